@@ -1,0 +1,97 @@
+package org.puente.accounts;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.puente.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators create accounts, give them a role, conference or country, and unlock them. */
+@Controller
+class AccountAdminController {
+
+	private static final String FORM = "accounts/form";
+
+	private final AccountRepository accounts;
+
+	private final AccountManagement management;
+
+	AccountAdminController(AccountRepository accounts, AccountManagement management) {
+		this.accounts = accounts;
+		this.management = management;
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping("/admin/accounts")
+	String list(Model model) {
+		model.addAttribute("accounts", accounts.findAllByOrderByRoleAscUsernameAsc());
+		model.addAttribute("now", java.time.Instant.now());
+		return "accounts/list";
+	}
+
+	@GetMapping("/admin/accounts/new")
+	String create(Model model) {
+		model.addAttribute("form", new AccountForm());
+		return FORM;
+	}
+
+	@GetMapping("/admin/accounts/{id}")
+	String edit(@PathVariable UUID id, Model model) {
+		Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
+		model.addAttribute("form", AccountForm.of(account));
+		model.addAttribute("accountId", id);
+		return FORM;
+	}
+
+	@PostMapping("/admin/accounts")
+	String saveNew(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return save(null, form, errors, model, redirect, response);
+	}
+
+	@PostMapping("/admin/accounts/{id}")
+	String saveExisting(@PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
+		model.addAttribute("accountId", id);
+		return save(id, form, errors, model, redirect, response);
+	}
+
+	@PostMapping("/admin/accounts/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
+		management.unlock(id);
+		redirect.addFlashAttribute("flash", "accounts.unlock.success");
+		return "redirect:/admin/accounts";
+	}
+
+	private String save(@Nullable UUID id, AccountForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return FORM;
+		}
+		String refusal = management.save(id, form);
+		if (refusal != null) {
+			errors.reject(refusal);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return FORM;
+		}
+		redirect.addFlashAttribute("flash", "accounts.save.success");
+		return "redirect:/admin/accounts";
+	}
+}

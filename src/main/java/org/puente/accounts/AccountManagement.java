@@ -1,0 +1,115 @@
+package org.puente.accounts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing accounts, each change audited, with the rules a role imposes (conference, country). */
+@Service
+class AccountManagement {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.audit = audit;
+	}
+
+	/** Creates (id null) or updates an account; returns the refusal's message key, or null when saved. */
+	@Transactional
+	@Nullable String save(@Nullable UUID id, AccountForm form) {
+		String refusal = refusal(id, form);
+		if (refusal != null) {
+			return refusal;
+		}
+		Account account;
+		Map<String, Object> before = null;
+		if (id == null) {
+			account = new Account(form.getUsername(), form.getEmail(), form.getDisplayName(), form.getRole());
+		}
+		else {
+			account = accounts.findById(id).orElseThrow();
+			if (account.getVersion() != form.getVersion()) {
+				throw new ObjectOptimisticLockingFailureException(Account.class, id);
+			}
+			before = state(account);
+		}
+		account.setUsername(form.getUsername());
+		account.setEmail(form.getEmail());
+		account.setDisplayName(form.getDisplayName());
+		account.setRole(form.getRole());
+		account.setProcessCode(blankToNull(form.getProcessCode()));
+		account.setCountryIso2(blankToNull(form.getCountryIso2()));
+		account.setLanguage(form.getLanguage());
+		account.setEnabled(form.isEnabled());
+		if (form.getPassword() != null && !form.getPassword().isBlank()) {
+			account.setPasswordHash(passwords.encode(form.getPassword()));
+		}
+		accounts.saveAndFlush(account);
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "accounts", "Account", account.getId(),
+				"Account " + account.getUsername(), before, state(account), false);
+		return null;
+	}
+
+	@Transactional
+	void unlock(UUID id) {
+		Account account = accounts.findById(id).orElseThrow();
+		account.unlock();
+		audit.record(AuditAction.UPDATE, "accounts", "Account", id, "Account " + account.getUsername() + " unlocked",
+				null, null, false);
+	}
+
+	private @Nullable String refusal(@Nullable UUID id, AccountForm form) {
+		var sameName = accounts.findByUsername(form.getUsername());
+		if (sameName.isPresent() && !sameName.get().getId().equals(id)) {
+			return "accounts.save.duplicateUsername";
+		}
+		var sameMail = accounts.findByEmail(form.getEmail());
+		if (sameMail.isPresent() && !sameMail.get().getId().equals(id)) {
+			return "accounts.save.duplicateEmail";
+		}
+		if (form.getRole() == Role.SECRETARIAT && blankToNull(form.getProcessCode()) == null) {
+			return "accounts.save.secretariatNeedsProcess";
+		}
+		if (form.getRole() == Role.FOCAL_POINT && blankToNull(form.getCountryIso2()) == null) {
+			return "accounts.save.focalPointNeedsCountry";
+		}
+		if (id == null && (form.getPassword() == null || form.getPassword().length() < 12)) {
+			return "accounts.save.passwordTooShort";
+		}
+		if (form.getPassword() != null && !form.getPassword().isBlank() && form.getPassword().length() < 12) {
+			return "accounts.save.passwordTooShort";
+		}
+		return null;
+	}
+
+	private static Map<String, Object> state(Account a) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("username", a.getUsername());
+		state.put("email", a.getEmail());
+		state.put("displayName", a.getDisplayName());
+		state.put("role", a.getRole());
+		state.put("processCode", a.getProcessCode());
+		state.put("countryIso2", a.getCountryIso2());
+		state.put("language", a.getLanguage());
+		state.put("enabled", a.isEnabled());
+		return state;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,90 @@
+package org.puente.accounts;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.i18n.LanguageChosen;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts API other capabilities use: who is signed in, and whom to notify for a country or conference. */
+@Service
+public class Accounts {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	Accounts(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	/** The signed-in person, or empty for the anonymous public. */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof PuenteUser user)) {
+			return Optional.empty();
+		}
+		return accounts.findById(user.accountId()).map(Account::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> byId(UUID id) {
+		return accounts.findById(id).map(Account::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> byUsername(String username) {
+		return accounts.findByUsername(username).map(Account::summary);
+	}
+
+	/** The enabled accounts acting for a country (its focal points), to notify them. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> ofCountry(String iso2) {
+		return accounts.findByCountryIso2AndEnabledTrue(iso2).stream().map(Account::summary).toList();
+	}
+
+	/** The enabled secretariat accounts of a conference. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> secretariatOf(String processCode) {
+		return accounts.findByProcessCodeAndRoleAndEnabledTrue(processCode, Role.SECRETARIAT)
+			.stream()
+			.map(Account::summary)
+			.toList();
+	}
+
+	/** The account a private calendar (or other feed) token belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> byFeedToken(String token) {
+		return token.isBlank() ? Optional.empty() : accounts.findByCalendarToken(token).map(Account::summary);
+	}
+
+	/** Issues a new private feed token, revoking the previous one. */
+	@Transactional
+	public String renewFeedToken(UUID accountId) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		account.setCalendarToken(HexFormat.of().formatHex(bytes));
+		return account.getCalendarToken();
+	}
+
+	@Transactional(readOnly = true)
+	public @Nullable String feedToken(UUID accountId) {
+		return accounts.findById(accountId).map(Account::getCalendarToken).orElse(null);
+	}
+
+	@EventListener
+	@Transactional
+	void on(LanguageChosen chosen) {
+		accounts.findByUsername(chosen.username()).ifPresent(a -> a.setLanguage(chosen.language().code()));
+	}
+}

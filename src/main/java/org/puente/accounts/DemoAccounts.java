@@ -1,0 +1,72 @@
+package org.puente.accounts;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One account per role for the demo run (listed in the README). They exist only when {@code puente.demo.enabled}
+ * is set, never in a production configuration.
+ */
+@Component
+@Order(15)
+@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+class DemoAccounts implements ApplicationRunner {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final String password;
+
+	DemoAccounts(AccountRepository accounts, PasswordEncoder passwords,
+			@Value("${puente.demo.password:puente-demo-2017}") String password) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.password = password;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		String hash = null;
+		for (CSVRecord row : rows()) {
+			if (accounts.findByUsername(row.get("username")).isPresent()) {
+				continue;
+			}
+			if (hash == null) {
+				hash = passwords.encode(password); // one bcrypt for all: start-up time matters on small machines
+			}
+			Account account = new Account(row.get("username"), row.get("email"), row.get("display_name"),
+					Role.valueOf(row.get("role")));
+			account.setProcessCode(row.get("process").isBlank() ? null : row.get("process"));
+			account.setCountryIso2(row.get("country").isBlank() ? null : row.get("country"));
+			account.setLanguage(row.get("language"));
+			account.setPasswordHash(hash);
+			accounts.save(account);
+		}
+	}
+
+	private static Iterable<CSVRecord> rows() {
+		try (var reader = new InputStreamReader(new ClassPathResource("demo/accounts.csv").getInputStream(),
+				StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package org.puente.accounts;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's own account: language, password and the private token of their calendar feed. */
+@Controller
+class ProfileController {
+
+	private static final int MIN_PASSWORD = 12;
+
+	private final Accounts accounts;
+
+	private final AccountRepository repository;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	ProfileController(Accounts accounts, AccountRepository repository, PasswordEncoder passwords, AuditTrail audit) {
+		this.accounts = accounts;
+		this.repository = repository;
+		this.passwords = passwords;
+		this.audit = audit;
+	}
+
+	@GetMapping("/account")
+	String profile(Model model) {
+		AccountSummary me = accounts.current().orElseThrow();
+		model.addAttribute("me", me);
+		model.addAttribute("feedToken", accounts.feedToken(me.id()));
+		return "accounts/profile";
+	}
+
+	@PostMapping("/account/password")
+	@Transactional
+	String changePassword(@RequestParam String current, @RequestParam String replacement,
+			@RequestParam String confirmation, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Locale locale) {
+		AccountSummary me = accounts.current().orElseThrow();
+		Account account = repository.findById(me.id()).orElseThrow();
+		String refusal = null;
+		if (account.getPasswordHash() == null || !passwords.matches(current, account.getPasswordHash())) {
+			refusal = "accounts.password.wrongCurrent";
+		}
+		else if (replacement.length() < MIN_PASSWORD) {
+			refusal = "accounts.save.passwordTooShort";
+		}
+		else if (!replacement.equals(confirmation)) {
+			refusal = "accounts.password.mismatch";
+		}
+		if (refusal != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("passwordError", refusal);
+			return profile(model);
+		}
+		account.setPasswordHash(passwords.encode(replacement));
+		audit.record(AuditAction.UPDATE, "accounts", "Account", account.getId(), "Password changed", null, null,
+				false);
+		redirect.addFlashAttribute("flash", "accounts.password.success");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/feed-token")
+	String renewFeedToken(RedirectAttributes redirect) {
+		accounts.renewFeedToken(accounts.current().orElseThrow().id());
+		redirect.addFlashAttribute("flash", "accounts.feedToken.renewed");
+		return "redirect:/account";
+	}
+}

@@ -1,0 +1,46 @@
+package org.puente.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * After sign-in, pages switch to the language the person chose last time; after a failure the login page says
+ * whether the password was wrong or the account is locked for a while.
+ */
+@Component
+class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+
+	private final Accounts accounts;
+
+	private final LocaleResolver locales;
+
+	SignInOutcome(Accounts accounts, LocaleResolver locales) {
+		this.accounts = accounts;
+		this.locales = locales;
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		accounts.byUsername(authentication.getName())
+			.ifPresent(a -> locales.setLocale(request, response, java.util.Locale.forLanguageTag(a.language())));
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		response.sendRedirect(request.getContextPath()
+				+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+	}
+}

@@ -1,0 +1,6 @@
+package org.puente.audit;
+
+/** What kind of change an audit entry records. */
+public enum AuditAction {
+	CREATE, UPDATE, DELETE, TRANSITION, IMPORT, LOGIN_LOCKED, SEND
+}

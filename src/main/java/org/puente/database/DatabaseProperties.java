@@ -1,0 +1,28 @@
+package org.puente.database;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How Puente reaches PostgreSQL. With no {@code url} it runs its own embedded server whose files live in
+ * {@code dataDir}; with a {@code url} it uses that external server and starts nothing.
+ */
+@ConfigurationProperties("puente.db")
+record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password, Path dataDir,
+		boolean cleanOnStart, int maxPoolSize) {
+
+	DatabaseProperties {
+		if (dataDir == null) {
+			dataDir = Path.of("data");
+		}
+		if (maxPoolSize <= 0) {
+			maxPoolSize = 10;
+		}
+	}
+
+	boolean external() {
+		return url != null && !url.isBlank();
+	}
+}

@@ -1,0 +1,29 @@
+package org.puente.directory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Country names come from the JDK in every language, so they are never retyped or mistranslated. Templates reach
+ * it as {@code @countries}.
+ */
+@Component("countries")
+public class Countries {
+
+	public static String nameOf(String iso2, Locale locale) {
+		String name = new Locale("", iso2).getDisplayCountry(locale);
+		return name.isBlank() ? iso2 : name;
+	}
+
+	public String name(String iso2, Locale locale) {
+		return nameOf(iso2, locale);
+	}
+
+	/** Codes sorted by their name in the reader's language, for select lists. */
+	public List<String> sortedByName(List<String> codes, Locale locale) {
+		return codes.stream().sorted(Comparator.comparing(c -> nameOf(c, locale))).toList();
+	}
+}

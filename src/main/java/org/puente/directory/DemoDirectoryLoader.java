@@ -1,0 +1,84 @@
+package org.puente.directory;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo run's people and roles, as the two 2017 seed documents name them: the Viceministra who chaired the
+ * 11 May virtual meeting, IOM's regional director, Panamá as the CRM's focal point towards the CSM, the PPTs and
+ * troikas of 2017. Loaded once: an existing person or role is never touched again.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+class DemoDirectoryLoader implements ApplicationRunner {
+
+	private final PersonRepository people;
+
+	private final OrganisationRepository organisations;
+
+	private final RoleAssignmentRepository roles;
+
+	DemoDirectoryLoader(PersonRepository people, OrganisationRepository organisations,
+			RoleAssignmentRepository roles) {
+		this.people = people;
+		this.organisations = organisations;
+		this.roles = roles;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (roles.count() > 0) {
+			return;
+		}
+		for (CSVRecord row : CsvResource.read("demo/people.csv")) {
+			if (people.findByEmail(row.get("email")).isPresent()) {
+				continue;
+			}
+			Person person = new Person(row.get("full_name"));
+			person.setTitle(emptyToNull(row.get("title")));
+			person.setOrganisationId(organisationId(row.get("organisation")));
+			person.setCountryIso2(emptyToNull(row.get("country")));
+			person.setLanguages(row.get("languages").replace(' ', ','));
+			person.setEmail(row.get("email"));
+			people.save(person);
+		}
+		people.flush();
+		for (CSVRecord row : CsvResource.read("demo/roles.csv")) {
+			RoleAssignment role = new RoleAssignment(RoleKind.valueOf(row.get("kind")), row.get("process"),
+					LocalDate.parse(row.get("starts_on")));
+			role.setCountryIso2(emptyToNull(row.get("country")));
+			role.setOrganisationId(organisationId(row.get("organisation")));
+			String personName = emptyToNull(row.get("person"));
+			role.setPersonId(personName == null ? null
+					: people.findByFullName(personName).map(Person::getId).orElse(null));
+			role.setTopic(emptyToNull(row.get("topic")));
+			role.setSeat(emptyToNull(row.get("seat")));
+			String ends = emptyToNull(row.get("ends_on"));
+			role.setEndsOn(ends == null ? null : LocalDate.parse(ends));
+			roles.save(role);
+		}
+	}
+
+	private @Nullable UUID organisationId(String entityId) {
+		if (entityId.isBlank()) {
+			return null;
+		}
+		String code = entityId.substring(entityId.indexOf(':') + 1);
+		return organisations.findByCode(code).map(Organisation::getId).orElse(null);
+	}
+
+	private static @Nullable String emptyToNull(String value) {
+		return value.isBlank() ? null : value;
+	}
+}

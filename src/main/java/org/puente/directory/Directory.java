@@ -1,0 +1,107 @@
+package org.puente.directory;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's read API for pages and for other capabilities. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final ProcessRepository processes;
+
+	private final MemberStateRepository members;
+
+	private final OrganisationRepository organisations;
+
+	private final PersonRepository people;
+
+	private final RoleAssignmentRepository roles;
+
+	Directory(ProcessRepository processes, MemberStateRepository members, OrganisationRepository organisations,
+			PersonRepository people, RoleAssignmentRepository roles) {
+		this.processes = processes;
+		this.members = members;
+		this.organisations = organisations;
+		this.people = people;
+		this.roles = roles;
+	}
+
+	public List<ProcessSummary> processes() {
+		return processes.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(this::summary).toList();
+	}
+
+	public Optional<ProcessSummary> process(String code) {
+		return processes.findById(code).map(this::summary);
+	}
+
+	/** The conferences a country belongs to (a country may belong to none, e.g. an observer state). */
+	public List<String> processesOf(String iso2) {
+		return members.findByIso2(iso2).stream().map(MemberState::getProcessCode).sorted().toList();
+	}
+
+	public List<String> allMemberStates() {
+		return members.findAll().stream().map(MemberState::getIso2).distinct().sorted().toList();
+	}
+
+	public List<OrganisationSummary> organisations() {
+		return organisations.findAll(org.springframework.data.domain.Sort.by("kind", "code"))
+			.stream()
+			.map(OrganisationSummary::of)
+			.toList();
+	}
+
+	public Optional<OrganisationSummary> organisation(UUID id) {
+		return organisations.findById(id).map(OrganisationSummary::of);
+	}
+
+	public Optional<OrganisationSummary> organisation(String code) {
+		return organisations.findByCode(code).map(OrganisationSummary::of);
+	}
+
+	public List<PersonSummary> people() {
+		return people.findAllByOrderByFullName().stream().map(PersonSummary::of).toList();
+	}
+
+	public Optional<PersonSummary> person(UUID id) {
+		return people.findById(id).map(PersonSummary::of);
+	}
+
+	public List<PersonSummary> peopleOf(UUID organisationId) {
+		return people.findByOrganisationIdOrderByFullName(organisationId).stream().map(PersonSummary::of).toList();
+	}
+
+	public List<PersonSummary> peopleOfCountry(String iso2) {
+		return people.findByCountryIso2OrderByFullName(iso2).stream().map(PersonSummary::of).toList();
+	}
+
+	public List<RoleHolder> roles() {
+		return roles.findAllByOrderByProcessCodeAscKindAscStartsOnDesc().stream().map(RoleHolder::of).toList();
+	}
+
+	public List<RoleHolder> rolesOfPerson(UUID personId) {
+		return roles.findByPersonId(personId).stream().map(RoleHolder::of).toList();
+	}
+
+	/** Who held a role of a conference on a given day: "who was PPT of the CSM on 8 June 2017?". */
+	public List<RoleHolder> holders(RoleKind kind, String processCode, LocalDate day) {
+		return roles.findByProcessCodeOrderByKindAscStartsOnDesc(processCode)
+			.stream()
+			.filter(r -> r.getKind() == kind && r.heldOn(day))
+			.map(RoleHolder::of)
+			.sorted(Comparator.comparing(RoleHolder::startsOn))
+			.toList();
+	}
+
+	private ProcessSummary summary(ConferenceProcess p) {
+		Multilingual n = p.names();
+		return new ProcessSummary(p.getCode(), n.es(), n.en(), n.pt(), n.fr(), p.getRegion(), members.findByProcessCode(p.getCode()).stream().map(MemberState::getIso2).sorted()
+					.toList());
+	}
+}

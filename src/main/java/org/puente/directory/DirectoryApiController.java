@@ -1,0 +1,68 @@
+package org.puente.directory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.puente.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The directory as JSON, for other systems and scripts. */
+@RestController
+@RequestMapping("/api/v1/directory")
+@Tag(name = "Directory", description = "Conferences, member states, organisations, people and roles")
+class DirectoryApiController {
+
+	private final Directory directory;
+
+	DirectoryApiController(Directory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/processes")
+	@Operation(summary = "The two conferences with their names in four languages and their member states")
+	List<ProcessJson> processes(Locale locale) {
+		return directory.processes()
+			.stream()
+			.map(p -> new ProcessJson(p.code(), p.name(locale), p.region(), p.memberStates()
+				.stream()
+				.map(iso -> new CountryJson(iso, Countries.nameOf(iso, locale)))
+				.toList()))
+			.toList();
+	}
+
+	@GetMapping("/organisations")
+	@Operation(summary = "Organisations and bodies (secretariats, IOM, OAS, troikas, the Ad Hoc Group …)")
+	List<OrganisationSummary> organisations() {
+		return directory.organisations();
+	}
+
+	@GetMapping("/roles")
+	@Operation(summary = "Who held the PPT, troika seats and focal-point roles, and when")
+	List<RoleHolder> roles() {
+		return directory.roles();
+	}
+
+	@GetMapping("/people")
+	@Operation(summary = "People (signed-in members only)")
+	List<PersonSummary> people() {
+		return directory.people();
+	}
+
+	@GetMapping("/people/{id}")
+	@Operation(summary = "One person (signed-in members only)")
+	PersonSummary person(@PathVariable UUID id) {
+		return directory.person(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
+	}
+
+	record ProcessJson(String code, String name, String region, List<CountryJson> memberStates) {
+	}
+
+	record CountryJson(String iso2, String name) {
+	}
+}

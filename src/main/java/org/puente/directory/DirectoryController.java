@@ -1,0 +1,97 @@
+package org.puente.directory;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The directory's reading pages: the conferences and their member states, people, and roles over time. */
+@Controller
+class DirectoryController {
+
+	private final Directory directory;
+
+	DirectoryController(Directory directory) {
+		this.directory = directory;
+	}
+
+	@ModelAttribute
+	void names(Model model) {
+		model.addAttribute("organisationNames", organisationNames());
+	}
+
+	@GetMapping("/directory")
+	String overview(Model model) {
+		LocalDate today = LocalDate.now();
+		List<ProcessSummary> processes = directory.processes();
+		model.addAttribute("processes", processes);
+		model.addAttribute("presidencies", processes.stream()
+			.collect(Collectors.toMap(ProcessSummary::code,
+					p -> directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today))));
+		model.addAttribute("organisations", directory.organisations());
+		return "directory/overview";
+	}
+
+	@GetMapping("/directory/people")
+	String people(@RequestParam(required = false) @Nullable String q, Model model, Locale locale) {
+		String needle = q == null ? "" : fold(q);
+		model.addAttribute("people", directory.people()
+			.stream()
+			.filter(p -> needle.isEmpty() || fold(p.fullName() + " " + (p.title() == null ? "" : p.title()) + " "
+					+ (p.countryIso2() == null ? "" : Countries.nameOf(p.countryIso2(), locale))).contains(needle))
+			.toList());
+		model.addAttribute("q", q);
+		return "directory/people";
+	}
+
+	@GetMapping("/directory/people/{id}")
+	String person(@PathVariable UUID id, Model model) {
+		PersonSummary person = directory.person(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
+		model.addAttribute("person", person);
+		model.addAttribute("roles", directory.rolesOfPerson(id));
+		return "directory/person";
+	}
+
+	@GetMapping("/directory/roles")
+	String roles(@RequestParam(required = false) @Nullable String process, Model model) {
+		model.addAttribute("roles", directory.roles()
+			.stream()
+			.filter(r -> process == null || process.isBlank() || r.processCode().equals(process))
+			.sorted(Comparator.comparing(RoleHolder::processCode)
+				.thenComparing(RoleHolder::kind)
+				.thenComparing(RoleHolder::startsOn, Comparator.reverseOrder()))
+			.toList());
+		model.addAttribute("peopleNames", directory.people()
+			.stream()
+			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::fullName)));
+		model.addAttribute("process", process);
+		model.addAttribute("today", LocalDate.now());
+		return "directory/roles";
+	}
+
+	private Map<UUID, OrganisationSummary> organisationNames() {
+		return directory.organisations()
+			.stream()
+			.collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+	}
+
+	static String fold(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.strip();
+	}
+}

@@ -1,0 +1,155 @@
+package org.puente.directory;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Secretariats add and correct people and roles. A refused save shows the same form again with what was typed,
+ * the reason in the reader's language, and a status that says what happened (422 invalid, 409 conflict).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+class DirectoryEditController {
+
+	private static final String PERSON_FORM = "directory/person-form";
+
+	private static final String ROLE_FORM = "directory/role-form";
+
+	private final Directory directory;
+
+	private final DirectoryManagement management;
+
+	private final PersonRepository people;
+
+	private final RoleAssignmentRepository roles;
+
+	DirectoryEditController(Directory directory, DirectoryManagement management, PersonRepository people,
+			RoleAssignmentRepository roles) {
+		this.directory = directory;
+		this.management = management;
+		this.people = people;
+		this.roles = roles;
+	}
+
+	@ModelAttribute
+	void choices(Model model, Locale locale) {
+		model.addAttribute("organisations", directory.organisations());
+		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
+		model.addAttribute("peopleChoices", directory.people());
+		model.addAttribute("roleKinds", RoleKind.values());
+	}
+
+	@GetMapping("/directory/people/new")
+	String newPerson(Model model) {
+		model.addAttribute("form", new PersonForm());
+		return PERSON_FORM;
+	}
+
+	@GetMapping("/directory/people/{id}/edit")
+	String editPerson(@PathVariable UUID id, Model model) {
+		Person person = people.findById(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
+		model.addAttribute("form", PersonForm.of(person));
+		model.addAttribute("personId", id);
+		return PERSON_FORM;
+	}
+
+	@PostMapping("/directory/people")
+	String createPerson(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return savePerson(null, form, errors, model, redirect, response);
+	}
+
+	@PostMapping("/directory/people/{id}")
+	String updatePerson(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("personId", id);
+		return savePerson(id, form, errors, model, redirect, response);
+	}
+
+	@GetMapping("/directory/roles/new")
+	String newRole(Model model) {
+		RoleForm form = new RoleForm();
+		form.setStartsOn(java.time.LocalDate.now());
+		model.addAttribute("form", form);
+		return ROLE_FORM;
+	}
+
+	@GetMapping("/directory/roles/{id}/edit")
+	String editRole(@PathVariable UUID id, Model model) {
+		RoleAssignment role = roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound"));
+		model.addAttribute("form", RoleForm.of(role));
+		model.addAttribute("roleId", id);
+		return ROLE_FORM;
+	}
+
+	@PostMapping("/directory/roles")
+	String createRole(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return saveRole(null, form, errors, model, redirect, response);
+	}
+
+	@PostMapping("/directory/roles/{id}")
+	String updateRole(@PathVariable UUID id, @Valid @ModelAttribute("form") RoleForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("roleId", id);
+		return saveRole(id, form, errors, model, redirect, response);
+	}
+
+	private String savePerson(@Nullable UUID id, PersonForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return PERSON_FORM;
+		}
+		try {
+			UUID saved = management.savePerson(id, form);
+			redirect.addFlashAttribute("flash", "directory.people.save.success");
+			return "redirect:/directory/people/" + saved;
+		}
+		catch (RefusedException ex) {
+			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			response.setStatus(ex.status().value());
+			return PERSON_FORM;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			errors.reject("error.conflict.message");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return PERSON_FORM;
+		}
+	}
+
+	private String saveRole(@Nullable UUID id, RoleForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return ROLE_FORM;
+		}
+		try {
+			management.saveRole(id, form);
+			redirect.addFlashAttribute("flash", "directory.roles.save.success");
+			return "redirect:/directory/roles";
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			errors.reject("error.conflict.message");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return ROLE_FORM;
+		}
+	}
+}

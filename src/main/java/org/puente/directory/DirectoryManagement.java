@@ -1,0 +1,85 @@
+package org.puente.directory;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes to the directory: each one authorised, audited and refused whole when it breaks a rule. */
+@Service
+class DirectoryManagement {
+
+	private final PersonRepository people;
+
+	private final RoleAssignmentRepository roles;
+
+	private final AuditTrail audit;
+
+	DirectoryManagement(PersonRepository people, RoleAssignmentRepository roles, AuditTrail audit) {
+		this.people = people;
+		this.roles = roles;
+		this.audit = audit;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@Transactional
+	UUID savePerson(@Nullable UUID id, PersonForm form) {
+		if (form.getEmail() != null && !form.getEmail().isBlank()) {
+			people.findByEmail(form.getEmail().strip())
+				.filter(other -> !other.getId().equals(id))
+				.ifPresent(other -> {
+					throw new RefusedException(HttpStatus.CONFLICT, "directory.people.duplicateEmail",
+							form.getEmail());
+				});
+		}
+		Person person;
+		PersonSummary before = null;
+		if (id == null) {
+			person = new Person(form.getFullName());
+		}
+		else {
+			person = people.findById(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
+			if (person.getVersion() != form.getVersion()) {
+				throw new ObjectOptimisticLockingFailureException(Person.class, id);
+			}
+			before = PersonSummary.of(person);
+		}
+		form.applyTo(person);
+		people.saveAndFlush(person);
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "directory", "Person", person.getId(),
+				person.getFullName(), before, PersonSummary.of(person), true);
+		return person.getId();
+	}
+
+	/** A secretariat records roles of its own conference only; administrators of both. */
+	@PreAuthorize("hasRole('ADMIN') or (hasRole('SECRETARIAT') and hasAuthority('PROCESS_' + #form.processCode))")
+	@Transactional
+	UUID saveRole(@Nullable UUID id, RoleForm form) {
+		RoleAssignment role;
+		RoleHolder before = null;
+		if (id == null) {
+			role = new RoleAssignment(form.getKind(), form.getProcessCode(),
+					java.util.Objects.requireNonNull(form.getStartsOn()));
+		}
+		else {
+			role = roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound"));
+			if (role.getVersion() != form.getVersion()) {
+				throw new ObjectOptimisticLockingFailureException(RoleAssignment.class, id);
+			}
+			before = RoleHolder.of(role);
+		}
+		form.applyTo(role);
+		roles.saveAndFlush(role);
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "directory", "RoleAssignment",
+				role.getId(), role.getKind() + " " + role.getProcessCode(), before, RoleHolder.of(role), true);
+		return role.getId();
+	}
+}

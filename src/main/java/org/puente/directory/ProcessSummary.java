@@ -1,0 +1,13 @@
+package org.puente.directory;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A conference as other capabilities see it: its code, its name in each language and its member states. */
+public record ProcessSummary(String code, String nameEs, String nameEn, String namePt, String nameFr, String region,
+		List<String> memberStates) {
+
+	public String name(Locale locale) {
+		return new Multilingual(nameEs, nameEn, namePt, nameFr).in(locale);
+	}
+}

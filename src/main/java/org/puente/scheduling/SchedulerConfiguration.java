@@ -1,0 +1,61 @@
+package org.puente.scheduling;
+
+import java.time.Duration;
+import java.util.ArrayList;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds the cluster-safe scheduler from every {@link Task} bean the capabilities declare. db-scheduler picks each
+ * due execution with an optimistic row update in {@code scheduled_tasks}, so two nodes on one database never run
+ * the same execution twice. Recurring tasks are registered at start; one-time tasks are scheduled by their owners.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "puente.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+class SchedulerConfiguration {
+
+	@Bean
+	Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
+			ObjectProvider<RecurringTask<?>> recurring) {
+		return Scheduler.create(dataSource, new ArrayList<>(tasks.orderedStream().toList()))
+			.startTasks(new ArrayList<>(recurring.orderedStream().toList()))
+			.threads(2)
+			.pollingInterval(Duration.ofSeconds(10))
+			.enableImmediateExecution()
+			.build();
+	}
+
+	/** Starts polling once the whole application (and its schema) is ready, and stops before the pool closes. */
+	@Bean
+	SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
+		return new SmartLifecycle() {
+			private volatile boolean running;
+
+			@Override
+			public void start() {
+				scheduler.start();
+				running = true;
+			}
+
+			@Override
+			public void stop() {
+				scheduler.stop();
+				running = false;
+			}
+
+			@Override
+			public boolean isRunning() {
+				return running;
+			}
+		};
+	}
+}

@@ -1,0 +1,133 @@
+package org.puente.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.puente.i18n.Language;
+import org.puente.i18n.UnsupportedLanguageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every failure a person can cause answers with the status that says what happened and a sentence in their
+ * language: a page for browsers, an RFC 9457 problem report for the API. Nothing leaks a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+	private final MessageSource messages;
+
+	ErrorPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.NOT_FOUND, ex.messageKey(), new Object[0], locale);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object noResource(HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.NOT_FOUND, "error.404.message", new Object[0], locale);
+	}
+
+	@ExceptionHandler(RefusedException.class)
+	Object refused(RefusedException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, ex.status(), ex.messageKey(), ex.arguments(), locale);
+	}
+
+	@ExceptionHandler(UnsupportedLanguageException.class)
+	Object unsupportedLanguage(UnsupportedLanguageException ex, HttpServletRequest request, Locale locale) {
+		String offered = String.join(", ", java.util.Arrays.stream(Language.values()).map(Language::endonym).toList());
+		return answer(request, HttpStatus.BAD_REQUEST, "error.language.unsupported",
+				new Object[] { ex.requested(), offered }, locale);
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	Object forbidden(HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.FORBIDDEN, "error.403.message", new Object[0], locale);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object conflict(HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.CONFLICT, "error.conflict.message", new Object[0], locale);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object integrity(DataIntegrityViolationException ex, HttpServletRequest request, Locale locale) {
+		LOG.info("Refused a change that breaks a database rule: {}", ex.getMostSpecificCause().getMessage());
+		return answer(request, HttpStatus.CONFLICT, "error.integrity.message", new Object[0], locale);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", new Object[0], locale);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	Object badUpload(HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.upload.malformed", new Object[0], locale);
+	}
+
+	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class,
+			HttpMessageNotReadableException.class, IllegalArgumentException.class })
+	Object badRequest(Exception ex, HttpServletRequest request, Locale locale) {
+		LOG.debug("Bad request to {}: {}", request.getRequestURI(), ex.getMessage());
+		return answer(request, HttpStatus.BAD_REQUEST, "error.400.message", new Object[0], locale);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error.405.message", new Object[0], locale);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedMedia(HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.message", new Object[0], locale);
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String key, Object[] args, Locale locale) {
+		String sentence = messages.getMessage(key, args, key, locale);
+		if (wantsJson(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, sentence);
+			problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
+					locale));
+			problem.setProperty("code", key);
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("detail", sentence);
+		return page;
+	}
+
+	static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| (accept != null && accept.contains("json") && !accept.contains("html"));
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.puente.accounts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Walks every page and API endpoint that answers GET without path variables, as the anonymous public and as each
+ * role, and checks it against the access policy below. A new endpoint that the policy does not cover fails the
+ * test, so every capability must say who may read it.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class AccessRulesTests {
+
+	/** Who may GET what: first matching pattern wins. "public" = everyone, including anonymous visitors. */
+	static final Map<String, Set<String>> POLICY = new LinkedHashMap<>();
+
+	static {
+		POLICY.put("/admin/**", Set.of("ADMIN"));
+		POLICY.put("/directory/people/new", Set.of("ADMIN", "SECRETARIAT"));
+		POLICY.put("/directory/roles/new", Set.of("ADMIN", "SECRETARIAT"));
+		POLICY.put("/directory/people", Set.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER"));
+		POLICY.put("/api/v1/directory/people", Set.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER"));
+		POLICY.put("/account", Set.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER"));
+		POLICY.put("/login", Set.of("public"));
+		POLICY.put("/", Set.of("public"));
+		POLICY.put("/error", Set.of("public"));
+		POLICY.put("/directory", Set.of("public"));
+		POLICY.put("/directory/roles", Set.of("public"));
+		POLICY.put("/api/v1/directory/**", Set.of("public"));
+		POLICY.put("/v3/api-docs/**", Set.of("public"));
+		POLICY.put("/swagger-ui.html", Set.of("public"));
+		POLICY.put("/swagger-ui", Set.of("public"));
+		POLICY.put("/v3/api-docs*", Set.of("public"));
+	}
+
+	static final List<String> ROLES = List.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyEndpointAnswersEachRoleAsThePolicySays() throws Exception {
+		AntPathMatcher matcher = new AntPathMatcher();
+		List<String> problems = new ArrayList<>();
+		for (String path : plainGetPaths()) {
+			Set<String> allowed = POLICY.entrySet()
+				.stream()
+				.filter(e -> matcher.match(e.getKey(), path))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+			if (allowed == null) {
+				problems.add(path + " is not covered by the access policy");
+				continue;
+			}
+			int anonymous = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+			if (allowed.contains("public") ? anonymous >= 500 || anonymous == 401 || anonymous == 403
+					: anonymous != 302 && anonymous != 401) {
+				problems.add("anonymous GET " + path + " → " + anonymous);
+			}
+			for (String role : ROLES) {
+				int status = mvc.perform(get(path).with(as(role))).andReturn().getResponse().getStatus();
+				boolean mayRead = allowed.contains("public") || allowed.contains(role);
+				if (mayRead ? status >= 400 && status != 404 : status != 403) {
+					problems.add(role + " GET " + path + " → " + status + (mayRead ? " (should read)" : " (should be 403)"));
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/** Signs in as the demo account of a role (see demo/accounts.csv). */
+	RequestPostProcessor as(String role) {
+		String username = switch (role) {
+			case "ADMIN" -> "admin";
+			case "SECRETARIAT" -> "st-crm";
+			case "FOCAL_POINT" -> "fp-panama";
+			default -> "observer-oim";
+		};
+		return user(users.loadUserByUsername(username));
+	}
+
+	private List<String> plainGetPaths() {
+		List<String> paths = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			boolean isGet = info.getMethodsCondition().getMethods().isEmpty()
+					|| info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.GET);
+			if (!isGet) {
+				continue;
+			}
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.contains("{") && !pattern.contains("*")) {
+					paths.add(pattern);
+				}
+			}
+		}
+		paths.removeIf("/error"::equals); // only meaningful when forwarded with an error
+		assertThat(paths).as("the walk found the application's pages").contains("/", "/directory");
+		return paths.stream().distinct().sorted().toList();
+	}
+
+}

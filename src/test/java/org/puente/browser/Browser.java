@@ -1,0 +1,124 @@
+package org.puente.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One headless Debian Chromium for the whole test run (started on first use, stopped when the JVM ends), driven
+ * like a person would: open a page, type, click; and every page visited is checked with axe-core.
+ */
+public final class Browser {
+
+	private static WebDriver driver;
+
+	private final String baseUrl;
+
+	public Browser(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public static synchronized WebDriver driver() {
+		if (driver == null) {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary("/usr/bin/chromium");
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1024",
+					"--lang=es");
+			// a browser set to Spanish, as most of Puente's users have
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "es"));
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+				.build();
+			driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit()));
+		}
+		return driver;
+	}
+
+	/** Opens a page and checks it for accessibility violations before returning. */
+	public Browser open(String path) {
+		driver().get(baseUrl + path);
+		return checkAccessibility();
+	}
+
+	public Browser checkAccessibility() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(driver());
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as("axe-core violations on %s:%n%s", driver().getCurrentUrl(), describe(violations))
+			.isEmpty();
+		return this;
+	}
+
+	public Browser signIn(String username) {
+		signOut();
+		driver().get(baseUrl + "/login");
+		type("username", username);
+		type("password", "puente-demo-2017");
+		driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+		waitFor(By.cssSelector("a.account-name"));
+		return this;
+	}
+
+	public Browser signOut() {
+		driver().manage().deleteAllCookies();
+		return this;
+	}
+
+	public Browser type(String id, String text) {
+		WebElement field = driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(By by) {
+		driver().findElement(by).click();
+		return this;
+	}
+
+	public WebElement waitFor(By by) {
+		return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	public String text(By by) {
+		return driver().findElement(by).getText();
+	}
+
+	public String heading() {
+		return text(By.tagName("h1"));
+	}
+
+	public String currentPath() {
+		return driver().getCurrentUrl().substring(baseUrl.length());
+	}
+
+	public String pageSource() {
+		return driver().getPageSource();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(v -> v.getId() + ": " + v.getHelp() + " — " + v.getNodes()
+				.stream()
+				.map(n -> String.valueOf(n.getTarget()))
+				.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+}

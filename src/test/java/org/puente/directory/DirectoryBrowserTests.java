@@ -1,0 +1,69 @@
+package org.puente.directory;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A secretariat signs in, switches language and corrects a person in the directory, in Chromium. */
+@BrowserTest
+class DirectoryBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void showsTheSpanishHomePageToAnonymousVisitors() {
+		browser.signOut().open("/");
+		assertThat(browser.heading()).contains("la CRM y la CSM");
+		assertThat(browser.pageSource()).contains("lang=\"es\"");
+	}
+
+	@Test
+	void secretariatSwitchesLanguageAndEditsAPerson() {
+		browser.signIn("st-crm").open("/directory?lang=en");
+		assertThat(browser.heading()).isEqualTo("Directory");
+
+		browser.open("/directory/people");
+		browser.click(By.linkText("Marcelo Pisani"));
+		browser.checkAccessibility();
+		browser.click(By.linkText("Edit"));
+		browser.checkAccessibility();
+		browser.type("title", "Regional Director, IOM Regional Office for Central America, North America and the Caribbean");
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("The person's details were saved.");
+		assertThat(browser.pageSource()).contains("Regional Director, IOM Regional Office");
+
+		// the choice of language is remembered for the next visit, without ?lang=
+		browser.open("/directory");
+		assertThat(browser.heading()).isEqualTo("Directory");
+		browser.open("/directory?lang=es");
+	}
+
+	@Test
+	void refusesAnInvalidEmailWithAMessageInTheReadersLanguage() {
+		browser.signIn("st-csm").open("/directory/people/new?lang=pt");
+		browser.type("fullName", "Pessoa de Teste");
+		browser.type("email", "not-an-address");
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("Escreva um endereço de e-mail válido");
+		assertThat(Browser.driver().findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Pessoa de Teste");
+		browser.open("/directory?lang=es");
+	}
+}
