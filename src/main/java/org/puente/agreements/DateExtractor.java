@@ -177,7 +177,8 @@ final class DateExtractor {
 			String lead = folded.substring(leadStart, f.start());
 			boolean deadline = DEADLINE_CUE.matcher(lead).find() || DEADLINE_CUE.matcher(folded.substring(f.start(),
 					f.end())).lookingAt();
-			String expression = text.substring(leadStart, f.end()).replaceAll("\\s+", " ").strip();
+			String expression = text.substring(leadStart, f.end()).replaceAll("\\s+", " ").strip()
+					.replaceAll("(\\p{L}{5,})\\.$", "$1"); // the full stop of the sentence, not of an abbreviation
 			Resolved r = f.resolved();
 			mentions.add(new DateMention(expression, r.start(), r.end(), r.precision(),
 					deadline ? DateKind.DEADLINE : DateKind.EVENT, r.warning()));
