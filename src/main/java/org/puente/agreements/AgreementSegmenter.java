@@ -148,7 +148,7 @@ final class AgreementSegmenter {
 		private boolean inSection;
 		private @Nullable MarkerType primary;
 		private int primaryDepth;
-		private @Nullable MarkerType headingType;
+		private @Nullable Marker headingMarker;
 		private @Nullable String theme;
 		private @Nullable StringBuilder current;
 		private String currentNumber = "";
@@ -180,7 +180,7 @@ final class AgreementSegmenter {
 				Marker marker = marker(line);
 				if (!wholeDocument && isAgreementsHeading(line)) {
 					closeSection();
-					openSection(marker == null ? null : marker.type());
+					openSection(marker);
 					continue;
 				}
 				if (!inSection) {
@@ -195,7 +195,7 @@ final class AgreementSegmenter {
 					}
 					continue;
 				}
-				if (marker != null && headingType != null && marker.type() == headingType && primary != headingType) {
+				if (marker != null && headingMarker != null && isNextAgendaPoint(marker)) {
 					closeSection(); // the next numbered point of the agenda
 					continue;
 				}
@@ -270,11 +270,25 @@ final class AgreementSegmenter {
 			target.append(line);
 		}
 
-		private void openSection(@Nullable MarkerType headingMarker) {
+		/** Under "3. Acuerdos", a "4." is the next point of the agenda, while "3.1" or "1." are agreements. */
+		private boolean isNextAgendaPoint(Marker marker) {
+			Marker heading = headingMarker;
+			if (heading == null || marker.type() != heading.type() || marker.depth() > heading.depth()) {
+				return false;
+			}
+			try {
+				return Integer.parseInt(marker.label()) == Integer.parseInt(heading.label()) + 1;
+			}
+			catch (NumberFormatException ex) {
+				return marker.label().compareTo(heading.label()) > 0;
+			}
+		}
+
+		private void openSection(@Nullable Marker heading) {
 			inSection = true;
 			primary = null;
 			primaryDepth = 1;
-			headingType = headingMarker;
+			headingMarker = heading;
 			theme = null;
 			sectionHasItems = false;
 			looseParagraphs.clear();

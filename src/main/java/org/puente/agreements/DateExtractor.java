@@ -109,7 +109,7 @@ final class DateExtractor {
 			new Rule(ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
 					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth),
 			// a finales de agosto; early July; meados de setembro
-			new Rule(PART + "\\s*-?\\s*(?:de|of|do|da|del)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
+			new Rule(PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
 			// a finales de este año; end of the year; fin de l'année
 			new Rule(PART + "\\s+(?:de|of|do|da|del)\\s+" + YEAR_REFERENCE, DateExtractor::partOfYear),
 			// el segundo semestre; the first quarter of 2018
@@ -178,7 +178,7 @@ final class DateExtractor {
 			boolean deadline = DEADLINE_CUE.matcher(lead).find() || DEADLINE_CUE.matcher(folded.substring(f.start(),
 					f.end())).lookingAt();
 			String expression = text.substring(leadStart, f.end()).replaceAll("\\s+", " ").strip()
-					.replaceAll("(\\p{L}{5,})\\.$", "$1"); // the full stop of the sentence, not of an abbreviation
+					.replaceAll("(?<!\\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.$", ""); // a full stop, not "Sept."
 			Resolved r = f.resolved();
 			mentions.add(new DateMention(expression, r.start(), r.end(), r.precision(),
 					deadline ? DateKind.DEADLINE : DateKind.EVENT, r.warning()));
