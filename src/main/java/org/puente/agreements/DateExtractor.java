@@ -487,7 +487,8 @@ final class DateExtractor {
 	private record Rule(Pattern pattern, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
 
 		Rule(String regex, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
-			this(Pattern.compile(regex), resolver);
+			// Starting only at word starts makes the engine give up at once inside words: most of the time spent.
+			this(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")"), resolver);
 		}
 	}
 
