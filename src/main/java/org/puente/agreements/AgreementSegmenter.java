@@ -27,7 +27,7 @@ final class AgreementSegmenter {
 	private static final Pattern ORDINAL = Pattern.compile("^(primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
 			+ "|octavo|noveno|decimo|undecimo|duodecimo|decimotercero|decimocuarto|decimoquinto|decimosexto"
 			+ "|decimoseptimo|decimoctavo|decimonoveno|vigesimo|primeiro|terceiro|oitavo|nono)\\s*[.:\\-–—)]+\\s*");
-	private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.?\\)|\\.|\\s*[-–—:])"
+	private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.?\\s*[)\\-–—:]+|\\.)"
 			+ "\\**\\s+|^(\\d{1,2}(?:\\.\\d{1,2})+)\\s+");
 	private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.)\\-–—]\\s+");
 	private static final Pattern LETTER = Pattern.compile("^\\(?([a-zA-Z])\\)\\s*|^([a-zA-Z])\\.\\s+");
@@ -178,7 +178,7 @@ final class AgreementSegmenter {
 				paragraphStart = false;
 				String folded = TextFolding.fold(stripEmphasis(line.strip()));
 				Marker marker = marker(line);
-				if (!wholeDocument && isAgreementsHeading(line)) {
+				if (!wholeDocument && (marker == null || marker.type() != MarkerType.KEYWORD) && isAgreementsHeading(line)) {
 					closeSection();
 					openSection(marker);
 					continue;
@@ -215,10 +215,10 @@ final class AgreementSegmenter {
 					continue;
 				}
 				boolean mayLead = !(wholeDocument && marker != null && marker.type() == MarkerType.BULLET);
-				if (marker != null && mayLead && (primary == null || (marker.type() == primary && (marker.type() != MarkerType.NUMBER
-						|| marker.depth() <= primaryDepth)))) {
+				if (marker != null && mayLead && (primary == null || (family(marker.type()) == primary
+						&& (marker.type() != MarkerType.NUMBER || marker.depth() <= primaryDepth)))) {
 					if (primary == null) {
-						primary = marker.type();
+						primary = family(marker.type());
 						primaryDepth = marker.depth();
 					}
 					closeItem();
@@ -240,6 +240,11 @@ final class AgreementSegmenter {
 			}
 			closeSection();
 			return segments;
+		}
+
+		/** "1.", "Primero." and "Acuerdo 3:" may alternate in one list; letters, numerals and bullets may not. */
+		private static MarkerType family(MarkerType type) {
+			return type == MarkerType.KEYWORD || type == MarkerType.ORDINAL_WORD ? MarkerType.NUMBER : type;
 		}
 
 		private boolean isHeading(int index, String folded) {
