@@ -400,9 +400,6 @@ final class DateExtractor {
 	private static Resolved within(Matcher m, Context c) {
 		Integer n = m.group(2).chars().allMatch(Character::isDigit) ? Integer.valueOf(m.group(2))
 				: NUMBER_WORDS.get(m.group(2));
-		if (n == null || (m.group(2).equals("a") && m.group(1) == null && !m.group(0).startsWith("with"))) {
-			n = n == null ? null : n;
-		}
 		if (n == null || n > 400) {
 			return null;
 		}
