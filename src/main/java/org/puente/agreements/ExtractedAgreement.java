@@ -1,0 +1,23 @@
+package org.puente.agreements;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One agreement proposed from the minutes, to be reviewed by a secretariat before it becomes official.
+ *
+ * @param number the item's own number or letter in the minutes, else its position from 1
+ * @param theme the section heading the item falls under, if any
+ * @param responsible who must act
+ * @param mentioned actors named without being asked to act (recipients, hosts, partners)
+ */
+public record ExtractedAgreement(String number, @Nullable String theme, String text, List<PartyReference> responsible,
+		List<PartyReference> mentioned, List<DateMention> dates) {
+
+	public ExtractedAgreement {
+		responsible = List.copyOf(responsible);
+		mentioned = List.copyOf(mentioned);
+		dates = List.copyOf(dates);
+	}
+}

@@ -1,0 +1,295 @@
+package org.puente.directory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Finds the names of the directory's actors in free text: longest match first, ignoring case and accents,
+ * whole words only. Immutable and safe to share between threads.
+ *
+ * <p>Built from plain lists so that the same matcher can be fed from the classpath files or from database rows.
+ */
+public final class Gazetteer {
+
+	static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
+
+	private static final Set<String> PREPOSITIONS = Set.of("de", "del", "of", "da", "do", "du", "des");
+	private static final Set<String> ARTICLES = Set.of("la", "el", "las", "los", "the", "a", "o", "as", "os", "le", "les", "l");
+	private static final Set<String> COORDINATORS = Set.of("y", "e", "and", "et");
+
+	private final Node root = new Node();
+	private final Map<String, DirectoryEntity> entities = new LinkedHashMap<>();
+
+	public Gazetteer(List<GazetteerEntry> entries, List<DirectoryEntity> entities) {
+		for (DirectoryEntity entity : entities) {
+			this.entities.put(entity.id(), withCountryLabels(entity));
+		}
+		for (GazetteerEntry entry : entries) {
+			add(entry.alias(), entry.entityIds());
+		}
+		// Country names in the four languages come from the JDK so that nobody has to type them.
+		for (DirectoryEntity entity : this.entities.values()) {
+			if (entity.kind().equals("country")) {
+				for (String lang : LANGUAGES) {
+					add(countryName(entity.id(), lang), List.of(entity.id()));
+				}
+			}
+		}
+	}
+
+	/** Loads {@code directory/entities.csv} and {@code directory/gazetteer.csv} from the classpath. */
+	public static Gazetteer fromClasspath() {
+		List<DirectoryEntity> entities = new ArrayList<>();
+		for (CSVRecord row : readCsv("directory/entities.csv")) {
+			Map<String, String> labels = new HashMap<>();
+			for (String lang : LANGUAGES) {
+				String label = row.get("label_" + lang);
+				if (!label.isBlank()) {
+					labels.put(lang, label);
+				}
+			}
+			entities.add(new DirectoryEntity(row.get("id"), row.get("kind"), labels));
+		}
+		List<GazetteerEntry> entries = new ArrayList<>();
+		for (CSVRecord row : readCsv("directory/gazetteer.csv")) {
+			entries.add(new GazetteerEntry(row.get("alias"), row.get("lang"),
+					Arrays.asList(row.get("entities").trim().split("\\s+"))));
+		}
+		return new Gazetteer(entries, entities);
+	}
+
+	public Optional<DirectoryEntity> entity(String entityId) {
+		return Optional.ofNullable(entities.get(entityId));
+	}
+
+	/** The entity's label in the locale's language, else in Spanish, else its id. */
+	public String label(String entityId, Locale locale) {
+		DirectoryEntity entity = entities.get(entityId);
+		if (entity == null) {
+			return entityId;
+		}
+		return entity.labels().getOrDefault(locale.getLanguage(), entity.labels().getOrDefault("es", entityId));
+	}
+
+	public List<GazetteerMatch> find(String text) {
+		Tokens tokens = Tokens.of(text);
+		List<GazetteerMatch> matches = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Hit hit = longestAt(tokens, i);
+			if (hit == null) {
+				i++;
+				continue;
+			}
+			Hit qualified = qualify(tokens, hit);
+			int start = tokens.start(i);
+			int end = tokens.end(qualified.endToken() - 1);
+			matches.add(new GazetteerMatch(start, end, text.substring(start, end), qualified.ids()));
+			i = qualified.endToken();
+		}
+		return matches;
+	}
+
+	private Hit longestAt(Tokens tokens, int from) {
+		Node node = root;
+		Hit best = null;
+		for (int j = from; j < tokens.size(); j++) {
+			node = node.next.get(tokens.folded(j));
+			if (node == null) {
+				break;
+			}
+			if (node.ids != null && (!node.acronym || tokens.isUpperCase(from, j + 1))) {
+				best = new Hit(node.ids, j + 1);
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Reads a coordinated qualifier after a secretariat, presidency or troika: "la PPT de la CRM y de la CSM",
+	 * "the PPTs of the CRM and the CSM". Each process named turns the head into that process's own entity.
+	 */
+	private Hit qualify(Tokens tokens, Hit hit) {
+		Set<String> bases = new LinkedHashSet<>();
+		for (String id : hit.ids()) {
+			int dash = id.lastIndexOf('-');
+			if (dash > 0 && entities.containsKey("process:" + id.substring(dash + 1))) {
+				bases.add(id.substring(0, dash));
+			}
+		}
+		if (bases.isEmpty()) {
+			return hit;
+		}
+		boolean alreadyQualified = hit.ids().size() == 1;
+		List<String> codes = new ArrayList<>();
+		int k = hit.endToken();
+		while (true) {
+			int p = k;
+			boolean needsCoordinator = alreadyQualified || !codes.isEmpty();
+			if (needsCoordinator) {
+				if (p >= tokens.size() || !COORDINATORS.contains(tokens.folded(p))) {
+					break;
+				}
+				p++;
+			}
+			boolean preposition = p < tokens.size() && PREPOSITIONS.contains(tokens.folded(p));
+			if (preposition) {
+				p++;
+			}
+			boolean article = p < tokens.size() && ARTICLES.contains(tokens.folded(p));
+			if (article) {
+				p++;
+			}
+			boolean introduced = preposition || (needsCoordinator && !alreadyQualified)
+					|| (article && tokens.folded(p - 1).equals("the"));
+			Hit process = p < tokens.size() ? longestAt(tokens, p) : null;
+			if (!introduced || process == null || process.ids().size() != 1
+					|| !process.ids().get(0).startsWith("process:")) {
+				break;
+			}
+			codes.add(process.ids().get(0).substring("process:".length()));
+			k = process.endToken();
+		}
+		if (codes.isEmpty()) {
+			return hit;
+		}
+		Set<String> ids = new LinkedHashSet<>(alreadyQualified ? hit.ids() : List.of());
+		for (String base : bases) {
+			for (String code : codes) {
+				if (entities.containsKey(base + "-" + code)) {
+					ids.add(base + "-" + code);
+				}
+			}
+		}
+		return ids.isEmpty() ? hit : new Hit(List.copyOf(ids), k);
+	}
+
+	private void add(String alias, List<String> ids) {
+		Tokens tokens = Tokens.of(alias);
+		if (tokens.size() == 0) {
+			return;
+		}
+		Node node = root;
+		for (int i = 0; i < tokens.size(); i++) {
+			node = node.next.computeIfAbsent(tokens.folded(i), key -> new Node());
+		}
+		// Short all-capital names (OIM, UE, CAM) are matched only in capitals: "eu" is also a Portuguese pronoun.
+		boolean acronym = alias.equals(alias.toUpperCase(Locale.ROOT)) && alias.replaceAll("[^\\p{L}]", "").length() <= 4;
+		if (node.ids == null) {
+			node.ids = List.copyOf(ids);
+			node.acronym = acronym;
+		}
+		else {
+			node.acronym &= acronym;
+		}
+	}
+
+	private DirectoryEntity withCountryLabels(DirectoryEntity entity) {
+		if (!entity.kind().equals("country")) {
+			return entity;
+		}
+		Map<String, String> labels = new HashMap<>(entity.labels());
+		for (String lang : LANGUAGES) {
+			labels.putIfAbsent(lang, countryName(entity.id(), lang));
+		}
+		return new DirectoryEntity(entity.id(), entity.kind(), labels);
+	}
+
+	private static String countryName(String entityId, String lang) {
+		String code = entityId.substring(entityId.indexOf(':') + 1);
+		return new Locale("", code).getDisplayCountry(new Locale(lang));
+	}
+
+	private static Iterable<CSVRecord> readCsv(String resource) {
+		InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("Missing classpath resource " + resource);
+		}
+		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static final class Node {
+
+		final Map<String, Node> next = new HashMap<>(4);
+
+		List<String> ids;
+
+		boolean acronym;
+	}
+
+	private record Hit(List<String> ids, int endToken) {
+	}
+
+	/** The words of a text, folded, with their offsets. */
+	private record Tokens(String text, String folded, int[] starts, int[] ends, int size) {
+
+		static Tokens of(String text) {
+			String folded = TextFolding.fold(text);
+			int[] starts = new int[16];
+			int[] ends = new int[16];
+			int n = 0;
+			int i = 0;
+			while (i < folded.length()) {
+				if (!Character.isLetterOrDigit(folded.charAt(i))) {
+					i++;
+					continue;
+				}
+				int start = i;
+				while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+					i++;
+				}
+				if (n == starts.length) {
+					starts = Arrays.copyOf(starts, n * 2);
+					ends = Arrays.copyOf(ends, n * 2);
+				}
+				starts[n] = start;
+				ends[n] = i;
+				n++;
+			}
+			return new Tokens(text, folded, starts, ends, n);
+		}
+
+		String folded(int i) {
+			return folded.substring(starts[i], ends[i]);
+		}
+
+		int start(int i) {
+			return starts[i];
+		}
+
+		int end(int i) {
+			return ends[i];
+		}
+
+		boolean isUpperCase(int from, int to) {
+			for (int i = starts[from]; i < ends[to - 1]; i++) {
+				if (Character.isLowerCase(text.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+}
