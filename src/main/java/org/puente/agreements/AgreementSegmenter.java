@@ -1,5 +1,7 @@
 package org.puente.agreements;
 
+import org.puente.directory.TextFolding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.puente.agreements;
 
+import org.puente.directory.TextFolding;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

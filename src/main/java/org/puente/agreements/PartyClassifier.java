@@ -1,5 +1,7 @@
 package org.puente.agreements;
 
+import org.puente.directory.TextFolding;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

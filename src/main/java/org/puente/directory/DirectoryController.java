@@ -89,9 +89,6 @@ class DirectoryController {
 	}
 
 	static String fold(String text) {
-		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.strip();
+		return TextFolding.fold(text).strip();
 	}
 }

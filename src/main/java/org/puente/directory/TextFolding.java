@@ -3,7 +3,7 @@ package org.puente.directory;
 import java.text.Normalizer;
 
 /** Lower-cases and strips accents without changing the length, so offsets in the folded text are offsets in the original. */
-final class TextFolding {
+public final class TextFolding {
 
 	private static final char[] TABLE = new char[0x250];
 
@@ -16,7 +16,7 @@ final class TextFolding {
 	private TextFolding() {
 	}
 
-	static String fold(String text) {
+	public static String fold(String text) {
 		char[] out = new char[text.length()];
 		for (int i = 0; i < out.length; i++) {
 			char c = text.charAt(i);
