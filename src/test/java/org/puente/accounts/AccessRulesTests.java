@@ -1,17 +1,23 @@
 package org.puente.accounts;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.AntPathMatcher;
@@ -31,26 +37,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class AccessRulesTests {
 
-	/** Who may GET what: first matching pattern wins. "public" = everyone, including anonymous visitors. */
-	static final Map<String, Set<String>> POLICY = new LinkedHashMap<>();
-
-	static {
-		POLICY.put("/admin/**", Set.of("ADMIN"));
-		POLICY.put("/directory/people/new", Set.of("ADMIN", "SECRETARIAT"));
-		POLICY.put("/directory/roles/new", Set.of("ADMIN", "SECRETARIAT"));
-		POLICY.put("/directory/people", Set.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER"));
-		POLICY.put("/api/v1/directory/people", Set.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER"));
-		POLICY.put("/account", Set.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER"));
-		POLICY.put("/login", Set.of("public"));
-		POLICY.put("/", Set.of("public"));
-		POLICY.put("/error", Set.of("public"));
-		POLICY.put("/directory", Set.of("public"));
-		POLICY.put("/directory/roles", Set.of("public"));
-		POLICY.put("/api/v1/directory/**", Set.of("public"));
-		POLICY.put("/v3/api-docs/**", Set.of("public"));
-		POLICY.put("/swagger-ui.html", Set.of("public"));
-		POLICY.put("/swagger-ui", Set.of("public"));
-		POLICY.put("/v3/api-docs*", Set.of("public"));
+	/**
+	 * Who may GET what, one file per capability under {@code src/test/resources/access-policy/} (columns
+	 * {@code pattern,roles}; roles space-separated, {@code public} = everyone including anonymous visitors). The most
+	 * specific matching pattern wins.
+	 */
+	static Map<String, Set<String>> policy() throws IOException {
+		Map<String, Set<String>> policy = new LinkedHashMap<>();
+		var files = new PathMatchingResourcePatternResolver().getResources("classpath:access-policy/*.csv");
+		for (var file : files) {
+			try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+				for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+					policy.put(row.get("pattern"), Set.of(row.get("roles").split(" ")));
+				}
+			}
+		}
+		return policy;
 	}
 
 	static final List<String> ROLES = List.of("ADMIN", "SECRETARIAT", "FOCAL_POINT", "OBSERVER");
@@ -68,13 +70,14 @@ class AccessRulesTests {
 	@Test
 	void everyEndpointAnswersEachRoleAsThePolicySays() throws Exception {
 		AntPathMatcher matcher = new AntPathMatcher();
+		Map<String, Set<String>> policy = policy();
 		List<String> problems = new ArrayList<>();
 		for (String path : plainGetPaths()) {
-			Set<String> allowed = POLICY.entrySet()
+			Set<String> allowed = policy.keySet()
 				.stream()
-				.filter(e -> matcher.match(e.getKey(), path))
-				.map(Map.Entry::getValue)
-				.findFirst()
+				.filter(pattern -> matcher.match(pattern, path))
+				.min(matcher.getPatternComparator(path))
+				.map(policy::get)
 				.orElse(null);
 			if (allowed == null) {
 				problems.add(path + " is not covered by the access policy");
