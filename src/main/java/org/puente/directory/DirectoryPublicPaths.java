@@ -12,7 +12,7 @@ class DirectoryPublicPaths implements PublicPaths {
 	@Override
 	public List<String> patterns() {
 		// people (names, e-mails) are for signed-in members only
-		return List.of("/directory", "/directory/roles", "/api/v1/directory/processes",
+		return List.of("/directory", "/directory/roles", "/directory/gazetteer", "/api/v1/directory/processes",
 				"/api/v1/directory/organisations", "/api/v1/directory/roles", "/api/v1/directory/gazetteer/**");
 	}
 }

@@ -56,6 +56,11 @@ public final class Gazetteer {
 
 	/** Loads {@code directory/entities.csv} and {@code directory/gazetteer.csv} from the classpath. */
 	public static Gazetteer fromClasspath() {
+		return new Gazetteer(entriesFromClasspath(), entitiesFromClasspath());
+	}
+
+	/** The entities (countries, organisations, bodies, roles) with their labels, as shipped in the resources. */
+	public static List<DirectoryEntity> entitiesFromClasspath() {
 		List<DirectoryEntity> entities = new ArrayList<>();
 		for (CSVRecord row : readCsv("directory/entities.csv")) {
 			Map<String, String> labels = new HashMap<>();
@@ -67,12 +72,16 @@ public final class Gazetteer {
 			}
 			entities.add(new DirectoryEntity(row.get("id"), row.get("kind"), labels));
 		}
+		return entities;
+	}
+
+	static List<GazetteerEntry> entriesFromClasspath() {
 		List<GazetteerEntry> entries = new ArrayList<>();
 		for (CSVRecord row : readCsv("directory/gazetteer.csv")) {
 			entries.add(new GazetteerEntry(row.get("alias"), row.get("lang"),
 					Arrays.asList(row.get("entities").trim().split("\\s+"))));
 		}
-		return new Gazetteer(entries, entities);
+		return entries;
 	}
 
 	public Optional<DirectoryEntity> entity(String entityId) {

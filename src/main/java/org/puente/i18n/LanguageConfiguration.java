@@ -24,6 +24,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LanguageSwitch(events)).excludePathPatterns("/css/**", "/js/**", "/webjars/**");
+		registry.addInterceptor(new LanguageSwitch(events)).excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/api/**");
 	}
 }

@@ -19,7 +19,8 @@ class LanguageSwitch implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		String requested = request.getParameter("lang");
+		// only page views switch: a form field or an API filter may be called "lang" too (a document's language)
+		String requested = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
 		if (requested == null || requested.isBlank()) {
 			return true;
 		}

@@ -1,0 +1,118 @@
+package org.puente.accounts;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Sign-in, lockout, languages, accounts administration and the audit log, over HTTP. */
+@PuenteTest
+@AutoConfigureMockMvc
+class AccountsWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void speaksSpanishByDefaultAndHonoursTheBrowsersLanguage() throws Exception {
+		mvc.perform(get("/")).andExpect(content().string(containsString("la CRM y la CSM trabajando")));
+		mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.8"))
+			.andExpect(content().string(containsString("working as one team")));
+		mvc.perform(get("/").header("Accept-Language", "de-DE,de;q=0.9"))
+			.andExpect(content().string(containsString("la CRM y la CSM trabajando")));
+		mvc.perform(get("/?lang=fr")).andExpect(cookie().value("puente-lang", "fr"))
+			.andExpect(content().string(containsString("travaillent comme une seule équipe")));
+	}
+
+	@Test
+	void refusesAnUnknownLanguageInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/?lang=de").header("Accept-Language", "pt"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("O idioma «de» não está disponível")));
+	}
+
+	@Test
+	void signsInAndOutWithTheDemoAccounts() throws Exception {
+		mvc.perform(formLogin("/login").user("fp-chile").password("puente-demo-2017"))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("fp-chile").password("wrong"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void locksAnAccountAfterFiveFailedSignInsAndAnAdministratorUnlocksIt() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user("fp-mexico").password("guess-" + i));
+		}
+		mvc.perform(formLogin("/login").user("fp-mexico").password("puente-demo-2017"))
+			.andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/login?locked").header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("the account is locked for 15 minutes")));
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LOGIN_LOCKED'", Integer.class))
+			.isPositive();
+
+		String id = jdbc.queryForObject("select id::text from account where username = 'fp-mexico'", String.class);
+		mvc.perform(post("/admin/accounts/" + id + "/unlock").with(csrf()).with(user(users.loadUserByUsername("admin"))))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(formLogin("/login").user("fp-mexico").password("puente-demo-2017")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void rejectsADuplicateEmailAndAShortPasswordWhenCreatingAnAccount() throws Exception {
+		mvc.perform(post("/admin/accounts").with(csrf()).with(user(users.loadUserByUsername("admin")))
+			.header("Accept-Language", "en")
+			.param("username", "nuevo").param("email", "ST.CRM@demo.puente.example").param("displayName", "Nuevo")
+			.param("role", "OBSERVER").param("language", "es").param("password", "a-long-password-1"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("An account with that e-mail already exists.")));
+		mvc.perform(post("/admin/accounts").with(csrf()).with(user(users.loadUserByUsername("admin")))
+			.param("username", "nuevo").param("email", "nuevo@demo.puente.example").param("displayName", "Nuevo")
+			.param("role", "OBSERVER").param("language", "es").param("password", "short"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("al menos 12 caracteres")));
+		assertThat(jdbc.queryForObject("select count(*) from account where username = 'nuevo'", Integer.class)).isZero();
+	}
+
+	@Test
+	void onlyAdministratorsManageAccountsAndReadTheAuditLog() throws Exception {
+		mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername("st-crm")))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername("admin")))
+			.param("capability", "accounts"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername("admin"))).param("from", "not-a-date"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theApiAnswersProblemReportsNotPages() throws Exception {
+		mvc.perform(get("/api/v1/directory/people/00000000-0000-0000-0000-000000000000")
+			.with(user(users.loadUserByUsername("observer-oim"))).header("Accept-Language", "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+			.andExpect(content().string(containsString("That person is not in the directory.")));
+		mvc.perform(get("/api/v1/directory/people/not-a-uuid").with(user(users.loadUserByUsername("observer-oim"))))
+			.andExpect(status().isBadRequest());
+	}
+}

@@ -1,0 +1,146 @@
+package org.puente.directory;
+
+import java.util.List;
+
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The directory over HTTP: seeds, gazetteer look-ups, vCards, refusals in the reader's language. */
+@PuenteTest
+@AutoConfigureMockMvc
+class DirectoryWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Directory directory;
+
+	@Test
+	void loadsTheConferencesAndTheirMemberStatesFromTheReferenceData() throws Exception {
+		mvc.perform(get("/api/v1/directory/processes").header("Accept-Language", "pt"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].code").value("CRM"))
+			.andExpect(jsonPath("$[0].memberStates.length()").value(11))
+			.andExpect(jsonPath("$[1].name").value("Conferência Sul-Americana sobre Migrações"))
+			.andExpect(jsonPath("$[1].memberStates[?(@.iso2 == 'BR')].name").value("Brasil"));
+	}
+
+	@Test
+	void knowsWhoHeldEachPresidencyOnAGivenDay() {
+		var crm = directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, "CRM", java.time.LocalDate.of(2017, 6, 8));
+		var csm = directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, "CSM", java.time.LocalDate.of(2017, 6, 8));
+		assertThat(crm).extracting(RoleHolder::countryIso2).containsExactly("SV");
+		assertThat(csm).extracting(RoleHolder::countryIso2).containsExactly("CL");
+	}
+
+	@Test
+	void findsTheResponsiblePartiesNamedInMinutes() throws Exception {
+		mvc.perform(get("/api/v1/directory/gazetteer/lookup")
+			.param("text", "Las STs en coordinación con OIM trabajarán con EE.UU. y ambas Conferencias")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].entities[*].id").value(org.hamcrest.Matchers.containsInAnyOrder("org:ST-CRM",
+					"org:ST-CSM")))
+			.andExpect(jsonPath("$[1].entities[0].id").value("org:IOM"))
+			.andExpect(jsonPath("$[2].entities[0].id").value("country:US"))
+			.andExpect(jsonPath("$[3].entities[*].id").value(org.hamcrest.Matchers.containsInAnyOrder("process:CRM",
+					"process:CSM")));
+	}
+
+	@Test
+	void aNewAliasIsUsedByTheNextLookup() throws Exception {
+		mvc.perform(get("/api/v1/directory/gazetteer/lookup").param("text", "la Cancillería panameña"))
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(post("/directory/gazetteer").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+			.param("alias", "Cancillería panameña").param("lang", "es").param("entityIds", "country:PA"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/directory/gazetteer/lookup").param("text", "la Cancilleria panameña"))
+			.andExpect(jsonPath("$[0].entities[0].id").value("country:PA"));
+	}
+
+	@Test
+	void refusesAnAliasForAnUnknownEntityAndAFocalPointsAlias() throws Exception {
+		mvc.perform(post("/directory/gazetteer").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+			.param("alias", "Atlantis").param("lang", "es").param("entityIds", "country:XX")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("&quot;country:XX&quot; is not in the directory.")));
+		mvc.perform(post("/directory/gazetteer").with(csrf()).with(user(users.loadUserByUsername("fp-panama")))
+			.param("alias", "Istmo").param("lang", "es").param("entityIds", "country:PA"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void exportsAPersonAndAGroupAsVCards() throws Exception {
+		var person = directory.people().stream().filter(p -> p.fullName().equals("Marcelo Pisani")).findFirst()
+			.orElseThrow();
+		String single = mvc.perform(get("/directory/people/" + person.id() + ".vcf")
+			.with(user(users.loadUserByUsername("observer-oim"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		VCard card = Ezvcard.parse(single).first();
+		assertThat(card.getFormattedName().getValue()).isEqualTo("Marcelo Pisani");
+		assertThat(card.getEmails().get(0).getValue()).isEqualTo("marcelo.pisani@demo.puente.example");
+
+		String group = mvc.perform(get("/directory/countries/PA.vcf").with(user(users.loadUserByUsername("st-csm"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<VCard> cards = Ezvcard.parse(group).all();
+		assertThat(cards).extracting(c -> c.getFormattedName().getValue()).contains("Punto focal de Panamá");
+	}
+
+	@Test
+	void keepsPeoplesContactsFromAnonymousVisitors() throws Exception {
+		mvc.perform(get("/api/v1/directory/people")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/directory/people")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void refusesADuplicateEmailWithAConflictAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/directory/people").with(csrf()).with(user(users.loadUserByUsername("st-csm")))
+			.header("Accept-Language", "fr")
+			.param("fullName", "Doublon").param("languages", "fr")
+			.param("email", "MARCELO.PISANI@demo.puente.example"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("utilise déjà le courriel")))
+			.andExpect(content().string(containsString("value=\"Doublon\"")));
+		assertThat(directory.people()).noneMatch(p -> p.fullName().equals("Doublon"));
+	}
+
+	@Test
+	void refusesARoleThatEndsBeforeItStarts() throws Exception {
+		mvc.perform(post("/directory/roles").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+			.param("kind", "FOCAL_POINT").param("processCode", "CRM").param("countryIso2", "GT")
+			.param("startsOn", "2017-06-01").param("endsOn", "2017-05-01"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("La fecha de fin no puede ser anterior a la de inicio.")));
+	}
+
+	@Test
+	void aSecretariatMayNotRecordRolesOfTheOtherConference() throws Exception {
+		mvc.perform(post("/directory/roles").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+			.param("kind", "PRO_TEMPORE_PRESIDENCY").param("processCode", "CSM").param("countryIso2", "AR")
+			.param("startsOn", "2019-01-01"))
+			.andExpect(status().isForbidden());
+	}
+}
