@@ -30,7 +30,7 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof PuenteUser user)) {
+		if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof SignedInAccount user)) {
 			return Optional.empty();
 		}
 		return accounts.findById(user.accountId()).map(Account::summary);

@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The signed-in principal: a Spring Security user that remembers its account id (kept in the JDBC session). */
-class PuenteUser extends User {
+class PuenteUser extends User implements SignedInAccount {
 
 	private static final long serialVersionUID = 1L;
 
@@ -21,7 +21,8 @@ class PuenteUser extends User {
 		this.accountId = account.getId();
 	}
 
-	UUID accountId() {
+	@Override
+	public UUID accountId() {
 		return accountId;
 	}
 

@@ -40,7 +40,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> capabilityPaths,
-			ObjectProvider<ClientRegistrationRepository> oidc, SignInOutcome outcome) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidc, SignInOutcome outcome,
+			AccountOidcUserService oidcAccounts) throws Exception {
 		List<String> publicGets = new ArrayList<>(ALWAYS_PUBLIC);
 		capabilityPaths.forEach(p -> publicGets.addAll(p.patterns()));
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -67,7 +68,10 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		if (oidc.getIfAvailable() != null) {
-			http.oauth2Login(login -> login.loginPage("/login").successHandler(outcome).failureHandler(outcome));
+			http.oauth2Login(login -> login.loginPage("/login")
+				.userInfoEndpoint(info -> info.oidcUserService(oidcAccounts))
+				.successHandler(outcome)
+				.failureHandler(outcome));
 		}
 		return http.build();
 	}

@@ -40,7 +40,7 @@ class SignInAttempts {
 	@EventListener
 	@Transactional
 	void on(AuthenticationSuccessEvent success) {
-		if (success.getAuthentication().getPrincipal() instanceof PuenteUser user) {
+		if (success.getAuthentication().getPrincipal() instanceof SignedInAccount user) {
 			accounts.findById(user.accountId()).ifPresent(Account::signedIn);
 		}
 	}
