@@ -32,6 +32,8 @@ class DirectoryEditController {
 
 	private static final String ROLE_FORM = "directory/role-form";
 
+	private static final String ORGANISATION_FORM = "directory/organisation-form";
+
 	private final Directory directory;
 
 	private final DirectoryManagement management;
@@ -40,12 +42,15 @@ class DirectoryEditController {
 
 	private final RoleAssignmentRepository roles;
 
+	private final OrganisationRepository organisations;
+
 	DirectoryEditController(Directory directory, DirectoryManagement management, PersonRepository people,
-			RoleAssignmentRepository roles) {
+			RoleAssignmentRepository roles, OrganisationRepository organisations) {
 		this.directory = directory;
 		this.management = management;
 		this.people = people;
 		this.roles = roles;
+		this.organisations = organisations;
 	}
 
 	@ModelAttribute
@@ -54,6 +59,7 @@ class DirectoryEditController {
 		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
 		model.addAttribute("peopleChoices", directory.people());
 		model.addAttribute("roleKinds", RoleKind.values());
+		model.addAttribute("organisationKinds", OrganisationKind.values());
 	}
 
 	@GetMapping("/directory/people/new")
@@ -81,6 +87,34 @@ class DirectoryEditController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("personId", id);
 		return savePerson(id, form, errors, model, redirect, response);
+	}
+
+	@GetMapping("/directory/organisations/new")
+	String newOrganisation(Model model) {
+		model.addAttribute("form", new OrganisationForm());
+		return ORGANISATION_FORM;
+	}
+
+	@GetMapping("/directory/organisations/{id}/edit")
+	String editOrganisation(@PathVariable UUID id, Model model) {
+		Organisation organisation = organisations.findById(id)
+			.orElseThrow(() -> new NotFoundException("directory.organisations.notFound"));
+		model.addAttribute("form", OrganisationForm.of(organisation));
+		model.addAttribute("organisationId", id);
+		return ORGANISATION_FORM;
+	}
+
+	@PostMapping("/directory/organisations")
+	String createOrganisation(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return saveOrganisation(null, form, errors, redirect, response);
+	}
+
+	@PostMapping("/directory/organisations/{id}")
+	String updateOrganisation(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("organisationId", id);
+		return saveOrganisation(id, form, errors, redirect, response);
 	}
 
 	@GetMapping("/directory/roles/new")
@@ -114,42 +148,53 @@ class DirectoryEditController {
 
 	private String savePerson(@Nullable UUID id, PersonForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return PERSON_FORM;
-		}
-		try {
+		return saved(errors, response, PERSON_FORM, () -> {
 			UUID saved = management.savePerson(id, form);
 			redirect.addFlashAttribute("flash", "directory.people.save.success");
 			return "redirect:/directory/people/" + saved;
+		});
+	}
+
+	private String saveOrganisation(@Nullable UUID id, OrganisationForm form, BindingResult errors,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return saved(errors, response, ORGANISATION_FORM, () -> {
+			management.saveOrganisation(id, form);
+			redirect.addFlashAttribute("flash", "directory.organisations.save.success");
+			return "redirect:/directory";
+		});
+	}
+
+	/**
+	 * Runs a save and answers like every form: invalid → the form again with 422, a refusal or a concurrent edit →
+	 * the form again with its status and reason, what was typed kept in both cases.
+	 */
+	private static String saved(BindingResult errors, HttpServletResponse response, String form,
+			java.util.function.Supplier<String> save) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form;
+		}
+		try {
+			return save.get();
 		}
 		catch (RefusedException ex) {
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
 			response.setStatus(ex.status().value());
-			return PERSON_FORM;
+			return form;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			errors.reject("error.conflict.message");
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return PERSON_FORM;
+			return form;
 		}
 	}
 
 	private String saveRole(@Nullable UUID id, RoleForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return ROLE_FORM;
-		}
-		try {
+		return saved(errors, response, ROLE_FORM, () -> {
 			management.saveRole(id, form);
 			redirect.addFlashAttribute("flash", "directory.roles.save.success");
 			return "redirect:/directory/roles";
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			errors.reject("error.conflict.message");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return ROLE_FORM;
-		}
+		});
 	}
 }

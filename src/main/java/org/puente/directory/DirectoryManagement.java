@@ -21,11 +21,15 @@ class DirectoryManagement {
 
 	private final RoleAssignmentRepository roles;
 
+	private final OrganisationRepository organisations;
+
 	private final AuditTrail audit;
 
-	DirectoryManagement(PersonRepository people, RoleAssignmentRepository roles, AuditTrail audit) {
+	DirectoryManagement(PersonRepository people, RoleAssignmentRepository roles, OrganisationRepository organisations,
+			AuditTrail audit) {
 		this.people = people;
 		this.roles = roles;
+		this.organisations = organisations;
 		this.audit = audit;
 	}
 
@@ -57,6 +61,36 @@ class DirectoryManagement {
 		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "directory", "Person", person.getId(),
 				person.getFullName(), before, PersonSummary.of(person), true);
 		return person.getId();
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@Transactional
+	UUID saveOrganisation(@Nullable UUID id, OrganisationForm form) {
+		organisations.findByCode(form.getCode())
+			.filter(other -> !other.getId().equals(id))
+			.ifPresent(other -> {
+				throw new RefusedException(HttpStatus.CONFLICT, "directory.organisations.duplicateCode", form.getCode());
+			});
+		String process = form.getProcessCode() == null || form.getProcessCode().isBlank() ? null : form.getProcessCode();
+		Organisation organisation;
+		OrganisationSummary before = null;
+		if (id == null) {
+			organisation = new Organisation(form.getCode(), form.getKind(), process, form.names());
+		}
+		else {
+			organisation = organisations.findById(id)
+				.orElseThrow(() -> new NotFoundException("directory.organisations.notFound"));
+			if (organisation.getVersion() != form.getVersion()) {
+				throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+			}
+			before = OrganisationSummary.of(organisation);
+			organisation.rename(form.names());
+			organisation.reclassify(form.getKind(), process);
+		}
+		organisations.saveAndFlush(organisation);
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "directory", "Organisation",
+				organisation.getId(), organisation.getCode(), before, OrganisationSummary.of(organisation), true);
+		return organisation.getId();
 	}
 
 	/** A secretariat records roles of its own conference only; administrators of both. */

@@ -48,6 +48,11 @@ class Organisation {
 		rename(name);
 	}
 
+	void reclassify(OrganisationKind kind, @Nullable String processCode) {
+		this.kind = kind;
+		this.processCode = processCode;
+	}
+
 	void rename(Multilingual name) {
 		this.nameEs = name.es();
 		this.nameEn = name.en();

@@ -143,4 +143,24 @@ class DirectoryWebTests {
 			.param("startsOn", "2019-01-01"))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aSecretariatRenamesAnOrganisationInTheFourLanguagesAndTheChangeIsAudited() throws Exception {
+		var sica = directory.organisation("SICA").orElseThrow();
+		mvc.perform(post("/directory/organisations/" + sica.id()).with(csrf())
+			.with(user(users.loadUserByUsername("st-crm")))
+			.param("code", "SICA").param("kind", "REGIONAL").param("processCode", "CRM")
+			.param("nameEs", "Sistema de la Integración Centroamericana").param("nameEn", "Central American Integration System")
+			.param("namePt", "Sistema da Integração Centro-Americana").param("nameFr", "Système d'intégration de l'Amérique centrale")
+			.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(directory.organisation("SICA").orElseThrow().name(java.util.Locale.FRENCH))
+			.isEqualTo("Système d'intégration de l'Amérique centrale");
+		// a second editor who loaded version 0 gets a conflict, not a silent overwrite
+		mvc.perform(post("/directory/organisations/" + sica.id()).with(csrf())
+			.with(user(users.loadUserByUsername("st-csm")))
+			.param("code", "SICA").param("kind", "REGIONAL").param("nameEs", "SICA").param("version", "0"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("value=\"SICA\"")));
+	}
 }
