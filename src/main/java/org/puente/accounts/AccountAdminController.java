@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.puente.web.FormSubmission;
 import org.puente.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -81,17 +81,10 @@ class AccountAdminController {
 
 	private String save(@Nullable UUID id, AccountForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
-		}
-		String refusal = management.save(id, form);
-		if (refusal != null) {
-			errors.reject(refusal);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return FORM;
-		}
-		redirect.addFlashAttribute("flash", "accounts.save.success");
-		return "redirect:/admin/accounts";
+		return FormSubmission.handle(errors, response, FORM, () -> {
+			management.save(id, form);
+			redirect.addFlashAttribute("flash", "accounts.save.success");
+			return "redirect:/admin/accounts";
+		});
 	}
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,12 +30,12 @@ class AccountManagement {
 		this.audit = audit;
 	}
 
-	/** Creates (id null) or updates an account; returns the refusal's message key, or null when saved. */
+	/** Creates (id null) or updates an account; a broken rule is refused with a 409 and its reason. */
 	@Transactional
-	@Nullable String save(@Nullable UUID id, AccountForm form) {
+	void save(@Nullable UUID id, AccountForm form) {
 		String refusal = refusal(id, form);
 		if (refusal != null) {
-			return refusal;
+			throw new RefusedException(HttpStatus.CONFLICT, refusal);
 		}
 		Account account;
 		Map<String, Object> before = null;
@@ -61,7 +63,6 @@ class AccountManagement {
 		accounts.saveAndFlush(account);
 		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "accounts", "Account", account.getId(),
 				"Account " + account.getUsername(), before, state(account), false);
-		return null;
 	}
 
 	@Transactional

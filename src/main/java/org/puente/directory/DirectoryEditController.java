@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -148,7 +146,7 @@ class DirectoryEditController {
 
 	private String savePerson(@Nullable UUID id, PersonForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return saved(errors, response, PERSON_FORM, () -> {
+		return FormSubmission.handle(errors, response, PERSON_FORM, () -> {
 			UUID saved = management.savePerson(id, form);
 			redirect.addFlashAttribute("flash", "directory.people.save.success");
 			return "redirect:/directory/people/" + saved;
@@ -157,41 +155,16 @@ class DirectoryEditController {
 
 	private String saveOrganisation(@Nullable UUID id, OrganisationForm form, BindingResult errors,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return saved(errors, response, ORGANISATION_FORM, () -> {
+		return FormSubmission.handle(errors, response, ORGANISATION_FORM, () -> {
 			management.saveOrganisation(id, form);
 			redirect.addFlashAttribute("flash", "directory.organisations.save.success");
 			return "redirect:/directory";
 		});
 	}
 
-	/**
-	 * Runs a save and answers like every form: invalid → the form again with 422, a refusal or a concurrent edit →
-	 * the form again with its status and reason, what was typed kept in both cases.
-	 */
-	private static String saved(BindingResult errors, HttpServletResponse response, String form,
-			java.util.function.Supplier<String> save) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form;
-		}
-		try {
-			return save.get();
-		}
-		catch (RefusedException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
-			return form;
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			errors.reject("error.conflict.message");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return form;
-		}
-	}
-
 	private String saveRole(@Nullable UUID id, RoleForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return saved(errors, response, ROLE_FORM, () -> {
+		return FormSubmission.handle(errors, response, ROLE_FORM, () -> {
 			management.saveRole(id, form);
 			redirect.addFlashAttribute("flash", "directory.roles.save.success");
 			return "redirect:/directory/roles";
