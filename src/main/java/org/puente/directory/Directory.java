@@ -99,6 +99,15 @@ public class Directory {
 			.toList();
 	}
 
+	/** The holder on that day, or else the latest one recorded before it (the directory may lag behind). */
+	public Optional<RoleHolder> currentOrLatest(RoleKind kind, String processCode, LocalDate day) {
+		return roles.findByProcessCodeOrderByKindAscStartsOnDesc(processCode)
+			.stream()
+			.filter(r -> r.getKind() == kind && !r.getStartsOn().isAfter(day))
+			.map(RoleHolder::of)
+			.max(Comparator.comparing(RoleHolder::startsOn));
+	}
+
 	private ProcessSummary summary(ConferenceProcess p) {
 		Multilingual n = p.names();
 		return new ProcessSummary(p.getCode(), n.es(), n.en(), n.pt(), n.fr(), p.getRegion(), members.findByProcessCode(p.getCode()).stream().map(MemberState::getIso2).sorted()

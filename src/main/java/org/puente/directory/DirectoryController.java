@@ -40,7 +40,10 @@ class DirectoryController {
 		model.addAttribute("processes", processes);
 		model.addAttribute("presidencies", processes.stream()
 			.collect(Collectors.toMap(ProcessSummary::code,
-					p -> directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today))));
+					p -> directory.currentOrLatest(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today)
+						.map(List::of)
+						.orElse(List.of()))));
+		model.addAttribute("today", today);
 		model.addAttribute("organisations", directory.organisations());
 		return "directory/overview";
 	}
