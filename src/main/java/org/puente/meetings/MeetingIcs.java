@@ -22,7 +22,9 @@ import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Action;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -79,10 +81,15 @@ class MeetingIcs {
 	}
 
 	/** What kind of calendar object to write. */
-	record Options(@Nullable Method method, @Nullable Integer alarmMinutes, Locale locale, String name) {
+	record Options(@Nullable Method method, @Nullable Integer alarmMinutes, Locale locale, String name,
+			@Nullable String attendee) {
+
+		Options(@Nullable Method method, @Nullable Integer alarmMinutes, Locale locale, String name) {
+			this(method, alarmMinutes, locale, name, null);
+		}
 
 		static Options feed(Locale locale, @Nullable Integer alarmMinutes, String name) {
-			return new Options(null, alarmMinutes, locale, name);
+			return new Options(null, alarmMinutes, locale, name, null);
 		}
 	}
 
@@ -135,6 +142,9 @@ class MeetingIcs {
 		e.add(new Description(description(m, locale)));
 		organizers.computeIfAbsent(m.getProcesses().stream().findFirst().orElse(""), this::organizer)
 			.ifPresent(e::add);
+		if (options.attendee() != null) {
+			e.add(new Attendee(new ParameterList(List.of(new Rsvp(false))), URI.create("mailto:" + options.attendee())));
+		}
 		if (options.alarmMinutes() != null && options.alarmMinutes() > 0) {
 			VAlarm alarm = new VAlarm(Duration.ofMinutes(-options.alarmMinutes()));
 			alarm.add(new Action(Action.VALUE_DISPLAY));
