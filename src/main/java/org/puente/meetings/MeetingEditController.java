@@ -187,8 +187,6 @@ class MeetingEditController {
 			HttpServletResponse response) throws IOException {
 		try {
 			MeetingImport.Outcome outcome = importer.importCalendar(file.getBytes());
-			redirect.addFlashAttribute("flash", "meetings.import.success");
-			redirect.addFlashAttribute("imported", outcome);
 			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
 		}
 		catch (RefusedException ex) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.puente.web.RefusedException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
@@ -66,12 +67,16 @@ class MeetingForm {
 	private DatePrecision precision = DatePrecision.DAYS;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate startDate;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate endDate;
 
+	@DateTimeFormat(pattern = "HH:mm")
 	private @Nullable LocalTime startTime;
 
+	@DateTimeFormat(pattern = "HH:mm")
 	private @Nullable LocalTime endTime;
 
 	@Size(max = 64)
