@@ -26,7 +26,10 @@ class SchedulerConfiguration {
 	@Bean
 	Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
 			ObjectProvider<RecurringTask<?>> recurring) {
-		return Scheduler.create(dataSource, new ArrayList<>(tasks.orderedStream().toList()))
+		// recurring tasks are registered by startTasks(…); listing them among the known tasks too would name them twice
+		return Scheduler.create(dataSource, new ArrayList<>(tasks.orderedStream()
+			.filter(t -> !(t instanceof RecurringTask<?>))
+			.toList()))
 			.startTasks(new ArrayList<>(recurring.orderedStream().toList()))
 			.threads(2)
 			.pollingInterval(Duration.ofSeconds(10))
