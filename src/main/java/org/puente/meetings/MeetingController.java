@@ -114,6 +114,7 @@ class MeetingController {
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		model.addAttribute("meeting", m);
 		model.addAttribute("summary", m.summary());
+		model.addAttribute("attachments", List.copyOf(m.getAttachments()));
 		model.addAttribute("links", links.of(m, locale));
 		model.addAttribute("host", m.getHostMeetingId() == null ? null
 				: meetings.findById(m.getHostMeetingId()).filter(h -> h.isVisibleTo(member)).map(Meeting::summary)

@@ -84,9 +84,7 @@ class MeetingEditController {
 	@GetMapping("/meetings/{id}/edit")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
-		Meeting meeting = management.load(id);
-		management.requireOrganiser(meeting.getProcesses());
-		model.addAttribute("form", MeetingForm.of(meeting));
+		model.addAttribute("form", management.formFor(id));
 		model.addAttribute("meetingId", id);
 		choices(model, locale);
 		return FORM;

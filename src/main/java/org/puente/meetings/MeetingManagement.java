@@ -133,6 +133,15 @@ class MeetingManagement {
 		return changes;
 	}
 
+	/** What the edit form starts from, read in one transaction (attachments load lazily). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public MeetingForm formFor(UUID id) {
+		Meeting meeting = load(id);
+		requireOrganiser(meeting.getProcesses());
+		return MeetingForm.of(meeting);
+	}
+
 	Meeting load(UUID id) {
 		return meetings.findById(id).orElseThrow(() -> new NotFoundException("meetings.notFound"));
 	}
