@@ -2,6 +2,7 @@ package org.puente.portal;
 
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
+import org.puente.meetings.Meetings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +15,20 @@ class HomeController {
 
 	private final AuditTrail audit;
 
-	HomeController(Directory directory, AuditTrail audit) {
+	private final Meetings meetings;
+
+	HomeController(Directory directory, AuditTrail audit, Meetings meetings) {
 		this.directory = directory;
 		this.audit = audit;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("processes", directory.processes());
 		model.addAttribute("recentChanges", audit.recentPublicChanges(10));
+		// the next public meetings: the home page is the same for everyone, signed in or not
+		model.addAttribute("upcoming", meetings.upcoming(5, java.util.Optional.empty()));
 		return "portal/home";
 	}
 }

@@ -1,0 +1,297 @@
+package org.puente.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A meeting in the shared calendar. One record per meeting, even when both conferences organise it. Every change
+ * that a calendar client should see raises {@code sequence} (iCalendar SEQUENCE); the UID never changes, so
+ * subscribers' calendars update the event instead of adding a copy.
+ */
+@Entity
+class Meeting {
+
+	@Id
+	private UUID id;
+
+	private String uid;
+
+	private String titleEs = "";
+	private @Nullable String titleEn;
+	private @Nullable String titlePt;
+	private @Nullable String titleFr;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingKind kind = MeetingKind.WORKING_MEETING;
+
+	@Convert(converter = CodeSetConverter.class)
+	private Set<String> processes = new TreeSet<>();
+
+	@Convert(converter = CodeSetConverter.class)
+	private Set<String> bodies = new TreeSet<>();
+
+	private @Nullable UUID hostMeetingId;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable HostRelation hostRelation;
+
+	private @Nullable String city;
+	private @Nullable String countryIso2;
+	private @Nullable String venue;
+	private @Nullable String onlineUrl;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision precision = DatePrecision.DAYS;
+	private LocalDate startDate = LocalDate.EPOCH;
+	private LocalDate endDate = LocalDate.EPOCH;
+	private @Nullable LocalDateTime startsAt;
+	private @Nullable LocalDateTime endsAt;
+	private @Nullable String timeZone;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingStatus status = MeetingStatus.TENTATIVE;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingVisibility visibility = MeetingVisibility.PUBLIC;
+
+	@Convert(converter = CodeSetConverter.class)
+	private Set<String> participantCountries = new TreeSet<>();
+
+	@Convert(converter = CodeSetConverter.class)
+	private Set<String> participantOrganisations = new TreeSet<>();
+
+	@Convert(converter = CodeSetConverter.class)
+	private Set<String> participantPeople = new TreeSet<>();
+
+	private @Nullable String agenda;
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_attachment", joinColumns = @JoinColumn(name = "meeting_id"))
+	@OrderColumn(name = "position")
+	private List<MeetingAttachment> attachments = new ArrayList<>();
+
+	@Column(name = "sequence")
+	private int sequence;
+
+	private Instant createdAt = Instant.now();
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected Meeting() {
+		this.id = UUID.randomUUID();
+		this.uid = id + "@puente";
+	}
+
+	Meeting(String titleEs, MeetingKind kind, MeetingDates dates) {
+		this();
+		retitle(titleEs, null, null, null);
+		this.kind = kind;
+		reschedule(dates);
+	}
+
+	/** A meeting first known from another calendar keeps that calendar's UID, so a second import updates it. */
+	static Meeting imported(String uid, String title, MeetingDates dates) {
+		Meeting meeting = new Meeting(title, MeetingKind.EXTERNAL_EVENT, dates);
+		meeting.uid = uid;
+		return meeting;
+	}
+
+	void retitle(String es, @Nullable String en, @Nullable String pt, @Nullable String fr) {
+		if (es.isBlank()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.title.required");
+		}
+		this.titleEs = es.strip();
+		this.titleEn = blankToNull(en);
+		this.titlePt = blankToNull(pt);
+		this.titleFr = blankToNull(fr);
+	}
+
+	void reschedule(MeetingDates dates) {
+		this.precision = dates.precision();
+		this.startDate = dates.startDate();
+		this.endDate = dates.endDate();
+		this.startsAt = dates.startsAt();
+		this.endsAt = dates.endsAt();
+		this.timeZone = dates.timeZone();
+	}
+
+	void moveTo(MeetingPlace place) {
+		this.city = blankToNull(place.city());
+		this.countryIso2 = blankToNull(place.countryIso2());
+		this.venue = blankToNull(place.venue());
+		this.onlineUrl = blankToNull(place.onlineUrl());
+	}
+
+	void changeStatus(MeetingStatus next) {
+		if (next == status) {
+			return;
+		}
+		if (next == MeetingStatus.CANCELLED) {
+			cancel();
+			return;
+		}
+		if (next == MeetingStatus.HELD) {
+			markHeld(LocalDate.now());
+			return;
+		}
+		this.status = next;
+	}
+
+	void cancel() {
+		if (status == MeetingStatus.CANCELLED) {
+			throw new RefusedException(HttpStatus.CONFLICT, "meetings.cancel.already");
+		}
+		if (status == MeetingStatus.HELD) {
+			throw new RefusedException(HttpStatus.CONFLICT, "meetings.cancel.held");
+		}
+		this.status = MeetingStatus.CANCELLED;
+	}
+
+	/** A meeting can only be marked as held once it has started, and never after being cancelled. */
+	void markHeld(LocalDate today) {
+		if (status == MeetingStatus.CANCELLED) {
+			throw new RefusedException(HttpStatus.CONFLICT, "meetings.held.cancelled");
+		}
+		if (startDate.isAfter(today)) {
+			throw new RefusedException(HttpStatus.CONFLICT, "meetings.held.notYet");
+		}
+		this.status = MeetingStatus.HELD;
+	}
+
+	void hostedBy(@Nullable UUID hostId, @Nullable HostRelation relation) {
+		if (hostId != null && hostId.equals(id)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.host.self");
+		}
+		this.hostMeetingId = hostId;
+		this.hostRelation = hostId == null ? null : relation == null ? HostRelation.AT_MARGINS_OF : relation;
+	}
+
+	/** Compares with the state before an edit, and raises SEQUENCE when anything changed. */
+	Set<MeetingChange> changesSince(MeetingSnapshot before) {
+		MeetingSnapshot now = snapshot();
+		Set<MeetingChange> changes = EnumSet.noneOf(MeetingChange.class);
+		if (!now.dates().equals(before.dates())) {
+			changes.add(MeetingChange.DATES);
+		}
+		if (!now.place().equals(before.place())) {
+			changes.add(MeetingChange.PLACE);
+		}
+		if (now.status() != before.status()) {
+			changes.add(MeetingChange.STATUS);
+		}
+		if (changes.isEmpty() && !now.equals(before)) {
+			changes.add(MeetingChange.DETAILS);
+		}
+		if (!changes.isEmpty()) {
+			sequence++;
+			updatedAt = Instant.now();
+		}
+		return changes;
+	}
+
+	MeetingSnapshot snapshot() {
+		return new MeetingSnapshot(titleEs, titleEn, titlePt, titleFr, kind, Set.copyOf(processes), Set.copyOf(bodies),
+				hostMeetingId, hostRelation, dates(), place(), status, visibility, Set.copyOf(participantCountries),
+				Set.copyOf(participantOrganisations), Set.copyOf(participantPeople), agenda,
+				attachments.stream().map(a -> a.getTitle() + "|" + a.getUrl() + "|" + a.getFileName()).toList());
+	}
+
+	MeetingDates dates() {
+		return new MeetingDates(precision, startDate, endDate, startsAt, endsAt, timeZone);
+	}
+
+	MeetingPlace place() {
+		return new MeetingPlace(city, countryIso2, venue, onlineUrl);
+	}
+
+	String title(Locale locale) {
+		String t = switch (locale.getLanguage()) {
+			case "en" -> titleEn;
+			case "pt" -> titlePt;
+			case "fr" -> titleFr;
+			default -> titleEs;
+		};
+		return t == null ? titleEs : t;
+	}
+
+	boolean isVisibleTo(boolean member) {
+		return visibility == MeetingVisibility.PUBLIC || member;
+	}
+
+	MeetingSummary summary() {
+		return new MeetingSummary(id, titleEs, titleEn, titlePt, titleFr, kind, Set.copyOf(processes), status,
+				precision, startDate, endDate, startsAt, endsAt, timeZone, city, countryIso2, visibility, sequence);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String v) {
+		return v == null || v.isBlank() ? null : v.strip();
+	}
+
+	void setKind(MeetingKind kind) { this.kind = kind; }
+	void setProcesses(Set<String> processes) { this.processes = new TreeSet<>(processes); }
+	void setBodies(Set<String> bodies) { this.bodies = new TreeSet<>(bodies); }
+	void setVisibility(MeetingVisibility visibility) { this.visibility = visibility; }
+	void setParticipantCountries(Set<String> v) { this.participantCountries = new TreeSet<>(v); }
+	void setParticipantOrganisations(Set<String> v) { this.participantOrganisations = new TreeSet<>(v); }
+	void setParticipantPeople(Set<String> v) { this.participantPeople = new TreeSet<>(v); }
+	void setAgenda(@Nullable String agenda) { this.agenda = blankToNull(agenda); }
+	void setAttachments(List<MeetingAttachment> attachments) { this.attachments = new ArrayList<>(attachments); }
+
+	public UUID getId() { return id; }
+	public String getUid() { return uid; }
+	public String getTitleEs() { return titleEs; }
+	public @Nullable String getTitleEn() { return titleEn; }
+	public @Nullable String getTitlePt() { return titlePt; }
+	public @Nullable String getTitleFr() { return titleFr; }
+	public MeetingKind getKind() { return kind; }
+	public Set<String> getProcesses() { return processes; }
+	public Set<String> getBodies() { return bodies; }
+	public @Nullable UUID getHostMeetingId() { return hostMeetingId; }
+	public @Nullable HostRelation getHostRelation() { return hostRelation; }
+	public @Nullable String getCity() { return city; }
+	public @Nullable String getCountryIso2() { return countryIso2; }
+	public @Nullable String getVenue() { return venue; }
+	public @Nullable String getOnlineUrl() { return onlineUrl; }
+	public DatePrecision getPrecision() { return precision; }
+	public LocalDate getStartDate() { return startDate; }
+	public LocalDate getEndDate() { return endDate; }
+	public @Nullable LocalDateTime getStartsAt() { return startsAt; }
+	public @Nullable LocalDateTime getEndsAt() { return endsAt; }
+	public @Nullable String getTimeZone() { return timeZone; }
+	public MeetingStatus getStatus() { return status; }
+	public MeetingVisibility getVisibility() { return visibility; }
+	public Set<String> getParticipantCountries() { return participantCountries; }
+	public Set<String> getParticipantOrganisations() { return participantOrganisations; }
+	public Set<String> getParticipantPeople() { return participantPeople; }
+	public @Nullable String getAgenda() { return agenda; }
+	public List<MeetingAttachment> getAttachments() { return attachments; }
+	public int getSequence() { return sequence; }
+	public Instant getCreatedAt() { return createdAt; }
+	public Instant getUpdatedAt() { return updatedAt; }
+	public long getVersion() { return version; }
+}

@@ -1,0 +1,158 @@
+package org.puente.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.Accounts;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The calendar as JSON, for the conferences' websites and partners' systems. */
+@RestController
+@RequestMapping("/api/v1/meetings")
+@Tag(name = "Meetings", description = "The shared CRM–CSM calendar of meetings relevant to the Global Compact")
+class MeetingApiController {
+
+	private final MeetingRepository meetings;
+
+	private final MeetingManagement management;
+
+	private final Accounts accounts;
+
+	private final SmartValidator validator;
+
+	MeetingApiController(MeetingRepository meetings, MeetingManagement management, Accounts accounts,
+			SmartValidator validator) {
+		this.meetings = meetings;
+		this.management = management;
+		this.accounts = accounts;
+		this.validator = validator;
+	}
+
+	/** A meeting as the API shows it; {@code version} must be sent back with a PUT. */
+	record MeetingJson(UUID id, String uid, String titleEs, @Nullable String titleEn, @Nullable String titlePt,
+			@Nullable String titleFr, MeetingKind kind, Set<String> processes, MeetingStatus status,
+			MeetingVisibility visibility, DatePrecision precision, LocalDate startDate, LocalDate endDate,
+			@Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, @Nullable String timeZone,
+			String when, @Nullable String city, @Nullable String countryIso2, @Nullable String venue,
+			@Nullable String onlineUrl, @Nullable UUID hostMeetingId, @Nullable HostRelation hostRelation,
+			Set<String> participantCountries, @Nullable String agenda, int sequence, long version) {
+
+		static MeetingJson of(Meeting m, Locale locale) {
+			return new MeetingJson(m.getId(), m.getUid(), m.getTitleEs(), m.getTitleEn(), m.getTitlePt(),
+					m.getTitleFr(), m.getKind(), m.getProcesses(), m.getStatus(), m.getVisibility(), m.getPrecision(),
+					m.getStartDate(), m.getEndDate(), m.getStartsAt(), m.getEndsAt(), m.getTimeZone(),
+					m.summary().when(locale), m.getCity(), m.getCountryIso2(), m.getVenue(), m.getOnlineUrl(),
+					m.getHostMeetingId(), m.getHostRelation(), m.getParticipantCountries(), m.getAgenda(),
+					m.getSequence(), m.getVersion());
+		}
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "Meetings overlapping a period, with the calendar's filters",
+			description = "Reserved meetings are included only for the conferences' members.")
+	@ApiResponse(responseCode = "400", description = "A date is not YYYY-MM-DD, or a filter value is unknown")
+	List<MeetingJson> list(@Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
+			@Parameter(description = "last day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String status, Locale locale) {
+		LocalDate first = day(from, LocalDate.of(1900, 1, 1));
+		LocalDate last = day(to, LocalDate.of(9999, 12, 31));
+		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
+		boolean member = Meetings.isMember(accounts.current());
+		return meetings.overlapping(first, last)
+			.stream()
+			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
+			.map(m -> MeetingJson.of(m, locale))
+			.toList();
+	}
+
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	@Operation(summary = "One meeting")
+	MeetingJson one(@PathVariable UUID id, Locale locale) {
+		return MeetingJson.of(visible(id), locale);
+	}
+
+	@PostMapping
+	@Operation(summary = "Schedule a meeting (secretariats)")
+	@ApiResponse(responseCode = "422", description = "Invalid input: end before start, unknown time zone …")
+	ResponseEntity<MeetingJson> create(@RequestBody MeetingForm form, Locale locale) {
+		validate(form);
+		UUID id = management.schedule(form);
+		return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.of(management.load(id), locale));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a meeting (secretariats); send the version you read")
+	@ApiResponse(responseCode = "409", description = "Someone changed the meeting since you read it")
+	MeetingJson change(@PathVariable UUID id, @RequestBody MeetingForm form, Locale locale) {
+		validate(form);
+		management.change(id, form);
+		return MeetingJson.of(management.load(id), locale);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a meeting entered by mistake (secretariats); to call a meeting off, set its status to CANCELLED")
+	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version) {
+		management.delete(id, version);
+		return ResponseEntity.noContent().build();
+	}
+
+	private void validate(MeetingForm form) {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		validator.validate(form, errors);
+		form.check(errors);
+		if (errors.hasErrors()) {
+			var first = errors.getAllErrors().get(0);
+			String key = first.getCode() != null && first.getCode().startsWith("meetings.") ? first.getCode()
+					: "meetings.api.invalid";
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key);
+		}
+	}
+
+	private Meeting visible(UUID id) {
+		return meetings.findById(id)
+			.filter(m -> m.isVisibleTo(Meetings.isMember(accounts.current())))
+			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
+	}
+
+	private static LocalDate day(@Nullable String value, LocalDate otherwise) {
+		if (value == null || value.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("not a date: " + value, ex);
+		}
+	}
+}

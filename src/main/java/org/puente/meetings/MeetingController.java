@@ -1,0 +1,167 @@
+package org.puente.meetings;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Countries;
+import org.puente.directory.Directory;
+import org.puente.directory.OrganisationSummary;
+import org.puente.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The calendar pages: the list (with an htmx fragment for the filters), the month grid and one meeting. */
+@Controller
+class MeetingController {
+
+	private final MeetingRepository meetings;
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final CalendarLinks links;
+
+	private final MeetingHistory history;
+
+	private final SubscriptionRepository subscriptions;
+
+	MeetingController(MeetingRepository meetings, Accounts accounts, Directory directory, CalendarLinks links,
+			MeetingHistory history, SubscriptionRepository subscriptions) {
+		this.meetings = meetings;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.links = links;
+		this.history = history;
+		this.subscriptions = subscriptions;
+	}
+
+	@GetMapping("/meetings")
+	@Transactional(readOnly = true)
+	String list(@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
+		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
+		Optional<AccountSummary> reader = accounts.current();
+		boolean member = Meetings.isMember(reader);
+		LocalDate today = LocalDate.now();
+		List<MeetingSummary> all = meetings.findAllByOrderByStartDateAscStartsAtAsc()
+			.stream()
+			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
+			.map(Meeting::summary)
+			.toList();
+		model.addAttribute("upcoming", all.stream().filter(m -> !m.endDate().isBefore(today)).toList());
+		model.addAttribute("past", all.stream()
+			.filter(m -> m.endDate().isBefore(today))
+			.sorted(Comparator.comparing(MeetingSummary::startDate).reversed())
+			.toList());
+		model.addAttribute("filter", filter);
+		model.addAttribute("subscribe", links.subscribe(filter));
+		model.addAttribute("feed", links.feed(filter));
+		model.addAttribute("mayEdit", reader.map(r -> r.isAdmin() || r.role().name().equals("SECRETARIAT"))
+			.orElse(false));
+		choices(model, locale);
+		return htmx != null ? "meetings/list :: results" : "meetings/list";
+	}
+
+	@GetMapping("/meetings/month")
+	@Transactional(readOnly = true)
+	String month(@RequestParam(required = false) @Nullable String month,
+			@RequestParam(required = false) @Nullable String process, Model model, Locale locale) {
+		YearMonth shown;
+		try {
+			shown = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("month", ex);
+		}
+		MeetingFilter filter = MeetingFilter.of(process, null, null, null);
+		boolean member = Meetings.isMember(accounts.current());
+		List<MeetingSummary> inMonth = meetings.overlapping(shown.atDay(1), shown.atEndOfMonth())
+			.stream()
+			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
+			.map(Meeting::summary)
+			.toList();
+		model.addAttribute("grid", MonthGrid.of(shown, inMonth, locale));
+		model.addAttribute("filter", filter);
+		model.addAttribute("processes", directory.processes());
+		return "meetings/month";
+	}
+
+	@GetMapping("/meetings/{id}")
+	@Transactional(readOnly = true)
+	String detail(@PathVariable UUID id, Model model, Locale locale) {
+		Optional<AccountSummary> reader = accounts.current();
+		boolean member = Meetings.isMember(reader);
+		Meeting m = meetings.findById(id)
+			.filter(x -> x.isVisibleTo(member))
+			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
+		model.addAttribute("meeting", m);
+		model.addAttribute("summary", m.summary());
+		model.addAttribute("attachments", List.copyOf(m.getAttachments()));
+		model.addAttribute("links", links.of(m, locale));
+		model.addAttribute("host", m.getHostMeetingId() == null ? null
+				: meetings.findById(m.getHostMeetingId()).filter(h -> h.isVisibleTo(member)).map(Meeting::summary)
+					.orElse(null));
+		model.addAttribute("hosted", meetings.findAllByOrderByStartDateAscStartsAtAsc()
+			.stream()
+			.filter(x -> id.equals(x.getHostMeetingId()) && x.isVisibleTo(member))
+			.map(Meeting::summary)
+			.toList());
+		model.addAttribute("organisations", organisations(m.getParticipantOrganisations(), locale));
+		model.addAttribute("bodies", organisations(m.getBodies(), locale));
+		model.addAttribute("countryNames", m.getParticipantCountries()
+			.stream()
+			.map(c -> Countries.nameOf(c, locale))
+			.sorted()
+			.toList());
+		model.addAttribute("mayEdit", reader.map(r -> r.isAdmin() || m.getProcesses().isEmpty()
+				&& r.role().name().equals("SECRETARIAT") || m.getProcesses().stream().anyMatch(r::mayEditProcess)
+				&& r.role().name().equals("SECRETARIAT")).orElse(false));
+		model.addAttribute("signedIn", reader.isPresent());
+		model.addAttribute("subscription", reader.flatMap(r -> subscriptions.find(r.id(), id)).orElse(null));
+		return "meetings/detail";
+	}
+
+	@GetMapping("/meetings/{id}/history")
+	@Transactional(readOnly = true)
+	String history(@PathVariable UUID id, Model model) {
+		Meeting m = meetings.findById(id)
+			.filter(x -> x.isVisibleTo(Meetings.isMember(accounts.current())))
+			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
+		model.addAttribute("summary", m.summary());
+		model.addAttribute("entries", history.of(id));
+		return "meetings/history";
+	}
+
+	private List<String> organisations(java.util.Set<String> ids, Locale locale) {
+		return ids.stream()
+			.map(s -> directory.organisation(UUID.fromString(s)))
+			.flatMap(Optional::stream)
+			.map((OrganisationSummary o) -> o.name(locale))
+			.toList();
+	}
+
+	void choices(Model model, Locale locale) {
+		model.addAttribute("processes", directory.processes());
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("statuses", MeetingStatus.values());
+		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
+	}
+}

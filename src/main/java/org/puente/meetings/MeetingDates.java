@@ -1,0 +1,82 @@
+package org.puente.meetings;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * When a meeting happens, as precisely as it is known. Start and end days are always set (the whole week or month
+ * when only that is known), so lists and feeds can sort and span without caring about precision.
+ */
+record MeetingDates(DatePrecision precision, LocalDate startDate, LocalDate endDate, @Nullable LocalDateTime startsAt,
+		@Nullable LocalDateTime endsAt, @Nullable String timeZone) {
+
+	static MeetingDates exact(LocalDateTime start, LocalDateTime end, String timeZone) {
+		ZoneId zone = zone(timeZone);
+		if (!end.isAfter(start)) {
+			throw refused("meetings.dates.endBeforeStart");
+		}
+		return new MeetingDates(DatePrecision.EXACT, start.toLocalDate(), end.toLocalDate(), start, end, zone.getId());
+	}
+
+	static MeetingDates days(LocalDate start, @Nullable LocalDate end) {
+		LocalDate last = end == null ? start : end;
+		if (last.isBefore(start)) {
+			throw refused("meetings.dates.endBeforeStart");
+		}
+		return new MeetingDates(DatePrecision.DAYS, start, last, null, null, null);
+	}
+
+	/** The ISO week (Monday to Sunday) holding the given day. */
+	static MeetingDates week(LocalDate anyDay) {
+		LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		return new MeetingDates(DatePrecision.WEEK, monday, monday.plusDays(6), null, null, null);
+	}
+
+	static MeetingDates month(YearMonth month) {
+		return new MeetingDates(DatePrecision.MONTH, month.atDay(1), month.atEndOfMonth(), null, null, null);
+	}
+
+	/** Only region ids from the IANA database: an offset such as "-05:00" says nothing about daylight saving. */
+	static ZoneId zone(@Nullable String id) {
+		if (id == null || id.isBlank() || !ZoneId.getAvailableZoneIds().contains(id.strip())) {
+			throw refused("meetings.dates.unknownTimeZone");
+		}
+		try {
+			return ZoneId.of(id.strip());
+		}
+		catch (DateTimeException ex) {
+			throw refused("meetings.dates.unknownTimeZone");
+		}
+	}
+
+	boolean isTimed() {
+		return precision == DatePrecision.EXACT;
+	}
+
+	/** Whether the day is only approximately known (week or month). */
+	boolean isApproximate() {
+		return precision == DatePrecision.WEEK || precision == DatePrecision.MONTH;
+	}
+
+	@Nullable ZonedDateTime zonedStart() {
+		return startsAt == null || timeZone == null ? null : startsAt.atZone(ZoneId.of(timeZone));
+	}
+
+	@Nullable ZonedDateTime zonedEnd() {
+		return endsAt == null || timeZone == null ? null : endsAt.atZone(ZoneId.of(timeZone));
+	}
+
+	private static RefusedException refused(String key) {
+		return new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key);
+	}
+}

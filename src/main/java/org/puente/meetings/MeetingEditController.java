@@ -1,0 +1,205 @@
+package org.puente.meetings;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Countries;
+import org.puente.directory.Directory;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Secretariats schedule and change meetings, cancel them, mark them held and import other calendars. A refused
+ * save shows the form again with what was typed, the reason, and 422 (invalid) or 409 (someone else saved first).
+ */
+@Controller
+class MeetingEditController {
+
+	private static final String FORM = "meetings/form";
+
+	private final MeetingManagement management;
+
+	private final MeetingImport importer;
+
+	private final MeetingRepository meetings;
+
+	private final Directory directory;
+
+	private final Accounts accounts;
+
+	private final SubscriptionRepository subscriptions;
+
+	MeetingEditController(MeetingManagement management, MeetingImport importer, MeetingRepository meetings,
+			Directory directory, Accounts accounts, SubscriptionRepository subscriptions) {
+		this.management = management;
+		this.importer = importer;
+		this.meetings = meetings;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.subscriptions = subscriptions;
+	}
+
+	void choices(Model model, Locale locale) {
+		model.addAttribute("processes", directory.processes());
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("statuses", MeetingStatus.values());
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("visibilities", MeetingVisibility.values());
+		model.addAttribute("relations", HostRelation.values());
+		model.addAttribute("organisations", directory.organisations());
+		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
+		model.addAttribute("hosts", meetings.findAllByOrderByStartDateAscStartsAtAsc()
+			.stream()
+			.map(Meeting::summary)
+			.toList());
+	}
+
+	@GetMapping("/meetings/new")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String create(Model model, Locale locale) {
+		MeetingForm form = new MeetingForm();
+		accounts.current().map(a -> a.processCode()).ifPresent(p -> form.getProcesses().add(p));
+		model.addAttribute("form", form);
+		choices(model, locale);
+		return FORM;
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String edit(@PathVariable UUID id, Model model, Locale locale) {
+		model.addAttribute("form", management.formFor(id));
+		model.addAttribute("meetingId", id);
+		choices(model, locale);
+		return FORM;
+	}
+
+	@PostMapping("/meetings")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String schedule(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return save(null, form, errors, model, locale, redirect, response);
+	}
+
+	@PostMapping("/meetings/{id}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("meetingId", id);
+		return save(id, form, errors, model, locale, redirect, response);
+	}
+
+	private String save(@Nullable UUID id, MeetingForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(errors);
+		choices(model, locale);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return FORM;
+		}
+		try {
+			UUID saved = id == null ? management.schedule(form) : id;
+			if (id != null) {
+				management.change(id, form);
+			}
+			redirect.addFlashAttribute("flash", "meetings.save.success");
+			return "redirect:/meetings/" + saved;
+		}
+		catch (RefusedException ex) {
+			if (ex.status() == HttpStatus.FORBIDDEN) {
+				throw ex;
+			}
+			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			response.setStatus(ex.status().value());
+			return FORM;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			errors.reject("meetings.save.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return FORM;
+		}
+	}
+
+	@PostMapping("/meetings/{id}/cancel")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.cancel(id);
+		redirect.addFlashAttribute("flash", "meetings.cancel.success");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/held")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String held(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.markHeld(id);
+		redirect.addFlashAttribute("flash", "meetings.held.success");
+		return "redirect:/meetings/" + id;
+	}
+
+	/** Anyone signed in may follow a meeting, to get its change notices and (if asked) a reminder. */
+	@PostMapping("/meetings/{id}/subscription")
+	@PreAuthorize("isAuthenticated()")
+	String subscribe(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer reminderDays,
+			@RequestParam(defaultValue = "false") boolean stop, RedirectAttributes redirect) {
+		var me = accounts.current().orElseThrow();
+		management.load(id);
+		if (reminderDays != null && (reminderDays < 0 || reminderDays > 60)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.subscription.invalidDays");
+		}
+		if (stop) {
+			subscriptions.unsubscribe(me.id(), id);
+			redirect.addFlashAttribute("flash", "meetings.subscription.stopped");
+		}
+		else {
+			subscriptions.subscribe(me.id(), id, reminderDays);
+			redirect.addFlashAttribute("flash", "meetings.subscription.saved");
+		}
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/import")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String importForm() {
+		return "meetings/import";
+	}
+
+	@PostMapping("/meetings/import")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
+		try {
+			MeetingImport.Outcome outcome = importer.importCalendar(file.getBytes());
+			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
+		}
+		catch (RefusedException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("importError", ex.messageKey());
+			return "meetings/import";
+		}
+	}
+
+	@GetMapping("/meetings/import/done")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String imported(@RequestParam(defaultValue = "0") int created, @RequestParam(defaultValue = "0") int updated,
+			Model model) {
+		model.addAttribute("created", created);
+		model.addAttribute("updated", updated);
+		return "meetings/import";
+	}
+}

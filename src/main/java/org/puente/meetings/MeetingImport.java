@@ -1,0 +1,189 @@
+package org.puente.meetings;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.audit.AuditAction;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an .ics file (a UN or partner calendar) into the calendar: a VEVENT whose UID is already known updates that
+ * meeting, any other creates one. The whole file is one transaction: a file with one bad event imports nothing.
+ */
+@Service
+class MeetingImport {
+
+	private final MeetingRepository meetings;
+
+	private final MeetingManagement management;
+
+	private final Accounts accounts;
+
+	MeetingImport(MeetingRepository meetings, MeetingManagement management, Accounts accounts) {
+		this.meetings = meetings;
+		this.management = management;
+		this.accounts = accounts;
+	}
+
+	/** How many meetings the file added and how many it updated. */
+	record Outcome(int created, int updated) {
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public Outcome importCalendar(byte[] file) {
+		Calendar calendar = parse(file);
+		List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+		if (events.isEmpty()) {
+			throw refused("meetings.import.empty");
+		}
+		String process = accounts.current().map(AccountSummary::processCode).orElse(null);
+		int created = 0;
+		int updated = 0;
+		for (VEvent event : events) {
+			String uid = event.getUid().map(Property::getValue).filter(s -> !s.isBlank())
+				.orElseThrow(() -> refused("meetings.import.noUid"));
+			String title = event.getSummary() == null ? "" : event.getSummary().getValue();
+			if (title.isBlank()) {
+				throw refused("meetings.import.noSummary");
+			}
+			MeetingDates dates = dates(event);
+			MeetingPlace place = new MeetingPlace(null, null, text(event, Property.LOCATION), text(event, Property.URL));
+			MeetingStatus status = status(text(event, Property.STATUS));
+			Optional<Meeting> known = meetings.findByUid(uid);
+			if (known.isPresent()) {
+				Meeting m = known.get();
+				management.requireOrganiser(m.getProcesses());
+				MeetingSnapshot before = m.snapshot();
+				m.retitle(title, m.getTitleEn(), m.getTitlePt(), m.getTitleFr());
+				m.reschedule(dates);
+				m.moveTo(place);
+				if (m.getStatus() != status && !(m.getStatus() == MeetingStatus.HELD)) {
+					m.changeStatus(status);
+				}
+				management.changed(m, before, AuditAction.IMPORT);
+				updated++;
+			}
+			else {
+				Meeting m = Meeting.imported(uid, title, dates);
+				m.moveTo(place);
+				if (process != null) {
+					m.setProcesses(java.util.Set.of(process));
+				}
+				m.setAgenda(text(event, Property.DESCRIPTION));
+				if (status != MeetingStatus.TENTATIVE) {
+					m.changeStatus(status);
+				}
+				management.record(m);
+				created++;
+			}
+		}
+		return new Outcome(created, updated);
+	}
+
+	static Calendar parse(byte[] file) {
+		try {
+			return new CalendarBuilder().build(new ByteArrayInputStream(file));
+		}
+		catch (IOException | ParserException | RuntimeException ex) {
+			throw refused("meetings.import.unreadable");
+		}
+	}
+
+	/** DATE values become whole days (DTEND is exclusive); times keep their TZID, or are read as UTC. */
+	static MeetingDates dates(VEvent event) {
+		Optional<DateProperty<Temporal>> startProperty = event.getProperty(Property.DTSTART);
+		Temporal start = startProperty.map(DateProperty::getDate).orElseThrow(() -> refused("meetings.import.noStart"));
+		Optional<DateProperty<Temporal>> endProperty = event.getProperty(Property.DTEND);
+		@Nullable Temporal end = endProperty.map(DateProperty::getDate).orElse(null);
+		if (start instanceof LocalDate day) {
+			LocalDate last = end instanceof LocalDate e && e.isAfter(day) ? e.minusDays(1) : day;
+			return MeetingDates.days(day, last);
+		}
+		String zone = startProperty.flatMap(p -> p.getParameter("TZID")).map(p -> ((net.fortuna.ical4j.model.Parameter) p)
+			.getValue()).orElse("UTC");
+		LocalDateTime from = local(start, zone);
+		LocalDateTime to = end == null ? from.plusHours(1) : local(end, zone);
+		if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+			from = utc(start);
+			to = end == null ? from.plusHours(1) : utc(end);
+			zone = "UTC";
+		}
+		return MeetingDates.exact(from, to, zone);
+	}
+
+	/** ical4j's own zone rules can be off for zones without recent transitions; the wall-clock time is what counts. */
+	private static LocalDateTime local(Temporal t, String zone) {
+		if (t instanceof ZonedDateTime z) {
+			return "UTC".equals(zone) ? z.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime() : z.toLocalDateTime();
+		}
+		return utc(t);
+	}
+
+	private static LocalDateTime utc(Temporal t) {
+		if (t instanceof ZonedDateTime z) {
+			return z.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+		}
+		if (t instanceof OffsetDateTime o) {
+			return o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+		}
+		if (t instanceof Instant i) {
+			return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+		}
+		if (t instanceof LocalDateTime l) {
+			return l;
+		}
+		throw refused("meetings.import.noStart");
+	}
+
+	private static @Nullable String text(VEvent event, String name) {
+		Optional<Property> p = event.getProperty(name);
+		return p.map(Property::getValue).filter(v -> !v.isBlank()).orElse(null);
+	}
+
+	private static MeetingStatus status(@Nullable String value) {
+		if (value == null) {
+			return MeetingStatus.CONFIRMED;
+		}
+		return switch (value.toUpperCase(java.util.Locale.ROOT)) {
+			case "CANCELLED" -> MeetingStatus.CANCELLED;
+			case "TENTATIVE" -> MeetingStatus.TENTATIVE;
+			default -> MeetingStatus.CONFIRMED;
+		};
+	}
+
+	private static RefusedException refused(String key) {
+		return new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key);
+	}
+
+	static List<String> uids(Calendar calendar) {
+		List<String> uids = new ArrayList<>();
+		for (VEvent e : calendar.<VEvent>getComponents(VEvent.VEVENT)) {
+			e.getUid().ifPresent(u -> uids.add(u.getValue()));
+		}
+		return uids;
+	}
+}

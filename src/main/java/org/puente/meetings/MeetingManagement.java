@@ -1,0 +1,160 @@
+package org.puente.meetings;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Schedules and changes meetings: each change is authorised (the secretariat of an organising conference, or an
+ * administrator), audited, and announced with an event after which the notices go out.
+ */
+@Service
+class MeetingManagement {
+
+	static final String CAPABILITY = "meetings";
+
+	static final String ENTITY = "Meeting";
+
+	private final MeetingRepository meetings;
+
+	private final Accounts accounts;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	MeetingManagement(MeetingRepository meetings, Accounts accounts, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		this.meetings = meetings;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public UUID schedule(MeetingForm form) {
+		Meeting meeting = new Meeting(form.getTitleEs(), form.getKind(), form.dates());
+		form.applyTo(meeting);
+		requireOrganiser(meeting.getProcesses());
+		if (form.getStatus() != MeetingStatus.TENTATIVE) {
+			meeting.changeStatus(form.getStatus());
+		}
+		return record(meeting);
+	}
+
+	/** Saves a meeting known to be allowed (demo data, imports already authorised). */
+	UUID record(Meeting meeting) {
+		meetings.save(meeting);
+		audit.record(AuditAction.CREATE, CAPABILITY, ENTITY, meeting.getId(), meeting.getTitleEs(), null,
+				meeting.snapshot(), meeting.getVisibility() == MeetingVisibility.PUBLIC);
+		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), Set.copyOf(
+				meeting.getProcesses())));
+		return meeting.getId();
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public Set<MeetingChange> change(UUID id, MeetingForm form) {
+		Meeting meeting = load(id);
+		requireOrganiser(meeting.getProcesses());
+		if (form.getVersion() != meeting.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
+		}
+		MeetingSnapshot before = meeting.snapshot();
+		form.applyTo(meeting);
+		requireOrganiser(meeting.getProcesses());
+		meeting.changeStatus(form.getStatus());
+		return changed(meeting, before, AuditAction.UPDATE);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void cancel(UUID id) {
+		Meeting meeting = load(id);
+		requireOrganiser(meeting.getProcesses());
+		MeetingSnapshot before = meeting.snapshot();
+		meeting.cancel();
+		changed(meeting, before, AuditAction.TRANSITION);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void markHeld(UUID id) {
+		Meeting meeting = load(id);
+		requireOrganiser(meeting.getProcesses());
+		MeetingSnapshot before = meeting.snapshot();
+		meeting.markHeld(java.time.LocalDate.now());
+		changed(meeting, before, AuditAction.TRANSITION);
+	}
+
+	/** Removes a meeting entered by mistake; calendars are told it is cancelled. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void delete(UUID id, @Nullable Long version) {
+		Meeting meeting = load(id);
+		requireOrganiser(meeting.getProcesses());
+		if (version != null && version != meeting.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
+		}
+		audit.record(AuditAction.DELETE, CAPABILITY, ENTITY, id, meeting.getTitleEs(), meeting.snapshot(), null,
+				meeting.getVisibility() == MeetingVisibility.PUBLIC);
+		meetings.delete(meeting);
+	}
+
+	/** Applies an edit made elsewhere (an import) and announces it like any other. */
+	Set<MeetingChange> changed(Meeting meeting, MeetingSnapshot before, AuditAction action) {
+		Set<MeetingChange> changes = meeting.changesSince(before);
+		if (changes.isEmpty()) {
+			return changes;
+		}
+		meetings.saveAndFlush(meeting);
+		audit.record(action, CAPABILITY, ENTITY, meeting.getId(), meeting.getTitleEs(), before, meeting.snapshot(),
+				meeting.getVisibility() == MeetingVisibility.PUBLIC);
+		if (meeting.getStatus() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {
+			events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getSequence()));
+		}
+		else {
+			events.publishEvent(new MeetingChanged(meeting.getId(), Set.copyOf(changes), meeting.getSequence()));
+		}
+		return changes;
+	}
+
+	/** What the edit form starts from, read in one transaction (attachments load lazily). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public MeetingForm formFor(UUID id) {
+		Meeting meeting = load(id);
+		requireOrganiser(meeting.getProcesses());
+		return MeetingForm.of(meeting);
+	}
+
+	Meeting load(UUID id) {
+		return meetings.findById(id).orElseThrow(() -> new NotFoundException("meetings.notFound"));
+	}
+
+	/** Secretariats act for meetings their conference organises (or that no conference organises). */
+	void requireOrganiser(Set<String> processes) {
+		AccountSummary me = accounts.current()
+			.orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "meetings.edit.notOrganiser"));
+		if (me.isAdmin() || processes.isEmpty()) {
+			return;
+		}
+		if (processes.stream().noneMatch(me::mayEditProcess)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "meetings.edit.notOrganiser");
+		}
+	}
+}

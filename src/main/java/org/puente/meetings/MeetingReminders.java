@@ -1,0 +1,83 @@
+package org.puente.meetings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.notifications.Notice;
+import org.puente.notifications.Notices;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Reminds subscribers N days before a meeting (N chosen by each). Each reminder is claimed in
+ * {@code meeting_reminder_sent} before it is sent, so two nodes (or two runs) never send it twice; a failed send
+ * is not retried, which we prefer to a duplicate.
+ */
+@Configuration(proxyBeanMethods = false)
+class MeetingReminders {
+
+	private final SubscriptionRepository subscriptions;
+
+	private final MeetingRepository meetings;
+
+	private final Accounts accounts;
+
+	private final Notices notices;
+
+	private final MessageSource messages;
+
+	private final MeetingIcs ics;
+
+	MeetingReminders(SubscriptionRepository subscriptions, MeetingRepository meetings, Accounts accounts,
+			Notices notices, MessageSource messages, MeetingIcs ics) {
+		this.subscriptions = subscriptions;
+		this.meetings = meetings;
+		this.accounts = accounts;
+		this.notices = notices;
+		this.messages = messages;
+		this.ics = ics;
+	}
+
+	@Bean
+	RecurringTask<Void> meetingReminderTask() {
+		return Tasks.recurring("meeting-reminders", FixedDelay.ofMinutes(30))
+			.execute((instance, context) -> sendDue(LocalDate.now()));
+	}
+
+	int sendDue(LocalDate today) {
+		int sent = 0;
+		for (SubscriptionRepository.DueReminder due : subscriptions.due(today)) {
+			if (!subscriptions.claim(due)) {
+				continue;
+			}
+			Optional<Meeting> meeting = meetings.findById(due.meetingId());
+			Optional<AccountSummary> reader = accounts.byId(due.accountId());
+			if (meeting.isEmpty() || reader.isEmpty()) {
+				continue;
+			}
+			Meeting m = meeting.get();
+			Locale locale = Locale.forLanguageTag(reader.get().language());
+			String title = m.title(locale);
+			String body = ics.write(List.of(m), new MeetingIcs.Options(null, null, locale, title));
+			Notice notice = new Notice(List.of(reader.get().email()),
+					messages.getMessage("meetings.reminder.subject", new Object[] { title }, locale),
+					messages.getMessage("meetings.reminder.body", new Object[] { title, m.summary().when(locale),
+							ics.location(m, locale), ics.pageUrl(m) }, locale),
+					List.of(new Notice.Attachment("meeting.ics", "text/calendar; charset=UTF-8",
+							body.getBytes(StandardCharsets.UTF_8))));
+			if (notices.send(notice)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+}

@@ -1,0 +1,9 @@
+package org.puente.meetings;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** A meeting was put on the calendar. */
+public record MeetingScheduled(UUID meetingId, LocalDate startsOn, Set<String> processes) {
+}

@@ -1,0 +1,39 @@
+package org.puente.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A meeting as other capabilities see it (agreements, the portal). {@link #when(Locale)} writes the dates as
+ * precisely as they are known, in the reader's language.
+ */
+public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, @Nullable String titlePt,
+		@Nullable String titleFr, MeetingKind kind, Set<String> processes, MeetingStatus status, DatePrecision precision,
+		LocalDate startDate, LocalDate endDate, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt,
+		@Nullable String timeZone, @Nullable String city, @Nullable String countryIso2, MeetingVisibility visibility,
+		int sequence) {
+
+	public String title(Locale locale) {
+		String t = switch (locale.getLanguage()) {
+			case "en" -> titleEn;
+			case "pt" -> titlePt;
+			case "fr" -> titleFr;
+			default -> titleEs;
+		};
+		return t == null ? titleEs : t;
+	}
+
+	/** "8 de junio de 2017", "noviembre de 2017", "semana del 4 de diciembre de 2017" … */
+	public String when(Locale locale) {
+		return MeetingWhen.describe(precision, startDate, endDate, startsAt, endsAt, timeZone, locale);
+	}
+
+	public boolean isJoint() {
+		return processes.size() > 1;
+	}
+}

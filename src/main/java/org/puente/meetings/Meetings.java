@@ -1,0 +1,60 @@
+package org.puente.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calendar as other capabilities see it: upcoming meetings and one meeting by id, filtered for the reader.
+ * Reserved meetings are shown only to the conferences' own people (administrators, secretariats, focal points).
+ */
+@Service
+public class Meetings {
+
+	private final MeetingRepository meetings;
+
+	private final Accounts accounts;
+
+	Meetings(MeetingRepository meetings, Accounts accounts) {
+		this.meetings = meetings;
+		this.accounts = accounts;
+	}
+
+	/** The next meetings that have not ended yet and were not cancelled, soonest first. */
+	@Transactional(readOnly = true)
+	public List<MeetingSummary> upcoming(int limit, Optional<AccountSummary> reader) {
+		LocalDate today = LocalDate.now();
+		PageRequest page = PageRequest.of(0, Math.max(1, limit));
+		List<Meeting> found = isMember(reader) ? meetings.upcomingAll(today, page)
+				: meetings.upcomingPublic(today, page);
+		return found.stream().map(Meeting::summary).toList();
+	}
+
+	/** One meeting, if the signed-in person (or the public) may see it. */
+	@Transactional(readOnly = true)
+	public Optional<MeetingSummary> find(UUID id) {
+		boolean member = isMember(accounts.current());
+		return meetings.findById(id).filter(m -> m.isVisibleTo(member)).map(Meeting::summary);
+	}
+
+	/** Meetings overlapping a period, as the reader may see them. */
+	@Transactional(readOnly = true)
+	public List<MeetingSummary> between(LocalDate from, LocalDate to, Optional<AccountSummary> reader) {
+		boolean member = isMember(reader);
+		return meetings.overlapping(from, to).stream().filter(m -> m.isVisibleTo(member)).map(Meeting::summary).toList();
+	}
+
+	/** Whether the reader belongs to the conferences and so may see reserved meetings. */
+	static boolean isMember(Optional<AccountSummary> reader) {
+		return reader.map(r -> r.role() == Role.ADMIN || r.role() == Role.SECRETARIAT || r.role() == Role.FOCAL_POINT)
+			.orElse(false);
+	}
+}

@@ -1,0 +1,143 @@
+package org.puente.meetings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A secretariat moves a meeting to other days in Chromium; the participating country's focal point receives the
+ * notice with the updated calendar entry attached. Every page visited is checked with axe-core.
+ */
+@BrowserTest
+class MeetingBrowserTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MeetingManagement management;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void showsTheCalendarPagesAccessiblyToTheAnonymousPublic() {
+		browser.signOut().open("/meetings");
+		assertThat(browser.heading()).isEqualTo("Calendario de reuniones");
+		assertThat(browser.pageSource()).contains("Consulta plenaria CRM–CSM");
+		browser.open("/meetings/month?month=2017-12");
+		assertThat(browser.text(By.tagName("caption"))).isEqualTo("diciembre de 2017");
+		browser.click(By.linkText("Mes anterior"));
+		browser.waitFor(By.xpath("//caption[text()='noviembre de 2017']"));
+		browser.checkAccessibility();
+		browser.click(By.partialLinkText("Reunión de la CRM en San Salvador"));
+		browser.waitFor(By.cssSelector("dl.facts"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("noviembre de 2017").contains("(fecha por confirmar)");
+	}
+
+	@Test
+	void secretariatMovesAMeetingAndTheFocalPointReceivesTheUpdatedCalendarEntry() throws Exception {
+		UUID id = transactions.execute(tx -> {
+			Meeting m = new Meeting("Reunión técnica sobre insumos", MeetingKind.WORKING_MEETING,
+					MeetingDates.days(LocalDate.of(2017, 10, 10), LocalDate.of(2017, 10, 11)));
+			m.setProcesses(Set.of("CRM", "CSM"));
+			m.moveTo(new MeetingPlace("Ciudad de Panamá", "PA", "Cancillería de Panamá", null));
+			m.setParticipantCountries(Set.of("PA"));
+			return management.record(m);
+		});
+
+		browser.signIn("st-crm").open("/meetings/" + id);
+		browser.click(By.linkText("Editar"));
+		browser.waitFor(By.id("startDate"));
+		browser.checkAccessibility();
+		setDate("startDate", "2017-10-16");
+		setDate("endDate", "2017-10-17");
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("La reunión se guardó.");
+		assertThat(browser.pageSource()).contains("16–17 de octubre de 2017");
+
+		assertThat(greenMail.waitForIncomingEmail(20_000, 1)).isTrue();
+		MimeMessage notice = Arrays.stream(greenMail.getReceivedMessages())
+			.filter(m -> recipient(m).equals("punto.focal.panama@demo.puente.example"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(notice.getSubject()).isEqualTo("Cambio en la reunión: Reunión técnica sobre insumos");
+		Calendar attached = new CalendarBuilder().build(new StringReader(calendarPart(notice)));
+		assertThat(attached.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+		VEvent event = attached.<VEvent>getComponents(VEvent.VEVENT).get(0);
+		assertThat(event.getStartDate().orElseThrow().getValue()).isEqualTo("20171016");
+		assertThat(event.getEndDate().orElseThrow().getValue()).isEqualTo("20171018");
+		assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+
+		browser.click(By.linkText("Historial de cambios"));
+		browser.waitFor(By.cssSelector("table.table"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("Modificación").contains("st-crm");
+	}
+
+	private void setDate(String id, String isoDate) {
+		// a date picker's typing rules depend on the browser's locale; setting the value is what a person achieves
+		((JavascriptExecutor) Browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
+				id, isoDate);
+	}
+
+	private static String recipient(MimeMessage m) {
+		try {
+			return m.getAllRecipients()[0].toString();
+		}
+		catch (Exception ex) {
+			return "";
+		}
+	}
+
+	private static String calendarPart(MimeMessage message) throws Exception {
+		Multipart multipart = (Multipart) message.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.getContentType().startsWith("text/calendar")) {
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				part.getDataHandler().writeTo(bytes);
+				return bytes.toString(StandardCharsets.UTF_8);
+			}
+		}
+		throw new AssertionError("no text/calendar attachment");
+	}
+}

@@ -1,0 +1,269 @@
+package org.puente.meetings;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The calendar over HTTP: pages, forms, the import and the JSON API, with the answers people get on bad input. */
+@PuenteTest
+@AutoConfigureMockMvc
+class MeetingControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MeetingRepository meetings;
+
+	@Autowired
+	ObjectMapper json;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	UUID plenary() {
+		return meetings.findByUid(MeetingDemoData.uid("plenary-2017-09-26")).orElseThrow().getId();
+	}
+
+	@Test
+	void listsJointMeetingsUnderEitherConferenceAndAnswersHtmxWithTheResultsOnly() throws Exception {
+		mvc.perform(get("/meetings?process=CSM"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Consulta plenaria CRM–CSM")))
+			.andExpect(content().string(not(containsString("Reunión de la CRM en San Salvador"))))
+			.andExpect(content().string(containsString("<h1")));
+		mvc.perform(get("/meetings?process=CRM&kind=WORKING_MEETING").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Reunión de la CRM en San Salvador")))
+			.andExpect(content().string(containsString("noviembre de 2017")))
+			.andExpect(content().string(not(containsString("<h1"))));
+	}
+
+	@Test
+	void showsAMonthAsATableWithItsMeetings() throws Exception {
+		mvc.perform(get("/meetings/month?month=2017-09"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<caption>septiembre de 2017</caption>")))
+			.andExpect(content().string(containsString("Consulta plenaria CRM–CSM")))
+			.andExpect(content().string(containsString("month=2017-10")));
+		mvc.perform(get("/meetings/month?month=septiembre")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void showsAMeetingWithItsHostAndAddToCalendarLinks() throws Exception {
+		UUID side = meetings.findByUid(MeetingDemoData.uid("geneva-side-2017-06-20")).orElseThrow().getId();
+		mvc.perform(get("/meetings/" + side))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sesión temática 3")))
+			.andExpect(content().string(containsString("calendar.google.com/calendar/render")))
+			.andExpect(content().string(containsString("dates=20170620/20170621")))
+			.andExpect(content().string(containsString("webcal://")));
+		mvc.perform(get("/meetings/" + UUID.randomUUID())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void refusesAnEndBeforeTheStartWith422AndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
+			.param("titleEs", "Reunión de prueba mal fechada")
+			.param("kind", "WORKING_MEETING")
+			.param("processes", "CRM")
+			.param("precision", "DAYS")
+			.param("startDate", "2017-10-10")
+			.param("endDate", "2017-10-09")
+			.param("status", "TENTATIVE")
+			.param("visibility", "PUBLIC"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("El fin debe ser posterior al inicio.")))
+			.andExpect(content().string(containsString("value=\"Reuni&oacute;n de prueba mal fechada\"")));
+	}
+
+	@Test
+	void refusesAnUnknownTimeZoneWith422() throws Exception {
+		mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
+			.param("titleEs", "Reunión con hora")
+			.param("kind", "VIRTUAL_MEETING")
+			.param("processes", "CRM")
+			.param("precision", "EXACT")
+			.param("startDate", "2017-10-10")
+			.param("startTime", "09:00")
+			.param("endTime", "11:00")
+			.param("timeZone", "America/Atlantis")
+			.param("status", "CONFIRMED")
+			.param("visibility", "PUBLIC"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Zona horaria desconocida")));
+	}
+
+	@Test
+	void answersAStaleEditWith409AndKeepsWhatWasTyped() throws Exception {
+		Meeting m = meetings.findByUid(MeetingDemoData.uid("brussels-2017-09-07")).orElseThrow();
+		mvc.perform(post("/meetings/" + m.getId()).with(as("st-csm")).with(csrf())
+			.param("version", String.valueOf(m.getVersion() - 1))
+			.param("titleEs", "Reunion en Bruselas, titulo nuevo")
+			.param("kind", "WORKING_MEETING")
+			.param("processes", "CRM", "CSM")
+			.param("precision", "DAYS")
+			.param("startDate", "2017-09-07")
+			.param("endDate", "2017-09-08")
+			.param("status", "CONFIRMED")
+			.param("visibility", "PUBLIC"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Otra persona modificó esta reunión")))
+			.andExpect(content().string(containsString("Reunion en Bruselas, titulo nuevo")));
+		assertThat(meetings.findById(m.getId()).orElseThrow().getTitleEs()).doesNotContain("titulo nuevo");
+	}
+
+	@Test
+	void refusesEditsByFocalPointsAndByTheOtherConferencesSecretariat() throws Exception {
+		UUID november = meetings.findByUid(MeetingDemoData.uid("crm-2017-11")).orElseThrow().getId();
+		mvc.perform(get("/meetings/" + november + "/edit").with(as("fp-panama"))).andExpect(status().isForbidden());
+		mvc.perform(get("/meetings/" + november + "/edit").with(as("st-csm"))).andExpect(status().isForbidden());
+		mvc.perform(get("/meetings/" + november + "/edit").with(as("st-crm"))).andExpect(status().isOk());
+		mvc.perform(get("/meetings/new")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void refusesAnUnreadableCalendarFileAndImportsNothing() throws Exception {
+		long before = meetings.count();
+		mvc.perform(multipart("/meetings/import").file(new MockMultipartFile("file", "x.ics", "text/calendar",
+				"BEGIN:VCALENDAR\nthis is not a calendar".getBytes(StandardCharsets.UTF_8)))
+			.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("no es un calendario iCalendar (.ics) válido")));
+		// the second event has no UID: the first must not stay behind
+		String half = ics("import-half-1@un.example", "Evento completo", "20171015") .replace("END:VCALENDAR", "")
+				+ "BEGIN:VEVENT\r\nDTSTAMP:20170101T000000Z\r\nDTSTART;VALUE=DATE:20171016\r\nSUMMARY:Sin UID\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+		mvc.perform(multipart("/meetings/import").file(new MockMultipartFile("file", "half.ics", "text/calendar",
+				half.getBytes(StandardCharsets.UTF_8))).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(meetings.count()).isEqualTo(before);
+	}
+
+	@Test
+	void importsACalendarAndUpdatesTheSameMeetingWhenImportedAgain() throws Exception {
+		String uid = "gcm-intergov-" + UUID.randomUUID() + "@un.example";
+		mvc.perform(multipart("/meetings/import").file(new MockMultipartFile("file", "un.ics", "text/calendar",
+				ics(uid, "Intergovernmental conference", "20181210").getBytes(StandardCharsets.UTF_8)))
+			.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Meeting first = meetings.findByUid(uid).orElseThrow();
+		assertThat(first.getStartDate()).hasToString("2018-12-10");
+		mvc.perform(multipart("/meetings/import").file(new MockMultipartFile("file", "un.ics", "text/calendar",
+				ics(uid, "Intergovernmental conference", "20181211").getBytes(StandardCharsets.UTF_8)))
+			.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Meeting again = meetings.findByUid(uid).orElseThrow();
+		assertThat(again.getId()).isEqualTo(first.getId());
+		assertThat(again.getStartDate()).hasToString("2018-12-11");
+		assertThat(again.getSequence()).isEqualTo(first.getSequence() + 1);
+	}
+
+	@Test
+	void listsMeetingsAsJsonAndRefusesABadDateWithAProblem() throws Exception {
+		mvc.perform(get("/api/v1/meetings?from=2017-09-01&to=2017-09-30&process=CSM"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.uid == 'demo-plenary-2017-09-26@puente')].when").value("26–27 de septiembre de 2017"))
+			.andExpect(jsonPath("$[?(@.uid == 'demo-crm-2017-11@puente')]").isEmpty());
+		mvc.perform(get("/api/v1/meetings?from=26/09/2017"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void createsChangesAndDeletesAMeetingThroughTheApiWithOptimisticLocking() throws Exception {
+		String body = """
+				{"titleEs": "Reunión virtual de las ST", "kind": "VIRTUAL_MEETING", "processes": ["CRM", "CSM"],
+				 "precision": "EXACT", "startDate": "2017-10-03", "startTime": "10:00", "endTime": "12:00",
+				 "timeZone": "America/Panama", "status": "CONFIRMED", "visibility": "PUBLIC",
+				 "onlineUrl": "https://meet.example/st"}""";
+		String created = mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode meeting = json.readTree(created);
+		String id = meeting.get("id").asString();
+		long version = meeting.get("version").asLong();
+
+		String ics = mvc.perform(get("/meetings/" + id + ".ics")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ics).contains("BEGIN:VTIMEZONE", "TZID:America/Panama", "DTSTART;TZID=America/Panama:20171003T100000");
+
+		String stale = body.replace("10:00", "11:00").replace("{", "{\"version\": " + (version + 5) + ", ");
+		mvc.perform(put("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(stale))
+			.andExpect(status().isConflict());
+		String fresh = body.replace("10:00", "11:00").replace("{", "{\"version\": " + version + ", ");
+		mvc.perform(put("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(fresh))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sequence").value(1));
+		String backwards = body.replace("\"endTime\": \"12:00\"", "\"endTime\": \"08:00\"");
+		mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(backwards))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("meetings.dates.endBeforeStart"));
+		mvc.perform(delete("/api/v1/meetings/" + id).with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(delete("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/meetings/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void hidesReservedMeetingsFromThePublicAndShowsThemToFocalPoints() throws Exception {
+		String body = """
+				{"titleEs": "Reunión reservada de troikas", "kind": "TROIKA_MEETING", "processes": ["CSM"],
+				 "precision": "DAYS", "startDate": "2017-10-20", "status": "CONFIRMED", "visibility": "RESERVED"}""";
+		String created = mvc.perform(post("/api/v1/meetings").with(as("st-csm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String id = json.readTree(created).get("id").asString();
+		mvc.perform(get("/meetings/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/calendar.ics")).andExpect(content().string(not(containsString(id))));
+		mvc.perform(get("/meetings/" + id).with(as("fp-chile"))).andExpect(status().isOk());
+		mvc.perform(get("/meetings/" + id).with(as("observer-oim"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void showsTheHistoryOfAMeetingFromTheAuditLog() throws Exception {
+		mvc.perform(get("/meetings/" + plenary() + "/history").with(as("fp-panama")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Alta")));
+	}
+
+	static String ics(String uid, String summary, String day) {
+		return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//UN//Calendar//EN\r\nBEGIN:VEVENT\r\nUID:" + uid
+				+ "\r\nDTSTAMP:20170101T000000Z\r\nDTSTART;VALUE=DATE:" + day + "\r\nSUMMARY:" + summary
+				+ "\r\nLOCATION:Marrakech\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+	}
+}

@@ -1,0 +1,117 @@
+package org.puente.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.puente.web.RefusedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The meeting's own rules, without Spring. */
+class MeetingTests {
+
+	static final Locale ES = Locale.forLanguageTag("es");
+
+	@Test
+	void refusesAnEndBeforeTheStart() {
+		assertThatThrownBy(() -> MeetingDates.days(LocalDate.of(2017, 9, 27), LocalDate.of(2017, 9, 26)))
+			.isInstanceOf(RefusedException.class)
+			.hasMessage("meetings.dates.endBeforeStart");
+		assertThatThrownBy(() -> MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 10, 0),
+				LocalDateTime.of(2017, 6, 8, 9, 0), "America/Panama"))
+			.hasMessage("meetings.dates.endBeforeStart");
+	}
+
+	@Test
+	void refusesATimeZoneOutsideTheIanaDatabase() {
+		assertThatThrownBy(() -> MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 9, 0),
+				LocalDateTime.of(2017, 6, 8, 10, 0), "America/Atlantis"))
+			.hasMessage("meetings.dates.unknownTimeZone");
+		assertThatThrownBy(() -> MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 9, 0),
+				LocalDateTime.of(2017, 6, 8, 10, 0), "-05:00"))
+			.hasMessage("meetings.dates.unknownTimeZone");
+	}
+
+	@Test
+	void spreadsAWeekFromMondayToSundayAndAMonthOverAllItsDays() {
+		MeetingDates week = MeetingDates.week(LocalDate.of(2017, 12, 6));
+		assertThat(week.startDate()).isEqualTo(LocalDate.of(2017, 12, 4));
+		assertThat(week.endDate()).isEqualTo(LocalDate.of(2017, 12, 10));
+		MeetingDates month = MeetingDates.month(YearMonth.of(2017, 11));
+		assertThat(month.startDate()).isEqualTo(LocalDate.of(2017, 11, 1));
+		assertThat(month.endDate()).isEqualTo(LocalDate.of(2017, 11, 30));
+	}
+
+	@Test
+	void writesTheDatesAsPreciselyAsTheyAreKnownInEachLanguage() {
+		assertThat(summary(MeetingDates.days(LocalDate.of(2017, 6, 8), null)).when(ES)).isEqualTo("8 de junio de 2017");
+		assertThat(summary(MeetingDates.month(YearMonth.of(2017, 11))).when(ES)).isEqualTo("noviembre de 2017");
+		assertThat(summary(MeetingDates.week(LocalDate.of(2017, 12, 4))).when(ES))
+			.isEqualTo("semana del 4 de diciembre de 2017");
+		assertThat(summary(MeetingDates.days(LocalDate.of(2017, 9, 26), LocalDate.of(2017, 9, 27))).when(ES))
+			.isEqualTo("26–27 de septiembre de 2017");
+		assertThat(summary(MeetingDates.days(LocalDate.of(2017, 9, 26), LocalDate.of(2017, 9, 27)))
+			.when(Locale.ENGLISH)).isEqualTo("26–27 September 2017");
+		assertThat(summary(MeetingDates.week(LocalDate.of(2017, 12, 4))).when(Locale.FRENCH))
+			.isEqualTo("semaine du 4 décembre 2017");
+		assertThat(summary(MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 9, 0), LocalDateTime.of(2017, 6, 8, 17, 0),
+				"America/Panama")).when(ES)).isEqualTo("8 de junio de 2017, 09:00–17:00 (America/Panama)");
+	}
+
+	@Test
+	void raisesTheSequenceOnEveryChangeAndSaysWhatChanged() {
+		Meeting m = new Meeting("Plenaria", MeetingKind.PLENARY, MeetingDates.days(LocalDate.of(2017, 9, 26),
+				LocalDate.of(2017, 9, 27)));
+		MeetingSnapshot before = m.snapshot();
+		assertThat(m.changesSince(before)).isEmpty();
+		assertThat(m.getSequence()).isZero();
+
+		m.reschedule(MeetingDates.days(LocalDate.of(2017, 9, 27), LocalDate.of(2017, 9, 28)));
+		m.moveTo(new MeetingPlace("Panamá", "PA", null, null));
+		assertThat(m.changesSince(before)).containsExactlyInAnyOrder(MeetingChange.DATES, MeetingChange.PLACE);
+		assertThat(m.getSequence()).isEqualTo(1);
+
+		MeetingSnapshot second = m.snapshot();
+		m.setAgenda("Insumos bi-regionales");
+		assertThat(m.changesSince(second)).containsExactly(MeetingChange.DETAILS);
+		assertThat(m.getSequence()).isEqualTo(2);
+	}
+
+	@Test
+	void refusesToCancelTwiceOrToHoldACancelledMeeting() {
+		Meeting m = new Meeting("Troikas", MeetingKind.TROIKA_MEETING, MeetingDates.days(LocalDate.of(2017, 8, 30),
+				LocalDate.of(2017, 8, 31)));
+		m.cancel();
+		assertThat(m.getStatus()).isEqualTo(MeetingStatus.CANCELLED);
+		assertThatThrownBy(m::cancel).hasMessage("meetings.cancel.already");
+		assertThatThrownBy(() -> m.markHeld(LocalDate.of(2017, 9, 1))).hasMessage("meetings.held.cancelled");
+	}
+
+	@Test
+	void refusesToMarkAsHeldAMeetingThatHasNotStarted() {
+		Meeting m = new Meeting("Plenaria", MeetingKind.PLENARY, MeetingDates.days(LocalDate.of(2017, 9, 26), null));
+		assertThatThrownBy(() -> m.markHeld(LocalDate.of(2017, 9, 25))).hasMessage("meetings.held.notYet");
+		m.markHeld(LocalDate.of(2017, 9, 26));
+		assertThat(m.getStatus()).isEqualTo(MeetingStatus.HELD);
+		assertThatThrownBy(m::cancel).hasMessage("meetings.cancel.held");
+	}
+
+	@Test
+	void keepsTheSameUidWhateverChanges() {
+		Meeting m = new Meeting("Plenaria", MeetingKind.PLENARY, MeetingDates.days(LocalDate.of(2017, 9, 26), null));
+		String uid = m.getUid();
+		m.retitle("Consulta plenaria", "Plenary consultation", null, null);
+		m.reschedule(MeetingDates.month(YearMonth.of(2017, 10)));
+		assertThat(m.getUid()).isEqualTo(uid).endsWith("@puente");
+		assertThat(m.title(Locale.ENGLISH)).isEqualTo("Plenary consultation");
+		assertThat(m.title(Locale.FRENCH)).isEqualTo("Consulta plenaria");
+	}
+
+	private static MeetingSummary summary(MeetingDates dates) {
+		return new Meeting("X", MeetingKind.PLENARY, dates).summary();
+	}
+}
