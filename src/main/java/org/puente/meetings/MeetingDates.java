@@ -20,6 +20,9 @@ import org.springframework.http.HttpStatus;
 record MeetingDates(DatePrecision precision, LocalDate startDate, LocalDate endDate, @Nullable LocalDateTime startsAt,
 		@Nullable LocalDateTime endsAt, @Nullable String timeZone) {
 
+	/** Copied once: {@link ZoneId#getAvailableZoneIds()} builds a new set on every call. */
+	private static final java.util.Set<String> ZONE_IDS = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
+
 	static MeetingDates exact(LocalDateTime start, LocalDateTime end, String timeZone) {
 		ZoneId zone = zone(timeZone);
 		if (!end.isAfter(start)) {
@@ -48,7 +51,7 @@ record MeetingDates(DatePrecision precision, LocalDate startDate, LocalDate endD
 
 	/** Only region ids from the IANA database: an offset such as "-05:00" says nothing about daylight saving. */
 	static ZoneId zone(@Nullable String id) {
-		if (id == null || id.isBlank() || !ZoneId.getAvailableZoneIds().contains(id.strip())) {
+		if (id == null || id.isBlank() || !ZONE_IDS.contains(id.strip())) {
 			throw refused("meetings.dates.unknownTimeZone");
 		}
 		try {
@@ -57,6 +60,10 @@ record MeetingDates(DatePrecision precision, LocalDate startDate, LocalDate endD
 		catch (DateTimeException ex) {
 			throw refused("meetings.dates.unknownTimeZone");
 		}
+	}
+
+	static boolean isKnownZone(String id) {
+		return ZONE_IDS.contains(id);
 	}
 
 	boolean isTimed() {

@@ -14,6 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -94,21 +101,23 @@ class MeetingIcs {
 	}
 
 	String write(List<Meeting> meetings, Options options) {
-		Calendar calendar = new Calendar().withProdId("-//Puente CRM-CSM//Calendario PMM//ES").withDefaults()
-			.getFluentTarget();
+		List<Property> header = new ArrayList<>(List.of(new ProdId("-//Puente CRM-CSM//Calendario PMM//ES"),
+				ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN));
 		if (options.method() != null) {
-			calendar.add(options.method());
+			header.add(options.method());
 		}
-		calendar.add(new XProperty("X-WR-CALNAME", options.name()));
+		header.add(new XProperty("X-WR-CALNAME", options.name()));
 		Map<String, TimeZone> usedZones = new LinkedHashMap<>();
 		Map<String, Optional<Organizer>> organizers = new HashMap<>();
 		List<VEvent> events = new ArrayList<>(meetings.size());
 		for (Meeting m : meetings) {
 			events.add(event(m, options, usedZones, organizers));
 		}
-		usedZones.values().forEach(tz -> calendar.add(tz.getVTimeZone()));
-		events.forEach(calendar::add);
-		return calendar.toString();
+		// ical4j's lists copy themselves on every add: build each list once, or a large feed takes quadratic time
+		List<CalendarComponent> components = new ArrayList<>(usedZones.size() + events.size());
+		usedZones.values().forEach(tz -> components.add(tz.getVTimeZone()));
+		components.addAll(events);
+		return new Calendar(new PropertyList(header), new ComponentList<>(components)).toString();
 	}
 
 	private VEvent event(Meeting m, Options options, Map<String, TimeZone> usedZones,

@@ -127,7 +127,7 @@ class MeetingImport {
 			.getValue()).orElse("UTC");
 		LocalDateTime from = local(start, zone);
 		LocalDateTime to = end == null ? from.plusHours(1) : local(end, zone);
-		if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+		if (!MeetingDates.isKnownZone(zone)) {
 			from = utc(start);
 			to = end == null ? from.plusHours(1) : utc(end);
 			zone = "UTC";

@@ -14,15 +14,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class MeetingWhen {
 
+	private static final java.util.Map<String, DateTimeFormatter> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private MeetingWhen() {
+	}
+
+	private static DateTimeFormatter formatter(String pattern, String lang) {
+		return FORMATTERS.computeIfAbsent(pattern + "|" + lang, k -> DateTimeFormatter.ofPattern(pattern,
+				Locale.forLanguageTag(lang)));
 	}
 
 	static String describe(DatePrecision precision, LocalDate start, LocalDate end, @Nullable LocalDateTime startsAt,
 			@Nullable LocalDateTime endsAt, @Nullable String timeZone, Locale locale) {
 		String lang = language(locale);
-		Locale l = Locale.forLanguageTag(lang);
 		return switch (precision) {
-			case MONTH -> DateTimeFormatter.ofPattern(romance(lang) ? "MMMM 'de' yyyy" : "MMMM yyyy", l).format(start);
+			case MONTH -> formatter(romance(lang) ? "MMMM 'de' yyyy" : "MMMM yyyy", lang).format(start);
 			case WEEK -> switch (lang) {
 				case "en" -> "week of " + day(start, lang);
 				case "pt" -> "semana de " + day(start, lang);
@@ -47,7 +53,7 @@ final class MeetingWhen {
 
 	static String day(LocalDate date, String lang) {
 		String pattern = romance(lang) && !lang.equals("fr") ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy";
-		return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(lang)).format(date);
+		return formatter(pattern, lang).format(date);
 	}
 
 	private static String time(LocalDateTime t) {
