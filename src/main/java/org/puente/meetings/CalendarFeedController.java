@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The iCalendar feeds: the public one (with the calendar's filters), one meeting, and a person's private feed that
@@ -34,10 +35,13 @@ class CalendarFeedController {
 
 	private final Accounts accounts;
 
-	CalendarFeedController(MeetingRepository meetings, MeetingIcs ics, Accounts accounts) {
+	private final FeedCache cache;
+
+	CalendarFeedController(MeetingRepository meetings, MeetingIcs ics, Accounts accounts, FeedCache cache) {
 		this.meetings = meetings;
 		this.ics = ics;
 		this.accounts = accounts;
+		this.cache = cache;
 	}
 
 	@GetMapping("/calendar.ics")
@@ -46,19 +50,20 @@ class CalendarFeedController {
 			@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable Integer alarm, Locale locale) {
+			@RequestParam(required = false) @Nullable Integer alarm, Locale locale, WebRequest request) {
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
-		return feed(filter, false, alarm, locale, "calendar.ics");
+		return feed(filter, false, alarm, locale, "calendar.ics", request);
 	}
 
 	@GetMapping("/calendar/private/{token}.ics")
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> privateFeed(@PathVariable String token,
-			@RequestParam(required = false) @Nullable Integer alarm, Locale locale) {
+			@RequestParam(required = false) @Nullable Integer alarm, WebRequest request) {
 		AccountSummary owner = accounts.byFeedToken(token)
 			.orElseThrow(() -> new NotFoundException("meetings.feed.unknownToken"));
 		Locale theirs = Locale.forLanguageTag(owner.language());
-		return feed(MeetingFilter.NONE, Meetings.isMember(java.util.Optional.of(owner)), alarm, theirs, "puente.ics");
+		return feed(MeetingFilter.NONE, Meetings.isMember(java.util.Optional.of(owner)), alarm, theirs, "puente.ics",
+				request);
 	}
 
 	@GetMapping("/meetings/{id}.ics")
@@ -72,17 +77,28 @@ class CalendarFeedController {
 		return calendar(body, "meeting-" + id + ".ics", true);
 	}
 
-	private ResponseEntity<byte[]> feed(MeetingFilter filter, boolean member, @Nullable Integer alarm, Locale locale,
-			String filename) {
-		List<Meeting> selected = meetings.findAllByOrderByStartDateAscStartsAtAsc()
-			.stream()
-			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
-			.toList();
-		String name = "Puente — CRM · CSM" + (filter.process() == null ? "" : " — " + filter.process());
-		return calendar(ics.write(selected, MeetingIcs.Options.feed(locale, alarm, name)), filename, false);
+	private @Nullable ResponseEntity<byte[]> feed(MeetingFilter filter, boolean member, @Nullable Integer alarm,
+			Locale locale, String filename, WebRequest request) {
+		String key = filter + "|" + member + "|" + alarm + "|" + locale.getLanguage();
+		FeedCache.Entry entry = cache.get(key, () -> {
+			List<Meeting> selected = meetings.findAllByOrderByStartDateAscStartsAtAsc()
+				.stream()
+				.filter(m -> m.isVisibleTo(member) && filter.matches(m))
+				.toList();
+			String name = "Puente — CRM · CSM" + (filter.process() == null ? "" : " — " + filter.process());
+			return ics.write(selected, MeetingIcs.Options.feed(locale, alarm, name)).getBytes(StandardCharsets.UTF_8);
+		});
+		if (request.checkNotModified(entry.etag())) {
+			return null; // 304: the client's copy is current
+		}
+		return calendar(entry.body(), filename, false);
 	}
 
 	static ResponseEntity<byte[]> calendar(String body, String filename, boolean download) {
+		return calendar(body.getBytes(StandardCharsets.UTF_8), filename, download);
+	}
+
+	static ResponseEntity<byte[]> calendar(byte[] body, String filename, boolean download) {
 		ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
 			.filename(filename)
 			.build();
@@ -90,6 +106,6 @@ class CalendarFeedController {
 			.contentType(TEXT_CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
-			.body(body.getBytes(StandardCharsets.UTF_8));
+			.body(body);
 	}
 }

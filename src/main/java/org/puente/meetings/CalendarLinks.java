@@ -78,6 +78,11 @@ class CalendarLinks {
 		return feed.build().toUriString().replaceFirst("^https?://", "webcal://");
 	}
 
+	/** The webcal:// address of a person's private feed (with reserved meetings when they may see them). */
+	String privateFeed(String token) {
+		return (ics.baseUrl() + "/calendar/private/" + token + ".ics").replaceFirst("^https?://", "webcal://");
+	}
+
 	/** The https:// address of the same feed, for people who paste it into a calendar's "from URL" box. */
 	String feed(MeetingFilter filter) {
 		return subscribe(filter).replaceFirst("^webcal://", ics.baseUrl().startsWith("https") ? "https://" : "http://");

@@ -74,6 +74,9 @@ class MeetingController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("subscribe", links.subscribe(filter));
 		model.addAttribute("feed", links.feed(filter));
+		model.addAttribute("privateFeed", reader.map(r -> accounts.feedToken(r.id()))
+			.map(links::privateFeed)
+			.orElse(null));
 		model.addAttribute("mayEdit", reader.map(r -> r.isAdmin() || r.role().name().equals("SECRETARIAT"))
 			.orElse(false));
 		choices(model, locale);

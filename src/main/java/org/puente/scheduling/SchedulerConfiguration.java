@@ -59,6 +59,12 @@ class SchedulerConfiguration {
 			public boolean isRunning() {
 				return running;
 			}
+
+			/** A stopped db-scheduler cannot start again, so a paused context (tests switching contexts) keeps it running. */
+			@Override
+			public boolean isPauseable() {
+				return false;
+			}
 		};
 	}
 }

@@ -130,6 +130,19 @@ class CalendarFeedTests {
 		mvc.perform(get("/calendar/private/not-a-token.ics")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void answersAnUnchangedFeedWithNotModified() throws Exception {
+		String etag = mvc.perform(get("/calendar.ics?process=CSM"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		mvc.perform(get("/calendar.ics?process=CSM").header("If-None-Match", etag))
+			.andExpect(status().isNotModified());
+		mvc.perform(get("/calendar.ics?process=CRM").header("If-None-Match", etag)).andExpect(status().isOk());
+	}
+
 	static List<String> uids(String ics) throws Exception {
 		return new CalendarBuilder().build(new StringReader(ics))
 			.<VEvent>getComponents(VEvent.VEVENT)

@@ -113,6 +113,26 @@ class MeetingBrowserTests {
 		assertThat(browser.pageSource()).contains("Modificación").contains("st-crm");
 	}
 
+	@Test
+	void givesTheSecretariatAccessibleFormsToScheduleAndImportInEnglish() {
+		browser.signIn("st-csm").open("/meetings?lang=en");
+		assertThat(browser.heading()).isEqualTo("Meeting calendar");
+		browser.click(By.linkText("New meeting"));
+		browser.waitFor(By.id("titleEs"));
+		browser.checkAccessibility();
+		browser.type("titleEs", "Reunión virtual de prueba");
+		browser.type("startDate", "");
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("This field is required");
+		assertThat(Browser.driver().findElement(By.id("titleEs")).getAttribute("value"))
+			.isEqualTo("Reunión virtual de prueba");
+		browser.open("/meetings/import");
+		assertThat(browser.heading()).isEqualTo("Import a calendar (.ics)");
+		browser.open("/meetings?lang=es");
+	}
+
 	private void setDate(String id, String isoDate) {
 		// a date picker's typing rules depend on the browser's locale; setting the value is what a person achieves
 		((JavascriptExecutor) Browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]",

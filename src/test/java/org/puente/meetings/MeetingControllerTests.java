@@ -46,6 +46,9 @@ class MeetingControllerTests {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	org.puente.accounts.Accounts accounts;
+
 	RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}
@@ -259,6 +262,33 @@ class MeetingControllerTests {
 		mvc.perform(get("/meetings/" + plenary() + "/history").with(as("fp-panama")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Alta")));
+	}
+
+	@Test
+	void cancelsAMeetingOnceAndRefusesASecondCancellationWithAConflict() throws Exception {
+		String body = """
+				{"titleEs": "Reunión que se cancelará", "kind": "WORKING_MEETING", "processes": ["CRM"],
+				 "precision": "DAYS", "startDate": "2017-11-20", "status": "CONFIRMED", "visibility": "PUBLIC"}""";
+		String id = json.readTree(mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		mvc.perform(post("/meetings/" + id + "/cancel").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/meetings/" + id + ".ics")).andExpect(content().string(containsString("STATUS:CANCELLED")))
+			.andExpect(content().string(containsString("SEQUENCE:1")));
+		mvc.perform(post("/meetings/" + id + "/cancel").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("La reunión ya estaba cancelada.")));
+	}
+
+	@Test
+	void offersASignedInMemberTheirPrivateFeed() throws Exception {
+		var chile = accounts.byUsername("fp-chile").orElseThrow();
+		String token = accounts.renewFeedToken(chile.id());
+		mvc.perform(get("/meetings").with(as("fp-chile")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/calendar/private/" + token + ".ics\"")));
+		mvc.perform(get("/meetings")).andExpect(content().string(not(containsString("/calendar/private/"))));
 	}
 
 	static String ics(String uid, String summary, String day) {
