@@ -1,6 +1,7 @@
 package org.puente.agreements;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.commons.io.input.CloseShieldInputStream;
 import org.puente.directory.Gazetteer;
 
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -60,6 +62,11 @@ public final class MinutesExtractor {
 		return extract(readText(file), meetingDate, lang);
 	}
 
+	public ExtractionResult extract(InputStream upload, String name, LocalDate meetingDate, Optional<String> lang)
+			throws UnreadableDocumentException {
+		return extract(readText(upload, name), meetingDate, lang);
+	}
+
 	/** The text of a txt, docx, odt or pdf file. */
 	public static String readText(Path file) throws UnreadableDocumentException {
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -69,7 +76,17 @@ public final class MinutesExtractor {
 			return DocumentText.read(file);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableDocumentException("cannot read " + file + ": " + rootMessage(ex), ex);
+			throw new UnreadableDocumentException("cannot read " + file + ": " + DocumentText.rootMessage(ex), ex);
+		}
+	}
+
+	/** The text of an uploaded txt, docx, odt or pdf; the stream is read to its end but not closed. */
+	public static String readText(InputStream upload, String name) throws UnreadableDocumentException {
+		try {
+			return DocumentText.read(CloseShieldInputStream.wrap(upload), name);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableDocumentException("cannot read " + name + ": " + DocumentText.rootMessage(ex), ex);
 		}
 	}
 
@@ -79,13 +96,5 @@ public final class MinutesExtractor {
 
 	private List<PartyReference> references(List<String> ids, Locale locale) {
 		return ids.stream().map(id -> new PartyReference(id, gazetteer.label(id, locale))).toList();
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 }
