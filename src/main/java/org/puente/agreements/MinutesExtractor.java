@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.commons.io.input.CloseShieldInputStream;
+import org.jspecify.annotations.Nullable;
 import org.puente.directory.Gazetteer;
 
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -49,12 +50,31 @@ public final class MinutesExtractor {
 		Locale locale = Locale.forLanguageTag(language);
 		List<ExtractedAgreement> agreements = new ArrayList<>();
 		for (Segment segment : AgreementSegmenter.segment(text)) {
-			PartyClassifier.Parties parties = PartyClassifier.classify(segment.text(), gazetteer);
-			agreements.add(new ExtractedAgreement(segment.number(), segment.theme(), segment.text(),
-					references(parties.responsible(), locale), references(parties.mentioned(), locale),
-					DateExtractor.extract(segment.text(), meetingDate, language)));
+			agreements.add(analyse(segment, meetingDate, language, locale));
 		}
 		return new ExtractionResult(meetingDate, language, agreements);
+	}
+
+	/** Reads the parties and dates of one item again, after a reviewer split or rewrote it. */
+	ExtractedAgreement analyse(String number, @Nullable String theme, String text, LocalDate meetingDate,
+			String language) {
+		return analyse(new Segment(number, theme, text), meetingDate, language, Locale.forLanguageTag(language));
+	}
+
+	private ExtractedAgreement analyse(Segment segment, LocalDate meetingDate, String language, Locale locale) {
+		PartyClassifier.Parties parties = PartyClassifier.classify(segment.text(), gazetteer);
+		return new ExtractedAgreement(segment.number(), segment.theme(), segment.text(),
+				references(parties.responsible(), locale), references(parties.mentioned(), locale),
+				DateExtractor.extract(segment.text(), meetingDate, language));
+	}
+
+	/** The party's label in the language of the minutes. */
+	PartyReference reference(String entityId, Locale locale) {
+		return new PartyReference(entityId, gazetteer.label(entityId, locale));
+	}
+
+	String label(String entityId, Locale locale) {
+		return gazetteer.label(entityId, locale);
 	}
 
 	public ExtractionResult extract(Path file, LocalDate meetingDate, Optional<String> lang)
