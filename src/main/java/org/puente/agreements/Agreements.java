@@ -123,15 +123,22 @@ public class Agreements {
 		if (agreement.getVersion() != version) {
 			throw new RefusedException(HttpStatus.CONFLICT, "agreements.update.conflict");
 		}
+		return record(agreement, reader, note, evidenceUrl, newStatus, clock.instant());
+	}
+
+	/** The report itself, also used by the demo data to date progress in 2017. */
+	AgreementSummary record(Agreement agreement, AccountSummary reader, String note, @Nullable String evidenceUrl,
+			@Nullable AgreementStatus newStatus, java.time.Instant at) {
+		UUID id = agreement.getId();
 		AgreementSummary before = summary(agreement);
 		AgreementStatus from = agreement.getStatus();
 		agreement.report(note.strip(), evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip(),
-				newStatus, reader.id(), reader.displayName(), clock.instant());
+				newStatus, reader.id(), reader.displayName(), at);
 		agreement.follow(reader.id());
 		agreements.saveAndFlush(agreement);
 		AgreementSummary after = summary(agreement);
-		audit.record(AuditAction.UPDATE, "agreements", "agreement", id,
-				"Progress on agreement " + agreement.getNumber() + " of " + agreement.getMeetingTitle(), before.status(),
+		audit.record(from != agreement.getStatus() ? AuditAction.TRANSITION : AuditAction.UPDATE, "agreements",
+				"agreement", id, "Progress on agreement " + agreement.getNumber() + " of " + agreement.getMeetingTitle(), before.status(),
 				after.status(), true);
 		if (from != agreement.getStatus()) {
 			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip()));

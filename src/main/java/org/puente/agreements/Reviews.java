@@ -112,7 +112,7 @@ class Reviews {
 			int i = indexOf(items, corrected.key());
 			ReviewItem old = items.get(i);
 			items.set(i, new ReviewItem(old.key(), corrected.number(), corrected.theme(), corrected.text(),
-					corrected.responsible(), corrected.mentioned(), corrected.dates(), old.sourceStart(),
+					corrected.responsible(), old.mentioned(), corrected.dates(), old.sourceStart(),
 					old.sourceEnd()));
 		});
 	}

@@ -26,7 +26,8 @@ class SchedulerConfiguration {
 	@Bean
 	Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
 			ObjectProvider<RecurringTask<?>> recurring) {
-		return Scheduler.create(dataSource, new ArrayList<>(tasks.orderedStream().toList()))
+		// a RecurringTask is also a Task: list it once, as a start task, or db-scheduler refuses the duplicate name
+		return Scheduler.create(dataSource, new ArrayList<>(tasks.orderedStream().filter(t -> !(t instanceof RecurringTask)).toList()))
 			.startTasks(new ArrayList<>(recurring.orderedStream().toList()))
 			.threads(2)
 			.pollingInterval(Duration.ofSeconds(10))
