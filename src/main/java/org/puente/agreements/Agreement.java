@@ -22,6 +22,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
@@ -78,6 +79,8 @@ class Agreement {
 	@OrderBy("createdAt")
 	private List<AgreementUpdate> updates = new ArrayList<>();
 
+	// following is not editing: it must not make a progress report being typed meanwhile conflict
+	@OptimisticLock(excluded = true)
 	@ElementCollection
 	@CollectionTable(name = "agreement_follower", joinColumns = @JoinColumn(name = "agreement_id"))
 	@Column(name = "account_id")

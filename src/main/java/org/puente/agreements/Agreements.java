@@ -159,7 +159,9 @@ public class Agreements {
 		}
 	}
 
-	List<UUID> followers(UUID id) {
+	/** The accounts following an agreement, told of its status changes. */
+	@Transactional(readOnly = true)
+	public List<UUID> followers(UUID id) {
 		return agreements.findById(id).map(a -> List.copyOf(a.getFollowers())).orElse(List.of());
 	}
 
