@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,7 +78,9 @@ class Reviews {
 		List<ReviewItem> items = new ArrayList<>();
 		for (int i = 0; i < result.agreements().size(); i++) {
 			SourceHighlighter.Span span = spans.get(i);
-			items.add(ReviewItem.of("i" + (i + 1), result.agreements().get(i), span.start(), span.end()));
+			ExtractedAgreement proposed = BareSecretariat.resolve(result.agreements().get(i), meeting.processes(),
+					extractor, Locale.forLanguageTag(result.language()));
+			items.add(ReviewItem.of("i" + (i + 1), proposed, span.start(), span.end()));
 		}
 		Review review = new Review(meeting.meetingId(), meeting.title().strip(), meeting.date(),
 				String.join(" ", meeting.processes()), fileName, result.language(), text, items, reader.id(),
