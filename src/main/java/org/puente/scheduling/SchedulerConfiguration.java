@@ -57,6 +57,12 @@ class SchedulerConfiguration {
 			public boolean isRunning() {
 				return running;
 			}
+
+			// a stopped db-scheduler cannot start again: keep it running when the test framework pauses the context
+			@Override
+			public boolean isPauseable() {
+				return false;
+			}
 		};
 	}
 }
