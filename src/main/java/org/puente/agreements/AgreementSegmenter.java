@@ -64,14 +64,16 @@ final class AgreementSegmenter {
 	private static final Pattern THEME_START = Pattern.compile("^(?:en\\s+relacion|con\\s+relacion|respecto|con\\s+respecto"
 			+ "|regarding|with\\s+regard|concerning|in\\s+relation|em\\s+relacao|com\\s+relacao|relativ[oa]s?|sobre|tema"
 			+ "|topic|theme|asunto|assunto|en\\s+materia|in\\s+the\\s+area|no\\s+ambito|en\\s+el\\s+ambito|on\\s+)");
+	private static final Pattern INLINE_ITEM = Pattern.compile("(?<![\\p{L}\\d])\\(?(\\d{1,2}|[a-zA-Z])\\)\\s+"
+			+ "|(?<![\\p{L}\\d.,])(\\d{1,2})\\.\\s+(?=\\p{Lu})");
 	private static final Pattern FIELD_LINE = Pattern.compile("^[^:]{1,30}:\\s*\\S");
 
 	private AgreementSegmenter() {
 	}
 
 	static List<Segment> segment(String text) {
-		List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
-				.replace('\u00A0', ' ').split("\n", -1));
+		List<String> lines = unfoldInlineLists(List.of(text.replace("\r\n", "\n").replace('\r', '\n')
+				.replace('\f', '\n').replace('\u00A0', ' ').split("\n", -1)));
 		List<Segment> found = new Reader(lines, false).read();
 		if (found.isEmpty()) {
 			// No agreements heading: minutes that are nothing but a numbered list of decisions.
@@ -83,6 +85,42 @@ final class AgreementSegmenter {
 			numbered.add(s.number().isEmpty() ? new Segment(String.valueOf(i + 1), s.theme(), s.text()) : s);
 		}
 		return numbered;
+	}
+
+	/**
+	 * "Acuerdos: 1) Chile enviará … 2) La ST circulará …" written as one paragraph becomes a heading and one line per
+	 * item. Only a run of consecutive markers from 1 (or a) counts, so "el 20) de" or a stray "b)" splits nothing.
+	 */
+	static List<String> unfoldInlineLists(List<String> lines) {
+		List<String> out = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			int colon = line.indexOf(':');
+			if (colon <= 0 || colon > 80 || !isAgreementsHeading(line.substring(0, colon + 1))) {
+				out.add(line);
+				continue;
+			}
+			String rest = line.substring(colon + 1);
+			List<Integer> cuts = new ArrayList<>();
+			Matcher m = INLINE_ITEM.matcher(rest);
+			String expected = null;
+			while (m.find()) {
+				String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+				if (expected == null ? label.equals("1") || label.equals("a") : label.equals(expected)) {
+					cuts.add(m.start());
+					expected = label.matches("\\d+") ? String.valueOf(Integer.parseInt(label) + 1)
+							: String.valueOf((char) (label.charAt(0) + 1));
+				}
+			}
+			if (cuts.size() < 2 || !rest.substring(0, cuts.get(0)).isBlank()) {
+				out.add(line);
+				continue;
+			}
+			out.add(line.substring(0, colon + 1));
+			for (int i = 0; i < cuts.size(); i++) {
+				out.add(rest.substring(cuts.get(i), i + 1 < cuts.size() ? cuts.get(i + 1) : rest.length()).strip());
+			}
+		}
+		return out;
 	}
 
 	static @Nullable Marker marker(String line) {

@@ -90,54 +90,124 @@ final class DateExtractor {
 	private static final String YEAR_REFERENCE = "(?:(?:este|ese|the|this|next|o|presente|proximo|el|neste|deste|do"
 			+ "|l'|cette|l)\\s*)*(?:ano|year|annee|(" + YEAR + "))";
 
+	/**
+	 * Necessary conditions for the rules, found in one pass over the words: a rule whose words cannot occur in the
+	 * text is not run over it. Each is a superset of what its rules can match (a month or weekday at a word start,
+	 * the other words anywhere), so skipping never loses a date.
+	 */
+	enum Gate {
+		DIGIT, MONTH, DAY_MONTH, YEARWORD, HALF, TERM, TOMORROW, WEEKDAY, WEEK, MONTHWORD, UNIT;
+
+		private static final java.util.Set<String> MONTH_WORDS = new java.util.HashSet<>(java.util.Arrays.asList(DateExtractor.MONTH.replaceAll("[()?:\\\\.]", "")
+			.split("\\|")));
+
+		private static final java.util.Set<String> WEEKDAY_WORDS = new java.util.HashSet<>(java.util.Arrays.asList((DateExtractor.WEEKDAY
+				+ "|segunda|terca|quarta|quinta|sexta").replaceAll("[()?:]", "").split("\\|")));
+
+		private static final Map<Gate, List<String>> ANYWHERE = Map.of(YEARWORD, List.of("ano", "year", "annee"), HALF,
+				List.of("semestre", "trimestre", "half", "quarter"), TERM, List.of("plazo", "term", "prazo"), TOMORROW,
+				List.of("manana", "tomorrow", "amanha", "demain"), WEEK, List.of("semana", "week", "semaine"), MONTHWORD,
+				List.of("mes", "month", "mois"), UNIT, List.of("dia", "day", "semana", "week", "mes", "month", "jour",
+						"semaine", "mois"));
+
+		static java.util.EnumSet<Gate> present(String folded) {
+			java.util.EnumSet<Gate> open = java.util.EnumSet.noneOf(Gate.class);
+			boolean digit = false;
+			int i = 0;
+			int n = folded.length();
+			while (i < n) {
+				char c = folded.charAt(i);
+				if (Character.isDigit(c)) {
+					digit = true;
+					i++;
+				}
+				else if (Character.isLetter(c)) {
+					int j = i;
+					while (j < n && Character.isLetter(folded.charAt(j))) {
+						j++;
+					}
+					boolean wordStart = i == 0 || !Character.isDigit(folded.charAt(i - 1));
+					if (wordStart && (!open.contains(MONTH) || !open.contains(WEEKDAY))) {
+						for (int k = i + 3; k <= Math.min(j, i + 13); k++) {
+							String prefix = folded.substring(i, k);
+							if (MONTH_WORDS.contains(prefix)) {
+								open.add(MONTH);
+							}
+							if (WEEKDAY_WORDS.contains(prefix)) {
+								open.add(WEEKDAY);
+							}
+						}
+					}
+					i = j;
+				}
+				else {
+					i++;
+				}
+			}
+			if (digit) {
+				open.add(DIGIT);
+				if (open.contains(MONTH)) {
+					open.add(DAY_MONTH);
+				}
+				open.add(YEARWORD); // a four-digit year may stand for the year
+			}
+			ANYWHERE.forEach((gate, words) -> {
+				if (words.stream().anyMatch(folded::contains)) {
+					open.add(gate);
+				}
+			});
+			return open;
+		}
+	}
+
 	private static final List<Rule> RULES = List.of(
 			// del 30 de agosto al 1 de septiembre; 30 August to 1 September 2018
-			new Rule("(" + DAY + ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL + RANGE_JOIN + "(" + DAY
+			new Rule(Gate.DAY_MONTH, "(" + DAY + ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL + RANGE_JOIN + "(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::crossMonthRange),
 			// los días 4 al 6 de diciembre; 7, 8 y 9 de septiembre; 3-5 May 2018; de 3 a 5 de maio
-			new Rule("(" + DAY + ")((?:\\s*,\\s*" + DAY + ")*)" + RANGE_JOIN + "(" + DAY + ")(?:\\s+de|\\s+of)?\\s+("
+			new Rule(Gate.DAY_MONTH, "(" + DAY + ")((?:\\s*,\\s*" + DAY + ")*)" + RANGE_JOIN + "(" + DAY + ")(?:\\s+de|\\s+of)?\\s+("
 					+ MONTH + ")" + YEAR_TAIL, DateExtractor::dayRange),
 			// May 3–5, 2018
-			new Rule("(" + MONTH + ")\\s+(" + DAY + ")\\s*(?:-|–|—|to|through|and)\\s*(" + DAY + ")" + YEAR_TAIL,
+			new Rule(Gate.DAY_MONTH, "(" + MONTH + ")\\s+(" + DAY + ")\\s*(?:-|–|—|to|through|and)\\s*(" + DAY + ")" + YEAR_TAIL,
 					DateExtractor::monthFirstRange),
 			// el lunes 12 de junio de 2017; 12 June; 1º de maio
-			new Rule("(?:(" + WEEKDAY + "),?\\s+(?:el\\s+|o\\s+|dia\\s+|the\\s+|le\\s+)?)?(" + DAY
+			new Rule(Gate.DAY_MONTH, "(?:(" + WEEKDAY + "),?\\s+(?:el\\s+|o\\s+|dia\\s+|the\\s+|le\\s+)?)?(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::dayFirst),
 			// Monday, June 12, 2017
-			new Rule("(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL, DateExtractor::monthFirst),
-			new Rule("(" + YEAR + ")-(\\d{1,2})-(\\d{1,2})(?!\\d)", DateExtractor::isoDate),
-			new Rule("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])", DateExtractor::numericDate),
+			new Rule(Gate.DAY_MONTH, "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL, DateExtractor::monthFirst),
+			new Rule(Gate.DIGIT, "(" + YEAR + ")-(\\d{1,2})-(\\d{1,2})(?!\\d)", DateExtractor::isoDate),
+			new Rule(Gate.DIGIT, "(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])", DateExtractor::numericDate),
 			// la primera semana de diciembre; the second week of July
-			new Rule(ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
+			new Rule(Gate.MONTH, ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
 					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth),
 			// a finales de agosto; early July; meados de setembro
-			new Rule(PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
+			new Rule(Gate.MONTH, PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
 			// a finales de este año; end of the year; fin de l'année
-			new Rule(PART + "\\s+(?:de|of|do|da|del)\\s+" + YEAR_REFERENCE, DateExtractor::partOfYear),
+			new Rule(Gate.YEARWORD, PART + "\\s+(?:de|of|do|da|del)\\s+" + YEAR_REFERENCE, DateExtractor::partOfYear),
 			// el segundo semestre; the first quarter of 2018
-			new Rule(ORDINAL + "\\s+(semestre|trimestre|half|quarter)(?:\\s+(?:de|of|do|del)\\s+" + YEAR_REFERENCE + ")?",
+			new Rule(Gate.HALF, ORDINAL + "\\s+(semestre|trimestre|half|quarter)(?:\\s+(?:de|of|do|del)\\s+" + YEAR_REFERENCE + ")?",
 					DateExtractor::partOfYearByOrdinal),
 			// en noviembre; in November 2017; em novembro
-			new Rule("(?:(?:en|in|em|no|durante|during|para|for|hasta|until|by|antes\\s+de|before|desde|from|ate|de|del"
+			new Rule(Gate.MONTH, "(?:(?:en|in|em|no|durante|during|para|for|hasta|until|by|antes\\s+de|before|desde|from|ate|de|del"
 					+ "|of|mes\\s+de)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::month),
-			new Rule("(?:en|in|em|durante|during|para|for|hasta|until|by|antes\\s+de|before|ate)\\s+(?:el\\s+ano\\s+|the"
+			new Rule(Gate.DIGIT, "(?:en|in|em|durante|during|para|for|hasta|until|by|antes\\s+de|before|ate)\\s+(?:el\\s+ano\\s+|the"
 					+ "\\s+year\\s+|o\\s+ano\\s+de\\s+)?(" + YEAR + ")", DateExtractor::wholeYear),
-			new Rule("(?:durante\\s+|en\\s+|in\\s+|em\\s+)?(este|el\\s+presente|this|next|el\\s+proximo|o\\s+proximo"
+			new Rule(Gate.YEARWORD, "(?:durante\\s+|en\\s+|in\\s+|em\\s+)?(este|el\\s+presente|this|next|el\\s+proximo|o\\s+proximo"
 					+ "|neste|no\\s+proximo)\\s+(?:ano|year)", DateExtractor::namedYear),
 			// "en el corto plazo": the secretariats read it as the next three months.
-			new Rule("(?:corto|short|curto|court)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
+			new Rule(Gate.TERM, "(?:corto|short|curto|court)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
 					c.meeting.plusMonths(3))),
-			new Rule("(?:mediano|medio|medium|moyen)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
+			new Rule(Gate.TERM, "(?:mediano|medio|medium|moyen)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
 					c.meeting.plusMonths(12))),
-			new Rule("(?<!la\\s|esta\\s|de\\s|por\\s)(pasado\\s+manana|manana|tomorrow|amanha|demain)\\b",
+			new Rule(Gate.TOMORROW, "(?<!la\\s|esta\\s|de\\s|por\\s)(pasado\\s+manana|manana|tomorrow|amanha|demain)\\b",
 					DateExtractor::tomorrow),
-			new Rule("(?:proximo|proxima|next|siguiente|coming|prochain)\\s+(" + WEEKDAY + "|segunda|terca|quarta|quinta"
+			new Rule(Gate.WEEKDAY, "(?:proximo|proxima|next|siguiente|coming|prochain)\\s+(" + WEEKDAY + "|segunda|terca|quarta|quinta"
 					+ "|sexta)|(" + WEEKDAY + ")\\s+(?:proximo|que\\s+viene|prochain)", DateExtractor::nextWeekday),
-			new Rule("(?:proxima|next|siguiente|coming)\\s+(?:semana|week)|semana\\s+(?:proxima|que\\s+viene|entrante)"
+			new Rule(Gate.WEEK, "(?:proxima|next|siguiente|coming)\\s+(?:semana|week)|semana\\s+(?:proxima|que\\s+viene|entrante)"
 					+ "|semaine\\s+prochaine", DateExtractor::nextWeek),
-			new Rule("(?:proximo|next|siguiente|coming)\\s+(?:mes|month)|mes\\s+(?:proximo|que\\s+viene|entrante)"
+			new Rule(Gate.MONTHWORD, "(?:proximo|next|siguiente|coming)\\s+(?:mes|month)|mes\\s+(?:proximo|que\\s+viene|entrante)"
 					+ "|mois\\s+prochain", DateExtractor::nextMonth),
-			new Rule("(?:dentro\\s+de|en|in|within|em|d'ici|plazo\\s+de|prazo\\s+de)\\s+(?:(los|las|the|os|as)\\s+)?"
+			new Rule(Gate.UNIT, "(?:dentro\\s+de|en|in|within|em|d'ici|plazo\\s+de|prazo\\s+de)\\s+(?:(los|las|the|os|as)\\s+)?"
 					+ "(?:proximos|proximas|next|coming)?\\s*" + NUMBER + "\\s+(dias|dia|days|day|semanas|semana|weeks"
 					+ "|week|meses|mes|months|month|jours|semaines|mois)(?:\\s+(?:habiles|working|business|uteis|ouvres))?",
 					DateExtractor::within));
@@ -149,7 +219,11 @@ final class DateExtractor {
 		String folded = TextFolding.fold(text);
 		boolean[] taken = new boolean[folded.length()];
 		List<Found> found = new ArrayList<>();
+		java.util.EnumSet<Gate> gates = Gate.present(folded);
 		for (Rule rule : RULES) {
+			if (!gates.contains(rule.gate())) {
+				continue;
+			}
 			Matcher m = rule.pattern().matcher(folded);
 			while (m.find()) {
 				if (m.end() == m.start() || isTaken(taken, m.start(), m.end()) || !wordBounded(folded, m.start(), m.end())) {
@@ -483,11 +557,13 @@ final class DateExtractor {
 		return Map.copyOf(map);
 	}
 
-	private record Rule(Pattern pattern, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
+	/** @param gate found somewhere in any text the rule can match: a cheap test before the costly scan */
+	private record Rule(Gate gate, Pattern pattern,
+			java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
 
-		Rule(String regex, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
+		Rule(Gate gate, String regex, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
 			// Starting only at word starts makes the engine give up at once inside words: most of the time spent.
-			this(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")"), resolver);
+			this(gate, Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")"), resolver);
 		}
 	}
 

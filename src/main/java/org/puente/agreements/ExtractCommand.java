@@ -21,6 +21,8 @@ public final class ExtractCommand {
 	}
 
 	public static void main(String[] args) {
+		// set before any library logs: stdout carries only the JSON
+		System.setProperty("logback.configurationFile", "agreements/extract-logback.xml");
 		System.exit(run(args, System.out, System.err));
 	}
 

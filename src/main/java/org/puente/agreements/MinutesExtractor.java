@@ -1,6 +1,7 @@
 package org.puente.agreements;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.commons.io.input.CloseShieldInputStream;
+import org.jspecify.annotations.Nullable;
 import org.puente.directory.Gazetteer;
 
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -47,17 +50,41 @@ public final class MinutesExtractor {
 		Locale locale = Locale.forLanguageTag(language);
 		List<ExtractedAgreement> agreements = new ArrayList<>();
 		for (Segment segment : AgreementSegmenter.segment(text)) {
-			PartyClassifier.Parties parties = PartyClassifier.classify(segment.text(), gazetteer);
-			agreements.add(new ExtractedAgreement(segment.number(), segment.theme(), segment.text(),
-					references(parties.responsible(), locale), references(parties.mentioned(), locale),
-					DateExtractor.extract(segment.text(), meetingDate, language)));
+			agreements.add(analyse(segment, meetingDate, language, locale));
 		}
 		return new ExtractionResult(meetingDate, language, agreements);
+	}
+
+	/** Reads the parties and dates of one item again, after a reviewer split or rewrote it. */
+	ExtractedAgreement analyse(String number, @Nullable String theme, String text, LocalDate meetingDate,
+			String language) {
+		return analyse(new Segment(number, theme, text), meetingDate, language, Locale.forLanguageTag(language));
+	}
+
+	private ExtractedAgreement analyse(Segment segment, LocalDate meetingDate, String language, Locale locale) {
+		PartyClassifier.Parties parties = PartyClassifier.classify(segment.text(), gazetteer);
+		return new ExtractedAgreement(segment.number(), segment.theme(), segment.text(),
+				references(parties.responsible(), locale), references(parties.mentioned(), locale),
+				DateExtractor.extract(segment.text(), meetingDate, language));
+	}
+
+	/** The party's label in the language of the minutes. */
+	PartyReference reference(String entityId, Locale locale) {
+		return new PartyReference(entityId, gazetteer.label(entityId, locale));
+	}
+
+	String label(String entityId, Locale locale) {
+		return gazetteer.label(entityId, locale);
 	}
 
 	public ExtractionResult extract(Path file, LocalDate meetingDate, Optional<String> lang)
 			throws UnreadableDocumentException {
 		return extract(readText(file), meetingDate, lang);
+	}
+
+	public ExtractionResult extract(InputStream upload, String name, LocalDate meetingDate, Optional<String> lang)
+			throws UnreadableDocumentException {
+		return extract(readText(upload, name), meetingDate, lang);
 	}
 
 	/** The text of a txt, docx, odt or pdf file. */
@@ -69,7 +96,17 @@ public final class MinutesExtractor {
 			return DocumentText.read(file);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableDocumentException("cannot read " + file + ": " + rootMessage(ex), ex);
+			throw new UnreadableDocumentException("cannot read " + file + ": " + DocumentText.rootMessage(ex), ex);
+		}
+	}
+
+	/** The text of an uploaded txt, docx, odt or pdf; the stream is read to its end but not closed. */
+	public static String readText(InputStream upload, String name) throws UnreadableDocumentException {
+		try {
+			return DocumentText.read(CloseShieldInputStream.wrap(upload), name);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableDocumentException("cannot read " + name + ": " + DocumentText.rootMessage(ex), ex);
 		}
 	}
 
@@ -79,13 +116,5 @@ public final class MinutesExtractor {
 
 	private List<PartyReference> references(List<String> ids, Locale locale) {
 		return ids.stream().map(id -> new PartyReference(id, gazetteer.label(id, locale))).toList();
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 }

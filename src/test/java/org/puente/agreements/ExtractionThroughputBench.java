@@ -22,6 +22,9 @@ public final class ExtractionThroughputBench {
 
 	private static final int PAGE = 3_000;
 
+	private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+		.getThreadMXBean();
+
 	private static final Pattern BASELINE = Pattern.compile("\\b\\d{1,2}\\s+de\\s+\\p{L}+|\\b\\p{L}+\\s+\\d{1,2}\\b");
 
 	private ExtractionThroughputBench() {
@@ -35,13 +38,19 @@ public final class ExtractionThroughputBench {
 		LocalDate meeting = LocalDate.of(2017, 6, 8);
 
 		run(seconds / 2, texts, text -> extractor.extract(text, meeting, Optional.empty()).agreements().size());
+		long cpuStart = CPU.getCurrentThreadCpuTime();
+		long wallStart = System.nanoTime();
 		double extraction = run(seconds, texts, text -> extractor.extract(text, meeting, Optional.empty())
 			.agreements().size()) * characters / PAGE;
+		// on a shared machine the thread may wait for a core: pages per second of CPU it actually got
+		double cpuShare = (CPU.getCurrentThreadCpuTime() - cpuStart) / (double) (System.nanoTime() - wallStart);
 		run(seconds / 2, texts, ExtractionThroughputBench::scan);
 		double baseline = run(seconds, texts, ExtractionThroughputBench::scan) * characters / PAGE;
 
 		System.out.printf("corpus: %d documents, %.1f pages%n", texts.size(), (double) characters / PAGE);
 		System.out.printf("extraction: %.0f pages/s (one thread)%n", extraction);
+		System.out.printf("extraction: %.0f pages per CPU-second (the thread had the CPU %.0f%% of the time)%n",
+				extraction / cpuShare, 100 * cpuShare);
 		System.out.printf("baseline regex scan: %.0f pages/s%n", baseline);
 		System.out.printf("ratio extraction/baseline: %.3f%n", extraction / baseline);
 		System.out.printf("goal 200 pages/s: %s%n", extraction >= 200 ? "met" : "NOT met");

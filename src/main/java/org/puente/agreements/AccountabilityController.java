@@ -1,0 +1,102 @@
+package org.puente.agreements;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.web.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public accountability pages, like Decidim's: what each meeting agreed and how far each item got, overall and
+ * per set of minutes, with CSV, XLSX and PDF exports. Open to everyone, signed in or not.
+ */
+@Controller
+class AccountabilityController {
+
+	private final Agreements agreements;
+
+	private final AgreementExports exports;
+
+	AccountabilityController(Agreements agreements, AgreementExports exports) {
+		this.agreements = agreements;
+		this.exports = exports;
+	}
+
+	/** One meeting's minutes in the overview: its agreements and how far they got. */
+	record MinutesRow(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate, List<String> processes,
+			Tally tally) {
+	}
+
+	@GetMapping("/agreements")
+	String overview(@RequestParam(required = false) @Nullable String process, Model model) {
+		List<AgreementSummary> all = agreements.list(new Agreements.Filter(process, null, null, null, null, false));
+		Map<UUID, List<AgreementSummary>> byMinutes = new LinkedHashMap<>();
+		all.forEach(a -> byMinutes.computeIfAbsent(a.minutesId(), k -> new ArrayList<>()).add(a));
+		List<MinutesRow> rows = byMinutes.values().stream().map(list -> {
+			AgreementSummary first = list.get(0);
+			return new MinutesRow(first.minutesId(), first.meetingTitle(), first.meetingDate(), first.processes(),
+					Tally.of(list));
+		}).toList();
+		model.addAttribute("tally", Tally.of(all));
+		model.addAttribute("minutes", rows);
+		model.addAttribute("process", process);
+		model.addAttribute("statuses", AgreementStatus.values());
+		return "agreements/overview";
+	}
+
+	@GetMapping("/agreements/minutes/{id}")
+	String minutes(@PathVariable UUID id, Model model) {
+		List<AgreementSummary> list = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
+		if (list.isEmpty()) {
+			throw new NotFoundException("agreements.minutes.notFound");
+		}
+		model.addAttribute("agreements", list);
+		model.addAttribute("first", list.get(0));
+		model.addAttribute("tally", Tally.of(list));
+		model.addAttribute("statuses", AgreementStatus.values());
+		return "agreements/minutes";
+	}
+
+	@GetMapping("/agreements/export.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable UUID minutes, Locale locale)
+			throws IOException {
+		return download(exports.csv(selection(minutes), locale), "text/csv;charset=UTF-8", "agreements.csv");
+	}
+
+	@GetMapping("/agreements/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable UUID minutes, Locale locale)
+			throws IOException {
+		return download(exports.xlsx(selection(minutes), locale),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "agreements.xlsx");
+	}
+
+	@GetMapping("/agreements/export.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
+		return download(exports.pdf(selection(minutes), locale), MediaType.APPLICATION_PDF_VALUE, "agreements.pdf");
+	}
+
+	private List<AgreementSummary> selection(@Nullable UUID minutes) {
+		return agreements.list(new Agreements.Filter(null, null, null, null, minutes, false));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(MediaType.parseMediaType(type))
+			.body(body);
+	}
+}

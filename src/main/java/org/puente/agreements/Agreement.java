@@ -1,0 +1,235 @@
+package org.puente.agreements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.OptimisticLock;
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+/** An official agreement of a meeting: confirmed from reviewed minutes, then followed up until done or cancelled. */
+@Entity
+class Agreement {
+
+	@Id
+	private UUID id;
+
+	private UUID reviewId;
+
+	private int position;
+
+	private @Nullable UUID meetingId;
+
+	private String meetingTitle;
+
+	private LocalDate meetingDate;
+
+	private String processes;
+
+	private String number;
+
+	private @Nullable String theme;
+
+	private String text;
+
+	@Enumerated(EnumType.STRING)
+	private AgreementStatus status;
+
+	private @Nullable LocalDate dueDate;
+
+	private @Nullable String duePrecision;
+
+	private UUID createdBy;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "agreementId", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<AgreementParty> parties = new ArrayList<>();
+
+	@OneToMany(mappedBy = "agreementId", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("startDate")
+	private List<AgreementDate> dates = new ArrayList<>();
+
+	@OneToMany(mappedBy = "agreementId", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("createdAt")
+	private List<AgreementUpdate> updates = new ArrayList<>();
+
+	// following is not editing: it must not make a progress report being typed meanwhile conflict
+	@OptimisticLock(excluded = true)
+	@ElementCollection
+	@CollectionTable(name = "agreement_follower", joinColumns = @JoinColumn(name = "agreement_id"))
+	@Column(name = "account_id")
+	private Set<UUID> followers = new LinkedHashSet<>();
+
+	protected Agreement() {
+	}
+
+	Agreement(Review review, int position, ReviewItem item, Instant now) {
+		this.id = UUID.randomUUID();
+		this.reviewId = review.getId();
+		this.position = position;
+		this.meetingId = review.getMeetingId();
+		this.meetingTitle = review.getMeetingTitle();
+		this.meetingDate = review.getMeetingDate();
+		this.processes = review.getProcesses();
+		this.number = item.number();
+		this.theme = item.theme() == null || item.theme().isBlank() ? null : item.theme();
+		this.text = item.text();
+		this.status = AgreementStatus.PENDING;
+		this.createdBy = review.getCreatedBy();
+		this.createdAt = now;
+		this.updatedAt = now;
+		for (PartyReference p : item.responsible()) {
+			parties.add(new AgreementParty(id, p.id(), p.label(), true));
+		}
+		for (PartyReference p : item.mentioned()) {
+			parties.add(new AgreementParty(id, p.id(), p.label(), false));
+		}
+		for (DateMention d : item.dates()) {
+			dates.add(new AgreementDate(id, d));
+		}
+		// the due date is the earliest deadline; without one, the end of the last event the item plans
+		item.dates().stream().filter(d -> d.kind() == DateKind.DEADLINE).min(Comparator.comparing(DateMention::end))
+			.or(() -> item.dates().stream().max(Comparator.comparing(DateMention::end)))
+			.ifPresent(d -> {
+				this.dueDate = d.end();
+				this.duePrecision = d.precision().name();
+			});
+		followers.add(review.getCreatedBy());
+	}
+
+	/** Records a progress note, and the status change it reports if any; refuses to leave a closed item closed twice. */
+	AgreementUpdate report(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus newStatus,
+			@Nullable UUID authorId, String authorName, Instant at) {
+		AgreementStatus from = null;
+		if (newStatus != null && newStatus != status) {
+			from = status;
+			status = newStatus;
+		}
+		else if (note.isBlank()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.update.empty");
+		}
+		AgreementUpdate update = new AgreementUpdate(id, note, evidenceUrl, from, from == null ? null : newStatus,
+				authorId, authorName, at);
+		updates.add(update);
+		updatedAt = at;
+		return update;
+	}
+
+	boolean isOverdue(LocalDate today) {
+		return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+	}
+
+	boolean follow(UUID accountId) {
+		return followers.add(accountId);
+	}
+
+	boolean unfollow(UUID accountId) {
+		return followers.remove(accountId);
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	UUID getReviewId() {
+		return reviewId;
+	}
+
+	int getPosition() {
+		return position;
+	}
+
+	@Nullable UUID getMeetingId() {
+		return meetingId;
+	}
+
+	String getMeetingTitle() {
+		return meetingTitle;
+	}
+
+	LocalDate getMeetingDate() {
+		return meetingDate;
+	}
+
+	String getProcesses() {
+		return processes;
+	}
+
+	String getNumber() {
+		return number;
+	}
+
+	@Nullable String getTheme() {
+		return theme;
+	}
+
+	String getText() {
+		return text;
+	}
+
+	AgreementStatus getStatus() {
+		return status;
+	}
+
+	@Nullable LocalDate getDueDate() {
+		return dueDate;
+	}
+
+	@Nullable String getDuePrecision() {
+		return duePrecision;
+	}
+
+	UUID getCreatedBy() {
+		return createdBy;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	List<AgreementParty> getParties() {
+		return parties;
+	}
+
+	List<AgreementDate> getDates() {
+		return dates;
+	}
+
+	List<AgreementUpdate> getUpdates() {
+		return updates;
+	}
+
+	Set<UUID> getFollowers() {
+		return followers;
+	}
+}

@@ -1,0 +1,141 @@
+package org.puente.agreements;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The follow-up: the board, "my actions", one agreement with its history, progress reports and following. */
+@Controller
+class AgreementController {
+
+	private final Agreements agreements;
+
+	private final Accounts accounts;
+
+	private final PartyCatalogue parties;
+
+	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties) {
+		this.agreements = agreements;
+		this.accounts = accounts;
+		this.parties = parties;
+	}
+
+	/** One URL, whole page or (for htmx) the results only, so the filters work with and without JavaScript. */
+	@GetMapping("/agreements/board")
+	String board(@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable AgreementStatus status,
+			@RequestParam(required = false) @Nullable String responsible,
+			@RequestParam(required = false) @Nullable String theme,
+			@RequestParam(defaultValue = "false") boolean overdue,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
+		List<AgreementSummary> all = agreements.list(Agreements.Filter.all());
+		List<AgreementSummary> shown = agreements
+			.list(new Agreements.Filter(process, status, responsible, theme, null, overdue));
+		model.addAttribute("agreements", shown);
+		model.addAttribute("tally", Tally.of(shown));
+		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("choices", parties.choices(locale).stream()
+			.filter(c -> all.stream().anyMatch(a -> a.isResponsible(c.id()))).toList());
+		model.addAttribute("themes", all.stream().map(AgreementSummary::theme).filter(t -> t != null).distinct()
+			.sorted().toList());
+		model.addAttribute("f", new BoardFilter(process, status, responsible, theme, overdue));
+		return htmx != null ? "agreements/board :: results" : "agreements/board";
+	}
+
+	/** The board's current filter, to keep the choices selected. */
+	record BoardFilter(@Nullable String process, @Nullable AgreementStatus status, @Nullable String responsible,
+			@Nullable String theme, boolean overdue) {
+	}
+
+	@GetMapping("/agreements/mine")
+	String mine(Model model) {
+		AccountSummary reader = accounts.current().orElseThrow();
+		List<AgreementSummary> mine = agreements.mine(reader);
+		model.addAttribute("open", mine.stream().filter(a -> a.status().isOpen()).toList());
+		model.addAttribute("closed", mine.stream().filter(a -> !a.status().isOpen()).toList());
+		return "agreements/mine";
+	}
+
+	@GetMapping("/agreements/items/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
+		return showDetail(agreement, model, null);
+	}
+
+	@PostMapping("/agreements/items/{id}/updates")
+	String report(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String note,
+			@RequestParam(required = false) @Nullable String evidenceUrl,
+			@RequestParam(required = false) @Nullable AgreementStatus status, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
+		String error = null;
+		if (evidenceUrl != null && !evidenceUrl.isBlank() && !evidenceUrl.strip().matches("(?i)https?://\\S+")) {
+			error = "agreements.update.badLink";
+		}
+		else if (note.isBlank() && (status == null || status == agreement.status())) {
+			error = "agreements.update.empty";
+		}
+		if (error == null) {
+			try {
+				agreements.report(id, version, note, evidenceUrl, status);
+				redirect.addFlashAttribute("flash", "agreements.update.success");
+				return "redirect:/agreements/items/" + id;
+			}
+			catch (RefusedException ex) {
+				if (ex.status() == HttpStatus.FORBIDDEN) {
+					throw ex;
+				}
+				error = ex.messageKey();
+				response.setStatus(ex.status().value());
+			}
+		}
+		else {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		model.addAttribute("typed", new Typed(note, evidenceUrl, status));
+		return showDetail(agreements.find(id).orElseThrow(), model, error);
+	}
+
+	/** What the reporter typed, kept when the report is refused. */
+	record Typed(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus status) {
+	}
+
+	@PostMapping("/agreements/items/{id}/follow")
+	String follow(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean follow,
+			RedirectAttributes redirect) {
+		agreements.follow(id, follow);
+		redirect.addFlashAttribute("flash", follow ? "agreements.follow.success" : "agreements.unfollow.success");
+		return "redirect:/agreements/items/" + id;
+	}
+
+	private String showDetail(AgreementSummary agreement, Model model, @Nullable String error) {
+		model.addAttribute("a", agreement);
+		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("error", error);
+		accounts.current().ifPresent(reader -> {
+			model.addAttribute("mayReport", agreements.mayReport(reader, agreement.id()));
+			model.addAttribute("follows", agreements.follows(reader.id(), agreement.id()));
+		});
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", new Typed("", null, agreement.status()));
+		}
+		return "agreements/detail";
+	}
+}

@@ -1,0 +1,135 @@
+package org.puente.agreements;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The register as a spreadsheet (CSV, XLSX) and as a printable PDF report, with the headings in the reader's language. */
+@Component
+class AgreementExports {
+
+	private static final String[] COLUMNS = { "meeting", "meetingDate", "processes", "number", "theme", "text",
+			"responsible", "dueDate", "status", "overdue", "lastProgress" };
+
+	private final MessageSource messages;
+
+	AgreementExports(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	byte[] csv(List<AgreementSummary> agreements, Locale locale) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }); // so that spreadsheets read the accents
+		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+			csv.printRecord((Object[]) headings(locale));
+			for (AgreementSummary a : agreements) {
+				csv.printRecord((Object[]) cells(a, locale));
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	byte[] xlsx(List<AgreementSummary> agreements, Locale locale) throws IOException {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet(text("agreements.export.sheet", locale));
+			String[] headings = headings(locale);
+			Row head = sheet.createRow(0);
+			for (int i = 0; i < headings.length; i++) {
+				head.createCell(i).setCellValue(headings[i]);
+			}
+			int r = 1;
+			for (AgreementSummary a : agreements) {
+				Row row = sheet.createRow(r++);
+				String[] cells = cells(a, locale);
+				for (int i = 0; i < cells.length; i++) {
+					row.createCell(i).setCellValue(cells[i]);
+				}
+			}
+			sheet.createFreezePane(0, 1);
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	byte[] pdf(List<AgreementSummary> agreements, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+		PdfWriter.getInstance(doc, out);
+		doc.addTitle(text("agreements.export.title", locale));
+		doc.open();
+		Font title = new Font(Font.HELVETICA, 16, Font.BOLD);
+		Font small = new Font(Font.HELVETICA, 9);
+		Font bold = new Font(Font.HELVETICA, 9, Font.BOLD);
+		doc.add(new Paragraph(text("agreements.export.title", locale), title));
+		Tally tally = Tally.of(agreements);
+		doc.add(new Paragraph(messages.getMessage("agreements.export.summary", new Object[] { tally.total(),
+				tally.done(), tally.inProgress(), tally.pending(), tally.cancelled(), tally.overdue(),
+				tally.percentDone(), LocalDate.now().toString() }, locale), small));
+		doc.add(new Paragraph(" "));
+		PdfPTable table = new PdfPTable(new float[] { 14, 4, 34, 16, 8, 10, 14 });
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		String[] all = headings(locale);
+		for (int i : new int[] { 0, 3, 5, 6, 7, 8, 10 }) {
+			PdfPCell cell = new PdfPCell(new Phrase(all[i], bold));
+			cell.setBackgroundColor(new Color(0xe6, 0xec, 0xf2));
+			table.addCell(cell);
+		}
+		for (AgreementSummary a : agreements) {
+			String[] cells = cells(a, locale);
+			for (int i : new int[] { 0, 3, 5, 6, 7, 8, 10 }) {
+				PdfPCell cell = new PdfPCell(new Phrase(i == 8 && a.overdue() ? cells[i] + " ("
+						+ text("agreements.status.overdue", locale) + ")" : cells[i], small));
+				cell.setVerticalAlignment(Element.ALIGN_TOP);
+				table.addCell(cell);
+			}
+		}
+		doc.add(table);
+		doc.close();
+		return out.toByteArray();
+	}
+
+	private String[] headings(Locale locale) {
+		String[] headings = new String[COLUMNS.length];
+		for (int i = 0; i < COLUMNS.length; i++) {
+			headings[i] = text("agreements.export.column." + COLUMNS[i], locale);
+		}
+		return headings;
+	}
+
+	private String[] cells(AgreementSummary a, Locale locale) {
+		String last = a.progress().isEmpty() ? "" : a.progress().get(a.progress().size() - 1).note();
+		return new String[] { a.meetingTitle(), a.meetingDate().toString(), String.join(" ", a.processes()), a.number(),
+				a.theme() == null ? "" : a.theme(), a.text(),
+				a.responsible().stream().map(PartyReference::label).collect(Collectors.joining("; ")),
+				a.dueDate() == null ? "" : a.dueDate().toString(), text("agreements.status." + a.status(), locale),
+				a.overdue() ? text("agreements.export.yes", locale) : "", last };
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+}

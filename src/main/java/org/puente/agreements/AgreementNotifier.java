@@ -1,0 +1,148 @@
+package org.puente.agreements;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Directory;
+import org.puente.directory.RoleKind;
+import org.puente.notifications.Notice;
+import org.puente.notifications.Notices;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about agreements by e-mail, each in their own language: the confirmed list to the meeting's
+ * participants (until the meetings capability lists them: the focal points of the countries that must act and the
+ * conferences' secretariats), and status changes to an agreement's followers.
+ */
+@Component
+class AgreementNotifier {
+
+	private final Agreements agreements;
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final MinutesExtractor extractor;
+
+	private final MessageSource messages;
+
+	private final Notices notices;
+
+	private final String baseUrl;
+
+	AgreementNotifier(Agreements agreements, Accounts accounts, Directory directory, MinutesExtractor extractor,
+			MessageSource messages, Notices notices, @Value("${puente.base-url}") String baseUrl) {
+		this.agreements = agreements;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.extractor = extractor;
+		this.messages = messages;
+		this.notices = notices;
+		this.baseUrl = baseUrl;
+	}
+
+	@ApplicationModuleListener
+	void on(AgreementsConfirmed event) {
+		List<AgreementSummary> confirmed = event.agreementIds().stream().map(agreements::find)
+			.flatMap(java.util.Optional::stream).toList();
+		if (confirmed.isEmpty()) {
+			return;
+		}
+		AgreementSummary first = confirmed.get(0);
+		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
+		for (String process : first.processes()) {
+			accounts.secretariatOf(process).forEach(a -> recipients.putIfAbsent(a.email(), a));
+		}
+		for (AgreementSummary a : confirmed) {
+			for (PartyReference party : a.responsible()) {
+				accountsActingFor(party.id(), a.meetingDate()).forEach(acc -> recipients.putIfAbsent(acc.email(), acc));
+			}
+		}
+		for (AccountSummary to : recipients.values()) {
+			Locale locale = Locale.forLanguageTag(to.language());
+			StringBuilder body = new StringBuilder(text("agreements.mail.confirmed.intro", locale, first.meetingTitle(),
+					first.meetingDate().toString(), confirmed.size())).append("\n\n");
+			for (AgreementSummary a : confirmed) {
+				body.append(item(a, locale)).append('\n');
+			}
+			body.append(text("agreements.mail.confirmed.link", locale, baseUrl + "/agreements/minutes/" + event.minutesId()));
+			notices.send(new Notice(to.email(), text("agreements.mail.confirmed.subject", locale, first.meetingTitle()),
+					body.toString()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(AgreementStatusChanged event) {
+		AgreementSummary a = agreements.find(event.agreementId()).orElse(null);
+		if (a == null) {
+			return;
+		}
+		for (UUID follower : agreements.followers(a.id())) {
+			if (follower.equals(event.changedBy())) {
+				continue;
+			}
+			accounts.byId(follower).ifPresent(to -> {
+				Locale locale = Locale.forLanguageTag(to.language());
+				String from = text("agreements.status." + event.from(), locale);
+				String status = text("agreements.status." + event.to(), locale);
+				String body = text("agreements.mail.status.body", locale, a.number(), a.meetingTitle(), from, status,
+						event.note().isBlank() ? "-" : event.note()) + "\n\n" + item(a, locale) + "\n"
+						+ text("agreements.mail.link", locale, baseUrl + "/agreements/items/" + a.id());
+				notices.send(new Notice(to.email(), text("agreements.mail.status.subject", locale, a.number(),
+						a.meetingTitle(), status), body));
+			});
+		}
+	}
+
+	/** The accounts that act for a directory entity: a country's focal points, the PPT's, a conference's secretariat. */
+	List<AccountSummary> accountsActingFor(String entityId, LocalDate on) {
+		List<AccountSummary> found = new ArrayList<>();
+		if (entityId.startsWith("country:")) {
+			found.addAll(accounts.ofCountry(entityId.substring("country:".length())));
+		}
+		else if (entityId.startsWith("role:PPT-")) {
+			String process = entityId.substring("role:PPT-".length());
+			directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, process, on).stream()
+				.filter(h -> h.countryIso2() != null)
+				.forEach(h -> found.addAll(accounts.ofCountry(h.countryIso2())));
+			found.addAll(accounts.secretariatOf(process));
+		}
+		else {
+			for (String process : List.of("CRM", "CSM")) {
+				if (entityId.endsWith("-" + process) || entityId.equals("process:" + process)) {
+					found.addAll(accounts.secretariatOf(process));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** One agreement in a message: number, text, who, when. */
+	String item(AgreementSummary a, Locale locale) {
+		String who = a.responsible().stream().map(p -> extractor.label(p.id(), locale))
+			.collect(Collectors.joining(", "));
+		Set<String> when = new LinkedHashSet<>();
+		a.dates().forEach(d -> when.add(d.expression() + " (" + (d.start().equals(d.end()) ? d.start()
+				: d.start() + " – " + d.end()) + ")"));
+		return a.number() + ". " + a.text() + "\n   " + text("agreements.mail.who", locale, who.isEmpty() ? "-" : who)
+				+ "\n   " + text("agreements.mail.when", locale, when.isEmpty() ? "-" : String.join("; ", when)) + "\n";
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+}

@@ -1,0 +1,31 @@
+package org.puente.agreements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An official agreement as other capabilities, the pages and the API see it.
+ *
+ * @param minutesId the confirmed review the agreement came from: one set of minutes of one meeting
+ * @param meetingId the meetings capability's id, when the minutes were attached to a calendar meeting
+ * @param overdue the due date has passed and the agreement is neither done nor cancelled
+ */
+public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId, String meetingTitle,
+		LocalDate meetingDate, List<String> processes, String number, @Nullable String theme, String text,
+		AgreementStatus status, boolean overdue, @Nullable LocalDate dueDate, @Nullable String duePrecision,
+		List<PartyReference> responsible, List<PartyReference> mentioned, List<DateMention> dates,
+		List<Progress> progress, long version) {
+
+	/** A progress note, with the status change it reported if any. */
+	public record Progress(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus statusFrom,
+			@Nullable AgreementStatus statusTo, String author, Instant at) {
+	}
+
+	public boolean isResponsible(String entityId) {
+		return responsible.stream().anyMatch(p -> p.id().equals(entityId));
+	}
+}

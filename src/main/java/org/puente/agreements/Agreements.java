@@ -1,0 +1,215 @@
+package org.puente.agreements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.directory.Directory;
+import org.puente.directory.RoleKind;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agreement register: what was agreed, who must act, how far it got. The module's API for other capabilities. */
+@Service
+public class Agreements {
+
+	private final AgreementRepository agreements;
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory, AuditTrail audit,
+			ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.agreements = agreements;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemDefaultZone());
+	}
+
+	/**
+	 * What a board or the API asks for; blank values do not filter.
+	 *
+	 * @param responsible a directory id such as {@code country:CL}
+	 * @param minutesId the agreements of one set of minutes
+	 */
+	public record Filter(@Nullable String process, @Nullable AgreementStatus status, @Nullable String responsible,
+			@Nullable String theme, @Nullable UUID minutesId, boolean overdueOnly) {
+
+		public static Filter all() {
+			return new Filter(null, null, null, null, null, false);
+		}
+
+		Predicate<AgreementSummary> predicate() {
+			return a -> (blank(process) || a.processes().contains(process)) && (status == null || a.status() == status)
+					&& (blank(responsible) || a.isResponsible(responsible))
+					&& (blank(theme) || theme.equals(a.theme())) && (minutesId == null || minutesId.equals(a.minutesId()))
+					&& (!overdueOnly || a.overdue());
+		}
+
+		private static boolean blank(@Nullable String s) {
+			return s == null || s.isBlank();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgreementSummary> list(Filter filter) {
+		return agreements.findAllByOrderByMeetingDateDescPositionAsc().stream().map(this::summary)
+			.filter(filter.predicate()).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AgreementSummary> find(UUID id) {
+		return agreements.findById(id).map(this::summary);
+	}
+
+	/** Agreements assigned to the reader's country or body, or that they confirmed. */
+	@Transactional(readOnly = true)
+	public List<AgreementSummary> mine(AccountSummary reader) {
+		return agreements.findAllByOrderByMeetingDateDescPositionAsc().stream()
+			.filter(a -> a.getCreatedBy().equals(reader.id()) || actsFor(reader, a))
+			.map(this::summary)
+			.sorted(Comparator.comparing((AgreementSummary a) -> !a.status().isOpen())
+				.thenComparing(a -> a.dueDate() == null ? LocalDate.MAX : a.dueDate()))
+			.toList();
+	}
+
+	/** Whether the reader may report progress on the agreement: its conference's secretariat or a responsible party. */
+	@Transactional(readOnly = true)
+	public boolean mayReport(AccountSummary reader, UUID id) {
+		return agreements.findById(id).map(a -> mayReport(reader, a)).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean follows(UUID accountId, UUID id) {
+		return agreements.findById(id).map(a -> a.getFollowers().contains(accountId)).orElse(false);
+	}
+
+	/** Adds a progress note and, if given, a status change that the followers are told about. */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public AgreementSummary report(UUID id, long version, String note, @Nullable String evidenceUrl,
+			@Nullable AgreementStatus newStatus) {
+		AccountSummary reader = accounts.current().orElseThrow();
+		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
+		if (!mayReport(reader, agreement)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.update.forbidden");
+		}
+		if (agreement.getVersion() != version) {
+			throw new RefusedException(HttpStatus.CONFLICT, "agreements.update.conflict");
+		}
+		return record(agreement, reader, note, evidenceUrl, newStatus, clock.instant());
+	}
+
+	/** The report itself, also used by the demo data to date progress in 2017. */
+	AgreementSummary record(Agreement agreement, AccountSummary reader, String note, @Nullable String evidenceUrl,
+			@Nullable AgreementStatus newStatus, java.time.Instant at) {
+		UUID id = agreement.getId();
+		AgreementSummary before = summary(agreement);
+		AgreementStatus from = agreement.getStatus();
+		agreement.report(note.strip(), evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip(),
+				newStatus, reader.id(), reader.displayName(), at);
+		agreement.follow(reader.id());
+		agreements.saveAndFlush(agreement);
+		AgreementSummary after = summary(agreement);
+		audit.record(from != agreement.getStatus() ? AuditAction.TRANSITION : AuditAction.UPDATE, "agreements",
+				"agreement", id, "Progress on agreement " + agreement.getNumber() + " of " + agreement.getMeetingTitle(), before.status(),
+				after.status(), true);
+		if (from != agreement.getStatus()) {
+			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip()));
+		}
+		return after;
+	}
+
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void follow(UUID id, boolean follow) {
+		AccountSummary reader = accounts.current().orElseThrow();
+		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
+		boolean changed = follow ? agreement.follow(reader.id()) : agreement.unfollow(reader.id());
+		if (changed) {
+			audit.record(AuditAction.UPDATE, "agreements", "agreement_follower", id,
+					(follow ? "Follows " : "Stops following ") + "agreement " + agreement.getNumber(), null,
+					Map.of("account", reader.username(), "follows", follow), false);
+		}
+	}
+
+	/** The accounts following an agreement, told of its status changes. */
+	@Transactional(readOnly = true)
+	public List<UUID> followers(UUID id) {
+		return agreements.findById(id).map(a -> List.copyOf(a.getFollowers())).orElse(List.of());
+	}
+
+	private boolean mayReport(AccountSummary reader, Agreement a) {
+		if (reader.isAdmin()) {
+			return true;
+		}
+		if (reader.role() == Role.SECRETARIAT) {
+			return processes(a).contains(reader.processCode());
+		}
+		return reader.role() == Role.FOCAL_POINT && actsFor(reader, a);
+	}
+
+	/** A focal point acts for their country (and its PPT at the time); a secretariat for its conference's bodies. */
+	private boolean actsFor(AccountSummary reader, Agreement a) {
+		return a.getParties().stream().filter(AgreementParty::isResponsible)
+			.anyMatch(p -> actsFor(reader, p.getEntityId(), a.getMeetingDate()));
+	}
+
+	boolean actsFor(AccountSummary reader, String entityId, LocalDate on) {
+		if (reader.role() == Role.FOCAL_POINT && reader.countryIso2() != null) {
+			if (entityId.equals("country:" + reader.countryIso2())) {
+				return true;
+			}
+			if (entityId.startsWith("role:PPT-")) {
+				String process = entityId.substring("role:PPT-".length());
+				return directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, process, on).stream()
+					.anyMatch(h -> reader.countryIso2().equals(h.countryIso2()));
+			}
+			return false;
+		}
+		if (reader.role() == Role.SECRETARIAT && reader.processCode() != null) {
+			return entityId.endsWith("-" + reader.processCode()) || entityId.equals("process:" + reader.processCode());
+		}
+		return false;
+	}
+
+	AgreementSummary summary(Agreement a) {
+		return new AgreementSummary(a.getId(), a.getReviewId(), a.getMeetingId(), a.getMeetingTitle(),
+				a.getMeetingDate(), processes(a), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
+				a.isOverdue(LocalDate.now(clock)), a.getDueDate(), a.getDuePrecision(),
+				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
+				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),
+				a.getDates().stream().map(AgreementDate::mention).toList(),
+				a.getUpdates().stream().map(AgreementUpdate::progress).toList(), a.getVersion());
+	}
+
+	private static List<String> processes(Agreement a) {
+		return Arrays.stream(a.getProcesses().split("\\s+")).filter(s -> !s.isBlank()).toList();
+	}
+}

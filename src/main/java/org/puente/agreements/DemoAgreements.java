@@ -1,0 +1,129 @@
+package org.puente.agreements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo register: the two 2017 seeds read by the extractor at first start, confirmed as the CRM secretariat
+ * would, then followed up with plausible statuses and progress notes. Skipped once any minutes were reviewed.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+class DemoAgreements implements ApplicationRunner {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DemoAgreements.class);
+
+	private final Reviews reviews;
+
+	private final ReviewRepository reviewRepository;
+
+	private final AgreementRepository agreementRepository;
+
+	private final Agreements agreements;
+
+	private final Accounts accounts;
+
+	private final UserDetailsService users;
+
+	private final TransactionTemplate tx;
+
+	DemoAgreements(Reviews reviews, ReviewRepository reviewRepository, AgreementRepository agreementRepository,
+			Agreements agreements, Accounts accounts, UserDetailsService users, TransactionTemplate tx) {
+		this.reviews = reviews;
+		this.reviewRepository = reviewRepository;
+		this.agreementRepository = agreementRepository;
+		this.agreements = agreements;
+		this.accounts = accounts;
+		this.users = users;
+		this.tx = tx;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (reviewRepository.count() > 0) {
+			return;
+		}
+		var previous = SecurityContextHolder.getContext().getAuthentication();
+		UserDetails secretariat = users.loadUserByUsername("st-crm");
+		SecurityContextHolder.getContext().setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(secretariat, null, secretariat.getAuthorities()));
+		try {
+			UUID acta = load("seeds/acta-final-2017-06-08.txt", "Reunión virtual CRM-CSM: Acta Final",
+					LocalDate.of(2017, 6, 8));
+			UUID minuta = load("seeds/minuta-2017-05-11.txt",
+					"Reunión virtual CRM-CSM sobre las consultas temáticas del Pacto Mundial", LocalDate.of(2017, 5, 11));
+			AccountSummary st = accounts.current().orElseThrow();
+			tx.executeWithoutResult(status -> followUp(acta, minuta, st));
+			LOG.info("Demo agreements: {} confirmed from the two 2017 seeds", agreementRepository.count());
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
+	}
+
+	private UUID load(String resource, String title, LocalDate date) throws IOException, UnreadableDocumentException {
+		String name = resource.substring(resource.indexOf('/') + 1);
+		UUID id;
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			id = reviews.start(new Reviews.Meeting(null, title, date, List.of("CRM", "CSM")), name, in,
+					Optional.of("es"));
+		}
+		reviews.confirm(id, reviews.get(id).getVersion());
+		return id;
+	}
+
+	private void followUp(UUID acta, UUID minuta, AccountSummary st) {
+		progress(acta, "1", AgreementStatus.IN_PROGRESS, "2017-06-15",
+				"Calendario compartido de reuniones relacionadas con el PMM publicado y actualizado cada semana.", null);
+		progress(acta, "5", AgreementStatus.IN_PROGRESS, "2017-08-20",
+				"Reunión previa confirmada en Bruselas; agenda en preparación con la ST de la CSM.", null);
+		progress(acta, "8", AgreementStatus.DONE, "2017-06-21",
+				"Participación de ambas Conferencias en el evento paralelo de Ginebra el 20 de junio.", null);
+		progress(acta, "9", AgreementStatus.DONE, "2017-06-12",
+				"Listado conjunto de expertos enviado por las PPT a la co-facilitación el 12 de junio.",
+				"https://www.crmsv.org/es/documentos");
+		progress(acta, "12", AgreementStatus.DONE, "2017-06-20",
+				"Chile envió sus respuestas; la ST de la CRM circuló la propuesta de definiciones.",
+				"https://csm-osumi.org");
+		progress(acta, "13", AgreementStatus.IN_PROGRESS, "2017-07-10",
+				"La CSM participó en la reunión del Grupo Ad Hoc del 7 y 8 de julio; seguimiento en noviembre.", null);
+		progress(acta, "6", AgreementStatus.CANCELLED, "2017-09-30",
+				"Sustituido por la reunión CRM-CSM en los márgenes de la reunión de balance del PMM (acuerdo 7).", null);
+		progress(minuta, "1", AgreementStatus.DONE, "2017-05-20",
+				"Insumos bi-regionales enviados a las co-facilitaciones.", null);
+		progress(minuta, "2", AgreementStatus.IN_PROGRESS, "2017-06-01",
+				"Borrador de documento conjunto circulado a los Países Miembros.", null);
+	}
+
+	private void progress(UUID minutesId, String number, AgreementStatus status, String day, String note,
+			@Nullable String evidence) {
+		agreementRepository.findByReviewIdOrderByPosition(minutesId).stream()
+			.filter(a -> a.getNumber().equals(number))
+			.findFirst()
+			.ifPresent(a -> agreements.record(a, accounts.current().orElseThrow(), note, evidence, status,
+					LocalDate.parse(day).atTime(12, 0).toInstant(ZoneOffset.UTC)));
+	}
+}

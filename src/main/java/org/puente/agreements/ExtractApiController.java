@@ -1,0 +1,89 @@
+package org.puente.agreements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The extractor over HTTP: the same JSON as {@code ./puente extract}, nothing stored. */
+@RestController
+@Tag(name = "Agreements", description = "Agreements of CRM and CSM meetings: extraction, register, follow-up")
+class ExtractApiController {
+
+	private final MinutesExtractor extractor;
+
+	ExtractApiController(MinutesExtractor extractor) {
+		this.extractor = extractor;
+	}
+
+	@PostMapping(path = "/api/v1/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@Operation(summary = "Propose the agreements of minutes (txt, docx, odt or pdf), resolving dates against the meeting date",
+			description = "Secretariats and administrators. Snake-case JSON, identical to the extract command's output.")
+	@ApiResponse(responseCode = "200", description = "The proposed agreements",
+			content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
+	@ApiResponse(responseCode = "400", description = "Missing file, meeting date not YYYY-MM-DD or unknown language")
+	@ApiResponse(responseCode = "422", description = "Unreadable file, or no agreements found in it")
+	ResponseEntity<String> extract(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+			@Parameter(description = "YYYY-MM-DD, to resolve dates such as 'el lunes 12 de junio'")
+			@RequestParam(name = "meetingDate", required = false) @Nullable String meetingDate,
+			@Parameter(description = "es, en or pt; guessed from the text when absent")
+			@RequestParam(name = "lang", required = false) @Nullable String lang) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.noFile");
+		}
+		LocalDate date = meetingDate(meetingDate);
+		if (lang != null && !lang.isBlank() && !lang.matches("es|en|pt")) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.badLanguage", lang);
+		}
+		ExtractionResult result;
+		try (InputStream in = file.getInputStream()) {
+			result = extractor.extract(in, name(file), date, Optional.ofNullable(lang).filter(l -> !l.isBlank()));
+		}
+		catch (UnreadableDocumentException ex) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.unreadable",
+					name(file), ex.getMessage());
+		}
+		if (result.agreements().isEmpty()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.none");
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MinutesExtractor.toJson(result));
+	}
+
+	static LocalDate meetingDate(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.noDate");
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.badDate", value);
+		}
+	}
+
+	static String name(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return name == null || name.isBlank() ? "minutes" : name.replaceAll("[\\r\\n]", " ");
+	}
+}

@@ -1,0 +1,57 @@
+package org.puente.agreements;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Every actor a reviewer may name as responsible: the directory's entities, in the reader's language. */
+class PartyCatalogue {
+
+	/** One choice of the responsible-party list. */
+	record Choice(String id, String label) {
+	}
+
+	private final List<String> ids;
+
+	private final MinutesExtractor extractor;
+
+	PartyCatalogue(List<String> ids, MinutesExtractor extractor) {
+		this.ids = List.copyOf(ids);
+		this.extractor = extractor;
+	}
+
+	static PartyCatalogue fromClasspath(MinutesExtractor extractor) {
+		List<String> ids = new ArrayList<>();
+		try (Reader in = new InputStreamReader(PartyCatalogue.class.getClassLoader()
+			.getResourceAsStream("directory/entities.csv"), StandardCharsets.UTF_8)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+				ids.add(row.get("id"));
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("directory/entities.csv is missing from the classpath", ex);
+		}
+		return new PartyCatalogue(ids, extractor);
+	}
+
+	/** Bodies first, then countries, each by name. */
+	List<Choice> choices(Locale locale) {
+		return ids.stream().map(id -> new Choice(id, extractor.label(id, locale)))
+			.sorted(Comparator.comparing((Choice c) -> c.id().startsWith("country:"))
+				.thenComparing(Choice::label, java.text.Collator.getInstance(locale)))
+			.toList();
+	}
+
+	Optional<PartyReference> reference(String id, Locale locale) {
+		return ids.contains(id) ? Optional.of(extractor.reference(id, locale)) : Optional.empty();
+	}
+}

@@ -1,0 +1,180 @@
+package org.puente.agreements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Minutes under review: the source text and the proposed agreements as corrected so far. Only a confirmed review
+ * produces official agreements; until then every change is a draft saved here.
+ */
+@Entity
+@Table(name = "agreement_review")
+class Review {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Id
+	private UUID id;
+
+	private @Nullable UUID meetingId;
+
+	private String meetingTitle;
+
+	private LocalDate meetingDate;
+
+	private String processes;
+
+	private String fileName;
+
+	private String language;
+
+	private String sourceText;
+
+	private String items;
+
+	@Enumerated(EnumType.STRING)
+	private ReviewStatus status;
+
+	private UUID createdBy;
+
+	private String createdByName;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private @Nullable Instant confirmedAt;
+
+	@Version
+	private long version;
+
+	protected Review() {
+	}
+
+	Review(@Nullable UUID meetingId, String meetingTitle, LocalDate meetingDate, String processes, String fileName,
+			String language, String sourceText, List<ReviewItem> items, UUID createdBy, String createdByName,
+			Instant now) {
+		this.id = UUID.randomUUID();
+		this.meetingId = meetingId;
+		this.meetingTitle = meetingTitle;
+		this.meetingDate = meetingDate;
+		this.processes = processes;
+		this.fileName = fileName;
+		this.language = language;
+		this.sourceText = sourceText;
+		this.status = ReviewStatus.DRAFT;
+		this.createdBy = createdBy;
+		this.createdByName = createdByName;
+		this.createdAt = now;
+		this.updatedAt = now;
+		replaceItems(items, now);
+	}
+
+	List<ReviewItem> items() {
+		return JSON.readValue(items, new TypeReference<List<ReviewItem>>() {
+		});
+	}
+
+	void replaceItems(List<ReviewItem> newItems, Instant now) {
+		requireDraft();
+		this.items = JSON.writeValueAsString(new ArrayList<>(newItems));
+		this.updatedAt = now;
+	}
+
+	List<Agreement> confirm(Instant now) {
+		requireDraft();
+		List<ReviewItem> proposal = items();
+		if (proposal.isEmpty()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.review.confirm.empty");
+		}
+		List<Agreement> agreements = new ArrayList<>();
+		for (int i = 0; i < proposal.size(); i++) {
+			agreements.add(new Agreement(this, i, proposal.get(i), now));
+		}
+		this.status = ReviewStatus.CONFIRMED;
+		this.confirmedAt = now;
+		this.updatedAt = now;
+		return agreements;
+	}
+
+	void discard(Instant now) {
+		requireDraft();
+		this.status = ReviewStatus.DISCARDED;
+		this.updatedAt = now;
+	}
+
+	private void requireDraft() {
+		if (status != null && status != ReviewStatus.DRAFT) {
+			throw new RefusedException(HttpStatus.CONFLICT, "agreements.review.notDraft");
+		}
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	@Nullable UUID getMeetingId() {
+		return meetingId;
+	}
+
+	String getMeetingTitle() {
+		return meetingTitle;
+	}
+
+	LocalDate getMeetingDate() {
+		return meetingDate;
+	}
+
+	String getProcesses() {
+		return processes;
+	}
+
+	String getFileName() {
+		return fileName;
+	}
+
+	String getLanguage() {
+		return language;
+	}
+
+	String getSourceText() {
+		return sourceText;
+	}
+
+	ReviewStatus getStatus() {
+		return status;
+	}
+
+	UUID getCreatedBy() {
+		return createdBy;
+	}
+
+	String getCreatedByName() {
+		return createdByName;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,271 @@
+package org.puente.agreements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload minutes, correct the proposed agreements beside the source text, and confirm them. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+class ReviewController {
+
+	private static final String LIST = "agreements/reviews";
+
+	private static final String PAGE = "agreements/review";
+
+	private final Reviews reviews;
+
+	private final PartyCatalogue parties;
+
+	ReviewController(Reviews reviews, PartyCatalogue parties) {
+		this.reviews = reviews;
+		this.parties = parties;
+	}
+
+	/** A page item: what the reviewer sees and may correct, with the errors of a refused correction. */
+	record ItemView(String key, String number, @Nullable String theme, String text, List<String> responsible,
+			List<PartyReference> mentioned, List<ReviewForms.DateRow> dates, boolean located, List<String> errors) {
+
+		static ItemView of(ReviewItem item) {
+			List<ReviewForms.DateRow> rows = new ArrayList<>();
+			for (DateMention d : item.dates()) {
+				ReviewForms.DateRow row = new ReviewForms.DateRow();
+				row.setExpression(d.expression());
+				row.setStart(d.start().toString());
+				row.setEnd(d.end().toString());
+				row.setKind(d.kind().name());
+				row.setPrecision(d.precision().name());
+				rows.add(row);
+			}
+			return new ItemView(item.key(), item.number(), item.theme(), item.text(),
+					item.responsible().stream().map(PartyReference::id).toList(), item.mentioned(), rows,
+					item.sourceStart() >= 0, List.of());
+		}
+	}
+
+	@GetMapping("/agreements/reviews")
+	String list(Model model) {
+		model.addAttribute("upload", new ReviewForms.Upload());
+		return showList(model);
+	}
+
+	@PostMapping("/agreements/reviews")
+	String upload(@ModelAttribute("upload") ReviewForms.Upload form,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+			HttpServletResponse response) throws IOException {
+		List<String> errors = new ArrayList<>();
+		LocalDate date = null;
+		UUID meetingId = null;
+		if (file == null || file.isEmpty()) {
+			errors.add("agreements.reviews.error.file");
+		}
+		try {
+			date = form.getMeetingDate() == null || form.getMeetingDate().isBlank() ? null
+					: LocalDate.parse(form.getMeetingDate().strip());
+		}
+		catch (DateTimeParseException ex) {
+			// reported below as a missing date
+		}
+		if (date == null) {
+			errors.add("agreements.reviews.error.date");
+		}
+		if (form.getMeetingId() != null && !form.getMeetingId().isBlank()) {
+			try {
+				meetingId = UUID.fromString(form.getMeetingId().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add("agreements.reviews.error.meetingId");
+			}
+		}
+		if ((form.getMeetingTitle() == null || form.getMeetingTitle().isBlank()) && meetingId == null) {
+			errors.add("agreements.reviews.error.title");
+		}
+		List<String> processes = form.getProcesses().stream().filter(p -> p.equals("CRM") || p.equals("CSM")).toList();
+		if (processes.isEmpty()) {
+			errors.add("agreements.reviews.error.process");
+		}
+		String lang = form.getLang() != null && form.getLang().matches("es|en|pt") ? form.getLang() : null;
+		if (errors.isEmpty()) {
+			String title = form.getMeetingTitle() == null || form.getMeetingTitle().isBlank()
+					? "Reunión " + date : form.getMeetingTitle();
+			try (InputStream in = file.getInputStream()) {
+				UUID id = reviews.start(new Reviews.Meeting(meetingId, title, date, processes),
+						ExtractApiController.name(file), in, Optional.ofNullable(lang));
+				return "redirect:/agreements/reviews/" + id;
+			}
+			catch (UnreadableDocumentException ex) {
+				errors.add("agreements.reviews.error.unreadable");
+				model.addAttribute("technical", ex.getMessage());
+			}
+			catch (RefusedException ex) {
+				errors.add(ex.messageKey());
+			}
+		}
+		model.addAttribute("uploadErrors", errors);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return showList(model);
+	}
+
+	@GetMapping("/agreements/reviews/{id}")
+	String show(@PathVariable UUID id, Model model, Locale locale) {
+		return showReview(reviews.get(id), Map.of(), model, locale);
+	}
+
+	@PostMapping("/agreements/reviews/{id}/items/{key}")
+	String correct(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
+			@ModelAttribute ReviewForms.Item form, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Review review = reviews.get(id);
+		List<String> errors = new ArrayList<>();
+		ReviewItem corrected = corrected(key, form, errors, locale);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.getResponsible(),
+					old.mentioned(), form.getDates(), old.sourceStart() >= 0, errors);
+			return showReview(review, Map.of(key, typed), model, locale);
+		}
+		try {
+			reviews.correct(id, version, corrected);
+		}
+		catch (RefusedException ex) {
+			if (ex.status() != HttpStatus.CONFLICT) {
+				throw ex;
+			}
+			// someone else changed the review: show theirs, and what this reviewer typed, with the reason
+			response.setStatus(HttpStatus.CONFLICT.value());
+			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.getResponsible(),
+					old.mentioned(), form.getDates(), old.sourceStart() >= 0, List.of(ex.messageKey()));
+			return showReview(review, Map.of(key, typed), model, locale);
+		}
+		redirect.addFlashAttribute("flash", "agreements.review.save.success");
+		return "redirect:/agreements/reviews/" + id + "#item-" + key;
+	}
+
+	@PostMapping("/agreements/reviews/{id}/items/{key}/merge")
+	String merge(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
+			RedirectAttributes redirect) {
+		reviews.mergeWithNext(id, version, key);
+		redirect.addFlashAttribute("flash", "agreements.review.merge.success");
+		return "redirect:/agreements/reviews/" + id + "#item-" + key;
+	}
+
+	@PostMapping("/agreements/reviews/{id}/items/{key}/split")
+	String split(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
+			@RequestParam(defaultValue = "") String secondStartsWith, RedirectAttributes redirect) {
+		reviews.split(id, version, key, secondStartsWith);
+		redirect.addFlashAttribute("flash", "agreements.review.split.success");
+		return "redirect:/agreements/reviews/" + id + "#item-" + key;
+	}
+
+	@PostMapping("/agreements/reviews/{id}/items/{key}/delete")
+	String delete(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
+			RedirectAttributes redirect) {
+		reviews.delete(id, version, key);
+		redirect.addFlashAttribute("flash", "agreements.review.delete.success");
+		return "redirect:/agreements/reviews/" + id;
+	}
+
+	@PostMapping("/agreements/reviews/{id}/confirm")
+	String confirm(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		reviews.confirm(id, version);
+		redirect.addFlashAttribute("flash", "agreements.review.confirm.success");
+		return "redirect:/agreements/minutes/" + id;
+	}
+
+	@PostMapping("/agreements/reviews/{id}/discard")
+	String discard(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		reviews.discard(id, version);
+		redirect.addFlashAttribute("flash", "agreements.review.discard.success");
+		return "redirect:/agreements/reviews";
+	}
+
+	private String showList(Model model) {
+		model.addAttribute("drafts", reviews.drafts().stream().map(ReviewController::view).toList());
+		return LIST;
+	}
+
+	private String showReview(Review review, Map<String, ItemView> typed, Model model, Locale locale) {
+		List<ReviewItem> items = review.items();
+		model.addAttribute("review", view(review));
+		model.addAttribute("items", items.stream().map(i -> typed.getOrDefault(i.key(), ItemView.of(i))).toList());
+		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items));
+		model.addAttribute("choices", parties.choices(locale));
+		model.addAttribute("draft", review.getStatus() == ReviewStatus.DRAFT);
+		model.addAttribute("dateKinds", DateKind.values());
+		model.addAttribute("precisions", DatePrecision.values());
+		return PAGE;
+	}
+
+	private static ReviewView view(Review review) {
+		return new ReviewView(review.getId(), review.getVersion(), review.getMeetingTitle(), review.getMeetingDate(),
+				review.getProcesses(), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
+	}
+
+	/** The review's header, for the page. */
+	record ReviewView(UUID id, long version, String meetingTitle, LocalDate meetingDate, String processes,
+			String fileName, String status, String createdBy) {
+	}
+
+	private ReviewItem corrected(String key, ReviewForms.Item form, List<String> errors, Locale locale) {
+		if (form.getNumber() == null || form.getNumber().isBlank() || form.getNumber().strip().length() > 20) {
+			errors.add("agreements.review.error.number");
+		}
+		if (form.getText() == null || form.getText().isBlank()) {
+			errors.add("agreements.review.error.text");
+		}
+		List<PartyReference> responsible = new ArrayList<>();
+		for (String id : form.getResponsible()) {
+			parties.reference(id, locale).ifPresentOrElse(responsible::add,
+					() -> errors.add("agreements.review.error.party"));
+		}
+		List<DateMention> dates = new ArrayList<>();
+		for (ReviewForms.DateRow row : form.getDates()) {
+			if (row.isRemove() || (row.getStart().isBlank() && row.getExpression().isBlank())) {
+				continue;
+			}
+			try {
+				LocalDate start = LocalDate.parse(row.getStart().strip());
+				LocalDate end = row.getEnd().isBlank() ? start : LocalDate.parse(row.getEnd().strip());
+				if (end.isBefore(start)) {
+					errors.add("agreements.review.error.dateOrder");
+					continue;
+				}
+				String expression = row.getExpression().isBlank() ? start.toString() : row.getExpression().strip();
+				dates.add(new DateMention(expression, start, end, DatePrecision.valueOf(row.getPrecision()),
+						DateKind.valueOf(row.getKind()), null));
+			}
+			catch (DateTimeParseException | IllegalArgumentException | NullPointerException ex) {
+				errors.add("agreements.review.error.date");
+			}
+		}
+		// the mentioned parties are kept as extracted: the reviewer corrects who must act
+		return new ReviewItem(key, form.getNumber() == null ? "" : form.getNumber().strip(),
+				form.getTheme() == null || form.getTheme().isBlank() ? null : form.getTheme().strip(),
+				form.getText() == null ? "" : form.getText().strip(), responsible, List.of(), dates, -1, -1);
+	}
+}

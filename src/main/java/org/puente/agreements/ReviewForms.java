@@ -1,0 +1,185 @@
+package org.puente.agreements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** What the review pages post: the upload of minutes, and the correction of one proposed item. */
+final class ReviewForms {
+
+	private ReviewForms() {
+	}
+
+	/** Uploading minutes for a meeting: a calendar meeting's id, or a title and date typed by hand. */
+	static class Upload {
+
+		private @Nullable String meetingId;
+
+		private @Nullable String meetingTitle;
+
+		private @Nullable String meetingDate;
+
+		private List<String> processes = new ArrayList<>(List.of("CRM", "CSM"));
+
+		private @Nullable String lang;
+
+		public @Nullable String getMeetingId() {
+			return meetingId;
+		}
+
+		public void setMeetingId(@Nullable String meetingId) {
+			this.meetingId = meetingId;
+		}
+
+		public @Nullable String getMeetingTitle() {
+			return meetingTitle;
+		}
+
+		public void setMeetingTitle(@Nullable String meetingTitle) {
+			this.meetingTitle = meetingTitle;
+		}
+
+		public @Nullable String getMeetingDate() {
+			return meetingDate;
+		}
+
+		public void setMeetingDate(@Nullable String meetingDate) {
+			this.meetingDate = meetingDate;
+		}
+
+		public List<String> getProcesses() {
+			return processes;
+		}
+
+		public void setProcesses(List<String> processes) {
+			this.processes = processes;
+		}
+
+		public @Nullable String getLang() {
+			return lang;
+		}
+
+		public void setLang(@Nullable String lang) {
+			this.lang = lang;
+		}
+	}
+
+	/** One proposed item as the reviewer corrected it. */
+	static class Item {
+
+		private String number = "";
+
+		private @Nullable String theme;
+
+		private String text = "";
+
+		private List<String> responsible = new ArrayList<>();
+
+		private List<DateRow> dates = new ArrayList<>();
+
+		public String getNumber() {
+			return number;
+		}
+
+		public void setNumber(String number) {
+			this.number = number;
+		}
+
+		public @Nullable String getTheme() {
+			return theme;
+		}
+
+		public void setTheme(@Nullable String theme) {
+			this.theme = theme;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+		public List<String> getResponsible() {
+			return responsible;
+		}
+
+		public void setResponsible(List<String> responsible) {
+			this.responsible = responsible;
+		}
+
+		public List<DateRow> getDates() {
+			return dates;
+		}
+
+		public void setDates(List<DateRow> dates) {
+			this.dates = dates;
+		}
+	}
+
+	/** A date of an item: the words, the days they cover, and whether it is a deadline. */
+	static class DateRow {
+
+		private String expression = "";
+
+		private String start = "";
+
+		private String end = "";
+
+		private String kind = "DEADLINE";
+
+		private String precision = "DAY";
+
+		private boolean remove;
+
+		public String getExpression() {
+			return expression;
+		}
+
+		public void setExpression(String expression) {
+			this.expression = expression;
+		}
+
+		public String getStart() {
+			return start;
+		}
+
+		public void setStart(String start) {
+			this.start = start;
+		}
+
+		public String getEnd() {
+			return end;
+		}
+
+		public void setEnd(String end) {
+			this.end = end;
+		}
+
+		public String getKind() {
+			return kind;
+		}
+
+		public void setKind(String kind) {
+			this.kind = kind;
+		}
+
+		public String getPrecision() {
+			return precision;
+		}
+
+		public void setPrecision(String precision) {
+			this.precision = precision;
+		}
+
+		public boolean isRemove() {
+			return remove;
+		}
+
+		public void setRemove(boolean remove) {
+			this.remove = remove;
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package org.puente.agreements;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Repository of {@link Review}s. */
+interface ReviewRepository extends JpaRepository<Review, UUID> {
+
+	List<Review> findByStatusOrderByUpdatedAtDesc(ReviewStatus status);
+
+	List<Review> findByStatusOrderByMeetingDateDesc(ReviewStatus status);
+
+	boolean existsByFileNameAndMeetingDateAndStatus(String fileName, java.time.LocalDate meetingDate,
+			ReviewStatus status);
+}

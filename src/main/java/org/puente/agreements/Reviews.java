@@ -1,0 +1,254 @@
+package org.puente.agreements;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review of uploaded minutes: extraction, the secretariat's corrections (saved as drafts), and the confirmation
+ * that turns the corrected proposal into official agreements.
+ */
+@Service
+class Reviews {
+
+	private final ReviewRepository reviews;
+
+	private final AgreementRepository agreements;
+
+	private final MinutesExtractor extractor;
+
+	private final Accounts accounts;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesExtractor extractor, Accounts accounts,
+			AuditTrail audit, ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.reviews = reviews;
+		this.agreements = agreements;
+		this.extractor = extractor;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemDefaultZone());
+	}
+
+	/** Where the minutes belong: a calendar meeting's id, or a title and date typed by hand. */
+	record Meeting(@Nullable UUID meetingId, String title, LocalDate date, List<String> processes) {
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public UUID start(Meeting meeting, String fileName, InputStream upload, Optional<String> lang)
+			throws UnreadableDocumentException {
+		AccountSummary reader = accounts.current().orElseThrow();
+		if (meeting.processes().stream().noneMatch(reader::mayEditProcess)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.review.forbidden");
+		}
+		String text = MinutesExtractor.readText(upload, fileName);
+		ExtractionResult result = extractor.extract(text, meeting.date(), lang);
+		if (result.agreements().isEmpty()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.none");
+		}
+		List<SourceHighlighter.Span> spans = SourceHighlighter.locate(text,
+				result.agreements().stream().map(ExtractedAgreement::text).toList());
+		List<ReviewItem> items = new ArrayList<>();
+		for (int i = 0; i < result.agreements().size(); i++) {
+			SourceHighlighter.Span span = spans.get(i);
+			ExtractedAgreement proposed = BareSecretariat.resolve(result.agreements().get(i), meeting.processes(),
+					extractor, Locale.forLanguageTag(result.language()));
+			items.add(ReviewItem.of("i" + (i + 1), proposed, span.start(), span.end()));
+		}
+		Review review = new Review(meeting.meetingId(), meeting.title().strip(), meeting.date(),
+				String.join(" ", meeting.processes()), fileName, result.language(), text, items, reader.id(),
+				reader.displayName(), clock.instant());
+		reviews.save(review);
+		audit.record(AuditAction.CREATE, "agreements", "agreement_review", review.getId(),
+				"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)", null,
+				Map.of("meeting", meeting.title(), "date", meeting.date().toString(), "items", items.size()), false);
+		return review.getId();
+	}
+
+	@Transactional(readOnly = true)
+	public Review get(UUID id) {
+		return reviews.findById(id).orElseThrow(() -> new NotFoundException("agreements.review.notFound"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Review> drafts() {
+		return reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Review> confirmed() {
+		return reviews.findByStatusOrderByMeetingDateDesc(ReviewStatus.CONFIRMED);
+	}
+
+	/** Saves the reviewer's correction of one item. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void correct(UUID id, long version, ReviewItem corrected) {
+		change(id, version, "Corrected item " + corrected.number(), items -> {
+			int i = indexOf(items, corrected.key());
+			ReviewItem old = items.get(i);
+			items.set(i, new ReviewItem(old.key(), corrected.number(), corrected.theme(), corrected.text(),
+					corrected.responsible(), old.mentioned(), corrected.dates(), old.sourceStart(),
+					old.sourceEnd()));
+		});
+	}
+
+	/** Joins an item with the one after it: the texts, the parties and the dates. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void mergeWithNext(UUID id, long version, String key) {
+		change(id, version, "Merged item " + key + " with the next", items -> {
+			int i = indexOf(items, key);
+			if (i == items.size() - 1) {
+				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.review.merge.last");
+			}
+			ReviewItem a = items.get(i);
+			ReviewItem b = items.remove(i + 1);
+			items.set(i, new ReviewItem(a.key(), a.number(), a.theme() != null ? a.theme() : b.theme(),
+					a.text() + "\n" + b.text(), union(a.responsible(), b.responsible()),
+					union(a.mentioned(), b.mentioned()), union(a.dates(), b.dates()),
+					a.sourceStart() >= 0 ? a.sourceStart() : b.sourceStart(), Math.max(a.sourceEnd(), b.sourceEnd())));
+		});
+	}
+
+	/** Cuts an item in two where the given words start; each half's parties and dates are read again. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void split(UUID id, long version, String key, String secondStartsWith) {
+		Review review = get(id);
+		change(id, version, "Split item " + key, items -> {
+			int i = indexOf(items, key);
+			ReviewItem item = items.get(i);
+			String words = secondStartsWith.strip();
+			int at = words.isEmpty() ? -1 : item.text().indexOf(words);
+			if (at <= 0) {
+				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.review.split.notFound");
+			}
+			String first = item.text().substring(0, at).strip();
+			String second = item.text().substring(at).strip();
+			ExtractedAgreement a = extractor.analyse(item.number(), item.theme(), first, review.getMeetingDate(),
+					review.getLanguage());
+			ExtractedAgreement b = extractor.analyse(item.number() + "b", item.theme(), second,
+					review.getMeetingDate(), review.getLanguage());
+			List<SourceHighlighter.Span> spans = item.sourceStart() < 0 ? List.of()
+					: SourceHighlighter.locate(review.getSourceText().substring(item.sourceStart(), item.sourceEnd()),
+							List.of(first, second));
+			items.set(i, ReviewItem.of(item.key(), a, shifted(item, spans, 0).start(), shifted(item, spans, 0).end()));
+			items.add(i + 1, ReviewItem.of(item.key() + "b", b, shifted(item, spans, 1).start(),
+					shifted(item, spans, 1).end()));
+		});
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void delete(UUID id, long version, String key) {
+		change(id, version, "Deleted item " + key, items -> items.remove(indexOf(items, key)));
+	}
+
+	/** Makes the corrected proposal official; the participants are then told by e-mail. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public List<UUID> confirm(UUID id, long version) {
+		Review review = editable(id, version);
+		List<Agreement> created = review.confirm(clock.instant());
+		agreements.saveAll(created);
+		reviews.saveAndFlush(review);
+		List<UUID> ids = created.stream().map(Agreement::getId).toList();
+		audit.record(AuditAction.TRANSITION, "agreements", "agreement_review", id,
+				created.size() + " agreements confirmed for " + review.getMeetingTitle(), ReviewStatus.DRAFT,
+				Map.of("status", ReviewStatus.CONFIRMED, "agreements", created.stream()
+					.map(a -> a.getNumber() + ". " + a.getText()).toList()), true);
+		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids));
+		return ids;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void discard(UUID id, long version) {
+		Review review = editable(id, version);
+		review.discard(clock.instant());
+		reviews.saveAndFlush(review);
+		audit.record(AuditAction.DELETE, "agreements", "agreement_review", id,
+				"Review of " + review.getFileName() + " discarded", ReviewStatus.DRAFT, ReviewStatus.DISCARDED, false);
+	}
+
+	private interface Edit {
+		void apply(List<ReviewItem> items);
+	}
+
+	private void change(UUID id, long version, String summary, Edit edit) {
+		Review review = editable(id, version);
+		List<ReviewItem> before = review.items();
+		List<ReviewItem> items = new ArrayList<>(before);
+		edit.apply(items);
+		review.replaceItems(items, clock.instant());
+		reviews.saveAndFlush(review);
+		audit.record(AuditAction.UPDATE, "agreements", "agreement_review", id, summary, before.size(), items.size(),
+				false);
+	}
+
+	private Review editable(UUID id, long version) {
+		AccountSummary reader = accounts.current().orElseThrow();
+		Review review = get(id);
+		if (java.util.Arrays.stream(review.getProcesses().split(" ")).noneMatch(reader::mayEditProcess)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.review.forbidden");
+		}
+		if (review.getStatus() != ReviewStatus.DRAFT) {
+			throw new RefusedException(HttpStatus.CONFLICT, "agreements.review.notDraft");
+		}
+		if (review.getVersion() != version) {
+			throw new RefusedException(HttpStatus.CONFLICT, "agreements.review.conflict");
+		}
+		return review;
+	}
+
+	private static int indexOf(List<ReviewItem> items, String key) {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).key().equals(key)) {
+				return i;
+			}
+		}
+		throw new NotFoundException("agreements.review.itemNotFound");
+	}
+
+	private static <T> List<T> union(List<T> a, List<T> b) {
+		LinkedHashSet<T> all = new LinkedHashSet<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
+	}
+
+	private static SourceHighlighter.Span shifted(ReviewItem item, List<SourceHighlighter.Span> spans, int i) {
+		if (spans.isEmpty() || spans.get(i).start() < 0) {
+			return new SourceHighlighter.Span(-1, -1);
+		}
+		return new SourceHighlighter.Span(item.sourceStart() + spans.get(i).start(),
+				item.sourceStart() + spans.get(i).end());
+	}
+}

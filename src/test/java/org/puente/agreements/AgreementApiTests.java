@@ -1,0 +1,128 @@
+package org.puente.agreements;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The extract endpoint and the register's JSON, over HTTP, with the errors a script may cause. */
+@PuenteTest
+@AutoConfigureMockMvc
+class AgreementApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	static MockMultipartFile acta() throws Exception {
+		return new MockMultipartFile("file", "acta.txt", "text/plain",
+				Files.readAllBytes(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")));
+	}
+
+	@Test
+	void extractsTheSameSnakeCaseJsonAsTheCommandLine() throws Exception {
+		String expected = MinutesExtractor.toJson(MinutesExtractor.withBundledDirectory().extract(
+				Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt"), java.time.LocalDate.of(2017, 6, 8),
+				java.util.Optional.empty()));
+		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "2017-06-08")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agreements", hasSize(14)))
+			.andExpect(jsonPath("$.agreements[8].dates[0].start", is("2017-06-12")))
+			.andExpect(jsonPath("$.agreements[8].dates[0].kind", is("deadline")))
+			.andExpect(content().json(expected));
+	}
+
+	@Test
+	void refusesABadMeetingDateWithAProblemReport() throws Exception {
+		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "8/6/2017")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("8/6/2017")));
+	}
+
+	@Test
+	void refusesARequestWithoutAFile() throws Exception {
+		mvc.perform(multipart("/api/v1/extract").param("meetingDate", "2017-06-08").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code", is("agreements.extract.noFile")));
+	}
+
+	@Test
+	void answersUnprocessableForACorruptPdf() throws Exception {
+		var corrupt = new MockMultipartFile("file", "acta.pdf", "application/pdf",
+				"%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
+		mvc.perform(multipart("/api/v1/extract").file(corrupt).param("meetingDate", "2017-06-08")
+				.with(as("st-csm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code", is("agreements.extract.unreadable")))
+			.andExpect(jsonPath("$.detail", containsString("acta.pdf")));
+	}
+
+	@Test
+	void answersUnprocessableWhenTheFileHoldsNoAgreements() throws Exception {
+		var letter = new MockMultipartFile("file", "carta.txt", "text/plain",
+				"Estimada colega, le escribo para saludarla cordialmente.".getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/api/v1/extract").file(letter).param("meetingDate", "2017-06-08")
+				.header("Accept-Language", "en").with(as("admin")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("No agreements found")));
+	}
+
+	@Test
+	void refusesFocalPointsAndTheAnonymousPublic() throws Exception {
+		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "2017-06-08")
+				.with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "2017-06-08").with(csrf()))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void listsTheDemoRegisterFilteredByResponsibleAndStatus() throws Exception {
+		mvc.perform(get("/api/v1/agreements").param("responsible", "country:CL").param("status", "DONE"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].number", is("12")))
+			.andExpect(jsonPath("$[0].dueDate", is("2017-06-20")));
+		// the two seeds, read by the extractor at start: 14 agreements in the Acta Final, 8 in the Minuta
+		mvc.perform(get("/api/v1/agreements").param("process", "CSM"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.meetingTitle == 'Reunión virtual CRM-CSM: Acta Final')]", hasSize(14)))
+			.andExpect(jsonPath("$[?(@.meetingDate == '2017-05-11' && @.meetingTitle =~ /.*Pacto Mundial/)]",
+					hasSize(8)));
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownAgreement() throws Exception {
+		mvc.perform(get("/api/v1/agreements/" + java.util.UUID.randomUUID()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+}

@@ -1,0 +1,90 @@
+package org.puente.agreements;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A secretariat uploads minutes, corrects a responsible party, merges two items and confirms; signed out, the public
+ * sees the agreements on the accountability pages. Every page is checked with axe.
+ */
+@BrowserTest
+class AgreementBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void secretariatReviewsMinutesAndThePublicSeesTheConfirmedAgreements() throws Exception {
+		Path minutes = Files.createTempFile("minuta", ".txt");
+		Files.copy(Path.of("src/main/resources/seeds/minuta-2017-05-11.txt"), minutes,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
+		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
+		browser.type("meetingTitle", "Reunión de prueba en el navegador");
+		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-05-11'", date);
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+
+		browser.waitFor(By.id("item-i1"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).contains("Reunión de prueba en el navegador");
+		assertThat(Browser.driver().findElements(By.cssSelector(".minutes-source mark"))).hasSize(8);
+
+		// "see in the minutes" takes the reader to the highlighted words
+		browser.click(By.cssSelector("#item-i3 .review-locate"));
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("src-i3");
+
+		Select responsible = new Select(Browser.driver().findElement(By.id("responsible-i1")));
+		responsible.deselectAll();
+		responsible.selectByValue("country:MX");
+		browser.click(By.cssSelector("#item-i1 form.form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(new Select(Browser.driver().findElement(By.id("responsible-i1"))).getAllSelectedOptions())
+			.extracting(WebElement::getText).containsExactly("México");
+
+		browser.click(By.id("merge-i2"));
+		browser.waitFor(By.cssSelector(".flash"));
+		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).hasSize(7);
+		assertThat(Browser.driver().findElements(By.id("item-i3"))).isEmpty();
+
+		browser.click(By.id("confirm"));
+		browser.waitFor(By.cssSelector(".agreements-table"));
+		browser.checkAccessibility();
+		String minutesPage = browser.currentPath();
+		assertThat(minutesPage).startsWith("/agreements/minutes/");
+
+		browser.open("/agreements/board");
+		browser.open("/agreements/mine");
+
+		browser.signOut().open(minutesPage);
+		assertThat(browser.heading()).isEqualTo("Reunión de prueba en el navegador");
+		assertThat(Browser.driver().findElements(By.cssSelector(".agreements-table tbody tr"))).hasSize(7);
+		assertThat(browser.text(By.cssSelector(".agreements-table tbody tr"))).contains("México");
+		browser.click(By.cssSelector(".agreements-table tbody tr a"));
+		browser.checkAccessibility();
+		browser.open("/agreements?lang=en");
+		assertThat(browser.pageSource()).contains("Reunión de prueba en el navegador").contains("% done");
+		browser.open("/agreements?lang=es");
+	}
+}

@@ -1,0 +1,109 @@
+package org.puente.agreements;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.search.SearchHit;
+import org.puente.search.SearchQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The register's pages, exports and search over the demo data: what the public and each role see. */
+@PuenteTest
+@AutoConfigureMockMvc
+class AgreementPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	AgreementSearchSource search;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void showsThePublicHowFarTheDemoAgreementsGotInTheirLanguage() throws Exception {
+		mvc.perform(get("/agreements").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Reunión virtual CRM-CSM: Acta Final")))
+			.andExpect(content().string(containsString("réalisé")))
+			.andExpect(content().string(not(containsString("/agreements/reviews"))));
+	}
+
+	@Test
+	void exportsTheRegisterAsCsvXlsxAndPdf() throws Exception {
+		byte[] csv = mvc.perform(get("/agreements/export.csv").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("agreements.csv")))
+			.andReturn().getResponse().getContentAsByteArray();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).contains("Meeting,Meeting date").contains("Done").contains("Chile");
+		assertThat(text.lines().filter(l -> l.contains("2017-06-08")).count()).isGreaterThanOrEqualTo(14);
+
+		byte[] xlsx = mvc.perform(get("/agreements/export.xlsx")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Reunión");
+			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(23);
+		}
+
+		byte[] pdf = mvc.perform(get("/agreements/export.pdf")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		String pdfText = MinutesExtractor.readText(new ByteArrayInputStream(pdf), "report.pdf");
+		assertThat(pdfText).contains("Registro de acuerdos").contains("Cumplido");
+	}
+
+	@Test
+	void filtersTheBoardAndAnswersHtmxWithTheResultsOnly() throws Exception {
+		mvc.perform(get("/agreements/board").param("responsible", "country:CL").with(as("observer-oim")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1")))
+			.andExpect(content().string(containsString("Chile")));
+		mvc.perform(get("/agreements/board").param("status", "DONE").header("HX-Request", "true")
+				.with(as("st-csm")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<h1"))))
+			.andExpect(content().string(containsString("id=\"results\"")));
+	}
+
+	@Test
+	void listsAFocalPointsActionsForTheirCountry() throws Exception {
+		mvc.perform(get("/agreements/mine").with(as("fp-chile")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chile y Panamá presentarán")))
+			.andExpect(content().string(not(containsString("Participar en el evento paralelo"))));
+	}
+
+	@Test
+	void findsAgreementsByAccentlessWordsWithTheMatchMarked() {
+		List<SearchHit> hits = search.search(new SearchQuery("reunion Bruselas", List.of(), Locale.forLanguageTag("es"),
+				Optional.empty(), Map.of(), 0, 10));
+		assertThat(hits).isNotEmpty();
+		assertThat(hits.get(0).snippet()).contains("<mark>Bruselas</mark>");
+		assertThat(hits.get(0).url()).startsWith("/agreements/items/");
+	}
+}

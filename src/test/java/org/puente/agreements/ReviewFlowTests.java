@@ -1,0 +1,206 @@
+package org.puente.agreements;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A secretariat reviews minutes, corrects and merges items, confirms them; the participants, then the followers of a
+ * status change, and the responsible parties before a due date are told by e-mail, each once.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class ReviewFlowTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ReviewRepository reviews;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	AgreementReminders reminders;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void confirmsCorrectedAgreementsAndTellsParticipantsFollowersAndResponsibleParties() throws Exception {
+		var file = new MockMultipartFile("file", "minuta.txt", "text/plain",
+				Files.readAllBytes(Path.of("src/main/resources/seeds/minuta-2017-05-11.txt")));
+		String location = mvc.perform(multipart("/agreements/reviews").file(file)
+				.param("meetingTitle", "Reunión de prueba del flujo").param("meetingDate", "2017-05-11")
+				.param("processes", "CRM", "CSM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		Review review = reviews.findById(id).orElseThrow();
+		assertThat(review.items()).hasSize(8);
+		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, id, false)))
+			.as("nothing is official before confirmation").isEmpty();
+
+		mvc.perform(get(location).with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<mark id=\"src-i1\"")));
+
+		// a wrong date is refused with what was typed kept
+		ReviewItem first = review.items().get(0);
+		mvc.perform(post(location + "/items/i1").param("version", String.valueOf(review.getVersion()))
+				.param("number", "1").param("text", "Texto corregido por la ST").param("responsible", "country:MX")
+				.param("dates[0].start", "11/05/2017").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Texto corregido por la ST")));
+
+		// the responsible party is corrected and a deadline three days from now added
+		String dueSoon = LocalDate.now().plusDays(3).toString();
+		mvc.perform(post(location + "/items/i1").param("version", String.valueOf(review.getVersion()))
+				.param("number", "1").param("text", first.text()).param("responsible", "country:MX")
+				.param("dates[0].expression", "en tres días").param("dates[0].start", dueSoon)
+				.param("dates[0].kind", "DEADLINE").param("dates[0].precision", "DAY").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// a second editor with the old version gets a conflict, and keeps their text
+		mvc.perform(post(location + "/items/i2").param("version", String.valueOf(review.getVersion()))
+				.param("number", "2").param("text", "Mi versión del acuerdo dos").with(as("st-csm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Mi versión del acuerdo dos")));
+
+		long version = reviews.findById(id).orElseThrow().getVersion();
+		mvc.perform(post(location + "/items/i2/merge").param("version", String.valueOf(version))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		review = reviews.findById(id).orElseThrow();
+		assertThat(review.items()).hasSize(7);
+		assertThat(review.items().get(0).responsible()).extracting(PartyReference::id).containsExactly("country:MX");
+
+		mvc.perform(post(location + "/confirm").param("version", String.valueOf(review.getVersion()))
+				.with(as("fp-mexico")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(location + "/confirm").param("version", String.valueOf(review.getVersion()))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		List<AgreementSummary> register = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
+		assertThat(register).hasSize(7);
+		AgreementSummary one = register.get(0);
+		assertThat(one.dueDate()).hasToString(dueSoon);
+		assertThat(mailsTo("punto.focal.mexico@demo.puente.example", "Acuerdos confirmados: Reunión de prueba"))
+			.singleElement()
+			.satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains("Responsables: M"));
+
+		// the public sees the confirmed register, signed out
+		mvc.perform(get("/agreements/minutes/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Reunión de prueba del flujo")));
+
+		// an English-speaking observer follows; the status change reaches them in English
+		mvc.perform(post("/agreements/items/" + one.id() + "/follow").with(as("observer-oim")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
+				.param("status", "DONE").param("note", "Insumos enviados").param("evidenceUrl", "javascript:alert(1)")
+				.with(as("fp-mexico")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
+				.param("status", "DONE").param("note", "Insumos enviados")
+				.param("evidenceUrl", "https://example.org/insumos.pdf").with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
+				.param("status", "DONE").param("note", "Insumos enviados")
+				.param("evidenceUrl", "https://example.org/insumos.pdf").with(as("fp-mexico")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mailsTo("observador.oim@demo.puente.example", "Agreement 1 of \"Reunión de prueba del flujo\": Done"))
+			.hasSize(1);
+		mvc.perform(get("/agreements/items/" + one.id()))
+			.andExpect(content().string(containsString("https://example.org/insumos.pdf")))
+			.andExpect(content().string(not(containsString("javascript:alert"))));
+
+		// a DONE item is not reminded; an open one due in three days is, once
+		AgreementSummary open = register.get(1);
+		mvc.perform(post("/agreements/items/" + open.id() + "/updates").param("version", String.valueOf(open.version()))
+				.param("status", "IN_PROGRESS").param("note", "").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(reminders.sendDue()).isZero();
+	}
+
+	@Test
+	void remindsTheResponsiblePartiesOnceBeforeTheDueDate() throws Exception {
+		var text = ("Acuerdos:\n1. México enviará el informe a más tardar el " + LocalDate.now().plusDays(2) + ".\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String location = mvc.perform(multipart("/agreements/reviews")
+				.file(new MockMultipartFile("file", "acta.txt", "text/plain", text))
+				.param("meetingTitle", "Reunión de recordatorios").param("meetingDate", LocalDate.now().toString())
+				.param("processes", "CRM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		mvc.perform(post(location + "/confirm").param("version", String.valueOf(reviews.findById(id).orElseThrow()
+				.getVersion())).with(as("st-crm")).with(csrf())).andExpect(status().is3xxRedirection());
+		AgreementSummary due = agreements.list(new Agreements.Filter(null, null, null, null, id, false)).get(0);
+		assertThat(due.dueDate()).isEqualTo(LocalDate.now().plusDays(2));
+
+		assertThat(reminders.sendDue()).isPositive();
+		assertThat(reminders.sentTo(due.id(), AgreementReminders.Kind.DUE_SOON))
+			.contains("punto.focal.mexico@demo.puente.example", "st.crm@demo.puente.example");
+		assertThat(reminders.sendDue()).as("no reminder twice").isZero();
+		assertThat(mailsTo("punto.focal.mexico@demo.puente.example", "Recordatorio: el acuerdo 1 de «Reunión de recordatorios»"))
+			.hasSize(1);
+	}
+
+	private List<MimeMessage> mailsTo(String address, String subjectStart) throws Exception {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+				try {
+					return m.getSubject().startsWith(subjectStart) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+						.anyMatch(a -> a.toString().equals(address));
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					return false;
+				}
+			}).toList();
+			if (!found.isEmpty()) {
+				Thread.sleep(200); // let a duplicate, if any, arrive too
+				return Arrays.stream(greenMail.getReceivedMessages()).filter(found::contains).toList();
+			}
+			Thread.sleep(200);
+		}
+		return List.of();
+	}
+}
