@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 record AnswerSheet(QuestionnaireView view, ConsultationResponse response, Map<UUID, ConsultationAnswer> answers,
 		boolean late, String language) {
 
-	@Nullable ConsultationAnswer answer(UUID questionId) {
+	public @Nullable ConsultationAnswer answer(UUID questionId) {
 		return answers.get(questionId);
 	}
 
 	/** Whether typing is still taken: not submitted, and not past a deadline that refuses late answers. */
-	boolean open() {
+	public boolean open() {
 		return !response.isSubmitted() && !(late && view.questionnaire().getLatePolicy() == LatePolicy.REFUSE_LATE);
 	}
 }

@@ -155,7 +155,7 @@ class Answering {
 						? "consultations.submit.definitionEmpty" : "consultations.submit.required"));
 			}
 			else if (a != null && a.getTextValue() != null && a.getTextValue().length() > MAX_TEXT) {
-				problems.add(new IncompleteAnswers.Problem(q.getId(), "consultations.answer.tooLong"));
+				problems.add(new IncompleteAnswers.Problem(q.getId(), "consultations.submit.tooLong"));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -23,7 +23,7 @@ record Multilingual(@Nullable String es, @Nullable String en, @Nullable String p
 		};
 	}
 
-	String in(Locale locale) {
+	public String in(Locale locale) {
 		String own = get(locale.getLanguage());
 		if (own != null) {
 			return own;

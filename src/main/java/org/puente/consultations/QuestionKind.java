@@ -4,11 +4,11 @@ package org.puente.consultations;
 enum QuestionKind {
 	TERM_DEFINITION, FREE_TEXT, SINGLE_CHOICE, MULTIPLE_CHOICE, SCALE, FILE;
 
-	boolean isText() {
+	public boolean isText() {
 		return this == TERM_DEFINITION || this == FREE_TEXT;
 	}
 
-	boolean hasOptions() {
+	public boolean hasOptions() {
 		return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
 	}
 }

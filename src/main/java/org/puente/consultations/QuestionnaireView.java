@@ -9,7 +9,7 @@ record QuestionnaireView(Questionnaire questionnaire, List<Section> sections) {
 	record Section(QuestionnaireSection section, List<QuestionnaireQuestion> questions) {
 	}
 
-	List<QuestionnaireQuestion> questions() {
+	public List<QuestionnaireQuestion> questions() {
 		return sections.stream().flatMap(s -> s.questions().stream()).toList();
 	}
 }
