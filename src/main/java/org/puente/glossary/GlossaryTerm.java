@@ -61,7 +61,7 @@ class GlossaryTerm {
 	void setNote(@Nullable String note) { this.note = note; }
 	void touch() { updatedAt = Instant.now(); }
 
-	@Nullable String label(String lang) {
+	public @Nullable String label(String lang) {
 		return switch (lang) {
 			case "en" -> labelEn;
 			case "pt" -> labelPt;
@@ -80,7 +80,7 @@ class GlossaryTerm {
 		}
 	}
 
-	List<String> synonyms(String lang) {
+	public List<String> synonyms(String lang) {
 		String raw = switch (lang) {
 			case "en" -> synonymsEn;
 			case "pt" -> synonymsPt;
