@@ -67,6 +67,12 @@ class ConsultationResponse {
 		this.late = late;
 	}
 
+	/** For answers received before Puente: when they actually arrived. */
+	void submittedOn(String by, Instant at, boolean late) {
+		submit(by, late);
+		this.submittedAt = at;
+	}
+
 	void reopen() {
 		if (status != ResponseStatus.SUBMITTED) {
 			throw new RefusedException(HttpStatus.CONFLICT, "consultations.reopen.notSubmitted");

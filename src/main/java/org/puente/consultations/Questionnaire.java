@@ -95,6 +95,12 @@ class Questionnaire {
 		sentAt = Instant.now();
 	}
 
+	/** For records kept before Puente: the day it was actually sent. */
+	void sentOn(Instant at) {
+		markSent();
+		sentAt = at;
+	}
+
 	void requireDraft() {
 		if (status != QuestionnaireStatus.DRAFT) {
 			throw new RefusedException(HttpStatus.CONFLICT, "consultations.build.alreadySent");
