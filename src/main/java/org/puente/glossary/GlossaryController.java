@@ -57,6 +57,7 @@ class GlossaryController {
 		model.addAttribute("definitions", member ? catalogue.definitions(term.getId()) : List.of());
 		model.addAttribute("history", member ? management.history(term.getId()) : List.of());
 		model.addAttribute("mayEdit", accounts.current().map(GlossaryController::secretariat).orElse(false));
+		model.addAttribute("admin", accounts.current().map(AccountSummary::isAdmin).orElse(false));
 		return "glossary/term";
 	}
 
