@@ -13,6 +13,24 @@ public record CoincidenceReport(List<String> countries, List<String> languages, 
 		List<List<String>> groups, List<String> outliers, List<KeyPhrase> keyPhrases, @Nullable Integer score,
 		double threshold, int minimumShare, int central) {
 
+	/**
+	 * The score over pairs written in the same language only: across languages only glossary concepts can match, so
+	 * this tells the secretariat how far apart same-language wordings are. Null when no two share a language.
+	 */
+	public @Nullable Integer sameLanguageScore() {
+		double sum = 0;
+		int pairs = 0;
+		for (int i = 0; i < countries.size(); i++) {
+			for (int j = i + 1; j < countries.size(); j++) {
+				if (languages.get(i).equals(languages.get(j))) {
+					sum += similarity[i][j];
+					pairs++;
+				}
+			}
+		}
+		return pairs == 0 ? null : (int) Math.round(100 * sum / pairs);
+	}
+
 	/** A phrase (as people wrote it) found in {@code count} definitions, those of {@code countries}. */
 	public record KeyPhrase(String text, int count, List<String> countries) {
 	}
