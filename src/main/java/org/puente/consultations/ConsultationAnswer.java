@@ -91,7 +91,7 @@ class ConsultationAnswer {
 	public long getVersion() { return version; }
 
 	/** The answer as one line of text, for the compiled exports. */
-	String asText() {
+	public String asText() {
 		if (textValue != null && !textValue.isBlank()) {
 			return textValue;
 		}

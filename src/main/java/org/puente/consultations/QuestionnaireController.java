@@ -29,11 +29,15 @@ class QuestionnaireController {
 
 	private final ResponseRepository responses;
 
+	private final AnswerRepository answers;
+
 	private final Glossary glossary;
 
-	QuestionnaireController(QuestionnaireManagement management, ResponseRepository responses, Glossary glossary) {
+	QuestionnaireController(QuestionnaireManagement management, ResponseRepository responses, AnswerRepository answers,
+			Glossary glossary) {
 		this.management = management;
 		this.responses = responses;
+		this.answers = answers;
 		this.glossary = glossary;
 	}
 
@@ -140,6 +144,20 @@ class QuestionnaireController {
 		management.reopen(id, iso2.toUpperCase(Locale.ROOT));
 		redirect.addFlashAttribute("flash", "consultations.reopen.success");
 		return "redirect:/consultations/" + id;
+	}
+
+	/** One country's submitted answers; drafts stay with the country until it submits. */
+	@GetMapping("/consultations/{id}/responses/{iso2}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String response(@PathVariable UUID id, @PathVariable String iso2, Model model) {
+		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new org.puente.web.NotFoundException("consultations.response.notFound"));
+		model.addAttribute("view", management.view(id));
+		model.addAttribute("response", response);
+		java.util.Map<UUID, ConsultationAnswer> byQuestion = new java.util.HashMap<>();
+		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
+		model.addAttribute("answers", byQuestion);
+		return "consultations/response";
 	}
 
 	private String detailPage(UUID id, Model model) {

@@ -56,6 +56,12 @@ class SchedulerConfiguration {
 			public boolean isRunning() {
 				return running;
 			}
+
+			// a stopped db-scheduler cannot start again, so a paused (cached, idle) test context must leave it running
+			@Override
+			public boolean isPauseable() {
+				return false;
+			}
 		};
 	}
 }

@@ -66,6 +66,14 @@ class ConsultationsBrowserTests {
 
 		browser.signIn("st-crm").open("/consultations/" + questionnaire);
 		assertThat(browser.pageSource()).contains("2 de 23 países");
+		browser.click(By.linkText("Chile"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("cuya solicitud está en trámite");
+		browser.open("/consultations");
+		browser.click(By.linkText("Conceptos esenciales para el PMM"));
+		browser.checkAccessibility();
+		browser.open("/glossary");
+		browser.open("/glossary/solicitante-de-refugio");
 		browser.open("/glossary/solicitante-de-refugio/coincidences");
 		assertThat(browser.text(By.cssSelector(".similarity-matrix"))).contains("PA").contains("CL");
 		assertThat(browser.text(By.id("coincidence-summary"))).contains("Puntuación de coincidencia");

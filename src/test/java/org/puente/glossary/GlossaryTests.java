@@ -143,13 +143,35 @@ class GlossaryTests {
 		assertThat(expansion.equivalents("tratado de libre comercio", Locale.ENGLISH)).isEmpty();
 	}
 
+	@Autowired
+	GlossarySearchSource searchSource;
+
+	@Test
+	void contributesTermsToTheOneSearchBoxWithMarkedEscapedSnippets() {
+		var query = new org.puente.search.SearchQuery("trafficking", List.of("trata de personas"), Locale.ENGLISH,
+				java.util.Optional.empty(), java.util.Map.of(), 0, 10);
+		var hits = searchSource.search(query);
+		assertThat(hits).extracting(org.puente.search.SearchHit::url).contains("/glossary/trata-de-personas");
+		var hit = hits.stream().filter(h -> h.url().equals("/glossary/trata-de-personas")).findFirst().orElseThrow();
+		assertThat(hit.title()).isEqualTo("trafficking in persons");
+		assertThat(hit.snippet()).contains("<mark>trafficking</mark>").doesNotContain("<script");
+		assertThat(GlossarySearchSource.mark("a <b> trata", List.of("trata"))).isEqualTo("a &lt;b&gt; <mark>trata</mark>");
+	}
+
 	@Test
 	void analysesTheDemoDefinitionsWithRealCoincidencesAndDivergences() throws Exception {
 		var result = coincidences.analyse(catalogue.term("migrante-extrarregional"), 0, 0.35, "es");
 		var report = result.report();
 		assertThat(report.countries()).contains("MX", "PA", "CL", "BR", "CA");
 		assertThat(report.score()).isBetween(10, 90);
-		assertThat(report.keyPhrases()).extracting(CoincidenceReport.KeyPhrase::text).contains("país de origen");
+		assertThat(report.keyPhrases()).extracting(CoincidenceReport.KeyPhrase::text)
+			.contains("país de origen", "continente americano");
+		// Costa Rica's "whatever its continent" wording stands apart; Mexico and El Salvador stress irregular transit
+		assertThat(report.outliers()).contains("CR");
+		assertThat(report.groups().get(0)).containsExactlyInAnyOrder("MX", "SV");
+		var trafficking = coincidences.analyse(catalogue.term("trata-de-personas"), 0, 0.35, "es").report();
+		assertThat(trafficking.score()).isGreaterThan(report.score());
+		assertThat(trafficking.groups().get(0)).contains("BR", "CA"); // matched through the glossary's four languages
 		String page = mvc.perform(get("/glossary/migrante-extrarregional/coincidences")
 			.with(user(users.loadUserByUsername("st-crm")))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
