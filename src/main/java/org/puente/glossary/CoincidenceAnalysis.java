@@ -25,7 +25,7 @@ final class CoincidenceAnalysis {
 
 	private final DefinitionFeatures features;
 
-	private final Map<String, DefinitionFeatures.Features> byId = new HashMap<>();
+	private final Map<String, DefinitionFeatures.Features> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
 

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -21,7 +22,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +107,63 @@ class ConsultationsBrowserTests {
 		var concept = model.listSubjectsWithProperty(SKOS.prefLabel, model.createLiteral("asylum seeker", "en")).next();
 		assertThat(concept.getProperty(SKOS.definition, "es").getString()).contains("resuelta en forma definitiva");
 		browser.open("/glossary?lang=es");
+	}
+
+	@Autowired
+	QuestionnaireManagement management;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void keepsWhatWasTypedWhenTheSessionEndsAndSavesItAfterSigningInAgain() {
+		UUID id = sentQuestionnaire();
+		Browser browser = new Browser(port);
+		browser.signIn("fp-mexico").open("/consultations/" + id + "/answer");
+		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
+		String status = "status-" + field.getAttribute("id").substring(2);
+		field.sendKeys("Regreso voluntario al país de origen");
+		waitForText(By.id(status), "Guardado a las");
+
+		browser.signOut(); // the session ends (timeout, another tab signing out) while the page stays open
+		field.sendKeys(" con apoyo logístico y financiero.");
+		waitForText(By.id("autosave-notice"), "Su sesión terminó");
+		browser.checkAccessibility();
+
+		browser.signIn("fp-mexico").open("/consultations/" + id + "/answer");
+		waitForText(By.id("autosave-notice"), "Recuperamos");
+		waitForText(By.id(status), "Guardado a las");
+		browser.open("/consultations/" + id + "/answer");
+		assertThat(Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).getAttribute("value"))
+			.isEqualTo("Regreso voluntario al país de origen con apoyo logístico y financiero.");
+	}
+
+	/** A one-question CRM questionnaire, built and sent by the CRM's secretariat. */
+	private UUID sentQuestionnaire() {
+		var st = users.loadUserByUsername("st-crm");
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(st, null, st.getAuthorities()));
+		try {
+			QuestionnaireForm form = new QuestionnaireForm();
+			form.setTitleEs("Retorno " + UUID.randomUUID());
+			form.setProcesses(new java.util.ArrayList<>(java.util.List.of("CRM")));
+			form.setDeadline(java.time.LocalDate.now().plusDays(30));
+			UUID id = management.create(form);
+			QuestionForm question = new QuestionForm();
+			question.setSectionTitleEs("Conceptos");
+			question.setTerm("retorno asistido");
+			management.addQuestion(id, question);
+			management.send(id);
+			return id;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void waitForText(By by, String text) {
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
 	private void answer(Browser browser, String focalPoint, String questionnaire, String definition) {
