@@ -201,4 +201,41 @@ class ConsultationsTests {
 		assertThat(responses.findByQuestionnaireIdAndCountryIso2(questionnaire, "PA").orElseThrow().getStatus())
 			.isEqualTo(ResponseStatus.DRAFT);
 	}
+
+	@Test
+	void refusesAnUntitledQuestionnaireAndATermQuestionWithoutItsTermKeepingWhatWasTyped() throws Exception {
+		mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("introEs", "Introduccion escrita por la ST")
+			.param("processes", "CRM")
+			.param("deadline", "2030-01-01"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Escriba el título en al menos un idioma")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Introduccion escrita por la ST")));
+		UUID draft = UUID.fromString(mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("titleEn", "Draft in English only").param("processes", "CSM").param("deadline", "2030-01-01"))
+			.andReturn().getResponse().getRedirectedUrl().substring("/consultations/".length()));
+		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
+			.param("sectionTitleEs", "Conceptos").param("kind", "TERM_DEFINITION").param("promptEs", "Defina"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Escriba el término a definir")));
+		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
+			.param("sectionTitleEs", "Prioridades").param("kind", "SINGLE_CHOICE").param("promptEs", "Elija")
+			.param("options", "Una sola"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("al menos dos opciones")));
+		mvc.perform(post("/consultations/{id}/send", draft).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/consultations/{id}/questions", questionnaire).with(as("st-crm")).with(csrf())
+			.param("sectionTitleEs", "Tarde").param("kind", "FREE_TEXT").param("promptEs", "Otra"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void keepsQuestionnairesFromObserversAndSecretariatsOfTheOtherConference() throws Exception {
+		mvc.perform(get("/consultations/{id}", questionnaire).with(as("observer-oim"))).andExpect(status().isForbidden());
+		mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-csm")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/consultations/{id}", questionnaire).with(as("fp-panama")))
+			.andExpect(status().is3xxRedirection());
+	}
 }
