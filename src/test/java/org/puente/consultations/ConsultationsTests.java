@@ -238,4 +238,37 @@ class ConsultationsTests {
 		mvc.perform(get("/consultations/{id}", questionnaire).with(as("fp-panama")))
 			.andExpect(status().is3xxRedirection());
 	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Test
+	void writesEachReminderInItsRecipientsLanguage() throws Exception {
+		events.publishEvent(new org.puente.i18n.LanguageChosen("fp-mexico", org.puente.i18n.Language.EN));
+		try {
+			greenMail.reset();
+			mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-crm")).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			MimeMessage[] mails = greenMail.getReceivedMessages();
+			MimeMessage mexico = java.util.Arrays.stream(mails)
+				.filter(m -> recipient(m).contains("mexico")).findFirst().orElseThrow();
+			MimeMessage panama = java.util.Arrays.stream(mails)
+				.filter(m -> recipient(m).contains("panama")).findFirst().orElseThrow();
+			assertThat(mexico.getSubject()).startsWith("Reminder:");
+			assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mexico)).contains("Dear");
+			assertThat(panama.getSubject()).startsWith("Recordatorio:");
+		}
+		finally {
+			events.publishEvent(new org.puente.i18n.LanguageChosen("fp-mexico", org.puente.i18n.Language.ES));
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 }
