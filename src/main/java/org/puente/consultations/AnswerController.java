@@ -1,0 +1,170 @@
+package org.puente.consultations;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The focal point's form. Each field posts itself a moment after typing stops (htmx) and gets back a line saying
+ * when it was saved, or why not; the whole form also posts on submit, so it works without JavaScript too.
+ */
+@Controller
+@PreAuthorize("hasRole('FOCAL_POINT')")
+class AnswerController {
+
+	private static final String PAGE = "consultations/answer";
+
+	private final Answering answering;
+
+	private final MessageSource messages;
+
+	AnswerController(Answering answering, MessageSource messages) {
+		this.answering = answering;
+		this.messages = messages;
+	}
+
+	@org.springframework.web.bind.annotation.ModelAttribute("answerLanguages")
+	List<String> answerLanguages() {
+		return Multilingual.LANGUAGES;
+	}
+
+	@GetMapping("/consultations/{id}/answer")
+	String form(@PathVariable UUID id, Model model) {
+		model.addAttribute("sheet", answering.sheet(id));
+		return PAGE;
+	}
+
+	/** One field's autosave: answers the status line (and the new version, out of band). */
+	@PostMapping("/consultations/{id}/answer/{questionId}")
+	String save(@PathVariable UUID id, @PathVariable UUID questionId, HttpServletRequest request, Model model,
+			HttpServletResponse response, Locale locale) {
+		model.addAttribute("questionId", questionId);
+		Answering.AnswerInput input = input(request, questionId);
+		try {
+			Answering.Saved saved = answering.save(id, questionId, input);
+			model.addAttribute("savedAt", saved.at());
+			model.addAttribute("version", saved.version());
+		}
+		catch (AnswerConflict ex) {
+			conflict(model, response, ex.current(), input);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// both saved in the same instant: the other one won; the next save shows their version
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", messages.getMessage("error.conflict.message", null, locale));
+		}
+		catch (RefusedException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("refusal", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		}
+		return PAGE + " :: status";
+	}
+
+	@PostMapping("/consultations/{id}/answer/{questionId}/file")
+	String upload(@PathVariable UUID id, @PathVariable UUID questionId, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		answering.attach(id, questionId, String.valueOf(file.getOriginalFilename()),
+				String.valueOf(file.getContentType()), file.getBytes());
+		redirect.addFlashAttribute("flash", "consultations.answer.fileSaved");
+		return "redirect:/consultations/" + id + "/answer#q-" + questionId;
+	}
+
+	/** Saves whatever the form holds that differs from what is stored, then submits. */
+	@PostMapping("/consultations/{id}/submit")
+	String submit(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Locale locale) {
+		AnswerSheet sheet = answering.sheet(id);
+		try {
+			for (QuestionnaireQuestion q : sheet.view().questions()) {
+				if (q.getKind() == QuestionKind.FILE || request.getParameter("version-" + q.getId()) == null) {
+					continue;
+				}
+				Answering.AnswerInput input = input(request, q.getId());
+				ConsultationAnswer stored = sheet.answer(q.getId());
+				if (stored == null ? !blank(input) : !same(stored, input)) {
+					answering.save(id, q.getId(), input);
+				}
+			}
+			answering.submit(id);
+		}
+		catch (IncompleteAnswers ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("sheet", answering.sheet(id));
+			return PAGE;
+		}
+		catch (AnswerConflict ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflictOn", ex.current().getQuestionId());
+			model.addAttribute("sheet", answering.sheet(id));
+			return PAGE;
+		}
+		redirect.addFlashAttribute("flash", "consultations.submit.success");
+		return "redirect:/consultations/" + id + "/answer";
+	}
+
+	private void conflict(Model model, HttpServletResponse response, ConsultationAnswer current,
+			Answering.AnswerInput input) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("theirs", current.asText());
+		model.addAttribute("theirsBy", current.getUpdatedBy());
+		model.addAttribute("theirsAt", current.getUpdatedAt());
+		model.addAttribute("yours", input.text() != null ? input.text() : String.join("; ", input.choices()));
+		model.addAttribute("version", current.getVersion());
+	}
+
+	private static Answering.AnswerInput input(HttpServletRequest request, UUID questionId) {
+		String[] values = request.getParameterValues("answer-" + questionId);
+		List<String> all = values == null ? List.of() : Arrays.asList(values);
+		String text = request.getParameter("text-" + questionId);
+		String scale = request.getParameter("scale-" + questionId);
+		String version = request.getParameter("version-" + questionId);
+		String language = request.getParameter("language");
+		return new Answering.AnswerInput(language == null ? "es" : language, text, all,
+				scale == null || scale.isBlank() ? null : parse(scale),
+				version == null || version.isBlank() ? null : Long.valueOf(version));
+	}
+
+	private static Integer parse(String scale) {
+		try {
+			return Integer.valueOf(scale);
+		}
+		catch (NumberFormatException ex) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.scaleRange");
+		}
+	}
+
+	private static boolean blank(Answering.AnswerInput input) {
+		return (input.text() == null || input.text().isBlank()) && input.choices().isEmpty() && input.scale() == null;
+	}
+
+	private static boolean same(ConsultationAnswer stored, Answering.AnswerInput input) {
+		return java.util.Objects.equals(nullIfBlank(stored.getTextValue()), nullIfBlank(input.text()))
+				&& stored.getChoices().equals(input.choices())
+				&& java.util.Objects.equals(stored.getScaleValue(), input.scale())
+				&& stored.getLanguage().equals(input.language());
+	}
+
+	private static @Nullable String nullIfBlank(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+}

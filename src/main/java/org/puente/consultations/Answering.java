@@ -1,0 +1,234 @@
+package org.puente.consultations;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.directory.Countries;
+import org.puente.glossary.Glossary;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A country's focal points answer a questionnaire: each answer is saved as they type (a draft), and the whole is
+ * submitted once. Only the countries it was sent to may answer; after the deadline, the questionnaire's policy says
+ * whether answers are still taken.
+ */
+@Service
+class Answering {
+
+	/** A definition longer than this is not a definition; the form says so. */
+	static final int MAX_TEXT = 10_000;
+
+	static final int MAX_FILE = 20 * 1024 * 1024;
+
+	private final QuestionnaireManagement questionnaires;
+
+	private final ResponseRepository responses;
+
+	private final AnswerRepository answers;
+
+	private final Accounts accounts;
+
+	private final Glossary glossary;
+
+	private final AuditTrail audit;
+
+	Answering(QuestionnaireManagement questionnaires, ResponseRepository responses, AnswerRepository answers,
+			Accounts accounts, Glossary glossary, AuditTrail audit) {
+		this.questionnaires = questionnaires;
+		this.responses = responses;
+		this.answers = answers;
+		this.accounts = accounts;
+		this.glossary = glossary;
+		this.audit = audit;
+	}
+
+	/** What one autosave carries: the answer in its language, and the version the person started from. */
+	record AnswerInput(String language, @Nullable String text, List<String> choices, @Nullable Integer scale,
+			@Nullable Long version) {
+	}
+
+	/** The answer's new version and when it was saved. */
+	record Saved(long version, Instant at) {
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('FOCAL_POINT')")
+	AnswerSheet sheet(UUID questionnaireId) {
+		AccountSummary me = accounts.current().orElseThrow();
+		QuestionnaireView view = questionnaires.view(questionnaireId);
+		ConsultationResponse response = responseOf(view.questionnaire(), me);
+		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
+		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
+		return new AnswerSheet(view, response, byQuestion, view.questionnaire().isLate(Instant.now()),
+				me.language());
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('FOCAL_POINT')")
+	Saved save(UUID questionnaireId, UUID questionId, AnswerInput input) {
+		AccountSummary me = accounts.current().orElseThrow();
+		QuestionnaireView view = questionnaires.view(questionnaireId);
+		ConsultationResponse response = writable(view.questionnaire(), me);
+		QuestionnaireQuestion question = questionOf(view, questionId);
+		check(question, input);
+		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
+			.orElse(null);
+		if (answer != null && (input.version() == null ? !answer.isBlank() : answer.getVersion() != input.version())) {
+			throw new AnswerConflict(answer);
+		}
+		if (answer == null) {
+			answer = new ConsultationAnswer(response.getId(), questionId);
+		}
+		String before = answer.asText();
+		answer.write(language(input.language()), blankToNull(input.text()), input.choices(), input.scale(),
+				me.username());
+		answers.saveAndFlush(answer);
+		if (response.getStatus() == ResponseStatus.PENDING) {
+			response.started();
+		}
+		audit.record(AuditAction.UPDATE, "consultations", "answer", answer.getId(),
+				response.getCountryIso2() + " draft", before.isEmpty() ? null : before, answer.asText(), false);
+		return new Saved(answer.getVersion(), answer.getUpdatedAt());
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('FOCAL_POINT')")
+	Saved attach(UUID questionnaireId, UUID questionId, String name, String type, byte[] content) {
+		AccountSummary me = accounts.current().orElseThrow();
+		QuestionnaireView view = questionnaires.view(questionnaireId);
+		ConsultationResponse response = writable(view.questionnaire(), me);
+		QuestionnaireQuestion question = questionOf(view, questionId);
+		if (question.getKind() != QuestionKind.FILE) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.notAFileQuestion");
+		}
+		if (content.length == 0 || content.length > MAX_FILE) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.fileSize", MAX_FILE / 1024 / 1024);
+		}
+		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
+			.orElseGet(() -> new ConsultationAnswer(response.getId(), questionId));
+		answer.attach(name, type, content, me.username());
+		answers.saveAndFlush(answer);
+		if (response.getStatus() == ResponseStatus.PENDING) {
+			response.started();
+		}
+		audit.record(AuditAction.UPDATE, "consultations", "answer", answer.getId(),
+				response.getCountryIso2() + " file " + name, null, name, false);
+		return new Saved(answer.getVersion(), answer.getUpdatedAt());
+	}
+
+	/**
+	 * Submits the country's answers. Each definition of a term becomes the country's definition in the glossary,
+	 * with the questionnaire as its source.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('FOCAL_POINT')")
+	void submit(UUID questionnaireId) {
+		AccountSummary me = accounts.current().orElseThrow();
+		QuestionnaireView view = questionnaires.view(questionnaireId);
+		Questionnaire questionnaire = view.questionnaire();
+		ConsultationResponse response = writable(questionnaire, me);
+		Map<UUID, ConsultationAnswer> given = new HashMap<>();
+		answers.findByResponseId(response.getId()).forEach(a -> given.put(a.getQuestionId(), a));
+		List<IncompleteAnswers.Problem> problems = new ArrayList<>();
+		for (QuestionnaireQuestion q : view.questions()) {
+			ConsultationAnswer a = given.get(q.getId());
+			if ((q.isRequired() || q.getKind() == QuestionKind.TERM_DEFINITION) && (a == null || a.isBlank())) {
+				problems.add(new IncompleteAnswers.Problem(q.getId(), q.getKind() == QuestionKind.TERM_DEFINITION
+						? "consultations.submit.definitionEmpty" : "consultations.submit.required"));
+			}
+			else if (a != null && a.getTextValue() != null && a.getTextValue().length() > MAX_TEXT) {
+				problems.add(new IncompleteAnswers.Problem(q.getId(), "consultations.submit.tooLong"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IncompleteAnswers(problems);
+		}
+		Instant now = Instant.now();
+		response.submit(me.username(), questionnaire.isLate(now));
+		responses.saveAndFlush(response);
+		String source = questionnaire.title().in(java.util.Locale.forLanguageTag("es")) + " ("
+				+ now.atZone(Questionnaire.DEADLINE_ZONE).toLocalDate() + ")";
+		for (QuestionnaireQuestion q : view.questions()) {
+			ConsultationAnswer a = given.get(q.getId());
+			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {
+				UUID termId = q.getGlossaryTermId() != null ? q.getGlossaryTermId()
+						: glossary.termFor(String.valueOf(q.getTerm()), a.getLanguage());
+				glossary.recordAnswer(termId, response.getCountryIso2(), a.getLanguage(), a.getTextValue(), source,
+						questionnaireId, a.getId());
+			}
+		}
+		audit.record(AuditAction.TRANSITION, "consultations", "response", response.getId(),
+				response.getCountryIso2() + " submitted" + (response.isLate() ? " late" : ""),
+				Map.of("status", "DRAFT"), Map.of("status", "SUBMITTED", "late", response.isLate()), false);
+	}
+
+	private ConsultationResponse responseOf(Questionnaire questionnaire, AccountSummary me) {
+		String country = me.countryIso2();
+		if (me.role() != Role.FOCAL_POINT || country == null) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "consultations.answer.notFocalPoint");
+		}
+		return responses.findByQuestionnaireIdAndCountryIso2(questionnaire.getId(), country)
+			.orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "consultations.answer.notSentToCountry",
+					Countries.nameOf(country, LocaleContextHolder.getLocale())));
+	}
+
+	/** The response, if it may still change now; otherwise the sentence that says why not. */
+	private ConsultationResponse writable(Questionnaire questionnaire, AccountSummary me) {
+		ConsultationResponse response = responseOf(questionnaire, me);
+		if (questionnaire.isLate(Instant.now()) && questionnaire.getLatePolicy() == LatePolicy.REFUSE_LATE) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "consultations.answer.lateRefused",
+					questionnaire.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+						.withLocale(LocaleContextHolder.getLocale())));
+		}
+		response.requireOpen();
+		return response;
+	}
+
+	private static QuestionnaireQuestion questionOf(QuestionnaireView view, UUID questionId) {
+		return view.questions()
+			.stream()
+			.filter(q -> q.getId().equals(questionId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("consultations.question.notFound"));
+	}
+
+	private static void check(QuestionnaireQuestion question, AnswerInput input) {
+		if (input.text() != null && input.text().length() > MAX_TEXT) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.tooLong", MAX_TEXT,
+					input.text().length());
+		}
+		if (input.scale() != null && (input.scale() < 1 || input.scale() > 5)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.scaleRange");
+		}
+		if (!question.getOptions().containsAll(input.choices())
+				|| question.getKind() == QuestionKind.SINGLE_CHOICE && input.choices().size() > 1) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.unknownChoice");
+		}
+	}
+
+	private static String language(String requested) {
+		return Multilingual.LANGUAGES.contains(requested) ? requested : "es";
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+}

@@ -1,0 +1,84 @@
+package org.puente.consultations;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.puente.web.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Downloads: the compiled answers (secretariats) and a file a country attached (its focal points and secretariats). */
+@RestController
+class CompiledAnswersController {
+
+	private final CompiledAnswers compiled;
+
+	private final ResponseRepository responses;
+
+	private final AnswerRepository answers;
+
+	private final Accounts accounts;
+
+	CompiledAnswersController(CompiledAnswers compiled, ResponseRepository responses, AnswerRepository answers,
+			Accounts accounts) {
+		this.compiled = compiled;
+		this.responses = responses;
+		this.answers = answers;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/consultations/{id}/answers.csv")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
+		return download(compiled.csv(id, locale), "answers.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/consultations/{id}/answers.xlsx")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, Locale locale) {
+		return download(compiled.xlsx(id, locale), "answers.xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping("/consultations/{id}/report.pdf")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+		return download(compiled.pdf(id, locale), "report.pdf", MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/consultations/{id}/responses/{iso2}/files/{questionId}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String iso2, @PathVariable UUID questionId) {
+		AccountSummary me = accounts.current().orElseThrow();
+		if (me.role() == Role.FOCAL_POINT && !iso2.equalsIgnoreCase(String.valueOf(me.countryIso2()))) {
+			throw new NotFoundException("consultations.file.notFound");
+		}
+		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("consultations.file.notFound"));
+		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
+			.filter(a -> a.fileContent() != null)
+			.orElseThrow(() -> new NotFoundException("consultations.file.notFound"));
+		return download(answer.fileContent(), String.valueOf(answer.getFileName()),
+				MediaType.APPLICATION_OCTET_STREAM);
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+}

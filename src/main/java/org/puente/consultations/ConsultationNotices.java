@@ -1,0 +1,56 @@
+package org.puente.consultations;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.notifications.Notice;
+import org.puente.notifications.Notices;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The e-mails of a consultation, each written in its recipient's language. */
+@Component
+class ConsultationNotices {
+
+	private final Notices notices;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	ConsultationNotices(Notices notices, MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
+		this.notices = notices;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	void sent(Questionnaire questionnaire, List<AccountSummary> to) {
+		to.forEach(a -> send(a, questionnaire, "consultations.notice.sent"));
+	}
+
+	void reminder(Questionnaire questionnaire, List<AccountSummary> to) {
+		to.forEach(a -> send(a, questionnaire, "consultations.notice.reminder"));
+	}
+
+	void reopened(Questionnaire questionnaire, List<AccountSummary> to) {
+		to.forEach(a -> send(a, questionnaire, "consultations.notice.reopened"));
+	}
+
+	private void send(AccountSummary recipient, Questionnaire questionnaire, String key) {
+		Locale locale = Locale.forLanguageTag(recipient.language());
+		String title = questionnaire.title(locale);
+		String deadline = questionnaire.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(locale));
+		String policy = messages.getMessage("consultations.latePolicy." + questionnaire.getLatePolicy() + ".explained",
+				new Object[] { deadline }, locale);
+		String link = baseUrl + "/consultations/" + questionnaire.getId() + "/answer";
+		String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
+		String text = messages.getMessage(key + ".text",
+				new Object[] { recipient.displayName(), title, deadline, policy, link }, locale);
+		notices.send(new Notice(recipient.email(), subject, text));
+	}
+}

@@ -1,0 +1,98 @@
+package org.puente.consultations;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+/** One country's answer to a questionnaire as a whole: pending, being written, submitted (and maybe reopened). */
+@Entity
+class ConsultationResponse {
+
+	@Id
+	private UUID id = UUID.randomUUID();
+
+	private UUID questionnaireId;
+
+	private String countryIso2 = "";
+
+	@Enumerated(EnumType.STRING)
+	private ResponseStatus status = ResponseStatus.PENDING;
+
+	private @Nullable Instant submittedAt;
+
+	private @Nullable String submittedBy;
+
+	private boolean late;
+
+	private @Nullable Instant remindedAt;
+
+	private @Nullable Instant reopenedAt;
+
+	@Version
+	private long version;
+
+	protected ConsultationResponse() {
+		this.questionnaireId = UUID.randomUUID();
+	}
+
+	ConsultationResponse(UUID questionnaireId, String countryIso2) {
+		this.questionnaireId = questionnaireId;
+		this.countryIso2 = countryIso2;
+	}
+
+	void requireOpen() {
+		if (status == ResponseStatus.SUBMITTED) {
+			throw new RefusedException(HttpStatus.CONFLICT, "consultations.answer.alreadySubmitted");
+		}
+	}
+
+	void started() {
+		requireOpen();
+		status = ResponseStatus.DRAFT;
+	}
+
+	void submit(String by, boolean late) {
+		requireOpen();
+		this.status = ResponseStatus.SUBMITTED;
+		this.submittedAt = Instant.now();
+		this.submittedBy = by;
+		this.late = late;
+	}
+
+	/** For answers received before Puente: when they actually arrived. */
+	void submittedOn(String by, Instant at, boolean late) {
+		submit(by, late);
+		this.submittedAt = at;
+	}
+
+	void reopen() {
+		if (status != ResponseStatus.SUBMITTED) {
+			throw new RefusedException(HttpStatus.CONFLICT, "consultations.reopen.notSubmitted");
+		}
+		status = ResponseStatus.DRAFT;
+		reopenedAt = Instant.now();
+	}
+
+	void reminded() {
+		remindedAt = Instant.now();
+	}
+
+	public UUID getId() { return id; }
+	public UUID getQuestionnaireId() { return questionnaireId; }
+	public String getCountryIso2() { return countryIso2; }
+	public ResponseStatus getStatus() { return status; }
+	public @Nullable Instant getSubmittedAt() { return submittedAt; }
+	public @Nullable String getSubmittedBy() { return submittedBy; }
+	public boolean isLate() { return late; }
+	public @Nullable Instant getRemindedAt() { return remindedAt; }
+	public @Nullable Instant getReopenedAt() { return reopenedAt; }
+	public boolean isSubmitted() { return status == ResponseStatus.SUBMITTED; }
+}

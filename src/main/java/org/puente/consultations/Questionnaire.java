@@ -1,0 +1,127 @@
+package org.puente.consultations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+/** A questionnaire of a conference's secretariat, sent to the member states of one or both conferences. */
+@Entity
+class Questionnaire {
+
+	/** The deadline day ends last where the day ends last (UTC−12), so no country loses part of its last day. */
+	static final ZoneId DEADLINE_ZONE = ZoneId.of("Etc/GMT+12");
+
+	@Id
+	private UUID id = UUID.randomUUID();
+
+	private String ownerProcess = "CRM";
+
+	private @Nullable String titleEs;
+
+	private @Nullable String titleEn;
+
+	private @Nullable String titlePt;
+
+	private @Nullable String titleFr;
+
+	private @Nullable String introEs;
+
+	private @Nullable String introEn;
+
+	private @Nullable String introPt;
+
+	private @Nullable String introFr;
+
+	private String processes = "CRM";
+
+	private LocalDate deadline = LocalDate.now();
+
+	@Enumerated(EnumType.STRING)
+	private LatePolicy latePolicy = LatePolicy.ACCEPT_LATE;
+
+	@Enumerated(EnumType.STRING)
+	private QuestionnaireStatus status = QuestionnaireStatus.DRAFT;
+
+	private @Nullable Instant sentAt;
+
+	private String createdBy = "";
+
+	@Version
+	private long version;
+
+	private Instant createdAt = Instant.now();
+
+	protected Questionnaire() {
+	}
+
+	Questionnaire(String ownerProcess, String createdBy) {
+		this.ownerProcess = ownerProcess;
+		this.createdBy = createdBy;
+	}
+
+	void describe(Multilingual title, Multilingual intro, List<String> processes, LocalDate deadline,
+			LatePolicy latePolicy) {
+		this.titleEs = title.es();
+		this.titleEn = title.en();
+		this.titlePt = title.pt();
+		this.titleFr = title.fr();
+		this.introEs = intro.es();
+		this.introEn = intro.en();
+		this.introPt = intro.pt();
+		this.introFr = intro.fr();
+		this.processes = String.join(",", processes.stream().sorted().toList());
+		this.deadline = deadline;
+		this.latePolicy = latePolicy;
+	}
+
+	void markSent() {
+		if (status == QuestionnaireStatus.SENT) {
+			throw new RefusedException(HttpStatus.CONFLICT, "consultations.send.alreadySent");
+		}
+		status = QuestionnaireStatus.SENT;
+		sentAt = Instant.now();
+	}
+
+	/** For records kept before Puente: the day it was actually sent. */
+	void sentOn(Instant at) {
+		markSent();
+		sentAt = at;
+	}
+
+	void requireDraft() {
+		if (status != QuestionnaireStatus.DRAFT) {
+			throw new RefusedException(HttpStatus.CONFLICT, "consultations.build.alreadySent");
+		}
+	}
+
+	boolean isLate(Instant at) {
+		return at.atZone(DEADLINE_ZONE).toLocalDate().isAfter(deadline);
+	}
+
+	public UUID getId() { return id; }
+	public String getOwnerProcess() { return ownerProcess; }
+	public Multilingual title() { return new Multilingual(titleEs, titleEn, titlePt, titleFr); }
+	public Multilingual intro() { return new Multilingual(introEs, introEn, introPt, introFr); }
+	public String title(Locale locale) { return title().in(locale); }
+	public List<String> getProcesses() { return Arrays.asList(processes.split(",")); }
+	public LocalDate getDeadline() { return deadline; }
+	public LatePolicy getLatePolicy() { return latePolicy; }
+	public QuestionnaireStatus getStatus() { return status; }
+	public @Nullable Instant getSentAt() { return sentAt; }
+	public String getCreatedBy() { return createdBy; }
+	public long getVersion() { return version; }
+	public boolean isDraft() { return status == QuestionnaireStatus.DRAFT; }
+}

@@ -1,0 +1,176 @@
+package org.puente.consultations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+import org.puente.glossary.Glossary;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A secretariat builds a questionnaire, sends it, follows who answered, reminds and reopens. */
+@Controller
+class QuestionnaireController {
+
+	private final QuestionnaireManagement management;
+
+	private final ResponseRepository responses;
+
+	private final AnswerRepository answers;
+
+	private final Glossary glossary;
+
+	QuestionnaireController(QuestionnaireManagement management, ResponseRepository responses, AnswerRepository answers,
+			Glossary glossary) {
+		this.management = management;
+		this.responses = responses;
+		this.answers = answers;
+		this.glossary = glossary;
+	}
+
+	@ModelAttribute("latePolicies")
+	LatePolicy[] latePolicies() {
+		return LatePolicy.values();
+	}
+
+	@GetMapping("/consultations")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	String list(Model model) {
+		AccountSummary me = management.currentAccount();
+		if (me != null && me.role() == Role.FOCAL_POINT && me.countryIso2() != null) {
+			List<ConsultationResponse> mine = responses.findByCountryIso2(me.countryIso2());
+			model.addAttribute("mine", mine);
+			model.addAttribute("titles", mine.stream()
+				.collect(java.util.stream.Collectors.toMap(r -> r.getQuestionnaireId(),
+						r -> management.find(r.getQuestionnaireId()))));
+		}
+		else {
+			model.addAttribute("questionnaires", management.all());
+		}
+		return "consultations/list";
+	}
+
+	@GetMapping("/consultations/new")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String newQuestionnaire(Model model) {
+		QuestionnaireForm form = new QuestionnaireForm();
+		AccountSummary me = management.currentAccount();
+		if (me != null && me.processCode() != null) {
+			form.setProcesses(new java.util.ArrayList<>(List.of(me.processCode())));
+		}
+		model.addAttribute("form", form);
+		return "consultations/form";
+	}
+
+	@PostMapping("/consultations")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String create(@Valid @ModelAttribute("form") QuestionnaireForm form, BindingResult errors,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(errors);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return "consultations/form";
+		}
+		UUID id = management.create(form);
+		redirect.addFlashAttribute("flash", "consultations.create.success");
+		return "redirect:/consultations/" + id;
+	}
+
+	@GetMapping("/consultations/{id}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	String detail(@PathVariable UUID id, Model model) {
+		AccountSummary me = management.currentAccount();
+		if (me != null && me.role() == Role.FOCAL_POINT) {
+			return "redirect:/consultations/" + id + "/answer";
+		}
+		QuestionForm form = new QuestionForm();
+		model.addAttribute("questionForm", form);
+		return detailPage(id, model);
+	}
+
+	@PostMapping("/consultations/{id}/questions")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String addQuestion(@PathVariable UUID id, @Valid @ModelAttribute("questionForm") QuestionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(errors);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return detailPage(id, model);
+		}
+		try {
+			management.addQuestion(id, form);
+		}
+		catch (RefusedException ex) {
+			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			response.setStatus(ex.status().value());
+			return detailPage(id, model);
+		}
+		redirect.addFlashAttribute("flash", "consultations.question.added");
+		return "redirect:/consultations/" + id + "#add-question";
+	}
+
+	@PostMapping("/consultations/{id}/send")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String send(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.send(id);
+		redirect.addFlashAttribute("flash", "consultations.send.success");
+		return "redirect:/consultations/" + id;
+	}
+
+	@PostMapping("/consultations/{id}/remind")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String remind(@PathVariable UUID id, RedirectAttributes redirect) {
+		int reminded = management.remind(id);
+		redirect.addFlashAttribute("flash", reminded == 0 ? "consultations.remind.nobody" : "consultations.remind.success");
+		return "redirect:/consultations/" + id;
+	}
+
+	@PostMapping("/consultations/{id}/responses/{iso2}/reopen")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String reopen(@PathVariable UUID id, @PathVariable String iso2, RedirectAttributes redirect) {
+		management.reopen(id, iso2.toUpperCase(Locale.ROOT));
+		redirect.addFlashAttribute("flash", "consultations.reopen.success");
+		return "redirect:/consultations/" + id;
+	}
+
+	/** One country's submitted answers; drafts stay with the country until it submits. */
+	@GetMapping("/consultations/{id}/responses/{iso2}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String response(@PathVariable UUID id, @PathVariable String iso2, Model model) {
+		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new org.puente.web.NotFoundException("consultations.response.notFound"));
+		model.addAttribute("view", management.view(id));
+		model.addAttribute("response", response);
+		java.util.Map<UUID, ConsultationAnswer> byQuestion = new java.util.HashMap<>();
+		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
+		model.addAttribute("answers", byQuestion);
+		return "consultations/response";
+	}
+
+	private String detailPage(UUID id, Model model) {
+		QuestionnaireView view = management.view(id);
+		List<ConsultationResponse> all = management.responses(id);
+		model.addAttribute("view", view);
+		model.addAttribute("responses", all);
+		model.addAttribute("tally", QuestionnaireManagement.tally(all));
+		model.addAttribute("kinds", QuestionKind.values());
+		model.addAttribute("terms", glossary.terms());
+		AccountSummary me = management.currentAccount();
+		model.addAttribute("mayEdit", me != null && me.mayEditProcess(view.questionnaire().getOwnerProcess()));
+		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());
+		return "consultations/detail";
+	}
+}

@@ -1,0 +1,224 @@
+package org.puente.consultations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.directory.Directory;
+import org.puente.directory.ProcessSummary;
+import org.puente.glossary.Glossary;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a secretariat does with a questionnaire: build it, send it to the member states, remind the countries that
+ * have not answered, and reopen a submitted answer. Each conference's secretariat acts on its own questionnaires.
+ */
+@Service
+class QuestionnaireManagement {
+
+	private final QuestionnaireRepository questionnaires;
+
+	private final SectionRepository sections;
+
+	private final QuestionRepository questions;
+
+	private final ResponseRepository responses;
+
+	private final Directory directory;
+
+	private final Accounts accounts;
+
+	private final Glossary glossary;
+
+	private final AuditTrail audit;
+
+	private final ConsultationNotices notices;
+
+	QuestionnaireManagement(QuestionnaireRepository questionnaires, SectionRepository sections,
+			QuestionRepository questions, ResponseRepository responses, Directory directory, Accounts accounts,
+			Glossary glossary, AuditTrail audit, ConsultationNotices notices) {
+		this.questionnaires = questionnaires;
+		this.sections = sections;
+		this.questions = questions;
+		this.responses = responses;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.glossary = glossary;
+		this.audit = audit;
+		this.notices = notices;
+	}
+
+	@Transactional(readOnly = true)
+	List<Questionnaire> all() {
+		return questionnaires.findAllByOrderByCreatedAtDesc();
+	}
+
+	@Transactional(readOnly = true)
+	QuestionnaireView view(UUID id) {
+		Questionnaire questionnaire = find(id);
+		List<QuestionnaireSection> parts = sections.findByQuestionnaireIdOrderByPosition(id);
+		List<QuestionnaireQuestion> all = parts.isEmpty() ? List.of()
+				: questions.findBySectionIdInOrderByPosition(parts.stream().map(QuestionnaireSection::getId).toList());
+		return new QuestionnaireView(questionnaire, parts.stream()
+			.map(s -> new QuestionnaireView.Section(s,
+					all.stream().filter(q -> q.getSectionId().equals(s.getId())).toList()))
+			.toList());
+	}
+
+	@Transactional(readOnly = true)
+	List<ConsultationResponse> responses(UUID id) {
+		return responses.findByQuestionnaireIdOrderByCountryIso2(id);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	UUID create(QuestionnaireForm form) {
+		AccountSummary me = accounts.current().orElseThrow();
+		String owner = me.isAdmin() || me.processCode() == null ? form.getProcesses().get(0) : me.processCode();
+		Questionnaire questionnaire = new Questionnaire(owner, me.username());
+		questionnaire.describe(form.title(), form.intro(), form.getProcesses(), form.getDeadline(),
+				form.getLatePolicy());
+		questionnaires.save(questionnaire);
+		audit.record(AuditAction.CREATE, "consultations", "questionnaire", questionnaire.getId(),
+				questionnaire.title().in(java.util.Locale.forLanguageTag("es")), null, form.title(), false);
+		return questionnaire.getId();
+	}
+
+	/** Adds a question, in a new section when the form names one. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	UUID addQuestion(UUID id, QuestionForm form) {
+		Questionnaire questionnaire = editable(id);
+		questionnaire.requireDraft();
+		List<QuestionnaireSection> existing = sections.findByQuestionnaireIdOrderByPosition(id);
+		UUID sectionId = form.getSectionId();
+		if (sectionId == null) {
+			QuestionnaireSection section = new QuestionnaireSection(id, existing.size() + 1, form.sectionTitle());
+			sections.save(section);
+			sectionId = section.getId();
+		}
+		else if (existing.stream().noneMatch(s -> s.getId().equals(form.getSectionId()))) {
+			throw new NotFoundException("consultations.section.notFound");
+		}
+		int position = questions.findBySectionIdInOrderByPosition(List.of(sectionId)).size() + 1;
+		QuestionnaireQuestion question = new QuestionnaireQuestion(sectionId, position, form.getKind(), form.prompt());
+		if (form.getKind() == QuestionKind.TERM_DEFINITION) {
+			UUID termId = form.getGlossaryTermId();
+			String term = form.getTerm();
+			if (termId != null && glossary.term(termId).isEmpty()) {
+				throw new NotFoundException("glossary.term.notFound");
+			}
+			if (term == null || term.isBlank()) {
+				term = glossary.term(termId).map(t -> t.label(java.util.Locale.forLanguageTag("es"))).orElseThrow();
+			}
+			question.asksToDefine(term, termId);
+		}
+		question.offers(form.getKind().hasOptions() ? form.optionList() : List.of());
+		question.setRequired(form.isRequired());
+		questions.save(question);
+		audit.record(AuditAction.UPDATE, "consultations", "questionnaire", id, "question added", null,
+				Map.of("kind", form.getKind().name(), "prompt", form.prompt(), "term", String.valueOf(form.getTerm())),
+				false);
+		return question.getId();
+	}
+
+	/** Sends it to every member state of its conferences; their focal points are told in their own language. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	int send(UUID id) {
+		Questionnaire questionnaire = editable(id);
+		if (view(id).questions().isEmpty()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.send.noQuestions");
+		}
+		questionnaire.markSent();
+		TreeSet<String> countries = new TreeSet<>();
+		for (String process : questionnaire.getProcesses()) {
+			directory.process(process).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
+		}
+		for (String iso2 : countries) {
+			if (responses.findByQuestionnaireIdAndCountryIso2(id, iso2).isEmpty()) {
+				responses.save(new ConsultationResponse(id, iso2));
+			}
+		}
+		audit.record(AuditAction.SEND, "consultations", "questionnaire", id, "sent to " + countries.size()
+				+ " countries", null, Map.of("countries", List.copyOf(countries)), false);
+		for (String iso2 : countries) {
+			notices.sent(questionnaire, accounts.ofCountry(iso2));
+		}
+		return countries.size();
+	}
+
+	/** Reminds the countries that have not submitted; returns how many countries were reminded. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	int remind(UUID id) {
+		Questionnaire questionnaire = editable(id);
+		int reminded = 0;
+		List<String> countries = new ArrayList<>();
+		for (ConsultationResponse response : responses.findByQuestionnaireIdOrderByCountryIso2(id)) {
+			if (!response.isSubmitted()) {
+				List<AccountSummary> focalPoints = accounts.ofCountry(response.getCountryIso2());
+				notices.reminder(questionnaire, focalPoints);
+				response.reminded();
+				countries.add(response.getCountryIso2());
+				reminded++;
+			}
+		}
+		audit.record(AuditAction.SEND, "consultations", "questionnaire", id, "reminder to " + reminded
+				+ " countries", null, Map.of("countries", countries), false);
+		return reminded;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	void reopen(UUID id, String iso2) {
+		Questionnaire questionnaire = editable(id);
+		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2)
+			.orElseThrow(() -> new NotFoundException("consultations.response.notFound"));
+		response.reopen();
+		audit.record(AuditAction.TRANSITION, "consultations", "response", response.getId(), iso2 + " reopened",
+				Map.of("status", "SUBMITTED"), Map.of("status", "DRAFT"), false);
+		notices.reopened(questionnaire, accounts.ofCountry(iso2));
+	}
+
+	Questionnaire find(UUID id) {
+		return questionnaires.findById(id).orElseThrow(() -> new NotFoundException("consultations.notFound"));
+	}
+
+	/** Only the secretariat of the conference that owns it (or an administrator) changes a questionnaire. */
+	private Questionnaire editable(UUID id) {
+		Questionnaire questionnaire = find(id);
+		AccountSummary me = accounts.current().orElseThrow();
+		if (!me.mayEditProcess(questionnaire.getOwnerProcess())) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "consultations.edit.otherConference",
+					questionnaire.getOwnerProcess());
+		}
+		return questionnaire;
+	}
+
+	/** Counts per status, for the summary line of the status table. */
+	static Map<ResponseStatus, Long> tally(List<ConsultationResponse> all) {
+		Map<ResponseStatus, Long> counts = new LinkedHashMap<>();
+		for (ResponseStatus s : ResponseStatus.values()) {
+			counts.put(s, all.stream().filter(r -> r.getStatus() == s).count());
+		}
+		return counts;
+	}
+
+	@Nullable AccountSummary currentAccount() {
+		return accounts.current().orElse(null);
+	}
+}

@@ -1,0 +1,83 @@
+package org.puente.consultations;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+/** One question: its kind, its wording in some languages, the term it asks to define or the choices it offers. */
+@Entity
+class QuestionnaireQuestion {
+
+	@Id
+	private UUID id = UUID.randomUUID();
+
+	private UUID sectionId;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private QuestionKind kind = QuestionKind.FREE_TEXT;
+
+	private @Nullable String promptEs;
+
+	private @Nullable String promptEn;
+
+	private @Nullable String promptPt;
+
+	private @Nullable String promptFr;
+
+	private @Nullable String term;
+
+	private @Nullable UUID glossaryTermId;
+
+	private String options = "";
+
+	private boolean required;
+
+	protected QuestionnaireQuestion() {
+		this.sectionId = UUID.randomUUID();
+	}
+
+	QuestionnaireQuestion(UUID sectionId, int position, QuestionKind kind, Multilingual prompt) {
+		this.sectionId = sectionId;
+		this.position = position;
+		this.kind = kind;
+		this.promptEs = prompt.es();
+		this.promptEn = prompt.en();
+		this.promptPt = prompt.pt();
+		this.promptFr = prompt.fr();
+	}
+
+	void asksToDefine(String term, @Nullable UUID glossaryTermId) {
+		this.term = term.strip();
+		this.glossaryTermId = glossaryTermId;
+	}
+
+	void offers(List<String> options) {
+		this.options = String.join("\n", options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
+	}
+
+	void setRequired(boolean required) {
+		this.required = required || kind == QuestionKind.TERM_DEFINITION;
+	}
+
+	public UUID getId() { return id; }
+	public UUID getSectionId() { return sectionId; }
+	public int getPosition() { return position; }
+	public QuestionKind getKind() { return kind; }
+	public Multilingual prompt() { return new Multilingual(promptEs, promptEn, promptPt, promptFr); }
+	public String prompt(Locale locale) { return prompt().in(locale); }
+	public @Nullable String getTerm() { return term; }
+	public @Nullable UUID getGlossaryTermId() { return glossaryTermId; }
+	public List<String> getOptions() {
+		return options.isEmpty() ? List.of() : Arrays.asList(options.split("\n"));
+	}
+	public boolean isRequired() { return required; }
+}

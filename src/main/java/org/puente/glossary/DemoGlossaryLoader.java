@@ -1,0 +1,103 @@
+package org.puente.glossary;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo glossary: the six concepts of the CRM questionnaire of 2017 (Acta of 8 June 2017, agreement 12) and the
+ * plainer concepts their definitions use, in four languages; trafficking in persons adopted at the CRM–CSM plenary
+ * consultation of September 2017, smuggling of migrants agreed by the CRM, the rest proposed. Loaded once.
+ */
+@Component
+@Order(60)
+@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+class DemoGlossaryLoader implements ApplicationRunner {
+
+	/** The plenary of 26–27 September 2017 in Panamá (Acta, agreement 11); the meetings capability owns the record. */
+	static final UUID PLENARY = UUID.nameUUIDFromBytes("crm-csm-plenary-2017-09-26".getBytes(StandardCharsets.UTF_8));
+
+	private final GlossaryTermRepository terms;
+
+	private final BiregionalDefinitionRepository biregional;
+
+	private final JdbcTemplate jdbc;
+
+	DemoGlossaryLoader(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional, JdbcTemplate jdbc) {
+		this.terms = terms;
+		this.biregional = biregional;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (terms.count() > 0) {
+			return;
+		}
+		for (CSVRecord row : read("glossary/demo-terms.csv")) {
+			GlossaryTerm term = new GlossaryTerm(row.get("slug"));
+			for (String lang : Languages.ALL) {
+				term.setLabel(lang, row.get("label_" + lang));
+				term.setSynonyms(lang, Arrays.asList(row.get("synonyms_" + lang).split("\\|")));
+			}
+			terms.save(term);
+		}
+		terms.flush();
+		for (CSVRecord row : read("glossary/demo-biregional.csv")) {
+			GlossaryTerm term = terms.findBySlug(row.get("term")).orElseThrow();
+			BiregionalDefinition definition = biregional.findById(term.getId())
+				.orElseGet(() -> new BiregionalDefinition(term.getId()));
+			definition.rewrite(row.get("language"), row.get("text"));
+			biregional.save(definition);
+		}
+		biregional.flush();
+		for (BiregionalDefinition definition : biregional.findAll()) {
+			event(definition.getTermId(), "PROPOSED", "st-crm", "2017-07-10");
+			String slug = terms.findById(definition.getTermId()).orElseThrow().getSlug();
+			if (slug.equals("trata-de-personas")) {
+				definition.agreeBy("CRM");
+				event(definition.getTermId(), "AGREED_CRM", "st-crm", "2017-08-30");
+				definition.agreeBy("CSM");
+				event(definition.getTermId(), "AGREED_BOTH", "st-csm", "2017-08-31");
+				definition.adoptAt(PLENARY, "Consulta plenaria CRM-CSM sobre insumos bi-regionales para el PMM (Panamá)",
+						LocalDate.of(2017, 9, 27));
+				event(definition.getTermId(), "ADOPTED", "st-crm", "2017-09-27");
+			}
+			else if (slug.equals("trafico-ilicito-de-migrantes")) {
+				definition.agreeBy("CRM");
+				event(definition.getTermId(), "AGREED_CRM", "st-crm", "2017-08-30");
+			}
+		}
+	}
+
+	private void event(UUID termId, String status, String actor, String day) {
+		jdbc.update("insert into glossary_definition_event (term_id, status, actor, at) values (?, ?, ?, cast(? as timestamptz))",
+				termId, status, actor, day + "T15:00:00Z");
+	}
+
+	static List<CSVRecord> read(String path) {
+		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package org.puente.glossary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.directory.TextFolding;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The glossary's API for other capabilities: the terms a questionnaire may ask about, and the definitions a
+ * country gave in its answers, which become that country's definition of the term with the questionnaire as source.
+ */
+@Service
+public class Glossary {
+
+	private final GlossaryTermRepository terms;
+
+	private final CountryDefinitionRepository definitions;
+
+	private final AuditTrail audit;
+
+	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, AuditTrail audit) {
+		this.terms = terms;
+		this.definitions = definitions;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<TermSummary> terms() {
+		return terms.findAllByOrderBySlug().stream().map(GlossaryTerm::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TermSummary> term(UUID id) {
+		return terms.findById(id).map(GlossaryTerm::summary);
+	}
+
+	/**
+	 * The term with this label (in any language, ignoring accents and case), created with the label in the given
+	 * language when there is none, so a questionnaire may ask about a term before the glossary holds it.
+	 */
+	@Transactional
+	public UUID termFor(String label, String language) {
+		String folded = TextFolding.fold(label.strip());
+		for (GlossaryTerm term : terms.findAll()) {
+			for (String lang : Languages.ALL) {
+				String l = term.label(lang);
+				if (l != null && TextFolding.fold(l).equals(folded)
+						|| term.synonyms(lang).stream().anyMatch(s -> TextFolding.fold(s).equals(folded))) {
+					return term.getId();
+				}
+			}
+		}
+		GlossaryTerm term = new GlossaryTerm(Slugs.unique(label, slug -> terms.findBySlug(slug).isPresent()));
+		term.setLabel(Languages.known(language) ? language : "es", label);
+		terms.save(term);
+		audit.record(AuditAction.CREATE, "glossary", "term", term.getId(), label, null, term.summary(), true);
+		return term.getId();
+	}
+
+	/**
+	 * Records (or, when the answer was reopened and submitted again, rewrites) a country's definition given in a
+	 * questionnaire answer.
+	 */
+	@Transactional
+	public void recordAnswer(UUID termId, String countryIso2, String language, String text, String source,
+			UUID questionnaireId, UUID answerId) {
+		CountryDefinition definition = definitions.findByAnswerId(answerId).orElseGet(() -> {
+			CountryDefinition created = new CountryDefinition(termId, countryIso2);
+			created.fromAnswer(questionnaireId, answerId);
+			return created;
+		});
+		String before = definition.getText();
+		definition.rewrite(Languages.known(language) ? language : "es", text.strip(), source);
+		definitions.save(definition);
+		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, "glossary", "countryDefinition",
+				definition.getId(), countryIso2 + ": " + source, before.isEmpty() ? null : before, text, true);
+	}
+
+	/** The label of a term in the reader's language, for pages of other capabilities. */
+	@Transactional(readOnly = true)
+	public @Nullable String label(UUID termId, Locale locale) {
+		return terms.findById(termId).map(t -> t.label(locale)).orElse(null);
+	}
+}

@@ -1,0 +1,146 @@
+package org.puente.glossary;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.puente.directory.Countries;
+import org.puente.directory.Directory;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A secretariat adds and corrects terms, records countries' definitions, and moves the shared definition on. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+class GlossaryEditController {
+
+	private static final String TERM_FORM = "glossary/term-form";
+
+	private final GlossaryManagement management;
+
+	private final GlossaryCatalogue catalogue;
+
+	private final Directory directory;
+
+	GlossaryEditController(GlossaryManagement management, GlossaryCatalogue catalogue, Directory directory) {
+		this.management = management;
+		this.catalogue = catalogue;
+		this.directory = directory;
+	}
+
+	@GetMapping("/glossary/terms/new")
+	String newTerm(Model model) {
+		model.addAttribute("form", new TermForm());
+		return TERM_FORM;
+	}
+
+	@GetMapping("/glossary/{slug}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		model.addAttribute("form", TermForm.of(catalogue.term(slug)));
+		model.addAttribute("slug", slug);
+		return TERM_FORM;
+	}
+
+	@PostMapping("/glossary")
+	String create(@Valid @ModelAttribute("form") TermForm form, BindingResult errors, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return save(null, form, errors, redirect, response);
+	}
+
+	@PostMapping("/glossary/{slug}")
+	String update(@PathVariable String slug, @Valid @ModelAttribute("form") TermForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("slug", slug);
+		return save(slug, form, errors, redirect, response);
+	}
+
+	private String save(@Nullable String slug, TermForm form, BindingResult errors, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		form.check(errors);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return TERM_FORM;
+		}
+		try {
+			String saved = management.saveTerm(slug, form);
+			redirect.addFlashAttribute("flash", "glossary.term.saved");
+			return "redirect:/glossary/" + saved;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			errors.reject("error.conflict.message");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return TERM_FORM;
+		}
+	}
+
+	@GetMapping("/glossary/{slug}/definitions/new")
+	String newDefinition(@PathVariable String slug, Model model, Locale locale) {
+		model.addAttribute("form", new DefinitionForm());
+		return definitionPage(slug, model, locale);
+	}
+
+	@PostMapping("/glossary/{slug}/definitions")
+	String addDefinition(@PathVariable String slug, @Valid @ModelAttribute("form") DefinitionForm form,
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return definitionPage(slug, model, locale);
+		}
+		management.addDefinition(slug, form);
+		redirect.addFlashAttribute("flash", "glossary.definition.saved");
+		return "redirect:/glossary/" + slug;
+	}
+
+	private String definitionPage(String slug, Model model, Locale locale) {
+		model.addAttribute("term", catalogue.term(slug));
+		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
+		model.addAttribute("languages4", Languages.ALL);
+		return "glossary/definition-form";
+	}
+
+	@PostMapping("/glossary/{slug}/biregional")
+	String saveBiregional(@PathVariable String slug, @Valid @ModelAttribute("draft") BiregionalForm form,
+			BindingResult errors, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.tooLong");
+		}
+		management.saveBiregional(slug, form);
+		redirect.addFlashAttribute("flash", "glossary.biregional.saved");
+		return "redirect:/glossary/" + slug;
+	}
+
+	@PostMapping("/glossary/{slug}/biregional/agree")
+	String agree(@PathVariable String slug, @RequestParam(required = false) @Nullable String process,
+			RedirectAttributes redirect) {
+		management.agree(slug, process);
+		redirect.addFlashAttribute("flash", "glossary.biregional.agreed");
+		return "redirect:/glossary/" + slug;
+	}
+
+	@PostMapping("/glossary/{slug}/biregional/adopt")
+	String adopt(@PathVariable String slug, @RequestParam(required = false) @Nullable UUID meetingId,
+			@RequestParam(defaultValue = "") String meetingTitle,
+			@RequestParam(required = false) java.time.@Nullable LocalDate meetingDate, RedirectAttributes redirect) {
+		if (meetingTitle.isBlank()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.meetingRequired");
+		}
+		// the meetings capability may not list the meeting yet: its id is kept when known, a new one otherwise
+		management.adopt(slug, meetingId != null ? meetingId : UUID.nameUUIDFromBytes(meetingTitle.strip().getBytes(
+				java.nio.charset.StandardCharsets.UTF_8)), meetingTitle.strip(), meetingDate);
+		redirect.addFlashAttribute("flash", "glossary.biregional.adopted");
+		return "redirect:/glossary/" + slug;
+	}
+}

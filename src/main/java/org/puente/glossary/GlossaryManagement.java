@@ -1,0 +1,161 @@
+package org.puente.glossary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A secretariat's changes to the glossary: terms, countries' definitions entered directly, and the bi-regional
+ * definition from proposal through each conference's agreement to adoption at a meeting. Every step is audited and
+ * kept in the term's history.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+class GlossaryManagement {
+
+	private final GlossaryTermRepository terms;
+
+	private final CountryDefinitionRepository definitions;
+
+	private final BiregionalDefinitionRepository biregional;
+
+	private final AuditTrail audit;
+
+	private final Accounts accounts;
+
+	private final JdbcTemplate jdbc;
+
+	GlossaryManagement(GlossaryTermRepository terms, CountryDefinitionRepository definitions,
+			BiregionalDefinitionRepository biregional, AuditTrail audit, Accounts accounts, JdbcTemplate jdbc) {
+		this.terms = terms;
+		this.definitions = definitions;
+		this.biregional = biregional;
+		this.audit = audit;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	String saveTerm(@Nullable String slug, TermForm form) {
+		GlossaryTerm term;
+		Object before = null;
+		if (slug == null) {
+			term = new GlossaryTerm(Slugs.unique(form.firstLabel(), s -> terms.findBySlug(s).isPresent()));
+		}
+		else {
+			term = find(slug);
+			if (form.getVersion() != null && form.getVersion() != term.getVersion()) {
+				throw new ObjectOptimisticLockingFailureException(GlossaryTerm.class, term.getId());
+			}
+			before = term.summary();
+		}
+		for (String lang : Languages.ALL) {
+			term.setLabel(lang, form.label(lang));
+			term.setSynonyms(lang, form.synonyms(lang));
+		}
+		term.setNote(form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip());
+		term.touch();
+		terms.saveAndFlush(term);
+		audit.record(slug == null ? AuditAction.CREATE : AuditAction.UPDATE, "glossary", "term", term.getId(),
+				form.firstLabel(), before, term.summary(), true);
+		return term.getSlug();
+	}
+
+	@Transactional
+	void addDefinition(String slug, DefinitionForm form) {
+		GlossaryTerm term = find(slug);
+		CountryDefinition definition = new CountryDefinition(term.getId(), String.valueOf(form.getCountryIso2()));
+		definition.rewrite(form.getLanguage(), String.valueOf(form.getText()).strip(), String.valueOf(form.getSource()).strip());
+		definitions.save(definition);
+		audit.record(AuditAction.CREATE, "glossary", "countryDefinition", definition.getId(),
+				form.getCountryIso2() + ": " + form.getSource(), null, form.getText(), true);
+	}
+
+	/** Saves the wording; a change after a conference agreed sends it back to proposed (the history says so). */
+	@Transactional
+	void saveBiregional(String slug, BiregionalForm form) {
+		GlossaryTerm term = find(slug);
+		BiregionalDefinition definition = biregional.findById(term.getId())
+			.orElseGet(() -> new BiregionalDefinition(term.getId()));
+		if (form.getVersion() != null && form.getVersion() != definition.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(BiregionalDefinition.class, term.getId());
+		}
+		Map<String, Object> before = definition.state();
+		boolean changed = false;
+		for (String lang : Languages.ALL) {
+			changed |= definition.rewrite(lang, form.text(lang));
+		}
+		if (!definition.hasText()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.noText");
+		}
+		if (changed) {
+			biregional.saveAndFlush(definition);
+			history(term.getId(), definition.getStatus(), "wording");
+			audit.record(AuditAction.UPDATE, "glossary", "biregionalDefinition", term.getId(), term.getSlug(),
+					before, definition.state(), true);
+		}
+	}
+
+	/** The signed-in secretariat's conference agrees on the current wording. */
+	@Transactional
+	void agree(String slug, @Nullable String process) {
+		AccountSummary me = accounts.current().orElseThrow();
+		String conference = me.isAdmin() ? process : me.processCode();
+		if (!"CRM".equals(conference) && !"CSM".equals(conference)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.chooseConference");
+		}
+		transition(slug, d -> d.agreeBy(conference), "agreed:" + conference);
+	}
+
+	@Transactional
+	void adopt(String slug, UUID meetingId, String meetingTitle, java.time.@Nullable LocalDate meetingDate) {
+		transition(slug, d -> d.adoptAt(meetingId, meetingTitle, meetingDate), meetingTitle);
+	}
+
+	private void transition(String slug, java.util.function.Consumer<BiregionalDefinition> step, String note) {
+		GlossaryTerm term = find(slug);
+		BiregionalDefinition definition = biregional.findById(term.getId())
+			.orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.noText"));
+		Map<String, Object> before = definition.state();
+		step.accept(definition);
+		biregional.saveAndFlush(definition);
+		history(term.getId(), definition.getStatus(), note);
+		audit.record(AuditAction.TRANSITION, "glossary", "biregionalDefinition", term.getId(),
+				term.getSlug() + " → " + definition.getStatus(), before, definition.state(), true);
+	}
+
+	private void history(UUID termId, BiregionalStatus status, String note) {
+		jdbc.update("insert into glossary_definition_event (term_id, status, actor, note) values (?, ?, ?, ?)", termId,
+				status.name(), accounts.current().map(AccountSummary::username).orElse("system"), note);
+	}
+
+	private GlossaryTerm find(String slug) {
+		return terms.findBySlug(slug).orElseThrow(() -> new NotFoundException("glossary.term.notFound"));
+	}
+
+	/** One step of a shared definition's history. */
+	record Step(java.time.Instant at, String status, String actor, @Nullable String note) {
+	}
+
+	@PreAuthorize("permitAll()")
+	List<Step> history(UUID termId) {
+		return jdbc.query("select at, status, actor, note from glossary_definition_event where term_id = ? order by at, id",
+				(rs, i) -> new Step(rs.getTimestamp("at").toInstant(), rs.getString("status"), rs.getString("actor"),
+						rs.getString("note")),
+				termId);
+	}
+}

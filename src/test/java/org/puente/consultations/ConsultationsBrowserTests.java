@@ -1,0 +1,187 @@
+package org.puente.consultations;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's workflow in Chromium, with axe-core on every page: a secretariat builds a questionnaire, Panamá and
+ * Chile answer it (their drafts save themselves), the secretariat analyses the coincidences, drafts and adopts the
+ * bi-regional definition, and the SKOS file carries it.
+ */
+@BrowserTest
+class ConsultationsBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void buildsAQuestionnaireAnswersItAsTwoCountriesAnalysesAndAdoptsADefinition() throws Exception {
+		Browser browser = new Browser(port);
+		browser.signIn("st-crm").open("/consultations/new");
+		browser.type("titleEs", "Definiciones de refugio");
+		browser.click(By.id("process-CSM"));
+		setValue("deadline", "2031-06-20");
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		String questionnaire = browser.currentPath().replace("/consultations/", "");
+
+		browser.type("sectionTitleEs", "Conceptos");
+		browser.type("promptEs", "¿Cómo define su país este término?");
+		new Select(Browser.driver().findElement(By.id("glossaryTermId"))).selectByVisibleText("solicitante de refugio");
+		browser.click(By.cssSelector("#add-question ~ form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		browser.click(By.cssSelector("form[action$='/send'] button"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("Chile").contains("Panamá");
+
+		answer(browser, "fp-panama", questionnaire,
+				"Persona que ha solicitado protección internacional y espera que se resuelva su condición de refugiado.");
+		answer(browser, "fp-chile", questionnaire,
+				"Persona que solicitó el reconocimiento de la condición de refugiado y cuya solicitud está en trámite.");
+
+		browser.signIn("st-crm").open("/consultations/" + questionnaire);
+		assertThat(browser.pageSource()).contains("2 de 23 países");
+		browser.click(By.linkText("Chile"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("cuya solicitud está en trámite");
+		browser.open("/consultations");
+		browser.click(By.linkText("Conceptos esenciales para el PMM"));
+		browser.checkAccessibility();
+		browser.open("/glossary");
+		browser.open("/glossary/solicitante-de-refugio");
+		browser.open("/glossary/solicitante-de-refugio/coincidences");
+		assertThat(browser.text(By.cssSelector(".similarity-matrix"))).contains("PA").contains("CL");
+		assertThat(browser.text(By.id("coincidence-summary"))).contains("Puntuación de coincidencia");
+		assertThat(Browser.driver().findElement(By.id("textEs")).getAttribute("value")).isNotBlank();
+		browser.type("textEs", "Persona que ha solicitado el reconocimiento de la condición de refugiado y cuya solicitud "
+				+ "aún no ha sido resuelta en forma definitiva.");
+		browser.click(By.cssSelector("form[action$='/biregional'] button[type=submit]"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		browser.click(By.cssSelector("form[action$='/agree'] button"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("Acordada por la CRM");
+		browser.type("meetingTitle", "XXII Reunión Viceministerial de la CRM");
+		setValue("meetingDate", "2017-11-16");
+		browser.click(By.cssSelector("form[action$='/adopt'] button"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("Adoptada").contains("XXII Reunión Viceministerial");
+
+		HttpResponse<byte[]> skos = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/glossary.ttl")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(skos.statusCode()).isEqualTo(200);
+		Model model = ModelFactory.createDefaultModel();
+		RDFParser.source(new ByteArrayInputStream(skos.body())).lang(Lang.TURTLE).parse(model);
+		var concept = model.listSubjectsWithProperty(SKOS.prefLabel, model.createLiteral("asylum seeker", "en")).next();
+		assertThat(concept.getProperty(SKOS.definition, "es").getString()).contains("resuelta en forma definitiva");
+		browser.open("/glossary?lang=es");
+	}
+
+	@Autowired
+	QuestionnaireManagement management;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void keepsWhatWasTypedWhenTheSessionEndsAndSavesItAfterSigningInAgain() {
+		UUID id = sentQuestionnaire();
+		Browser browser = new Browser(port);
+		browser.signIn("fp-mexico").open("/consultations/" + id + "/answer");
+		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
+		String status = "status-" + field.getAttribute("id").substring(2);
+		field.sendKeys("Regreso voluntario al país de origen");
+		waitForText(By.id(status), "Guardado a las");
+
+		browser.signOut(); // the session ends (timeout, another tab signing out) while the page stays open
+		field.sendKeys(" con apoyo logístico y financiero.");
+		waitForText(By.id("autosave-notice"), "Su sesión terminó");
+		browser.checkAccessibility();
+
+		browser.signIn("fp-mexico").open("/consultations/" + id + "/answer");
+		waitForText(By.id("autosave-notice"), "Recuperamos");
+		waitForText(By.id(status), "Guardado a las");
+		browser.open("/consultations/" + id + "/answer");
+		assertThat(Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).getAttribute("value"))
+			.isEqualTo("Regreso voluntario al país de origen con apoyo logístico y financiero.");
+	}
+
+	/** A one-question CRM questionnaire, built and sent by the CRM's secretariat. */
+	private UUID sentQuestionnaire() {
+		var st = users.loadUserByUsername("st-crm");
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(st, null, st.getAuthorities()));
+		try {
+			QuestionnaireForm form = new QuestionnaireForm();
+			form.setTitleEs("Retorno " + UUID.randomUUID());
+			form.setProcesses(new java.util.ArrayList<>(java.util.List.of("CRM")));
+			form.setDeadline(java.time.LocalDate.now().plusDays(30));
+			UUID id = management.create(form);
+			QuestionForm question = new QuestionForm();
+			question.setSectionTitleEs("Conceptos");
+			question.setTerm("retorno asistido");
+			management.addQuestion(id, question);
+			management.send(id);
+			return id;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void waitForText(By by, String text) {
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	private void answer(Browser browser, String focalPoint, String questionnaire, String definition) {
+		browser.signIn(focalPoint).open("/consultations/" + questionnaire + "/answer");
+		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
+		field.sendKeys(definition);
+		String status = "status-" + field.getAttribute("id").substring(2);
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id(status), "Guardado a las"));
+		browser.checkAccessibility();
+		browser.click(By.cssSelector("#answer-form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.cssSelector(".flash"))).contains("se enviaron");
+	}
+
+	private static void setValue(String id, String value) {
+		((JavascriptExecutor) Browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
+				id, value);
+	}
+}

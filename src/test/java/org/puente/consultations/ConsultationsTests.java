@@ -1,0 +1,274 @@
+package org.puente.consultations;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A secretariat sends a questionnaire and focal points answer it over HTTP, with every refusal the issue lists. */
+@PuenteTest
+@AutoConfigureMockMvc
+class ConsultationsTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	QuestionnaireRepository questionnaires;
+
+	@Autowired
+	ResponseRepository responses;
+
+	@Autowired
+	QuestionnaireManagement management;
+
+	UUID questionnaire;
+
+	UUID question;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	/** A CRM questionnaire with one term to define, sent to the CRM only. */
+	UUID sendQuestionnaire(String processes, LocalDate deadline, String policy) throws Exception {
+		MvcResult created = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("titleEs", "Cuestionario de prueba " + UUID.randomUUID())
+			.param("processes", processes)
+			.param("deadline", deadline.toString())
+			.param("latePolicy", policy)).andExpect(status().is3xxRedirection()).andReturn();
+		UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/consultations/".length()));
+		mvc.perform(post("/consultations/{id}/questions", id).with(as("st-crm")).with(csrf())
+			.param("sectionTitleEs", "Conceptos")
+			.param("kind", "TERM_DEFINITION")
+			.param("promptEs", "¿Cómo define su país este término?")
+			.param("term", "retorno asistido")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/consultations/{id}/send", id).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return id;
+	}
+
+	UUID firstQuestion(UUID id) {
+		return management.view(id).questions().get(0).getId();
+	}
+
+	@BeforeEach
+	void sendOne() throws Exception {
+		questionnaire = sendQuestionnaire("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		question = firstQuestion(questionnaire);
+	}
+
+	MvcResult autosave(String username, UUID q, UUID qid, String text, String version) throws Exception {
+		return mvc.perform(post("/consultations/{id}/answer/{q}", q, qid).with(as(username)).with(csrf())
+			.header("HX-Request", "true")
+			.param("language", "es")
+			.param("text-" + qid, text)
+			.param("version-" + qid, version)).andReturn();
+	}
+
+	@Test
+	void savesADraftAndSaysWhen() throws Exception {
+		MvcResult saved = autosave("fp-panama", questionnaire, question, "Retorno voluntario con apoyo del Estado.", "");
+		assertThat(saved.getResponse().getStatus()).isEqualTo(200);
+		assertThat(saved.getResponse().getContentAsString()).contains("Guardado a las").contains("hx-swap-oob");
+		mvc.perform(get("/consultations/{id}/answer", questionnaire).with(as("fp-panama")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Retorno voluntario con apoyo del Estado.")));
+	}
+
+	@Test
+	void refusesAnAnswerFromACountryTheQuestionnaireWasNotSentTo() throws Exception {
+		MvcResult refused = autosave("fp-chile", questionnaire, question, "Definición de Chile", "");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+		assertThat(refused.getResponse().getContentAsString()).contains("no se envió a Chile");
+		mvc.perform(get("/consultations/{id}/answer", questionnaire).with(as("fp-chile")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("no se envió a Chile")));
+	}
+
+	@Test
+	void showsBothVersionsWhenTwoFocalPointsOfOneCountrySaveAtOnce() throws Exception {
+		autosave("fp-panama", questionnaire, question, "Primera versión", "");
+		String version = "0"; // both opened the form after the first save
+		MvcResult first = autosave("fp-panama", questionnaire, question, "Versión de la colega", version);
+		assertThat(first.getResponse().getStatus()).isEqualTo(200);
+		MvcResult second = autosave("fp-panama", questionnaire, question, "Mi versión", version);
+		assertThat(second.getResponse().getStatus()).isEqualTo(409);
+		assertThat(second.getResponse().getContentAsString()).contains("Versión de la colega").contains("Mi versión");
+		mvc.perform(get("/consultations/{id}/answer", questionnaire).with(as("fp-panama")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Versión de la colega")));
+	}
+
+	@Test
+	void refusesAnEmptyDefinitionOnSubmitAndAHugeOneOnSave() throws Exception {
+		mvc.perform(post("/consultations/{id}/submit", questionnaire).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("no puede quedar vacía")));
+		MvcResult huge = autosave("fp-panama", questionnaire, question, "a".repeat(10_001), "");
+		assertThat(huge.getResponse().getStatus()).isEqualTo(422);
+		assertThat(huge.getResponse().getContentAsString()).contains("10.001 caracteres");
+	}
+
+	@Test
+	void refusesOrAcceptsLateAnswersAsTheQuestionnaireSays() throws Exception {
+		UUID refusing = sendQuestionnaire("CRM", LocalDate.now().minusDays(3), "REFUSE_LATE");
+		UUID refusingQuestion = firstQuestion(refusing);
+		MvcResult refused = autosave("fp-panama", refusing, refusingQuestion, "Tarde", "");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+		assertThat(refused.getResponse().getContentAsString()).contains("no acepta respuestas fuera de plazo");
+
+		UUID accepting = sendQuestionnaire("CRM", LocalDate.now().minusDays(3), "ACCEPT_LATE");
+		UUID acceptingQuestion = firstQuestion(accepting);
+		assertThat(autosave("fp-panama", accepting, acceptingQuestion, "Tarde pero aceptada", "").getResponse()
+			.getStatus()).isEqualTo(200);
+		mvc.perform(post("/consultations/{id}/submit", accepting).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(responses.findByQuestionnaireIdAndCountryIso2(accepting, "PA").orElseThrow().isLate()).isTrue();
+	}
+
+	@Test
+	void compilesSubmittedAnswersAsCsvXlsxAndPdf() throws Exception {
+		autosave("fp-panama", questionnaire, question, "Retorno con acompañamiento, \"digno\" y seguro.", "");
+		mvc.perform(post("/consultations/{id}/submit", questionnaire).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String csv = mvc.perform(get("/consultations/{id}/answers.csv", questionnaire).with(as("st-crm")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("PA,Panamá").contains("\"Retorno con acompañamiento, \"\"digno\"\" y seguro.\"");
+		byte[] xlsx = mvc.perform(get("/consultations/{id}/answers.xlsx", questionnaire).with(as("st-crm")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).startsWith("Retorno con");
+		}
+		byte[] pdf = mvc.perform(get("/consultations/{id}/report.pdf", questionnaire).with(as("st-crm")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		mvc.perform(get("/consultations/{id}/answers.csv", questionnaire).with(as("fp-panama")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void remindsCountriesThatHaveNotAnsweredInTheirLanguageAndReopensAnAnswer() throws Exception {
+		greenMail.reset();
+		mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		MimeMessage[] mails = greenMail.getReceivedMessages();
+		assertThat(mails).extracting(MimeMessage::getSubject).allMatch(s -> s.startsWith("Recordatorio:"));
+		assertThat(mails).anyMatch(m -> {
+			try {
+				return m.getAllRecipients()[0].toString().contains("panama");
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		});
+
+		autosave("fp-panama", questionnaire, question, "Definición enviada", "");
+		mvc.perform(post("/consultations/{id}/submit", questionnaire).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(autosave("fp-panama", questionnaire, question, "Cambio", "1").getResponse().getStatus()).isEqualTo(409);
+		mvc.perform(post("/consultations/{id}/responses/PA/reopen", questionnaire).with(as("st-csm")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/consultations/{id}/responses/PA/reopen", questionnaire).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(responses.findByQuestionnaireIdAndCountryIso2(questionnaire, "PA").orElseThrow().getStatus())
+			.isEqualTo(ResponseStatus.DRAFT);
+	}
+
+	@Test
+	void refusesAnUntitledQuestionnaireAndATermQuestionWithoutItsTermKeepingWhatWasTyped() throws Exception {
+		mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("introEs", "Introduccion escrita por la ST")
+			.param("processes", "CRM")
+			.param("deadline", "2030-01-01"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Escriba el título en al menos un idioma")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Introduccion escrita por la ST")));
+		UUID draft = UUID.fromString(mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("titleEn", "Draft in English only").param("processes", "CSM").param("deadline", "2030-01-01"))
+			.andReturn().getResponse().getRedirectedUrl().substring("/consultations/".length()));
+		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
+			.param("sectionTitleEs", "Conceptos").param("kind", "TERM_DEFINITION").param("promptEs", "Defina"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Escriba el término a definir")));
+		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
+			.param("sectionTitleEs", "Prioridades").param("kind", "SINGLE_CHOICE").param("promptEs", "Elija")
+			.param("options", "Una sola"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("al menos dos opciones")));
+		mvc.perform(post("/consultations/{id}/send", draft).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/consultations/{id}/questions", questionnaire).with(as("st-crm")).with(csrf())
+			.param("sectionTitleEs", "Tarde").param("kind", "FREE_TEXT").param("promptEs", "Otra"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void keepsQuestionnairesFromObserversAndSecretariatsOfTheOtherConference() throws Exception {
+		mvc.perform(get("/consultations/{id}", questionnaire).with(as("observer-oim"))).andExpect(status().isForbidden());
+		mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-csm")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/consultations/{id}", questionnaire).with(as("fp-panama")))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Test
+	void writesEachReminderInItsRecipientsLanguage() throws Exception {
+		events.publishEvent(new org.puente.i18n.LanguageChosen("fp-mexico", org.puente.i18n.Language.EN));
+		try {
+			greenMail.reset();
+			mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-crm")).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			MimeMessage[] mails = greenMail.getReceivedMessages();
+			MimeMessage mexico = java.util.Arrays.stream(mails)
+				.filter(m -> recipient(m).contains("mexico")).findFirst().orElseThrow();
+			MimeMessage panama = java.util.Arrays.stream(mails)
+				.filter(m -> recipient(m).contains("panama")).findFirst().orElseThrow();
+			assertThat(mexico.getSubject()).startsWith("Reminder:");
+			assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mexico)).contains("Dear");
+			assertThat(panama.getSubject()).startsWith("Recordatorio:");
+		}
+		finally {
+			events.publishEvent(new org.puente.i18n.LanguageChosen("fp-mexico", org.puente.i18n.Language.ES));
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

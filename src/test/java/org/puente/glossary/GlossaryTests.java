@@ -1,0 +1,197 @@
+package org.puente.glossary;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The glossary's pages, search and exports on the demo data. */
+@PuenteTest
+@AutoConfigureMockMvc
+class GlossaryTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	GlossaryQueryExpansion expansion;
+
+	@Autowired
+	GlossaryCatalogue catalogue;
+
+	@Autowired
+	Coincidences coincidences;
+
+	String body(String path) throws Exception {
+		return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void exportsSkosThatJenaAndRdflibAccept() throws Exception {
+		String turtle = body("/glossary.ttl");
+		Model model = ModelFactory.createDefaultModel();
+		RDFParser.source(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).parse(model);
+		var trafficking = model.listSubjectsWithProperty(SKOS.prefLabel, model.createLiteral("trafficking in persons", "en"))
+			.toList();
+		assertThat(trafficking).hasSize(1);
+		assertThat(trafficking.get(0).getProperty(SKOS.definition, "es").getString()).startsWith("Captación, transporte");
+		assertThat(model.listStatements(null, SKOS.altLabel, model.createLiteral("demandeur du statut de réfugié", "fr"))
+			.toList()).hasSize(1);
+		// only adopted definitions leave the members' space
+		assertThat(model.listStatements(null, SKOS.definition, (org.apache.jena.rdf.model.RDFNode) null).toList())
+			.noneMatch(s -> s.getSubject().getURI().endsWith("/glossary/flujo-migratorio-mixto")
+					|| s.getSubject().getURI().endsWith("/glossary/trafico-ilicito-de-migrantes"));
+
+		Path file = Files.createTempFile("glossary", ".ttl");
+		Files.writeString(file, turtle);
+		String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+		Process check = new ProcessBuilder(python, "-c", """
+				import sys, rdflib
+				g = rdflib.Graph(); g.parse(sys.argv[1], format="turtle")
+				SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+				print(len(set(g.subjects(rdflib.RDF.type, SKOS.Concept))))""", file.toString())
+			.redirectErrorStream(true).start();
+		String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		Assumptions.assumeFalse(out.contains("No module named 'rdflib'"), "rdflib is not installed (apt install python3-rdflib)");
+		assertThat(check.waitFor()).as(out).isZero();
+		assertThat(Integer.parseInt(out.lines().reduce((a, b) -> b).orElseThrow())).isEqualTo(catalogue.all().size());
+	}
+
+	@Test
+	void escapesQuotesBackslashesAndLineBreaksInTurtle() {
+		String turtle = TurtleWriter.write("http://example.org", java.util.Map.of("es", "Glosario"),
+				List.of(new ExportedTerm("x", java.util.Map.of("es", "un \"término\" \\ raro\nen dos líneas"),
+						java.util.Map.of(), java.util.Map.of("fr", "l'accord\t\u0001"), null, null)));
+		Model model = ModelFactory.createDefaultModel();
+		RDFParser.source(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).parse(model);
+		assertThat(model.listObjectsOfProperty(SKOS.prefLabel).next().asLiteral().getString())
+			.isEqualTo("un \"término\" \\ raro\nen dos líneas");
+		assertThat(model.listObjectsOfProperty(SKOS.definition).next().asLiteral().getString()).isEqualTo("l'accord\t\u0001");
+	}
+
+	@Test
+	void exportsWellFormedTbxWithEveryLanguage() throws Exception {
+		String tbx = body("/glossary.tbx");
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document document = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(tbx)));
+		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("tbx");
+		assertThat(document.getDocumentElement().getAttribute("style")).isEqualTo("dca");
+		assertThat(document.getElementsByTagNameNS(TbxWriter.NAMESPACE, "conceptEntry").getLength())
+			.isEqualTo(catalogue.all().size());
+		assertThat(tbx).contains("<term>demandeur d&apos;asile</term>".replace("&apos;", "'"))
+			.contains("xml:lang=\"pt\"");
+		String csv = body("/glossary.csv");
+		assertThat(csv).startsWith("slug,label_es,label_en,label_pt,label_fr").contains("trafficking in persons");
+	}
+
+	@Test
+	void showsCountryDefinitionsToMembersOnly() throws Exception {
+		String anonymous = body("/glossary/migrante-extrarregional");
+		assertThat(anonymous).contains("extra-regional migrant").doesNotContain("Caribe no hispanohablante");
+		String member = mvc.perform(get("/glossary/migrante-extrarregional").with(user(users.loadUserByUsername("observer-oim"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(member).contains("Caribe no hispanohablante");
+		mvc.perform(get("/glossary/migrante-extrarregional/coincidences")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/glossary/no-existe")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void findsTermsByAnyLanguageIgnoringAccents() throws Exception {
+		assertThat(body("/glossary?q=refugio")).contains("solicitante de refugio");
+		assertThat(body("/glossary?q=smuggling")).contains("tráfico ilícito de migrantes");
+		assertThat(body("/glossary?q=trafico+ilicito")).contains("smuggling of migrants");
+		assertThat(body("/glossary?q=extrarregionl")).contains("extra-regional migrant");
+	}
+
+	@Test
+	void expandsAQueryWithTheTermInTheOtherLanguages() {
+		assertThat(expansion.equivalents("migrante extrarregional", Locale.forLanguageTag("es")))
+			.contains("extra-regional migrant", "migrante extrarregional", "migrant extrarégional");
+		assertThat(expansion.equivalents("informe sobre Trata de Personas en 2017", Locale.ENGLISH))
+			.contains("trafficking in persons", "traite des personnes");
+		assertThat(expansion.equivalents("tratado de libre comercio", Locale.ENGLISH)).isEmpty();
+	}
+
+	@Autowired
+	GlossarySearchSource searchSource;
+
+	@Test
+	void contributesTermsToTheOneSearchBoxWithMarkedEscapedSnippets() {
+		var query = new org.puente.search.SearchQuery("trafficking", List.of("trata de personas"), Locale.ENGLISH,
+				java.util.Optional.empty(), java.util.Map.of(), 0, 10);
+		var hits = searchSource.search(query);
+		assertThat(hits).extracting(org.puente.search.SearchHit::url).contains("/glossary/trata-de-personas");
+		var hit = hits.stream().filter(h -> h.url().equals("/glossary/trata-de-personas")).findFirst().orElseThrow();
+		assertThat(hit.title()).isEqualTo("trafficking in persons");
+		assertThat(hit.snippet()).contains("<mark>trafficking</mark>").doesNotContain("<script");
+		assertThat(GlossarySearchSource.mark("a <b> trata", List.of("trata"))).isEqualTo("a &lt;b&gt; <mark>trata</mark>");
+	}
+
+	@Test
+	void analysesTheDemoDefinitionsWithRealCoincidencesAndDivergences() throws Exception {
+		var result = coincidences.analyse(catalogue.term("migrante-extrarregional"), 0, 0.35, "es");
+		var report = result.report();
+		assertThat(report.countries()).contains("MX", "PA", "CL", "BR", "CA");
+		assertThat(report.score()).isBetween(10, 90);
+		assertThat(report.keyPhrases()).extracting(CoincidenceReport.KeyPhrase::text)
+			.contains("país de origen", "continente americano");
+		// Costa Rica's "whatever its continent" wording stands apart; Mexico and El Salvador stress irregular transit
+		assertThat(report.outliers()).contains("CR");
+		assertThat(report.groups().get(0)).containsExactlyInAnyOrder("MX", "SV");
+		var trafficking = coincidences.analyse(catalogue.term("trata-de-personas"), 0, 0.35, "es").report();
+		assertThat(trafficking.score()).isGreaterThan(report.score());
+		assertThat(trafficking.groups().get(0)).contains("BR", "CA"); // matched through the glossary's four languages
+		String page = mvc.perform(get("/glossary/migrante-extrarregional/coincidences")
+			.with(user(users.loadUserByUsername("st-crm")))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Matriz de similitud").contains("país de origen").contains("sim-4");
+	}
+
+	@Test
+	void movesABiregionalDefinitionFromProposalToAdoption() throws Exception {
+		var st = user(users.loadUserByUsername("st-crm"));
+		mvc.perform(post("/glossary/retorno-asistido/biregional/adopt").with(st).with(csrf())
+			.param("meetingTitle", "Reunión")).andExpect(status().isConflict());
+		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(st).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/glossary/retorno-asistido/biregional/adopt").with(st).with(csrf())
+			.param("meetingTitle", "XXII Reunión Viceministerial de la CRM").param("meetingDate", "2017-11-16"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/glossary/retorno-asistido/biregional").with(st).with(csrf()).param("textEs", "Otro texto"))
+			.andExpect(status().isConflict());
+		assertThat(body("/glossary.ttl")).contains("/glossary/retorno-asistido");
+		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(user(users.loadUserByUsername("fp-chile")))
+			.with(csrf())).andExpect(status().isForbidden());
+	}
+}
