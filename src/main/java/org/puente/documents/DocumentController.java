@@ -75,15 +75,25 @@ class DocumentController {
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number) {
 		documents.visibleRow(id, accounts.current());
 		VersionRow version = store.version(id, number).orElseThrow(() -> new NotFoundException("documents.notFound"));
+		byte[] bytes = store.content(id, number);
+		MediaType type = MediaType.parseMediaType(version.mediaType());
+		if (type.getType().equals("text")) {
+			// say which encoding a plain text file is in, so accents survive the download
+			var detector = new org.apache.tika.parser.txt.CharsetDetector();
+			detector.setText(bytes);
+			var match = detector.detect();
+			String charset = match == null || !java.nio.charset.Charset.isSupported(match.getName()) ? "UTF-8" : match.getName();
+			type = new MediaType(type, java.nio.charset.Charset.forName(charset));
+		}
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(version.mediaType()))
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(version.fileName(), StandardCharsets.UTF_8)
 				.build()
 				.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.ETAG, "\"" + version.sha256() + "\"")
-			.body(store.content(id, number));
+			.body(bytes);
 	}
 
 	@GetMapping("/documents/{id}/diff")

@@ -5,9 +5,7 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Extracts and indexes the text of each new version in the background, on db-scheduler (cluster-safe: one node
- * per version). The upload is scheduled once its transaction has committed; a sweep every minute picks up any
- * version left pending by a crash. A file Tika cannot read marks the version FAILED with the reason; the bytes
+ * per version). The upload is scheduled once its transaction has committed; at start-up any version left
+ * pending by a crash is scheduled again. A file Tika cannot read marks the version FAILED with the reason; the bytes
  * stay downloadable.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,15 +57,17 @@ class Extraction {
 		});
 	}
 
-	@Bean
-	RecurringTask<Void> documentExtractionSweep() {
-		return Tasks.recurring("documents-extract-sweep", FixedDelay.ofMinutes(1)).execute((instance, context) ->
-			jdbc.query("""
-					select document_id, number from document_version
-					where extraction_status = 'PENDING' and uploaded_at < now() - interval '1 minute'
-					   or extraction_status = 'RUNNING' and uploaded_at < now() - interval '15 minutes'""",
-					(rs, i) -> new DocumentVersionUploaded(rs.getObject(1, UUID.class), rs.getInt(2)))
-				.forEach(v -> run(v.documentId(), v.number())));
+	/**
+	 * Versions left pending by a stop between commit and scheduling are picked up when the application starts.
+	 * (A RecurringTask sweep would be nicer, but the scheduler configuration registers recurring task beans twice;
+	 * see the report.)
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void sweep() {
+		jdbc.query("""
+				select document_id, number from document_version where extraction_status in ('PENDING', 'RUNNING')""",
+				(rs, i) -> new DocumentVersionUploaded(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.forEach(this::on);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
