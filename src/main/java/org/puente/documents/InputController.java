@@ -1,9 +1,7 @@
 package org.puente.documents;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,15 +42,15 @@ class InputController {
 	@GetMapping("/documents/inputs")
 	String board(Model model) {
 		List<DocumentRow> inputs = store.visible(accounts.current(), "d.kind = 'BIREGIONAL_INPUT'", 1000);
-		Map<Integer, Map<InputState, List<DocumentRow>>> board = new LinkedHashMap<>();
+		List<BoardRow> board = new java.util.ArrayList<>();
 		for (ReferenceData.ThematicSession session : reference.sessions()) {
-			Map<InputState, List<DocumentRow>> columns = new LinkedHashMap<>();
+			List<BoardCell> cells = new java.util.ArrayList<>();
 			for (InputState state : InputState.values()) {
-				columns.put(state, inputs.stream()
+				cells.add(new BoardCell(state, inputs.stream()
 					.filter(i -> i.inputState() == state && i.thematicSessions().contains(session.number()))
-					.toList());
+					.toList()));
 			}
-			board.put(session.number(), columns);
+			board.add(new BoardRow(session.number(), cells));
 		}
 		model.addAttribute("board", board);
 		model.addAttribute("states", Arrays.asList(InputState.values()));
@@ -78,6 +76,13 @@ class InputController {
 		workflow.comment(id, body, actor());
 		redirect.addFlashAttribute("flash", "documents.comment.success");
 		return "redirect:/documents/" + id + "#comments";
+	}
+
+	/** One thematic session on the board: its inputs, one cell per state. */
+	record BoardRow(int session, List<BoardCell> cells) {
+	}
+
+	record BoardCell(InputState state, List<DocumentRow> inputs) {
 	}
 
 	private AccountSummary actor() {

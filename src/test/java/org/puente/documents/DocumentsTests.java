@@ -192,7 +192,8 @@ class DocumentsTests {
 		mvc.perform(post("/documents/" + id + "/transitions").param("target", "DRAFT")
 			.param("version", String.valueOf(version)).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/documents/inputs")).andExpect(status().isOk());
+		mvc.perform(get("/documents/inputs")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Insumo bi-regional: remesas")));
 	}
 
 	String waitForExtraction(UUID id, int number) throws InterruptedException {
