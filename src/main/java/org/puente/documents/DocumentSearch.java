@@ -32,31 +32,44 @@ class DocumentSearch implements SearchSource {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
-	/** The query as every configuration reads it, plus its accent-free plain form for trigram matching. */
+	/**
+	 * The query as every configuration reads it, plus its accent-free plain form for trigram matching. Titles are
+	 * matched by trigram similarity only when full-text search finds almost nothing (a typo), which keeps the common
+	 * case on the GIN index alone. {@code %%s} is the rank expression (none when only counting) and the filters.
+	 */
 	private static final String QUERY = """
-			with q as (
-			  select websearch_to_tsquery('spanish', t) || websearch_to_tsquery('english', t)
-			         || websearch_to_tsquery('portuguese', t) || websearch_to_tsquery('french', t)
-			         || websearch_to_tsquery('simple', t) as tsq,
-			         lower(t) as plain
+			with parsed as (
+			  select websearch_to_tsquery('spanish', t) as es, websearch_to_tsquery('english', t) as en,
+			         websearch_to_tsquery('portuguese', t) as pt, websearch_to_tsquery('french', t) as fr,
+			         websearch_to_tsquery('simple', t) as simple, lower(t) as plain
 			  from (select puente_unaccent(?) as t) raw
 			),
-			matched as (
-			  select v.document_id as id, ts_rank_cd(v.search_vector, q.tsq, 1) as rank
+			q as (select *, es || en || pt || fr || simple as tsq from parsed),
+			fts as materialized (
+			  select v.document_id as id, v.number, d.document_date, d.language
 			  from q, document_version v join document d on d.id = v.document_id and d.indexed_version = v.number
-			  where v.search_vector @@ q.tsq
+			  where v.search_vector @@ q.tsq and d.confidentiality = any(?::text[]) %2$s
+			),
+			matched as (
+			  -- ranking reads each whole vector, so it is bounded to the most recent matches; counts stay exact
+			  select f.id, %1$s as rank
+			  from (select * from fts order by document_date desc limit %3$d) f
+			  join document_version v on v.document_id = f.id and v.number = f.number, q
 			  union all
 			  select d.id, word_similarity(q.plain, d.title_search) * 0.05
 			  from q, document d
-			  where q.plain <%% d.title_search and d.current_version > 0
+			  where (select count(*) from fts) < 3 and q.plain <%% d.title_search and d.current_version > 0
+			    and d.confidentiality = any(?::text[]) %2$s
 			),
 			hits as (
 			  select d.*, max(m.rank) as rank
 			  from matched m join document d on d.id = m.id
-			  where d.confidentiality = any(?::text[]) %s
 			  group by d.id
 			)
 			""";
+
+	/** How many matches are ranked at most (the most recent ones); see {@code bench/search}. */
+	static final int RANK_WINDOW = 2_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -71,8 +84,21 @@ class DocumentSearch implements SearchSource {
 
 	@Override
 	public List<SearchHit> search(SearchQuery query) {
+		Statement statement = searchStatement(query);
+		return jdbc.query(statement.sql(), (rs, i) -> hit(rs, query.locale()), statement.args());
+	}
+
+	/** A statement and its bound values (also used by the search benchmark to explain its plans). */
+	record Statement(String sql, Object[] args) {
+	}
+
+	Statement searchStatement(SearchQuery query) {
 		List<Object> args = new ArrayList<>();
-		String sql = QUERY.formatted(filters(query, args)) + """
+		String filters = filters(query, args);
+		// ranked with the query as the document's own language reads it: a fifth of the terms, same order
+		String sql = QUERY.formatted("""
+				ts_rank_cd(v.search_vector, case f.language when 'es' then q.es when 'en' then q.en when 'pt' then q.pt
+				  when 'fr' then q.fr else q.simple end, 1)""", filters, RANK_WINDOW) + """
 				select h.id, h.kind, h.title_es, h.title_en, h.title_pt, h.title_fr, h.language, h.document_date,
 				  h.processes, h.thematic_sessions, h.objectives, h.indexed_version, h.current_version, h.rank,
 				  ts_headline(%s,
@@ -85,15 +111,12 @@ class DocumentSearch implements SearchSource {
 				from hits h left join document_version v on v.document_id = h.id and v.number = h.indexed_version
 				order by h.rank desc, h.document_date desc, h.id
 				offset ? limit ?""".formatted(HEADLINE_CONFIGURATION);
-		List<Object> all = new ArrayList<>();
-		all.add(normalise(query.allTerms()));
-		all.add(Confidentiality.sqlArray(query.reader()));
-		all.addAll(args);
+		List<Object> all = prefix(query, args);
 		all.add(normalise(query.allTerms()));
 		all.add(normalise(query.allTerms()));
 		all.add(query.offset());
 		all.add(query.limit());
-		return jdbc.query(sql, (rs, i) -> hit(rs, query.locale()), all.toArray());
+		return new Statement(sql, all.toArray());
 	}
 
 	static final String HEADLINE_CONFIGURATION = """
@@ -102,22 +125,10 @@ class DocumentSearch implements SearchSource {
 
 	@Override
 	public SearchCounts count(SearchQuery query) {
-		List<Object> args = new ArrayList<>();
-		String sql = QUERY.formatted(filters(query, args)) + """
-				select 'total' as facet, '' as value, count(*) as n from hits
-				union all select 'kind', kind, count(*) from hits group by kind
-				union all select 'process', p, count(*) from hits, unnest(processes) p group by p
-				union all select 'session', s::text, count(*) from hits, unnest(thematic_sessions) s group by s
-				union all select 'objective', o::text, count(*) from hits, unnest(objectives) o group by o
-				union all select 'year', extract(year from document_date)::int::text, count(*) from hits group by 2
-				union all select 'lang', language, count(*) from hits group by language""";
-		List<Object> all = new ArrayList<>();
-		all.add(normalise(query.allTerms()));
-		all.add(Confidentiality.sqlArray(query.reader()));
-		all.addAll(args);
+		Statement statement = countStatement(query);
 		long[] total = { 0 };
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		jdbc.query(sql, rs -> {
+		jdbc.query(statement.sql(), rs -> {
 			if ("total".equals(rs.getString("facet"))) {
 				total[0] = rs.getLong("n");
 			}
@@ -125,11 +136,27 @@ class DocumentSearch implements SearchSource {
 				facets.computeIfAbsent(rs.getString("facet"), f -> new LinkedHashMap<>())
 					.put(rs.getString("value"), rs.getLong("n"));
 			}
-		}, all.toArray());
+		}, statement.args());
 		if (total[0] > 0) {
 			facets.put("type", Map.of(kind(), total[0]));
 		}
 		return new SearchCounts(total[0], facets);
+	}
+
+	Statement countStatement(SearchQuery query) {
+		List<Object> args = new ArrayList<>();
+		String filters = filters(query, args);
+		String sql = QUERY.formatted("0.0", filters, 0) + """
+				, counted as (select d.* from document d
+				  join (select id from fts union select id from matched) m on m.id = d.id)
+				select 'total' as facet, '' as value, count(*) as n from counted
+				union all select 'kind', kind, count(*) from counted group by kind
+				union all select 'process', p, count(*) from counted, unnest(processes) p group by p
+				union all select 'session', s::text, count(*) from counted, unnest(thematic_sessions) s group by s
+				union all select 'objective', o::text, count(*) from counted, unnest(objectives) o group by o
+				union all select 'year', extract(year from document_date)::int::text, count(*) from counted group by 2
+				union all select 'lang', language, count(*) from counted group by language""";
+		return new Statement(sql, prefix(query, args).toArray());
 	}
 
 	/** Replaces each word the documents (visible to this reader) do not contain by the closest one they do. */
@@ -159,6 +186,17 @@ class DocumentSearch implements SearchSource {
 		}
 		m.appendTail(corrected);
 		return changed ? Optional.of(corrected.toString()) : Optional.empty();
+	}
+
+	/** The values bound in {@link #QUERY}: the text, then visibility and filters for each branch. */
+	private static List<Object> prefix(SearchQuery query, List<Object> filterArgs) {
+		List<Object> all = new ArrayList<>();
+		all.add(normalise(query.allTerms()));
+		all.add(Confidentiality.sqlArray(query.reader()));
+		all.addAll(filterArgs);
+		all.add(Confidentiality.sqlArray(query.reader()));
+		all.addAll(filterArgs);
+		return all;
 	}
 
 	/** The facet filters as SQL conditions on the document (values bound as parameters, never spliced). */

@@ -64,6 +64,7 @@ class Extraction {
 	 */
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	void sweep() {
+		jdbc.update("update document_version set extraction_status = 'PENDING' where extraction_status = 'RUNNING'");
 		jdbc.query("""
 				select document_id, number from document_version where extraction_status in ('PENDING', 'RUNNING')""",
 				(rs, i) -> new DocumentVersionUploaded(rs.getObject(1, UUID.class), rs.getInt(2)))
@@ -90,7 +91,7 @@ class Extraction {
 	void run(UUID documentId, int number) {
 		int claimed = jdbc.update("""
 				update document_version set extraction_status = 'RUNNING'
-				where document_id = ? and number = ? and extraction_status in ('PENDING', 'RUNNING')""", documentId,
+				where document_id = ? and number = ? and extraction_status = 'PENDING'""", documentId,
 				number);
 		if (claimed == 0) {
 			return;
