@@ -1,0 +1,131 @@
+package org.puente.documents;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo run's documents: the two 2017 seeds (the Acta of 8 June, public; the Minuta of 11 May, for the
+ * conferences) and two bi-regional inputs per thematic session, in Spanish, English and Portuguese, at different
+ * steps of their workflow; one is reserved for the conferences. Loaded once; text extracted right away so the
+ * demo can be searched as soon as it starts.
+ */
+@Component
+@Order(50)
+@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+class DemoDocuments implements ApplicationRunner {
+
+	private final Documents documents;
+
+	private final InputWorkflow workflow;
+
+	private final Extraction extraction;
+
+	private final Accounts accounts;
+
+	private final JdbcTemplate jdbc;
+
+	DemoDocuments(Documents documents, InputWorkflow workflow, Extraction extraction, Accounts accounts,
+			JdbcTemplate jdbc) {
+		this.documents = documents;
+		this.workflow = workflow;
+		this.extraction = extraction;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Integer existing = jdbc.queryForObject("select count(*) from document", Integer.class);
+		if (existing != null && existing > 0) {
+			return;
+		}
+		seed("seeds/acta-final-2017-06-08.txt", DocumentKind.ACTA, LocalDate.of(2017, 6, 8), Confidentiality.PUBLIC,
+				Map.of("es", "Acta final de la reunión bi-regional CRM–CSM (8 de junio de 2017)", "en",
+						"Final minutes of the CRM–CSM bi-regional meeting (8 June 2017)", "pt",
+						"Ata final da reunião birregional CRM–CSM (8 de junho de 2017)", "fr",
+						"Procès-verbal final de la réunion birégionale CRM–CSM (8 juin 2017)"),
+				List.of(3));
+		seed("seeds/minuta-2017-05-11.txt", DocumentKind.MINUTA, LocalDate.of(2017, 5, 11),
+				Confidentiality.CONFERENCES,
+				Map.of("es", "Minuta de la reunión virtual de las troikas CRM–CSM (11 de mayo de 2017)", "en",
+						"Notes of the CRM–CSM troikas' virtual meeting (11 May 2017)", "pt",
+						"Minuta da reunião virtual das troikas CRM–CSM (11 de maio de 2017)"),
+				List.of());
+		AccountSummary admin = accounts.byUsername("admin").orElseThrow();
+		for (CSVRecord row : csv("demo/documents/inputs.csv")) {
+			Map<String, String> titles = new LinkedHashMap<>();
+			titles.put("es", row.get("title_es"));
+			titles.put("en", row.get("title_en"));
+			titles.put("pt", row.get("title_pt"));
+			DocumentMetadata meta = new DocumentMetadata(titles, Map.of(), DocumentKind.BIREGIONAL_INPUT,
+					row.get("language"), LocalDate.parse(row.get("date")),
+					Confidentiality.valueOf(row.get("confidentiality")), List.of(row.get("processes").split("\\|")),
+					List.of(Integer.parseInt(row.get("session"))), numbers(row.get("objectives")), null);
+			DocumentSummary saved = documents.store(meta, new UploadedFile(row.get("file"),
+					bytes("demo/documents/" + row.get("file"))), "demo");
+			extraction.run(saved.id(), 1);
+			InputState target = InputState.valueOf(row.get("state"));
+			for (InputState state : InputState.values()) {
+				if (state == InputState.DRAFT || state.ordinal() > target.ordinal()) {
+					continue;
+				}
+				boolean plenary = state == InputState.APPROVED_IN_PLENARY;
+				Long version = jdbc.queryForObject("select version from document where id = ?", Long.class, saved.id());
+				workflow.move(saved.id(), state, version, null,
+						plenary ? "Reunión bi-regional CRM–CSM, Ciudad de Panamá, 8 de junio de 2017" : null, null,
+						admin);
+			}
+		}
+	}
+
+	private void seed(String path, DocumentKind kind, LocalDate date, Confidentiality confidentiality,
+			Map<String, String> titles, List<Integer> sessions) {
+		DocumentMetadata meta = new DocumentMetadata(titles, Map.of(), kind, "es", date, confidentiality,
+				List.of("CRM", "CSM"), sessions, List.of(23), null);
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		DocumentSummary saved = documents.store(meta, new UploadedFile(name, bytes(path)), "demo");
+		extraction.run(saved.id(), 1);
+	}
+
+	private static List<Integer> numbers(String joined) {
+		return new ArrayList<>(Arrays.stream(joined.split("\\|")).map(Integer::parseInt).toList());
+	}
+
+	private static byte[] bytes(String path) {
+		try (var in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<CSVRecord> csv(String path) {
+		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package org.puente.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Reading the repository: the list, a document with its versions and diff, the permanent file links. */
+@Controller
+class DocumentController {
+
+	private final Documents documents;
+
+	private final DocumentStore store;
+
+	private final Accounts accounts;
+
+	private final InputWorkflow workflow;
+
+	DocumentController(Documents documents, DocumentStore store, Accounts accounts, InputWorkflow workflow) {
+		this.documents = documents;
+		this.store = store;
+		this.accounts = accounts;
+		this.workflow = workflow;
+	}
+
+	@GetMapping("/documents")
+	String list(@RequestParam(required = false) @Nullable DocumentKind kind, Model model) {
+		Optional<AccountSummary> reader = accounts.current();
+		List<DocumentRow> rows = kind == null ? store.visible(reader, "true", 200)
+				: store.visible(reader, "d.kind = ?", 200, kind.name());
+		model.addAttribute("documents", rows);
+		model.addAttribute("kinds", DocumentKind.values());
+		model.addAttribute("kind", kind);
+		model.addAttribute("mayUpload", reader.map(r -> r.mayEditProcess(null)).orElse(false));
+		return "documents/list";
+	}
+
+	@GetMapping("/documents/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		Optional<AccountSummary> reader = accounts.current();
+		DocumentRow row = documents.visibleRow(id, reader);
+		fill(model, row, reader);
+		return "documents/detail";
+	}
+
+	/** The extraction progress; htmx polls it every two seconds until no version is pending. */
+	@GetMapping("/documents/{id}/status")
+	String status(@PathVariable UUID id, Model model) {
+		DocumentRow row = documents.visibleRow(id, accounts.current());
+		model.addAttribute("document", row);
+		model.addAttribute("versions", store.versions(id));
+		return "documents/detail :: status";
+	}
+
+	@GetMapping("/documents/{id}/versions/{number}")
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number) {
+		documents.visibleRow(id, accounts.current());
+		VersionRow version = store.version(id, number).orElseThrow(() -> new NotFoundException("documents.notFound"));
+		byte[] bytes = store.content(id, number);
+		MediaType type = MediaType.parseMediaType(version.mediaType());
+		if (type.getType().equals("text")) {
+			// say which encoding a plain text file is in, so accents survive the download
+			var detector = new org.apache.tika.parser.txt.CharsetDetector();
+			detector.setText(bytes);
+			var match = detector.detect();
+			String charset = match == null || !java.nio.charset.Charset.isSupported(match.getName()) ? "UTF-8" : match.getName();
+			type = new MediaType(type, java.nio.charset.Charset.forName(charset));
+		}
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(version.fileName(), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.ETAG, "\"" + version.sha256() + "\"")
+			.body(bytes);
+	}
+
+	@GetMapping("/documents/{id}/diff")
+	String diff(@PathVariable UUID id, @RequestParam int from, @RequestParam int to, Model model) {
+		Optional<AccountSummary> reader = accounts.current();
+		DocumentRow row = documents.visibleRow(id, reader);
+		VersionRow older = store.version(id, from).orElseThrow(() -> new NotFoundException("documents.notFound"));
+		VersionRow newer = store.version(id, to).orElseThrow(() -> new NotFoundException("documents.notFound"));
+		String a = store.text(id, from);
+		String b = store.text(id, to);
+		if (a == null || b == null) {
+			throw new RefusedException(HttpStatus.CONFLICT, "documents.diff.notReady");
+		}
+		List<LineDiff.Line> lines = LineDiff.between(a, b);
+		model.addAttribute("document", row);
+		model.addAttribute("older", older);
+		model.addAttribute("newer", newer);
+		model.addAttribute("lines", lines);
+		model.addAttribute("added", lines.stream().filter(l -> l.change() == LineDiff.Change.ADDED).count());
+		model.addAttribute("removed", lines.stream().filter(l -> l.change() == LineDiff.Change.REMOVED).count());
+		return "documents/diff";
+	}
+
+	void fill(Model model, DocumentRow row, Optional<AccountSummary> reader) {
+		model.addAttribute("document", row);
+		model.addAttribute("versions", store.versions(row.id()));
+		model.addAttribute("mayEdit", reader.map(r -> Documents.mayEdit(row, r)).orElse(false));
+		model.addAttribute("signedIn", reader.isPresent());
+		if (row.isInput()) {
+			model.addAttribute("transitions", store.transitions(row.id()));
+			model.addAttribute("comments", store.comments(row.id()));
+			model.addAttribute("nextStates", reader.map(r -> workflow.allowedMoves(row, r)).orElse(List.of()));
+		}
+	}
+
+	static String localeTitle(DocumentRow row, Locale locale) {
+		return row.title(locale);
+	}
+}

@@ -1,0 +1,172 @@
+package org.puente.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Secretariats upload documents, new versions and corrected metadata. A refused upload shows the form again with
+ * what was chosen and the reason, with the status that says what happened (413, 415, 422, 409).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+class DocumentEditController {
+
+	private static final String FORM = "documents/form";
+
+	private final Documents documents;
+
+	private final Accounts accounts;
+
+	private final ReferenceData reference;
+
+	private final DocumentController reading;
+
+	private final org.springframework.context.MessageSource messages;
+
+	DocumentEditController(Documents documents, Accounts accounts, ReferenceData reference,
+			DocumentController reading, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+		this.documents = documents;
+		this.accounts = accounts;
+		this.reference = reference;
+		this.reading = reading;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", DocumentKind.values());
+		model.addAttribute("levels", Confidentiality.values());
+		model.addAttribute("sessions", reference.sessions());
+		model.addAttribute("objectives", reference.objectives());
+		model.addAttribute("languageCodes", Multilingual.LANGUAGES);
+	}
+
+	@GetMapping("/documents/new")
+	String newDocument(Model model) {
+		model.addAttribute("form", new DocumentForm());
+		return FORM;
+	}
+
+	@PostMapping("/documents")
+	String create(@Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (!form.hasTitle()) {
+			errors.rejectValue("titleEs", "documents.form.titleRequired");
+		}
+		if (file == null || file.isEmpty()) {
+			errors.reject("documents.upload.empty");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return FORM;
+		}
+		try {
+			DocumentSummary saved = documents.store(form.metadata(), uploaded(file), actor().username());
+			redirect.addFlashAttribute("flash", "documents.upload.success");
+			return "redirect:/documents/" + saved.id();
+		}
+		catch (RefusedException ex) {
+			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			response.setStatus(ex.status().value());
+			return FORM;
+		}
+	}
+
+	@GetMapping("/documents/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		DocumentRow row = documents.visibleRow(id, Optional.of(actor()));
+		model.addAttribute("form", DocumentForm.of(row));
+		model.addAttribute("documentId", id);
+		return FORM;
+	}
+
+	@PostMapping("/documents/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("documentId", id);
+		if (!form.hasTitle()) {
+			errors.rejectValue("titleEs", "documents.form.titleRequired");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return FORM;
+		}
+		try {
+			documents.updateMetadata(id, form.metadata(), form.getVersion(), actor());
+			redirect.addFlashAttribute("flash", "documents.edit.success");
+			return "redirect:/documents/" + id;
+		}
+		catch (RefusedException ex) {
+			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			response.setStatus(ex.status().value());
+			return FORM;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			errors.reject("error.conflict.message");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return FORM;
+		}
+	}
+
+	@PostMapping("/documents/{id}/versions")
+	String addVersion(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, java.util.Locale locale) {
+		AccountSummary actor = actor();
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.upload.empty");
+			}
+			int number = documents.addVersion(id, uploaded(file), note, actor);
+			redirect.addFlashAttribute("flash", "documents.version.success");
+			redirect.addAttribute("uploaded", number);
+			return "redirect:/documents/" + id;
+		}
+		catch (RefusedException ex) {
+			if (ex.status() == HttpStatus.FORBIDDEN) {
+				throw ex;
+			}
+			reading.fill(model, documents.visibleRow(id, Optional.of(actor)), Optional.of(actor));
+			model.addAttribute("versionError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			response.setStatus(ex.status().value());
+			return "documents/detail";
+		}
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+
+	private static UploadedFile uploaded(MultipartFile file) {
+		try {
+			String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
+			return new UploadedFile(name.replaceAll("^.*[/\\\\]", ""), file.getBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

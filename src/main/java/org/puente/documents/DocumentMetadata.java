@@ -1,0 +1,37 @@
+package org.puente.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What describes a document, as another module (meetings attaching minutes) or the upload form hands it over:
+ * titles and summaries keyed by language code ("es", "en", "pt", "fr"), at least one title.
+ */
+public record DocumentMetadata(Map<String, String> titles, Map<String, String> summaries, DocumentKind kind,
+		String language, LocalDate date, Confidentiality confidentiality, List<String> processes,
+		List<Integer> thematicSessions, List<Integer> objectives, @Nullable UUID meetingId) {
+
+	public DocumentMetadata {
+		titles = Map.copyOf(titles);
+		summaries = Map.copyOf(summaries);
+		processes = List.copyOf(processes);
+		thematicSessions = List.copyOf(thematicSessions);
+		objectives = List.copyOf(objectives);
+	}
+
+	@Nullable String title(String lang) {
+		return blankToNull(titles.get(lang));
+	}
+
+	@Nullable String summary(String lang) {
+		return blankToNull(summaries.get(lang));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

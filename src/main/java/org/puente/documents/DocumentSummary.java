@@ -1,0 +1,37 @@
+package org.puente.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** What other modules (meetings, agreements, the portal) may know of a document. */
+public record DocumentSummary(UUID id, DocumentKind kind, Map<String, String> titles, String language,
+		LocalDate date, Confidentiality confidentiality, List<String> processes, List<Integer> thematicSessions,
+		List<Integer> objectives, @Nullable UUID meetingId, @Nullable InputState inputState, int currentVersion) {
+
+	public DocumentSummary {
+		titles = Map.copyOf(titles);
+		processes = List.copyOf(processes);
+		thematicSessions = List.copyOf(thematicSessions);
+		objectives = List.copyOf(objectives);
+	}
+
+	/** The title in the reader's language, else in the document's own language, else any. */
+	public String title(Locale locale) {
+		return Multilingual.pick(titles, locale.getLanguage(), language);
+	}
+
+	/** The permanent link of the document page. */
+	public String url() {
+		return "/documents/" + id;
+	}
+
+	/** The permanent link of the latest version's file. */
+	public String fileUrl() {
+		return "/documents/" + id + "/versions/" + currentVersion;
+	}
+}

@@ -1,0 +1,155 @@
+package org.puente.documents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents API other modules use: meetings and agreements attach their minutes and annexes with
+ * {@link #store}, and list them with {@link #forMeeting}. Every read is filtered for the reader's confidentiality
+ * level; every write is one transaction (bytes, metadata, version number, audit entry) and the text is extracted
+ * afterwards, in the background.
+ */
+@Service
+public class Documents {
+
+	private final DocumentStore store;
+
+	private final FileInspector inspector;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	Documents(DocumentStore store, FileInspector inspector, AuditTrail audit, ApplicationEventPublisher events) {
+		this.store = store;
+		this.inspector = inspector;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/** The documents attached to a meeting that this reader may see (anonymous readers: public ones only). */
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> forMeeting(UUID meetingId, Optional<AccountSummary> reader) {
+		return store.visible(reader, "d.meeting_id = ?", 200, meetingId).stream().map(DocumentRow::summary).toList();
+	}
+
+	/** The latest documents this reader may see, newest first (the portal, the feed, the sitemap). */
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> latest(Optional<AccountSummary> reader, int limit) {
+		return store.visible(reader, "true", limit).stream().map(DocumentRow::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> forThematicSession(int session, Optional<AccountSummary> reader) {
+		return store.visible(reader, "? = any(d.thematic_sessions)", 500, session)
+			.stream()
+			.map(DocumentRow::summary)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> forObjective(int objective, Optional<AccountSummary> reader) {
+		return store.visible(reader, "? = any(d.objectives)", 500, objective)
+			.stream()
+			.map(DocumentRow::summary)
+			.toList();
+	}
+
+	/**
+	 * Stores a new document with its first version. The caller (a module acting for a signed-in person, or the
+	 * system) is responsible for having checked that the person may add documents.
+	 * @throws RefusedException 413/415/422 when the file is empty, too large or not what its name says
+	 */
+	@Transactional
+	public DocumentSummary store(DocumentMetadata metadata, UploadedFile file, String actor) {
+		validate(metadata);
+		String mediaType = inspector.inspect(file);
+		UUID id = UUID.randomUUID();
+		store.insert(id, metadata, actor);
+		int number = store.addVersion(id, file, mediaType, actor, null);
+		DocumentRow row = store.find(id).orElseThrow();
+		audit.record(AuditAction.CREATE, "documents", "document", id, row.title(java.util.Locale.forLanguageTag(row.language())),
+				null, auditState(row, number, file), row.confidentiality() == Confidentiality.PUBLIC);
+		events.publishEvent(new DocumentVersionUploaded(id, number));
+		return row.summary();
+	}
+
+	/** Adds a new version of an existing document; only a secretariat of one of its processes, or an admin. */
+	@Transactional
+	public int addVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
+		DocumentRow row = visibleRow(id, Optional.of(actor));
+		requireEditor(row, actor);
+		String mediaType = inspector.inspect(file);
+		int number = store.addVersion(id, file, mediaType, actor.username(), note);
+		audit.record(AuditAction.UPDATE, "documents", "document", id, row.title(java.util.Locale.forLanguageTag(row.language())),
+				Map.of("version", number - 1), auditState(row, number, file),
+				row.confidentiality() == Confidentiality.PUBLIC);
+		events.publishEvent(new DocumentVersionUploaded(id, number));
+		return number;
+	}
+
+	/** Corrects the metadata; refused with 409 when someone else changed it since the form was opened. */
+	@Transactional
+	public void updateMetadata(UUID id, DocumentMetadata metadata, long expectedVersion, AccountSummary actor) {
+		DocumentRow before = visibleRow(id, Optional.of(actor));
+		requireEditor(before, actor);
+		validate(metadata);
+		store.update(id, metadata, expectedVersion);
+		audit.record(AuditAction.UPDATE, "documents", "document", id, metadata.titles().values().iterator().next(),
+				before.summary(), metadata, metadata.confidentiality() == Confidentiality.PUBLIC);
+		events.publishEvent(new DocumentMetadataChanged(id));
+	}
+
+	/** The document if this reader may see it; a 404 otherwise, so confidential documents are not even hinted at. */
+	DocumentRow visibleRow(UUID id, Optional<AccountSummary> reader) {
+		return store.find(id)
+			.filter(row -> Confidentiality.visibleTo(reader).contains(row.confidentiality()))
+			.orElseThrow(() -> new NotFoundException("documents.notFound"));
+	}
+
+	static boolean mayEdit(DocumentRow row, AccountSummary actor) {
+		return actor.isAdmin() || (row.processes().isEmpty() ? actor.mayEditProcess(null)
+				: row.processes().stream().anyMatch(actor::mayEditProcess));
+	}
+
+	private static void requireEditor(DocumentRow row, AccountSummary actor) {
+		if (!mayEdit(row, actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "documents.edit.forbidden");
+		}
+	}
+
+	private static void validate(DocumentMetadata metadata) {
+		if (metadata.titles().values().stream().allMatch(String::isBlank)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.form.titleRequired");
+		}
+		if (metadata.thematicSessions().stream().anyMatch(s -> s < 1 || s > 6)
+				|| metadata.objectives().stream().anyMatch(o -> o < 1 || o > 23)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.form.referenceUnknown");
+		}
+		if (metadata.processes().stream().anyMatch(p -> !p.equals("CRM") && !p.equals("CSM"))) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.form.referenceUnknown");
+		}
+	}
+
+	private static Map<String, Object> auditState(DocumentRow row, int number, UploadedFile file) {
+		return Map.of("kind", row.kind(), "confidentiality", row.confidentiality(), "version", number, "file",
+				file.fileName(), "bytes", file.bytes().length);
+	}
+
+	/** Metadata changed, so the search index of the current version must be rebuilt. */
+	record DocumentMetadataChanged(UUID documentId) {
+	}
+}

@@ -1,0 +1,118 @@
+package org.puente.documents;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Extracts and indexes the text of each new version in the background, on db-scheduler (cluster-safe: one node
+ * per version). The upload is scheduled once its transaction has committed; at start-up any version left
+ * pending by a crash is scheduled again. A file Tika cannot read marks the version FAILED with the reason; the bytes
+ * stay downloadable.
+ */
+@Configuration(proxyBeanMethods = false)
+class Extraction {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Extraction.class);
+
+	static final String TASK = "documents-extract";
+
+	private final JdbcTemplate jdbc;
+
+	private final TextExtractor extractor;
+
+	private final SearchIndex index;
+
+	private final TransactionTemplate tx;
+
+	private final ObjectProvider<SchedulerClient> scheduler;
+
+	Extraction(JdbcTemplate jdbc, TextExtractor extractor, SearchIndex index, TransactionTemplate tx,
+			@Lazy ObjectProvider<SchedulerClient> scheduler) {
+		this.jdbc = jdbc;
+		this.extractor = extractor;
+		this.index = index;
+		this.tx = tx;
+		this.scheduler = scheduler;
+	}
+
+	@Bean
+	OneTimeTask<Void> documentExtractionTask() {
+		return Tasks.oneTime(TASK).execute((instance, context) -> {
+			String[] parts = instance.getId().split("/");
+			run(UUID.fromString(parts[0]), Integer.parseInt(parts[1]));
+		});
+	}
+
+	/**
+	 * Versions left pending by a stop between commit and scheduling are picked up when the application starts.
+	 * (A RecurringTask sweep would be nicer, but the scheduler configuration registers recurring task beans twice;
+	 * see the report.)
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void sweep() {
+		jdbc.update("update document_version set extraction_status = 'PENDING' where extraction_status = 'RUNNING'");
+		jdbc.query("""
+				select document_id, number from document_version where extraction_status in ('PENDING', 'RUNNING')""",
+				(rs, i) -> new DocumentVersionUploaded(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.forEach(this::on);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(DocumentVersionUploaded uploaded) {
+		SchedulerClient client = scheduler.getIfAvailable();
+		if (client == null) {
+			run(uploaded.documentId(), uploaded.number()); // no scheduler in this run: extract right away
+			return;
+		}
+		client.scheduleIfNotExists(documentExtractionTask().instance(uploaded.documentId() + "/" + uploaded.number()),
+				Instant.now());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(Documents.DocumentMetadataChanged changed) {
+		tx.executeWithoutResult(status -> index.reindex(changed.documentId()));
+	}
+
+	/** Reads, stores and indexes one version's text; safe to call twice (the second call finds nothing to do). */
+	void run(UUID documentId, int number) {
+		int claimed = jdbc.update("""
+				update document_version set extraction_status = 'RUNNING'
+				where document_id = ? and number = ? and extraction_status = 'PENDING'""", documentId,
+				number);
+		if (claimed == 0) {
+			return;
+		}
+		byte[] bytes = jdbc.queryForObject("select content from document_version where document_id = ? and number = ?",
+				byte[].class, documentId, number);
+		TextExtractor.Outcome outcome = extractor.extract(bytes);
+		tx.executeWithoutResult(status -> {
+			if (outcome.failureKey() != null) {
+				jdbc.update("""
+						update document_version set extraction_status = 'FAILED', extraction_error = ?
+						where document_id = ? and number = ?""", outcome.failureKey(), documentId, number);
+				return;
+			}
+			jdbc.update("""
+					update document_version set extraction_status = 'DONE', extracted_text = ?, truncated = ?,
+					  extraction_error = null
+					where document_id = ? and number = ?""", outcome.text(), outcome.truncated(), documentId, number);
+			index.index(documentId, number);
+		});
+		LOG.info("Extracted document {} version {}: {}", documentId, number,
+				outcome.failureKey() == null ? "done" : outcome.failureKey());
+	}
+}

@@ -1,0 +1,92 @@
+package org.puente.documents;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The bi-regional inputs: the board per thematic session, moving an input along, commenting on it. */
+@Controller
+class InputController {
+
+	private final InputWorkflow workflow;
+
+	private final DocumentStore store;
+
+	private final Accounts accounts;
+
+	private final ReferenceData reference;
+
+	InputController(InputWorkflow workflow, DocumentStore store, Accounts accounts, ReferenceData reference) {
+		this.workflow = workflow;
+		this.store = store;
+		this.accounts = accounts;
+		this.reference = reference;
+	}
+
+	/** One row per thematic session, one column per state: where each input stands. */
+	@GetMapping("/documents/inputs")
+	String board(Model model) {
+		List<DocumentRow> inputs = store.visible(accounts.current(), "d.kind = 'BIREGIONAL_INPUT'", 1000);
+		List<BoardRow> board = new java.util.ArrayList<>();
+		for (ReferenceData.ThematicSession session : reference.sessions()) {
+			List<BoardCell> cells = new java.util.ArrayList<>();
+			for (InputState state : InputState.values()) {
+				cells.add(new BoardCell(state, inputs.stream()
+					.filter(i -> i.inputState() == state && i.thematicSessions().contains(session.number()))
+					.toList()));
+			}
+			board.add(new BoardRow(session.number(), cells));
+		}
+		model.addAttribute("board", board);
+		model.addAttribute("states", Arrays.asList(InputState.values()));
+		model.addAttribute("sessions", reference.sessions());
+		model.addAttribute("unassigned", inputs.stream().filter(i -> i.thematicSessions().isEmpty()).toList());
+		return "documents/inputs";
+	}
+
+	@PostMapping("/documents/{id}/transitions")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String move(@PathVariable UUID id, @RequestParam InputState target, @RequestParam long version,
+			@RequestParam(required = false) @Nullable UUID meetingId,
+			@RequestParam(required = false) @Nullable String meetingTitle,
+			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+		workflow.move(id, target, version, meetingId, meetingTitle, comment, actor());
+		redirect.addFlashAttribute("flash", "documents.workflow.success");
+		return "redirect:/documents/" + id;
+	}
+
+	@PostMapping("/documents/{id}/comments")
+	@PreAuthorize("isAuthenticated()")
+	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+		workflow.comment(id, body, actor());
+		redirect.addFlashAttribute("flash", "documents.comment.success");
+		return "redirect:/documents/" + id + "#comments";
+	}
+
+	/** One thematic session on the board: its inputs, one cell per state. */
+	record BoardRow(int session, List<BoardCell> cells) {
+	}
+
+	record BoardCell(InputState state, List<DocumentRow> inputs) {
+	}
+
+	private AccountSummary actor() {
+		Optional<AccountSummary> current = accounts.current();
+		return current.orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+}

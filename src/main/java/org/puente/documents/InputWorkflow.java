@@ -1,0 +1,90 @@
+package org.puente.documents;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a bi-regional input through draft → agreed in a conference → approved in plenary → submitted. Only a
+ * secretariat of one of the input's conferences (or an admin) moves it; focal points comment. The approving
+ * plenary is recorded by meeting id and title; every move is kept with who made it and when, and audited.
+ */
+@Service
+class InputWorkflow {
+
+	private final Documents documents;
+
+	private final DocumentStore store;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	InputWorkflow(@org.springframework.context.annotation.Lazy Documents documents, DocumentStore store,
+			AuditTrail audit, ApplicationEventPublisher events) {
+		this.documents = documents;
+		this.store = store;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	List<InputState> allowedMoves(DocumentRow row, AccountSummary actor) {
+		if (!row.isInput() || row.inputState() == null || !Documents.mayEdit(row, actor)) {
+			return List.of();
+		}
+		return Arrays.stream(InputState.values()).filter(row.inputState()::mayMoveTo).toList();
+	}
+
+	@Transactional
+	void move(UUID id, InputState target, long expectedVersion, @Nullable UUID meetingId,
+			@Nullable String meetingTitle, @Nullable String comment, AccountSummary actor) {
+		DocumentRow row = documents.visibleRow(id, Optional.of(actor));
+		if (!row.isInput() || row.inputState() == null) {
+			throw new RefusedException(HttpStatus.CONFLICT, "documents.workflow.notAnInput");
+		}
+		if (!Documents.mayEdit(row, actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "documents.workflow.forbidden");
+		}
+		InputState from = row.inputState();
+		if (!from.mayMoveTo(target)) {
+			throw new RefusedException(HttpStatus.CONFLICT, "documents.workflow.illegal", from.name(), target.name());
+		}
+		String title = meetingTitle == null ? null : meetingTitle.strip();
+		if (target == InputState.APPROVED_IN_PLENARY && (title == null || title.isEmpty())) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.workflow.meetingRequired");
+		}
+		store.setInputState(id, target, meetingId, title, expectedVersion);
+		store.addTransition(id, from, target, target == InputState.APPROVED_IN_PLENARY ? meetingId : null,
+				target == InputState.APPROVED_IN_PLENARY ? title : null, blankToNull(comment), actor.username());
+		audit.record(AuditAction.TRANSITION, "documents", "input", id, row.title(java.util.Locale.ROOT),
+				Map.of("state", from), Map.of("state", target), row.confidentiality() == Confidentiality.PUBLIC);
+		events.publishEvent(new InputMoved(id, from, target, meetingId));
+	}
+
+	@Transactional
+	void comment(UUID id, String body, AccountSummary author) {
+		DocumentRow row = documents.visibleRow(id, Optional.of(author));
+		if (body.isBlank() || body.length() > 4000) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.comment.invalid");
+		}
+		store.addComment(id, author.username(), body.strip());
+		audit.record(AuditAction.CREATE, "documents", "comment", id, row.title(java.util.Locale.ROOT), null,
+				Map.of("comment", body.strip()), false);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,131 @@
+package org.puente.documents;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A secretariat uploads a Word document, waits for its text, finds it by a word inside it with and without
+ * accents, uploads a second version and reads the diff, moves the input to "submitted"; an anonymous visitor can
+ * neither open nor find a document reserved for the conferences. Every page is checked with axe-core.
+ */
+@BrowserTest
+class DocumentBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void secretariatUploadsFindsVersionsAndMovesAnInput() throws Exception {
+		Path first = Files.createTempFile("insumo-", ".docx");
+		Files.write(first, new TestFiles().docx("Insumo sobre la cooperación en Ñandutí y fronteras",
+				"Los Países Miembros proponen un diálogo permanente.", "Párrafo que se suprimirá."));
+		Path second = Files.createTempFile("insumo-v2-", ".docx");
+		Files.write(second, new TestFiles().docx("Insumo sobre la cooperación en Ñandutí y fronteras",
+				"Los Países Miembros proponen un diálogo permanente.", "Párrafo nuevo acordado en la plenaria."));
+
+		browser.signIn("st-crm").open("/documents");
+		browser.click(By.linkText("Subir un documento")).checkAccessibility();
+		browser.type("titleEs", "Insumo de prueba del navegador");
+		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("BIREGIONAL_INPUT");
+		browser.click(By.id("process-CRM")).click(By.id("session-3"));
+		Browser.driver().findElement(By.id("file")).sendKeys(first.toAbsolutePath().toString());
+		browser.click(By.id("save-document"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		waitUntilExtracted(1);
+		browser.checkAccessibility();
+		String documentPath = browser.currentPath().replaceAll("\\?.*$", "");
+
+		for (String query : new String[] { "Ñandutí", "nanduti" }) {
+			browser.open("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(browser.text(By.cssSelector(".search-results"))).contains("Insumo de prueba del navegador");
+		}
+
+		browser.open(documentPath);
+		Browser.driver().findElement(By.id("version-file")).sendKeys(second.toAbsolutePath().toString());
+		browser.type("version-note", "Texto acordado");
+		browser.click(By.id("upload-version"));
+		browser.waitFor(By.cssSelector(".flash"));
+		waitUntilExtracted(2);
+		browser.click(By.id("compare"));
+		browser.waitFor(By.id("diff-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.cssSelector("table.diff"))).contains("Párrafo nuevo acordado en la plenaria.")
+			.contains("Párrafo que se suprimirá.");
+		assertThat(browser.pageSource()).contains("<ins>Párrafo nuevo acordado en la plenaria.</ins>");
+
+		browser.open(documentPath);
+		browser.click(By.id("move-AGREED_IN_CONFERENCE"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		browser.type("meetingTitle", "Reunión plenaria bi-regional, Panamá, 8 de junio de 2017");
+		browser.click(By.id("move-APPROVED_IN_PLENARY"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.click(By.id("move-SUBMITTED"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("input-state"))).isEqualTo("Enviado");
+		assertThat(browser.pageSource()).contains("Reunión plenaria bi-regional, Panamá");
+
+		browser.open("/documents/inputs");
+		assertThat(browser.text(By.cssSelector("table.board tbody tr:nth-child(3) td[data-state=SUBMITTED]"))).contains("Insumo de prueba del navegador");
+		browser.open("/documents?lang=es");
+	}
+
+	@Test
+	void anonymousVisitorsNeitherSeeNorFindAConferenceDocument() {
+		String reserved = jdbc.queryForObject("""
+				select id::text from document where confidentiality = 'CONFERENCES' and kind = 'BIREGIONAL_INPUT'
+				limit 1""", String.class);
+		browser.signOut().open("/documents/" + reserved);
+		assertThat(browser.heading()).isNotEmpty();
+		assertThat(browser.pageSource()).doesNotContain("Borrador reservado");
+		browser.open("/search?q=alerta+temprana");
+		assertThat(browser.pageSource()).doesNotContain("Borrador reservado");
+		browser.open("/search?q=migrantes+extraregionales");
+		assertThat(browser.text(By.cssSelector(".search-results"))).contains("extra-regionales")
+			.doesNotContain("Borrador reservado");
+		browser.open("/portal");
+		browser.open("/portal/sessions/3");
+		assertThat(browser.pageSource()).doesNotContain("Borrador reservado");
+		browser.open("/portal/objectives/11");
+		browser.open("/documents/inputs");
+		assertThat(browser.pageSource()).doesNotContain("Borrador reservado");
+		browser.open("/search");
+
+		browser.signIn("fp-mexico").open("/search?q=alerta+temprana");
+		assertThat(browser.text(By.cssSelector(".search-results"))).contains("Borrador reservado");
+		browser.open("/documents/" + reserved);
+		browser.open("/portal?lang=es");
+	}
+
+	private void waitUntilExtracted(int version) {
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#version-" + version + " td.extraction.DONE")));
+	}
+}

@@ -1,0 +1,153 @@
+package org.puente.documents;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Search over the demo documents: accents, hyphens, typos, hostile queries, and confidentiality on every way
+ * out (page, API, feed, sitemap, portal).
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class DocumentSearchTests {
+
+	static final String RESERVED = "Borrador reservado: mecanismo de alerta temprana";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void findsTheSameDocumentWithAndWithoutAccents() throws Exception {
+		for (String q : new String[] { "tráfico ilícito", "trafico ilicito", "TRAFICO ILICITO" }) {
+			mvc.perform(get("/api/v1/search").param("q", q))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.results[*].title", hasItem(containsString("tráfico ilícito de migrantes"))));
+		}
+	}
+
+	@Test
+	void findsASpanishDocumentFromAnEnglishInterface() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "remesas").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total", greaterThan(0)))
+			.andExpect(jsonPath("$.results[0].url", containsString("/documents/")));
+	}
+
+	@Test
+	void findsHyphenatedWordsWrittenTogether() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "migrantes extraregionales"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[*].title", hasItem(containsString("migrantes extra-regionales"))));
+	}
+
+	@Test
+	void highlightsTheMatchedWordsAndEscapesTheRest() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "trata de personas"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[0].snippet", containsString("<mark>trata</mark>")))
+			.andExpect(jsonPath("$.facets.kind.BIREGIONAL_INPUT", greaterThan(0)));
+	}
+
+	@Test
+	void correctsATypoFromWordsTheReaderMaySee() throws Exception {
+		// no match at all: the corrected search is shown
+		mvc.perform(get("/api/v1/search").param("q", "remezas"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.showingResultsFor").value("remesas"))
+			.andExpect(jsonPath("$.total", greaterThan(0)));
+		mvc.perform(get("/search").param("q", "remezas"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"corrected\"")));
+		// a near match in a title: the results stay, the correction is offered
+		mvc.perform(get("/api/v1/search").param("q", "xenofovia"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.didYouMean").value("xenofobia"));
+		// a word only a reserved document contains is never suggested to the public
+		mvc.perform(get("/api/v1/search").param("q", "Canoaz"))
+			.andExpect(jsonPath("$.didYouMean").doesNotExist())
+			.andExpect(jsonPath("$.showingResultsFor").doesNotExist());
+	}
+
+	@Test
+	void answersOperatorsQuotesAndSqlWithoutFailing() throws Exception {
+		for (String q : new String[] { "'; drop table document; --", "\"unbalanced", "& | ! ( ) :* <->",
+				"-", "or or or", "<script>alert(1)</script>", "migra* \\ %_" }) {
+			mvc.perform(get("/api/v1/search").param("q", q)).andExpect(status().is(not(greaterThan(499))));
+			mvc.perform(get("/search").param("q", q))
+				.andExpect(status().is(not(greaterThan(499))))
+				.andExpect(content().string(not(containsString("<script>alert"))));
+		}
+		mvc.perform(get("/api/v1/search").param("q", "acta")).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusesAnEmptyQueryOnTheApiAndInvitesOnThePage() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "  "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Escriba al menos una palabra para buscar."));
+		mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"search-prompt\"")));
+		mvc.perform(get("/api/v1/search").param("q", "x".repeat(400))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/search").param("q", "acta").param("session", "1; drop"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void hidesConferenceDocumentsFromAnonymousVisitorsEverywhere() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "alerta temprana"))
+			.andExpect(jsonPath("$.results[*].title", everyItem(not(containsString(RESERVED)))));
+		mvc.perform(get("/search").param("q", "alerta temprana"))
+			.andExpect(content().string(not(containsString(RESERVED))));
+		mvc.perform(get("/api/v1/search").param("q", "troikas"))
+			.andExpect(jsonPath("$.results[*].title", everyItem(not(containsString("Minuta")))));
+		mvc.perform(get("/documents")).andExpect(content().string(not(containsString(RESERVED))));
+		mvc.perform(get("/documents/inputs")).andExpect(content().string(not(containsString(RESERVED))));
+		mvc.perform(get("/portal/sessions/3")).andExpect(content().string(not(containsString(RESERVED))));
+		mvc.perform(get("/documents/feed.atom")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(RESERVED))))
+			.andExpect(content().string(containsString("Acta final")));
+		mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/portal/objectives/23")));
+		// and a signed-in member of the conferences finds it
+		mvc.perform(get("/api/v1/search").param("q", "alerta temprana").with(as("fp-panama")))
+			.andExpect(jsonPath("$.results[*].title", hasItem(containsString(RESERVED))));
+		mvc.perform(get("/documents").with(as("observer-oim"))).andExpect(content().string(containsString(RESERVED)));
+	}
+
+	@Test
+	void answersNotFoundForAConfidentialDocumentAndItsFile() throws Exception {
+		String id = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+				"select id::text from document where confidentiality = 'CONFERENCES' limit 1", String.class);
+		mvc.perform(get("/documents/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/documents/" + id + "/versions/1")).andExpect(status().isNotFound());
+		mvc.perform(get("/sitemap.xml")).andExpect(content().string(not(containsString(id))));
+		mvc.perform(get("/documents/" + id).with(as("fp-chile"))).andExpect(status().isOk());
+	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+}

@@ -1,0 +1,222 @@
+package org.puente.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Uploads, versions, extraction failures and the input workflow, over HTTP on the real database. */
+@PuenteTest
+@AutoConfigureMockMvc
+class DocumentsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] bytes) {
+		return (MockMultipartHttpServletRequestBuilder) multipart("/documents")
+			.file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
+			.param("titleEs", "Documento de prueba " + fileName)
+			.param("kind", "REPORT")
+			.param("language", "es")
+			.param("date", "2017-06-20")
+			.param("confidentiality", "PUBLIC")
+			.param("processes", "CRM")
+			.with(as("st-crm"))
+			.with(csrf());
+	}
+
+	long documentCount() {
+		return jdbc.queryForObject("select count(*) from document", Long.class);
+	}
+
+	@Test
+	void storesAnUploadedTextAndExtractsItInTheBackground() throws Exception {
+		MvcResult result = mvc.perform(upload("informe.txt",
+				"Informe sobre la cooperación consular\nSegunda línea con palabra zanahoriaúnica".getBytes(
+						StandardCharsets.UTF_8)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		UUID id = UUID.fromString(result.getResponse().getRedirectedUrl().replace("/documents/", ""));
+		assertThat(waitForExtraction(id, 1)).isEqualTo("DONE");
+		mvc.perform(get("/documents/" + id + "/versions/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("zanahoriaúnica")));
+	}
+
+	@Test
+	void refusesAFileWhoseExtensionIsNotAccepted() throws Exception {
+		long before = documentCount();
+		mvc.perform(upload("programa.exe", "MZ\u0090\u0000binary".getBytes(StandardCharsets.ISO_8859_1)))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("no es de un formato admitido")));
+		assertThat(documentCount()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAZipPretendingToBeAPdfAndStoresNothing() throws Exception {
+		long before = documentCount();
+		mvc.perform(upload("acta.pdf", zip("hola.txt", "hola".getBytes())))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("application/zip")));
+		assertThat(documentCount()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAnEmptyFile() throws Exception {
+		mvc.perform(upload("vacio.txt", new byte[0])).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void refusesAFileLargerThanTheLimit() throws Exception {
+		byte[] big = new byte[51 * 1024 * 1024];
+		java.util.Arrays.fill(big, (byte) 'a');
+		long before = documentCount();
+		mvc.perform(upload("grande.txt", big)).andExpect(status().isPayloadTooLarge());
+		assertThat(documentCount()).isEqualTo(before);
+	}
+
+	@Test
+	void marksACorruptPdfAsFailedWithAReasonButKeepsTheFile() throws Exception {
+		MvcResult result = mvc.perform(upload("roto.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage"
+			.getBytes(StandardCharsets.ISO_8859_1))).andExpect(status().is3xxRedirection()).andReturn();
+		UUID id = UUID.fromString(result.getResponse().getRedirectedUrl().replace("/documents/", ""));
+		assertThat(waitForExtraction(id, 1)).isEqualTo("FAILED");
+		mvc.perform(get("/documents/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No se pudo leer")));
+		mvc.perform(get("/documents/" + id + "/versions/1")).andExpect(status().isOk());
+	}
+
+	@Test
+	void marksAZipBombAsFailed() throws Exception {
+		byte[] docx = new TestFiles().docx("Texto corto");
+		byte[] bomb = TestFiles.replaceEntry(docx, "word/document.xml", TestFiles.hugeDocumentXml(60_000_000));
+		MvcResult result = mvc.perform(upload("bomba.docx", bomb)).andExpect(status().is3xxRedirection()).andReturn();
+		UUID id = UUID.fromString(result.getResponse().getRedirectedUrl().replace("/documents/", ""));
+		assertThat(waitForExtraction(id, 1)).isEqualTo("FAILED");
+		assertThat(jdbc.queryForObject("select extraction_error from document_version where document_id = ?",
+				String.class, id)).isEqualTo("documents.extraction.bomb");
+	}
+
+	@Test
+	void keepsEveryVersionAndShowsTheDiff() throws Exception {
+		MvcResult result = mvc.perform(upload("insumo.md", "# Insumo\nPrimera línea\nSegunda línea\n".getBytes(
+				StandardCharsets.UTF_8))).andReturn();
+		UUID id = UUID.fromString(result.getResponse().getRedirectedUrl().replace("/documents/", ""));
+		mvc.perform(multipart("/documents/" + id + "/versions")
+			.file(new MockMultipartFile("file", "insumo-v2.md", "text/markdown",
+					"# Insumo\nPrimera línea\nLínea nueva añadida\n".getBytes(StandardCharsets.UTF_8)))
+			.param("note", "Revisión de la CSM")
+			.with(as("st-crm"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		waitForExtraction(id, 1);
+		waitForExtraction(id, 2);
+		mvc.perform(get("/documents/" + id + "/diff?from=1&to=2").with(as("fp-panama")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<ins>Línea nueva añadida</ins>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<del>Segunda línea</del>")));
+		mvc.perform(get("/documents/" + id + "/versions/2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Línea nueva")));
+	}
+
+	@Test
+	void refusesANewVersionFromAnotherConferencesSecretariat() throws Exception {
+		MvcResult result = mvc.perform(upload("crm.txt", "Solo CRM".getBytes())).andReturn();
+		String url = result.getResponse().getRedirectedUrl();
+		mvc.perform(multipart(url + "/versions").file(new MockMultipartFile("file", "crm.txt", "text/plain",
+				"otra".getBytes())).with(as("st-csm")).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void movesAnInputOnlyForwardAndOnlyForItsSecretariat() throws Exception {
+		UUID id = jdbc.queryForObject("""
+				select id from document where kind = 'BIREGIONAL_INPUT' and workflow_state = 'DRAFT'
+				  and 'CRM' = any(processes) and confidentiality = 'PUBLIC' order by document_date limit 1""",
+				UUID.class);
+		long version = jdbc.queryForObject("select version from document where id = ?", Long.class, id);
+		// a focal point comments but does not move
+		mvc.perform(post("/documents/" + id + "/transitions").param("target", "AGREED_IN_CONFERENCE")
+			.param("version", String.valueOf(version)).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/documents/" + id + "/comments").param("body", "Panamá propone añadir un párrafo.")
+			.with(as("fp-panama")).with(csrf())).andExpect(status().is3xxRedirection());
+		// skipping steps is refused with a sentence
+		mvc.perform(post("/documents/" + id + "/transitions").param("target", "SUBMITTED")
+			.param("version", String.valueOf(version)).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("no puede pasar a")));
+		mvc.perform(post("/documents/" + id + "/transitions").param("target", "AGREED_IN_CONFERENCE")
+			.param("version", String.valueOf(version)).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select workflow_state from document where id = ?", String.class, id))
+			.isEqualTo("AGREED_IN_CONFERENCE");
+		assertThat(jdbc.queryForObject("select actor from document_transition where document_id = ? order by id desc limit 1",
+				String.class, id)).isEqualTo("st-crm");
+		// a second secretariat working from the same page gets a conflict, not a silent overwrite
+		mvc.perform(post("/documents/" + id + "/transitions").param("target", "DRAFT")
+			.param("version", String.valueOf(version)).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/documents/inputs")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Insumo bi-regional: remesas")));
+	}
+
+	String waitForExtraction(UUID id, int number) throws InterruptedException {
+		Instant until = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(until)) {
+			String status = jdbc.queryForObject(
+					"select extraction_status from document_version where document_id = ? and number = ?", String.class,
+					id, number);
+			if (!"PENDING".equals(status) && !"RUNNING".equals(status)) {
+				return status;
+			}
+			Thread.sleep(200);
+		}
+		return "TIMEOUT";
+	}
+
+	static byte[] zip(String name, byte[] content) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry(name));
+			zip.write(content);
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+}
