@@ -23,10 +23,13 @@ final class AgreementSegmenter {
 	}
 
 	private static final Pattern BULLET = Pattern.compile("^(?:[-•◦▪●·*–—‣⁃►➢✓]|o(?=\\s+[\\p{Lu}\\d]))\\s*");
+	/** A task-list box, ticked or not: "- [ ] IOM to circulate", "☐ Send". */
+	private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[[ xX✓✔]?\\]|[☐☑☒])\\s*");
 	private static final Pattern KEYWORD = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
-			+ "|resolution|accion|action(?:\\s+item)?|acao|item|punto|encaminhamento)\\s*(?:n[º°o]?\\.?\\s*)?(\\d{1,3})"
+			+ "|resolution|accion|action(?:\\s+item)?|acao|item|punto|encaminhamento)\\s*(?:n[º°o]?\\.?\\s*)?((?:(?:19|20)\\d{2}/)?\\d{1,3})"
 			+ "\\s*(?:[.:)\\-–—]+\\s*|\\s+)");
-	private static final Pattern ORDINAL = Pattern.compile("^(primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
+	private static final Pattern ORDINAL = Pattern.compile("^((?:decimo|vigesimo)\\s*(?:primero|segundo|tercero|cuarto"
+			+ "|quinto|sexto|septimo|octavo|noveno)|primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
 			+ "|octavo|noveno|decimo|undecimo|duodecimo|decimotercero|decimocuarto|decimoquinto|decimosexto"
 			+ "|decimoseptimo|decimoctavo|decimonoveno|vigesimo|primeiro|terceiro|oitavo|nono)\\s*[.:\\-–—)]+\\s*");
 	private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.?\\s*[)\\-–—:]+|\\.)"
@@ -47,8 +50,26 @@ final class AgreementSegmenter {
 			+ "|lista\\s+de|list\\s+of|key|agreed|main)\\s+)?(?:acuerdos?|se\\s+acuerda|se\\s+acordo|acuerdan|agreements?"
 			+ "|decisions?|decisiones|action\\s+items?|actions|follow[- ]up(?:\\s+actions)?|next\\s+steps|encaminhamentos"
 			+ "|deliberacoes|acordos|decisoes|compromisos|resoluciones|resolutions|conclusiones\\s+y\\s+acuerdos"
-			+ "|conclusions\\s+and\\s+(?:agreements|decisions)|outcomes?)\\b[^.]{0,50}$");
-	private static final Pattern AGREEMENT_VERB = Pattern.compile("(acord|acuerd|agree|decid|decisi|resol|deliber"
+			+ "|conclusions\\s+and\\s+(?:agreements|decisions|next\\s+steps)|conclusiones\\s+y\\s+proximos\\s+pasos"
+			+ "|proximos\\s+pasos|proximos\\s+passos|conclusoes\\s+e\\s+encaminhamentos|outcomes?)\\b[^.]{0,50}$");
+	/** "Acuerdo sobre Residencia", "Agreement on Return": a treaty named in a heading, not the agreements. */
+	private static final Pattern NAMED_AGREEMENT = Pattern.compile("^(?:acuerdo|agreement|acordo)\\s+(?:sobre|on|para|for"
+			+ "|regarding|concerning|marco|de\\s+(?!la\\s+reunion)|do|da)\\b");
+	/** An agreement stated in place, after the discussion of each agenda item: "Agreed: ...", "Fica acordado que ...". */
+	private static final Pattern INLINE_AGREEMENT = Pattern.compile("^(?:(?:it\\s+was\\s+)?agreed(?:\\s+that)?|(?:it\\s+was\\s+)?decided"
+			+ "|se\\s+acord[oa](?:\\s+que)?|se\\s+acuerda(?:\\s+que)?|acordado|acuerdo|decision|decisao|deliberacao"
+			+ "|encaminhamento|(?:fica|ficou|foi)\\s+acordado(?:\\s+que)?)\\s*[:\\-–—]\\s*(?=\\S)"
+			+ "|^(?:it\\s+was\\s+agreed\\s+that|(?:fica|ficou|foi)\\s+acordado\\s+que|se\\s+acord[oa]\\s+que)\\s+(?=\\S)");
+	/** Numbered agreements that name themselves ("Decision 2017/3", "Acuerdo 4:") stand even outside a section. */
+	private static final Pattern SELF_NAMED = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
+			+ "|resolution)\\b");
+	/** Agenda points announced by a keyword are titles, not agreements: "Item 2: Draft declaration". */
+	private static final Pattern AGENDA_POINT = Pattern.compile("^(?:(?:agenda\\s+)?item|punto|ponto|tema)\\b");
+	private static final Pattern AGENDA_HEADING = Pattern.compile("^(?:(?:provisional\\s+)?agenda|orden\\s+del\\s+dia"
+			+ "|ordem\\s+do\\s+dia|pauta|temario)\\b[^.]{0,40}$");
+	private static final Pattern PAGE_LINE = Pattern.compile("^(?:(?:page|pagina|pag\\.?)\\s*\\d+(?:\\s*(?:of|de|/)\\s*\\d+)?"
+			+ "|-\\s*\\d+\\s*-|\\d+\\s*/\\s*\\d+)$");
+	private static final Pattern AGREEMENT_VERB = Pattern.compile("(acord|acuerd|agree|decid|decisi|resol|resuel|deliber"
 			+ "|encaminh|comprom)");
 	private static final Pattern STOP_HEADING = Pattern.compile("^(?:anexos?|annex(?:es)?|firmas?|signatures?"
 			+ "|assinaturas?|lista\\s+de\\s+participantes|participantes|participants|attendees|asistentes|present(?:es)?"
@@ -56,7 +77,8 @@ final class AgreementSegmenter {
 			+ "|orden\\s+del\\s+dia|pauta|antecedentes|background|introduccion|introduction|apertura|opening|abertura"
 			+ "|informes|reports|next\\s+meeting|proxima\\s+reunion|proxima\\s+reuniao|otros\\s+asuntos"
 			+ "|any\\s+other\\s+business|other\\s+business|assuntos\\s+gerais|outros\\s+assuntos|varios|observaciones"
-			+ "|notes)\\b");
+			+ "|notes|relato|summary\\s+of\\s+discussion|puntos\\s+tratados|evaluation|evaluacion|avaliacao"
+			+ "|next\\s+call|considerando|whereas)\\b");
 	private static final Pattern CLOSING_LINE = Pattern.compile("^(?:firmad[oa]|signed|assinad[oa]|hecho\\s+en|dado\\s+en"
 			+ "|done\\s+(?:at|in)|se\\s+levanta|siendo\\s+las|the\\s+meeting\\s+(?:was\\s+)?(?:closed|adjourned|ended)"
 			+ "|sin\\s+mas|no\\s+habiendo|a\\s+reuniao\\s+(?:foi\\s+)?encerrada|nada\\s+mais|por\\s+la\\s+(?:crm|csm)\\s*$"
@@ -96,6 +118,11 @@ final class AgreementSegmenter {
 			rest = rest.substring(b.end());
 			bullet = true;
 		}
+		Matcher box = CHECKBOX.matcher(rest);
+		if (box.find() && box.end() < rest.length()) {
+			rest = rest.substring(box.end());
+			bullet = true;
+		}
 		rest = stripEmphasis(rest);
 		String folded = TextFolding.fold(rest);
 		Matcher m;
@@ -103,7 +130,7 @@ final class AgreementSegmenter {
 			return new Marker(MarkerType.KEYWORD, m.group(1), 1, content(rest, m.end()));
 		}
 		if ((m = ORDINAL.matcher(folded)).find()) {
-			return new Marker(MarkerType.ORDINAL_WORD, String.valueOf(ORDINAL_NUMBERS.get(m.group(1))), 1,
+			return new Marker(MarkerType.ORDINAL_WORD, String.valueOf(ordinalValue(m.group(1))), 1,
 					content(rest, m.end()));
 		}
 		if ((m = NUMBERED.matcher(rest)).find()) {
@@ -119,6 +146,17 @@ final class AgreementSegmenter {
 		return bullet ? new Marker(MarkerType.BULLET, "", 1, rest.strip()) : null;
 	}
 
+	/** "décimo segundo" is ten plus two; the one-word forms are in the table. */
+	private static int ordinalValue(String word) {
+		String joined = word.replaceAll("\\s+", "");
+		Integer known = ORDINAL_NUMBERS.get(joined);
+		if (known != null) {
+			return known;
+		}
+		int tens = joined.startsWith("vigesimo") ? 20 : 10;
+		return tens + ORDINAL_NUMBERS.get(joined.substring(tens == 20 ? 8 : 6));
+	}
+
 	private static String content(String rest, int from) {
 		return stripEmphasis(rest.substring(from)).strip();
 	}
@@ -130,7 +168,7 @@ final class AgreementSegmenter {
 	static boolean isAgreementsHeading(String line) {
 		String folded = TextFolding.fold(stripEmphasis(line.strip())).replaceAll("^\\d{1,2}[.)]?\\s*", "")
 				.replaceAll("^[ivx]{1,4}[.)]\\s*", "").strip();
-		if (folded.length() <= 60 && AGREEMENTS_HEADING.matcher(folded).find()) {
+		if (folded.length() <= 60 && AGREEMENTS_HEADING.matcher(folded).find() && !NAMED_AGREEMENT.matcher(folded).find()) {
 			return true;
 		}
 		// A preamble that ends by announcing the list: "... han acordado:", "The meeting agreed as follows:"
@@ -158,6 +196,10 @@ final class AgreementSegmenter {
 		private final List<String> looseParagraphs = new ArrayList<>();
 		private @Nullable StringBuilder loose;
 		private boolean sectionHasItems;
+		/** Opened by an agreement that stands in the discussion ("Agreed: ..."); the next heading closes it. */
+		private boolean implicitSection;
+		private boolean inAgenda;
+		private @Nullable List<String> header;
 
 		Reader(List<String> lines, boolean wholeDocument) {
 			this.lines = lines;
@@ -176,14 +218,36 @@ final class AgreementSegmenter {
 					endLoose();
 					continue;
 				}
+				String folded = TextFolding.fold(stripEmphasis(line.strip()));
+				if (PAGE_LINE.matcher(folded.strip()).matches()) {
+					continue; // a running footer inside an item must not split or lengthen it
+				}
 				boolean startsParagraph = paragraphStart;
 				paragraphStart = false;
-				String folded = TextFolding.fold(stripEmphasis(line.strip()));
 				Marker marker = marker(line);
+				if (inAgenda) {
+					if (marker != null) {
+						continue; // the points of the agenda are no agreements, whatever they say
+					}
+					inAgenda = false;
+				}
+				if (!wholeDocument && marker == null && AGENDA_HEADING.matcher(folded.strip()).find()) {
+					closeSection();
+					inAgenda = true;
+					continue;
+				}
+				if (!wholeDocument && startsParagraph && readInline(line)) {
+					continue;
+				}
 				if (!wholeDocument && (marker == null || marker.type() != MarkerType.KEYWORD) && isAgreementsHeading(line)) {
 					closeSection();
 					openSection(marker);
 					continue;
+				}
+				if (!inSection && !wholeDocument && marker != null && marker.type() == MarkerType.KEYWORD
+						&& SELF_NAMED.matcher(folded).find() && !isTitle(i, marker)) {
+					openSection(null);
+					implicitSection = true;
 				}
 				if (!inSection) {
 					continue;
@@ -201,20 +265,17 @@ final class AgreementSegmenter {
 					closeSection(); // the next numbered point of the agenda
 					continue;
 				}
-				if (marker == null && startsParagraph && isHeading(i, folded)) {
-					if (STOP_HEADING.matcher(folded).find()) {
-						if (wholeDocument) {
-							closeItem();
-							theme = null;
-						}
-						else {
-							closeSection();
-						}
-						continue;
-					}
-					closeItem();
-					theme = line.strip().replaceAll("[*_#:]+$", "").replaceAll("^[*_#\\s]+", "").strip();
+				if (marker != null && isTitle(i, marker)) {
+					readTitle(marker.content());
 					continue;
+				}
+				if (marker == null && startsParagraph && (isHeading(i, folded) || (!wholeDocument && isStopField(folded)))) {
+					readTitle(line.strip());
+					continue;
+				}
+				Marker row = marker == null ? tableRow(line) : null;
+				if (row != null) {
+					marker = row;
 				}
 				boolean mayLead = !(wholeDocument && marker != null && marker.type() == MarkerType.BULLET);
 				if (marker != null && mayLead && (primary == null || (family(marker.type()) == primary
@@ -230,6 +291,9 @@ final class AgreementSegmenter {
 					sectionHasItems = true;
 					continue;
 				}
+				if (marker == null && isTableHeader(line)) {
+					continue;
+				}
 				if (current != null) {
 					append(current, line.strip(), startsParagraph);
 				}
@@ -242,6 +306,120 @@ final class AgreementSegmenter {
 			}
 			closeSection();
 			return segments;
+		}
+
+		/** "Agreed: ..." opens an agreement of its own, which runs until the next heading. */
+		private boolean readInline(String line) {
+			String stripped = stripEmphasis(line.strip());
+			Matcher m = INLINE_AGREEMENT.matcher(TextFolding.fold(stripped));
+			if (!m.find()) {
+				return false;
+			}
+			if (!implicitSection) {
+				closeSection();
+				openSection(null);
+				implicitSection = true;
+			}
+			closeItem();
+			current = new StringBuilder(stripped.substring(m.end()).strip());
+			currentNumber = "";
+			currentTheme = theme;
+			sectionHasItems = true;
+			return true;
+		}
+
+		/** A heading inside a section: the theme of the items that follow, or the end of the section. */
+		private void readTitle(String title) {
+			String folded = TextFolding.fold(title);
+			boolean paragraphsOnly = !sectionHasItems && (!looseParagraphs.isEmpty() || loose != null);
+			if (wholeDocument && STOP_HEADING.matcher(folded).find()) {
+				closeItem();
+				theme = null;
+				return;
+			}
+			if (!wholeDocument && (STOP_HEADING.matcher(folded).find() || implicitSection || paragraphsOnly)) {
+				closeSection();
+				return;
+			}
+			closeItem();
+			theme = title.replaceAll("[*_#:]+$", "").replaceAll("^[*_#\\s]+", "").strip();
+		}
+
+		/**
+		 * A numbered line that names a topic rather than states an agreement: "1. Migrant children" over "1.1 ...",
+		 * "Item 2: Draft declaration", "4. PRÓXIMA REUNIÓN". Titles are short and end without a full stop.
+		 */
+		private boolean isTitle(int index, Marker marker) {
+			String content = marker.content().strip();
+			if (content.isEmpty() || content.length() > 80 || content.matches(".*[.;,:]$")) {
+				return false;
+			}
+			String folded = TextFolding.fold(content);
+			String letters = content.replaceAll("[^\\p{L}]", "");
+			if (letters.length() > 3 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+				return true;
+			}
+			if (marker.type() == MarkerType.KEYWORD && AGENDA_POINT.matcher(TextFolding.fold(lines.get(index).strip()
+					.replaceAll("^[*_#\\s]+", ""))).find()) {
+				return true;
+			}
+			if (STOP_HEADING.matcher(folded).find() && content.split("\\s+").length <= 4) {
+				return true;
+			}
+			Marker next = nextMarker(index);
+			return next != null && next.type() == MarkerType.NUMBER && marker.type() == MarkerType.NUMBER
+					&& next.depth() > marker.depth() && next.label().startsWith(marker.label() + ".");
+		}
+
+		private @Nullable Marker nextMarker(int index) {
+			for (int j = index + 1; j < lines.size(); j++) {
+				if (!lines.get(j).isBlank()) {
+					return marker(lines.get(j));
+				}
+			}
+			return null;
+		}
+
+		/** "Próxima reunión: 3 de julio", "Next call: ...": the business after the agreements begins. */
+		private boolean isStopField(String folded) {
+			int colon = folded.indexOf(':');
+			return colon > 0 && colon < 40 && STOP_HEADING.matcher(folded).lookingAt();
+		}
+
+		/** A row of a table rendered as text: "1 | Elaborar nota técnica | DEMIG | 31/07/2017". */
+		private @Nullable Marker tableRow(String line) {
+			List<String> cells = cells(line);
+			if (cells.size() < 3 || !cells.get(0).matches("\\d{1,3}[.)]?")) {
+				return null;
+			}
+			StringBuilder content = new StringBuilder(cells.get(1));
+			for (int c = 2; c < cells.size(); c++) {
+				String name = header != null && c < header.size() ? header.get(c) : "";
+				content.append(content.toString().matches(".*[.;:]$") ? " " : ". ");
+				content.append(name.isEmpty() ? "" : name + ": ").append(cells.get(c));
+			}
+			return new Marker(MarkerType.NUMBER, cells.get(0).replaceAll("\\D", ""), 1, content.toString());
+		}
+
+		/** The header of such a table names the columns ("Responsável", "Prazo") that tell who and when. */
+		private boolean isTableHeader(String line) {
+			List<String> cells = cells(line);
+			if (cells.size() < 3 || cells.stream().anyMatch(c -> c.matches(".*\\d.*") && !c.matches("n[º°o.]*"))) {
+				return false;
+			}
+			header = cells;
+			return true;
+		}
+
+		private static List<String> cells(String line) {
+			if (line.chars().filter(c -> c == '|').count() < 2) {
+				return List.of();
+			}
+			List<String> cells = new ArrayList<>();
+			for (String cell : line.strip().replaceAll("^\\|", "").replaceAll("\\|$", "").split("\\|")) {
+				cells.add(cell.strip());
+			}
+			return cells;
 		}
 
 		/** "1.", "Primero." and "Acuerdo 3:" may alternate in one list; letters, numerals and bullets may not. */
@@ -265,7 +443,9 @@ final class AgreementSegmenter {
 			}
 			// A heading stands alone: a blank line or a marker line follows it.
 			int next = index + 1;
-			return next >= lines.size() || lines.get(next).isBlank() || marker(lines.get(next)) != null;
+			// A word or three alone on a line ("Evaluation", "Next steps") is a heading even with text right below.
+			return next >= lines.size() || lines.get(next).isBlank() || marker(lines.get(next)) != null
+					|| stripped.split("\\s+").length <= 3;
 		}
 
 		private void append(StringBuilder target, String line, boolean newParagraph) {
@@ -298,6 +478,8 @@ final class AgreementSegmenter {
 			headingMarker = heading;
 			theme = null;
 			sectionHasItems = false;
+			implicitSection = false;
+			header = null;
 			looseParagraphs.clear();
 			loose = null;
 		}
@@ -327,6 +509,7 @@ final class AgreementSegmenter {
 			}
 			looseParagraphs.clear();
 			inSection = false;
+			implicitSection = false;
 		}
 	}
 }
