@@ -67,6 +67,10 @@ final class AgreementSegmenter {
 	private static final Pattern AGENDA_POINT = Pattern.compile("^(?:(?:agenda\\s+)?item|punto|ponto|tema)\\b");
 	private static final Pattern AGENDA_HEADING = Pattern.compile("^(?:(?:provisional\\s+)?agenda|orden\\s+del\\s+dia"
 			+ "|ordem\\s+do\\s+dia|pauta|temario)\\b[^.]{0,40}$");
+	/** A paragraph telling that the meeting took place and who came is the record, never an agreement. */
+	private static final Pattern MEETING_NARRATIVE = Pattern.compile("^[^.]{0,120}\\b(?:met|convened|was\\s+held|took\\s+place"
+			+ "|attended|se\\s+reunieron|se\\s+reunio|se\\s+celebro|se\\s+realizo|asistieron|reuniram-se|realizou-se"
+			+ "|estiveram\\s+presentes)\\b");
 	private static final Pattern PAGE_LINE = Pattern.compile("^(?:(?:page|pagina|pag\\.?)\\s*\\d+(?:\\s*(?:of|de|/)\\s*\\d+)?"
 			+ "|-\\s*\\d+\\s*-|\\d+\\s*/\\s*\\d+)$");
 	private static final Pattern AGREEMENT_VERB = Pattern.compile("(acord|acuerd|agree|decid|decisi|resol|resuel|deliber"
@@ -504,6 +508,9 @@ final class AgreementSegmenter {
 			if (inSection && !sectionHasItems && !wholeDocument) {
 				// An agreements heading followed by plain paragraphs: each paragraph is one agreement.
 				for (String paragraph : looseParagraphs) {
+					if (MEETING_NARRATIVE.matcher(TextFolding.fold(paragraph)).find()) {
+						continue;
+					}
 					segments.add(new Segment("", theme, paragraph));
 				}
 			}

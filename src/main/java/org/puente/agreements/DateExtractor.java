@@ -100,6 +100,11 @@ final class DateExtractor {
 			// May 3–5, 2018
 			new Rule("(" + MONTH + ")\\s+(" + DAY + ")\\s*(?:-|–|—|to|through|and)\\s*(" + DAY + ")" + YEAR_TAIL,
 					DateExtractor::monthFirstRange),
+			// la semana del 4 de diciembre; the week of 4 December; a semana de 4 de dezembro: seven days from that day
+			new Rule("(?:(?:la|the|a)\\s+)?(?:semana|week|semaine)\\s+(?:del?|of|do|du)\\s+(?:(?:dia|the)\\s+)?(" + DAY
+					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::weekFrom),
+			new Rule("(?:(?:la|the|a)\\s+)?(?:semana|week)\\s+(?:of|del?|do)\\s+(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL,
+					DateExtractor::weekFromMonthFirst),
 			// el lunes 12 de junio de 2017; 12 June; 1º de maio
 			new Rule("(?:(" + WEEKDAY + "),?\\s+(?:el\\s+|o\\s+|dia\\s+|the\\s+|le\\s+)?)?(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::dayFirst),
@@ -110,10 +115,20 @@ final class DateExtractor {
 			// la primera semana de diciembre; the second week of July
 			new Rule(ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
 					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth),
+			// la primera quincena de agosto; the second half of July; na primeira quinzena de agosto
+			new Rule(ORDINAL + "\\s+(?:quincena|quinzena|fortnight|half)\\s+(?:de|of|do|del|da)\\s+(?:(?:el\\s+)?mes\\s+de\\s+)?("
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::halfOfMonth),
+			// Q3, by end of Q3, Q1 2018: the quarters of business English
+			new Rule("(?:(?:the\\s+)?(end|beginning|start|close)\\s+of\\s+(?:the\\s+)?)?q([1-4])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR
+					+ "))?", DateExtractor::quarter),
+			// el período 2017-2018; 2018–2020
+			new Rule("(" + YEAR + ")\\s*(?:-|–|—|/|a|al|to)\\s*(" + YEAR + ")", DateExtractor::yearRange),
 			// a finales de agosto; early July; meados de setembro
 			new Rule(PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
 			// a finales de este año; end of the year; fin de l'année
 			new Rule(PART + "\\s+(?:de|of|do|da|del)\\s+" + YEAR_REFERENCE, DateExtractor::partOfYear),
+			// early 2018; mid-2019
+			new Rule(PART + "(?:\\s+|\\s*-\\s*)(" + YEAR + ")", (m, c) -> partOfYear(m.group(1), Integer.parseInt(m.group(2)), c)),
 			// el segundo semestre; the first quarter of 2018
 			new Rule(ORDINAL + "\\s+(semestre|trimestre|half|quarter)(?:\\s+(?:de|of|do|del)\\s+" + YEAR_REFERENCE + ")?",
 					DateExtractor::partOfYearByOrdinal),
@@ -249,7 +264,7 @@ final class DateExtractor {
 	}
 
 	private static Resolved monthFirstRange(Matcher m, Context c) {
-		if (!c.plausibleEnglishMonth(m.start(1), m.group(1))) {
+		if (!c.plausibleEnglishMonth(m.start(1), m.group(1)) || endsSentence(m.group(1))) {
 			return null;
 		}
 		int first = day(m.group(2));
@@ -267,7 +282,7 @@ final class DateExtractor {
 	}
 
 	private static Resolved monthFirst(Matcher m, Context c) {
-		if (!c.plausibleEnglishMonth(m.start(2), m.group(2))) {
+		if (!c.plausibleEnglishMonth(m.start(2), m.group(2)) || endsSentence(m.group(2))) {
 			return null;
 		}
 		LocalDate date = c.dayMonth(day(m.group(3)), month(m.group(2)), year(m.group(4)));
@@ -305,6 +320,47 @@ final class DateExtractor {
 		return date == null ? null : new Resolved(date, date, DatePrecision.DAY, null);
 	}
 
+	private static Resolved weekFrom(Matcher m, Context c) {
+		LocalDate start = c.dayMonth(day(m.group(1)), month(m.group(2)), year(m.group(3)));
+		return new Resolved(start, start.plusDays(6), DatePrecision.WEEK, null);
+	}
+
+	private static Resolved weekFromMonthFirst(Matcher m, Context c) {
+		LocalDate start = c.dayMonth(day(m.group(2)), month(m.group(1)), year(m.group(3)));
+		return new Resolved(start, start.plusDays(6), DatePrecision.WEEK, null);
+	}
+
+	/** Fortnights and halves of a month: days 1 to 15, and 16 to the end. */
+	private static Resolved halfOfMonth(Matcher m, Context c) {
+		YearMonth month = c.month(month(m.group(2)), year(m.group(3)));
+		int ordinal = ORDINALS.get(m.group(1));
+		return ordinal == 1 ? c.period(month.atDay(1), month.atDay(15))
+				: c.period(month.atDay(16), month.atEndOfMonth());
+	}
+
+	/** A quarter is a period; its end or start, a deadline's day. */
+	private static Resolved quarter(Matcher m, Context c) {
+		int q = Integer.parseInt(m.group(2));
+		int lastMonth = q * 3;
+		int year = c.yearOf(m.group(0), m.group(3), lastMonth);
+		LocalDate start = LocalDate.of(year, lastMonth - 2, 1);
+		LocalDate end = YearMonth.of(year, lastMonth).atEndOfMonth();
+		if (m.group(1) == null) {
+			return c.period(start, end);
+		}
+		LocalDate day = m.group(1).equals("end") || m.group(1).equals("close") ? end : start;
+		return new Resolved(day, day, DatePrecision.DAY, null);
+	}
+
+	private static Resolved yearRange(Matcher m, Context c) {
+		int from = Integer.parseInt(m.group(1));
+		int to = Integer.parseInt(m.group(2));
+		if (to <= from || to - from > 10) {
+			return null;
+		}
+		return c.period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+	}
+
 	private static Resolved weekOfMonth(Matcher m, Context c) {
 		YearMonth month = c.month(month(m.group(2)), year(m.group(3)));
 		int ordinal = ORDINALS.get(m.group(1));
@@ -327,9 +383,12 @@ final class DateExtractor {
 	}
 
 	private static Resolved partOfYear(Matcher m, Context c) {
-		int year = c.yearOf(m.group(0), m.group(2), 12);
+		return partOfYear(m.group(1), c.yearOf(m.group(0), m.group(2), 12), c);
+	}
+
+	private static Resolved partOfYear(String partWord, int year, Context c) {
 		// Thirds of the year, as for months: January-April, May-August, September-December.
-		return switch (part(m.group(1))) {
+		return switch (part(partWord)) {
 			case 0 -> c.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 4, 30));
 			case 1 -> c.period(LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31));
 			default -> c.period(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31));
@@ -416,6 +475,11 @@ final class DateExtractor {
 	}
 
 	// Helpers.
+
+	/** Only abbreviations take a dot ("Sept."); after a full month name the dot is a full stop. */
+	private static boolean endsSentence(String monthWord) {
+		return monthWord.endsWith(".") && monthWord.length() > 5;
+	}
 
 	private static int part(String word) {
 		return switch (word.replaceAll("\\s+", " ")) {
