@@ -60,6 +60,17 @@ final class AgreementSegmenter {
 			+ "|se\\s+acord[oa](?:\\s+que)?|se\\s+acuerda(?:\\s+que)?|acordado|acuerdo|decision|decisao|deliberacao"
 			+ "|encaminhamento|(?:fica|ficou|foi)\\s+acordado(?:\\s+que)?)\\s*[:\\-–—]\\s*(?=\\S)"
 			+ "|^(?:it\\s+was\\s+agreed\\s+that|(?:fica|ficou|foi)\\s+acordado\\s+que|se\\s+acord[oa]\\s+que)\\s+(?=\\S)");
+	private static final Pattern DESCRIPTION_COLUMN = Pattern.compile("^(?:what|action|actions|accion|acciones|acao|acoes"
+			+ "|acuerdo|acuerdos|acordo|deliberacao|decision|decisao|compromiso|compromisso|task|tarea|tarefa|actividad"
+			+ "|atividade|activity|description|descripcion|descricao|encaminhamento|item)s?\\b");
+	/** The impersonal forms that record a decision in the middle of a paragraph; the folded text keeps its offsets. */
+	private static final Pattern DECIDED_IN_SENTENCE = Pattern.compile("(?:^|[.;]\\s+|,\\s*)(?:(?:deliberou|decidiu|acordou"
+			+ "|resolveu)-se|(?:ficou|fica|foi)\\s+(?:decidido|acordado|deliberado|resolvido)|se\\s+(?:acordo|decidio|resolvio"
+			+ "|convino)|it\\s+was\\s+(?:agreed|decided|resolved))\\s+(?:que|that)\\s+");
+	/** A preamble that ends in a colon announces agreements when its items open with a verb of decision. */
+	private static final Pattern DECISION_VERB = Pattern.compile("^(?:agreed|decided|requested|invited|welcomed|approved"
+			+ "|adopted|endorsed|took\\s+note|encouraged|urged|recommended|acordo|decidio|solicito|aprobo|invito|encomendo"
+			+ "|tomo\\s+nota|acordou|decidiu|solicitou|aprovou|convidou|agree|decide|request|invite|approve|adopt)\\b");
 	/** Numbered agreements that name themselves ("Decision 2017/3", "Acuerdo 4:") stand even outside a section. */
 	private static final Pattern SELF_NAMED = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
 			+ "|resolution)\\b");
@@ -100,6 +111,10 @@ final class AgreementSegmenter {
 				.replace('\u00A0', ' ').split("\n", -1));
 		List<Segment> found = new Reader(lines, false).read();
 		if (found.isEmpty()) {
+			// No agreements section: minutes that record each decision in the account of its agenda item.
+			found = inParagraphs(lines);
+		}
+		if (found.isEmpty()) {
 			// No agreements heading: minutes that are nothing but a numbered list of decisions.
 			found = new Reader(lines, true).read();
 		}
@@ -109,6 +124,33 @@ final class AgreementSegmenter {
 			numbered.add(s.number().isEmpty() ? new Segment(String.valueOf(i + 1), s.theme(), s.text()) : s);
 		}
 		return numbered;
+	}
+
+	/** "Após debate, deliberou-se que a minuta será ...": the rest of the paragraph is the agreement. */
+	private static List<Segment> inParagraphs(List<String> lines) {
+		List<Segment> found = new ArrayList<>();
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 0; i <= lines.size(); i++) {
+			String line = i < lines.size() ? lines.get(i).strip() : "";
+			if (!line.isEmpty()) {
+				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+				continue;
+			}
+			String text = paragraph.toString();
+			Matcher m = DECIDED_IN_SENTENCE.matcher(TextFolding.fold(text));
+			int from = -1;
+			while (m.find()) {
+				if (from >= 0) {
+					found.add(new Segment("", null, text.substring(from, m.start()).strip()));
+				}
+				from = m.end();
+			}
+			if (from >= 0) {
+				found.add(new Segment("", null, text.substring(from).strip()));
+			}
+			paragraph.setLength(0);
+		}
+		return found;
 	}
 
 	static @Nullable Marker marker(String line) {
@@ -204,6 +246,7 @@ final class AgreementSegmenter {
 		private boolean implicitSection;
 		private boolean inAgenda;
 		private @Nullable List<String> header;
+		private int primaryIndent;
 
 		Reader(List<String> lines, boolean wholeDocument) {
 			this.lines = lines;
@@ -243,7 +286,8 @@ final class AgreementSegmenter {
 				if (!wholeDocument && startsParagraph && readInline(line)) {
 					continue;
 				}
-				if (!wholeDocument && (marker == null || marker.type() != MarkerType.KEYWORD) && isAgreementsHeading(line)) {
+				if (!wholeDocument && ((marker == null || marker.type() != MarkerType.KEYWORD) && isAgreementsHeading(line)
+						|| announcesDecisions(i, folded))) {
 					closeSection();
 					openSection(marker);
 					continue;
@@ -281,12 +325,17 @@ final class AgreementSegmenter {
 				if (row != null) {
 					marker = row;
 				}
+				if (marker != null && current != null && primary != null && indent(line) > primaryIndent + 1
+						&& (family(marker.type()) != primary || marker.type() == MarkerType.BULLET)) {
+					marker = null; // an indented sub-point of another kind belongs to the item above
+				}
 				boolean mayLead = !(wholeDocument && marker != null && marker.type() == MarkerType.BULLET);
 				if (marker != null && mayLead && (primary == null || (family(marker.type()) == primary
 						&& (marker.type() != MarkerType.NUMBER || marker.depth() <= primaryDepth)))) {
 					if (primary == null) {
 						primary = family(marker.type());
 						primaryDepth = marker.depth();
+						primaryIndent = indent(line);
 					}
 					closeItem();
 					current = new StringBuilder(marker.content());
@@ -310,6 +359,15 @@ final class AgreementSegmenter {
 			}
 			closeSection();
 			return segments;
+		}
+
+		/** "After discussion, the Steering Group:" followed by "(a) agreed that ...". */
+		private boolean announcesDecisions(int index, String folded) {
+			if (!folded.strip().endsWith(":")) {
+				return false;
+			}
+			Marker next = nextMarker(index);
+			return next != null && DECISION_VERB.matcher(TextFolding.fold(next.content())).find();
 		}
 
 		/** "Agreed: ..." opens an agreement of its own, which runs until the next heading. */
@@ -390,19 +448,43 @@ final class AgreementSegmenter {
 			return colon > 0 && colon < 40 && STOP_HEADING.matcher(folded).lookingAt();
 		}
 
-		/** A row of a table rendered as text: "1 | Elaborar nota técnica | DEMIG | 31/07/2017". */
+		/**
+		 * A row of a table rendered as text: "1 | Elaborar nota técnica | DEMIG | 31/07/2017", or under a header
+		 * "Who | What | When", "| IOM | Share the dashboard | 14 November |". The agreement is the column that says what
+		 * is to be done; the other columns follow as "Who: IOM", so that parties and deadlines are read as fields.
+		 */
 		private @Nullable Marker tableRow(String line) {
 			List<String> cells = cells(line);
-			if (cells.size() < 3 || !cells.get(0).matches("\\d{1,3}[.)]?")) {
+			boolean numbered = cells.size() >= 3 && cells.get(0).matches("\\d{1,3}[.)]?");
+			if (!numbered && (header == null || cells.size() != header.size())) {
 				return null;
 			}
-			StringBuilder content = new StringBuilder(cells.get(1));
-			for (int c = 2; c < cells.size(); c++) {
+			int what = numbered ? 1 : descriptionColumn(cells);
+			StringBuilder content = new StringBuilder(cells.get(what));
+			for (int c = numbered ? 1 : 0; c < cells.size(); c++) {
+				if (c == what || cells.get(c).isEmpty()) {
+					continue;
+				}
 				String name = header != null && c < header.size() ? header.get(c) : "";
 				content.append(content.toString().matches(".*[.;:]$") ? " " : ". ");
 				content.append(name.isEmpty() ? "" : name + ": ").append(cells.get(c));
 			}
-			return new Marker(MarkerType.NUMBER, cells.get(0).replaceAll("\\D", ""), 1, content.toString());
+			return new Marker(MarkerType.NUMBER, numbered ? cells.get(0).replaceAll("\\D", "") : "", 1, content.toString());
+		}
+
+		/** The column headed "What", "Acción", "Ação", "Acuerdo"..., or else the longest cell. */
+		private int descriptionColumn(List<String> cells) {
+			List<String> names = header == null ? List.of() : header;
+			for (int c = 0; c < names.size(); c++) {
+				if (DESCRIPTION_COLUMN.matcher(TextFolding.fold(names.get(c))).find()) {
+					return c;
+				}
+			}
+			int longest = 0;
+			for (int c = 1; c < cells.size(); c++) {
+				longest = cells.get(c).length() > cells.get(longest).length() ? c : longest;
+			}
+			return longest;
 		}
 
 		/** The header of such a table names the columns ("Responsável", "Prazo") that tell who and when. */
@@ -413,6 +495,14 @@ final class AgreementSegmenter {
 			}
 			header = cells;
 			return true;
+		}
+
+		private static int indent(String line) {
+			int n = 0;
+			while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+				n++;
+			}
+			return n;
 		}
 
 		private static List<String> cells(String line) {

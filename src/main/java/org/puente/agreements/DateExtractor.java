@@ -100,8 +100,9 @@ final class DateExtractor {
 			// May 3–5, 2018
 			new Rule("(" + MONTH + ")\\s+(" + DAY + ")\\s*(?:-|–|—|to|through|and)\\s*(" + DAY + ")" + YEAR_TAIL,
 					DateExtractor::monthFirstRange),
-			// la semana del 4 de diciembre; the week of 4 December; a semana de 4 de dezembro: seven days from that day
-			new Rule("(?:(?:la|the|a)\\s+)?(?:semana|week|semaine)\\s+(?:del?|of|do|du)\\s+(?:(?:dia|the)\\s+)?(" + DAY
+			// la semana del 4 de diciembre; the week of 4 December; w/c 27 November: seven days from that day
+			new Rule("(?:(?:(?:la|the|a)\\s+)?(?:semana|week|semaine)\\s+(?:del?|of|do|du|commencing|beginning|starting)"
+					+ "|w/c|w\\.c\\.|semana\\s+que\\s+(?:comienza|inicia)\\s+el)\\s+(?:(?:dia|the)\\s+)?(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::weekFrom),
 			new Rule("(?:(?:la|the|a)\\s+)?(?:semana|week)\\s+(?:of|del?|do)\\s+(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL,
 					DateExtractor::weekFromMonthFirst),
@@ -123,6 +124,10 @@ final class DateExtractor {
 					+ "))?", DateExtractor::quarter),
 			// el período 2017-2018; 2018–2020
 			new Rule("(" + YEAR + ")\\s*(?:-|–|—|/|a|al|to)\\s*(" + YEAR + ")", DateExtractor::yearRange),
+			// antes de finalizar el mes de octubre; before the end of October; antes do fim de outubro
+			new Rule("(?:antes\\s+de\\s+(?:finalizar|terminar|concluir|que\\s+(?:termine|finalice|concluya|acabe))|before\\s+the"
+					+ "\\s+end\\s+of|antes\\s+d[oe]\\s+(?:fim|final|termino|encerramento)\\s+de)\\s+(?:(?:el|o)\\s+)?(?:mes\\s+de\\s+)?("
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::endOfMonthDeadline),
 			// a finales de agosto; early July; meados de setembro
 			new Rule(PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
 			// a finales de este año; end of the year; fin de l'année
@@ -465,7 +470,9 @@ final class DateExtractor {
 			return null;
 		}
 		String unit = m.group(3);
-		LocalDate end = unit.startsWith("d") || unit.startsWith("j") ? c.meeting.plusDays(n)
+		boolean workingDays = m.group(0).matches(".*(?:habiles|working|business|uteis|ouvres)$");
+		LocalDate end = workingDays ? plusWorkingDays(c.meeting, n)
+				: unit.startsWith("d") || unit.startsWith("j") ? c.meeting.plusDays(n)
 				: unit.startsWith("sem") || unit.startsWith("week") ? c.meeting.plusWeeks(n) : c.meeting.plusMonths(n);
 		// "en los próximos 15 días" is a span from the meeting; "dentro de dos semanas" is a point.
 		if (m.group(1) != null || m.group(0).contains("proxim") || m.group(0).contains("next")) {
@@ -475,6 +482,28 @@ final class DateExtractor {
 	}
 
 	// Helpers.
+
+	/** "15 días hábiles": weekends do not count (holidays differ by country and are left out). */
+	private static LocalDate plusWorkingDays(LocalDate from, int days) {
+		LocalDate date = from;
+		int left = days;
+		while (left > 0) {
+			date = date.plusDays(1);
+			if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				left--;
+			}
+		}
+		return date;
+	}
+
+	/** "antes de finalizar el mes de octubre": the month's last day is the deadline. */
+	private static Resolved endOfMonthDeadline(Matcher m, Context c) {
+		if (!c.plausibleEnglishMonth(m.start(1), m.group(1))) {
+			return null;
+		}
+		LocalDate end = c.month(month(m.group(1)), year(m.group(2))).atEndOfMonth();
+		return new Resolved(end, end, DatePrecision.DAY, null);
+	}
 
 	/** Only abbreviations take a dot ("Sept."); after a full month name the dot is a full stop. */
 	private static boolean endsSentence(String monthWord) {

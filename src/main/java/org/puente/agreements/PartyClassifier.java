@@ -49,7 +49,7 @@ final class PartyClassifier {
 			"deverao");
 
 	private static final Pattern EXPLICIT_ACTOR = Pattern.compile("(?:por\\s+parte\\s+de|a\\s+cargo\\s+de|bajo\\s+la"
-			+ "\\s+responsabilidad\\s+de|responsables?|responsible(?:\\s+part(?:y|ies))?|responsavel|responsaveis|lead"
+			+ "\\s+responsabilidad\\s+de|responsables?|responsible(?:\\s+part(?:y|ies))?|responsavel|responsaveis|lead|who|quien|quem"
 			+ "|leads|owner|owners|encargad[oa]s?|en\\s+coordinacion\\s+con|in\\s+coordination\\s+with"
 			+ "|em\\s+coordenacao\\s+com|junto\\s+con|together\\s+with|by|pel[oa]s?|a\\s+cargo\\s+d[oa]s?"
 			+ "|sob\\s+responsabilidade\\s+d[oa]s?|acao|action|accion"
@@ -147,14 +147,36 @@ final class PartyClassifier {
 				return false;
 			}
 		}
+		if (lead.length == 1 && lead[0].isEmpty() && folded.substring(end).matches("(?s)\\s*:\\s*\\p{L}.*")) {
+			return true; // "IOM: prepare a briefing", a name heading its own task
+		}
 		String next = nextWord(folded, end);
-		if (NOT_A_VERB.contains(next) && !VERB_WORDS.contains(next)) {
+		if (CONJUNCTIONS.contains(next)) {
+			next = wordAfterCoordinate(folded, end);
+		}
+		else if (NOT_A_VERB.contains(next) && !VERB_WORDS.contains(next)) {
 			next = wordAfterAside(folded, end);
 		}
 		if (next.isEmpty()) {
 			return false;
 		}
 		return VERB_WORDS.contains(next) || !NOT_A_VERB.contains(next);
+	}
+
+	private static final Set<String> CONJUNCTIONS = Set.of("y", "e", "and", "et");
+
+	private static final Set<String> ARTICLES = Set.of("la", "el", "las", "los", "the", "o", "a", "os", "as", "le", "les");
+
+	/** "El ACNUR y la DINAF realizarán": a partner the directory does not know, then the shared verb. */
+	private static String wordAfterCoordinate(String folded, int end) {
+		String rest = folded.substring(end).strip();
+		String[] words = rest.split("[^\\p{L}\\-]+", 6);
+		int w = 1; // past the conjunction
+		if (w < words.length && ARTICLES.contains(words[w])) {
+			w++;
+		}
+		w++; // past the partner's name
+		return w < words.length ? words[w] : "";
 	}
 
 	/** "Guatemala, en su calidad de PPT, convocará": the verb comes after the aside between commas. */

@@ -37,13 +37,18 @@ class HeldOutExtractionTests {
 
 	private static Tally total;
 
-	record Tally(int expected, int proposed, int matched, int dates, int datesRight, int partiesExpected,
-			int partiesProposed, int partiesRight) {
+	record Tally(int expected, int proposed, int matched, int dates, int datesRight, int kindsRight,
+			int partiesExpected, int partiesProposed, int partiesRight) {
 
 		Tally plus(Tally o) {
 			return new Tally(expected + o.expected, proposed + o.proposed, matched + o.matched, dates + o.dates,
-					datesRight + o.datesRight, partiesExpected + o.partiesExpected, partiesProposed + o.partiesProposed,
-					partiesRight + o.partiesRight);
+					datesRight + o.datesRight, kindsRight + o.kindsRight, partiesExpected + o.partiesExpected,
+					partiesProposed + o.partiesProposed, partiesRight + o.partiesRight);
+		}
+
+		/** Of the dates resolved right, the share also classified right as deadline or event. */
+		double kindAccuracy() {
+			return datesRight == 0 ? 1 : (double) kindsRight / datesRight;
 		}
 
 		double agreementF1() {
@@ -67,7 +72,7 @@ class HeldOutExtractionTests {
 
 	@BeforeAll
 	static void scoreTheHeldOutCorpus() throws Exception {
-		total = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
+		total = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
 		for (Path file : heldOut()) {
 			JsonNode expected = json.readTree(Files.readString(Path.of(file.toString().replace(".txt", ".expected.json"))));
 			ExtractionResult result = extractor.extract(file, LocalDate.parse(expected.get("meeting_date").asString()),
@@ -79,9 +84,10 @@ class HeldOutExtractionTests {
 					tally.dates(), tally.partiesRight(), tally.partiesExpected(), tally.partiesProposed());
 			total = total.plus(tally);
 		}
-		System.out.printf("held-out: agreement F1 %.3f, responsible-party F1 %.3f, date accuracy %.3f"
-				+ " (%d agreements, %d dates, %d parties)%n", total.agreementF1(), total.partyF1(), total.dateAccuracy(),
-				total.expected(), total.dates(), total.partiesExpected());
+		System.out.printf("held-out: agreement F1 %.3f, responsible-party F1 %.3f, date accuracy %.3f, deadline/event"
+				+ " accuracy %.3f (%d documents, %d agreements, %d dates, %d parties)%n", total.agreementF1(),
+				total.partyF1(), total.dateAccuracy(), total.kindAccuracy(), heldOut().size(), total.expected(),
+				total.dates(), total.partiesExpected());
 	}
 
 	static List<Path> heldOut() throws IOException, URISyntaxException {
@@ -96,6 +102,7 @@ class HeldOutExtractionTests {
 		int matched = 0;
 		int dates = 0;
 		int datesRight = 0;
+		int kindsRight = 0;
 		int partiesExpected = 0;
 		int partiesProposed = 0;
 		int partiesRight = 0;
@@ -124,8 +131,17 @@ class HeldOutExtractionTests {
 				dates++;
 				LocalDate from = LocalDate.parse(date.get(0).asString());
 				LocalDate to = LocalDate.parse(date.get(1).asString());
-				if (found != null && found.dates().stream().anyMatch(d -> d.start().equals(from) && d.end().equals(to))) {
+				DateKind kind = DateKind.valueOf(date.get(2).asString().toUpperCase(java.util.Locale.ROOT));
+				List<DateMention> same = found == null ? List.of() : found.dates().stream()
+					.filter(d -> d.start().equals(from) && d.end().equals(to)).toList();
+				if (!same.isEmpty()) {
 					datesRight++;
+					if (same.stream().anyMatch(d -> d.kind() == kind)) {
+						kindsRight++;
+					}
+					else {
+						report(name, "kind of " + same.get(0).expression() + ": expected " + kind);
+					}
 				}
 				else {
 					report(name, "date " + from + ".." + to + " of '" + start + "': got "
@@ -136,7 +152,7 @@ class HeldOutExtractionTests {
 		}
 		unmatched.forEach(a -> report(name, "extra agreement: " + a.text().substring(0, Math.min(70, a.text().length()))));
 		return new Tally(expected.get("agreements").size(), result.agreements().size(), matched, dates, datesRight,
-				partiesExpected, partiesProposed, partiesRight);
+				kindsRight, partiesExpected, partiesProposed, partiesRight);
 	}
 
 	private static void report(String file, String message) {
