@@ -26,7 +26,7 @@ final class AgreementSegmenter {
 	/** A task-list box, ticked or not: "- [ ] IOM to circulate", "☐ Send". */
 	private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[[ xX✓✔]?\\]|[☐☑☒])\\s*");
 	private static final Pattern KEYWORD = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
-			+ "|resolution|accion|action(?:\\s+item)?|acao|item|punto|encaminhamento)\\s*(?:n[º°o]?\\.?\\s*)?((?:(?:19|20)\\d{2}/)?\\d{1,3})"
+			+ "|resolution|accion|action(?:\\s+item)?|acao|item|punto|encaminhamento)\\s*(?:n[º°o]?\\.?\\s*)?((?:(?:19|20)\\d{2}/)?\\d{1,3}(?:[-/](?:19|20)\\d{2})?)"
 			+ "\\s*(?:[.:)\\-–—]+\\s*|\\s+)");
 	private static final Pattern ORDINAL = Pattern.compile("^((?:decimo|vigesimo)\\s*(?:primero|segundo|tercero|cuarto"
 			+ "|quinto|sexto|septimo|octavo|noveno)|primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
@@ -79,10 +79,10 @@ final class AgreementSegmenter {
 	private static final Pattern AGENDA_HEADING = Pattern.compile("^(?:(?:provisional\\s+)?agenda|orden\\s+del\\s+dia"
 			+ "|ordem\\s+do\\s+dia|pauta|temario)\\b[^.]{0,40}$");
 	/** A paragraph telling that the meeting took place and who came is the record, never an agreement. */
-	private static final Pattern MEETING_NARRATIVE = Pattern.compile("^[^.]{0,120}\\b(?:met|convened|was\\s+held|took\\s+place"
-			+ "|attended|se\\s+reunieron|se\\s+reunio|se\\s+celebro|se\\s+realizo|asistieron|reuniram-se|realizou-se"
+	private static final Pattern MEETING_NARRATIVE = Pattern.compile("^[^.]{0,200}\\b(?:met|convened|was\\s+held|took\\s+place"
+			+ "|attended|took\\s+part|participated|participaron|participaram|se\\s+reunieron|se\\s+reunio|se\\s+celebro|se\\s+realizo|asistieron|reuniram-se|realizou-se"
 			+ "|estiveram\\s+presentes)\\b");
-	private static final Pattern PAGE_LINE = Pattern.compile("^(?:(?:page|pagina|pag\\.?)\\s*\\d+(?:\\s*(?:of|de|/)\\s*\\d+)?"
+	private static final Pattern PAGE_LINE = Pattern.compile("^(?:[^.:;]{0,50}\\b(?:page|pagina|pag\\.?)\\s*\\d+(?:\\s*(?:of|de|/)\\s*\\d+)?"
 			+ "|-\\s*\\d+\\s*-|\\d+\\s*/\\s*\\d+)$");
 	private static final Pattern AGREEMENT_VERB = Pattern.compile("(acord|acuerd|agree|decid|decisi|resol|resuel|deliber"
 			+ "|encaminh|comprom)");
@@ -97,7 +97,9 @@ final class AgreementSegmenter {
 	private static final Pattern CLOSING_LINE = Pattern.compile("^(?:firmad[oa]|signed|assinad[oa]|hecho\\s+en|dado\\s+en"
 			+ "|done\\s+(?:at|in)|se\\s+levanta|siendo\\s+las|the\\s+meeting\\s+(?:was\\s+)?(?:closed|adjourned|ended)"
 			+ "|sin\\s+mas|no\\s+habiendo|a\\s+reuniao\\s+(?:foi\\s+)?encerrada|nada\\s+mais|por\\s+la\\s+(?:crm|csm)\\s*$"
-			+ "|for\\s+the\\s+(?:rcm|crm|sacm|csm)\\s*$|meeting\\s+adjourned)");
+			+ "|for\\s+the\\s+(?:rcm|crm|sacm|csm)\\s*$|meeting\\s+adjourned"
+			// the closing formulas of a resolution
+			+ "|(?:comuniquese|publiquese|notifiquese|cumplase|comunique-se|publique-se)\\b)");
 	private static final Pattern THEME_START = Pattern.compile("^(?:en\\s+relacion|con\\s+relacion|respecto|con\\s+respecto"
 			+ "|regarding|with\\s+regard|concerning|in\\s+relation|em\\s+relacao|com\\s+relacao|relativ[oa]s?|sobre|tema"
 			+ "|topic|theme|asunto|assunto|en\\s+materia|in\\s+the\\s+area|no\\s+ambito|en\\s+el\\s+ambito|on\\s+)");
@@ -247,6 +249,7 @@ final class AgreementSegmenter {
 		private boolean inAgenda;
 		private @Nullable List<String> header;
 		private int primaryIndent;
+		private String lastNumber = "";
 
 		Reader(List<String> lines, boolean wholeDocument) {
 			this.lines = lines;
@@ -551,10 +554,17 @@ final class AgreementSegmenter {
 			target.append(line);
 		}
 
-		/** Under "3. Acuerdos", a "4." is the next point of the agenda, while "3.1" or "1." are agreements. */
+		/**
+		 * Under "3. Acuerdos", a "4." is the next point of the agenda, while "3.1" or "1." are agreements; but after
+		 * agreements "1." and "2." under "2. Agreements", a "3." goes on with the agreements.
+		 */
 		private boolean isNextAgendaPoint(Marker marker) {
 			Marker heading = headingMarker;
 			if (heading == null || marker.type() != heading.type() || marker.depth() > heading.depth()) {
+				return false;
+			}
+			if (sectionHasItems && marker.label().equals(nextItemNumber()) && !marker.content().isEmpty()
+					&& marker.content().matches(".*[.;:]$")) {
 				return false;
 			}
 			try {
@@ -562,6 +572,15 @@ final class AgreementSegmenter {
 			}
 			catch (NumberFormatException ex) {
 				return marker.label().compareTo(heading.label()) > 0;
+			}
+		}
+
+		private String nextItemNumber() {
+			try {
+				return String.valueOf(Integer.parseInt(current != null ? currentNumber : lastNumber) + 1);
+			}
+			catch (NumberFormatException ex) {
+				return "";
 			}
 		}
 
@@ -581,6 +600,7 @@ final class AgreementSegmenter {
 		private void closeItem() {
 			if (current != null && !current.toString().isBlank()) {
 				segments.add(new Segment(currentNumber, currentTheme, current.toString().strip()));
+				lastNumber = currentNumber;
 			}
 			current = null;
 		}

@@ -46,7 +46,8 @@ final class DateExtractor {
 
 	private static final String CUE = "(?:a\\s+mas\\s+tardar|no\\s+mas\\s+tarde\\s+del?|antes\\s+del?|hasta|no\\s+later"
 			+ "\\s+than|by|before|until|no\\s+maximo\\s+ate|ate|au\\s+plus\\s+tard|avant|d'ici|plazo|prazo|deadline"
-			+ "|fecha\\s+limite|data\\s+limite|due(?:\\s+by|\\s+date)?|within|dentro\\s+de|en\\s+un\\s+plazo\\s+de)";
+			+ "|fecha\\s+limite|data\\s+limite|due(?:\\s+by|\\s+date)?|within|dentro\\s+de|en\\s+un\\s+plazo\\s+de"
+			+ "|plazo\\s+no\\s+mayor|(?:by\\s+)?(?:cob|eod|close\\s+of\\s+business(?:\\s+on)?|end\\s+of\\s+(?:the\\s+)?day(?:\\s+on)?))";
 
 	private static final Pattern DEADLINE_CUE = Pattern.compile(CUE);
 
@@ -120,10 +121,14 @@ final class DateExtractor {
 			new Rule(ORDINAL + "\\s+(?:quincena|quinzena|fortnight|half)\\s+(?:de|of|do|del|da)\\s+(?:(?:el\\s+)?mes\\s+de\\s+)?("
 					+ MONTH + ")" + YEAR_TAIL, DateExtractor::halfOfMonth),
 			// Q3, by end of Q3, Q1 2018: the quarters of business English
+			new Rule("h([12])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR + "))", DateExtractor::halfYear),
 			new Rule("(?:(?:the\\s+)?(end|beginning|start|close)\\s+of\\s+(?:the\\s+)?)?q([1-4])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR
 					+ "))?", DateExtractor::quarter),
 			// el período 2017-2018; 2018–2020
 			new Rule("(" + YEAR + ")\\s*(?:-|–|—|/|a|al|to)\\s*(" + YEAR + ")", DateExtractor::yearRange),
+			// entre mayo y junio de 2019; from May to June; de maio a junho
+			new Rule("(?:entre|between|from|de|desde)\\s+(" + MONTH + ")\\s+(?:y|e|and|to|a|al|hasta|until)\\s+(" + MONTH + ")"
+					+ YEAR_TAIL, DateExtractor::monthRange),
 			// antes de finalizar el mes de octubre; before the end of October; antes do fim de outubro
 			new Rule("(?:antes\\s+de\\s+(?:finalizar|terminar|concluir|que\\s+(?:termine|finalice|concluya|acabe))|before\\s+the"
 					+ "\\s+end\\s+of|antes\\s+d[oe]\\s+(?:fim|final|termino|encerramento)\\s+de)\\s+(?:(?:el|o)\\s+)?(?:mes\\s+de\\s+)?("
@@ -157,7 +162,8 @@ final class DateExtractor {
 					+ "|semaine\\s+prochaine", DateExtractor::nextWeek),
 			new Rule("(?:proximo|next|siguiente|coming)\\s+(?:mes|month)|mes\\s+(?:proximo|que\\s+viene|entrante)"
 					+ "|mois\\s+prochain", DateExtractor::nextMonth),
-			new Rule("(?:dentro\\s+de|en|in|within|em|d'ici|plazo\\s+de|prazo\\s+de)\\s+(?:(los|las|the|os|as)\\s+)?"
+			new Rule("(?:dentro\\s+de|en|in|within|em|d'ici|plazo\\s+de|prazo\\s+de|plazo\\s+no\\s+mayor\\s+(?:a|de)"
+					+ "|plazo\\s+maximo\\s+de|prazo\\s+maximo\\s+de|no\\s+more\\s+than|no\\s+later\\s+than)\\s+(?:(los|las|the|os|as)\\s+)?"
 					+ "(?:proximos|proximas|next|coming)?\\s*" + NUMBER + "\\s+(dias|dia|days|day|semanas|semana|weeks"
 					+ "|week|meses|mes|months|month|jours|semaines|mois)(?:\\s+(?:habiles|working|business|uteis|ouvres))?",
 					DateExtractor::within));
@@ -357,6 +363,24 @@ final class DateExtractor {
 		return new Resolved(day, day, DatePrecision.DAY, null);
 	}
 
+	private static Resolved monthRange(Matcher m, Context c) {
+		if (!c.plausibleEnglishMonth(m.start(1), m.group(1)) || !c.plausibleEnglishMonth(m.start(2), m.group(2))) {
+			return null;
+		}
+		YearMonth last = c.month(month(m.group(2)), year(m.group(3)));
+		YearMonth first = YearMonth.of(last.getYear(), month(m.group(1)));
+		if (first.isAfter(last)) {
+			first = first.minusYears(1);
+		}
+		return c.period(first.atDay(1), last.atEndOfMonth());
+	}
+
+	private static Resolved halfYear(Matcher m, Context c) {
+		int year = Integer.parseInt(m.group(2));
+		return m.group(1).equals("1") ? c.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+				: c.period(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
+	}
+
 	private static Resolved yearRange(Matcher m, Context c) {
 		int from = Integer.parseInt(m.group(1));
 		int to = Integer.parseInt(m.group(2));
@@ -475,7 +499,8 @@ final class DateExtractor {
 				: unit.startsWith("d") || unit.startsWith("j") ? c.meeting.plusDays(n)
 				: unit.startsWith("sem") || unit.startsWith("week") ? c.meeting.plusWeeks(n) : c.meeting.plusMonths(n);
 		// "en los próximos 15 días" is a span from the meeting; "dentro de dos semanas" is a point.
-		if (m.group(1) != null || m.group(0).contains("proxim") || m.group(0).contains("next")) {
+		// "en un plazo no mayor a 15 días" bounds a span too.
+		if (m.group(1) != null || m.group(0).matches(".*(?:proxim|next|mayor|maximo|more\\s+than|later\\s+than).*")) {
 			return c.period(c.meeting, end);
 		}
 		return new Resolved(end, end, DatePrecision.DAY, null);

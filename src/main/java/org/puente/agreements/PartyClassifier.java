@@ -53,6 +53,9 @@ final class PartyClassifier {
 			+ "|leads|owner|owners|encargad[oa]s?|en\\s+coordinacion\\s+con|in\\s+coordination\\s+with"
 			+ "|em\\s+coordenacao\\s+com|junto\\s+con|together\\s+with|by|pel[oa]s?|a\\s+cargo\\s+d[oa]s?"
 			+ "|sob\\s+responsabilidade\\s+d[oa]s?|acao|action|accion"
+			// who lends support shares the work: "with technical support from IOM", "con el apoyo de la OIM"
+			+ "|(?:support|assistance)\\s+(?:from|of)|(?:apoyo|asistencia)(?:\\s+tecnico|\\s+tecnica)?\\s+de"
+			+ "|apoio(?:\\s+tecnico)?\\s+d[aoe]"
 			// whoever offered to do it does it: "the offer of UNHCR to host", "el ofrecimiento de Nicaragua"
 			+ "|(?:offer|ofrecimiento|oferta|ofrecimento|ofrecio|ofereceu)\\s+(?:of|de|del|do|da|by))[\\s:(\\[]*"
 			+ "(?:la|el|las|los|the|a|o|os|as)?\\s*$");
