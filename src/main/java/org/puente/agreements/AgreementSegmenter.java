@@ -29,17 +29,19 @@ final class AgreementSegmenter {
 			+ "|resolution|accion|action(?:\\s+item)?|acao|item|punto|encaminhamento)\\s*(?:n[º°o]?\\.?\\s*)?((?:(?:19|20)\\d{2}/)?\\d{1,3}(?:[-/](?:19|20)\\d{2})?)"
 			+ "\\s*(?:[.:)\\-–—]+\\s*|\\s+)");
 	private static final Pattern ORDINAL = Pattern.compile("^((?:decimo|vigesimo)\\s*(?:primero|segundo|tercero|cuarto"
-			+ "|quinto|sexto|septimo|octavo|noveno)|primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
+			+ "|quinto|sexto|septimo|octavo|noveno|primeiro|terceiro|quarto|setimo|oitavo|nono)|primero|quarto|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
 			+ "|octavo|noveno|decimo|undecimo|duodecimo|decimotercero|decimocuarto|decimoquinto|decimosexto"
 			+ "|decimoseptimo|decimoctavo|decimonoveno|vigesimo|primeiro|terceiro|oitavo|nono)\\s*[.:\\-–—)]+\\s*");
-	private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.?\\s*[)\\-–—:]+|\\.)"
+	private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.?\\s*[)\\-–—:]+|\\.|[º°]\\.?)"
 			+ "\\**\\s+|^(\\d{1,2}(?:\\.\\d{1,2})+)\\s+");
 	private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.)\\-–—]\\s+");
+	/** "(ii)", "iv)": the lower-case numerals of UN reports. */
+	private static final Pattern ROMAN_LOWER = Pattern.compile("^\\(?([ivx]{1,5})\\)\\s*");
 	private static final Pattern LETTER = Pattern.compile("^\\(?([a-zA-Z])\\)\\s*|^([a-zA-Z])\\.\\s+");
 
 	private static final Map<String, Integer> ORDINAL_NUMBERS = Map.ofEntries(Map.entry("primero", 1),
 			Map.entry("primeiro", 1), Map.entry("segundo", 2), Map.entry("tercero", 3), Map.entry("terceiro", 3),
-			Map.entry("cuarto", 4), Map.entry("quinto", 5), Map.entry("sexto", 6), Map.entry("septimo", 7),
+			Map.entry("cuarto", 4), Map.entry("quarto", 4), Map.entry("quinto", 5), Map.entry("sexto", 6), Map.entry("septimo", 7),
 			Map.entry("setimo", 7), Map.entry("octavo", 8), Map.entry("oitavo", 8), Map.entry("noveno", 9),
 			Map.entry("nono", 9), Map.entry("decimo", 10), Map.entry("undecimo", 11), Map.entry("duodecimo", 12),
 			Map.entry("decimotercero", 13), Map.entry("decimocuarto", 14), Map.entry("decimoquinto", 15),
@@ -188,6 +190,9 @@ final class AgreementSegmenter {
 		if ((m = ROMAN.matcher(rest)).find()) {
 			return new Marker(MarkerType.ROMAN, m.group(1), 1, content(rest, m.end()));
 		}
+		if ((m = ROMAN_LOWER.matcher(rest)).find() && m.group(1).length() > 1) {
+			return new Marker(MarkerType.ROMAN, m.group(1).toUpperCase(java.util.Locale.ROOT), 1, content(rest, m.end()));
+		}
 		if ((m = LETTER.matcher(rest)).find()) {
 			return new Marker(MarkerType.LETTER, m.group(1) != null ? m.group(1) : m.group(2), 1, content(rest, m.end()));
 		}
@@ -289,8 +294,9 @@ final class AgreementSegmenter {
 				if (!wholeDocument && startsParagraph && readInline(line)) {
 					continue;
 				}
-				if (!wholeDocument && ((marker == null || marker.type() != MarkerType.KEYWORD) && isAgreementsHeading(line)
-						|| announcesDecisions(i, folded))) {
+				boolean tableLine = cells(line).size() >= 3; // "Acuerdo | Responsable | Plazo" heads columns, not a section
+				if (!wholeDocument && !tableLine && ((marker == null || marker.type() != MarkerType.KEYWORD)
+						&& isAgreementsHeading(line) || announcesDecisions(i, folded))) {
 					closeSection();
 					openSection(marker);
 					continue;
@@ -323,6 +329,12 @@ final class AgreementSegmenter {
 				if (marker == null && startsParagraph && (isHeading(i, folded) || (!wholeDocument && isStopField(folded)))) {
 					readTitle(line.strip());
 					continue;
+				}
+				if (marker != null && marker.type() == MarkerType.LETTER && marker.label().equals("i") && primary == null) {
+					Marker next = nextMarker(i);
+					if (next != null && next.type() == MarkerType.ROMAN && next.label().equals("II")) {
+						marker = new Marker(MarkerType.ROMAN, "I", 1, marker.content());
+					}
 				}
 				Marker row = marker == null ? tableRow(line) : null;
 				if (row != null) {
@@ -509,11 +521,14 @@ final class AgreementSegmenter {
 		}
 
 		private static List<String> cells(String line) {
-			if (line.chars().filter(c -> c == '|').count() < 2) {
+			// Pipes in text tables; tabs in the rows of a DOCX table as Word's extractor writes them.
+			String separator = line.chars().filter(c -> c == '|').count() >= 2 ? "\\|"
+					: line.strip().chars().filter(c -> c == '\t').count() >= 2 ? "\t+" : null;
+			if (separator == null) {
 				return List.of();
 			}
 			List<String> cells = new ArrayList<>();
-			for (String cell : line.strip().replaceAll("^\\|", "").replaceAll("\\|$", "").split("\\|")) {
+			for (String cell : line.strip().replaceAll("^\\|", "").replaceAll("\\|$", "").split(separator)) {
 				cells.add(cell.strip());
 			}
 			return cells;

@@ -44,7 +44,7 @@ final class DateExtractor {
 	private static final String RANGE_JOIN = "\\s*(?:al|a|-|–|—|to|until|till|through|thru|hasta\\s+el|ate\\s+o?\\s*dia"
 			+ "|ate\\s+o|ate|au|y|e|et|and)\\s*(?:el\\s+|o\\s+|le\\s+|the\\s+|dia\\s+)?";
 
-	private static final String CUE = "(?:a\\s+mas\\s+tardar|no\\s+mas\\s+tarde\\s+del?|antes\\s+del?|hasta|no\\s+later"
+	private static final String CUE = "(?:a\\s+mas\\s+tardar|no\\s+mas\\s+tarde\\s+del?|antes\\s+del?|hasta|not?\\s+later"
 			+ "\\s+than|by|before|until|no\\s+maximo\\s+ate|ate|au\\s+plus\\s+tard|avant|d'ici|plazo|prazo|deadline"
 			+ "|fecha\\s+limite|data\\s+limite|due(?:\\s+by|\\s+date)?|within|dentro\\s+de|en\\s+un\\s+plazo\\s+de"
 			+ "|plazo\\s+no\\s+mayor|(?:by\\s+)?(?:cob|eod|close\\s+of\\s+business(?:\\s+on)?|end\\s+of\\s+(?:the\\s+)?day(?:\\s+on)?))";
@@ -107,6 +107,13 @@ final class DateExtractor {
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::weekFrom),
 			new Rule("(?:(?:la|the|a)\\s+)?(?:semana|week)\\s+(?:of|del?|do)\\s+(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL,
 					DateExtractor::weekFromMonthFirst),
+			// el 28 del presente mes; dia 30 do corrente mês; the 15th of this month
+			new Rule("(" + DAY + ")\\s+(?:del?|do|of)\\s+(?:(?:presente|corrente|este|this|current|the\\s+current)\\s+mes(?:\\s+en\\s+curso)?"
+					+ "|mes\\s+(?:en\\s+curso|corrente)|this\\s+month|the\\s+current\\s+month|(?:este|deste|neste)\\s+mes)",
+					DateExtractor::dayOfThisMonth),
+			// a fin de mes; end of the month; no final do mês: the last third of the meeting's month
+			new Rule(PART + "\\s+(?:de|del|of|do)\\s+(?:(?:este|the|this|el|o|current)\\s+)?(?:mes|month)\\b(?!\\s+(?:de|of)\\s)",
+					DateExtractor::partOfThisMonth),
 			// el lunes 12 de junio de 2017; 12 June; 1º de maio
 			new Rule("(?:(" + WEEKDAY + "),?\\s+(?:el\\s+|o\\s+|dia\\s+|the\\s+|le\\s+)?)?(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::dayFirst),
@@ -361,6 +368,20 @@ final class DateExtractor {
 		}
 		LocalDate day = m.group(1).equals("end") || m.group(1).equals("close") ? end : start;
 		return new Resolved(day, day, DatePrecision.DAY, null);
+	}
+
+	private static Resolved dayOfThisMonth(Matcher m, Context c) {
+		LocalDate date = c.meeting.withDayOfMonth(day(m.group(1)));
+		return new Resolved(date, date, DatePrecision.DAY, null);
+	}
+
+	private static Resolved partOfThisMonth(Matcher m, Context c) {
+		YearMonth month = YearMonth.from(c.meeting);
+		return switch (part(m.group(1))) {
+			case 0 -> c.period(month.atDay(1), month.atDay(10));
+			case 1 -> c.period(month.atDay(11), month.atDay(20));
+			default -> c.period(month.atDay(21), month.atEndOfMonth());
+		};
 	}
 
 	private static Resolved monthRange(Matcher m, Context c) {

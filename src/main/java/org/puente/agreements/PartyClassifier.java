@@ -49,7 +49,8 @@ final class PartyClassifier {
 			"deverao");
 
 	private static final Pattern EXPLICIT_ACTOR = Pattern.compile("(?:por\\s+parte\\s+de|a\\s+cargo\\s+de|bajo\\s+la"
-			+ "\\s+responsabilidad\\s+de|responsables?|responsible(?:\\s+part(?:y|ies))?|responsavel|responsaveis|lead|who|quien|quem"
+			+ "\\s+responsabilidad\\s+de|responsables?|responsible(?:\\s+part(?:y|ies))?|responsavel|responsaveis|responsabilidad|responsibility|responsabilidade|lead"
+			+ "|who|quien|quem"
 			+ "|leads|owner|owners|encargad[oa]s?|en\\s+coordinacion\\s+con|in\\s+coordination\\s+with"
 			+ "|em\\s+coordenacao\\s+com|junto\\s+con|together\\s+with|by|pel[oa]s?|a\\s+cargo\\s+d[oa]s?"
 			+ "|sob\\s+responsabilidade\\s+d[oa]s?|acao|action|accion"
