@@ -326,7 +326,7 @@ final class AgreementSegmenter {
 					readTitle(marker.content());
 					continue;
 				}
-				if (marker == null && startsParagraph && (isHeading(i, folded) || (!wholeDocument && isStopField(folded)))) {
+				if (marker == null && startsParagraph && !tableLine && (isHeading(i, folded) || (!wholeDocument && isStopField(folded)))) {
 					readTitle(line.strip());
 					continue;
 				}

@@ -344,6 +344,9 @@ final class DateExtractor {
 	}
 
 	private static Resolved weekFromMonthFirst(Matcher m, Context c) {
+		if (endsSentence(m.group(1))) {
+			return null;
+		}
 		LocalDate start = c.dayMonth(day(m.group(2)), month(m.group(1)), year(m.group(3)));
 		return new Resolved(start, start.plusDays(6), DatePrecision.WEEK, null);
 	}
