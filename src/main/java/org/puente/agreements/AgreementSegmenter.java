@@ -22,7 +22,8 @@ final class AgreementSegmenter {
 	record Marker(MarkerType type, String label, int depth, String content) {
 	}
 
-	private static final Pattern BULLET = Pattern.compile("^(?:[-•◦▪●·*–—‣⁃►➢✓]|o(?=\\s+[\\p{Lu}\\d]))\\s*");
+	/** A star is a bullet only when a space follows: "**Responsável:**" is bold, not a list item. */
+	private static final Pattern BULLET = Pattern.compile("^(?:[-•◦▪●·–—‣⁃►➢✓]|\\*(?=\\s)|o(?=\\s+[\\p{Lu}\\d]))\\s*");
 	/** A task-list box, ticked or not: "- [ ] IOM to circulate", "☐ Send". */
 	private static final Pattern CHECKBOX = Pattern.compile("^(?:\\[[ xX✓✔]?\\]|[☐☑☒])\\s*");
 	private static final Pattern KEYWORD = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
@@ -255,9 +256,11 @@ final class AgreementSegmenter {
 		private @Nullable List<String> header;
 		private int primaryIndent;
 		private String lastNumber = "";
+		private final boolean hardWrapped;
 
 		Reader(List<String> lines, boolean wholeDocument) {
 			this.lines = lines;
+			this.hardWrapped = isHardWrapped(lines);
 			this.wholeDocument = wholeDocument;
 		}
 
@@ -366,6 +369,9 @@ final class AgreementSegmenter {
 					append(current, line.strip(), startsParagraph);
 				}
 				else if (!wholeDocument) {
+					if (loose != null && !hardWrapped && startsSentence(line) && loose.toString().matches("(?s).*[.;]$")) {
+						endLoose(); // one paragraph per line, as Word's extractor writes lists that lost their numbers
+					}
 					if (loose == null) {
 						loose = new StringBuilder();
 					}
@@ -407,7 +413,7 @@ final class AgreementSegmenter {
 
 		/** A heading inside a section: the theme of the items that follow, or the end of the section. */
 		private void readTitle(String title) {
-			String folded = TextFolding.fold(title);
+			String folded = TextFolding.fold(stripEmphasis(title.strip()));
 			boolean paragraphsOnly = !sectionHasItems && (!looseParagraphs.isEmpty() || loose != null);
 			if (wholeDocument && STOP_HEADING.matcher(folded).find()) {
 				closeItem();
@@ -512,6 +518,24 @@ final class AgreementSegmenter {
 			return true;
 		}
 
+		private static boolean startsSentence(String line) {
+			String s = line.strip();
+			return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+		}
+
+		/** Lines broken inside sentences ("así" / "como la ST"), as PDF text is: line ends are no paragraph ends. */
+		private static boolean isHardWrapped(List<String> lines) {
+			int breaks = 0;
+			for (int i = 0; i + 1 < lines.size(); i++) {
+				String line = lines.get(i).strip();
+				String next = lines.get(i + 1).strip();
+				if (!line.isEmpty() && !next.isEmpty() && line.matches(".*[\\p{L},]$") && Character.isLowerCase(next.charAt(0))) {
+					breaks++;
+				}
+			}
+			return breaks >= 2;
+		}
+
 		private static int indent(String line) {
 			int n = 0;
 			while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
@@ -561,6 +585,14 @@ final class AgreementSegmenter {
 		}
 
 		private void append(StringBuilder target, String line, boolean newParagraph) {
+			int length = target.length();
+			if (length > 1 && target.charAt(length - 1) == '-' && Character.isLetter(target.charAt(length - 2))
+					&& !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+				// A word hyphenated at the end of a PDF line: "15 de ju-" + "lio" is "15 de julio".
+				target.setLength(length - 1);
+				target.append(line);
+				return;
+			}
 			if (target.length() > 0) {
 				char last = target.charAt(target.length() - 1);
 				boolean sentenceEnded = last == '.' || last == ':' || last == ';';

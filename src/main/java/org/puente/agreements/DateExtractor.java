@@ -54,7 +54,7 @@ final class DateExtractor {
 	/** Words that may stand before a date and belong to its expression. */
 	private static final Pattern LEAD_IN = Pattern.compile("(?:(?:" + CUE + "|desde|a\\s+partir\\s+del?|en|in|on|em|no|na"
 			+ "|nos|a|al|el|los|las|la|the|o|os|le|les|dias|dia|days|del|de|from|entre|between|do|da|du|durante|during"
-			+ "|para|for|idealmente|ideally|apenas)[\\s:]+)+$");
+			+ "|para|for|idealmente|ideally|apenas|" + WEEKDAY + ")[\\s:,(]+)+$");
 
 	private static final Map<String, Integer> MONTHS = months();
 
@@ -121,6 +121,9 @@ final class DateExtractor {
 			new Rule("(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL, DateExtractor::monthFirst),
 			new Rule("(" + YEAR + ")-(\\d{1,2})-(\\d{1,2})(?!\\d)", DateExtractor::isoDate),
 			new Rule("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])", DateExtractor::numericDate),
+			// (14/06), el 30/06: a day and month without the year, in languages that write the day first
+			new Rule("(?<=\\(|\\b(?:el|del|al|o|dia|ate|hasta|by|on|until|due|prazo|plazo|fecha|data|antes\\s+del?)[:\\s]{1,3})"
+					+ "(\\d{1,2})/(\\d{1,2})(?![\\d/])", DateExtractor::dayMonthNumeric),
 			// la primera semana de diciembre; the second week of July
 			new Rule(ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
 					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth),
@@ -165,7 +168,7 @@ final class DateExtractor {
 					DateExtractor::tomorrow),
 			new Rule("(?:proximo|proxima|next|siguiente|coming|prochain)\\s+(" + WEEKDAY + "|segunda|terca|quarta|quinta"
 					+ "|sexta)|(" + WEEKDAY + ")\\s+(?:proximo|que\\s+viene|prochain)", DateExtractor::nextWeekday),
-			new Rule("(?:proxima|next|siguiente|coming)\\s+(?:semana|week)|semana\\s+(?:proxima|que\\s+viene|entrante)"
+			new Rule("(?:proxima|next|siguiente|coming)\\s+(?:semana|week)|semana\\s+(?:proxima|que\\s+viene|que\\s+vem|entrante)"
 					+ "|semaine\\s+prochaine", DateExtractor::nextWeek),
 			new Rule("(?:proximo|next|siguiente|coming)\\s+(?:mes|month)|mes\\s+(?:proximo|que\\s+viene|entrante)"
 					+ "|mois\\s+prochain", DateExtractor::nextMonth),
@@ -336,6 +339,16 @@ final class DateExtractor {
 			date = d2 < d1 ? monthFirst : dayFirst;
 		}
 		return date == null ? null : new Resolved(date, date, DatePrecision.DAY, null);
+	}
+
+	private static Resolved dayMonthNumeric(Matcher m, Context c) {
+		int day = Integer.parseInt(m.group(1));
+		int month = Integer.parseInt(m.group(2));
+		if (c.lang.equals("en") || month < 1 || month > 12 || day < 1) {
+			return null;
+		}
+		LocalDate date = c.dayMonth(day, month, null);
+		return new Resolved(date, date, DatePrecision.DAY, null);
 	}
 
 	private static Resolved weekFrom(Matcher m, Context c) {
