@@ -112,8 +112,8 @@ final class AgreementSegmenter {
 	}
 
 	static List<Segment> segment(String text) {
-		List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
-				.replace('\u00A0', ' ').split("\n", -1));
+		List<String> lines = closeUpWrappedLines(List.of(text.replace("\r\n", "\n").replace('\r', '\n')
+				.replace('\f', '\n').replace('\u00A0', ' ').split("\n", -1)));
 		List<Segment> found = new Reader(lines, false).read();
 		if (found.isEmpty()) {
 			// No agreements section: minutes that record each decision in the account of its agenda item.
@@ -129,6 +129,46 @@ final class AgreementSegmenter {
 			numbered.add(s.number().isEmpty() ? new Segment(String.valueOf(i + 1), s.theme(), s.text()) : s);
 		}
 		return numbered;
+	}
+
+	/**
+	 * Text out of a PDF may put a blank line after every printed line, so that a blank line says nothing and
+	 * sentences run on across it ("in Montevideo. The" / "" / "dates proposed ..."). Then single blank lines are
+	 * dropped and only longer gaps are kept as paragraph breaks; text whose blank lines do end paragraphs is left as is.
+	 */
+	static List<String> closeUpWrappedLines(List<String> lines) {
+		int text = 0;
+		int followedByBlank = 0;
+		int runOns = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			text++;
+			if (i + 1 < lines.size() && lines.get(i + 1).isBlank()) {
+				followedByBlank++;
+			}
+			if (i + 2 < lines.size() && lines.get(i + 1).isBlank() && !lines.get(i + 2).isBlank()) {
+				String line = lines.get(i).strip();
+				String next = lines.get(i + 2).strip();
+				if (line.matches(".*[\\p{L},]$") && Character.isLowerCase(next.charAt(0))) {
+					runOns++;
+				}
+			}
+		}
+		if (runOns < 2 || followedByBlank < 0.8 * text) {
+			return lines;
+		}
+		List<String> closed = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			boolean single = lines.get(i).isBlank() && i > 0 && i + 1 < lines.size() && !lines.get(i - 1).isBlank()
+					&& !lines.get(i + 1).isBlank();
+			boolean repeated = lines.get(i).isBlank() && !closed.isEmpty() && closed.get(closed.size() - 1).isBlank();
+			if (!single && !repeated) {
+				closed.add(lines.get(i).isBlank() ? "" : lines.get(i));
+			}
+		}
+		return closed;
 	}
 
 	/** "Após debate, deliberou-se que a minuta será ...": the rest of the paragraph is the agreement. */

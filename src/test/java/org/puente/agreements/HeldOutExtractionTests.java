@@ -3,6 +3,7 @@ package org.puente.agreements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,24 +77,70 @@ class HeldOutExtractionTests {
 		}
 	}
 
+	@TempDir
+	static Path temp;
+
 	@BeforeAll
 	static void scoreTheHeldOutCorpus() throws Exception {
-		total = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
+		total = scoreAll(file -> file, true);
+	}
+
+	/** Scores every held-out text, as given or converted by {@code format} into another file format first. */
+	private static Tally scoreAll(Converter format, boolean print) throws Exception {
+		Tally total = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
 		for (Path file : heldOut()) {
 			JsonNode expected = json.readTree(Files.readString(Path.of(file.toString().replace(".txt", ".expected.json"))));
-			ExtractionResult result = extractor.extract(file, LocalDate.parse(expected.get("meeting_date").asString()),
-					Optional.empty());
+			ExtractionResult result = extractor.extract(format.convert(file),
+					LocalDate.parse(expected.get("meeting_date").asString()), Optional.empty());
 			Tally tally = score(file.getFileName().toString(), result, expected);
 			assertThat(result.language()).as(file.getFileName().toString()).isEqualTo(expected.get("lang").asString());
+			total = total.plus(tally);
+			if (!print) {
+				continue;
+			}
 			System.out.printf("held-out %-40s agreements %d/%d (proposed %d), dates %d/%d, parties %d/%d (proposed %d)%n",
 					file.getFileName(), tally.matched(), tally.expected(), tally.proposed(), tally.datesRight(),
 					tally.dates(), tally.partiesRight(), tally.partiesExpected(), tally.partiesProposed());
-			total = total.plus(tally);
+		}
+		if (!print) {
+			return total;
 		}
 		System.out.printf("held-out: agreement F1 %.3f, responsible-party F1 %.3f, date accuracy %.3f, deadline/event"
 				+ " accuracy %.3f (%d documents, %d agreements, %d dates, %d parties)%n", total.agreementF1(),
 				total.partyF1(), total.dateAccuracy(), total.kindAccuracy(), heldOut().size(), total.expected(),
 				total.dates(), total.partiesExpected());
+		return total;
+	}
+
+	interface Converter {
+		Path convert(Path text) throws IOException;
+	}
+
+	/** A PDF of the minutes, one paragraph per line of text: long lines come back wrapped, as from real PDFs. */
+	private static Path pdf(Path text) throws IOException {
+		Path file = temp.resolve(text.getFileName().toString().replace(".txt", ".pdf"));
+		try (OutputStream out = Files.newOutputStream(file)) {
+			Document doc = new Document();
+			PdfWriter.getInstance(doc, out);
+			doc.open();
+			for (String line : Files.readString(text).split("\n", -1)) {
+				doc.add(new Paragraph(line.isBlank() ? " " : line.replace('\t', ' ').replace('\f', ' ')));
+			}
+			doc.close();
+		}
+		return file;
+	}
+
+	/** A DOCX of the minutes, one paragraph per line of text. */
+	private static Path docx(Path text) throws IOException {
+		Path file = temp.resolve(text.getFileName().toString().replace(".txt", ".docx"));
+		try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			for (String line : Files.readString(text).split("\n", -1)) {
+				doc.createParagraph().createRun().setText(line.replace('\f', ' '));
+			}
+			doc.write(out);
+		}
+		return file;
 	}
 
 	static List<Path> heldOut() throws IOException, URISyntaxException {
@@ -169,6 +222,18 @@ class HeldOutExtractionTests {
 	@Test
 	void resolvesNinetyPercentOfTheDatesOfMinutesFromOtherBodies() {
 		assertThat(total.dateAccuracy()).isGreaterThanOrEqualTo(0.9);
+	}
+
+	@Test
+	void keepsItsFiguresWhenTheMinutesComeAsDocxOrPdf() throws Exception {
+		for (Converter format : List.<Converter>of(HeldOutExtractionTests::docx, HeldOutExtractionTests::pdf)) {
+			Tally tally = scoreAll(format, false);
+			System.out.printf("held-out as %s: agreement F1 %.3f, responsible-party F1 %.3f, date accuracy %.3f%n",
+					format.convert(heldOut().get(0)).getFileName().toString().replaceAll(".*\\.", ""), tally.agreementF1(),
+					tally.partyF1(), tally.dateAccuracy());
+			assertThat(tally.agreementF1()).isGreaterThanOrEqualTo(0.9);
+			assertThat(tally.dateAccuracy()).isGreaterThanOrEqualTo(0.9);
+		}
 	}
 
 	@Test
