@@ -156,7 +156,7 @@ final class AgreementSegmenter {
 				}
 			}
 		}
-		if (runOns < 2 || followedByBlank < 0.8 * text) {
+		if (runOns < 1 || followedByBlank < 0.8 * text) {
 			return lines;
 		}
 		List<String> closed = new ArrayList<>();
@@ -374,7 +374,7 @@ final class AgreementSegmenter {
 					continue;
 				}
 				if (marker != null && marker.type() == MarkerType.LETTER && marker.label().equals("i") && primary == null) {
-					Marker next = nextMarker(i);
+					Marker next = followingMarker(i);
 					if (next != null && next.type() == MarkerType.ROMAN && next.label().equals("II")) {
 						marker = new Marker(MarkerType.ROMAN, "I", 1, marker.content());
 					}
@@ -492,6 +492,17 @@ final class AgreementSegmenter {
 			Marker next = nextMarker(index);
 			return next != null && next.type() == MarkerType.NUMBER && marker.type() == MarkerType.NUMBER
 					&& next.depth() > marker.depth() && next.label().startsWith(marker.label() + ".");
+		}
+
+		/** The marker of the next item, past the lines that continue this one. */
+		private @Nullable Marker followingMarker(int index) {
+			for (int j = index + 1; j < lines.size() && j <= index + 12; j++) {
+				Marker next = lines.get(j).isBlank() ? null : marker(lines.get(j));
+				if (next != null) {
+					return next;
+				}
+			}
+			return null;
 		}
 
 		private @Nullable Marker nextMarker(int index) {
@@ -651,7 +662,7 @@ final class AgreementSegmenter {
 				return false;
 			}
 			if (sectionHasItems && marker.label().equals(nextItemNumber()) && !marker.content().isEmpty()
-					&& marker.content().matches(".*[.;:]$")) {
+					&& (marker.content().matches(".*[.;:]$") || marker.content().length() > 50)) {
 				return false;
 			}
 			try {

@@ -114,6 +114,30 @@ class ExtractionRulesTests {
 	}
 
 	@Test
+	void takesEachLineAsAnAgreementWhenWordDroppedTheNumbering() {
+		String minutes = "Agreements\nArgentina will send the agenda by 5 July.\nIOM will cover the interpretation.\n";
+		assertThat(texts(minutes)).containsExactly("Argentina will send the agenda by 5 July.",
+				"IOM will cover the interpretation.");
+	}
+
+	@Test
+	void joinsLinesAndHyphenatedWordsThatAPdfBrokeUp() {
+		String minutes = "ACUERDOS\n\n1. Los países enviarán sus comentarios a más tardar el 15 de ju-\n\nlio de 2019,\n\n"
+				+ "y la ST los consolidará en\n\nagosto.\n\n2. Chile convocará la reunión.\n";
+		assertThat(texts(minutes)).containsExactly(
+				"Los países enviarán sus comentarios a más tardar el 15 de julio de 2019, y la ST los consolidará en agosto.",
+				"Chile convocará la reunión.");
+	}
+
+	@Test
+	void readsBoldFieldsAsTextAndNotAsBullets() {
+		String minutes = "Encaminhamentos\n\n• A OIM enviará a matriz até sexta-feira (14/06).\n  **Responsável:** OIM\n\n"
+				+ "**Próxima reunião:** 9 de julho.\n";
+		assertThat(texts(minutes)).containsExactly("A OIM enviará a matriz até sexta-feira (14/06). **Responsável:** OIM");
+		assertThat(only("até sexta-feira (14/06)", "pt").start()).isEqualTo(LocalDate.of(2017, 6, 14));
+	}
+
+	@Test
 	void readsQuartersHalvesAndFortnights() {
 		assertThat(span(only("by end of Q3", "en"))).containsExactly(LocalDate.of(2017, 9, 30), LocalDate.of(2017, 9, 30));
 		assertThat(span(only("in the first half of 2018", "en"))).containsExactly(LocalDate.of(2018, 1, 1),
