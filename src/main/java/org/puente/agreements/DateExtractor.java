@@ -104,36 +104,36 @@ final class DateExtractor {
 			// la semana del 4 de diciembre; the week of 4 December; w/c 27 November: seven days from that day
 			new Rule("(?:(?:(?:la|the|a)\\s+)?(?:semana|week|semaine)\\s+(?:del?|of|do|du|commencing|beginning|starting)"
 					+ "|w/c|w\\.c\\.|semana\\s+que\\s+(?:comienza|inicia)\\s+el)\\s+(?:(?:dia|the)\\s+)?(" + DAY
-					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::weekFrom),
+					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::weekFrom).when("semana", "week", "semaine", "w/c", "w.c."),
 			new Rule("(?:(?:la|the|a)\\s+)?(?:semana|week)\\s+(?:of|del?|do)\\s+(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL,
-					DateExtractor::weekFromMonthFirst),
+					DateExtractor::weekFromMonthFirst).when("semana", "week"),
 			// el 28 del presente mes; dia 30 do corrente mês; the 15th of this month
 			new Rule("(" + DAY + ")\\s+(?:del?|do|of)\\s+(?:(?:presente|corrente|este|this|current|the\\s+current)\\s+mes(?:\\s+en\\s+curso)?"
 					+ "|mes\\s+(?:en\\s+curso|corrente)|this\\s+month|the\\s+current\\s+month|(?:este|deste|neste)\\s+mes)",
-					DateExtractor::dayOfThisMonth),
+					DateExtractor::dayOfThisMonth).when("mes", "month"),
 			// a fin de mes; end of the month; no final do mês: the last third of the meeting's month
 			new Rule(PART + "\\s+(?:de|del|of|do)\\s+(?:(?:este|the|this|el|o|current)\\s+)?(?:mes|month)\\b(?!\\s+(?:de|of)\\s)",
-					DateExtractor::partOfThisMonth),
+					DateExtractor::partOfThisMonth).when("mes", "month"),
 			// el lunes 12 de junio de 2017; 12 June; 1º de maio
 			new Rule("(?:(" + WEEKDAY + "),?\\s+(?:el\\s+|o\\s+|dia\\s+|the\\s+|le\\s+)?)?(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::dayFirst),
 			// Monday, June 12, 2017
 			new Rule("(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL, DateExtractor::monthFirst),
-			new Rule("(" + YEAR + ")-(\\d{1,2})-(\\d{1,2})(?!\\d)", DateExtractor::isoDate),
-			new Rule("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])", DateExtractor::numericDate),
+			new Rule("(" + YEAR + ")-(\\d{1,2})-(\\d{1,2})(?!\\d)", DateExtractor::isoDate).when("-"),
+			new Rule("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])", DateExtractor::numericDate).when("/", "."),
 			// (14/06), el 30/06: a day and month without the year, in languages that write the day first
 			new Rule("(?<=\\(|\\b(?:el|del|al|o|dia|ate|hasta|by|on|until|due|prazo|plazo|fecha|data|antes\\s+del?)[:\\s]{1,3})"
-					+ "(\\d{1,2})/(\\d{1,2})(?![\\d/])", DateExtractor::dayMonthNumeric),
+					+ "(\\d{1,2})/(\\d{1,2})(?![\\d/])", DateExtractor::dayMonthNumeric).when("/"),
 			// la primera semana de diciembre; the second week of July
 			new Rule(ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
-					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth),
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth).when("semana", "week", "semaine"),
 			// la primera quincena de agosto; the second half of July; na primeira quinzena de agosto
 			new Rule(ORDINAL + "\\s+(?:quincena|quinzena|fortnight|half)\\s+(?:de|of|do|del|da)\\s+(?:(?:el\\s+)?mes\\s+de\\s+)?("
-					+ MONTH + ")" + YEAR_TAIL, DateExtractor::halfOfMonth),
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::halfOfMonth).when("quincena", "quinzena", "fortnight", "half"),
 			// Q3, by end of Q3, Q1 2018: the quarters of business English
-			new Rule("h([12])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR + "))", DateExtractor::halfYear),
+			new Rule("h([12])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR + "))", DateExtractor::halfYear).when("h1", "h2"),
 			new Rule("(?:(?:the\\s+)?(end|beginning|start|close)\\s+of\\s+(?:the\\s+)?)?q([1-4])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR
-					+ "))?", DateExtractor::quarter),
+					+ "))?", DateExtractor::quarter).when("q1", "q2", "q3", "q4"),
 			// el período 2017-2018; 2018–2020
 			new Rule("(" + YEAR + ")\\s*(?:-|–|—|/|a|al|to)\\s*(" + YEAR + ")", DateExtractor::yearRange),
 			// entre mayo y junio de 2019; from May to June; de maio a junho
@@ -142,7 +142,7 @@ final class DateExtractor {
 			// antes de finalizar el mes de octubre; before the end of October; antes do fim de outubro
 			new Rule("(?:antes\\s+de\\s+(?:finalizar|terminar|concluir|que\\s+(?:termine|finalice|concluya|acabe))|before\\s+the"
 					+ "\\s+end\\s+of|antes\\s+d[oe]\\s+(?:fim|final|termino|encerramento)\\s+de)\\s+(?:(?:el|o)\\s+)?(?:mes\\s+de\\s+)?("
-					+ MONTH + ")" + YEAR_TAIL, DateExtractor::endOfMonthDeadline),
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::endOfMonthDeadline).when("antes", "before"),
 			// a finales de agosto; early July; meados de setembro
 			new Rule(PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
 			// a finales de este año; end of the year; fin de l'année
@@ -151,27 +151,27 @@ final class DateExtractor {
 			new Rule(PART + "(?:\\s+|\\s*-\\s*)(" + YEAR + ")", (m, c) -> partOfYear(m.group(1), Integer.parseInt(m.group(2)), c)),
 			// el segundo semestre; the first quarter of 2018
 			new Rule(ORDINAL + "\\s+(semestre|trimestre|half|quarter)(?:\\s+(?:de|of|do|del)\\s+" + YEAR_REFERENCE + ")?",
-					DateExtractor::partOfYearByOrdinal),
+					DateExtractor::partOfYearByOrdinal).when("semestre", "trimestre", "half", "quarter"),
 			// en noviembre; in November 2017; em novembro
 			new Rule("(?:(?:en|in|em|no|durante|during|para|for|hasta|until|by|antes\\s+de|before|desde|from|ate|de|del"
 					+ "|of|mes\\s+de)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::month),
 			new Rule("(?:en|in|em|durante|during|para|for|hasta|until|by|antes\\s+de|before|ate)\\s+(?:el\\s+ano\\s+|the"
 					+ "\\s+year\\s+|o\\s+ano\\s+de\\s+)?(" + YEAR + ")", DateExtractor::wholeYear),
 			new Rule("(?:durante\\s+|en\\s+|in\\s+|em\\s+)?(este|el\\s+presente|this|next|el\\s+proximo|o\\s+proximo"
-					+ "|neste|no\\s+proximo)\\s+(?:ano|year)", DateExtractor::namedYear),
+					+ "|neste|no\\s+proximo)\\s+(?:ano|year)", DateExtractor::namedYear).when("ano", "year"),
 			// "en el corto plazo": the secretariats read it as the next three months.
 			new Rule("(?:corto|short|curto|court)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
 					c.meeting.plusMonths(3))),
 			new Rule("(?:mediano|medio|medium|moyen)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
 					c.meeting.plusMonths(12))),
 			new Rule("(?<!la\\s|esta\\s|de\\s|por\\s)(pasado\\s+manana|manana|tomorrow|amanha|demain)\\b",
-					DateExtractor::tomorrow),
+					DateExtractor::tomorrow).when("manana", "tomorrow", "amanha", "demain"),
 			new Rule("(?:proximo|proxima|next|siguiente|coming|prochain)\\s+(" + WEEKDAY + "|segunda|terca|quarta|quinta"
 					+ "|sexta)|(" + WEEKDAY + ")\\s+(?:proximo|que\\s+viene|prochain)", DateExtractor::nextWeekday),
 			new Rule("(?:proxima|next|siguiente|coming)\\s+(?:semana|week)|semana\\s+(?:proxima|que\\s+viene|que\\s+vem|entrante)"
-					+ "|semaine\\s+prochaine", DateExtractor::nextWeek),
+					+ "|semaine\\s+prochaine", DateExtractor::nextWeek).when("semana", "week", "semaine"),
 			new Rule("(?:proximo|next|siguiente|coming)\\s+(?:mes|month)|mes\\s+(?:proximo|que\\s+viene|entrante)"
-					+ "|mois\\s+prochain", DateExtractor::nextMonth),
+					+ "|mois\\s+prochain", DateExtractor::nextMonth).when("mes", "month", "mois"),
 			new Rule("(?:dentro\\s+de|en|in|within|em|d'ici|plazo\\s+de|prazo\\s+de|plazo\\s+no\\s+mayor\\s+(?:a|de)"
 					+ "|plazo\\s+maximo\\s+de|prazo\\s+maximo\\s+de|no\\s+more\\s+than|no\\s+later\\s+than)\\s+(?:(los|las|the|os|as)\\s+)?"
 					+ "(?:proximos|proximas|next|coming)?\\s*" + NUMBER + "\\s+(dias|dia|days|day|semanas|semana|weeks"
@@ -186,6 +186,9 @@ final class DateExtractor {
 		boolean[] taken = new boolean[folded.length()];
 		List<Found> found = new ArrayList<>();
 		for (Rule rule : RULES) {
+			if (!rule.mayMatch(folded)) {
+				continue;
+			}
 			Matcher m = rule.pattern().matcher(folded);
 			while (m.find()) {
 				if (m.end() == m.start() || isTaken(taken, m.start(), m.end()) || !wordBounded(folded, m.start(), m.end())) {
@@ -638,11 +641,21 @@ final class DateExtractor {
 		return Map.copyOf(map);
 	}
 
-	private record Rule(Pattern pattern, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
+	private record Rule(Pattern pattern, java.util.function.BiFunction<Matcher, Context, Resolved> resolver,
+			List<String> triggers) {
 
 		Rule(String regex, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
 			// Starting only at word starts makes the engine give up at once inside words: most of the time spent.
-			this(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")"), resolver);
+			this(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")"), resolver, List.of());
+		}
+
+		/** The rule runs only on texts with one of these words, which its pattern cannot match without: a scan saved. */
+		Rule when(String... words) {
+			return new Rule(pattern, resolver, List.of(words));
+		}
+
+		boolean mayMatch(String folded) {
+			return triggers.isEmpty() || triggers.stream().anyMatch(folded::contains);
 		}
 	}
 
