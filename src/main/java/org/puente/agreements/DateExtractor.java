@@ -44,16 +44,17 @@ final class DateExtractor {
 	private static final String RANGE_JOIN = "\\s*(?:al|a|-|–|—|to|until|till|through|thru|hasta\\s+el|ate\\s+o?\\s*dia"
 			+ "|ate\\s+o|ate|au|y|e|et|and)\\s*(?:el\\s+|o\\s+|le\\s+|the\\s+|dia\\s+)?";
 
-	private static final String CUE = "(?:a\\s+mas\\s+tardar|no\\s+mas\\s+tarde\\s+del?|antes\\s+del?|hasta|no\\s+later"
+	private static final String CUE = "(?:a\\s+mas\\s+tardar|no\\s+mas\\s+tarde\\s+del?|antes\\s+del?|hasta|not?\\s+later"
 			+ "\\s+than|by|before|until|no\\s+maximo\\s+ate|ate|au\\s+plus\\s+tard|avant|d'ici|plazo|prazo|deadline"
-			+ "|fecha\\s+limite|data\\s+limite|due(?:\\s+by|\\s+date)?|within|dentro\\s+de|en\\s+un\\s+plazo\\s+de)";
+			+ "|fecha\\s+limite|data\\s+limite|due(?:\\s+by|\\s+date)?|within|dentro\\s+de|en\\s+un\\s+plazo\\s+de"
+			+ "|plazo\\s+no\\s+mayor|(?:by\\s+)?(?:cob|eod|close\\s+of\\s+business(?:\\s+on)?|end\\s+of\\s+(?:the\\s+)?day(?:\\s+on)?))";
 
 	private static final Pattern DEADLINE_CUE = Pattern.compile(CUE);
 
 	/** Words that may stand before a date and belong to its expression. */
 	private static final Pattern LEAD_IN = Pattern.compile("(?:(?:" + CUE + "|desde|a\\s+partir\\s+del?|en|in|on|em|no|na"
 			+ "|nos|a|al|el|los|las|la|the|o|os|le|les|dias|dia|days|del|de|from|entre|between|do|da|du|durante|during"
-			+ "|para|for|idealmente|ideally|apenas)[\\s:]+)+$");
+			+ "|para|for|idealmente|ideally|apenas|" + WEEKDAY + ")[\\s:,(]+)+$");
 
 	private static final Map<String, Integer> MONTHS = months();
 
@@ -90,124 +91,89 @@ final class DateExtractor {
 	private static final String YEAR_REFERENCE = "(?:(?:este|ese|the|this|next|o|presente|proximo|el|neste|deste|do"
 			+ "|l'|cette|l)\\s*)*(?:ano|year|annee|(" + YEAR + "))";
 
-	/**
-	 * Necessary conditions for the rules, found in one pass over the words: a rule whose words cannot occur in the
-	 * text is not run over it. Each is a superset of what its rules can match (a month or weekday at a word start,
-	 * the other words anywhere), so skipping never loses a date.
-	 */
-	enum Gate {
-		DIGIT, MONTH, DAY_MONTH, YEARWORD, HALF, TERM, TOMORROW, WEEKDAY, WEEK, MONTHWORD, UNIT;
-
-		private static final java.util.Set<String> MONTH_WORDS = new java.util.HashSet<>(java.util.Arrays.asList(DateExtractor.MONTH.replaceAll("[()?:\\\\.]", "")
-			.split("\\|")));
-
-		private static final java.util.Set<String> WEEKDAY_WORDS = new java.util.HashSet<>(java.util.Arrays.asList((DateExtractor.WEEKDAY
-				+ "|segunda|terca|quarta|quinta|sexta").replaceAll("[()?:]", "").split("\\|")));
-
-		private static final Map<Gate, List<String>> ANYWHERE = Map.of(YEARWORD, List.of("ano", "year", "annee"), HALF,
-				List.of("semestre", "trimestre", "half", "quarter"), TERM, List.of("plazo", "term", "prazo"), TOMORROW,
-				List.of("manana", "tomorrow", "amanha", "demain"), WEEK, List.of("semana", "week", "semaine"), MONTHWORD,
-				List.of("mes", "month", "mois"), UNIT, List.of("dia", "day", "semana", "week", "mes", "month", "jour",
-						"semaine", "mois"));
-
-		static java.util.EnumSet<Gate> present(String folded) {
-			java.util.EnumSet<Gate> open = java.util.EnumSet.noneOf(Gate.class);
-			boolean digit = false;
-			int i = 0;
-			int n = folded.length();
-			while (i < n) {
-				char c = folded.charAt(i);
-				if (Character.isDigit(c)) {
-					digit = true;
-					i++;
-				}
-				else if (Character.isLetter(c)) {
-					int j = i;
-					while (j < n && Character.isLetter(folded.charAt(j))) {
-						j++;
-					}
-					boolean wordStart = i == 0 || !Character.isDigit(folded.charAt(i - 1));
-					if (wordStart && (!open.contains(MONTH) || !open.contains(WEEKDAY))) {
-						for (int k = i + 3; k <= Math.min(j, i + 13); k++) {
-							String prefix = folded.substring(i, k);
-							if (MONTH_WORDS.contains(prefix)) {
-								open.add(MONTH);
-							}
-							if (WEEKDAY_WORDS.contains(prefix)) {
-								open.add(WEEKDAY);
-							}
-						}
-					}
-					i = j;
-				}
-				else {
-					i++;
-				}
-			}
-			if (digit) {
-				open.add(DIGIT);
-				if (open.contains(MONTH)) {
-					open.add(DAY_MONTH);
-				}
-				open.add(YEARWORD); // a four-digit year may stand for the year
-			}
-			ANYWHERE.forEach((gate, words) -> {
-				if (words.stream().anyMatch(folded::contains)) {
-					open.add(gate);
-				}
-			});
-			return open;
-		}
-	}
-
 	private static final List<Rule> RULES = List.of(
 			// del 30 de agosto al 1 de septiembre; 30 August to 1 September 2018
-			new Rule(Gate.DAY_MONTH, "(" + DAY + ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL + RANGE_JOIN + "(" + DAY
+			new Rule("(" + DAY + ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL + RANGE_JOIN + "(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::crossMonthRange),
 			// los días 4 al 6 de diciembre; 7, 8 y 9 de septiembre; 3-5 May 2018; de 3 a 5 de maio
-			new Rule(Gate.DAY_MONTH, "(" + DAY + ")((?:\\s*,\\s*" + DAY + ")*)" + RANGE_JOIN + "(" + DAY + ")(?:\\s+de|\\s+of)?\\s+("
+			new Rule("(" + DAY + ")((?:\\s*,\\s*" + DAY + ")*)" + RANGE_JOIN + "(" + DAY + ")(?:\\s+de|\\s+of)?\\s+("
 					+ MONTH + ")" + YEAR_TAIL, DateExtractor::dayRange),
 			// May 3–5, 2018
-			new Rule(Gate.DAY_MONTH, "(" + MONTH + ")\\s+(" + DAY + ")\\s*(?:-|–|—|to|through|and)\\s*(" + DAY + ")" + YEAR_TAIL,
+			new Rule("(" + MONTH + ")\\s+(" + DAY + ")\\s*(?:-|–|—|to|through|and)\\s*(" + DAY + ")" + YEAR_TAIL,
 					DateExtractor::monthFirstRange),
+			// la semana del 4 de diciembre; the week of 4 December; w/c 27 November: seven days from that day
+			new Rule("(?:(?:(?:la|the|a)\\s+)?(?:semana|week|semaine)\\s+(?:del?|of|do|du|commencing|beginning|starting)"
+					+ "|w/c|w\\.c\\.|semana\\s+que\\s+(?:comienza|inicia)\\s+el)\\s+(?:(?:dia|the)\\s+)?(" + DAY
+					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::weekFrom).when("semana", "week", "semaine", "w/c", "w.c."),
+			new Rule("(?:(?:la|the|a)\\s+)?(?:semana|week)\\s+(?:of|del?|do)\\s+(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL,
+					DateExtractor::weekFromMonthFirst).when("semana", "week"),
+			// el 28 del presente mes; dia 30 do corrente mês; the 15th of this month
+			new Rule("(" + DAY + ")\\s+(?:del?|do|of)\\s+(?:(?:presente|corrente|este|this|current|the\\s+current)\\s+mes(?:\\s+en\\s+curso)?"
+					+ "|mes\\s+(?:en\\s+curso|corrente)|this\\s+month|the\\s+current\\s+month|(?:este|deste|neste)\\s+mes)",
+					DateExtractor::dayOfThisMonth).when("mes", "month"),
+			// a fin de mes; end of the month; no final do mês: the last third of the meeting's month
+			new Rule(PART + "\\s+(?:de|del|of|do)\\s+(?:(?:este|the|this|el|o|current)\\s+)?(?:mes|month)\\b(?!\\s+(?:de|of)\\s)",
+					DateExtractor::partOfThisMonth).when("mes", "month"),
 			// el lunes 12 de junio de 2017; 12 June; 1º de maio
-			new Rule(Gate.DAY_MONTH, "(?:(" + WEEKDAY + "),?\\s+(?:el\\s+|o\\s+|dia\\s+|the\\s+|le\\s+)?)?(" + DAY
+			new Rule("(?:(" + WEEKDAY + "),?\\s+(?:el\\s+|o\\s+|dia\\s+|the\\s+|le\\s+)?)?(" + DAY
 					+ ")(?:\\s+de|\\s+of)?\\s+(" + MONTH + ")" + YEAR_TAIL, DateExtractor::dayFirst),
 			// Monday, June 12, 2017
-			new Rule(Gate.DAY_MONTH, "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL, DateExtractor::monthFirst),
-			new Rule(Gate.DIGIT, "(" + YEAR + ")-(\\d{1,2})-(\\d{1,2})(?!\\d)", DateExtractor::isoDate),
-			new Rule(Gate.DIGIT, "(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])", DateExtractor::numericDate),
+			new Rule("(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY + ")" + YEAR_TAIL, DateExtractor::monthFirst),
+			new Rule("(" + YEAR + ")-(\\d{1,2})-(\\d{1,2})(?!\\d)", DateExtractor::isoDate).when("-"),
+			new Rule("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])", DateExtractor::numericDate).when("/", "."),
+			// (14/06), el 30/06: a day and month without the year, in languages that write the day first
+			new Rule("(?<=\\(|\\b(?:el|del|al|o|dia|ate|hasta|by|on|until|due|prazo|plazo|fecha|data|antes\\s+del?)[:\\s]{1,3})"
+					+ "(\\d{1,2})/(\\d{1,2})(?![\\d/])", DateExtractor::dayMonthNumeric).when("/"),
 			// la primera semana de diciembre; the second week of July
-			new Rule(Gate.MONTH, ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
-					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth),
+			new Rule(ORDINAL + "\\s+(?:semana|week|semaine)\\s+(?:de|of|do|du|d')\\s*(?:(?:el\\s+)?mes\\s+de\\s+)?("
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::weekOfMonth).when("semana", "week", "semaine"),
+			// la primera quincena de agosto; the second half of July; na primeira quinzena de agosto
+			new Rule(ORDINAL + "\\s+(?:quincena|quinzena|fortnight|half)\\s+(?:de|of|do|del|da)\\s+(?:(?:el\\s+)?mes\\s+de\\s+)?("
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::halfOfMonth).when("quincena", "quinzena", "fortnight", "half"),
+			// Q3, by end of Q3, Q1 2018: the quarters of business English
+			new Rule("h([12])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR + "))", DateExtractor::halfYear).when("h1", "h2"),
+			new Rule("(?:(?:the\\s+)?(end|beginning|start|close)\\s+of\\s+(?:the\\s+)?)?q([1-4])(?:\\s*(?:of\\s+|/|-)?\\s*(" + YEAR
+					+ "))?", DateExtractor::quarter).when("q1", "q2", "q3", "q4"),
+			// el período 2017-2018; 2018–2020
+			new Rule("(" + YEAR + ")\\s*(?:-|–|—|/|a|al|to)\\s*(" + YEAR + ")", DateExtractor::yearRange),
+			// entre mayo y junio de 2019; from May to June; de maio a junho
+			new Rule("(?:entre|between|from|de|desde)\\s+(" + MONTH + ")\\s+(?:y|e|and|to|a|al|hasta|until)\\s+(" + MONTH + ")"
+					+ YEAR_TAIL, DateExtractor::monthRange),
+			// antes de finalizar el mes de octubre; before the end of October; antes do fim de outubro
+			new Rule("(?:antes\\s+de\\s+(?:finalizar|terminar|concluir|que\\s+(?:termine|finalice|concluya|acabe))|before\\s+the"
+					+ "\\s+end\\s+of|antes\\s+d[oe]\\s+(?:fim|final|termino|encerramento)\\s+de)\\s+(?:(?:el|o)\\s+)?(?:mes\\s+de\\s+)?("
+					+ MONTH + ")" + YEAR_TAIL, DateExtractor::endOfMonthDeadline).when("antes", "before"),
 			// a finales de agosto; early July; meados de setembro
-			new Rule(Gate.MONTH, PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
+			new Rule(PART + "(?:\\s+|\\s*-\\s*)(?:(?:de|of|do|da|del)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::partOfMonth),
 			// a finales de este año; end of the year; fin de l'année
-			new Rule(Gate.YEARWORD, PART + "\\s+(?:de|of|do|da|del)\\s+" + YEAR_REFERENCE, DateExtractor::partOfYear),
+			new Rule(PART + "\\s+(?:de|of|do|da|del)\\s+" + YEAR_REFERENCE, DateExtractor::partOfYear),
+			// early 2018; mid-2019
+			new Rule(PART + "(?:\\s+|\\s*-\\s*)(" + YEAR + ")", (m, c) -> partOfYear(m.group(1), Integer.parseInt(m.group(2)), c)),
 			// el segundo semestre; the first quarter of 2018
-			new Rule(Gate.HALF, ORDINAL + "\\s+(semestre|trimestre|half|quarter)(?:\\s+(?:de|of|do|del)\\s+" + YEAR_REFERENCE + ")?",
-					DateExtractor::partOfYearByOrdinal),
+			new Rule(ORDINAL + "\\s+(semestre|trimestre|half|quarter)(?:\\s+(?:de|of|do|del)\\s+" + YEAR_REFERENCE + ")?",
+					DateExtractor::partOfYearByOrdinal).when("semestre", "trimestre", "half", "quarter"),
 			// en noviembre; in November 2017; em novembro
-			new Rule(Gate.MONTH, "(?:(?:en|in|em|no|durante|during|para|for|hasta|until|by|antes\\s+de|before|desde|from|ate|de|del"
+			new Rule("(?:(?:en|in|em|no|durante|during|para|for|hasta|until|by|antes\\s+de|before|desde|from|ate|de|del"
 					+ "|of|mes\\s+de)\\s+)?(" + MONTH + ")" + YEAR_TAIL, DateExtractor::month),
-			new Rule(Gate.DIGIT, "(?:en|in|em|durante|during|para|for|hasta|until|by|antes\\s+de|before|ate)\\s+(?:el\\s+ano\\s+|the"
+			new Rule("(?:en|in|em|durante|during|para|for|hasta|until|by|antes\\s+de|before|ate)\\s+(?:el\\s+ano\\s+|the"
 					+ "\\s+year\\s+|o\\s+ano\\s+de\\s+)?(" + YEAR + ")", DateExtractor::wholeYear),
-			new Rule(Gate.YEARWORD, "(?:durante\\s+|en\\s+|in\\s+|em\\s+)?(este|el\\s+presente|this|next|el\\s+proximo|o\\s+proximo"
-					+ "|neste|no\\s+proximo)\\s+(?:ano|year)", DateExtractor::namedYear),
+			new Rule("(?:durante\\s+|en\\s+|in\\s+|em\\s+)?(este|el\\s+presente|this|next|el\\s+proximo|o\\s+proximo"
+					+ "|neste|no\\s+proximo)\\s+(?:ano|year)", DateExtractor::namedYear).when("ano", "year"),
 			// "en el corto plazo": the secretariats read it as the next three months.
-			new Rule(Gate.TERM, "(?:corto|short|curto|court)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
+			new Rule("(?:corto|short|curto|court)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
 					c.meeting.plusMonths(3))),
-			new Rule(Gate.TERM, "(?:mediano|medio|medium|moyen)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
+			new Rule("(?:mediano|medio|medium|moyen)[\\s-]+(?:plazo|term|prazo|terme)", (m, c) -> c.period(c.meeting,
 					c.meeting.plusMonths(12))),
-			new Rule(Gate.TOMORROW, "(?<!la\\s|esta\\s|de\\s|por\\s)(pasado\\s+manana|manana|tomorrow|amanha|demain)\\b",
-					DateExtractor::tomorrow),
-			new Rule(Gate.WEEKDAY, "(?:proximo|proxima|next|siguiente|coming|prochain)\\s+(" + WEEKDAY + "|segunda|terca|quarta|quinta"
+			new Rule("(?<!la\\s|esta\\s|de\\s|por\\s)(pasado\\s+manana|manana|tomorrow|amanha|demain)\\b",
+					DateExtractor::tomorrow).when("manana", "tomorrow", "amanha", "demain"),
+			new Rule("(?:proximo|proxima|next|siguiente|coming|prochain)\\s+(" + WEEKDAY + "|segunda|terca|quarta|quinta"
 					+ "|sexta)|(" + WEEKDAY + ")\\s+(?:proximo|que\\s+viene|prochain)", DateExtractor::nextWeekday),
-			new Rule(Gate.WEEK, "(?:proxima|next|siguiente|coming)\\s+(?:semana|week)|semana\\s+(?:proxima|que\\s+viene|entrante)"
-					+ "|semaine\\s+prochaine", DateExtractor::nextWeek),
-			new Rule(Gate.MONTHWORD, "(?:proximo|next|siguiente|coming)\\s+(?:mes|month)|mes\\s+(?:proximo|que\\s+viene|entrante)"
-					+ "|mois\\s+prochain", DateExtractor::nextMonth),
-			new Rule(Gate.UNIT, "(?:dentro\\s+de|en|in|within|em|d'ici|plazo\\s+de|prazo\\s+de)\\s+(?:(los|las|the|os|as)\\s+)?"
+			new Rule("(?:proxima|next|siguiente|coming)\\s+(?:semana|week)|semana\\s+(?:proxima|que\\s+viene|que\\s+vem|entrante)"
+					+ "|semaine\\s+prochaine", DateExtractor::nextWeek).when("semana", "week", "semaine"),
+			new Rule("(?:proximo|next|siguiente|coming)\\s+(?:mes|month)|mes\\s+(?:proximo|que\\s+viene|entrante)"
+					+ "|mois\\s+prochain", DateExtractor::nextMonth).when("mes", "month", "mois"),
+			new Rule("(?:dentro\\s+de|en|in|within|em|d'ici|plazo\\s+de|prazo\\s+de|plazo\\s+no\\s+mayor\\s+(?:a|de)"
+					+ "|plazo\\s+maximo\\s+de|prazo\\s+maximo\\s+de|no\\s+more\\s+than|no\\s+later\\s+than)\\s+(?:(los|las|the|os|as)\\s+)?"
 					+ "(?:proximos|proximas|next|coming)?\\s*" + NUMBER + "\\s+(dias|dia|days|day|semanas|semana|weeks"
 					+ "|week|meses|mes|months|month|jours|semaines|mois)(?:\\s+(?:habiles|working|business|uteis|ouvres))?",
 					DateExtractor::within));
@@ -219,9 +185,8 @@ final class DateExtractor {
 		String folded = TextFolding.fold(text);
 		boolean[] taken = new boolean[folded.length()];
 		List<Found> found = new ArrayList<>();
-		java.util.EnumSet<Gate> gates = Gate.present(folded);
 		for (Rule rule : RULES) {
-			if (!gates.contains(rule.gate())) {
+			if (!rule.mayMatch(folded)) {
 				continue;
 			}
 			Matcher m = rule.pattern().matcher(folded);
@@ -323,7 +288,7 @@ final class DateExtractor {
 	}
 
 	private static Resolved monthFirstRange(Matcher m, Context c) {
-		if (!c.plausibleEnglishMonth(m.start(1), m.group(1))) {
+		if (!c.plausibleEnglishMonth(m.start(1), m.group(1)) || endsSentence(m.group(1))) {
 			return null;
 		}
 		int first = day(m.group(2));
@@ -341,7 +306,7 @@ final class DateExtractor {
 	}
 
 	private static Resolved monthFirst(Matcher m, Context c) {
-		if (!c.plausibleEnglishMonth(m.start(2), m.group(2))) {
+		if (!c.plausibleEnglishMonth(m.start(2), m.group(2)) || endsSentence(m.group(2))) {
 			return null;
 		}
 		LocalDate date = c.dayMonth(day(m.group(3)), month(m.group(2)), year(m.group(4)));
@@ -379,6 +344,92 @@ final class DateExtractor {
 		return date == null ? null : new Resolved(date, date, DatePrecision.DAY, null);
 	}
 
+	private static Resolved dayMonthNumeric(Matcher m, Context c) {
+		int day = Integer.parseInt(m.group(1));
+		int month = Integer.parseInt(m.group(2));
+		if (c.lang.equals("en") || month < 1 || month > 12 || day < 1) {
+			return null;
+		}
+		LocalDate date = c.dayMonth(day, month, null);
+		return new Resolved(date, date, DatePrecision.DAY, null);
+	}
+
+	private static Resolved weekFrom(Matcher m, Context c) {
+		LocalDate start = c.dayMonth(day(m.group(1)), month(m.group(2)), year(m.group(3)));
+		return new Resolved(start, start.plusDays(6), DatePrecision.WEEK, null);
+	}
+
+	private static Resolved weekFromMonthFirst(Matcher m, Context c) {
+		if (endsSentence(m.group(1))) {
+			return null;
+		}
+		LocalDate start = c.dayMonth(day(m.group(2)), month(m.group(1)), year(m.group(3)));
+		return new Resolved(start, start.plusDays(6), DatePrecision.WEEK, null);
+	}
+
+	/** Fortnights and halves of a month: days 1 to 15, and 16 to the end. */
+	private static Resolved halfOfMonth(Matcher m, Context c) {
+		YearMonth month = c.month(month(m.group(2)), year(m.group(3)));
+		int ordinal = ORDINALS.get(m.group(1));
+		return ordinal == 1 ? c.period(month.atDay(1), month.atDay(15))
+				: c.period(month.atDay(16), month.atEndOfMonth());
+	}
+
+	/** A quarter is a period; its end or start, a deadline's day. */
+	private static Resolved quarter(Matcher m, Context c) {
+		int q = Integer.parseInt(m.group(2));
+		int lastMonth = q * 3;
+		int year = c.yearOf(m.group(0), m.group(3), lastMonth);
+		LocalDate start = LocalDate.of(year, lastMonth - 2, 1);
+		LocalDate end = YearMonth.of(year, lastMonth).atEndOfMonth();
+		if (m.group(1) == null) {
+			return c.period(start, end);
+		}
+		LocalDate day = m.group(1).equals("end") || m.group(1).equals("close") ? end : start;
+		return new Resolved(day, day, DatePrecision.DAY, null);
+	}
+
+	private static Resolved dayOfThisMonth(Matcher m, Context c) {
+		LocalDate date = c.meeting.withDayOfMonth(day(m.group(1)));
+		return new Resolved(date, date, DatePrecision.DAY, null);
+	}
+
+	private static Resolved partOfThisMonth(Matcher m, Context c) {
+		YearMonth month = YearMonth.from(c.meeting);
+		return switch (part(m.group(1))) {
+			case 0 -> c.period(month.atDay(1), month.atDay(10));
+			case 1 -> c.period(month.atDay(11), month.atDay(20));
+			default -> c.period(month.atDay(21), month.atEndOfMonth());
+		};
+	}
+
+	private static Resolved monthRange(Matcher m, Context c) {
+		if (!c.plausibleEnglishMonth(m.start(1), m.group(1)) || !c.plausibleEnglishMonth(m.start(2), m.group(2))) {
+			return null;
+		}
+		YearMonth last = c.month(month(m.group(2)), year(m.group(3)));
+		YearMonth first = YearMonth.of(last.getYear(), month(m.group(1)));
+		if (first.isAfter(last)) {
+			first = first.minusYears(1);
+		}
+		return c.period(first.atDay(1), last.atEndOfMonth());
+	}
+
+	private static Resolved halfYear(Matcher m, Context c) {
+		int year = Integer.parseInt(m.group(2));
+		return m.group(1).equals("1") ? c.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+				: c.period(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
+	}
+
+	private static Resolved yearRange(Matcher m, Context c) {
+		int from = Integer.parseInt(m.group(1));
+		int to = Integer.parseInt(m.group(2));
+		if (to <= from || to - from > 10) {
+			return null;
+		}
+		return c.period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+	}
+
 	private static Resolved weekOfMonth(Matcher m, Context c) {
 		YearMonth month = c.month(month(m.group(2)), year(m.group(3)));
 		int ordinal = ORDINALS.get(m.group(1));
@@ -401,9 +452,12 @@ final class DateExtractor {
 	}
 
 	private static Resolved partOfYear(Matcher m, Context c) {
-		int year = c.yearOf(m.group(0), m.group(2), 12);
+		return partOfYear(m.group(1), c.yearOf(m.group(0), m.group(2), 12), c);
+	}
+
+	private static Resolved partOfYear(String partWord, int year, Context c) {
 		// Thirds of the year, as for months: January-April, May-August, September-December.
-		return switch (part(m.group(1))) {
+		return switch (part(partWord)) {
 			case 0 -> c.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 4, 30));
 			case 1 -> c.period(LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31));
 			default -> c.period(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31));
@@ -480,16 +534,46 @@ final class DateExtractor {
 			return null;
 		}
 		String unit = m.group(3);
-		LocalDate end = unit.startsWith("d") || unit.startsWith("j") ? c.meeting.plusDays(n)
+		boolean workingDays = m.group(0).matches(".*(?:habiles|working|business|uteis|ouvres)$");
+		LocalDate end = workingDays ? plusWorkingDays(c.meeting, n)
+				: unit.startsWith("d") || unit.startsWith("j") ? c.meeting.plusDays(n)
 				: unit.startsWith("sem") || unit.startsWith("week") ? c.meeting.plusWeeks(n) : c.meeting.plusMonths(n);
 		// "en los próximos 15 días" is a span from the meeting; "dentro de dos semanas" is a point.
-		if (m.group(1) != null || m.group(0).contains("proxim") || m.group(0).contains("next")) {
+		// "en un plazo no mayor a 15 días" bounds a span too.
+		if (m.group(1) != null || m.group(0).matches(".*(?:proxim|next|mayor|maximo|more\\s+than|later\\s+than).*")) {
 			return c.period(c.meeting, end);
 		}
 		return new Resolved(end, end, DatePrecision.DAY, null);
 	}
 
 	// Helpers.
+
+	/** "15 días hábiles": weekends do not count (holidays differ by country and are left out). */
+	private static LocalDate plusWorkingDays(LocalDate from, int days) {
+		LocalDate date = from;
+		int left = days;
+		while (left > 0) {
+			date = date.plusDays(1);
+			if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				left--;
+			}
+		}
+		return date;
+	}
+
+	/** "antes de finalizar el mes de octubre": the month's last day is the deadline. */
+	private static Resolved endOfMonthDeadline(Matcher m, Context c) {
+		if (!c.plausibleEnglishMonth(m.start(1), m.group(1))) {
+			return null;
+		}
+		LocalDate end = c.month(month(m.group(1)), year(m.group(2))).atEndOfMonth();
+		return new Resolved(end, end, DatePrecision.DAY, null);
+	}
+
+	/** Only abbreviations take a dot ("Sept."); after a full month name the dot is a full stop. */
+	private static boolean endsSentence(String monthWord) {
+		return monthWord.endsWith(".") && monthWord.length() > 5;
+	}
 
 	private static int part(String word) {
 		return switch (word.replaceAll("\\s+", " ")) {
@@ -557,13 +641,21 @@ final class DateExtractor {
 		return Map.copyOf(map);
 	}
 
-	/** @param gate found somewhere in any text the rule can match: a cheap test before the costly scan */
-	private record Rule(Gate gate, Pattern pattern,
-			java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
+	private record Rule(Pattern pattern, java.util.function.BiFunction<Matcher, Context, Resolved> resolver,
+			List<String> triggers) {
 
-		Rule(Gate gate, String regex, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
+		Rule(String regex, java.util.function.BiFunction<Matcher, Context, Resolved> resolver) {
 			// Starting only at word starts makes the engine give up at once inside words: most of the time spent.
-			this(gate, Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")"), resolver);
+			this(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")"), resolver, List.of());
+		}
+
+		/** The rule runs only on texts with one of these words, which its pattern cannot match without: a scan saved. */
+		Rule when(String... words) {
+			return new Rule(pattern, resolver, List.of(words));
+		}
+
+		boolean mayMatch(String folded) {
+			return triggers.isEmpty() || triggers.stream().anyMatch(folded::contains);
 		}
 	}
 

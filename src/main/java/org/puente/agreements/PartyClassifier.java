@@ -25,7 +25,7 @@ final class PartyClassifier {
 	private static final Pattern CONNECTOR = Pattern.compile("^[\\s,]*(?:y|e|and|et|&|/|-|–|as\\s+well\\s+as"
 			+ "|asi\\s+como|junto\\s+con|together\\s+with|along\\s+with|en\\s+coordinacion\\s+con|in\\s+coordination\\s+with"
 			+ "|em\\s+coordenacao\\s+com|en\\s+colaboracion\\s+con|in\\s+collaboration\\s+with|em\\s+colaboracao\\s+com"
-			+ "|con|with|com)?[\\s,]*(?:la|el|las|los|the|a|o|os|as|l')?\\s*$");
+			+ "|con|with|com)?[\\s,]*(?:la|el|las|los|the|a|o|os|as|l'|al|ao|aos|a\\s+la|a\\s+los|to\\s+the)?\\s*$");
 
 	private static final Set<String> LEADING_WORDS = Set.of(
 			"la", "el", "las", "los", "the", "o", "os", "as", "y", "e", "and", "also", "asimismo", "ademas",
@@ -49,14 +49,22 @@ final class PartyClassifier {
 			"deverao");
 
 	private static final Pattern EXPLICIT_ACTOR = Pattern.compile("(?:por\\s+parte\\s+de|a\\s+cargo\\s+de|bajo\\s+la"
-			+ "\\s+responsabilidad\\s+de|responsables?|responsible(?:\\s+part(?:y|ies))?|responsavel|responsaveis|lead"
+			+ "\\s+responsabilidad\\s+de|responsables?|responsible(?:\\s+part(?:y|ies))?|responsavel|responsaveis|responsabilidad|responsibility|responsabilidade|lead"
+			+ "|who|quien|quem"
 			+ "|leads|owner|owners|encargad[oa]s?|en\\s+coordinacion\\s+con|in\\s+coordination\\s+with"
 			+ "|em\\s+coordenacao\\s+com|junto\\s+con|together\\s+with|by|pel[oa]s?|a\\s+cargo\\s+d[oa]s?"
-			+ "|sob\\s+responsabilidade\\s+d[oa]s?|acao|action|accion)[\\s:(\\[]*(?:la|el|las|los|the|a|o|os|as)?\\s*$");
+			+ "|sob\\s+responsabilidade\\s+d[oa]s?|acao|action|accion"
+			// who lends support shares the work: "with technical support from IOM", "con el apoyo de la OIM"
+			+ "|(?:support|assistance)\\s+(?:from|of)|(?:apoyo|asistencia)(?:\\s+tecnico|\\s+tecnica)?\\s+de"
+			+ "|apoio(?:\\s+tecnico)?\\s+d[aoe]"
+			// whoever offered to do it does it: "the offer of UNHCR to host", "el ofrecimiento de Nicaragua"
+			+ "|(?:offer|ofrecimiento|oferta|ofrecimento|ofrecio|ofereceu)\\s+(?:of|de|del|do|da|by))[\\s:(\\[]*"
+			+ "(?:la|el|las|los|the|a|o|os|as)?\\s*$");
 
 	private static final Pattern REQUEST = Pattern.compile("(?:solicita|solicitar|solicito|pide|pedir|pidio|encarga"
 			+ "|encargar|encomienda|encomendar|instruye|instruir|request|requests|requested|ask|asks|asked|solicita-se"
-			+ "|pede-se|solicitou|pediu)\\s+(?:a|al|a\\s+la|a\\s+las|a\\s+los|a\\s+el|ao|aos|as|à|the)?\\s*$");
+			+ "|pede-se|solicitou|pediu|invita|invitar|invito|invite|invites|invited|convida|convidar|convidou|instructs"
+			+ "|instructed|mandata|encomenda|entrusts|entrusted)\\s+(?:a|al|a\\s+la|a\\s+las|a\\s+los|a\\s+el|ao|aos|as|à|the)?\\s*$");
 
 	private static final Pattern BETWEEN = Pattern.compile("(?:entre|between|conjuntamente\\s+entre|jointly\\s+by)\\s+"
 			+ "(?:la|el|las|los|the|a|o|os|as)?\\s*$");
@@ -143,11 +151,52 @@ final class PartyClassifier {
 				return false;
 			}
 		}
+		if (lead.length == 1 && lead[0].isEmpty() && folded.substring(end).matches("(?s)\\s*:\\s*\\p{L}.*")) {
+			return true; // "IOM: prepare a briefing", a name heading its own task
+		}
 		String next = nextWord(folded, end);
+		if (CONJUNCTIONS.contains(next)) {
+			next = wordAfterCoordinate(folded, end);
+		}
+		else if (NOT_A_VERB.contains(next) && !VERB_WORDS.contains(next)) {
+			next = wordAfterAside(folded, end);
+		}
 		if (next.isEmpty()) {
 			return false;
 		}
 		return VERB_WORDS.contains(next) || !NOT_A_VERB.contains(next);
+	}
+
+	private static final Set<String> CONJUNCTIONS = Set.of("y", "e", "and", "et");
+
+	private static final Set<String> ARTICLES = Set.of("la", "el", "las", "los", "the", "o", "a", "os", "as", "le", "les");
+
+	/** "El ACNUR y la DINAF realizarán": a partner the directory does not know, then the shared verb. */
+	private static String wordAfterCoordinate(String folded, int end) {
+		String rest = folded.substring(end).strip();
+		String[] words = rest.split("[^\\p{L}\\-]+", 6);
+		int w = 1; // past the conjunction
+		if (w < words.length && ARTICLES.contains(words[w])) {
+			w++;
+		}
+		w++; // past the partner's name
+		return w < words.length ? words[w] : "";
+	}
+
+	/** "Guatemala, en su calidad de PPT, convocará": the verb comes after the aside between commas. */
+	private static String wordAfterAside(String folded, int end) {
+		int open = end;
+		while (open < folded.length() && folded.charAt(open) == ' ') {
+			open++;
+		}
+		if (open >= folded.length() || folded.charAt(open) != ',') {
+			return "";
+		}
+		int close = folded.indexOf(',', open + 1);
+		if (close < 0 || close - open > 80 || folded.substring(open, close).matches("(?s).*[.;:\\n].*")) {
+			return "";
+		}
+		return nextWord(folded, close + 1);
 	}
 
 	/** The next word after a name, skipping a bracketed aside such as "(Panamá y Chile)". */
