@@ -48,6 +48,11 @@ final class DocumentText {
 				throw new UnreadableDocumentException(name + " is " + type.getBaseType()
 						+ ", not minutes in plain text, DOCX, ODT or PDF", null);
 			}
+			if ("text".equals(type.getType())) {
+				// plain text is taken as written: Tika's text parser re-flows it into paragraphs, and the blank
+				// lines and indents it drops are what tell items, wrapped lines and page breaks apart
+				return plainText(in.readAllBytes());
+			}
 			BodyContentHandler handler = new BodyContentHandler(-1);
 			PARSER.parse(in, handler, metadata, new ParseContext());
 			return handler.toString().replace("\uFEFF", "");
@@ -58,6 +63,19 @@ final class DocumentText {
 		catch (TikaException | SAXException ex) {
 			throw new UnreadableDocumentException(name + " is damaged or not what its content claims ("
 					+ rootMessage(ex) + ")", ex);
+		}
+	}
+
+	/** UTF-8 when the bytes are valid UTF-8 (with or without a BOM), else Windows-1252, what older Word saves. */
+	static String plainText(byte[] bytes) {
+		try {
+			return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.toString()
+				.replace("\uFEFF", "");
+		}
+		catch (java.nio.charset.CharacterCodingException notUtf8) {
+			return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
 		}
 	}
 
