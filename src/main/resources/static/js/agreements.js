@@ -10,3 +10,23 @@ document.addEventListener('click', function (event) {
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });
 });
+
+// Review page: corrections are saved one item at a time; before leaving with an item corrected but not saved
+// (a merge or delete elsewhere reloads the page), the browser asks whether to leave.
+(function () {
+  var dirty = new Set();
+  var submitting = null;
+  document.addEventListener('input', function (event) {
+    var form = event.target.closest('.review-item form.form');
+    if (form) { dirty.add(form); }
+  });
+  document.addEventListener('change', function (event) {
+    var form = event.target.closest('.review-item form.form');
+    if (form) { dirty.add(form); }
+  });
+  document.addEventListener('submit', function (event) { submitting = event.target; }, true);
+  window.addEventListener('beforeunload', function (event) {
+    var unsaved = Array.from(dirty).some(function (form) { return form !== submitting; });
+    if (unsaved) { event.preventDefault(); event.returnValue = ''; }
+  });
+})();

@@ -42,7 +42,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewFlowTests {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = new GreenMailExtension(slowStart());
+
+	/** The shared test machine may be slow to bind the port. */
+	static com.icegreen.greenmail.util.ServerSetup slowStart() {
+		com.icegreen.greenmail.util.ServerSetup setup = ServerSetupTest.SMTP.createCopy();
+		setup.setServerStartupTimeout(15_000);
+		return setup;
+	}
 
 	@Autowired
 	MockMvc mvc;
