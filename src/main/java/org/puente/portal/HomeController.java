@@ -28,7 +28,16 @@ class HomeController {
 		model.addAttribute("processes", directory.processes());
 		model.addAttribute("recentChanges", audit.recentPublicChanges(10));
 		// the next public meetings: the home page is the same for everyone, signed in or not
-		model.addAttribute("upcoming", meetings.upcoming(5, java.util.Optional.empty()));
+		var upcoming = meetings.upcoming(5, java.util.Optional.empty());
+		model.addAttribute("upcoming", upcoming);
+		if (upcoming.isEmpty()) {
+			// a quiet calendar still says where the work stands: the latest meetings held
+			var today = java.time.LocalDate.now();
+			var past = meetings.between(today.minusYears(20), today, java.util.Optional.empty());
+			var latest = new java.util.ArrayList<>(past.subList(Math.max(0, past.size() - 5), past.size()));
+			java.util.Collections.reverse(latest);
+			model.addAttribute("latest", latest);
+		}
 		return "portal/home";
 	}
 }
