@@ -56,6 +56,13 @@ class SchedulerConfiguration {
 			public boolean isRunning() {
 				return running;
 			}
+
+			// a stopped db-scheduler cannot start again: keep it running while the test framework pauses a
+			// cached context, and stop it only when the context closes
+			@Override
+			public boolean isPauseable() {
+				return false;
+			}
 		};
 	}
 }
