@@ -46,6 +46,14 @@ public class Documents {
 		return store.visible(reader, "d.meeting_id = ?", 200, meetingId).stream().map(DocumentRow::summary).toList();
 	}
 
+	/** One document, if it exists and this reader may see it. */
+	@Transactional(readOnly = true)
+	public Optional<DocumentSummary> find(UUID id, Optional<AccountSummary> reader) {
+		return store.find(id)
+			.filter(row -> Confidentiality.visibleTo(reader).contains(row.confidentiality()))
+			.map(DocumentRow::summary);
+	}
+
 	/** The latest documents this reader may see, newest first (the portal, the feed, the sitemap). */
 	@Transactional(readOnly = true)
 	public List<DocumentSummary> latest(Optional<AccountSummary> reader, int limit) {
