@@ -60,7 +60,7 @@ class AgreementSearchSource implements SearchSource {
 				return new SearchHit(kind(), rs.getObject("id", UUID.class).toString(), (int) rs.getLong("version"),
 						title.render(messages, query.locale()), snippet(text, terms),
 						"/agreements/items/" + rs.getObject("id", UUID.class), date, procs, rs.getDouble("rank"),
-						Map.of("process", procs, "kind", List.of(kind()), "year",
+						Map.of("process", procs, "year",
 								List.of(String.valueOf(date.getYear()))));
 			})
 			.list()

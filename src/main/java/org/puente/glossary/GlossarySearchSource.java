@@ -57,7 +57,7 @@ class GlossarySearchSource implements SearchSource {
 				List<String> languages = Languages.ALL.stream().filter(l -> term.label(l) != null).toList();
 				hits.put(term.getSlug(), new SearchHit("term", term.getSlug(), null, term.label(query.locale()),
 						mark(snippet, query.allTerms()), "/glossary/" + term.getSlug(), null, List.of(), found.rank(),
-						Map.of("kind", List.of("term"), "language", languages)));
+						Map.of("lang", languages)));
 			}
 		}
 		return hits.values().stream().limit(query.offset() + query.limit()).toList();
