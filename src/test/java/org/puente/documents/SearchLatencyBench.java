@@ -82,7 +82,7 @@ public final class SearchLatencyBench {
 				return;
 			}
 			// warm-up, then measure
-			time(texts.subList(0, Math.min(100, texts.size())), q -> run(search, q));
+			time(texts.subList(0, Math.min(20, texts.size())), q -> run(search, q));
 			double[] searchMs = time(texts, q -> run(search, q));
 			double[] lookupMs = time(ids.stream().map(UUID::toString).toList(),
 					id -> jdbc.queryForObject("select title_es from document where id = ?::uuid", String.class, id));
