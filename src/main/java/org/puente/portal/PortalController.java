@@ -1,6 +1,9 @@
 package org.puente.portal;
 
 import org.puente.accounts.Accounts;
+import org.puente.agreements.Agreements;
+import org.puente.agreements.Tally;
+import org.puente.meetings.Meetings;
 import org.puente.documents.Documents;
 import org.puente.documents.ReferenceData;
 import org.puente.web.NotFoundException;
@@ -22,7 +25,14 @@ class PortalController {
 
 	private final Accounts accounts;
 
-	PortalController(Documents documents, ReferenceData reference, Accounts accounts) {
+	private final Meetings meetings;
+
+	private final Agreements agreements;
+
+	PortalController(Documents documents, ReferenceData reference, Accounts accounts, Meetings meetings,
+			Agreements agreements) {
+		this.meetings = meetings;
+		this.agreements = agreements;
 		this.documents = documents;
 		this.reference = reference;
 		this.accounts = accounts;
@@ -31,6 +41,9 @@ class PortalController {
 	@GetMapping("/portal")
 	String portal(Model model) {
 		model.addAttribute("latest", documents.latest(accounts.current(), 10));
+		// the press asks two things first: what is coming up, and how far the agreements got
+		model.addAttribute("upcomingMeetings", meetings.upcoming(5, java.util.Optional.empty()));
+		model.addAttribute("tally", Tally.of(agreements.list(Agreements.Filter.all())));
 		model.addAttribute("sessions", reference.sessions());
 		model.addAttribute("objectives", reference.objectives());
 		return "portal/portal";
