@@ -73,9 +73,11 @@ class MeetingEditController {
 
 	@GetMapping("/meetings/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String create(Model model, Locale locale) {
-		MeetingForm form = new MeetingForm();
-		accounts.current().map(a -> a.processCode()).ifPresent(p -> form.getProcesses().add(p));
+	String create(@ModelAttribute("form") MeetingForm form, Model model, Locale locale) {
+		// the form may arrive pre-filled from the address (an agreement's event date: "schedule this meeting")
+		if (form.getProcesses().isEmpty()) {
+			accounts.current().map(a -> a.processCode()).ifPresent(p -> form.getProcesses().add(p));
+		}
 		model.addAttribute("form", form);
 		choices(model, locale);
 		return FORM;

@@ -1,0 +1,60 @@
+package org.puente.agreements;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** An agreement's event date becomes a meeting in one click: the schedule form opens filled in. */
+@PuenteTest
+@AutoConfigureMockMvc
+class ScheduleFromAgreementTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Agreements agreements;
+
+	@Test
+	void offersSecretariatsToScheduleThePlenaryOfActa11() throws Exception {
+		AgreementSummary acta11 = agreements.list(Agreements.Filter.all())
+			.stream()
+			.filter(a -> a.number().equals("11") && a.meetingDate().equals(java.time.LocalDate.of(2017, 6, 8)))
+			.findFirst()
+			.orElseThrow();
+		String page = mvc.perform(get("/agreements/items/" + acta11.id()).with(user(users.loadUserByUsername("st-crm"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/meetings/new?").contains("startDate=2017-09-26").contains("endDate=2017-09-27");
+
+		String link = page.substring(page.indexOf("/meetings/new?"), page.indexOf('"', page.indexOf("/meetings/new?")))
+			.replace("&amp;", "&");
+		mvc.perform(get(java.net.URI.create(link)).with(user(users.loadUserByUsername("st-crm"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2017-09-26\"")))
+			.andExpect(content().string(containsString("value=\"2017-09-27\"")))
+			.andExpect(content().string(containsString("Iniciar un proceso de consulta")));
+	}
+
+	@Test
+	void doesNotOfferItToThePublic() throws Exception {
+		AgreementSummary any = agreements.list(Agreements.Filter.all()).get(0);
+		mvc.perform(get("/agreements/items/" + any.id()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/meetings/new?"))));
+	}
+}
