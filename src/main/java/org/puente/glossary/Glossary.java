@@ -80,7 +80,7 @@ public class Glossary {
 		definition.rewrite(Languages.known(language) ? language : "es", text.strip(), source);
 		definitions.save(definition);
 		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, "glossary", "countryDefinition",
-				definition.getId(), countryIso2 + ": " + source, before.isEmpty() ? null : before, text, true);
+				definition.getId(), countryIso2 + ": " + source, before.isEmpty() ? null : before, text, false); // members only, like the definitions
 	}
 
 	/** The label of a term in the reader's language, for pages of other capabilities. */

@@ -82,7 +82,7 @@ class GlossaryManagement {
 		definition.rewrite(form.getLanguage(), String.valueOf(form.getText()).strip(), String.valueOf(form.getSource()).strip());
 		definitions.save(definition);
 		audit.record(AuditAction.CREATE, "glossary", "countryDefinition", definition.getId(),
-				form.getCountryIso2() + ": " + form.getSource(), null, form.getText(), true);
+				form.getCountryIso2() + ": " + form.getSource(), null, form.getText(), false); // members only
 	}
 
 	/** Saves the wording; a change after a conference agreed sends it back to proposed (the history says so). */
