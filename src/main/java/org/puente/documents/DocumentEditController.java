@@ -10,9 +10,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,20 +79,11 @@ class DocumentEditController {
 		if (file == null || file.isEmpty()) {
 			errors.reject("documents.upload.empty");
 		}
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
-		}
-		try {
+		return FormSubmission.handle(errors, response, FORM, () -> {
 			DocumentSummary saved = documents.store(form.metadata(), uploaded(file), actor().username());
 			redirect.addFlashAttribute("flash", "documents.upload.success");
 			return "redirect:/documents/" + saved.id();
-		}
-		catch (RefusedException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
-			return FORM;
-		}
+		});
 	}
 
 	@GetMapping("/documents/{id}/edit")
@@ -110,25 +101,11 @@ class DocumentEditController {
 		if (!form.hasTitle()) {
 			errors.rejectValue("titleEs", "documents.form.titleRequired");
 		}
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
-		}
-		try {
+		return FormSubmission.handle(errors, response, FORM, () -> {
 			documents.updateMetadata(id, form.metadata(), form.getVersion(), actor());
 			redirect.addFlashAttribute("flash", "documents.edit.success");
 			return "redirect:/documents/" + id;
-		}
-		catch (RefusedException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
-			return FORM;
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			errors.reject("error.conflict.message");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return FORM;
-		}
+		});
 	}
 
 	@PostMapping("/documents/{id}/versions")

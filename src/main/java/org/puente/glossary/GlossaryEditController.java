@@ -8,9 +8,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,20 +70,11 @@ class GlossaryEditController {
 	private String save(@Nullable String slug, TermForm form, BindingResult errors, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		form.check(errors);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return TERM_FORM;
-		}
-		try {
+		return FormSubmission.handle(errors, response, TERM_FORM, () -> {
 			String saved = management.saveTerm(slug, form);
 			redirect.addFlashAttribute("flash", "glossary.term.saved");
 			return "redirect:/glossary/" + saved;
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			errors.reject("error.conflict.message");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return TERM_FORM;
-		}
+		});
 	}
 
 	@GetMapping("/glossary/{slug}/definitions/new")
