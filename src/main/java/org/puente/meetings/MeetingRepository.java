@@ -26,5 +26,9 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
 			+ " order by m.startDate, m.startsAt")
 	List<Meeting> upcomingAll(LocalDate from, org.springframework.data.domain.Pageable page);
 
+	@Query("select m from Meeting m where m.startDate <= :to"
+			+ " and m.visibility = org.puente.meetings.MeetingVisibility.PUBLIC order by m.startDate desc, m.startsAt desc")
+	List<Meeting> latestPublic(LocalDate to, org.springframework.data.domain.Pageable page);
+
 	boolean existsByTitleEs(String titleEs);
 }

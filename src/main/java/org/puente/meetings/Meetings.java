@@ -38,6 +38,15 @@ public class Meetings {
 		return found.stream().map(Meeting::summary).toList();
 	}
 
+	/** The latest public meetings that have started by today, most recent first (for a quiet calendar). */
+	@Transactional(readOnly = true)
+	public List<MeetingSummary> latest(int limit) {
+		return meetings.latestPublic(LocalDate.now(), PageRequest.of(0, Math.max(1, limit)))
+			.stream()
+			.map(Meeting::summary)
+			.toList();
+	}
+
 	/** One meeting, if the signed-in person (or the public) may see it. */
 	@Transactional(readOnly = true)
 	public Optional<MeetingSummary> find(UUID id) {

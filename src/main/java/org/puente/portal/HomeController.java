@@ -32,11 +32,7 @@ class HomeController {
 		model.addAttribute("upcoming", upcoming);
 		if (upcoming.isEmpty()) {
 			// a quiet calendar still says where the work stands: the latest meetings held
-			var today = java.time.LocalDate.now();
-			var past = meetings.between(today.minusYears(20), today, java.util.Optional.empty());
-			var latest = new java.util.ArrayList<>(past.subList(Math.max(0, past.size() - 5), past.size()));
-			java.util.Collections.reverse(latest);
-			model.addAttribute("latest", latest);
+			model.addAttribute("latest", meetings.latest(5));
 		}
 		return "portal/home";
 	}
