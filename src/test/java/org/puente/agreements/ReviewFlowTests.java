@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.TestMail;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -42,14 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewFlowTests {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(slowStart());
+	static GreenMailExtension greenMail = TestMail.server();
 
-	/** The shared test machine may be slow to bind the port. */
-	static com.icegreen.greenmail.util.ServerSetup slowStart() {
-		com.icegreen.greenmail.util.ServerSetup setup = ServerSetupTest.SMTP.createCopy();
-		setup.setServerStartupTimeout(15_000);
-		return setup;
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -1,0 +1,25 @@
+package org.puente;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * The SMTP server the tests that read mail start. Its port is the one the test profile sends to
+ * ({@code spring.mail.port=${puente.test.smtp-port:3025}}): pass {@code -Dpuente.test.smtp-port=N} so that two test
+ * runs on one machine do not fight over 3025.
+ */
+public final class TestMail {
+
+	public static final int PORT = Integer.getInteger("puente.test.smtp-port", 3025);
+
+	private TestMail() {
+	}
+
+	public static GreenMailExtension server() {
+		ServerSetup setup = ServerSetupTest.SMTP.port(PORT);
+		// the shared test machine may be slow to bind the port
+		setup.setServerStartupTimeout(15_000);
+		return new GreenMailExtension(setup);
+	}
+}
