@@ -32,7 +32,7 @@ class Extraction {
 
 	private final JdbcTemplate jdbc;
 
-	private final TextExtractor extractor;
+	private final TextReader reader;
 
 	private final SearchIndex index;
 
@@ -40,10 +40,10 @@ class Extraction {
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
-	Extraction(JdbcTemplate jdbc, TextExtractor extractor, SearchIndex index, TransactionTemplate tx,
+	Extraction(JdbcTemplate jdbc, TextReader reader, SearchIndex index, TransactionTemplate tx,
 			@Lazy ObjectProvider<SchedulerClient> scheduler) {
 		this.jdbc = jdbc;
-		this.extractor = extractor;
+		this.reader = reader;
 		this.index = index;
 		this.tx = tx;
 		this.scheduler = scheduler;
@@ -98,21 +98,22 @@ class Extraction {
 		}
 		byte[] bytes = jdbc.queryForObject("select content from document_version where document_id = ? and number = ?",
 				byte[].class, documentId, number);
-		TextExtractor.Outcome outcome = extractor.extract(bytes);
-		tx.executeWithoutResult(status -> {
-			if (outcome.failureKey() != null) {
+		String name = documentId + " version " + number;
+		try {
+			ReadText read = reader.read(bytes, name);
+			tx.executeWithoutResult(status -> {
 				jdbc.update("""
-						update document_version set extraction_status = 'FAILED', extraction_error = ?
-						where document_id = ? and number = ?""", outcome.failureKey(), documentId, number);
-				return;
-			}
+						update document_version set extraction_status = 'DONE', extracted_text = ?, truncated = ?,
+						  extraction_error = null
+						where document_id = ? and number = ?""", read.text(), read.truncated(), documentId, number);
+				index.index(documentId, number);
+			});
+			LOG.info("Extracted document {}: done", name);
+		}
+		catch (UnreadableFileException ex) {
 			jdbc.update("""
-					update document_version set extraction_status = 'DONE', extracted_text = ?, truncated = ?,
-					  extraction_error = null
-					where document_id = ? and number = ?""", outcome.text(), outcome.truncated(), documentId, number);
-			index.index(documentId, number);
-		});
-		LOG.info("Extracted document {} version {}: {}", documentId, number,
-				outcome.failureKey() == null ? "done" : outcome.failureKey());
+					update document_version set extraction_status = 'FAILED', extraction_error = ?
+					where document_id = ? and number = ?""", ex.messageKey(), documentId, number);
+		}
 	}
 }
