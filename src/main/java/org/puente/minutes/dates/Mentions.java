@@ -33,7 +33,7 @@ final class Mentions {
 			int leadFrom = leadIn(f.from(), reading.tokens);
 			int start = reading.tokens.get(leadFrom).start();
 			int end = reading.tokens.get(f.to() - 1).end();
-			boolean cued = leadFrom < f.from() || "KG".indexOf(reading.tokens.get(f.from()).cls()) >= 0;
+			boolean cued = leadFrom < f.from() || reading.tokens.get(f.from()).cls() == 'K' || within(f, reading.tokens);
 			Kind kind = cued ? Kind.DEADLINE : kind(folded, start, end, previousEnd, lexicon);
 			Resolved r = f.resolved();
 			mentions.add(new TemporalMention(start, end, reading.text.substring(start, end), r.first(), r.last(),
@@ -41,6 +41,16 @@ final class Mentions {
 			previousEnd = end;
 		}
 		return mentions;
+	}
+
+	/** "within 15 days", "en un plazo de 30 días", "no prazo de 10 dias": a limit by its own words. */
+	private static boolean within(Found f, List<Token> tokens) {
+		for (int i = f.from(); i < f.to(); i++) {
+			if (tokens.get(i).cls() == 'G') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Brackets and ranges: "Até sexta-feira (14/06)", "del 14/06 al 18/06". */
