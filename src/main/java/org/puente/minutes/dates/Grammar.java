@@ -65,6 +65,8 @@ final class Grammar {
 			rule("end of a quarter", "(?: K [dt]* )? E [dt]* Q (?: [-/]? d? Y )?", "Q", PeriodRules::endOfQuarter),
 			rule("before the end of the year", "K [dt]* [EX] [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY",
 					PeriodRules::endOfYear),
+			rule("weekday of a month", "[oA] [WA] [dt]* (?: V [dt]* )? ( M " + YEAR + "? ) | [oA] [WA] [dt]* ( [TP] V | V [TP]? )",
+					"WA", PeriodRules::weekdayOfMonth),
 			rule("part of a month", "[BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
 			rule("part of a year", "[BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),
 			rule("week of a month", "[oA] U [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "U", PeriodRules::weekOfMonth),

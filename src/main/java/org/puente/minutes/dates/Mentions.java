@@ -53,7 +53,7 @@ final class Mentions {
 		return false;
 	}
 
-	/** Brackets and ranges: "Até sexta-feira (14/06)", "del 14/06 al 18/06". */
+	/** Brackets and ranges: "Até sexta-feira (14/06)", "del 14/06 al 18/06", "28 de julho de 2019, até 31 de dezembro". */
 	private static List<Found> merge(List<Found> found, List<Token> tokens) {
 		List<Found> out = new ArrayList<>(found.size());
 		for (int i = 0; i < found.size(); i++) {
@@ -102,7 +102,7 @@ final class Mentions {
 			if (c == 'j' || c == '-' || c == 'K') {
 				joiner = true;
 			}
-			else if (c != 't' && c != 'd' && c != 'D') {
+			else if (c != 't' && c != 'd' && c != 'D' && c != ',') {
 				return null;
 			}
 		}
@@ -143,19 +143,24 @@ final class Mentions {
 			}
 		}
 		String window = folded.substring(from, start);
-		int deadline = lastEnd(lexicon.deadlineCues().matcher(window));
-		int event = lastEnd(lexicon.eventCues().matcher(window));
-		if (deadline >= 0 && window.length() - deadline <= DEADLINE_REACH && deadline >= event) {
+		int[] deadline = last(lexicon.deadlineCues().matcher(window));
+		int[] event = last(lexicon.eventCues().matcher(window));
+		boolean deadlineNear = deadline[1] >= 0 && window.length() - deadline[1] <= DEADLINE_REACH;
+		// "by next meeting (Thursday)", "antes de la próxima reunión": a limit word governing the event word
+		boolean governs = deadline[1] >= 0 && event[0] >= deadline[1] && event[0] - deadline[1] <= 15;
+		if (deadlineNear && (deadline[1] >= event[1] || governs)) {
 			return Kind.DEADLINE;
 		}
-		return event >= 0 ? Kind.EVENT : Kind.VAGUE;
+		return event[1] >= 0 ? Kind.EVENT : Kind.VAGUE;
 	}
 
-	private static int lastEnd(Matcher matcher) {
-		int end = -1;
+	/** Start and end of the last match, or -1s. */
+	private static int[] last(Matcher matcher) {
+		int[] found = { -1, -1 };
 		while (matcher.find()) {
-			end = matcher.end();
+			found[0] = matcher.start();
+			found[1] = matcher.end();
 		}
-		return end;
+		return found;
 	}
 }

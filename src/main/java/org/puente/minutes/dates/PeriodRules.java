@@ -2,6 +2,7 @@ package org.puente.minutes.dates;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,20 @@ final class PeriodRules {
 			return List.of();
 		}
 		return Resolved.one(month.atDay(first), month.atDay(Math.min(first + 6, last)), Precision.WEEK);
+	}
+
+	/** "3rd Wednesday of March", "el primer lunes de julio", "le dernier vendredi du mois". */
+	static List<Resolved> weekdayOfMonth(Match m) {
+		int ordinal = ordinal(m.first("oA"));
+		if (ordinal == 0 || ordinal > 5) {
+			return List.of();
+		}
+		Token weekday = m.token(m.from() + 1);
+		YearMonth month = m.has(1) ? m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1))
+				: YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
+		LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal,
+				java.time.DayOfWeek.of(weekday.value())));
+		return YearMonth.from(day).equals(month) ? Resolved.day(day) : List.of();
 	}
 
 	/** "la primera quincena de agosto", "the second half of July": days 1-15, or 16 to the end. */
