@@ -152,7 +152,8 @@ final class DayRules {
 		else if (!m.reading.cell && !introducesDayMonth(m)) {
 			return List.of(); // "3/4" alone is as often a fraction or a number as a date
 		}
-		Resolved date = pick(m.reading, first.value(), numbers.get(1).value(), year);
+		boolean dotted = m.first(".") != null; // "04.04.2024": the European way, day first
+		Resolved date = pick(m.reading, first.value(), numbers.get(1).value(), year, dotted);
 		return date == null ? List.of() : date.warn(weekdayWarning(m, date.first())).list();
 	}
 
@@ -185,13 +186,13 @@ final class DayRules {
 	}
 
 	/** The day of a numeric date: the order the text uses, or, when it leaves both open, the order it seems to use. */
-	private static @Nullable Resolved pick(Reading reading, int a, int b, @Nullable Integer year) {
+	private static @Nullable Resolved pick(Reading reading, int a, int b, @Nullable Integer year, boolean dayFirstSure) {
 		Resolved dayFirst = valid(a, b) ? reading.day(a, b, year) : null;
 		Resolved monthFirst = valid(b, a) ? reading.day(b, a, year) : null;
 		if (dayFirst == null || monthFirst == null) {
 			return dayFirst != null ? dayFirst : monthFirst;
 		}
-		if (a == b) {
+		if (a == b || dayFirstSure) {
 			return dayFirst;
 		}
 		NumericOrder order = reading.order();

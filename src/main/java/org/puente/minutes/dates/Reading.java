@@ -15,8 +15,8 @@ import org.puente.minutes.dates.TemporalMention.Precision;
  */
 final class Reading {
 
-	/** A date read forward into next year although it was only this many days past is flagged: maybe a past date. */
-	private static final int RECENT_PAST_DAYS = 45;
+	/** A day without a year this many days before the meeting or less is the one just past, not next year's. */
+	private static final int RECENT_PAST_DAYS = 60;
 
 	final String text;
 
@@ -46,31 +46,39 @@ final class Reading {
 		return order;
 	}
 
-	/** A day and month without a year fall on their next occurrence on or after the meeting. */
+	/**
+	 * A day and month without a year fall on their next occurrence on or after the meeting, unless they were only a
+	 * few weeks before it ("el 28/2" in minutes of 11 April is the February just past): then that day, flagged.
+	 */
 	Resolved day(int day, int month, @Nullable Integer year) {
 		if (year != null) {
 			LocalDate date = LocalDate.of(year, month, day);
 			return new Resolved(date, date, Precision.DAY, null, -1, -1);
 		}
 		LocalDate date = LocalDate.of(meeting.getYear(), month, day);
-		String warning = null;
-		if (date.isBefore(meeting)) {
-			warning = ChronoUnit.DAYS.between(date, meeting) <= RECENT_PAST_DAYS ? "date.year-guessed" : null;
+		if (date.isBefore(meeting.minusDays(RECENT_PAST_DAYS))) {
 			date = LocalDate.of(meeting.getYear() + 1, month, day);
 		}
-		return new Resolved(date, date, Precision.DAY, warning, -1, -1);
+		else if (date.isBefore(meeting)) {
+			return new Resolved(date, date, Precision.DAY, "date.year-guessed", -1, -1);
+		}
+		return new Resolved(date, date, Precision.DAY, null, -1, -1);
 	}
 
-	/** A month without a year is the next one that has not ended by the meeting. */
+	/** A month without a year is the next one that has not ended by the meeting, or the one just ended (flagged). */
 	YearMonth month(int month, @Nullable Integer year) {
 		if (year != null) {
 			return YearMonth.of(year, month);
 		}
 		YearMonth candidate = YearMonth.of(meeting.getYear(), month);
-		return candidate.isBefore(YearMonth.from(meeting)) ? candidate.plusYears(1) : candidate;
+		YearMonth current = YearMonth.from(meeting);
+		if (candidate.isBefore(current)) {
+			return candidate.plusMonths(1).equals(current) ? candidate : candidate.plusYears(1);
+		}
+		return candidate;
 	}
 
-	/** "mayo" read in June is next May: flagged, since it is as likely the May just past. */
+	/** "mayo" read in June is the May just past: flagged, since it may as well be next May. */
 	@Nullable String monthWarning(int month, @Nullable Integer year) {
 		return year == null && YearMonth.of(meeting.getYear(), month).plusMonths(1).equals(YearMonth.from(meeting))
 				? "date.year-guessed" : null;

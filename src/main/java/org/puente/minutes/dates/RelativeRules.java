@@ -30,6 +30,9 @@ final class RelativeRules {
 
 	/** "la próxima semana", "next week", "semana que vem", "semaine prochaine": Monday to Sunday; "this week" too. */
 	static List<Resolved> week(Match m) {
+		if (plural(m)) {
+			return List.of(); // "las próximas semanas", "the coming weeks": no date
+		}
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.plusWeeks(m.first("P") != null ? 1 : 0);
 		return Resolved.one(monday, monday.plusDays(6), Precision.WEEK);
@@ -37,12 +40,18 @@ final class RelativeRules {
 
 	/** "el próximo mes", "next month", "le mois prochain", "este mes". */
 	static List<Resolved> month(Match m) {
+		if (plural(m)) {
+			return List.of();
+		}
 		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
 		return Resolved.one(month.atDay(1), month.atEndOfMonth(), Precision.MONTH);
 	}
 
 	/** "el próximo año", "next year", "l'année prochaine", "este año". */
 	static List<Resolved> year(Match m) {
+		if (plural(m)) {
+			return List.of();
+		}
 		int year = m.reading.meeting.getYear() + (m.first("P") != null ? 1 : 0);
 		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
 	}
@@ -93,6 +102,14 @@ final class RelativeRules {
 	private static boolean introducesWeekday(@org.jspecify.annotations.Nullable Token before) {
 		return before != null && (before.cls() == 'K' || Set.of("na", "a", "nesta", "proxima", "esta", "ate")
 			.contains(before.word()));
+	}
+
+	/** "próximos", "prochaines", "coming weeks": a plural says some time ahead, not one week, month or year. */
+	private static boolean plural(Match m) {
+		Token next = m.first("PT");
+		Token unit = m.first("UVZ");
+		return next != null && next.word().endsWith("s") && !next.word().equals("this")
+				|| m.reading.lang.equals("en") && unit.word().endsWith("s");
 	}
 
 	/** Working days skip weekends (holidays differ by country and are left out). */
