@@ -132,11 +132,21 @@ public final class TemporalTaggerBench {
 				ourRate.cpu() / oldRate.cpu(), ourRate.wall() / oldRate.wall());
 	}
 
-	/** The old extractor is package-private in agreements and goes away once minutes takes over: reached reflectively. */
+	/** The old extractor is package-private (in agreements, then minutes) and goes away: reached reflectively. */
 	private static @Nullable ToIntFunction<String[]> oldExtractor(LocalDate meeting) {
+		for (String name : List.of("org.puente.agreements.DateExtractor", "org.puente.minutes.DateExtractor")) {
+			ToIntFunction<String[]> found = oldExtractor(name, meeting);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable ToIntFunction<String[]> oldExtractor(String className, LocalDate meeting) {
 		try {
-			Method extract = Class.forName("org.puente.agreements.DateExtractor").getDeclaredMethod("extract", String.class,
-					LocalDate.class, String.class);
+			Method extract = Class.forName(className).getDeclaredMethod("extract", String.class, LocalDate.class,
+					String.class);
 			extract.setAccessible(true);
 			return t -> {
 				try {
