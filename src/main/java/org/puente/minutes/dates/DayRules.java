@@ -15,6 +15,9 @@ final class DayRules {
 	private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("fecha", "data", "date", "entrega",
 			"limite", "when", "quando", "cuando", "quand");
 
+	/** "el 28 del corriente", "le 15 courant": the current month without the word "month". */
+	private static final java.util.Set<String> CURRENT = java.util.Set.of("corriente", "courant", "corrente");
+
 	private DayRules() {
 	}
 
@@ -157,10 +160,11 @@ final class DayRules {
 		return date == null ? List.of() : date.warn(weekdayWarning(m, date.first())).list();
 	}
 
-	/** "el 28 del presente mes", "dia 30 do corrente mês", "el 5 del mes siguiente". */
+	/** "el 28 del presente mes", "dia 30 do corrente mês", "el 5 del mes siguiente", "el 28 del corriente", "le 15 courant". */
 	static List<Resolved> dayOfNamedMonth(Match m) {
 		int day = Match.dayOf(m.first("no"));
-		if (day < 0) {
+		Token current = m.first("T");
+		if (day < 0 || m.first("V") == null && !CURRENT.contains(current.word())) {
 			return List.of();
 		}
 		LocalDate month = m.reading.meeting.plusMonths(m.first("P") != null ? 1 : 0);

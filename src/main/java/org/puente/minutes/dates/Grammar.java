@@ -25,7 +25,8 @@ final class Grammar {
 
 	private static final String DAY = "[no]";
 
-	private static final String MON = "[Ma]";
+	/** A month, by name or abbreviated ("Sept.", "jun."). */
+	private static final String MON = "(?: M | a \\.? )";
 
 	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine". */
 	private static final String YEAR = "(?: ,?d?t?Z?Y | d t? [TP] Z | d t? Z [TP] )";
@@ -57,13 +58,14 @@ final class Grammar {
 			rule("week from a day", "(?: t? U [dS]? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
 					DayRules::weekFrom),
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
-			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? )", "V", DayRules::dayOfNamedMonth),
-			rule("part of this or next month", "(?: K [dt]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
+			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
+					DayRules::dayOfNamedMonth),
+			rule("part of this or next month", "(?: K [dtj]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
 					PeriodRules::partOfRelativeMonth),
-			rule("before the end of a month", "(?: K [dt]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
+			rule("before the end of a month", "(?: K [dtj]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
 					PeriodRules::endOfNamedMonth),
 			rule("end of a quarter", "(?: K [dt]* )? E [dt]* Q (?: [-/]? d? Y )?", "Q", PeriodRules::endOfQuarter),
-			rule("before the end of the year", "K [dt]* [EX] [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY",
+			rule("before the end of the year", "K [dtj]* [EX] [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY",
 					PeriodRules::endOfYear),
 			rule("weekday of a month", "[oA] [WA] [dt]* (?: V [dt]* )? ( M " + YEAR + "? ) | [oA] [WA] [dt]* ( [TP] V | V [TP]? )",
 					"WA", PeriodRules::weekdayOfMonth),
@@ -89,7 +91,7 @@ final class Grammar {
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
 			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
-			rule("year", "(?: [KJG] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
+			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
 			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),

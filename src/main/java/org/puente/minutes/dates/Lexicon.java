@@ -11,19 +11,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The words of one language that a date expression is made of, each with its class in the grammar (see
  * {@link Grammar}) and its value (the month's number, the weekday's ISO number, the ordinal…), read from the
- * language's data ({@link SpanishWords}, {@link EnglishWords}, {@link PortugueseWords}, {@link FrenchWords}) plus what
- * all four share. Words are folded (lower case, no accents); a phrase joins its words with '_'.
+ * language's data ({@link SpanishWords}, {@link EnglishWords}, {@link PortugueseWords}, {@link FrenchWords}). Words are
+ * folded (lower case, no accents); a phrase joins its words with '_'. What all four share ("Q3", "H2", "w/c") is read
+ * by the {@link Tokenizer}.
  */
 final class Lexicon {
 
 	/** A word's class, value and spelling constraints. */
 	record Entry(char cls, int value, boolean capitalOnly, boolean accentOnly) {
 	}
-
-	/** Shared by the four languages: business quarters and halves ("Q3", "H2") are read by the tokenizer. */
-	private static final String COMMON = """
-			c w/c w.c.
-			""";
 
 	private static final Map<String, Lexicon> BY_LANGUAGE = Map.of("es", new Lexicon(SpanishWords.DATA),
 			"en", new Lexicon(EnglishWords.DATA), "pt", new Lexicon(PortugueseWords.DATA), "fr",
@@ -43,7 +39,7 @@ final class Lexicon {
 
 	private Lexicon(String data) {
 		Map<String, String> cues = new HashMap<>();
-		for (String line : (COMMON + data).split("\n")) {
+		for (String line : data.split("\n")) {
 			String trimmed = line.strip();
 			if (trimmed.isEmpty() || trimmed.startsWith("//")) {
 				continue;

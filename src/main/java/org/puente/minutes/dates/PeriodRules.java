@@ -151,9 +151,9 @@ final class PeriodRules {
 				m.reading.monthWarning(month.value(), year), -1, -1).list();
 	}
 
-	/** "en 2018", "durante el año 2000", "d'ici 2025"; a year alone only in a date column's cell. */
+	/** "en 2018", "durante el año 2000", "d'ici 2025", "courant 2025"; a year alone only in a date column's cell. */
 	static List<Resolved> year(Match m) {
-		if (m.first("KJGZ") == null && !m.reading.cell) {
+		if (m.first("KJGZT") == null && !m.reading.cell) {
 			return List.of();
 		}
 		int year = m.first("Y").value();
