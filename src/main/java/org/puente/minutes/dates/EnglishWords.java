@@ -1,0 +1,45 @@
+package org.puente.minutes.dates;
+
+/**
+ * English date words, by class (see {@link Grammar}), folded; '^' marks a word that is a date word only when written
+ * with a capital ("May", "March", "Wed"), since it is also an ordinary word.
+ */
+final class EnglishWords {
+
+	static final String DATA = """
+			M january=1 february=2 ^march=3 april=4 ^may=5 june=6 july=7 ^august=8 september=9 october=10 november=11 december=12
+			a jan=1 feb=2 ^mar=3 apr=4 jun=6 jul=7 aug=8 sep=9 sept=9 oct=10 nov=11 dec=12
+			W monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7 ^mon=1 ^tue=2 ^tues=2 ^wed=3 ^thu=4 ^thurs=4 ^fri=5
+			d of
+			t the on
+			D day days
+			U week weeks
+			V month months
+			Z year years
+			R quarter quarters
+			H half
+			F fortnight
+			P next coming following
+			T this current
+			B early beginning start
+			I mid middle
+			E end late close
+			K by before until till no_later_than not_later_than prior_to cob eod close_of_business end_of_day
+			G within over
+			J in during=1 for=1
+			S from since between starting
+			j to through thru
+			y and
+			N today=0 tomorrow=1
+			O working business
+			o first=1 second=2 third=3 fourth=4 last=-1
+			w a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 sixty=60 ninety=90
+			C deadline due
+			deadline: by|before|until|till|no later than|not later than|prior to|due|deadline|within|cob|eod|close of business
+			event: will be held|will take place|to be held|to take place|takes place|held on|meeting|workshop|session|conference|seminar|webinar|summit|event|retreat|call on
+			deadline-after: at the latest|latest
+			""";
+
+	private EnglishWords() {
+	}
+}

@@ -1,0 +1,45 @@
+package org.puente.minutes.dates;
+
+/**
+ * French date words, by class (see {@link Grammar}), folded. Elided words ("d'", "l'", "jusqu'") are split from the word
+ * they stand before unless the whole is listed ("d'ici", "aujourd'hui").
+ */
+final class FrenchWords {
+
+	static final String DATA = """
+			M janvier=1 fevrier=2 mars=3 avril=4 mai=5 juin=6 juillet=7 aout=8 septembre=9 octobre=10 novembre=11 decembre=12
+			a janv=1 fevr=2 fev=2 avr=4 juil=7 sept=9 oct=10 nov=11 dec=12
+			W lundi=1 mardi=2 mercredi=3 jeudi=4 vendredi=5 samedi=6 dimanche=7
+			d de du d' des
+			t le la les l'
+			D jour jours
+			U semaine semaines
+			V mois
+			Z an ans annee annees
+			R trimestre trimestres
+			H semestre semestres
+			F quinzaine
+			P prochain prochaine prochains prochaines suivant suivante
+			T ce cet cette courant en_cours
+			B debut
+			I mi milieu
+			E fin fins
+			K avant d'ici jusqu' jusqu'a jusqu'au jusqu'en au_plus_tard
+			G sous
+			J en dans durant=1 pendant=1 pour=1
+			S depuis des a_partir_du a_partir_de entre
+			j au a
+			y et
+			N aujourd'hui=0 demain=1 apres-demain=2
+			O ouvrables ouvres
+			o premier=1 premiere=1 deuxieme=2 second=2 seconde=2 troisieme=3 quatrieme=4 dernier=-1 derniere=-1
+			w un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 huit=8 neuf=9 dix=10 onze=11 douze=12 quinze=15 vingt=20 trente=30 quarante=40 soixante=60
+			C date_limite echeance
+			deadline: avant|d'ici|au plus tard|jusqu'|date limite|echeance|delai
+			event: aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|reunion|seance|atelier|seminaire|session|rencontre|conference|assemblee|colloque
+			deadline-after: au plus tard|dernier delai
+			""";
+
+	private FrenchWords() {
+	}
+}

@@ -1,0 +1,106 @@
+package org.puente.minutes.dates;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The patterns of date expressions, written over token classes: the tokenizer turns each word, number or sign into
+ * one character, and each rule is a regular expression over that string (spaces in a rule are for reading). Rules run
+ * from the most to the least specific; tokens taken by one are not read by the next.
+ *
+ * <pre>
+ * n number (1-2 digits)   o ordinal (14th, 1er, 1º, primero, last = -1)   Y year 1900-2099   9 other number
+ * w number word           M month name     a month abbreviation            W weekday
+ * A pt segunda/quarta/quinta/sexta (weekday or ordinal)                   Q Q1-Q4   L H1/H2   c w/c
+ * d de/of/du/do           t article (el, the, le, o, na)                  D day(s)  U week  V month  Z year
+ * R quarter/trimestre     H half/semestre  F fortnight/quincena           P next    T this/current
+ * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
+ * K by/before/hasta/até/d'ici   G within/plazo   J in/en/em/dans (value 1: during, for)   S from/desde/entre
+ * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
+ * / . - , ( ) :  signs    _ blank line or table column    x any other word   ~ any other sign
+ * </pre>
+ */
+final class Grammar {
+
+	private static final String DAY = "[no]";
+
+	/** A month, by name or abbreviated ("Sept.", "jun."). */
+	private static final String MON = "(?: M | a \\.? )";
+
+	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine". */
+	private static final String YEAR = "(?: ,?d?t?Z?Y | d t? [TP] Z | d t? Z [TP] )";
+
+	private static final String WEEKDAY = "(?: [WA] ,? t? D? )";
+
+	record Rule(String name, Pattern pattern, String anchors, Function<Match, List<Resolved>> resolver) {
+
+		/** Runs only on texts whose tag string has one of the anchor classes: most rules skip most texts. */
+		boolean mayMatch(boolean[] present) {
+			for (int i = 0; i < anchors.length(); i++) {
+				if (present[anchors.charAt(i)]) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
+	static final List<Rule> RULES = List.of(
+			rule("range of days across months", "(?:[dSt]t?)? ( D? " + DAY + " d? " + MON + YEAR + "? ) ( [jyK-] ) t? ( D? "
+					+ DAY + " d? " + MON + YEAR + "? )", "Ma", DayRules::crossRange),
+			rule("month-first range across months", "( " + MON + DAY + " ) [j-] ( " + MON + DAY + " ) (?: ,? Y )?", "Ma",
+					DayRules::monthFirstCrossRange),
+			rule("range of days", "(?:[dSt]t?)? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK-] ) t? D? ( " + DAY
+					+ " ) d? ( " + MON + " ) ( " + YEAR + " )?", "Ma", DayRules::dayRange),
+			rule("month-first range of days", "(?:[WA],?)? ( " + MON + " ) ( " + DAY + " ) ( [jy-] ) ( " + DAY
+					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),
+			rule("week from a day", "(?: t? U [dS]? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
+					DayRules::weekFrom),
+			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
+			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
+					DayRules::dayOfNamedMonth),
+			rule("part of this or next month", "(?: K [dtj]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
+					PeriodRules::partOfRelativeMonth),
+			rule("before the end of a month", "(?: K [dtj]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
+					PeriodRules::endOfNamedMonth),
+			rule("end of a quarter", "(?: K [dt]* )? E [dt]* Q (?: [-/]? d? Y )?", "Q", PeriodRules::endOfQuarter),
+			rule("before the end of the year", "K [dtj]* [EX] [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY",
+					PeriodRules::endOfYear),
+			rule("weekday of a month", "[oA] [WA] [dt]* (?: V [dt]* )? ( M " + YEAR + "? ) | [oA] [WA] [dt]* ( [TP] V | V [TP]? )",
+					"WA", PeriodRules::weekdayOfMonth),
+			rule("part of a month", "[BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
+			rule("part of a year", "[BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),
+			rule("week of a month", "[oA] U [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "U", PeriodRules::weekOfMonth),
+			rule("half of a month", "[oA] [FH] [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "FH", PeriodRules::halfOfMonth),
+			rule("quarter or half of a year", "[oA] [RH] (?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )?",
+					"RH", PeriodRules::quarterOrHalf),
+			rule("business quarter", "[QL] (?: [-/]? d? Y )? | Y -? [QL]", "QL", PeriodRules::businessQuarter),
+			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] a [-/.] [Yn]",
+					"Ma", DayRules::dayFirst),
+			rule("month, day and year", "(?: W ,? )? " + MON + DAY + " (?: ,? Y | d Y )?", "Ma", DayRules::monthFirst),
+			rule("ISO date", "Y [-/.] n [-/.] n", "Y", DayRules::iso),
+			rule("numeric date", "(?<![/.\\-]) " + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
+					DayRules::numeric),
+			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n / n (?! [/\\-] [nY] | / )", "/",
+					DayRules::numeric),
+			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
+			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
+			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
+			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
+			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
+			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
+			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
+			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
+			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) ( [DUVZ] ) O?", "DUVZ",
+					RelativeRules::within),
+			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),
+			rule("weekday", "[WA]", "WA", RelativeRules::weekday));
+
+	private Grammar() {
+	}
+
+	private static Rule rule(String name, String pattern, String anchors, Function<Match, List<Resolved>> resolver) {
+		return new Rule(name, Pattern.compile(pattern, Pattern.COMMENTS), anchors, resolver);
+	}
+}

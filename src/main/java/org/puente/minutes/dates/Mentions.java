@@ -1,0 +1,166 @@
+package org.puente.minutes.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.jspecify.annotations.Nullable;
+
+import org.puente.minutes.dates.TemporalMention.Kind;
+import org.puente.minutes.dates.TemporalMention.Precision;
+
+/**
+ * Turns what the rules read into mentions: joins a relative date with the explicit date in brackets after it ("la
+ * próxima semana (27/02)": the explicit date wins) and two days joined by "al"/"to" into a range, takes in the deadline
+ * words just before ("a más tardar el", "by"), and decides the kind from the words around.
+ */
+final class Mentions {
+
+	/** How far before a date a deadline word still governs it ("a más tardar, y sin prórroga, el 20 de junio"). */
+	private static final int DEADLINE_REACH = 40;
+
+	/** How far before a date an event word still governs it ("la reunión se celebrará en Lima el 5 de octubre"). */
+	private static final int EVENT_REACH = 90;
+
+	private Mentions() {
+	}
+
+	static List<TemporalMention> of(List<Found> found, Reading reading, String folded, Lexicon lexicon) {
+		List<Found> merged = merge(found, reading.tokens);
+		List<TemporalMention> mentions = new ArrayList<>(merged.size());
+		int previousEnd = 0;
+		for (Found f : merged) {
+			int leadFrom = leadIn(f.from(), reading.tokens);
+			int start = reading.tokens.get(leadFrom).start();
+			int end = reading.tokens.get(f.to() - 1).end();
+			boolean cued = leadFrom < f.from() || reading.tokens.get(f.from()).cls() == 'K' || within(f, reading.tokens);
+			Kind kind = cued ? Kind.DEADLINE : kind(folded, start, end, previousEnd, lexicon);
+			Resolved r = f.resolved();
+			mentions.add(new TemporalMention(start, end, reading.text.substring(start, end), r.first(), r.last(),
+					r.precision(), kind, r.warning() != null, r.warning()));
+			previousEnd = end;
+		}
+		return mentions;
+	}
+
+	/** "within 15 days", "en un plazo de 30 días", "no prazo de 10 dias": a limit by its own words. */
+	private static boolean within(Found f, List<Token> tokens) {
+		for (int i = f.from(); i < f.to(); i++) {
+			if (tokens.get(i).cls() == 'G') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Brackets and ranges: "Até sexta-feira (14/06)", "del 14/06 al 18/06", "28 de julho de 2019, até 31 de dezembro". */
+	private static List<Found> merge(List<Found> found, List<Token> tokens) {
+		List<Found> out = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			Found a = found.get(i);
+			Found b = i + 1 < found.size() ? found.get(i + 1) : null;
+			Found joined = b == null ? null : bracketed(a, b, tokens);
+			if (joined == null && b != null) {
+				joined = range(a, b, tokens);
+			}
+			if (joined != null) {
+				out.add(joined);
+				i++;
+			}
+			else {
+				out.add(a);
+			}
+		}
+		return out;
+	}
+
+	private static @Nullable Found bracketed(Found a, Found b, List<Token> tokens) {
+		if (b.from() != a.to() + 1 || tokens.get(a.to()).cls() != '(' || !b.singleDay() || b.to() >= tokens.size()
+				|| tokens.get(b.to()).cls() != ')') {
+			return null;
+		}
+		Resolved explicit = b.resolved();
+		Resolved relative = a.resolved();
+		String warning = explicit.warning();
+		if ("date.weekday-only".equals(relative.warning())) {
+			warning = relative.first().getDayOfWeek() == explicit.first().getDayOfWeek() ? warning : "date.weekday-mismatch";
+		}
+		else if (explicit.first().isBefore(relative.first()) || explicit.first().isAfter(relative.last())) {
+			warning = "date.relative-mismatch";
+		}
+		Resolved r = new Resolved(explicit.first(), explicit.last(), Precision.DAY, warning, -1, -1);
+		return new Found(a.from(), b.to() + 1, r);
+	}
+
+	private static @Nullable Found range(Found a, Found b, List<Token> tokens) {
+		if (!a.singleDay() || !b.singleDay() || !b.resolved().first().isAfter(a.resolved().first())) {
+			return null;
+		}
+		boolean joiner = false;
+		for (int i = a.to(); i < b.from(); i++) {
+			char c = tokens.get(i).cls();
+			if (c == 'j' || c == '-' || c == 'K') {
+				joiner = true;
+			}
+			else if (c != 't' && c != 'd' && c != 'D' && c != ',') {
+				return null;
+			}
+		}
+		if (!joiner || b.from() - a.to() > 3) {
+			return null;
+		}
+		Resolved r = new Resolved(a.resolved().first(), b.resolved().last(), Precision.DAY, a.resolved().warning(), -1,
+				-1);
+		return new Found(a.from(), b.to(), r);
+	}
+
+	/** The first token of the deadline words right before a date, else the date's own first token. */
+	private static int leadIn(int from, List<Token> tokens) {
+		int lead = from;
+		for (int i = from - 1; i >= 0 && i >= from - 5; i--) {
+			char c = tokens.get(i).cls();
+			if (c == 'K') {
+				lead = i;
+			}
+			else if ("tdDjC".indexOf(c) < 0) {
+				break;
+			}
+		}
+		return lead;
+	}
+
+	/** The nearest deadline or event words before the date, or a deadline word right after it. */
+	private static Kind kind(String folded, int start, int end, int previousEnd, Lexicon lexicon) {
+		if (lexicon.deadlineAfter().matcher(folded.substring(end, Math.min(folded.length(), end + 30))).find()) {
+			return Kind.DEADLINE;
+		}
+		int from = Math.max(previousEnd, start - EVENT_REACH);
+		for (int i = start - 1; i >= from; i--) {
+			char c = folded.charAt(i);
+			if (c == '\n' || c == ';' || c == '!' || c == '?' || c == '.' && i > 0 && !Character.isDigit(folded.charAt(i - 1))) {
+				from = i + 1;
+				break;
+			}
+		}
+		String window = folded.substring(from, start);
+		int[] deadline = last(lexicon.deadlineCues().matcher(window));
+		int[] event = last(lexicon.eventCues().matcher(window));
+		boolean deadlineNear = deadline[1] >= 0 && window.length() - deadline[1] <= DEADLINE_REACH;
+		// "by next meeting (Thursday)", "antes de la próxima reunión": a limit word governing the event word
+		boolean governs = deadline[1] >= 0 && event[0] >= deadline[1] && event[0] - deadline[1] <= 15;
+		if (deadlineNear && (deadline[1] >= event[1] || governs)) {
+			return Kind.DEADLINE;
+		}
+		return event[1] >= 0 ? Kind.EVENT : Kind.VAGUE;
+	}
+
+	/** Start and end of the last match, or -1s. */
+	private static int[] last(Matcher matcher) {
+		int[] found = { -1, -1 };
+		while (matcher.find()) {
+			found[0] = matcher.start();
+			found[1] = matcher.end();
+		}
+		return found;
+	}
+}

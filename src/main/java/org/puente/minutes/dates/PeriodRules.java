@@ -1,0 +1,203 @@
+package org.puente.minutes.dates;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.puente.minutes.dates.TemporalMention.Precision;
+
+/** Resolvers of the rules that name longer periods: months, their parts, quarters, halves and years. */
+final class PeriodRules {
+
+	private PeriodRules() {
+	}
+
+	/** "a fin de mes", "until the end of month", "fin del próximo mes", "a mediados de mes". */
+	static List<Resolved> partOfRelativeMonth(Match m) {
+		int ahead = m.first("P") != null ? 1 : 0;
+		Token part = m.first("BIE");
+		if (part.cls() == 'E') {
+			return Resolved.day(m.reading.endOfMonth(ahead));
+		}
+		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(ahead);
+		List<Resolved> third = third(month, part.cls());
+		if (ahead == 0 && third.get(0).last().isBefore(m.reading.meeting)) {
+			third = third(month.plusMonths(1), part.cls()); // "a principios de mes" said on the 20th: next month's
+		}
+		return third;
+	}
+
+	/** "antes de finalizar el mes de octubre", "by the end of May", "d'ici fin mars": the month's last day. */
+	static List<Resolved> endOfNamedMonth(Match m) {
+		Token month = m.first("M", 1);
+		Integer year = m.reading.year(m, 1);
+		return Resolved.day(m.reading.month(month.value(), year).atEndOfMonth());
+	}
+
+	/** "by end of Q3", "end of Q1 2026": the quarter's last day. */
+	static List<Resolved> endOfQuarter(Match m) {
+		int lastMonth = m.first("Q").value() * 3;
+		Token year = m.first("Y");
+		int y = year != null ? year.value() : m.reading.yearEnding(lastMonth);
+		return Resolved.day(YearMonth.of(y, lastMonth).atEndOfMonth());
+	}
+
+	/** "before the end of the year", "d'ici fin 2025": the year's last day. */
+	static List<Resolved> endOfYear(Match m) {
+		Integer year = m.reading.year(m, 0);
+		return Resolved.day(LocalDate.of(year != null ? year : m.reading.meeting.getYear(), 12, 31));
+	}
+
+	/** "a finales de agosto", "early July", "mi-juin", "meados de setembro": thirds of the month. */
+	static List<Resolved> partOfMonth(Match m) {
+		Token month = m.first("M", 1);
+		Integer year = m.reading.year(m, 1);
+		return third(m.reading.month(month.value(), year), m.first("BIE").cls());
+	}
+
+	/** "a finales de este año", "early 2019", "mid-2019": thirds of the year, as for months. */
+	static List<Resolved> partOfYear(Match m) {
+		Integer year = m.reading.year(m, 0);
+		int y = year != null ? year : m.reading.meeting.getYear();
+		return switch (m.first("BIE").cls()) {
+			case 'B' -> Resolved.one(LocalDate.of(y, 1, 1), LocalDate.of(y, 4, 30), Precision.QUARTER);
+			case 'I' -> Resolved.one(LocalDate.of(y, 5, 1), LocalDate.of(y, 8, 31), Precision.QUARTER);
+			default -> Resolved.one(LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 31), Precision.QUARTER);
+		};
+	}
+
+	/** "la primera semana de diciembre", "the last week of June": days 1-7, 8-14… or the last seven. */
+	static List<Resolved> weekOfMonth(Match m) {
+		YearMonth month = m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1));
+		int ordinal = ordinal(m.first("oA"));
+		if (ordinal == 0 || ordinal > 5) {
+			return List.of();
+		}
+		int last = month.lengthOfMonth();
+		int first = ordinal < 0 ? last - 6 : (ordinal - 1) * 7 + 1;
+		if (first > last) {
+			return List.of();
+		}
+		return Resolved.one(month.atDay(first), month.atDay(Math.min(first + 6, last)), Precision.WEEK);
+	}
+
+	/** "3rd Wednesday of March", "el primer lunes de julio", "le dernier vendredi du mois". */
+	static List<Resolved> weekdayOfMonth(Match m) {
+		int ordinal = ordinal(m.first("oA"));
+		if (ordinal == 0 || ordinal > 5) {
+			return List.of();
+		}
+		Token weekday = m.token(m.from() + 1);
+		YearMonth month = m.has(1) ? m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1))
+				: YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
+		LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal,
+				java.time.DayOfWeek.of(weekday.value())));
+		return YearMonth.from(day).equals(month) ? Resolved.day(day) : List.of();
+	}
+
+	/** "la primera quincena de agosto", "the second half of July": days 1-15, or 16 to the end. */
+	static List<Resolved> halfOfMonth(Match m) {
+		YearMonth month = m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1));
+		int ordinal = ordinal(m.first("oA"));
+		return switch (ordinal) {
+			case 1 -> Resolved.one(month.atDay(1), month.atDay(15), Precision.MONTH);
+			case 2, -1 -> Resolved.one(month.atDay(16), month.atEndOfMonth(), Precision.MONTH);
+			default -> List.of();
+		};
+	}
+
+	/** "el primer trimestre del año 2000", "1er semestre", "the third quarter of 2018". */
+	static List<Resolved> quarterOrHalf(Match m) {
+		boolean half = m.first("H") != null;
+		int months = half ? 6 : 3;
+		int ordinal = ordinal(m.first("oA"));
+		int count = 12 / months;
+		if (ordinal < 0) {
+			ordinal = count;
+		}
+		if (ordinal < 1 || ordinal > count) {
+			return List.of();
+		}
+		return period(m, ordinal * months - months + 1, months, half ? Precision.HALF : Precision.QUARTER);
+	}
+
+	/** "Q3", "Q1 2026", "H2 2018". */
+	static List<Resolved> businessQuarter(Match m) {
+		Token token = m.first("QL");
+		int months = token.cls() == 'Q' ? 3 : 6;
+		return period(m, token.value() * months - months + 1, months,
+				token.cls() == 'Q' ? Precision.QUARTER : Precision.HALF);
+	}
+
+	/** "entre mayo y junio", "de maio a junho de 2019", "May–June". */
+	static List<Resolved> monthRange(Match m) {
+		YearMonth last = m.reading.month(m.first("M", 2).value(), m.reading.year(m, 3));
+		YearMonth first = YearMonth.of(last.getYear(), m.first("M", 1).value());
+		if (first.isAfter(last)) {
+			first = first.minusYears(1);
+		}
+		return Resolved.one(first.atDay(1), last.atEndOfMonth(), Precision.MONTH);
+	}
+
+	/** "en noviembre", "junio de 2025", "Jan 2025". */
+	static List<Resolved> month(Match m) {
+		Token month = m.first("Ma");
+		Integer year = m.reading.year(m, 0);
+		YearMonth resolved = m.reading.month(month.value(), year);
+		return new Resolved(resolved.atDay(1), resolved.atEndOfMonth(), Precision.MONTH,
+				m.reading.monthWarning(month.value(), year), -1, -1).list();
+	}
+
+	/** "en 2018", "durante el año 2000", "d'ici 2025", "courant 2025"; a year alone only in a date column's cell. */
+	static List<Resolved> year(Match m) {
+		if (m.first("KJGZT") == null && !m.reading.cell) {
+			return List.of();
+		}
+		int year = m.first("Y").value();
+		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+	}
+
+	/** "2017-2018", "de 2018 a 2020". */
+	static List<Resolved> yearRange(Match m) {
+		List<Token> years = m.all("Y", 0);
+		int from = years.get(0).value();
+		int to = years.get(years.size() - 1).value();
+		if (to <= from || to - from > 10) {
+			return List.of();
+		}
+		return Resolved.one(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), Precision.YEAR);
+	}
+
+	// Helpers.
+
+	/** Thirds of a month: days 1-10, 11-20 and 21 to the end (CORPUS-SPEC). */
+	private static List<Resolved> third(YearMonth month, char part) {
+		return switch (part) {
+			case 'B' -> Resolved.one(month.atDay(1), month.atDay(10), Precision.MONTH);
+			case 'I' -> Resolved.one(month.atDay(11), month.atDay(20), Precision.MONTH);
+			default -> Resolved.one(month.atDay(21), month.atEndOfMonth(), Precision.MONTH);
+		};
+	}
+
+	/** A quarter or half of the year the words give, else of this year unless it has ended, else of next year. */
+	private static List<Resolved> period(Match m, int firstMonth, int months, Precision precision) {
+		Integer year = m.reading.year(m, 0);
+		int lastMonth = firstMonth + months - 1;
+		int y = year != null ? year : m.reading.yearEnding(lastMonth);
+		return Resolved.one(LocalDate.of(y, firstMonth, 1), YearMonth.of(y, lastMonth).atEndOfMonth(), precision);
+	}
+
+	/** An ordinal's value; Portuguese "segunda", "quarta", "quinta", "sexta" as ordinals are 2, 4, 5, 6. */
+	static int ordinal(@Nullable Token token) {
+		if (token == null) {
+			return 0;
+		}
+		if (token.cls() == 'A') {
+			return token.value() + 1;
+		}
+		return token.value();
+	}
+}

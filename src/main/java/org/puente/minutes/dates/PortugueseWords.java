@@ -1,0 +1,48 @@
+package org.puente.minutes.dates;
+
+/**
+ * Portuguese date words, by class (see {@link Grammar}), folded; '~' marks a word that is a date word only when written
+ * with its accent ("março", since "marco" is a word too). "segunda", "quarta", "quinta" and "sexta" are weekdays or
+ * ordinals: class A, read by where they stand.
+ */
+final class PortugueseWords {
+
+	static final String DATA = """
+			M janeiro=1 fevereiro=2 ~marco=3 abril=4 maio=5 junho=6 julho=7 agosto=8 setembro=9 outubro=10 novembro=11 dezembro=12
+			a jan=1 fev=2 abr=4 mai=5 jun=6 jul=7 ago=8 set=9 out=10 nov=11 dez=12
+			W segunda-feira=1 terca-feira=2 quarta-feira=3 quinta-feira=4 sexta-feira=5 terca=2 sabado=6 domingo=7
+			A segunda=1 quarta=3 quinta=4 sexta=5
+			d de do da
+			t o os as no na nos nas
+			D dia dias
+			U semana semanas
+			V mes meses
+			Z ano anos
+			R trimestre trimestres
+			H semestre semestres
+			F quinzena quinzenas
+			P proximo proxima proximos proximas seguinte que_vem
+			T este esta neste nesta deste desta corrente presente atual
+			B inicio comeco principio
+			I meados metade
+			E final fim fins finais
+			X encerramento termino
+			K ate antes no_maximo
+			G prazo
+			J em dentro daqui_a durante=1 para=1
+			S desde a_partir_de a_partir_do a_partir_da entre
+			j a ao
+			y e
+			N hoje=0 amanha=1 depois_de_amanha=2
+			O uteis
+			o primeiro=1 primeira=1 segundo=2 terceiro=3 terceira=3 quarto=4 ultimo=-1 ultima=-1
+			w um=1 uma=1 dois=2 duas=2 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 quinze=15 vinte=20 trinta=30 quarenta=40 sessenta=60 noventa=90
+			C data_limite vencimento
+			deadline: ate|antes de|antes do|antes da|prazo|data limite|no maximo|impreterivelmente|vencimento
+			event: sera realizad[oa]|serao realizad[oa]s|realizar-se-a|acontecera|ocorrera|reuniao|encontro|oficina|seminario|sessao|evento|assembleia|workshop|conferencia
+			deadline-after: no maximo|impreterivelmente
+			""";
+
+	private PortugueseWords() {
+	}
+}

@@ -1,0 +1,127 @@
+package org.puente.minutes.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+
+import org.puente.minutes.dates.TemporalMention.Precision;
+
+/** Resolvers of the rules counted from the meeting: weekdays, next week or month, "in 15 days", tomorrow. */
+final class RelativeRules {
+
+	/** Words before which Spanish "mañana" is the morning, not tomorrow: "la mañana", "esta mañana", "por la mañana". */
+	private static final Set<String> MORNING = Set.of("la", "esta", "por", "de", "cada", "una", "toda", "manana");
+
+	private RelativeRules() {
+	}
+
+	/** "by Wednesday", "até sexta-feira", "antes del sábado", "d'ici vendredi", "next Monday": the first after. */
+	static List<Resolved> weekday(Match m) {
+		Token day = m.first("WA");
+		if (day.cls() == 'A' && m.first("PK") == null && !introducesWeekday(m.before())) {
+			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"
+		}
+		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
+		return new Resolved(date, date, Precision.DAY, "date.weekday-only", -1, -1).list();
+	}
+
+	/** "la próxima semana", "next week", "semana que vem", "semaine prochaine": Monday to Sunday; "this week" too. */
+	static List<Resolved> week(Match m) {
+		if (plural(m)) {
+			return List.of(); // "las próximas semanas", "the coming weeks": no date
+		}
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(m.first("P") != null ? 1 : 0);
+		return Resolved.one(monday, monday.plusDays(6), Precision.WEEK);
+	}
+
+	/** "el próximo mes", "next month", "le mois prochain", "este mes". */
+	static List<Resolved> month(Match m) {
+		if (plural(m)) {
+			return List.of();
+		}
+		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
+		return Resolved.one(month.atDay(1), month.atEndOfMonth(), Precision.MONTH);
+	}
+
+	/** "el próximo año", "next year", "l'année prochaine", "este año". */
+	static List<Resolved> year(Match m) {
+		if (plural(m)) {
+			return List.of();
+		}
+		int year = m.reading.meeting.getYear() + (m.first("P") != null ? 1 : 0);
+		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+	}
+
+	/**
+	 * "en los próximos 15 días", "within 15 days", "d'ici 15 jours", "dans les 15 jours": the days after the meeting up
+	 * to the 15th; "dentro de 15 días", "in 15 days", "dans 15 jours": that 15th day. Counted in working days when
+	 * the words say so ("15 días hábiles").
+	 */
+	static List<Resolved> within(Match m) {
+		Token count = m.first("nw", 1);
+		Token in = m.first("J");
+		boolean span = m.first("GKP") != null || in != null && m.first("t") != null;
+		if (!span && (in == null || in.value() == 1)) {
+			return List.of(); // "15 días" alone, or "durante 15 días": a duration, not a date
+		}
+		int n = count.value();
+		if (n < 1 || n > 400) {
+			return List.of();
+		}
+		char unit = m.first("DUVZ", 2).cls();
+		LocalDate end = switch (unit) {
+			case 'D' -> m.first("O") != null ? workingDays(m.reading.meeting, n) : m.reading.meeting.plusDays(n);
+			case 'U' -> m.reading.meeting.plusWeeks(n);
+			case 'V' -> m.reading.meeting.plusMonths(n);
+			default -> m.reading.meeting.plusYears(n);
+		};
+		Precision precision = switch (unit) {
+			case 'D' -> Precision.DAY;
+			case 'U' -> Precision.WEEK;
+			case 'V' -> Precision.MONTH;
+			default -> Precision.YEAR;
+		};
+		return span ? Resolved.one(m.reading.meeting.plusDays(1), end, precision) : Resolved.day(end);
+	}
+
+	/** "hoy", "mañana", "tomorrow", "amanhã", "demain", "pasado mañana". */
+	static List<Resolved> fromToday(Match m) {
+		Token word = m.first("N");
+		Token before = m.before();
+		if (word.word().equals("manana") && before != null && MORNING.contains(before.word())) {
+			return List.of();
+		}
+		return Resolved.day(m.reading.meeting.plusDays(word.value()));
+	}
+
+	/** "na segunda", "até quinta", "a sexta": a preposition or article makes a bare Portuguese weekday a day. */
+	private static boolean introducesWeekday(@org.jspecify.annotations.Nullable Token before) {
+		return before != null && (before.cls() == 'K' || Set.of("na", "a", "nesta", "proxima", "esta", "ate")
+			.contains(before.word()));
+	}
+
+	/** "próximos", "prochaines", "coming weeks": a plural says some time ahead, not one week, month or year. */
+	private static boolean plural(Match m) {
+		Token next = m.first("PT");
+		Token unit = m.first("UVZ");
+		return next != null && next.word().endsWith("s") && !next.word().equals("this")
+				|| m.reading.lang.equals("en") && unit.word().endsWith("s");
+	}
+
+	/** Working days skip weekends (holidays differ by country and are left out). */
+	private static LocalDate workingDays(LocalDate from, int days) {
+		LocalDate date = from;
+		int left = days;
+		while (left > 0) {
+			date = date.plusDays(1);
+			if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				left--;
+			}
+		}
+		return date;
+	}
+}

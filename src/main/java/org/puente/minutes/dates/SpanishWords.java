@@ -1,0 +1,43 @@
+package org.puente.minutes.dates;
+
+/** Spanish date words, by class (see {@link Grammar} for the classes), folded; a phrase joins words with '_'. */
+final class SpanishWords {
+
+	static final String DATA = """
+			M enero=1 febrero=2 marzo=3 abril=4 mayo=5 junio=6 julio=7 agosto=8 septiembre=9 setiembre=9 octubre=10 noviembre=11 diciembre=12
+			a ene=1 feb=2 abr=4 jun=6 jul=7 ago=8 sep=9 sept=9 set=9 oct=10 nov=11 dic=12
+			W lunes=1 martes=2 miercoles=3 jueves=4 viernes=5 sabado=6 domingo=7
+			d de del
+			t el la los las lo
+			D dia dias
+			U semana semanas
+			V mes meses
+			Z ano anos
+			R trimestre trimestres
+			H semestre semestres
+			F quincena quincenas
+			P proximo proxima proximos proximas siguiente siguientes entrante que_viene
+			T este esta presente corriente en_curso actual
+			B principios inicios comienzos comienzo inicio principio
+			I mediados mitad
+			E finales fines fin final
+			X finalizar terminar concluir finalice termine concluya culminar
+			K antes hasta a_mas_tardar no_mas_tarde_de no_mas_tarde_del
+			G plazo no_mayor_a no_mayor_de no_superior_a maximo_de
+			J en dentro durante=1 para=1
+			S desde a_partir_de a_partir_del entre
+			j al a
+			y y e
+			N hoy=0 manana=1 pasado_manana=2
+			O habiles laborables
+			o primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 cuarta=4 ultimo=-1 ultima=-1
+			w un=1 una=1 uno=1 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20 treinta=30 cuarenta=40 sesenta=60 noventa=90
+			C fecha_limite vencimiento
+			deadline: a mas tardar|antes de|antes del|hasta|no mas tarde|plazo|fecha limite|vencimiento|como maximo|limite
+			event: se realizara|se realizaran|se llevara a cabo|se llevaran a cabo|se celebrara|se celebraran|tendra lugar|tendran lugar|se reunira|se reuniran|realizara|celebrara|reunion|sesion|taller|encuentro|seminario|conferencia|evento|cumbre|foro|jornada|visita
+			deadline-after: a mas tardar|como maximo|como fecha limite|como plazo
+			""";
+
+	private SpanishWords() {
+	}
+}

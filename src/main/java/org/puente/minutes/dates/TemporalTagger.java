@@ -1,0 +1,115 @@
+package org.puente.minutes.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+import org.puente.directory.TextFolding;
+import org.puente.minutes.dates.TemporalMention.Kind;
+
+/**
+ * Finds the date expressions of minutes in Spanish, English, Portuguese or French and resolves them to days against
+ * the meeting date, under the conventions the real-minutes corpus is labelled with (CORPUS-SPEC "Dates"). Stateless
+ * and thread-safe; needs no Spring context: {@code new TemporalTagger()}.
+ *
+ * <p>How: the text is folded and cut into tokens once, each word classed by a map look-up in the language's lexicon;
+ * the {@link Grammar}'s rules then run over one character per token, and only those whose anchor classes occur.
+ */
+public final class TemporalTagger {
+
+	/**
+	 * Every date expression of the text, in order.
+	 *
+	 * @param lang es, en, pt or fr
+	 * @throws IllegalArgumentException for another language
+	 */
+	public List<TemporalMention> tag(String text, LocalDate meetingDate, String lang) {
+		return read(text, meetingDate, lang, false);
+	}
+
+	/**
+	 * The date of a cell of a table's deadline or date column, the whole cell read as a date ("12/04/2025", "Sexta
+	 * 14/06", "fin de mes", "Q3", "2026"). Its kind is what the cell's own words say, else VAGUE: the column's header
+	 * says the rest. A cell with several dates gives one mention from the first to the last, flagged.
+	 */
+	public Optional<TemporalMention> tagCell(String cell, LocalDate meetingDate, String lang) {
+		List<TemporalMention> found = read(cell, meetingDate, lang, true);
+		if (found.size() <= 1) {
+			return found.stream().findFirst();
+		}
+		TemporalMention first = found.get(0);
+		TemporalMention last = found.get(found.size() - 1);
+		LocalDate from = found.stream().map(TemporalMention::first).min(Comparator.naturalOrder()).orElseThrow();
+		LocalDate to = found.stream().map(TemporalMention::last).max(Comparator.naturalOrder()).orElseThrow();
+		Kind kind = found.stream().map(TemporalMention::kind).filter(k -> k != Kind.VAGUE).findFirst().orElse(Kind.VAGUE);
+		return Optional.of(new TemporalMention(first.start(), last.end(), cell.substring(first.start(), last.end()), from,
+				to, first.precision(), kind, true, "date.several-in-cell"));
+	}
+
+	private List<TemporalMention> read(String text, LocalDate meeting, String lang, boolean cell) {
+		Lexicon lexicon = Lexicon.of(lang);
+		String folded = TextFolding.fold(text);
+		List<Token> tokens = Tokenizer.tokens(text, folded, lexicon);
+		char[] classes = new char[tokens.size()];
+		boolean[] present = new boolean[128];
+		for (int i = 0; i < classes.length; i++) {
+			classes[i] = tokens.get(i).cls();
+			present[classes[i] & 127] = true;
+		}
+		String tags = new String(classes);
+		Reading reading = new Reading(text, tokens, meeting, lang, cell);
+		boolean[] taken = new boolean[tokens.size()];
+		List<Found> found = new ArrayList<>();
+		for (Grammar.Rule rule : Grammar.RULES) {
+			if (rule.mayMatch(present)) {
+				apply(rule, tags, reading, taken, found);
+			}
+		}
+		found.sort(Comparator.comparingInt(Found::from));
+		return Mentions.of(found, reading, folded, lexicon);
+	}
+
+	private static void apply(Grammar.Rule rule, String tags, Reading reading, boolean[] taken, List<Found> found) {
+		Matcher matcher = rule.pattern().matcher(tags);
+		Match match = new Match(matcher, reading);
+		int from = 0;
+		while (from < tags.length() && matcher.find(from)) {
+			int start = matcher.start();
+			int end = matcher.end();
+			List<Resolved> resolved = end > start && free(taken, start, end) ? resolve(rule, match) : List.of();
+			if (resolved.isEmpty()) {
+				from = start + 1;
+				continue;
+			}
+			for (int i = start; i < end; i++) {
+				taken[i] = true;
+			}
+			for (Resolved r : resolved) {
+				found.add(new Found(r.fromToken() < 0 ? start : r.fromToken(), r.toToken() < 0 ? end : r.toToken(), r));
+			}
+			from = end;
+		}
+	}
+
+	private static List<Resolved> resolve(Grammar.Rule rule, Match match) {
+		try {
+			return rule.resolver().apply(match);
+		}
+		catch (DateTimeException ex) {
+			return List.of(); // "31 de febrero" and the like: not a date
+		}
+	}
+
+	private static boolean free(boolean[] taken, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (taken[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+}
