@@ -9,6 +9,10 @@ import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import org.puente.TestMail;
 import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
@@ -192,6 +196,34 @@ class DraftingTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("no recibe propuestas tardías")));
 		assertThat(amendments()).isZero();
+	}
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = TestMail.server();
+
+	@Test
+	void anOpenedRoundIsAnnouncedToEachFocalPointInTheirLanguage() throws Exception {
+		jdbc.update("update account set language = 'en' where username = 'fp-chile'");
+		try {
+			greenMail.reset();
+			mvc.perform(post("/drafting/" + text + "/rounds/closing").with(as("st-crm")).with(csrf()));
+			mvc.perform(post("/drafting/" + text + "/rounds").with(as("st-crm")).with(csrf())
+				.param("lastDay", LocalDate.now().plusDays(3).toString()).param("latePolicy", "ACCEPT_MARKED"))
+				.andExpect(status().is3xxRedirection());
+			assertThat(greenMail.waitForIncomingEmail(15_000, 10)).isTrue();
+			Map<String, List<String>> subjects = new java.util.HashMap<>();
+			for (MimeMessage mail : greenMail.getReceivedMessages()) {
+				subjects.computeIfAbsent(mail.getAllRecipients()[0].toString(), k -> new java.util.ArrayList<>())
+					.add(mail.getSubject());
+			}
+			assertThat(subjects.get("punto.focal.chile@demo.puente.example")).anyMatch(
+					s -> s.startsWith("Amendment round open:"));
+			assertThat(subjects.get("punto.focal.mexico@demo.puente.example")).anyMatch(
+					s -> s.startsWith("Ronda de enmiendas abierta:"));
+		}
+		finally {
+			jdbc.update("update account set language = 'es' where username = 'fp-chile'");
+		}
 	}
 
 	@Test
