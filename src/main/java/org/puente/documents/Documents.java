@@ -11,6 +11,7 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.web.NotFoundException;
 import org.puente.web.RefusedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,11 @@ public class Documents {
 
 	private final ApplicationEventPublisher events;
 
-	Documents(DocumentStore store, FileInspector inspector, AuditTrail audit, ApplicationEventPublisher events) {
+	private final ObjectProvider<InputWorkflow> workflow;
+
+	Documents(DocumentStore store, FileInspector inspector, AuditTrail audit, ApplicationEventPublisher events,
+			ObjectProvider<InputWorkflow> workflow) {
+		this.workflow = workflow;
 		this.store = store;
 		this.inspector = inspector;
 		this.audit = audit;
@@ -107,6 +112,16 @@ public class Documents {
 				row.confidentiality() == Confidentiality.PUBLIC);
 		events.publishEvent(new DocumentVersionUploaded(id, number));
 		return number;
+	}
+
+	/**
+	 * Moves a bi-regional input forward to {@code target} (through the states in between), recording the approving
+	 * plenary; only a secretariat of one of its conferences, or an admin.
+	 */
+	@Transactional
+	public void advanceInput(UUID id, InputState target, @Nullable UUID meetingId, @Nullable String meetingTitle,
+			@Nullable String comment, AccountSummary actor) {
+		workflow.getObject().advance(id, target, meetingId, meetingTitle, comment, actor);
 	}
 
 	/** Corrects the metadata; refused with 409 when someone else changed it since the form was opened. */

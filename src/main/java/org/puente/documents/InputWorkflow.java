@@ -73,6 +73,21 @@ class InputWorkflow {
 		events.publishEvent(new InputMoved(id, from, target, meetingId));
 	}
 
+	/**
+	 * Moves an input forward to {@code target} through every state in between, each move recorded as if made by
+	 * hand: a plenary approving a text compiled in drafting takes its input from draft to approved in one act.
+	 */
+	@Transactional
+	void advance(UUID id, InputState target, @Nullable UUID meetingId, @Nullable String meetingTitle,
+			@Nullable String comment, AccountSummary actor) {
+		DocumentRow row = documents.visibleRow(id, Optional.of(actor));
+		while (row.inputState() != null && row.inputState() != target && row.inputState().next().isPresent()
+				&& row.inputState().ordinal() < target.ordinal()) {
+			move(id, row.inputState().next().get(), row.version(), meetingId, meetingTitle, comment, actor);
+			row = documents.visibleRow(id, Optional.of(actor));
+		}
+	}
+
 	@Transactional
 	void comment(UUID id, String body, AccountSummary author) {
 		DocumentRow row = documents.visibleRow(id, Optional.of(author));

@@ -1,0 +1,255 @@
+package org.puente.drafting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Amendments from proposal to decision: proposing (inside a round, or late as the round allows), rebasing on a
+ * reworded paragraph, support by countries, the discussion, withdrawal by the proponent, and the decision that
+ * applies an accepted change to the text. Each is one transaction with its audit entry.
+ */
+@Service
+class Amending {
+
+	static final int MAX_COMMENT = 4_000;
+
+	private final TextRepository texts;
+
+	private final ParagraphRepository paragraphs;
+
+	private final AmendmentRepository amendments;
+
+	private final CommentRepository comments;
+
+	private final Rounds rounds;
+
+	private final DraftingPolicy policy;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final ParagraphHistory history;
+
+	Amending(TextRepository texts, ParagraphRepository paragraphs, AmendmentRepository amendments,
+			CommentRepository comments, Rounds rounds, DraftingPolicy policy, AuditTrail audit,
+			ApplicationEventPublisher events, ParagraphHistory history) {
+		this.history = history;
+		this.texts = texts;
+		this.paragraphs = paragraphs;
+		this.amendments = amendments;
+		this.comments = comments;
+		this.rounds = rounds;
+		this.policy = policy;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * @param seenRevision the paragraph's revision the proponent read; a newer one refuses with both texts
+	 */
+	@Transactional
+	UUID propose(UUID paragraphId, int seenRevision, String proponent, AmendmentChange change, AccountSummary actor) {
+		DraftParagraph paragraph = liveParagraph(paragraphId);
+		DraftText text = text(paragraph.getTextId());
+		policy.requireProponent(proponent, actor);
+		Rounds.Admission admission = rounds.admit(text);
+		requireSeen(paragraph, seenRevision);
+		change.requireFits(paragraph.getBody());
+		Amendment amendment = amendments.save(new Amendment(paragraph, change, proponent, admission.roundId(),
+				admission.late(), actor.username()));
+		audit.record(AuditAction.CREATE, "drafting", "amendment", amendment.getId(), text.getTitleEs(), null,
+				state(amendment), false);
+		events.publishEvent(new AmendmentEvents.AmendmentProposed(text.getId(), amendment.getId(), proponent,
+				admission.late()));
+		return amendment.getId();
+	}
+
+	@Transactional
+	void rebase(UUID amendmentId, int seenRevision, AmendmentChange change, AccountSummary actor) {
+		Amendment amendment = amendment(amendmentId);
+		requireSpeaksFor(amendment, actor);
+		DraftParagraph paragraph = liveParagraph(amendment.getParagraphId());
+		text(paragraph.getTextId()).requireOpenForDecisions();
+		requireSeen(paragraph, seenRevision);
+		change.requireFits(paragraph.getBody());
+		Map<String, Object> before = state(amendment);
+		amendment.rebase(change, paragraph);
+		audit.record(AuditAction.UPDATE, "drafting", "amendment", amendmentId, "rebase", before, state(amendment),
+				false);
+	}
+
+	@Transactional
+	void support(UUID amendmentId, boolean supporting, AccountSummary actor) {
+		Amendment amendment = amendment(amendmentId);
+		if (!policy.maySupport(actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.support.forbidden");
+		}
+		String country = String.valueOf(actor.countryIso2());
+		if (amendment.getProponent().equals(country)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.support.own");
+		}
+		if (supporting) {
+			amendment.support(country, actor.username());
+		}
+		else {
+			amendment.withdrawSupport(country);
+		}
+		audit.record(AuditAction.UPDATE, "drafting", "amendment", amendmentId, supporting ? "support" : "unsupport",
+				null, Map.of("country", country, "supports", supporting), false);
+	}
+
+	@Transactional
+	UUID comment(UUID amendmentId, @Nullable UUID parentId, @Nullable String body, AccountSummary actor) {
+		Amendment amendment = amendment(amendmentId);
+		if (!policy.mayDiscuss(actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.comment.forbidden");
+		}
+		String text = AmendmentChange.plain(body, "drafting.comment.required");
+		if (text.length() > MAX_COMMENT) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.tooLong", MAX_COMMENT);
+		}
+		if (parentId != null && comments.findById(parentId).filter(c -> c.getAmendmentId().equals(amendmentId))
+			.isEmpty()) {
+			throw new NotFoundException("drafting.comment.notFound");
+		}
+		AmendmentComment saved = comments.save(new AmendmentComment(amendment.getId(), parentId, actor.username(),
+				actor.displayName(), text));
+		audit.record(AuditAction.CREATE, "drafting", "comment", saved.getId(), "amendment " + amendmentId, null,
+				Map.of("body", text), false);
+		return saved.getId();
+	}
+
+	@Transactional
+	void withdraw(UUID amendmentId, AccountSummary actor) {
+		Amendment amendment = amendment(amendmentId);
+		requireSpeaksFor(amendment, actor);
+		Map<String, Object> before = state(amendment);
+		amendment.withdraw(actor.username());
+		audit.record(AuditAction.TRANSITION, "drafting", "amendment", amendmentId, "withdraw", before,
+				state(amendment), false);
+	}
+
+	/** A secretariat (or the plenary, through it) decides; accepting applies the change to the text. */
+	@Transactional
+	void decide(UUID amendmentId, Decision decision, long expectedVersion, AccountSummary actor) {
+		Amendment amendment = amendment(amendmentId);
+		DraftText text = text(amendment.getTextId());
+		policy.requireManager(text, actor);
+		text.requireOpenForDecisions();
+		if (amendment.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Amendment.class, amendmentId);
+		}
+		Map<String, Object> before = state(amendment);
+		UUID into = null;
+		if (decision.outcome() == AmendmentStatus.MERGED) {
+			into = mergeTarget(amendment, decision.mergeInto());
+		}
+		if (decision.outcome() == AmendmentStatus.ACCEPTED && amendment.getKind().changesText()) {
+			DraftParagraph paragraph = liveParagraph(amendment.getParagraphId());
+			apply(amendment, paragraph);
+			history.record(paragraphs.saveAndFlush(paragraph));
+		}
+		amendment.decide(decision.outcome(), actor.username(), decision.meetingId(), decision.meetingTitle(),
+				decision.note(), into);
+		audit.record(AuditAction.TRANSITION, "drafting", "amendment", amendmentId, text.getTitleEs(), before,
+				state(amendment), false);
+		events.publishEvent(new AmendmentEvents.AmendmentDecided(text.getId(), amendmentId, decision.outcome(),
+				decision.meetingId()));
+	}
+
+	/** What a decision says: the outcome, the meeting that took it, a note, and for a merge the amendment kept. */
+	record Decision(AmendmentStatus outcome, @Nullable UUID meetingId, @Nullable String meetingTitle,
+			@Nullable String note, @Nullable UUID mergeInto) {
+	}
+
+	private void apply(Amendment amendment, DraftParagraph paragraph) {
+		switch (amendment.getKind()) {
+			case REPLACE -> {
+				String original = String.valueOf(amendment.getOriginal());
+				int at = paragraph.getBody().indexOf(original);
+				if (at < 0) {
+					throw new RefusedException(HttpStatus.CONFLICT, "drafting.decision.stale");
+				}
+				paragraph.rewrite(paragraph.getBody().substring(0, at) + amendment.getReplacement()
+						+ paragraph.getBody().substring(at + original.length()));
+			}
+			case DELETE -> paragraph.delete();
+			case INSERT_AFTER -> insertAfter(paragraph, String.valueOf(amendment.getReplacement()));
+			default -> {
+			}
+		}
+	}
+
+	private void insertAfter(DraftParagraph paragraph, String body) {
+		List<DraftParagraph> all = paragraphs.findByTextIdOrderByPosition(paragraph.getTextId());
+		for (DraftParagraph later : all) {
+			if (later.getPosition() > paragraph.getPosition()) {
+				later.moveTo(later.getPosition() + 1);
+			}
+		}
+		paragraphs.flush();
+		history.record(paragraphs.saveAndFlush(new DraftParagraph(paragraph.getTextId(), paragraph.getPosition() + 1,
+				body)));
+	}
+
+	private UUID mergeTarget(Amendment amendment, @Nullable UUID into) {
+		Amendment target = into == null ? null : amendments.findById(into).orElse(null);
+		if (target == null || target.getId().equals(amendment.getId())
+				|| !target.getTextId().equals(amendment.getTextId())
+				|| target.getStatus() == AmendmentStatus.REJECTED || target.getStatus() == AmendmentStatus.WITHDRAWN) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.decision.mergeTarget");
+		}
+		return target.getId();
+	}
+
+	private void requireSeen(DraftParagraph paragraph, int seenRevision) {
+		if (paragraph.getRevision() != seenRevision) {
+			throw new ParagraphChanged(paragraph.getBody(), paragraph.getRevision());
+		}
+	}
+
+	private void requireSpeaksFor(Amendment amendment, AccountSummary actor) {
+		if (!policy.speaksFor(amendment, actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.amendment.notYours");
+		}
+	}
+
+	private DraftText text(UUID id) {
+		return texts.findById(id).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
+	}
+
+	private DraftParagraph liveParagraph(UUID id) {
+		return paragraphs.findById(id).filter(p -> !p.isDeleted())
+			.orElseThrow(() -> new NotFoundException("drafting.paragraph.notFound"));
+	}
+
+	private Amendment amendment(UUID id) {
+		return amendments.findById(id).orElseThrow(() -> new NotFoundException("drafting.amendment.notFound"));
+	}
+
+	private static Map<String, Object> state(Amendment a) {
+		Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("kind", a.getKind());
+		state.put("proponent", a.getProponent());
+		state.put("status", a.getStatus());
+		state.put("original", String.valueOf(a.getOriginal()));
+		state.put("replacement", String.valueOf(a.getReplacement()));
+		state.put("reason", a.getReason());
+		state.put("late", a.isLate());
+		return state;
+	}
+}

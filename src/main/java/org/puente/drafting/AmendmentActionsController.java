@@ -1,0 +1,124 @@
+package org.puente.drafting;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What is done on an amendment from the text's page: support it, discuss it, withdraw it, decide on it. A refusal
+ * shows the same page again with the reason beside the amendment and what was typed still in its field, answering
+ * with the status that says why.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class AmendmentActionsController {
+
+	private final Amending amending;
+
+	private final AmendmentRepository amendments;
+
+	private final TextPages pages;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	AmendmentActionsController(Amending amending, AmendmentRepository amendments, TextPages pages, Accounts accounts,
+			MessageSource messages) {
+		this.amending = amending;
+		this.amendments = amendments;
+		this.pages = pages;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@PostMapping("/drafting/amendments/{id}/support")
+	String support(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean supporting, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, model, locale, response, redirect, supporting ? "drafting.support.given" : "drafting.support.withdrawn",
+				() -> amending.support(id, supporting, actor()));
+	}
+
+	@PostMapping("/drafting/amendments/{id}/comments")
+	String comment(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID parentId,
+			@RequestParam(defaultValue = "") String body, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		model.addAttribute("typedComment", body);
+		model.addAttribute("typedParent", parentId);
+		return act(id, model, locale, response, redirect, "drafting.comment.saved",
+				() -> amending.comment(id, parentId, body, actor()));
+	}
+
+	@PostMapping("/drafting/amendments/{id}/withdrawal")
+	String withdraw(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, model, locale, response, redirect, "drafting.amendment.withdrawn",
+				() -> amending.withdraw(id, actor()));
+	}
+
+	@PostMapping("/drafting/amendments/{id}/decision")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String decide(@PathVariable UUID id, @RequestParam AmendmentStatus outcome, @RequestParam long version,
+			@RequestParam(required = false) @Nullable UUID meetingId,
+			@RequestParam(required = false) @Nullable String meetingTitle,
+			@RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable UUID mergeInto, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		model.addAttribute("typedNote", note);
+		return act(id, model, locale, response, redirect, "drafting.decision.saved", () -> amending.decide(id,
+				new Amending.Decision(outcome, meetingId, blank(meetingTitle), blank(note), mergeInto),
+					version, actor()));
+	}
+
+	private String act(UUID amendmentId, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect, String success, Runnable action) {
+		Amendment amendment = amendments.findById(amendmentId)
+			.orElseThrow(() -> new org.puente.web.NotFoundException("drafting.amendment.notFound"));
+		UUID textId = amendment.getTextId();
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", success);
+			return "redirect:/drafting/" + textId + "#amendment-" + amendmentId;
+		}
+		catch (RefusedException ex) {
+			return refused(textId, amendmentId, ex.status(), messages.getMessage(ex.messageKey(), ex.arguments(),
+					ex.messageKey(), locale), model, locale, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return refused(textId, amendmentId, HttpStatus.CONFLICT,
+					messages.getMessage("error.conflict.message", null, locale), model, locale, response);
+		}
+	}
+
+	private String refused(UUID textId, UUID amendmentId, HttpStatus status, String reason, Model model, Locale locale,
+			HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("page", pages.page(textId, actor(), locale));
+		model.addAttribute("refusal", reason);
+		model.addAttribute("refusedAmendment", amendmentId);
+		return DraftingController.TEXT_PAGE;
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+}

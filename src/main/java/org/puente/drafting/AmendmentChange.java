@@ -1,0 +1,95 @@
+package org.puente.drafting;
+
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * What an amendment proposes, checked before anything is stored: the words to replace must be in the paragraph,
+ * an insertion needs its text, every amendment needs its reason, and texts are plain text of a sensible length —
+ * markup is refused rather than silently stripped, so what the proponent reads back is what they wrote.
+ */
+record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable String replacement, String reason) {
+
+	static final int MAX_TEXT = 10_000;
+
+	static final int MAX_BASE_TEXT = 200_000;
+
+	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?]");
+
+	static AmendmentChange of(AmendmentKind kind, @Nullable String original, @Nullable String replacement,
+			@Nullable String reason) {
+		return new AmendmentChange(kind, clean(original), clean(replacement), reason == null ? "" : reason.strip());
+	}
+
+	AmendmentChange {
+		if (reason.isBlank()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.reasonRequired");
+		}
+		for (String text : new String[] { original, replacement, reason }) {
+			if (text != null && text.length() > MAX_TEXT) {
+				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.tooLong", MAX_TEXT);
+			}
+			if (text != null && MARKUP.matcher(text).find()) {
+				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.text.markup");
+			}
+		}
+		switch (kind) {
+			case REPLACE -> {
+				if (original == null) {
+					throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.originalRequired");
+				}
+				if (replacement == null) {
+					replacement = "";
+				}
+			}
+			case INSERT_AFTER -> {
+				if (replacement == null) {
+					throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.insertRequired");
+				}
+				original = null;
+			}
+			default -> {
+				original = null;
+				replacement = null;
+			}
+		}
+	}
+
+	/** The words to replace must still be in the paragraph as it reads now. */
+	void requireFits(String paragraphBody) {
+		if (kind == AmendmentKind.REPLACE && original != null && !paragraphBody.contains(original)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.originalNotFound");
+		}
+	}
+
+	/** A paragraph, a title or a comment: plain text, required, at most {@link #MAX_TEXT} characters. */
+	static String plain(@Nullable String text, String requiredKey) {
+		return plain(text, requiredKey, MAX_TEXT);
+	}
+
+	/** A whole base text, pasted in at once. */
+	static String plainLong(@Nullable String text, String requiredKey) {
+		return plain(text, requiredKey, MAX_BASE_TEXT);
+	}
+
+	private static String plain(@Nullable String text, String requiredKey, int max) {
+		String value = text == null ? "" : text.strip();
+		if (value.isEmpty()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, requiredKey);
+		}
+		if (value.length() > max) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.tooLong", max);
+		}
+		if (MARKUP.matcher(value).find()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.text.markup");
+		}
+		return value;
+	}
+
+	private static @Nullable String clean(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip().replace("\r\n", "\n");
+	}
+}

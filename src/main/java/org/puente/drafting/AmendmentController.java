@@ -1,0 +1,192 @@
+package org.puente.drafting;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Proposing an amendment to a paragraph (the form saves as the person types), and rebasing one on a paragraph
+ * reworded since. A paragraph changed under the proponent answers 409 with the wording they read, the wording now
+ * and what they typed, ready to resubmit on the new wording.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class AmendmentController {
+
+	private static final String FORM = "drafting/amend";
+
+	private final Amending amending;
+
+	private final TextPages pages;
+
+	private final AmendmentDrafts drafts;
+
+	private final AmendmentRepository amendments;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	AmendmentController(Amending amending, TextPages pages, AmendmentDrafts drafts, AmendmentRepository amendments,
+			Accounts accounts, MessageSource messages) {
+		this.amending = amending;
+		this.pages = pages;
+		this.drafts = drafts;
+		this.amendments = amendments;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/drafting/paragraphs/{paragraphId}/amend")
+	String form(@PathVariable UUID paragraphId, Model model, Locale locale) {
+		AccountSummary actor = actor();
+		TextPages.ParagraphContext context = pages.paragraph(paragraphId, actor, locale);
+		AmendmentForm form = new AmendmentForm();
+		form.setSeenRevision(context.paragraph().getRevision());
+		if (!context.proponents().isEmpty()) {
+			form.setProponent(context.proponents().get(0));
+		}
+		model.addAttribute("restored", drafts.restoreInto(actor.username(), paragraphId, form));
+		return show(context, form, null, model);
+	}
+
+	@PostMapping("/drafting/paragraphs/{paragraphId}/amendments")
+	String propose(@PathVariable UUID paragraphId, @Valid @ModelAttribute("amendmentForm") AmendmentForm form,
+			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		AccountSummary actor = actor();
+		TextPages.ParagraphContext context = pages.paragraph(paragraphId, actor, locale);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(context, form, null, model);
+		}
+		try {
+			UUID id = amending.propose(paragraphId, form.getSeenRevision(), form.getProponent(), form.change(), actor);
+			drafts.drop(actor.username(), paragraphId);
+			redirect.addFlashAttribute("flash", "drafting.amendment.proposed");
+			redirect.addFlashAttribute("proposedParagraph", paragraphId);
+			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
+		}
+		catch (ParagraphChanged changed) {
+			return conflict(context, form, changed, errors, response, model);
+		}
+		catch (RefusedException refused) {
+			errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			response.setStatus(refused.status().value());
+			return show(context, form, null, model);
+		}
+	}
+
+	/** What the form holds, kept on the server a moment after each keystroke (htmx). */
+	@PostMapping("/drafting/paragraphs/{paragraphId}/draft")
+	String keep(@PathVariable UUID paragraphId, @ModelAttribute("amendmentForm") AmendmentForm form, Model model) {
+		AccountSummary actor = actor();
+		drafts.keep(actor.username(), paragraphId, form);
+		model.addAttribute("savedAt", Instant.now());
+		return FORM + " :: saved";
+	}
+
+	@GetMapping("/drafting/amendments/{id}/rebase")
+	String rebaseForm(@PathVariable UUID id, Model model, Locale locale) {
+		Amendment amendment = amendment(id);
+		TextPages.ParagraphContext context = pages.paragraph(amendment.getParagraphId(), actor(), locale);
+		AmendmentForm form = new AmendmentForm();
+		form.setKind(amendment.getKind());
+		form.setOriginal(amendment.getOriginal());
+		form.setReplacement(amendment.getReplacement());
+		form.setReason(amendment.getReason());
+		form.setProponent(amendment.getProponent());
+		form.setSeenRevision(context.paragraph().getRevision());
+		model.addAttribute("rebasing", amendment);
+		return show(context, form, null, model);
+	}
+
+	@PostMapping("/drafting/amendments/{id}/rebase")
+	String rebase(@PathVariable UUID id, @Valid @ModelAttribute("amendmentForm") AmendmentForm form,
+			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Amendment amendment = amendment(id);
+		AccountSummary actor = actor();
+		TextPages.ParagraphContext context = pages.paragraph(amendment.getParagraphId(), actor, locale);
+		model.addAttribute("rebasing", amendment);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(context, form, null, model);
+		}
+		try {
+			amending.rebase(id, form.getSeenRevision(), form.change(), actor);
+			redirect.addFlashAttribute("flash", "drafting.amendment.rebased");
+			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
+		}
+		catch (ParagraphChanged changed) {
+			return conflict(context, form, changed, errors, response, model);
+		}
+		catch (RefusedException | ObjectOptimisticLockingFailureException refused) {
+			reject(errors, refused);
+			response.setStatus(refused instanceof RefusedException r ? r.status().value() : 409);
+			return show(context, form, null, model);
+		}
+	}
+
+	private String conflict(TextPages.ParagraphContext context, AmendmentForm form, ParagraphChanged changed,
+			BindingResult errors, HttpServletResponse response, Model model) {
+		errors.reject(changed.messageKey());
+		response.setStatus(HttpStatus.CONFLICT.value());
+		String read = context.paragraph().getRevision() == form.getSeenRevision() ? null
+				: pages.wordingAt(context.paragraph(), form.getSeenRevision());
+		// the next submit is made on the wording now shown
+		form.setSeenRevision(changed.revision());
+		return show(context, form, read == null ? "" : read, model);
+	}
+
+	private String show(TextPages.ParagraphContext context, AmendmentForm form, @Nullable String wordingRead,
+			Model model) {
+		model.addAttribute("context", context);
+		model.addAttribute("amendmentForm", form);
+		model.addAttribute("kinds", AmendmentKind.values());
+		model.addAttribute("wordingRead", wordingRead);
+		return FORM;
+	}
+
+	private static void reject(BindingResult errors, RuntimeException refused) {
+		if (refused instanceof RefusedException r) {
+			errors.reject(r.messageKey(), r.arguments(), r.messageKey());
+		}
+		else {
+			errors.reject("error.conflict.message");
+		}
+	}
+
+	private Amendment amendment(UUID id) {
+		return amendments.findById(id).orElseThrow(() -> new org.puente.web.NotFoundException(
+				"drafting.amendment.notFound"));
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+
+	String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+}

@@ -1,0 +1,107 @@
+package org.puente.drafting;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Joint drafting as JSON: the texts, a text with its paragraphs and amendments, proposing, and the compilations. */
+@RestController
+@PreAuthorize("isAuthenticated()")
+@Tag(name = "Drafting", description = "Bi-regional texts drafted together: paragraphs, amendments, compilations")
+class DraftingApiController {
+
+	private final DraftingManagement drafting;
+
+	private final TextPages pages;
+
+	private final Compilations compilations;
+
+	private final Amending amending;
+
+	private final Accounts accounts;
+
+	DraftingApiController(DraftingManagement drafting, TextPages pages, Compilations compilations, Amending amending,
+			Accounts accounts) {
+		this.drafting = drafting;
+		this.pages = pages;
+		this.compilations = compilations;
+		this.amending = amending;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/api/v1/drafting/texts")
+	@Operation(summary = "Every text being drafted or approved, with where it stands")
+	List<TextSummary> texts() {
+		return drafting.texts();
+	}
+
+	@GetMapping("/api/v1/drafting/texts/{id}")
+	@Operation(summary = "One text: its numbered paragraphs and every amendment with its state and supporters")
+	TextJson text(@PathVariable UUID id, Locale locale) {
+		TextSummary summary = drafting.find(id).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
+		return TextJson.of(summary, pages.page(id, actor(), locale));
+	}
+
+	@GetMapping("/api/v1/drafting/texts/{id}/compilation")
+	@Operation(summary = "The compilation: clean, or with every open proposal as a tracked change marked with its "
+			+ "proponent; as HTML, DOCX (real Word revisions) or PDF", responses = @ApiResponse(responseCode = "200",
+					content = {
+							@Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+									schema = @Schema(type = "string", format = "binary")),
+							@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+							@Content(mediaType = "text/html", schema = @Schema(type = "string")) }))
+	ResponseEntity<?> compilation(@PathVariable UUID id,
+			@Parameter(description = "docx, pdf or html") @RequestParam(defaultValue = "docx") String format,
+			@Parameter(description = "true: open proposals as tracked changes; false: the clean text")
+			@RequestParam(defaultValue = "false") boolean tracked, Locale locale) {
+		Compilations.Format wanted = DraftingController.format(format);
+		Compilation compilation = compilations.compile(id, tracked, locale);
+		if (wanted == Compilations.Format.HTML) {
+			return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+				.body(HtmlCompilation.write(compilation, compilations.labels(locale)));
+		}
+		return DraftingController.download(compilations.write(compilation, wanted, locale), compilation.title(), wanted);
+	}
+
+	/** An amendment proposed through the API, as the form proposes it. */
+	record ProposalJson(AmendmentKind kind, @Nullable String original, @Nullable String replacement,
+			@Nullable String reason, String proponent, int seenRevision) {
+	}
+
+	@PostMapping("/api/v1/drafting/paragraphs/{paragraphId}/amendments")
+	@Operation(summary = "Proposes an amendment to a paragraph on behalf of a country or a conference; 409 when the "
+			+ "paragraph changed since the revision read, or when no round takes proposals")
+	ResponseEntity<Void> propose(@PathVariable UUID paragraphId, @RequestBody ProposalJson proposal) {
+		UUID id = amending.propose(paragraphId, proposal.seenRevision(), proposal.proponent(),
+				AmendmentChange.of(proposal.kind(), proposal.original(), proposal.replacement(), proposal.reason()),
+				actor());
+		return ResponseEntity.created(URI.create("/api/v1/drafting/amendments/" + id)).build();
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+}

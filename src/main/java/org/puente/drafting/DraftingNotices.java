@@ -1,0 +1,94 @@
+package org.puente.drafting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Directory;
+import org.puente.notifications.Notice;
+import org.puente.notifications.Notices;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the members of a text's conferences — each member state's focal points and the secretariats — when an
+ * amendment round opens, two days before it closes, and when it has closed, each in their own language.
+ */
+@Component
+class DraftingNotices {
+
+	private final TextRepository texts;
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final MessageSource messages;
+
+	private final Notices notices;
+
+	private final String baseUrl;
+
+	DraftingNotices(TextRepository texts, Accounts accounts, Directory directory, MessageSource messages,
+			Notices notices, @Value("${puente.base-url}") String baseUrl) {
+		this.texts = texts;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.messages = messages;
+		this.notices = notices;
+		this.baseUrl = baseUrl;
+	}
+
+	@ApplicationModuleListener
+	void on(RoundEvents.RoundOpened event) {
+		send(event.textId(), "drafting.mail.roundOpened", event.lastDay());
+	}
+
+	@ApplicationModuleListener
+	void on(RoundEvents.RoundClosingSoon event) {
+		send(event.textId(), "drafting.mail.roundClosing", event.lastDay());
+	}
+
+	@ApplicationModuleListener
+	void on(RoundEvents.RoundClosed event) {
+		send(event.textId(), "drafting.mail.roundClosed", null);
+	}
+
+	private void send(java.util.UUID textId, String key, @org.jspecify.annotations.Nullable LocalDate lastDay) {
+		DraftText text = texts.findById(textId).orElse(null);
+		if (text == null) {
+			return;
+		}
+		for (AccountSummary to : recipients(text).values()) {
+			Locale locale = Locale.forLanguageTag(to.language());
+			String day = lastDay == null ? "" : lastDay.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(locale));
+			String title = text.title(locale);
+			String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
+			String body = messages.getMessage(key + ".body", new Object[] { title, day }, locale) + "\n\n"
+					+ baseUrl + "/drafting/" + textId;
+			notices.send(new Notice(to.email(), subject, body));
+		}
+	}
+
+	/** Focal points of every member state of the text's conferences, and those conferences' secretariats. */
+	Map<String, AccountSummary> recipients(DraftText text) {
+		Map<String, AccountSummary> to = new LinkedHashMap<>();
+		for (String process : text.getProcesses()) {
+			accounts.secretariatOf(process).forEach(a -> to.putIfAbsent(a.email(), a));
+		}
+		for (String iso2 : directory.allMemberStates()) {
+			if (directory.processesOf(iso2).stream().anyMatch(text.getProcesses()::contains)) {
+				accounts.ofCountry(iso2).forEach(a -> to.putIfAbsent(a.email(), a));
+			}
+		}
+		return to;
+	}
+}

@@ -1,0 +1,150 @@
+package org.puente.drafting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Amendment rounds: a secretariat opens one with a deadline and a rule for late proposals; the text freezes when
+ * the round closes, by hand or at its deadline. Deadlines are days in the secretariats' time zone: a round "until
+ * 12 June" takes proposals until that day ends there.
+ */
+@Service
+class Rounds {
+
+	private final TextRepository texts;
+
+	private final RoundRepository rounds;
+
+	private final DraftingPolicy policy;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	Rounds(TextRepository texts, RoundRepository rounds, DraftingPolicy policy, ApplicationEventPublisher events,
+			AuditTrail audit, Optional<Clock> clock, @Value("${puente.drafting.zone:America/Panama}") String zone) {
+		this.texts = texts;
+		this.rounds = rounds;
+		this.policy = policy;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock.orElse(Clock.systemUTC());
+		this.zone = ZoneId.of(zone);
+	}
+
+	/** Whether a proposal arriving now is taken, and as late or not; refused with the reason otherwise. */
+	record Admission(UUID roundId, boolean late) {
+	}
+
+	Admission admit(DraftText text) {
+		if (text.getStatus().isFinal()) {
+			throw new RefusedException(HttpStatus.CONFLICT, "drafting.text.final");
+		}
+		AmendmentRound latest = rounds.findFirstByTextIdOrderByClosesAtDesc(text.getId())
+			.orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT, "drafting.round.none"));
+		if (latest.isOpenAt(clock.instant())) {
+			return new Admission(latest.getId(), false);
+		}
+		if (latest.getLatePolicy() == LatePolicy.ACCEPT_MARKED) {
+			return new Admission(latest.getId(), true);
+		}
+		throw new RefusedException(HttpStatus.CONFLICT, "drafting.round.closed", lastDay(latest));
+	}
+
+	Optional<AmendmentRound> current(UUID textId) {
+		return rounds.findFirstByTextIdOrderByClosesAtDesc(textId);
+	}
+
+	/** The last day proposals are taken, in the secretariats' zone. */
+	LocalDate lastDay(AmendmentRound round) {
+		return round.getClosesAt().minusSeconds(1).atZone(zone).toLocalDate();
+	}
+
+	ZoneId zone() {
+		return zone;
+	}
+
+	@Transactional
+	UUID open(UUID textId, @Nullable LocalDate lastDay, LatePolicy latePolicy, AccountSummary actor) {
+		DraftText text = texts.findById(textId).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
+		policy.requireManager(text, actor);
+		LocalDate today = LocalDate.now(clock.withZone(zone));
+		if (lastDay == null || lastDay.isBefore(today)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.round.deadlinePast");
+		}
+		if (rounds.findByTextIdOrderByClosesAtDesc(textId).stream().anyMatch(r -> r.isOpenAt(clock.instant()))) {
+			throw new RefusedException(HttpStatus.CONFLICT, "drafting.round.alreadyOpen");
+		}
+		text.reopen();
+		AmendmentRound round = rounds.save(new AmendmentRound(textId, today,
+				lastDay.plusDays(1).atStartOfDay(zone).toInstant(), latePolicy, actor.username()));
+		audit.record(AuditAction.CREATE, "drafting", "round", round.getId(), text.getTitleEs(), null,
+				Map.of("lastDay", lastDay.toString(), "latePolicy", latePolicy), false);
+		events.publishEvent(new RoundEvents.RoundOpened(textId, lastDay));
+		return round.getId();
+	}
+
+	@Transactional
+	void close(UUID textId, AccountSummary actor) {
+		DraftText text = texts.findById(textId).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
+		policy.requireManager(text, actor);
+		AmendmentRound round = rounds.findByTextIdOrderByClosesAtDesc(textId).stream()
+			.filter(r -> r.isOpenAt(clock.instant()))
+			.findFirst()
+			.orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT, "drafting.round.notOpen"));
+		closeAndFreeze(text, round);
+	}
+
+	/** Closes the rounds whose deadline has passed and reminds members of those ending within two days. */
+	@Transactional
+	int closeDueAndRemind() {
+		Instant now = clock.instant();
+		int changed = 0;
+		for (AmendmentRound round : rounds.findByClosedFalse()) {
+			DraftText text = texts.findById(round.getTextId()).orElse(null);
+			if (text == null) {
+				continue;
+			}
+			if (!now.isBefore(round.getClosesAt())) {
+				closeAndFreeze(text, round);
+				changed++;
+			}
+			else if (!round.isReminded() && Duration.between(now, round.getClosesAt()).compareTo(Duration.ofDays(2)) <= 0) {
+				round.markReminded();
+				events.publishEvent(new RoundEvents.RoundClosingSoon(text.getId(), lastDay(round)));
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	private void closeAndFreeze(DraftText text, AmendmentRound round) {
+		round.close();
+		text.freeze();
+		audit.record(AuditAction.TRANSITION, "drafting", "round", round.getId(), text.getTitleEs(),
+				Map.of("closed", false), Map.of("closed", true, "text", text.getStatus()), false);
+		events.publishEvent(new RoundEvents.RoundClosed(text.getId()));
+	}
+}

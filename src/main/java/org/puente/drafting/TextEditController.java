@@ -1,0 +1,161 @@
+package org.puente.drafting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What a secretariat does to a text: reword and add paragraphs, keep the translations aligned, open and close
+ * amendment rounds, record the plenary's approval and the submission. A refusal shows the page again with the reason
+ * and what was typed.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+class TextEditController {
+
+	private final DraftingManagement drafting;
+
+	private final Rounds rounds;
+
+	private final TextPages pages;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	TextEditController(DraftingManagement drafting, Rounds rounds, TextPages pages, Accounts accounts,
+			MessageSource messages) {
+		this.drafting = drafting;
+		this.rounds = rounds;
+		this.pages = pages;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@PostMapping("/drafting/paragraphs/{paragraphId}")
+	String rewrite(@PathVariable UUID paragraphId, @RequestParam UUID textId, @RequestParam long version,
+			@RequestParam(defaultValue = "") String body, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		model.addAttribute("typedParagraph", paragraphId);
+		model.addAttribute("typedBody", body);
+		return act(textId, model, locale, response, redirect, "drafting.paragraph.saved", "#paragraph-" + paragraphId,
+				() -> drafting.rewrite(paragraphId, version, body, actor()));
+	}
+
+	@PostMapping("/drafting/{id}/paragraphs")
+	String append(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		model.addAttribute("typedNewParagraph", body);
+		return act(id, model, locale, response, redirect, "drafting.paragraph.added", "#add-paragraph",
+				() -> drafting.append(id, body, actor()));
+	}
+
+	/** Master and translation side by side, one language at a time; stale ones are marked. */
+	@GetMapping("/drafting/{id}/translations")
+	String translations(@PathVariable UUID id, @RequestParam(defaultValue = "en") String language, Model model,
+			Locale locale) {
+		if (!List.of("en", "pt", "fr").contains(language)) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "drafting.translation.language");
+		}
+		model.addAttribute("page", pages.page(id, actor(), locale));
+		model.addAttribute("language", language);
+		return "drafting/translations";
+	}
+
+	@PostMapping("/drafting/paragraphs/{paragraphId}/translations/{language}")
+	String translate(@PathVariable UUID paragraphId, @PathVariable String language, @RequestParam UUID textId,
+			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+		drafting.translate(paragraphId, language, body, actor());
+		redirect.addFlashAttribute("flash", "drafting.translation.saved");
+		return "redirect:/drafting/" + textId + "/translations?language=" + language + "#paragraph-" + paragraphId;
+	}
+
+	@PostMapping("/drafting/{id}/rounds")
+	String openRound(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate lastDay,
+			@RequestParam(defaultValue = "REFUSE") LatePolicy latePolicy, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		model.addAttribute("typedLastDay", lastDay);
+		return act(id, model, locale, response, redirect, "drafting.round.opened", "#round",
+				() -> rounds.open(id, lastDay, latePolicy, actor()));
+	}
+
+	@PostMapping("/drafting/{id}/rounds/closing")
+	String closeRound(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, model, locale, response, redirect, "drafting.round.closedNow", "#round",
+				() -> rounds.close(id, actor()));
+	}
+
+	@PostMapping("/drafting/{id}/approval")
+	String approve(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID meetingId,
+			@RequestParam(required = false) @Nullable String meetingTitle,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@RequestParam(required = false) @Nullable String agreement, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		model.addAttribute("typedApproval", new DraftingManagement.Approval(meetingId, meetingTitle, on, agreement));
+		return act(id, model, locale, response, redirect, "drafting.approve.done", "#approval",
+				() -> drafting.approve(id, new DraftingManagement.Approval(meetingId, meetingTitle, on, agreement),
+						actor()));
+	}
+
+	@PostMapping("/drafting/{id}/submission")
+	String submit(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@RequestParam(required = false) @Nullable String reference, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		model.addAttribute("typedReference", reference);
+		return act(id, model, locale, response, redirect, "drafting.submit.done", "#approval",
+				() -> drafting.submit(id, on, reference, actor()));
+	}
+
+	private String act(UUID textId, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect, String success, String anchor, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", success);
+			return "redirect:/drafting/" + textId + anchor;
+		}
+		catch (RefusedException ex) {
+			return refused(textId, ex.status(), messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
+					locale), model, locale, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return refused(textId, HttpStatus.CONFLICT, messages.getMessage("error.conflict.message", null, locale),
+					model, locale, response);
+		}
+	}
+
+	private String refused(UUID textId, HttpStatus status, String reason, Model model, Locale locale,
+			HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("page", pages.page(textId, actor(), locale));
+		model.addAttribute("refusal", reason);
+		return DraftingController.TEXT_PAGE;
+	}
+
+	private AccountSummary actor() {
+		Optional<AccountSummary> current = accounts.current();
+		return current.orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+}
