@@ -47,6 +47,7 @@ class MeetingManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public UUID schedule(MeetingForm form) {
+		requireKnownHost(form);
 		Meeting meeting = new Meeting(form.getTitleEs(), form.getKind(), form.dates());
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
@@ -74,11 +75,23 @@ class MeetingManagement {
 		if (form.getVersion() != meeting.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
 		}
+		requireKnownHost(form);
 		MeetingSnapshot before = meeting.snapshot();
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
 		meeting.changeStatus(form.getStatus());
 		return changed(meeting, before, AuditAction.UPDATE);
+	}
+
+	/** A secretariat of an organising conference checked an imported meeting: it becomes public. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void confirmDraft(UUID id) {
+		Meeting meeting = load(id);
+		requireOrganiser(meeting.getProcesses());
+		MeetingSnapshot before = meeting.snapshot();
+		meeting.confirmDraft();
+		changed(meeting, before, AuditAction.TRANSITION);
 	}
 
 	@Transactional
@@ -140,6 +153,13 @@ class MeetingManagement {
 		Meeting meeting = load(id);
 		requireOrganiser(meeting.getProcesses());
 		return MeetingForm.of(meeting);
+	}
+
+	/** A meeting held at the margins of another names one that exists (422 otherwise, not a database error). */
+	private void requireKnownHost(MeetingForm form) {
+		if (form.getHostMeetingId() != null && !meetings.existsById(form.getHostMeetingId())) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.host.unknown");
+		}
 	}
 
 	Meeting load(UUID id) {

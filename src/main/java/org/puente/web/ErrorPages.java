@@ -3,6 +3,7 @@ package org.puente.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
 import org.puente.i18n.UnsupportedLanguageException;
 import org.slf4j.Logger;
@@ -78,6 +79,10 @@ class ErrorPages {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	Object integrity(DataIntegrityViolationException ex, HttpServletRequest request, Locale locale) {
 		LOG.info("Refused a change that breaks a database rule: {}", ex.getMostSpecificCause().getMessage());
+		if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("0x00")) {
+			// a NUL character (sent through the JSON API): unreadable input, not a clash with another record
+			return answer(request, HttpStatus.BAD_REQUEST, "error.400.message", new Object[0], locale);
+		}
 		return answer(request, HttpStatus.CONFLICT, "error.integrity.message", new Object[0], locale);
 	}
 
@@ -125,9 +130,12 @@ class ErrorPages {
 	}
 
 	static boolean wantsJson(HttpServletRequest request) {
-		String accept = request.getHeader("Accept");
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				|| (accept != null && accept.contains("json") && !accept.contains("html"));
+		return wantsJson(request.getRequestURI(), request.getContextPath(), request.getHeader("Accept"));
+	}
+
+	static boolean wantsJson(String uri, String contextPath, @Nullable String accept) {
+		return uri.startsWith(contextPath + "/api/") || (accept != null && accept.contains("json")
+				&& !accept.contains("html"));
 	}
 
 }
