@@ -68,6 +68,9 @@ class ErrorEndpoint implements ErrorController {
 		if (unreadableParameters(failure)) {
 			return HttpStatus.BAD_REQUEST;
 		}
+		if (databaseUnavailable(failure)) {
+			return HttpStatus.SERVICE_UNAVAILABLE; // e.g. the session store, read before any controller runs
+		}
 		HttpStatus status = HttpStatus.resolve(value);
 		return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
@@ -85,6 +88,21 @@ class ErrorEndpoint implements ErrorController {
 			if (name.contains("SizeLimitExceeded") || name.contains("MaxUploadSizeExceeded")
 					|| name.contains("SizeException") || message.contains("maxPostSize")
 					|| message.contains("exceeds its maximum") || message.contains("max-http-form-post-size")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static boolean databaseUnavailable(@Nullable Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| t instanceof org.springframework.transaction.CannotCreateTransactionException
+					|| t instanceof java.sql.SQLTransientConnectionException
+					|| t instanceof java.sql.SQLNonTransientConnectionException) {
 				return true;
 			}
 			if (t.getCause() == t) {

@@ -86,6 +86,15 @@ class ErrorPages {
 		return answer(request, HttpStatus.CONFLICT, "error.integrity.message", new Object[0], locale);
 	}
 
+	/** The database is unreachable (restarting, failing over): nothing was saved; try again in a moment. */
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.dao.TransientDataAccessException.class })
+	Object unavailable(Exception ex, HttpServletRequest request, Locale locale) {
+		LOG.warn("Database unavailable for {}: {}", request.getRequestURI(), ex.getMessage());
+		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.503.message", new Object[0], locale);
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, Locale locale) {
 		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", new Object[0], locale);
