@@ -43,8 +43,9 @@ start_node() {
 wait_up() {
   local port=$1 limit=${2:-300} t=0
   until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
-    sleep 1; t=$((t + 1)); [ "$t" -ge "$limit" ] && return 1
+    sleep 1; t=$((t + 1)); if [ "$t" -ge "$limit" ]; then return 1; fi
   done
+  return 0
 }
 
 health() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$1/actuator/health"; }
