@@ -78,7 +78,7 @@ session_after=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESS
 wait "$WRK"; wait "$DUE" || true
 cat "$DIR/wrk.txt"
 echo "signed-in page through nginx right after the kill: HTTP $session_after (200 = the session survived)"
-say "waiting up to 150 s for the extractions node B had taken (dead after 3 missed 20 s heartbeats)"
+say "waiting up to 150 s for the extractions node B had taken (dead after 4 missed 15 s heartbeats)"
 for _ in $(seq 1 30); do
   left=$(psql_do puente "select count(*) from document_version where extraction_status in ('PENDING','RUNNING')")
   [ "$left" -eq 0 ] && break; sleep 5

@@ -87,30 +87,27 @@ class MeetingManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void confirmDraft(UUID id) {
-		Meeting meeting = load(id);
-		requireOrganiser(meeting.getProcesses());
-		MeetingSnapshot before = meeting.snapshot();
-		meeting.confirmDraft();
-		changed(meeting, before, AuditAction.TRANSITION);
+		transition(id, Meeting::confirmDraft);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void cancel(UUID id) {
-		Meeting meeting = load(id);
-		requireOrganiser(meeting.getProcesses());
-		MeetingSnapshot before = meeting.snapshot();
-		meeting.cancel();
-		changed(meeting, before, AuditAction.TRANSITION);
+		transition(id, Meeting::cancel);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void markHeld(UUID id) {
+		transition(id, m -> m.markHeld(java.time.LocalDate.now()));
+	}
+
+	/** One step in a meeting's life, by a secretariat of an organising conference, audited and announced. */
+	private void transition(UUID id, java.util.function.Consumer<Meeting> step) {
 		Meeting meeting = load(id);
 		requireOrganiser(meeting.getProcesses());
 		MeetingSnapshot before = meeting.snapshot();
-		meeting.markHeld(java.time.LocalDate.now());
+		step.accept(meeting);
 		changed(meeting, before, AuditAction.TRANSITION);
 	}
 

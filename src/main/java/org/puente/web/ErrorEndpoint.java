@@ -8,12 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the servlet container shows when a failure happens outside Spring MVC (a request the container itself
@@ -39,20 +35,9 @@ class ErrorEndpoint implements ErrorController {
 		HttpStatus status = status(request);
 		String key = request.getAttribute(MESSAGE_KEY) instanceof String chosen ? chosen
 				: "error." + status.value() + ".message";
-		String sentence = messages.getMessage(key, null, key, locale);
-		if (ErrorPages.wantsJson(originalUri(request), request.getContextPath(), request.getHeader("Accept"))) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, sentence);
-			problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
-					locale));
-			problem.setProperty("code", key);
-			problem.setInstance(java.net.URI.create(originalUri(request).replaceAll("[^\\w/.~-]", "")));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(status);
-		page.addObject("status", status.value());
-		page.addObject("detail", sentence);
-		return page;
+		boolean json = ErrorPages.wantsJson(originalUri(request), request.getContextPath(), request.getHeader("Accept"));
+		return ErrorPages.answer(messages, json, originalUri(request).replaceAll("[^\\w/.~-]", ""), status, key,
+				new Object[0], locale);
 	}
 
 	/** The container's status; none means nobody failed (a direct visit): a 404. A 5xx stays a 5xx. */

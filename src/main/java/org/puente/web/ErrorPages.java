@@ -123,12 +123,21 @@ class ErrorPages {
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String key, Object[] args, Locale locale) {
+		return answer(messages, wantsJson(request), null, status, key, args, locale);
+	}
+
+	/** The page or problem report for a refusal; also what {@link ErrorEndpoint} answers for the container. */
+	static Object answer(MessageSource messages, boolean json, @Nullable String instance, HttpStatus status,
+			String key, Object[] args, Locale locale) {
 		String sentence = messages.getMessage(key, args, key, locale);
-		if (wantsJson(request)) {
+		if (json) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, sentence);
 			problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
 					locale));
 			problem.setProperty("code", key);
+			if (instance != null) {
+				problem.setInstance(java.net.URI.create(instance));
+			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		ModelAndView page = new ModelAndView("error");
