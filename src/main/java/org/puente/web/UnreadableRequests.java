@@ -36,8 +36,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  * attributes, so the security rules and the error page treat it like any other error.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(UnreadableRequests.ORDER)
 class UnreadableRequests extends OncePerRequestFilter {
+
+	/**
+	 * Right after Spring's character-encoding filter (which is first): parameters read before the encoding is
+	 * set would be decoded as ISO-8859-1, turning "país" into "paÃ­s" for the rest of the request.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
 	private static final Logger LOG = LoggerFactory.getLogger(UnreadableRequests.class);
 

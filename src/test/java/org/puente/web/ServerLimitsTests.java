@@ -64,6 +64,20 @@ class ServerLimitsTests {
 	}
 
 	@Test
+	void aFormWithoutACharsetIsStillReadAsUtf8() throws Exception {
+		// browsers send forms without a charset; reading parameters early must not decode them as ISO-8859-1
+		String form = "titleEs=" + java.net.URLEncoder.encode("Reunión en Panamá sobre niñez", StandardCharsets.UTF_8)
+				+ "&kind=WORKING_MEETING&precision=DAYS&startDate=2027-08-10&status=TENTATIVE&visibility=PUBLIC"
+				+ "&processes=CRM";
+		HttpResponse<String> saved = send(request("/meetings").header("Authorization", basic("st-crm"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String meeting = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(send(request(meeting).GET().build()).body()).contains("Reunión en Panamá sobre niñez");
+	}
+
+	@Test
 	void aSixtyMegabyteUploadIsA413Page() throws Exception {
 		String boundary = "puente-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"titleEs\"\r\n\r\nGrande\r\n--" + boundary
