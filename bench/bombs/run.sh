@@ -33,13 +33,13 @@ URL="http://127.0.0.1:$BENCH_PORT"
 read -r ADMIN _ < <(sign_in "$BENCH_PORT" admin)
 read -r SESSION CSRF < <(sign_in "$BENCH_PORT" st-crm)
 heap() { curl -s -H "Cookie: SESSION=$ADMIN" "$URL/actuator/metrics/jvm.memory.used?tag=area:heap" \
-  | grep -o '"value":[0-9.E+]*' | head -1 | cut -d: -f2 | awk '{printf "%d", $1 / 1048576}'; }
-sample() { while true; do heap; echo; sleep 0.5; done; }
+  | { grep -o '"value":[0-9.E+]*' || true; } | head -1 | cut -d: -f2 | awk 'NF {printf "%d\n", $1 / 1048576}'; }
+sample() { set +e; while true; do heap; sleep 0.5; done; }
 wrk -t1 -c4 -d20s -s bench/load/mix.lua "$URL" >/dev/null   # warm-up, anonymous mix
 sample > "$DIR/heap-before.txt" & S=$!
 say "baseline: 4 anonymous users, 30 s"
 wrk -t1 -c4 -d30s --timeout 30s -s bench/load/mix.lua "$URL" | tee "$DIR/before.txt" | tail -2
-kill $S
+kill $S 2>/dev/null || true
 sample > "$DIR/heap-during.txt" & S=$!
 say "three bombs at once, same 4 users for 30 s"
 wrk -t1 -c4 -d30s --timeout 30s -s bench/load/mix.lua "$URL" > "$DIR/during.txt" & W=$!
@@ -52,7 +52,7 @@ for i in 1 2 3; do
 done
 wait $W
 sleep 5
-kill $S
+kill $S 2>/dev/null || true
 tail -2 "$DIR/during.txt"
 for id in $(grep -o '/documents/[0-9a-f-]*' "$DIR/uploads.txt" | cut -d/ -f3); do
   for _ in $(seq 1 60); do

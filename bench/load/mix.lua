@@ -7,7 +7,7 @@ local csrf = os.getenv("CSRF") or ""
 local acked_file = os.getenv("ACKED")
 local tag = os.getenv("TAG") or "bench"
 local reads = { "/", "/meetings", "/documents", "/glossary", "/directory", "/meetings/month?month=2017-09",
-  "/agreements/accountability", "/documents/inputs" }
+  "/agreements", "/documents/inputs" }
 local words = { "migración", "calendario", "acta", "insumos", "refugiados", "retorno", "trata", "niñez",
   "remesas", "diásporas", "frontera", "plenaria" }
 local counter = 0
