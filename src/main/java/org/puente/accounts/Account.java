@@ -1,6 +1,5 @@
 package org.puente.accounts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,10 +13,6 @@ import org.jspecify.annotations.Nullable;
 /** A person who signs in to Puente, with one role and, depending on it, a conference or a country. */
 @Entity
 class Account {
-
-	static final int MAX_FAILED_ATTEMPTS = 5;
-
-	static final Duration LOCKOUT = Duration.ofMinutes(15);
 
 	@Id
 	private UUID id = UUID.randomUUID();
@@ -43,10 +38,6 @@ class Account {
 
 	private boolean enabled = true;
 
-	private int failedAttempts;
-
-	private @Nullable Instant lockedUntil;
-
 	private @Nullable String calendarToken;
 
 	private Instant createdAt = Instant.now();
@@ -66,28 +57,6 @@ class Account {
 		this.email = email;
 		this.displayName = displayName;
 		this.role = role;
-	}
-
-	/** Counts a failed sign-in; the fifth in a row locks the account for a quarter of an hour. */
-	void signInFailed(Instant now) {
-		failedAttempts++;
-		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			lockedUntil = now.plus(LOCKOUT);
-			failedAttempts = 0;
-		}
-	}
-
-	void signedIn() {
-		failedAttempts = 0;
-		lockedUntil = null;
-	}
-
-	public boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	void unlock() {
-		signedIn();
 	}
 
 	AccountSummary summary() {
@@ -115,8 +84,6 @@ class Account {
 	public void setLanguage(String language) { this.language = language; }
 	public boolean isEnabled() { return enabled; }
 	public void setEnabled(boolean enabled) { this.enabled = enabled; }
-	public int getFailedAttempts() { return failedAttempts; }
-	public @Nullable Instant getLockedUntil() { return lockedUntil; }
 	public @Nullable String getCalendarToken() { return calendarToken; }
 	public void setCalendarToken(@Nullable String calendarToken) { this.calendarToken = calendarToken; }
 	public long getVersion() { return version; }

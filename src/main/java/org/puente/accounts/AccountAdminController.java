@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create accounts, give them a role, conference or country, and unlock them. */
+/** Administrators create accounts, give them a role, conference or country, and lift sign-in delays. */
 @Controller
 class AccountAdminController {
 
@@ -26,9 +26,12 @@ class AccountAdminController {
 
 	private final AccountManagement management;
 
-	AccountAdminController(AccountRepository accounts, AccountManagement management) {
+	private final SignInThrottle throttle;
+
+	AccountAdminController(AccountRepository accounts, AccountManagement management, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.management = management;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute("roles")
@@ -38,8 +41,12 @@ class AccountAdminController {
 
 	@GetMapping("/admin/accounts")
 	String list(Model model) {
-		model.addAttribute("accounts", accounts.findAllByOrderByRoleAscUsernameAsc());
-		model.addAttribute("now", java.time.Instant.now());
+		var all = accounts.findAllByOrderByRoleAscUsernameAsc();
+		model.addAttribute("accounts", all);
+		model.addAttribute("delayed", all.stream()
+			.filter(a -> throttle.delayed(a.getUsername()) || throttle.delayed(a.getEmail()))
+			.map(Account::getId)
+			.collect(java.util.stream.Collectors.toSet()));
 		return "accounts/list";
 	}
 

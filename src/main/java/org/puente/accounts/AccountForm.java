@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.web.CountryCode;
+import org.puente.web.LanguageCode;
 
 /** What an administrator types to create or change an account. */
 class AccountForm {
@@ -30,10 +32,11 @@ class AccountForm {
 	@Pattern(regexp = "|CRM|CSM")
 	private @Nullable String processCode;
 
-	@Pattern(regexp = "|[A-Z]{2}")
+	@CountryCode
 	private @Nullable String countryIso2;
 
-	@Pattern(regexp = "es|en|pt|fr")
+	@NotBlank
+	@LanguageCode
 	private String language = "es";
 
 	/** Empty keeps the current password when editing. */

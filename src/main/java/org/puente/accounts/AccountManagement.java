@@ -24,7 +24,11 @@ class AccountManagement {
 
 	private final AuditTrail audit;
 
-	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit) {
+	private final SignInThrottle throttle;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
+			SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -65,12 +69,14 @@ class AccountManagement {
 				"Account " + account.getUsername(), before, state(account), false);
 	}
 
+	/** Lifts the sign-in delay of an account's name, for its owner who waits behind someone else's guesses. */
 	@Transactional
 	void unlock(UUID id) {
 		Account account = accounts.findById(id).orElseThrow();
-		account.unlock();
-		audit.record(AuditAction.UPDATE, "accounts", "Account", id, "Account " + account.getUsername() + " unlocked",
-				null, null, false);
+		throttle.clear(account.getUsername());
+		throttle.clear(account.getEmail());
+		audit.record(AuditAction.UPDATE, "accounts", "Account", id,
+				"Account " + account.getUsername() + ": sign-in delay lifted", null, null, false);
 	}
 
 	private @Nullable String refusal(@Nullable UUID id, AccountForm form) {

@@ -1,14 +1,12 @@
 package org.puente.accounts;
 
-import java.time.Instant;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for form and HTTP Basic sign-in, reporting temporary lockouts. */
+/** Loads accounts for form and HTTP Basic sign-in (throttled by {@link ThrottledSignIn}, never locked). */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -24,6 +22,6 @@ class AccountUserDetailsService implements UserDetailsService {
 		Account account = accounts.findByUsername(username.strip())
 			.or(() -> accounts.findByEmail(username.strip()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
-		return new PuenteUser(account, account.lockedAt(Instant.now()));
+		return new PuenteUser(account);
 	}
 }

@@ -15,9 +15,9 @@ class PuenteUser extends User implements SignedInAccount {
 
 	private final UUID accountId;
 
-	PuenteUser(Account account, boolean locked) {
+	PuenteUser(Account account) {
 		super(account.getUsername(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
-				account.isEnabled(), true, true, !locked, authorities(account));
+				account.isEnabled(), true, true, true, authorities(account));
 		this.accountId = account.getId();
 	}
 

@@ -3,20 +3,23 @@ package org.puente.accounts;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.puente.web.KnownPages;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.web.servlet.LocaleResolver;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -27,10 +30,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** Shared pieces of every page and the operational endpoints. */
+	/** Shared pieces of every page and the health probes; the other actuator endpoints need an administrator. */
 	private static final List<String> ALWAYS_PUBLIC = List.of("/", "/login", "/error", "/css/**", "/js/**",
-			"/img/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**");
+			"/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
+			"/swagger-ui.html", "/v3/api-docs/**");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -38,10 +41,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Password sign-in, form and HTTP Basic alike, throttled by name and address instead of locked. */
+	@Bean
+	AuthenticationProvider passwordSignIn(AccountUserDetailsService accounts, PasswordEncoder encoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledSignIn(passwords, throttle);
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> capabilityPaths,
 			ObjectProvider<ClientRegistrationRepository> oidc, SignInOutcome outcome,
-			AccountOidcUserService oidcAccounts) throws Exception {
+			AccountOidcUserService oidcAccounts, KnownPages known, MessageSource messages, LocaleResolver locales)
+			throws Exception {
+		SignInRefusals refusals = new SignInRefusals(known, messages, locales);
 		List<String> publicGets = new ArrayList<>(ALWAYS_PUBLIC);
 		capabilityPaths.forEach(p -> publicGets.addAll(p.patterns()));
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -49,18 +63,19 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, publicGets.toArray(String[]::new)).permitAll()
 			.requestMatchers(HttpMethod.HEAD, publicGets.toArray(String[]::new)).permitAll()
 			.requestMatchers("/login").permitAll()
-			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.httpBasic(Customizer.withDefaults())
-			// the API answers 401; pages send the browser to the sign-in form and back
+			.httpBasic(basic -> basic.authenticationEntryPoint(refusals.basic()))
+			// the API answers 401; pages send the browser to the sign-in form and back; unknown addresses are 404
 			.exceptionHandling(ex -> ex
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-						request -> true))
-			// scripts calling the API with HTTP Basic carry no session, hence no CSRF token to steal
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+				.defaultAuthenticationEntryPointFor(refusals.api(), api)
+				.defaultAuthenticationEntryPointFor(refusals.pages(), request -> true)
+				.accessDeniedHandler(refusals.denied()))
+			// a script signing in with HTTP Basic on each request, with no session, has no CSRF token to steal; a
+			// request that carries a session cookie is a browser's, whatever other header it adds
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; "
@@ -74,5 +89,11 @@ class SecurityConfiguration {
 				.failureHandler(outcome));
 		}
 		return http.build();
+	}
+
+	static boolean basicWithoutSession(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+				&& request.getRequestedSessionId() == null;
 	}
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -15,7 +14,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After sign-in, pages switch to the language the person chose last time; after a failure the login page says
- * whether the password was wrong or the account is locked for a while.
+ * the name or password is wrong — the same words whether the account exists or not — or how many seconds to wait
+ * before the next try.
  */
 @Component
 class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -40,7 +40,7 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		response.sendRedirect(request.getContextPath()
-				+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+		response.sendRedirect(request.getContextPath() + (exception instanceof SignInThrottledException throttled
+				? "/login?wait=" + throttled.seconds() : "/login?error"));
 	}
 }

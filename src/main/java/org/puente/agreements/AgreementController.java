@@ -86,7 +86,7 @@ class AgreementController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		String error = null;
-		if (evidenceUrl != null && !evidenceUrl.isBlank() && !evidenceUrl.strip().matches("(?i)https?://\\S+")) {
+		if (evidenceUrl != null && !evidenceUrl.isBlank() && !org.puente.web.WebUrl.Check.isWebUrl(evidenceUrl)) {
 			error = "agreements.update.badLink";
 		}
 		else if (note.isBlank() && (status == null || status == agreement.status())) {

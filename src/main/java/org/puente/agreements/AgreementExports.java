@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.puente.web.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ class AgreementExports {
 		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
 			csv.printRecord((Object[]) headings(locale));
 			for (AgreementSummary a : agreements) {
-				csv.printRecord((Object[]) cells(a, locale));
+				csv.printRecord(java.util.Arrays.stream(cells(a, locale)).map(SpreadsheetCells::csv).toList());
 			}
 		}
 		return bytes.toByteArray();
@@ -55,6 +56,7 @@ class AgreementExports {
 	byte[] xlsx(List<AgreementSummary> agreements, Locale locale) throws IOException {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet(text("agreements.export.sheet", locale));
+			SpreadsheetCells.Quoted quoted = new SpreadsheetCells.Quoted(book);
 			String[] headings = headings(locale);
 			Row head = sheet.createRow(0);
 			for (int i = 0; i < headings.length; i++) {
@@ -65,7 +67,7 @@ class AgreementExports {
 				Row row = sheet.createRow(r++);
 				String[] cells = cells(a, locale);
 				for (int i = 0; i < cells.length; i++) {
-					row.createCell(i).setCellValue(cells[i]);
+					SpreadsheetCells.text(row.createCell(i), cells[i], quoted);
 				}
 			}
 			sheet.createFreezePane(0, 1);

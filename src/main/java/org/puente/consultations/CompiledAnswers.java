@@ -26,6 +26,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.puente.directory.Countries;
+import org.puente.web.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ class CompiledAnswers {
 		try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 				CSVFormat.RFC4180.builder().setHeader(headers(locale).toArray(String[]::new)).get())) {
 			for (Line l : lines(id, locale)) {
-				printer.printRecord(cells(l));
+				printer.printRecord(cells(l).stream().map(SpreadsheetCells::csv).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -109,6 +110,7 @@ class CompiledAnswers {
 	byte[] xlsx(UUID id, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(messages.getMessage("consultations.export.sheet", null, locale));
+			SpreadsheetCells.Quoted quoted = new SpreadsheetCells.Quoted(workbook);
 			Row header = sheet.createRow(0);
 			List<String> headers = headers(locale);
 			for (int i = 0; i < headers.size(); i++) {
@@ -127,7 +129,7 @@ class CompiledAnswers {
 						row.createCell(i).setCellValue(b);
 					}
 					else {
-						row.createCell(i).setCellValue(String.valueOf(v));
+						SpreadsheetCells.text(row.createCell(i), String.valueOf(v), quoted);
 					}
 				}
 			}

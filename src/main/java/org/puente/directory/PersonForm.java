@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.web.CountryCode;
 
 /** What a secretariat types to add or correct a person. */
 class PersonForm {
@@ -20,7 +21,7 @@ class PersonForm {
 
 	private @Nullable UUID organisationId;
 
-	@Pattern(regexp = "|[A-Z]{2}")
+	@CountryCode
 	private @Nullable String countryIso2;
 
 	@NotBlank

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.web.CountryCode;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a secretariat types to record who holds a role from when to when. */
@@ -21,7 +22,7 @@ class RoleForm {
 	@Pattern(regexp = "CRM|CSM")
 	private String processCode = "CRM";
 
-	@Pattern(regexp = "|[A-Z]{2}")
+	@CountryCode
 	private @Nullable String countryIso2;
 
 	private @Nullable UUID personId;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.web.FileNames;
 import org.puente.web.NotFoundException;
 import org.puente.web.RefusedException;
 import org.springframework.http.ContentDisposition;
@@ -88,7 +89,7 @@ class DocumentController {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(version.fileName(), StandardCharsets.UTF_8)
+				.filename(FileNames.safe(version.fileName()), StandardCharsets.UTF_8)
 				.build()
 				.toString())
 			.header("X-Content-Type-Options", "nosniff")

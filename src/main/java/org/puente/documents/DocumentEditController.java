@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.web.FileNames;
 import org.puente.web.FormSubmission;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
@@ -80,7 +81,7 @@ class DocumentEditController {
 			errors.reject("documents.upload.empty");
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			DocumentSummary saved = documents.store(form.metadata(), uploaded(file), actor().username());
+			DocumentSummary saved = documents.publish(form.metadata(), uploaded(file), actor());
 			redirect.addFlashAttribute("flash", "documents.upload.success");
 			return "redirect:/documents/" + saved.id();
 		});
@@ -140,7 +141,7 @@ class DocumentEditController {
 	private static UploadedFile uploaded(MultipartFile file) {
 		try {
 			String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-			return new UploadedFile(name.replaceAll("^.*[/\\\\]", ""), file.getBytes());
+			return new UploadedFile(FileNames.safe(name), file.getBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

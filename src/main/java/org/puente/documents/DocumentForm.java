@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.web.LanguageCode;
 
 /** What the upload and edit forms bind to; never the stored row. */
 class DocumentForm {
@@ -43,6 +44,7 @@ class DocumentForm {
 	private @Nullable DocumentKind kind = DocumentKind.OTHER;
 
 	@NotBlank
+	@LanguageCode
 	private String language = "es";
 
 	@NotNull

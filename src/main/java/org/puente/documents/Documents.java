@@ -100,6 +100,16 @@ public class Documents {
 		return row.summary();
 	}
 
+	/**
+	 * Stores a document a person uploads: a secretariat may only give it to the conferences it serves (a CRM
+	 * secretariat cannot publish a document that belongs only to the CSM, which it could then not even correct).
+	 */
+	@Transactional
+	public DocumentSummary publish(DocumentMetadata metadata, UploadedFile file, AccountSummary author) {
+		requireAuthor(metadata, author);
+		return store(metadata, file, author.username());
+	}
+
 	/** Adds a new version of an existing document; only a secretariat of one of its processes, or an admin. */
 	@Transactional
 	public int addVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
@@ -129,6 +139,7 @@ public class Documents {
 	public void updateMetadata(UUID id, DocumentMetadata metadata, long expectedVersion, AccountSummary actor) {
 		DocumentRow before = visibleRow(id, Optional.of(actor));
 		requireEditor(before, actor);
+		requireAuthor(metadata, actor);
 		validate(metadata);
 		store.update(id, metadata, expectedVersion);
 		audit.record(AuditAction.UPDATE, "documents", "document", id, metadata.titles().values().iterator().next(),
@@ -151,6 +162,15 @@ public class Documents {
 	private static void requireEditor(DocumentRow row, AccountSummary actor) {
 		if (!mayEdit(row, actor)) {
 			throw new RefusedException(HttpStatus.FORBIDDEN, "documents.edit.forbidden");
+		}
+	}
+
+	/** The conferences a document is given to must include one its author serves (any, for an administrator). */
+	private static void requireAuthor(DocumentMetadata metadata, AccountSummary author) {
+		boolean serves = author.isAdmin() || (metadata.processes().isEmpty() ? author.mayEditProcess(null)
+				: metadata.processes().stream().anyMatch(author::mayEditProcess));
+		if (!serves) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "documents.form.notYourConference");
 		}
 	}
 

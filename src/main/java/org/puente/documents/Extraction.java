@@ -87,11 +87,15 @@ class Extraction {
 		tx.executeWithoutResult(status -> index.reindex(changed.documentId()));
 	}
 
-	/** Reads, stores and indexes one version's text; safe to call twice (the second call finds nothing to do). */
+	/**
+	 * Reads, stores and indexes one version's text; safe to call twice (once done, a second call finds nothing to
+	 * do). A version left RUNNING is taken over: db-scheduler runs one execution at a time, so a RUNNING version seen
+	 * here was left by a node that died mid-extraction and whose execution is now run again.
+	 */
 	void run(UUID documentId, int number) {
 		int claimed = jdbc.update("""
 				update document_version set extraction_status = 'RUNNING'
-				where document_id = ? and number = ? and extraction_status = 'PENDING'""", documentId,
+				where document_id = ? and number = ? and extraction_status in ('PENDING', 'RUNNING')""", documentId,
 				number);
 		if (claimed == 0) {
 			return;

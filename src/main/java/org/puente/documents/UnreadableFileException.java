@@ -3,6 +3,8 @@ package org.puente.documents;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
 
 /** A file {@link TextReader} could not read, with the reason a person is told (bundle key {@link #messageKey()}). */
 public class UnreadableFileException extends Exception {
@@ -31,5 +33,18 @@ public class UnreadableFileException extends Exception {
 
 	public String messageKey() {
 		return reason.messageKey();
+	}
+
+	/**
+	 * The status a request that read the file while the person waited answers with: 413 for a file that unpacks
+	 * to more than the server reads, 422 for one that cannot be read as it is.
+	 */
+	public HttpStatus status() {
+		return reason == Reason.BOMB ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+	}
+
+	/** The refusal to throw from a page or API that read the file synchronously (a page or problem report). */
+	public RefusedException refusal() {
+		return new RefusedException(status(), messageKey());
 	}
 }

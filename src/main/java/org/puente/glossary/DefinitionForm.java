@@ -1,15 +1,16 @@
 package org.puente.glossary;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.web.CountryCode;
+import org.puente.web.LanguageCode;
 
 /** A country's definition entered by a secretariat, with where it comes from (a law, a note, a meeting). */
 class DefinitionForm {
 
-	@NotBlank @Pattern(regexp = "[A-Z]{2}") private @Nullable String countryIso2;
-	@NotBlank @Pattern(regexp = "es|en|pt|fr") private String language = "es";
+	@NotBlank @CountryCode private @Nullable String countryIso2;
+	@NotBlank @LanguageCode private String language = "es";
 	@NotBlank @Size(max = 10_000) private @Nullable String text;
 	@NotBlank @Size(max = 500) private @Nullable String source;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.puente.web.SpreadsheetCells;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -75,7 +76,7 @@ class GlossaryExports {
 				Languages.ALL.forEach(l -> row.add(t.definitions().getOrDefault(l, "")));
 				row.add(t.status() == null ? "" : t.status());
 				row.add(t.adoptedAt() == null ? "" : t.adoptedAt());
-				printer.printRecord(row);
+				printer.printRecord(row.stream().map(SpreadsheetCells::csv).toList());
 			}
 		}
 		catch (IOException ex) {

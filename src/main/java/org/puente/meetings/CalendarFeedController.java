@@ -62,7 +62,7 @@ class CalendarFeedController {
 		AccountSummary owner = accounts.byFeedToken(token)
 			.orElseThrow(() -> new NotFoundException("meetings.feed.unknownToken"));
 		Locale theirs = Locale.forLanguageTag(owner.language());
-		return feed(MeetingFilter.NONE, Meetings.isMember(java.util.Optional.of(owner)), alarm, theirs, "puente.ics",
+		return feed(MeetingFilter.NONE, Meetings.readsReserved(java.util.Optional.of(owner)), alarm, theirs, "puente.ics",
 				request);
 	}
 
@@ -71,7 +71,7 @@ class CalendarFeedController {
 	ResponseEntity<byte[]> one(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer alarm,
 			Locale locale) {
 		Meeting m = meetings.findById(id)
-			.filter(x -> x.isVisibleTo(Meetings.isMember(accounts.current())))
+			.filter(x -> x.isVisibleTo(Meetings.readsReserved(accounts.current())))
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		String body = ics.write(List.of(m), new MeetingIcs.Options(null, alarm, locale, m.title(locale)));
 		return calendar(body, "meeting-" + id + ".ics", true);

@@ -88,6 +88,9 @@ class Meeting {
 
 	private @Nullable String agenda;
 
+	/** Read from another calendar and not yet confirmed by a secretariat: reserved, whatever the file said. */
+	private boolean draft;
+
 	@ElementCollection
 	@CollectionTable(name = "meeting_attachment", joinColumns = @JoinColumn(name = "meeting_id"))
 	@OrderColumn(name = "position")
@@ -119,6 +122,21 @@ class Meeting {
 		Meeting meeting = new Meeting(title, MeetingKind.EXTERNAL_EVENT, dates);
 		meeting.uid = uid;
 		return meeting;
+	}
+
+	/** Read from a file nobody has checked yet: a draft, reserved to the conferences until a secretariat confirms it. */
+	void markDraft() {
+		draft = true;
+		visibility = MeetingVisibility.RESERVED;
+	}
+
+	/** A secretariat checked an imported meeting: it joins the public calendar. */
+	void confirmDraft() {
+		if (!draft) {
+			throw new RefusedException(HttpStatus.CONFLICT, "meetings.draft.notDraft");
+		}
+		draft = false;
+		visibility = MeetingVisibility.PUBLIC;
 	}
 
 	void retitle(String es, @Nullable String en, @Nullable String pt, @Nullable String fr) {
@@ -289,6 +307,7 @@ class Meeting {
 	public Set<String> getParticipantOrganisations() { return participantOrganisations; }
 	public Set<String> getParticipantPeople() { return participantPeople; }
 	public @Nullable String getAgenda() { return agenda; }
+	public boolean isDraft() { return draft; }
 	public List<MeetingAttachment> getAttachments() { return attachments; }
 	public int getSequence() { return sequence; }
 	public Instant getCreatedAt() { return createdAt; }

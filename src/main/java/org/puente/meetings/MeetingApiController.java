@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,7 +87,7 @@ class MeetingApiController {
 		LocalDate first = day(from, LocalDate.of(1900, 1, 1));
 		LocalDate last = day(to, LocalDate.of(9999, 12, 31));
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
-		boolean member = Meetings.isMember(accounts.current());
+		boolean member = Meetings.readsReserved(accounts.current());
 		return meetings.overlapping(first, last)
 			.stream()
 			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
@@ -130,17 +131,24 @@ class MeetingApiController {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 		validator.validate(form, errors);
 		form.check(errors);
-		if (errors.hasErrors()) {
-			var first = errors.getAllErrors().get(0);
-			String key = first.getCode() != null && first.getCode().startsWith("meetings.") ? first.getCode()
-					: "meetings.api.invalid";
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key);
+		if (!errors.hasErrors()) {
+			return;
 		}
+		var first = errors.getAllErrors().get(0);
+		if (first.getCode() != null && first.getCode().startsWith("meetings.")) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, first.getCode());
+		}
+		if (first instanceof FieldError field) {
+			// the field's own sentence (the form shows the same), resolved in the caller's language
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.api.invalidField", field.getField(),
+					field);
+		}
+		throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.api.invalid");
 	}
 
 	private Meeting visible(UUID id) {
 		return meetings.findById(id)
-			.filter(m -> m.isVisibleTo(Meetings.isMember(accounts.current())))
+			.filter(m -> m.isVisibleTo(Meetings.readsReserved(accounts.current())))
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 	}
 

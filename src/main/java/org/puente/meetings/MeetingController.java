@@ -59,7 +59,7 @@ class MeetingController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
 		Optional<AccountSummary> reader = accounts.current();
-		boolean member = Meetings.isMember(reader);
+		boolean member = Meetings.readsReserved(reader);
 		LocalDate today = LocalDate.now();
 		List<MeetingSummary> all = meetings.findAllByOrderByStartDateAscStartsAtAsc()
 			.stream()
@@ -95,7 +95,7 @@ class MeetingController {
 			throw new IllegalArgumentException("month", ex);
 		}
 		MeetingFilter filter = MeetingFilter.of(process, null, null, null);
-		boolean member = Meetings.isMember(accounts.current());
+		boolean member = Meetings.readsReserved(accounts.current());
 		List<MeetingSummary> inMonth = meetings.overlapping(shown.atDay(1), shown.atEndOfMonth())
 			.stream()
 			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
@@ -111,7 +111,7 @@ class MeetingController {
 	@Transactional(readOnly = true)
 	String detail(@PathVariable UUID id, Model model, Locale locale) {
 		Optional<AccountSummary> reader = accounts.current();
-		boolean member = Meetings.isMember(reader);
+		boolean member = Meetings.readsReserved(reader);
 		Meeting m = meetings.findById(id)
 			.filter(x -> x.isVisibleTo(member))
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
@@ -146,7 +146,7 @@ class MeetingController {
 	@Transactional(readOnly = true)
 	String history(@PathVariable UUID id, Model model) {
 		Meeting m = meetings.findById(id)
-			.filter(x -> x.isVisibleTo(Meetings.isMember(accounts.current())))
+			.filter(x -> x.isVisibleTo(Meetings.readsReserved(accounts.current())))
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		model.addAttribute("summary", m.summary());
 		model.addAttribute("entries", history.of(id));

@@ -11,6 +11,7 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.web.RefusedException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +47,11 @@ class MeetingEditController {
 
 	private final SubscriptionRepository subscriptions;
 
+	private final MessageSource messages;
+
 	MeetingEditController(MeetingManagement management, MeetingImport importer, MeetingRepository meetings,
-			Directory directory, Accounts accounts, SubscriptionRepository subscriptions) {
+			Directory directory, Accounts accounts, SubscriptionRepository subscriptions, MessageSource messages) {
+		this.messages = messages;
 		this.management = management;
 		this.importer = importer;
 		this.meetings = meetings;
@@ -146,6 +150,14 @@ class MeetingEditController {
 		return "redirect:/meetings/" + id;
 	}
 
+	@PostMapping("/meetings/{id}/confirm")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.confirmDraft(id);
+		redirect.addFlashAttribute("flash", "meetings.draft.confirmed");
+		return "redirect:/meetings/" + id;
+	}
+
 	@PostMapping("/meetings/{id}/held")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String held(@PathVariable UUID id, RedirectAttributes redirect) {
@@ -184,14 +196,14 @@ class MeetingEditController {
 	@PostMapping("/meetings/import")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, Locale locale) throws IOException {
 		try {
 			MeetingImport.Outcome outcome = importer.importCalendar(file.getBytes());
 			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
 		}
 		catch (RefusedException ex) {
 			response.setStatus(ex.status().value());
-			model.addAttribute("importError", ex.messageKey());
+			model.addAttribute("importError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return "meetings/import";
 		}
 	}

@@ -12,10 +12,11 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.web.CountryCode;
 import org.puente.web.RefusedException;
+import org.puente.web.WebUrl;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -53,14 +54,14 @@ class MeetingForm {
 	@Size(max = 200)
 	private @Nullable String city;
 
-	@Pattern(regexp = "|[A-Z]{2}")
+	@CountryCode
 	private @Nullable String countryIso2;
 
 	@Size(max = 300)
 	private @Nullable String venue;
 
 	@Size(max = 500)
-	@Pattern(regexp = "|https?://\\S+")
+	@WebUrl
 	private @Nullable String onlineUrl;
 
 	@NotNull
@@ -88,7 +89,7 @@ class MeetingForm {
 	@NotNull
 	private MeetingVisibility visibility = MeetingVisibility.PUBLIC;
 
-	private List<String> participantCountries = new ArrayList<>();
+	private List<@CountryCode String> participantCountries = new ArrayList<>();
 
 	private List<UUID> participantOrganisations = new ArrayList<>();
 
@@ -153,6 +154,16 @@ class MeetingForm {
 			case WEEK -> MeetingDates.week(startDate);
 			case MONTH -> MeetingDates.month(YearMonth.from(startDate));
 		};
+	}
+
+	/** Fills the date fields from dates read elsewhere (an import), as a person would have typed them. */
+	void setDates(MeetingDates dates) {
+		this.precision = dates.precision();
+		this.startDate = dates.startDate();
+		this.endDate = dates.endDate();
+		this.startTime = dates.startsAt() == null ? null : dates.startsAt().toLocalTime();
+		this.endTime = dates.endsAt() == null ? null : dates.endsAt().toLocalTime();
+		this.timeZone = dates.timeZone();
 	}
 
 	/** Checks the rules Bean Validation cannot express, attaching each message to the field to correct. */

@@ -117,7 +117,7 @@ class MeetingIcs {
 		List<CalendarComponent> components = new ArrayList<>(usedZones.size() + events.size());
 		usedZones.values().forEach(tz -> components.add(tz.getVTimeZone()));
 		components.addAll(events);
-		return new Calendar(new PropertyList(header), new ComponentList<>(components)).toString();
+		return IcsFolding.fold(new Calendar(new PropertyList(header), new ComponentList<>(components)).toString());
 	}
 
 	private VEvent event(Meeting m, Options options, Map<String, TimeZone> usedZones,

@@ -28,13 +28,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.SmartValidator;
 
 /**
  * Reads an .ics file (a UN or partner calendar) into the calendar: a VEVENT whose UID is already known updates that
- * meeting, any other creates one. The whole file is one transaction: a file with one bad event imports nothing.
+ * meeting, any other creates one as a draft, reserved to the conferences until a secretariat confirms it. Every
+ * event passes the same checks as the meeting form and the API (links are http or https, countries and dates
+ * real, the end after the start); dates are read strictly (no 30 February quietly turned into the 28th). The whole
+ * file is one transaction: a file with one bad event imports nothing. Files are capped in size and events.
  */
 @Service
 class MeetingImport {
+
+	static final int MAX_BYTES = 2 * 1024 * 1024;
+
+	static final int MAX_EVENTS = 500;
 
 	private final MeetingRepository meetings;
 
@@ -42,10 +52,14 @@ class MeetingImport {
 
 	private final Accounts accounts;
 
-	MeetingImport(MeetingRepository meetings, MeetingManagement management, Accounts accounts) {
+	private final SmartValidator validator;
+
+	MeetingImport(MeetingRepository meetings, MeetingManagement management, Accounts accounts,
+			SmartValidator validator) {
 		this.meetings = meetings;
 		this.management = management;
 		this.accounts = accounts;
+		this.validator = validator;
 	}
 
 	/** How many meetings the file added and how many it updated. */
@@ -55,10 +69,17 @@ class MeetingImport {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public Outcome importCalendar(byte[] file) {
+		if (file.length > MAX_BYTES) {
+			throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "meetings.import.tooLarge", MAX_BYTES / 1024 / 1024);
+		}
+		IcsDates.requireRealDates(file);
 		Calendar calendar = parse(file);
 		List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
 		if (events.isEmpty()) {
 			throw refused("meetings.import.empty");
+		}
+		if (events.size() > MAX_EVENTS) {
+			throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "meetings.import.tooMany", MAX_EVENTS);
 		}
 		String process = accounts.current().map(AccountSummary::processCode).orElse(null);
 		int created = 0;
@@ -73,6 +94,7 @@ class MeetingImport {
 			MeetingDates dates = dates(event);
 			MeetingPlace place = new MeetingPlace(null, null, text(event, Property.LOCATION), text(event, Property.URL));
 			MeetingStatus status = status(text(event, Property.STATUS));
+			check(uid, title, dates, place, text(event, Property.DESCRIPTION));
 			Optional<Meeting> known = meetings.findByUid(uid);
 			if (known.isPresent()) {
 				Meeting m = known.get();
@@ -89,19 +111,39 @@ class MeetingImport {
 			}
 			else {
 				Meeting m = Meeting.imported(uid, title, dates);
+				m.markDraft();
 				m.moveTo(place);
 				if (process != null) {
 					m.setProcesses(java.util.Set.of(process));
 				}
 				m.setAgenda(text(event, Property.DESCRIPTION));
 				if (status != MeetingStatus.TENTATIVE) {
-					m.changeStatus(status);
+					m.changeStatus(status); // what the other calendar says, shown once the draft is confirmed
 				}
 				management.record(m);
 				created++;
 			}
 		}
 		return new Outcome(created, updated);
+	}
+
+	/** The meeting form's own checks (and its messages), so an import accepts nothing the form would refuse. */
+	private void check(String uid, String title, MeetingDates dates, MeetingPlace place, @Nullable String agenda) {
+		MeetingForm form = new MeetingForm();
+		form.setTitleEs(title);
+		form.setKind(MeetingKind.EXTERNAL_EVENT);
+		form.setDates(dates);
+		form.setVenue(place.venue());
+		form.setOnlineUrl(place.onlineUrl());
+		form.setAgenda(agenda);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		validator.validate(form, errors);
+		form.check(errors);
+		FieldError wrong = errors.getFieldError();
+		if (wrong != null) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.import.invalid", uid,
+					wrong.getField());
+		}
 	}
 
 	static Calendar parse(byte[] file) {
@@ -120,7 +162,10 @@ class MeetingImport {
 		Optional<DateProperty<Temporal>> endProperty = event.getProperty(Property.DTEND);
 		@Nullable Temporal end = endProperty.map(DateProperty::getDate).orElse(null);
 		if (start instanceof LocalDate day) {
-			LocalDate last = end instanceof LocalDate e && e.isAfter(day) ? e.minusDays(1) : day;
+			if (end instanceof LocalDate e && !e.isAfter(day)) {
+				throw refused("meetings.dates.endBeforeStart"); // DTEND is exclusive: it must come after DTSTART
+			}
+			LocalDate last = end instanceof LocalDate e ? e.minusDays(1) : day;
 			return MeetingDates.days(day, last);
 		}
 		String zone = startProperty.flatMap(p -> p.getParameter("TZID")).map(p -> ((net.fortuna.ical4j.model.Parameter) p)
@@ -166,7 +211,7 @@ class MeetingImport {
 
 	private static MeetingStatus status(@Nullable String value) {
 		if (value == null) {
-			return MeetingStatus.CONFIRMED;
+			return MeetingStatus.TENTATIVE; // a draft until a secretariat says otherwise
 		}
 		return switch (value.toUpperCase(java.util.Locale.ROOT)) {
 			case "CANCELLED" -> MeetingStatus.CANCELLED;

@@ -47,6 +47,7 @@ class MeetingManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public UUID schedule(MeetingForm form) {
+		requireKnownHost(form);
 		Meeting meeting = new Meeting(form.getTitleEs(), form.getKind(), form.dates());
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
@@ -74,6 +75,7 @@ class MeetingManagement {
 		if (form.getVersion() != meeting.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
 		}
+		requireKnownHost(form);
 		MeetingSnapshot before = meeting.snapshot();
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
@@ -81,23 +83,31 @@ class MeetingManagement {
 		return changed(meeting, before, AuditAction.UPDATE);
 	}
 
+	/** A secretariat of an organising conference checked an imported meeting: it becomes public. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void confirmDraft(UUID id) {
+		transition(id, Meeting::confirmDraft);
+	}
+
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void cancel(UUID id) {
-		Meeting meeting = load(id);
-		requireOrganiser(meeting.getProcesses());
-		MeetingSnapshot before = meeting.snapshot();
-		meeting.cancel();
-		changed(meeting, before, AuditAction.TRANSITION);
+		transition(id, Meeting::cancel);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void markHeld(UUID id) {
+		transition(id, m -> m.markHeld(java.time.LocalDate.now()));
+	}
+
+	/** One step in a meeting's life, by a secretariat of an organising conference, audited and announced. */
+	private void transition(UUID id, java.util.function.Consumer<Meeting> step) {
 		Meeting meeting = load(id);
 		requireOrganiser(meeting.getProcesses());
 		MeetingSnapshot before = meeting.snapshot();
-		meeting.markHeld(java.time.LocalDate.now());
+		step.accept(meeting);
 		changed(meeting, before, AuditAction.TRANSITION);
 	}
 
@@ -140,6 +150,13 @@ class MeetingManagement {
 		Meeting meeting = load(id);
 		requireOrganiser(meeting.getProcesses());
 		return MeetingForm.of(meeting);
+	}
+
+	/** A meeting held at the margins of another names one that exists (422 otherwise, not a database error). */
+	private void requireKnownHost(MeetingForm form) {
+		if (form.getHostMeetingId() != null && !meetings.existsById(form.getHostMeetingId())) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.host.unknown");
+		}
 	}
 
 	Meeting load(UUID id) {

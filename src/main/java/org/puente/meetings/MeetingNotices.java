@@ -100,7 +100,7 @@ class MeetingNotices {
 			.map(accounts::byId)
 			.flatMap(Optional::stream)
 			.forEach(a -> to.putIfAbsent(a.id(), a));
-		to.values().removeIf(a -> !m.isVisibleTo(Meetings.isMember(Optional.of(a))));
+		to.values().removeIf(a -> !m.isVisibleTo(Meetings.readsReserved(Optional.of(a))));
 		return to;
 	}
 }

@@ -43,7 +43,7 @@ class MeetingSearchSource implements SearchSource {
 		if (terms.isBlank()) {
 			return List.of();
 		}
-		boolean member = Meetings.isMember(query.reader());
+		boolean member = Meetings.readsReserved(query.reader());
 		String lang = query.locale().getLanguage();
 		String title = switch (lang) {
 			case "en" -> "coalesce(title_en, title_es)";

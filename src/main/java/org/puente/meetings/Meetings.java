@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The calendar as other capabilities see it: upcoming meetings and one meeting by id, filtered for the reader.
- * Reserved meetings are shown only to the conferences' own people (administrators, secretariats, focal points).
+ * Reserved meetings are shown only to accounts: the conferences' own people and the observers.
  */
 @Service
 public class Meetings {
@@ -33,7 +33,7 @@ public class Meetings {
 	public List<MeetingSummary> upcoming(int limit, Optional<AccountSummary> reader) {
 		LocalDate today = LocalDate.now();
 		PageRequest page = PageRequest.of(0, Math.max(1, limit));
-		List<Meeting> found = isMember(reader) ? meetings.upcomingAll(today, page)
+		List<Meeting> found = readsReserved(reader) ? meetings.upcomingAll(today, page)
 				: meetings.upcomingPublic(today, page);
 		return found.stream().map(Meeting::summary).toList();
 	}
@@ -50,20 +50,23 @@ public class Meetings {
 	/** One meeting, if the signed-in person (or the public) may see it. */
 	@Transactional(readOnly = true)
 	public Optional<MeetingSummary> find(UUID id) {
-		boolean member = isMember(accounts.current());
+		boolean member = readsReserved(accounts.current());
 		return meetings.findById(id).filter(m -> m.isVisibleTo(member)).map(Meeting::summary);
 	}
 
 	/** Meetings overlapping a period, as the reader may see them. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> between(LocalDate from, LocalDate to, Optional<AccountSummary> reader) {
-		boolean member = isMember(reader);
+		boolean member = readsReserved(reader);
 		return meetings.overlapping(from, to).stream().filter(m -> m.isVisibleTo(member)).map(Meeting::summary).toList();
 	}
 
-	/** Whether the reader belongs to the conferences and so may see reserved meetings. */
-	static boolean isMember(Optional<AccountSummary> reader) {
-		return reader.map(r -> r.role() == Role.ADMIN || r.role() == Role.SECRETARIAT || r.role() == Role.FOCAL_POINT)
-			.orElse(false);
+	/**
+	 * Whether the reader may see reserved meetings: any account — the conferences' people and the observers
+	 * (IOM, OAS, UNHCR), who read what is reserved to the conferences, as they do for documents.
+	 */
+	static boolean readsReserved(Optional<AccountSummary> reader) {
+		return reader.map(r -> r.role() == Role.ADMIN || r.role() == Role.SECRETARIAT || r.role() == Role.FOCAL_POINT
+				|| r.role() == Role.OBSERVER).orElse(false);
 	}
 }

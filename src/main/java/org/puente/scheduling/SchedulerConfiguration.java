@@ -33,6 +33,10 @@ class SchedulerConfiguration {
 			.startTasks(new ArrayList<>(recurring.orderedStream().toList()))
 			.threads(2)
 			.pollingInterval(Duration.ofSeconds(10))
+			// a node that dies mid-job is declared dead after four missed 15 s heartbeats (a minute, not db-scheduler's
+			// default half hour), and another node runs its executions again
+			.heartbeatInterval(Duration.ofSeconds(15))
+			.missedHeartbeatsLimit(4)
 			.enableImmediateExecution()
 			.build();
 	}

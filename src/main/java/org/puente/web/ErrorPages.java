@@ -3,6 +3,7 @@ package org.puente.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
 import org.puente.i18n.UnsupportedLanguageException;
 import org.slf4j.Logger;
@@ -78,7 +79,20 @@ class ErrorPages {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	Object integrity(DataIntegrityViolationException ex, HttpServletRequest request, Locale locale) {
 		LOG.info("Refused a change that breaks a database rule: {}", ex.getMostSpecificCause().getMessage());
+		if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("0x00")) {
+			// a NUL character (sent through the JSON API): unreadable input, not a clash with another record
+			return answer(request, HttpStatus.BAD_REQUEST, "error.400.message", new Object[0], locale);
+		}
 		return answer(request, HttpStatus.CONFLICT, "error.integrity.message", new Object[0], locale);
+	}
+
+	/** The database is unreachable (restarting, failing over): nothing was saved; try again in a moment. */
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.dao.TransientDataAccessException.class })
+	Object unavailable(Exception ex, HttpServletRequest request, Locale locale) {
+		LOG.warn("Database unavailable for {}: {}", request.getRequestURI(), ex.getMessage());
+		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.503.message", new Object[0], locale);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -109,12 +123,21 @@ class ErrorPages {
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String key, Object[] args, Locale locale) {
+		return answer(messages, wantsJson(request), null, status, key, args, locale);
+	}
+
+	/** The page or problem report for a refusal; also what {@link ErrorEndpoint} answers for the container. */
+	static Object answer(MessageSource messages, boolean json, @Nullable String instance, HttpStatus status,
+			String key, Object[] args, Locale locale) {
 		String sentence = messages.getMessage(key, args, key, locale);
-		if (wantsJson(request)) {
+		if (json) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, sentence);
 			problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
 					locale));
 			problem.setProperty("code", key);
+			if (instance != null) {
+				problem.setInstance(java.net.URI.create(instance));
+			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		ModelAndView page = new ModelAndView("error");
@@ -125,9 +148,12 @@ class ErrorPages {
 	}
 
 	static boolean wantsJson(HttpServletRequest request) {
-		String accept = request.getHeader("Accept");
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				|| (accept != null && accept.contains("json") && !accept.contains("html"));
+		return wantsJson(request.getRequestURI(), request.getContextPath(), request.getHeader("Accept"));
+	}
+
+	static boolean wantsJson(String uri, String contextPath, @Nullable String accept) {
+		return uri.startsWith(contextPath + "/api/") || (accept != null && accept.contains("json")
+				&& !accept.contains("html"));
 	}
 
 }

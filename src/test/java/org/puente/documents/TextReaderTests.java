@@ -3,6 +3,7 @@ package org.puente.documents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TextReaderTests {
 
-	private final TextReader reader = TextReader.withDefaults();
+	private static final TextReader reader = TextReader.withDefaults();
 
 	private final TestFiles files = new TestFiles();
+
+	@AfterAll
+	static void stopTheChildren() {
+		reader.close();
+	}
 
 	@Test
 	void givesPlainTextAsWrittenWithoutMarkup() throws Exception {
@@ -39,8 +45,10 @@ class TextReaderTests {
 
 	@Test
 	void cutsALongTextAtTheWriteLimitAndSaysSo() throws Exception {
-		ReadText read = new TextReader(1_000, Duration.ofSeconds(30))
-			.read(files.docx("x".repeat(5_000)), "long.docx");
+		ReadText read;
+		try (TextReader small = new TextReader(1_000, Duration.ofSeconds(30), 1, "128m")) {
+			read = small.read(files.docx("x".repeat(5_000)), "long.docx");
+		}
 		assertThat(read.truncated()).isTrue();
 		assertThat(read.text().length()).isLessThanOrEqualTo(1_000);
 	}
@@ -58,5 +66,34 @@ class TextReaderTests {
 		assertThatThrownBy(() -> reader.read(broken, "broken.pdf")).isInstanceOf(UnreadableFileException.class)
 			.extracting(ex -> ((UnreadableFileException) ex).reason())
 			.isEqualTo(UnreadableFileException.Reason.CORRUPT);
+	}
+
+	@Test
+	void refusesAOneGigabyteZipBombAsABombWithoutTouchingThisHeap() throws Exception {
+		byte[] bomb = TestFiles.docxBomb(1L << 30);
+		assertThat(bomb.length).isLessThan(2_000_000);
+		long before = usedHeap();
+		assertThatThrownBy(() -> reader.read(bomb, "acta.docx")).isInstanceOf(UnreadableFileException.class)
+			.extracting(ex -> ((UnreadableFileException) ex).messageKey())
+			.isEqualTo("documents.extraction.bomb");
+		// the gigabyte was inflated in a child JVM: this one grew by far less than the bomb's size
+		assertThat(usedHeap() - before).isLessThan(200L * 1024 * 1024);
+		// and the next file is read by a fresh child
+		assertThat(reader.read(files.docx("Acuerdos"), "next.docx").text()).contains("Acuerdos");
+	}
+
+	@Test
+	void refusesAFileThatKeepsTheParserBusyPastTheTimeLimit() throws Exception {
+		try (TextReader hurried = new TextReader(1_000_000, Duration.ofMillis(1), 1, "128m")) {
+			assertThatThrownBy(() -> hurried.read(files.docx("Acuerdos"), "slow.docx"))
+				.isInstanceOf(UnreadableFileException.class)
+				.extracting(ex -> ((UnreadableFileException) ex).reason())
+				.isEqualTo(UnreadableFileException.Reason.TIMEOUT);
+		}
+	}
+
+	private static long usedHeap() {
+		System.gc();
+		return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
 	}
 }

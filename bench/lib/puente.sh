@@ -1,0 +1,91 @@
+# Shared helpers of the failure and load benchmarks (sourced, not run). They start Puente from target/puente.jar,
+# an external PostgreSQL from Debian's packages, and nginx, all on loopback ports, and stop everything they started.
+# Ports: BENCH_PORT (default 8103) and BENCH_PORT2 (8113) for the nodes, BENCH_LB_PORT (8123) for nginx,
+# BENCH_PG_PORT (5533) for PostgreSQL. Work files go to BENCH_DIR (default target/bench-<name>).
+
+BENCH_PORT="${BENCH_PORT:-8103}"
+BENCH_PORT2="${BENCH_PORT2:-8113}"
+BENCH_LB_PORT="${BENCH_LB_PORT:-8123}"
+BENCH_PG_PORT="${BENCH_PG_PORT:-5533}"
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+DEMO_PASSWORD=puente-demo-2017
+STARTED_PIDS=()
+
+say() { printf '%s  %s\n' "$(date +%T)" "$*" >&2; }
+
+need_tools() {
+  local missing=()
+  for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    apt-get install -y -qq $(printf '%s\n' "${missing[@]}" | sed 's/^wrk$/wrk/; s/^nginx$/nginx-light/; s/^psql$/postgresql/') >/dev/null
+  fi
+}
+
+build_jar() {
+  if [ ! -f target/puente.jar ] || [ -n "$(find src/main pom.xml -newer target/puente.jar -print -quit)" ]; then
+    say "building target/puente.jar"
+    mvn -B -q -o -DskipTests package
+  fi
+}
+
+# start_node PORT LOGFILE [extra env assignments…]: starts a node in the background (its pid in NODE_PID),
+# waits for health UP
+start_node() {
+  local port=$1 log=$2; shift 2
+  env PUENTE_PORT="$port" "$@" java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/puente.jar \
+    --spring.profiles.active=demo >"$log" 2>&1 &
+  NODE_PID=$!
+  STARTED_PIDS+=("$NODE_PID")
+  wait_up "$port" 600 || { say "node on $port did not start; see $log"; return 1; }
+}
+
+wait_up() {
+  local port=$1 limit=${2:-300} t=0
+  until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
+    sleep 1; t=$((t + 1)); if [ "$t" -ge "$limit" ]; then return 1; fi
+  done
+  return 0
+}
+
+health() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$1/actuator/health"; }
+
+# external PostgreSQL owned by the postgres user, in DIR, on BENCH_PG_PORT
+pg_init() {
+  local dir=$1
+  rm -rf "$dir"; mkdir -p "$dir"; chown postgres "$dir"
+  su postgres -c "$PG_BIN/initdb -D '$dir' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  pg_start "$dir"
+  psql_do postgres "create database puente"
+  psql_do puente "create extension if not exists unaccent; create extension if not exists pg_trgm;"
+}
+
+pg_start() {
+  su postgres -c "$PG_BIN/pg_ctl -D '$1' -o '-p $BENCH_PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=on' -l '$1/server.log' -w start" >/dev/null
+}
+
+pg_stop() { su postgres -c "$PG_BIN/pg_ctl -D '$1' -m fast -w stop" >/dev/null 2>&1 || true; }
+
+postmaster_pid() { head -1 "$1/postmaster.pid"; }
+
+psql_do() { "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d "$1" -v ON_ERROR_STOP=1 -At -c "$2"; }
+
+db_env() { echo "PUENTE_DB_URL=jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/${1:-puente} PUENTE_DB_USER=postgres PUENTE_DB_PASSWORD=x"; }
+
+# a signed-in browser session: prints "SESSION-cookie-value CSRF-token"
+sign_in() {
+  local port=$1 user=$2 jar
+  jar=$(mktemp)
+  local token
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$DEMO_PASSWORD" \
+    --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/login"
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/meetings/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  echo "$(awk '$6 == "SESSION" {print $7}' "$jar") $token"
+  rm -f "$jar"
+}
+
+stop_started() {
+  for pid in "${STARTED_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${STARTED_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}

@@ -1,0 +1,87 @@
+-- A mixed Puente workload for wrk: anonymous reads, searches, calendar feeds, signed-in edits (meetings created
+-- through the JSON API with a browser session and its CSRF token) and uploads (a small text document through the
+-- upload form). Environment: SESSION and CSRF (from bench/lib/puente.sh sign_in), ACKED (a file: the id of every
+-- write acknowledged with 2xx/3xx is appended), TAG (marks this run's meetings and documents).
+local session = os.getenv("SESSION") or ""
+local csrf = os.getenv("CSRF") or ""
+local acked_file = os.getenv("ACKED")
+local tag = os.getenv("TAG") or "bench"
+local reads = { "/", "/meetings", "/documents", "/glossary", "/directory", "/meetings/month?month=2017-09",
+  "/agreements", "/documents/inputs" }
+local words = { "migración", "calendario", "acta", "insumos", "refugiados", "retorno", "trata", "niñez",
+  "remesas", "diásporas", "frontera", "plenaria" }
+local counter = 0
+local thread_id = 0
+local acked = {}
+
+function setup(thread)
+  thread_id = thread_id + 1
+  thread:set("thread_id", thread_id)
+end
+
+local function cookie_headers(extra)
+  local h = { ["Cookie"] = "SESSION=" .. session, ["X-CSRF-TOKEN"] = csrf }
+  for k, v in pairs(extra or {}) do h[k] = v end
+  return h
+end
+
+local function edit()
+  counter = counter + 1
+  local day = 1 + (counter % 27)
+  local body = string.format('{"titleEs":"%s-%d-%d","kind":"WORKING_MEETING","precision":"DAYS",' ..
+    '"startDate":"2028-03-%02d","status":"TENTATIVE","visibility":"PUBLIC","processes":["CRM"]}',
+    tag, thread_id, counter, day)
+  return wrk.format("POST", "/api/v1/meetings", cookie_headers({ ["Content-Type"] = "application/json",
+    ["Accept"] = "application/json" }), body)
+end
+
+local function upload()
+  counter = counter + 1
+  local boundary = "benchboundary" .. counter
+  local name = string.format("%s-%d-%d", tag, thread_id, counter)
+  local parts = {
+    { "titleEs", name }, { "kind", "REPORT" }, { "language", "es" }, { "date", "2017-06-20" },
+    { "confidentiality", "PUBLIC" }, { "processes", "CRM" }, { "_csrf", csrf } }
+  local body = {}
+  for _, p in ipairs(parts) do
+    body[#body + 1] = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"" .. p[1] .. "\"\r\n\r\n" .. p[2] .. "\r\n"
+  end
+  body[#body + 1] = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" .. name ..
+    ".txt\"\r\nContent-Type: text/plain\r\n\r\nInforme " .. name .. " sobre cooperación consular.\r\n--" .. boundary .. "--\r\n"
+  return wrk.format("POST", "/documents", cookie_headers({ ["Content-Type"] = "multipart/form-data; boundary=" .. boundary }),
+    table.concat(body))
+end
+
+function request()
+  local r = math.random(100)
+  if session ~= "" and r <= 12 then return edit() end
+  if session ~= "" and r <= 20 then return upload() end
+  if r <= 35 then return wrk.format("GET", "/search?q=" .. words[math.random(#words)]) end
+  if r <= 45 then return wrk.format("GET", "/calendar.ics") end
+  return wrk.format("GET", reads[math.random(#reads)])
+end
+
+function response(status, headers, body)
+  if status == 201 then
+    local id = string.match(body, '"id":"([0-9a-f%-]+)"')
+    if id then acked[#acked + 1] = "meeting " .. id end
+  elseif status == 302 and headers["Location"] then
+    local id = string.match(headers["Location"], "/documents/([0-9a-f%-]+)$")
+    if id then acked[#acked + 1] = "document " .. id end
+  end
+  -- written at once: wrk's done() runs in another Lua state and could not flush what a thread kept
+  if acked_file and #acked > 0 then
+    local f = io.open(acked_file, "a")
+    f:write(table.concat(acked, "\n") .. "\n")
+    f:close()
+    acked = {}
+  end
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("requests %d, errors (connect %d, read %d, write %d, timeout %d, status %d)\n",
+    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout,
+    summary.errors.status))
+  io.write(string.format("latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n", latency:percentile(50) / 1000,
+    latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end

@@ -1,0 +1,112 @@
+package org.puente.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * What the servlet container shows when a failure happens outside Spring MVC (a request the container itself
+ * refuses, a security rule's 404, an error thrown by a filter): the same translated page or problem report as
+ * {@link ErrorPages}, never the container's bare page. Visiting {@code /error} directly is a 404 like any unknown
+ * address. It never reads request parameters: the request that failed may be the one whose parameters could not
+ * be read.
+ */
+@Controller
+class ErrorEndpoint implements ErrorController {
+
+	/** A request attribute naming the sentence to show, when the code that refused the request knows better. */
+	static final String MESSAGE_KEY = ErrorEndpoint.class.getName() + ".messageKey";
+
+	private final MessageSource messages;
+
+	ErrorEndpoint(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request, Locale locale) {
+		HttpStatus status = status(request);
+		String key = request.getAttribute(MESSAGE_KEY) instanceof String chosen ? chosen
+				: "error." + status.value() + ".message";
+		boolean json = ErrorPages.wantsJson(originalUri(request), request.getContextPath(), request.getHeader("Accept"));
+		return ErrorPages.answer(messages, json, originalUri(request).replaceAll("[^\\w/.~-]", ""), status, key,
+				new Object[0], locale);
+	}
+
+	/** The container's status; none means nobody failed (a direct visit): a 404. A 5xx stays a 5xx. */
+	static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (!(code instanceof Integer value)) {
+			return HttpStatus.NOT_FOUND;
+		}
+		Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		if (tooLarge(failure)) {
+			return HttpStatus.CONTENT_TOO_LARGE;
+		}
+		if (unreadableParameters(failure)) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		if (databaseUnavailable(failure)) {
+			return HttpStatus.SERVICE_UNAVAILABLE; // e.g. the session store, read before any controller runs
+		}
+		HttpStatus status = HttpStatus.resolve(value);
+		return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	private static String originalUri(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return uri instanceof String s ? s : request.getRequestURI();
+	}
+
+	/** Tomcat's and Commons FileUpload's words for a body over the limits. */
+	static boolean tooLarge(@Nullable Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			String name = t.getClass().getSimpleName();
+			String message = String.valueOf(t.getMessage());
+			if (name.contains("SizeLimitExceeded") || name.contains("MaxUploadSizeExceeded")
+					|| name.contains("SizeException") || message.contains("maxPostSize")
+					|| message.contains("exceeds its maximum") || message.contains("max-http-form-post-size")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static boolean databaseUnavailable(@Nullable Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| t instanceof org.springframework.transaction.CannotCreateTransactionException
+					|| t instanceof java.sql.SQLTransientConnectionException
+					|| t instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** Tomcat refuses parameters it cannot decode (bad %-escapes, too many of them) with an exception. */
+	private static boolean unreadableParameters(@Nullable Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t.getClass().getSimpleName().contains("InvalidParameter")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,73 @@
+package org.puente.documents;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A secretariat gives documents only to the conferences it serves; observers read reserved ones. */
+@PuenteTest
+@AutoConfigureMockMvc
+class DocumentAuthorshipTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void aCrmSecretariatCannotPublishADocumentThatBelongsOnlyToTheCsm() throws Exception {
+		long before = jdbc.queryForObject("select count(*) from document", Long.class);
+		mvc.perform(multipart("/documents")
+				.file(new MockMultipartFile("file", "csm.txt", "text/plain", "Solo CSM".getBytes(StandardCharsets.UTF_8)))
+				.param("titleEs", "Documento solo de la CSM").param("kind", "REPORT").param("language", "es")
+				.param("date", "2017-06-20").param("confidentiality", "PUBLIC").param("processes", "CSM")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aCrmSecretariatCannotHandItsDocumentOverToTheCsmOnly() throws Exception {
+		String id = mvc.perform(multipart("/documents")
+				.file(new MockMultipartFile("file", "crm.txt", "text/plain", "CRM".getBytes(StandardCharsets.UTF_8)))
+				.param("titleEs", "Documento de la CRM").param("kind", "REPORT").param("language", "es")
+				.param("date", "2017-06-20").param("confidentiality", "CONFERENCES").param("processes", "CRM")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl().replace("/documents/", "");
+		long version = jdbc.queryForObject("select version from document where id = ?::uuid", Long.class, id);
+		mvc.perform(post("/documents/" + id).param("titleEs", "Documento de la CRM").param("kind", "REPORT")
+				.param("language", "es").param("date", "2017-06-20").param("confidentiality", "CONFERENCES")
+				.param("processes", "CSM").param("version", String.valueOf(version)).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select processes::text from document where id = ?::uuid", String.class, id))
+			.contains("CRM");
+		// an observer reads it, as it reads reserved meetings
+		mvc.perform(get("/documents/" + id).with(as("observer-oim"))).andExpect(status().isOk());
+		mvc.perform(get("/documents/" + id)).andExpect(status().isNotFound());
+	}
+}

@@ -1,0 +1,134 @@
+package org.puente.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the real servlet container answers, which MockMvc cannot show: oversized forms and uploads, NUL bytes,
+ * {@code /error} itself, unknown addresses, and a TLS proxy's forwarded headers. Every answer is Puente's own page or
+ * problem report in the person's language with an honest status — never Tomcat's bare page, never a 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ServerLimitsTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10)).build();
+
+	HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120));
+	}
+
+	static String basic(String name) {
+		return "Basic " + Base64.getEncoder().encodeToString((name + ":puente-demo-2017").getBytes(StandardCharsets.UTF_8));
+	}
+
+	HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	static void isPuentePage(HttpResponse<String> response) {
+		assertThat(response.body()).contains("Puente").doesNotContain("Apache Tomcat").doesNotContain("HTTP Status");
+	}
+
+	@Test
+	void aFormOverTwoMegabytesIsA413PageInThePersonsLanguage() throws Exception {
+		String form = "titleEs=" + "a".repeat(3_000_000) + "&kind=WORKING_MEETING";
+		HttpResponse<String> spanish = send(request("/meetings").header("Authorization", basic("st-crm"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+		assertThat(spanish.statusCode()).isEqualTo(413);
+		isPuentePage(spanish);
+		assertThat(spanish.body()).contains("El formulario enviado supera el tamaño máximo");
+		HttpResponse<String> english = send(request("/meetings").header("Authorization", basic("st-crm"))
+			.header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+		assertThat(english.statusCode()).isEqualTo(413);
+		assertThat(english.body()).contains("The form sent is larger than Puente accepts");
+	}
+
+	@Test
+	void aFormWithoutACharsetIsStillReadAsUtf8() throws Exception {
+		// browsers send forms without a charset; reading parameters early must not decode them as ISO-8859-1
+		String form = "titleEs=" + java.net.URLEncoder.encode("Reunión en Panamá sobre niñez", StandardCharsets.UTF_8)
+				+ "&kind=WORKING_MEETING&precision=DAYS&startDate=2027-08-10&status=TENTATIVE&visibility=PUBLIC"
+				+ "&processes=CRM";
+		HttpResponse<String> saved = send(request("/meetings").header("Authorization", basic("st-crm"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String meeting = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(send(request(meeting).GET().build()).body()).contains("Reunión en Panamá sobre niñez");
+	}
+
+	@Test
+	void aSixtyMegabyteUploadIsA413Page() throws Exception {
+		String boundary = "puente-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"titleEs\"\r\n\r\nGrande\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"grande.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + 60 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpResponse<String> response = send(request("/documents").header("Authorization", basic("st-crm"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+		assertThat(response.statusCode()).isEqualTo(413);
+		isPuentePage(response);
+		assertThat(response.body()).contains("El archivo supera el tamaño máximo permitido");
+	}
+
+	@Test
+	void aNulByteIsABadRequest() throws Exception {
+		HttpResponse<String> response = send(request("/search?q=acta%00").GET().build());
+		assertThat(response.statusCode()).isEqualTo(400);
+		isPuentePage(response);
+	}
+
+	@Test
+	void theErrorAddressItselfIsA404LikeAnyUnknownAddress() throws Exception {
+		for (String path : new String[] { "/error", "/nonexistent", "/.git/config", "/admin/nonexistent" }) {
+			HttpResponse<String> response = send(request(path).GET().build());
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
+			isPuentePage(response);
+			assertThat(response.body()).contains("Página no encontrada");
+		}
+		HttpResponse<String> api = send(request("/api/v1/nonexistent").header("Accept-Language", "pt").GET().build());
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.body()).contains("\"status\":404").contains("Página não encontrada");
+	}
+
+	@Test
+	void behindATlsProxyCookiesAreSecureRedirectsStayOnHttpsAndHstsIsSent() throws Exception {
+		HttpResponse<String> response = send(request("/meetings/new").header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-For", "203.0.113.50").GET().build());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).startsWith("https://"));
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+		assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+			.allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
+		HttpResponse<String> plain = send(request("/meetings/new").GET().build());
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+}
