@@ -1,6 +1,5 @@
 package org.puente.directory;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +23,6 @@ public class Countries {
 
 	/** Codes sorted by their name in the reader's language, for select lists. */
 	public List<String> sortedByName(List<String> codes, Locale locale) {
-		return codes.stream().sorted(Comparator.comparing(c -> nameOf(c, locale))).toList();
+		return org.puente.i18n.Collation.sort(codes, c -> nameOf(c, locale), locale);
 	}
 }
