@@ -49,6 +49,8 @@ class Account {
 
 	private @Nullable String calendarToken;
 
+	private boolean weeklyDigest = true;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -117,6 +119,8 @@ class Account {
 	public void setEnabled(boolean enabled) { this.enabled = enabled; }
 	public int getFailedAttempts() { return failedAttempts; }
 	public @Nullable Instant getLockedUntil() { return lockedUntil; }
+	public boolean isWeeklyDigest() { return weeklyDigest; }
+	public void setWeeklyDigest(boolean weeklyDigest) { this.weeklyDigest = weeklyDigest; }
 	public @Nullable String getCalendarToken() { return calendarToken; }
 	public void setCalendarToken(@Nullable String calendarToken) { this.calendarToken = calendarToken; }
 	public long getVersion() { return version; }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After sign-in, pages switch to the language the person chose last time; after a failure the login page says
+ * After sign-in, pages switch to the language the person chose last time and the person lands on their role's home
+ * (or on the page that asked them to sign in); after a failure the login page says
  * whether the password was wrong or the account is locked for a while.
  */
 @Component
@@ -27,6 +28,8 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 	SignInOutcome(Accounts accounts, LocaleResolver locales) {
 		this.accounts = accounts;
 		this.locales = locales;
+		// unless sign-in interrupted the way to another page, a person lands on the home of their role
+		setDefaultTargetUrl("/home");
 	}
 
 	@Override

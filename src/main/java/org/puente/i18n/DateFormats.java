@@ -69,6 +69,17 @@ public class DateFormats {
 		return value == null ? "—" : value.toString();
 	}
 
+	/** Only the time of day of an instant or a date-time: "15:04" (the page already says which day). */
+	public String clock(@Nullable Object value, Locale locale) {
+		if (value instanceof Instant i) {
+			return time(LocalDateTime.ofInstant(i, ZoneId.systemDefault()).toLocalTime(), locale);
+		}
+		if (value instanceof LocalDateTime t) {
+			return time(t.toLocalTime(), locale);
+		}
+		return format(value, locale);
+	}
+
 	public String full(@Nullable LocalDate date, Locale locale) {
 		return date == null ? "—" : longDay(date, locale);
 	}
