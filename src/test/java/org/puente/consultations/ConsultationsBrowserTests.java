@@ -85,7 +85,8 @@ class ConsultationsBrowserTests {
 		browser.open("/glossary/solicitante-de-refugio");
 		browser.open("/glossary/solicitante-de-refugio/coincidences");
 		assertThat(browser.text(By.cssSelector(".similarity-matrix"))).contains("PA").contains("CL");
-		assertThat(browser.text(By.id("coincidence-summary"))).contains("2 países dieron su definición");
+		assertThat(browser.text(By.id("coincidence-summary"))).contains("países dieron su definición")
+			.contains("El elemento más compartido es «").contains("Chile y Panamá");
 		assertThat(Browser.driver().findElement(By.id("textEs")).getAttribute("value")).isNotBlank();
 		browser.type("textEs", "Persona que ha solicitado el reconocimiento de la condición de refugiado y cuya solicitud "
 				+ "aún no ha sido resuelta en forma definitiva.");

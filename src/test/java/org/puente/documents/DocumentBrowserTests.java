@@ -80,7 +80,7 @@ class DocumentBrowserTests {
 		browser.waitFor(By.cssSelector("dl.facts"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones");
-		assertThat(browser.text(By.cssSelector(".meeting-records"))).contains("Documentos de esta reunión")
+		assertThat(browser.text(By.tagName("main"))).contains("Documentos de esta reunión")
 			.contains("Insumo de prueba del navegador");
 		browser.open(documentPath);
 

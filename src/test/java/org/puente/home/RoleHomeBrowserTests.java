@@ -54,6 +54,9 @@ class RoleHomeBrowserTests {
 		String meeting = "Reunión de seguimiento de la hoja de ruta " + System.nanoTime();
 		schedule(meeting, LocalDate.now().plusDays(20), "CRM");
 
+		// the sign-in page puts the cursor in the user name
+		browser.signOut().open("/login");
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("username");
 		browser.signIn("st-crm");
 		assertThat(browser.currentPath()).isEqualTo("/home");
 		browser.checkAccessibility();
