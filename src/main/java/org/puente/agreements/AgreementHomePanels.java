@@ -97,15 +97,9 @@ class AgreementHomePanels implements HomePanel {
 		LocalDate due = a.dueDate();
 		String detail = due == null ? a.meetingTitle()
 				: text(a.overdue() ? "agreements.home.wasDue" : "agreements.home.isDue", locale, due);
-		return new Item(text("agreements.meeting.item", locale, a.number(), shorten(a.text())),
+		return new Item(text("agreements.meeting.item", locale, a.number(), AgreementMeetingRecords.abbreviate(a.text())),
 				"/agreements/items/" + a.id(), a.overdue() ? text("agreements.status.overdue", locale) : null, detail,
 				a.overdue());
-	}
-
-	private static String shorten(String text) {
-		String flat = text.replaceAll("\\s+", " ").strip();
-		int cut = flat.lastIndexOf(' ', 100);
-		return flat.length() <= 110 ? flat : flat.substring(0, cut > 60 ? cut : 100) + "…";
 	}
 
 	private String text(String key, Locale locale, Object... args) {

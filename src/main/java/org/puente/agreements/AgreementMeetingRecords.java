@@ -100,7 +100,8 @@ class AgreementMeetingRecords implements MeetingRecords {
 		return a.overdue() ? status + " · " + text("agreements.status.overdue", locale) : status;
 	}
 
-	private static String abbreviate(String text) {
+	/** An agreement's text on one line, cut at a word near 140 characters. */
+	static String abbreviate(String text) {
 		String flat = text.replaceAll("\\s+", " ").strip();
 		if (flat.length() <= 140) {
 			return flat;
