@@ -87,6 +87,7 @@ class ProfileController {
 	}
 
 	@PostMapping("/account/feed-token")
+	@Transactional
 	String renewFeedToken(RedirectAttributes redirect) {
 		var me = accounts.current().orElseThrow();
 		boolean first = accounts.feedToken(me.id()) == null;

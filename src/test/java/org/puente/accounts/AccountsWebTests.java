@@ -95,7 +95,7 @@ class AccountsWebTests {
 		String id = jdbc.queryForObject("select id::text from account where username = 'fp-mexico'", String.class);
 		mvc.perform(post("/admin/accounts/" + id + "/unlock").with(csrf()).with(user(users.loadUserByUsername("admin"))))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(formLogin("/login").user("fp-mexico").password("puente-demo-2017")).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("fp-mexico").password("puente-demo-2017")).andExpect(redirectedUrl("/home"));
 	}
 
 	@Test
