@@ -51,7 +51,7 @@
     root.querySelectorAll('time[data-local-time]').forEach(function (time) {
       var at = new Date(time.getAttribute('datetime'));
       if (!isNaN(at)) {
-        time.textContent = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+        time.textContent = at.toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
       }
     });
   }

@@ -6,3 +6,54 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+
+// The meeting picker: its search box needs JavaScript, so it is shown only here. Enter searches instead of sending
+// the form, and the down arrow moves to the list.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-picker-search]').forEach(function (box) {
+    box.hidden = false;
+    var input = box.querySelector('input');
+    input.addEventListener('keydown', function (event) {
+      var picker = box.closest('.meeting-picker');
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        input.dispatchEvent(new Event('search'));
+      }
+      else if (event.key === 'ArrowDown' && picker) {
+        var radio = picker.querySelector('.picker-options input:checked') || picker.querySelector('.picker-options input');
+        if (radio) {
+          event.preventDefault();
+          radio.focus();
+        }
+      }
+    });
+  });
+  // Copy buttons: copy the field's text and say so.
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var field = document.querySelector(button.getAttribute('data-copy'));
+      var status = button.closest('.field') && button.closest('.field').querySelector('[data-copy-status]');
+      var done = function () {
+        if (status) {
+          status.textContent = button.getAttribute('data-copied');
+        }
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done, function () { field.select(); });
+      }
+      else {
+        field.select();
+        document.execCommand('copy');
+        done();
+      }
+    });
+  });
+  // A page without an error to announce starts in the field marked autofocus (the sign-in form's user name).
+  if (!document.getElementById('error-summary')) {
+    var first = document.querySelector('[autofocus]');
+    if (first) {
+      first.focus();
+    }
+  }
+});

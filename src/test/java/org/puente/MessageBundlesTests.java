@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -95,6 +98,155 @@ class MessageBundlesTests {
 			}
 		}
 		return false;
+	}
+
+	/** A count in Spanish: a placeholder followed by a word that agrees with it ("{0} acuerdos"). */
+	private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern
+		.compile("\\{(\\d)\\}\\s+(\\p{Ll}[\\p{L}]*)");
+
+	/** Words that follow a placeholder without agreeing with it: "{0} de {1}", "{0} sobre 100", "{0} lo pasó". */
+	private static final Set<String> NOT_NOUNS = Set.of("de", "del", "y", "e", "o", "a", "al", "el", "la", "lo", "los",
+			"las", "sobre", "en", "con", "por", "para", "que", "se", "no");
+
+	@Test
+	void everyCountFollowsThePluralRulesOfEachLanguage() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path base : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+				Properties spanish = properties(base);
+				String name = base.getFileName().toString().replace(".properties", "");
+				for (String key : spanish.stringPropertyNames()) {
+					String message = spanish.getProperty(key);
+					if (message.contains(",choice,") || message.contains(", choice,")) {
+						problems.add(key + " uses the JDK's choice format: write it with ICU plural rules");
+					}
+					var counts = COUNT.matcher(message);
+					while (counts.find()) {
+						if (NOT_NOUNS.contains(counts.group(2))) {
+							continue;
+						}
+						String argument = counts.group(1);
+						for (String lang : List.of("es", "en", "pt", "fr")) {
+							Path file = lang.equals("es") ? base : BUNDLES.resolve(name + "_" + lang + ".properties");
+							String translated = properties(file).getProperty(key, "");
+							if (!translated.matches("(?s).*\\{" + argument + ",\\s*plural\\s*,.*")) {
+								problems.add(file.getFileName() + ": " + key + " counts {" + argument
+										+ "} without plural rules");
+							}
+						}
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void pluralMessagesHaveTheFormsEachLanguageNeeds() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path file : files.toList()) {
+				String fileName = file.getFileName().toString();
+				String lang = fileName.contains("_") ? fileName.substring(fileName.indexOf('_') + 1, fileName.indexOf('.'))
+						: "es";
+				java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+				Set<String> keywords = PluralRules.forLocale(locale).getKeywords();
+				Properties messages = properties(file);
+				for (String key : messages.stringPropertyNames()) {
+					String message = messages.getProperty(key);
+					if (!message.contains("plural")) {
+						continue;
+					}
+					try {
+						MessagePattern pattern = new MessagePattern(message);
+						Set<String> used = new TreeSet<>();
+						for (int i = 0; i < pattern.countParts(); i++) {
+							MessagePattern.Part part = pattern.getPart(i);
+							if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+								used.add(pattern.getSubstring(part));
+							}
+						}
+						for (String keyword : used) {
+							if (!keyword.startsWith("=") && !keywords.contains(keyword)) {
+								problems.add(fileName + ": " + key + " has the form \"" + keyword + "\", unknown in " + lang);
+							}
+						}
+						if (!used.contains("other")) {
+							problems.add(fileName + ": " + key + " lacks the \"other\" form");
+						}
+						for (long n : new long[] { 0, 1, 2, 5, 21, 1_000_000 }) {
+							Object[] args = new Object[10];
+							java.util.Arrays.fill(args, n);
+							String shown = new MessageFormat(message, locale).format(args);
+							if (shown.contains("{") || shown.contains("#")) {
+								problems.add(fileName + ": " + key + " shows \"" + shown + "\" for " + n);
+							}
+						}
+					}
+					catch (IllegalArgumentException ex) {
+						problems.add(fileName + ": " + key + " is not a valid ICU message: " + ex.getMessage());
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void countsAgreeWithTheirNumberInEveryLanguage() throws IOException {
+		Object[] oneDoneOneCancelled = { 1, 1, 0, 0, 1, 0 };
+		assertThat(format("agreements", "es", "agreements.tally.counts", oneDoneOneCancelled))
+			.startsWith("1 acuerdo:").contains("1 cumplido,").contains("1 cancelado;").contains("0 vencidos");
+		assertThat(format("agreements", "pt", "agreements.tally.counts", oneDoneOneCancelled))
+			.startsWith("1 acordo:").contains("1 cumprido,").contains("1 cancelado;");
+		assertThat(format("agreements", "en", "agreements.tally.counts", oneDoneOneCancelled)).startsWith("1 agreement:");
+		// French counts zero in the singular, unlike Spanish
+		assertThat(format("agreements", "fr", "agreements.tally.counts", new Object[] { 2, 0, 0, 0, 1, 0 }))
+			.startsWith("2 accords :").contains("0 réalisé,").contains("1 annulé");
+		assertThat(format("agreements", "es", "agreements.tally.counts", new Object[] { 2, 0, 0, 0, 2, 0 }))
+			.contains("0 cumplidos,").contains("2 cancelados;");
+	}
+
+	/**
+	 * A refused field is named in its message ("«Título (español)»: …"): Spring hands the message the field's name as a
+	 * code, so each validated field of every form needs its label in the bundles.
+	 */
+	@Test
+	void everyValidatedFieldHasALabelForItsMessages() throws IOException, ClassNotFoundException {
+		Set<String> known = new TreeSet<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path base : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+				known.addAll(keys(base));
+			}
+		}
+		List<String> problems = new ArrayList<>();
+		Path classes = Path.of("target/classes");
+		try (Stream<Path> files = Files.walk(classes.resolve("org/puente"))) {
+			for (Path file : files.filter(p -> p.toString().endsWith("Form.class")).toList()) {
+				String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
+				for (java.lang.reflect.Field field : Class.forName(name).getDeclaredFields()) {
+					boolean validated = java.util.Arrays.stream(field.getAnnotations())
+						.anyMatch(a -> a.annotationType().getPackageName().equals("jakarta.validation.constraints"));
+					if (validated && !known.contains(field.getName())) {
+						problems.add(name + "." + field.getName() + " has no label");
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static String format(String bundle, String lang, String key, Object[] args) throws IOException {
+		Path file = BUNDLES.resolve(bundle + (lang.equals("es") ? "" : "_" + lang) + ".properties");
+		return new MessageFormat(properties(file).getProperty(key), java.util.Locale.forLanguageTag(lang)).format(args);
+	}
+
+	private static Properties properties(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
 	}
 
 	private static Set<String> keys(Path file) throws IOException {

@@ -40,6 +40,8 @@ class Account {
 
 	private @Nullable String calendarToken;
 
+	private boolean weeklyDigest = true;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -84,6 +86,8 @@ class Account {
 	public void setLanguage(String language) { this.language = language; }
 	public boolean isEnabled() { return enabled; }
 	public void setEnabled(boolean enabled) { this.enabled = enabled; }
+	public boolean isWeeklyDigest() { return weeklyDigest; }
+	public void setWeeklyDigest(boolean weeklyDigest) { this.weeklyDigest = weeklyDigest; }
 	public @Nullable String getCalendarToken() { return calendarToken; }
 	public void setCalendarToken(@Nullable String calendarToken) { this.calendarToken = calendarToken; }
 	public long getVersion() { return version; }

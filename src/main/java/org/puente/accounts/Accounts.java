@@ -82,6 +82,12 @@ public class Accounts {
 		return accounts.findById(accountId).map(Account::getCalendarToken).orElse(null);
 	}
 
+	/** Whether the person wants the weekly digest of their due and overdue actions (yes, unless they said no). */
+	@Transactional(readOnly = true)
+	public boolean wantsWeeklyDigest(UUID accountId) {
+		return accounts.findById(accountId).map(a -> a.isEnabled() && a.isWeeklyDigest()).orElse(false);
+	}
+
 	@EventListener
 	@Transactional
 	void on(LanguageChosen chosen) {

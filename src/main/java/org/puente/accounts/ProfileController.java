@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,11 @@ class ProfileController {
 
 	private final AuditTrail audit;
 
-	ProfileController(Accounts accounts, AccountRepository repository, PasswordEncoder passwords, AuditTrail audit) {
+	private final String baseUrl;
+
+	ProfileController(Accounts accounts, AccountRepository repository, PasswordEncoder passwords, AuditTrail audit,
+			@Value("${puente.base-url}") String baseUrl) {
+		this.baseUrl = baseUrl.replaceFirst("/+$", "");
 		this.accounts = accounts;
 		this.repository = repository;
 		this.passwords = passwords;
@@ -40,7 +45,15 @@ class ProfileController {
 	String profile(Model model) {
 		AccountSummary me = accounts.current().orElseThrow();
 		model.addAttribute("me", me);
-		model.addAttribute("feedToken", accounts.feedToken(me.id()));
+		String token = accounts.feedToken(me.id());
+		model.addAttribute("feedToken", token);
+		if (token != null) {
+			// the full address, for calendars that ask for a URL, and its webcal:// twin that opens the calendar app
+			String feed = baseUrl + "/calendar/private/" + token + ".ics";
+			model.addAttribute("feedUrl", feed);
+			model.addAttribute("feedWebcal", feed.replaceFirst("^https?://", "webcal://"));
+		}
+		model.addAttribute("weeklyDigest", accounts.wantsWeeklyDigest(me.id()));
 		return "accounts/profile";
 	}
 
@@ -74,9 +87,30 @@ class ProfileController {
 	}
 
 	@PostMapping("/account/feed-token")
+	@Transactional
 	String renewFeedToken(RedirectAttributes redirect) {
-		accounts.renewFeedToken(accounts.current().orElseThrow().id());
-		redirect.addFlashAttribute("flash", "accounts.feedToken.renewed");
-		return "redirect:/account";
+		var me = accounts.current().orElseThrow();
+		boolean first = accounts.feedToken(me.id()) == null;
+		accounts.renewFeedToken(me.id());
+		audit.record(AuditAction.UPDATE, "accounts", "Account", me.id(),
+				first ? "Private calendar address created" : "Private calendar address renewed", null, null, false);
+		// only a renewal revokes an address; the first one replaces nothing
+		redirect.addFlashAttribute("flash", first ? "accounts.feedToken.created" : "accounts.feedToken.renewed");
+		return "redirect:/account#private-calendar";
+	}
+
+	/** The weekly digest of one's due and overdue actions, on by default, can be switched off (and on again). */
+	@PostMapping("/account/digest")
+	@Transactional
+	String digest(@RequestParam(defaultValue = "false") boolean weeklyDigest, RedirectAttributes redirect) {
+		Account account = repository.findById(accounts.current().orElseThrow().id()).orElseThrow();
+		if (account.isWeeklyDigest() != weeklyDigest) {
+			account.setWeeklyDigest(weeklyDigest);
+			audit.record(AuditAction.UPDATE, "accounts", "Account", account.getId(),
+					weeklyDigest ? "Weekly digest switched on" : "Weekly digest switched off", !weeklyDigest,
+					weeklyDigest, false);
+		}
+		redirect.addFlashAttribute("flash", weeklyDigest ? "accounts.digest.on" : "accounts.digest.off");
+		return "redirect:/account#digest";
 	}
 }

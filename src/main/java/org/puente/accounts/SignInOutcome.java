@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After sign-in, pages switch to the language the person chose last time; after a failure the login page says
- * the name or password is wrong — the same words whether the account exists or not — or how many seconds to wait
- * before the next try.
+ * After sign-in, pages switch to the language the person chose last time and the person lands on their role's home
+ * (or on the page that asked them to sign in); after a failure the login page says the name or password is wrong —
+ * the same words whether the account exists or not — or how many seconds to wait before the next try.
  */
 @Component
 class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -27,6 +27,8 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 	SignInOutcome(Accounts accounts, LocaleResolver locales) {
 		this.accounts = accounts;
 		this.locales = locales;
+		// unless sign-in interrupted the way to another page, a person lands on the home of their role
+		setDefaultTargetUrl("/home");
 	}
 
 	@Override

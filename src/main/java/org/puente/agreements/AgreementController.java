@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.puente.web.NotFoundException;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
@@ -31,7 +33,10 @@ class AgreementController {
 
 	private final PartyCatalogue parties;
 
-	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties) {
+	private final MeetingProposals proposals;
+
+	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties, MeetingProposals proposals) {
+		this.proposals = proposals;
 		this.agreements = agreements;
 		this.accounts = accounts;
 		this.parties = parties;
@@ -127,6 +132,9 @@ class AgreementController {
 
 	private String showDetail(AgreementSummary agreement, Model model, @Nullable String error) {
 		model.addAttribute("a", agreement);
+		model.addAttribute("proposals", accounts.current().filter(r -> r.isAdmin() || r.role() == Role.SECRETARIAT)
+			.map(r -> proposals.of(agreement, LocaleContextHolder.getLocale()))
+			.orElse(List.of()));
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("error", error);
 		accounts.current().ifPresent(reader -> {

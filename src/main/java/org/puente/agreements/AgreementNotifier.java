@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.i18n.DateFormats;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
@@ -75,7 +76,7 @@ class AgreementNotifier {
 		for (AccountSummary to : recipients.values()) {
 			Locale locale = Locale.forLanguageTag(to.language());
 			StringBuilder body = new StringBuilder(text("agreements.mail.confirmed.intro", locale, first.meetingTitle(),
-					first.meetingDate().toString(), confirmed.size())).append("\n\n");
+					first.meetingDate(), confirmed.size())).append("\n\n");
 			for (AgreementSummary a : confirmed) {
 				body.append(item(a, locale)).append('\n');
 			}
@@ -136,8 +137,9 @@ class AgreementNotifier {
 		String who = a.responsible().stream().map(p -> extractor.label(p.id(), locale))
 			.collect(Collectors.joining(", "));
 		Set<String> when = new LinkedHashSet<>();
-		a.dates().forEach(d -> when.add(d.expression() + " (" + (d.start().equals(d.end()) ? d.start()
-				: d.start() + " – " + d.end()) + ")"));
+		a.dates().forEach(d -> when.add(d.expression() + " (" + (d.start().equals(d.end())
+				? DateFormats.day(d.start(), locale)
+				: DateFormats.day(d.start(), locale) + " – " + DateFormats.day(d.end(), locale)) + ")"));
 		return a.number() + ". " + a.text() + "\n   " + text("agreements.mail.who", locale, who.isEmpty() ? "-" : who)
 				+ "\n   " + text("agreements.mail.when", locale, when.isEmpty() ? "-" : String.join("; ", when)) + "\n";
 	}

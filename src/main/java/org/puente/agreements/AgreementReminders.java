@@ -130,8 +130,8 @@ class AgreementReminders {
 		Locale locale = Locale.forLanguageTag(to.language());
 		String key = kind == Kind.OVERDUE ? "agreements.mail.overdue" : "agreements.mail.dueSoon";
 		String subject = messages.getMessage(key + ".subject", new Object[] { a.number(), a.meetingTitle(),
-				a.dueDate().toString() }, locale);
-		String body = messages.getMessage(key + ".body", new Object[] { a.dueDate().toString(),
+				a.dueDate() }, locale);
+		String body = messages.getMessage(key + ".body", new Object[] { a.dueDate(),
 				java.time.temporal.ChronoUnit.DAYS.between(today, a.dueDate()) }, locale) + "\n\n"
 				+ notifier.item(a, locale) + "\n"
 				+ messages.getMessage("agreements.mail.link", new Object[] { baseUrl + "/agreements/items/" + a.id() },

@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.meetings.MeetingKind;
+import org.puente.meetings.MeetingSummary;
+import org.puente.meetings.Meetings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,6 +39,8 @@ class DemoAgreements implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoAgreements.class);
 
+	static final String ACTA_TITLE = "Reunión de trabajo CRM-CSM en Panamá: Acta Final";
+
 	private final Reviews reviews;
 
 	private final ReviewRepository reviewRepository;
@@ -50,8 +55,12 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
+	private final Meetings meetings;
+
 	DemoAgreements(Reviews reviews, ReviewRepository reviewRepository, AgreementRepository agreementRepository,
-			Agreements agreements, Accounts accounts, UserDetailsService users, TransactionTemplate tx) {
+			Agreements agreements, Accounts accounts, UserDetailsService users, TransactionTemplate tx,
+			Meetings meetings) {
+		this.meetings = meetings;
 		this.reviews = reviews;
 		this.reviewRepository = reviewRepository;
 		this.agreementRepository = agreementRepository;
@@ -71,8 +80,8 @@ class DemoAgreements implements ApplicationRunner {
 		SecurityContextHolder.getContext().setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(secretariat, null, secretariat.getAuthorities()));
 		try {
-			UUID acta = load("seeds/acta-final-2017-06-08.txt", "Reunión virtual CRM-CSM: Acta Final",
-					LocalDate.of(2017, 6, 8));
+			// the Acta was signed at the working meeting held in person in Panamá; the Minuta records the virtual one
+			UUID acta = load("seeds/acta-final-2017-06-08.txt", ACTA_TITLE, LocalDate.of(2017, 6, 8));
 			UUID minuta = load("seeds/minuta-2017-05-11.txt",
 					"Reunión virtual CRM-CSM sobre las consultas temáticas del Pacto Mundial", LocalDate.of(2017, 5, 11));
 			AccountSummary st = accounts.current().orElseThrow();
@@ -88,11 +97,21 @@ class DemoAgreements implements ApplicationRunner {
 		String name = resource.substring(resource.indexOf('/') + 1);
 		UUID id;
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			id = reviews.start(new Reviews.Meeting(null, title, date, List.of("CRM", "CSM")), name, in,
+			id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, List.of("CRM", "CSM")), name, in,
 					Optional.of("es"));
 		}
 		reviews.confirm(id, reviews.get(id).getVersion());
 		return id;
+	}
+
+	/** The joint meeting of that day in the calendar, so that its page lists the minutes and their agreements. */
+	private @Nullable UUID calendarMeeting(LocalDate date) {
+		return meetings.between(date, date, Optional.empty())
+			.stream()
+			.filter(m -> m.processes().containsAll(List.of("CRM", "CSM")) && m.kind() != MeetingKind.EXTERNAL_EVENT)
+			.map(MeetingSummary::id)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private void followUp(UUID acta, UUID minuta, AccountSummary st) {

@@ -1,6 +1,5 @@
 package org.puente.directory;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +21,14 @@ public class Countries {
 		return nameOf(iso2, locale);
 	}
 
+	/** The countries' names in alphabetical order, as a sentence says a list: "Chile, México y Panamá". */
+	public String list(java.util.Collection<String> codes, Locale locale) {
+		return com.ibm.icu.text.ListFormatter.getInstance(locale)
+			.format(sortedByName(List.copyOf(codes), locale).stream().map(c -> nameOf(c, locale)).toList());
+	}
+
 	/** Codes sorted by their name in the reader's language, for select lists. */
 	public List<String> sortedByName(List<String> codes, Locale locale) {
-		return codes.stream().sorted(Comparator.comparing(c -> nameOf(c, locale))).toList();
+		return org.puente.i18n.Collation.sort(codes, c -> nameOf(c, locale), locale);
 	}
 }

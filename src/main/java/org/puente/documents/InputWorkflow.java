@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.meetings.MeetingSummary;
+import org.puente.meetings.Meetings;
 import org.puente.web.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -32,9 +34,12 @@ class InputWorkflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final Meetings meetings;
+
 	InputWorkflow(@org.springframework.context.annotation.Lazy Documents documents, DocumentStore store,
-			AuditTrail audit, ApplicationEventPublisher events) {
+			AuditTrail audit, ApplicationEventPublisher events, Meetings meetings) {
 		this.documents = documents;
+		this.meetings = meetings;
 		this.store = store;
 		this.audit = audit;
 		this.events = events;
@@ -61,7 +66,11 @@ class InputWorkflow {
 		if (!from.mayMoveTo(target)) {
 			throw new RefusedException(HttpStatus.CONFLICT, "documents.workflow.illegal", from.name(), target.name());
 		}
-		String title = meetingTitle == null ? null : meetingTitle.strip();
+		String title = meetingTitle == null || meetingTitle.isBlank() ? null : meetingTitle.strip();
+		if (title == null && meetingId != null) {
+			// picked in the calendar: its title is the record's, in the base language
+			title = meetings.find(meetingId).map(MeetingSummary::titleEs).orElse(null);
+		}
 		if (target == InputState.APPROVED_IN_PLENARY && (title == null || title.isEmpty())) {
 			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.workflow.meetingRequired");
 		}

@@ -103,11 +103,14 @@ class BiregionalDefinition {
 	}
 
 	/**
-	 * Adoption happens at a joint meeting of both conferences; a wording no conference has agreed on yet is not
-	 * ready for it.
+	 * Adoption happens at a joint meeting of both conferences, on a wording each of them has agreed on: with one
+	 * conference only, the definition is not bi-regional.
 	 */
 	void adoptAt(UUID meetingId, String meetingTitle, @Nullable LocalDate meetingDate) {
-		if (status == BiregionalStatus.PROPOSED || status == BiregionalStatus.ADOPTED) {
+		if (status == BiregionalStatus.ADOPTED) {
+			throw new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.adoptedIsFinal");
+		}
+		if (!mayBeAdopted()) {
 			throw new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.notAgreedByBoth");
 		}
 		this.status = BiregionalStatus.ADOPTED;
@@ -115,6 +118,20 @@ class BiregionalDefinition {
 		this.meetingTitle = meetingTitle;
 		this.meetingDate = meetingDate;
 		updatedAt = Instant.now();
+	}
+
+	boolean mayBeAdopted() {
+		return status == BiregionalStatus.AGREED_BOTH;
+	}
+
+	/** Whether a conference (CRM or CSM) has agreed on the current wording. */
+	boolean agreedBy(String process) {
+		return switch (status) {
+			case AGREED_BOTH, ADOPTED -> true;
+			case AGREED_CRM -> "CRM".equals(process);
+			case AGREED_CSM -> "CSM".equals(process);
+			case PROPOSED -> false;
+		};
 	}
 
 	boolean hasText() {

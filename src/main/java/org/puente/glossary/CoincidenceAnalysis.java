@@ -187,12 +187,29 @@ final class CoincidenceAnalysis {
 			}
 			chosen.add(phrase);
 			phrases.add(new CoincidenceReport.KeyPhrase(surface(phrase, surfaces.get(phrase), displayLanguage),
-					holders.get(phrase).size(), List.copyOf(holders.get(phrase))));
+					holders.get(phrase).size(), List.copyOf(holders.get(phrase)), evidence(phrase, definitions)));
 			if (phrases.size() == 15) {
 				break;
 			}
 		}
 		return phrases;
+	}
+
+	/**
+	 * Where each country's definition says the phrase, in its own words: a phrase found through a glossary concept in
+	 * another language or wording is credited to a country only with the words that country wrote.
+	 */
+	private Map<String, CoincidenceReport.Span> evidence(String phrase, List<Definition> definitions) {
+		Map<String, CoincidenceReport.Span> evidence = new java.util.LinkedHashMap<>();
+		for (Definition d : definitions) {
+			List<int[]> at = featuresOf(d).spans().get(phrase);
+			if (at != null && !at.isEmpty()) {
+				int[] first = at.get(0);
+				evidence.putIfAbsent(d.country(), new CoincidenceReport.Span(first[0], first[1],
+						d.text().substring(first[0], first[1]).replaceAll("\\s+", " ")));
+			}
+		}
+		return evidence;
 	}
 
 	private String surface(String phrase, Map<String, Integer> seen, String displayLanguage) {

@@ -1,6 +1,9 @@
 package org.puente.glossary;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,8 +34,68 @@ public record CoincidenceReport(List<String> countries, List<String> languages, 
 		return pairs == 0 ? null : (int) Math.round(100 * sum / pairs);
 	}
 
-	/** A phrase (as people wrote it) found in {@code count} definitions, those of {@code countries}. */
-	public record KeyPhrase(String text, int count, List<String> countries) {
+	/**
+	 * A phrase (as people wrote it) found in {@code count} definitions, those of {@code countries}; {@code evidence}
+	 * holds, for each of them, the words that country's definition uses for it.
+	 */
+	public record KeyPhrase(String text, int count, List<String> countries, Map<String, Span> evidence) {
+
+		public String words(String country) {
+			Span span = evidence.get(country);
+			return span == null ? "" : span.words();
+		}
+	}
+
+	/** Where, in one definition's text, some words stand. */
+	public record Span(int start, int end, String words) {
+	}
+
+	/** A piece of a definition's text, marked when it is a shared element. */
+	public record Segment(String text, boolean marked) {
+	}
+
+	/** The countries whose definition uses none of the shared elements: the ones that really go their own way. */
+	public List<String> withoutSharedElements() {
+		return countries.stream().filter(c -> keyPhrases.stream().noneMatch(p -> p.evidence().containsKey(c))).toList();
+	}
+
+	/** The groups of at least two definitions similar enough in their wording. */
+	public List<List<String>> pairedGroups() {
+		return groups.stream().filter(g -> g.size() > 1).toList();
+	}
+
+	/** The definitions whose wording is not close enough to any other to form a group (they may share elements). */
+	public List<String> ungrouped() {
+		return groups.stream().filter(g -> g.size() == 1).map(g -> g.get(0)).toList();
+	}
+
+	/** The definition's text cut into pieces, the words it shares with others marked. */
+	public List<Segment> segments(String country, String text) {
+		List<Span> spans = new ArrayList<>();
+		keyPhrases.forEach(p -> {
+			Span span = p.evidence().get(country);
+			if (span != null && span.end() <= text.length()) {
+				spans.add(span);
+			}
+		});
+		spans.sort(Comparator.comparingInt(Span::start));
+		List<Segment> segments = new ArrayList<>();
+		int at = 0;
+		for (Span span : spans) {
+			if (span.end() <= at) {
+				continue;
+			}
+			int from = Math.max(at, span.start());
+			if (from > at) {
+				segments.add(new Segment(text.substring(at, from), false));
+			}
+			segments.add(new Segment(text.substring(from, span.end()), true));
+			at = span.end();
+		}
+		if (at < text.length()) {
+			segments.add(new Segment(text.substring(at), false));
+		}
+		return segments;
 	}
 
 	/** A similarity as a whole percentage, for the matrix. */

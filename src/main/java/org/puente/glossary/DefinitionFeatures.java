@@ -21,8 +21,11 @@ final class DefinitionFeatures {
 
 	private final LanguageAnalyzers analyzers;
 
-	/** Unit counts (for the vectors) and phrase → surface forms (for the key phrases). */
-	record Features(Map<String, Integer> counts, Map<String, Set<String>> phrases) {
+	/**
+	 * Unit counts (for the vectors), phrase → surface forms (for the key phrases) and phrase → where it stands in the
+	 * text (start, end), so that a phrase credited to a country can be shown in that country's own words.
+	 */
+	record Features(Map<String, Integer> counts, Map<String, Set<String>> phrases, Map<String, List<int[]>> spans) {
 	}
 
 	private record Unit(String id, int start, int end) {
@@ -60,20 +63,24 @@ final class DefinitionFeatures {
 		}
 		Map<String, Integer> counts = new HashMap<>();
 		Map<String, Set<String>> phrases = new HashMap<>();
+		Map<String, List<int[]>> spans = new HashMap<>();
 		for (int i = 0; i < units.size(); i++) {
 			Unit u = units.get(i);
 			counts.merge(u.id(), 1, Integer::sum);
 			phrases.computeIfAbsent(u.id(), p -> new HashSet<>()).add(surface(text, u.start(), u.end()));
+			spans.computeIfAbsent(u.id(), p -> new ArrayList<>()).add(new int[] { u.start(), u.end() });
 			if (i + 1 < units.size()) {
 				Unit next = units.get(i + 1);
 				// a bigram spans the stop words between its two words: "país de origen"
 				if (next.start() - u.end() <= 12 && !text.substring(u.end(), next.start()).matches(".*[.;:,()].*")) {
 					phrases.computeIfAbsent(u.id() + " " + next.id(), p -> new HashSet<>())
 						.add(surface(text, u.start(), next.end()));
+					spans.computeIfAbsent(u.id() + " " + next.id(), p -> new ArrayList<>())
+						.add(new int[] { u.start(), next.end() });
 				}
 			}
 		}
-		return new Features(counts, phrases);
+		return new Features(counts, phrases, spans);
 	}
 
 	private static String surface(String text, int start, int end) {

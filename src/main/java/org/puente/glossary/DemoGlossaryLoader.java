@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.meetings.MeetingKind;
+import org.puente.meetings.MeetingSummary;
+import org.puente.meetings.Meetings;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,8 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
 class DemoGlossaryLoader implements ApplicationRunner {
 
-	/** The plenary of 26–27 September 2017 in Panamá (Acta, agreement 11); the meetings capability owns the record. */
+	/** Where the plenary of 26–27 September 2017 in Panamá (Acta, agreement 11) is, when the calendar lacks it. */
 	static final UUID PLENARY = UUID.nameUUIDFromBytes("crm-csm-plenary-2017-09-26".getBytes(StandardCharsets.UTF_8));
+
+	private static final LocalDate PLENARY_DAY = LocalDate.of(2017, 9, 26);
 
 	private final GlossaryTermRepository terms;
 
@@ -39,7 +44,11 @@ class DemoGlossaryLoader implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	DemoGlossaryLoader(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional, JdbcTemplate jdbc) {
+	private final Meetings meetings;
+
+	DemoGlossaryLoader(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional, JdbcTemplate jdbc,
+			Meetings meetings) {
+		this.meetings = meetings;
 		this.terms = terms;
 		this.biregional = biregional;
 		this.jdbc = jdbc;
@@ -76,7 +85,14 @@ class DemoGlossaryLoader implements ApplicationRunner {
 				event(definition.getTermId(), "AGREED_CRM", "st-crm", "2017-08-30");
 				definition.agreeBy("CSM");
 				event(definition.getTermId(), "AGREED_BOTH", "st-csm", "2017-08-31");
-				definition.adoptAt(PLENARY, "Consulta plenaria CRM-CSM sobre insumos bi-regionales para el PMM (Panamá)",
+				// the calendar's record of the plenary, so that the term's page links to it
+				var plenary = meetings.between(PLENARY_DAY, PLENARY_DAY, java.util.Optional.empty())
+					.stream()
+					.filter(m -> m.kind() == MeetingKind.PLENARY)
+					.findFirst();
+				definition.adoptAt(plenary.map(MeetingSummary::id).orElse(PLENARY),
+						plenary.map(MeetingSummary::titleEs)
+							.orElse("Consulta plenaria CRM-CSM sobre insumos bi-regionales para el PMM (Panamá)"),
 						LocalDate.of(2017, 9, 27));
 				event(definition.getTermId(), "ADOPTED", "st-crm", "2017-09-27");
 			}

@@ -66,6 +66,10 @@ class GlossaryCatalogue {
 		return terms.findBySlug(slug).orElseThrow(() -> new NotFoundException("glossary.term.notFound"));
 	}
 
+	GlossaryTerm termById(UUID id) {
+		return terms.findById(id).orElseThrow(() -> new NotFoundException("glossary.term.notFound"));
+	}
+
 	List<CountryDefinition> definitions(UUID termId) {
 		return definitions.findByTermIdOrderByCountryIso2(termId);
 	}

@@ -24,16 +24,15 @@ class GlossaryController {
 
 	private final Coincidences coincidences;
 
-	private final GlossaryManagement management;
-
 	private final Accounts accounts;
 
-	GlossaryController(GlossaryCatalogue catalogue, Coincidences coincidences, GlossaryManagement management,
-			Accounts accounts) {
+	private final TermPage termPage;
+
+	GlossaryController(GlossaryCatalogue catalogue, Coincidences coincidences, Accounts accounts, TermPage termPage) {
 		this.catalogue = catalogue;
 		this.coincidences = coincidences;
-		this.management = management;
 		this.accounts = accounts;
+		this.termPage = termPage;
 	}
 
 	@GetMapping("/glossary")
@@ -46,19 +45,13 @@ class GlossaryController {
 
 	@GetMapping("/glossary/{slug}")
 	String term(@PathVariable String slug, Model model) {
-		GlossaryTerm term = catalogue.term(slug);
-		boolean member = accounts.current().isPresent();
-		model.addAttribute("term", term);
-		model.addAttribute("languages4", Languages.ALL);
-		model.addAttribute("member", member);
-		BiregionalDefinition biregional = catalogue.biregional(term.getId()).orElse(null);
-		boolean visible = biregional != null && (member || biregional.getStatus() == BiregionalStatus.ADOPTED);
-		model.addAttribute("biregional", visible ? biregional : null);
-		model.addAttribute("definitions", member ? catalogue.definitions(term.getId()) : List.of());
-		model.addAttribute("history", member ? management.history(term.getId()) : List.of());
-		model.addAttribute("mayEdit", accounts.current().map(GlossaryController::secretariat).orElse(false));
-		model.addAttribute("admin", accounts.current().map(AccountSummary::isAdmin).orElse(false));
-		return "glossary/term";
+		return termPage.show(slug, model, null);
+	}
+
+	/** A term's permanent address by id (the change log knows terms by id): it leads to the term's page. */
+	@GetMapping("/glossary/terms/{id:[0-9a-f-]{36}}")
+	String byId(@PathVariable java.util.UUID id) {
+		return "redirect:/glossary/" + catalogue.termById(id).getSlug();
 	}
 
 	@GetMapping("/glossary/{slug}/coincidences")
@@ -74,29 +67,43 @@ class GlossaryController {
 		model.addAttribute("report", result.report());
 		model.addAttribute("definitions", result.definitions());
 		model.addAttribute("mayEdit", accounts.current().map(GlossaryController::secretariat).orElse(false));
-		model.addAttribute("draft", draft(term, result, locale));
+		DraftNote note = draft(term, result, locale, model);
+		model.addAttribute("draftNote", note);
 		model.addAttribute("threshold", threshold);
 		return "glossary/coincidences";
 	}
 
-	/** The shared elements and the most central definition, as a first draft of the bi-regional wording. */
-	private BiregionalForm draft(GlossaryTerm term, Coincidences.Result result, Locale locale) {
+	/** What the draft below the analysis starts from, said as it is. */
+	record DraftNote(String key, int shared, String country) {
+	}
+
+	/**
+	 * A first draft of the bi-regional wording: the wording already proposed if there is one; otherwise the shared
+	 * elements in brackets followed by the most representative definition, when it is in the reader's language.
+	 */
+	private DraftNote draft(GlossaryTerm term, Coincidences.Result result, Locale locale, Model model) {
 		BiregionalForm form = new BiregionalForm();
+		model.addAttribute("draft", form);
 		BiregionalDefinition existing = catalogue.biregional(term.getId()).orElse(null);
-		if (existing != null) {
+		String lang = Languages.of(locale);
+		if (existing != null && existing.hasText()) {
 			Languages.ALL.forEach(l -> form.setText(l, existing.text(l)));
 			form.setVersion(existing.getVersion());
+			return new DraftNote("glossary.coincidences.draftExisting", 0, "");
 		}
-		String lang = Languages.of(locale);
-		if (form.text(lang) == null && !result.definitions().isEmpty()) {
-			CountryDefinition central = result.definitions().get(result.report().central());
-			String shared = String.join("; ", result.report().keyPhrases().stream()
-				.map(CoincidenceReport.KeyPhrase::text)
-				.toList());
-			form.setText(lang, (shared.isEmpty() ? "" : "[" + shared + "]\n\n")
-					+ (central.getLanguage().equals(lang) ? central.getText() : ""));
+		List<String> shared = result.report().keyPhrases().stream().map(CoincidenceReport.KeyPhrase::text).toList();
+		CountryDefinition central = result.definitions().isEmpty() ? null
+				: result.definitions().get(result.report().central());
+		boolean centralFits = central != null && central.getLanguage().equals(lang);
+		form.setText(lang, ((shared.isEmpty() ? "" : "[" + String.join("; ", shared) + "]")
+				+ (centralFits ? (shared.isEmpty() ? "" : "\n\n") + central.getText() : "")).strip());
+		String country = central == null ? "" : org.puente.directory.Countries.nameOf(central.getCountryIso2(), locale);
+		if (centralFits) {
+			return new DraftNote(shared.isEmpty() ? "glossary.coincidences.draftCentral"
+					: "glossary.coincidences.draftSharedAndCentral", shared.size(), country);
 		}
-		return form;
+		return new DraftNote(shared.isEmpty() ? "glossary.coincidences.draftEmpty" : "glossary.coincidences.draftShared",
+				shared.size(), country);
 	}
 
 	static boolean secretariat(@Nullable AccountSummary account) {

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
+import org.puente.meetings.MeetingSummary;
+import org.puente.meetings.Meetings;
 import org.puente.web.FormSubmission;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
@@ -35,10 +37,17 @@ class GlossaryEditController {
 
 	private final Directory directory;
 
-	GlossaryEditController(GlossaryManagement management, GlossaryCatalogue catalogue, Directory directory) {
+	private final TermPage termPage;
+
+	private final Meetings meetings;
+
+	GlossaryEditController(GlossaryManagement management, GlossaryCatalogue catalogue, Directory directory,
+			TermPage termPage, Meetings meetings) {
 		this.management = management;
 		this.catalogue = catalogue;
 		this.directory = directory;
+		this.termPage = termPage;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/glossary/terms/new")
@@ -114,24 +123,50 @@ class GlossaryEditController {
 	}
 
 	@PostMapping("/glossary/{slug}/biregional/agree")
-	String agree(@PathVariable String slug, @RequestParam(required = false) @Nullable String process,
-			RedirectAttributes redirect) {
-		management.agree(slug, process);
+	String agree(@PathVariable String slug, @RequestParam(required = false) @Nullable String process, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			management.agree(slug, process);
+		}
+		catch (RefusedException ex) {
+			if (ex.status() == HttpStatus.FORBIDDEN) {
+				throw ex;
+			}
+			response.setStatus(ex.status().value());
+			model.addAttribute("agreeError", ex.messageKey());
+			return termPage.show(slug, model, null);
+		}
 		redirect.addFlashAttribute("flash", "glossary.biregional.agreed");
 		return "redirect:/glossary/" + slug;
 	}
 
+	/**
+	 * Records the adoption at a meeting chosen in the calendar (or, when it is not there, named and dated by hand). A
+	 * refusal shows the term's page again with the reason and what was chosen or typed.
+	 */
 	@PostMapping("/glossary/{slug}/biregional/adopt")
-	String adopt(@PathVariable String slug, @RequestParam(required = false) @Nullable UUID meetingId,
-			@RequestParam(defaultValue = "") String meetingTitle,
-			@RequestParam(required = false) java.time.@Nullable LocalDate meetingDate, RedirectAttributes redirect) {
-		if (meetingTitle.isBlank()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.meetingRequired");
+	String adopt(@PathVariable String slug, @Valid @ModelAttribute("adoption") BiregionalForm adoption,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		MeetingSummary meeting = adoption.getMeetingId() == null ? null
+				: meetings.find(adoption.getMeetingId()).orElse(null);
+		String title = meeting != null ? meeting.titleEs()
+				: adoption.getMeetingTitle() == null ? "" : adoption.getMeetingTitle().strip();
+		if (adoption.getMeetingId() != null && meeting == null) {
+			errors.rejectValue("meetingId", "typeMismatch.java.util.UUID");
 		}
-		// the meetings capability may not list the meeting yet: its id is kept when known, a new one otherwise
-		management.adopt(slug, meetingId != null ? meetingId : UUID.nameUUIDFromBytes(meetingTitle.strip().getBytes(
-				java.nio.charset.StandardCharsets.UTF_8)), meetingTitle.strip(), meetingDate);
-		redirect.addFlashAttribute("flash", "glossary.biregional.adopted");
-		return "redirect:/glossary/" + slug;
+		else if (title.isEmpty() && !errors.hasFieldErrors("meetingTitle")) {
+			errors.rejectValue("meetingId", "glossary.biregional.meetingRequired");
+		}
+		java.time.LocalDate date = adoption.getMeetingDate() != null ? adoption.getMeetingDate()
+				: meeting != null ? meeting.endDate() : null;
+		// a meeting outside the calendar still gets an id, the same for the same name
+		UUID meetingId = meeting != null ? meeting.id()
+				: UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String view = FormSubmission.handle(errors, response, TermPage.VIEW, () -> {
+			management.adopt(slug, meetingId, title, date);
+			redirect.addFlashAttribute("flash", "glossary.biregional.adopted");
+			return "redirect:/glossary/" + slug;
+		});
+		return view.equals(TermPage.VIEW) ? termPage.show(slug, model, adoption) : view;
 	}
 }

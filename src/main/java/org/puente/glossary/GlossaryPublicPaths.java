@@ -11,6 +11,7 @@ class GlossaryPublicPaths implements PublicPaths {
 
 	@Override
 	public List<String> patterns() {
-		return List.of("/glossary", "/glossary.ttl", "/glossary.tbx", "/glossary.csv", "/glossary/{slug}");
+		return List.of("/glossary", "/glossary.ttl", "/glossary.tbx", "/glossary.csv", "/glossary/{slug}",
+				"/glossary/terms/{id:[0-9a-f-]{36}}");
 	}
 }

@@ -37,7 +37,11 @@ class CalendarFeedController {
 
 	private final FeedCache cache;
 
-	CalendarFeedController(MeetingRepository meetings, MeetingIcs ics, Accounts accounts, FeedCache cache) {
+	private final org.springframework.context.MessageSource messages;
+
+	CalendarFeedController(MeetingRepository meetings, MeetingIcs ics, Accounts accounts, FeedCache cache,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.meetings = meetings;
 		this.ics = ics;
 		this.accounts = accounts;
@@ -52,7 +56,9 @@ class CalendarFeedController {
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer alarm, Locale locale, WebRequest request) {
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
-		return feed(filter, false, alarm, locale, "calendar.ics", request);
+		String name = messages.getMessage("meetings.feed.publicName", null, locale) + (filter.process() == null ? ""
+				: " — " + messages.getMessage("process." + filter.process(), null, filter.process(), locale));
+		return feed(filter, false, alarm, locale, "calendar.ics", name, request);
 	}
 
 	@GetMapping("/calendar/private/{token}.ics")
@@ -62,8 +68,10 @@ class CalendarFeedController {
 		AccountSummary owner = accounts.byFeedToken(token)
 			.orElseThrow(() -> new NotFoundException("meetings.feed.unknownToken"));
 		Locale theirs = Locale.forLanguageTag(owner.language());
+		// its own name, so that it is not mistaken for the public calendar in the person's calendar list
+		String name = messages.getMessage("meetings.feed.privateName", new Object[] { owner.displayName() }, theirs);
 		return feed(MeetingFilter.NONE, Meetings.readsReserved(java.util.Optional.of(owner)), alarm, theirs, "puente.ics",
-				request);
+				name, request);
 	}
 
 	@GetMapping("/meetings/{id}.ics")
@@ -78,14 +86,13 @@ class CalendarFeedController {
 	}
 
 	private @Nullable ResponseEntity<byte[]> feed(MeetingFilter filter, boolean member, @Nullable Integer alarm,
-			Locale locale, String filename, WebRequest request) {
-		String key = filter + "|" + member + "|" + alarm + "|" + locale.getLanguage();
+			Locale locale, String filename, String name, WebRequest request) {
+		String key = filter + "|" + member + "|" + alarm + "|" + locale.getLanguage() + "|" + name;
 		FeedCache.Entry entry = cache.get(key, () -> {
 			List<Meeting> selected = meetings.findAllByOrderByStartDateAscStartsAtAsc()
 				.stream()
 				.filter(m -> m.isVisibleTo(member) && filter.matches(m))
 				.toList();
-			String name = "Puente — CRM · CSM" + (filter.process() == null ? "" : " — " + filter.process());
 			return ics.write(selected, MeetingIcs.Options.feed(locale, alarm, name)).getBytes(StandardCharsets.UTF_8);
 		});
 		if (request.checkNotModified(entry.etag())) {

@@ -40,8 +40,11 @@ class MeetingController {
 
 	private final SubscriptionRepository subscriptions;
 
+	private final List<MeetingRecords> records;
+
 	MeetingController(MeetingRepository meetings, Accounts accounts, Directory directory, CalendarLinks links,
-			MeetingHistory history, SubscriptionRepository subscriptions) {
+			MeetingHistory history, SubscriptionRepository subscriptions, List<MeetingRecords> records) {
+		this.records = records;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.directory = directory;
@@ -102,9 +105,31 @@ class MeetingController {
 			.map(Meeting::summary)
 			.toList();
 		model.addAttribute("grid", MonthGrid.of(shown, inMonth, locale));
+		model.addAttribute("busyMonths", busyMonths(shown, member, filter, locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("processes", directory.processes());
 		return "meetings/month";
+	}
+
+	/** A month that has meetings, to jump to from a quiet one. */
+	record BusyMonth(String month, String caption, int meetings) {
+	}
+
+	/** The twelve months nearest the one shown that have meetings, in calendar order. */
+	private List<BusyMonth> busyMonths(YearMonth shown, boolean member, MeetingFilter filter, Locale locale) {
+		java.util.Map<YearMonth, Integer> counts = new java.util.TreeMap<>();
+		meetings.findAllByOrderByStartDateAscStartsAtAsc()
+			.stream()
+			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
+			.forEach(m -> counts.merge(YearMonth.from(m.getStartDate()), 1, Integer::sum));
+		return counts.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(shown))
+			.sorted(Comparator.comparingLong(e -> Math.abs(java.time.temporal.ChronoUnit.MONTHS.between(shown, e.getKey()))))
+			.limit(12)
+			.sorted(java.util.Map.Entry.comparingByKey())
+			.map(e -> new BusyMonth(e.getKey().toString(), MeetingSummaryText.month(e.getKey(), locale), e.getValue()))
+			.toList();
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -132,12 +157,17 @@ class MeetingController {
 		model.addAttribute("countryNames", m.getParticipantCountries()
 			.stream()
 			.map(c -> Countries.nameOf(c, locale))
-			.sorted()
+			.sorted(org.puente.i18n.Collation.of(locale))
 			.toList());
 		model.addAttribute("mayEdit", reader.map(r -> r.isAdmin() || m.getProcesses().isEmpty()
 				&& r.role().name().equals("SECRETARIAT") || m.getProcesses().stream().anyMatch(r::mayEditProcess)
 				&& r.role().name().equals("SECRETARIAT")).orElse(false));
 		model.addAttribute("signedIn", reader.isPresent());
+		model.addAttribute("records", records.stream()
+			.flatMap(r -> r.about(m.summary(), locale).stream())
+			.filter(g -> !g.items().isEmpty())
+			.sorted(Comparator.comparingInt(MeetingRecords.Group::order))
+			.toList());
 		model.addAttribute("subscription", reader.flatMap(r -> subscriptions.find(r.id(), id)).orElse(null));
 		return "meetings/detail";
 	}

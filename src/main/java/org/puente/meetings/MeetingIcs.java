@@ -200,18 +200,22 @@ class MeetingIcs {
 	}
 
 	String location(Meeting m, Locale locale) {
+		return location(m.place(), locale);
+	}
+
+	static String location(MeetingPlace place, Locale locale) {
 		List<String> parts = new ArrayList<>();
-		if (m.getVenue() != null) {
-			parts.add(m.getVenue());
+		if (place.venue() != null) {
+			parts.add(place.venue());
 		}
-		if (m.getCity() != null) {
-			parts.add(m.getCity());
+		if (place.city() != null) {
+			parts.add(place.city());
 		}
-		if (m.getCountryIso2() != null) {
-			parts.add(Countries.nameOf(m.getCountryIso2(), locale));
+		if (place.countryIso2() != null) {
+			parts.add(Countries.nameOf(place.countryIso2(), locale));
 		}
-		if (parts.isEmpty() && m.getOnlineUrl() != null) {
-			parts.add(m.getOnlineUrl());
+		if (parts.isEmpty() && place.onlineUrl() != null) {
+			parts.add(place.onlineUrl());
 		}
 		return String.join(", ", parts);
 	}

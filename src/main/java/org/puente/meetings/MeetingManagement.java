@@ -138,7 +138,8 @@ class MeetingManagement {
 			events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getSequence()));
 		}
 		else {
-			events.publishEvent(new MeetingChanged(meeting.getId(), Set.copyOf(changes), meeting.getSequence()));
+			events.publishEvent(new MeetingChanged(meeting.getId(), Set.copyOf(changes), meeting.getSequence(),
+					MeetingChanged.Before.of(before)));
 		}
 		return changes;
 	}

@@ -1,15 +1,16 @@
 package org.puente.meetings;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.notifications.Notice;
@@ -19,12 +20,23 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the participating countries' focal points and the meeting's subscribers when its dates, place or status
- * change, each in their own language, with the updated calendar entry attached (METHOD:REQUEST, or CANCEL) so
- * their calendar updates the event it already holds. Runs after the change is committed.
+ * Tells everyone a meeting's change concerns when its dates, place or status change — the secretariats that organise
+ * it, the participating countries' focal points, its followers and the people responsible for the agreements about
+ * it — each once, in their own language, saying what it was and what it is now, with the updated calendar entry
+ * attached (METHOD:REQUEST, or CANCEL) so their calendar updates the event it already holds. Runs after the change
+ * is committed.
  */
 @Component
 class MeetingNotices {
+
+	/** Why a person receives a meeting's notice; the first that applies is named in the mail. */
+	enum Reason {
+		ORGANISER, FOCAL_POINT, FOLLOWER, AGREEMENT
+	}
+
+	/** One recipient and the reason they are told. */
+	record Recipient(AccountSummary account, Reason reason) {
+	}
 
 	private final MeetingRepository meetings;
 
@@ -38,52 +50,48 @@ class MeetingNotices {
 
 	private final MessageSource messages;
 
+	private final List<MeetingRecords> records;
+
 	MeetingNotices(MeetingRepository meetings, SubscriptionRepository subscriptions, Accounts accounts,
-			MeetingIcs ics, Notices notices, MessageSource messages) {
+			MeetingIcs ics, Notices notices, MessageSource messages, List<MeetingRecords> records) {
 		this.meetings = meetings;
 		this.subscriptions = subscriptions;
 		this.accounts = accounts;
 		this.ics = ics;
 		this.notices = notices;
 		this.messages = messages;
+		this.records = records;
 	}
 
 	@ApplicationModuleListener
 	void on(MeetingChanged changed) {
 		if (changed.isNotified()) {
-			meetings.findById(changed.meetingId()).ifPresent(m -> notify(m, false, changed.changes()
-				.stream()
-				.filter(MeetingChange::isNotified)
-				.map(c -> "meetings.change." + c.name())
-				.toList()));
+			meetings.findById(changed.meetingId()).ifPresent(m -> notify(m, false, changed));
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(MeetingCancelled cancelled) {
-		meetings.findById(cancelled.meetingId()).ifPresent(m -> notify(m, true, List.of("meetings.change.STATUS")));
+		meetings.findById(cancelled.meetingId()).ifPresent(m -> notify(m, true, null));
 	}
 
-	int notify(Meeting m, boolean cancelled, List<String> changeKeys) {
+	int notify(Meeting m, boolean cancelled, @Nullable MeetingChanged changed) {
 		int sent = 0;
-		for (AccountSummary reader : recipients(m).values()) {
-			Locale locale = Locale.forLanguageTag(reader.language());
+		for (Recipient to : recipients(m).values()) {
+			Locale locale = Locale.forLanguageTag(to.account().language());
 			String title = m.title(locale);
-			String body = ics.write(List.of(m), new MeetingIcs.Options(cancelled ? ImmutableMethod.CANCEL
-					: ImmutableMethod.REQUEST, null, locale, title, reader.email()));
-			String changes = changeKeys.stream()
-				.map(k -> messages.getMessage(k, null, locale))
-				.collect(Collectors.joining(", "));
-			String subject = messages.getMessage(cancelled ? "meetings.notice.cancelled.subject"
-					: "meetings.notice.changed.subject", new Object[] { title }, locale);
-			String text = messages.getMessage(cancelled ? "meetings.notice.cancelled.body" : "meetings.notice.changed.body",
-					new Object[] { title, m.summary().when(locale), ics.location(m, locale), changes,
-							messages.getMessage("meetings.status." + m.getStatus(), null, locale), ics.pageUrl(m) },
-					locale);
+			String calendar = ics.write(List.of(m), new MeetingIcs.Options(cancelled ? ImmutableMethod.CANCEL
+					: ImmutableMethod.REQUEST, null, locale, title, to.account().email()));
+			String subject = text(cancelled ? "meetings.notice.cancelled.subject" : "meetings.notice.changed.subject",
+					locale, title);
+			String body = text(cancelled ? "meetings.notice.cancelled.body" : "meetings.notice.changed.body", locale,
+					title, changed == null ? "" : whatChanged(m, changed, locale), m.summary().when(locale),
+					place(m.place(), locale), text("meetings.status." + m.getStatus(), locale), ics.pageUrl(m),
+					text("meetings.notice.reason." + to.reason(), locale));
 			String method = cancelled ? "CANCEL" : "REQUEST";
-			Notice notice = new Notice(List.of(reader.email()), subject, text, List.of(new Notice.Attachment(
+			Notice notice = new Notice(List.of(to.account().email()), subject, body, List.of(new Notice.Attachment(
 					"meeting.ics", "text/calendar; method=" + method + "; charset=UTF-8",
-					body.getBytes(StandardCharsets.UTF_8))));
+					calendar.getBytes(StandardCharsets.UTF_8))));
 			if (notices.send(notice)) {
 				sent++;
 			}
@@ -91,16 +99,66 @@ class MeetingNotices {
 		return sent;
 	}
 
-	/** Focal points of the participating countries and the subscribers, once each, who may see the meeting. */
-	Map<UUID, AccountSummary> recipients(Meeting m) {
-		Map<UUID, AccountSummary> to = new LinkedHashMap<>();
-		m.getParticipantCountries().forEach(iso -> accounts.ofCountry(iso).forEach(a -> to.putIfAbsent(a.id(), a)));
+	/** One line per change: "Fechas: 7–8 de septiembre de 2017 → 14–15 de septiembre de 2017". */
+	private String whatChanged(Meeting m, MeetingChanged changed, Locale locale) {
+		MeetingChanged.Before before = changed.before();
+		List<String> lines = new ArrayList<>();
+		for (MeetingChange change : changed.changes()) {
+			if (!change.isNotified()) {
+				continue;
+			}
+			if (before == null) {
+				lines.add(text("meetings.change." + change, locale));
+				continue;
+			}
+			String[] oldAndNew = switch (change) {
+				case DATES -> new String[] { when(before.dates(), locale), m.summary().when(locale) };
+				case PLACE -> new String[] { place(before.place(), locale), place(m.place(), locale) };
+				case STATUS -> new String[] { text("meetings.status." + before.status(), locale),
+						text("meetings.status." + m.getStatus(), locale) };
+				case DETAILS -> new String[] { "", "" };
+			};
+			lines.add(text("meetings.notice.from." + change, locale, oldAndNew[0], oldAndNew[1]));
+		}
+		return String.join("\n", lines);
+	}
+
+	private static String when(MeetingDates d, Locale locale) {
+		return MeetingWhen.describe(d.precision(), d.startDate(), d.endDate(), d.startsAt(), d.endsAt(), d.timeZone(),
+				locale);
+	}
+
+	private String place(MeetingPlace place, Locale locale) {
+		String where = MeetingIcs.location(place, locale);
+		return where.isEmpty() ? text("meetings.notice.noPlace", locale) : where;
+	}
+
+	/**
+	 * The organising conferences' secretariats, the participating countries' focal points, the followers and those
+	 * other capabilities name (the people responsible for its agreements): each once, and only if they may see it.
+	 */
+	Map<UUID, Recipient> recipients(Meeting m) {
+		Map<UUID, Recipient> to = new LinkedHashMap<>();
+		m.getProcesses()
+			.forEach(p -> accounts.secretariatOf(p).forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.ORGANISER))));
+		m.getParticipantCountries()
+			.forEach(iso -> accounts.ofCountry(iso).forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.FOCAL_POINT))));
 		subscriptions.subscribersOf(m.getId())
 			.stream()
 			.map(accounts::byId)
 			.flatMap(Optional::stream)
-			.forEach(a -> to.putIfAbsent(a.id(), a));
-		to.values().removeIf(a -> !m.isVisibleTo(Meetings.readsReserved(Optional.of(a))));
+			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.FOLLOWER)));
+		MeetingSummary summary = m.summary();
+		records.stream()
+			.flatMap(r -> r.concerned(summary).stream())
+			.map(accounts::byId)
+			.flatMap(Optional::stream)
+			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.AGREEMENT)));
+		to.values().removeIf(r -> !m.isVisibleTo(Meetings.readsReserved(Optional.of(r.account()))));
 		return to;
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 }

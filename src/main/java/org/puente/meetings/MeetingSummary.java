@@ -33,6 +33,22 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 		return MeetingWhen.describe(precision, startDate, endDate, startsAt, endsAt, timeZone, locale);
 	}
 
+	/**
+	 * The status as a reader should see it: once its dates have passed, a meeting was held (confirmed, or marked held)
+	 * or not held (still to be confirmed, or postponed), never "to be confirmed". Key suffix of
+	 * {@code meetings.status.*}.
+	 */
+	public String shownStatus() {
+		if (!endDate.isBefore(LocalDate.now()) || status == MeetingStatus.HELD || status == MeetingStatus.CANCELLED) {
+			return status.name();
+		}
+		return status == MeetingStatus.CONFIRMED ? MeetingStatus.HELD.name() : "NOT_HELD";
+	}
+
+	public boolean isPast() {
+		return endDate.isBefore(LocalDate.now());
+	}
+
 	public boolean isJoint() {
 		return processes.size() > 1;
 	}

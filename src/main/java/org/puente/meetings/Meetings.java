@@ -38,6 +38,18 @@ public class Meetings {
 		return found.stream().map(Meeting::summary).toList();
 	}
 
+	/** The next meetings a focal point's country takes part in or its conference organises, soonest first. */
+	@Transactional(readOnly = true)
+	public List<MeetingSummary> upcomingFor(AccountSummary reader) {
+		return meetings.upcomingAll(LocalDate.now(), PageRequest.of(0, 200))
+			.stream()
+			.filter(m -> m.isVisibleTo(readsReserved(Optional.of(reader))))
+			.filter(m -> reader.countryIso2() != null && m.getParticipantCountries().contains(reader.countryIso2())
+					|| reader.processCode() != null && m.getProcesses().contains(reader.processCode()))
+			.map(Meeting::summary)
+			.toList();
+	}
+
 	/** The latest public meetings that have started by today, most recent first (for a quiet calendar). */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> latest(int limit) {
@@ -59,6 +71,21 @@ public class Meetings {
 	public List<MeetingSummary> between(LocalDate from, LocalDate to, Optional<AccountSummary> reader) {
 		boolean member = readsReserved(reader);
 		return meetings.overlapping(from, to).stream().filter(m -> m.isVisibleTo(member)).map(Meeting::summary).toList();
+	}
+
+	/** A place where meetings of the calendar were held: the words a text may use for it, its city and country. */
+	public record Place(String city, @org.jspecify.annotations.Nullable String countryIso2) {
+	}
+
+	/** The cities the calendar knows, each once, to recognise a place named in an agreement ("en Bruselas"). */
+	@Transactional(readOnly = true)
+	public List<Place> places() {
+		java.util.Map<String, Place> byCity = new java.util.LinkedHashMap<>();
+		meetings.findAllByOrderByStartDateAscStartsAtAsc()
+			.stream()
+			.filter(m -> m.getCity() != null)
+			.forEach(m -> byCity.putIfAbsent(m.getCity(), new Place(m.getCity(), m.getCountryIso2())));
+		return List.copyOf(byCity.values());
 	}
 
 	/**

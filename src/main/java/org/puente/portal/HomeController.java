@@ -1,6 +1,5 @@
 package org.puente.portal;
 
-import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
 import org.puente.meetings.Meetings;
 import org.springframework.stereotype.Controller;
@@ -13,20 +12,20 @@ class HomeController {
 
 	private final Directory directory;
 
-	private final AuditTrail audit;
+	private final RecentChanges changes;
 
 	private final Meetings meetings;
 
-	HomeController(Directory directory, AuditTrail audit, Meetings meetings) {
+	HomeController(Directory directory, RecentChanges changes, Meetings meetings) {
 		this.directory = directory;
-		this.audit = audit;
+		this.changes = changes;
 		this.meetings = meetings;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("processes", directory.processes());
-		model.addAttribute("recentChanges", audit.recentPublicChanges(10));
+		model.addAttribute("recentChanges", changes.latest(10));
 		// the next public meetings: the home page is the same for everyone, signed in or not
 		var upcoming = meetings.upcoming(5, java.util.Optional.empty());
 		model.addAttribute("upcoming", upcoming);

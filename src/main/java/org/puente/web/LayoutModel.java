@@ -9,6 +9,7 @@ import org.puente.i18n.Language;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the shared layout needs on every page: the languages to switch to and where each link leads. */
 @ControllerAdvice
@@ -19,11 +20,23 @@ class LayoutModel {
 		return List.of(Language.values());
 	}
 
-	/** For each language, this same page (same parameters) with {@code ?lang=xx}. */
+	/**
+	 * For each language, this same page (same parameters) with {@code ?lang=xx}. A page shown in answer to a form
+	 * (a refusal) has no address of its own to reload: its links lead to the page the form was on.
+	 */
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks(HttpServletRequest request) {
 		Map<String, String> links = new LinkedHashMap<>();
+		String formPage = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? null
+				: sameSiteReferer(request);
 		for (Language language : Language.values()) {
+			if (formPage != null) {
+				links.put(language.code(), UriComponentsBuilder.fromUriString(formPage)
+					.replaceQueryParam("lang", language.code())
+					.build()
+					.toUriString());
+				continue;
+			}
 			links.put(language.code(), ServletUriComponentsBuilder.fromRequestUri(request)
 				.query(request.getQueryString())
 				.replaceQueryParam("lang", language.code())
@@ -32,5 +45,22 @@ class LayoutModel {
 				.replaceFirst("^[a-z]+://[^/]+", ""));
 		}
 		return links;
+	}
+
+	/** The path and query of the page that sent the form, if it is one of ours; else the home page. */
+	private static String sameSiteReferer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return "/";
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(referer);
+			boolean ours = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+			String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+			return ours && path.startsWith("/") ? path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : "/";
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
 	}
 }

@@ -51,6 +51,24 @@ class AccountsWebTests {
 	}
 
 	@Test
+	void givesThePrivateCalendarAddressInFullWithAWebcalLinkAndSaysRevocationOnlyOnRenewal() throws Exception {
+		var me = user(users.loadUserByUsername("observer-oim"));
+		jdbc.update("update account set calendar_token = null where username = 'observer-oim'");
+		var created = mvc.perform(post("/account/feed-token").with(me).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(created.getFlashMap().get("flash")).isEqualTo("accounts.feedToken.created");
+		String page = mvc.perform(get("/account").with(me)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String token = jdbc.queryForObject("select calendar_token from account where username = 'observer-oim'",
+				String.class);
+		assertThat(page).containsPattern("value=\"https?://[^\"/]+/calendar/private/" + token + "\\.ics\"")
+			.containsPattern("href=\"webcal://[^\"/]+/calendar/private/" + token + "\\.ics\"")
+			.contains("data-copy=\"#private-feed-url\"");
+		var renewed = mvc.perform(post("/account/feed-token").with(me).with(csrf())).andReturn();
+		assertThat(renewed.getFlashMap().get("flash")).isEqualTo("accounts.feedToken.renewed");
+	}
+
+	@Test
 	void refusesAnUnknownLanguageInTheReadersLanguage() throws Exception {
 		mvc.perform(get("/?lang=de").header("Accept-Language", "pt"))
 			.andExpect(status().isBadRequest())
@@ -59,8 +77,9 @@ class AccountsWebTests {
 
 	@Test
 	void signsInAndOutWithTheDemoAccounts() throws Exception {
+		// a person lands on the home of their role
 		mvc.perform(formLogin("/login").user("fp-chile").password("puente-demo-2017"))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/home"));
 		mvc.perform(formLogin("/login").user("fp-chile").password("wrong"))
 			.andExpect(redirectedUrl("/login?error"));
 	}
@@ -82,7 +101,7 @@ class AccountsWebTests {
 		String id = jdbc.queryForObject("select id::text from account where username = 'fp-mexico'", String.class);
 		mvc.perform(post("/admin/accounts/" + id + "/unlock").with(csrf()).with(user(users.loadUserByUsername("admin"))))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(formLogin("/login").user("fp-mexico").password("puente-demo-2017")).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("fp-mexico").password("puente-demo-2017")).andExpect(redirectedUrl("/home"));
 	}
 
 	@Test

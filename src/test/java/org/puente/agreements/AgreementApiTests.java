@@ -114,7 +114,7 @@ class AgreementApiTests {
 		// the two seeds, read by the extractor at start: 14 agreements in the Acta Final, 8 in the Minuta
 		mvc.perform(get("/api/v1/agreements").param("process", "CSM"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.meetingTitle == 'Reunión virtual CRM-CSM: Acta Final')]", hasSize(14)))
+			.andExpect(jsonPath("$[?(@.meetingTitle == 'Reunión de trabajo CRM-CSM en Panamá: Acta Final')]", hasSize(14)))
 			.andExpect(jsonPath("$[?(@.meetingDate == '2017-05-11' && @.meetingTitle =~ /.*Pacto Mundial/)]",
 					hasSize(8)));
 	}

@@ -49,7 +49,7 @@ class AgreementPagesTests {
 	void showsThePublicHowFarTheDemoAgreementsGotInTheirLanguage() throws Exception {
 		mvc.perform(get("/agreements").header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Reunión virtual CRM-CSM: Acta Final")))
+			.andExpect(content().string(containsString("Reunión de trabajo CRM-CSM en Panamá: Acta Final")))
 			.andExpect(content().string(containsString("réalisé")))
 			.andExpect(content().string(not(containsString("/agreements/reviews"))));
 	}

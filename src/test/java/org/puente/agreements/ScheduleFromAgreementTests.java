@@ -51,6 +51,34 @@ class ScheduleFromAgreementTests {
 	}
 
 	@Test
+	void proposesTheBrusselsMeetingAlreadyInTheCalendarBeforeANewOne() throws Exception {
+		AgreementSummary acta5 = agreements.list(Agreements.Filter.all())
+			.stream()
+			.filter(a -> a.number().equals("5") && a.meetingDate().equals(java.time.LocalDate.of(2017, 6, 8)))
+			.findFirst()
+			.orElseThrow();
+		String page = mvc.perform(get("/agreements/items/" + acta5.id()).with(user(users.loadUserByUsername("st-crm"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones")
+			.contains("Es otra reunión");
+		String link = page.substring(page.indexOf("/meetings/new?"), page.indexOf('"', page.indexOf("/meetings/new?")))
+			.replace("&amp;", "&");
+		assertThat(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8))
+			.contains("titleEs=Reunión previa a la reunión CELAC-UE sobre migraciones&")
+			.contains("city=Bruselas").contains("countryIso2=BE").contains("startDate=2017-09-07");
+	}
+
+	@Test
+	void shortensAnAgreementToTheNameOfTheMeetingItCallsFor() {
+		assertThat(MeetingProposals.shortTitle("Sostener una reunión previa a la reunión CELAC-UE sobre migraciones, los "
+				+ "días 7 y 8 de septiembre en Bruselas, a fin de dar continuidad a los trabajos"))
+			.isEqualTo("Reunión previa a la reunión CELAC-UE sobre migraciones");
+		assertThat(MeetingProposals.shortTitle("Hold a joint workshop on labour migration in Santiago on 3 May 2018"))
+			.isEqualTo("Workshop on labour migration in Santiago");
+	}
+
+	@Test
 	void doesNotOfferItToThePublic() throws Exception {
 		AgreementSummary any = agreements.list(Agreements.Filter.all()).get(0);
 		mvc.perform(get("/agreements/items/" + any.id()))

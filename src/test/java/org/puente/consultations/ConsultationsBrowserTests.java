@@ -64,6 +64,10 @@ class ConsultationsBrowserTests {
 		browser.checkAccessibility();
 		assertThat(browser.pageSource()).contains("Chile").contains("Panamá");
 
+		// the focal points find it on their home, to answer
+		browser.signIn("fp-panama").open("/home");
+		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).contains("Definiciones de refugio");
+
 		answer(browser, "fp-panama", questionnaire,
 				"Persona que ha solicitado protección internacional y espera que se resuelva su condición de refugiado.");
 		answer(browser, "fp-chile", questionnaire,
@@ -81,7 +85,8 @@ class ConsultationsBrowserTests {
 		browser.open("/glossary/solicitante-de-refugio");
 		browser.open("/glossary/solicitante-de-refugio/coincidences");
 		assertThat(browser.text(By.cssSelector(".similarity-matrix"))).contains("PA").contains("CL");
-		assertThat(browser.text(By.id("coincidence-summary"))).contains("Puntuación de coincidencia");
+		assertThat(browser.text(By.id("coincidence-summary"))).contains("países dieron su definición")
+			.contains("El elemento más compartido es «").contains("Chile y Panamá");
 		assertThat(Browser.driver().findElement(By.id("textEs")).getAttribute("value")).isNotBlank();
 		browser.type("textEs", "Persona que ha solicitado el reconocimiento de la condición de refugiado y cuya solicitud "
 				+ "aún no ha sido resuelta en forma definitiva.");
@@ -92,12 +97,27 @@ class ConsultationsBrowserTests {
 		browser.waitFor(By.cssSelector(".flash"));
 		browser.checkAccessibility();
 		assertThat(browser.pageSource()).contains("Acordada por la CRM");
-		browser.type("meetingTitle", "XXII Reunión Viceministerial de la CRM");
-		setValue("meetingDate", "2017-11-16");
-		browser.click(By.cssSelector("form[action$='/adopt'] button"));
+		// with one conference only, the definition is not bi-regional: no adoption form, and the page says why
+		assertThat(Browser.driver().findElements(By.id("adoption-form"))).isEmpty();
+		assertThat(browser.text(By.id("adoption-not-yet"))).contains("las dos Conferencias");
+		assertThat(browser.text(By.id("standing-CRM"))).contains("acordó el texto actual");
+		assertThat(browser.text(By.id("standing-CSM"))).contains("todavía no ha acordado");
+		assertThat(Browser.driver().findElements(By.id("agree-CRM"))).isEmpty();
+
+		browser.signIn("st-csm").open("/glossary/solicitante-de-refugio");
+		browser.click(By.id("agree-CSM"));
 		browser.waitFor(By.cssSelector(".flash"));
 		browser.checkAccessibility();
-		assertThat(browser.pageSource()).contains("Adoptada").contains("XXII Reunión Viceministerial");
+		assertThat(browser.pageSource()).contains("Acordada por ambas Conferencias");
+		browser.click(By.cssSelector("#adoption-form summary"));
+		browser.type("meetingTitle", "XXII Reunión Viceministerial de la CRM");
+		setValue("meetingDate", "2017-11-16");
+		browser.click(By.id("adopt"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("biregional-status"))).startsWith("Adoptada")
+			.contains("XXII Reunión Viceministerial").contains("16 de noviembre de 2017")
+			.doesNotContain("Adoptada adoptada");
 
 		HttpResponse<byte[]> skos = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
 				URI.create("http://localhost:" + port + "/glossary.ttl")).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -62,7 +62,7 @@ class DirectoryBrowserTests {
 		browser.click(By.cssSelector("form.form button[type=submit]"));
 		browser.waitFor(By.id("error-summary"));
 		browser.checkAccessibility();
-		assertThat(browser.text(By.id("error-summary"))).contains("Escreva um endereço de e-mail válido");
+		assertThat(browser.text(By.id("error-summary"))).contains("«E-mail»: escreva um endereço de e-mail válido");
 		assertThat(Browser.driver().findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Pessoa de Teste");
 		browser.open("/directory?lang=es");
 	}

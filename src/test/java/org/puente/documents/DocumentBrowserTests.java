@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,12 +56,33 @@ class DocumentBrowserTests {
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("BIREGIONAL_INPUT");
 		browser.click(By.id("process-CRM")).click(By.id("session-3"));
 		Browser.driver().findElement(By.id("file")).sendKeys(first.toAbsolutePath().toString());
+		// the meeting is found by a few words and chosen from the list with the keyboard, not pasted as an identifier
+		WebElement search = Browser.driver().findElement(By.id("meetingId-search"));
+		search.sendKeys("bruselas");
+		new WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10)).until(driver -> driver
+			.findElements(By.cssSelector("#meetingId-options input[type=radio]")).size() == 2);
+		assertThat(browser.text(By.id("meetingId-options")))
+			.contains("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones").contains("Bruselas (Bélgica)");
+		assertThat(browser.text(By.id("meetingId-status"))).isEqualTo("1 reunión coincide");
+		browser.checkAccessibility();
+		search.sendKeys(Keys.ARROW_DOWN);
+		Browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+		assertThat(Browser.driver().findElements(By.cssSelector("input[name=meetingId]:checked")))
+			.extracting(e -> e.getAttribute("id")).singleElement().asString().doesNotEndWith("-none");
+		assertThat(Browser.driver().findElements(By.cssSelector("input[type=text][name=meetingId]"))).isEmpty();
 		browser.click(By.id("save-document"));
 		browser.waitFor(By.cssSelector(".flash"));
 		browser.checkAccessibility();
 		waitUntilExtracted(1);
 		browser.checkAccessibility();
 		String documentPath = browser.currentPath().replaceAll("\\?.*$", "");
+		browser.click(By.linkText("Ver la reunión"));
+		browser.waitFor(By.cssSelector("dl.facts"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).isEqualTo("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones");
+		assertThat(browser.text(By.tagName("main"))).contains("Documentos de esta reunión")
+			.contains("Insumo de prueba del navegador");
+		browser.open(documentPath);
 
 		for (String query : new String[] { "Ñandutí", "nanduti" }) {
 			browser.open("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
@@ -83,14 +106,18 @@ class DocumentBrowserTests {
 		browser.click(By.id("move-AGREED_IN_CONFERENCE"));
 		browser.waitFor(By.cssSelector(".flash"));
 		browser.checkAccessibility();
-		browser.type("meetingTitle", "Reunión plenaria bi-regional, Panamá, 8 de junio de 2017");
+		Browser.driver().findElement(By.id("meetingId-search")).sendKeys("plenaria 2017");
+		new WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10)).until(driver -> driver
+			.findElements(By.cssSelector("#meetingId-options input[type=radio]")).size() == 2);
+		browser.click(By.cssSelector("#meetingId-options li:nth-child(2) label"));
 		browser.click(By.id("move-APPROVED_IN_PLENARY"));
 		browser.waitFor(By.cssSelector(".flash"));
 		browser.click(By.id("move-SUBMITTED"));
 		browser.waitFor(By.cssSelector(".flash"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("input-state"))).isEqualTo("Enviado");
-		assertThat(browser.pageSource()).contains("Reunión plenaria bi-regional, Panamá");
+		// picked in the calendar, the plenary is recorded by its title there
+		assertThat(browser.pageSource()).contains("Consulta plenaria CRM–CSM sobre los insumos bi-regionales al PMM");
 
 		browser.open("/documents/inputs");
 		assertThat(browser.text(By.cssSelector("table.board tbody tr:nth-child(3) td[data-state=SUBMITTED]"))).contains("Insumo de prueba del navegador");

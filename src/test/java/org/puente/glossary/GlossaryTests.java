@@ -176,6 +176,19 @@ class GlossaryTests {
 			.with(user(users.loadUserByUsername("st-crm")))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Matriz de similitud").contains("país de origen").contains("sim-4");
+		// every country credited with a shared element is credited with words its own definition uses
+		for (CoincidenceReport.KeyPhrase phrase : report.keyPhrases()) {
+			for (String country : phrase.countries()) {
+				String text = result.definitions().get(report.countries().indexOf(country)).getText();
+				assertThat(text.replaceAll("\\s+", " ")).as("%s credited with «%s»", country, phrase.text())
+					.contains(phrase.words(country));
+			}
+		}
+		// and the summary agrees with the shared elements: only those using none of them stand apart
+		assertThat(report.withoutSharedElements())
+			.doesNotContainAnyElementsOf(report.keyPhrases().stream().flatMap(p -> p.countries().stream()).toList());
+		assertThat(page).contains("dieron su definición").contains("El elemento más compartido es «")
+			.contains("<mark").doesNotContain("Divergen del resto");
 	}
 
 	@Test
@@ -185,9 +198,20 @@ class GlossaryTests {
 			.param("meetingTitle", "Reunión")).andExpect(status().isConflict());
 		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(st).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		// with the CRM alone the definition is not bi-regional: the page comes back with the reason and what was typed
+		String refused = mvc.perform(post("/glossary/retorno-asistido/biregional/adopt").with(st).with(csrf())
+			.param("meetingTitle", "XXII Reunión Viceministerial de la CRM").param("meetingDate", "2017-11-16"))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("las dos Conferencias").contains("2017-11-16").contains("standing-CSM")
+			.contains("lang-switch").doesNotContain("biregional/adopt?lang");
+		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(user(users.loadUserByUsername("st-csm")))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/glossary/retorno-asistido/biregional/adopt").with(st).with(csrf())
 			.param("meetingTitle", "XXII Reunión Viceministerial de la CRM").param("meetingDate", "2017-11-16"))
 			.andExpect(status().is3xxRedirection());
+		assertThat(body("/glossary/retorno-asistido")).contains("Adoptada").doesNotContain("Adoptada adoptada")
+			.contains("XXII Reunión Viceministerial de la CRM");
 		mvc.perform(post("/glossary/retorno-asistido/biregional").with(st).with(csrf()).param("textEs", "Otro texto"))
 			.andExpect(status().isConflict());
 		assertThat(body("/glossary.ttl")).contains("/glossary/retorno-asistido");

@@ -127,6 +127,9 @@ class CalendarFeedTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).contains("demo-plenary-2017-09-26@puente");
+		// its own name in the person's calendar list, not the public calendar's
+		assertThat(body.replace("\r\n ", "")).contains("X-WR-CALNAME:Puente — mi calendario privado (Punto focal de Panamá)");
+		assertThat(feed("").replace("\r\n ", "")).contains("X-WR-CALNAME:Puente — CRM · CSM");
 		mvc.perform(get("/calendar/private/not-a-token.ics")).andExpect(status().isNotFound());
 	}
 

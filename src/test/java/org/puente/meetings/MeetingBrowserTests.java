@@ -68,7 +68,9 @@ class MeetingBrowserTests {
 		browser.click(By.partialLinkText("Reunión de la CRM en San Salvador"));
 		browser.waitFor(By.cssSelector("dl.facts"));
 		browser.checkAccessibility();
-		assertThat(browser.pageSource()).contains("noviembre de 2017").contains("(fecha por confirmar)");
+		// a past meeting is held or not held, never "to be confirmed"
+		assertThat(browser.pageSource()).contains("noviembre de 2017").contains("(día exacto no registrado)")
+			.doesNotContain("fecha por confirmar").doesNotContain(">Confirmada<").doesNotContain(">Por confirmar<");
 	}
 
 	@Test
@@ -100,6 +102,13 @@ class MeetingBrowserTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(notice.getSubject()).isEqualTo("Cambio en la reunión: Reunión técnica sobre insumos");
+		// the notice says what the dates were and what they are now, and why this person is told
+		assertThat(textPart(notice)).contains("Fechas: antes 10–11 de octubre de 2017 → ahora 16–17 de octubre de 2017")
+			.contains("su país participa en la reunión");
+		// the organising secretariats are told too, without having to follow the meeting
+		assertThat(greenMail.waitForIncomingEmail(20_000, 3)).isTrue();
+		assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(MeetingBrowserTests::recipient))
+			.contains("st.crm@demo.puente.example", "st.csm@demo.puente.example");
 		Calendar attached = new CalendarBuilder().build(new StringReader(calendarPart(notice)));
 		assertThat(attached.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
 		VEvent event = attached.<VEvent>getComponents(VEvent.VEVENT).get(0);
@@ -125,7 +134,7 @@ class MeetingBrowserTests {
 		browser.click(By.cssSelector("form.form button[type=submit]"));
 		browser.waitFor(By.id("error-summary"));
 		browser.checkAccessibility();
-		assertThat(browser.text(By.id("error-summary"))).contains("This field is required");
+		assertThat(browser.text(By.id("error-summary"))).contains("“Start date”: this is required");
 		assertThat(Browser.driver().findElement(By.id("titleEs")).getAttribute("value"))
 			.isEqualTo("Reunión virtual de prueba");
 		browser.open("/meetings/import");
@@ -146,6 +155,22 @@ class MeetingBrowserTests {
 		catch (Exception ex) {
 			return "";
 		}
+	}
+
+	/** The message's text, wherever the multipart structure nests it. */
+	static String textPart(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = textPart(multipart.getBodyPart(i));
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		return "";
 	}
 
 	private static String calendarPart(MimeMessage message) throws Exception {

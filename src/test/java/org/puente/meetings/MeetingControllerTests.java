@@ -72,6 +72,37 @@ class MeetingControllerTests {
 	}
 
 	@Test
+	void findsTheMeetingAFormMeansFromAFewWordsInAnyLanguageAndHidesReservedOnes() throws Exception {
+		String brussels = mvc.perform(get("/meetings/picker").param("field", "meetingId").param("optional", "true")
+			.param("meetingIdSearch", "bruselas 2017"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(brussels).contains("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones")
+			.contains("name=\"meetingId\"").contains("1 reunión coincide").doesNotContain("Consulta plenaria")
+			.doesNotContain("<h1");
+		// English words find it too, and the meeting chosen so far stays first whatever is typed
+		mvc.perform(get("/meetings/picker?lang=en").param("field", "meetingId").param("meetingIdSearch", "plenary")
+			.param("meetingId", plenary().toString()))
+			.andExpect(content().string(containsString("RCM–SACM plenary consultation")))
+			.andExpect(content().string(containsString("checked")));
+		mvc.perform(get("/meetings/picker").param("field", "x\"><script>").param("meetingIdSearch", "a"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/meetings/choices").param("q", "troikas santiago"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].title").value("Reunión anual de las troikas CRM–CSM"))
+			.andExpect(jsonPath("$[0].place").value("Santiago (Chile)"));
+	}
+
+	@Test
+	void offersTheMonthsThatHaveMeetingsFromAQuietOne() throws Exception {
+		mvc.perform(get("/meetings/month?month=2030-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Meses con reuniones")))
+			.andExpect(content().string(containsString("month=2017-12")))
+			.andExpect(content().string(containsString("type=\"month\"")));
+	}
+
+	@Test
 	void showsAMonthAsATableWithItsMeetings() throws Exception {
 		mvc.perform(get("/meetings/month?month=2017-09"))
 			.andExpect(status().isOk())

@@ -175,7 +175,7 @@ class StrictInputTests {
 		assertThat(SpreadsheetCells.csv("\tcmd")).isEqualTo("'\tcmd");
 		assertThat(SpreadsheetCells.csv("Texto normal")).isEqualTo("Texto normal");
 		assertThat(FileNames.safe("informe\u202Efdp.exe")).isEqualTo("informefdp.exe");
-		assertThat(new Datetimes().attr(java.time.Instant.parse("2026-12-02T10:15:30.123456Z")))
+		assertThat(new org.puente.i18n.DateFormats().iso(java.time.Instant.parse("2026-12-02T10:15:30.123456Z")))
 			.isEqualTo("2026-12-02T10:15:30.123Z");
 	}
 }

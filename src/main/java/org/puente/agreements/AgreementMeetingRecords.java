@@ -1,0 +1,116 @@
+package org.puente.agreements;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.meetings.MeetingRecords;
+import org.puente.meetings.MeetingSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a meeting's page, the minutes read for it and the agreements they hold, each with where it stands; and, when
+ * the meeting changes, the people responsible for its agreements and for the agreements that called for it (an
+ * agreement that says "a meeting in Brussels on 7 and 8 September" is about the meeting held then).
+ */
+@Component
+class AgreementMeetingRecords implements MeetingRecords {
+
+	private final Agreements agreements;
+
+	private final AgreementNotifier notifier;
+
+	private final MessageSource messages;
+
+	AgreementMeetingRecords(Agreements agreements, AgreementNotifier notifier, MessageSource messages) {
+		this.agreements = agreements;
+		this.notifier = notifier;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<Group> about(MeetingSummary meeting, Locale locale) {
+		List<AgreementSummary> own = agreements.list(Agreements.Filter.all())
+			.stream()
+			.filter(a -> meeting.id().equals(a.meetingId()))
+			.toList();
+		List<Group> groups = new ArrayList<>();
+		Map<UUID, List<AgreementSummary>> byMinutes = new LinkedHashMap<>();
+		own.forEach(a -> byMinutes.computeIfAbsent(a.minutesId(), k -> new ArrayList<>()).add(a));
+		if (!byMinutes.isEmpty()) {
+			groups.add(new Group(text("agreements.meeting.minutes", locale), byMinutes.entrySet()
+				.stream()
+				.map(e -> new Item(e.getValue().get(0).meetingTitle(), "/agreements/minutes/" + e.getKey(), null,
+						text("agreements.meeting.minutesCount", locale, e.getValue().size())))
+				.toList(), 10));
+			groups.add(new Group(text("agreements.meeting.agreements", locale), own.stream()
+				.map(a -> new Item(text("agreements.meeting.item", locale, a.number(), abbreviate(a.text())),
+						"/agreements/items/" + a.id(), state(a, locale),
+						a.dueDate() == null ? null : text("agreements.meeting.due", locale, a.dueDate())))
+				.toList(), 20));
+		}
+		List<Item> calling = calledFor(meeting).stream()
+			.map(a -> new Item(text("agreements.meeting.calledBy", locale, a.number(), a.meetingTitle()),
+					"/agreements/items/" + a.id(), state(a, locale), abbreviate(a.text())))
+			.toList();
+		groups.add(new Group(text("agreements.meeting.calledFor", locale), calling, 25));
+		return groups;
+	}
+
+	@Override
+	public Set<UUID> concerned(MeetingSummary meeting) {
+		Set<UUID> to = new LinkedHashSet<>();
+		List<AgreementSummary> related = new ArrayList<>(calledFor(meeting));
+		agreements.list(Agreements.Filter.all())
+			.stream()
+			.filter(a -> meeting.id().equals(a.meetingId()) && a.status().isOpen())
+			.forEach(related::add);
+		for (AgreementSummary a : related) {
+			a.responsible()
+				.forEach(p -> notifier.accountsActingFor(p.id(), a.meetingDate())
+					.stream()
+					.map(AccountSummary::id)
+					.forEach(to::add));
+		}
+		return to;
+	}
+
+	/** Open agreements of other meetings that set an event on this meeting's days, for one of its conferences. */
+	private List<AgreementSummary> calledFor(MeetingSummary meeting) {
+		return agreements.list(Agreements.Filter.all())
+			.stream()
+			.filter(a -> !meeting.id().equals(a.meetingId()))
+			.filter(a -> meeting.processes().isEmpty() || a.processes().stream().anyMatch(meeting.processes()::contains))
+			.filter(a -> a.dates()
+				.stream()
+				.anyMatch(d -> d.kind() == DateKind.EVENT && !d.start().isAfter(meeting.endDate())
+						&& !d.end().isBefore(meeting.startDate())))
+			.toList();
+	}
+
+	private String state(AgreementSummary a, Locale locale) {
+		String status = text("agreements.status." + a.status(), locale);
+		return a.overdue() ? status + " · " + text("agreements.status.overdue", locale) : status;
+	}
+
+	/** An agreement's text on one line, cut at a word near 140 characters. */
+	static String abbreviate(String text) {
+		String flat = text.replaceAll("\\s+", " ").strip();
+		if (flat.length() <= 140) {
+			return flat;
+		}
+		int cut = flat.lastIndexOf(' ', 139);
+		return flat.substring(0, cut > 80 ? cut : 139) + "…";
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+}

@@ -1,0 +1,34 @@
+package org.puente.home;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+
+/**
+ * What a capability puts on a signed-in person's home, for their role: a secretariat's minutes to review and overdue
+ * agreements, a focal point's actions and questionnaires, an observer's news. Capabilities implement it as a bean;
+ * the home asks each of them, so it never needs to know them.
+ */
+public interface HomePanel {
+
+	/** The panels for this reader (none when the capability has nothing for their role), in their language. */
+	List<Panel> panels(AccountSummary reader, Locale locale);
+
+	/**
+	 * One box on the home: a heading, its items (or the sentence to show when there are none) and a link to the whole
+	 * list. {@code order} places it (lower first); {@code id} names it for links and tests.
+	 */
+	record Panel(String id, int order, String heading, List<Item> items, String empty, @Nullable String moreHref,
+			@Nullable String moreText) {
+	}
+
+	/** One line: a link, a short badge ("Vencido"), a line under it; {@code urgent} marks it for attention. */
+	record Item(String text, String href, @Nullable String badge, @Nullable String detail, boolean urgent) {
+
+		public static Item of(String text, String href, @Nullable String detail) {
+			return new Item(text, href, null, detail, false);
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package org.puente.i18n;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as each language writes them, from the JDK's CLDR data: "8 jun 2017" and "15:04" in Spanish,
+ * "Jun 8, 2017" and "3:04 PM" in English. Templates use it as {@code @dates}; instants are shown in the server's
+ * time zone, the one the secretariats schedule in.
+ */
+@Component("dates")
+public class DateFormats {
+
+	/** "8 jun 2017": tables and lists. */
+	public static String day(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+	}
+
+	/** "8 de junio de 2017": sentences and mail. */
+	public static String longDay(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+	}
+
+	/** "15:04" where the 24-hour clock is usual, "3:04 PM" where it is not. */
+	public static String time(LocalTime time, Locale locale) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+	}
+
+	/** "8 jun 2017, 15:04". */
+	public static String moment(LocalDateTime at, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(at);
+	}
+
+	public static String moment(Instant at, Locale locale) {
+		return moment(LocalDateTime.ofInstant(at, ZoneId.systemDefault()), locale);
+	}
+
+	/** The template helper: any date or time the pages hold, or "—" when there is none. */
+	public String format(@Nullable Object value, Locale locale) {
+		if (value instanceof LocalDate d) {
+			return day(d, locale);
+		}
+		if (value instanceof LocalDateTime t) {
+			return moment(t, locale);
+		}
+		if (value instanceof Instant i) {
+			return moment(i, locale);
+		}
+		if (value instanceof java.time.OffsetDateTime o) {
+			return moment(o.toInstant(), locale);
+		}
+		if (value instanceof java.sql.Timestamp ts) {
+			return moment(ts.toInstant(), locale);
+		}
+		if (value instanceof LocalTime t) {
+			return time(t, locale);
+		}
+		return value == null ? "—" : value.toString();
+	}
+
+	/** Only the time of day of an instant or a date-time: "15:04" (the page already says which day). */
+	public String clock(@Nullable Object value, Locale locale) {
+		if (value instanceof Instant i) {
+			return time(LocalDateTime.ofInstant(i, ZoneId.systemDefault()).toLocalTime(), locale);
+		}
+		if (value instanceof LocalDateTime t) {
+			return time(t.toLocalTime(), locale);
+		}
+		return format(value, locale);
+	}
+
+	public String full(@Nullable LocalDate date, Locale locale) {
+		return date == null ? "—" : longDay(date, locale);
+	}
+
+	/** A {@code datetime} attribute: ISO 8601 with at most milliseconds, as HTML allows. */
+	public @Nullable String iso(@Nullable Object value) {
+		if (value instanceof Instant i) {
+			return i.truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		if (value instanceof java.sql.Timestamp ts) {
+			return ts.toInstant().truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		if (value instanceof java.time.OffsetDateTime o) {
+			return o.toInstant().truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		if (value instanceof java.time.ZonedDateTime z) {
+			return z.toInstant().truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		if (value instanceof LocalDateTime t) {
+			return t.truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		return value instanceof Temporal ? value.toString() : null;
+	}
+}

@@ -1,0 +1,32 @@
+package org.puente.meetings;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What another capability holds about a meeting — its minutes and agreements, its documents — for the meeting's
+ * page, and who there should hear when the meeting changes. Capabilities implement it as a bean; the meeting page
+ * and its notices ask every one of them, so the calendar never needs to know them.
+ */
+public interface MeetingRecords {
+
+	/** Groups for the meeting's page, already in the reader's language and filtered for the signed-in reader. */
+	List<Group> about(MeetingSummary meeting, Locale locale);
+
+	/** Accounts to tell when the meeting's dates, place or status change (e.g. those responsible for its agreements). */
+	default Set<UUID> concerned(MeetingSummary meeting) {
+		return Set.of();
+	}
+
+	/** A heading and its links; {@code order} places the group on the page (minutes before documents). */
+	record Group(String heading, List<Item> items, int order) {
+	}
+
+	/** One link; {@code state} is a short badge ("Cumplido"), {@code detail} a line under it. */
+	record Item(String text, String href, @Nullable String state, @Nullable String detail) {
+	}
+}

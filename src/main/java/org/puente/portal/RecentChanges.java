@@ -1,0 +1,87 @@
+package org.puente.portal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.home.HomePanel;
+import org.puente.i18n.DateFormats;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * "What changed recently": the public changes of the audit log, one line per thing changed (its latest change only,
+ * so that ten edits of one meeting do not fill the list), each a link to what changed. Also an observer's "what is
+ * new" on their home.
+ */
+@Component
+class RecentChanges implements HomePanel {
+
+	/** One line: when, what kind of change, what it was about, and where to see it (null if it has no page). */
+	record Change(Instant at, AuditAction action, String summary, @Nullable String href) {
+	}
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	RecentChanges(AuditTrail audit, MessageSource messages) {
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	List<Change> latest(int limit) {
+		List<Change> changes = new ArrayList<>();
+		Set<String> things = new HashSet<>();
+		Set<String> lines = new HashSet<>();
+		for (AuditTrail.AuditSummary entry : audit.recentPublicChanges(limit * 10)) {
+			boolean newThing = things.add(entry.capability() + "/" + entry.entityType() + "/" + entry.entityId());
+			boolean newLine = lines.add(entry.action() + "/" + entry.summary());
+			if (!newThing || !newLine) {
+				continue; // an older change of something already listed, or a line that would read the same
+			}
+			changes.add(new Change(entry.at(), entry.action(), entry.summary(), href(entry)));
+			if (changes.size() == limit) {
+				break;
+			}
+		}
+		return changes;
+	}
+
+	/** The page of the thing changed, by the capability that owns it; deleted things have none. */
+	static @Nullable String href(AuditTrail.AuditSummary entry) {
+		if (entry.action() == AuditAction.DELETE) {
+			return null;
+		}
+		String id = entry.entityId();
+		return switch (entry.capability() + "/" + entry.entityType()) {
+			case "meetings/Meeting" -> "/meetings/" + id;
+			case "agreements/agreement" -> "/agreements/items/" + id;
+			case "agreements/agreement_review" -> "/agreements/minutes/" + id;
+			case "documents/document", "documents/input", "documents/comment" -> "/documents/" + id;
+			case "glossary/term", "glossary/biregionalDefinition" -> "/glossary/terms/" + id;
+			default -> null;
+		};
+	}
+
+	@Override
+	public List<Panel> panels(AccountSummary reader, Locale locale) {
+		if (reader.role() != org.puente.accounts.Role.OBSERVER) {
+			return List.of();
+		}
+		List<Item> items = latest(8).stream()
+			.map(c -> new Item(c.summary(), c.href() == null ? "/" : c.href(),
+					messages.getMessage("audit.action." + c.action(), null, locale), DateFormats.moment(c.at(), locale),
+					false))
+			.toList();
+		return List.of(new Panel("recent-changes", 10, messages.getMessage("home.recentChanges", null, locale), items,
+				messages.getMessage("home.noChanges", null, locale), null, null));
+	}
+}

@@ -1,0 +1,88 @@
+package org.puente.agreements;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.PuenteTest;
+import org.puente.TestMail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The weekly digest: each person responsible for agreements overdue or due within the week gets one mail in their
+ * language, once per week however often the task runs, and none after switching it off.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class AgreementDigestTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = TestMail.server();
+
+	@Autowired
+	AgreementDigest digest;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void tellsEachResponsiblePersonOnceAWeekWhatIsDueAndOverdueUnlessTheySwitchedItOff() throws Exception {
+		// a Monday of 2017, when the demo register had deadlines due and past
+		LocalDate monday = LocalDate.of(2017, 7, 3);
+		var digests = digest.digests(monday);
+		assertThat(digests).isNotEmpty();
+		AgreementDigest.Digest chile = digests.values().stream()
+			.filter(d -> d.to().username().equals("fp-chile"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(chile.overdue()).allMatch(a -> a.dueDate().isBefore(monday) && a.status().isOpen());
+		assertThat(chile.dueThisWeek()).allMatch(a -> !a.dueDate().isBefore(monday));
+
+		int sent = digest.sendWeek(monday);
+		assertThat(sent).isEqualTo(digests.size());
+		assertThat(greenMail.waitForIncomingEmail(15_000, sent)).isTrue();
+		MimeMessage toChile = Arrays.stream(greenMail.getReceivedMessages())
+			.filter(m -> GreenMailUtil.getAddressList(uncheckedRecipients(m)).contains("punto.focal.chile"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(toChile.getSubject()).startsWith("Sus acciones de la semana");
+		assertThat(GreenMailUtil.getBody(toChile)).contains("Acuerdo").contains("/account#digest");
+		// the same week again (another node, a retry): nothing more
+		assertThat(digest.sendWeek(monday.plusDays(2))).isZero();
+
+		mvc.perform(post("/account/digest").param("weeklyDigest", "false").with(csrf())
+			.with(user(users.loadUserByUsername("fp-chile")))).andExpect(status().is3xxRedirection());
+		greenMail.reset();
+		digest.sendWeek(monday.plusWeeks(1));
+		assertThat(Arrays.stream(greenMail.getReceivedMessages())
+			.map(m -> GreenMailUtil.getAddressList(uncheckedRecipients(m))))
+			.noneMatch(to -> to.contains("punto.focal.chile"));
+		mvc.perform(post("/account/digest").param("weeklyDigest", "true").with(csrf())
+			.with(user(users.loadUserByUsername("fp-chile")))).andExpect(status().is3xxRedirection());
+	}
+
+	private static jakarta.mail.Address[] uncheckedRecipients(MimeMessage m) {
+		try {
+			return m.getAllRecipients();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package org.puente.home;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.puente.accounts.Accounts;
+import org.puente.agreements.AgreementSummary;
+import org.puente.agreements.Agreements;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each role lands on its own home after signing in, and finds there what it has to do: a secretariat its minutes to
+ * review, overdue agreements, upcoming meetings and open consultations; a focal point its actions and next meetings;
+ * an observer what is new. Every page visited is checked with axe-core.
+ */
+@BrowserTest
+class RoleHomeBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	Accounts accounts;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void aSecretariatFindsItsMinutesToReviewOverdueAgreementsMeetingsAndConsultations() throws Exception {
+		String meeting = "Reunión de seguimiento de la hoja de ruta " + System.nanoTime();
+		schedule(meeting, LocalDate.now().plusDays(20), "CRM");
+
+		// the sign-in page puts the cursor in the user name
+		browser.signOut().open("/login");
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+		browser.signIn("st-crm");
+		assertThat(browser.currentPath()).isEqualTo("/home");
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("panel-minutes-to-review"))).contains("No hay actas esperando su revisión");
+
+		// minutes uploaded and not yet confirmed wait on the home
+		Path minutes = Files.createTempFile("acta", ".txt");
+		Files.copy(Path.of("src/main/resources/seeds/minuta-2017-05-11.txt"), minutes,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		browser.open("/agreements/reviews");
+		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
+		browser.type("meetingTitle", "Acta por revisar desde el inicio");
+		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-05-11'", date);
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".review-item"));
+
+		browser.click(By.linkText("Mi inicio"));
+		browser.waitFor(By.id("panel-minutes-to-review"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("panel-minutes-to-review"))).contains("Acta por revisar desde el inicio");
+		assertThat(browser.text(By.id("panel-overdue-agreements"))).contains("Vencido").contains("Acuerdo");
+		assertThat(browser.text(By.id("panel-upcoming-meetings"))).contains(meeting);
+		assertThat(browser.text(By.id("panel-open-consultations"))).contains("Conceptos esenciales para el PMM")
+			.contains("de 23 países respondieron");
+		assertThat(browser.text(By.cssSelector(".role-nav"))).contains("Actas por revisar").contains("Consultas")
+			.doesNotContain("Mis acciones");
+		browser.click(By.cssSelector("#panel-minutes-to-review li a"));
+		browser.waitFor(By.cssSelector(".review-item"));
+		assertThat(browser.heading()).contains("Acta por revisar desde el inicio");
+	}
+
+	@Test
+	void aFocalPointFindsItsActionsAndItsNextMeetings() throws Exception {
+		var chile = accounts.byUsername("fp-chile").orElseThrow();
+		var open = agreements.mine(chile).stream().filter(a -> a.status().isOpen()).toList();
+		assertThat(open).isNotEmpty();
+		String meeting = "Reunión de la CSM sobre retorno asistido " + System.nanoTime();
+		schedule(meeting, LocalDate.now().plusDays(12), "CSM");
+
+		browser.signIn("fp-chile");
+		assertThat(browser.currentPath()).isEqualTo("/home");
+		browser.checkAccessibility();
+		AgreementSummary first = open.get(0);
+		assertThat(browser.text(By.id("panel-my-actions"))).contains("Acuerdo " + first.number() + ":");
+		assertThat(browser.text(By.id("panel-upcoming-meetings"))).startsWith("Sus próximas reuniones")
+			.contains(meeting);
+		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).isNotBlank();
+		assertThat(browser.text(By.cssSelector(".role-nav"))).contains("Mis acciones").doesNotContain("Actas por revisar");
+		browser.click(By.linkText("Mis acciones"));
+		browser.waitFor(By.tagName("h1"));
+		browser.checkAccessibility();
+	}
+
+	@Test
+	void anObserverFindsWhatIsNewInTheirLanguage() throws Exception {
+		String meeting = "Taller abierto sobre flujos mixtos " + System.nanoTime();
+		schedule(meeting, LocalDate.now().plusDays(40), "CRM");
+
+		browser.signIn("observer-oim");
+		assertThat(browser.currentPath()).isEqualTo("/home");
+		browser.checkAccessibility();
+		assertThat(browser.heading()).endsWith(": home");
+		assertThat(browser.text(By.id("panel-recent-changes"))).startsWith("Recent changes").contains(meeting);
+		assertThat(browser.text(By.id("panel-latest-agreements"))).contains("Acta Final");
+		assertThat(browser.text(By.id("panel-new-documents"))).isNotBlank();
+		assertThat(browser.text(By.id("panel-upcoming-meetings"))).contains(meeting);
+		assertThat(Browser.driver().findElements(By.id("panel-minutes-to-review"))).isEmpty();
+		browser.open("/?lang=es");
+	}
+
+	/** A public meeting scheduled through the API by the conference's secretariat. */
+	private void schedule(String title, LocalDate start, String process) throws Exception {
+		String secretariat = process.equals("CRM") ? "st-crm" : "st-csm";
+		String json = """
+				{"titleEs": "%s", "kind": "WORKING_MEETING", "processes": ["%s"], "precision": "DAYS",
+				 "startDate": "%s", "endDate": "%s", "status": "CONFIRMED", "visibility": "PUBLIC",
+				 "city": "Santiago", "countryIso2": "CL", "participantCountries": ["CL", "PA"]}"""
+			.formatted(title, process, start, start.plusDays(1));
+		HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/meetings"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((secretariat + ":puente-demo-2017").getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+	}
+}

@@ -1,0 +1,49 @@
+package org.puente.portal;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "What changed recently" lists each thing changed once, with a link to it, and does not present the demo data loaded
+ * at start-up as today's news.
+ */
+@PuenteTest
+class RecentChangesTests {
+
+	@Autowired
+	RecentChanges changes;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void listsEachChangedThingOnceAsALinkAndLeavesTheDemoLoadOut() {
+		String id = java.util.UUID.randomUUID().toString();
+		transactions.executeWithoutResult(tx -> {
+			audit.record(AuditAction.CREATE, "meetings", "Meeting", id, "Reunión de prueba de los cambios", null,
+					java.util.Map.of("a", 1), true);
+			audit.record(AuditAction.UPDATE, "meetings", "Meeting", id, "Reunión de prueba de los cambios",
+					java.util.Map.of("a", 1), java.util.Map.of("a", 2), true);
+		});
+		List<RecentChanges.Change> latest = changes.latest(10);
+		assertThat(latest).filteredOn(c -> c.summary().equals("Reunión de prueba de los cambios")).singleElement()
+			.satisfies(c -> {
+				assertThat(c.action()).isEqualTo(AuditAction.UPDATE);
+				assertThat(c.href()).isEqualTo("/meetings/" + id);
+			});
+		assertThat(latest).extracting(c -> c.action() + c.summary()).doesNotHaveDuplicates();
+		// the demo calendar of 2017 was loaded at start-up: history, not news
+		assertThat(latest).extracting(RecentChanges.Change::summary)
+			.doesNotContain("Reunión CRM–CSM en Washington D.C. (firma del Acta)");
+	}
+}
