@@ -39,7 +39,11 @@ class DemoGlossaryLoader implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	DemoGlossaryLoader(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional, JdbcTemplate jdbc) {
+	private final GlossarySearchSource search;
+
+	DemoGlossaryLoader(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional, JdbcTemplate jdbc,
+			GlossarySearchSource search) {
+		this.search = search;
 		this.terms = terms;
 		this.biregional = biregional;
 		this.jdbc = jdbc;
@@ -85,6 +89,7 @@ class DemoGlossaryLoader implements ApplicationRunner {
 				event(definition.getTermId(), "AGREED_CRM", "st-crm", "2017-08-30");
 			}
 		}
+		terms.findAllByOrderBySlug().forEach(search::index);
 	}
 
 	private void event(UUID termId, String status, String actor, String day) {

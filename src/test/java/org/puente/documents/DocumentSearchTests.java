@@ -68,7 +68,7 @@ class DocumentSearchTests {
 		mvc.perform(get("/api/v1/search").param("q", "trata de personas"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.results[0].snippet", containsString("<mark>trata</mark>")))
-			.andExpect(jsonPath("$.facets.kind.BIREGIONAL_INPUT", greaterThan(0)));
+			.andExpect(jsonPath("$.facets.kind[?(@.value == 'BIREGIONAL_INPUT')].count", hasItem(greaterThan(0))));
 	}
 
 	@Test
@@ -76,19 +76,19 @@ class DocumentSearchTests {
 		// no match at all: the corrected search is shown
 		mvc.perform(get("/api/v1/search").param("q", "remezas"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.showingResultsFor").value("remesas"))
+			.andExpect(jsonPath("$.correctedFrom").value("remezas"))
+			.andExpect(jsonPath("$.query").value("remesas"))
 			.andExpect(jsonPath("$.total", greaterThan(0)));
 		mvc.perform(get("/search").param("q", "remezas"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"corrected\"")));
-		// a near match in a title: the results stay, the correction is offered
 		mvc.perform(get("/api/v1/search").param("q", "xenofovia"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.didYouMean").value("xenofobia"));
+			.andExpect(jsonPath("$.query").value("xenofobia"));
 		// a word only a reserved document contains is never suggested to the public
 		mvc.perform(get("/api/v1/search").param("q", "Canoaz"))
 			.andExpect(jsonPath("$.didYouMean").doesNotExist())
-			.andExpect(jsonPath("$.showingResultsFor").doesNotExist());
+			.andExpect(jsonPath("$.correctedFrom").doesNotExist());
 	}
 
 	@Test
