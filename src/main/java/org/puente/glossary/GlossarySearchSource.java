@@ -74,7 +74,12 @@ class GlossarySearchSource implements SearchSource {
 				names.add(label);
 			}
 			names.addAll(term.synonyms(lang));
-			entry.text(lang, String.join(" · ", term.synonyms(lang)));
+			List<String> shown = new ArrayList<>();
+			if (label != null) {
+				shown.add(label);
+			}
+			shown.addAll(term.synonyms(lang));
+			entry.text(lang, String.join(" · ", shown));
 			entry.text(lang, adopted.map(d -> d.text(lang)).orElse(null));
 		}
 		return entry.names(names).build();

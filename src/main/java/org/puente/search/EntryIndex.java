@@ -22,6 +22,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -57,49 +59,90 @@ class EntryIndex {
 	}
 
 	record Request(ParsedQuery query, List<ParsedQuery> equivalents, List<Visible> visible,
-			Map<SearchFacet, Set<String>> filters, Set<SearchFacet> facets, int offset, int limit) {
+			Map<SearchFacet, Set<String>> filters, Set<SearchFacet> facets, int offset, int limit, boolean snippets) {
 	}
 
-	record Found(long total, List<IndexHit> hits, Map<SearchFacet, Map<String, Long>> facets) {
+	/** What matched: how many ({@code exact} up to the bound), one page of hits, the facets' counts. */
+	record Found(long total, boolean exact, List<IndexHit> hits, Map<SearchFacet, Map<String, Long>> facets) {
 	}
 
-	record IndexHit(String type, String sourceId, Map<String, String> titles, @Nullable String language,
+	record IndexHit(String key, String type, String sourceId, Map<String, String> titles, @Nullable String language,
 			@Nullable String kind, List<String> processes, @Nullable LocalDate date, String url,
 			@Nullable Integer version, String snippet) {
 	}
 
+	/**
+	 * Three passes, each cheap: the ids of the best {@link SearchQuery#COUNT_BOUND} matches (ranking may skip what
+	 * cannot enter them, so the count is exact only up to that bound); the page of hits among them, with their
+	 * stored values and snippets; and the facets of those best matches — all of them when there are fewer than the
+	 * bound, so counts are then exact and add up to the total.
+	 */
 	Found search(Request request) {
 		if (request.visible().isEmpty()) {
-			return new Found(0, List.of(), Map.of());
+			return new Found(0, true, List.of(), Map.of());
 		}
 		try (EntityManager em = entityManagers.createEntityManager()) {
 			SearchSession session = Search.session(em);
-			Map<SearchFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(SearchFacet.class);
-			request.facets().forEach(facet -> keys.put(facet, AggregationKey.of(facet.parameter())));
-			var query = session.search(IndexedEntry.class)
-				.select(f -> f.composite()
-					.from(f.field("type", String.class), f.field("sourceId", String.class),
-							f.field("title_es", String.class), f.field("title_en", String.class),
-							f.field("title_pt", String.class), f.field("title_fr", String.class),
-							f.field("language", String.class), f.field("kind", String.class),
-							f.field("process", String.class).collector(ProjectionCollector.list()),
-							f.field("date", LocalDate.class), f.field("url", String.class),
-							f.field("version", Integer.class), f.highlight("text_es"), f.highlight("text_en"),
-							f.highlight("text_pt"), f.highlight("text_fr"))
-					.asList(EntryIndex::hit))
-				.where(f -> matching(f, request))
-				.sort(f -> f.score().then().field("date").desc())
-				.highlighter(h -> h.fastVector().tag("<mark>", "</mark>").fragmentSize(180).numberOfFragments(2)
-					.noMatchSize(180).encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML));
-			for (var key : keys.entrySet()) {
-				query = query.aggregation(key.getValue(), f -> f.terms().field(key.getKey().field(), String.class)
-					.maxTermCount(100));
-			}
-			SearchResult<IndexHit> result = query.fetch(request.offset(), request.limit());
-			Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
-			keys.forEach((facet, key) -> facets.put(facet, new LinkedHashMap<>(result.aggregation(key))));
-			return new Found(result.total().hitCountLowerBound(), result.hits(), facets);
+			SearchScope<IndexedEntry> scope = session.scope(IndexedEntry.class);
+			SearchPredicate main = matching(scope.predicate(), request).toPredicate();
+			SearchResult<String> ranked = session.search(scope)
+				.select(f -> f.id(String.class))
+				.where(main)
+				.totalHitCountThreshold(SearchQuery.COUNT_BOUND)
+				.fetch(SearchQuery.COUNT_BOUND);
+			List<String> best = ranked.hits();
+			List<String> page = best.subList(Math.min(request.offset(), best.size()),
+					Math.min(request.offset() + request.limit(), best.size()));
+			return new Found(ranked.total().hitCountLowerBound(), ranked.total().isHitCountExact(),
+					page(session, scope, main, page, request.snippets()), facets(session, scope, best, request));
 		}
+	}
+
+	private List<IndexHit> page(SearchSession session, SearchScope<IndexedEntry> scope, SearchPredicate main,
+			List<String> ids, boolean snippets) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// the main predicate again, so the snippets mark what matched; the ids keep it to this page
+		List<IndexHit> hits = session.search(scope)
+			.select(f -> f.composite()
+				.from(f.id(String.class), f.field("type", String.class), f.field("sourceId", String.class),
+						f.field("title_es", String.class), f.field("title_en", String.class),
+						f.field("title_pt", String.class), f.field("title_fr", String.class),
+						f.field("language", String.class), f.field("kind", String.class),
+						f.field("process", String.class).collector(ProjectionCollector.list()),
+						f.field("date", LocalDate.class), f.field("url", String.class),
+						f.field("version", Integer.class), f.field("excerpt", String.class),
+						snippets ? f.highlight("text_es") : f.constant(List.of()),
+						snippets ? f.highlight("text_en") : f.constant(List.of()),
+						snippets ? f.highlight("text_pt") : f.constant(List.of()),
+						snippets ? f.highlight("text_fr") : f.constant(List.of()))
+				.asList(EntryIndex::hit))
+			.where(f -> f.bool().must(main).filter(f.id().matchingAny(ids)))
+			.highlighter(h -> h.fastVector().tag("<mark>", "</mark>").fragmentSize(Snippets.LENGTH)
+				.numberOfFragments(1).encoder(HighlighterEncoder.HTML))
+			.fetchHits(ids.size());
+		List<IndexHit> ordered = new ArrayList<>(hits);
+		ordered.sort(java.util.Comparator.comparingInt(h -> ids.indexOf(h.key())));
+		return ordered;
+	}
+
+	private Map<SearchFacet, Map<String, Long>> facets(SearchSession session, SearchScope<IndexedEntry> scope,
+			List<String> best, Request request) {
+		if (best.isEmpty() || request.facets().isEmpty()) {
+			return Map.of();
+		}
+		Map<SearchFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(SearchFacet.class);
+		request.facets().forEach(facet -> keys.put(facet, AggregationKey.of(facet.parameter())));
+		var query = session.search(scope).select(f -> f.id(String.class)).where(f -> f.id().matchingAny(best));
+		for (var key : keys.entrySet()) {
+			query = query.aggregation(key.getValue(), f -> f.terms().field(key.getKey().field(), String.class)
+				.maxTermCount(100));
+		}
+		SearchResult<String> result = query.fetch(0);
+		Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
+		keys.forEach((facet, key) -> facets.put(facet, new LinkedHashMap<>(result.aggregation(key))));
+		return facets;
 	}
 
 	private static PredicateFinalStep matching(SearchPredicateFactory f, Request request) {
@@ -117,7 +160,11 @@ class EntryIndex {
 		return all;
 	}
 
-	/** The query in every language's fields: an English document matches when its English words all do. */
+	/**
+	 * The query in every language's fields: an English document matches when its English words all do. A document
+	 * that has the words of an alternative next to each other (within two words) ranks higher: that is what
+	 * someone typing "trata de personas" means.
+	 */
 	private static BooleanPredicateClausesStep<?, ?> typed(SearchPredicateFactory f, ParsedQuery query) {
 		var languages = f.bool();
 		String text = query.simpleQueryString();
@@ -128,6 +175,14 @@ class EntryIndex {
 				.matching(text)
 				.defaultOperator(BooleanOperator.AND)
 				.flags(FLAGS));
+			for (List<ParsedQuery.Term> alternative : query.alternatives()) {
+				List<String> words = alternative.stream().filter(t -> !t.excluded() && !t.phrase())
+					.map(ParsedQuery.Term::text).toList();
+				if (words.size() > 1) {
+					languages.should(f.phrase().field("title_" + language).boost(3f).field("text_" + language)
+						.matching(String.join(" ", words)).slop(2).boost(2f));
+				}
+			}
 		}
 		return languages;
 	}
@@ -185,20 +240,21 @@ class EntryIndex {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static IndexHit hit(List<?> v) {
+	private static IndexHit hit(List<?> all) {
+		String key = (String) all.get(0);
+		List<?> v = all.subList(1, all.size());
 		String language = (String) v.get(6);
 		String snippet = "";
-		for (int i = 12; i < 16; i++) {
+		for (int i = 13; i < 17 && snippet.isEmpty(); i++) {
 			List<String> fragments = (List<String>) v.get(i);
 			if (fragments != null && !fragments.isEmpty()) {
-				String joined = String.join(" … ", fragments);
-				boolean marked = joined.contains("<mark>");
-				if (snippet.isEmpty() || marked && !snippet.contains("<mark>")) {
-					snippet = joined;
-				}
+				snippet = String.join(" … ", fragments);
 			}
 		}
-		return new IndexHit((String) v.get(0), (String) v.get(1), titles(v.subList(2, 6)), language,
+		if (snippet.isEmpty()) {
+			snippet = v.get(12) == null ? "" : (String) v.get(12);
+		}
+		return new IndexHit(key, (String) v.get(0), (String) v.get(1), titles(v.subList(2, 6)), language,
 				(String) v.get(7), (List<String>) v.get(8), (LocalDate) v.get(9), (String) v.get(10),
 				(Integer) v.get(11), snippet);
 	}

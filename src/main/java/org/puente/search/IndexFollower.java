@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * every second. It reads the rows changed by transactions that had all finished when it looked (below the xmin of
  * a PostgreSQL snapshot), so a transaction that commits late, after others that started after it, is never skipped,
  * and it remembers that horizon next to the index. A node with no index, or one written by older code, rebuilds it
- * from the table; so does a node that stayed away longer than removals are kept.
+ * from the table. Removed entries stay in the table, marked deleted, so a node that was away hears of them too.
  */
 @Component
 class IndexFollower implements SmartLifecycle {
@@ -37,7 +37,7 @@ class IndexFollower implements SmartLifecycle {
 	private static final Logger LOG = LoggerFactory.getLogger(IndexFollower.class);
 
 	/** Raise it when the index is laid out or analysed differently: every node then rebuilds its index. */
-	static final int FORMAT = 1;
+	static final int FORMAT = 4;
 
 	private static final int BATCH = 500;
 
@@ -49,6 +49,8 @@ class IndexFollower implements SmartLifecycle {
 
 	private final boolean follow;
 
+	private final boolean rebuild;
+
 	private final long intervalMillis;
 
 	private final @Nullable Path checkpointFile;
@@ -59,6 +61,7 @@ class IndexFollower implements SmartLifecycle {
 
 	IndexFollower(EntityManagerFactory entityManagers, JdbcTemplate jdbc, SourceRebuild sources,
 			@Value("${puente.search.follow:true}") boolean follow,
+			@Value("${puente.search.rebuild-on-start:false}") boolean rebuild,
 			@Value("${puente.search.follow-interval-ms:1000}") long intervalMillis,
 			@Value("${puente.search.index-dir:}") String indexDir,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String directory) {
@@ -66,6 +69,7 @@ class IndexFollower implements SmartLifecycle {
 		this.jdbc = jdbc;
 		this.sources = sources;
 		this.follow = follow;
+		this.rebuild = rebuild;
 		this.intervalMillis = intervalMillis;
 		// an index in memory starts empty: only one on disk can resume from where it stopped
 		this.checkpointFile = indexDir.isBlank() || !"local-filesystem".equals(directory) ? null
@@ -74,11 +78,16 @@ class IndexFollower implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		sources.rebuildOutdated();
+		if (rebuild) {
+			sources.rebuildAll();
+		}
+		else {
+			sources.rebuildOutdated();
+		}
 		if (!follow) {
 			return;
 		}
-		Long saved = savedHorizon();
+		Long saved = rebuild ? null : savedHorizon();
 		if (saved == null) {
 			rebuildIndex();
 		}
@@ -113,7 +122,10 @@ class IndexFollower implements SmartLifecycle {
 		long from = currentHorizon();
 		try (EntityManager em = entityManagers.createEntityManager()) {
 			SearchSession session = Search.session(em);
-			var indexer = session.massIndexer(IndexedEntry.class).threadsToLoadObjects(2).batchSizeToLoadObjects(100);
+			var indexer = session.massIndexer(IndexedEntry.class).threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+				// a new index, not an emptied one: fields laid out differently by older code must not linger
+				.dropAndCreateSchemaOnStart(true)
+				.mergeSegmentsOnFinish(true);
 			indexer.type(IndexedEntry.class).reindexOnly("deleted = false");
 			indexer.startAndWait();
 		}

@@ -182,6 +182,27 @@ class IndexedEntry {
 		return date == null ? null : String.valueOf(date.getYear());
 	}
 
+	/** The beginning of the entry's text, for results whose match was elsewhere (a title). */
+	@Transient
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "textEs")),
+			@ObjectPath(@PropertyValue(propertyName = "textEn")), @ObjectPath(@PropertyValue(propertyName = "textPt")),
+			@ObjectPath(@PropertyValue(propertyName = "textFr")), @ObjectPath(@PropertyValue(propertyName = "language")) })
+	String getExcerpt() {
+		String own = language == null ? null : switch (language) {
+			case "en" -> textEn;
+			case "pt" -> textPt;
+			case "fr" -> textFr;
+			default -> textEs;
+		};
+		for (String text : new String[] { own, textEs, textEn, textPt, textFr }) {
+			if (text != null && !text.isBlank()) {
+				return Snippets.excerpt(text);
+			}
+		}
+		return "";
+	}
+
 	/** Every word of every title and text, unstemmed: the vocabulary spelling corrections are taken from. */
 	@Transient
 	@FullTextField(name = SearchAnalysis.WORDS, analyzer = SearchAnalysis.WORDS, norms = Norms.NO)

@@ -85,7 +85,7 @@ class Search {
 			.map(w -> new ParsedQuery(List.of(w.stream().map(t -> new ParsedQuery.Term(t, false, false)).toList())))
 			.toList();
 		EntryIndex.Found found = index.search(new EntryIndex.Request(text, equivalents, visible,
-				query.filters().active(), facets, query.offset(), SearchQuery.PAGE_SIZE));
+				query.filters().active(), facets, query.offset(), SearchQuery.PAGE_SIZE, true));
 		return new Run(text, found, facets);
 	}
 
@@ -157,12 +157,14 @@ class Search {
 			}
 			List<SearchResults.FacetValue> values = new ArrayList<>();
 			counts.forEach((value, n) -> values.add(new SearchResults.FacetValue(value,
-					labels.facet(facet, value, locale), SearchResults.Count.bounded(n),
+					labels.facet(facet, value, locale), new SearchResults.Count(n, run.found().exact()),
 					query.filters().isChosen(facet.parameter(), value))));
 			values.sort(order(facet));
 			facets.add(new SearchResults.Facet(facet, values));
 		}
-		return new SearchResults(run.text().display(), SearchResults.Count.bounded(run.found().total()), hits, facets,
+		SearchResults.Count total = run.found().exact() ? new SearchResults.Count(run.found().total(), true)
+				: new SearchResults.Count(SearchQuery.COUNT_BOUND, false);
+		return new SearchResults(run.text().display(), total, hits, facets,
 				also, didYouMean, correctedFrom, query.page(), query.filters());
 	}
 

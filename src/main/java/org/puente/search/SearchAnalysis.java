@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
@@ -87,7 +88,9 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 	}
 
 	private static TokenStream split(TokenStream source) {
-		return new WordDelimiterGraphFilter(elided(source), SPLIT, null);
+		// offsets adjusted to each part, so "Bruselas," is marked without its comma
+		return new WordDelimiterGraphFilter(elided(source), true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, SPLIT,
+				null);
 	}
 
 	/** Without the French elided articles: "l'intégration" → "intégration". */

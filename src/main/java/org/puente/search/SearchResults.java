@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One page of results, ranked together whatever their type, with counts that are exact up to
- * {@link SearchQuery#COUNT_BOUND} and "more than" it beyond, the facets of what was found, the glossary's
+ * {@link SearchQuery#COUNT_BOUND} and "more than" it beyond, the facets of what was found (of the best results,
+ * beyond the bound), the glossary's
  * equivalents that were also searched, and a spelling correction when one helped.
  * @param text the query as understood (the corrected one when {@code correctedFrom} is set)
  * @param correctedFrom what the person typed, when nothing matched it and the results are for {@code text}
@@ -15,12 +16,11 @@ import org.jspecify.annotations.Nullable;
 record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facets, List<String> alsoSearched,
 		@Nullable String didYouMean, @Nullable String correctedFrom, int page, SearchFilters filters) {
 
-	/** A count, exact or a lower bound ("more than {@code value}"). */
+	/**
+	 * A count, exact or a lower bound: the total is then "more than" the bound, and a facet value's count is how
+	 * many of the best {@link SearchQuery#COUNT_BOUND} results have it ("at least" that many).
+	 */
 	record Count(long value, boolean exact) {
-
-		static Count bounded(long n) {
-			return n > SearchQuery.COUNT_BOUND ? new Count(SearchQuery.COUNT_BOUND, false) : new Count(n, true);
-		}
 
 		/** As search engines say it: {@code eq} for exact, {@code gte} for at least. */
 		public String relation() {

@@ -150,4 +150,33 @@ class DocumentSearchTests {
 
 	@Autowired
 	javax.sql.DataSource dataSource;
+
+	@Autowired
+	DocumentSearchSource source;
+
+	@Test
+	void everyFilterNarrowsTheDocumentsOrLeavesThemOut() throws Exception {
+		org.puente.search.FilterCheck.everyFilter(mvc, "document", source.facets(), "migrantes");
+	}
+
+	@Test
+	void findsTheRightSpellingOfATypoFirst() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "migarción"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.correctedFrom").value("migarción"))
+			.andExpect(jsonPath("$.results[0].title", containsString("igraci")));
+	}
+
+	@Test
+	void matchesHyphenatedAndJoinedSpellingsAlike() throws Exception {
+		long[] totals = new long[3];
+		String[] spellings = { "extra-regionales", "extrarregionales", "extraregionales" };
+		for (int i = 0; i < spellings.length; i++) {
+			String body = mvc.perform(get("/api/v1/search").param("q", spellings[i]))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			totals[i] = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.total")).longValue();
+		}
+		org.assertj.core.api.Assertions.assertThat(totals[0]).isPositive();
+		org.assertj.core.api.Assertions.assertThat(totals).containsOnly(totals[0]);
+	}
 }
