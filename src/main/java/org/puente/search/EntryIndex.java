@@ -150,14 +150,19 @@ class EntryIndex {
 		for (ParsedQuery equivalent : request.equivalents()) {
 			text.should(typed(f, equivalent));
 		}
-		var visible = f.bool();
-		for (Visible source : request.visible()) {
-			visible.should(f.bool().must(f.match().field("type").matching(source.type()))
-				.must(f.terms().field("audience").matchingAny(source.audiences())));
-		}
-		var all = f.bool().must(text).filter(visible);
+		var all = f.bool().must(text).filter(visibleTo(f, request.visible()));
 		request.filters().forEach((facet, values) -> all.filter(f.terms().field(facet.field()).matchingAny(values)));
 		return all;
+	}
+
+	/** Entries of the given types whose audience the reader belongs to. */
+	private static PredicateFinalStep visibleTo(SearchPredicateFactory f, List<Visible> visible) {
+		var any = f.bool();
+		for (Visible source : visible) {
+			any.should(f.bool().must(f.match().field("type").matching(source.type()))
+				.must(f.terms().field("audience").matchingAny(source.audiences())));
+		}
+		return any;
 	}
 
 	/**
@@ -198,14 +203,7 @@ class EntryIndex {
 					.from(f.field("title_es", String.class), f.field("title_en", String.class),
 							f.field("title_pt", String.class), f.field("title_fr", String.class))
 					.asList(EntryIndex::titles))
-				.where(f -> {
-					var visibleTo = f.bool();
-					for (Visible source : visible) {
-						visibleTo.should(f.bool().must(f.match().field("type").matching(source.type()))
-							.must(f.terms().field("audience").matchingAny(source.audiences())));
-					}
-					return f.bool().must(f.terms().field("names").matchingAny(phrases)).filter(visibleTo);
-				})
+				.where(f -> f.bool().must(f.terms().field("names").matchingAny(phrases)).filter(visibleTo(f, visible)))
 				.fetchHits(20);
 		}
 	}

@@ -187,15 +187,18 @@ public final class SearchBench {
 			http.send(HttpRequest.newBuilder(URI.create(base + c.getValue())).build(),
 					HttpResponse.BodyHandlers.ofString());
 			double[] ms = new double[20];
-			int status = 0;
+			HttpResponse<String> answer = null;
 			for (int i = 0; i < ms.length; i++) {
 				long start = System.nanoTime();
-				status = http.send(HttpRequest.newBuilder(URI.create(base + c.getValue())).build(),
-						HttpResponse.BodyHandlers.ofString()).statusCode();
+				answer = http.send(HttpRequest.newBuilder(URI.create(base + c.getValue())).build(),
+						HttpResponse.BodyHandlers.ofString());
 				ms[i] = (System.nanoTime() - start) / 1e6;
 			}
-			System.out.printf("%-46s %4d %8.1f ms %8.1f ms%n", c.getKey(), status, percentile(ms, 50),
-					Arrays.stream(ms).max().orElse(0));
+			String body = answer.body().replaceAll("\\s+", " ");
+			String said = body.contains("\"detail\"") ? body.replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1")
+					: body.replaceAll(".*(\"total\":\\d+).*", "$1");
+			System.out.printf("%-46s %4d %8.1f ms %8.1f ms  %s%n", c.getKey(), answer.statusCode(), percentile(ms, 50),
+					Arrays.stream(ms).max().orElse(0), said.substring(0, Math.min(70, said.length())));
 		}
 	}
 
