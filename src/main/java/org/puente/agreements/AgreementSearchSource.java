@@ -1,120 +1,77 @@
 package org.puente.agreements;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
-import org.puente.search.SearchHit;
-import org.puente.search.SearchQuery;
+import org.puente.accounts.AccountSummary;
+import org.puente.search.SearchEntries;
+import org.puente.search.SearchEntry;
+import org.puente.search.SearchFacet;
 import org.puente.search.SearchSource;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
-/** Confirmed agreements in the one search box. The register is public, so every reader sees every hit. */
+/**
+ * Confirmed agreements in the one search box: theme and text, found by process and by the year of their meeting.
+ * The register is public, so every reader sees every agreement.
+ */
 @Component
 class AgreementSearchSource implements SearchSource {
 
-	private static final String DOCUMENT = "to_tsvector('simple', puente_unaccent(coalesce(theme, '') || ' ' || text))";
+	private final AgreementRepository agreements;
 
-	private final JdbcClient jdbc;
+	private final SearchEntries entries;
 
 	private final MessageSource messages;
 
-	AgreementSearchSource(JdbcClient jdbc, MessageSource messages) {
-		this.jdbc = jdbc;
+	AgreementSearchSource(AgreementRepository agreements, SearchEntries entries, MessageSource messages) {
+		this.agreements = agreements;
+		this.entries = entries;
 		this.messages = messages;
 	}
 
 	@Override
-	public String kind() {
+	public String type() {
 		return "agreement";
 	}
 
 	@Override
-	public List<SearchHit> search(SearchQuery query) {
-		List<String> terms = query.allTerms().stream().filter(t -> !t.isBlank()).toList();
-		if (terms.isEmpty()) {
-			return List.of();
-		}
-		String tsquery = String.join(" || ", terms.stream().map(t -> "plainto_tsquery('simple', puente_unaccent(?))")
-			.toList());
-		List<Object> params = new ArrayList<>(terms);
-		params.add(query.offset() + query.limit());
-		List<String> processes = query.filters().getOrDefault("process", List.of());
-		return jdbc.sql("select id, number, meeting_title, meeting_date, processes, theme, text, version, ts_rank("
-				+ DOCUMENT + ", q) as rank from agreement, (select " + tsquery + " as q) query where " + DOCUMENT
-				+ " @@ q order by rank desc, meeting_date desc limit ?")
-			.params(params)
-			.query((rs, n) -> {
-				String number = rs.getString("number");
-				String text = rs.getString("text");
-				LocaleTitle title = new LocaleTitle(number, rs.getString("meeting_title"));
-				List<String> procs = Arrays.asList(rs.getString("processes").split(" "));
-				var date = rs.getDate("meeting_date").toLocalDate();
-				return new SearchHit(kind(), rs.getObject("id", UUID.class).toString(), (int) rs.getLong("version"),
-						title.render(messages, query.locale()), snippet(text, terms),
-						"/agreements/items/" + rs.getObject("id", UUID.class), date, procs, rs.getDouble("rank"),
-						Map.of("process", procs, "year",
-								List.of(String.valueOf(date.getYear()))));
-			})
-			.list()
-			.stream()
-			.filter(h -> processes.isEmpty() || h.processes().stream().anyMatch(processes::contains))
-			.toList();
+	public Set<SearchFacet> facets() {
+		return EnumSet.of(SearchFacet.PROCESS, SearchFacet.YEAR);
 	}
 
-	/** "Acuerdo 9 — meeting", in the reader's language. */
-	private record LocaleTitle(String number, String meeting) {
-
-		String render(MessageSource messages, Locale locale) {
-			return messages.getMessage("agreements.search.title", new Object[] { number, meeting }, locale);
-		}
+	@Override
+	public Set<String> audiences(Optional<AccountSummary> reader) {
+		return Set.of("PUBLIC");
 	}
 
-	/** A window of the text around the first matched word, escaped, with the matched words in {@code <mark>}. */
-	static String snippet(String text, List<String> terms) {
-		String folded = fold(text);
-		List<String> words = terms.stream().flatMap(t -> Arrays.stream(fold(t).split("\\W+")))
-			.filter(w -> w.length() > 1).toList();
-		int first = words.stream().mapToInt(folded::indexOf).filter(i -> i >= 0).min().orElse(0);
-		int from = Math.max(0, first - 80);
-		int to = Math.min(text.length(), first + 160);
-		StringBuilder out = new StringBuilder(from > 0 ? "… " : "");
-		int at = from;
-		while (at < to) {
-			int next = -1;
-			String word = null;
-			for (String w : words) {
-				int i = folded.indexOf(w, at);
-				if (i >= 0 && i < to && (next < 0 || i < next)) {
-					next = i;
-					word = w;
-				}
-			}
-			if (next < 0) {
-				break;
-			}
-			out.append(HtmlUtils.htmlEscape(text.substring(at, next))).append("<mark>")
-				.append(HtmlUtils.htmlEscape(text.substring(next, Math.min(to, next + word.length())))).append("</mark>");
-			at = Math.min(to, next + word.length());
-		}
-		out.append(HtmlUtils.htmlEscape(text.substring(at, to)));
-		return to < text.length() ? out.append(" …").toString() : out.toString();
+	@Override
+	public Stream<SearchEntry> entries() {
+		return agreements.findAll().stream().map(this::entry);
 	}
 
-	/** Lower case without accents, one character for one, so positions match the original text. */
-	private static String fold(String s) {
-		StringBuilder out = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			String d = Normalizer.normalize(String.valueOf(s.charAt(i)), Normalizer.Form.NFD);
-			out.append(Character.toLowerCase(d.charAt(0)));
+	/** Confirmed agreements become searchable in the transaction that confirms them. */
+	@EventListener
+	void on(AgreementsConfirmed confirmed) {
+		agreements.findAllById(confirmed.agreementIds()).forEach(a -> entries.put(entry(a)));
+	}
+
+	private SearchEntry entry(Agreement agreement) {
+		String id = agreement.getId().toString();
+		SearchEntry.Builder entry = SearchEntry.builder(type(), id, "/agreements/items/" + id)
+			.text("es", agreement.getTheme())
+			.text("es", agreement.getText())
+			.processes(Arrays.stream(agreement.getProcesses().split(" ")).filter(p -> !p.isBlank()).toList())
+			.date(agreement.getMeetingDate());
+		for (String lang : new String[] { "es", "en", "pt", "fr" }) {
+			entry.title(lang, messages.getMessage("agreements.search.title",
+					new Object[] { agreement.getNumber(), agreement.getMeetingTitle() }, Locale.forLanguageTag(lang)));
 		}
-		return out.toString();
+		return entry.build();
 	}
 }

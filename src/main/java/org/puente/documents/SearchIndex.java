@@ -1,82 +1,71 @@
 package org.puente.documents;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.puente.search.SearchEntries;
+import org.puente.search.SearchEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the full-text vector of a version in its document's language: titles weigh A, summaries B, the text C,
- * all accent-free. Hyphenated words are also indexed joined ("extra-regionales" → "extraregionales") so that a
- * query written either way finds them. Also feeds the word list that "did you mean" suggestions come from.
+ * Keeps each document's search entry: its titles and summaries in their languages and the text of its searchable
+ * version in the document's language (search folds accents and hyphens and stems each language itself), its
+ * metadata as facets and its confidentiality as the audience.
  */
 @Component
 class SearchIndex {
 
-	/** Enough text for any real document; keeps every vector well under PostgreSQL's 1 MB tsvector limit. */
-	static final int INDEXED_CHARS = 400_000;
-
-	private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:[-‐‑]\\p{L}+)+");
-
-	static final String CONFIGURATION = """
-			(case d.language when 'es' then 'spanish' when 'en' then 'english' when 'pt' then 'portuguese'
-			 when 'fr' then 'french' else 'simple' end)::regconfig""";
+	private static final String SELECT = """
+			select d.id, d.kind, d.title_es, d.title_en, d.title_pt, d.title_fr, d.summary_es, d.summary_en,
+			  d.summary_pt, d.summary_fr, d.language, d.document_date, d.confidentiality, d.processes,
+			  d.thematic_sessions, d.objectives, d.indexed_version, left(v.extracted_text, ?) as text
+			from document d join document_version v on v.document_id = d.id and v.number = d.indexed_version""";
 
 	private final JdbcTemplate jdbc;
 
-	SearchIndex(JdbcTemplate jdbc) {
+	private final SearchEntries entries;
+
+	SearchIndex(JdbcTemplate jdbc, SearchEntries entries) {
 		this.jdbc = jdbc;
+		this.entries = entries;
 	}
 
-	/** Indexes one version whose text is stored, and makes it the document's searchable version. */
+	/** Makes a version whose text is stored the document's searchable one, and puts the document's entry. */
 	void index(UUID documentId, int number) {
-		String text = jdbc.queryForObject("""
-				select coalesce(d.title_es, '') || ' ' || coalesce(d.title_en, '') || ' ' || coalesce(d.title_pt, '')
-				  || ' ' || coalesce(d.title_fr, '') || ' ' || coalesce(d.summary_es, '') || ' '
-				  || coalesce(d.summary_en, '') || ' ' || coalesce(d.summary_pt, '') || ' ' || coalesce(d.summary_fr, '')
-				  || ' ' || left(coalesce(v.extracted_text, ''), ?)
-				from document d join document_version v on v.document_id = d.id
-				where d.id = ? and v.number = ?""", String.class, INDEXED_CHARS, documentId, number);
-		jdbc.update("""
-				update document_version v set search_vector =
-				  setweight(to_tsvector(%1$s, puente_unaccent(coalesce(d.title_es, '') || ' ' || coalesce(d.title_en, '')
-				    || ' ' || coalesce(d.title_pt, '') || ' ' || coalesce(d.title_fr, ''))), 'A')
-				  || setweight(to_tsvector(%1$s, puente_unaccent(coalesce(d.summary_es, '') || ' '
-				    || coalesce(d.summary_en, '') || ' ' || coalesce(d.summary_pt, '') || ' '
-				    || coalesce(d.summary_fr, ''))), 'B')
-				  || setweight(to_tsvector(%1$s, puente_unaccent(left(coalesce(v.extracted_text, ''), ?) || ' ' || ?)), 'C')
-				from document d
-				where d.id = v.document_id and v.document_id = ? and v.number = ?""".formatted(CONFIGURATION),
-				INDEXED_CHARS, joinedHyphens(text), documentId, number);
-		jdbc.update("""
-				update document set indexed_version = greatest(coalesce(indexed_version, 0), ?) where id = ?""",
+		jdbc.update("update document set indexed_version = greatest(coalesce(indexed_version, 0), ?) where id = ?",
 				number, documentId);
-		jdbc.update("""
-				insert into document_word (word, level)
-				select distinct w, (select case confidentiality when 'PUBLIC' then 0 when 'CONFERENCES' then 1 else 2 end
-				                    from document where id = ?)
-				from regexp_split_to_table(lower(puente_unaccent(? || ' ' || ?)), '[^[:alpha:]]+') w
-				where length(w) between 4 and 40
-				on conflict do nothing""", documentId, text, joinedHyphens(text));
+		reindex(documentId);
 	}
 
-	/** Rebuilds the vector of the searchable version after the titles or summaries changed. */
+	/** Puts the entry again after the metadata changed (nothing while no version is searchable yet). */
 	void reindex(UUID documentId) {
-		jdbc.query("select indexed_version from document where id = ? and indexed_version is not null",
-				(rs, i) -> rs.getInt(1), documentId).forEach(number -> index(documentId, number));
+		jdbc.query(SELECT + " where d.id = ?", (rs, i) -> entry(rs), SearchEntry.MAX_TEXT, documentId)
+			.forEach(entries::put);
 	}
 
-	/** Each hyphenated word once more, without its hyphens. */
-	static String joinedHyphens(String text) {
-		Set<String> joined = new LinkedHashSet<>();
-		Matcher m = HYPHENATED.matcher(text);
-		while (m.find()) {
-			joined.add(m.group().replaceAll("[-‐‑]", ""));
+	/** Every searchable document's entry, for a rebuild; the caller closes the stream. */
+	Stream<SearchEntry> all() {
+		return jdbc.queryForStream(SELECT, (rs, i) -> entry(rs), SearchEntry.MAX_TEXT);
+	}
+
+	private static SearchEntry entry(ResultSet rs) throws SQLException {
+		String id = rs.getString("id");
+		String language = rs.getString("language");
+		SearchEntry.Builder entry = SearchEntry.builder("document", id, "/documents/" + id)
+			.audience(rs.getString("confidentiality"))
+			.language(language)
+			.kind(rs.getString("kind"))
+			.processes(DocumentRow.strings(rs.getArray("processes")))
+			.sessions(DocumentRow.ints(rs.getArray("thematic_sessions")))
+			.objectives(DocumentRow.ints(rs.getArray("objectives")))
+			.date(rs.getObject("document_date", java.time.LocalDate.class))
+			.version(rs.getInt("indexed_version"));
+		for (String lang : Multilingual.LANGUAGES) {
+			entry.title(lang, rs.getString("title_" + lang)).text(lang, rs.getString("summary_" + lang));
 		}
-		return String.join(" ", joined);
+		return entry.text(language, rs.getString("text")).build();
 	}
 }

@@ -46,9 +46,12 @@ class DemoGlossaryLoader implements ApplicationRunner {
 
 	private final Meetings meetings;
 
+	private final GlossarySearchSource search;
+
 	DemoGlossaryLoader(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional, JdbcTemplate jdbc,
-			Meetings meetings) {
+			Meetings meetings, GlossarySearchSource search) {
 		this.meetings = meetings;
+		this.search = search;
 		this.terms = terms;
 		this.biregional = biregional;
 		this.jdbc = jdbc;
@@ -101,6 +104,7 @@ class DemoGlossaryLoader implements ApplicationRunner {
 				event(definition.getTermId(), "AGREED_CRM", "st-crm", "2017-08-30");
 			}
 		}
+		terms.findAllByOrderBySlug().forEach(search::index);
 	}
 
 	private void event(UUID termId, String status, String actor, String day) {

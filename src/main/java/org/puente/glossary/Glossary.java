@@ -25,7 +25,11 @@ public class Glossary {
 
 	private final AuditTrail audit;
 
-	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, AuditTrail audit) {
+	private final GlossarySearchSource search;
+
+	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, AuditTrail audit,
+			GlossarySearchSource search) {
+		this.search = search;
 		this.terms = terms;
 		this.definitions = definitions;
 		this.audit = audit;
@@ -60,6 +64,7 @@ public class Glossary {
 		GlossaryTerm term = new GlossaryTerm(Slugs.unique(label, slug -> terms.findBySlug(slug).isPresent()));
 		term.setLabel(Languages.known(language) ? language : "es", label);
 		terms.save(term);
+		search.index(term);
 		audit.record(AuditAction.CREATE, "glossary", "term", term.getId(), label, null, term.summary(), true);
 		return term.getId();
 	}

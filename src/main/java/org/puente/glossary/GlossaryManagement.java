@@ -39,8 +39,12 @@ class GlossaryManagement {
 
 	private final JdbcTemplate jdbc;
 
+	private final GlossarySearchSource search;
+
 	GlossaryManagement(GlossaryTermRepository terms, CountryDefinitionRepository definitions,
-			BiregionalDefinitionRepository biregional, AuditTrail audit, Accounts accounts, JdbcTemplate jdbc) {
+			BiregionalDefinitionRepository biregional, AuditTrail audit, Accounts accounts, JdbcTemplate jdbc,
+			GlossarySearchSource search) {
+		this.search = search;
 		this.terms = terms;
 		this.definitions = definitions;
 		this.biregional = biregional;
@@ -70,6 +74,7 @@ class GlossaryManagement {
 		term.setNote(form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip());
 		term.touch();
 		terms.saveAndFlush(term);
+		search.index(term);
 		audit.record(slug == null ? AuditAction.CREATE : AuditAction.UPDATE, "glossary", "term", term.getId(),
 				form.firstLabel(), before, term.summary(), true);
 		return term.getSlug();
@@ -104,6 +109,7 @@ class GlossaryManagement {
 		}
 		if (changed) {
 			biregional.saveAndFlush(definition);
+			search.index(term);
 			history(term.getId(), definition.getStatus(), "wording");
 			audit.record(AuditAction.UPDATE, "glossary", "biregionalDefinition", term.getId(), term.getSlug(),
 					before, definition.state(), true);
@@ -133,6 +139,7 @@ class GlossaryManagement {
 		Map<String, Object> before = definition.state();
 		step.accept(definition);
 		biregional.saveAndFlush(definition);
+		search.index(term);
 		history(term.getId(), definition.getStatus(), note);
 		audit.record(AuditAction.TRANSITION, "glossary", "biregionalDefinition", term.getId(),
 				term.getSlug() + " → " + definition.getStatus(), before, definition.state(), true);

@@ -1,95 +1,87 @@
 package org.puente.glossary;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
-import org.puente.directory.TextFolding;
-import org.puente.search.SearchHit;
-import org.puente.search.SearchQuery;
+import org.puente.accounts.AccountSummary;
+import org.puente.search.SearchEntries;
+import org.puente.search.SearchEntry;
+import org.puente.search.SearchFacet;
 import org.puente.search.SearchSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
-/** Glossary terms in the one search box, found by their labels and synonyms in any language. */
+/**
+ * Glossary terms in the one search box, found by their labels, synonyms and adopted bi-regional definition in any
+ * language, and filtered by the languages they have a label in. Their labels and synonyms are also the names that
+ * widen a query: a search for "migrantes extrarregionales" also searches the term's English, Portuguese and French
+ * labels. The glossary is public.
+ */
 @Component
 class GlossarySearchSource implements SearchSource {
 
-	private final GlossaryCatalogue catalogue;
+	private final GlossaryTermRepository terms;
 
-	GlossarySearchSource(GlossaryCatalogue catalogue) {
-		this.catalogue = catalogue;
+	private final BiregionalDefinitionRepository biregional;
+
+	private final SearchEntries entries;
+
+	GlossarySearchSource(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional,
+			SearchEntries entries) {
+		this.terms = terms;
+		this.biregional = biregional;
+		this.entries = entries;
 	}
 
 	@Override
-	public String kind() {
+	public String type() {
 		return "term";
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public List<SearchHit> search(SearchQuery query) {
-		Map<String, SearchHit> hits = new LinkedHashMap<>();
-		for (String text : query.allTerms()) {
-			if (text.isBlank()) {
-				continue;
-			}
-			for (GlossaryCatalogue.Ranked found : catalogue.search(text)) {
-				GlossaryTerm term = found.term();
-				if (hits.containsKey(term.getSlug())) {
-					continue;
-				}
-				List<String> names = new ArrayList<>();
-				for (String lang : Languages.ALL) {
-					if (term.label(lang) != null) {
-						names.add(term.label(lang) + " (" + lang + ")");
-					}
-				}
-				String adopted = catalogue.biregional(term.getId())
-					.filter(d -> d.getStatus() == BiregionalStatus.ADOPTED)
-					.map(d -> d.text(Languages.of(query.locale())))
-					.orElse(null);
-				String snippet = String.join(" · ", names) + (adopted == null ? "" : " — " + adopted);
-				List<String> languages = Languages.ALL.stream().filter(l -> term.label(l) != null).toList();
-				hits.put(term.getSlug(), new SearchHit("term", term.getSlug(), null, term.label(query.locale()),
-						mark(snippet, query.allTerms()), "/glossary/" + term.getSlug(), null, List.of(), found.rank(),
-						Map.of("lang", languages)));
-			}
-		}
-		return hits.values().stream().limit(query.offset() + query.limit()).toList();
+	public Set<SearchFacet> facets() {
+		return EnumSet.of(SearchFacet.LANG);
 	}
 
-	/** Escapes the snippet and wraps each searched word (accents ignored) in {@code <mark>}. */
-	static String mark(String snippet, List<String> terms) {
-		String folded = TextFolding.fold(snippet);
-		boolean[] marked = new boolean[snippet.length()];
-		for (String term : terms) {
-			for (String word : TextFolding.fold(term).split("[^\\p{L}\\p{N}]+")) {
-				if (word.length() < 3) {
-					continue;
-				}
-				Matcher m = Pattern.compile(Pattern.quote(word)).matcher(folded);
-				while (m.find()) {
-					for (int i = m.start(); i < m.end(); i++) {
-						marked[i] = true;
-					}
-				}
+	@Override
+	public Set<String> audiences(Optional<AccountSummary> reader) {
+		return Set.of("PUBLIC");
+	}
+
+	@Override
+	public Stream<SearchEntry> entries() {
+		return terms.findAllByOrderBySlug().stream().map(this::entry);
+	}
+
+	/** Puts the term's entry again, after the term or its bi-regional definition changed. */
+	void index(GlossaryTerm term) {
+		entries.put(entry(term));
+	}
+
+	private SearchEntry entry(GlossaryTerm term) {
+		Optional<BiregionalDefinition> adopted = biregional.findById(term.getId())
+			.filter(d -> d.getStatus() == BiregionalStatus.ADOPTED);
+		SearchEntry.Builder entry = SearchEntry.builder(type(), term.getSlug(), "/glossary/" + term.getSlug());
+		List<String> names = new ArrayList<>();
+		for (String lang : Languages.ALL) {
+			String label = term.label(lang);
+			entry.title(lang, label);
+			if (label != null) {
+				entry.languages(List.of(lang));
+				names.add(label);
 			}
+			names.addAll(term.synonyms(lang));
+			List<String> shown = new ArrayList<>();
+			if (label != null) {
+				shown.add(label);
+			}
+			shown.addAll(term.synonyms(lang));
+			entry.text(lang, String.join(" · ", shown));
+			entry.text(lang, adopted.map(d -> d.text(lang)).orElse(null));
 		}
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < snippet.length(); i++) {
-			if (marked[i] && (i == 0 || !marked[i - 1])) {
-				out.append("<mark>");
-			}
-			out.append(HtmlUtils.htmlEscape(String.valueOf(snippet.charAt(i))));
-			if (marked[i] && (i == snippet.length() - 1 || !marked[i + 1])) {
-				out.append("</mark>");
-			}
-		}
-		return out.toString();
+		return entry.names(names).build();
 	}
 }

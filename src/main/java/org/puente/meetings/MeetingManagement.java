@@ -36,12 +36,15 @@ class MeetingManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final MeetingSearchSource search;
+
 	MeetingManagement(MeetingRepository meetings, Accounts accounts, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MeetingSearchSource search) {
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.events = events;
+		this.search = search;
 	}
 
 	@Transactional
@@ -60,6 +63,7 @@ class MeetingManagement {
 	/** Saves a meeting known to be allowed (demo data, imports already authorised). */
 	UUID record(Meeting meeting) {
 		meetings.save(meeting);
+		search.index(meeting);
 		audit.record(AuditAction.CREATE, CAPABILITY, ENTITY, meeting.getId(), meeting.getTitleEs(), null,
 				meeting.snapshot(), meeting.getVisibility() == MeetingVisibility.PUBLIC);
 		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), Set.copyOf(
@@ -123,6 +127,7 @@ class MeetingManagement {
 		audit.record(AuditAction.DELETE, CAPABILITY, ENTITY, id, meeting.getTitleEs(), meeting.snapshot(), null,
 				meeting.getVisibility() == MeetingVisibility.PUBLIC);
 		meetings.delete(meeting);
+		search.remove(meeting);
 	}
 
 	/** Applies an edit made elsewhere (an import) and announces it like any other. */
@@ -132,6 +137,7 @@ class MeetingManagement {
 			return changes;
 		}
 		meetings.saveAndFlush(meeting);
+		search.index(meeting);
 		audit.record(action, CAPABILITY, ENTITY, meeting.getId(), meeting.getTitleEs(), before, meeting.snapshot(),
 				meeting.getVisibility() == MeetingVisibility.PUBLIC);
 		if (meeting.getStatus() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {

@@ -2,6 +2,7 @@ package org.puente.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,154 +10,185 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.accounts.AccountSummary;
-import org.puente.web.RefusedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * The one search box: asks every {@link SearchSource} (documents now; meetings, agreements and glossary terms as
- * they arrive), merges their hits by rank, adds up their counts, and widens the query with the equivalents every
- * {@link QueryExpansion} offers. When there are few results it asks the sources for a corrected spelling: with no
- * result at all it shows the corrected search, otherwise it offers it as "did you mean".
+ * The one search box. It decides which sources take part (those of the chosen types that carry every active
+ * facet, each showing only what the reader may see), widens the query with the glossary's equivalents, runs it on
+ * the index once for all sources, and, when almost nothing matches, tries the closest spelling the reader's
+ * results contain: with no result at all it shows the corrected search, otherwise it offers it.
  */
 @Service
 class Search {
 
-	private static final Logger LOG = LoggerFactory.getLogger(Search.class);
-
-	static final int PAGE_SIZE = 20;
-
-	static final int MAX_QUERY = 300;
-
-	static final Set<String> FACETS = Set.of("type", "kind", "process", "session", "objective", "year", "lang");
-
 	private final List<SearchSource> sources;
 
-	private final List<QueryExpansion> expansions;
+	private final EntryIndex index;
 
-	Search(List<SearchSource> sources, List<QueryExpansion> expansions) {
+	private final SearchLabels labels;
+
+	Search(List<SearchSource> sources, EntryIndex index, SearchLabels labels) {
 		this.sources = sources;
-		this.expansions = expansions;
+		this.index = index;
+		this.labels = labels;
 	}
 
-	SearchResults search(@Nullable String text, Locale locale, Optional<AccountSummary> reader,
-			Map<String, List<String>> filters, int page) {
-		String typed = text == null ? "" : text.strip();
-		if (typed.isEmpty()) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "search.empty");
+	SearchResults search(SearchQuery query) {
+		List<EntryIndex.Visible> visible = visible(query);
+		List<String> also = alsoSearched(query.text(), query.reader());
+		Run run = run(query.text(), also, visible, query);
+		if (run.found().total() < 3) {
+			Optional<ParsedQuery> corrected = corrected(query.text());
+			if (corrected.isPresent()) {
+				List<String> correctedAlso = alsoSearched(corrected.get(), query.reader());
+				Run better = run(corrected.get(), correctedAlso, visible, query);
+				if (run.found().total() == 0 && better.found().total() > 0) {
+					return results(better, query, correctedAlso, null, query.text().display());
+				}
+				if (better.found().total() > run.found().total()) {
+					return results(run, query, also, corrected.get().display(), null);
+				}
+			}
 		}
-		if (typed.length() > MAX_QUERY) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "search.tooLong", MAX_QUERY);
+		return results(run, query, also, null, null);
+	}
+
+	/** The sources taking part, with what each lets this reader see. */
+	private List<EntryIndex.Visible> visible(SearchQuery query) {
+		Set<SearchFacet> active = query.filters().active().keySet();
+		List<EntryIndex.Visible> visible = new ArrayList<>();
+		for (SearchSource source : sources) {
+			boolean chosen = query.filters().types().isEmpty() || query.filters().types().contains(source.type());
+			if (chosen && source.facets().containsAll(active)) {
+				Set<String> audiences = source.audiences(query.reader());
+				if (!audiences.isEmpty()) {
+					visible.add(new EntryIndex.Visible(source.type(), audiences));
+				}
+			}
 		}
-		if (page < 1 || page > 500) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "search.badPage");
+		return visible;
+	}
+
+	private record Run(ParsedQuery text, EntryIndex.Found found, Set<SearchFacet> facets) {
+	}
+
+	private Run run(ParsedQuery text, List<String> also, List<EntryIndex.Visible> visible, SearchQuery query) {
+		Set<SearchFacet> facets = EnumSet.of(SearchFacet.TYPE);
+		sources.stream()
+			.filter(s -> visible.stream().anyMatch(v -> v.type().equals(s.type())))
+			.forEach(s -> facets.addAll(s.facets()));
+		List<ParsedQuery> equivalents = also.stream()
+			.map(SearchQueryParser::words)
+			.filter(w -> !w.isEmpty())
+			.map(w -> new ParsedQuery(List.of(w.stream().map(t -> new ParsedQuery.Term(t, false, false)).toList())))
+			.toList();
+		EntryIndex.Found found = index.search(new EntryIndex.Request(text, equivalents, visible,
+				query.filters().active(), facets, query.offset(), SearchQuery.PAGE_SIZE, true));
+		return new Run(text, found, facets);
+	}
+
+	/**
+	 * The names of the visible entries (glossary terms) that the query contains, word for word, in their other
+	 * languages: "migrantes extrarregionales" also searches "extra-regional migrants".
+	 */
+	private List<String> alsoSearched(ParsedQuery text, Optional<org.puente.accounts.AccountSummary> reader) {
+		List<String> words = SearchText.words(String.join(" ", text.words()));
+		List<String> phrases = new ArrayList<>();
+		for (int from = 0; from < words.size(); from++) {
+			for (int to = from + 1; to <= Math.min(words.size(), from + 6); to++) {
+				phrases.add(String.join(" ", words.subList(from, to)));
+			}
 		}
-		validate(filters);
-		SearchResults results = run(typed, locale, reader, filters, page, null);
-		if (results.total() < 3) {
-			Optional<String> better = suggestion(typed, locale, reader, filters);
-			if (better.isPresent()) {
-				if (results.total() == 0) {
-					SearchResults corrected = run(better.get(), locale, reader, filters, page, typed);
-					if (corrected.total() > 0) {
-						return corrected;
+		List<EntryIndex.Visible> named = new ArrayList<>();
+		for (SearchSource source : sources) {
+			Set<String> audiences = source.audiences(reader);
+			if (!audiences.isEmpty()) {
+				named.add(new EntryIndex.Visible(source.type(), audiences));
+			}
+		}
+		String typed = " " + String.join(" ", words) + " ";
+		Map<String, String> also = new LinkedHashMap<>();
+		for (Map<String, String> titles : index.named(phrases, named)) {
+			for (String title : titles.values()) {
+				String folded = SearchText.fold(title);
+				if (!typed.contains(" " + folded + " ")) {
+					also.putIfAbsent(folded, title);
+				}
+			}
+		}
+		return List.copyOf(also.values());
+	}
+
+	/** The query with each word the index does not know replaced by the closest one it does, if any changed. */
+	private Optional<ParsedQuery> corrected(ParsedQuery text) {
+		boolean changed = false;
+		List<List<ParsedQuery.Term>> alternatives = new ArrayList<>();
+		for (List<ParsedQuery.Term> alternative : text.alternatives()) {
+			List<ParsedQuery.Term> terms = new ArrayList<>();
+			for (ParsedQuery.Term term : alternative) {
+				List<String> words = new ArrayList<>();
+				for (String word : term.text().split(" ")) {
+					String folded = SearchText.fold(word);
+					String better = word;
+					if (!term.excluded() && folded.length() > 3 && !folded.contains(" ") && !index.knows(folded)) {
+						better = index.closest(folded).orElse(word);
 					}
+					changed |= !better.equals(word);
+					words.add(better);
 				}
-				return new SearchResults(results.text(), results.total(), results.hits(), results.facets(),
-						results.alsoSearched(), better.get(), null, page, PAGE_SIZE);
+				terms.add(new ParsedQuery.Term(String.join(" ", words), term.phrase(), term.excluded()));
 			}
+			alternatives.add(terms);
 		}
-		return results;
+		return changed ? Optional.of(new ParsedQuery(alternatives)) : Optional.empty();
 	}
 
-	private SearchResults run(String text, Locale locale, Optional<AccountSummary> reader,
-			Map<String, List<String>> filters, int page, @Nullable String correctedFrom) {
-		List<String> also = expand(text, locale);
-		int offset = (page - 1) * PAGE_SIZE;
-		SearchQuery query = new SearchQuery(text, also, locale, reader, filters, offset, PAGE_SIZE);
-		SearchQuery window = new SearchQuery(text, also, locale, reader, filters, 0, offset + PAGE_SIZE);
-		List<SearchHit> hits = new ArrayList<>();
-		long total = 0;
-		Map<String, Map<String, Long>> facets = new TreeMap<>();
-		for (SearchSource source : sources) {
-			try {
-				hits.addAll(source.search(window));
-				SearchCounts counts = source.count(query);
-				total += counts.total();
-				counts.facets().forEach((facet, values) -> values.forEach((value, n) -> facets
-					.computeIfAbsent(facet, f -> new TreeMap<>())
-					.merge(value, n, Long::sum)));
+	private SearchResults results(Run run, SearchQuery query, List<String> also, @Nullable String didYouMean,
+			@Nullable String correctedFrom) {
+		Locale locale = query.locale();
+		List<SearchResults.Hit> hits = run.found().hits().stream().map(h -> hit(h, locale)).toList();
+		List<SearchResults.Facet> facets = new ArrayList<>();
+		for (SearchFacet facet : run.facets()) {
+			Map<String, Long> counts = run.found().facets().getOrDefault(facet, Map.of());
+			if (counts.isEmpty()) {
+				continue;
 			}
-			catch (DataAccessException ex) {
-				// a query the database refuses (odd operators, a malformed filter) is the reader's mistake, not ours
-				LOG.info("Search source {} refused \"{}\": {}", source.kind(), text, ex.getMostSpecificCause().getMessage());
-				throw new RefusedException(HttpStatus.BAD_REQUEST, "search.invalid");
-			}
+			List<SearchResults.FacetValue> values = new ArrayList<>();
+			counts.forEach((value, n) -> values.add(new SearchResults.FacetValue(value,
+					labels.facet(facet, value, locale), new SearchResults.Count(n, run.found().exact()),
+					query.filters().isChosen(facet.parameter(), value))));
+			values.sort(order(facet));
+			facets.add(new SearchResults.Facet(facet, values));
 		}
-		hits.sort(Comparator.comparingDouble(SearchHit::rank).reversed());
-		List<SearchHit> pageHits = hits.subList(Math.min(offset, hits.size()), Math.min(offset + PAGE_SIZE,
-				hits.size()));
-		return new SearchResults(text, total, List.copyOf(pageHits), facets, also, null, correctedFrom, page,
-				PAGE_SIZE);
+		SearchResults.Count total = run.found().exact() ? new SearchResults.Count(run.found().total(), true)
+				: new SearchResults.Count(SearchQuery.COUNT_BOUND, false);
+		return new SearchResults(run.text().display(), total, hits, facets,
+				also, didYouMean, correctedFrom, query.page(), query.filters());
 	}
 
-	private Optional<String> suggestion(String text, Locale locale, Optional<AccountSummary> reader,
-			Map<String, List<String>> filters) {
-		SearchQuery query = new SearchQuery(text, List.of(), locale, reader, filters, 0, PAGE_SIZE);
-		for (SearchSource source : sources) {
-			Optional<String> better = source.suggestion(query).filter(s -> !s.equalsIgnoreCase(text));
-			if (better.isPresent()) {
-				return better;
-			}
-		}
-		return Optional.empty();
+	private static Comparator<SearchResults.FacetValue> order(SearchFacet facet) {
+		return switch (facet) {
+			case YEAR -> Comparator.comparing(SearchResults.FacetValue::value).reversed();
+			case SESSION, OBJECTIVE -> Comparator.comparingInt(v -> Integer.parseInt(v.value()));
+			default -> Comparator.comparing((SearchResults.FacetValue v) -> v.count().value()).reversed()
+				.thenComparing(SearchResults.FacetValue::label);
+		};
 	}
 
-	private List<String> expand(String text, Locale locale) {
-		Set<String> also = new LinkedHashSet<>();
-		for (QueryExpansion expansion : expansions) {
-			try {
-				expansion.equivalents(text, locale).stream()
-					.filter(t -> t != null && !t.isBlank() && !t.equalsIgnoreCase(text))
-					.forEach(also::add);
-			}
-			catch (RuntimeException ex) {
-				LOG.warn("A query expansion failed for \"{}\"; searching without it", text, ex);
-			}
-		}
-		return List.copyOf(also);
+	private SearchResults.Hit hit(EntryIndex.IndexHit h, Locale locale) {
+		String title = h.titles().getOrDefault(locale.getLanguage(), h.titles().getOrDefault(
+				h.language() == null ? "es" : h.language(), h.titles().values().stream().findFirst().orElse("")));
+		SearchResults.Kind kind = h.kind() == null ? null
+				: new SearchResults.Kind(h.kind(), labels.facet(SearchFacet.KIND, h.kind(), locale));
+		return new SearchResults.Hit(h.type(), labels.type(h.type(), locale), h.sourceId(), h.version(), title,
+				h.snippet(), h.url(), h.date(), h.processes(), kind);
 	}
 
-	private static void validate(Map<String, List<String>> filters) {
-		for (var entry : filters.entrySet()) {
-			if (!FACETS.contains(entry.getKey())) {
-				throw new RefusedException(HttpStatus.BAD_REQUEST, "search.invalid");
-			}
-			for (String value : entry.getValue()) {
-				boolean numeric = Set.of("session", "objective", "year").contains(entry.getKey());
-				if (value.length() > 40 || (numeric && !value.matches("\\d{1,4}"))) {
-					throw new RefusedException(HttpStatus.BAD_REQUEST, "search.invalid");
-				}
-			}
-		}
-	}
-
-	/** The chosen filter values from request parameters, leaving out empty ones. */
-	static Map<String, List<String>> filters(Map<String, List<String>> parameters) {
-		Map<String, List<String>> filters = new LinkedHashMap<>();
-		for (String facet : FACETS) {
-			List<String> values = parameters.getOrDefault(facet, List.of()).stream().filter(v -> !v.isBlank()).toList();
-			if (!values.isEmpty()) {
-				filters.put(facet, values);
-			}
-		}
-		return filters;
+	/** The types that can be searched, in the order sources are declared (for the API's description). */
+	List<String> types() {
+		return sources.stream().map(SearchSource::type).collect(java.util.stream.Collectors.toCollection(
+				LinkedHashSet::new)).stream().toList();
 	}
 }

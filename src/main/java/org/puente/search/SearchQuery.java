@@ -1,29 +1,31 @@
 package org.puente.search;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.puente.accounts.AccountSummary;
 
 /**
- * What a person asked for: the words typed, the equivalents the glossary added ("also searched"), the reader (so
- * confidential material is filtered for them), the chosen facet values, and the page wanted.
+ * A search as asked: the parsed words, the typed filters, the reader (results are only what they may see), the
+ * language they read in, and the page wanted (1 to {@link #MAX_PAGE}).
  */
-public record SearchQuery(String text, List<String> alsoSearched, Locale locale, Optional<AccountSummary> reader,
-		Map<String, List<String>> filters, int offset, int limit) {
+public record SearchQuery(ParsedQuery text, SearchFilters filters, Locale locale, Optional<AccountSummary> reader,
+		int page) {
+
+	public static final int PAGE_SIZE = 20;
+
+	/** Counts are exact up to this many results, then "more than" it; pages go no further. */
+	public static final int COUNT_BOUND = 1_000;
+
+	public static final int MAX_PAGE = COUNT_BOUND / PAGE_SIZE;
 
 	public SearchQuery {
-		alsoSearched = List.copyOf(alsoSearched);
-		filters = Map.copyOf(filters);
+		if (page < 1 || page > MAX_PAGE) {
+			throw new InvalidSearchException("search.badPage", MAX_PAGE);
+		}
 	}
 
-	/** All terms to look for: the typed text first, then its cross-language equivalents. */
-	public List<String> allTerms() {
-		var terms = new java.util.ArrayList<String>();
-		terms.add(text);
-		terms.addAll(alsoSearched);
-		return terms;
+	int offset() {
+		return (page - 1) * PAGE_SIZE;
 	}
 }

@@ -1,21 +1,54 @@
 package org.puente.search;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of merged results: the hits of every source ranked together, exact totals and facet counts, the
- * cross-language equivalents that were also searched, and a spelling correction when one helped.
- * @param correctedFrom the text the person typed when the results shown are for {@code text} instead
+ * One page of results, ranked together whatever their type, with counts that are exact up to
+ * {@link SearchQuery#COUNT_BOUND} and "more than" it beyond, the facets of what was found (of the best results,
+ * beyond the bound), the glossary's
+ * equivalents that were also searched, and a spelling correction when one helped.
+ * @param text the query as understood (the corrected one when {@code correctedFrom} is set)
+ * @param correctedFrom what the person typed, when nothing matched it and the results are for {@code text}
  */
-record SearchResults(String text, long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets,
-		List<String> alsoSearched, @Nullable String didYouMean, @Nullable String correctedFrom, int page,
-		int pageSize) {
+record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facets, List<String> alsoSearched,
+		@Nullable String didYouMean, @Nullable String correctedFrom, int page, SearchFilters filters) {
+
+	/**
+	 * A count, exact or a lower bound: the total is then "more than" the bound, and a facet value's count is how
+	 * many of the best {@link SearchQuery#COUNT_BOUND} results have it ("at least" that many).
+	 */
+	record Count(long value, boolean exact) {
+
+		/** As search engines say it: {@code eq} for exact, {@code gte} for at least. */
+		public String relation() {
+			return exact ? "eq" : "gte";
+		}
+	}
+
+	/** A kind of result within its type (a document's or a meeting's kind): its code and its name. */
+	record Kind(String code, String label) {
+	}
+
+	record Hit(String type, String typeLabel, String id, @Nullable Integer version, String title, String snippet,
+			String url, @Nullable LocalDate date, List<String> processes, @Nullable Kind kind) {
+	}
+
+	record Facet(SearchFacet facet, List<FacetValue> values) {
+
+		public String parameter() {
+			return facet.parameter();
+		}
+	}
+
+	record FacetValue(String value, String label, Count count, boolean chosen) {
+	}
 
 	public int pages() {
-		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+		long value = Math.max(1, total.value());
+		return (int) Math.min(SearchQuery.MAX_PAGE, (value + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
 	}
 
 	public boolean hasNext() {
@@ -24,5 +57,12 @@ record SearchResults(String text, long total, List<SearchHit> hits, Map<String, 
 
 	public boolean hasPrevious() {
 		return page > 1;
+	}
+
+	/** The address of another page of the same search, filters kept. */
+	public String link(int toPage) {
+		var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/search").queryParam("q", text);
+		filters.asParameters().forEach((facet, values) -> values.forEach(v -> uri.queryParam(facet, v)));
+		return uri.queryParam("page", toPage).encode().build().toUriString();
 	}
 }

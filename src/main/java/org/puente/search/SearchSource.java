@@ -1,43 +1,42 @@
 package org.puente.search;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.puente.accounts.AccountSummary;
 
 /**
- * A capability's contribution to the one search box. Implementations must return only what the query's reader may
- * see, and rank with PostgreSQL full-text search so ranks are comparable across sources.
+ * A capability's part of the one search box. The capability writes its {@link SearchEntry entries} through
+ * {@link SearchEntries} in the same transaction as each change; this interface tells search what they mean:
+ * which facets they carry (a search filtering by any other facet leaves this source out), which audiences a reader
+ * may see, how to label a kind, and every entry anew when the index has to be rebuilt from the capability's tables.
  */
 public interface SearchSource {
 
-	/** A short name for the kind of results, also a facet value: "document", "meeting", "agreement", "term". */
-	String kind();
+	/** The results' type, also the {@code type} facet's value: "document", "meeting", "agreement", "term". */
+	String type();
 
-	/** Up to {@code query.offset() + query.limit()} best hits; the search page merges and pages them. */
-	List<SearchHit> search(SearchQuery query);
+	/** The facets (other than the type) every entry of this source carries a value for, or may. */
+	Set<SearchFacet> facets();
+
+	/** The audiences (see {@link SearchEntry#audience()}) the reader may see; empty when none. */
+	Set<String> audiences(Optional<AccountSummary> reader);
 
 	/**
-	 * The total and the facet counts over all matches (not only one page). The default counts the best thousand
-	 * hits; a source that can count in SQL should override it.
+	 * Every entry, built from the capability's own tables; read in a transaction when the entries are rebuilt. The
+	 * caller closes the stream.
 	 */
-	default SearchCounts count(SearchQuery query) {
-		List<SearchHit> hits = search(new SearchQuery(query.text(), query.alsoSearched(), query.locale(),
-				query.reader(), query.filters(), 0, 1000));
-		Map<String, Map<String, Long>> facets = new HashMap<>();
-		for (SearchHit hit : hits) {
-			hit.facets().forEach((facet, values) -> values.forEach(value -> facets
-				.computeIfAbsent(facet, f -> new HashMap<>())
-				.merge(value, 1L, Long::sum)));
-		}
-		return new SearchCounts(hits.size(), facets);
+	Stream<SearchEntry> entries();
+
+	/** Raise it when the entries are built differently, so that existing ones are rebuilt at the next start. */
+	default int generation() {
+		return 1;
 	}
 
-	/**
-	 * A corrected spelling of the query when it looks mistyped ("migrantse" → "migrantes"), taken only from words
-	 * the reader may see; empty when the source has no opinion.
-	 */
-	default Optional<String> suggestion(SearchQuery query) {
+	/** The name of a value of one of this source's facets (a kind, a thematic session) in the reader's language. */
+	default Optional<String> label(SearchFacet facet, String value, Locale locale) {
 		return Optional.empty();
 	}
 }

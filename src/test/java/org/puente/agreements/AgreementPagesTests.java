@@ -2,16 +2,10 @@ package org.puente.agreements;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.puente.search.SearchHit;
-import org.puente.search.SearchQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,8 +32,6 @@ class AgreementPagesTests {
 	@Autowired
 	UserDetailsService users;
 
-	@Autowired
-	AgreementSearchSource search;
 
 	RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
@@ -96,14 +88,5 @@ class AgreementPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chile y Panamá presentarán")))
 			.andExpect(content().string(not(containsString("Participar en el evento paralelo"))));
-	}
-
-	@Test
-	void findsAgreementsByAccentlessWordsWithTheMatchMarked() {
-		List<SearchHit> hits = search.search(new SearchQuery("reunion Bruselas", List.of(), Locale.forLanguageTag("es"),
-				Optional.empty(), Map.of(), 0, 10));
-		assertThat(hits).isNotEmpty();
-		assertThat(hits.get(0).snippet()).contains("<mark>Bruselas</mark>");
-		assertThat(hits.get(0).url()).startsWith("/agreements/items/");
 	}
 }

@@ -68,7 +68,7 @@ class DocumentSearchTests {
 		mvc.perform(get("/api/v1/search").param("q", "trata de personas"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.results[0].snippet", containsString("<mark>trata</mark>")))
-			.andExpect(jsonPath("$.facets.kind.BIREGIONAL_INPUT", greaterThan(0)));
+			.andExpect(jsonPath("$.facets.kind[?(@.value == 'BIREGIONAL_INPUT')].count", hasItem(greaterThan(0))));
 	}
 
 	@Test
@@ -76,19 +76,19 @@ class DocumentSearchTests {
 		// no match at all: the corrected search is shown
 		mvc.perform(get("/api/v1/search").param("q", "remezas"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.showingResultsFor").value("remesas"))
+			.andExpect(jsonPath("$.correctedFrom").value("remezas"))
+			.andExpect(jsonPath("$.query").value("remesas"))
 			.andExpect(jsonPath("$.total", greaterThan(0)));
 		mvc.perform(get("/search").param("q", "remezas"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"corrected\"")));
-		// a near match in a title: the results stay, the correction is offered
 		mvc.perform(get("/api/v1/search").param("q", "xenofovia"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.didYouMean").value("xenofobia"));
+			.andExpect(jsonPath("$.query").value("xenofobia"));
 		// a word only a reserved document contains is never suggested to the public
 		mvc.perform(get("/api/v1/search").param("q", "Canoaz"))
 			.andExpect(jsonPath("$.didYouMean").doesNotExist())
-			.andExpect(jsonPath("$.showingResultsFor").doesNotExist());
+			.andExpect(jsonPath("$.correctedFrom").doesNotExist());
 	}
 
 	@Test
@@ -150,4 +150,33 @@ class DocumentSearchTests {
 
 	@Autowired
 	javax.sql.DataSource dataSource;
+
+	@Autowired
+	DocumentSearchSource source;
+
+	@Test
+	void everyFilterNarrowsTheDocumentsOrLeavesThemOut() throws Exception {
+		org.puente.search.FilterCheck.everyFilter(mvc, "document", source.facets(), "migrantes");
+	}
+
+	@Test
+	void findsTheRightSpellingOfATypoFirst() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "migarción"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.correctedFrom").value("migarción"))
+			.andExpect(jsonPath("$.results[0].title", containsString("igraci")));
+	}
+
+	@Test
+	void matchesHyphenatedAndJoinedSpellingsAlike() throws Exception {
+		long[] totals = new long[3];
+		String[] spellings = { "extra-regionales", "extrarregionales", "extraregionales" };
+		for (int i = 0; i < spellings.length; i++) {
+			String body = mvc.perform(get("/api/v1/search").param("q", spellings[i]))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			totals[i] = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.total")).longValue();
+		}
+		org.assertj.core.api.Assertions.assertThat(totals[0]).isPositive();
+		org.assertj.core.api.Assertions.assertThat(totals).containsOnly(totals[0]);
+	}
 }

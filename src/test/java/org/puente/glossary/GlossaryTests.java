@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -42,8 +41,6 @@ class GlossaryTests {
 	@Autowired
 	UserDetailsService users;
 
-	@Autowired
-	GlossaryQueryExpansion expansion;
 
 	@Autowired
 	GlossaryCatalogue catalogue;
@@ -132,30 +129,6 @@ class GlossaryTests {
 		assertThat(body("/glossary?q=smuggling")).contains("tráfico ilícito de migrantes");
 		assertThat(body("/glossary?q=trafico+ilicito")).contains("smuggling of migrants");
 		assertThat(body("/glossary?q=extrarregionl")).contains("extra-regional migrant");
-	}
-
-	@Test
-	void expandsAQueryWithTheTermInTheOtherLanguages() {
-		assertThat(expansion.equivalents("migrante extrarregional", Locale.forLanguageTag("es")))
-			.contains("extra-regional migrant", "migrante extrarregional", "migrant extrarégional");
-		assertThat(expansion.equivalents("informe sobre Trata de Personas en 2017", Locale.ENGLISH))
-			.contains("trafficking in persons", "traite des personnes");
-		assertThat(expansion.equivalents("tratado de libre comercio", Locale.ENGLISH)).isEmpty();
-	}
-
-	@Autowired
-	GlossarySearchSource searchSource;
-
-	@Test
-	void contributesTermsToTheOneSearchBoxWithMarkedEscapedSnippets() {
-		var query = new org.puente.search.SearchQuery("trafficking", List.of("trata de personas"), Locale.ENGLISH,
-				java.util.Optional.empty(), java.util.Map.of(), 0, 10);
-		var hits = searchSource.search(query);
-		assertThat(hits).extracting(org.puente.search.SearchHit::url).contains("/glossary/trata-de-personas");
-		var hit = hits.stream().filter(h -> h.url().equals("/glossary/trata-de-personas")).findFirst().orElseThrow();
-		assertThat(hit.title()).isEqualTo("trafficking in persons");
-		assertThat(hit.snippet()).contains("<mark>trafficking</mark>").doesNotContain("<script");
-		assertThat(GlossarySearchSource.mark("a <b> trata", List.of("trata"))).isEqualTo("a &lt;b&gt; <mark>trata</mark>");
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package org.puente.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,14 +9,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.Accounts;
-import org.puente.search.SearchHit;
-import org.puente.search.SearchQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reminders go out once per person and meeting, whichever node runs them; search respects visibility. */
+/** Reminders go out once per person and meeting, whichever node runs them. */
 @PuenteTest
 class MeetingNoticesTests {
 
@@ -34,8 +30,6 @@ class MeetingNoticesTests {
 	@Autowired
 	Accounts accounts;
 
-	@Autowired
-	MeetingSearchSource search;
 
 	@Autowired
 	Meetings meetings;
@@ -76,18 +70,5 @@ class MeetingNoticesTests {
 		assertThat(upcoming).extracting(MeetingSummary::id).contains(id).doesNotContain(reserved);
 		assertThat(meetings.upcoming(50, accounts.byUsername("st-csm"))).extracting(MeetingSummary::id)
 			.contains(id, reserved);
-	}
-
-	@Test
-	void findsMeetingsByWordsInAnyLanguageWithoutAccentsAndHidesReservedOnes() {
-		schedule("Reunión reservada sobre Valparaíso", LocalDate.of(2017, 10, 2), MeetingVisibility.RESERVED);
-		List<SearchHit> hits = search.search(new SearchQuery("bruselas", List.of(), Locale.forLanguageTag("es"),
-				Optional.empty(), Map.of(), 0, 10));
-		assertThat(hits).extracting(SearchHit::title)
-			.contains("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones");
-		assertThat(search.search(new SearchQuery("valparaiso", List.of(), Locale.forLanguageTag("es"),
-				Optional.empty(), Map.of(), 0, 10))).isEmpty();
-		assertThat(search.search(new SearchQuery("valparaiso", List.of(), Locale.forLanguageTag("es"),
-				accounts.byUsername("fp-chile"), Map.of(), 0, 10))).hasSize(1);
 	}
 }

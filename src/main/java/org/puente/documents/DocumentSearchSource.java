@@ -1,0 +1,59 @@
+package org.puente.documents;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.search.SearchEntry;
+import org.puente.search.SearchFacet;
+import org.puente.search.SearchSource;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Documents in the one search box: every facet applies to them; readers see the confidentiality levels open to them. */
+@Component
+class DocumentSearchSource implements SearchSource {
+
+	private final SearchIndex index;
+
+	private final MessageSource messages;
+
+	DocumentSearchSource(SearchIndex index, MessageSource messages) {
+		this.index = index;
+		this.messages = messages;
+	}
+
+	@Override
+	public String type() {
+		return "document";
+	}
+
+	@Override
+	public Set<SearchFacet> facets() {
+		return Set.of(SearchFacet.KIND, SearchFacet.PROCESS, SearchFacet.SESSION, SearchFacet.OBJECTIVE,
+				SearchFacet.YEAR, SearchFacet.LANG);
+	}
+
+	@Override
+	public Set<String> audiences(Optional<AccountSummary> reader) {
+		return Confidentiality.visibleTo(reader).stream().map(Enum::name).collect(Collectors.toSet());
+	}
+
+	@Override
+	public Stream<SearchEntry> entries() {
+		return index.all();
+	}
+
+	@Override
+	public Optional<String> label(SearchFacet facet, String value, Locale locale) {
+		String key = switch (facet) {
+			case KIND -> "documents.kind." + value;
+			case SESSION -> "documents.session." + value;
+			default -> null;
+		};
+		return key == null ? Optional.empty() : Optional.ofNullable(messages.getMessage(key, null, null, locale));
+	}
+}

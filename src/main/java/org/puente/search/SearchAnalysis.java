@@ -1,0 +1,125 @@
+package org.puente.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * How text is read for search — the one place where it is folded, for the index, for queries and for the
+ * glossary's names alike. Words are split on spaces and punctuation; a hyphenated or apostrophised word is indexed
+ * both in parts and joined ("extra-regional" → extra, regional, extraregional; "l'OIM" → oim); everything is
+ * lower-cased and stripped of accents; a Spanish or Portuguese prefix that doubles an r is written as the joined
+ * English and French forms are ("extrarregional" → extraregional). Then each language drops its stop words and
+ * reduces words to light stems, so "migrantes" finds "migrante".
+ */
+public final class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+	public static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
+
+	/** Hibernate Search's names of the analyzers: per language (index and query side), words, keys. */
+	static final String WORDS = "words";
+
+	/** Prefixes that Spanish and Portuguese join to a word starting with r by doubling it. */
+	private static final Pattern DOUBLED_R = Pattern.compile(
+			"^(extra|intra|infra|contra|ultra|supra|auto|anti|semi|micro|macro|multi|inter|super|hiper|neo|pre|pro|co)rr");
+
+	private static final int SPLIT = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+			| WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.CATENATE_WORDS
+			| WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+
+	/** Folded, whole words, nothing dropped: what a name is compared by ("Extra-regional" → "extraregional"). */
+	static final Analyzer KEYS = analyzer(s -> normalised(new PatternReplaceFilter(elided(s), Pattern.compile("[^\\p{L}\\p{N}]"),
+			"", true)));
+
+	// after KEYS: the stop words are folded with it
+	private static final Map<String, CharArraySet> STOP_WORDS = Map.of("es", folded(SpanishAnalyzer.getDefaultStopSet()),
+			"en", folded(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), "pt", folded(PortugueseAnalyzer.getDefaultStopSet()),
+			"fr", folded(FrenchAnalyzer.getDefaultStopSet()));
+
+	private static final Map<String, Function<TokenStream, TokenStream>> STEMMERS = Map.of(
+			"es", SpanishLightStemFilter::new,
+			"en", s -> new PorterStemFilter(new EnglishPossessiveFilter(s)),
+			"pt", PortugueseLightStemFilter::new,
+			"fr", FrenchLightStemFilter::new);
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		for (String language : LANGUAGES) {
+			context.analyzer(language).instance(language(language, true));
+			context.analyzer(language + "_query").instance(language(language, false));
+		}
+		// every word of every language, unstemmed: where spelling corrections come from
+		context.analyzer(WORDS).instance(analyzer(s -> normalised(new FlattenGraphFilter(split(s)))));
+	}
+
+	/** The analyzer of one language; at index time the word graph is flattened, as Lucene requires. */
+	static Analyzer language(String language, boolean indexing) {
+		return analyzer(s -> {
+			TokenStream words = indexing ? new FlattenGraphFilter(split(s)) : split(s);
+			return STEMMERS.get(language).apply(new StopFilter(normalised(words), STOP_WORDS.get(language)));
+		});
+	}
+
+	private static TokenStream split(TokenStream source) {
+		// offsets adjusted to each part, so "Bruselas," is marked without its comma
+		return new WordDelimiterGraphFilter(elided(source), true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, SPLIT,
+				null);
+	}
+
+	/** Without the French elided articles: "l'intégration" → "intégration". */
+	private static TokenStream elided(TokenStream source) {
+		return new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+	}
+
+	/** Lower case, no accents, the doubled r of a prefix undone, nothing empty. */
+	private static TokenStream normalised(TokenStream words) {
+		TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+		return new LengthFilter(new PatternReplaceFilter(folded, DOUBLED_R, "$1r", false), 1, 255);
+	}
+
+	private static Analyzer analyzer(Function<TokenStream, TokenStream> filters) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer tokenizer = new WhitespaceTokenizer();
+				return new TokenStreamComponents(tokenizer, filters.apply(tokenizer));
+			}
+		};
+	}
+
+	private static CharArraySet folded(CharArraySet words) {
+		CharArraySet folded = new CharArraySet(words.size() * 2, false);
+		for (Object word : words) {
+			char[] chars = (char[]) word;
+			folded.add(SearchText.fold(new String(chars)));
+		}
+		return CharArraySet.unmodifiableSet(folded);
+	}
+}

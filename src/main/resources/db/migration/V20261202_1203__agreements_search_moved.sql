@@ -1,0 +1,2 @@
+-- Agreements are found through search_entry and the search index now (see docs/search.md).
+drop index if exists agreement_search_idx;

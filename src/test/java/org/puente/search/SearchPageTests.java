@@ -1,0 +1,82 @@
+package org.puente.search;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isOneOf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The search box in every header, the results' types and kinds, and a clear answer to every kind of bad input. */
+@PuenteTest
+@AutoConfigureMockMvc
+class SearchPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyPageHasTheSearchBoxInItsHeader() throws Exception {
+		for (String page : new String[] { "/", "/documents", "/meetings", "/glossary", "/search?q=acta" }) {
+			mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\">")))
+				.andExpect(content().string(containsString("for=\"site-search-q\"")));
+		}
+	}
+
+	@Test
+	void resultsSayTheirTypeAndKindInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "acta").param("lang", "en").param("type", "document"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[*].type", everyItem(is("document"))))
+			.andExpect(jsonPath("$.results[*].typeLabel", everyItem(is("Document"))))
+			.andExpect(jsonPath("$.results[?(@.kind.code == 'ACTA')].kind.label", everyItem(is("Minutes (acta)"))))
+			.andExpect(jsonPath("$.totalRelation").value("eq"));
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(content().string(containsString("/api/v1/search")))
+			.andExpect(content().string(containsString("ApiKind")));
+	}
+
+	@Test
+	void answersBadInputClearlyAndNeverWithA500() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "x".repeat(10_000)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("300")));
+		mvc.perform(get("/api/v1/search").param("q", "- | ( ) * ~ + or OR \"\" -"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("palabra")));
+		mvc.perform(get("/api/v1/search").param("q", "\"trata de personas")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/search").param("q", "migrantes").param("type", "document", "meeting")
+			.param("kind", "ACTA").param("process", "CRM").param("session", "3").param("objective", "23")
+			.param("year", "2017").param("language", "es")).andExpect(status().isOk());
+		for (String page : new String[] { "-1", "0", "999999", "abc", "51" }) {
+			mvc.perform(get("/api/v1/search").param("q", "migrantes").param("page", page))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", containsString("50")));
+			mvc.perform(get("/search").param("q", "migrantes").param("page", page))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("id=\"search-problem\"")));
+		}
+		mvc.perform(get("/api/v1/search").param("q", "migrantes").param("kind", "NO_SUCH_KIND"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0));
+		mvc.perform(get("/search").param("q", "migrantes").param("kind", "NO_SUCH_KIND"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"no-results\"")));
+		mvc.perform(get("/api/v1/search").param("q", "migrantes").param("year", "1; drop table x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("year")));
+		mvc.perform(get("/api/v1/search").param("q", "migrantes").param("type", "nothing"))
+			.andExpect(status().is(isOneOf(200)))
+			.andExpect(jsonPath("$.total").value(0));
+	}
+}
