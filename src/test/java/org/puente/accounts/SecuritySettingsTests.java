@@ -128,7 +128,7 @@ class SecuritySettingsTests {
 		throttle.clear("observer-oim");
 		mvc.perform(post("/login").param("username", "observer-oim").param("password", PASSWORD).with(csrf())
 				.with(from("198.51.100.99")))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/home"));
 	}
 
 	@Test

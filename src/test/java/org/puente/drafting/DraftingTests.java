@@ -350,6 +350,17 @@ class DraftingTests {
 	}
 
 	@Test
+	void theOpenRoundIsOnTheHomeOfTheSecretariatAndOfTheFocalPoints() throws Exception {
+		String title = jdbc.queryForObject("select title_es from drafting_text where id = ?", String.class, text);
+		for (String who : List.of("st-csm", "fp-panama")) {
+			mvc.perform(get("/home").with(as(who)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Rondas de enmiendas abiertas")))
+				.andExpect(content().string(containsString(title)));
+		}
+	}
+
+	@Test
 	void theApiListsTextsAndIsDocumentedInOpenApi() throws Exception {
 		mvc.perform(get("/api/v1/drafting/texts").with(as("observer-oim")))
 			.andExpect(status().isOk())
