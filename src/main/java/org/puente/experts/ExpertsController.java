@@ -61,7 +61,8 @@ class ExpertsController {
 	@GetMapping("/experts")
 	String roster(Model model) {
 		AccountSummary actor = actor();
-		model.addAttribute("experts", roster.all());
+		// members work with the whole roster; observers see only those who consented to be listed
+		model.addAttribute("experts", Roster.mayEdit(actor) ? roster.all() : roster.consented());
 		model.addAttribute("mayAdd", Roster.mayEdit(actor));
 		model.addAttribute("isSecretariat", Roster.isSecretariat(actor));
 		return "experts/roster";
@@ -87,8 +88,9 @@ class ExpertsController {
 
 	@GetMapping("/experts/{id}")
 	String expert(@PathVariable UUID id, Model model) {
-		ExpertSummary expert = roster.find(id).orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
 		AccountSummary actor = actor();
+		ExpertSummary expert = roster.find(id).filter(e -> Roster.mayEdit(actor) || e.consented())
+			.orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
 		model.addAttribute("expert", expert);
 		model.addAttribute("mayEdit", roster.mayEdit(id, actor));
 		model.addAttribute("isSecretariat", Roster.isSecretariat(actor));

@@ -95,6 +95,65 @@ class ExpertsBrowserTests {
 		assertThat(Browser.driver().findElement(By.id("template-es")).getAttribute("value")).contains("{{list}}");
 	}
 
+	@Test
+	void aSecretariatAddsAnExpertIsRefusedADuplicateAndABadImportThenRecordsAWithdrawal() throws Exception {
+		String name = "Experta de prueba " + System.nanoTime();
+		browser.signIn("st-csm").open("/experts");
+		browser.click(By.id("new-expert")).checkAccessibility();
+		String email = "experta." + System.nanoTime() + "@example.org";
+		fillExpert(name, email);
+		browser.click(By.id("save-expert"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).isEqualTo(name);
+		assertThat(browser.text(By.id("consent-state"))).startsWith("Consintió");
+		String expertPath = browser.currentPath();
+
+		browser.open("/experts/new");
+		fillExpert(name.toUpperCase(), email.toUpperCase());
+		browser.click(By.id("save-expert"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("Ya hay en la lista un experto llamado");
+		assertThat(Browser.driver().findElement(By.id("fullName")).getAttribute("value")).isEqualTo(name.toUpperCase());
+
+		java.nio.file.Path csv = java.nio.file.Files.createTempFile("expertos", ".csv");
+		java.nio.file.Files.writeString(csv, String.join(",", Roster.CSV_COLUMNS) + "\n"
+				+ "Fila buena,fila.buena." + System.nanoTime() + "@example.org,U,AR,es,4,,FEMALE,SOUTH_AMERICA,Bio,,sí,sí,2026-01-01\n"
+				+ "Fila mala,no-es-correo,U,XX,es,7,,FEMALE,SOUTH_AMERICA,Bio,,sí,sí,2026-01-01\n");
+		browser.open("/experts/import");
+		Browser.driver().findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.click(By.id("import"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("no se importó nada").contains("Escriba un correo electrónico válido")
+			.doesNotContain("Fila buena");
+		java.nio.file.Files.delete(csv);
+
+		browser.open(expertPath);
+		browser.click(By.id("withdraw-consent"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("consent-state"))).startsWith("Retiró su consentimiento");
+	}
+
+	private void fillExpert(String name, String email) {
+		browser.type("fullName", name);
+		browser.type("email", email);
+		browser.type("affiliation", "Universidad de prueba");
+		new Select(Browser.driver().findElement(By.id("country"))).selectByValue("CL");
+		browser.type("languages", "es en");
+		browser.click(By.id("session-5"));
+		browser.click(By.id("objective-10"));
+		browser.type("bio", "Investiga la trata de personas.");
+		new Select(Browser.driver().findElement(By.id("gender"))).selectByValue("FEMALE");
+		new Select(Browser.driver().findElement(By.id("region"))).selectByValue("SOUTH_AMERICA");
+		browser.click(By.id("consentListed"));
+		browser.click(By.id("consentShareUn"));
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				Browser.driver().findElement(By.id("consentOn")), LocalDate.now().minusDays(1).toString());
+	}
+
 	/** Chooses the expert (and, for a secretariat, the conference and country) and proposes. */
 	private void propose(String expert, String conference, String country) {
 		new Select(Browser.driver().findElement(By.id("session"))).selectByValue("4");

@@ -326,4 +326,42 @@ class ExpertsTests {
 		mvc.perform(get("/experts/letter-template").with(as("fp-chile"))).andExpect(status().isForbidden());
 		mvc.perform(get("/experts")).andExpect(status().is3xxRedirection());
 	}
+
+	@Test
+	void theExpertsPagesAreValidHtml() throws Exception {
+		UUID demo = nominations.rounds().stream().filter(r -> r.title().equals(DemoExperts.ROUND_TITLE))
+			.findFirst().orElseThrow().id();
+		UUID open = openRound(LocalDate.now().plusDays(5));
+		UUID expert = roster.consented().get(0).id();
+		List<String> errors = new java.util.ArrayList<>();
+		for (String path : List.of("/experts", "/experts/" + expert, "/experts/" + expert + "/edit", "/experts/new",
+				"/experts/import", "/experts/rounds", "/experts/rounds/" + demo, "/experts/rounds/" + open,
+				"/experts/letter-template")) {
+			String html = mvc.perform(get(path).with(as("st-crm"))).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+			org.puente.web.HtmlValidityTests.validate(path, html, errors);
+		}
+		String refused = mvc.perform(post("/experts").with(as("st-csm")).with(csrf()).param("fullName", "")
+			.param("email", "x").param("languages", "zz").param("consentListed", "true"))
+			.andReturn().getResponse().getContentAsString();
+		org.puente.web.HtmlValidityTests.validate("/experts (refused)", refused, errors);
+		String bad = String.join(",", Roster.CSV_COLUMNS) + "\nSin correo,,,ZZ,es,4,,,,,,no,no,\n";
+		String importErrors = mvc.perform(multipart("/experts/import").file(new MockMultipartFile("file", "x.csv",
+				"text/csv", bad.getBytes(StandardCharsets.UTF_8))).with(as("st-csm")).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		org.puente.web.HtmlValidityTests.validate("/experts/import (errors)", importErrors, errors);
+		assertThat(errors).isEmpty();
+	}
+
+	@Test
+	void observersSeeOnlyConsentedExperts() throws Exception {
+		UUID hidden = roster.create(data("Reservada " + UUID.randomUUID(), "CO"), new Roster.Consent(false, false, null),
+				account("st-csm"));
+		String name = roster.find(hidden).orElseThrow().name();
+		mvc.perform(get("/experts").with(as("observer-oim"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(name))))
+			.andExpect(content().string(containsString("Ana Lucía Ferrer Quiñones")));
+		mvc.perform(get("/experts/" + hidden).with(as("observer-oim"))).andExpect(status().isNotFound());
+		mvc.perform(get("/experts").with(as("st-crm"))).andExpect(content().string(containsString(name)));
+	}
 }
