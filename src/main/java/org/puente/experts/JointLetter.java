@@ -51,19 +51,16 @@ public class JointLetter implements ApplicationRunner {
 
 	private final Nominations nominations;
 
-	private final ExpertRepository experts;
-
 	private final ExpertReference areas;
 
 	private final MessageSource messages;
 
 	private final AuditTrail audit;
 
-	JointLetter(ExpertLetterTemplateRepository templates, Nominations nominations, ExpertRepository experts,
-			ExpertReference areas, MessageSource messages, AuditTrail audit) {
+	JointLetter(ExpertLetterTemplateRepository templates, Nominations nominations, ExpertReference areas,
+			MessageSource messages, AuditTrail audit) {
 		this.templates = templates;
 		this.nominations = nominations;
-		this.experts = experts;
 		this.areas = areas;
 		this.messages = messages;
 		this.audit = audit;
@@ -186,8 +183,7 @@ public class JointLetter implements ApplicationRunner {
 					}
 				}
 			}
-			sections.add(new Section(msg("experts.session.n", locale, s.number()) + " — "
-					+ areas.session(s.number(), locale), lines));
+			sections.add(new Section(areas.session(s.number(), locale), lines));
 		}
 		List<Signature> signatures = List.of(
 				new Signature(msg("experts.letter.pptOf", locale, "CRM"), pptCrm, round.approvedCrmOn() == null ? null

@@ -1,11 +1,6 @@
 package org.puente.experts;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,13 +173,7 @@ class ExpertsBrowserTests {
 		}
 	}
 
-	/** Fetches a file with the browser's session, as clicking the link would. */
 	private String download(String url) throws Exception {
-		String cookies = Browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-			.collect(Collectors.joining("; "));
-		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-			.header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return new String(response.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+		return new String(browser.download(url), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
 	}
 }
