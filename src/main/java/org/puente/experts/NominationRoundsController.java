@@ -131,8 +131,8 @@ class NominationRoundsController {
 		RoundView round = nominations.view(id);
 		model.addAttribute("round", round);
 		model.addAttribute("mayPropose", nominations.mayPropose(actor) && !round.approvalStarted());
-		model.addAttribute("maySign", actor.isAdmin() || actor.role() == Role.SECRETARIAT
-				|| actor.role() == Role.FOCAL_POINT);
+		model.addAttribute("maySign", Nominations.CONFERENCES.stream()
+			.filter(c -> nominations.mayApprove(c, round.deadline(), actor)).toList());
 		model.addAttribute("actor", actor);
 		model.addAttribute("consented", roster.consented());
 		model.addAttribute("proposingCountries", proposingCountries(actor, locale));

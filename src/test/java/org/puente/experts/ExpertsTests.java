@@ -364,4 +364,22 @@ class ExpertsTests {
 		mvc.perform(get("/experts/" + hidden).with(as("observer-oim"))).andExpect(status().isNotFound());
 		mvc.perform(get("/experts").with(as("st-crm"))).andExpect(content().string(containsString(name)));
 	}
+
+	@Test
+	void thePresidencyOfTheRoundsTimeApprovesAndOpenRoundsShowOnTheSecretariatsHome() throws Exception {
+		LocalDate deadline = LocalDate.now().plusDays(10);
+		// the latest presidencies in the demo directory: Panamá for the CRM, Bolivia for the CSM (2018)
+		assertThat(nominations.mayApprove("CRM", deadline, account("fp-panama"))).isTrue();
+		assertThat(nominations.mayApprove("CSM", deadline, account("fp-chile"))).isFalse();
+		assertThat(nominations.mayApprove("CSM", LocalDate.of(2017, 6, 12), account("fp-chile"))).isTrue();
+		assertThat(nominations.mayApprove("CSM", deadline, account("st-csm"))).isTrue();
+		assertThat(nominations.mayApprove("CSM", deadline, account("st-crm"))).isFalse();
+		UUID round = openRound(deadline);
+		String title = nominations.view(round).title();
+		mvc.perform(get("/home").with(as("st-csm"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/experts/rounds/" + round).with(as("fp-panama")))
+			.andExpect(content().string(containsString("id=\"approve-CRM\"")))
+			.andExpect(content().string(not(containsString("id=\"approve-CSM\""))));
+	}
 }
