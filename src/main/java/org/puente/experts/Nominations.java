@@ -307,7 +307,7 @@ public class Nominations {
 	private static RoundView.NominationView view(Nomination n, ExpertSummary e) {
 		return new RoundView.NominationView(n.getId(), e.id(), e.name(), e.data().affiliation(), n.getCountryIso2(),
 				e.data().gender(), e.data().languages(), n.getStatus(), n.getReason(), n.getProposedBy(),
-				n.getProposedOn(), n.getVersion());
+				n.getProposedOn(), e.consented(), n.getVersion());
 	}
 
 	/** Whether this person may propose, and for which conference and country they may. */

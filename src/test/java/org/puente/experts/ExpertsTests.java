@@ -382,4 +382,34 @@ class ExpertsTests {
 			.andExpect(content().string(containsString("id=\"approve-CRM\"")))
 			.andExpect(content().string(not(containsString("id=\"approve-CSM\""))));
 	}
+
+	@Test
+	void withdrawingConsentFreesTheQuotaPlaceAndKeepsTheExpertOutOfTheLetter() {
+		UUID open = openRound(LocalDate.now().plusDays(10));
+		UUID first = expert("CL");
+		UUID nomination = nominations.propose(open, new Nominations.Proposal(4, "CSM", "CL", first), account("fp-chile"));
+		roster.withdrawConsent(first, account("st-csm"));
+		assertThat(nominations.view(open).sessions().get(0).conferences().get(1).active()).isZero();
+		assertThat(nominations.view(open).sessions().get(0).conferences().get(1).nominations())
+			.singleElement().satisfies(n -> {
+				assertThat(n.id()).isEqualTo(nomination);
+				assertThat(n.status()).isEqualTo(NominationStatus.WITHDRAWN);
+			});
+
+		UUID approved = openRound(LocalDate.now().plusDays(10));
+		UUID second = expert("AR");
+		UUID kept = expert("BR");
+		for (UUID e : List.of(second, kept)) {
+			UUID n = nominations.propose(approved, new Nominations.Proposal(5, "CSM", e.equals(kept) ? "BR" : "AR", e),
+					account("st-csm"));
+			nominations.decide(n, NominationStatus.AGREED, null, 0, account("st-csm"));
+		}
+		nominations.approve(approved, "CRM", 0, account("st-crm"));
+		nominations.approve(approved, "CSM", 1, account("st-csm"));
+		roster.withdrawConsent(second, account("st-csm"));
+		String withdrawnName = roster.find(second).orElseThrow().name();
+		String keptName = roster.find(kept).orElseThrow().name();
+		assertThat(letters.letter(approved, "es").sections().get(1).lines()).extracting(JointLetter.Line::name)
+			.containsExactly(keptName).doesNotContain(withdrawnName);
+	}
 }
