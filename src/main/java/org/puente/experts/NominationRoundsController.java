@@ -97,6 +97,9 @@ class NominationRoundsController {
 		catch (DateTimeParseException ex) {
 			errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
 		}
+		if (deadline != null && deadline.isBefore(LocalDate.now(Roster.PANAMA))) {
+			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
+		}
 		if (form.getTitle().isBlank()) {
 			errors.rejectValue("title", "experts.field.required", "experts.field.required");
 		}

@@ -325,6 +325,11 @@ class ExpertsTests {
 		mvc.perform(get("/experts/letter-template").with(as("st-crm"))).andExpect(status().isOk());
 		mvc.perform(get("/experts/letter-template").with(as("fp-chile"))).andExpect(status().isForbidden());
 		mvc.perform(get("/experts")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/experts/rounds").with(as("st-crm")).with(csrf()).header("Accept-Language", "es")
+			.param("title", "Ronda vencida").param("sessions", "4").param("quota", "3").param("deadline", "2017-06-12"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("La fecha límite debe ser hoy o una fecha posterior.")))
+			.andExpect(content().string(containsString("Ronda vencida")));
 	}
 
 	@Test
