@@ -113,6 +113,17 @@ public final class Browser {
 		return driver().getPageSource();
 	}
 
+	/** Fetches a file with the browser's session, as clicking its link would; fails unless it answers 200. */
+	public byte[] download(String url) throws Exception {
+		String cookies = driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(url.startsWith("http") ? url : baseUrl + url)).header("Cookie", cookies)
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as("GET %s", url).isEqualTo(200);
+		return response.body();
+	}
+
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
 			.map(v -> v.getId() + ": " + v.getHelp() + " — " + v.getNodes()
