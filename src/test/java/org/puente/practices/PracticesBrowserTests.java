@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,8 +61,10 @@ class PracticesBrowserTests {
 		assertThat(browser.heading()).isEqualTo(title);
 		String practicePath = browser.currentPath();
 		browser.click(By.id("submit"));
-		browser.waitFor(By.cssSelector(".flash"));
-		assertThat(browser.text(By.id("status"))).isEqualTo("Enviada a revisión");
+		// the page before also had a flash: wait for the new state
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Enviada a revisión"));
+		browser.checkAccessibility();
 
 		browser.signIn("st-crm").open(practicePath);
 		browser.click(By.id("accept"));
