@@ -73,7 +73,7 @@ class PracticesController {
 		}
 		model.addAttribute("published", published);
 		model.addAttribute("inProgress", inProgress);
-		model.addAttribute("session", session);
+		model.addAttribute("sessionFilter", session);
 		model.addAttribute("process", process);
 		model.addAttribute("mayCreate", reader.map(PracticesController::mayCreate).orElse(false));
 		return "practices/list";

@@ -98,7 +98,7 @@ class RankingController {
 	}
 
 	private String form(int session, String country, Map<String, String> places, Model model, Locale locale) {
-		model.addAttribute("session", session);
+		model.addAttribute("rankSession", session);
 		model.addAttribute("country", country);
 		model.addAttribute("countries", prioritisation.countriesFor(actor()));
 		model.addAttribute("practices", prioritisation.eligible(session));

@@ -1,12 +1,7 @@
 package org.puente.practices;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,18 +92,7 @@ class PracticesBrowserTests {
 
 		browser.open(practicePath);
 		browser.open("/practices");
-		assertThat(download("/practices/compilation?format=docx")).startsWith("PK");
-		assertThat(download("/practices/compilation?format=pdf")).startsWith("%PDF");
-	}
-
-	/** Fetches a file with the browser's session, as clicking the link would. */
-	private String download(String path) throws Exception {
-		String cookies = Browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-			.collect(Collectors.joining("; "));
-		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookies).build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return new String(response.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(browser.download("/practices/compilation?format=docx")).startsWith("PK");
+		assertThat(browser.download("/practices/compilation?format=pdf")).startsWith("%PDF");
 	}
 }
