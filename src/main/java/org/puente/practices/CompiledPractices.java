@@ -112,12 +112,11 @@ class CompiledPractices {
 				}
 				entries.add(new Entry(heading, byline, parts));
 			}
-			chapters.add(new Chapter(messages.getMessage("practices.compiled.session",
-					new Object[] { session.number(), messages.getMessage("documents.session." + session.number(), null,
-							session.titleEn(), locale) },
-					locale), entries));
+			chapters.add(new Chapter(messages.getMessage("documents.session." + session.number(), null,
+					session.titleEn(), locale), entries));
 		}
-		return new Compiled(label.apply("practices.compiled.title"), label.apply("practices.ranking.method"), chapters);
+		return new Compiled(label.apply("practices.compiled.title"),
+				label.apply("practices.ranking.method") + " " + label.apply("practices.ranking.ties"), chapters);
 	}
 
 	static byte[] write(Compiled compiled, Format format) {

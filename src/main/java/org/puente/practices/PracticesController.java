@@ -58,7 +58,7 @@ class PracticesController {
 	/** Published practices for everybody, filtered by session and conference; below, the reader's own work. */
 	@GetMapping("/practices")
 	String list(@RequestParam(required = false) @Nullable Integer session,
-			@RequestParam(required = false) @Nullable String process, Model model) {
+			@RequestParam(required = false) @Nullable String process, Model model, Locale locale) {
 		Optional<AccountSummary> reader = accounts.current();
 		List<Practice> published = new ArrayList<>();
 		List<Practice> inProgress = new ArrayList<>();
@@ -71,6 +71,8 @@ class PracticesController {
 				published.add(p);
 			}
 		}
+		published.sort(java.util.Comparator.comparing((Practice p) -> p.text(locale.getLanguage()).title(),
+				org.puente.i18n.Collation.of(locale)));
 		model.addAttribute("published", published);
 		model.addAttribute("inProgress", inProgress);
 		model.addAttribute("sessionFilter", session);

@@ -270,7 +270,7 @@ class PracticesTests {
 			.getContentAsByteArray();
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-			int session1 = paragraphs.indexOf(paragraphs.stream().filter(p -> p.startsWith("Sesión temática 1")).findFirst().orElseThrow());
+			int session1 = paragraphs.indexOf(paragraphs.stream().filter(p -> p.startsWith("Sesión 1:")).findFirst().orElseThrow());
 			assertThat(paragraphs.get(session1 + 1)).startsWith("1. Programa de Alternativas");
 			assertThat(paragraphs).anyMatch(p -> p.startsWith("3= "));
 		}
