@@ -30,3 +30,38 @@ document.addEventListener('click', function (event) {
     if (unsaved) { event.preventDefault(); event.returnValue = ''; }
   });
 })();
+
+// Review page: the responsible-party picker. Without JavaScript it is a list of checkboxes (chosen ones first, as
+// chips). With it, a search box narrows the list as one types, and ticking or unticking moves a party between the
+// chips and the list, so the chosen parties are always in sight.
+(function () {
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+  document.querySelectorAll('.party-picker').forEach(function (picker) {
+    var search = picker.querySelector('[data-party-search]');
+    var chips = picker.querySelector('.party-chips');
+    var options = picker.querySelector('.party-options');
+    if (search) {
+      search.hidden = false;
+      var input = search.querySelector('input');
+      input.addEventListener('input', function () {
+        var wanted = fold(input.value.trim());
+        options.querySelectorAll('label').forEach(function (label) {
+          label.hidden = wanted !== '' && fold(label.textContent).indexOf(wanted) < 0;
+        });
+      });
+      input.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter') { event.preventDefault(); } // Enter in the filter must not save the item
+      });
+    }
+    picker.addEventListener('change', function (event) {
+      var box = event.target;
+      if (box.name !== 'responsible') { return; }
+      var label = box.closest('label');
+      if (box.checked) { label.classList.add('chip'); chips.appendChild(label); label.hidden = false; }
+      else { label.classList.remove('chip'); options.insertBefore(label, options.firstChild); }
+      box.focus();
+    });
+  });
+})();

@@ -104,9 +104,9 @@ class MessageBundlesTests {
 	private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern
 		.compile("\\{(\\d)\\}\\s+(\\p{Ll}[\\p{L}]*)");
 
-	/** Words that follow a placeholder without agreeing with it: "{0} de {1}", "{0} sobre 100", "{0} lo pasó". */
+	/** Words that follow a placeholder without agreeing with it: "{0} de {1}", "{0} sobre 100", "{0} lo pasó", "{0} es". */
 	private static final Set<String> NOT_NOUNS = Set.of("de", "del", "y", "e", "o", "a", "al", "el", "la", "lo", "los",
-			"las", "sobre", "en", "con", "por", "para", "que", "se", "no");
+			"las", "sobre", "en", "con", "por", "para", "que", "se", "no", "es", "parece");
 
 	@Test
 	void everyCountFollowsThePluralRulesOfEachLanguage() throws IOException {

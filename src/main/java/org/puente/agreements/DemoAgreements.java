@@ -97,7 +97,7 @@ class DemoAgreements implements ApplicationRunner {
 		String name = resource.substring(resource.indexOf('/') + 1);
 		UUID id;
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, List.of("CRM", "CSM")), name, in,
+			id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, List.of("CRM", "CSM"), false), name, in,
 					Optional.of("es"));
 		}
 		reviews.confirm(id, reviews.get(id).getVersion());

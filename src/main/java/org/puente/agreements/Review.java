@@ -47,6 +47,9 @@ class Review {
 
 	private String sourceText;
 
+	/** SHA-256 of {@code sourceText} in hexadecimal: the same minutes uploaded again are recognised by it. */
+	private String sourceSha256;
+
 	private String items;
 
 	@Enumerated(EnumType.STRING)
@@ -79,6 +82,7 @@ class Review {
 		this.fileName = fileName;
 		this.language = language;
 		this.sourceText = sourceText;
+		this.sourceSha256 = sha256(sourceText);
 		this.status = ReviewStatus.DRAFT;
 		this.createdBy = createdBy;
 		this.createdByName = createdByName;
@@ -124,6 +128,21 @@ class Review {
 		if (status != null && status != ReviewStatus.DRAFT) {
 			throw new RefusedException(HttpStatus.CONFLICT, "agreements.review.notDraft");
 		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
+	}
+
+	/** Whether these are the very minutes whose text is given. */
+	boolean holds(String text) {
+		return sourceSha256.equals(sha256(text));
 	}
 
 	UUID getId() {

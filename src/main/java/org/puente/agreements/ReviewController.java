@@ -14,6 +14,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.meetings.MeetingSummary;
+import org.puente.meetings.Meetings;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,16 +42,23 @@ class ReviewController {
 
 	private final PartyCatalogue parties;
 
-	ReviewController(Reviews reviews, PartyCatalogue parties) {
+	private final Meetings meetings;
+
+	private final ReviewFlags flags;
+
+	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewFlags flags) {
+		this.flags = flags;
 		this.reviews = reviews;
 		this.parties = parties;
+		this.meetings = meetings;
 	}
 
 	/** A page item: what the reviewer sees and may correct, with the errors of a refused correction. */
 	record ItemView(String key, String number, @Nullable String theme, String text, List<String> responsible,
-			List<PartyReference> mentioned, List<ReviewForms.DateRow> dates, boolean located, List<String> errors) {
+			List<PartyReference> mentioned, List<ReviewForms.DateRow> dates, boolean located, List<String> errors,
+			List<ReviewFlags.Flag> flags) {
 
-		static ItemView of(ReviewItem item) {
+		static ItemView of(ReviewItem item, List<ReviewFlags.Flag> flags) {
 			List<ReviewForms.DateRow> rows = new ArrayList<>();
 			for (DateMention d : item.dates()) {
 				ReviewForms.DateRow row = new ReviewForms.DateRow();
@@ -62,7 +71,7 @@ class ReviewController {
 			}
 			return new ItemView(item.key(), item.number(), item.theme(), item.text(),
 					item.responsible().stream().map(PartyReference::id).toList(), item.mentioned(), rows,
-					item.sourceStart() >= 0, List.of());
+					item.sourceStart() >= 0, List.of(), flags);
 		}
 	}
 
@@ -75,32 +84,19 @@ class ReviewController {
 	@PostMapping("/agreements/reviews")
 	String upload(@ModelAttribute("upload") ReviewForms.Upload form,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, Locale locale) throws IOException {
 		List<String> errors = new ArrayList<>();
-		LocalDate date = null;
-		UUID meetingId = null;
 		if (file == null || file.isEmpty()) {
 			errors.add("agreements.reviews.error.file");
 		}
-		try {
-			date = form.getMeetingDate() == null || form.getMeetingDate().isBlank() ? null
-					: LocalDate.parse(form.getMeetingDate().strip());
-		}
-		catch (DateTimeParseException ex) {
-			// reported below as a missing date
-		}
+		Optional<MeetingSummary> picked = pickedMeeting(form, errors);
+		LocalDate date = typedDate(form).or(() -> picked.map(MeetingSummary::startDate)).orElse(null);
 		if (date == null) {
 			errors.add("agreements.reviews.error.date");
 		}
-		if (form.getMeetingId() != null && !form.getMeetingId().isBlank()) {
-			try {
-				meetingId = UUID.fromString(form.getMeetingId().strip());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add("agreements.reviews.error.meetingId");
-			}
-		}
-		if ((form.getMeetingTitle() == null || form.getMeetingTitle().isBlank()) && meetingId == null) {
+		String title = form.getMeetingTitle() != null && !form.getMeetingTitle().isBlank() ? form.getMeetingTitle()
+				: picked.map(m -> m.title(locale)).orElse(null);
+		if (title == null) {
 			errors.add("agreements.reviews.error.title");
 		}
 		List<String> processes = form.getProcesses().stream().filter(p -> p.equals("CRM") || p.equals("CSM")).toList();
@@ -109,16 +105,20 @@ class ReviewController {
 		}
 		String lang = form.getLang() != null && form.getLang().matches("es|en|pt") ? form.getLang() : null;
 		if (errors.isEmpty()) {
-			String title = form.getMeetingTitle() == null || form.getMeetingTitle().isBlank()
-					? "Reunión " + date : form.getMeetingTitle();
 			try (InputStream in = file.getInputStream()) {
-				UUID id = reviews.start(new Reviews.Meeting(meetingId, title, date, processes),
-						ExtractApiController.name(file), in, Optional.ofNullable(lang));
+				UUID id = reviews.start(new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
+						processes, form.isNewVersion()), ExtractApiController.name(file), in, Optional.ofNullable(lang));
 				return "redirect:/agreements/reviews/" + id;
 			}
 			catch (UnreadableDocumentException ex) {
 				errors.add("agreements.reviews.error.unreadable");
 				model.addAttribute("technical", ex.getMessage());
+			}
+			catch (MinutesAlreadyUploaded ex) {
+				model.addAttribute("existing", new Existing(ex.messageKey(), ex.arguments(), ex.link(),
+						ex.mayBeNewVersion()));
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return showList(model);
 			}
 			catch (RefusedException ex) {
 				errors.add(ex.messageKey());
@@ -145,7 +145,7 @@ class ReviewController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
 			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.getResponsible(),
-					old.mentioned(), form.getDates(), old.sourceStart() >= 0, errors);
+					old.mentioned(), form.getDates(), old.sourceStart() >= 0, errors, List.of());
 			return showReview(review, Map.of(key, typed), model, locale);
 		}
 		try {
@@ -159,7 +159,7 @@ class ReviewController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
 			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.getResponsible(),
-					old.mentioned(), form.getDates(), old.sourceStart() >= 0, List.of(ex.messageKey()));
+					old.mentioned(), form.getDates(), old.sourceStart() >= 0, List.of(ex.messageKey()), List.of());
 			return showReview(review, Map.of(key, typed), model, locale);
 		}
 		redirect.addFlashAttribute("flash", "agreements.review.save.success");
@@ -204,6 +204,39 @@ class ReviewController {
 		return "redirect:/agreements/reviews";
 	}
 
+	/** Minutes the meeting already has, to link to from the refusal, and whether a new version may be declared. */
+	record Existing(String messageKey, Object[] arguments, String link, boolean mayBeNewVersion) {
+	}
+
+	/** The calendar meeting chosen in the picker, if any and if the uploader may see it. */
+	private Optional<MeetingSummary> pickedMeeting(ReviewForms.Upload form, List<String> errors) {
+		if (form.getMeetingId() == null || form.getMeetingId().isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			Optional<MeetingSummary> meeting = meetings.find(UUID.fromString(form.getMeetingId().strip()));
+			if (meeting.isEmpty()) {
+				errors.add("agreements.reviews.error.meetingId");
+			}
+			return meeting;
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add("agreements.reviews.error.meetingId");
+			return Optional.empty();
+		}
+	}
+
+	/** The date typed by hand; a picked meeting gives its own when none is typed. */
+	private static Optional<LocalDate> typedDate(ReviewForms.Upload form) {
+		try {
+			return form.getMeetingDate() == null || form.getMeetingDate().isBlank() ? Optional.empty()
+					: Optional.of(LocalDate.parse(form.getMeetingDate().strip()));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty(); // reported as a missing date unless a meeting was picked
+		}
+	}
+
 	private String showList(Model model) {
 		model.addAttribute("drafts", reviews.drafts().stream().map(ReviewController::view).toList());
 		return LIST;
@@ -212,7 +245,7 @@ class ReviewController {
 	private String showReview(Review review, Map<String, ItemView> typed, Model model, Locale locale) {
 		List<ReviewItem> items = review.items();
 		model.addAttribute("review", view(review));
-		model.addAttribute("items", items.stream().map(i -> typed.getOrDefault(i.key(), ItemView.of(i))).toList());
+		model.addAttribute("items", items.stream().map(i -> typed.getOrDefault(i.key(), ItemView.of(i, flags.of(i, locale)))).toList());
 		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items));
 		model.addAttribute("choices", parties.choices(locale));
 		model.addAttribute("draft", review.getStatus() == ReviewStatus.DRAFT);

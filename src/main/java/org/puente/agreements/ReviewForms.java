@@ -11,7 +11,7 @@ final class ReviewForms {
 	private ReviewForms() {
 	}
 
-	/** Uploading minutes for a meeting: a calendar meeting's id, or a title and date typed by hand. */
+	/** Uploading minutes for a meeting: one picked in the calendar, or a title and date typed by hand. */
 	static class Upload {
 
 		private @Nullable String meetingId;
@@ -23,6 +23,16 @@ final class ReviewForms {
 		private List<String> processes = new ArrayList<>(List.of("CRM", "CSM"));
 
 		private @Nullable String lang;
+
+		private boolean newVersion;
+
+		public boolean isNewVersion() {
+			return newVersion;
+		}
+
+		public void setNewVersion(boolean newVersion) {
+			this.newVersion = newVersion;
+		}
 
 		public @Nullable String getMeetingId() {
 			return meetingId;

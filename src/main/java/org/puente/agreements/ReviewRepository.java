@@ -12,6 +12,6 @@ interface ReviewRepository extends JpaRepository<Review, UUID> {
 
 	List<Review> findByStatusOrderByMeetingDateDesc(ReviewStatus status);
 
-	boolean existsByFileNameAndMeetingDateAndStatus(String fileName, java.time.LocalDate meetingDate,
-			ReviewStatus status);
+	/** The minutes of a day's meetings not discarded, oldest first: where a second upload of the same ones hides. */
+	List<Review> findByMeetingDateAndStatusNotOrderByCreatedAt(java.time.LocalDate meetingDate, ReviewStatus status);
 }

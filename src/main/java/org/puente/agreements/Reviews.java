@@ -2,6 +2,7 @@ package org.puente.agreements;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,8 +57,13 @@ class Reviews {
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
-	/** Where the minutes belong: a calendar meeting's id, or a title and date typed by hand. */
-	record Meeting(@Nullable UUID meetingId, String title, LocalDate date, List<String> processes) {
+	/**
+	 * Where the minutes belong: a calendar meeting's id, or a title and date typed by hand.
+	 *
+	 * @param newVersion the uploader says these minutes replace ones the meeting already has
+	 */
+	record Meeting(@Nullable UUID meetingId, String title, LocalDate date, List<String> processes,
+			boolean newVersion) {
 	}
 
 	@Transactional
@@ -69,6 +75,7 @@ class Reviews {
 			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.review.forbidden");
 		}
 		String text = MinutesExtractor.readText(upload, fileName);
+		replaceEarlierMinutes(meeting, text);
 		ExtractionResult result = extractor.extract(text, meeting.date(), lang);
 		if (result.agreements().isEmpty()) {
 			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.none");
@@ -90,6 +97,37 @@ class Reviews {
 				"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)", null,
 				Map.of("meeting", meeting.title(), "date", meeting.date().toString(), "items", items.size()), false);
 		return review.getId();
+	}
+
+	/**
+	 * Refuses the same minutes for the same day's meeting, and other minutes for a calendar meeting that already has
+	 * some unless they are said to be a new version; a new version discards the earlier draft.
+	 */
+	private void replaceEarlierMinutes(Meeting meeting, String text) {
+		List<Review> sameDay = reviews.findByMeetingDateAndStatusNotOrderByCreatedAt(meeting.date(),
+				ReviewStatus.DISCARDED);
+		for (Review earlier : sameDay) {
+			if (earlier.holds(text)) {
+				throw new MinutesAlreadyUploaded(earlier, true);
+			}
+		}
+		List<Review> sameMeeting = sameDay.stream()
+			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.getMeetingId()))
+			.toList();
+		if (sameMeeting.isEmpty()) {
+			return;
+		}
+		if (!meeting.newVersion()) {
+			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
+		}
+		Instant now = clock.instant();
+		for (Review earlier : sameMeeting) {
+			if (earlier.getStatus() == ReviewStatus.DRAFT) {
+				earlier.discard(now);
+				audit.record(AuditAction.UPDATE, "agreements", "agreement_review", earlier.getId(),
+						"Minutes under review replaced by a new version", null, Map.of(), false);
+			}
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
 import org.puente.web.RefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class AnswerController {
 
 	@org.springframework.web.bind.annotation.ModelAttribute("answerLanguages")
 	List<String> answerLanguages() {
-		return Multilingual.LANGUAGES;
+		return Language.CODES;
 	}
 
 	@GetMapping("/consultations/{id}/answer")

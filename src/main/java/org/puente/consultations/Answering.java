@@ -17,6 +17,7 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
+import org.puente.i18n.Language;
 import org.puente.web.NotFoundException;
 import org.puente.web.RefusedException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -225,7 +226,7 @@ class Answering {
 	}
 
 	private static String language(String requested) {
-		return Multilingual.LANGUAGES.contains(requested) ? requested : "es";
+		return Language.of(requested).orElse(Language.ES).code();
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

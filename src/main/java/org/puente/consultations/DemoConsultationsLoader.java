@@ -18,6 +18,7 @@ import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
 import org.puente.glossary.TermSummary;
+import org.puente.i18n.MultilingualText;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -76,9 +77,9 @@ class DemoConsultationsLoader implements ApplicationRunner {
 			return;
 		}
 		Questionnaire questionnaire = new Questionnaire("CRM", "st-crm");
-		questionnaire.describe(Multilingual.of(TITLE, "Essential concepts for the GCM",
+		questionnaire.describe(MultilingualText.of(TITLE, "Essential concepts for the GCM",
 				"Conceitos essenciais para o PMM", "Concepts essentiels pour le PMM"),
-				Multilingual.of("Cuestionario de la CRM para identificar los términos sobre los que desarrollar un "
+				MultilingualText.of("Cuestionario de la CRM para identificar los términos sobre los que desarrollar un "
 						+ "entendimiento bi-regional compartido y las coincidencias entre las definiciones de los países "
 						+ "(Acta de la reunión CRM-CSM del 8 de junio de 2017, acuerdo 12).",
 						"CRM questionnaire to identify the terms on which to build a shared bi-regional understanding and "
@@ -88,7 +89,7 @@ class DemoConsultationsLoader implements ApplicationRunner {
 		questionnaire.sentOn(Instant.parse("2017-06-09T15:00:00Z"));
 		questionnaires.save(questionnaire);
 		QuestionnaireSection concepts = new QuestionnaireSection(questionnaire.getId(), 1,
-				Multilingual.of("Definiciones", "Definitions", "Definições", "Définitions"));
+				MultilingualText.of("Definiciones", "Definitions", "Definições", "Définitions"));
 		sections.save(concepts);
 		Map<String, TermSummary> terms = new LinkedHashMap<>();
 		glossary.terms().forEach(t -> terms.put(t.slug(), t));
@@ -97,7 +98,7 @@ class DemoConsultationsLoader implements ApplicationRunner {
 		for (String slug : List.of("migrante-extrarregional", "flujo-migratorio-mixto", "retorno-asistido",
 				"solicitante-de-refugio", "trata-de-personas", "trafico-ilicito-de-migrantes")) {
 			QuestionnaireQuestion q = new QuestionnaireQuestion(concepts.getId(), position++,
-					QuestionKind.TERM_DEFINITION, Multilingual.of("¿Cómo define su país el siguiente término?",
+					QuestionKind.TERM_DEFINITION, MultilingualText.of("¿Cómo define su país el siguiente término?",
 							"How does your country define the following term?", "Como o seu país define o seguinte termo?",
 							"Comment votre pays définit-il le terme suivant ?"));
 			TermSummary term = terms.get(slug);
@@ -107,9 +108,9 @@ class DemoConsultationsLoader implements ApplicationRunner {
 			bySlug.put(slug, q);
 		}
 		QuestionnaireSection priorities = new QuestionnaireSection(questionnaire.getId(), 2,
-				Multilingual.of("Prioridades", "Priorities", "Prioridades", "Priorités"));
+				MultilingualText.of("Prioridades", "Priorities", "Prioridades", "Priorités"));
 		sections.save(priorities);
-		questions.save(new QuestionnaireQuestion(priorities.getId(), 1, QuestionKind.SCALE, Multilingual.of(
+		questions.save(new QuestionnaireQuestion(priorities.getId(), 1, QuestionKind.SCALE, MultilingualText.of(
 				"¿Qué prioridad tiene para su país un entendimiento bi-regional de estos conceptos?",
 				"How much of a priority is a bi-regional understanding of these concepts for your country?", null, null)));
 		TreeSet<String> countries = new TreeSet<>();

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
 /**
@@ -56,8 +57,8 @@ class QuestionForm {
 		}
 	}
 
-	Multilingual prompt() { return Multilingual.of(promptEs, promptEn, promptPt, promptFr); }
-	Multilingual sectionTitle() { return Multilingual.of(sectionTitleEs, sectionTitleEn, sectionTitlePt, sectionTitleFr); }
+	MultilingualText prompt() { return MultilingualText.of(promptEs, promptEn, promptPt, promptFr); }
+	MultilingualText sectionTitle() { return MultilingualText.of(sectionTitleEs, sectionTitleEn, sectionTitlePt, sectionTitleFr); }
 	List<String> optionList() {
 		return Arrays.stream(options.split("\\R")).map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
 	}

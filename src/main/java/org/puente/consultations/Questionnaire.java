@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
 
@@ -72,7 +73,7 @@ class Questionnaire {
 		this.createdBy = createdBy;
 	}
 
-	void describe(Multilingual title, Multilingual intro, List<String> processes, LocalDate deadline,
+	void describe(MultilingualText title, MultilingualText intro, List<String> processes, LocalDate deadline,
 			LatePolicy latePolicy) {
 		this.titleEs = title.es();
 		this.titleEn = title.en();
@@ -113,8 +114,8 @@ class Questionnaire {
 
 	public UUID getId() { return id; }
 	public String getOwnerProcess() { return ownerProcess; }
-	public Multilingual title() { return new Multilingual(titleEs, titleEn, titlePt, titleFr); }
-	public Multilingual intro() { return new Multilingual(introEs, introEn, introPt, introFr); }
+	public MultilingualText title() { return new MultilingualText(titleEs, titleEn, titlePt, titleFr); }
+	public MultilingualText intro() { return new MultilingualText(introEs, introEn, introPt, introFr); }
 	public String title(Locale locale) { return title().in(locale); }
 	public List<String> getProcesses() { return Arrays.asList(processes.split(",")); }
 	public LocalDate getDeadline() { return deadline; }

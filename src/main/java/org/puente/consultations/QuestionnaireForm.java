@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
 /** What a secretariat types to start a questionnaire: a title in at least one language, who gets it, and by when. */
@@ -41,8 +42,8 @@ class QuestionnaireForm {
 		}
 	}
 
-	Multilingual title() { return Multilingual.of(titleEs, titleEn, titlePt, titleFr); }
-	Multilingual intro() { return Multilingual.of(introEs, introEn, introPt, introFr); }
+	MultilingualText title() { return MultilingualText.of(titleEs, titleEn, titlePt, titleFr); }
+	MultilingualText intro() { return MultilingualText.of(introEs, introEn, introPt, introFr); }
 
 	public @Nullable String getTitleEs() { return titleEs; }
 	public void setTitleEs(@Nullable String v) { titleEs = v; }

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 
 /** One question: its kind, its wording in some languages, the term it asks to define or the choices it offers. */
 @Entity
@@ -45,7 +46,7 @@ class QuestionnaireQuestion {
 		this.sectionId = UUID.randomUUID();
 	}
 
-	QuestionnaireQuestion(UUID sectionId, int position, QuestionKind kind, Multilingual prompt) {
+	QuestionnaireQuestion(UUID sectionId, int position, QuestionKind kind, MultilingualText prompt) {
 		this.sectionId = sectionId;
 		this.position = position;
 		this.kind = kind;
@@ -72,7 +73,7 @@ class QuestionnaireQuestion {
 	public UUID getSectionId() { return sectionId; }
 	public int getPosition() { return position; }
 	public QuestionKind getKind() { return kind; }
-	public Multilingual prompt() { return new Multilingual(promptEs, promptEn, promptPt, promptFr); }
+	public MultilingualText prompt() { return new MultilingualText(promptEs, promptEn, promptPt, promptFr); }
 	public String prompt(Locale locale) { return prompt().in(locale); }
 	public @Nullable String getTerm() { return term; }
 	public @Nullable UUID getGlossaryTermId() { return glossaryTermId; }

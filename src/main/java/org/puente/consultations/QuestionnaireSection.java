@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 
 /** A titled part of a questionnaire that groups its questions. */
 @Entity
@@ -30,7 +31,7 @@ class QuestionnaireSection {
 		this.questionnaireId = UUID.randomUUID();
 	}
 
-	QuestionnaireSection(UUID questionnaireId, int position, Multilingual title) {
+	QuestionnaireSection(UUID questionnaireId, int position, MultilingualText title) {
 		this.questionnaireId = questionnaireId;
 		this.position = position;
 		this.titleEs = title.es();
@@ -42,6 +43,6 @@ class QuestionnaireSection {
 	public UUID getId() { return id; }
 	public UUID getQuestionnaireId() { return questionnaireId; }
 	public int getPosition() { return position; }
-	public Multilingual title() { return new Multilingual(titleEs, titleEn, titlePt, titleFr); }
+	public MultilingualText title() { return new MultilingualText(titleEs, titleEn, titlePt, titleFr); }
 	public String title(Locale locale) { return title().in(locale); }
 }

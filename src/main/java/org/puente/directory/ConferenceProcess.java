@@ -3,6 +3,7 @@ package org.puente.directory;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.puente.i18n.MultilingualText;
 
 /** A regional consultative process (CRM or CSM), loaded from the reference data. */
 @Entity
@@ -25,7 +26,7 @@ class ConferenceProcess {
 	protected ConferenceProcess() {
 	}
 
-	ConferenceProcess(String code, Multilingual name, String region) {
+	ConferenceProcess(String code, MultilingualText name, String region) {
 		this.code = code;
 		this.nameEs = name.es();
 		this.nameEn = name.en();
@@ -37,7 +38,7 @@ class ConferenceProcess {
 	public String getCode() { return code; }
 	public String getRegion() { return region; }
 
-	Multilingual names() {
-		return new Multilingual(nameEs, nameEn, namePt, nameFr);
+	MultilingualText names() {
+		return new MultilingualText(nameEs, nameEn, namePt, nameFr);
 	}
 }

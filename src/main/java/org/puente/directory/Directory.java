@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.puente.i18n.MultilingualText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,7 +110,7 @@ public class Directory {
 	}
 
 	private ProcessSummary summary(ConferenceProcess p) {
-		Multilingual n = p.names();
+		MultilingualText n = p.names();
 		return new ProcessSummary(p.getCode(), n.es(), n.en(), n.pt(), n.fr(), p.getRegion(), members.findByProcessCode(p.getCode()).stream().map(MemberState::getIso2).sorted()
 					.toList());
 	}

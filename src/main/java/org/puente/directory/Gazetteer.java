@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.i18n.Language;
 
 /**
  * Finds the names of the directory's actors in free text: longest match first, ignoring case and accents,
@@ -28,7 +29,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Gazetteer {
 
-	static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
 
 	private static final Set<String> PREPOSITIONS = Set.of("de", "del", "of", "da", "do", "du", "des");
 	private static final Set<String> ARTICLES = Set.of("la", "el", "las", "los", "the", "a", "o", "as", "os", "le", "les", "l");
@@ -47,7 +47,7 @@ public final class Gazetteer {
 		// Country names in the four languages come from the JDK so that nobody has to type them.
 		for (DirectoryEntity entity : this.entities.values()) {
 			if (entity.kind().equals("country")) {
-				for (String lang : LANGUAGES) {
+				for (String lang : Language.CODES) {
 					add(countryName(entity.id(), lang), List.of(entity.id()));
 				}
 			}
@@ -64,7 +64,7 @@ public final class Gazetteer {
 		List<DirectoryEntity> entities = new ArrayList<>();
 		for (CSVRecord row : readCsv("directory/entities.csv")) {
 			Map<String, String> labels = new HashMap<>();
-			for (String lang : LANGUAGES) {
+			for (String lang : Language.CODES) {
 				String label = row.get("label_" + lang);
 				if (!label.isBlank()) {
 					labels.put(lang, label);
@@ -215,7 +215,7 @@ public final class Gazetteer {
 			return entity;
 		}
 		Map<String, String> labels = new HashMap<>(entity.labels());
-		for (String lang : LANGUAGES) {
+		for (String lang : Language.CODES) {
 			labels.putIfAbsent(lang, countryName(entity.id(), lang));
 		}
 		return new DirectoryEntity(entity.id(), entity.kind(), labels);

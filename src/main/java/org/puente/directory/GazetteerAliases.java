@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.i18n.Language;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +65,7 @@ public class GazetteerAliases {
 	@Transactional
 	void add(String alias, String lang, String entityIds) {
 		List<String> ids = Arrays.stream(entityIds.trim().split("\\s+")).filter(s -> !s.isBlank()).toList();
-		if (alias.isBlank() || ids.isEmpty() || !lang.matches("es|en|pt|fr")) {
+		if (alias.isBlank() || ids.isEmpty() || !Language.isCode(lang)) {
 			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "directory.gazetteer.invalid");
 		}
 		for (String id : ids) {

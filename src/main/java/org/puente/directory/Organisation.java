@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 
 /**
  * An organisation (a technical secretariat, IOM, OAS, UNHCR, SICA, a ministry) or a body of the conferences (a troika,
@@ -41,7 +42,7 @@ class Organisation {
 	protected Organisation() {
 	}
 
-	Organisation(String code, OrganisationKind kind, @Nullable String processCode, Multilingual name) {
+	Organisation(String code, OrganisationKind kind, @Nullable String processCode, MultilingualText name) {
 		this.code = code;
 		this.kind = kind;
 		this.processCode = processCode;
@@ -53,7 +54,7 @@ class Organisation {
 		this.processCode = processCode;
 	}
 
-	void rename(Multilingual name) {
+	void rename(MultilingualText name) {
 		this.nameEs = name.es();
 		this.nameEn = name.en();
 		this.namePt = name.pt();
@@ -64,7 +65,7 @@ class Organisation {
 	public String getCode() { return code; }
 	public OrganisationKind getKind() { return kind; }
 	public @Nullable String getProcessCode() { return processCode; }
-	Multilingual names() { return new Multilingual(nameEs, nameEn, namePt, nameFr); }
+	MultilingualText names() { return new MultilingualText(nameEs, nameEn, namePt, nameFr); }
 	String name(Locale locale) { return names().in(locale); }
 	public long getVersion() { return version; }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 
 /** What a secretariat types to add or rename an organisation or body, in the four languages. */
 class OrganisationForm {
@@ -40,7 +41,7 @@ class OrganisationForm {
 		f.code = o.getCode();
 		f.kind = o.getKind();
 		f.processCode = o.getProcessCode();
-		Multilingual n = o.names();
+		MultilingualText n = o.names();
 		f.nameEs = n.es();
 		f.nameEn = n.en();
 		f.namePt = n.pt();
@@ -49,8 +50,8 @@ class OrganisationForm {
 		return f;
 	}
 
-	Multilingual names() {
-		return new Multilingual(nameEs.strip(), nameEn.strip(), namePt.strip(), nameFr.strip());
+	MultilingualText names() {
+		return new MultilingualText(nameEs.strip(), nameEn.strip(), namePt.strip(), nameFr.strip());
 	}
 
 	public String getCode() { return code; }

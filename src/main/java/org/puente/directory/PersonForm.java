@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.puente.web.CountryCode;
+import org.puente.web.LanguageCode;
 
 /** What a secretariat types to add or correct a person. */
 class PersonForm {
@@ -25,7 +26,7 @@ class PersonForm {
 	private @Nullable String countryIso2;
 
 	@NotBlank
-	@Pattern(regexp = "(es|en|pt|fr)(,(es|en|pt|fr))*")
+	@LanguageCode(list = true)
 	private String languages = "es";
 
 	@Email

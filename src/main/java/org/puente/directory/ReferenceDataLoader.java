@@ -3,6 +3,7 @@ package org.puente.directory;
 import java.util.Locale;
 
 import org.apache.commons.csv.CSVRecord;
+import org.puente.i18n.MultilingualText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,7 +45,7 @@ class ReferenceDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		for (CSVRecord row : CsvResource.read("reference/processes.csv")) {
 			if (!processes.existsById(row.get("code"))) {
-				processes.save(new ConferenceProcess(row.get("code"), new Multilingual(row.get("name_es"),
+				processes.save(new ConferenceProcess(row.get("code"), new MultilingualText(row.get("name_es"),
 						row.get("name_en"), row.get("name_pt"), row.get("name_fr")), row.get("region")));
 			}
 		}
@@ -80,6 +81,6 @@ class ReferenceDataLoader implements ApplicationRunner {
 		OrganisationKind kind = OrganisationKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
 		String process = code.endsWith("-CRM") ? "CRM" : code.endsWith("-CSM") ? "CSM" : null;
 		organisations.save(new Organisation(code, kind, process,
-				new Multilingual(row.get("label_es"), row.get("label_en"), row.get("label_pt"), row.get("label_fr"))));
+				new MultilingualText(row.get("label_es"), row.get("label_en"), row.get("label_pt"), row.get("label_fr"))));
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.i18n.Language;
 import org.puente.web.FileNames;
 import org.puente.web.FormSubmission;
 import org.puente.web.RefusedException;
@@ -61,7 +62,7 @@ class DocumentEditController {
 		model.addAttribute("levels", Confidentiality.values());
 		model.addAttribute("sessions", reference.sessions());
 		model.addAttribute("objectives", reference.objectives());
-		model.addAttribute("languageCodes", Multilingual.LANGUAGES);
+		model.addAttribute("languageCodes", Language.CODES);
 	}
 
 	@GetMapping("/documents/new")

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
+import org.puente.i18n.MultilingualText;
 
 /** One document as stored, with its metadata in every language (read by the pages; never bound to a form). */
 record DocumentRow(UUID id, DocumentKind kind, Map<String, String> titles, Map<String, String> summaries,
@@ -42,11 +44,11 @@ record DocumentRow(UUID id, DocumentKind kind, Map<String, String> titles, Map<S
 	}
 
 	public String title(Locale locale) {
-		return Multilingual.pick(titles, locale.getLanguage(), language);
+		return MultilingualText.pick(titles, locale.getLanguage(), language);
 	}
 
 	public String summary(Locale locale) {
-		return Multilingual.pick(summaries, locale.getLanguage(), language);
+		return MultilingualText.pick(summaries, locale.getLanguage(), language);
 	}
 
 	public boolean isInput() {
@@ -60,7 +62,7 @@ record DocumentRow(UUID id, DocumentKind kind, Map<String, String> titles, Map<S
 
 	private static Map<String, String> texts(ResultSet rs, String prefix) throws SQLException {
 		Map<String, String> texts = new LinkedHashMap<>();
-		for (String lang : Multilingual.LANGUAGES) {
+		for (String lang : Language.CODES) {
 			String text = rs.getString(prefix + lang);
 			if (text != null && !text.isBlank()) {
 				texts.put(lang, text);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 
 /** What other modules (meetings, agreements, the portal) may know of a document. */
 public record DocumentSummary(UUID id, DocumentKind kind, Map<String, String> titles, String language,
@@ -22,7 +23,7 @@ public record DocumentSummary(UUID id, DocumentKind kind, Map<String, String> ti
 
 	/** The title in the reader's language, else in the document's own language, else any. */
 	public String title(Locale locale) {
-		return Multilingual.pick(titles, locale.getLanguage(), language);
+		return MultilingualText.pick(titles, locale.getLanguage(), language);
 	}
 
 	/** The permanent link of the document page. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.puente.i18n.Language;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,7 +64,7 @@ class SearchIndex {
 			.objectives(DocumentRow.ints(rs.getArray("objectives")))
 			.date(rs.getObject("document_date", java.time.LocalDate.class))
 			.version(rs.getInt("indexed_version"));
-		for (String lang : Multilingual.LANGUAGES) {
+		for (String lang : Language.CODES) {
 			entry.title(lang, rs.getString("title_" + lang)).text(lang, rs.getString("summary_" + lang));
 		}
 		return entry.text(language, rs.getString("text")).build();

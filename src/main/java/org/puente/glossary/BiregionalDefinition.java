@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
 
@@ -135,7 +136,7 @@ class BiregionalDefinition {
 	}
 
 	boolean hasText() {
-		return Languages.ALL.stream().anyMatch(l -> text(l) != null);
+		return Language.CODES.stream().anyMatch(l -> text(l) != null);
 	}
 
 	public UUID getTermId() { return termId; }
@@ -149,7 +150,7 @@ class BiregionalDefinition {
 	java.util.Map<String, Object> state() {
 		var map = new java.util.LinkedHashMap<String, Object>();
 		map.put("status", status.name());
-		for (String l : Languages.ALL) {
+		for (String l : Language.CODES) {
 			if (text(l) != null) {
 				map.put("text_" + l, text(l));
 			}

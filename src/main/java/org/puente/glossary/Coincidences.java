@@ -7,6 +7,7 @@ import java.util.Map;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.puente.i18n.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,7 @@ class Coincidences {
 		List<ConceptLexicon.Concept> concepts = new ArrayList<>();
 		for (GlossaryTerm term : terms) {
 			Map<String, List<String>> names = new HashMap<>();
-			for (String lang : Languages.ALL) {
+			for (String lang : Language.CODES) {
 				List<String> all = new ArrayList<>();
 				if (term.label(lang) != null) {
 					all.add(term.label(lang));

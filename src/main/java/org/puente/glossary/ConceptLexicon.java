@@ -3,6 +3,7 @@ package org.puente.glossary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.puente.i18n.Language;
 
 /**
  * The glossary's labels and synonyms as sequences of stems per language, each pointing to its term: "refugio",
@@ -59,6 +60,6 @@ final class ConceptLexicon {
 		if (own != null) {
 			return own;
 		}
-		return Languages.ALL.stream().map(names::get).filter(n -> n != null).findFirst().orElse(conceptId);
+		return Language.CODES.stream().map(names::get).filter(n -> n != null).findFirst().orElse(conceptId);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.i18n.Language;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -65,7 +66,7 @@ class DemoGlossaryLoader implements ApplicationRunner {
 		}
 		for (CSVRecord row : read("glossary/demo-terms.csv")) {
 			GlossaryTerm term = new GlossaryTerm(row.get("slug"));
-			for (String lang : Languages.ALL) {
+			for (String lang : Language.CODES) {
 				term.setLabel(lang, row.get("label_" + lang));
 				term.setSynonyms(lang, Arrays.asList(row.get("synonyms_" + lang).split("\\|")));
 			}

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.TextFolding;
+import org.puente.i18n.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +54,7 @@ public class Glossary {
 	public UUID termFor(String label, String language) {
 		String folded = TextFolding.fold(label.strip());
 		for (GlossaryTerm term : terms.findAll()) {
-			for (String lang : Languages.ALL) {
+			for (String lang : Language.CODES) {
 				String l = term.label(lang);
 				if (l != null && TextFolding.fold(l).equals(folded)
 						|| term.synonyms(lang).stream().anyMatch(s -> TextFolding.fold(s).equals(folded))) {
@@ -62,7 +63,7 @@ public class Glossary {
 			}
 		}
 		GlossaryTerm term = new GlossaryTerm(Slugs.unique(label, slug -> terms.findBySlug(slug).isPresent()));
-		term.setLabel(Languages.known(language) ? language : "es", label);
+		term.setLabel(Language.isCode(language) ? language : "es", label);
 		terms.save(term);
 		search.index(term);
 		audit.record(AuditAction.CREATE, "glossary", "term", term.getId(), label, null, term.summary(), true);
@@ -82,7 +83,7 @@ public class Glossary {
 			return created;
 		});
 		String before = definition.getText();
-		definition.rewrite(Languages.known(language) ? language : "es", text.strip(), source);
+		definition.rewrite(Language.isCode(language) ? language : "es", text.strip(), source);
 		definitions.save(definition);
 		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, "glossary", "countryDefinition",
 				definition.getId(), countryIso2 + ": " + source, before.isEmpty() ? null : before, text, false); // members only, like the definitions

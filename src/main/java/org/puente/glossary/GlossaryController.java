@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.i18n.Language;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class GlossaryController {
 		if (threshold <= 0 || threshold >= 1 || k < 0 || k > 100) {
 			throw new IllegalArgumentException("threshold in (0, 1), k in [0, 100]");
 		}
-		Coincidences.Result result = coincidences.analyse(term, k, threshold, Languages.of(locale));
+		Coincidences.Result result = coincidences.analyse(term, k, threshold, Language.of(locale).code());
 		model.addAttribute("term", term);
 		model.addAttribute("report", result.report());
 		model.addAttribute("definitions", result.definitions());
@@ -85,9 +86,9 @@ class GlossaryController {
 		BiregionalForm form = new BiregionalForm();
 		model.addAttribute("draft", form);
 		BiregionalDefinition existing = catalogue.biregional(term.getId()).orElse(null);
-		String lang = Languages.of(locale);
+		String lang = Language.of(locale).code();
 		if (existing != null && existing.hasText()) {
-			Languages.ALL.forEach(l -> form.setText(l, existing.text(l)));
+			Language.CODES.forEach(l -> form.setText(l, existing.text(l)));
 			form.setVersion(existing.getVersion());
 			return new DraftNote("glossary.coincidences.draftExisting", 0, "");
 		}

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
+import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.web.FormSubmission;
@@ -107,7 +108,7 @@ class GlossaryEditController {
 	private String definitionPage(String slug, Model model, Locale locale) {
 		model.addAttribute("term", catalogue.term(slug));
 		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
-		model.addAttribute("languages4", Languages.ALL);
+		model.addAttribute("languages4", Language.CODES);
 		return "glossary/definition-form";
 	}
 

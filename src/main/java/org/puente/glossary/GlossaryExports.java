@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.puente.i18n.Language;
 import org.puente.web.SpreadsheetCells;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -41,7 +42,7 @@ class GlossaryExports {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> turtle() {
 		Map<String, String> titles = new LinkedHashMap<>();
-		for (String lang : Languages.ALL) {
+		for (String lang : Language.CODES) {
 			titles.put(lang, messages.getMessage("glossary.list.heading", null, Locale.forLanguageTag(lang)));
 		}
 		return ResponseEntity.ok()
@@ -62,18 +63,18 @@ class GlossaryExports {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> csv() {
 		List<String> header = new ArrayList<>(List.of("slug"));
-		Languages.ALL.forEach(l -> header.add("label_" + l));
-		Languages.ALL.forEach(l -> header.add("synonyms_" + l));
-		Languages.ALL.forEach(l -> header.add("definition_" + l));
+		Language.CODES.forEach(l -> header.add("label_" + l));
+		Language.CODES.forEach(l -> header.add("synonyms_" + l));
+		Language.CODES.forEach(l -> header.add("definition_" + l));
 		header.add("status");
 		header.add("adopted_at");
 		StringWriter out = new StringWriter();
 		try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
 			for (ExportedTerm t : terms()) {
 				List<Object> row = new ArrayList<>(List.of(t.slug()));
-				Languages.ALL.forEach(l -> row.add(t.labels().getOrDefault(l, "")));
-				Languages.ALL.forEach(l -> row.add(String.join("; ", t.synonyms().getOrDefault(l, List.of()))));
-				Languages.ALL.forEach(l -> row.add(t.definitions().getOrDefault(l, "")));
+				Language.CODES.forEach(l -> row.add(t.labels().getOrDefault(l, "")));
+				Language.CODES.forEach(l -> row.add(String.join("; ", t.synonyms().getOrDefault(l, List.of()))));
+				Language.CODES.forEach(l -> row.add(t.definitions().getOrDefault(l, "")));
 				row.add(t.status() == null ? "" : t.status());
 				row.add(t.adoptedAt() == null ? "" : t.adoptedAt());
 				printer.printRecord(row.stream().map(SpreadsheetCells::csv).toList());
@@ -99,14 +100,14 @@ class GlossaryExports {
 			var biregional = catalogue.biregional(term.getId()).orElse(null);
 			boolean adopted = biregional != null && biregional.getStatus() == BiregionalStatus.ADOPTED;
 			if (adopted) {
-				for (String l : Languages.ALL) {
+				for (String l : Language.CODES) {
 					if (biregional.text(l) != null) {
 						definitions.put(l, biregional.text(l));
 					}
 				}
 			}
 			Map<String, String> labels = new LinkedHashMap<>();
-			Languages.ALL.forEach(l -> {
+			Language.CODES.forEach(l -> {
 				if (summary.labels().containsKey(l)) {
 					labels.put(l, summary.labels().get(l));
 				}

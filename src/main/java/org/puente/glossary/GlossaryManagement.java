@@ -9,6 +9,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.i18n.Language;
 import org.puente.web.NotFoundException;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
@@ -67,7 +68,7 @@ class GlossaryManagement {
 			}
 			before = term.summary();
 		}
-		for (String lang : Languages.ALL) {
+		for (String lang : Language.CODES) {
 			term.setLabel(lang, form.label(lang));
 			term.setSynonyms(lang, form.synonyms(lang));
 		}
@@ -101,7 +102,7 @@ class GlossaryManagement {
 		}
 		Map<String, Object> before = definition.state();
 		boolean changed = false;
-		for (String lang : Languages.ALL) {
+		for (String lang : Language.CODES) {
 			changed |= definition.rewrite(lang, form.text(lang));
 		}
 		if (!definition.hasText()) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.i18n.Language;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
@@ -66,7 +67,7 @@ class GlossarySearchSource implements SearchSource {
 			.filter(d -> d.getStatus() == BiregionalStatus.ADOPTED);
 		SearchEntry.Builder entry = SearchEntry.builder(type(), term.getSlug(), "/glossary/" + term.getSlug());
 		List<String> names = new ArrayList<>();
-		for (String lang : Languages.ALL) {
+		for (String lang : Language.CODES) {
 			String label = term.label(lang);
 			entry.title(lang, label);
 			if (label != null) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
 
 /** A concept of the glossary, named in up to four languages, each with its synonyms. */
 @Entity
@@ -102,17 +103,17 @@ class GlossaryTerm {
 
 	/** The label in the reader's language, or the first one there is. */
 	public String label(Locale locale) {
-		String own = label(Languages.of(locale));
+		String own = label(Language.of(locale).code());
 		if (own != null) {
 			return own;
 		}
-		return Languages.ALL.stream().map(this::label).filter(l -> l != null).findFirst().orElse(slug);
+		return Language.CODES.stream().map(this::label).filter(l -> l != null).findFirst().orElse(slug);
 	}
 
 	TermSummary summary() {
 		Map<String, String> labels = new LinkedHashMap<>();
 		Map<String, List<String>> synonyms = new LinkedHashMap<>();
-		for (String lang : Languages.ALL) {
+		for (String lang : Language.CODES) {
 			String label = label(lang);
 			if (label != null) {
 				labels.put(lang, label);

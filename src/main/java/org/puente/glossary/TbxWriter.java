@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.puente.i18n.Language;
 
 /**
  * Writes the glossary as TBX (ISO 30042:2019), TBX-Basic dialect in DCA style: one conceptEntry per term, one
@@ -42,7 +43,7 @@ final class TbxWriter {
 			for (ExportedTerm term : terms) {
 				xml.writeStartElement("conceptEntry");
 				xml.writeAttribute("id", "c-" + term.slug());
-				for (String lang : Languages.ALL) {
+				for (String lang : Language.CODES) {
 					String label = term.labels().get(lang);
 					List<String> synonyms = term.synonyms().getOrDefault(lang, List.of());
 					String definition = term.definitions().get(lang);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
 import org.springframework.validation.Errors;
 
 /** A term's labels and synonyms (one per line) in the four languages, and a note for terminologists. */
@@ -37,7 +38,7 @@ class TermForm {
 	}
 
 	void check(Errors errors) {
-		if (Languages.ALL.stream().allMatch(l -> label(l) == null || label(l).isBlank())) {
+		if (Language.CODES.stream().allMatch(l -> label(l) == null || label(l).isBlank())) {
 			errors.rejectValue("labelEs", "glossary.form.labelRequired");
 		}
 	}
@@ -63,7 +64,7 @@ class TermForm {
 
 	/** The first label given, for the URL name. */
 	String firstLabel() {
-		return Languages.ALL.stream().map(this::label).filter(l -> l != null && !l.isBlank()).findFirst().orElse("");
+		return Language.CODES.stream().map(this::label).filter(l -> l != null && !l.isBlank()).findFirst().orElse("");
 	}
 
 	public @Nullable String getLabelEs() { return labelEs; }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
+import org.puente.i18n.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -44,8 +45,8 @@ class TermPage {
 		boolean member = reader != null;
 		boolean secretariat = GlossaryController.secretariat(reader);
 		model.addAttribute("term", term);
-		model.addAttribute("languages4", Languages.ALL);
-		model.addAttribute("missingLanguages", Languages.ALL.stream().filter(l -> term.label(l) == null).toList());
+		model.addAttribute("languages4", Language.CODES);
+		model.addAttribute("missingLanguages", Language.CODES.stream().filter(l -> term.label(l) == null).toList());
 		model.addAttribute("member", member);
 		BiregionalDefinition biregional = catalogue.biregional(term.getId()).orElse(null);
 		boolean visible = biregional != null && (member || biregional.getStatus() == BiregionalStatus.ADOPTED);
@@ -55,7 +56,7 @@ class TermPage {
 		model.addAttribute("history", history);
 		model.addAttribute("standings", visible ? standings(biregional, history) : List.of());
 		model.addAttribute("missingTexts", visible && biregional.getStatus() != BiregionalStatus.ADOPTED
-				? Languages.ALL.stream().filter(l -> biregional.text(l) == null).toList() : List.of());
+				? Language.CODES.stream().filter(l -> biregional.text(l) == null).toList() : List.of());
 		model.addAttribute("mayEdit", secretariat);
 		model.addAttribute("admin", reader != null && reader.isAdmin());
 		model.addAttribute("agreeFor", visible && secretariat ? conferencesToAgree(biregional, reader) : List.of());

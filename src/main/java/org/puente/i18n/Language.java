@@ -9,6 +9,9 @@ public enum Language {
 
 	ES("español"), EN("English"), PT("português"), FR("français");
 
+	/** The codes in order ("es", "en", "pt", "fr"): for loops over translations, columns of exports, lists. */
+	public static final java.util.List<String> CODES = Arrays.stream(values()).map(Language::code).toList();
+
 	private final String endonym;
 
 	Language(String endonym) {
@@ -33,6 +36,12 @@ public enum Language {
 		return Arrays.stream(values()).filter(l -> l.code().equals(wanted)).findFirst();
 	}
 
+	/** Whether the code is exactly one of Puente's codes (lower case, nothing around it), as stored and posted. */
+	public static boolean isCode(@org.jspecify.annotations.Nullable String code) {
+		return code != null && CODES.contains(code);
+	}
+
+	/** The reader's language when Puente speaks it, else Spanish. */
 	public static Language of(Locale locale) {
 		return of(locale.getLanguage()).orElse(ES);
 	}

@@ -28,13 +28,26 @@ public @interface LanguageCode {
 
 	Class<? extends Payload>[] payload() default {};
 
+	/** Whether the value is a comma-separated list of languages ("es,pt") rather than one. */
+	boolean list() default false;
+
 	/** The check itself. */
 	class Check implements ConstraintValidator<LanguageCode, String> {
 
+		private boolean list;
+
+		@Override
+		public void initialize(LanguageCode constraint) {
+			this.list = constraint.list();
+		}
+
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || java.util.Arrays.stream(Language.values())
-				.anyMatch(l -> l.code().equals(value.strip()));
+			if (value == null || value.isBlank()) {
+				return true;
+			}
+			return list ? java.util.Arrays.stream(value.split(",", -1)).allMatch(Language::isCode)
+					: Language.isCode(value);
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.puente.agreements;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,9 +32,7 @@ class AgreementBrowserTests {
 
 	@Test
 	void secretariatReviewsMinutesAndThePublicSeesTheConfirmedAgreements() throws Exception {
-		Path minutes = Files.createTempFile("minuta", ".txt");
-		Files.copy(Path.of("src/main/resources/seeds/minuta-2017-05-11.txt"), minutes,
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Path minutes = TestMinutes.minutaFile("prueba en el navegador");
 
 		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
 		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
@@ -54,13 +50,20 @@ class AgreementBrowserTests {
 		browser.click(By.cssSelector("#item-i3 .review-locate"));
 		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("src-i3");
 
-		Select responsible = new Select(Browser.driver().findElement(By.id("responsible-i1")));
-		responsible.deselectAll();
-		responsible.selectByValue("country:MX");
+		// the chosen parties are chips: one click removes one; the search box finds another in the list
+		for (WebElement chosen : Browser.driver().findElements(By.cssSelector("#responsible-i1 .party-chips input"))) {
+			chosen.click();
+		}
+		assertThat(Browser.driver().findElements(By.cssSelector("#responsible-i1 .party-chips input"))).isEmpty();
+		browser.type("responsible-search-i1", "mexi");
+		assertThat(Browser.driver().findElements(By.cssSelector("#responsible-i1 .party-options label:not([hidden])")))
+			.extracting(WebElement::getText).containsExactly("México");
+		browser.click(By.cssSelector("#responsible-i1 input[value='country:MX']"));
+		assertThat(browser.text(By.cssSelector("#responsible-i1 .party-chips"))).isEqualTo("México");
 		browser.click(By.cssSelector("#item-i1 form.form button[type=submit]"));
 		browser.waitFor(By.cssSelector(".flash"));
 		browser.checkAccessibility();
-		assertThat(new Select(Browser.driver().findElement(By.id("responsible-i1"))).getAllSelectedOptions())
+		assertThat(Browser.driver().findElements(By.cssSelector("#responsible-i1 .party-chips label")))
 			.extracting(WebElement::getText).containsExactly("México");
 
 		browser.click(By.id("merge-i2"));

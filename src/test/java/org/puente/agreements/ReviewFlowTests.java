@@ -1,7 +1,5 @@
 package org.puente.agreements;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +65,7 @@ class ReviewFlowTests {
 	@Test
 	void confirmsCorrectedAgreementsAndTellsParticipantsFollowersAndResponsibleParties() throws Exception {
 		var file = new MockMultipartFile("file", "minuta.txt", "text/plain",
-				Files.readAllBytes(Path.of("src/main/resources/seeds/minuta-2017-05-11.txt")));
+				TestMinutes.minuta("flujo de revisión"));
 		String location = mvc.perform(multipart("/agreements/reviews").file(file)
 				.param("meetingTitle", "Reunión de prueba del flujo").param("meetingDate", "2017-05-11")
 				.param("processes", "CRM", "CSM").with(as("st-crm")).with(csrf()))

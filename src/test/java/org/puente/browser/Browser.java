@@ -113,15 +113,15 @@ public final class Browser {
 		return driver().getPageSource();
 	}
 
-	/** Fetches a file with the browser's session, as clicking its link would; the first four bytes, as Latin-1. */
-	public String download(String path) throws java.io.IOException, InterruptedException {
+	/** Fetches a file with the browser's session, as clicking its link would; fails unless it answers 200. */
+	public byte[] download(String url) throws Exception {
 		String cookies = driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-			.collect(Collectors.joining("; "));
-		java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path)).header("Cookie", cookies)
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-		return new String(response.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+			.collect(java.util.stream.Collectors.joining("; "));
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(url.startsWith("http") ? url : baseUrl + url)).header("Cookie", cookies)
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as("GET %s", url).isEqualTo(200);
+		return response.body();
 	}
 
 	private static String describe(List<Rule> violations) {

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -63,9 +62,7 @@ class RoleHomeBrowserTests {
 		assertThat(browser.text(By.id("panel-minutes-to-review"))).contains("No hay actas esperando su revisión");
 
 		// minutes uploaded and not yet confirmed wait on the home
-		Path minutes = Files.createTempFile("acta", ".txt");
-		Files.copy(Path.of("src/main/resources/seeds/minuta-2017-05-11.txt"), minutes,
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Path minutes = org.puente.agreements.TestMinutes.minutaFile("inicio de la secretaría");
 		browser.open("/agreements/reviews");
 		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
 		browser.type("meetingTitle", "Acta por revisar desde el inicio");

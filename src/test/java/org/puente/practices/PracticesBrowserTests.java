@@ -92,7 +92,7 @@ class PracticesBrowserTests {
 
 		browser.open(practicePath);
 		browser.open("/practices");
-		assertThat(browser.download("/practices/compilation?format=docx")).startsWith("PK");
-		assertThat(browser.download("/practices/compilation?format=pdf")).startsWith("%PDF");
+		assertThat(new String(browser.download("/practices/compilation?format=docx"), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		assertThat(new String(browser.download("/practices/compilation?format=pdf"), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 	}
 }

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class HtmlValidityTests {
+public class HtmlValidityTests {
 
 	static final int MAX_PAGES = 60;
 
@@ -77,7 +77,7 @@ class HtmlValidityTests {
 			.anySatisfy(e -> assertThat(e).contains("datetime"));
 	}
 
-	static void validate(String path, String html, List<String> errors) throws Exception {
+	public static void validate(String path, String html, List<String> errors) throws Exception {
 		ErrorHandler collect = new ErrorHandler() {
 			@Override
 			public void warning(SAXParseException ex) {

@@ -1,0 +1,38 @@
+package org.puente.agreements;
+
+import java.util.UUID;
+
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Minutes refused because the meeting already has them: the very same text (never accepted twice, so that the
+ * register does not double a meeting's agreements), or another text for the same calendar meeting, accepted only
+ * when the secretariat says it is a new version. Carries the existing review so the page can link to it.
+ */
+class MinutesAlreadyUploaded extends RefusedException {
+
+	private final UUID existing;
+
+	private final boolean confirmed;
+
+	private final boolean sameText;
+
+	MinutesAlreadyUploaded(Review existing, boolean sameText) {
+		super(HttpStatus.CONFLICT, sameText ? "agreements.reviews.error.duplicate" : "agreements.reviews.error.otherVersion",
+				existing.getMeetingTitle(), existing.getCreatedByName());
+		this.existing = existing.getId();
+		this.confirmed = existing.getStatus() == ReviewStatus.CONFIRMED;
+		this.sameText = sameText;
+	}
+
+	/** Where the existing minutes are: their review while a draft, their page of agreements once confirmed. */
+	String link() {
+		return (confirmed ? "/agreements/minutes/" : "/agreements/reviews/") + existing;
+	}
+
+	/** Whether the user may still go on by saying the upload is a new version. */
+	boolean mayBeNewVersion() {
+		return !sameText;
+	}
+}

@@ -1,0 +1,193 @@
+package org.puente.experts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Directory;
+import org.puente.web.FormSubmission;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The roster pages: the list, an expert, the form, consent withdrawal, export, erasure and the CSV import. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class ExpertsController {
+
+	static final String FORM = "experts/form";
+
+	private final Roster roster;
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	ExpertsController(Roster roster, Accounts accounts, Directory directory) {
+		this.roster = roster;
+		this.accounts = accounts;
+		this.directory = directory;
+	}
+
+	@ModelAttribute("genders")
+	Gender[] genders() {
+		return Gender.values();
+	}
+
+	@ModelAttribute("regions")
+	Region[] regions() {
+		return Region.values();
+	}
+
+	@GetMapping("/experts")
+	String roster(Model model) {
+		AccountSummary actor = actor();
+		// members work with the whole roster; observers see only those who consented to be listed
+		model.addAttribute("experts", Roster.mayEdit(actor) ? roster.all() : roster.consented());
+		model.addAttribute("mayAdd", Roster.mayEdit(actor));
+		model.addAttribute("isSecretariat", Roster.isSecretariat(actor));
+		return "experts/roster";
+	}
+
+	@GetMapping("/experts/new")
+	String newExpert(Model model) {
+		model.addAttribute("expertForm", new ExpertForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/experts")
+	String create(@ModelAttribute("expertForm") ExpertForm form, BindingResult errors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		check(form, errors);
+		form(model, null);
+		return FormSubmission.handle(errors, response, FORM, () -> {
+			UUID id = roster.create(form.data(), form.consent(), actor());
+			redirect.addFlashAttribute("flash", "experts.saved");
+			return "redirect:/experts/" + id;
+		});
+	}
+
+	@GetMapping("/experts/{id}")
+	String expert(@PathVariable UUID id, Model model) {
+		AccountSummary actor = actor();
+		ExpertSummary expert = roster.find(id).filter(e -> Roster.mayEdit(actor) || e.consented())
+			.orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
+		model.addAttribute("expert", expert);
+		model.addAttribute("mayEdit", roster.mayEdit(id, actor));
+		model.addAttribute("isSecretariat", Roster.isSecretariat(actor));
+		return "experts/expert";
+	}
+
+	@GetMapping("/experts/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		ExpertSummary expert = roster.find(id).orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
+		if (!roster.mayEdit(id, actor())) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.edit");
+		}
+		model.addAttribute("expertForm", ExpertForm.of(expert));
+		return form(model, id);
+	}
+
+	@PostMapping("/experts/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute("expertForm") ExpertForm form, BindingResult errors,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		check(form, errors);
+		form(model, id);
+		return FormSubmission.handle(errors, response, FORM, () -> {
+			roster.update(id, form.getVersion(), form.data(), form.consent(), actor());
+			redirect.addFlashAttribute("flash", "experts.saved");
+			return "redirect:/experts/" + id;
+		});
+	}
+
+	@PostMapping("/experts/{id}/withdraw-consent")
+	String withdrawConsent(@PathVariable UUID id, RedirectAttributes redirect) {
+		roster.withdrawConsent(id, actor());
+		redirect.addFlashAttribute("flash", "experts.consent.withdrawn");
+		return "redirect:/experts/" + id;
+	}
+
+	/** Everything held about the expert, as JSON, for their own request. */
+	@GetMapping("/experts/{id}/export")
+	ResponseEntity<Roster.Export> export(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("expert-" + id + ".json", StandardCharsets.UTF_8).build().toString())
+			.body(roster.export(id, actor()));
+	}
+
+	@PostMapping("/experts/{id}/erase")
+	String erase(@PathVariable UUID id, RedirectAttributes redirect) {
+		roster.erase(id, actor());
+		redirect.addFlashAttribute("flash", "experts.erased");
+		return "redirect:/experts";
+	}
+
+	@GetMapping("/experts/import")
+	String importForm(Model model) {
+		if (!Roster.isSecretariat(actor())) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+		}
+		model.addAttribute("columns", Roster.CSV_COLUMNS);
+		return "experts/import";
+	}
+
+	@PostMapping("/experts/import")
+	String importCsv(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		Roster.ImportResult result = roster.importCsv(file.getBytes(), actor());
+		if (result.errors().isEmpty()) {
+			redirect.addFlashAttribute("flash", "experts.import.done");
+			redirect.addFlashAttribute("imported", result.imported());
+			return "redirect:/experts";
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("columns", Roster.CSV_COLUMNS);
+		model.addAttribute("rowErrors", result.errors());
+		model.addAttribute("fileName", file.getOriginalFilename());
+		return "experts/import";
+	}
+
+	private void check(ExpertForm form, BindingResult errors) {
+		if (form.consentDateUnreadable()) {
+			errors.rejectValue("consentOn", "experts.field.date", "experts.field.date");
+		}
+		for (ExpertRules.Problem p : roster.problems(form.data(), form.consent())) {
+			if (!errors.hasFieldErrors(p.field())) {
+				errors.rejectValue(p.field(), p.key(), p.args(), p.key());
+			}
+		}
+	}
+
+	private String form(Model model, @org.jspecify.annotations.Nullable UUID id) {
+		model.addAttribute("expertId", id);
+		model.addAttribute("countryCodes", java.util.Arrays.asList(java.util.Locale.getISOCountries()));
+		model.addAttribute("memberStates", directory.allMemberStates());
+		return FORM;
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+
+}

@@ -1,0 +1,242 @@
+package org.puente.experts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.directory.Countries;
+import org.puente.i18n.DateFormats;
+import org.puente.web.RefusedException;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The joint letter to the UN Secretariat, on behalf of both conferences and signed by both pro tempore
+ * presidencies: the wording comes from a template in the database (Spanish and English) that a secretariat edits,
+ * with placeholders Puente fills in; the list of agreed experts goes where {@code {{list}}} stands.
+ */
+@Service
+public class JointLetter implements ApplicationRunner {
+
+	static final List<String> LANGUAGES = List.of("es", "en");
+
+	static final Set<String> PLACEHOLDERS = Set.of("place_date", "round", "sessions", "quota", "deadline", "list",
+			"ppt_crm", "ppt_csm");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
+
+	private static final int TEMPLATE_MAX = 20_000;
+
+	private final ExpertLetterTemplateRepository templates;
+
+	private final Nominations nominations;
+
+	private final ExpertReference areas;
+
+	private final MessageSource messages;
+
+	private final AuditTrail audit;
+
+	JointLetter(ExpertLetterTemplateRepository templates, Nominations nominations, ExpertReference areas,
+			MessageSource messages, AuditTrail audit) {
+		this.templates = templates;
+		this.nominations = nominations;
+		this.areas = areas;
+		this.messages = messages;
+		this.audit = audit;
+	}
+
+	/** Ships the default wording the first time; a secretariat's edits are never overwritten. */
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		for (String lang : LANGUAGES) {
+			if (!templates.existsById(lang)) {
+				templates.save(new LetterTemplate(lang, resource("experts/letter_" + lang + ".txt"), "puente"));
+			}
+		}
+	}
+
+	/** A template as its editing form shows it. */
+	public record Template(String lang, String body, String updatedBy, java.time.Instant updatedAt, long version) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Template> templates() {
+		return LANGUAGES.stream().map(this::template).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Template template(String lang) {
+		LetterTemplate t = templates.findById(requireLanguage(lang))
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "experts.letter.language"));
+		return new Template(t.getLang(), t.getBody(), t.getUpdatedBy(), t.getUpdatedAt(), t.getVersion());
+	}
+
+	@Transactional
+	public void saveTemplate(String lang, String body, long expectedVersion, AccountSummary actor) {
+		if (!Roster.isSecretariat(actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+		}
+		LetterTemplate t = templates.findById(requireLanguage(lang))
+			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "experts.letter.language"));
+		if (t.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(LetterTemplate.class, lang);
+		}
+		String text = body.replace("\r\n", "\n").strip();
+		if (text.isEmpty() || text.length() > TEMPLATE_MAX) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.template.length", TEMPLATE_MAX);
+		}
+		Set<String> unknown = new LinkedHashSet<>();
+		Matcher m = PLACEHOLDER.matcher(text);
+		while (m.find()) {
+			if (!PLACEHOLDERS.contains(m.group(1))) {
+				unknown.add("{{" + m.group(1) + "}}");
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.template.unknown",
+					String.join(", ", unknown));
+		}
+		if (!text.contains("{{list}}")) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.template.noList");
+		}
+		String before = t.getBody();
+		t.rewrite(text, actor.username());
+		templates.saveAndFlush(t);
+		audit.record(AuditAction.UPDATE, "experts", "letterTemplate", lang, "letter template " + lang,
+				Map.of("body", before), Map.of("body", text), false);
+	}
+
+	/** The letter ready to write: paragraphs before and after the list, the list by session, the signatures. */
+	public record Letter(String lang, String title, boolean draft, List<String> before, List<Section> sections,
+			List<String> after, List<Signature> signatures) {
+	}
+
+	public record Section(String heading, List<Line> lines) {
+	}
+
+	public record Line(String conference, String name, String affiliation, String country, String languages) {
+	}
+
+	public record Signature(String office, String country, @Nullable String approvedOn) {
+	}
+
+	@Transactional(readOnly = true)
+	public Letter letter(UUID roundId, String lang) {
+		Locale locale = Locale.forLanguageTag(requireLanguage(lang));
+		RoundView round = nominations.view(roundId);
+		String body = templates.findById(lang).map(LetterTemplate::getBody)
+			.orElseGet(() -> resource("experts/letter_" + lang + ".txt"));
+		LocalDate dated = latest(round.approvedCrmOn(), round.approvedCsmOn());
+		String pptCrm = presidency(round, "CRM", locale);
+		String pptCsm = presidency(round, "CSM", locale);
+		Map<String, String> values = Map.of(
+				"place_date", DateFormats.longDay(dated == null ? round.deadline() : dated, locale),
+				"round", round.title(),
+				"sessions", msg("experts.letter.sessions", locale, round.sessionNumbers().size(),
+						com.ibm.icu.text.ListFormatter.getInstance(locale).format(round.sessionNumbers())),
+				"quota", String.valueOf(round.quota()),
+				"deadline", DateFormats.longDay(round.deadline(), locale),
+				"ppt_crm", pptCrm, "ppt_csm", pptCsm);
+		List<String> before = new ArrayList<>();
+		List<String> after = new ArrayList<>();
+		boolean listSeen = false;
+		for (String paragraph : body.split("\\n\\s*\\n")) {
+			if (paragraph.strip().equals("{{list}}")) {
+				listSeen = true;
+				continue;
+			}
+			String filled = fill(paragraph.strip().replace("{{list}}", ""), values);
+			(listSeen ? after : before).add(filled);
+		}
+		List<Section> sections = new ArrayList<>();
+		for (RoundView.SessionView s : round.sessions()) {
+			List<Line> lines = new ArrayList<>();
+			for (RoundView.ConferenceView c : s.conferences()) {
+				for (RoundView.NominationView n : c.nominations()) {
+					if (n.status() == NominationStatus.AGREED) {
+						lines.add(new Line(msg("experts.conference." + c.conference(), locale), n.expertName(),
+								n.affiliation(), Countries.nameOf(n.country(), locale),
+								String.join(", ", n.languages().stream()
+									.map(l -> Locale.forLanguageTag(l).getDisplayLanguage(locale)).toList())));
+					}
+				}
+			}
+			sections.add(new Section(areas.session(s.number(), locale), lines));
+		}
+		List<Signature> signatures = List.of(
+				new Signature(msg("experts.letter.pptOf", locale, "CRM"), pptCrm, round.approvedCrmOn() == null ? null
+						: DateFormats.longDay(round.approvedCrmOn(), locale)),
+				new Signature(msg("experts.letter.pptOf", locale, "CSM"), pptCsm, round.approvedCsmOn() == null ? null
+						: DateFormats.longDay(round.approvedCsmOn(), locale)));
+		return new Letter(lang, msg("experts.letter.title", locale), !round.approved(), before, sections, after,
+				signatures);
+	}
+
+	/** Who signs for a conference: the presidency that approved, or the one holding it by the deadline. */
+	private String presidency(RoundView round, String conference, Locale locale) {
+		String country = "CRM".equals(conference) ? round.pptCrm() : round.pptCsm();
+		if (country == null || country.isBlank()) {
+			country = nominations.presidency(conference, round.deadline()).orElse("");
+		}
+		return country.isBlank() ? "—" : Countries.nameOf(country, locale);
+	}
+
+	private static @Nullable LocalDate latest(@Nullable LocalDate a, @Nullable LocalDate b) {
+		if (a == null || b == null) {
+			return null;
+		}
+		return a.isAfter(b) ? a : b;
+	}
+
+	static String fill(String text, Map<String, String> values) {
+		Matcher m = PLACEHOLDER.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static String requireLanguage(String lang) {
+		if (!LANGUAGES.contains(lang)) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "experts.letter.language");
+		}
+		return lang;
+	}
+
+	private static String resource(String path) {
+		try (var in = new ClassPathResource(path).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,270 @@
+package org.puente.experts;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.puente.directory.Countries;
+import org.puente.directory.Directory;
+import org.puente.web.FormSubmission;
+import org.puente.web.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The nomination pages: the rounds, a round with its nominees per session and conference, the balance shown while
+ * choosing and the refusals; proposing, deciding, approving; the joint letter; the letter's template.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class NominationRoundsController {
+
+	static final String ROUND = "experts/round";
+
+	static final String ROUNDS = "experts/rounds";
+
+	private final Nominations nominations;
+
+	private final Roster roster;
+
+	private final JointLetter letters;
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final ExpertReference areas;
+
+	private final Countries countries;
+
+	private final MessageSource messages;
+
+	NominationRoundsController(Nominations nominations, Roster roster, JointLetter letters, Accounts accounts,
+			Directory directory, ExpertReference areas, Countries countries, MessageSource messages) {
+		this.nominations = nominations;
+		this.roster = roster;
+		this.letters = letters;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.areas = areas;
+		this.countries = countries;
+		this.messages = messages;
+	}
+
+	@GetMapping("/experts/rounds")
+	String rounds(Model model) {
+		model.addAttribute("roundForm", new RoundForm());
+		return rounds(model, actor());
+	}
+
+	private String rounds(Model model, AccountSummary actor) {
+		model.addAttribute("rounds", nominations.rounds());
+		model.addAttribute("mayOpen", Roster.isSecretariat(actor));
+		model.addAttribute("sessionNumbers", areas.sessions());
+		return ROUNDS;
+	}
+
+	@PostMapping("/experts/rounds")
+	String open(@ModelAttribute("roundForm") RoundForm form, BindingResult errors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		AccountSummary actor = actor();
+		LocalDate deadline = null;
+		try {
+			deadline = LocalDate.parse(form.getDeadline().strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
+		}
+		if (form.getTitle().isBlank()) {
+			errors.rejectValue("title", "experts.field.required", "experts.field.required");
+		}
+		if (form.getSessions().isEmpty()) {
+			errors.rejectValue("sessions", "experts.round.sessionsRequired", "experts.round.sessionsRequired");
+		}
+		rounds(model, actor);
+		LocalDate last = deadline;
+		return FormSubmission.handle(errors, response, ROUNDS, () -> {
+			UUID id = nominations.openRound(form.getTitle(), form.getSessions(), form.getQuota(), last, actor);
+			redirect.addFlashAttribute("flash", "experts.round.opened");
+			return "redirect:/experts/rounds/" + id;
+		});
+	}
+
+	@GetMapping("/experts/rounds/{id}")
+	String round(@PathVariable UUID id, Model model, Locale locale) {
+		AccountSummary actor = actor();
+		ProposalForm form = new ProposalForm();
+		if (actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null) {
+			form.setCountry(actor.countryIso2());
+			directory.processesOf(actor.countryIso2()).stream().findFirst().ifPresent(form::setConference);
+		}
+		else if (actor.processCode() != null) {
+			form.setConference(actor.processCode());
+		}
+		model.addAttribute("proposalForm", form);
+		return page(id, model, actor, locale);
+	}
+
+	private String page(UUID id, Model model, AccountSummary actor, Locale locale) {
+		RoundView round = nominations.view(id);
+		model.addAttribute("round", round);
+		model.addAttribute("mayPropose", nominations.mayPropose(actor) && !round.approvalStarted());
+		model.addAttribute("maySign", actor.isAdmin() || actor.role() == Role.SECRETARIAT
+				|| actor.role() == Role.FOCAL_POINT);
+		model.addAttribute("actor", actor);
+		model.addAttribute("consented", roster.consented());
+		model.addAttribute("proposingCountries", proposingCountries(actor, locale));
+		model.addAttribute("conferences", Nominations.CONFERENCES);
+		model.addAttribute("pptCrm", nominations.presidency("CRM", round.deadline()).orElse(""));
+		model.addAttribute("pptCsm", nominations.presidency("CSM", round.deadline()).orElse(""));
+		return ROUND;
+	}
+
+	/** The countries this person may propose for: their own, or every member state for a secretariat. */
+	private List<String> proposingCountries(AccountSummary actor, Locale locale) {
+		if (actor.role() == Role.FOCAL_POINT) {
+			return actor.countryIso2() == null ? List.of() : List.of(actor.countryIso2());
+		}
+		return countries.sortedByName(directory.allMemberStates(), locale);
+	}
+
+	@PostMapping("/experts/rounds/{id}/nominations")
+	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+		AccountSummary actor = actor();
+		if (form.getSession() == null) {
+			errors.rejectValue("session", "experts.field.required", "experts.field.required");
+		}
+		if (form.getExpertId() == null) {
+			errors.rejectValue("expertId", "experts.field.required", "experts.field.required");
+		}
+		if (form.getCountry().isBlank()) {
+			errors.rejectValue("country", "experts.field.required", "experts.field.required");
+		}
+		if (form.getConference().isBlank()) {
+			errors.rejectValue("conference", "experts.field.required", "experts.field.required");
+		}
+		String view = FormSubmission.handle(errors, response, ROUND, () -> {
+			nominations.propose(id, new Nominations.Proposal(form.getSession(), form.getConference(),
+					form.getCountry(), form.getExpertId()), actor);
+			redirect.addFlashAttribute("flash", "experts.nomination.proposed");
+			return "redirect:/experts/rounds/" + id + "#session-" + form.getSession();
+		});
+		if (ROUND.equals(view)) {
+			page(id, model, actor, locale);
+		}
+		return view;
+	}
+
+	@PostMapping("/experts/nominations/{nominationId}/decision")
+	String decide(@PathVariable UUID nominationId, @RequestParam UUID roundId, @RequestParam String outcome,
+			@RequestParam(required = false) @Nullable String reason, @RequestParam long version,
+			RedirectAttributes redirect) {
+		NominationStatus status;
+		try {
+			status = NominationStatus.valueOf(outcome);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "experts.decide.outcome");
+		}
+		nominations.decide(nominationId, status, reason, version, actor());
+		redirect.addFlashAttribute("flash", "experts.nomination.decided." + status);
+		return "redirect:/experts/rounds/" + roundId;
+	}
+
+	@PostMapping("/experts/nominations/{nominationId}/withdraw")
+	String withdraw(@PathVariable UUID nominationId, @RequestParam UUID roundId, RedirectAttributes redirect) {
+		nominations.withdraw(nominationId, actor());
+		redirect.addFlashAttribute("flash", "experts.nomination.withdrawn");
+		return "redirect:/experts/rounds/" + roundId;
+	}
+
+	@PostMapping("/experts/rounds/{id}/approve")
+	String approve(@PathVariable UUID id, @RequestParam String conference, @RequestParam long version,
+			RedirectAttributes redirect) {
+		nominations.approve(id, conference, version, actor());
+		redirect.addFlashAttribute("flash", "experts.round.approvedBy");
+		return "redirect:/experts/rounds/" + id;
+	}
+
+	/** The joint letter to the UN Secretariat, as DOCX or PDF, in Spanish or English. */
+	@GetMapping("/experts/rounds/{id}/letter")
+	ResponseEntity<byte[]> letter(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format,
+			@RequestParam(defaultValue = "es") String lang) {
+		actor();
+		JointLetter.Letter letter = letters.letter(id, lang);
+		Locale locale = Locale.forLanguageTag(lang);
+		boolean docx = "docx".equals(format);
+		if (!docx && !"pdf".equals(format)) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "experts.letter.format");
+		}
+		byte[] bytes = docx ? LetterDocuments.docx(letter, k -> messages.getMessage(k, null, locale))
+				: LetterDocuments.pdf(letter, k -> messages.getMessage(k, null, locale));
+		String name = messages.getMessage("experts.letter.fileName", null, locale) + "-" + lang
+				+ (docx ? ".docx" : ".pdf");
+		return ResponseEntity.ok()
+			.contentType(docx ? MediaType.parseMediaType(
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document") : MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(bytes);
+	}
+
+	@GetMapping("/experts/letter-template")
+	String template(Model model) {
+		AccountSummary actor = actor();
+		if (!Roster.isSecretariat(actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+		}
+		model.addAttribute("templates", letters.templates());
+		model.addAttribute("placeholders", JointLetter.PLACEHOLDERS.stream().sorted().toList());
+		return "experts/template";
+	}
+
+	@PostMapping("/experts/letter-template/{lang}")
+	String saveTemplate(@PathVariable String lang, @RequestParam String body, @RequestParam long version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			letters.saveTemplate(lang, body, version, actor());
+		}
+		catch (RefusedException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("templates", letters.templates().stream()
+				.map(t -> t.lang().equals(lang) ? new JointLetter.Template(lang, body, t.updatedBy(), t.updatedAt(),
+						version) : t)
+				.toList());
+			model.addAttribute("placeholders", JointLetter.PLACEHOLDERS.stream().sorted().toList());
+			model.addAttribute("templateError", ex);
+			model.addAttribute("templateErrorLang", lang);
+			return "experts/template";
+		}
+		redirect.addFlashAttribute("flash", "experts.template.saved");
+		return "redirect:/experts/letter-template";
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+}

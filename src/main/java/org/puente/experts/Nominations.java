@@ -1,0 +1,342 @@
+package org.puente.experts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.directory.Directory;
+import org.puente.directory.RoleHolder;
+import org.puente.directory.RoleKind;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Nomination rounds and their chain: a member state's focal point (or its conference's secretariat on its behalf)
+ * proposes an expert for a session; the conference's secretariat agrees or declines; each conference's pro tempore
+ * presidency approves the joint list. The rules — quota per session and conference, the deadline, the expert's
+ * consent, the country's membership — refuse with a sentence, and the refusal stays visible on the round.
+ */
+@Service
+public class Nominations {
+
+	static final List<String> CONFERENCES = List.of("CRM", "CSM");
+
+	private final NominationRoundRepository rounds;
+
+	private final NominationRepository nominations;
+
+	private final NominationRefusalRepository refusals;
+
+	private final ExpertRepository experts;
+
+	private final RefusalLog refusalLog;
+
+	private final Directory directory;
+
+	private final ExpertReference areas;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Nominations(NominationRoundRepository rounds, NominationRepository nominations, NominationRefusalRepository refusals,
+			ExpertRepository experts, RefusalLog refusalLog, Directory directory, ExpertReference areas,
+			AuditTrail audit, Optional<Clock> clock) {
+		this.rounds = rounds;
+		this.nominations = nominations;
+		this.refusals = refusals;
+		this.experts = experts;
+		this.refusalLog = refusalLog;
+		this.directory = directory;
+		this.areas = areas;
+		this.audit = audit;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Transactional(readOnly = true)
+	public List<RoundView.Summary> rounds() {
+		LocalDate today = today();
+		return rounds.findAllByOrderByDeadlineDesc().stream().map(r -> new RoundView.Summary(r.getId(), r.getTitle(),
+				r.sessionList(), r.getQuota(), r.getDeadline(), !today.isAfter(r.getDeadline()),
+				r.getApprovedCrmOn() != null && r.getApprovedCsmOn() != null)).toList();
+	}
+
+	@Transactional
+	public UUID openRound(String title, List<Integer> sessions, int quota, LocalDate deadline, AccountSummary actor) {
+		requireSecretariat(actor);
+		if (title.isBlank() || title.length() > 300) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.round.titleRequired");
+		}
+		if (sessions.isEmpty() || !sessions.stream().allMatch(areas::isSession)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.round.sessionsRequired");
+		}
+		if (quota < 1 || quota > 20) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.round.quotaRange", 1, 20);
+		}
+		NominationRound round = new NominationRound(title.strip(), sessions.stream().distinct().toList(), quota,
+				deadline, actor.username());
+		rounds.saveAndFlush(round);
+		audit.record(AuditAction.CREATE, "experts", "round", round.getId(), round.getTitle(), null,
+				Map.of("sessions", sessions, "quota", quota, "deadline", deadline.toString()), false);
+		return round.getId();
+	}
+
+	/** A proposal: for which session, on behalf of which conference and country, which expert. */
+	public record Proposal(int session, String conference, String country, UUID expertId) {
+	}
+
+	@Transactional
+	public UUID propose(UUID roundId, Proposal p, AccountSummary actor) {
+		return propose(roundId, p, actor, today());
+	}
+
+	/** Proposes as of a given day (the demo replays June 2017). */
+	@Transactional
+	UUID propose(UUID roundId, Proposal p, AccountSummary actor, LocalDate on) {
+		NominationRound round = round(roundId);
+		round.requireUnapproved();
+		if (!round.sessionList().contains(p.session())) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.propose.sessionNotInRound",
+					p.session());
+		}
+		if (!CONFERENCES.contains(p.conference())) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.propose.conferenceUnknown");
+		}
+		requireProposer(actor, p.conference(), p.country());
+		Expert expert = experts.findById(p.expertId())
+			.orElseThrow(() -> new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.expert.notFound"));
+		String country = p.country();
+		if (!directory.processesOf(country).contains(p.conference())) {
+			refuse(round, expert, p, actor, on, "experts.refused.country", countryArg(country), p.conference());
+		}
+		if (on.isAfter(round.getDeadline())) {
+			refuse(round, expert, p, actor, on, "experts.refused.deadline", round.getDeadline().toString());
+		}
+		if (!expert.consented()) {
+			refuse(round, expert, p, actor, on, "experts.refused.consent", expert.getFullName());
+		}
+		List<Nomination> same = nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(roundId).stream()
+			.filter(n -> n.getSession() == p.session() && n.getStatus().active())
+			.toList();
+		if (same.stream().anyMatch(n -> n.getExpertId().equals(expert.getId()))) {
+			throw new RefusedException(HttpStatus.CONFLICT, "experts.refused.twice", expert.getFullName(),
+					p.session());
+		}
+		long taken = same.stream().filter(n -> n.getConference().equals(p.conference())).count();
+		if (taken >= round.getQuota()) {
+			refuse(round, expert, p, actor, on, "experts.refused.quota", p.session(), p.conference(),
+					round.getQuota());
+		}
+		Nomination nomination = new Nomination(roundId, expert.getId(), p.session(), p.conference(), country,
+				actor.username(), on);
+		nominations.saveAndFlush(nomination);
+		audit.record(AuditAction.CREATE, "experts", "nomination", nomination.getId(), round.getTitle(), null,
+				Map.of("session", p.session(), "conference", p.conference(), "country", country, "expert",
+						expert.getId().toString()), false);
+		return nomination.getId();
+	}
+
+	private void refuse(NominationRound round, Expert expert, Proposal p, AccountSummary actor, LocalDate on,
+			String key, Object... args) {
+		refusalLog.record(round.getId(), expert.getId(), p.session(), p.conference(), p.country(), key,
+				actor.username(), on);
+		throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key, args);
+	}
+
+	/** The country's name in the message is formatted by the page; the code is what travels. */
+	private static String countryArg(String iso2) {
+		return org.puente.directory.Countries.nameOf(iso2, org.springframework.context.i18n.LocaleContextHolder
+			.getLocale());
+	}
+
+	/** The conference's secretariat agrees to a proposal or declines it (with a reason). */
+	@Transactional
+	public void decide(UUID nominationId, NominationStatus outcome, @Nullable String reason, long expectedVersion,
+			AccountSummary actor) {
+		decide(nominationId, outcome, reason, expectedVersion, actor, today());
+	}
+
+	@Transactional
+	void decide(UUID nominationId, NominationStatus outcome, @Nullable String reason, long expectedVersion,
+			AccountSummary actor, LocalDate on) {
+		Nomination n = nomination(nominationId);
+		if (!actor.mayEditProcess(n.getConference()) || (!actor.isAdmin() && actor.role() != Role.SECRETARIAT)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.decide", n.getConference());
+		}
+		round(n.getRoundId()).requireUnapproved();
+		if (n.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Nomination.class, nominationId);
+		}
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (why != null && why.length() > 1000) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.field.tooLong", 1000);
+		}
+		NominationStatus before = n.getStatus();
+		n.decide(outcome, why, actor.username(), on);
+		nominations.saveAndFlush(n);
+		audit.record(AuditAction.TRANSITION, "experts", "nomination", nominationId, "nomination " + nominationId,
+				Map.of("status", before), Map.of("status", outcome), false);
+	}
+
+	/** The proposing country or its conference withdraws a nominee, freeing a place in the quota. */
+	@Transactional
+	public void withdraw(UUID nominationId, AccountSummary actor) {
+		Nomination n = nomination(nominationId);
+		boolean mine = actor.role() == Role.FOCAL_POINT && n.getCountryIso2().equals(actor.countryIso2());
+		if (!mine && !(actor.mayEditProcess(n.getConference()) && (actor.isAdmin() || actor.role() == Role.SECRETARIAT))) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.withdraw");
+		}
+		round(n.getRoundId()).requireUnapproved();
+		n.withdraw(actor.username(), today());
+		nominations.saveAndFlush(n);
+		audit.record(AuditAction.TRANSITION, "experts", "nomination", nominationId, "nomination " + nominationId,
+				null, Map.of("status", NominationStatus.WITHDRAWN), false);
+	}
+
+	/**
+	 * A conference's pro tempore presidency approves the joint list: once every proposal is decided and at least
+	 * one nominee is agreed. Recorded by the presidency's focal point, or by the conference's secretariat on its
+	 * behalf.
+	 */
+	@Transactional
+	public void approve(UUID roundId, String conference, long expectedVersion, AccountSummary actor) {
+		approve(roundId, conference, expectedVersion, actor, today());
+	}
+
+	@Transactional
+	void approve(UUID roundId, String conference, long expectedVersion, AccountSummary actor, LocalDate on) {
+		NominationRound round = round(roundId);
+		if (!CONFERENCES.contains(conference)) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.propose.conferenceUnknown");
+		}
+		String ppt = presidency(conference, round.getDeadline()).orElse("");
+		boolean presidency = actor.role() == Role.FOCAL_POINT && ppt.equals(actor.countryIso2());
+		boolean secretariat = actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode());
+		if (!actor.isAdmin() && !presidency && !secretariat) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.approve", conference);
+		}
+		if (round.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(NominationRound.class, roundId);
+		}
+		List<Nomination> all = nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(roundId);
+		long pending = all.stream().filter(n -> n.getStatus() == NominationStatus.PROPOSED).count();
+		if (pending > 0) {
+			throw new RefusedException(HttpStatus.CONFLICT, "experts.approve.pending", pending);
+		}
+		if (all.stream().noneMatch(n -> n.getStatus() == NominationStatus.AGREED)) {
+			throw new RefusedException(HttpStatus.CONFLICT, "experts.approve.empty");
+		}
+		round.approve(conference, actor.username(), on, ppt);
+		rounds.saveAndFlush(round);
+		audit.record(AuditAction.TRANSITION, "experts", "round", roundId, round.getTitle(), null,
+				Map.of("approvedBy", conference, "presidency", ppt), false);
+	}
+
+	/** The country holding a conference's pro tempore presidency on a day (or the latest one recorded before). */
+	Optional<String> presidency(String conference, LocalDate day) {
+		return directory.currentOrLatest(RoleKind.PRO_TEMPORE_PRESIDENCY, conference, day)
+			.map(RoleHolder::countryIso2);
+	}
+
+	@Transactional(readOnly = true)
+	public RoundView view(UUID roundId) {
+		NominationRound round = round(roundId);
+		List<Nomination> all = nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(roundId);
+		Map<UUID, ExpertSummary> people = experts.findAllById(all.stream().map(Nomination::getExpertId).toList())
+			.stream().map(ExpertSummary::of).collect(Collectors.toMap(ExpertSummary::id, Function.identity()));
+		List<RoundView.SessionView> sessions = new ArrayList<>();
+		for (int session : round.sessionList()) {
+			List<RoundView.ConferenceView> conferences = new ArrayList<>();
+			List<ExpertSummary> chosen = new ArrayList<>();
+			for (String conference : CONFERENCES) {
+				List<RoundView.NominationView> views = all.stream()
+					.filter(n -> n.getSession() == session && n.getConference().equals(conference))
+					.sorted(Comparator.comparing((Nomination n) -> n.getStatus().ordinal() > 1)
+						.thenComparing(Nomination::getProposedOn))
+					.map(n -> view(n, people.get(n.getExpertId())))
+					.toList();
+				int active = (int) views.stream().filter(v -> v.status().active()).count();
+				int agreed = (int) views.stream().filter(v -> v.status() == NominationStatus.AGREED).count();
+				conferences.add(new RoundView.ConferenceView(conference, views, active, agreed, round.getQuota()));
+				all.stream().filter(n -> n.getSession() == session && n.getConference().equals(conference)
+						&& n.getStatus().active()).forEach(n -> chosen.add(people.get(n.getExpertId())));
+			}
+			sessions.add(new RoundView.SessionView(session, conferences, Balance.of(chosen)));
+		}
+		List<ExpertSummary> everyone = all.stream().filter(n -> n.getStatus().active())
+			.map(n -> people.get(n.getExpertId())).distinct().toList();
+		Map<UUID, String> names = experts.findAllById(refusals.findByRoundIdOrderByRefusedOnAsc(roundId).stream()
+			.map(NominationRefusal::getExpertId).filter(java.util.Objects::nonNull).toList()).stream()
+			.collect(Collectors.toMap(Expert::getId, Expert::getFullName));
+		List<RoundView.RefusalView> refused = refusals.findByRoundIdOrderByRefusedOnAsc(roundId).stream()
+			.map(r -> new RoundView.RefusalView(r.getSession(), r.getConference(), r.getCountryIso2(),
+					r.getExpertId() == null ? null : names.get(r.getExpertId()), r.getReasonKey(), r.getRefusedBy(),
+					r.getRefusedOn()))
+			.toList();
+		return new RoundView(round.getId(), round.getTitle(), round.sessionList(), round.getQuota(),
+				round.getDeadline(), !today().isAfter(round.getDeadline()), round.getApprovedCrmOn(),
+				round.getApprovedCrmCountry(), round.getApprovedCsmOn(), round.getApprovedCsmCountry(), sessions,
+				Balance.of(everyone), refused,
+				(int) all.stream().filter(n -> n.getStatus() == NominationStatus.PROPOSED).count(),
+				(int) all.stream().filter(n -> n.getStatus() == NominationStatus.AGREED).count(), round.getVersion());
+	}
+
+	private static RoundView.NominationView view(Nomination n, ExpertSummary e) {
+		return new RoundView.NominationView(n.getId(), e.id(), e.name(), e.data().affiliation(), n.getCountryIso2(),
+				e.data().gender(), e.data().languages(), n.getStatus(), n.getReason(), n.getProposedBy(),
+				n.getProposedOn(), n.getVersion());
+	}
+
+	/** Whether this person may propose, and for which conference and country they may. */
+	public boolean mayPropose(AccountSummary actor) {
+		return actor.isAdmin() || actor.role() == Role.SECRETARIAT
+				|| (actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null);
+	}
+
+	private static void requireProposer(AccountSummary actor, String conference, String country) {
+		if (actor.isAdmin()) {
+			return;
+		}
+		if (actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode())) {
+			return;
+		}
+		if (actor.role() == Role.FOCAL_POINT && country.equals(actor.countryIso2())) {
+			return;
+		}
+		throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.propose");
+	}
+
+	private static void requireSecretariat(AccountSummary actor) {
+		if (!Roster.isSecretariat(actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+		}
+	}
+
+	NominationRound round(UUID id) {
+		return rounds.findById(id).orElseThrow(() -> new NotFoundException("experts.round.notFound"));
+	}
+
+	private Nomination nomination(UUID id) {
+		return nominations.findById(id).orElseThrow(() -> new NotFoundException("experts.nomination.notFound"));
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(Roster.PANAMA));
+	}
+}

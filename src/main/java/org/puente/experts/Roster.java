@@ -1,0 +1,407 @@
+package org.puente.experts;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The roster's one door: entries added, edited, imported from CSV, their consent recorded or withdrawn, and an
+ * entry exported or erased at the expert's request. Audit entries name an expert by id only, so that erasing the
+ * entry leaves no personal data behind.
+ */
+@Service
+public class Roster {
+
+	static final ZoneId PANAMA = ZoneId.of("America/Panama");
+
+	static final List<String> CSV_COLUMNS = List.of("name", "email", "affiliation", "country", "languages",
+			"sessions", "objectives", "gender", "region", "bio", "links", "consent_listed", "consent_share_un",
+			"consent_date");
+
+	private static final int IMPORT_MAX_ROWS = 2000;
+
+	private final ExpertRepository experts;
+
+	private final NominationRepository nominations;
+
+	private final NominationRefusalRepository refusals;
+
+	private final ExpertRules rules;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Roster(ExpertRepository experts, NominationRepository nominations, NominationRefusalRepository refusals, ExpertRules rules,
+			AuditTrail audit, Optional<Clock> clock) {
+		this.experts = experts;
+		this.nominations = nominations;
+		this.refusals = refusals;
+		this.rules = rules;
+		this.audit = audit;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Consent as recorded on the form or in a CSV row. */
+	public record Consent(boolean listed, boolean shareUn, @Nullable LocalDate on) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<ExpertSummary> all() {
+		return experts.findAllByOrderByFullNameAsc().stream().map(ExpertSummary::of).toList();
+	}
+
+	/** Experts who consented to be listed and shared with the UN: the only ones the public API shows. */
+	@Transactional(readOnly = true)
+	public List<ExpertSummary> consented() {
+		return experts.findAllByOrderByFullNameAsc().stream().filter(Expert::consented).map(ExpertSummary::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ExpertSummary> find(UUID id) {
+		return experts.findById(id).map(ExpertSummary::of);
+	}
+
+	List<ExpertRules.Problem> problems(ExpertData data, Consent consent) {
+		List<ExpertRules.Problem> problems = new ArrayList<>(rules.check(data));
+		if ((consent.listed() || consent.shareUn()) && consent.on() == null) {
+			problems.add(new ExpertRules.Problem("consentOn", "experts.field.consentDate"));
+		}
+		if (consent.on() != null && consent.on().isAfter(today())) {
+			problems.add(new ExpertRules.Problem("consentOn", "experts.field.consentFuture"));
+		}
+		return problems;
+	}
+
+	@Transactional
+	public UUID create(ExpertData data, Consent consent, AccountSummary actor) {
+		requireEditor(actor);
+		requireValid(data, consent);
+		refuseDuplicate(data, null);
+		Expert expert = new Expert(actor.username());
+		expert.describe(data);
+		expert.consent(consent.listed(), consent.shareUn(), consent.on());
+		experts.saveAndFlush(expert);
+		audit.record(AuditAction.CREATE, "experts", "expert", expert.getId(), "expert " + expert.getId(), null,
+				Map.of("consented", expert.consented()), false);
+		return expert.getId();
+	}
+
+	@Transactional
+	public void update(UUID id, long expectedVersion, ExpertData data, Consent consent, AccountSummary actor) {
+		Expert expert = expert(id);
+		requireEditorOf(expert, actor);
+		if (expert.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Expert.class, id);
+		}
+		requireValid(data, consent);
+		refuseDuplicate(data, id);
+		boolean before = expert.consented();
+		expert.describe(data);
+		expert.consent(consent.listed(), consent.shareUn(), consent.on());
+		experts.saveAndFlush(expert);
+		audit.record(AuditAction.UPDATE, "experts", "expert", id, "expert " + id, Map.of("consented", before),
+				Map.of("consented", expert.consented()), false);
+	}
+
+	/** The expert withdraws consent: they leave the public list and cannot be nominated again. */
+	@Transactional
+	public void withdrawConsent(UUID id, AccountSummary actor) {
+		Expert expert = expert(id);
+		requireEditorOf(expert, actor);
+		expert.withdrawConsent(today());
+		audit.record(AuditAction.UPDATE, "experts", "expert", id, "expert " + id, Map.of("consent", "given"),
+				Map.of("consent", "withdrawn"), false);
+	}
+
+	/** Everything Puente holds about an expert, for the expert's own request. */
+	public record Export(UUID id, ExpertData data, boolean consentListed, boolean consentShareUn,
+			@Nullable LocalDate consentOn, @Nullable LocalDate consentWithdrawnOn, String createdBy,
+			java.time.Instant createdAt, List<NominationExport> nominations, List<RefusalExport> refusals) {
+	}
+
+	public record NominationExport(UUID roundId, int session, String conference, String country,
+			NominationStatus status, LocalDate proposedOn, @Nullable LocalDate decidedOn) {
+	}
+
+	public record RefusalExport(UUID roundId, int session, String conference, String country, String reason,
+			LocalDate refusedOn) {
+	}
+
+	@Transactional
+	public Export export(UUID id, AccountSummary actor) {
+		requireSecretariat(actor);
+		Expert e = expert(id);
+		audit.record(AuditAction.SEND, "experts", "expert", id, "expert " + id + " exported", null, null, false);
+		return new Export(e.getId(), e.data(), e.isConsentListed(), e.isConsentShareUn(), e.getConsentOn(),
+				e.getConsentWithdrawnOn(), e.getCreatedBy(), e.getCreatedAt(),
+				nominations.findByExpertId(id).stream().map(n -> new NominationExport(n.getRoundId(), n.getSession(),
+						n.getConference(), n.getCountryIso2(), n.getStatus(), n.getProposedOn(), n.getDecidedOn()))
+					.toList(),
+				refusals.findByExpertId(id).stream().map(r -> new RefusalExport(r.getRoundId(), r.getSession(),
+						r.getConference(), r.getCountryIso2(), r.getReasonKey(), r.getRefusedOn())).toList());
+	}
+
+	/** Erases the entry and its nominations; refusals keep their country and reason but lose the expert. */
+	@Transactional
+	public void erase(UUID id, AccountSummary actor) {
+		requireSecretariat(actor);
+		Expert expert = expert(id);
+		nominations.deleteByExpertId(id);
+		experts.delete(expert);
+		experts.flush();
+		audit.record(AuditAction.DELETE, "experts", "expert", id, "expert " + id + " erased", null, null, false);
+	}
+
+	/** One problem of one row of an import: its line in the file, the column, and the sentence. */
+	public record RowError(long line, String column, String key, Object[] args) {
+	}
+
+	/** How an import went: the experts created, or the errors of every row and nothing imported. */
+	public record ImportResult(int imported, List<RowError> errors) {
+	}
+
+	/**
+	 * Imports experts from CSV (UTF-8, a header row naming {@link #CSV_COLUMNS}). Every row is checked first;
+	 * if any row has a problem, nothing is imported and every problem is reported with its line.
+	 */
+	@Transactional
+	public ImportResult importCsv(byte[] bytes, AccountSummary actor) {
+		requireSecretariat(actor);
+		List<RowError> errors = new ArrayList<>();
+		List<CSVRecord> records;
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes)).toString();
+			if (text.startsWith("\uFEFF")) {
+				text = text.substring(1);
+			}
+			var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+				.setIgnoreEmptyLines(true).get().parse(new StringReader(text));
+			List<String> missing = CSV_COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+			if (!missing.isEmpty()) {
+				return new ImportResult(0, List.of(new RowError(1, String.join(", ", missing),
+						"experts.import.missingColumns", new Object[] { String.join(", ", missing) })));
+			}
+			records = parser.getRecords();
+		}
+		catch (CharacterCodingException ex) {
+			return new ImportResult(0, List.of(new RowError(0, "", "experts.import.notUtf8", new Object[0])));
+		}
+		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+			return new ImportResult(0, List.of(new RowError(0, "", "experts.import.unreadable", new Object[0])));
+		}
+		if (records.isEmpty()) {
+			return new ImportResult(0, List.of(new RowError(1, "", "experts.import.empty", new Object[0])));
+		}
+		if (records.size() > IMPORT_MAX_ROWS) {
+			return new ImportResult(0, List.of(new RowError(0, "", "experts.import.tooMany",
+					new Object[] { IMPORT_MAX_ROWS })));
+		}
+		Map<Long, ExpertData> rows = new LinkedHashMap<>();
+		Map<Long, Consent> consents = new LinkedHashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (CSVRecord row : records) {
+			long line = row.getRecordNumber() + 1;
+			List<ExpertRules.Problem> problems = new ArrayList<>();
+			ExpertData data = data(row, problems);
+			Consent consent = consent(row, problems);
+			problems.addAll(problems(data, consent));
+			String identity = identity(data.fullName(), data.email());
+			if (!data.fullName().isBlank() && !seen.add(identity)) {
+				problems.add(new ExpertRules.Problem("name", "experts.import.repeated"));
+			}
+			else if (!data.fullName().isBlank() && experts.findSame(data.fullName(), data.email()).isPresent()) {
+				problems.add(new ExpertRules.Problem("name", "experts.duplicate", data.fullName()));
+			}
+			for (ExpertRules.Problem p : problems) {
+				errors.add(new RowError(line, column(p.field()), p.key(), p.args()));
+			}
+			rows.put(line, data);
+			consents.put(line, consent);
+		}
+		if (!errors.isEmpty()) {
+			return new ImportResult(0, errors);
+		}
+		for (var entry : rows.entrySet()) {
+			Expert expert = new Expert(actor.username());
+			expert.describe(entry.getValue());
+			Consent c = consents.get(entry.getKey());
+			expert.consent(c.listed(), c.shareUn(), c.on());
+			experts.save(expert);
+		}
+		experts.flush();
+		audit.record(AuditAction.IMPORT, "experts", "roster", "csv", rows.size() + " experts imported", null,
+				Map.of("rows", rows.size()), false);
+		return new ImportResult(rows.size(), List.of());
+	}
+
+	private static String column(String field) {
+		return switch (field) {
+			case "fullName" -> "name";
+			case "consentOn" -> "consent_date";
+			default -> field;
+		};
+	}
+
+	private static ExpertData data(CSVRecord row, List<ExpertRules.Problem> problems) {
+		return new ExpertData(get(row, "name"), get(row, "email"), get(row, "affiliation"),
+				get(row, "country").toUpperCase(Locale.ROOT), ExpertRules.codes(get(row, "languages")),
+				numbers(get(row, "sessions"), "sessions", problems), numbers(get(row, "objectives"), "objectives",
+						problems),
+				get(row, "bio"), java.util.Arrays.stream(get(row, "links").split("\\s+")).filter(s -> !s.isEmpty())
+					.toList(),
+				choice(Gender.class, get(row, "gender"), Gender.UNDISCLOSED, "gender", problems),
+				choice(Region.class, get(row, "region"), Region.OUTSIDE, "region", problems));
+	}
+
+	private Consent consent(CSVRecord row, List<ExpertRules.Problem> problems) {
+		boolean listed = yes(get(row, "consent_listed"), "consent_listed", problems);
+		boolean share = yes(get(row, "consent_share_un"), "consent_share_un", problems);
+		LocalDate on = null;
+		String date = get(row, "consent_date");
+		if (!date.isBlank()) {
+			try {
+				on = LocalDate.parse(date);
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new ExpertRules.Problem("consent_date", "experts.import.date", date));
+			}
+		}
+		return new Consent(listed, share, on);
+	}
+
+	private static String get(CSVRecord row, String column) {
+		return row.isSet(column) ? row.get(column).strip() : "";
+	}
+
+	private static List<Integer> numbers(String value, String column, List<ExpertRules.Problem> problems) {
+		List<Integer> numbers = new ArrayList<>();
+		for (String part : ExpertRules.codes(value)) {
+			try {
+				numbers.add(Integer.valueOf(part));
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new ExpertRules.Problem(column, "experts.import.number", part));
+			}
+		}
+		return numbers;
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, E fallback, String column,
+			List<ExpertRules.Problem> problems) {
+		if (value.isBlank()) {
+			return fallback;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new ExpertRules.Problem(column, "experts.import.choice", value,
+					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+			return fallback;
+		}
+	}
+
+	private static boolean yes(String value, String column, List<ExpertRules.Problem> problems) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "yes", "y", "true", "1", "sí", "si", "sim", "oui" -> true;
+			case "no", "n", "false", "0", "", "não", "non" -> false;
+			default -> {
+				problems.add(new ExpertRules.Problem(column, "experts.import.yesNo", value));
+				yield false;
+			}
+		};
+	}
+
+	private void requireValid(ExpertData data, Consent consent) {
+		List<ExpertRules.Problem> problems = problems(data, consent);
+		if (!problems.isEmpty()) {
+			ExpertRules.Problem first = problems.get(0);
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, first.key(), first.args());
+		}
+	}
+
+	private void refuseDuplicate(ExpertData data, @Nullable UUID self) {
+		experts.findSame(data.fullName(), data.email()).filter(e -> !e.getId().equals(self)).ifPresent(e -> {
+			throw new RefusedException(HttpStatus.CONFLICT, "experts.duplicate", data.fullName());
+		});
+	}
+
+	private static String identity(String name, String email) {
+		return name.strip().toLowerCase(Locale.ROOT) + "\n" + email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	Expert expert(UUID id) {
+		return experts.findById(id).orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(PANAMA));
+	}
+
+	static boolean mayEdit(AccountSummary actor) {
+		return actor.isAdmin() || actor.role() == Role.SECRETARIAT || actor.role() == Role.FOCAL_POINT;
+	}
+
+	static boolean isSecretariat(AccountSummary actor) {
+		return actor.isAdmin() || actor.role() == Role.SECRETARIAT;
+	}
+
+	static boolean mayEditEntry(String createdBy, AccountSummary actor) {
+		return isSecretariat(actor) || (actor.role() == Role.FOCAL_POINT && createdBy.equals(actor.username()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayEdit(UUID id, AccountSummary actor) {
+		return experts.findById(id).map(e -> mayEditEntry(e.getCreatedBy(), actor)).orElse(false);
+	}
+
+	private static void requireEditor(AccountSummary actor) {
+		if (!mayEdit(actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.edit");
+		}
+	}
+
+	private static void requireEditorOf(Expert expert, AccountSummary actor) {
+		if (!mayEditEntry(expert.getCreatedBy(), actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.edit");
+		}
+	}
+
+	private static void requireSecretariat(AccountSummary actor) {
+		if (!isSecretariat(actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+		}
+	}
+}

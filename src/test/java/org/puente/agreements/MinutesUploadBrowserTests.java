@@ -1,0 +1,126 @@
+package org.puente.agreements;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.puente.meetings.MeetingKind;
+import org.puente.meetings.MeetingSummary;
+import org.puente.meetings.Meetings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Minutes are uploaded for a meeting picked in the calendar, never twice, and their doubtful readings are flagged
+ * with the reason until the secretariat corrects them. Every page is checked with axe.
+ */
+@BrowserTest
+class MinutesUploadBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Meetings meetings;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void theSameMinutesAreRefusedWithALinkAndANewVersionMustBeSaidSo() throws Exception {
+		MeetingSummary panama = meetings.between(LocalDate.of(2017, 6, 8), LocalDate.of(2017, 6, 8), Optional.empty())
+			.stream().filter(m -> m.processes().containsAll(List.of("CRM", "CSM")) && m.kind() != MeetingKind.EXTERNAL_EVENT)
+			.findFirst().orElseThrow();
+		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
+		assertThat(Browser.driver().findElements(By.id("meetingId"))).as("no identifier to paste").isEmpty();
+
+		// the very Acta the demo holds for the meeting of 8 June: refused, with the way to the one already there
+		upload(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt"), panama);
+		browser.waitFor(By.id("existing-minutes"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("existing-minutes"))).contains("Esta misma acta ya se subió");
+		assertThat(Browser.driver().findElements(By.id("newVersion"))).as("the same text is no new version").isEmpty();
+		String existing = browser.waitFor(By.id("existing-minutes-link")).getAttribute("href");
+
+		// other minutes for that meeting: accepted only once the uploader says they are a new version
+		Path corrected = Files.createTempFile("acta", ".txt");
+		Files.writeString(corrected, "Versión corregida del acta\n\n"
+				+ Files.readString(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")), StandardCharsets.UTF_8);
+		upload(corrected, panama);
+		browser.waitFor(By.id("existing-minutes"));
+		assertThat(browser.text(By.id("existing-minutes"))).contains("ya tiene un acta");
+		browser.click(By.id("newVersion"));
+		Browser.driver().findElement(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".review-item"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).contains(panama.title(java.util.Locale.forLanguageTag("es")));
+
+		browser.open(existing.substring(existing.indexOf("/agreements/")));
+		assertThat(Browser.driver().findElements(By.cssSelector(".agreements-table tbody tr"))).hasSize(14);
+	}
+
+	@Test
+	void aDoubtfulReadingIsFlaggedWithItsReasonUntilCorrected() throws Exception {
+		Path minutes = Files.createTempFile("acta", ".txt");
+		Files.writeString(minutes, """
+				ACTA DE LA REUNIÓN DE PRUEBA DE LAS SEÑALES
+
+				Acuerdos:
+				1. La PPT de la CRM y la PPT de la CSM enviarán las listas de expertos al Secretariado de Naciones Unidas a más tardar el 12 de junio de 2017.
+				2. Elaborar un informe conjunto sobre migrantes extrarregionales antes del cierre del proceso de consultas.
+				""", StandardCharsets.UTF_8);
+		browser.signIn("st-csm").open("/agreements/reviews?lang=es");
+		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
+		browser.type("meetingTitle", "Reunión de prueba de las señales");
+		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-06-01'", date);
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.id("item-i2"));
+		browser.checkAccessibility();
+
+		assertThat(flags("i2")).contains("agreements.review.flag.noResponsible", "agreements.review.flag.undated");
+		assertThat(browser.text(By.id("flags-i2"))).contains("Nadie figura como responsable");
+		assertThat(flags("i1")).doesNotContain("agreements.review.flag.noResponsible");
+		if (!Browser.driver().findElements(By.cssSelector("#responsible-i1 input[value='org:UN-SECRETARIAT']:checked")).isEmpty()) {
+			assertThat(flags("i1")).contains("agreements.review.flag.recipient");
+		}
+
+		browser.type("responsible-search-i2", "ST de la CSM");
+		browser.click(By.cssSelector("#responsible-i2 input[value='org:ST-CSM']"));
+		browser.click(By.cssSelector("#item-i2 form.form button[type=submit]"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(flags("i2")).doesNotContain("agreements.review.flag.noResponsible")
+			.contains("agreements.review.flag.undated");
+	}
+
+	private List<String> flags(String item) {
+		return Browser.driver().findElements(By.cssSelector("#flags-" + item + " li")).stream()
+			.map(li -> li.getAttribute("data-flag")).toList();
+	}
+
+	private void upload(Path file, MeetingSummary meeting) {
+		Browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		browser.type("meetingId-search", meeting.title(java.util.Locale.forLanguageTag("es")));
+		browser.waitFor(By.id("meetingId-" + meeting.id()));
+		browser.click(By.cssSelector("label[for='meetingId-" + meeting.id() + "']"));
+		browser.click(By.cssSelector("form.form button[type=submit]"));
+	}
+}

@@ -1,0 +1,57 @@
+package org.puente.agreements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The doubtful readings of Acta 9 and 11 of the seeds, flagged with their reason, and clean readings left alone. */
+@PuenteTest
+class ReviewFlagsTests {
+
+	private static final Locale ES = Locale.forLanguageTag("es");
+
+	@Autowired
+	ReviewFlags flags;
+
+	@Test
+	void theUnitedNationsSecretariatOnlyReceivesTheListsOfActa9() {
+		ReviewItem acta9 = item("… la PPT de la CRM y de la CSM presentarán una propuesta acordada entre ambas PPTs … "
+				+ "enviadas a nombre de ambas Conferencias por parte de las PPTs al Secretariado de Naciones Unidas.",
+				party("role:PPT-CRM"), party("role:PPT-CSM"), party("org:UN-SECRETARIAT"));
+		assertThat(flags.of(acta9, ES)).extracting(ReviewFlags.Flag::reason, ReviewFlags.Flag::subject)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("agreements.review.flag.recipient",
+					"Secretariado de Naciones Unidas"));
+	}
+
+	@Test
+	void thePlenaryCannotActAndAnAgreementWithoutPartiesOrItsDeadlineIsFlagged() {
+		assertThat(flags.of(item("La Plenaria CRM-CSM dará seguimiento a los acuerdos.", party("body:PLENARY")), ES))
+			.extracting(ReviewFlags.Flag::reason).containsExactly("agreements.review.flag.cannotAct");
+		assertThat(flags.of(item("Elaborar un informe conjunto a más tardar al cierre del proceso."), ES))
+			.extracting(ReviewFlags.Flag::reason)
+			.containsExactly("agreements.review.flag.noResponsible", "agreements.review.flag.undated");
+	}
+
+	@Test
+	void aPartyThatActsAndADeadlineThatWasReadRaiseNothing() {
+		ReviewItem clean = new ReviewItem("i1", "1", null,
+				"Chile enviará a la ST de la CSM el informe a más tardar el 12 de junio.", List.of(party("country:CL")),
+				List.of(), List.of(new DateMention("a más tardar el 12 de junio", LocalDate.of(2017, 6, 12),
+						LocalDate.of(2017, 6, 12), DatePrecision.DAY, DateKind.DEADLINE, null)), 0, 10);
+		assertThat(flags.of(clean, ES)).isEmpty();
+	}
+
+	private static ReviewItem item(String text, PartyReference... responsible) {
+		return new ReviewItem("i1", "1", null, text, List.of(responsible), List.of(), List.of(), 0, text.length());
+	}
+
+	private static PartyReference party(String id) {
+		return new PartyReference(id, id);
+	}
+}

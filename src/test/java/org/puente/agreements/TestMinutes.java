@@ -1,0 +1,42 @@
+package org.puente.agreements;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Copies of the seed Minuta for tests that upload minutes. The demo already holds the Minuta itself for its meeting
+ * of 11 May 2017, and the same minutes are never accepted twice for one day, so each test uploads a copy headed by
+ * its own line: another file, read exactly like the seed.
+ */
+public final class TestMinutes {
+
+	private static final Path MINUTA = Path.of("src/main/resources/seeds/minuta-2017-05-11.txt");
+
+	private TestMinutes() {
+	}
+
+	/** The Minuta headed by "Copia de trabajo: {note}". */
+	public static byte[] minuta(String note) {
+		try {
+			return ("Copia de trabajo: " + note + "\n\n" + Files.readString(MINUTA)).getBytes(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The same, as a temporary file a browser can upload. */
+	public static Path minutaFile(String note) {
+		try {
+			Path file = Files.createTempFile("minuta", ".txt");
+			Files.write(file, minuta(note));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

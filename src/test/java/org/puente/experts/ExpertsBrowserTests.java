@@ -1,0 +1,179 @@
+package org.puente.experts;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A secretariat opens a nomination round; focal points and secretariats propose experts for a thematic session;
+ * a fourth nominee of the same conference is refused and shown as refused; each conference agrees to its own,
+ * both presidencies approve, and the joint letter downloads in Spanish and English — with axe on every page.
+ */
+@BrowserTest
+class ExpertsBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void aNominationRoundRunsToTheLetterWithTheRefusedFourthNomineeShown() throws Exception {
+		String title = "Ronda de prueba " + System.nanoTime();
+		browser.signIn("st-crm").open("/");
+		browser.click(By.linkText("Expertos")).checkAccessibility();
+		assertThat(browser.heading()).isEqualTo("Lista de expertos");
+		browser.click(By.id("rounds-link")).checkAccessibility();
+		browser.type("title", title);
+		browser.click(By.id("round-session-4"));
+		browser.type("quota", "3");
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				Browser.driver().findElement(By.id("deadline")), LocalDate.now().plusDays(10).toString());
+		browser.click(By.id("open-round"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).isEqualTo(title);
+		String roundPath = browser.currentPath().replaceAll("#.*", "");
+
+		browser.signIn("fp-chile").open(roundPath);
+		propose("Carolina Méndez Ibarra", null, null);
+		browser.signIn("st-csm").open(roundPath);
+		propose("Fernanda Costa Ribeiro", "CSM", "BR");
+		propose("Martín Echeverría Soto", "CSM", "AR");
+		// the balance while choosing counts the three proposed
+		assertThat(browser.text(By.id("round-balance"))).contains("3 personas: 2 mujeres, 1 hombre");
+		propose("Sebastián Olivera Rey", "CSM", "UY");
+		assertThat(browser.text(By.id("error-summary"))).contains("En la sesión temática 4 el cupo de la Conferencia (CSM) está completo: ya tiene 3 expertos propuestos.");
+		browser.checkAccessibility();
+		browser.open(roundPath);
+		assertThat(browser.text(By.id("refusals"))).contains("Sebastián Olivera Rey").contains("Uruguay")
+			.contains("Cupo completo");
+
+		browser.signIn("fp-mexico").open(roundPath);
+		propose("Ana Lucía Ferrer Quiñones", null, null);
+
+		browser.signIn("st-csm").open(roundPath);
+		agreeAll("nominations-4-CSM");
+		browser.signIn("st-crm").open(roundPath);
+		agreeAll("nominations-4-CRM");
+		browser.click(By.id("approve-CRM"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		browser.signIn("st-csm").open(roundPath);
+		browser.click(By.id("approve-CSM"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("approvals"))).contains("Aprobada por la Presidencia Pro Tempore de la CRM")
+			.contains("Aprobada por la Presidencia Pro Tempore de la CSM");
+		assertThat(browser.text(By.id("nominations-4-CSM"))).contains("3 plazas ocupadas de 3");
+
+		assertThat(download(Browser.driver().findElement(By.id("letter-es-docx")).getAttribute("href"))).startsWith("PK");
+		assertThat(download(Browser.driver().findElement(By.id("letter-en-pdf")).getAttribute("href"))).startsWith("%PDF");
+		assertThat(download(Browser.driver().findElement(By.id("letter-es-pdf")).getAttribute("href"))).startsWith("%PDF");
+
+		browser.signIn("st-crm").open("/experts/letter-template");
+		assertThat(Browser.driver().findElement(By.id("template-es")).getAttribute("value")).contains("{{list}}");
+	}
+
+	@Test
+	void aSecretariatAddsAnExpertIsRefusedADuplicateAndABadImportThenRecordsAWithdrawal() throws Exception {
+		String name = "Experta de prueba " + System.nanoTime();
+		browser.signIn("st-csm").open("/experts");
+		browser.click(By.id("new-expert")).checkAccessibility();
+		String email = "experta." + System.nanoTime() + "@example.org";
+		fillExpert(name, email);
+		browser.click(By.id("save-expert"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).isEqualTo(name);
+		assertThat(browser.text(By.id("consent-state"))).startsWith("Consintió");
+		String expertPath = browser.currentPath();
+
+		browser.open("/experts/new");
+		fillExpert(name.toUpperCase(), email.toUpperCase());
+		browser.click(By.id("save-expert"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("Ya hay en la lista un experto llamado");
+		assertThat(Browser.driver().findElement(By.id("fullName")).getAttribute("value")).isEqualTo(name.toUpperCase());
+
+		java.nio.file.Path csv = java.nio.file.Files.createTempFile("expertos", ".csv");
+		java.nio.file.Files.writeString(csv, String.join(",", Roster.CSV_COLUMNS) + "\n"
+				+ "Fila buena,fila.buena." + System.nanoTime() + "@example.org,U,AR,es,4,,FEMALE,SOUTH_AMERICA,Bio,,sí,sí,2026-01-01\n"
+				+ "Fila mala,no-es-correo,U,XX,es,7,,FEMALE,SOUTH_AMERICA,Bio,,sí,sí,2026-01-01\n");
+		browser.open("/experts/import");
+		Browser.driver().findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.click(By.id("import"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("no se importó nada").contains("Escriba un correo electrónico válido")
+			.doesNotContain("Fila buena");
+		java.nio.file.Files.delete(csv);
+
+		browser.open(expertPath);
+		browser.click(By.id("withdraw-consent"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("consent-state"))).startsWith("Retiró su consentimiento");
+	}
+
+	private void fillExpert(String name, String email) {
+		browser.type("fullName", name);
+		browser.type("email", email);
+		browser.type("affiliation", "Universidad de prueba");
+		new Select(Browser.driver().findElement(By.id("country"))).selectByValue("CL");
+		browser.type("languages", "es en");
+		browser.click(By.id("session-5"));
+		browser.click(By.id("objective-10"));
+		browser.type("bio", "Investiga la trata de personas.");
+		new Select(Browser.driver().findElement(By.id("gender"))).selectByValue("FEMALE");
+		new Select(Browser.driver().findElement(By.id("region"))).selectByValue("SOUTH_AMERICA");
+		browser.click(By.id("consentListed"));
+		browser.click(By.id("consentShareUn"));
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				Browser.driver().findElement(By.id("consentOn")), LocalDate.now().minusDays(1).toString());
+	}
+
+	/** Chooses the expert (and, for a secretariat, the conference and country) and proposes. */
+	private void propose(String expert, String conference, String country) {
+		new Select(Browser.driver().findElement(By.id("session"))).selectByValue("4");
+		if (conference != null) {
+			new Select(Browser.driver().findElement(By.id("conference"))).selectByValue(conference);
+			new Select(Browser.driver().findElement(By.id("country"))).selectByValue(country);
+		}
+		Select experts = new Select(Browser.driver().findElement(By.id("expertId")));
+		WebElement option = experts.getOptions().stream().filter(o -> o.getText().startsWith(expert)).findFirst()
+			.orElseThrow();
+		experts.selectByValue(option.getAttribute("value"));
+		browser.click(By.id("propose-expert"));
+		browser.waitFor(By.cssSelector(".flash, #error-summary"));
+		browser.checkAccessibility();
+	}
+
+	private void agreeAll(String tableId) {
+		while (!Browser.driver().findElements(By.cssSelector("#" + tableId + " button[id^=agree-]")).isEmpty()) {
+			Browser.driver().findElements(By.cssSelector("#" + tableId + " button[id^=agree-]")).get(0).click();
+			browser.waitFor(By.cssSelector(".flash"));
+			browser.checkAccessibility();
+		}
+	}
+
+	private String download(String url) throws Exception {
+		return new String(browser.download(url), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+	}
+}
