@@ -22,7 +22,7 @@ import org.springframework.validation.BindingResult;
  */
 public class PracticeForm {
 
-	static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
+	static final List<String> LANGUAGES = org.puente.i18n.Language.CODES;
 
 	private List<String> countries = new ArrayList<>();
 
