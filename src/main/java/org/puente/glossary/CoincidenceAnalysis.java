@@ -97,6 +97,11 @@ final class CoincidenceAnalysis {
 		return vector;
 	}
 
+	/** How alike two texts of the corpus are (cosine of their TF-IDF vectors), 0 to 1. */
+	double similarity(Definition a, Definition b) {
+		return cosine(vector(featuresOf(a)), vector(featuresOf(b)));
+	}
+
 	static double cosine(Map<String, Double> a, Map<String, Double> b) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;

@@ -40,7 +40,7 @@ public class HtmlValidityTests {
 	void theNuHtmlCheckerFindsNoErrorOnThePublicPages() throws Exception {
 		List<String> errors = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
-		Deque<String> queue = new ArrayDeque<>(List.of("/", "/meetings/month?month=2017-09", "/search?q=migraci%C3%B3n",
+		Deque<String> queue = new ArrayDeque<>(List.of("/", "/practices", "/practices/ranking?session=1", "/meetings/month?month=2017-09", "/search?q=migraci%C3%B3n",
 				"/login", "/nonexistent"));
 		while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
 			String path = queue.poll();

@@ -1,0 +1,204 @@
+package org.puente.practices;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditTrail;
+import org.puente.directory.Directory;
+import org.puente.web.NotFoundException;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue's rules: a focal point writes and submits its country's practices, a secretariat writes on behalf of
+ * a country of its conference and reviews what the countries of its conference submit (returns it with a note or
+ * accepts it); accepted practices are public and searchable. Every change is audited.
+ */
+@Service
+class PracticeCatalogue {
+
+	private final PracticeRepository practices;
+
+	private final Directory directory;
+
+	private final AuditTrail audit;
+
+	private final PracticeSearchSource search;
+
+	PracticeCatalogue(PracticeRepository practices, Directory directory, AuditTrail audit,
+			PracticeSearchSource search) {
+		this.practices = practices;
+		this.directory = directory;
+		this.audit = audit;
+		this.search = search;
+	}
+
+	@Transactional
+	UUID create(PracticeContent content, AccountSummary actor) {
+		return create(content, actor, false);
+	}
+
+	@Transactional
+	UUID create(PracticeContent content, AccountSummary actor, boolean demo) {
+		String process = conferenceOf(content.countries());
+		requireMayWrite(process, content.countries(), actor);
+		Practice practice = new Practice(process, actor.username(), demo);
+		practice.fill(content);
+		practices.save(practice);
+		audit.record(AuditAction.CREATE, "practices", "practice", practice.getId(), practice.original().title(), null,
+				state(practice), false);
+		return practice.getId();
+	}
+
+	@Transactional
+	void update(UUID id, PracticeContent content, long expectedVersion, AccountSummary actor) {
+		Practice practice = get(id);
+		if (practice.getVersion() != expectedVersion) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Practice.class, id);
+		}
+		requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
+		String process = conferenceOf(content.countries());
+		if (!process.equals(practice.getProcess())) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.otherConference");
+		}
+		requireMayWrite(process, content.countries(), actor);
+		Map<String, Object> before = state(practice);
+		practice.fill(content);
+		audit.record(AuditAction.UPDATE, "practices", "practice", id, practice.original().title(), before,
+				state(practice), false);
+	}
+
+	@Transactional
+	void submit(UUID id, AccountSummary actor) {
+		Practice practice = get(id);
+		requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
+		practice.submit();
+		audit.record(AuditAction.TRANSITION, "practices", "practice", id, "submitted", null,
+				Map.of("status", practice.getStatus().name()), false);
+	}
+
+	@Transactional
+	void requestChanges(UUID id, String note, AccountSummary actor) {
+		Practice practice = get(id);
+		requireMayReview(practice, actor);
+		if (note.isBlank()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.noteRequired");
+		}
+		practice.requestChanges(note.strip());
+		audit.record(AuditAction.TRANSITION, "practices", "practice", id, "changes requested", null,
+				Map.of("status", practice.getStatus().name(), "note", note.strip()), false);
+	}
+
+	/** Accepting publishes: the practice is on the public portal and in the search box from this transaction on. */
+	@Transactional
+	void accept(UUID id, AccountSummary actor) {
+		Practice practice = get(id);
+		requireMayReview(practice, actor);
+		practice.accept();
+		search.index(practice);
+		audit.record(AuditAction.TRANSITION, "practices", "practice", id, practice.original().title(), null,
+				Map.of("status", practice.getStatus().name()), true);
+	}
+
+	/** The practices this reader may see: accepted ones for everybody, and the ones they write or review. */
+	@Transactional(readOnly = true)
+	List<Practice> visible(Optional<AccountSummary> reader) {
+		return practices.findAll()
+			.stream()
+			.filter(p -> mayRead(p, reader))
+			.sorted(Comparator.comparing((Practice p) -> p.original().title()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<Practice> accepted() {
+		return practices.findByStatus(PracticeStatus.ACCEPTED)
+			.stream()
+			.sorted(Comparator.comparing((Practice p) -> p.original().title()))
+			.toList();
+	}
+
+	/** A practice this reader may see; a practice they may not see is as unknown to them as one that is not there. */
+	@Transactional(readOnly = true)
+	Practice readable(UUID id, Optional<AccountSummary> reader) {
+		return practices.findById(id)
+			.filter(p -> mayRead(p, reader))
+			.orElseThrow(() -> new NotFoundException("practices.error.notFound"));
+	}
+
+	static boolean mayRead(Practice practice, Optional<AccountSummary> reader) {
+		if (practice.getStatus() == PracticeStatus.ACCEPTED) {
+			return true;
+		}
+		return reader.map(r -> mayWrite(practice.getProcess(), practice.getCountries(), r) || mayReview(practice, r))
+			.orElse(false);
+	}
+
+	static boolean mayWrite(String process, List<String> countries, AccountSummary actor) {
+		return switch (actor.role()) {
+			case ADMIN -> true;
+			case SECRETARIAT -> process.equals(actor.processCode());
+			case FOCAL_POINT -> actor.countryIso2() != null && countries.contains(actor.countryIso2());
+			case OBSERVER -> false;
+		};
+	}
+
+	static boolean mayReview(Practice practice, AccountSummary actor) {
+		return actor.isAdmin() || (actor.role() == Role.SECRETARIAT && practice.getProcess().equals(actor.processCode()));
+	}
+
+	boolean mayEdit(Practice practice, AccountSummary actor) {
+		return practice.getStatus().editable() && mayWrite(practice.getProcess(), practice.getCountries(), actor);
+	}
+
+	private void requireMayWrite(String process, List<String> countries, AccountSummary actor) {
+		if (!mayWrite(process, countries, actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN,
+					actor.role() == Role.FOCAL_POINT ? "practices.error.ownCountry" : "practices.error.forbidden");
+		}
+	}
+
+	private static void requireMayReview(Practice practice, AccountSummary actor) {
+		if (!mayReview(practice, actor)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.error.reviewForbidden");
+		}
+	}
+
+	/** The conference of the practice: that of its first country; countries of both conferences may not mix. */
+	String conferenceOf(List<String> countries) {
+		if (countries.isEmpty()) {
+			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.countries");
+		}
+		String process = null;
+		for (String country : countries) {
+			List<String> of = directory.processesOf(country);
+			if (of.isEmpty()) {
+				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.countryOutside", country);
+			}
+			if (process == null) {
+				process = of.get(0);
+			}
+			else if (!of.contains(process)) {
+				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.mixedConferences");
+			}
+		}
+		return process;
+	}
+
+	private Practice get(UUID id) {
+		return practices.findById(id).orElseThrow(() -> new NotFoundException("practices.error.notFound"));
+	}
+
+	private static Map<String, Object> state(Practice p) {
+		return Map.of("status", p.getStatus().name(), "countries", p.getCountries(), "sessions",
+				p.getThematicSessions(), "title", p.original().title());
+	}
+}

@@ -1,0 +1,201 @@
+package org.puente.practices;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Countries;
+import org.puente.directory.Directory;
+import org.puente.documents.DocumentSummary;
+import org.puente.documents.Documents;
+import org.puente.web.FormSubmission;
+import org.puente.web.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The catalogue's pages: the public list and a practice's page, the form a focal point fills and submits, and the
+ * secretariat's review (return with a note, or accept and publish).
+ */
+@Controller
+class PracticesController {
+
+	private final PracticeCatalogue catalogue;
+
+	private final PracticePages pages;
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final Documents documents;
+
+	PracticesController(PracticeCatalogue catalogue, PracticePages pages, Accounts accounts, Directory directory,
+			Documents documents) {
+		this.catalogue = catalogue;
+		this.pages = pages;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.documents = documents;
+	}
+
+	/** Published practices for everybody, filtered by session and conference; below, the reader's own work. */
+	@GetMapping("/practices")
+	String list(@RequestParam(required = false) @Nullable Integer session,
+			@RequestParam(required = false) @Nullable String process, Model model, Locale locale) {
+		Optional<AccountSummary> reader = accounts.current();
+		List<Practice> published = new ArrayList<>();
+		List<Practice> inProgress = new ArrayList<>();
+		for (Practice p : catalogue.visible(reader)) {
+			if (p.getStatus() != PracticeStatus.ACCEPTED) {
+				inProgress.add(p);
+			}
+			else if ((session == null || p.getThematicSessions().contains(session))
+					&& (process == null || process.isBlank() || p.getProcess().equals(process))) {
+				published.add(p);
+			}
+		}
+		published.sort(java.util.Comparator.comparing((Practice p) -> p.text(locale.getLanguage()).title(),
+				org.puente.i18n.Collation.of(locale)));
+		model.addAttribute("published", published);
+		model.addAttribute("inProgress", inProgress);
+		model.addAttribute("sessionFilter", session);
+		model.addAttribute("process", process);
+		model.addAttribute("mayCreate", reader.map(PracticesController::mayCreate).orElse(false));
+		return "practices/list";
+	}
+
+	@GetMapping("/practices/{id}")
+	String practice(@PathVariable UUID id, Model model, Locale locale) {
+		model.addAttribute("view", pages.view(id, accounts.current(), locale));
+		return "practices/practice";
+	}
+
+	@GetMapping("/practices/new")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	String newPractice(Model model, Locale locale) {
+		PracticeForm form = new PracticeForm();
+		AccountSummary actor = actor();
+		if (actor.countryIso2() != null) {
+			form.setCountries(new ArrayList<>(List.of(actor.countryIso2())));
+		}
+		form.setOriginalLanguage(actor.language());
+		model.addAttribute("practiceForm", form);
+		choices(model, locale);
+		return "practices/form";
+	}
+
+	@PostMapping("/practices")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	String create(@Valid @ModelAttribute("practiceForm") PracticeForm form, BindingResult errors,
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+		choices(model, locale);
+		PracticeContent content = form.check(errors);
+		return FormSubmission.handle(errors, response, "practices/form", () -> {
+			UUID id = catalogue.create(content, actor());
+			redirect.addFlashAttribute("flash", "practices.flash.created");
+			return "redirect:/practices/" + id;
+		});
+	}
+
+	@GetMapping("/practices/{id}/edit")
+	@PreAuthorize("isAuthenticated()")
+	String edit(@PathVariable UUID id, Model model, Locale locale) {
+		Practice practice = catalogue.readable(id, accounts.current());
+		if (!catalogue.mayEdit(practice, actor())) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.error.notEditable");
+		}
+		model.addAttribute("practiceForm", PracticeForm.of(practice));
+		model.addAttribute("practiceId", id);
+		choices(model, locale);
+		return "practices/form";
+	}
+
+	@PostMapping("/practices/{id}")
+	@PreAuthorize("isAuthenticated()")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("practiceForm") PracticeForm form,
+			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		catalogue.readable(id, accounts.current());
+		model.addAttribute("practiceId", id);
+		choices(model, locale);
+		PracticeContent content = form.check(errors);
+		return FormSubmission.handle(errors, response, "practices/form", () -> {
+			catalogue.update(id, content, form.getVersion(), actor());
+			redirect.addFlashAttribute("flash", "practices.flash.saved");
+			return "redirect:/practices/" + id;
+		});
+	}
+
+	@PostMapping("/practices/{id}/submit")
+	@PreAuthorize("isAuthenticated()")
+	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
+		catalogue.submit(id, actor());
+		redirect.addFlashAttribute("flash", "practices.flash.submitted");
+		return "redirect:/practices/" + id;
+	}
+
+	@PostMapping("/practices/{id}/request-changes")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String requestChanges(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			catalogue.requestChanges(id, note, actor());
+		}
+		catch (RefusedException ex) {
+			if (!ex.messageKey().equals("practices.error.noteRequired")) {
+				throw ex;
+			}
+			response.setStatus(ex.status().value());
+			model.addAttribute("view", pages.view(id, accounts.current(), locale));
+			model.addAttribute("noteError", ex.messageKey());
+			return "practices/practice";
+		}
+		redirect.addFlashAttribute("flash", "practices.flash.changesRequested");
+		return "redirect:/practices/" + id;
+	}
+
+	@PostMapping("/practices/{id}/accept")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String accept(@PathVariable UUID id, RedirectAttributes redirect) {
+		catalogue.accept(id, actor());
+		redirect.addFlashAttribute("flash", "practices.flash.accepted");
+		return "redirect:/practices/" + id;
+	}
+
+	/** What the form offers: member states by name, the sessions, objectives, target groups and documents. */
+	private void choices(Model model, Locale locale) {
+		model.addAttribute("memberStates", new Countries().sortedByName(directory.allMemberStates(), locale));
+		model.addAttribute("targetGroups", TargetGroup.values());
+		model.addAttribute("practiceLanguages", PracticeForm.LANGUAGES);
+		List<DocumentSummary> docs = documents.latest(accounts.current(), 200);
+		model.addAttribute("documentChoices", docs);
+	}
+
+	static boolean mayCreate(AccountSummary actor) {
+		return switch (actor.role()) {
+			case ADMIN, SECRETARIAT, FOCAL_POINT -> true;
+			case OBSERVER -> false;
+		};
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+}

@@ -1,0 +1,49 @@
+package org.puente.practices;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+import org.puente.home.HomePanel;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practices waiting for someone: on a secretariat's home those its conference's countries submitted, to review;
+ * on a focal point's home its country's drafts and the practices returned with changes requested.
+ */
+@Component
+class PracticesHomePanels implements HomePanel {
+
+	private final PracticeRepository practices;
+
+	private final MessageSource messages;
+
+	PracticesHomePanels(PracticeRepository practices, MessageSource messages) {
+		this.practices = practices;
+		this.messages = messages;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Panel> panels(AccountSummary reader, Locale locale) {
+		boolean reviewer = reader.isAdmin() || reader.role() == Role.SECRETARIAT;
+		if (!reviewer && reader.role() != Role.FOCAL_POINT) {
+			return List.of();
+		}
+		List<Item> items = practices.findAll()
+			.stream()
+			.filter(p -> reviewer ? p.getStatus() == PracticeStatus.SUBMITTED && PracticeCatalogue.mayReview(p, reader)
+					: p.getStatus().editable() && PracticeCatalogue.mayWrite(p.getProcess(), p.getCountries(), reader))
+			.map(p -> new Item(p.text(locale.getLanguage()).title(), "/practices/" + p.getId(),
+					messages.getMessage("practices.status." + p.getStatus(), null, locale), null,
+					p.getStatus() == PracticeStatus.CHANGES_REQUESTED))
+			.toList();
+		String heading = reviewer ? "practices.home.toReview" : "practices.home.mine";
+		return List.of(new Panel("practices", 40, messages.getMessage(heading, null, locale), items,
+				messages.getMessage("practices.home.none", null, locale), "/practices",
+				messages.getMessage("practices.list.heading", null, locale)));
+	}
+}

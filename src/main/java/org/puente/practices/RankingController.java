@@ -1,0 +1,151 @@
+package org.puente.practices;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.web.RefusedException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The joint prioritisation's pages: a session's combined ranking (public), a country's ranking form, and the compiled document. */
+@Controller
+class RankingController {
+
+	private final Prioritisation prioritisation;
+
+	private final CompiledPractices compiled;
+
+	private final Accounts accounts;
+
+	RankingController(Prioritisation prioritisation, CompiledPractices compiled, Accounts accounts) {
+		this.prioritisation = prioritisation;
+		this.compiled = compiled;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/practices/ranking")
+	String ranking(@RequestParam(defaultValue = "1") int session, Model model, Locale locale) {
+		Prioritisation.requireSession(session);
+		model.addAttribute("ranking", prioritisation.compute(session, locale.getLanguage()));
+		model.addAttribute("countries", accounts.current().map(prioritisation::countriesFor).orElse(List.of()));
+		return "practices/ranking";
+	}
+
+	@GetMapping("/practices/ranking/rank")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	String rankForm(@RequestParam int session, @RequestParam(required = false) @Nullable String country, Model model,
+			Locale locale) {
+		String chosen = country(country);
+		Map<String, String> places = new HashMap<>();
+		prioritisation.ranking(session, chosen).ifPresent(r -> {
+			List<UUID> order = r.getPractices();
+			for (int i = 0; i < order.size(); i++) {
+				places.put(order.get(i).toString(), String.valueOf(i + 1));
+			}
+		});
+		return form(session, chosen, places, model, locale);
+	}
+
+	@PostMapping("/practices/ranking/rank")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	String rank(@RequestParam int session, @RequestParam String country, @RequestParam Map<String, String> params,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		Map<UUID, @Nullable String> places = new HashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith("place-")) {
+				typed.put(name.substring(6), value);
+				try {
+					places.put(UUID.fromString(name.substring(6)), value);
+				}
+				catch (IllegalArgumentException ex) {
+					// not one of the session's practices: ignored, and the missing ones are named
+				}
+			}
+		});
+		try {
+			prioritisation.rank(session, country, places, actor());
+		}
+		catch (RefusedException ex) {
+			if (ex.status() == HttpStatus.FORBIDDEN) {
+				throw ex;
+			}
+			response.setStatus(ex.status().value());
+			model.addAttribute("refusal", ex);
+			return form(session, country, typed, model, locale);
+		}
+		redirect.addFlashAttribute("flash", "practices.flash.ranked");
+		return "redirect:/practices/ranking?session=" + session;
+	}
+
+	private String form(int session, String country, Map<String, String> places, Model model, Locale locale) {
+		model.addAttribute("rankSession", session);
+		model.addAttribute("country", country);
+		model.addAttribute("countries", prioritisation.countriesFor(actor()));
+		model.addAttribute("practices", prioritisation.eligible(session));
+		model.addAttribute("places", places);
+		model.addAttribute("language", locale.getLanguage());
+		return "practices/rank";
+	}
+
+	/** The compiled document, grouped by thematic session and ordered by the joint ranking. */
+	@GetMapping("/practices/compilation")
+	ResponseEntity<byte[]> compilation(@RequestParam(defaultValue = "docx") String format, Locale locale) {
+		CompiledPractices.Format wanted;
+		try {
+			wanted = CompiledPractices.Format.valueOf(format.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "practices.compiled.format");
+		}
+		CompiledPractices.Compiled document = compiled.compile(locale);
+		byte[] bytes = CompiledPractices.write(document, wanted);
+		MediaType type = wanted == CompiledPractices.Format.DOCX
+				? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+				: MediaType.APPLICATION_PDF;
+		String name = document.title().replaceAll("[^\\p{L}\\p{N} ()-]", "").strip() + "."
+				+ wanted.name().toLowerCase(Locale.ROOT);
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(bytes);
+	}
+
+	private String country(@Nullable String wanted) {
+		List<String> mine = prioritisation.countriesFor(actor());
+		if (mine.isEmpty()) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.ranking.error.forbidden");
+		}
+		if (wanted == null || wanted.isBlank()) {
+			return mine.get(0);
+		}
+		if (!mine.contains(wanted)) {
+			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.ranking.error.forbidden");
+		}
+		return wanted;
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+	}
+}

@@ -1,0 +1,7 @@
+package org.puente.practices;
+
+/** The people a practice is for, as the conferences name them. */
+public enum TargetGroup {
+	CHILDREN, UNACCOMPANIED_CHILDREN, ASYLUM_SEEKERS, REFUGEES, WOMEN, MIGRANT_WORKERS, IRREGULAR_MIGRANTS,
+	TRAFFICKING_VICTIMS, RETURNEES, DIASPORAS, INDIGENOUS_PEOPLES, HOST_COMMUNITIES
+}

@@ -1,0 +1,98 @@
+package org.puente.practices;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Panamá's focal point submits a practice (first without its "why", refused), the CRM secretariat accepts it, Panamá
+ * ranks the practices of its session (first with a tie, refused), and the compiled document is downloaded — with axe
+ * on every page.
+ */
+@BrowserTest
+class PracticesBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void aPracticeIsSubmittedAcceptedRankedAndCompiled() throws Exception {
+		String title = "Ventanilla única para migrantes en tránsito " + System.nanoTime();
+		browser.signIn("fp-panama").open("/practices");
+		browser.click(By.id("new-practice")).checkAccessibility();
+		browser.type("esTitle", title);
+		browser.type("esSummary", "Una ventanilla reúne en la frontera a migración, salud y protección de la niñez.");
+		browser.type("esHow", "Aporta al objetivo 8 del PMM y a la cooperación entre países de tránsito.");
+		browser.click(By.id("session-2"));
+		browser.type("periodFrom", "2017");
+		browser.click(By.id("save"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("Falta por qué es una buena práctica (español)");
+		// what was typed is still there
+		assertThat(Browser.driver().findElement(By.id("esTitle")).getAttribute("value")).isEqualTo(title);
+		browser.type("esWhy", "Reduce los tiempos de atención y evita que las personas queden sin protección.");
+		browser.click(By.id("save"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).isEqualTo(title);
+		String practicePath = browser.currentPath();
+		browser.click(By.id("submit"));
+		// the page before also had a flash: wait for the new state
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Enviada a revisión"));
+		browser.checkAccessibility();
+
+		browser.signIn("st-crm").open(practicePath);
+		browser.click(By.id("accept"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("status"))).isEqualTo("Aceptada y publicada");
+
+		browser.signIn("fp-panama").open("/practices/ranking?session=2");
+		browser.click(By.id("rank")).checkAccessibility();
+		List<WebElement> places = Browser.driver().findElements(By.cssSelector("input[id^=place-]"));
+		assertThat(places).hasSizeGreaterThanOrEqualTo(3);
+		for (WebElement place : places) {
+			place.clear();
+			place.sendKeys("1");
+		}
+		browser.click(By.id("save-ranking"));
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("ranking-error"))).contains("Dos prácticas tienen el mismo puesto (1)");
+		places = Browser.driver().findElements(By.cssSelector("input[id^=place-]"));
+		for (int i = 0; i < places.size(); i++) {
+			places.get(i).clear();
+			places.get(i).sendKeys(String.valueOf(i + 1));
+		}
+		browser.click(By.id("save-ranking"));
+		browser.waitFor(By.cssSelector(".flash"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("joint-ranking"))).contains(title);
+		assertThat(browser.text(By.id("who-ranked"))).contains("Panamá");
+
+		browser.open(practicePath);
+		browser.open("/practices");
+		assertThat(new String(browser.download("/practices/compilation?format=docx"), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		assertThat(new String(browser.download("/practices/compilation?format=pdf"), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+	}
+}
