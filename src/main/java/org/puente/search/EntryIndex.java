@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,14 +34,19 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -59,7 +65,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Runs searches on the Lucene index that Hibernate Search keeps of the {@link IndexedEntry search entries}, reading
@@ -89,6 +94,9 @@ class EntryIndex {
 
 	private static final Map<String, QueryBuilder> PHRASES = new HashMap<>();
 
+	/** Each language's analyzer, to find in a stored text the words the query matched (same words and offsets). */
+	private static final Map<String, Analyzer> INDEX_ANALYZERS = new HashMap<>();
+
 	static {
 		Map<String, Analyzer> fields = new HashMap<>();
 		for (String language : SearchAnalysis.LANGUAGES) {
@@ -96,13 +104,17 @@ class EntryIndex {
 			fields.put("title_" + language, analyzer);
 			fields.put("text_" + language, analyzer);
 			PHRASES.put(language, new QueryBuilder(analyzer));
+			INDEX_ANALYZERS.put(language, analyzer);
 		}
 		QUERY_ANALYZER = new PerFieldAnalyzerWrapper(SearchAnalysis.KEYS, fields);
 	}
 
-	/** What a hit shows, read from its stored fields (never the texts: snippets come from term vectors). */
+	/** What a hit shows, read from its stored fields (with the texts when it needs a snippet). */
 	private static final Set<String> SHOWN = Set.of("type", "sourceId", "title_es", "title_en", "title_pt",
 			"title_fr", "language", "kind", "process", "date", "url", "version", "excerpt");
+
+	private static final Set<String> SHOWN_AND_TEXTS = java.util.stream.Stream.concat(SHOWN.stream(),
+			SearchAnalysis.LANGUAGES.stream().map(l -> "text_" + l)).collect(java.util.stream.Collectors.toSet());
 
 	private static final Set<String> TITLES = Set.of("title_es", "title_en", "title_pt", "title_fr");
 
@@ -115,10 +127,12 @@ class EntryIndex {
 	private static final FragmentsBuilder BEST_FIRST = new ScoreOrderFragmentsBuilder();
 
 	/** Escapes the text around the marks; accented letters stay letters. */
-	private static final org.apache.lucene.search.highlight.Encoder HTML = text -> HtmlUtils.htmlEscape(text,
-			"UTF-8");
+	private static final org.apache.lucene.search.highlight.Encoder HTML = Snippets::escape;
 
 	private static final int FACET_VALUES = 100;
+
+	/** How many of the best matches get the bonus of their words near each other: the first ten pages. */
+	private static final int RESCORED = 10 * SearchQuery.PAGE_SIZE;
 
 	private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
 		.getThreadMXBean();
@@ -169,7 +183,7 @@ class EntryIndex {
 			TopDocs best = searcher.search(filtered(text, request),
 					new TopScoreDocCollectorManager(SearchQuery.COUNT_BOUND, SearchQuery.COUNT_BOUND));
 			boolean truncated = searcher.timedOut();
-			ScoreDoc[] ranked = rescored(searcher, best, request).scoreDocs;
+			ScoreDoc[] ranked = rescored(searcher, best.scoreDocs, request);
 			int from = Math.min(request.offset(), ranked.length);
 			int to = Math.min(request.offset() + request.limit(), ranked.length);
 			boolean exact = !truncated && best.totalHits.relation == TotalHits.Relation.EQUAL_TO;
@@ -198,10 +212,9 @@ class EntryIndex {
 
 	/**
 	 * The best matches with the bonus of their words near each other added. Comparing positions is the costly part
-	 * of ranking, so it is done for the best matches only (as OpenSearch's rescoring does), which are also all the
-	 * pages there are.
+	 * of ranking, so it is done for the best {@link #RESCORED} matches only, as OpenSearch's rescoring does.
 	 */
-	private static TopDocs rescored(IndexSearcher searcher, TopDocs best, Request request) throws IOException {
+	private static ScoreDoc[] rescored(IndexSearcher searcher, ScoreDoc[] best, Request request) throws IOException {
 		BooleanQuery.Builder near = new BooleanQuery.Builder();
 		// the same weights as the words themselves: the typed query counts twice, its equivalents once
 		addNear(near, request.query(), 2f);
@@ -209,15 +222,49 @@ class EntryIndex {
 			addNear(near, equivalent, 1f);
 		}
 		BooleanQuery bonus = near.build();
-		if (bonus.clauses().isEmpty() || best.scoreDocs.length == 0) {
+		if (bonus.clauses().isEmpty() || best.length == 0) {
 			return best;
 		}
-		return new QueryRescorer(bonus) {
-			@Override
-			protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-				return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+		Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
+		ScoreDoc[] rescored = new ScoreDoc[Math.min(best.length, RESCORED)];
+		for (int i = 0; i < rescored.length; i++) {
+			rescored[i] = new ScoreDoc(best[i].doc, best[i].score);
+		}
+		Arrays.sort(rescored, Comparator.comparingInt(d -> d.doc));
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = null;
+		Scorer scorer = null;
+		TwoPhaseIterator positions = null;
+		DocIdSetIterator candidates = null;
+		for (ScoreDoc hit : rescored) {
+			if (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+				scorer = weight.scorer(leaf);
+				positions = scorer == null ? null : scorer.twoPhaseIterator();
+				candidates = scorer == null ? null
+						: positions == null ? scorer.iterator() : positions.approximation();
 			}
-		}.rescore(searcher, best, best.scoreDocs.length);
+			if (scorer == null) {
+				continue;
+			}
+			int target = hit.doc - leaf.docBase;
+			// positions are compared for this document only, never for the ones between two candidates
+			if (candidates.docID() < target) {
+				candidates.advance(target);
+			}
+			if (candidates.docID() == target && (positions == null || positions.matches())) {
+				hit.score += scorer.score();
+			}
+		}
+		Arrays.sort(rescored, Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed()
+			.thenComparingInt(d -> d.doc));
+		if (rescored.length == best.length) {
+			return rescored;
+		}
+		// the rest after them, in their order: a bonus only raises a score, so none of them outranks a rescored one
+		ScoreDoc[] all = Arrays.copyOf(rescored, best.length);
+		System.arraycopy(best, rescored.length, all, rescored.length, best.length - rescored.length);
+		return all;
 	}
 
 	private List<IndexHit> page(IndexReader reader, Query text, ScoreDoc[] docs, boolean snippets)
@@ -225,36 +272,86 @@ class EntryIndex {
 		if (docs.length == 0) {
 			return List.of();
 		}
-		FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
-		FieldQuery marked = snippets ? highlighter.getFieldQuery(text, reader) : null;
+		Map<String, Set<String>> terms = snippets ? termsByField(text) : Map.of();
+		Marker marker = new Marker(reader, text);
 		StoredFields stored = reader.storedFields();
 		List<IndexHit> hits = new ArrayList<>(docs.length);
 		for (ScoreDoc doc : docs) {
-			DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(SHOWN);
+			DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(snippets ? SHOWN_AND_TEXTS : SHOWN);
 			stored.document(doc.doc, visitor);
 			Document values = visitor.getDocument();
-			String language = values.get("language");
-			String snippet = marked == null ? null : snippet(highlighter, marked, reader, doc.doc, language);
-			hits.add(hit(values, snippet != null ? snippet : java.util.Objects.requireNonNullElse(values.get("excerpt"), "")));
+			String snippet = snippets ? snippet(values, doc.doc, terms, marker) : null;
+			hits.add(hit(values, snippet != null ? snippet
+					: java.util.Objects.requireNonNullElse(values.get("excerpt"), "")));
 		}
 		return hits;
 	}
 
-	/** The best passage of the hit's own language's text with the matched words marked, else of another's. */
-	private static @Nullable String snippet(FastVectorHighlighter highlighter, FieldQuery marked, IndexReader reader,
-			int doc, @Nullable String language) throws IOException {
-		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
-		if (language != null && languages.remove(language)) {
-			languages.add(0, language);
+	/** The words of the query, field by field, as the index holds them (excluded words left out). */
+	private static Map<String, Set<String>> termsByField(Query text) {
+		Set<Term> terms = new java.util.HashSet<>();
+		text.visit(QueryVisitor.termCollector(terms));
+		Map<String, Set<String>> byField = new HashMap<>();
+		for (Term term : terms) {
+			byField.computeIfAbsent(term.field(), f -> new java.util.HashSet<>()).add(term.text());
 		}
-		for (String l : languages) {
-			String[] fragments = highlighter.getBestFragments(marked, reader, doc, "text_" + l, Snippets.LENGTH, 1,
-					FRAGMENTS, BEST_FIRST, MARK_OPEN, MARK_CLOSE, HTML);
-			if (fragments != null && fragments.length > 0 && !fragments[0].isEmpty()) {
-				return fragments[0];
+		return byField;
+	}
+
+	/**
+	 * The passage of the hit's own language's text with the matched words marked, else of another language's:
+	 * the stored text read again with its analyzer, or, for a long text whose start has none of the words, the
+	 * fast-vector highlighter over its term vectors.
+	 */
+	private static @Nullable String snippet(Document values, int doc, Map<String, Set<String>> terms, Marker marker)
+			throws IOException {
+		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
+		String own = values.get("language");
+		if (own != null && languages.remove(own)) {
+			languages.add(0, own);
+		}
+		for (String language : languages) {
+			String field = "text_" + language;
+			String text = values.get(field);
+			if (text == null) {
+				continue;
+			}
+			String snippet = Snippets.marked(text, INDEX_ANALYZERS.get(language), terms.getOrDefault(field, Set.of()));
+			if (snippet == null && text.length() > Snippets.SCANNED) {
+				snippet = marker.fragment(doc, field);
+			}
+			if (snippet != null) {
+				return snippet;
 			}
 		}
 		return null;
+	}
+
+	/** The fast-vector highlighter for this query, made only when a long text needs it. */
+	private static final class Marker {
+
+		private final IndexReader reader;
+
+		private final Query text;
+
+		private @Nullable FastVectorHighlighter highlighter;
+
+		private @Nullable FieldQuery marked;
+
+		Marker(IndexReader reader, Query text) {
+			this.reader = reader;
+			this.text = text;
+		}
+
+		@Nullable String fragment(int doc, String field) throws IOException {
+			if (highlighter == null) {
+				highlighter = new FastVectorHighlighter(true, true);
+				marked = highlighter.getFieldQuery(text, reader);
+			}
+			String[] fragments = highlighter.getBestFragments(marked, reader, doc, field, Snippets.LENGTH, 1,
+					FRAGMENTS, BEST_FIRST, MARK_OPEN, MARK_CLOSE, HTML);
+			return fragments != null && fragments.length > 0 && !fragments[0].isEmpty() ? fragments[0] : null;
+		}
 	}
 
 	/**
@@ -280,16 +377,18 @@ class EntryIndex {
 				LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
 				int end = leaf.docBase + leaf.reader().maxDoc();
 				SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), facet.field());
-				Map<Long, Long> byOrdinal = new HashMap<>();
+				long[] byOrdinal = new long[(int) Math.min(values.getValueCount(), Integer.MAX_VALUE - 8)];
 				for (; i < docs.length && docs[i] < end; i++) {
 					if (values.advanceExact(docs[i] - leaf.docBase)) {
 						for (int n = 0; n < values.docValueCount(); n++) {
-							byOrdinal.merge(values.nextOrd(), 1L, Long::sum);
+							byOrdinal[(int) values.nextOrd()]++;
 						}
 					}
 				}
-				for (var ordinal : byOrdinal.entrySet()) {
-					counts.merge(values.lookupOrd(ordinal.getKey()).utf8ToString(), ordinal.getValue(), Long::sum);
+				for (int ordinal = 0; ordinal < byOrdinal.length; ordinal++) {
+					if (byOrdinal[ordinal] > 0) {
+						counts.merge(values.lookupOrd(ordinal).utf8ToString(), byOrdinal[ordinal], Long::sum);
+					}
 				}
 			}
 			Map<String, Long> mostFirst = new LinkedHashMap<>();
