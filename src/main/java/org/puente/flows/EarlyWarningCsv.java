@@ -41,13 +41,31 @@ public final class EarlyWarningCsv {
 
 		private final long line;
 
-		BadInput(long line, String message) {
+		private final String key;
+
+		private final Object[] arguments;
+
+		/** {@code key} names the translated message {@code flows.ew.<key>}; its arguments start with the line. */
+		BadInput(long line, String key, String message, Object... arguments) {
 			super(line > 0 ? "line " + line + ": " + message : message);
 			this.line = line;
+			this.key = "flows.ew." + key;
+			this.arguments = arguments;
 		}
 
 		public long line() {
 			return line;
+		}
+
+		public String key() {
+			return key;
+		}
+
+		public Object[] arguments() {
+			Object[] all = new Object[arguments.length + 1];
+			all[0] = line;
+			System.arraycopy(arguments, 0, all, 1, arguments.length);
+			return all;
 		}
 	}
 
@@ -65,32 +83,32 @@ public final class EarlyWarningCsv {
 			}
 			for (String needed : List.of("route", "week", "count")) {
 				if (!columns.containsKey(needed)) {
-					throw new BadInput(0, "the header must name the columns route, week and count; found "
-							+ String.join(",", parser.getHeaderNames()));
+					throw new BadInput(0, "columns", "the header must name the columns route, week and count; found "
+							+ String.join(",", parser.getHeaderNames()), String.join(",", parser.getHeaderNames()));
 				}
 			}
 			Set<String> seen = new HashSet<>();
 			for (CSVRecord record : parser) {
 				long line = parser.getCurrentLineNumber();
 				if (!record.isConsistent() && record.size() < parser.getHeaderNames().size()) {
-					throw new BadInput(line, "expected " + parser.getHeaderNames().size() + " columns, found "
-							+ record.size());
+					throw new BadInput(line, "width", "expected " + parser.getHeaderNames().size() + " columns, found "
+							+ record.size(), parser.getHeaderNames().size(), record.size());
 				}
 				String route = record.get(columns.get("route"));
 				String week = record.get(columns.get("week"));
 				String count = record.get(columns.get("count"));
 				if (route.isEmpty() || week.isEmpty()) {
-					throw new BadInput(line, "route and week must not be empty");
+					throw new BadInput(line, "empty", "route and week must not be empty");
 				}
 				if (!seen.add(route + '\u0000' + week)) {
-					throw new BadInput(line, "route " + route + " has week " + week + " twice");
+					throw new BadInput(line, "duplicate", "route " + route + " has week " + week + " twice", route, week);
 				}
 				rows.computeIfAbsent(route, r -> new ArrayList<>()).add(new String[] { week, count,
 						Long.toString(line) });
 			}
 		}
 		catch (java.io.UncheckedIOException | IllegalStateException ex) {
-			throw new BadInput(0, "not a readable CSV: " + ex.getMessage());
+			throw new BadInput(0, "unreadable", "not a readable CSV: " + ex.getMessage(), String.valueOf(ex.getMessage()));
 		}
 		List<Series> out = new ArrayList<>();
 		for (var entry : rows.entrySet()) {
@@ -118,10 +136,10 @@ public final class EarlyWarningCsv {
 			value = new BigDecimal(text).doubleValue();
 		}
 		catch (NumberFormatException ex) {
-			throw new BadInput(line, "count " + text + " is not a number");
+			throw new BadInput(line, "notNumber", "count " + text + " is not a number", text);
 		}
 		if (value < 0 || value != Math.rint(value) || Double.isInfinite(value)) {
-			throw new BadInput(line, "count " + text + " is not a whole number of people ≥ 0");
+			throw new BadInput(line, "negative", "count " + text + " is not a whole number of people ≥ 0", text);
 		}
 		return value;
 	}
