@@ -13,17 +13,21 @@ if ! Rscript -e 'suppressMessages(library(surveillance))' >/dev/null 2>&1; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
   $sudo apt-get install -y -qq r-cran-surveillance >/dev/null
 fi
-# build first, so the timing below is the command alone (JVM start-up included)
-./puente early-warning --help >/dev/null
+# build first and run from a copy of the classes, so the timing below is the command alone (JVM start-up
+# included) and a build started meanwhile cannot pull the classes from under it
+mvn -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+rm -rf target/bench-ew-classes && cp -r target/classes target/bench-ew-classes
+cp="target/bench-ew-classes:$(cat target/classpath.txt)"
 
-echo "R: surveillance::farringtonFlexible (b=5, w=3, noPeriods=10, pastWeeksNotIncluded=26, alpha=0.01, nbPlugin)" >&2
+echo "R 4 with r-cran-surveillance $(dpkg-query -W -f='${Version}' r-cran-surveillance 2>/dev/null): surveillance::farringtonFlexible (b=5, w=3, noPeriods=10, pastWeeksNotIncluded=26, alpha=0.01, nbPlugin)"
 r_line="$(Rscript "$here/farrington_peer.R" "$out" 2>/dev/null | tail -1)"
 echo "  $r_line"
 r_secs="$(sed -E 's/.* ([0-9.]+) s;.*/\1/' <<<"$r_line")"
 
+rm -f "$out/times.txt.tmp"
 for method in farrington cusum ewma; do
   start=$(date +%s.%N)
-  ./puente early-warning --method "$method" "$out/series.csv" >"$out/puente-$method.csv"
+  java -cp "$cp" org.puente.flows.EarlyWarningCommand --method "$method" "$out/series.csv" >"$out/puente-$method.csv"
   end=$(date +%s.%N)
   echo "$method $(echo "$end - $start" | bc)" >>"$out/times.txt.tmp"
 done

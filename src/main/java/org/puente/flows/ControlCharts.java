@@ -28,32 +28,61 @@ public final class ControlCharts {
 		this.baseline = baseline;
 	}
 
+	/** One chart's state: the bound for this week, then the update with this week's z; true when it alarms. */
+	private interface Chart {
+
+		double bound();
+
+		boolean update(double z);
+	}
+
 	public List<Detection> cusum(double[] counts, int from) {
-		List<Detection> out = new ArrayList<>();
-		double s = 0;
-		for (int t = Math.max(0, from); t < counts.length; t++) {
-			FarringtonFlexible.Baseline base = baseline.baseline(counts, t);
-			if (base == null) {
-				out.add(Detection.none(t));
-				continue;
+		return run(counts, from, new Chart() {
+
+			private double s;
+
+			@Override
+			public double bound() {
+				return CUSUM_H + CUSUM_K - s;
 			}
-			double mu = Math.exp(base.eta());
-			double sd = Math.sqrt(base.phi() * mu);
-			double upper = mu + sd * (CUSUM_H + CUSUM_K - s);
-			s = Math.max(0, s + (counts[t] - mu) / sd - CUSUM_K);
-			boolean alarm = s > CUSUM_H;
-			out.add(new Detection(t, alarm, upper, mu));
-			if (alarm) {
-				s = 0;
+
+			@Override
+			public boolean update(double z) {
+				s = Math.max(0, s + z - CUSUM_K);
+				boolean alarm = s > CUSUM_H;
+				if (alarm) {
+					s = 0;
+				}
+				return alarm;
 			}
-		}
-		return out;
+		});
 	}
 
 	public List<Detection> ewma(double[] counts, int from) {
-		List<Detection> out = new ArrayList<>();
-		double e = 0;
 		double limit = EWMA_L * Math.sqrt(EWMA_LAMBDA / (2 - EWMA_LAMBDA));
+		return run(counts, from, new Chart() {
+
+			private double e;
+
+			@Override
+			public double bound() {
+				return (limit - (1 - EWMA_LAMBDA) * e) / EWMA_LAMBDA;
+			}
+
+			@Override
+			public boolean update(double z) {
+				e = EWMA_LAMBDA * z + (1 - EWMA_LAMBDA) * e;
+				boolean alarm = e > limit;
+				if (alarm) {
+					e = 0;
+				}
+				return alarm;
+			}
+		});
+	}
+
+	private List<Detection> run(double[] counts, int from, Chart chart) {
+		List<Detection> out = new ArrayList<>();
 		for (int t = Math.max(0, from); t < counts.length; t++) {
 			FarringtonFlexible.Baseline base = baseline.baseline(counts, t);
 			if (base == null) {
@@ -62,13 +91,8 @@ public final class ControlCharts {
 			}
 			double mu = Math.exp(base.eta());
 			double sd = Math.sqrt(base.phi() * mu);
-			double upper = mu + sd * (limit - (1 - EWMA_LAMBDA) * e) / EWMA_LAMBDA;
-			e = EWMA_LAMBDA * (counts[t] - mu) / sd + (1 - EWMA_LAMBDA) * e;
-			boolean alarm = e > limit;
-			out.add(new Detection(t, alarm, upper, mu));
-			if (alarm) {
-				e = 0;
-			}
+			double upper = mu + sd * chart.bound();
+			out.add(new Detection(t, chart.update((counts[t] - mu) / sd), upper, mu));
 		}
 		return out;
 	}
