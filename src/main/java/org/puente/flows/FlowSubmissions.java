@@ -82,6 +82,8 @@ public class FlowSubmissions {
 		Integer replaces = previous == null ? null : ((Number) previous.get("revision")).intValue();
 		long replacedTotal = previous == null ? 0 : ((Number) previous.get("total")).longValue();
 		UUID staged = null;
+		// previews nobody committed within a day are forgotten
+		jdbc.sql("delete from flow_staged_upload where created_at < now() - interval '1 day'").update();
 		if (parsed.ok()) {
 			staged = UUID.randomUUID();
 			jdbc.sql("""
