@@ -59,7 +59,7 @@ class FlowsController {
 			@Nullable Double upperbound, @Nullable String sourceCountry, @Nullable Integer lagWeeks,
 			@Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt, @Nullable String notes, long version) {
 
-		String url() {
+		public String url() {
 			return "/flows/alerts/" + id;
 		}
 	}

@@ -111,6 +111,10 @@ class FlowsPagesTests {
 			.query(Long.class).single()).isPositive();
 		mvc.perform(get("/flows/submit").with(as("fp-panama")))
 			.andExpect(content().string(containsString("fp-panama")));
+		mvc.perform(get("/flows").with(as("fp-panama")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/flows/submit\"")))
+			.andExpect(content().string(containsString("href=\"/flows/alerts/")));
 	}
 
 	@Test
