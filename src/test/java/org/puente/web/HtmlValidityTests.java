@@ -41,7 +41,7 @@ public class HtmlValidityTests {
 		List<String> errors = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>(List.of("/", "/practices", "/practices/ranking?session=1", "/meetings/month?month=2017-09", "/search?q=migraci%C3%B3n",
-				"/login", "/nonexistent"));
+				"/login", "/nonexistent", "/flows", "/flows/agreements"));
 		while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
 			String path = queue.poll();
 			if (!seen.add(path)) {

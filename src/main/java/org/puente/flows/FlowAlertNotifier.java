@@ -1,0 +1,59 @@
+package org.puente.flows;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.puente.notifications.Notice;
+import org.puente.notifications.Notices;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails each new alarm or watch to the focal points of the country it concerns and to both technical secretariats,
+ * each in the language of their account, with the link to the alert's page.
+ */
+@Component
+class FlowAlertNotifier {
+
+	private final Accounts accounts;
+
+	private final Notices notices;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	FlowAlertNotifier(Accounts accounts, Notices notices, MessageSource messages,
+			@Value("${puente.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.notices = notices;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	@ApplicationModuleListener
+	void on(FlowWatch.AlertRaised alert) {
+		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
+		accounts.ofCountry(alert.country()).stream().filter(a -> a.role() == Role.FOCAL_POINT)
+			.forEach(a -> recipients.putIfAbsent(a.email(), a));
+		for (String process : new String[] { "CRM", "CSM" }) {
+			accounts.secretariatOf(process).forEach(a -> recipients.putIfAbsent(a.email(), a));
+		}
+		for (AccountSummary to : recipients.values()) {
+			Locale locale = Locale.forLanguageTag(to.language());
+			String kind = messages.getMessage("flows.alerts.kind." + alert.kind(), null, locale);
+			String country = FlowsController.countryName(alert.country(), locale);
+			String origin = messages.getMessage("flows.origin." + alert.origin(), null, alert.origin(), locale);
+			notices.send(new Notice(to.email(),
+					messages.getMessage("flows.mail.subject", new Object[] { kind, country, origin }, locale),
+					messages.getMessage("flows.mail.body", new Object[] { kind, country, origin, alert.week().toString(),
+							baseUrl + "/flows/alerts/" + alert.id() }, locale)));
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package org.puente.flows;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.Accounts;
+import org.puente.web.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Machine submission of the template: the same checks as the upload page, committed at once or refused whole. */
+@RestController
+@Tag(name = "Flows", description = "Extra-regional flows: exchange agreements, aggregated weekly counts, early warning")
+class FlowsApiController {
+
+	private final FlowSubmissions submissions;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	FlowsApiController(FlowSubmissions submissions, Accounts accounts, MessageSource messages) {
+		this.submissions = submissions;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@PostMapping(path = "/api/v1/flows/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	@Operation(summary = "Submit a country's aggregated weekly counts for a period (CSV or XLSX template with HXL hashtags)",
+			description = "Focal points for the country they represent; secretariats and administrators for any. The "
+					+ "file replaces the current revision of the same country and period (idempotent: the same file "
+					+ "twice leaves the same counts). A file with any bad row is refused whole with 422 and the list "
+					+ "of problems (line, column, message in the Accept-Language).")
+	@ApiResponse(responseCode = "201", description = "Committed: id, revision, rows and total")
+	@ApiResponse(responseCode = "403", description = "The account does not represent that country")
+	@ApiResponse(responseCode = "409", description = "The period overlaps another current submission")
+	@ApiResponse(responseCode = "422", description = "Problems per row; nothing imported")
+	ResponseEntity<Object> submit(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+			@Parameter(description = "ISO 3166-1 alpha-2 code of the reporting country") @RequestParam String country,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, Locale locale)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.submit.noFile");
+		}
+		if (file.getSize() > FlowTemplate.MAX_BYTES) {
+			throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "flows.row.tooBig", file.getSize() / (1024 * 1024),
+					FlowTemplate.MAX_BYTES / (1024 * 1024));
+		}
+		var actor = accounts.current().orElseThrow();
+		String name = file.getOriginalFilename() == null ? "api-upload" : file.getOriginalFilename();
+		FlowSubmissions.Checked checked = submissions.submitDirectly(file.getBytes(), name,
+				country.toUpperCase(Locale.ROOT), periodStart, periodEnd, actor);
+		if (!checked.parsed().ok()) {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+			problem.setTitle(messages.getMessage("flows.submit.problems",
+					new Object[] { checked.parsed().problemCount() }, locale));
+			problem.setProperty("code", "flows.submit.problems");
+			List<Map<String, Object>> errors = checked.parsed().problems().stream().map(p -> {
+				Map<String, Object> e = new LinkedHashMap<>();
+				e.put("line", p.line());
+				e.put("column", p.column());
+				e.put("code", p.key());
+				e.put("message", messages.getMessage(p.key(), p.arguments().toArray(), locale));
+				return e;
+			}).toList();
+			problem.setProperty("errors", errors);
+			problem.setDetail(errors.isEmpty() ? null : (String) errors.get(0).get("message"));
+			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", checked.stagedId());
+		body.put("country", checked.country());
+		body.put("periodStart", checked.start().toString());
+		body.put("periodEnd", checked.end().toString());
+		body.put("rows", checked.parsed().rows().size());
+		body.put("total", checked.parsed().total());
+		body.put("replacedRevision", checked.replacesRevision());
+		return ResponseEntity.status(HttpStatus.CREATED).body(body);
+	}
+}

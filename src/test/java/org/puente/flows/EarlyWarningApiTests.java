@@ -1,0 +1,81 @@
+package org.puente.flows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** POST /api/v1/flows/early-warning answers what the command line prints, and refuses bad rows by line. */
+@PuenteTest
+@AutoConfigureMockMvc
+class EarlyWarningApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void answersRsAlarmsForAnUploadedFileAndForACsvBody() throws Exception {
+		byte[] series = Files.readAllBytes(Path.of("src/test/resources/flows/peer-series.csv"));
+		String expected = Files.readString(Path.of("src/test/resources/flows/peer-alarms.csv"));
+		mvc.perform(multipart(EarlyWarningApiController.PATH)
+			.file(new MockMultipartFile("file", "series.csv", "text/csv", series))
+			.with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(content().string(expected));
+		mvc.perform(post(EarlyWarningApiController.PATH).param("method", "cusum").contentType("text/csv")
+			.content(series).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("route,week,alarm,upperbound\n1,417,")));
+	}
+
+	@Test
+	void refusesANegativeCountNamingTheLineInTheReadersLanguage() throws Exception {
+		mvc.perform(post(EarlyWarningApiController.PATH).contentType("text/csv")
+			.content("route,week,count\nA,1,3\nA,2,-4\n").header("Accept-Language", "en")
+			.accept(MediaType.APPLICATION_PROBLEM_JSON, MediaType.parseMediaType("text/csv"))
+			.with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code", is("flows.ew.negative")))
+			.andExpect(jsonPath("$.detail", is("Line 3: the count ‘-4’ is not a whole number of people, 0 or more.")));
+		mvc.perform(post(EarlyWarningApiController.PATH).param("method", "magic").contentType("text/csv")
+			.content("route,week,count\n").with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void refusesTheAnonymousPublicAndIsDocumented() throws Exception {
+		mvc.perform(post(EarlyWarningApiController.PATH).contentType("text/csv").content("route,week,count\n")
+			.with(csrf()))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/flows/early-warning")));
+	}
+}

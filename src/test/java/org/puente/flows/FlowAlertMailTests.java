@@ -1,0 +1,50 @@
+package org.puente.flows;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.PuenteTest;
+import org.puente.TestMail;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A watch on México is mailed to México's focal point and to both secretariats, with the alert's link. */
+@PuenteTest
+class FlowAlertMailTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = TestMail.server();
+
+	@Autowired
+	FlowAlertNotifier notifier;
+
+	@Test
+	void aWatchReachesTheCountrysFocalPointAndBothSecretariats() throws Exception {
+		greenMail.reset();
+		UUID id = UUID.randomUUID();
+		notifier.on(new FlowWatch.AlertRaised(id, "WATCH", "MX", "AFR", LocalDate.of(2026, 12, 7), "PA"));
+		// the listener runs asynchronously, as after a commit
+		assertThat(greenMail.waitForIncomingEmail(30_000, 3)).isTrue();
+		MimeMessage[] mails = greenMail.getReceivedMessages();
+		assertThat(Arrays.stream(mails).map(m -> {
+			try {
+				return m.getRecipients(Message.RecipientType.TO)[0].toString();
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		})).contains("punto.focal.mexico@demo.puente.example", "st.crm@demo.puente.example",
+				"st.csm@demo.puente.example")
+			.doesNotContain("punto.focal.chile@demo.puente.example");
+		assertThat(mails[0].getSubject()).isEqualTo("Vigilancia en México: África (extrarregional)");
+		assertThat(GreenMailUtil.getBody(mails[0])).contains("/flows/alerts/" + id).contains("2026-12-07");
+	}
+}

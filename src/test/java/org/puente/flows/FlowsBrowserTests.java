@@ -1,0 +1,83 @@
+package org.puente.flows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Panamá's focal point uploads the latest weeks with one bad row, reads the problem by line, fixes the file,
+ * checks the preview, commits it, and finds Panamá's surge alarm and the watch downstream on the dashboard — with
+ * axe on every page.
+ */
+@BrowserTest
+class FlowsBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path dir;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@Test
+	void aFocalPointFixesABadRowCommitsAndSeesTheSurgeAlarmAndTheDownstreamWatch() throws Exception {
+		String good = DemoFlows.panamaLatest();
+		Path bad = Files.writeString(dir.resolve("panama-bad.csv"), good.replaceFirst(",(\\d+)\r\n", ",-$1\r\n"));
+		Path fixed = Files.writeString(dir.resolve("panama.csv"), good);
+
+		browser.signIn("fp-panama").open("/flows");
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).as("the dashboard offers a focal point to submit").contains("href=\"/flows/submit\"");
+		browser.click(By.cssSelector("a[href='/flows/submit']")).checkAccessibility();
+		upload(bad);
+		browser.waitFor(By.id("error-summary"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("1 problema").contains("no puede ser negativo");
+		assertThat(browser.text(By.cssSelector(".flow-problems tbody th"))).isEqualTo("3");
+
+		upload(fixed);
+		browser.waitFor(By.xpath("//button[text()='Confirmar el envío']"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).isEqualTo("Revise el envío antes de confirmarlo");
+		browser.click(By.xpath("//button[text()='Confirmar el envío']"));
+		browser.waitFor(By.cssSelector(".flow-alerts"));
+		browser.checkAccessibility();
+		String alerts = browser.text(By.cssSelector(".flow-alerts"));
+		assertThat(alerts).contains("Alarma").contains("Panamá").contains("África (extrarregional)");
+		assertThat(alerts).contains("aumento en Panamá");
+		assertThat(browser.pageSource()).contains("role=\"img\"");
+
+		browser.click(By.cssSelector(".flow-alert-alarm a"));
+		browser.waitFor(By.cssSelector(".flow-chart"));
+		browser.checkAccessibility();
+	}
+
+	private void upload(Path file) {
+		browser.open("/flows/submit");
+		setValue("flow-start", DemoFlows.LAST.minusWeeks(1).toString());
+		setValue("flow-end", DemoFlows.LAST.plusDays(6).toString());
+		Browser.driver().findElement(By.id("flow-file")).sendKeys(file.toAbsolutePath().toString());
+		browser.click(By.cssSelector("form.flow-upload button[type=submit]"));
+	}
+
+	private void setValue(String id, String value) {
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				Browser.driver().findElement(By.id(id)), value);
+	}
+}

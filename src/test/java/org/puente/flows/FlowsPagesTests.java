@@ -1,0 +1,180 @@
+package org.puente.flows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Submission with preview, revisions, refusals, and the alarms and watches they raise, over the demo's series. */
+@PuenteTest
+@AutoConfigureMockMvc
+class FlowsPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	static MockMultipartFile file(String csv) {
+		return new MockMultipartFile("file", "panama.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	long alerts(String kind, String country, String origin) {
+		return jdbc.sql("select count(*) from flow_alert where kind = ? and country = ? and origin = ?")
+			.params(kind, country, origin).query(Long.class).single();
+	}
+
+	@Test
+	void thePublicSeesTheRouteTheColombianSurgeAndTheAgreements() throws Exception {
+		mvc.perform(get("/flows"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Colombia")))
+			.andExpect(content().string(containsString("Guatemala")))
+			.andExpect(content().string(containsString("role=\"img\"")))
+			.andExpect(content().string(containsString("Alarma")))
+			.andExpect(content().string(containsString("Vigilancia")));
+		assertThat(alerts("ALARM", "CO", "AFR")).isPositive();
+		assertThat(alerts("WATCH", "MX", "AFR")).isPositive();
+		mvc.perform(get("/flows/agreements"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CL-PA-2017")))
+			.andExpect(content().string(containsString("Chile")));
+		mvc.perform(get("/flows/chart.svg").param("country", "CO").param("origin", "AFR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("xmlns=\"http://www.w3.org/2000/svg\"")));
+		mvc.perform(get("/flows/export.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("#date+week,#country+code,#origin+code,#affected+num")));
+		mvc.perform(get("/flows/template.xlsx")).andExpect(status().isOk());
+		mvc.perform(get("/flows/submit")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aBadRowIsShownByLineThenTheFixedFileIsPreviewedCommittedAndRaisesPanamasAlarm() throws Exception {
+		String good = DemoFlows.panamaLatest();
+		String start = DemoFlows.LAST.minusWeeks(1).toString();
+		String end = DemoFlows.LAST.plusDays(6).toString();
+		String bad = good.replaceFirst(",(\\d+)\r\n", ",-$1\r\n");
+		long before = jdbc.sql("select count(*) from flow_submission where country = 'PA'").query(Long.class).single();
+		mvc.perform(multipart("/flows/submit").file(file(bad)).param("country", "PA").param("periodStart", start)
+			.param("periodEnd", end).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("El archivo tiene 1 problema; no se importó nada.")))
+			.andExpect(content().string(containsString("<th scope=\"row\">3</th>")))
+			.andExpect(content().string(containsString("no puede ser negativo (-")));
+		assertThat(jdbc.sql("select count(*) from flow_submission where country = 'PA'").query(Long.class).single())
+			.isEqualTo(before);
+		String preview = mvc.perform(multipart("/flows/submit").file(file(good)).param("country", "PA")
+			.param("periodStart", start).param("periodEnd", end).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirmar el envío")))
+			.andReturn().getResponse().getContentAsString();
+		Matcher staged = Pattern.compile("/flows/submit/([0-9a-f-]{36})/commit").matcher(preview);
+		assertThat(staged.find()).isTrue();
+		mvc.perform(post("/flows/submit/" + staged.group(1) + "/commit").with(as("fp-panama")).with(csrf()))
+			.andExpect(redirectedUrl("/flows?committed"));
+		assertThat(jdbc.sql("select count(*) from flow_alert where kind = 'ALARM' and country = 'PA' and origin = 'AFR' and week = ?")
+			.param(DemoFlows.LAST).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from flow_alert where kind = 'WATCH' and country = 'CR' and origin = 'AFR' and source_country = 'PA'")
+			.query(Long.class).single()).isPositive();
+		mvc.perform(get("/flows/submit").with(as("fp-panama")))
+			.andExpect(content().string(containsString("fp-panama")));
+		mvc.perform(get("/flows").with(as("fp-panama")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/flows/submit\"")))
+			.andExpect(content().string(containsString("href=\"/flows/alerts/")));
+	}
+
+	@Test
+	void aFocalPointCannotSubmitForAnotherCountry() throws Exception {
+		mvc.perform(multipart("/flows/submit").file(file(DemoFlows.csv("CO", DemoFlows.LAST, DemoFlows.LAST)))
+			.param("country", "CO").param("periodStart", DemoFlows.LAST.toString())
+			.param("periodEnd", DemoFlows.LAST.toString()).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("no representa")));
+	}
+
+	@Test
+	void theApiReplacesTheSameCountryAndPeriodAndRefusesBadRowsWhole() throws Exception {
+		String csv = DemoFlows.csv("MX", DemoFlows.FIRST, DemoFlows.LAST);
+		long total = jdbc.sql("select total from flow_submission where country = 'MX' and current").query(Long.class)
+			.single();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(multipart("/api/v1/flows/submissions").file(file(csv)).param("country", "MX")
+				.param("periodStart", DemoFlows.FIRST.toString()).param("periodEnd", DemoFlows.LAST.toString())
+				.with(as("fp-mexico")).with(csrf()))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.total", is((int) total)));
+		}
+		assertThat(jdbc.sql("select count(*) from flow_submission where country = 'MX' and current").query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select sum(c.people) from flow_count c join flow_submission s on s.id = c.submission_id
+				where s.country = 'MX' and s.current""").query(Long.class).single()).isEqualTo(total);
+		mvc.perform(multipart("/api/v1/flows/submissions").file(file(csv.replace(",MX,", ",GT,")))
+			.param("country", "MX").param("periodStart", DemoFlows.FIRST.toString())
+			.param("periodEnd", DemoFlows.LAST.toString()).header("Accept-Language", "en")
+			.with(as("fp-mexico")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors", hasSize(FlowTemplate.MAX_REPORTED)))
+			.andExpect(jsonPath("$.errors[0].line", is(3)))
+			.andExpect(jsonPath("$.errors[0].message", is("The row is for GT, but the submission is for MX.")))
+			.andExpect(jsonPath("$.title", not(containsString("{"))));
+		mvc.perform(multipart("/api/v1/flows/submissions").file(file(csv)).param("country", "CO")
+			.param("periodStart", DemoFlows.FIRST.toString()).param("periodEnd", DemoFlows.LAST.toString())
+			.with(as("fp-mexico")).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aFocalPointAcknowledgesAWatchOnItsCountryWithNotesAndOthersCannot() throws Exception {
+		var alert = jdbc.sql("select id, version from flow_alert where kind = 'WATCH' and country = 'MX' limit 1")
+			.query().singleRow();
+		String path = "/flows/alerts/" + alert.get("id");
+		mvc.perform(get(path).with(as("fp-mexico")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Acusar recibo")))
+			.andExpect(content().string(containsString("role=\"img\"")));
+		mvc.perform(post(path + "/acknowledge").param("notes", "Refuerzo en Tapachula")
+			.param("version", alert.get("version").toString()).with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(path + "/acknowledge").param("notes", "Refuerzo en Tapachula")
+			.param("version", alert.get("version").toString()).with(as("fp-mexico")).with(csrf()))
+			.andExpect(redirectedUrl(path + "?acknowledged"));
+		mvc.perform(get(path).with(as("st-csm")))
+			.andExpect(content().string(containsString("Recibida por fp-mexico.")))
+			.andExpect(content().string(containsString("Refuerzo en Tapachula")));
+	}
+}
