@@ -175,7 +175,8 @@ public class JointLetter implements ApplicationRunner {
 			List<Line> lines = new ArrayList<>();
 			for (RoundView.ConferenceView c : s.conferences()) {
 				for (RoundView.NominationView n : c.nominations()) {
-					if (n.status() == NominationStatus.AGREED) {
+					// someone who withdrew consent is never shared with the UN, even on an approved list
+					if (n.status() == NominationStatus.AGREED && n.consented()) {
 						lines.add(new Line(msg("experts.conference." + c.conference(), locale), n.expertName(),
 								n.affiliation(), Countries.nameOf(n.country(), locale),
 								String.join(", ", n.languages().stream()

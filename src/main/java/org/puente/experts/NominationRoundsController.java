@@ -97,6 +97,9 @@ class NominationRoundsController {
 		catch (DateTimeParseException ex) {
 			errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
 		}
+		if (deadline != null && deadline.isBefore(LocalDate.now(Roster.PANAMA))) {
+			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
+		}
 		if (form.getTitle().isBlank()) {
 			errors.rejectValue("title", "experts.field.required", "experts.field.required");
 		}
@@ -131,8 +134,8 @@ class NominationRoundsController {
 		RoundView round = nominations.view(id);
 		model.addAttribute("round", round);
 		model.addAttribute("mayPropose", nominations.mayPropose(actor) && !round.approvalStarted());
-		model.addAttribute("maySign", actor.isAdmin() || actor.role() == Role.SECRETARIAT
-				|| actor.role() == Role.FOCAL_POINT);
+		model.addAttribute("maySign", Nominations.CONFERENCES.stream()
+			.filter(c -> nominations.mayApprove(c, round.deadline(), actor)).toList());
 		model.addAttribute("actor", actor);
 		model.addAttribute("consented", roster.consented());
 		model.addAttribute("proposingCountries", proposingCountries(actor, locale));

@@ -226,9 +226,7 @@ public class Nominations {
 			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.propose.conferenceUnknown");
 		}
 		String ppt = presidency(conference, round.getDeadline()).orElse("");
-		boolean presidency = actor.role() == Role.FOCAL_POINT && ppt.equals(actor.countryIso2());
-		boolean secretariat = actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode());
-		if (!actor.isAdmin() && !presidency && !secretariat) {
+		if (!mayApprove(conference, round.getDeadline(), actor)) {
 			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.approve", conference);
 		}
 		if (round.getVersion() != expectedVersion) {
@@ -246,6 +244,15 @@ public class Nominations {
 		rounds.saveAndFlush(round);
 		audit.record(AuditAction.TRANSITION, "experts", "round", roundId, round.getTitle(), null,
 				Map.of("approvedBy", conference, "presidency", ppt), false);
+	}
+
+	/** The presidency's focal point, the conference's secretariat on its behalf, or an administrator. */
+	public boolean mayApprove(String conference, LocalDate deadline, AccountSummary actor) {
+		if (actor.isAdmin() || (actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode()))) {
+			return true;
+		}
+		return actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null
+				&& presidency(conference, deadline).filter(actor.countryIso2()::equals).isPresent();
 	}
 
 	/** The country holding a conference's pro tempore presidency on a day (or the latest one recorded before). */
@@ -300,7 +307,7 @@ public class Nominations {
 	private static RoundView.NominationView view(Nomination n, ExpertSummary e) {
 		return new RoundView.NominationView(n.getId(), e.id(), e.name(), e.data().affiliation(), n.getCountryIso2(),
 				e.data().gender(), e.data().languages(), n.getStatus(), n.getReason(), n.getProposedBy(),
-				n.getProposedOn(), n.getVersion());
+				n.getProposedOn(), e.consented(), n.getVersion());
 	}
 
 	/** Whether this person may propose, and for which conference and country they may. */

@@ -56,14 +56,17 @@ public class Roster {
 
 	private final NominationRefusalRepository refusals;
 
+	private final NominationRoundRepository rounds;
+
 	private final ExpertRules rules;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Roster(ExpertRepository experts, NominationRepository nominations, NominationRefusalRepository refusals, ExpertRules rules,
-			AuditTrail audit, Optional<Clock> clock) {
+	Roster(ExpertRepository experts, NominationRepository nominations, NominationRefusalRepository refusals,
+			NominationRoundRepository rounds, ExpertRules rules, AuditTrail audit, Optional<Clock> clock) {
+		this.rounds = rounds;
 		this.experts = experts;
 		this.nominations = nominations;
 		this.refusals = refusals;
@@ -140,6 +143,13 @@ public class Roster {
 		Expert expert = expert(id);
 		requireEditorOf(expert, actor);
 		expert.withdrawConsent(today());
+		// their nominations in lists not yet approved leave the quota; approved lists leave them out of the letter
+		for (Nomination n : nominations.findByExpertId(id)) {
+			if (n.getStatus().active() && rounds.findById(n.getRoundId()).filter(r -> r.getApprovedCrmOn() == null
+					&& r.getApprovedCsmOn() == null).isPresent()) {
+				n.withdraw(actor.username(), today());
+			}
+		}
 		audit.record(AuditAction.UPDATE, "experts", "expert", id, "expert " + id, Map.of("consent", "given"),
 				Map.of("consent", "withdrawn"), false);
 	}

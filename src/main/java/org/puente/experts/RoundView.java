@@ -34,7 +34,7 @@ public record RoundView(UUID id, String title, List<Integer> sessionNumbers, int
 
 	public record NominationView(UUID id, UUID expertId, String expertName, String affiliation, String country,
 			Gender gender, List<String> languages, NominationStatus status, @Nullable String reason,
-			String proposedBy, LocalDate proposedOn, long version) {
+			String proposedBy, LocalDate proposedOn, boolean consented, long version) {
 	}
 
 	public record RefusalView(int session, String conference, String country, @Nullable String expertName,

@@ -163,9 +163,9 @@ class Search {
 			facets.add(new SearchResults.Facet(facet, values));
 		}
 		SearchResults.Count total = run.found().exact() ? new SearchResults.Count(run.found().total(), true)
-				: new SearchResults.Count(SearchQuery.COUNT_BOUND, false);
+				: new SearchResults.Count(run.found().truncated() ? run.found().total() : SearchQuery.COUNT_BOUND, false);
 		return new SearchResults(run.text().display(), total, hits, facets,
-				also, didYouMean, correctedFrom, query.page(), query.filters());
+				also, didYouMean, correctedFrom, query.page(), query.filters(), run.found().truncated());
 	}
 
 	private static Comparator<SearchResults.FacetValue> order(SearchFacet facet) {

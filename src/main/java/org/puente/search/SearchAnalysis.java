@@ -101,7 +101,7 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 	/** Lower case, no accents, the doubled r of a prefix undone, nothing empty. */
 	private static TokenStream normalised(TokenStream words) {
 		TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-		return new LengthFilter(new PatternReplaceFilter(folded, DOUBLED_R, "$1r", false), 1, 255);
+		return new LengthFilter(new DoubledR(folded), 1, 255);
 	}
 
 	private static Analyzer analyzer(Function<TokenStream, TokenStream> filters) {
@@ -121,5 +121,40 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 			folded.add(SearchText.fold(new String(chars)));
 		}
 		return CharArraySet.unmodifiableSet(folded);
+	}
+
+	/**
+	 * Undoes the doubled r of a prefix ({@link #DOUBLED_R}); the pattern is only tried on words with "rr" in them,
+	 * as most words have none.
+	 */
+	private static final class DoubledR extends org.apache.lucene.analysis.TokenFilter {
+
+		private final org.apache.lucene.analysis.tokenattributes.CharTermAttribute term = addAttribute(
+				org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+
+		private final java.util.regex.Matcher matcher = DOUBLED_R.matcher("");
+
+		DoubledR(TokenStream input) {
+			super(input);
+		}
+
+		@Override
+		public boolean incrementToken() throws java.io.IOException {
+			if (!input.incrementToken()) {
+				return false;
+			}
+			char[] chars = term.buffer();
+			for (int i = 1; i < term.length(); i++) {
+				if (chars[i] == 'r' && chars[i - 1] == 'r') {
+					matcher.reset(term);
+					if (matcher.find()) {
+						String undone = matcher.replaceFirst("$1r");
+						term.setEmpty().append(undone);
+					}
+					break;
+				}
+			}
+			return true;
+		}
 	}
 }

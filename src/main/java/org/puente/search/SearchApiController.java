@@ -68,7 +68,9 @@ class SearchApiController {
 		try {
 			SearchQuery query = new SearchQuery(SearchQueryParser.parse(q), SearchFilters.of(parameters),
 					wanted, accounts.current(), SearchController.page(page));
-			return ApiResults.of(search.search(query));
+			SearchResults results = search.search(query);
+			return ApiResults.of(results, results.truncated()
+					? messages.getMessage("search.truncated", new Object[] { results.total().value() }, wanted) : null);
 		}
 		catch (InvalidSearchException ex) {
 			throw new RefusedException(HttpStatus.BAD_REQUEST, ex.messageKey(), ex.arguments());
@@ -84,20 +86,21 @@ class SearchApiController {
 			@Schema(description = "the glossary's equivalents that were searched too") List<String> alsoSearched,
 			@Schema(description = "a spelling that would find more") @Nullable String didYouMean,
 			@Schema(description = "what was typed, when nothing matched it and the results are for the corrected query") @Nullable String correctedFrom,
-			@Schema(description = "a sentence for a request without q") @Nullable String message) {
+			@Schema(description = "a sentence for a request without q, or saying that the search was cut short") @Nullable String message,
+			@Schema(description = "true when the search took longer than its time limit: the results are the best of what was found by then and the total is at least that many (relation gte)") boolean truncated) {
 
 		static ApiResults empty(String message) {
-			return new ApiResults("", 0, "eq", 1, 1, List.of(), Map.of(), List.of(), null, null, message);
+			return new ApiResults("", 0, "eq", 1, 1, List.of(), Map.of(), List.of(), null, null, message, false);
 		}
 
-		static ApiResults of(SearchResults r) {
+		static ApiResults of(SearchResults r, @Nullable String truncatedMessage) {
 			Map<String, List<ApiFacetValue>> facets = new LinkedHashMap<>();
 			r.facets().forEach(f -> facets.put(f.parameter(), f.values().stream()
 				.map(v -> new ApiFacetValue(v.value(), v.label(), v.count().value(), v.count().relation(), v.chosen()))
 				.toList()));
 			return new ApiResults(r.text(), r.total().value(), r.total().relation(), r.page(), r.pages(),
 					r.hits().stream().map(ApiHit::of).toList(), facets, r.alsoSearched(), r.didYouMean(),
-					r.correctedFrom(), null);
+					r.correctedFrom(), r.truncated() ? truncatedMessage : null, r.truncated());
 		}
 	}
 

@@ -36,7 +36,9 @@ class SearchController {
 	String page(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String page,
 			@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
 			HttpServletResponse response) {
-		model.addAttribute("q", q == null ? "" : q);
+		// kept in the box as typed, but never more than the box holds: a 10,000-character search echoed whole into
+		// the title would fill the response buffer before the page's header is written
+		model.addAttribute("q", q == null ? "" : q.substring(0, Math.min(q.length(), SearchQueryParser.MAX_LENGTH)));
 		if (q == null || q.isBlank()) {
 			return "search/page";
 		}

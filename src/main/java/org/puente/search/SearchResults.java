@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
  * equivalents that were also searched, and a spelling correction when one helped.
  * @param text the query as understood (the corrected one when {@code correctedFrom} is set)
  * @param correctedFrom what the person typed, when nothing matched it and the results are for {@code text}
+ * @param truncated whether the search took longer than its time limit and shows what it had found by then (the
+ *        total is then a lower bound)
  */
 record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facets, List<String> alsoSearched,
-		@Nullable String didYouMean, @Nullable String correctedFrom, int page, SearchFilters filters) {
+		@Nullable String didYouMean, @Nullable String correctedFrom, int page, SearchFilters filters,
+		boolean truncated) {
 
 	/**
 	 * A count, exact or a lower bound: the total is then "more than" the bound, and a facet value's count is how

@@ -325,6 +325,11 @@ class ExpertsTests {
 		mvc.perform(get("/experts/letter-template").with(as("st-crm"))).andExpect(status().isOk());
 		mvc.perform(get("/experts/letter-template").with(as("fp-chile"))).andExpect(status().isForbidden());
 		mvc.perform(get("/experts")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/experts/rounds").with(as("st-crm")).with(csrf()).header("Accept-Language", "es")
+			.param("title", "Ronda vencida").param("sessions", "4").param("quota", "3").param("deadline", "2017-06-12"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("La fecha límite debe ser hoy o una fecha posterior.")))
+			.andExpect(content().string(containsString("Ronda vencida")));
 	}
 
 	@Test
@@ -363,5 +368,53 @@ class ExpertsTests {
 			.andExpect(content().string(containsString("Ana Lucía Ferrer Quiñones")));
 		mvc.perform(get("/experts/" + hidden).with(as("observer-oim"))).andExpect(status().isNotFound());
 		mvc.perform(get("/experts").with(as("st-crm"))).andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void thePresidencyOfTheRoundsTimeApprovesAndOpenRoundsShowOnTheSecretariatsHome() throws Exception {
+		LocalDate deadline = LocalDate.now().plusDays(10);
+		// the latest presidencies in the demo directory: Panamá for the CRM, Bolivia for the CSM (2018)
+		assertThat(nominations.mayApprove("CRM", deadline, account("fp-panama"))).isTrue();
+		assertThat(nominations.mayApprove("CSM", deadline, account("fp-chile"))).isFalse();
+		assertThat(nominations.mayApprove("CSM", LocalDate.of(2017, 6, 12), account("fp-chile"))).isTrue();
+		assertThat(nominations.mayApprove("CSM", deadline, account("st-csm"))).isTrue();
+		assertThat(nominations.mayApprove("CSM", deadline, account("st-crm"))).isFalse();
+		UUID round = openRound(deadline);
+		String title = nominations.view(round).title();
+		mvc.perform(get("/home").with(as("st-csm"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/experts/rounds/" + round).with(as("fp-panama")))
+			.andExpect(content().string(containsString("id=\"approve-CRM\"")))
+			.andExpect(content().string(not(containsString("id=\"approve-CSM\""))));
+	}
+
+	@Test
+	void withdrawingConsentFreesTheQuotaPlaceAndKeepsTheExpertOutOfTheLetter() {
+		UUID open = openRound(LocalDate.now().plusDays(10));
+		UUID first = expert("CL");
+		UUID nomination = nominations.propose(open, new Nominations.Proposal(4, "CSM", "CL", first), account("fp-chile"));
+		roster.withdrawConsent(first, account("st-csm"));
+		assertThat(nominations.view(open).sessions().get(0).conferences().get(1).active()).isZero();
+		assertThat(nominations.view(open).sessions().get(0).conferences().get(1).nominations())
+			.singleElement().satisfies(n -> {
+				assertThat(n.id()).isEqualTo(nomination);
+				assertThat(n.status()).isEqualTo(NominationStatus.WITHDRAWN);
+			});
+
+		UUID approved = openRound(LocalDate.now().plusDays(10));
+		UUID second = expert("AR");
+		UUID kept = expert("BR");
+		for (UUID e : List.of(second, kept)) {
+			UUID n = nominations.propose(approved, new Nominations.Proposal(5, "CSM", e.equals(kept) ? "BR" : "AR", e),
+					account("st-csm"));
+			nominations.decide(n, NominationStatus.AGREED, null, 0, account("st-csm"));
+		}
+		nominations.approve(approved, "CRM", 0, account("st-crm"));
+		nominations.approve(approved, "CSM", 1, account("st-csm"));
+		roster.withdrawConsent(second, account("st-csm"));
+		String withdrawnName = roster.find(second).orElseThrow().name();
+		String keptName = roster.find(kept).orElseThrow().name();
+		assertThat(letters.letter(approved, "es").sections().get(1).lines()).extracting(JointLetter.Line::name)
+			.containsExactly(keptName).doesNotContain(withdrawnName);
 	}
 }

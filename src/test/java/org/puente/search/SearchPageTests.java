@@ -1,11 +1,19 @@
 package org.puente.search;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
@@ -22,6 +30,15 @@ class SearchPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagers;
+
+	@Autowired
+	List<SearchSource> sources;
+
+	@Autowired
+	SearchLabels labels;
 
 	@Test
 	void everyPageHasTheSearchBoxInItsHeader() throws Exception {
@@ -78,5 +95,45 @@ class SearchPageTests {
 		mvc.perform(get("/api/v1/search").param("q", "migrantes").param("type", "nothing"))
 			.andExpect(status().is(isOneOf(200)))
 			.andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
+	void theBadInputsOfTheSearchPageAreAnsweredInWords() throws Exception {
+		mvc.perform(get("/search").param("q", "migración ".repeat(1_000)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"search-problem\"")))
+			.andExpect(content().string(containsString("300")));
+		mvc.perform(get("/search").param("q", "- | ( ) * ~ + or OR \"\" -"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"search-problem\"")));
+		mvc.perform(get("/search").param("q", "\"trata de personas"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-count\"")));
+		mvc.perform(get("/search").param("q", "migrantes").param("type", "document", "meeting")
+			.param("kind", "ACTA").param("process", "CRM").param("session", "3").param("objective", "23")
+			.param("year", "2017").param("language", "es"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-count\"")));
+		mvc.perform(get("/api/v1/search").param("q", "migrantes"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.truncated").value(false));
+	}
+
+	@Test
+	void aSearchCutShortByItsTimeLimitSaysSo() {
+		// a limit already passed when the search starts: it stops before scoring anything, whatever the machine
+		EntryIndex hurried = new EntryIndex(entityManagers, Duration.ofNanos(1));
+		Search search = new Search(sources, hurried, labels);
+		SearchResults results = search.search(new SearchQuery(SearchQueryParser.parse("migrantes"),
+				SearchFilters.NONE, Locale.forLanguageTag("es"), Optional.empty(), 1));
+		assertThat(results.truncated()).isTrue();
+		assertThat(results.total().exact()).isFalse();
+		assertThat(results.hits()).hasSizeLessThanOrEqualTo(SearchQuery.PAGE_SIZE);
+
+		EntryIndex patient = new EntryIndex(entityManagers, Duration.ofSeconds(30));
+		SearchResults all = new Search(sources, patient, labels).search(new SearchQuery(
+				SearchQueryParser.parse("migrantes"), SearchFilters.NONE, Locale.forLanguageTag("es"), Optional.empty(), 1));
+		assertThat(all.truncated()).isFalse();
+		assertThat(all.hits()).isNotEmpty();
 	}
 }
