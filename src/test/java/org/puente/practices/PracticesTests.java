@@ -98,6 +98,15 @@ class PracticesTests {
 	}
 
 	@Test
+	void theSecretariatsHomeListsThePracticesItHasToReview() throws Exception {
+		// Ecuador's demo practice waits for the CSM secretariat, not for the CRM's
+		mvc.perform(get("/home").with(as("st-csm")))
+			.andExpect(content().string(containsString("Ley Orgánica de Movilidad Humana")));
+		mvc.perform(get("/home").with(as("st-crm")))
+			.andExpect(content().string(not(containsString("Ley Orgánica de Movilidad Humana"))));
+	}
+
+	@Test
 	void aPracticeWithoutItsWhyIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
 		String title = "Práctica sin porqué " + UUID.randomUUID();
 		mvc.perform(practiceForm(title, 5, " ", ""))
