@@ -15,8 +15,11 @@ final class Markers {
 	record Marker(MarkerType type, String label, int depth, String content) {
 	}
 
-	/** A star is a bullet only when a space follows: "**Responsável:**" is bold, not a list item. */
-	static final Pattern BULLET = Pattern.compile("^(?:[-•◦▪●·–—‣⁃►➢✓]|\\*(?=\\s)|o(?=\\s+[\\p{Lu}\\d]))\\s*");
+	/**
+	 * Any bullet, with the private-use Symbol-font glyphs text out of PDFs keeps (U+F0B7…); a star only before a space:
+	 * "**Responsável:**" is bold, not a list item.
+	 */
+	static final Pattern BULLET = Pattern.compile("^(?:[-•◦▪●·–—‣⁃►➢✓❖➤■□\\uF000-\\uF0FF]|\\*(?=\\s)|o(?=\\s+[\\p{Lu}\\d]))\\s*");
 	/** A task-list box, ticked or not: "- [ ] IOM to circulate", "☐ Send". */
 	static final Pattern CHECKBOX = Pattern.compile("^(?:\\[[ xX✓✔]?\\]|[☐☑☒])\\s*");
 	static final Pattern KEYWORD = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"

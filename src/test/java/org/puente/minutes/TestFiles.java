@@ -15,6 +15,14 @@ final class TestFiles {
 
 	static final MinutesReading READING = MinutesReading.withPackagedDirectory(null);
 
+	/** One reader for the test JVM: each child JVM it starts costs seconds; closed when the JVM ends. */
+	private static final TextReader READER = new TextReader(TextReader.DEFAULT_WRITE_LIMIT, TextReader.DEFAULT_TIMEOUT,
+			1, TextReader.DEFAULT_CHILD_HEAP);
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(READER::close));
+	}
+
 	private TestFiles() {
 	}
 
@@ -24,10 +32,7 @@ final class TestFiles {
 			if (name.endsWith(".txt") || name.endsWith(".md")) {
 				return READING.read(Files.readString(file), meetingDate, lang);
 			}
-			try (TextReader reader = new TextReader(TextReader.DEFAULT_WRITE_LIMIT, TextReader.DEFAULT_TIMEOUT, 1,
-					TextReader.DEFAULT_CHILD_HEAP)) {
-				return READING.read(reader.read(Files.readAllBytes(file), name).text(), meetingDate, lang);
-			}
+			return READING.read(READER.read(Files.readAllBytes(file), name).text(), meetingDate, lang);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,72 @@
+package org.puente.minutes;
+
+import java.util.regex.Pattern;
+
+import org.puente.directory.TextFolding;
+
+/**
+ * Which sections of minutes hold decisions, which never do, and the words that state a decision or a task in place,
+ * in es/en/pt/fr.
+ */
+final class SectionCues {
+
+	enum Kind { DECISIONS, NEVER, NEUTRAL }
+
+	private static final Pattern DECISIONS = Pattern.compile("\\b(?:acuerdos?|acordos?|agreements?|decisions?"
+			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
+			+ "|compromisos|compromissos|tareas|tarefas|taches|tasks|action\\s+items?|action\\s+points|actions?"
+			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
+			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|to\\s*-?do|todos?|follow[- ]ups?"
+			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
+	private static final Pattern NEVER = Pattern.compile("^(?:\\d+[.)]?\\s*)?(?:(?:provisional\\s+|proposed\\s+)?agenda"
+			+ "|orden\\s+del\\s+dia|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta|temario|asistentes|attendees|attendance"
+			+ "|participants|participantes|partipantes|presentes|presents?|personnes\\s+presentes|membres|absents?"
+			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+versao|historial\\s+de\\s+versiones"
+			+ "|version\\s+history|revision\\s+history|objetivo|objective|objectif|informacion\\s+de\\s+la\\s+reunion"
+			+ "|meeting\\s+info|links?|enlaces|liens|resources|recursos|anexos?|annex(?:es)?|signatures?|firmas?"
+			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next))\\b");
+	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
+	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
+			+ "|resolved)(?:\\s+that)?|action(?:\\s+items?)?|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
+			+ "|acuerdo|acordado|acordo|tarea|tarefa|encaminhamento|deliberacao|a\\s+faire|next\\s+steps?)\\s*[:\\-–—]"
+			+ "|^(?:it\\s+was\\s+(?:agreed|decided|resolved)|(?:fica|ficou|foi)\\s+(?:acordado|decidido|deliberado|definido)"
+			+ "|se\\s+(?:acordo|acuerda|decidio|decide|resolvio|resuelve|aprobo|aprueba)|il\\s+(?:est|a\\s+ete)\\s+"
+			+ "(?:decide|convenu|vote|acte)|le\\s+(?:bureau|conseil|ca|comite)\\s+(?:decide|vote|approuve|adopte)"
+			+ "|(?:we|the\\s+(?:board|committee|team|group|tsc|council))\\s+(?:agreed|decided|approved|resolved|voted))\\b");
+	/** "Name: to update the PR by Wednesday", "@alice will send the deck", "Jane to circulate …". */
+	private static final Pattern OWNER_TASK = Pattern.compile("^@?[\\p{L}][\\p{L}.\\-]*(?:\\s+[\\p{L}][\\p{L}.\\-]*){0,2}"
+			+ "\\s*(?::\\s*to|\\s+to|\\s+will|:\\s*will|\\s+(?:va|vai|debe|deve|devera|debera|doit|enviara|enviará))\\s+\\p{L}");
+
+	private SectionCues() {
+	}
+
+	static Kind heading(String heading) {
+		String folded = fold(heading);
+		if (folded.isEmpty() || folded.length() > 90) {
+			return Kind.NEUTRAL;
+		}
+		if (NEVER.matcher(folded).find()) {
+			return Kind.NEVER;
+		}
+		return DECISIONS.matcher(folded).find() ? Kind.DECISIONS : Kind.NEUTRAL;
+	}
+
+	/** A paragraph or item that states a decision or a task in place. */
+	static boolean inline(String text) {
+		String folded = fold(text);
+		return INLINE.matcher(folded).find() || OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+				&& text.length() < 400;
+	}
+
+	/** A short line that only names a section: "**Decisions:**", "Action items", "Próximos pasos:". */
+	static boolean labelOnly(String text) {
+		String stripped = text.strip();
+		return stripped.length() <= 60 && !stripped.matches(".*[.;]$") && (stripped.endsWith(":")
+				|| stripped.matches("[*_]{2}.*[*_]{2}:?") || stripped.split("\\s+").length <= 4);
+	}
+
+	static String fold(String text) {
+		return TextFolding.fold(text.replaceAll("[*_`#]", "")).replaceAll("\\s+", " ").strip().replaceAll(":$", "")
+			.strip();
+	}
+}
