@@ -44,6 +44,9 @@ final class MarkdownStructure {
 
 	private @Nullable String theme;
 
+	/** The last paragraph of the section that may be a motion, for an "Approved." below it. */
+	private @Nullable Paragraph motion;
+
 	private MarkdownStructure(String text) {
 		this.text = text;
 	}
@@ -69,6 +72,7 @@ final class MarkdownStructure {
 			}
 			sections.addLast(new int[] { heading.getLevel(), SectionCues.heading(title).ordinal() });
 			theme = title;
+			motion = null;
 			return;
 		}
 		SectionCues.Kind kind = kind();
@@ -109,6 +113,17 @@ final class MarkdownStructure {
 				add(rest, span(paragraph), 0.6);
 			}
 			return;
+		}
+		if (kind != SectionCues.Kind.NEVER && SectionCues.approval(words)) {
+			Paragraph moved = motion;
+			motion = null;
+			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(source(moved))) {
+				add(source(moved), span(moved), 0.8);
+			}
+			return;
+		}
+		if (!SectionCues.sponsor(words)) {
+			motion = paragraph;
 		}
 		if (kind == SectionCues.Kind.DECISIONS && words.length() > 15 && !SectionCues.labelOnly(words)) {
 			add(words, span(paragraph), 0.6);

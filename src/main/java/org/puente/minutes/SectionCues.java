@@ -32,10 +32,17 @@ final class SectionCues {
 			+ "|^(?:it\\s+was\\s+(?:agreed|decided|resolved)|(?:fica|ficou|foi)\\s+(?:acordado|decidido|deliberado|definido)"
 			+ "|se\\s+(?:acordo|acuerda|decidio|decide|resolvio|resuelve|aprobo|aprueba)|il\\s+(?:est|a\\s+ete)\\s+"
 			+ "(?:decide|convenu|vote|acte)|le\\s+(?:bureau|conseil|ca|comite)\\s+(?:decide|vote|approuve|adopte)"
-			+ "|(?:we|the\\s+(?:board|committee|team|group|tsc|council))\\s+(?:agreed|decided|approved|resolved|voted))\\b");
-	/** "Name: to update the PR by Wednesday", "@alice will send the deck", "Jane to circulate …". */
-	private static final Pattern OWNER_TASK = Pattern.compile("^@?[\\p{L}][\\p{L}.\\-]*(?:\\s+[\\p{L}][\\p{L}.\\-]*){0,2}"
-			+ "\\s*(?::\\s*to|\\s+to|\\s+will|:\\s*will|\\s+(?:va|vai|debe|deve|devera|debera|doit|enviara|enviará))\\s+\\p{L}");
+			+ "|(?:we|the\\s+(?:board|committee|team|group|tsc|council))\\s+(?:agreed|decided|approved|resolved|voted)"
+			+ "|agreed\\s+(?:on|to|that|upon)|decided\\s+(?:to|that))\\b");
+	/** "Name: to update the PR by Wednesday", "Kriti will write up the project", "Jane & Li to circulate …". */
+	private static final Pattern OWNER_TASK = Pattern.compile("^@?(?!(?:Need|Needs|Discussed|Want|Plan|Try|Going|Also"
+			+ "|We|It|This|That|There|They|He|She|I|You|Nothing|Something|Time|Vote|Motion)\\b)[\\p{Lu}][\\p{L}.\\-/]*"
+			+ "(?:\\s*(?:,|&|and|y|e|et)?\\s*[\\p{Lu}][\\p{L}.\\-/]*){0,3}"
+			+ "\\s*:?\\s+(?:to|will|shall|va|vai|debe|deve|devera|debera|doit|ira|vont)\\s+\\p{L}");
+	/** "Unanimously approved.", "Aprobado por unanimidad", "Adopté à l'unanimité": the motion above is decided. */
+	private static final Pattern APPROVAL = Pattern.compile("^(?:(?:unanimously|motion)\\s+)?(?:approved|adopted|carried"
+			+ "|passed|agreed)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
+			+ "|^(?:la\\s+)?(?:proposition|motion|resolution)\\s+(?:est\\s+)?adoptee");
 
 	private SectionCues() {
 	}
@@ -56,6 +63,17 @@ final class SectionCues {
 		String folded = fold(text);
 		return INLINE.matcher(folded).find() || OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
 				&& text.length() < 400;
+	}
+
+	/** A line that records the vote on the motion above it. */
+	static boolean approval(String text) {
+		return APPROVAL.matcher(fold(text)).find() && text.length() < 160;
+	}
+
+	/** "Proposed by: Cart", "Seconded: Li": the motion's sponsors, not the motion. */
+	static boolean sponsor(String text) {
+		return fold(text).matches("^(?:proposed|moved|seconded|propuesto|propuesta|secundado|proposto|proposta|propose"
+				+ "|appuye)\\b.*");
 	}
 
 	/** A short line that only names a section: "**Decisions:**", "Action items", "Próximos pasos:". */
