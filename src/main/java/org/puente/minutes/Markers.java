@@ -114,4 +114,14 @@ final class Markers {
 	static MarkerType family(MarkerType type) {
 		return type == MarkerType.KEYWORD || type == MarkerType.ORDINAL_WORD ? MarkerType.NUMBER : type;
 	}
+
+	/** The number after a numeric label ("3" → "4"), "" for any other label. */
+	static String next(String label) {
+		try {
+			return String.valueOf(Integer.parseInt(label) + 1);
+		}
+		catch (NumberFormatException ex) {
+			return "";
+		}
+	}
 }

@@ -18,13 +18,16 @@ final class SectionCues {
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
-	private static final Pattern NEVER = Pattern.compile("^(?:\\d+[.)]?\\s*)?(?:(?:provisional\\s+|proposed\\s+)?agenda"
+	private static final Pattern NEVER = Pattern.compile("\\b(?:(?:provisional\\s+|proposed\\s+)?agenda"
 			+ "|orden\\s+del\\s+dia|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta|temario|asistentes|attendees|attendance"
 			+ "|participants|participantes|partipantes|presentes|presents?|personnes\\s+presentes|membres|absents?"
-			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+versao|historial\\s+de\\s+versiones"
+			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+vers(?:ao|oes)|historial\\s+de\\s+versiones"
 			+ "|version\\s+history|revision\\s+history|objetivo|objective|objectif|informacion\\s+de\\s+la\\s+reunion"
 			+ "|meeting\\s+info|links?|enlaces|liens|resources|recursos|anexos?|annex(?:es)?|signatures?|firmas?"
 			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next))\\b");
+	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
+			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
+			+ "|version\\s+history|revision\\s+history)\\b");
 	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
 	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
 			+ "|resolved)(?:\\s+that)?|action(?:\\s+items?)?|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
@@ -36,7 +39,8 @@ final class SectionCues {
 			+ "|agreed\\s+(?:on|to|that|upon)|decided\\s+(?:to|that))\\b");
 	/** "Name: to update the PR by Wednesday", "Kriti will write up the project", "Jane & Li to circulate …". */
 	private static final Pattern OWNER_TASK = Pattern.compile("^@?(?!(?:Need|Needs|Discussed|Want|Plan|Try|Going|Also"
-			+ "|We|It|This|That|There|They|He|She|I|You|Nothing|Something|Time|Vote|Motion)\\b)[\\p{Lu}][\\p{L}.\\-/]*"
+			+ "|We|It|This|That|There|They|He|She|I|You|Nothing|Something|Time|Vote|Motion|Who|What|How|Quem|Quien|Quién|Qui"
+			+ "|Como|Cómo|Ele|Ela|Eles|Il|Elle|Ils|On|Nous|Isso|Esto|Eso)\\b)[\\p{Lu}][\\p{L}.\\-/]*"
 			+ "(?:\\s*(?:,|&|and|y|e|et)?\\s*[\\p{Lu}][\\p{L}.\\-/]*){0,3}"
 			+ "\\s*:?\\s+(?:to|will|shall|va|vai|debe|deve|devera|debera|doit|ira|vont)\\s+\\p{L}");
 	/** "Unanimously approved.", "Aprobado por unanimidad", "Adopté à l'unanimité": the motion above is decided. */
@@ -52,10 +56,17 @@ final class SectionCues {
 		if (folded.isEmpty() || folded.length() > 90) {
 			return Kind.NEUTRAL;
 		}
-		if (NEVER.matcher(folded).find()) {
-			return Kind.NEVER;
+		java.util.regex.Matcher never = NEVER.matcher(folded);
+		boolean neverFound = never.find();
+		if (neverFound && folded.substring(0, never.start()).matches("[\\d.)\\s]*")
+				&& !folded.substring(never.start()).matches("(?:pauta|agenda)\\s*\\d*\\s*:.*")) {
+			return Kind.NEVER; // the heading opens with it: "2. Asistentes", "Agenda de la reunión"
 		}
-		return DECISIONS.matcher(folded).find() ? Kind.DECISIONS : Kind.NEUTRAL;
+		if (DECISIONS.matcher(folded).find()) {
+			return Kind.DECISIONS;
+		}
+		// past its first words only attendance and version history close a section: "2ª Pauta: Backlog" is a topic
+		return neverFound && ATTENDANCE.matcher(folded).find() ? Kind.NEVER : Kind.NEUTRAL;
 	}
 
 	/** A paragraph or item that states a decision or a task in place. */

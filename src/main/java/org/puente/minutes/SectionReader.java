@@ -234,7 +234,8 @@ final class SectionReader {
 		if (heading == null || marker.type() != heading.type() || marker.depth() > heading.depth()) {
 			return false;
 		}
-		if (sectionHasItems && marker.label().equals(nextItemNumber()) && !marker.content().isEmpty()
+		String following = Markers.next(current != null ? currentNumber : lastNumber);
+		if (sectionHasItems && marker.label().equals(following) && !marker.content().isEmpty()
 				&& (marker.content().matches(".*[.;:]$") || marker.content().length() > 50)) {
 			return false;
 		}
@@ -243,15 +244,6 @@ final class SectionReader {
 		}
 		catch (NumberFormatException ex) {
 			return marker.label().compareTo(heading.label()) > 0;
-		}
-	}
-
-	private String nextItemNumber() {
-		try {
-			return String.valueOf(Integer.parseInt(current != null ? currentNumber : lastNumber) + 1);
-		}
-		catch (NumberFormatException ex) {
-			return "";
 		}
 	}
 
