@@ -28,6 +28,13 @@ final class Cues {
 	static final Pattern DECIDED_IN_SENTENCE = Pattern.compile("(?:^|[.;]\\s+|,\\s*)(?:(?:deliberou|decidiu|acordou"
 			+ "|resolveu)-se|(?:ficou|fica|foi)\\s+(?:decidido|acordado|deliberado|resolvido)|se\\s+(?:acordo|decidio|resolvio"
 			+ "|convino|acuerda)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)|it\\s+was\\s+(?:agreed|decided|resolved))\\s+(?:que|that|de)\\s+");
+	/** A decision or pending task told in the account of the discussion, in the first person or impersonally. */
+	static final Pattern DECIDED_IN_ACCOUNT = Pattern.compile("\\b(?:convenimos|acordamos|decidimos|resolvimos"
+			+ "|quedamos\\s+en|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo|tenemos)\\s+pendiente|se\\s+(?:acordo|decidio"
+			+ "|resolvio|aprobo|acuerda|decide|resuelve|aprueba)|we\\s+(?:agreed|decided|resolved)|(?:it\\s+was|was)\\s+(?:agreed"
+			+ "|decided|resolved)|agreed\\s+(?:that|to|on)|(?:ficou|foi|fica)\\s+(?:combinado|decidido|acordado|definido"
+			+ "|deliberado|aprovado)|combinamos|decidimos|(?:nous\\s+avons|on\\s+a)\\s+(?:decide|convenu)|il\\s+(?:est|a\\s+ete)"
+			+ "\\s+(?:decide|convenu)|(?:est|a\\s+ete)\\s+(?:adopte|approuve)e?s?)\\b");
 	/** A preamble that ends in a colon announces agreements when its items open with a verb of decision. */
 	static final Pattern DECISION_VERB = Pattern.compile("^(?:agreed|decided|requested|invited|welcomed|approved"
 			+ "|adopted|endorsed|took\\s+note|encouraged|urged|recommended|acordo|decidio|solicito|aprobo|invito|encomendo"

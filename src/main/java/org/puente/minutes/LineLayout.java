@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 
 import org.puente.directory.TextFolding;
 
+import static org.puente.minutes.Cues.DECIDED_IN_ACCOUNT;
 import static org.puente.minutes.Cues.DECIDED_IN_SENTENCE;
 import static org.puente.minutes.Cues.INLINE_ITEM;
 
@@ -114,6 +115,35 @@ final class LineLayout {
 				found.add(new Segment("", null, text.substring(from).strip()));
 			}
 			paragraph.setLength(0);
+		}
+		return found;
+	}
+
+	/**
+	 * Decisions and pending tasks stated in the account of the discussion: each sentence with a first-person or
+	 * impersonal decision ("convenimos en que", "estuvimos de acuerdo", "está pendiente", "we agreed", "ficou combinado",
+	 * "nous avons décidé") is an item. For minutes with no decisions section, no numbered decisions.
+	 */
+	static List<Segment> inSentences(List<String> lines) {
+		List<Segment> found = new ArrayList<>();
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 0; i <= lines.size(); i++) {
+			String line = i < lines.size() ? lines.get(i).strip() : "";
+			boolean bullet = Markers.marker(line) != null;
+			if (!line.isEmpty() && !bullet) {
+				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+				continue;
+			}
+			for (String sentence : paragraph.toString().split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+				if (DECIDED_IN_ACCOUNT.matcher(TextFolding.fold(sentence)).find() && sentence.length() < 600) {
+					found.add(new Segment("", null, sentence.strip()));
+				}
+			}
+			paragraph.setLength(0);
+			if (bullet) {
+				Markers.Marker marker = Markers.marker(line);
+				paragraph.append(marker == null ? line : marker.content());
+			}
 		}
 		return found;
 	}

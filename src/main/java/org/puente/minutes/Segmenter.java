@@ -22,6 +22,10 @@ final class Segmenter {
 			found = LineLayout.inParagraphs(lines);
 		}
 		if (found.isEmpty()) {
+			// No decisions section: decisions told in the account of the discussion ("convenimos en que …").
+			found = LineLayout.inSentences(lines);
+		}
+		if (found.isEmpty()) {
 			// No agreements heading: minutes that are nothing but a numbered list of decisions.
 			found = new SectionReader(lines, true).read();
 		}
