@@ -12,15 +12,20 @@ final class Cues {
 			+ "|decisions?|decisiones|action\\s+items?|actions|follow[- ]up(?:\\s+actions)?|next\\s+steps|encaminhamentos"
 			+ "|deliberacoes|acordos|decisoes|compromisos|resoluciones|resolutions|conclusiones\\s+y\\s+acuerdos"
 			+ "|conclusions\\s+and\\s+(?:agreements|decisions|next\\s+steps)|conclusiones\\s+y\\s+proximos\\s+pasos"
-			+ "|proximos\\s+pasos|proximos\\s+passos|conclusoes\\s+e\\s+encaminhamentos|outcomes?|releve\\s+des?\\s+decisions|decisions\\s+prises|actions?\\s+a\\s+mener|suites?\\s+a\\s+donner|conclusions|conclusiones|conclusoes|taches|tareas|tarefas|acoes|action\\s+points|a\\s+faire|to\\s*do|prochaines\\s+etapes|compromissos|pendientes|responsabilidades|atribuicoes)\\b[^.]{0,50}$");
+			+ "|proximos\\s+pasos|proximos\\s+passos|conclusoes\\s+e\\s+encaminhamentos|outcomes?"
+			+ "|releve\\s+des?\\s+decisions|decisions\\s+prises|actions?\\s+a\\s+mener|suites?\\s+a\\s+donner|conclusions"
+			+ "|conclusiones|conclusoes|taches|tareas|tarefas|acoes|action\\s+points|a\\s+faire|to\\s*do|prochaines\\s+etapes"
+			+ "|compromissos|pendientes|responsabilidades|atribuicoes)\\b[^.]{0,50}$");
 	/** "Acuerdo sobre Residencia", "Agreement on Return": a treaty named in a heading, not the agreements. */
 	static final Pattern NAMED_AGREEMENT = Pattern.compile("^(?:acuerdo|agreement|acordo)\\s+(?:sobre|on|para|for"
 			+ "|regarding|concerning|marco|de\\s+(?!la\\s+reunion)|do|da)\\b");
 	/** An agreement stated in place, after the discussion of each agenda item: "Agreed: ...", "Fica acordado que ...". */
 	static final Pattern INLINE_AGREEMENT = Pattern.compile("^(?:(?:it\\s+was\\s+)?agreed(?:\\s+that)?|(?:it\\s+was\\s+)?decided"
 			+ "|se\\s+acord[oa](?:\\s+que)?|se\\s+acuerda(?:\\s+que)?|acordado|acuerdo|decision|decisao|deliberacao"
-			+ "|encaminhamento|action|todo|(?:fica|ficou|foi)\\s+acordado(?:\\s+que)?|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)(?:\\s+que)?)\\s*[:\\-–—]\\s*(?=\\S)"
-			+ "|^(?:it\\s+was\\s+agreed\\s+that|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)\\s+(?:que|de)|se\\s+acuerda\\s+que|(?:fica|ficou|foi)\\s+acordado\\s+que|se\\s+acord[oa]\\s+que)\\s+(?=\\S)");
+			+ "|encaminhamento|action|todo|(?:fica|ficou|foi)\\s+acordado(?:\\s+que)?"
+			+ "|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)(?:\\s+que)?)\\s*[:\\-–—]\\s*(?=\\S)"
+			+ "|^(?:it\\s+was\\s+agreed\\s+that|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)\\s+(?:que|de)|se\\s+acuerda\\s+que"
+			+ "|(?:fica|ficou|foi)\\s+acordado\\s+que|se\\s+acord[oa]\\s+que)\\s+(?=\\S)");
 	static final Pattern DESCRIPTION_COLUMN = Pattern.compile("^(?:what|action|actions|accion|acciones|acao|acoes"
 			+ "|acuerdo|acuerdos|acordo|deliberacao|decision|decisao|compromiso|compromisso|task|tarea|tarefa|actividad"
 			+ "|atividade|activity|description|descripcion|descricao|encaminhamento|item)s?\\b");

@@ -17,11 +17,13 @@ final class SectionCues {
 			+ "|compromisos|compromissos|tareas|tarefas|taches|tasks|action\\s+items?|action\\s+points|actions?"
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|to\\s*-?do|todos?|follow[- ]ups?"
-			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
+			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
+			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
 	private static final Pattern NEVER = Pattern.compile("\\b(?:(?:provisional\\s+|proposed\\s+)?agenda"
 			+ "|orden\\s+del\\s+dia|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta|temario|asistentes|attendees|attendance"
 			+ "|participants|participantes|partipantes|presentes|presents?|personnes\\s+presentes|membres|absents?"
-			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+vers(?:ao|oes)|historial\\s+de\\s+versiones"
+			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+vers(?:ao|oes)"
+			+ "|historial\\s+de\\s+versiones"
 			+ "|version\\s+history|revision\\s+history|objetivo|objective|objectif|informacion\\s+de\\s+la\\s+reunion"
 			+ "|meeting\\s+info|links?|enlaces|liens|resources|recursos|anexos?|annex(?:es)?|signatures?|firmas?"
 			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next))\\b");

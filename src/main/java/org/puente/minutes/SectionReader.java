@@ -109,7 +109,8 @@ final class SectionReader {
 				readTitle(marker.content());
 				continue;
 			}
-			if (marker == null && startsParagraph && !tableLine && (shapes.isHeading(i, folded) || (!wholeDocument && shapes.isStopField(folded)))) {
+			if (marker == null && startsParagraph && !tableLine
+					&& (shapes.isHeading(i, folded) || (!wholeDocument && shapes.isStopField(folded)))) {
 				readTitle(line.strip());
 				continue;
 			}
