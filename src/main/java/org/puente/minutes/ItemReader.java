@@ -31,11 +31,15 @@ final class ItemReader {
 		List<ItemParty> responsible = new ArrayList<>(parties(parties.responsible()));
 		responsible.addAll(segment.owners().stream().filter(o -> responsible.stream().noneMatch(r -> r.label().equals(o)))
 			.map(o -> new ItemParty("text:" + o, o)).toList());
-		List<ItemDate> dates = new ArrayList<>(dates(segment.text()));
+		// the deadline column first: its date is a deadline even where the row's words give no limit word
+		List<ItemDate> dates = new ArrayList<>();
 		for (String due : segment.due()) {
-			TAGGER.tagCell(due, meetingDate, language).map(m -> date(m, ItemDate.Kind.DEADLINE))
-				.filter(d -> dates.stream().noneMatch(x -> x.start().equals(d.start()) && x.end().equals(d.end())))
-				.ifPresent(dates::add);
+			TAGGER.tagCell(due, meetingDate, language).map(m -> date(m, ItemDate.Kind.DEADLINE)).ifPresent(dates::add);
+		}
+		for (ItemDate d : dates(segment.text())) {
+			if (dates.stream().noneMatch(x -> x.start().equals(d.start()) && x.end().equals(d.end()))) {
+				dates.add(d);
+			}
 		}
 		return new MinutesItem(segment.number(), segment.theme(), segment.text(), span, responsible,
 				parties(parties.mentioned()), dates, confidence);
