@@ -5,4 +5,4 @@ set -e
 cd "$(dirname "$0")/../.."
 mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 exec java -XX:ActiveProcessorCount=1 -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \
-  org.puente.agreements.ExtractionThroughputBench "${1:-5}"
+  org.puente.minutes.ExtractionThroughputBench "${1:-5}"

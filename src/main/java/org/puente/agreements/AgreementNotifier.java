@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.puente.minutes.MinutesReading;
 import org.puente.accounts.AccountSummary;
 import org.puente.i18n.DateFormats;
 import org.puente.accounts.Accounts;
@@ -37,7 +38,7 @@ class AgreementNotifier {
 
 	private final Directory directory;
 
-	private final MinutesExtractor extractor;
+	private final MinutesReading reading;
 
 	private final MessageSource messages;
 
@@ -45,12 +46,12 @@ class AgreementNotifier {
 
 	private final String baseUrl;
 
-	AgreementNotifier(Agreements agreements, Accounts accounts, Directory directory, MinutesExtractor extractor,
+	AgreementNotifier(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
 			MessageSource messages, Notices notices, @Value("${puente.base-url}") String baseUrl) {
 		this.agreements = agreements;
 		this.accounts = accounts;
 		this.directory = directory;
-		this.extractor = extractor;
+		this.reading = reading;
 		this.messages = messages;
 		this.notices = notices;
 		this.baseUrl = baseUrl;
@@ -134,7 +135,7 @@ class AgreementNotifier {
 
 	/** One agreement in a message: number, text, who, when. */
 	String item(AgreementSummary a, Locale locale) {
-		String who = a.responsible().stream().map(p -> extractor.label(p.id(), locale))
+		String who = a.responsible().stream().map(p -> reading.party(p.id(), locale).label())
 			.collect(Collectors.joining(", "));
 		Set<String> when = new LinkedHashSet<>();
 		a.dates().forEach(d -> when.add(d.expression() + " (" + (d.start().equals(d.end())

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.puente.minutes.MinutesReading;
+
 /**
  * "La ST circulará …" names no conference, so the extractor cannot tell which secretariat must act. Minutes
  * reviewed for a single conference can: the bare ST at the head of a clause is that conference's secretariat.
@@ -18,14 +20,14 @@ final class BareSecretariat {
 	private BareSecretariat() {
 	}
 
-	static ExtractedAgreement resolve(ExtractedAgreement item, List<String> processes, MinutesExtractor extractor,
+	static ExtractedAgreement resolve(ExtractedAgreement item, List<String> processes, MinutesReading reading,
 			Locale locale) {
 		if (processes.size() != 1 || item.responsible().stream().anyMatch(p -> p.id().startsWith("org:ST-"))
 				|| !BARE_ST_AS_SUBJECT.matcher(item.text()).find()) {
 			return item;
 		}
 		List<PartyReference> responsible = new ArrayList<>(item.responsible());
-		responsible.add(0, extractor.reference("org:ST-" + processes.get(0), locale));
+		responsible.add(0, PartyReference.of(reading.party("org:ST-" + processes.get(0), locale)));
 		return new ExtractedAgreement(item.number(), item.theme(), item.text(), responsible, item.mentioned(),
 				item.dates());
 	}

@@ -3,6 +3,7 @@ package org.puente.agreements;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.minutes.ItemDate;
 
 /**
  * A date expression of an agreement resolved against the meeting date.
@@ -14,4 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record DateMention(String expression, LocalDate start, LocalDate end, DatePrecision precision, DateKind kind,
 		@Nullable String warning) {
+
+	static DateMention of(ItemDate date) {
+		DatePrecision precision = switch (date.precision()) {
+			case DAY -> DatePrecision.DAY;
+			case WEEK -> DatePrecision.WEEK;
+			case MONTH -> DatePrecision.MONTH;
+			case QUARTER, HALF, YEAR -> DatePrecision.PERIOD;
+		};
+		DateKind kind = date.kind() == ItemDate.Kind.DEADLINE ? DateKind.DEADLINE : DateKind.EVENT;
+		return new DateMention(date.expression(), date.start(), date.end(), precision, kind, date.warning());
+	}
 }

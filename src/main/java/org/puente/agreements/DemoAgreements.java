@@ -1,7 +1,6 @@
 package org.puente.agreements;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.documents.UnreadableFileException;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.meetings.MeetingKind;
@@ -93,13 +93,13 @@ class DemoAgreements implements ApplicationRunner {
 		}
 	}
 
-	private UUID load(String resource, String title, LocalDate date) throws IOException, UnreadableDocumentException {
+	private UUID load(String resource, String title, LocalDate date) throws IOException, UnreadableFileException {
 		String name = resource.substring(resource.indexOf('/') + 1);
 		UUID id;
-		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, List.of("CRM", "CSM"), false), name, in,
-					Optional.of("es"));
-		}
+		byte[] bytes = new ClassPathResource(resource).getContentAsByteArray();
+		id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, List.of("CRM", "CSM"), false), name,
+				bytes,
+				Optional.of("es"));
 		reviews.confirm(id, reviews.get(id).getVersion());
 		return id;
 	}

@@ -1,7 +1,6 @@
 package org.puente.agreements;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -13,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.puente.documents.UnreadableFileException;
+import org.puente.minutes.MinutesReading;
 import org.puente.web.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,10 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Agreements", description = "Agreements of CRM and CSM meetings: extraction, register, follow-up")
 class ExtractApiController {
 
-	private final MinutesExtractor extractor;
+	private final MinutesReading reading;
 
-	ExtractApiController(MinutesExtractor extractor) {
-		this.extractor = extractor;
+	ExtractApiController(MinutesReading reading) {
+		this.reading = reading;
 	}
 
 	@PostMapping(path = "/api/v1/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -41,33 +42,33 @@ class ExtractApiController {
 	@Operation(summary = "Propose the agreements of minutes (txt, docx, odt or pdf), resolving dates against the meeting date",
 			description = "Secretariats and administrators. Snake-case JSON, identical to the extract command's output.")
 	@ApiResponse(responseCode = "200", description = "The proposed agreements",
-			content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
+			content = @Content(schema = @Schema(implementation = MinutesReading.Result.class)))
 	@ApiResponse(responseCode = "400", description = "Missing file, meeting date not YYYY-MM-DD or unknown language")
 	@ApiResponse(responseCode = "422", description = "Unreadable file, or no agreements found in it")
 	ResponseEntity<String> extract(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@Parameter(description = "YYYY-MM-DD, to resolve dates such as 'el lunes 12 de junio'")
 			@RequestParam(name = "meetingDate", required = false) @Nullable String meetingDate,
-			@Parameter(description = "es, en or pt; guessed from the text when absent")
+			@Parameter(description = "es, en, pt or fr; guessed from the text when absent")
 			@RequestParam(name = "lang", required = false) @Nullable String lang) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.noFile");
 		}
 		LocalDate date = meetingDate(meetingDate);
-		if (lang != null && !lang.isBlank() && !lang.matches("es|en|pt")) {
+		if (lang != null && !lang.isBlank() && !MinutesReading.LANGUAGES.contains(lang)) {
 			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.badLanguage", lang);
 		}
-		ExtractionResult result;
-		try (InputStream in = file.getInputStream()) {
-			result = extractor.extract(in, name(file), date, Optional.ofNullable(lang).filter(l -> !l.isBlank()));
+		MinutesReading.Result result;
+		try {
+			result = reading.read(file.getBytes(), name(file), date, Optional.ofNullable(lang).filter(l -> !l.isBlank()));
 		}
-		catch (UnreadableDocumentException ex) {
+		catch (UnreadableFileException ex) {
 			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.unreadable",
 					name(file), ex.getMessage());
 		}
-		if (result.agreements().isEmpty()) {
+		if (result.items().isEmpty()) {
 			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.none");
 		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MinutesExtractor.toJson(result));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MinutesReading.toJson(result));
 	}
 
 	static LocalDate meetingDate(@Nullable String value) {

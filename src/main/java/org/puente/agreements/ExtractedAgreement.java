@@ -3,6 +3,7 @@ package org.puente.agreements;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.minutes.MinutesItem;
 
 /**
  * One agreement proposed from the minutes, to be reviewed by a secretariat before it becomes official.
@@ -19,5 +20,11 @@ public record ExtractedAgreement(String number, @Nullable String theme, String t
 		responsible = List.copyOf(responsible);
 		mentioned = List.copyOf(mentioned);
 		dates = List.copyOf(dates);
+	}
+
+	/** The item the minutes reading proposed; parties named only in a table's words, not in the directory, stay out. */
+	static ExtractedAgreement of(MinutesItem item) {
+		return new ExtractedAgreement(item.number(), item.theme(), item.text(), PartyReference.of(item.responsible()),
+				PartyReference.of(item.mentioned()), item.dates().stream().map(DateMention::of).toList());
 	}
 }

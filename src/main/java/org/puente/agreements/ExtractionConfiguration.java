@@ -1,19 +1,15 @@
 package org.puente.agreements;
 
+import org.puente.minutes.MinutesReading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One extractor for the application: the gazetteer is built once from the bundled directory files. */
+/** The actors a reviewer may choose from, named through the minutes reading's gazetteer. */
 @Configuration
 class ExtractionConfiguration {
 
 	@Bean
-	MinutesExtractor minutesExtractor() {
-		return MinutesExtractor.withBundledDirectory();
-	}
-
-	@Bean
-	PartyCatalogue partyCatalogue(MinutesExtractor extractor) {
-		return PartyCatalogue.fromClasspath(extractor);
+	PartyCatalogue partyCatalogue(MinutesReading reading) {
+		return PartyCatalogue.fromClasspath(reading);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.puente.minutes.MinutesReading;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -22,14 +23,14 @@ class PartyCatalogue {
 
 	private final List<String> ids;
 
-	private final MinutesExtractor extractor;
+	private final MinutesReading reading;
 
-	PartyCatalogue(List<String> ids, MinutesExtractor extractor) {
+	PartyCatalogue(List<String> ids, MinutesReading reading) {
 		this.ids = List.copyOf(ids);
-		this.extractor = extractor;
+		this.reading = reading;
 	}
 
-	static PartyCatalogue fromClasspath(MinutesExtractor extractor) {
+	static PartyCatalogue fromClasspath(MinutesReading reading) {
 		List<String> ids = new ArrayList<>();
 		try (Reader in = new InputStreamReader(PartyCatalogue.class.getClassLoader()
 			.getResourceAsStream("directory/entities.csv"), StandardCharsets.UTF_8)) {
@@ -40,18 +41,18 @@ class PartyCatalogue {
 		catch (IOException ex) {
 			throw new IllegalStateException("directory/entities.csv is missing from the classpath", ex);
 		}
-		return new PartyCatalogue(ids, extractor);
+		return new PartyCatalogue(ids, reading);
 	}
 
 	/** Bodies first, then countries, each by name. */
 	List<Choice> choices(Locale locale) {
-		return ids.stream().map(id -> new Choice(id, extractor.label(id, locale)))
+		return ids.stream().map(id -> new Choice(id, reading.party(id, locale).label()))
 			.sorted(Comparator.comparing((Choice c) -> c.id().startsWith("country:"))
 				.thenComparing(Choice::label, java.text.Collator.getInstance(locale)))
 			.toList();
 	}
 
 	Optional<PartyReference> reference(String id, Locale locale) {
-		return ids.contains(id) ? Optional.of(extractor.reference(id, locale)) : Optional.empty();
+		return ids.contains(id) ? Optional.of(PartyReference.of(reading.party(id, locale))) : Optional.empty();
 	}
 }

@@ -1,7 +1,6 @@
 package org.puente.agreements;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.documents.UnreadableFileException;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.web.RefusedException;
@@ -103,14 +103,15 @@ class ReviewController {
 		if (processes.isEmpty()) {
 			errors.add("agreements.reviews.error.process");
 		}
-		String lang = form.getLang() != null && form.getLang().matches("es|en|pt") ? form.getLang() : null;
+		String lang = form.getLang() != null && form.getLang().matches("es|en|pt|fr") ? form.getLang() : null;
 		if (errors.isEmpty()) {
-			try (InputStream in = file.getInputStream()) {
+			try {
 				UUID id = reviews.start(new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
-						processes, form.isNewVersion()), ExtractApiController.name(file), in, Optional.ofNullable(lang));
+						processes, form.isNewVersion()), ExtractApiController.name(file), file.getBytes(),
+						Optional.ofNullable(lang));
 				return "redirect:/agreements/reviews/" + id;
 			}
-			catch (UnreadableDocumentException ex) {
+			catch (UnreadableFileException ex) {
 				errors.add("agreements.reviews.error.unreadable");
 				model.addAttribute("technical", ex.getMessage());
 			}

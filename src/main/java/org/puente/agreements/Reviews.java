@@ -1,6 +1,5 @@
 package org.puente.agreements;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,9 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.documents.UnreadableFileException;
+import org.puente.minutes.MinutesReading;
+import org.puente.minutes.TextSpan;
 import org.puente.web.NotFoundException;
 import org.puente.web.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +38,7 @@ class Reviews {
 
 	private final AgreementRepository agreements;
 
-	private final MinutesExtractor extractor;
+	private final MinutesReading reading;
 
 	private final Accounts accounts;
 
@@ -46,11 +48,11 @@ class Reviews {
 
 	private final Clock clock;
 
-	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesExtractor extractor, Accounts accounts,
+	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesReading reading, Accounts accounts,
 			AuditTrail audit, ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.reviews = reviews;
 		this.agreements = agreements;
-		this.extractor = extractor;
+		this.reading = reading;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.events = events;
@@ -68,25 +70,23 @@ class Reviews {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	public UUID start(Meeting meeting, String fileName, InputStream upload, Optional<String> lang)
-			throws UnreadableDocumentException {
+	public UUID start(Meeting meeting, String fileName, byte[] upload, Optional<String> lang)
+			throws UnreadableFileException {
 		AccountSummary reader = accounts.current().orElseThrow();
 		if (meeting.processes().stream().noneMatch(reader::mayEditProcess)) {
 			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.review.forbidden");
 		}
-		String text = MinutesExtractor.readText(upload, fileName);
+		MinutesReading.Result result = reading.read(upload, fileName, meeting.date(), lang);
+		String text = result.text();
 		replaceEarlierMinutes(meeting, text);
-		ExtractionResult result = extractor.extract(text, meeting.date(), lang);
-		if (result.agreements().isEmpty()) {
+		if (result.items().isEmpty()) {
 			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.none");
 		}
-		List<SourceHighlighter.Span> spans = SourceHighlighter.locate(text,
-				result.agreements().stream().map(ExtractedAgreement::text).toList());
 		List<ReviewItem> items = new ArrayList<>();
-		for (int i = 0; i < result.agreements().size(); i++) {
-			SourceHighlighter.Span span = spans.get(i);
-			ExtractedAgreement proposed = BareSecretariat.resolve(result.agreements().get(i), meeting.processes(),
-					extractor, Locale.forLanguageTag(result.language()));
+		for (int i = 0; i < result.items().size(); i++) {
+			TextSpan span = result.items().get(i).span();
+			ExtractedAgreement proposed = BareSecretariat.resolve(ExtractedAgreement.of(result.items().get(i)),
+					meeting.processes(), reading, Locale.forLanguageTag(result.language()));
 			items.add(ReviewItem.of("i" + (i + 1), proposed, span.start(), span.end()));
 		}
 		Review review = new Review(meeting.meetingId(), meeting.title().strip(), meeting.date(),
@@ -191,12 +191,12 @@ class Reviews {
 			}
 			String first = item.text().substring(0, at).strip();
 			String second = item.text().substring(at).strip();
-			ExtractedAgreement a = extractor.analyse(item.number(), item.theme(), first, review.getMeetingDate(),
-					review.getLanguage());
-			ExtractedAgreement b = extractor.analyse(item.number() + "b", item.theme(), second,
-					review.getMeetingDate(), review.getLanguage());
-			List<SourceHighlighter.Span> spans = item.sourceStart() < 0 ? List.of()
-					: SourceHighlighter.locate(review.getSourceText().substring(item.sourceStart(), item.sourceEnd()),
+			ExtractedAgreement a = ExtractedAgreement.of(reading.readItem(item.number(), item.theme(), first,
+					review.getMeetingDate(), review.getLanguage()));
+			ExtractedAgreement b = ExtractedAgreement.of(reading.readItem(item.number() + "b", item.theme(), second,
+					review.getMeetingDate(), review.getLanguage()));
+			List<TextSpan> spans = item.sourceStart() < 0 ? List.of()
+					: MinutesReading.locate(review.getSourceText().substring(item.sourceStart(), item.sourceEnd()),
 							List.of(first, second));
 			items.set(i, ReviewItem.of(item.key(), a, shifted(item, spans, 0).start(), shifted(item, spans, 0).end()));
 			items.add(i + 1, ReviewItem.of(item.key() + "b", b, shifted(item, spans, 1).start(),
@@ -282,11 +282,11 @@ class Reviews {
 		return List.copyOf(all);
 	}
 
-	private static SourceHighlighter.Span shifted(ReviewItem item, List<SourceHighlighter.Span> spans, int i) {
+	private static TextSpan shifted(ReviewItem item, List<TextSpan> spans, int i) {
 		if (spans.isEmpty() || spans.get(i).start() < 0) {
-			return new SourceHighlighter.Span(-1, -1);
+			return TextSpan.NONE;
 		}
-		return new SourceHighlighter.Span(item.sourceStart() + spans.get(i).start(),
+		return new TextSpan(item.sourceStart() + spans.get(i).start(),
 				item.sourceStart() + spans.get(i).end());
 	}
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.puente.minutes.MinutesReading;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,9 +48,9 @@ class AgreementApiTests {
 
 	@Test
 	void extractsTheSameSnakeCaseJsonAsTheCommandLine() throws Exception {
-		String expected = MinutesExtractor.toJson(MinutesExtractor.withBundledDirectory().extract(
-				Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt"), java.time.LocalDate.of(2017, 6, 8),
-				java.util.Optional.empty()));
+		String expected = MinutesReading.toJson(MinutesReading.withPackagedDirectory(null).read(
+				Files.readString(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")),
+				java.time.LocalDate.of(2017, 6, 8), java.util.Optional.empty()));
 		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "2017-06-08")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().isOk())

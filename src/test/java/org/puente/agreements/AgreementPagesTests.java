@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.puente.documents.TextReader;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,10 @@ class AgreementPagesTests {
 
 		byte[] pdf = mvc.perform(get("/agreements/export.pdf")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		String pdfText = MinutesExtractor.readText(new ByteArrayInputStream(pdf), "report.pdf");
+		String pdfText;
+		try (TextReader reader = TextReader.withDefaults()) {
+			pdfText = reader.read(pdf, "report.pdf").text();
+		}
 		assertThat(pdfText).contains("Registro de acuerdos").contains("Cumplido");
 	}
 

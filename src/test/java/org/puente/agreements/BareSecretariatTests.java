@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.puente.minutes.MinutesReading;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,11 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A bare "la ST" is the secretariat of the one conference the minutes were reviewed for. */
 class BareSecretariatTests {
 
-	static final MinutesExtractor EXTRACTOR = MinutesExtractor.withBundledDirectory();
+	static final MinutesReading EXTRACTOR = MinutesReading.withPackagedDirectory(null);
 
 	static ExtractedAgreement first(String text) {
-		return EXTRACTOR.extract("Acuerdos:\n1. " + text + "\n", LocalDate.of(2017, 6, 8), Optional.of("es"))
-			.agreements().get(0);
+		return ExtractedAgreement.of(EXTRACTOR.read("Acuerdos:\n1. " + text + "\n", LocalDate.of(2017, 6, 8),
+				Optional.of("es")).items().get(0));
 	}
 
 	@Test

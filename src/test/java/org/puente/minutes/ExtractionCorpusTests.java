@@ -1,4 +1,4 @@
-package org.puente.agreements;
+package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ExtractionCorpusTests {
 
-	private static final MinutesExtractor extractor = MinutesExtractor.withBundledDirectory();
+	private static final MinutesReading extractor = MinutesReading.withPackagedDirectory(null);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -68,14 +68,14 @@ class ExtractionCorpusTests {
 		}
 	}
 
-	static Score score(ExtractionResult result, JsonNode expected) {
-		List<ExtractedAgreement> proposed = new ArrayList<>(result.agreements());
+	static Score score(MinutesReading.Result result, JsonNode expected) {
+		List<MinutesItem> proposed = new ArrayList<>(result.items());
 		int matched = 0;
 		int dates = 0;
 		int datesRight = 0;
 		for (JsonNode item : expected.get("agreements")) {
 			String start = item.get("starts_with").asString();
-			ExtractedAgreement found = proposed.stream().filter(a -> a.text().startsWith(start)).findFirst().orElse(null);
+			MinutesItem found = proposed.stream().filter(a -> a.text().startsWith(start)).findFirst().orElse(null);
 			for (JsonNode date : item.get("dates")) {
 				dates++;
 				LocalDate from = LocalDate.parse(date.get(0).asString());
@@ -89,15 +89,15 @@ class ExtractionCorpusTests {
 				proposed.remove(found);
 			}
 		}
-		return new Score(expected.get("agreements").size(), result.agreements().size(), matched, dates, datesRight);
+		return new Score(expected.get("agreements").size(), result.items().size(), matched, dates, datesRight);
 	}
 
 	private static JsonNode expectation(Path text) throws IOException {
 		return json.readTree(Files.readString(Path.of(text.toString().replace(".txt", ".expected.json"))));
 	}
 
-	private static ExtractionResult extract(Path file, JsonNode expected) throws UnreadableDocumentException {
-		return extractor.extract(file, LocalDate.parse(expected.get("meeting_date").asString()), Optional.empty());
+	private static MinutesReading.Result extract(Path file, JsonNode expected)  {
+		return TestFiles.read(file, LocalDate.parse(expected.get("meeting_date").asString()), Optional.empty());
 	}
 
 	@Test
@@ -105,7 +105,7 @@ class ExtractionCorpusTests {
 		Score total = new Score(0, 0, 0, 0, 0);
 		for (Path file : corpus()) {
 			JsonNode expected = expectation(file);
-			ExtractionResult result = extract(file, expected);
+			MinutesReading.Result result = extract(file, expected);
 			assertThat(result.language()).as(file.getFileName().toString()).isEqualTo(expected.get("lang").asString());
 			total = total.plus(score(result, expected));
 		}
@@ -121,12 +121,12 @@ class ExtractionCorpusTests {
 		int found = 0;
 		for (Path file : corpus()) {
 			JsonNode expectation = expectation(file);
-			ExtractionResult result = extract(file, expectation);
+			MinutesReading.Result result = extract(file, expectation);
 			for (JsonNode item : expectation.get("agreements")) {
 				if (item.has("responsible")) {
 					String start = item.get("starts_with").asString();
-					List<String> ids = result.agreements().stream().filter(a -> a.text().startsWith(start))
-						.flatMap(a -> a.responsible().stream()).map(PartyReference::id).toList();
+					List<String> ids = result.items().stream().filter(a -> a.text().startsWith(start))
+						.flatMap(a -> a.responsible().stream()).map(ItemParty::id).toList();
 					for (JsonNode id : item.get("responsible")) {
 						expected++;
 						found += ids.contains(id.asString()) ? 1 : 0;
@@ -143,10 +143,10 @@ class ExtractionCorpusTests {
 			.orElseThrow();
 		JsonNode expected = expectation(source);
 		List<String> paragraphs = List.of(Files.readString(source).split("\n"));
-		ExtractionResult fromText = extract(source, expected);
+		MinutesReading.Result fromText = extract(source, expected);
 		for (Path binary : List.of(docx(paragraphs), pdf(paragraphs), odt(paragraphs))) {
-			ExtractionResult result = extract(binary, expected);
-			assertThat(result.agreements()).as(binary.getFileName().toString()).hasSameSizeAs(fromText.agreements());
+			MinutesReading.Result result = extract(binary, expected);
+			assertThat(result.items()).as(binary.getFileName().toString()).hasSameSizeAs(fromText.items());
 			Score score = score(result, expected);
 			assertThat(score.f1()).as(binary.getFileName().toString()).isEqualTo(1.0);
 			assertThat(score.dateAccuracy()).as(binary.getFileName().toString()).isEqualTo(1.0);

@@ -1,4 +1,4 @@
-package org.puente.agreements;
+package org.puente.minutes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,14 +34,14 @@ public final class ExtractionThroughputBench {
 		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
 		List<String> texts = texts();
 		long characters = texts.stream().mapToLong(String::length).sum();
-		MinutesExtractor extractor = MinutesExtractor.withBundledDirectory();
+		MinutesReading extractor = MinutesReading.withPackagedDirectory(null);
 		LocalDate meeting = LocalDate.of(2017, 6, 8);
 
-		run(seconds / 2, texts, text -> extractor.extract(text, meeting, Optional.empty()).agreements().size());
+		run(seconds / 2, texts, text -> extractor.read(text, meeting, Optional.empty()).items().size());
 		long cpuStart = CPU.getCurrentThreadCpuTime();
 		long wallStart = System.nanoTime();
-		double extraction = run(seconds, texts, text -> extractor.extract(text, meeting, Optional.empty())
-			.agreements().size()) * characters / PAGE;
+		double extraction = run(seconds, texts, text -> extractor.read(text, meeting, Optional.empty())
+			.items().size()) * characters / PAGE;
 		// on a shared machine the thread may wait for a core: pages per second of CPU it actually got
 		double cpuShare = (CPU.getCurrentThreadCpuTime() - cpuStart) / (double) (System.nanoTime() - wallStart);
 		run(seconds / 2, texts, ExtractionThroughputBench::scan);

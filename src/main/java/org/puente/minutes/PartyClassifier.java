@@ -1,4 +1,4 @@
-package org.puente.agreements;
+package org.puente.minutes;
 
 import org.puente.directory.TextFolding;
 

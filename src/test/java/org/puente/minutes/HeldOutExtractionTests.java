@@ -1,4 +1,4 @@
-package org.puente.agreements;
+package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HeldOutExtractionTests {
 
-	private static final MinutesExtractor extractor = MinutesExtractor.withBundledDirectory();
+	private static final MinutesReading extractor = MinutesReading.withPackagedDirectory(null);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -90,7 +90,7 @@ class HeldOutExtractionTests {
 		Tally total = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
 		for (Path file : heldOut()) {
 			JsonNode expected = json.readTree(Files.readString(Path.of(file.toString().replace(".txt", ".expected.json"))));
-			ExtractionResult result = extractor.extract(format.convert(file),
+			MinutesReading.Result result = TestFiles.read(format.convert(file),
 					LocalDate.parse(expected.get("meeting_date").asString()), Optional.empty());
 			Tally tally = score(file.getFileName().toString(), result, expected);
 			assertThat(result.language()).as(file.getFileName().toString()).isEqualTo(expected.get("lang").asString());
@@ -150,8 +150,8 @@ class HeldOutExtractionTests {
 		}
 	}
 
-	private static Tally score(String name, ExtractionResult result, JsonNode expected) {
-		List<ExtractedAgreement> unmatched = new ArrayList<>(result.agreements());
+	private static Tally score(String name, MinutesReading.Result result, JsonNode expected) {
+		List<MinutesItem> unmatched = new ArrayList<>(result.items());
 		int matched = 0;
 		int dates = 0;
 		int datesRight = 0;
@@ -161,7 +161,7 @@ class HeldOutExtractionTests {
 		int partiesRight = 0;
 		for (JsonNode item : expected.get("agreements")) {
 			String start = item.get("starts_with").asString();
-			ExtractedAgreement found = unmatched.stream().filter(a -> a.text().startsWith(start)).findFirst().orElse(null);
+			MinutesItem found = unmatched.stream().filter(a -> a.text().startsWith(start)).findFirst().orElse(null);
 			Set<String> wanted = new HashSet<>();
 			item.get("responsible").forEach(id -> wanted.add(id.asString()));
 			partiesExpected += wanted.size();
@@ -171,21 +171,21 @@ class HeldOutExtractionTests {
 			else {
 				matched++;
 				unmatched.remove(found);
-				Set<String> got = new HashSet<>(found.responsible().stream().map(PartyReference::id).toList());
+				Set<String> got = new HashSet<>(found.responsible().stream().map(ItemParty::id).toList());
 				partiesProposed += got.size();
 				got.retainAll(wanted);
 				partiesRight += got.size();
 				if (got.size() != wanted.size() || found.responsible().size() != wanted.size()) {
 					report(name, "parties of '" + start + "': expected " + wanted + ", got "
-							+ found.responsible().stream().map(PartyReference::id).toList());
+							+ found.responsible().stream().map(ItemParty::id).toList());
 				}
 			}
 			for (JsonNode date : item.get("dates")) {
 				dates++;
 				LocalDate from = LocalDate.parse(date.get(0).asString());
 				LocalDate to = LocalDate.parse(date.get(1).asString());
-				DateKind kind = DateKind.valueOf(date.get(2).asString().toUpperCase(java.util.Locale.ROOT));
-				List<DateMention> same = found == null ? List.of() : found.dates().stream()
+				ItemDate.Kind kind = ItemDate.Kind.valueOf(date.get(2).asString().toUpperCase(java.util.Locale.ROOT));
+				List<ItemDate> same = found == null ? List.of() : found.dates().stream()
 					.filter(d -> d.start().equals(from) && d.end().equals(to)).toList();
 				if (!same.isEmpty()) {
 					datesRight++;
@@ -204,7 +204,7 @@ class HeldOutExtractionTests {
 			}
 		}
 		unmatched.forEach(a -> report(name, "extra agreement: " + a.text().substring(0, Math.min(70, a.text().length()))));
-		return new Tally(expected.get("agreements").size(), result.agreements().size(), matched, dates, datesRight,
+		return new Tally(expected.get("agreements").size(), result.items().size(), matched, dates, datesRight,
 				kindsRight, partiesExpected, partiesProposed, partiesRight);
 	}
 

@@ -1,4 +1,4 @@
-package org.puente.agreements;
+package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,16 +16,16 @@ class ExtractionRulesTests {
 	private static final Gazetteer gazetteer = Gazetteer.fromClasspath();
 
 	private static List<String> texts(String minutes) {
-		return AgreementSegmenter.segment(minutes).stream().map(Segment::text).toList();
+		return Segmenter.segment(minutes).stream().map(Segment::text).toList();
 	}
 
-	private static DateMention only(String text, String lang) {
-		List<DateMention> found = DateExtractor.extract(text, MEETING, lang);
+	private static ItemDate only(String text, String lang) {
+		List<ItemDate> found = new ItemReader(gazetteer, MEETING, lang).dates(text);
 		assertThat(found).as(text).hasSize(1);
 		return found.get(0);
 	}
 
-	private static List<LocalDate> span(DateMention date) {
+	private static List<LocalDate> span(ItemDate date) {
 		return List.of(date.start(), date.end());
 	}
 
@@ -71,7 +71,7 @@ class ExtractionRulesTests {
 				- [ ] IOM to circulate the draft by 15 July | Owner: IOM | Due: 15 July
 				- [x] Share the slides | Owner: RCM Technical Secretariat | Due: 9 June
 				""";
-		List<Segment> segments = AgreementSegmenter.segment(minutes);
+		List<Segment> segments = Segmenter.segment(minutes);
 		assertThat(segments).extracting(Segment::text).allMatch(t -> !t.startsWith("["));
 		assertThat(PartyClassifier.classify(segments.get(1).text(), gazetteer).responsible()).containsExactly("org:ST-CRM");
 	}
@@ -79,7 +79,7 @@ class ExtractionRulesTests {
 	@Test
 	void turnsTheRowsOfATextTableIntoAgreementsWithNamedFields() {
 		String minutes = "Encaminhamentos\n\nAção\tResponsável\tPrazo\nElaborar nota técnica\tOIM Brasil\t30/06/2017\n";
-		List<Segment> segments = AgreementSegmenter.segment(minutes);
+		List<Segment> segments = Segmenter.segment(minutes);
 		assertThat(segments).extracting(Segment::text)
 			.containsExactly("Elaborar nota técnica. Responsável: OIM Brasil. Prazo: 30/06/2017");
 		assertThat(PartyClassifier.classify(segments.get(0).text(), gazetteer).responsible()).containsExactly("org:IOM");
@@ -96,7 +96,7 @@ class ExtractionRulesTests {
 
 				1.2 Canada will fund it.
 				""";
-		List<Segment> segments = AgreementSegmenter.segment(minutes);
+		List<Segment> segments = Segmenter.segment(minutes);
 		assertThat(segments).extracting(Segment::number).containsExactly("1.1", "1.2");
 		assertThat(segments).extracting(Segment::theme).containsOnly("Labour migration");
 	}
@@ -104,7 +104,7 @@ class ExtractionRulesTests {
 	@Test
 	void countsCompoundSpanishOrdinals() {
 		String minutes = "RESUELVE:\n\nDÉCIMO PRIMERO: Aprobar el plan.\n\nDÉCIMO SEGUNDO: Agradecer a Guatemala.\n";
-		assertThat(AgreementSegmenter.segment(minutes)).extracting(Segment::number).containsExactly("11", "12");
+		assertThat(Segmenter.segment(minutes)).extracting(Segment::number).containsExactly("11", "12");
 	}
 
 	@Test
@@ -158,11 +158,11 @@ class ExtractionRulesTests {
 
 	@Test
 	void classifiesDeadlineCuesInThreeLanguages() {
-		assertThat(only("antes del 31 de agosto", "es").kind()).isEqualTo(DateKind.DEADLINE);
-		assertThat(only("até 30 de junho", "pt").kind()).isEqualTo(DateKind.DEADLINE);
-		assertThat(only("not later than 31 August 2017", "en").kind()).isEqualTo(DateKind.DEADLINE);
-		assertThat(only("by COB Friday 16 June", "en").kind()).isEqualTo(DateKind.DEADLINE);
-		assertThat(only("los días 12 y 13 de julio", "es").kind()).isEqualTo(DateKind.EVENT);
+		assertThat(only("antes del 31 de agosto", "es").kind()).isEqualTo(ItemDate.Kind.DEADLINE);
+		assertThat(only("até 30 de junho", "pt").kind()).isEqualTo(ItemDate.Kind.DEADLINE);
+		assertThat(only("not later than 31 August 2017", "en").kind()).isEqualTo(ItemDate.Kind.DEADLINE);
+		assertThat(only("by COB Friday 16 June", "en").kind()).isEqualTo(ItemDate.Kind.DEADLINE);
+		assertThat(only("los días 12 y 13 de julio", "es").kind()).isEqualTo(ItemDate.Kind.EVENT);
 	}
 
 	@Test
@@ -175,14 +175,15 @@ class ExtractionRulesTests {
 	void resolvesTheNextYearAndTheEndOfTheMonthAgainstTheMeeting() {
 		assertThat(span(only("el próximo año", "es"))).containsExactly(LocalDate.of(2018, 1, 1),
 				LocalDate.of(2018, 12, 31));
-		assertThat(span(only("a fin de mes", "es"))).containsExactly(LocalDate.of(2017, 6, 21),
+		// the corpus convention (docs/minutes-dates.md): "end of month" is the meeting month's last day
+		assertThat(span(only("a fin de mes", "es"))).containsExactly(LocalDate.of(2017, 6, 30),
 				LocalDate.of(2017, 6, 30));
 		assertThat(only("el 28 del presente mes", "es").start()).isEqualTo(LocalDate.of(2017, 6, 28));
 	}
 
 	@Test
 	void doesNotReadAMonthFollowedByTheNextItemNumberAsADate() {
-		assertThat(DateExtractor.extract("la primera semana de diciembre.\n\n4. Otros", MEETING, "es"))
-			.extracting(DateMention::start).containsExactly(LocalDate.of(2017, 12, 1));
+		assertThat(new ItemReader(gazetteer, MEETING, "es").dates("la primera semana de diciembre.\n\n4. Otros"))
+			.extracting(ItemDate::start).containsExactly(LocalDate.of(2017, 12, 1));
 	}
 }

@@ -1,4 +1,4 @@
-package org.puente.agreements;
+package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,10 +54,19 @@ class ExtractCommandTests {
 	}
 
 	@Test
-	void reportsATextWithoutAgreementsWithExitCodeFour() throws Exception {
+	void printsAnEmptyListWithExitCodeZeroWhenNothingReadsAsAnAgreement() throws Exception {
 		Path file = temp.resolve("recipe.txt");
 		Files.writeString(file, "Una receta de cocina.\n\nMezclar la harina con el agua y hornear una hora.\n");
-		assertThat(run("--meeting-date", "2017-06-08", file.toString())).isEqualTo(4);
-		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+		assertThat(run("--meeting-date", "2017-06-08", file.toString())).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"agreements\" : [ ]");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing in");
+	}
+
+	@Test
+	void readsFrenchMinutes() throws Exception {
+		Path file = temp.resolve("cr.md");
+		Files.writeString(file, "## Relevé de décisions\n\n- Le bureau enverra le compte rendu d'ici fin mars.\n");
+		assertThat(run("--meeting-date", "2025-03-04", "--lang", "fr", file.toString())).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"start\" : \"2025-03-31\"");
 	}
 }

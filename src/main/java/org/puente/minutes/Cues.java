@@ -1,0 +1,99 @@
+package org.puente.minutes;
+
+import java.util.regex.Pattern;
+
+import org.puente.directory.TextFolding;
+
+/** The words that tell a section or a line apart: agreements headings, agenda, closings, decisions in place. */
+final class Cues {
+
+	static final Pattern AGREEMENTS_HEADING = Pattern.compile("^(?:(?:principales|resumen\\s+de|summary\\s+of"
+			+ "|lista\\s+de|list\\s+of|key|agreed|main)\\s+)?(?:acuerdos?|se\\s+acuerda|se\\s+acordo|acuerdan|agreements?"
+			+ "|decisions?|decisiones|action\\s+items?|actions|follow[- ]up(?:\\s+actions)?|next\\s+steps|encaminhamentos"
+			+ "|deliberacoes|acordos|decisoes|compromisos|resoluciones|resolutions|conclusiones\\s+y\\s+acuerdos"
+			+ "|conclusions\\s+and\\s+(?:agreements|decisions|next\\s+steps)|conclusiones\\s+y\\s+proximos\\s+pasos"
+			+ "|proximos\\s+pasos|proximos\\s+passos|conclusoes\\s+e\\s+encaminhamentos|outcomes?"
+			+ "|releve\\s+des?\\s+decisions|decisions\\s+prises|actions?\\s+a\\s+mener|suites?\\s+a\\s+donner|conclusions"
+			+ "|conclusiones|conclusoes|taches|tareas|tarefas|acoes|action\\s+points|a\\s+faire|to\\s*do|prochaines\\s+etapes"
+			+ "|compromissos|pendientes|responsabilidades|atribuicoes)\\b[^.]{0,50}$");
+	/** "Acuerdo sobre Residencia", "Agreement on Return": a treaty named in a heading, not the agreements. */
+	static final Pattern NAMED_AGREEMENT = Pattern.compile("^(?:acuerdo|agreement|acordo)\\s+(?:sobre|on|para|for"
+			+ "|regarding|concerning|marco|de\\s+(?!la\\s+reunion)|do|da)\\b");
+	/** An agreement stated in place, after the discussion of each agenda item: "Agreed: ...", "Fica acordado que ...". */
+	static final Pattern INLINE_AGREEMENT = Pattern.compile("^(?:(?:it\\s+was\\s+)?agreed(?:\\s+that)?|(?:it\\s+was\\s+)?decided"
+			+ "|se\\s+acord[oa](?:\\s+que)?|se\\s+acuerda(?:\\s+que)?|acordado|acuerdo|decision|decisao|deliberacao"
+			+ "|encaminhamento|action|todo|(?:fica|ficou|foi)\\s+acordado(?:\\s+que)?"
+			+ "|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)(?:\\s+que)?)\\s*[:\\-–—]\\s*(?=\\S)"
+			+ "|^(?:it\\s+was\\s+agreed\\s+that|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)\\s+(?:que|de)|se\\s+acuerda\\s+que"
+			+ "|(?:fica|ficou|foi)\\s+acordado\\s+que|se\\s+acord[oa]\\s+que)\\s+(?=\\S)");
+	static final Pattern DESCRIPTION_COLUMN = Pattern.compile("^(?:what|action|actions|accion|acciones|acao|acoes"
+			+ "|acuerdo|acuerdos|acordo|deliberacao|decision|decisao|compromiso|compromisso|task|tarea|tarefa|actividad"
+			+ "|atividade|activity|description|descripcion|descricao|encaminhamento|item)s?\\b");
+	/** The impersonal forms that record a decision in the middle of a paragraph; the folded text keeps its offsets. */
+	static final Pattern DECIDED_IN_SENTENCE = Pattern.compile("(?:^|[.;]\\s+|,\\s*)(?:(?:deliberou|decidiu|acordou"
+			+ "|resolveu)-se|(?:ficou|fica|foi)\\s+(?:decidido|acordado|deliberado|resolvido)|se\\s+(?:acordo|decidio|resolvio"
+			+ "|convino|acuerda)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)|it\\s+was\\s+(?:agreed|decided|resolved))\\s+(?:que|that|de)\\s+");
+	/** A decision or pending task told in the account of the discussion, in the first person or impersonally. */
+	static final Pattern DECIDED_IN_ACCOUNT = Pattern.compile("\\b(?:convenimos|acordamos|decidimos|resolvimos"
+			+ "|quedamos\\s+en|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo|tenemos)\\s+pendiente|se\\s+(?:acordo|decidio"
+			+ "|resolvio|aprobo|acuerda|decide|resuelve|aprueba)|we\\s+(?:agreed|decided|resolved)|(?:it\\s+was|was)\\s+(?:agreed"
+			+ "|decided|resolved)|agreed\\s+(?:that|to|on)|(?:ficou|foi|fica)\\s+(?:combinado|decidido|acordado|definido"
+			+ "|deliberado|aprovado)|combinamos|decidimos|(?:nous\\s+avons|on\\s+a)\\s+(?:decide|convenu)|il\\s+(?:est|a\\s+ete)"
+			+ "\\s+(?:decide|convenu)|(?:est|a\\s+ete)\\s+(?:adopte|approuve)e?s?)\\b");
+	/** A preamble that ends in a colon announces agreements when its items open with a verb of decision. */
+	static final Pattern DECISION_VERB = Pattern.compile("^(?:agreed|decided|requested|invited|welcomed|approved"
+			+ "|adopted|endorsed|took\\s+note|encouraged|urged|recommended|acordo|decidio|solicito|aprobo|invito|encomendo"
+			+ "|tomo\\s+nota|acordou|decidiu|solicitou|aprovou|convidou|agree|decide|request|invite|approve|adopt)\\b");
+	/** Numbered agreements that name themselves ("Decision 2017/3", "Acuerdo 4:") stand even outside a section. */
+	static final Pattern SELF_NAMED = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
+			+ "|resolution)\\b");
+	/** Agenda points announced by a keyword are titles, not agreements: "Item 2: Draft declaration". */
+	static final Pattern AGENDA_POINT = Pattern.compile("^(?:(?:agenda\\s+)?item|punto|ponto|tema)\\b");
+	static final Pattern AGENDA_HEADING = Pattern.compile("^(?:(?:provisional\\s+)?agenda|orden\\s+del\\s+dia"
+			+ "|ordem\\s+do\\s+dia|pauta|temario|ordre\\s+du\\s+jour)\\b[^.]{0,40}$");
+	/** A paragraph telling that the meeting took place and who came is the record, never an agreement. */
+	static final Pattern MEETING_NARRATIVE = Pattern.compile("^[^.]{0,200}\\b(?:met|convened|was\\s+held|took\\s+place"
+			+ "|attended|took\\s+part|participated|participaron|participaram|se\\s+reunieron|se\\s+reunio|se\\s+celebro|se\\s+realizo|asistieron|reuniram-se|realizou-se"
+			+ "|estiveram\\s+presentes)\\b");
+	static final Pattern PAGE_LINE = Pattern.compile("^(?:[^.:;]{0,50}\\b(?:page|pagina|pag\\.?)\\s*\\d+(?:\\s*(?:of|de|/)\\s*\\d+)?"
+			+ "|-\\s*\\d+\\s*-|\\d+\\s*/\\s*\\d+)$");
+	static final Pattern AGREEMENT_VERB = Pattern.compile("(acord|acuerd|agree|decid|decisi|resol|resuel|deliber"
+			+ "|encaminh|comprom)");
+	static final Pattern STOP_HEADING = Pattern.compile("^(?:anexos?|annex(?:es)?|firmas?|signatures?"
+			+ "|assinaturas?|lista\\s+de\\s+participantes|participantes|participants|attendees|asistentes|present(?:es)?"
+			+ "|cierre|closing|clausura|encerramento|temas\\s+abordados|discusion|discussion|desarrollo|agenda"
+			+ "|orden\\s+del\\s+dia|pauta|antecedentes|background|introduccion|introduction|apertura|opening|abertura"
+			+ "|informes|reports|next\\s+meeting|proxima\\s+reunion|proxima\\s+reuniao|otros\\s+asuntos"
+			+ "|any\\s+other\\s+business|other\\s+business|assuntos\\s+gerais|outros\\s+assuntos|varios|observaciones"
+			+ "|notes|relato|summary\\s+of\\s+discussion|puntos\\s+tratados|evaluation|evaluacion|avaliacao"
+			+ "|next\\s+call|considerando|whereas|ordre\\s+du\\s+jour|presents?|absents?|excuses|historico\\s+de\\s+versao|ordem\\s+do\\s+dia|points?\\s+divers|questions\\s+diverses|membres\\s+presents)\\b");
+	static final Pattern CLOSING_LINE = Pattern.compile("^(?:firmad[oa]|signed|assinad[oa]|hecho\\s+en|dado\\s+en"
+			+ "|done\\s+(?:at|in)|se\\s+levanta|siendo\\s+las|the\\s+meeting\\s+(?:was\\s+)?(?:closed|adjourned|ended)"
+			+ "|sin\\s+mas|no\\s+habiendo|a\\s+reuniao\\s+(?:foi\\s+)?encerrada|nada\\s+mais|por\\s+la\\s+(?:crm|csm)\\s*$"
+			+ "|for\\s+the\\s+(?:rcm|crm|sacm|csm)\\s*$|meeting\\s+adjourned"
+			// the closing formulas of a resolution
+			+ "|(?:comuniquese|publiquese|notifiquese|cumplase|comunique-se|publique-se)\\b)");
+	static final Pattern THEME_START = Pattern.compile("^(?:en\\s+relacion|con\\s+relacion|respecto|con\\s+respecto"
+			+ "|regarding|with\\s+regard|concerning|in\\s+relation|em\\s+relacao|com\\s+relacao|relativ[oa]s?|sobre|tema"
+			+ "|topic|theme|asunto|assunto|en\\s+materia|in\\s+the\\s+area|no\\s+ambito|en\\s+el\\s+ambito|on\\s+)");
+	static final Pattern INLINE_ITEM = Pattern.compile("(?<![\\p{L}\\d])\\(?(\\d{1,2}|[a-zA-Z])\\)\\s+"
+			+ "|(?<![\\p{L}\\d.,])(\\d{1,2})\\.\\s+(?=\\p{Lu})");
+	static final Pattern FIELD_LINE = Pattern.compile("^[^:]{1,30}:\\s*\\S");
+
+	private Cues() {
+	}
+
+	static boolean isAgreementsHeading(String line) {
+		String folded = TextFolding.fold(Markers.stripEmphasis(line.strip())).replaceAll("^\\d{1,2}[.)]?\\s*", "")
+				.replaceAll("^[ivx]{1,4}[.)]\\s*", "").strip();
+		if (folded.length() <= 60 && AGREEMENTS_HEADING.matcher(folded).find() && !NAMED_AGREEMENT.matcher(folded).find()) {
+			return true;
+		}
+		// A preamble that ends by announcing the list: "... han acordado:", "The meeting agreed as follows:"
+		if (folded.endsWith(":")) {
+			String tail = folded.substring(Math.max(0, folded.length() - 80));
+			return AGREEMENT_VERB.matcher(tail).find();
+		}
+		return false;
+	}
+}

@@ -1,0 +1,65 @@
+package org.puente.minutes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.puente.directory.Gazetteer;
+import org.puente.minutes.dates.TemporalMention;
+import org.puente.minutes.dates.TemporalTagger;
+
+/** Reads who must act and by when in the words of one item. */
+final class ItemReader {
+
+	private static final TemporalTagger TAGGER = new TemporalTagger();
+
+	private final Gazetteer gazetteer;
+	private final LocalDate meetingDate;
+	private final String language;
+	private final Locale locale;
+
+	ItemReader(Gazetteer gazetteer, LocalDate meetingDate, String language) {
+		this.gazetteer = gazetteer;
+		this.meetingDate = meetingDate;
+		this.language = language;
+		this.locale = Locale.forLanguageTag(language);
+	}
+
+	MinutesItem read(Segment segment, TextSpan span, double confidence) {
+		PartyClassifier.Parties parties = PartyClassifier.classify(segment.text(), gazetteer);
+		List<ItemParty> responsible = new ArrayList<>(parties(parties.responsible()));
+		responsible.addAll(segment.owners().stream().filter(o -> responsible.stream().noneMatch(r -> r.label().equals(o)))
+			.map(o -> new ItemParty("text:" + o, o)).toList());
+		// the deadline column first: its date is a deadline even where the row's words give no limit word
+		List<ItemDate> dates = new ArrayList<>();
+		for (String due : segment.due()) {
+			TAGGER.tagCell(due, meetingDate, language).map(m -> date(m, ItemDate.Kind.DEADLINE)).ifPresent(dates::add);
+		}
+		for (ItemDate d : dates(segment.text())) {
+			if (dates.stream().noneMatch(x -> x.start().equals(d.start()) && x.end().equals(d.end()))) {
+				dates.add(d);
+			}
+		}
+		return new MinutesItem(segment.number(), segment.theme(), segment.text(), span, responsible,
+				parties(parties.mentioned()), dates, confidence);
+	}
+
+	List<ItemDate> dates(String text) {
+		return TAGGER.tag(text, meetingDate, language).stream().map(m -> date(m, ItemDate.Kind.EVENT)).toList();
+	}
+
+	private static ItemDate date(TemporalMention m, ItemDate.Kind vague) {
+		ItemDate.Kind kind = switch (m.kind()) {
+			case DEADLINE -> ItemDate.Kind.DEADLINE;
+			case EVENT -> ItemDate.Kind.EVENT;
+			case VAGUE -> vague;
+		};
+		return new ItemDate(m.text().replaceAll("\\s+", " ").strip(), m.first(), m.last(),
+				ItemDate.Precision.valueOf(m.precision().name()), kind, m.warningKey());
+	}
+
+	List<ItemParty> parties(List<String> ids) {
+		return ids.stream().map(id -> new ItemParty(id, gazetteer.label(id, locale))).toList();
+	}
+}

@@ -1,0 +1,150 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.puente.directory.TextFolding;
+
+import static org.puente.minutes.Cues.DECIDED_IN_ACCOUNT;
+import static org.puente.minutes.Cues.DECIDED_IN_SENTENCE;
+import static org.puente.minutes.Cues.INLINE_ITEM;
+
+/** How the lines of minutes are laid out: lists run into one paragraph, PDF line breaks, table rows as text. */
+final class LineLayout {
+
+	private LineLayout() {
+	}
+
+	/**
+	 * "Acuerdos: 1) Chile enviará … 2) La ST circulará …" written as one paragraph becomes a heading and one line per
+	 * item. Only a run of consecutive markers from 1 (or a) counts, so "el 20) de" or a stray "b)" splits nothing.
+	 */
+	static List<String> unfoldInlineLists(List<String> lines) {
+		List<String> out = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			int colon = line.indexOf(':');
+			if (colon <= 0 || colon > 80 || !Cues.isAgreementsHeading(line.substring(0, colon + 1))) {
+				out.add(line);
+				continue;
+			}
+			String rest = line.substring(colon + 1);
+			List<Integer> cuts = new ArrayList<>();
+			Matcher m = INLINE_ITEM.matcher(rest);
+			String expected = null;
+			while (m.find()) {
+				String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+				if (expected == null ? label.equals("1") || label.equals("a") : label.equals(expected)) {
+					cuts.add(m.start());
+					expected = label.matches("\\d+") ? String.valueOf(Integer.parseInt(label) + 1)
+							: String.valueOf((char) (label.charAt(0) + 1));
+				}
+			}
+			if (cuts.size() < 2 || !rest.substring(0, cuts.get(0)).isBlank()) {
+				out.add(line);
+				continue;
+			}
+			out.add(line.substring(0, colon + 1));
+			for (int i = 0; i < cuts.size(); i++) {
+				out.add(rest.substring(cuts.get(i), i + 1 < cuts.size() ? cuts.get(i + 1) : rest.length()).strip());
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Text out of a PDF may put a blank line after every printed line, so that a blank line says nothing and
+	 * sentences run on across it ("in Montevideo. The" / "" / "dates proposed ..."). Then single blank lines are
+	 * dropped and only longer gaps are kept as paragraph breaks; text whose blank lines do end paragraphs is left as is.
+	 */
+	static List<String> closeUpWrappedLines(List<String> lines) {
+		int text = 0;
+		int followedByBlank = 0;
+		int runOns = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			text++;
+			if (i + 1 < lines.size() && lines.get(i + 1).isBlank()) {
+				followedByBlank++;
+			}
+			if (i + 2 < lines.size() && lines.get(i + 1).isBlank() && !lines.get(i + 2).isBlank()) {
+				String line = lines.get(i).strip();
+				String next = lines.get(i + 2).strip();
+				if (line.matches(".*[\\p{L},]$") && Character.isLowerCase(next.charAt(0))) {
+					runOns++;
+				}
+			}
+		}
+		if (runOns < 1 || followedByBlank < 0.8 * text) {
+			return lines;
+		}
+		List<String> closed = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			boolean single = lines.get(i).isBlank() && i > 0 && i + 1 < lines.size() && !lines.get(i - 1).isBlank()
+					&& !lines.get(i + 1).isBlank();
+			boolean repeated = lines.get(i).isBlank() && !closed.isEmpty() && closed.get(closed.size() - 1).isBlank();
+			if (!single && !repeated) {
+				closed.add(lines.get(i).isBlank() ? "" : lines.get(i));
+			}
+		}
+		return closed;
+	}
+
+	/** "Após debate, deliberou-se que a minuta será ...": the rest of the paragraph is the agreement. */
+	static List<Segment> inParagraphs(List<String> lines) {
+		List<Segment> found = new ArrayList<>();
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 0; i <= lines.size(); i++) {
+			String line = i < lines.size() ? lines.get(i).strip() : "";
+			if (!line.isEmpty()) {
+				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+				continue;
+			}
+			String text = paragraph.toString();
+			Matcher m = DECIDED_IN_SENTENCE.matcher(TextFolding.fold(text));
+			int from = -1;
+			while (m.find()) {
+				if (from >= 0) {
+					found.add(new Segment("", null, text.substring(from, m.start()).strip()));
+				}
+				from = m.end();
+			}
+			if (from >= 0) {
+				found.add(new Segment("", null, text.substring(from).strip()));
+			}
+			paragraph.setLength(0);
+		}
+		return found;
+	}
+
+	/**
+	 * Decisions and pending tasks stated in the account of the discussion: each sentence with a first-person or
+	 * impersonal decision ("convenimos en que", "estuvimos de acuerdo", "está pendiente", "we agreed", "ficou combinado",
+	 * "nous avons décidé") is an item. For minutes with no decisions section, no numbered decisions.
+	 */
+	static List<Segment> inSentences(List<String> lines) {
+		List<Segment> found = new ArrayList<>();
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 0; i <= lines.size(); i++) {
+			String line = i < lines.size() ? lines.get(i).strip() : "";
+			boolean bullet = Markers.marker(line) != null;
+			if (!line.isEmpty() && !bullet) {
+				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+				continue;
+			}
+			for (String sentence : paragraph.toString().split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+				if (DECIDED_IN_ACCOUNT.matcher(TextFolding.fold(sentence)).find() && sentence.length() < 600) {
+					found.add(new Segment("", null, sentence.strip()));
+				}
+			}
+			paragraph.setLength(0);
+			if (bullet) {
+				Markers.Marker marker = Markers.marker(line);
+				paragraph.append(marker == null ? line : marker.content());
+			}
+		}
+		return found;
+	}
+}

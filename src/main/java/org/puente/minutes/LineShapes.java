@@ -1,0 +1,135 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.directory.TextFolding;
+import org.puente.minutes.Markers.Marker;
+import org.puente.minutes.Markers.MarkerType;
+
+import static org.puente.minutes.Cues.*;
+
+/** What a line of minutes looks like: a heading, a title, a field, a table row; read against its neighbours. */
+final class LineShapes {
+
+	private final List<String> lines;
+
+	LineShapes(List<String> lines) {
+		this.lines = lines;
+	}
+
+	/**
+	 * A numbered line that names a topic rather than states an agreement: "1. Migrant children" over "1.1 ...",
+	 * "Item 2: Draft declaration", "4. PRÓXIMA REUNIÓN". Titles are short and end without a full stop.
+	 */
+	boolean isTitle(int index, Marker marker) {
+		String content = marker.content().strip();
+		if (content.isEmpty() || content.length() > 80 || content.matches(".*[.;,:]$")) {
+			return false;
+		}
+		String folded = TextFolding.fold(content);
+		String letters = content.replaceAll("[^\\p{L}]", "");
+		if (letters.length() > 3 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+			return true;
+		}
+		if (marker.type() == MarkerType.KEYWORD && AGENDA_POINT.matcher(TextFolding.fold(lines.get(index).strip()
+				.replaceAll("^[*_#\\s]+", ""))).find()) {
+			return true;
+		}
+		if (STOP_HEADING.matcher(folded).find() && content.split("\\s+").length <= 4) {
+			return true;
+		}
+		Marker next = nextMarker(index);
+		return next != null && next.type() == MarkerType.NUMBER && marker.type() == MarkerType.NUMBER
+				&& next.depth() > marker.depth() && next.label().startsWith(marker.label() + ".");
+	}
+
+	/** The marker of the next item, past the lines that continue this one. */
+	@Nullable Marker followingMarker(int index) {
+		for (int j = index + 1; j < lines.size() && j <= index + 12; j++) {
+			Marker next = lines.get(j).isBlank() ? null : Markers.marker(lines.get(j));
+			if (next != null) {
+				return next;
+			}
+		}
+		return null;
+	}
+
+	@Nullable Marker nextMarker(int index) {
+		for (int j = index + 1; j < lines.size(); j++) {
+			if (!lines.get(j).isBlank()) {
+				return Markers.marker(lines.get(j));
+			}
+		}
+		return null;
+	}
+
+	/** "Próxima reunión: 3 de julio", "Next call: ...": the business after the agreements begins. */
+	boolean isStopField(String folded) {
+		int colon = folded.indexOf(':');
+		return colon > 0 && colon < 40 && STOP_HEADING.matcher(folded).lookingAt();
+	}
+
+	static boolean startsSentence(String line) {
+		String s = line.strip();
+		return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+	}
+
+	/** Lines broken inside sentences ("así" / "como la ST"), as PDF text is: line ends are no paragraph ends. */
+	static boolean isHardWrapped(List<String> lines) {
+		int breaks = 0;
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			String next = lines.get(i + 1).strip();
+			if (!line.isEmpty() && !next.isEmpty() && line.matches(".*[\\p{L},]$") && Character.isLowerCase(next.charAt(0))) {
+				breaks++;
+			}
+		}
+		return breaks >= 2;
+	}
+
+	static int indent(String line) {
+		int n = 0;
+		while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+			n++;
+		}
+		return n;
+	}
+
+	static List<String> cells(String line) {
+		// Pipes in text tables; tabs in the rows of a DOCX table as Word's extractor writes them.
+		String separator = line.chars().filter(c -> c == '|').count() >= 2 ? "\\|"
+				: line.strip().chars().filter(c -> c == '\t').count() >= 2 ? "\t+" : null;
+		if (separator == null) {
+			return List.of();
+		}
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.strip().replaceAll("^\\|", "").replaceAll("\\|$", "").split(separator)) {
+			cells.add(cell.strip());
+		}
+		return cells;
+	}
+
+	boolean isHeading(int index, String folded) {
+		String stripped = folded.strip();
+		if (stripped.endsWith(".") || stripped.endsWith(",") || stripped.endsWith(";")
+				|| FIELD_LINE.matcher(stripped).find() || !Character.isLetter(stripped.charAt(0))) {
+			return false;
+		}
+		boolean themed = THEME_START.matcher(stripped).find();
+		if (stripped.length() > (themed ? 200 : 90)) {
+			return false;
+		}
+		String original = lines.get(index).strip().replaceAll("^[*_#\\s]+", "");
+		if (!original.isEmpty() && Character.isLowerCase(original.charAt(0))) {
+			return false;
+		}
+		// A heading stands alone: a blank line or a marker line follows it.
+		int next = index + 1;
+		// A word or three alone on a line ("Evaluation", "Next steps") is a heading even with text right below.
+		return next >= lines.size() || lines.get(next).isBlank() || Markers.marker(lines.get(next)) != null
+				|| stripped.split("\\s+").length <= 3;
+	}
+}

@@ -1,0 +1,260 @@
+package org.puente.minutes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads Markdown/GFM minutes by their structure, parsed by commonmark-java: headings open sections (decisions,
+ * never, neutral: {@link SectionCues}), list items and paragraphs under a decisions heading are items, task tables are
+ * read row by row under their header ({@link TaskColumns}), and elsewhere only what states a decision in place counts.
+ */
+final class MarkdownStructure {
+
+	private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+		.includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+	private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}\\s+\\S|^\\S[^\\n]*\\n={3,}\\s*$");
+
+	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\|");
+
+	private final String text;
+
+	private final List<Candidate> found = new ArrayList<>();
+
+	/** The headings around the block being read: level and kind, innermost last. */
+	private final Deque<int[]> sections = new ArrayDeque<>();
+
+	private @Nullable String theme;
+
+	/** The last paragraph of the section that may be a motion, for an "Approved." below it. */
+	private @Nullable Paragraph motion;
+
+	private MarkdownStructure(String text) {
+		this.text = text;
+	}
+
+	/** Minutes written in Markdown: ATX or "===" headings, or a GFM table. */
+	static boolean looksLikeMarkdown(String text) {
+		return ATX_HEADING.matcher(text).find() || TABLE_DELIMITER.matcher(text).find();
+	}
+
+	static List<Candidate> items(String text) {
+		MarkdownStructure reading = new MarkdownStructure(text);
+		for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+			reading.block(block);
+		}
+		return reading.found;
+	}
+
+	private void block(Node block) {
+		if (block instanceof Heading heading) {
+			String title = source(heading).replaceAll("^#+\\s*|\\s*#+$", "").strip();
+			while (!sections.isEmpty() && sections.peekLast()[0] >= heading.getLevel()) {
+				sections.removeLast();
+			}
+			sections.addLast(new int[] { heading.getLevel(), SectionCues.heading(title).ordinal() });
+			theme = title;
+			motion = null;
+			return;
+		}
+		SectionCues.Kind kind = kind();
+		if (block instanceof TableBlock table) {
+			if (kind != SectionCues.Kind.NEVER) {
+				table(table, kind);
+			}
+		}
+		else if (block instanceof ListBlock list) {
+			for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+				if (item instanceof ListItem listItem) {
+					item(listItem, kind);
+				}
+			}
+		}
+		else if (block instanceof Paragraph paragraph) {
+			paragraph(paragraph, kind);
+		}
+		else if (block instanceof BlockQuote quote) {
+			for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
+				block(inner);
+			}
+		}
+	}
+
+	/** A bold or colon-ended line that names a section ("**Decisions:**") acts as a heading below the others. */
+	private void paragraph(Paragraph paragraph, SectionCues.Kind kind) {
+		String words = source(paragraph).strip();
+		String firstLine = words.lines().findFirst().orElse("");
+		SectionCues.Kind named = SectionCues.labelOnly(firstLine) ? SectionCues.heading(firstLine) : SectionCues.Kind.NEUTRAL;
+		if (named != SectionCues.Kind.NEUTRAL) {
+			while (!sections.isEmpty() && sections.peekLast()[0] >= 7) {
+				sections.removeLast();
+			}
+			sections.addLast(new int[] { 7, named.ordinal() });
+			String rest = words.substring(firstLine.length()).strip();
+			if (!rest.isEmpty() && named == SectionCues.Kind.DECISIONS) {
+				add(rest, span(paragraph), 0.6);
+			}
+			return;
+		}
+		if (kind != SectionCues.Kind.NEVER && SectionCues.approval(words)) {
+			Paragraph moved = motion;
+			motion = null;
+			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(source(moved))) {
+				add(source(moved), span(moved), 0.8);
+			}
+			return;
+		}
+		if (!SectionCues.sponsor(words)) {
+			motion = paragraph;
+		}
+		if (kind == SectionCues.Kind.DECISIONS && words.length() > 15 && !SectionCues.labelOnly(words)) {
+			add(words, span(paragraph), 0.6);
+		}
+		else if (kind != SectionCues.Kind.NEVER && SectionCues.inline(words)) {
+			add(words, span(paragraph), 0.7);
+		}
+	}
+
+	private void item(ListItem item, SectionCues.Kind kind) {
+		Node first = item.getFirstChild();
+		if (first == null) {
+			return;
+		}
+		String head = source(first).strip();
+		Node nested = first.getNext();
+		if (kind == SectionCues.Kind.NEVER) {
+			return;
+		}
+		if (nested instanceof ListBlock list && SectionCues.labelOnly(head)) {
+			// "- Decisions:" over its own items, or a short topic over its points
+			SectionCues.Kind named = SectionCues.heading(head);
+			SectionCues.Kind inner = named == SectionCues.Kind.NEUTRAL ? kind : named;
+			for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+				if (sub instanceof ListItem subItem) {
+					item(subItem, inner);
+				}
+			}
+			return;
+		}
+		String words = text.substring(start(first), end(item)).strip();
+		if (kind == SectionCues.Kind.DECISIONS) {
+			add(words, new TextSpan(start(first), end(item)), 0.9);
+		}
+		else if (SectionCues.inline(head) || head.matches("^\\[[ xX]\\]\\s+.*")) {
+			add(words, new TextSpan(start(first), end(item)), 0.7);
+		}
+	}
+
+	private void table(TableBlock table, SectionCues.Kind kind) {
+		List<String> header = null;
+		int number = 0;
+		for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+			for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+				if (!(row instanceof TableRow)) {
+					continue;
+				}
+				List<String> cells = cells(source(row));
+				if (part instanceof TableHead) {
+					header = cells;
+					continue;
+				}
+				TaskColumns columns = header == null ? null : TaskColumns.of(header);
+				if (columns == null && kind != SectionCues.Kind.DECISIONS) {
+					return;
+				}
+				TaskColumns use = columns != null ? columns : new TaskColumns(longest(cells), -1, -1, -1);
+				Segment segment = use.row(String.valueOf(++number), theme, cells);
+				if (segment != null) {
+					found.add(new Candidate(segment, TextSpan.NONE, 0.9));
+				}
+			}
+		}
+	}
+
+	/** The cells of a row's source line, split at the pipes that are not escaped or inside backticks. */
+	static List<String> cells(String row) {
+		List<String> cells = new ArrayList<>();
+		String line = row.strip().replaceAll("^\\|", "").replaceAll("(?<!\\\\)\\|$", "");
+		StringBuilder cell = new StringBuilder();
+		boolean code = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			code ^= c == '`';
+			if (c == '|' && !code && (i == 0 || line.charAt(i - 1) != '\\')) {
+				cells.add(cell.toString().strip());
+				cell.setLength(0);
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		cells.add(cell.toString().strip());
+		return cells;
+	}
+
+	private static int longest(List<String> cells) {
+		int longest = 0;
+		for (int c = 1; c < cells.size(); c++) {
+			longest = cells.get(c).length() > cells.get(longest).length() ? c : longest;
+		}
+		return longest;
+	}
+
+	private void add(String words, TextSpan span, double confidence) {
+		String clean = words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
+		if (clean.length() < 3) {
+			return;
+		}
+		found.add(new Candidate(new Segment("", theme, clean), span, confidence));
+	}
+
+	private SectionCues.Kind kind() {
+		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
+		for (int[] section : sections) {
+			if (section[1] != SectionCues.Kind.NEUTRAL.ordinal()) {
+				kind = SectionCues.Kind.values()[section[1]];
+			}
+		}
+		return kind;
+	}
+
+	private String source(Node node) {
+		return text.substring(start(node), end(node));
+	}
+
+	private TextSpan span(Node node) {
+		return new TextSpan(start(node), end(node));
+	}
+
+	private static int start(Node node) {
+		List<SourceSpan> spans = node.getSourceSpans();
+		return spans.isEmpty() ? 0 : spans.get(0).getInputIndex();
+	}
+
+	private int end(Node node) {
+		List<SourceSpan> spans = node.getSourceSpans();
+		if (spans.isEmpty()) {
+			return 0;
+		}
+		SourceSpan last = spans.get(spans.size() - 1);
+		return Math.min(text.length(), last.getInputIndex() + last.getLength());
+	}
+}

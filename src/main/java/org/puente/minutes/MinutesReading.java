@@ -1,0 +1,135 @@
+package org.puente.minutes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import org.puente.directory.Gazetteer;
+import org.puente.documents.ReadText;
+import org.puente.documents.TextReader;
+import org.puente.documents.UnreadableFileException;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads minutes: text → structure → items → parties → dates. The one public service of the minutes capability;
+ * plain Java, so the command line uses it without Spring or a database. Thread-safe.
+ *
+ * <p>The parties come from the gazetteer the supplier gives at each reading: in the application the directory's live
+ * aliases, so an alias a secretariat adds is used at once; on the command line the packaged copy.
+ */
+public final class MinutesReading {
+
+	/** The languages minutes are read in. */
+	public static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
+
+	private final Supplier<Gazetteer> gazetteer;
+
+	private final @Nullable TextReader reader;
+
+	/**
+	 * @param reader reads uploaded files (with the documents' size and time limits); null when only text is read
+	 */
+	public MinutesReading(Supplier<Gazetteer> gazetteer, @Nullable TextReader reader) {
+		this.gazetteer = gazetteer;
+		this.reader = reader;
+	}
+
+	/** A reading over the directory packaged on the classpath, as the command line and the tests use. */
+	public static MinutesReading withPackagedDirectory(@Nullable TextReader reader) {
+		Gazetteer packaged = Gazetteer.fromClasspath();
+		return new MinutesReading(() -> packaged, reader);
+	}
+
+	/**
+	 * What to read.
+	 *
+	 * @param text the minutes' text, as the text reader gave it (Markdown stays Markdown)
+	 * @param meetingDate the date relative dates are resolved against
+	 * @param language es, en, pt or fr; guessed from the text when empty
+	 */
+	public record ReadRequest(String text, LocalDate meetingDate, Optional<String> language) {
+	}
+
+	/**
+	 * The items read from one set of minutes.
+	 *
+	 * @param text the text read, on whose offsets the items' spans are
+	 */
+	public record Result(LocalDate meetingDate, String language, @JsonIgnore String text,
+			@JsonProperty("agreements") List<MinutesItem> items) {
+
+		public Result {
+			items = List.copyOf(items);
+		}
+	}
+
+	public Result read(ReadRequest request) {
+		String text = request.text();
+		String language = request.language().filter(l -> !l.isBlank()).map(l -> l.toLowerCase(Locale.ROOT))
+			.orElseGet(() -> LanguageGuesser.guess(text));
+		if (!LANGUAGES.contains(language)) {
+			throw new IllegalArgumentException("language must be one of " + LANGUAGES + ": " + language);
+		}
+		ItemReader items = new ItemReader(gazetteer.get(), request.meetingDate(), language);
+		List<Candidate> candidates = Structure.items(text, language);
+		List<TextSpan> spans = Spans.locate(text, candidates.stream().map(c -> c.segment().text()).toList());
+		List<MinutesItem> read = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			Candidate c = candidates.get(i);
+			TextSpan span = c.span().located() ? c.span() : spans.get(i);
+			read.add(items.read(c.segment(), span, c.confidence()));
+		}
+		return new Result(request.meetingDate(), language, text, read);
+	}
+
+	/** Reads minutes given as text. */
+	public Result read(String text, LocalDate meetingDate, Optional<String> language) {
+		return read(new ReadRequest(text, meetingDate, language));
+	}
+
+	/** Reads an uploaded file (txt, md, docx, odt, pdf) through the documents' text reader, then its items. */
+	public Result read(byte[] file, String name, LocalDate meetingDate, Optional<String> language)
+			throws UnreadableFileException {
+		if (reader == null) {
+			throw new IllegalStateException("this reading reads text only");
+		}
+		ReadText read = reader.read(file, name);
+		return read(new ReadRequest(read.text(), meetingDate, language));
+	}
+
+	/** Reads the parties and dates of one item again, after a reviewer split or rewrote it. */
+	public MinutesItem readItem(String number, @Nullable String theme, String text, LocalDate meetingDate,
+			String language) {
+		return new ItemReader(gazetteer.get(), meetingDate, language).read(new Segment(number, theme, text),
+				TextSpan.NONE, 1.0);
+	}
+
+	/** Where each of the texts sits in the source, in order; {@link TextSpan#NONE} when it cannot be found. */
+	public static List<TextSpan> locate(String source, List<String> texts) {
+		return Spans.locate(source, texts);
+	}
+
+	/** A directory actor with its label in the given language. */
+	public ItemParty party(String entityId, Locale locale) {
+		return new ItemParty(entityId, gazetteer.get().label(entityId, locale));
+	}
+
+	/** The JSON the command line prints: snake-case, the items under {@code agreements}. */
+	public static String toJson(Result result) {
+		return JSON.writeValueAsString(result);
+	}
+}

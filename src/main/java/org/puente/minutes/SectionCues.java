@@ -1,0 +1,103 @@
+package org.puente.minutes;
+
+import java.util.regex.Pattern;
+
+import org.puente.directory.TextFolding;
+
+/**
+ * Which sections of minutes hold decisions, which never do, and the words that state a decision or a task in place,
+ * in es/en/pt/fr.
+ */
+final class SectionCues {
+
+	enum Kind { DECISIONS, NEVER, NEUTRAL }
+
+	private static final Pattern DECISIONS = Pattern.compile("\\b(?:acuerdos?|acordos?|agreements?|decisions?"
+			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
+			+ "|compromisos|compromissos|tareas|tarefas|taches|tasks|action\\s+items?|action\\s+points|actions?"
+			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
+			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|to\\s*-?do|todos?|follow[- ]ups?"
+			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
+			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
+	private static final Pattern NEVER = Pattern.compile("\\b(?:(?:provisional\\s+|proposed\\s+)?agenda"
+			+ "|orden\\s+del\\s+dia|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta|temario|asistentes|attendees|attendance"
+			+ "|participants|participantes|partipantes|presentes|presents?|personnes\\s+presentes|membres|absents?"
+			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+vers(?:ao|oes)"
+			+ "|historial\\s+de\\s+versiones"
+			+ "|version\\s+history|revision\\s+history|objetivo|objective|objectif|informacion\\s+de\\s+la\\s+reunion"
+			+ "|meeting\\s+info|links?|enlaces|liens|resources|recursos|anexos?|annex(?:es)?|signatures?|firmas?"
+			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next))\\b");
+	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
+			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
+			+ "|version\\s+history|revision\\s+history)\\b");
+	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
+	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
+			+ "|resolved)(?:\\s+that)?|action(?:\\s+items?)?|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
+			+ "|acuerdo|acordado|acordo|tarea|tarefa|encaminhamento|deliberacao|a\\s+faire|next\\s+steps?)\\s*[:\\-–—]"
+			+ "|^(?:it\\s+was\\s+(?:agreed|decided|resolved)|(?:fica|ficou|foi)\\s+(?:acordado|decidido|deliberado|definido)"
+			+ "|se\\s+(?:acordo|acuerda|decidio|decide|resolvio|resuelve|aprobo|aprueba)|il\\s+(?:est|a\\s+ete)\\s+"
+			+ "(?:decide|convenu|vote|acte)|le\\s+(?:bureau|conseil|ca|comite)\\s+(?:decide|vote|approuve|adopte)"
+			+ "|(?:we|the\\s+(?:board|committee|team|group|tsc|council))\\s+(?:agreed|decided|approved|resolved|voted)"
+			+ "|agreed\\s+(?:on|to|that|upon)|decided\\s+(?:to|that))\\b");
+	/** "Name: to update the PR by Wednesday", "Kriti will write up the project", "Jane & Li to circulate …". */
+	private static final Pattern OWNER_TASK = Pattern.compile("^@?(?!(?:Need|Needs|Discussed|Want|Plan|Try|Going|Also"
+			+ "|We|It|This|That|There|They|He|She|I|You|Nothing|Something|Time|Vote|Motion|Who|What|How|Quem|Quien|Quién|Qui"
+			+ "|Como|Cómo|Ele|Ela|Eles|Il|Elle|Ils|On|Nous|Isso|Esto|Eso)\\b)[\\p{Lu}][\\p{L}.\\-/]*"
+			+ "(?:\\s*(?:,|&|and|y|e|et)?\\s*[\\p{Lu}][\\p{L}.\\-/]*){0,3}"
+			+ "\\s*:?\\s+(?:to|will|shall|va|vai|debe|deve|devera|debera|doit|ira|vont)\\s+\\p{L}");
+	/** "Unanimously approved.", "Aprobado por unanimidad", "Adopté à l'unanimité": the motion above is decided. */
+	private static final Pattern APPROVAL = Pattern.compile("^(?:(?:unanimously|motion)\\s+)?(?:approved|adopted|carried"
+			+ "|passed|agreed)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
+			+ "|^(?:la\\s+)?(?:proposition|motion|resolution)\\s+(?:est\\s+)?adoptee");
+
+	private SectionCues() {
+	}
+
+	static Kind heading(String heading) {
+		String folded = fold(heading);
+		if (folded.isEmpty() || folded.length() > 90) {
+			return Kind.NEUTRAL;
+		}
+		java.util.regex.Matcher never = NEVER.matcher(folded);
+		boolean neverFound = never.find();
+		if (neverFound && folded.substring(0, never.start()).matches("[\\d.)\\s]*")
+				&& !folded.substring(never.start()).matches("(?:pauta|agenda)\\s*\\d*\\s*:.*")) {
+			return Kind.NEVER; // the heading opens with it: "2. Asistentes", "Agenda de la reunión"
+		}
+		if (DECISIONS.matcher(folded).find()) {
+			return Kind.DECISIONS;
+		}
+		// past its first words only attendance and version history close a section: "2ª Pauta: Backlog" is a topic
+		return neverFound && ATTENDANCE.matcher(folded).find() ? Kind.NEVER : Kind.NEUTRAL;
+	}
+
+	/** A paragraph or item that states a decision or a task in place. */
+	static boolean inline(String text) {
+		String folded = fold(text);
+		return INLINE.matcher(folded).find() || OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+				&& text.length() < 400;
+	}
+
+	/** A line that records the vote on the motion above it. */
+	static boolean approval(String text) {
+		return APPROVAL.matcher(fold(text)).find() && text.length() < 160;
+	}
+
+	/** "Proposed by: Cart", "Seconded: Li": the motion's sponsors, not the motion. */
+	static boolean sponsor(String text) {
+		return fold(text).matches("^(?:proposed|moved|seconded|propuesto|propuesta|secundado|proposto|proposta|propose"
+				+ "|appuye)\\b.*");
+	}
+
+	/** A short line that only names a section: "**Decisions:**", "Action items", "Próximos pasos:". */
+	static boolean labelOnly(String text) {
+		String stripped = text.strip();
+		return stripped.length() <= 60 && !stripped.matches(".*[.;]$") && (stripped.endsWith(":")
+				|| stripped.matches("[*_]{2}.*[*_]{2}:?") || stripped.split("\\s+").length <= 4);
+	}
+
+	static String fold(String text) {
+		return TextFolding.fold(text.replaceAll("[*_`#]", "")).replaceAll("\\s+", " ").strip().replaceAll(":$", "")
+			.strip();
+	}
+}

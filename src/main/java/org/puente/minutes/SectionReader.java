@@ -1,0 +1,295 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.directory.TextFolding;
+import org.puente.minutes.Markers.Marker;
+import org.puente.minutes.Markers.MarkerType;
+
+import static org.puente.minutes.Cues.*;
+
+/** Walks the lines once, opening a section at each agreements heading and closing it at a stop heading. */
+final class SectionReader {
+
+	private final List<String> lines;
+	private final boolean wholeDocument;
+	private final List<Segment> segments = new ArrayList<>();
+	private boolean inSection;
+	private @Nullable MarkerType primary;
+	private int primaryDepth;
+	private @Nullable Marker headingMarker;
+	private @Nullable String theme;
+	private @Nullable StringBuilder current;
+	private String currentNumber = "";
+	private @Nullable String currentTheme;
+	private final List<String> looseParagraphs = new ArrayList<>();
+	private @Nullable StringBuilder loose;
+	private boolean sectionHasItems;
+	/** Opened by an agreement that stands in the discussion ("Agreed: ..."); the next heading closes it. */
+	private boolean implicitSection;
+	private boolean inAgenda;
+	private int primaryIndent;
+	private String lastNumber = "";
+	private final boolean hardWrapped;
+	private final LineShapes shapes;
+	private final TextTables tables = new TextTables();
+
+	SectionReader(List<String> lines, boolean wholeDocument) {
+		this.shapes = new LineShapes(lines);
+		this.lines = lines;
+		this.hardWrapped = LineShapes.isHardWrapped(lines);
+		this.wholeDocument = wholeDocument;
+	}
+
+	List<Segment> read() {
+		if (wholeDocument) {
+			openSection(null);
+		}
+		boolean paragraphStart = true;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.isBlank()) {
+				paragraphStart = true;
+				endLoose();
+				continue;
+			}
+			String folded = TextFolding.fold(Markers.stripEmphasis(line.strip()));
+			if (PAGE_LINE.matcher(folded.strip()).matches()) {
+				continue; // a running footer inside an item must not split or lengthen it
+			}
+			boolean startsParagraph = paragraphStart;
+			paragraphStart = false;
+			Marker marker = Markers.marker(line);
+			if (inAgenda) {
+				if (marker != null) {
+					continue; // the points of the agenda are no agreements, whatever they say
+				}
+				inAgenda = false;
+			}
+			if (!wholeDocument && marker == null && AGENDA_HEADING.matcher(folded.strip()).find()) {
+				closeSection();
+				inAgenda = true;
+				continue;
+			}
+			if (!wholeDocument && startsParagraph && readInline(line)) {
+				continue;
+			}
+			boolean tableLine = shapes.cells(line).size() >= 3; // "Acuerdo | Responsable | Plazo" heads columns, not a section
+			if (!wholeDocument && !tableLine && ((marker == null || marker.type() != MarkerType.KEYWORD)
+					&& isAgreementsHeading(line) || announcesDecisions(i, folded))) {
+				closeSection();
+				openSection(marker);
+				continue;
+			}
+			if (!inSection && !wholeDocument && marker != null && marker.type() == MarkerType.KEYWORD
+					&& SELF_NAMED.matcher(folded).find() && !shapes.isTitle(i, marker)) {
+				openSection(null);
+				implicitSection = true;
+			}
+			if (!inSection) {
+				continue;
+			}
+			if (CLOSING_LINE.matcher(folded).find()) {
+				if (wholeDocument) {
+					closeItem();
+				}
+				else {
+					closeSection();
+				}
+				continue;
+			}
+			if (marker != null && headingMarker != null && isNextAgendaPoint(marker)) {
+				closeSection(); // the next numbered point of the agenda
+				continue;
+			}
+			if (marker != null && shapes.isTitle(i, marker)) {
+				readTitle(marker.content());
+				continue;
+			}
+			if (marker == null && startsParagraph && !tableLine
+					&& (shapes.isHeading(i, folded) || (!wholeDocument && shapes.isStopField(folded)))) {
+				readTitle(line.strip());
+				continue;
+			}
+			if (marker != null && marker.type() == MarkerType.LETTER && marker.label().equals("i") && primary == null) {
+				Marker next = shapes.followingMarker(i);
+				if (next != null && next.type() == MarkerType.ROMAN && next.label().equals("II")) {
+					marker = new Marker(MarkerType.ROMAN, "I", 1, marker.content());
+				}
+			}
+			Marker row = marker == null ? tables.tableRow(line) : null;
+			if (row != null) {
+				marker = row;
+			}
+			if (marker != null && current != null && primary != null && shapes.indent(line) > primaryIndent + 1
+					&& (Markers.family(marker.type()) != primary || marker.type() == MarkerType.BULLET)) {
+				marker = null; // an indented sub-point of another kind belongs to the item above
+			}
+			boolean mayLead = !(wholeDocument && marker != null && marker.type() == MarkerType.BULLET);
+			if (marker != null && mayLead && (primary == null || (Markers.family(marker.type()) == primary
+					&& (marker.type() != MarkerType.NUMBER || marker.depth() <= primaryDepth)))) {
+				if (primary == null) {
+					primary = Markers.family(marker.type());
+					primaryDepth = marker.depth();
+					primaryIndent = shapes.indent(line);
+				}
+				closeItem();
+				current = new StringBuilder(marker.content());
+				currentNumber = marker.label();
+				currentTheme = theme;
+				sectionHasItems = true;
+				continue;
+			}
+			if (marker == null && tables.isTableHeader(line)) {
+				continue;
+			}
+			if (current != null) {
+				append(current, line.strip(), startsParagraph);
+			}
+			else if (!wholeDocument) {
+				if (loose != null && !hardWrapped && shapes.startsSentence(line) && loose.toString().matches("(?s).*[.;]$")) {
+					endLoose(); // one paragraph per line, as Word's extractor writes lists that lost their numbers
+				}
+				if (loose == null) {
+					loose = new StringBuilder();
+				}
+				append(loose, line.strip(), false);
+			}
+		}
+		closeSection();
+		return segments;
+	}
+
+	/** "After discussion, the Steering Group:" followed by "(a) agreed that ...". */
+	private boolean announcesDecisions(int index, String folded) {
+		if (!folded.strip().endsWith(":")) {
+			return false;
+		}
+		Marker next = shapes.nextMarker(index);
+		return next != null && DECISION_VERB.matcher(TextFolding.fold(next.content())).find();
+	}
+
+	/** "Agreed: ..." opens an agreement of its own, which runs until the next heading. */
+	private boolean readInline(String line) {
+		String stripped = Markers.stripEmphasis(line.strip());
+		Matcher m = INLINE_AGREEMENT.matcher(TextFolding.fold(stripped));
+		if (!m.find()) {
+			return false;
+		}
+		if (!implicitSection) {
+			closeSection();
+			openSection(null);
+			implicitSection = true;
+		}
+		closeItem();
+		current = new StringBuilder(stripped.substring(m.end()).strip());
+		currentNumber = "";
+		currentTheme = theme;
+		sectionHasItems = true;
+		return true;
+	}
+
+	/** A heading inside a section: the theme of the items that follow, or the end of the section. */
+	private void readTitle(String title) {
+		String folded = TextFolding.fold(Markers.stripEmphasis(title.strip()));
+		boolean paragraphsOnly = !sectionHasItems && (!looseParagraphs.isEmpty() || loose != null);
+		if (wholeDocument && STOP_HEADING.matcher(folded).find()) {
+			closeItem();
+			theme = null;
+			return;
+		}
+		if (!wholeDocument && (STOP_HEADING.matcher(folded).find() || implicitSection || paragraphsOnly)) {
+			closeSection();
+			return;
+		}
+		closeItem();
+		theme = title.replaceAll("[*_#:]+$", "").replaceAll("^[*_#\\s]+", "").strip();
+	}
+
+	private void append(StringBuilder target, String line, boolean newParagraph) {
+		int length = target.length();
+		if (length > 1 && target.charAt(length - 1) == '-' && Character.isLetter(target.charAt(length - 2))
+				&& !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+			// A word hyphenated at the end of a PDF line: "15 de ju-" + "lio" is "15 de julio".
+			target.setLength(length - 1);
+			target.append(line);
+			return;
+		}
+		if (target.length() > 0) {
+			char last = target.charAt(target.length() - 1);
+			boolean sentenceEnded = last == '.' || last == ':' || last == ';';
+			target.append(newParagraph && sentenceEnded ? "\n" : " ");
+		}
+		target.append(line);
+	}
+
+	/**
+	 * Under "3. Acuerdos", a "4." is the next point of the agenda, while "3.1" or "1." are agreements; but after
+	 * agreements "1." and "2." under "2. Agreements", a "3." goes on with the agreements.
+	 */
+	private boolean isNextAgendaPoint(Marker marker) {
+		Marker heading = headingMarker;
+		if (heading == null || marker.type() != heading.type() || marker.depth() > heading.depth()) {
+			return false;
+		}
+		String following = Markers.next(current != null ? currentNumber : lastNumber);
+		if (sectionHasItems && marker.label().equals(following) && !marker.content().isEmpty()
+				&& (marker.content().matches(".*[.;:]$") || marker.content().length() > 50)) {
+			return false;
+		}
+		try {
+			return Integer.parseInt(marker.label()) == Integer.parseInt(heading.label()) + 1;
+		}
+		catch (NumberFormatException ex) {
+			return marker.label().compareTo(heading.label()) > 0;
+		}
+	}
+
+	private void openSection(@Nullable Marker heading) {
+		inSection = true;
+		primary = null;
+		primaryDepth = 1;
+		headingMarker = heading;
+		theme = null;
+		sectionHasItems = false;
+		implicitSection = false;
+		tables.reset();
+		looseParagraphs.clear();
+		loose = null;
+	}
+
+	private void closeItem() {
+		if (current != null && !current.toString().isBlank()) {
+			segments.add(new Segment(currentNumber, currentTheme, current.toString().strip()));
+			lastNumber = currentNumber;
+		}
+		current = null;
+	}
+
+	private void endLoose() {
+		if (loose != null && !loose.toString().isBlank() && !sectionHasItems) {
+			looseParagraphs.add(loose.toString().strip());
+		}
+		loose = null;
+	}
+
+	private void closeSection() {
+		closeItem();
+		endLoose();
+		if (inSection && !sectionHasItems && !wholeDocument) {
+			// An agreements heading followed by plain paragraphs: each paragraph is one agreement.
+			for (String paragraph : looseParagraphs) {
+				if (MEETING_NARRATIVE.matcher(TextFolding.fold(paragraph)).find()) {
+					continue;
+				}
+				segments.add(new Segment("", theme, paragraph));
+			}
+		}
+		looseParagraphs.clear();
+		inSection = false;
+		implicitSection = false;
+	}
+}

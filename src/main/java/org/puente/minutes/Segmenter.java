@@ -1,0 +1,49 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the items out of the plain-text layout of minutes. Items start at a marker ("1.", "a)", "Primero.", "Acuerdo
+ * 3:", a bullet) under an agreements heading ("Acuerdos", "Decisions", "han acordado:"); lines without a marker
+ * continue the item above, so blank lines and page breaks inside an item do not split it. Discussion sections are
+ * left out.
+ */
+final class Segmenter {
+
+	private Segmenter() {
+	}
+
+	static List<Segment> segment(String text) {
+		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(List.of(lines(text))));
+		List<Segment> found = new SectionReader(lines, false).read();
+		if (found.isEmpty()) {
+			// No agreements section: minutes that record each decision in the account of its agenda item.
+			found = LineLayout.inParagraphs(lines);
+		}
+		if (found.isEmpty()) {
+			// No decisions section: decisions told in the account of the discussion ("convenimos en que …").
+			found = LineLayout.inSentences(lines);
+		}
+		if (found.isEmpty()) {
+			// No agreements heading: minutes that are nothing but a numbered list of decisions.
+			found = new SectionReader(lines, true).read();
+		}
+		return numbered(found);
+	}
+
+	static String[] lines(String text) {
+		return text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u00A0', ' ')
+			.split("\n", -1);
+	}
+
+	/** Items without a number of their own get their position. */
+	static List<Segment> numbered(List<Segment> found) {
+		List<Segment> numbered = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			Segment s = found.get(i);
+			numbered.add(s.number().isEmpty() ? new Segment(String.valueOf(i + 1), s.theme(), s.text()) : s);
+		}
+		return numbered;
+	}
+}

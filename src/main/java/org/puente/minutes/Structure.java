@@ -1,0 +1,23 @@
+package org.puente.minutes;
+
+import java.util.List;
+
+/**
+ * Picks the reader for the text's structure: Markdown by its parser, anything else (text out of txt, docx, odt, pdf)
+ * by its plain-text layout. Markdown in which the parser finds nothing is read by its layout too.
+ */
+final class Structure {
+
+	private Structure() {
+	}
+
+	static List<Candidate> items(String text, String language) {
+		if (MarkdownStructure.looksLikeMarkdown(text)) {
+			List<Candidate> found = Scoring.keep(MarkdownStructure.items(text));
+			if (!found.isEmpty()) {
+				return found;
+			}
+		}
+		return Segmenter.segment(text).stream().map(Candidate::of).toList();
+	}
+}

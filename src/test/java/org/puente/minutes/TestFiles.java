@@ -1,0 +1,44 @@
+package org.puente.minutes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.puente.documents.TextReader;
+import org.puente.documents.UnreadableFileException;
+
+/** Reads test minutes: plain text directly, other formats through the documents' text reader (one child JVM). */
+final class TestFiles {
+
+	static final MinutesReading READING = MinutesReading.withPackagedDirectory(null);
+
+	/** One reader for the test JVM: each child JVM it starts costs seconds; closed when the JVM ends. */
+	private static final TextReader READER = new TextReader(TextReader.DEFAULT_WRITE_LIMIT, TextReader.DEFAULT_TIMEOUT,
+			1, TextReader.DEFAULT_CHILD_HEAP);
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(READER::close));
+	}
+
+	private TestFiles() {
+	}
+
+	static MinutesReading.Result read(Path file, LocalDate meetingDate, Optional<String> lang) {
+		try {
+			String name = file.getFileName().toString();
+			if (name.endsWith(".txt") || name.endsWith(".md")) {
+				return READING.read(Files.readString(file), meetingDate, lang);
+			}
+			return READING.read(READER.read(Files.readAllBytes(file), name).text(), meetingDate, lang);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (UnreadableFileException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
