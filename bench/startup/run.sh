@@ -3,8 +3,7 @@
 # to the first page (`/` answering 200) on an empty data folder and on the existing one, the memory of the whole
 # (the JVM plus the embedded PostgreSQL's processes) after start and after a 60 s load of public pages
 # (16 connections), and the time from SIGTERM to the exit. The baseline measured in the same run is a bare JVM
-# (`java -version`) and PostgreSQL alone (`pg_ctl start` on the same, existing data folder), which no change to
-# Puente can make faster. Memory: RSS summed over the processes (counts PostgreSQL's shared buffers once per
+# (`java -version`), which no change to Puente can make faster. Memory: RSS summed over the processes (counts PostgreSQL's shared buffers once per
 # process that touched them) and PSS (shared pages split between the processes: the honest total).
 # Usage: ./puente bench startup [load-seconds]
 set -euo pipefail
@@ -14,12 +13,12 @@ LOAD_SECS="${1:-60}"
 PORT="${BENCH_STARTUP_PORT:-18090}"
 DIR="$(pwd)/${BENCH_DIR:-target/bench-startup}"; rm -rf "$DIR"; mkdir -p "$DIR"
 need_tools wrk
-build_jar
+t0=$(date +%s); ./puente build; say "./puente build (jar and class-data-sharing archive): $(( $(date +%s) - t0 )) s"
 PID=""
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true' EXIT
 now_ms() { date +%s%3N; }
 
-# ./puente run in its own session; prints ms from the command to the first 200 on /
+# ./puente run in its own session; START_MS: ms from the command to the first 200 on /
 start_puente() {
   local log=$1 t0
   t0=$(now_ms)
@@ -29,7 +28,7 @@ start_puente() {
     kill -0 "$PID" 2>/dev/null || { say "Puente exited; see $log"; exit 1; }
     sleep 0.1
   done
-  echo $(( $(now_ms) - t0 ))
+  START_MS=$(( $(now_ms) - t0 ))
 }
 # every process of the run's session (the JVM and the document parser JVMs it starts) and the embedded
 # PostgreSQL's postmaster with its children (PostgreSQL detaches into a session of its own): "RSS-MB PSS-MB count"
@@ -46,53 +45,47 @@ memory() {
   done
   echo "$((rss / 1024)) $((pss / 1024)) $n"
 }
-# SIGTERM to the exit of the JVM and of PostgreSQL, in ms
+# STOP_MS: SIGTERM to the exit of the JVM, its children and PostgreSQL, in ms
 stop_puente() {
   local t0 pm
   pm=$(head -1 "$DIR/data/postgres/postmaster.pid")
   t0=$(now_ms)
   kill -TERM "$PID"
-  while kill -0 "$PID" 2>/dev/null || kill -0 "$pm" 2>/dev/null; do sleep 0.05; done
+  while kill -0 "$PID" 2>/dev/null || kill -0 "$pm" 2>/dev/null || [ -n "$(ps -o pid= -s "$PID")" ]; do
+    sleep 0.05
+    if [ $(( $(now_ms) - t0 )) -gt 120000 ]; then say "still running 120 s after SIGTERM"; break; fi
+  done
   PID=""
-  echo $(( $(now_ms) - t0 ))
+  STOP_MS=$(( $(now_ms) - t0 ))
 }
 
-say "baseline: a bare JVM, and PostgreSQL alone on a data folder"
+say "baseline: a bare JVM"
 t0=$(now_ms); java -version >/dev/null 2>&1; JVM_MS=$(( $(now_ms) - t0 ))
 
 say "first run on an empty data folder"
-EMPTY_MS=$(start_puente "$DIR/run-empty.log")
+start_puente "$DIR/run-empty.log"; EMPTY_MS=$START_MS
 read -r E_RSS E_PSS E_N < <(memory)
-EMPTY_STOP_MS=$(stop_puente)
+stop_puente; EMPTY_STOP_MS=$STOP_MS
 
-PG_BIN_EMBEDDED=$(ls -d /tmp/embedded-pg/PG-*/bin 2>/dev/null | head -1)
-if [ -n "$PG_BIN_EMBEDDED" ]; then
-  t0=$(now_ms)
-  "$PG_BIN_EMBEDDED/pg_ctl" -D "$DIR/data/postgres" -o "-p 0 -c listen_addresses=''" -w start -l "$DIR/pg-alone.log" >/dev/null 2>&1 \
-    && PG_MS=$(( $(now_ms) - t0 )) || PG_MS=NA
-  "$PG_BIN_EMBEDDED/pg_ctl" -D "$DIR/data/postgres" -m fast -w stop >/dev/null 2>&1 || true
-else
-  PG_MS=NA
-fi
 
 say "second run on the existing data folder"
-EXISTING_MS=$(start_puente "$DIR/run-existing.log")
+start_puente "$DIR/run-existing.log"; EXISTING_MS=$START_MS
 sleep 5
 read -r S_RSS S_PSS S_N < <(memory)
 say "load: $LOAD_SECS s of public pages, 16 connections"
 LOAD=$(wrk -t2 -c16 -d"${LOAD_SECS}s" --timeout 5s -s bench/startup/pages.lua "http://127.0.0.1:$PORT" | awk '/^RESULT/ {print $3, $4, $5 + $6}')
 read -r L_RSS L_PSS L_N < <(memory)
-STOP_MS=$(stop_puente)
+stop_puente
 
 echo
 printf '%-46s %10s\n' 'bare JVM (java -version), ms' "$JVM_MS"
-printf '%-46s %10s\n' 'PostgreSQL alone on the data folder, ms' "$PG_MS"
 printf '%-46s %10s   (%.1f x bare JVM)\n' 'command → first page, empty data folder, ms' "$EMPTY_MS" "$(awk -v a="$EMPTY_MS" -v b="$JVM_MS" 'BEGIN {print a / b}')"
 printf '%-46s %10s   (%.1f x bare JVM)\n' 'command → first page, existing data folder, ms' "$EXISTING_MS" "$(awk -v a="$EXISTING_MS" -v b="$JVM_MS" 'BEGIN {print a / b}')"
+printf '%-46s %10s\n' 'memory, empty-folder run: RSS MB / PSS MB' "$E_RSS / $E_PSS ($E_N)"
 printf '%-46s %10s\n' 'memory after start: RSS MB / PSS MB (processes)' "$S_RSS / $S_PSS ($S_N)"
 printf '%-46s %10s\n' "memory after ${LOAD_SECS} s load: RSS MB / PSS MB" "$L_RSS / $L_PSS ($L_N)"
 printf '%-46s %10s\n' 'load: req/s p99-ms errors' "$LOAD"
 printf '%-46s %10s\n' 'SIGTERM → exit (empty-folder run), ms' "$EMPTY_STOP_MS"
 printf '%-46s %10s\n' 'SIGTERM → exit (after the load), ms' "$STOP_MS"
-echo "JVM options: ${PUENTE_JAVA_OPTS:-(./puente run's default)}"
+echo "JVM options: ${PUENTE_JAVA_OPTS:-the default of ./puente run}"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"

@@ -75,7 +75,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler(refusals.denied()))
 			// a script signing in with HTTP Basic on each request, with no session, has no CSRF token to steal; a
 			// request that carries a session cookie is a browser's, whatever other header it adds
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession)
+				.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; "
