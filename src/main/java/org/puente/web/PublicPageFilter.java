@@ -3,18 +3,19 @@ package org.puente.web;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -24,8 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * session and without cookies) is kept in {@link PublicPages} per language and address, and served from there
  * until something changes; it carries an {@code ETag} and {@code Last-Modified}, so a browser that has it gets a
  * 304, and {@code Cache-Control: public, max-age} so that browsers and proxies may keep it briefly. Signed-in
- * pages are never kept and keep Spring Security's {@code no-store}. A request that may change something (any
- * method but GET, HEAD, OPTIONS) empties the kept pages once it is answered.
+ * pages are never kept and keep Spring Security's {@code no-store}. {@link PublicPageChanges} empties the kept
+ * pages after each request that may change something.
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private static final Set<String> NEVER = Set.of("/login", "/logout", "/search", "/error", "/api/", "/actuator",
 			"/css/", "/js/", "/img/", "/webjars/", "/swagger-ui", "/v3/", "/admin");
 
-	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "content-type",
+			"transfer-encoding", "etag", "last-modified", "cache-control", "vary", "content-language", "expires",
+			"pragma", "connection", "keep-alive");
 
 	private final PublicPages pages;
 
@@ -50,17 +53,6 @@ class PublicPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!READS.contains(request.getMethod())) {
-			try {
-				chain.doFilter(request, response);
-			}
-			finally {
-				if (!request.getRequestURI().startsWith("/login") && !request.getRequestURI().startsWith("/logout")) {
-					pages.changed();
-				}
-			}
-			return;
-		}
 		if (!keepable(request)) {
 			chain.doFilter(request, response);
 			return;
@@ -74,14 +66,13 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		long generation = pages.generation();
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		ContentCachingResponseWrapper rendering = new WithoutLegacyCacheHeaders(response);
 		chain.doFilter(request, rendering);
 		String type = rendering.getContentType();
 		if (rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
-				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null
-				&& anonymous()) {
+				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null) {
 			byte[] body = rendering.getContentAsByteArray();
-			page = pages.keep(key, generation, body, type, etag(body));
+			page = pages.keep(key, generation, body, type, etag(body), replayed(rendering));
 			validators(page, locale, rendering);
 			if (notModified(page, request)) {
 				rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -91,11 +82,24 @@ class PublicPageFilter extends OncePerRequestFilter {
 		rendering.copyBodyToResponse();
 	}
 
-	/** Anonymous GETs of pages, not htmx fragments, not a language switch (which sets a cookie), HTML wanted. */
+	/**
+	 * Anonymous GETs of pages (no session cookie, no credentials), not htmx fragments, not a language switch (which
+	 * sets a cookie), HTML wanted. Such a request is answered here, before Spring Security and Spring MVC, when
+	 * its page is kept: the page was rendered for an anonymous reader through the whole chain, whose headers
+	 * (Content-Security-Policy and the others) are kept with it and sent again.
+	 */
 	private static boolean keepable(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-				|| request.getParameter("lang") != null || !anonymous()) {
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null) {
 			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if ("SESSION".equals(cookie.getName())) {
+					return false;
+				}
+			}
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept != null && !accept.contains("text/html") && !accept.trim().equals("*/*")) {
@@ -110,13 +114,24 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return true;
 	}
 
-	private static boolean anonymous() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+	/** The headers the chain wrote that hold for every reader (not cookies, dates, lengths, our validators). */
+	private static List<Map.Entry<String, String>> replayed(HttpServletResponse response) {
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(Map.entry(name, value));
+				}
+			}
+		}
+		return List.copyOf(headers);
 	}
 
 	private void send(PublicPages.Page page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		for (Map.Entry<String, String> header : page.headers()) {
+			response.addHeader(header.getKey(), header.getValue());
+		}
 		validators(page, locale, response);
 		if (notModified(page, request)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -154,6 +169,50 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return false;
 		}
 		return since >= 0 && since >= page.lastModified();
+	}
+
+	/**
+	 * Spring Security forbids caching with three headers; for a page that may be kept, {@code Cache-Control} alone
+	 * decides (replaced once the page is known to be keepable, else left as Security wrote it): the HTTP/1.0
+	 * {@code Pragma} and {@code Expires} it adds would contradict the replacement and cannot be removed later.
+	 */
+	private static final class WithoutLegacyCacheHeaders extends ContentCachingResponseWrapper {
+
+		WithoutLegacyCacheHeaders(HttpServletResponse response) {
+			super(response);
+		}
+
+		private static boolean legacy(String name) {
+			return HttpHeaders.PRAGMA.equalsIgnoreCase(name) || HttpHeaders.EXPIRES.equalsIgnoreCase(name);
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			if (!legacy(name)) {
+				super.setHeader(name, value);
+			}
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			if (!legacy(name)) {
+				super.addHeader(name, value);
+			}
+		}
+
+		@Override
+		public void setDateHeader(String name, long date) {
+			if (!legacy(name)) {
+				super.setDateHeader(name, date);
+			}
+		}
+
+		@Override
+		public void addDateHeader(String name, long date) {
+			if (!legacy(name)) {
+				super.addDateHeader(name, date);
+			}
+		}
 	}
 
 	/** A weak validator: the bytes are the same, whether or not the connector compresses them on the way. */

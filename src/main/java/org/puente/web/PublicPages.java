@@ -34,7 +34,8 @@ class PublicPages implements DisposableBean {
 	private static final Logger LOG = LoggerFactory.getLogger(PublicPages.class);
 
 	/** One rendered page: its bytes, its type and validators. */
-	record Page(byte[] body, String contentType, String etag, long lastModified, long expiresAt) {
+	record Page(byte[] body, String contentType, String etag, long lastModified, long expiresAt,
+			java.util.List<Map.Entry<String, String>> headers) {
 	}
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -87,9 +88,10 @@ class PublicPages implements DisposableBean {
 		return generation.get();
 	}
 
-	Page keep(String key, long startedIn, byte[] body, String contentType, String etag) {
+	Page keep(String key, long startedIn, byte[] body, String contentType, String etag,
+			java.util.List<Map.Entry<String, String>> headers) {
 		long now = System.currentTimeMillis();
-		Page page = new Page(body, contentType, etag, now / 1000 * 1000, now + ttlMillis);
+		Page page = new Page(body, contentType, etag, now / 1000 * 1000, now + ttlMillis, headers);
 		if (ttlMillis > 0 && startedIn == generation.get() && bytes.get() + body.length <= maxBytes) {
 			Page before = pages.put(key, page);
 			bytes.addAndGet(body.length - (before == null ? 0 : before.body().length));

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -47,6 +52,22 @@ class PublicPageTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	CsrfTokenRepository csrfTokens;
+
+	@Autowired
+	FilterChainProxy security;
+
+	/** Tests that post with {@code csrf()} replace the CSRF filter's token store for the whole shared context. */
+	@BeforeEach
+	void appsOwnCsrfTokens() {
+		security.getFilterChains()
+			.stream()
+			.flatMap(chain -> chain.getFilters().stream())
+			.filter(CsrfFilter.class::isInstance)
+			.forEach(filter -> ReflectionTestUtils.setField(filter, "tokenRepository", csrfTokens));
+	}
 
 	@AfterEach
 	void keepNoPages() {
@@ -83,6 +104,15 @@ class PublicPageTests {
 					.getResponse();
 				assertThat(again.getContentAsByteArray()).isEmpty();
 				assertThat(again.getHeaders(HttpHeaders.SET_COOKIE)).as(page).isEmpty();
+
+				MockHttpServletResponse kept = mvc.perform(get(page).header("Accept-Language", language))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse();
+				assertThat(kept.getContentAsByteArray()).as(page).isEqualTo(first.getContentAsByteArray());
+				assertThat(kept.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+				assertThat(kept.getHeader("Content-Security-Policy")).as(page).contains("default-src 'self'");
+				assertThat(kept.getHeader(HttpHeaders.PRAGMA)).as(page).isNull();
 			}
 		}
 		assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isEqualTo(sessions);
@@ -108,7 +138,7 @@ class PublicPageTests {
 	void signedInPagesAreNeverKeptNorOfferedToCaches() throws Exception {
 		pages.keepFor(Duration.ofMinutes(1));
 		page("/meetings");
-		MockHttpServletResponse signedIn = mvc.perform(get("/meetings").with(user(users.loadUserByUsername("fp-panama"))))
+		MockHttpServletResponse signedIn = mvc.perform(get("/meetings").cookie(signIn("fp-panama")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -119,20 +149,35 @@ class PublicPageTests {
 
 	@Test
 	void signInWorksWithTheStatelessTokenOfTheSignInForm() throws Exception {
+		Cookie session = signIn("fp-panama");
+		mvc.perform(get("/home").cookie(session)).andExpect(status().isOk());
+		MvcResult form = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+		String field = form.getResponse().getContentAsString(StandardCharsets.UTF_8)
+			.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		// the form's token without its cookie is refused
+		mvc.perform(post("/login").param("_csrf", field).param("username", "fp-panama")
+				.param("password", "puente-demo-2017"))
+			.andExpect(status().isForbidden());
+	}
+
+	/** Signs in as a browser does: the form, its token cookie, the post; the session cookie it gets. */
+	private Cookie signIn(String username) throws Exception {
 		MvcResult form = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
 		Cookie token = form.getResponse().getCookie("PUENTE-CSRF");
 		assertThat(token).isNotNull();
 		assertThat(form.getResponse().getCookie("SESSION")).isNull();
 		assertThat(form.getRequest().getSession(false)).isNull();
-		String html = form.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		String field = html.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		mvc.perform(post("/login").cookie(token).param("_csrf", field).param("username", "fp-panama")
-				.param("password", "puente-demo-2017"))
+		String field = form.getResponse().getContentAsString(StandardCharsets.UTF_8)
+			.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		MockHttpServletResponse signedIn = mvc.perform(post("/login").cookie(token).param("_csrf", field)
+				.param("username", username).param("password", "puente-demo-2017"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(result -> assertThat(result.getResponse().getHeader("Location")).doesNotContain("error"));
-		mvc.perform(post("/login").param("_csrf", field).param("username", "fp-panama")
-				.param("password", "puente-demo-2017"))
-			.andExpect(status().isForbidden());
+			.andReturn()
+			.getResponse();
+		assertThat(signedIn.getHeader("Location")).doesNotContain("error");
+		Cookie session = signedIn.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
 	}
 
 	@Test
