@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -37,6 +43,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "content-type",
 			"transfer-encoding", "etag", "last-modified", "cache-control", "vary", "content-language", "expires",
 			"pragma", "connection", "keep-alive");
+
+	private static final long RENDERING_WAIT_SECONDS = 10;
+
+	private final Map<String, Rendering> inFlight = new ConcurrentHashMap<>();
 
 	private final PublicPages pages;
 
@@ -66,20 +76,66 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		long generation = pages.generation();
+		// one rendering per page at a time: when the kept pages are emptied under load, the readers who ask for the
+		// same page meanwhile wait for that rendering instead of each rendering it again (a stampede)
+		CompletableFuture<PublicPages.Page> mine = new CompletableFuture<>();
+		Rendering running = inFlight.putIfAbsent(key, new Rendering(generation, mine));
+		if (running != null) {
+			PublicPages.Page shared = running.generation() == generation ? awaited(running.page()) : null;
+			if (shared != null) {
+				send(shared, locale, request, response);
+				return;
+			}
+			mine = new CompletableFuture<>(); // not shared with anyone
+		}
+		PublicPages.Page rendered = null;
+		try {
+			rendered = render(key, generation, locale, request, response, chain);
+		}
+		finally {
+			mine.complete(rendered);
+			if (running == null) {
+				inFlight.remove(key);
+			}
+		}
+	}
+
+	private PublicPages.@Nullable Page render(String key, long generation, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
 		ContentCachingResponseWrapper rendering = new WithoutLegacyCacheHeaders(response);
 		chain.doFilter(request, rendering);
 		String type = rendering.getContentType();
 		if (rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
 				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null) {
 			byte[] body = rendering.getContentAsByteArray();
-			page = pages.keep(key, generation, body, type, etag(body), replayed(rendering));
+			PublicPages.Page page = pages.keep(key, generation, body, type, etag(body), replayed(rendering));
 			validators(page, locale, rendering);
 			if (notModified(page, request)) {
 				rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return; // the rendered body is dropped
+				return page; // the rendered body is dropped
 			}
+			rendering.copyBodyToResponse();
+			return page;
 		}
 		rendering.copyBodyToResponse();
+		return null;
+	}
+
+	private static PublicPages.@Nullable Page awaited(CompletableFuture<PublicPages.Page> page) {
+		try {
+			return page.get(RENDERING_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null; // render it here
+		}
+	}
+
+	/** A page being rendered, and the generation of the kept pages it started in. */
+	private record Rendering(long generation, CompletableFuture<PublicPages.Page> page) {
 	}
 
 	/**
