@@ -8,9 +8,5 @@ request = function()
   local lang = langs[(math.floor(i / #paths) % #langs) + 1]
   return wrk.format("GET", path, { ["Accept-Language"] = lang })
 end
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %d %.1f %.2f %d %d\n", summary.requests,
-    summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000,
-    e.connect + e.read + e.write + e.timeout, e.status))
-end
+-- the RESULT line of bench/pages (wrk runs from the project folder)
+dofile("bench/pages/report.lua")
