@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -50,11 +51,17 @@ class SecurityConfiguration {
 		return new ThrottledSignIn(passwords, throttle);
 	}
 
+	/** Anonymous visitors keep theirs in a cookie, so that reading public pages never makes a session. */
+	@Bean
+	CsrfTokenRepository csrfTokens() {
+		return new SessionOrCookieCsrfTokens();
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> capabilityPaths,
 			ObjectProvider<ClientRegistrationRepository> oidc, SignInOutcome outcome,
-			AccountOidcUserService oidcAccounts, KnownPages known, MessageSource messages, LocaleResolver locales)
-			throws Exception {
+			AccountOidcUserService oidcAccounts, KnownPages known, MessageSource messages, LocaleResolver locales,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		SignInRefusals refusals = new SignInRefusals(known, messages, locales);
 		List<String> publicGets = new ArrayList<>(ALWAYS_PUBLIC);
 		capabilityPaths.forEach(p -> publicGets.addAll(p.patterns()));
@@ -75,7 +82,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler(refusals.denied()))
 			// a script signing in with HTTP Basic on each request, with no session, has no CSRF token to steal; a
 			// request that carries a session cookie is a browser's, whatever other header it adds
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession)
+				.csrfTokenRepository(csrfTokens))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; "

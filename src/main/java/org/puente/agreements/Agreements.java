@@ -91,8 +91,13 @@ public class Agreements {
 	/** Agreements assigned to the reader's country or body, or that they confirmed. */
 	@Transactional(readOnly = true)
 	public List<AgreementSummary> mine(AccountSummary reader) {
+		// who holds a presidency on a date is asked once per party and date, not once per agreement
+		java.util.Map<String, Boolean> acts = new java.util.HashMap<>();
 		return agreements.findAllByOrderByMeetingDateDescPositionAsc().stream()
-			.filter(a -> a.getCreatedBy().equals(reader.id()) || actsFor(reader, a))
+			.filter(a -> a.getCreatedBy().equals(reader.id()) || a.getParties().stream()
+				.filter(AgreementParty::isResponsible)
+				.anyMatch(p -> acts.computeIfAbsent(p.getEntityId() + "@" + a.getMeetingDate(),
+						k -> actsFor(reader, p.getEntityId(), a.getMeetingDate()))))
 			.map(this::summary)
 			.sorted(Comparator.comparing((AgreementSummary a) -> !a.status().isOpen())
 				.thenComparing(a -> a.dueDate() == null ? LocalDate.MAX : a.dueDate()))

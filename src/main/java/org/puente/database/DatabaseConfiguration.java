@@ -18,6 +18,7 @@ class DatabaseConfiguration {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("puente");
 		config.setMaximumPoolSize(properties.maxPoolSize());
+		config.setConnectionTimeout(properties.connectionTimeoutMs());
 		if (properties.external()) {
 			config.setJdbcUrl(properties.url());
 			config.setUsername(properties.user());
@@ -29,6 +30,32 @@ class DatabaseConfiguration {
 		}
 		// fail at start with a clear message rather than on the first request
 		config.setInitializationFailTimeout(10_000);
-		return new HikariDataSource(config);
+		return new ClosingDataSource(config, properties.external() ? null : properties.dataDir());
+	}
+
+	/**
+	 * The pool, which tells the embedded server when it is closed: the server stops only after the last pool on it,
+	 * so that nothing closing after it (Hibernate, the scheduler) waits for a connection that can never come.
+	 */
+	static final class ClosingDataSource extends HikariDataSource {
+
+		private final java.nio.file.@org.jspecify.annotations.Nullable Path embedded;
+
+		ClosingDataSource(HikariConfig config, java.nio.file.@org.jspecify.annotations.Nullable Path embedded) {
+			super(config);
+			this.embedded = embedded;
+			if (embedded != null) {
+				EmbeddedDatabase.opened(embedded);
+			}
+		}
+
+		@Override
+		public void close() {
+			boolean wasOpen = !isClosed();
+			super.close();
+			if (wasOpen && embedded != null) {
+				EmbeddedDatabase.closed(embedded);
+			}
+		}
 	}
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("puente.db")
 record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password, Path dataDir,
-		boolean cleanOnStart, int maxPoolSize) {
+		boolean cleanOnStart, int maxPoolSize, long connectionTimeoutMs) {
 
 	DatabaseProperties {
 		if (dataDir == null) {
@@ -19,6 +19,9 @@ record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable
 		}
 		if (maxPoolSize <= 0) {
 			maxPoolSize = 10;
+		}
+		if (connectionTimeoutMs <= 0) {
+			connectionTimeoutMs = 3_000; // an exhausted pool answers 503 with Retry-After in 3 s, not a 30 s hang
 		}
 	}
 

