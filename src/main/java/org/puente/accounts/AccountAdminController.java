@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.puente.web.FormSubmission;
-import org.puente.web.NotFoundException;
+import org.puente.refusal.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

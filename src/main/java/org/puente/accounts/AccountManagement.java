@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,7 +39,7 @@ class AccountManagement {
 	void save(@Nullable UUID id, AccountForm form) {
 		String refusal = refusal(id, form);
 		if (refusal != null) {
-			throw new RefusedException(HttpStatus.CONFLICT, refusal);
+			throw new RefusedException(RefusalKind.CONFLICT, refusal);
 		}
 		Account account;
 		Map<String, Object> before = null;

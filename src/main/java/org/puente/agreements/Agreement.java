@@ -24,8 +24,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /** An official agreement of a meeting: confirmed from reviewed minutes, then followed up until done or cancelled. */
 @Entity
@@ -132,7 +132,7 @@ class Agreement {
 			status = newStatus;
 		}
 		else if (note.isBlank()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.update.empty");
+			throw new RefusedException(RefusalKind.INVALID, "agreements.update.empty");
 		}
 		AgreementUpdate update = new AgreementUpdate(id, note, evidenceUrl, from, from == null ? null : newStatus,
 				authorId, authorName, at);

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
+import org.puente.refusal.RefusalKind;
+import org.puente.web.RefusalStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,11 +106,11 @@ class AgreementController {
 				return "redirect:/agreements/items/" + id;
 			}
 			catch (RefusedException ex) {
-				if (ex.status() == HttpStatus.FORBIDDEN) {
+				if (ex.kind() == RefusalKind.FORBIDDEN) {
 					throw ex;
 				}
 				error = ex.messageKey();
-				response.setStatus(ex.status().value());
+				response.setStatus(RefusalStatus.of(ex).value());
 			}
 		}
 		else {

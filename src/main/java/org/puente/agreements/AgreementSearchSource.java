@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.i18n.Language;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
@@ -68,7 +69,7 @@ class AgreementSearchSource implements SearchSource {
 			.text("es", agreement.getText())
 			.processes(Arrays.stream(agreement.getProcesses().split(" ")).filter(p -> !p.isBlank()).toList())
 			.date(agreement.getMeetingDate());
-		for (String lang : new String[] { "es", "en", "pt", "fr" }) {
+		for (String lang : Language.CODES) {
 			entry.title(lang, messages.getMessage("agreements.search.title",
 					new Object[] { agreement.getNumber(), agreement.getMeetingTitle() }, Locale.forLanguageTag(lang)));
 		}

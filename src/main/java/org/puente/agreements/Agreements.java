@@ -18,10 +18,10 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,10 +123,10 @@ public class Agreements {
 		AccountSummary reader = accounts.current().orElseThrow();
 		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		if (!mayReport(reader, agreement)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.update.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.update.forbidden");
 		}
 		if (agreement.getVersion() != version) {
-			throw new RefusedException(HttpStatus.CONFLICT, "agreements.update.conflict");
+			throw new RefusedException(RefusalKind.CONFLICT, "agreements.update.conflict");
 		}
 		return record(agreement, reader, note, evidenceUrl, newStatus, clock.instant());
 	}

@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.documents.UnreadableFileException;
 import org.puente.minutes.MinutesReading;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,35 +51,35 @@ class ExtractApiController {
 			@Parameter(description = "es, en, pt or fr; guessed from the text when absent")
 			@RequestParam(name = "lang", required = false) @Nullable String lang) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.noFile");
+			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.noFile");
 		}
 		LocalDate date = meetingDate(meetingDate);
 		if (lang != null && !lang.isBlank() && !MinutesReading.LANGUAGES.contains(lang)) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.badLanguage", lang);
+			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.badLanguage", lang);
 		}
 		MinutesReading.Result result;
 		try {
 			result = reading.read(file.getBytes(), name(file), date, Optional.ofNullable(lang).filter(l -> !l.isBlank()));
 		}
 		catch (UnreadableFileException ex) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.unreadable",
+			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.unreadable",
 					name(file), ex.getMessage());
 		}
 		if (result.items().isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.none");
+			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.none");
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MinutesReading.toJson(result));
 	}
 
 	static LocalDate meetingDate(@Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.noDate");
+			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.noDate");
 		}
 		try {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "agreements.extract.badDate", value);
+			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.badDate", value);
 		}
 	}
 

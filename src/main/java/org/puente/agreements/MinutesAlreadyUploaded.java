@@ -2,8 +2,8 @@ package org.puente.agreements;
 
 import java.util.UUID;
 
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * Minutes refused because the meeting already has them: the very same text (never accepted twice, so that the
@@ -19,7 +19,7 @@ class MinutesAlreadyUploaded extends RefusedException {
 	private final boolean sameText;
 
 	MinutesAlreadyUploaded(Review existing, boolean sameText) {
-		super(HttpStatus.CONFLICT, sameText ? "agreements.reviews.error.duplicate" : "agreements.reviews.error.otherVersion",
+		super(RefusalKind.CONFLICT, sameText ? "agreements.reviews.error.duplicate" : "agreements.reviews.error.otherVersion",
 				existing.getMeetingTitle(), existing.getCreatedByName());
 		this.existing = existing.getId();
 		this.confirmed = existing.getStatus() == ReviewStatus.CONFIRMED;

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -106,7 +106,7 @@ class Review {
 		requireDraft();
 		List<ReviewItem> proposal = items();
 		if (proposal.isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.review.confirm.empty");
+			throw new RefusedException(RefusalKind.INVALID, "agreements.review.confirm.empty");
 		}
 		List<Agreement> agreements = new ArrayList<>();
 		for (int i = 0; i < proposal.size(); i++) {
@@ -126,7 +126,7 @@ class Review {
 
 	private void requireDraft() {
 		if (status != null && status != ReviewStatus.DRAFT) {
-			throw new RefusedException(HttpStatus.CONFLICT, "agreements.review.notDraft");
+			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.notDraft");
 		}
 	}
 

@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.documents.UnreadableFileException;
+import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -103,7 +105,7 @@ class ReviewController {
 		if (processes.isEmpty()) {
 			errors.add("agreements.reviews.error.process");
 		}
-		String lang = form.getLang() != null && form.getLang().matches("es|en|pt|fr") ? form.getLang() : null;
+		String lang = Language.isCode(form.getLang()) ? form.getLang() : null;
 		if (errors.isEmpty()) {
 			try {
 				UUID id = reviews.start(new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
@@ -153,7 +155,7 @@ class ReviewController {
 			reviews.correct(id, version, corrected);
 		}
 		catch (RefusedException ex) {
-			if (ex.status() != HttpStatus.CONFLICT) {
+			if (ex.kind() != RefusalKind.CONFLICT) {
 				throw ex;
 			}
 			// someone else changed the review: show theirs, and what this reviewer typed, with the reason

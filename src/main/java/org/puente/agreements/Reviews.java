@@ -19,10 +19,10 @@ import org.puente.audit.AuditTrail;
 import org.puente.documents.UnreadableFileException;
 import org.puente.minutes.MinutesReading;
 import org.puente.minutes.TextSpan;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,13 +74,13 @@ class Reviews {
 			throws UnreadableFileException {
 		AccountSummary reader = accounts.current().orElseThrow();
 		if (meeting.processes().stream().noneMatch(reader::mayEditProcess)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.review.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.review.forbidden");
 		}
 		MinutesReading.Result result = reading.read(upload, fileName, meeting.date(), lang);
 		String text = result.text();
 		replaceEarlierMinutes(meeting, text);
 		if (result.items().isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.extract.none");
+			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.none");
 		}
 		List<ReviewItem> items = new ArrayList<>();
 		for (int i = 0; i < result.items().size(); i++) {
@@ -165,7 +165,7 @@ class Reviews {
 		change(id, version, "Merged item " + key + " with the next", items -> {
 			int i = indexOf(items, key);
 			if (i == items.size() - 1) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.review.merge.last");
+				throw new RefusedException(RefusalKind.INVALID, "agreements.review.merge.last");
 			}
 			ReviewItem a = items.get(i);
 			ReviewItem b = items.remove(i + 1);
@@ -187,7 +187,7 @@ class Reviews {
 			String words = secondStartsWith.strip();
 			int at = words.isEmpty() ? -1 : item.text().indexOf(words);
 			if (at <= 0) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "agreements.review.split.notFound");
+				throw new RefusedException(RefusalKind.INVALID, "agreements.review.split.notFound");
 			}
 			String first = item.text().substring(0, at).strip();
 			String second = item.text().substring(at).strip();
@@ -256,13 +256,13 @@ class Reviews {
 		AccountSummary reader = accounts.current().orElseThrow();
 		Review review = get(id);
 		if (java.util.Arrays.stream(review.getProcesses().split(" ")).noneMatch(reader::mayEditProcess)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "agreements.review.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.review.forbidden");
 		}
 		if (review.getStatus() != ReviewStatus.DRAFT) {
-			throw new RefusedException(HttpStatus.CONFLICT, "agreements.review.notDraft");
+			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.notDraft");
 		}
 		if (review.getVersion() != version) {
-			throw new RefusedException(HttpStatus.CONFLICT, "agreements.review.conflict");
+			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.conflict");
 		}
 		return review;
 	}

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -74,7 +76,7 @@ class AnswerController {
 			model.addAttribute("refusal", messages.getMessage("error.conflict.message", null, locale));
 		}
 		catch (RefusedException ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("refusal", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}
 		return PAGE + " :: status";
@@ -150,7 +152,7 @@ class AnswerController {
 			return Integer.valueOf(scale);
 		}
 		catch (NumberFormatException ex) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.scaleRange");
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.scaleRange");
 		}
 	}
 

@@ -18,10 +18,10 @@ import org.puente.audit.AuditTrail;
 import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
 import org.puente.i18n.Language;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,10 +118,10 @@ class Answering {
 		ConsultationResponse response = writable(view.questionnaire(), me);
 		QuestionnaireQuestion question = questionOf(view, questionId);
 		if (question.getKind() != QuestionKind.FILE) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.notAFileQuestion");
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.notAFileQuestion");
 		}
 		if (content.length == 0 || content.length > MAX_FILE) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.fileSize", MAX_FILE / 1024 / 1024);
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.fileSize", MAX_FILE / 1024 / 1024);
 		}
 		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
 			.orElseGet(() -> new ConsultationAnswer(response.getId(), questionId));
@@ -184,10 +184,10 @@ class Answering {
 	private ConsultationResponse responseOf(Questionnaire questionnaire, AccountSummary me) {
 		String country = me.countryIso2();
 		if (me.role() != Role.FOCAL_POINT || country == null) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "consultations.answer.notFocalPoint");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notFocalPoint");
 		}
 		return responses.findByQuestionnaireIdAndCountryIso2(questionnaire.getId(), country)
-			.orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "consultations.answer.notSentToCountry",
+			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notSentToCountry",
 					Countries.nameOf(country, LocaleContextHolder.getLocale())));
 	}
 
@@ -195,7 +195,7 @@ class Answering {
 	private ConsultationResponse writable(Questionnaire questionnaire, AccountSummary me) {
 		ConsultationResponse response = responseOf(questionnaire, me);
 		if (questionnaire.isLate(Instant.now()) && questionnaire.getLatePolicy() == LatePolicy.REFUSE_LATE) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "consultations.answer.lateRefused",
+			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.lateRefused",
 					questionnaire.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 						.withLocale(LocaleContextHolder.getLocale())));
 		}
@@ -213,15 +213,15 @@ class Answering {
 
 	private static void check(QuestionnaireQuestion question, AnswerInput input) {
 		if (input.text() != null && input.text().length() > MAX_TEXT) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.tooLong", MAX_TEXT,
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.tooLong", MAX_TEXT,
 					input.text().length());
 		}
 		if (input.scale() != null && (input.scale() < 1 || input.scale() > 5)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.scaleRange");
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.scaleRange");
 		}
 		if (!question.getOptions().containsAll(input.choices())
 				|| question.getKind() == QuestionKind.SINGLE_CHOICE && input.choices().size() > 1) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.answer.unknownChoice");
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.unknownChoice");
 		}
 	}
 

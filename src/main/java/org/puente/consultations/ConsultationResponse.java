@@ -9,8 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /** One country's answer to a questionnaire as a whole: pending, being written, submitted (and maybe reopened). */
 @Entity
@@ -50,7 +50,7 @@ class ConsultationResponse {
 
 	void requireOpen() {
 		if (status == ResponseStatus.SUBMITTED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "consultations.answer.alreadySubmitted");
+			throw new RefusedException(RefusalKind.CONFLICT, "consultations.answer.alreadySubmitted");
 		}
 	}
 
@@ -75,7 +75,7 @@ class ConsultationResponse {
 
 	void reopen() {
 		if (status != ResponseStatus.SUBMITTED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "consultations.reopen.notSubmitted");
+			throw new RefusedException(RefusalKind.CONFLICT, "consultations.reopen.notSubmitted");
 		}
 		status = ResponseStatus.DRAFT;
 		reopenedAt = Instant.now();

@@ -15,8 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.MultilingualText;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /** A questionnaire of a conference's secretariat, sent to the member states of one or both conferences. */
 @Entity
@@ -90,7 +90,7 @@ class Questionnaire {
 
 	void markSent() {
 		if (status == QuestionnaireStatus.SENT) {
-			throw new RefusedException(HttpStatus.CONFLICT, "consultations.send.alreadySent");
+			throw new RefusedException(RefusalKind.CONFLICT, "consultations.send.alreadySent");
 		}
 		status = QuestionnaireStatus.SENT;
 		sentAt = Instant.now();
@@ -104,7 +104,7 @@ class Questionnaire {
 
 	void requireDraft() {
 		if (status != QuestionnaireStatus.DRAFT) {
-			throw new RefusedException(HttpStatus.CONFLICT, "consultations.build.alreadySent");
+			throw new RefusedException(RefusalKind.CONFLICT, "consultations.build.alreadySent");
 		}
 	}
 

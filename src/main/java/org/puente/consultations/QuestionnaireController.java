@@ -9,7 +9,8 @@ import jakarta.validation.Valid;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.glossary.Glossary;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,7 @@ class QuestionnaireController {
 		}
 		catch (RefusedException ex) {
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			return detailPage(id, model);
 		}
 		redirect.addFlashAttribute("flash", "consultations.question.added");
@@ -151,7 +152,7 @@ class QuestionnaireController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String response(@PathVariable UUID id, @PathVariable String iso2, Model model) {
 		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new org.puente.web.NotFoundException("consultations.response.notFound"));
+			.orElseThrow(() -> new org.puente.refusal.NotFoundException("consultations.response.notFound"));
 		model.addAttribute("view", management.view(id));
 		model.addAttribute("response", response);
 		java.util.Map<UUID, ConsultationAnswer> byQuestion = new java.util.HashMap<>();

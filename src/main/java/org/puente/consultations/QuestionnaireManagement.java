@@ -15,9 +15,9 @@ import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +141,7 @@ class QuestionnaireManagement {
 	int send(UUID id) {
 		Questionnaire questionnaire = editable(id);
 		if (view(id).questions().isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "consultations.send.noQuestions");
+			throw new RefusedException(RefusalKind.INVALID, "consultations.send.noQuestions");
 		}
 		questionnaire.markSent();
 		TreeSet<String> countries = new TreeSet<>();
@@ -203,7 +203,7 @@ class QuestionnaireManagement {
 		Questionnaire questionnaire = find(id);
 		AccountSummary me = accounts.current().orElseThrow();
 		if (!me.mayEditProcess(questionnaire.getOwnerProcess())) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "consultations.edit.otherConference",
+			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.edit.otherConference",
 					questionnaire.getOwnerProcess());
 		}
 		return questionnaire;

@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ class DirectoryManagement {
 			people.findByEmail(form.getEmail().strip())
 				.filter(other -> !other.getId().equals(id))
 				.ifPresent(other -> {
-					throw new RefusedException(HttpStatus.CONFLICT, "directory.people.duplicateEmail",
+					throw new RefusedException(RefusalKind.CONFLICT, "directory.people.duplicateEmail",
 							form.getEmail());
 				});
 		}
@@ -69,7 +69,7 @@ class DirectoryManagement {
 		organisations.findByCode(form.getCode())
 			.filter(other -> !other.getId().equals(id))
 			.ifPresent(other -> {
-				throw new RefusedException(HttpStatus.CONFLICT, "directory.organisations.duplicateCode", form.getCode());
+				throw new RefusedException(RefusalKind.CONFLICT, "directory.organisations.duplicateCode", form.getCode());
 			});
 		String process = form.getProcessCode() == null || form.getProcessCode().isBlank() ? null : form.getProcessCode();
 		Organisation organisation;

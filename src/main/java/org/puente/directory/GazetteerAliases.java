@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.i18n.Language;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,17 +66,17 @@ public class GazetteerAliases {
 	void add(String alias, String lang, String entityIds) {
 		List<String> ids = Arrays.stream(entityIds.trim().split("\\s+")).filter(s -> !s.isBlank()).toList();
 		if (alias.isBlank() || ids.isEmpty() || !Language.isCode(lang)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "directory.gazetteer.invalid");
+			throw new RefusedException(RefusalKind.INVALID, "directory.gazetteer.invalid");
 		}
 		for (String id : ids) {
 			if (gazetteer().entity(id).isEmpty()) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "directory.gazetteer.unknownEntity", id);
+				throw new RefusedException(RefusalKind.INVALID, "directory.gazetteer.unknownEntity", id);
 			}
 		}
 		int added = jdbc.update("insert into gazetteer_alias (alias, lang, entity_ids) values (?, ?, ?) "
 				+ "on conflict (alias, lang) do nothing", alias.strip(), lang, String.join(" ", ids));
 		if (added == 0) {
-			throw new RefusedException(HttpStatus.CONFLICT, "directory.gazetteer.duplicate", alias.strip());
+			throw new RefusedException(RefusalKind.CONFLICT, "directory.gazetteer.duplicate", alias.strip());
 		}
 		audit.record(AuditAction.CREATE, "directory", "GazetteerAlias", alias.strip(),
 				"Alias «" + alias.strip() + "» → " + String.join(" ", ids), null,
@@ -89,7 +89,7 @@ public class GazetteerAliases {
 	void remove(long id) {
 		var rows = aliases().stream().filter(a -> a.id() == id).toList();
 		if (rows.isEmpty()) {
-			throw new org.puente.web.NotFoundException("directory.gazetteer.notFound");
+			throw new org.puente.refusal.NotFoundException("directory.gazetteer.notFound");
 		}
 		jdbc.update("delete from gazetteer_alias where id = ?", id);
 		audit.record(AuditAction.DELETE, "directory", "GazetteerAlias", id, "Alias «" + rows.get(0).alias() + "»",

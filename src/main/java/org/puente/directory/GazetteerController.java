@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +73,7 @@ class GazetteerController {
 					+ "secretariats; «ambas Conferencias» → CRM and CSM")
 	List<GazetteerAliases.Found> lookup(@RequestParam String text, Locale locale) {
 		if (text.isBlank() || text.length() > 100_000) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "directory.gazetteer.textRequired");
+			throw new RefusedException(RefusalKind.MALFORMED, "directory.gazetteer.textRequired");
 		}
 		return aliases.lookup(text, locale);
 	}

@@ -59,13 +59,13 @@ class DemoDocuments implements ApplicationRunner {
 		if (existing != null && existing > 0) {
 			return;
 		}
-		seed("seeds/acta-final-2017-06-08.txt", DocumentKind.ACTA, LocalDate.of(2017, 6, 8), Confidentiality.PUBLIC,
+		seed("seeds/acta-final-2017-06-08.txt", DocumentKind.FINAL_ACT, LocalDate.of(2017, 6, 8), Confidentiality.PUBLIC,
 				Map.of("es", "Acta final de la reunión bi-regional CRM–CSM (8 de junio de 2017)", "en",
 						"Final minutes of the CRM–CSM bi-regional meeting (8 June 2017)", "pt",
 						"Ata final da reunião birregional CRM–CSM (8 de junho de 2017)", "fr",
 						"Procès-verbal final de la réunion birégionale CRM–CSM (8 juin 2017)"),
 				List.of(3));
-		seed("seeds/minuta-2017-05-11.txt", DocumentKind.MINUTA, LocalDate.of(2017, 5, 11),
+		seed("seeds/minuta-2017-05-11.txt", DocumentKind.MINUTES, LocalDate.of(2017, 5, 11),
 				Confidentiality.CONFERENCES,
 				Map.of("es", "Minuta de la reunión virtual de las troikas CRM–CSM (11 de mayo de 2017)", "en",
 						"Notes of the CRM–CSM troikas' virtual meeting (11 May 2017)", "pt",

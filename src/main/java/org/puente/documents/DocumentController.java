@@ -9,12 +9,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -106,7 +106,7 @@ class DocumentController {
 		String a = store.text(id, from);
 		String b = store.text(id, to);
 		if (a == null || b == null) {
-			throw new RefusedException(HttpStatus.CONFLICT, "documents.diff.notReady");
+			throw new RefusedException(RefusalKind.CONFLICT, "documents.diff.notReady");
 		}
 		List<LineDiff.Line> lines = LineDiff.between(a, b);
 		model.addAttribute("document", row);

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.i18n.Language;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,7 +118,7 @@ class DocumentEditController {
 		AccountSummary actor = actor();
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.upload.empty");
+				throw new RefusedException(RefusalKind.INVALID, "documents.upload.empty");
 			}
 			int number = documents.addVersion(id, uploaded(file), note, actor);
 			redirect.addFlashAttribute("flash", "documents.version.success");
@@ -125,18 +126,18 @@ class DocumentEditController {
 			return "redirect:/documents/" + id;
 		}
 		catch (RefusedException ex) {
-			if (ex.status() == HttpStatus.FORBIDDEN) {
+			if (ex.kind() == RefusalKind.FORBIDDEN) {
 				throw ex;
 			}
 			reading.fill(model, documents.visibleRow(id, Optional.of(actor)), Optional.of(actor));
 			model.addAttribute("versionError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			return "documents/detail";
 		}
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 
 	private static UploadedFile uploaded(MultipartFile file) {

@@ -2,5 +2,5 @@ package org.puente.documents;
 
 /** What a document is, in the conferences' words (acta, minuta, insumo bi-regional…). */
 public enum DocumentKind {
-	ACTA, MINUTA, DECLARATION, BIREGIONAL_INPUT, QUESTIONNAIRE, REPORT, PRESENTATION, GOOD_PRACTICES, OTHER
+	FINAL_ACT, MINUTES, DECLARATION, BIREGIONAL_INPUT, QUESTIONNAIRE, REPORT, PRESENTATION, GOOD_PRACTICES, OTHER
 }

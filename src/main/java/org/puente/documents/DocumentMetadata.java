@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What describes a document, as another module (meetings attaching minutes) or the upload form hands it over:
- * titles and summaries keyed by language code ("es", "en", "pt", "fr"), at least one title.
+ * titles and summaries keyed by language code (i18n.Language), at least one title.
  */
 public record DocumentMetadata(Map<String, String> titles, Map<String, String> summaries, DocumentKind kind,
 		String language, LocalDate date, Confidentiality confidentiality, List<String> processes,

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -161,7 +161,7 @@ public class Documents {
 
 	private static void requireEditor(DocumentRow row, AccountSummary actor) {
 		if (!mayEdit(row, actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "documents.edit.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "documents.edit.forbidden");
 		}
 	}
 
@@ -170,20 +170,20 @@ public class Documents {
 		boolean serves = author.isAdmin() || (metadata.processes().isEmpty() ? author.mayEditProcess(null)
 				: metadata.processes().stream().anyMatch(author::mayEditProcess));
 		if (!serves) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "documents.form.notYourConference");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "documents.form.notYourConference");
 		}
 	}
 
 	private static void validate(DocumentMetadata metadata) {
 		if (metadata.titles().values().stream().allMatch(String::isBlank)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.form.titleRequired");
+			throw new RefusedException(RefusalKind.INVALID, "documents.form.titleRequired");
 		}
 		if (metadata.thematicSessions().stream().anyMatch(s -> s < 1 || s > 6)
 				|| metadata.objectives().stream().anyMatch(o -> o < 1 || o > 23)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.form.referenceUnknown");
+			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
 		}
 		if (metadata.processes().stream().anyMatch(p -> !p.equals("CRM") && !p.equals("CSM"))) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.form.referenceUnknown");
+			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
 		}
 	}
 

@@ -11,11 +11,11 @@ import java.util.Set;
 
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
+import org.puente.refusal.RefusalKind;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusedException;
 
 /**
  * Decides whether an uploaded file is one of the formats the repository keeps. The type is sniffed from the bytes
@@ -46,21 +46,21 @@ class FileInspector {
 	/** The sniffed media type of an acceptable file; refuses anything else with 413, 415 or 422. */
 	String inspect(UploadedFile file) {
 		if (file.bytes().length == 0) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.upload.empty");
+			throw new RefusedException(RefusalKind.INVALID, "documents.upload.empty");
 		}
 		if (file.bytes().length > maxSize.toBytes()) {
-			throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "documents.upload.tooLarge",
+			throw new RefusedException(RefusalKind.TOO_LARGE, "documents.upload.tooLarge",
 					maxSize.toMegabytes());
 		}
 		String extension = extension(file.fileName());
 		Set<String> expected = ACCEPTED.get(extension);
 		if (expected == null) {
-			throw new RefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "documents.upload.unsupported",
+			throw new RefusedException(RefusalKind.UNSUPPORTED_TYPE, "documents.upload.unsupported",
 					file.fileName());
 		}
 		String detected = detect(file.bytes());
 		if (!expected.contains(detected)) {
-			throw new RefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "documents.upload.mismatch",
+			throw new RefusedException(RefusalKind.UNSUPPORTED_TYPE, "documents.upload.mismatch",
 					file.fileName(), detected);
 		}
 		return detected;

@@ -12,9 +12,9 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,14 +57,14 @@ class InputWorkflow {
 			@Nullable String meetingTitle, @Nullable String comment, AccountSummary actor) {
 		DocumentRow row = documents.visibleRow(id, Optional.of(actor));
 		if (!row.isInput() || row.inputState() == null) {
-			throw new RefusedException(HttpStatus.CONFLICT, "documents.workflow.notAnInput");
+			throw new RefusedException(RefusalKind.CONFLICT, "documents.workflow.notAnInput");
 		}
 		if (!Documents.mayEdit(row, actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "documents.workflow.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "documents.workflow.forbidden");
 		}
 		InputState from = row.inputState();
 		if (!from.mayMoveTo(target)) {
-			throw new RefusedException(HttpStatus.CONFLICT, "documents.workflow.illegal", from.name(), target.name());
+			throw new RefusedException(RefusalKind.CONFLICT, "documents.workflow.illegal", from.name(), target.name());
 		}
 		String title = meetingTitle == null || meetingTitle.isBlank() ? null : meetingTitle.strip();
 		if (title == null && meetingId != null) {
@@ -72,7 +72,7 @@ class InputWorkflow {
 			title = meetings.find(meetingId).map(MeetingSummary::titleEs).orElse(null);
 		}
 		if (target == InputState.APPROVED_IN_PLENARY && (title == null || title.isEmpty())) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.workflow.meetingRequired");
+			throw new RefusedException(RefusalKind.INVALID, "documents.workflow.meetingRequired");
 		}
 		store.setInputState(id, target, meetingId, title, expectedVersion);
 		store.addTransition(id, from, target, target == InputState.APPROVED_IN_PLENARY ? meetingId : null,
@@ -101,7 +101,7 @@ class InputWorkflow {
 	void comment(UUID id, String body, AccountSummary author) {
 		DocumentRow row = documents.visibleRow(id, Optional.of(author));
 		if (body.isBlank() || body.length() > 4000) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "documents.comment.invalid");
+			throw new RefusedException(RefusalKind.INVALID, "documents.comment.invalid");
 		}
 		store.addComment(id, author.username(), body.strip());
 		audit.record(AuditAction.CREATE, "documents", "comment", id, row.title(java.util.Locale.ROOT), null,

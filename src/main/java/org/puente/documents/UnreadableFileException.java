@@ -3,8 +3,8 @@ package org.puente.documents;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /** A file {@link TextReader} could not read, with the reason a person is told (bundle key {@link #messageKey()}). */
 public class UnreadableFileException extends Exception {
@@ -36,15 +36,15 @@ public class UnreadableFileException extends Exception {
 	}
 
 	/**
-	 * The status a request that read the file while the person waited answers with: 413 for a file that unpacks
-	 * to more than the server reads, 422 for one that cannot be read as it is.
+	 * The kind of refusal for a request that read the file while the person waited: too large for a file that
+	 * unpacks to more than the server reads (413), invalid for one that cannot be read as it is (422).
 	 */
-	public HttpStatus status() {
-		return reason == Reason.BOMB ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+	public RefusalKind kind() {
+		return reason == Reason.BOMB ? RefusalKind.TOO_LARGE : RefusalKind.INVALID;
 	}
 
 	/** The refusal to throw from a page or API that read the file synchronously (a page or problem report). */
 	public RefusedException refusal() {
-		return new RefusedException(status(), messageKey());
+		return new RefusedException(kind(), messageKey());
 	}
 }

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,11 +96,11 @@ class Amending {
 	void support(UUID amendmentId, boolean supporting, AccountSummary actor) {
 		Amendment amendment = amendment(amendmentId);
 		if (!policy.maySupport(actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.support.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.support.forbidden");
 		}
 		String country = String.valueOf(actor.countryIso2());
 		if (amendment.getProponent().equals(country)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.support.own");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.support.own");
 		}
 		if (supporting) {
 			amendment.support(country, actor.username());
@@ -116,11 +116,11 @@ class Amending {
 	UUID comment(UUID amendmentId, @Nullable UUID parentId, @Nullable String body, AccountSummary actor) {
 		Amendment amendment = amendment(amendmentId);
 		if (!policy.mayDiscuss(actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.comment.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.comment.forbidden");
 		}
 		String text = AmendmentChange.plain(body, "drafting.comment.required");
 		if (text.length() > MAX_COMMENT) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.tooLong", MAX_COMMENT);
+			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.tooLong", MAX_COMMENT);
 		}
 		if (parentId != null && comments.findById(parentId).filter(c -> c.getAmendmentId().equals(amendmentId))
 			.isEmpty()) {
@@ -182,7 +182,7 @@ class Amending {
 				String original = String.valueOf(amendment.getOriginal());
 				int at = paragraph.getBody().indexOf(original);
 				if (at < 0) {
-					throw new RefusedException(HttpStatus.CONFLICT, "drafting.decision.stale");
+					throw new RefusedException(RefusalKind.CONFLICT, "drafting.decision.stale");
 				}
 				paragraph.rewrite(paragraph.getBody().substring(0, at) + amendment.getReplacement()
 						+ paragraph.getBody().substring(at + original.length()));
@@ -211,7 +211,7 @@ class Amending {
 		if (target == null || target.getId().equals(amendment.getId())
 				|| !target.getTextId().equals(amendment.getTextId())
 				|| target.getStatus() == AmendmentStatus.REJECTED || target.getStatus() == AmendmentStatus.WITHDRAWN) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.decision.mergeTarget");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.decision.mergeTarget");
 		}
 		return target.getId();
 	}
@@ -224,7 +224,7 @@ class Amending {
 
 	private void requireSpeaksFor(Amendment amendment, AccountSummary actor) {
 		if (!policy.speaksFor(amendment, actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.amendment.notYours");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.amendment.notYours");
 		}
 	}
 

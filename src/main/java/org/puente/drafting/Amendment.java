@@ -19,8 +19,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * A proposed change to one paragraph, by a country (ISO code) or a conference (CRM, CSM). It remembers the wording
@@ -121,7 +121,7 @@ class Amendment {
 	void rebase(AmendmentChange change, DraftParagraph paragraph) {
 		requireOpen();
 		if (change.kind() != kind) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.kindFixed");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.kindFixed");
 		}
 		write(change, paragraph);
 	}
@@ -140,7 +140,7 @@ class Amendment {
 			@Nullable String note, @Nullable UUID into) {
 		requireOpen();
 		if (outcome == AmendmentStatus.PROPOSED || outcome == AmendmentStatus.WITHDRAWN) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.decision.outcome");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.decision.outcome");
 		}
 		this.status = outcome;
 		this.mergedInto = into;
@@ -160,7 +160,7 @@ class Amendment {
 
 	private void requireOpen() {
 		if (!status.isOpen()) {
-			throw new RefusedException(HttpStatus.CONFLICT, "drafting.amendment.closed");
+			throw new RefusedException(RefusalKind.CONFLICT, "drafting.amendment.closed");
 		}
 	}
 

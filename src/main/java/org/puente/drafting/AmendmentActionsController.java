@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -88,7 +90,7 @@ class AmendmentActionsController {
 	private String act(UUID amendmentId, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect, String success, Runnable action) {
 		Amendment amendment = amendments.findById(amendmentId)
-			.orElseThrow(() -> new org.puente.web.NotFoundException("drafting.amendment.notFound"));
+			.orElseThrow(() -> new org.puente.refusal.NotFoundException("drafting.amendment.notFound"));
 		UUID textId = amendment.getTextId();
 		try {
 			action.run();
@@ -96,7 +98,7 @@ class AmendmentActionsController {
 			return "redirect:/drafting/" + textId + "#amendment-" + amendmentId;
 		}
 		catch (RefusedException ex) {
-			return refused(textId, amendmentId, ex.status(), messages.getMessage(ex.messageKey(), ex.arguments(),
+			return refused(textId, amendmentId, RefusalStatus.of(ex), messages.getMessage(ex.messageKey(), ex.arguments(),
 					ex.messageKey(), locale), model, locale, response);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -119,6 +121,6 @@ class AmendmentActionsController {
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 }

@@ -3,8 +3,8 @@ package org.puente.drafting;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * What an amendment proposes, checked before anything is stored: the words to replace must be in the paragraph,
@@ -26,20 +26,20 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 
 	AmendmentChange {
 		if (reason.isBlank()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.reasonRequired");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.reasonRequired");
 		}
 		for (String text : new String[] { original, replacement, reason }) {
 			if (text != null && text.length() > MAX_TEXT) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.tooLong", MAX_TEXT);
+				throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.tooLong", MAX_TEXT);
 			}
 			if (text != null && MARKUP.matcher(text).find()) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.text.markup");
+				throw new RefusedException(RefusalKind.INVALID, "drafting.text.markup");
 			}
 		}
 		switch (kind) {
 			case REPLACE -> {
 				if (original == null) {
-					throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.originalRequired");
+					throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.originalRequired");
 				}
 				if (replacement == null) {
 					replacement = "";
@@ -47,7 +47,7 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 			}
 			case INSERT_AFTER -> {
 				if (replacement == null) {
-					throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.insertRequired");
+					throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.insertRequired");
 				}
 				original = null;
 			}
@@ -61,7 +61,7 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 	/** The words to replace must still be in the paragraph as it reads now. */
 	void requireFits(String paragraphBody) {
 		if (kind == AmendmentKind.REPLACE && original != null && !paragraphBody.contains(original)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.originalNotFound");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.originalNotFound");
 		}
 	}
 
@@ -78,13 +78,13 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 	private static String plain(@Nullable String text, String requiredKey, int max) {
 		String value = text == null ? "" : text.strip();
 		if (value.isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, requiredKey);
+			throw new RefusedException(RefusalKind.INVALID, requiredKey);
 		}
 		if (value.length() > max) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.amendment.tooLong", max);
+			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.tooLong", max);
 		}
 		if (MARKUP.matcher(value).find()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.text.markup");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.text.markup");
 		}
 		return value;
 	}

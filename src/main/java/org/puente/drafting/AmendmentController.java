@@ -9,7 +9,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -92,7 +94,7 @@ class AmendmentController {
 		}
 		catch (RefusedException refused) {
 			errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-			response.setStatus(refused.status().value());
+			response.setStatus(RefusalStatus.of(refused).value());
 			return show(context, form, null, model);
 		}
 	}
@@ -143,7 +145,7 @@ class AmendmentController {
 		}
 		catch (RefusedException | ObjectOptimisticLockingFailureException refused) {
 			reject(errors, refused);
-			response.setStatus(refused instanceof RefusedException r ? r.status().value() : 409);
+			response.setStatus(refused instanceof RefusedException r ? RefusalStatus.of(r).value() : 409);
 			return show(context, form, null, model);
 		}
 	}
@@ -178,12 +180,12 @@ class AmendmentController {
 	}
 
 	private Amendment amendment(UUID id) {
-		return amendments.findById(id).orElseThrow(() -> new org.puente.web.NotFoundException(
+		return amendments.findById(id).orElseThrow(() -> new org.puente.refusal.NotFoundException(
 				"drafting.amendment.notFound"));
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 
 	String message(String key, Locale locale) {

@@ -18,9 +18,9 @@ import org.puente.documents.Documents;
 import org.puente.documents.InputState;
 import org.puente.documents.UploadedFile;
 import org.puente.meetings.Meetings;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +60,7 @@ class Approvals {
 			.filter(a -> a.getStatus().isOpen())
 			.count();
 		if (open > 0) {
-			throw new RefusedException(HttpStatus.CONFLICT, "drafting.approve.openAmendments", open);
+			throw new RefusedException(RefusalKind.CONFLICT, "drafting.approve.openAmendments", open);
 		}
 		String meetingTitle = meetingTitle(approval);
 		LocalDate on = approval.on() == null ? LocalDate.now() : approval.on();
@@ -108,10 +108,10 @@ class Approvals {
 	private String meetingTitle(DraftingManagement.Approval approval) {
 		if (approval.meetingId() != null) {
 			return meetings.find(approval.meetingId()).map(m -> m.title(Locale.forLanguageTag("es")))
-				.orElseThrow(() -> new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.approve.meetingUnknown"));
+				.orElseThrow(() -> new RefusedException(RefusalKind.INVALID, "drafting.approve.meetingUnknown"));
 		}
 		if (approval.meetingTitle() == null || approval.meetingTitle().isBlank()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.approve.meetingRequired");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.approve.meetingRequired");
 		}
 		return AmendmentChange.plain(approval.meetingTitle(), "drafting.approve.meetingRequired");
 	}

@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * A text drafted together. It guards its own life: only a text being drafted may have its base text edited, a
@@ -97,14 +97,14 @@ class DraftText {
 	/** Editing the base text: only while drafting, never once a round froze it or a plenary approved it. */
 	void requireDrafting() {
 		if (status != TextStatus.DRAFTING) {
-			throw new RefusedException(HttpStatus.CONFLICT, "drafting.text.notDrafting");
+			throw new RefusedException(RefusalKind.CONFLICT, "drafting.text.notDrafting");
 		}
 	}
 
 	/** Deciding on amendments: while drafting or frozen, never after approval. */
 	void requireOpenForDecisions() {
 		if (status.isFinal()) {
-			throw new RefusedException(HttpStatus.CONFLICT, "drafting.text.final");
+			throw new RefusedException(RefusalKind.CONFLICT, "drafting.text.final");
 		}
 	}
 
@@ -132,7 +132,7 @@ class DraftText {
 
 	void markSubmitted(LocalDate on, String reference) {
 		if (status != TextStatus.APPROVED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "drafting.submit.notApproved");
+			throw new RefusedException(RefusalKind.CONFLICT, "drafting.submit.notApproved");
 		}
 		this.status = TextStatus.SUBMITTED;
 		this.submittedOn = on;

@@ -13,11 +13,11 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,7 +122,7 @@ class DraftingController {
 	Object matrix(@PathVariable UUID id, @RequestParam(defaultValue = "html") String format, Model model,
 			Locale locale) {
 		Compilations.Format wanted = format(format);
-		TextSummary text = drafting.find(id).orElseThrow(() -> new org.puente.web.NotFoundException(
+		TextSummary text = drafting.find(id).orElseThrow(() -> new org.puente.refusal.NotFoundException(
 				"drafting.text.notFound"));
 		ProponentMatrix matrix = compilations.matrix(id, locale);
 		if (wanted == Compilations.Format.HTML) {
@@ -141,7 +141,7 @@ class DraftingController {
 			return Compilations.Format.valueOf(String.valueOf(format).toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "drafting.compilation.format");
+			throw new RefusedException(RefusalKind.MALFORMED, "drafting.compilation.format");
 		}
 	}
 
@@ -166,6 +166,6 @@ class DraftingController {
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 }

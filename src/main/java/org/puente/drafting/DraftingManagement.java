@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,13 +74,13 @@ public class DraftingManagement {
 	public UUID create(NewText form, AccountSummary actor) {
 		if (!actor.isAdmin() && !(actor.processCode() != null && form.processes().contains(actor.processCode())
 				&& actor.mayEditProcess(actor.processCode()))) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.forbidden.manage");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.forbidden.manage");
 		}
 		if (form.processes().isEmpty() || !DraftingPolicy.CONFERENCES.containsAll(form.processes())) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.text.processesRequired");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.text.processesRequired");
 		}
 		if (form.thematicSession() != null && (form.thematicSession() < 1 || form.thematicSession() > 6)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.text.sessionUnknown");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.text.sessionUnknown");
 		}
 		String title = AmendmentChange.plain(form.titleEs(), "drafting.text.titleRequired");
 		List<String> blocks = blocks(AmendmentChange.plainLong(form.body(), "drafting.text.bodyRequired"));
@@ -131,7 +131,7 @@ public class DraftingManagement {
 	@Transactional
 	public void translate(UUID paragraphId, String language, String body, AccountSummary actor) {
 		if (!TRANSLATIONS.contains(language)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.translation.language");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.translation.language");
 		}
 		DraftParagraph paragraph = paragraph(paragraphId);
 		DraftText text = managed(paragraph.getTextId(), actor);

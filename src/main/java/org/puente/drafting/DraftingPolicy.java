@@ -6,8 +6,8 @@ import java.util.Set;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.directory.Directory;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ class DraftingPolicy {
 
 	void requireManager(DraftText text, AccountSummary actor) {
 		if (!mayManage(text, actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.forbidden.manage");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.forbidden.manage");
 		}
 	}
 
@@ -54,10 +54,10 @@ class DraftingPolicy {
 	/** Checks that the person may speak for this proponent, and that the proponent is a member or a conference. */
 	void requireProponent(String proponent, AccountSummary actor) {
 		if (!CONFERENCES.contains(proponent) && !isMemberState(proponent)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.proponent.notMember", proponent);
+			throw new RefusedException(RefusalKind.INVALID, "drafting.proponent.notMember", proponent);
 		}
 		if (!proponentsFor(actor).contains(proponent)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "drafting.proponent.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.proponent.forbidden");
 		}
 	}
 

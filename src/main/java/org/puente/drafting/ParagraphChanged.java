@@ -1,7 +1,7 @@
 package org.puente.drafting;
 
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * The paragraph was reworded after the proponent opened it: nothing is stored, and the form shows the wording they
@@ -16,7 +16,7 @@ class ParagraphChanged extends RefusedException {
 	private final int revision;
 
 	ParagraphChanged(String current, int revision) {
-		super(HttpStatus.CONFLICT, "drafting.amendment.paragraphChanged");
+		super(RefusalKind.CONFLICT, "drafting.amendment.paragraphChanged");
 		this.current = current;
 		this.revision = revision;
 	}

@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,17 +60,17 @@ class Rounds {
 
 	Admission admit(DraftText text) {
 		if (text.getStatus().isFinal()) {
-			throw new RefusedException(HttpStatus.CONFLICT, "drafting.text.final");
+			throw new RefusedException(RefusalKind.CONFLICT, "drafting.text.final");
 		}
 		AmendmentRound latest = rounds.findFirstByTextIdOrderByClosesAtDesc(text.getId())
-			.orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT, "drafting.round.none"));
+			.orElseThrow(() -> new RefusedException(RefusalKind.CONFLICT, "drafting.round.none"));
 		if (latest.isOpenAt(clock.instant())) {
 			return new Admission(latest.getId(), false);
 		}
 		if (latest.getLatePolicy() == LatePolicy.ACCEPT_MARKED) {
 			return new Admission(latest.getId(), true);
 		}
-		throw new RefusedException(HttpStatus.CONFLICT, "drafting.round.closed", lastDay(latest));
+		throw new RefusedException(RefusalKind.CONFLICT, "drafting.round.closed", lastDay(latest));
 	}
 
 	Optional<AmendmentRound> current(UUID textId) {
@@ -92,10 +92,10 @@ class Rounds {
 		policy.requireManager(text, actor);
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		if (lastDay == null || lastDay.isBefore(today)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "drafting.round.deadlinePast");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.round.deadlinePast");
 		}
 		if (rounds.findByTextIdOrderByClosesAtDesc(textId).stream().anyMatch(r -> r.isOpenAt(clock.instant()))) {
-			throw new RefusedException(HttpStatus.CONFLICT, "drafting.round.alreadyOpen");
+			throw new RefusedException(RefusalKind.CONFLICT, "drafting.round.alreadyOpen");
 		}
 		text.reopen();
 		AmendmentRound round = rounds.save(new AmendmentRound(textId, today,
@@ -113,7 +113,7 @@ class Rounds {
 		AmendmentRound round = rounds.findByTextIdOrderByClosesAtDesc(textId).stream()
 			.filter(r -> r.isOpenAt(clock.instant()))
 			.findFirst()
-			.orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT, "drafting.round.notOpen"));
+			.orElseThrow(() -> new RefusedException(RefusalKind.CONFLICT, "drafting.round.notOpen"));
 		closeAndFreeze(text, round);
 	}
 

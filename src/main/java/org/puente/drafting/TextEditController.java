@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -75,7 +77,7 @@ class TextEditController {
 	String translations(@PathVariable UUID id, @RequestParam(defaultValue = "en") String language, Model model,
 			Locale locale) {
 		if (!List.of("en", "pt", "fr").contains(language)) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "drafting.translation.language");
+			throw new RefusedException(RefusalKind.MALFORMED, "drafting.translation.language");
 		}
 		model.addAttribute("page", pages.page(id, actor(), locale));
 		model.addAttribute("language", language);
@@ -137,7 +139,7 @@ class TextEditController {
 			return "redirect:/drafting/" + textId + anchor;
 		}
 		catch (RefusedException ex) {
-			return refused(textId, ex.status(), messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
+			return refused(textId, RefusalStatus.of(ex), messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
 					locale), model, locale, response);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -156,6 +158,6 @@ class TextEditController {
 
 	private AccountSummary actor() {
 		Optional<AccountSummary> current = accounts.current();
-		return current.orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return current.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 }

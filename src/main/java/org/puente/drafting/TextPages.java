@@ -15,7 +15,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
-import org.puente.web.NotFoundException;
+import org.puente.refusal.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

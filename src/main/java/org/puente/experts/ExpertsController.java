@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Directory;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -101,7 +102,7 @@ class ExpertsController {
 	String edit(@PathVariable UUID id, Model model) {
 		ExpertSummary expert = roster.find(id).orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
 		if (!roster.mayEdit(id, actor())) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.edit");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
 		}
 		model.addAttribute("expertForm", ExpertForm.of(expert));
 		return form(model, id);
@@ -146,7 +147,7 @@ class ExpertsController {
 	@GetMapping("/experts/import")
 	String importForm(Model model) {
 		if (!Roster.isSecretariat(actor())) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		model.addAttribute("columns", Roster.CSV_COLUMNS);
 		return "experts/import";
@@ -187,7 +188,7 @@ class ExpertsController {
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 
 }

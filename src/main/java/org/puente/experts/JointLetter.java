@@ -20,12 +20,13 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Countries;
 import org.puente.i18n.DateFormats;
-import org.puente.web.RefusedException;
+import org.puente.i18n.Language;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JointLetter implements ApplicationRunner {
 
-	static final List<String> LANGUAGES = List.of("es", "en");
+	static final List<String> LANGUAGES = List.of(Language.ES.code(), Language.EN.code());
 
 	static final Set<String> PLACEHOLDERS = Set.of("place_date", "round", "sessions", "quota", "deadline", "list",
 			"ppt_crm", "ppt_csm");
@@ -89,23 +90,23 @@ public class JointLetter implements ApplicationRunner {
 	@Transactional(readOnly = true)
 	public Template template(String lang) {
 		LetterTemplate t = templates.findById(requireLanguage(lang))
-			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "experts.letter.language"));
+			.orElseThrow(() -> new RefusedException(RefusalKind.NOT_FOUND, "experts.letter.language"));
 		return new Template(t.getLang(), t.getBody(), t.getUpdatedBy(), t.getUpdatedAt(), t.getVersion());
 	}
 
 	@Transactional
 	public void saveTemplate(String lang, String body, long expectedVersion, AccountSummary actor) {
 		if (!Roster.isSecretariat(actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		LetterTemplate t = templates.findById(requireLanguage(lang))
-			.orElseThrow(() -> new RefusedException(HttpStatus.NOT_FOUND, "experts.letter.language"));
+			.orElseThrow(() -> new RefusedException(RefusalKind.NOT_FOUND, "experts.letter.language"));
 		if (t.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(LetterTemplate.class, lang);
 		}
 		String text = body.replace("\r\n", "\n").strip();
 		if (text.isEmpty() || text.length() > TEMPLATE_MAX) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.template.length", TEMPLATE_MAX);
+			throw new RefusedException(RefusalKind.INVALID, "experts.template.length", TEMPLATE_MAX);
 		}
 		Set<String> unknown = new LinkedHashSet<>();
 		Matcher m = PLACEHOLDER.matcher(text);
@@ -115,11 +116,11 @@ public class JointLetter implements ApplicationRunner {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.template.unknown",
+			throw new RefusedException(RefusalKind.INVALID, "experts.template.unknown",
 					String.join(", ", unknown));
 		}
 		if (!text.contains("{{list}}")) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.template.noList");
+			throw new RefusedException(RefusalKind.INVALID, "experts.template.noList");
 		}
 		String before = t.getBody();
 		t.rewrite(text, actor.username());
@@ -227,7 +228,7 @@ public class JointLetter implements ApplicationRunner {
 
 	private static String requireLanguage(String lang) {
 		if (!LANGUAGES.contains(lang)) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "experts.letter.language");
+			throw new RefusedException(RefusalKind.MALFORMED, "experts.letter.language");
 		}
 		return lang;
 	}

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /** A member state's proposal of an expert for a thematic session, on behalf of its conference. */
 @Entity
@@ -63,10 +63,10 @@ class Nomination {
 
 	void decide(NominationStatus outcome, @Nullable String reason, String by, LocalDate on) {
 		if (status != NominationStatus.PROPOSED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.decide.notProposed");
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.decide.notProposed");
 		}
 		if (outcome != NominationStatus.AGREED && outcome != NominationStatus.DECLINED) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "experts.decide.outcome");
+			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
 		}
 		status = outcome;
 		this.reason = reason;
@@ -76,7 +76,7 @@ class Nomination {
 
 	void withdraw(String by, LocalDate on) {
 		if (!status.active()) {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.withdraw.notActive");
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.withdraw.notActive");
 		}
 		status = NominationStatus.WITHDRAWN;
 		decidedBy = by;

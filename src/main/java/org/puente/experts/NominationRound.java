@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * A nomination round for one or more thematic sessions: a quota of experts per session and conference, the last
@@ -74,13 +74,13 @@ class NominationRound {
 	/** Once a presidency has approved, the list is what both approve: no more proposals or decisions. */
 	void requireUnapproved() {
 		if (approvedCrmOn != null || approvedCsmOn != null) {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.round.approved");
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.round.approved");
 		}
 	}
 
 	void approve(String conference, String by, LocalDate on, String country) {
 		if (approvedBy(conference)) {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.approve.already", conference);
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.approve.already", conference);
 		}
 		if ("CRM".equals(conference)) {
 			approvedCrmBy = by;

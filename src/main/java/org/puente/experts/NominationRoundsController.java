@@ -14,12 +14,13 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -190,7 +191,7 @@ class NominationRoundsController {
 			status = NominationStatus.valueOf(outcome);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "experts.decide.outcome");
+			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
 		}
 		nominations.decide(nominationId, status, reason, version, actor());
 		redirect.addFlashAttribute("flash", "experts.nomination.decided." + status);
@@ -221,7 +222,7 @@ class NominationRoundsController {
 		Locale locale = Locale.forLanguageTag(lang);
 		boolean docx = "docx".equals(format);
 		if (!docx && !"pdf".equals(format)) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "experts.letter.format");
+			throw new RefusedException(RefusalKind.MALFORMED, "experts.letter.format");
 		}
 		byte[] bytes = docx ? LetterDocuments.docx(letter, k -> messages.getMessage(k, null, locale))
 				: LetterDocuments.pdf(letter, k -> messages.getMessage(k, null, locale));
@@ -239,7 +240,7 @@ class NominationRoundsController {
 	String template(Model model) {
 		AccountSummary actor = actor();
 		if (!Roster.isSecretariat(actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		model.addAttribute("templates", letters.templates());
 		model.addAttribute("placeholders", JointLetter.PLACEHOLDERS.stream().sorted().toList());
@@ -253,7 +254,7 @@ class NominationRoundsController {
 			letters.saveTemplate(lang, body, version, actor());
 		}
 		catch (RefusedException ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("templates", letters.templates().stream()
 				.map(t -> t.lang().equals(lang) ? new JointLetter.Template(lang, body, t.updatedBy(), t.updatedAt(),
 						version) : t)
@@ -268,6 +269,6 @@ class NominationRoundsController {
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 }

@@ -19,9 +19,9 @@ import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleHolder;
 import org.puente.directory.RoleKind;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,13 +81,13 @@ public class Nominations {
 	public UUID openRound(String title, List<Integer> sessions, int quota, LocalDate deadline, AccountSummary actor) {
 		requireSecretariat(actor);
 		if (title.isBlank() || title.length() > 300) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.round.titleRequired");
+			throw new RefusedException(RefusalKind.INVALID, "experts.round.titleRequired");
 		}
 		if (sessions.isEmpty() || !sessions.stream().allMatch(areas::isSession)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.round.sessionsRequired");
+			throw new RefusedException(RefusalKind.INVALID, "experts.round.sessionsRequired");
 		}
 		if (quota < 1 || quota > 20) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.round.quotaRange", 1, 20);
+			throw new RefusedException(RefusalKind.INVALID, "experts.round.quotaRange", 1, 20);
 		}
 		NominationRound round = new NominationRound(title.strip(), sessions.stream().distinct().toList(), quota,
 				deadline, actor.username());
@@ -112,15 +112,15 @@ public class Nominations {
 		NominationRound round = round(roundId);
 		round.requireUnapproved();
 		if (!round.sessionList().contains(p.session())) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.propose.sessionNotInRound",
+			throw new RefusedException(RefusalKind.INVALID, "experts.propose.sessionNotInRound",
 					p.session());
 		}
 		if (!CONFERENCES.contains(p.conference())) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.propose.conferenceUnknown");
+			throw new RefusedException(RefusalKind.INVALID, "experts.propose.conferenceUnknown");
 		}
 		requireProposer(actor, p.conference(), p.country());
 		Expert expert = experts.findById(p.expertId())
-			.orElseThrow(() -> new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.expert.notFound"));
+			.orElseThrow(() -> new RefusedException(RefusalKind.INVALID, "experts.expert.notFound"));
 		String country = p.country();
 		if (!directory.processesOf(country).contains(p.conference())) {
 			refuse(round, expert, p, actor, on, "experts.refused.country", countryArg(country), p.conference());
@@ -135,7 +135,7 @@ public class Nominations {
 			.filter(n -> n.getSession() == p.session() && n.getStatus().active())
 			.toList();
 		if (same.stream().anyMatch(n -> n.getExpertId().equals(expert.getId()))) {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.refused.twice", expert.getFullName(),
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.refused.twice", expert.getFullName(),
 					p.session());
 		}
 		long taken = same.stream().filter(n -> n.getConference().equals(p.conference())).count();
@@ -156,7 +156,7 @@ public class Nominations {
 			String key, Object... args) {
 		refusalLog.record(round.getId(), expert.getId(), p.session(), p.conference(), p.country(), key,
 				actor.username(), on);
-		throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key, args);
+		throw new RefusedException(RefusalKind.INVALID, key, args);
 	}
 
 	/** The country's name in the message is formatted by the page; the code is what travels. */
@@ -177,7 +177,7 @@ public class Nominations {
 			AccountSummary actor, LocalDate on) {
 		Nomination n = nomination(nominationId);
 		if (!actor.mayEditProcess(n.getConference()) || (!actor.isAdmin() && actor.role() != Role.SECRETARIAT)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.decide", n.getConference());
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.decide", n.getConference());
 		}
 		round(n.getRoundId()).requireUnapproved();
 		if (n.getVersion() != expectedVersion) {
@@ -185,7 +185,7 @@ public class Nominations {
 		}
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (why != null && why.length() > 1000) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.field.tooLong", 1000);
+			throw new RefusedException(RefusalKind.INVALID, "experts.field.tooLong", 1000);
 		}
 		NominationStatus before = n.getStatus();
 		n.decide(outcome, why, actor.username(), on);
@@ -200,7 +200,7 @@ public class Nominations {
 		Nomination n = nomination(nominationId);
 		boolean mine = actor.role() == Role.FOCAL_POINT && n.getCountryIso2().equals(actor.countryIso2());
 		if (!mine && !(actor.mayEditProcess(n.getConference()) && (actor.isAdmin() || actor.role() == Role.SECRETARIAT))) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.withdraw");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.withdraw");
 		}
 		round(n.getRoundId()).requireUnapproved();
 		n.withdraw(actor.username(), today());
@@ -223,11 +223,11 @@ public class Nominations {
 	void approve(UUID roundId, String conference, long expectedVersion, AccountSummary actor, LocalDate on) {
 		NominationRound round = round(roundId);
 		if (!CONFERENCES.contains(conference)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "experts.propose.conferenceUnknown");
+			throw new RefusedException(RefusalKind.INVALID, "experts.propose.conferenceUnknown");
 		}
 		String ppt = presidency(conference, round.getDeadline()).orElse("");
 		if (!mayApprove(conference, round.getDeadline(), actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.approve", conference);
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.approve", conference);
 		}
 		if (round.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(NominationRound.class, roundId);
@@ -235,10 +235,10 @@ public class Nominations {
 		List<Nomination> all = nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(roundId);
 		long pending = all.stream().filter(n -> n.getStatus() == NominationStatus.PROPOSED).count();
 		if (pending > 0) {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.approve.pending", pending);
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.approve.pending", pending);
 		}
 		if (all.stream().noneMatch(n -> n.getStatus() == NominationStatus.AGREED)) {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.approve.empty");
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.approve.empty");
 		}
 		round.approve(conference, actor.username(), on, ppt);
 		rounds.saveAndFlush(round);
@@ -326,12 +326,12 @@ public class Nominations {
 		if (actor.role() == Role.FOCAL_POINT && country.equals(actor.countryIso2())) {
 			return;
 		}
-		throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.propose");
+		throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.propose");
 	}
 
 	private static void requireSecretariat(AccountSummary actor) {
 		if (!Roster.isSecretariat(actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 	}
 

@@ -27,9 +27,9 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -358,13 +358,13 @@ public class Roster {
 		List<ExpertRules.Problem> problems = problems(data, consent);
 		if (!problems.isEmpty()) {
 			ExpertRules.Problem first = problems.get(0);
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, first.key(), first.args());
+			throw new RefusedException(RefusalKind.INVALID, first.key(), first.args());
 		}
 	}
 
 	private void refuseDuplicate(ExpertData data, @Nullable UUID self) {
 		experts.findSame(data.fullName(), data.email()).filter(e -> !e.getId().equals(self)).ifPresent(e -> {
-			throw new RefusedException(HttpStatus.CONFLICT, "experts.duplicate", data.fullName());
+			throw new RefusedException(RefusalKind.CONFLICT, "experts.duplicate", data.fullName());
 		});
 	}
 
@@ -399,19 +399,19 @@ public class Roster {
 
 	private static void requireEditor(AccountSummary actor) {
 		if (!mayEdit(actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.edit");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
 		}
 	}
 
 	private static void requireEditorOf(Expert expert, AccountSummary actor) {
 		if (!mayEditEntry(expert.getCreatedBy(), actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.edit");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
 		}
 	}
 
 	private static void requireSecretariat(AccountSummary actor) {
 		if (!isSecretariat(actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "experts.forbidden.secretariat");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 	}
 }

@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +52,7 @@ class EarlyWarningApiController {
 			@Parameter(description = "farrington (default), cusum or ewma")
 			@RequestParam(name = "method", required = false) @Nullable String method) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.ew.noFile");
+			throw new RefusedException(RefusalKind.MALFORMED, "flows.ew.noFile");
 		}
 		try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			return answer(in, method);
@@ -79,14 +79,14 @@ class EarlyWarningApiController {
 					: EarlyWarningMethod.parse(methodName);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.ew.badMethod", methodName);
+			throw new RefusedException(RefusalKind.MALFORMED, "flows.ew.badMethod", methodName);
 		}
 		List<EarlyWarningCsv.Series> series;
 		try {
 			series = EarlyWarningCsv.read(in);
 		}
 		catch (EarlyWarningCsv.BadInput ex) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, ex.key(), ex.arguments());
+			throw new RefusedException(RefusalKind.INVALID, ex.key(), ex.arguments());
 		}
 		StringWriter out = new StringWriter();
 		EarlyWarningCsv.detect(series, method, out);

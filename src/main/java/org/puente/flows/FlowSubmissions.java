@@ -12,8 +12,8 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,16 +57,16 @@ public class FlowSubmissions {
 		boolean mayAny = actor.role() == Role.ADMIN || actor.role() == Role.SECRETARIAT;
 		boolean own = actor.role() == Role.FOCAL_POINT && country.equals(actor.countryIso2());
 		if (!mayAny && !own) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "flows.submit.notYourCountry", country);
+			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.submit.notYourCountry", country);
 		}
 	}
 
 	static void checkPeriod(@Nullable LocalDate start, @Nullable LocalDate end) {
 		if (start == null || end == null) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.submit.noPeriod");
+			throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noPeriod");
 		}
 		if (end.isBefore(start) || start.plusYears(10).isBefore(end)) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.submit.badPeriod", start.toString(),
+			throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.badPeriod", start.toString(),
 					end.toString());
 		}
 	}
@@ -103,7 +103,7 @@ public class FlowSubmissions {
 			.query()
 			.listOfRows();
 		if (staged.isEmpty()) {
-			throw new RefusedException(HttpStatus.NOT_FOUND, "flows.submit.noStaged");
+			throw new RefusedException(RefusalKind.NOT_FOUND, "flows.submit.noStaged");
 		}
 		Map<String, Object> row = staged.get(0);
 		String country = ((String) row.get("country")).strip();
@@ -112,7 +112,7 @@ public class FlowSubmissions {
 		authorise(actor, country);
 		FlowTemplate.Parsed parsed = new FlowTemplate(country, start, end).parse((byte[]) row.get("content"));
 		if (!parsed.ok()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "flows.submit.invalid");
+			throw new RefusedException(RefusalKind.INVALID, "flows.submit.invalid");
 		}
 		jdbc.sql("delete from flow_staged_upload where id = ?").param(stagedId).update();
 		return store(country, start, end, (String) row.get("file_name"), parsed, actor, false);
@@ -163,7 +163,7 @@ public class FlowSubmissions {
 			.listOfRows();
 		if (!overlapping.isEmpty()) {
 			var o = overlapping.get(0);
-			throw new RefusedException(HttpStatus.CONFLICT, "flows.submit.overlap", String.valueOf(o.get("period_start")),
+			throw new RefusedException(RefusalKind.CONFLICT, "flows.submit.overlap", String.valueOf(o.get("period_start")),
 					String.valueOf(o.get("period_end")));
 		}
 		Integer last = jdbc.sql("""

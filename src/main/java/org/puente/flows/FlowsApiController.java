@@ -13,7 +13,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -62,10 +63,10 @@ class FlowsApiController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, Locale locale)
 			throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.submit.noFile");
+			throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
 		}
 		if (file.getSize() > FlowTemplate.MAX_BYTES) {
-			throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "flows.row.tooBig", file.getSize() / (1024 * 1024),
+			throw new RefusedException(RefusalKind.TOO_LARGE, "flows.row.tooBig", file.getSize() / (1024 * 1024),
 					FlowTemplate.MAX_BYTES / (1024 * 1024));
 		}
 		var actor = accounts.current().orElseThrow();

@@ -22,8 +22,9 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.puente.web.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -105,7 +106,7 @@ class FlowsController {
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.UNAUTHORIZED, "flows.signIn"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.UNAUTHENTICATED, "flows.signIn"));
 	}
 
 	/** A count as the viewer may see it: the public sees "<5" for 1–4 people. */
@@ -313,15 +314,15 @@ class FlowsController {
 		List<ProblemView> problems = new ArrayList<>();
 		try {
 			if (country == null || !country.matches("[A-Z]{2}")) {
-				throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.submit.noCountry");
+				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noCountry");
 			}
 			FlowSubmissions.authorise(actor, country);
 			FlowSubmissions.checkPeriod(periodStart, periodEnd);
 			if (file == null || file.isEmpty()) {
-				throw new RefusedException(HttpStatus.BAD_REQUEST, "flows.submit.noFile");
+				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
 			}
 			if (file.getSize() > FlowTemplate.MAX_BYTES) {
-				throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "flows.row.tooBig",
+				throw new RefusedException(RefusalKind.TOO_LARGE, "flows.row.tooBig",
 						file.getSize() / (1024 * 1024), FlowTemplate.MAX_BYTES / (1024 * 1024));
 			}
 			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
@@ -395,7 +396,7 @@ class FlowsController {
 		AccountSummary actor = actor();
 		AlertView alert = alerts(id).stream().findFirst().orElseThrow(() -> new NotFoundException("flows.alert.notFound"));
 		if (!mayAcknowledge(actor, alert)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "flows.alert.notYours", alert.country());
+			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.alert.notYours", alert.country());
 		}
 		String text = notes == null ? "" : notes.strip();
 		if (text.length() > 4000) {

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * The definition both conferences share for a term. Its text may change while it is proposed; once a conference
@@ -72,7 +72,7 @@ class BiregionalDefinition {
 			return false;
 		}
 		if (status == BiregionalStatus.ADOPTED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.adoptedIsFinal");
+			throw new RefusedException(RefusalKind.CONFLICT, "glossary.biregional.adoptedIsFinal");
 		}
 		switch (lang) {
 			case "en" -> textEn = value;
@@ -88,10 +88,10 @@ class BiregionalDefinition {
 	/** A conference agrees on the current wording; when the other already had, both have. */
 	void agreeBy(String process) {
 		if (status == BiregionalStatus.ADOPTED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.adoptedIsFinal");
+			throw new RefusedException(RefusalKind.CONFLICT, "glossary.biregional.adoptedIsFinal");
 		}
 		if (!hasText()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.noText");
+			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.noText");
 		}
 		boolean crm = "CRM".equals(process);
 		status = switch (status) {
@@ -109,10 +109,10 @@ class BiregionalDefinition {
 	 */
 	void adoptAt(UUID meetingId, String meetingTitle, @Nullable LocalDate meetingDate) {
 		if (status == BiregionalStatus.ADOPTED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.adoptedIsFinal");
+			throw new RefusedException(RefusalKind.CONFLICT, "glossary.biregional.adoptedIsFinal");
 		}
 		if (!mayBeAdopted()) {
-			throw new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.notAgreedByBoth");
+			throw new RefusedException(RefusalKind.CONFLICT, "glossary.biregional.notAgreedByBoth");
 		}
 		this.status = BiregionalStatus.ADOPTED;
 		this.meetingId = meetingId;

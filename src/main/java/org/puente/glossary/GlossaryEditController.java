@@ -11,8 +11,10 @@ import org.puente.directory.Directory;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -116,7 +118,7 @@ class GlossaryEditController {
 	String saveBiregional(@PathVariable String slug, @Valid @ModelAttribute("draft") BiregionalForm form,
 			BindingResult errors, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.tooLong");
+			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.tooLong");
 		}
 		management.saveBiregional(slug, form);
 		redirect.addFlashAttribute("flash", "glossary.biregional.saved");
@@ -130,10 +132,10 @@ class GlossaryEditController {
 			management.agree(slug, process);
 		}
 		catch (RefusedException ex) {
-			if (ex.status() == HttpStatus.FORBIDDEN) {
+			if (ex.kind() == RefusalKind.FORBIDDEN) {
 				throw ex;
 			}
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("agreeError", ex.messageKey());
 			return termPage.show(slug, model, null);
 		}

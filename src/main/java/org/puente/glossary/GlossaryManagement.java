@@ -10,9 +10,9 @@ import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.i18n.Language;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +106,7 @@ class GlossaryManagement {
 			changed |= definition.rewrite(lang, form.text(lang));
 		}
 		if (!definition.hasText()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.noText");
+			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.noText");
 		}
 		if (changed) {
 			biregional.saveAndFlush(definition);
@@ -123,7 +123,7 @@ class GlossaryManagement {
 		AccountSummary me = accounts.current().orElseThrow();
 		String conference = me.isAdmin() ? process : me.processCode();
 		if (!"CRM".equals(conference) && !"CSM".equals(conference)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "glossary.biregional.chooseConference");
+			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.chooseConference");
 		}
 		transition(slug, d -> d.agreeBy(conference), "agreed:" + conference);
 	}
@@ -136,7 +136,7 @@ class GlossaryManagement {
 	private void transition(String slug, java.util.function.Consumer<BiregionalDefinition> step, String note) {
 		GlossaryTerm term = find(slug);
 		BiregionalDefinition definition = biregional.findById(term.getId())
-			.orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT, "glossary.biregional.noText"));
+			.orElseThrow(() -> new RefusedException(RefusalKind.CONFLICT, "glossary.biregional.noText"));
 		Map<String, Object> before = definition.state();
 		step.accept(definition);
 		biregional.saveAndFlush(definition);

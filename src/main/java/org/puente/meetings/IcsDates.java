@@ -7,8 +7,8 @@ import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * Checks the dates of an .ics file as written, before ical4j reads them: ical4j is lenient and turns
@@ -37,7 +37,7 @@ final class IcsDates {
 			}
 			for (String value : line.group(3).strip().split(",")) {
 				if (!real(value.strip())) {
-					throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.import.badDate",
+					throw new RefusedException(RefusalKind.INVALID, "meetings.import.badDate",
 							value.strip().length() > 40 ? value.strip().substring(0, 40) : value.strip());
 				}
 			}

@@ -23,8 +23,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * A meeting in the shared calendar. One record per meeting, even when both conferences organise it. Every change
@@ -133,7 +133,7 @@ class Meeting {
 	/** A secretariat checked an imported meeting: it joins the public calendar. */
 	void confirmDraft() {
 		if (!draft) {
-			throw new RefusedException(HttpStatus.CONFLICT, "meetings.draft.notDraft");
+			throw new RefusedException(RefusalKind.CONFLICT, "meetings.draft.notDraft");
 		}
 		draft = false;
 		visibility = MeetingVisibility.PUBLIC;
@@ -141,7 +141,7 @@ class Meeting {
 
 	void retitle(String es, @Nullable String en, @Nullable String pt, @Nullable String fr) {
 		if (es.isBlank()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.title.required");
+			throw new RefusedException(RefusalKind.INVALID, "meetings.title.required");
 		}
 		this.titleEs = es.strip();
 		this.titleEn = blankToNull(en);
@@ -182,10 +182,10 @@ class Meeting {
 
 	void cancel() {
 		if (status == MeetingStatus.CANCELLED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "meetings.cancel.already");
+			throw new RefusedException(RefusalKind.CONFLICT, "meetings.cancel.already");
 		}
 		if (status == MeetingStatus.HELD) {
-			throw new RefusedException(HttpStatus.CONFLICT, "meetings.cancel.held");
+			throw new RefusedException(RefusalKind.CONFLICT, "meetings.cancel.held");
 		}
 		this.status = MeetingStatus.CANCELLED;
 	}
@@ -193,17 +193,17 @@ class Meeting {
 	/** A meeting can only be marked as held once it has started, and never after being cancelled. */
 	void markHeld(LocalDate today) {
 		if (status == MeetingStatus.CANCELLED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "meetings.held.cancelled");
+			throw new RefusedException(RefusalKind.CONFLICT, "meetings.held.cancelled");
 		}
 		if (startDate.isAfter(today)) {
-			throw new RefusedException(HttpStatus.CONFLICT, "meetings.held.notYet");
+			throw new RefusedException(RefusalKind.CONFLICT, "meetings.held.notYet");
 		}
 		this.status = MeetingStatus.HELD;
 	}
 
 	void hostedBy(@Nullable UUID hostId, @Nullable HostRelation relation) {
 		if (hostId != null && hostId.equals(id)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.host.self");
+			throw new RefusedException(RefusalKind.INVALID, "meetings.host.self");
 		}
 		this.hostMeetingId = hostId;
 		this.hostRelation = hostId == null ? null : relation == null ? HostRelation.AT_MARGINS_OF : relation;

@@ -14,8 +14,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,14 +137,14 @@ class MeetingApiController {
 		}
 		var first = errors.getAllErrors().get(0);
 		if (first.getCode() != null && first.getCode().startsWith("meetings.")) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, first.getCode());
+			throw new RefusedException(RefusalKind.INVALID, first.getCode());
 		}
 		if (first instanceof FieldError field) {
 			// the field's own sentence (the form shows the same), resolved in the caller's language
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.api.invalidField", field.getField(),
+			throw new RefusedException(RefusalKind.INVALID, "meetings.api.invalidField", field.getField(),
 					field);
 		}
-		throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.api.invalid");
+		throw new RefusedException(RefusalKind.INVALID, "meetings.api.invalid");
 	}
 
 	private Meeting visible(UUID id) {

@@ -15,7 +15,7 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
-import org.puente.web.NotFoundException;
+import org.puente.refusal.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;

@@ -10,8 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * When a meeting happens, as precisely as it is known. Start and end days are always set (the whole week or month
@@ -84,6 +84,6 @@ record MeetingDates(DatePrecision precision, LocalDate startDate, LocalDate endD
 	}
 
 	private static RefusedException refused(String key) {
-		return new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key);
+		return new RefusedException(RefusalKind.INVALID, key);
 	}
 }

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -128,11 +130,11 @@ class MeetingEditController {
 			return "redirect:/meetings/" + saved;
 		}
 		catch (RefusedException ex) {
-			if (ex.status() == HttpStatus.FORBIDDEN) {
+			if (ex.kind() == RefusalKind.FORBIDDEN) {
 				throw ex;
 			}
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			return FORM;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -174,7 +176,7 @@ class MeetingEditController {
 		var me = accounts.current().orElseThrow();
 		management.load(id);
 		if (reminderDays != null && (reminderDays < 0 || reminderDays > 60)) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.subscription.invalidDays");
+			throw new RefusedException(RefusalKind.INVALID, "meetings.subscription.invalidDays");
 		}
 		if (stop) {
 			subscriptions.unsubscribe(me.id(), id);
@@ -202,7 +204,7 @@ class MeetingEditController {
 			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
 		}
 		catch (RefusedException ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("importError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return "meetings/import";
 		}

@@ -14,8 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.CountryCode;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusedException;
 import org.puente.web.WebUrl;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -139,7 +140,7 @@ class MeetingForm {
 	/** The dates as typed, or a refusal naming the field to correct. */
 	MeetingDates dates() {
 		if (startDate == null) {
-			throw new RefusedException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+			throw new RefusedException(RefusalKind.INVALID,
 					"meetings.dates.startRequired");
 		}
 		return switch (precision) {

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +70,7 @@ class MeetingImport {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public Outcome importCalendar(byte[] file) {
 		if (file.length > MAX_BYTES) {
-			throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "meetings.import.tooLarge", MAX_BYTES / 1024 / 1024);
+			throw new RefusedException(RefusalKind.TOO_LARGE, "meetings.import.tooLarge", MAX_BYTES / 1024 / 1024);
 		}
 		IcsDates.requireRealDates(file);
 		Calendar calendar = parse(file);
@@ -79,7 +79,7 @@ class MeetingImport {
 			throw refused("meetings.import.empty");
 		}
 		if (events.size() > MAX_EVENTS) {
-			throw new RefusedException(HttpStatus.CONTENT_TOO_LARGE, "meetings.import.tooMany", MAX_EVENTS);
+			throw new RefusedException(RefusalKind.TOO_LARGE, "meetings.import.tooMany", MAX_EVENTS);
 		}
 		String process = accounts.current().map(AccountSummary::processCode).orElse(null);
 		int created = 0;
@@ -141,7 +141,7 @@ class MeetingImport {
 		form.check(errors);
 		FieldError wrong = errors.getFieldError();
 		if (wrong != null) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.import.invalid", uid,
+			throw new RefusedException(RefusalKind.INVALID, "meetings.import.invalid", uid,
 					wrong.getField());
 		}
 	}
@@ -221,7 +221,7 @@ class MeetingImport {
 	}
 
 	private static RefusedException refused(String key) {
-		return new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, key);
+		return new RefusedException(RefusalKind.INVALID, key);
 	}
 
 	static List<String> uids(Calendar calendar) {

@@ -8,10 +8,10 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -162,7 +162,7 @@ class MeetingManagement {
 	/** A meeting held at the margins of another names one that exists (422 otherwise, not a database error). */
 	private void requireKnownHost(MeetingForm form) {
 		if (form.getHostMeetingId() != null && !meetings.existsById(form.getHostMeetingId())) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "meetings.host.unknown");
+			throw new RefusedException(RefusalKind.INVALID, "meetings.host.unknown");
 		}
 	}
 
@@ -173,12 +173,12 @@ class MeetingManagement {
 	/** Secretariats act for meetings their conference organises (or that no conference organises). */
 	void requireOrganiser(Set<String> processes) {
 		AccountSummary me = accounts.current()
-			.orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "meetings.edit.notOrganiser"));
+			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser"));
 		if (me.isAdmin() || processes.isEmpty()) {
 			return;
 		}
 		if (processes.stream().noneMatch(me::mayEditProcess)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "meetings.edit.notOrganiser");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser");
 		}
 	}
 }

@@ -14,6 +14,7 @@ import org.puente.directory.Gazetteer;
 import org.puente.documents.ReadText;
 import org.puente.documents.TextReader;
 import org.puente.documents.UnreadableFileException;
+import org.puente.i18n.Language;
 
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class MinutesReading {
 
 	/** The languages minutes are read in. */
-	public static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
+	public static final List<String> LANGUAGES = Language.CODES;
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

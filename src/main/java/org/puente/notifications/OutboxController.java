@@ -1,6 +1,6 @@
 package org.puente.notifications;
 
-import org.puente.web.NotFoundException;
+import org.puente.refusal.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -6,7 +6,7 @@ import org.puente.agreements.Tally;
 import org.puente.meetings.Meetings;
 import org.puente.documents.Documents;
 import org.puente.documents.ReferenceData;
-import org.puente.web.NotFoundException;
+import org.puente.refusal.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

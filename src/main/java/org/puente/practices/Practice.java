@@ -21,8 +21,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * A good practice of one or more countries. It guards its own life: its country edits it while it is a draft or
@@ -102,7 +102,7 @@ class Practice {
 	/** Replaces what the country wrote; only while the practice is still the country's to change. */
 	void fill(PracticeContent content) {
 		if (!status.editable()) {
-			throw new RefusedException(HttpStatus.CONFLICT, "practices.error.notEditable");
+			throw new RefusedException(RefusalKind.CONFLICT, "practices.error.notEditable");
 		}
 		this.countries = new ArrayList<>(content.countries());
 		this.originalLanguage = content.originalLanguage();
@@ -121,7 +121,7 @@ class Practice {
 
 	void submit() {
 		if (!status.editable()) {
-			throw new RefusedException(HttpStatus.CONFLICT, "practices.error.notSubmittable");
+			throw new RefusedException(RefusalKind.CONFLICT, "practices.error.notSubmittable");
 		}
 		status = PracticeStatus.SUBMITTED;
 		submittedAt = Instant.now();
@@ -129,7 +129,7 @@ class Practice {
 
 	void requestChanges(String note) {
 		if (status != PracticeStatus.SUBMITTED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "practices.error.notUnderReview");
+			throw new RefusedException(RefusalKind.CONFLICT, "practices.error.notUnderReview");
 		}
 		status = PracticeStatus.CHANGES_REQUESTED;
 		reviewNote = note;
@@ -137,7 +137,7 @@ class Practice {
 
 	void accept() {
 		if (status != PracticeStatus.SUBMITTED) {
-			throw new RefusedException(HttpStatus.CONFLICT, "practices.error.notUnderReview");
+			throw new RefusedException(RefusalKind.CONFLICT, "practices.error.notUnderReview");
 		}
 		status = PracticeStatus.ACCEPTED;
 		reviewNote = null;

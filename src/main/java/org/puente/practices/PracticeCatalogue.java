@@ -11,9 +11,9 @@ import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
-import org.puente.web.NotFoundException;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,7 @@ class PracticeCatalogue {
 		requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
 		String process = conferenceOf(content.countries());
 		if (!process.equals(practice.getProcess())) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.otherConference");
+			throw new RefusedException(RefusalKind.INVALID, "practices.error.otherConference");
 		}
 		requireMayWrite(process, content.countries(), actor);
 		Map<String, Object> before = state(practice);
@@ -90,7 +90,7 @@ class PracticeCatalogue {
 		Practice practice = get(id);
 		requireMayReview(practice, actor);
 		if (note.isBlank()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.noteRequired");
+			throw new RefusedException(RefusalKind.INVALID, "practices.error.noteRequired");
 		}
 		practice.requestChanges(note.strip());
 		audit.record(AuditAction.TRANSITION, "practices", "practice", id, "changes requested", null,
@@ -161,33 +161,33 @@ class PracticeCatalogue {
 
 	private void requireMayWrite(String process, List<String> countries, AccountSummary actor) {
 		if (!mayWrite(process, countries, actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN,
+			throw new RefusedException(RefusalKind.FORBIDDEN,
 					actor.role() == Role.FOCAL_POINT ? "practices.error.ownCountry" : "practices.error.forbidden");
 		}
 	}
 
 	private static void requireMayReview(Practice practice, AccountSummary actor) {
 		if (!mayReview(practice, actor)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.error.reviewForbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.error.reviewForbidden");
 		}
 	}
 
 	/** The conference of the practice: that of its first country; countries of both conferences may not mix. */
 	String conferenceOf(List<String> countries) {
 		if (countries.isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.countries");
+			throw new RefusedException(RefusalKind.INVALID, "practices.error.countries");
 		}
 		String process = null;
 		for (String country : countries) {
 			List<String> of = directory.processesOf(country);
 			if (of.isEmpty()) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.countryOutside", country);
+				throw new RefusedException(RefusalKind.INVALID, "practices.error.countryOutside", country);
 			}
 			if (process == null) {
 				process = of.get(0);
 			}
 			else if (!of.contains(process)) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.mixedConferences");
+				throw new RefusedException(RefusalKind.INVALID, "practices.error.mixedConferences");
 			}
 		}
 		return process;

@@ -15,9 +15,10 @@ import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.documents.DocumentSummary;
 import org.puente.documents.Documents;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,7 +120,7 @@ class PracticesController {
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
 		Practice practice = catalogue.readable(id, accounts.current());
 		if (!catalogue.mayEdit(practice, actor())) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.error.notEditable");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.error.notEditable");
 		}
 		model.addAttribute("practiceForm", PracticeForm.of(practice));
 		model.addAttribute("practiceId", id);
@@ -162,7 +163,7 @@ class PracticesController {
 			if (!ex.messageKey().equals("practices.error.noteRequired")) {
 				throw ex;
 			}
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("view", pages.view(id, accounts.current(), locale));
 			model.addAttribute("noteError", ex.messageKey());
 			return "practices/practice";
@@ -196,6 +197,6 @@ class PracticesController {
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 }

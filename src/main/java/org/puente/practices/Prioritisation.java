@@ -18,8 +18,8 @@ import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
-import org.puente.web.RefusedException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +75,7 @@ class Prioritisation {
 		String process = conferenceOf(country);
 		requireMayRank(country, process, actor);
 		if (eligible.size() < 2) {
-			throw new RefusedException(HttpStatus.CONFLICT, "practices.ranking.error.tooFew", session);
+			throw new RefusedException(RefusalKind.CONFLICT, "practices.ranking.error.tooFew", session);
 		}
 		int n = eligible.size();
 		Map<Integer, List<Practice>> byPlace = new TreeMap<>();
@@ -83,25 +83,25 @@ class Prioritisation {
 			String typed = places.get(practice.getId());
 			Integer place = parse(typed);
 			if (place == null) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.ranking.error.missing",
+				throw new RefusedException(RefusalKind.INVALID, "practices.ranking.error.missing",
 						practice.original().title());
 			}
 			if (place < 1 || place > n) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.ranking.error.range",
+				throw new RefusedException(RefusalKind.INVALID, "practices.ranking.error.range",
 						practice.original().title(), n);
 			}
 			byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(practice);
 		}
 		for (var entry : byPlace.entrySet()) {
 			if (entry.getValue().size() > 1) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.ranking.error.tie",
+				throw new RefusedException(RefusalKind.INVALID, "practices.ranking.error.tie",
 						entry.getKey(), entry.getValue().get(0).original().title(),
 						entry.getValue().get(1).original().title());
 			}
 		}
 		for (int place = 1; place <= n; place++) {
 			if (!byPlace.containsKey(place)) {
-				throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.ranking.error.gap", place, n);
+				throw new RefusedException(RefusalKind.INVALID, "practices.ranking.error.gap", place, n);
 			}
 		}
 		List<UUID> order = byPlace.values().stream().map(l -> l.get(0).getId()).toList();
@@ -210,21 +210,21 @@ class Prioritisation {
 
 	private void requireMayRank(String country, String process, AccountSummary actor) {
 		if (!countriesFor(actor).contains(country)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.ranking.error.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.ranking.error.forbidden");
 		}
 	}
 
 	private String conferenceOf(String country) {
 		List<String> of = directory.processesOf(country);
 		if (of.isEmpty()) {
-			throw new RefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "practices.error.countryOutside", country);
+			throw new RefusedException(RefusalKind.INVALID, "practices.error.countryOutside", country);
 		}
 		return of.get(0);
 	}
 
 	static void requireSession(int session) {
 		if (session < 1 || session > 6) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "practices.ranking.error.session");
+			throw new RefusedException(RefusalKind.MALFORMED, "practices.ranking.error.session");
 		}
 	}
 

@@ -12,10 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.puente.web.RefusalStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,10 +87,10 @@ class RankingController {
 			prioritisation.rank(session, country, places, actor());
 		}
 		catch (RefusedException ex) {
-			if (ex.status() == HttpStatus.FORBIDDEN) {
+			if (ex.kind() == RefusalKind.FORBIDDEN) {
 				throw ex;
 			}
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("refusal", ex);
 			return form(session, country, typed, model, locale);
 		}
@@ -115,7 +116,7 @@ class RankingController {
 			wanted = CompiledPractices.Format.valueOf(format.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, "practices.compiled.format");
+			throw new RefusedException(RefusalKind.MALFORMED, "practices.compiled.format");
 		}
 		CompiledPractices.Compiled document = compiled.compile(locale);
 		byte[] bytes = CompiledPractices.write(document, wanted);
@@ -134,18 +135,18 @@ class RankingController {
 	private String country(@Nullable String wanted) {
 		List<String> mine = prioritisation.countriesFor(actor());
 		if (mine.isEmpty()) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.ranking.error.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.ranking.error.forbidden");
 		}
 		if (wanted == null || wanted.isBlank()) {
 			return mine.get(0);
 		}
 		if (!mine.contains(wanted)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN, "practices.ranking.error.forbidden");
+			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.ranking.error.forbidden");
 		}
 		return wanted;
 	}
 
 	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(HttpStatus.FORBIDDEN, "error.403.message"));
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
 	}
 }

@@ -30,6 +30,7 @@ import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.puente.i18n.Language;
 
 /**
  * How text is read for search — the one place where it is folded, for the index, for queries and for the
@@ -41,7 +42,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 
-	public static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
+	public static final List<String> LANGUAGES = Language.CODES;
 
 	/** Hibernate Search's names of the analyzers: per language (index and query side), words, keys. */
 	static final String WORDS = "words";

@@ -13,9 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.i18n.Language;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,7 +51,7 @@ class SearchApiController {
 			@Parameter(description = "the language of labels and titles: es, en, pt or fr (default: the request's)") @RequestParam(required = false) @Nullable String lang,
 			@Parameter(description = "the page, from 1 to 50 (20 results a page)") @RequestParam(required = false) @Nullable String page,
 			@Parameter(description = "filter by type: document, meeting, agreement, term (repeatable)") @RequestParam(required = false) @Nullable List<String> type,
-			@Parameter(description = "filter by kind code, such as ACTA or PLENARY (repeatable)") @RequestParam(required = false) @Nullable List<String> kind,
+			@Parameter(description = "filter by kind code, such as FINAL_ACT or PLENARY (repeatable)") @RequestParam(required = false) @Nullable List<String> kind,
 			@Parameter(description = "filter by process: CRM or CSM (repeatable)") @RequestParam(required = false) @Nullable List<String> process,
 			@Parameter(description = "filter by thematic session, 1 to 6 (repeatable)") @RequestParam(required = false) @Nullable List<String> session,
 			@Parameter(description = "filter by Global Compact objective, 1 to 23 (repeatable)") @RequestParam(required = false) @Nullable List<String> objective,
@@ -60,7 +60,7 @@ class SearchApiController {
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, Locale locale) {
 		Locale wanted = lang == null || lang.isBlank() ? locale
 				: Language.of(lang).map(Language::locale)
-					.orElseThrow(() -> new RefusedException(HttpStatus.BAD_REQUEST, "search.badLanguage"));
+					.orElseThrow(() -> new RefusedException(RefusalKind.MALFORMED, "search.badLanguage"));
 		if (q == null) {
 			// a bare GET describes the endpoint (and lets link checkers through); an empty q is a mistake: 400
 			return ApiResults.empty(messages.getMessage("search.empty", null, wanted));
@@ -73,7 +73,7 @@ class SearchApiController {
 					? messages.getMessage("search.truncated", new Object[] { results.total().value() }, wanted) : null);
 		}
 		catch (InvalidSearchException ex) {
-			throw new RefusedException(HttpStatus.BAD_REQUEST, ex.messageKey(), ex.arguments());
+			throw new RefusedException(RefusalKind.MALFORMED, ex.messageKey(), ex.arguments());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.puente.search;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.puente.i18n.Language;
 
 /**
  * What results can be narrowed by. Each {@link SearchSource} declares the facets its entries carry; a source that
@@ -17,7 +18,7 @@ public enum SearchFacet {
 	SESSION("session", "[1-9][0-9]?"),
 	OBJECTIVE("objective", "[1-9][0-9]?"),
 	YEAR("year", "(19|20)[0-9]{2}"),
-	LANG("language", "es|en|pt|fr");
+	LANG("language", String.join("|", Language.CODES));
 
 	private final String parameter;
 

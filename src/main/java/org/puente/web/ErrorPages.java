@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
 import org.puente.i18n.UnsupportedLanguageException;
+import org.puente.refusal.NotFoundException;
+import org.puente.refusal.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -56,7 +58,7 @@ class ErrorPages {
 
 	@ExceptionHandler(RefusedException.class)
 	Object refused(RefusedException ex, HttpServletRequest request, Locale locale) {
-		return answer(request, ex.status(), ex.messageKey(), ex.arguments(), locale);
+		return answer(request, RefusalStatus.of(ex), ex.messageKey(), ex.arguments(), locale);
 	}
 
 	@ExceptionHandler(UnsupportedLanguageException.class)

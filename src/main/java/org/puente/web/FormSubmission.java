@@ -3,6 +3,7 @@ package org.puente.web;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.puente.refusal.RefusedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
@@ -32,7 +33,7 @@ public final class FormSubmission {
 		}
 		catch (RefusedException ex) {
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
+			response.setStatus(RefusalStatus.of(ex).value());
 			return form;
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -59,7 +59,7 @@ class TextReaderFuzzTests {
 		}
 		catch (UnreadableFileException refused) {
 			assertThat(refused.reason()).isNotNull();
-			assertThat(refused.status().is4xxClientError()).isTrue();
+			assertThat(org.puente.web.RefusalStatus.of(refused.kind()).is4xxClientError()).isTrue();
 		}
 	}
 

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.puente.web.RefusedException;
+import org.puente.refusal.RefusedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -96,7 +96,7 @@ final class BenchCorpus {
 	private static final String[] SYLLABLES = "ra,mi,gra,cion,te,lo,pa,na,ma,sa,der,cho,fron,tra,ple,na,ria,con,fe,ren"
 		.split(",");
 
-	private static final String[] KINDS = { "ACTA", "MINUTA", "DECLARATION", "BIREGIONAL_INPUT", "QUESTIONNAIRE",
+	private static final String[] KINDS = { "FINAL_ACT", "MINUTES", "DECLARATION", "BIREGIONAL_INPUT", "QUESTIONNAIRE",
 			"REPORT", "PRESENTATION", "GOOD_PRACTICES", "OTHER" };
 
 	private BenchCorpus() {

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 public final class FilterCheck {
 
 	/** A value of the right shape for each facet, for sources that do not carry it. */
-	private static final Map<SearchFacet, String> ANY = new EnumMap<>(Map.of(SearchFacet.KIND, "ACTA",
+	private static final Map<SearchFacet, String> ANY = new EnumMap<>(Map.of(SearchFacet.KIND, "FINAL_ACT",
 			SearchFacet.PROCESS, "CRM", SearchFacet.SESSION, "1", SearchFacet.OBJECTIVE, "1", SearchFacet.YEAR,
 			"2017", SearchFacet.LANG, "es"));
 

@@ -175,7 +175,7 @@ public final class SearchBench {
 		cases.put("10,000-character query", "q=" + enc("migración ".repeat(1000)));
 		cases.put("only operators", "q=" + enc("- | ( ) * ~ + or OR \"\" -"));
 		cases.put("unbalanced quotes", "q=" + enc("\"trata de personas"));
-		cases.put("every filter at once", "q=migrantes&type=document&type=meeting&kind=ACTA&process=CRM&session=3"
+		cases.put("every filter at once", "q=migrantes&type=document&type=meeting&kind=FINAL_ACT&process=CRM&session=3"
 				+ "&objective=23&year=2017&language=es");
 		cases.put("page=-1", "q=migrantes&page=-1");
 		cases.put("page=999999", "q=migrantes&page=999999");

@@ -56,7 +56,7 @@ class SearchPageTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.results[*].type", everyItem(is("document"))))
 			.andExpect(jsonPath("$.results[*].typeLabel", everyItem(is("Document"))))
-			.andExpect(jsonPath("$.results[?(@.kind.code == 'ACTA')].kind.label", everyItem(is("Minutes (acta)"))))
+			.andExpect(jsonPath("$.results[?(@.kind.code == 'FINAL_ACT')].kind.label", everyItem(is("Minutes (acta)"))))
 			.andExpect(jsonPath("$.totalRelation").value("eq"));
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(content().string(containsString("/api/v1/search")))
@@ -73,7 +73,7 @@ class SearchPageTests {
 			.andExpect(jsonPath("$.detail", containsString("palabra")));
 		mvc.perform(get("/api/v1/search").param("q", "\"trata de personas")).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/search").param("q", "migrantes").param("type", "document", "meeting")
-			.param("kind", "ACTA").param("process", "CRM").param("session", "3").param("objective", "23")
+			.param("kind", "FINAL_ACT").param("process", "CRM").param("session", "3").param("objective", "23")
 			.param("year", "2017").param("language", "es")).andExpect(status().isOk());
 		for (String page : new String[] { "-1", "0", "999999", "abc", "51" }) {
 			mvc.perform(get("/api/v1/search").param("q", "migrantes").param("page", page))
@@ -110,7 +110,7 @@ class SearchPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"result-count\"")));
 		mvc.perform(get("/search").param("q", "migrantes").param("type", "document", "meeting")
-			.param("kind", "ACTA").param("process", "CRM").param("session", "3").param("objective", "23")
+			.param("kind", "FINAL_ACT").param("process", "CRM").param("session", "3").param("objective", "23")
 			.param("year", "2017").param("language", "es"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"result-count\"")));
