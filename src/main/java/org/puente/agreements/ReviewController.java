@@ -92,7 +92,7 @@ class ReviewController {
 			errors.add("agreements.reviews.error.file");
 		}
 		Optional<MeetingSummary> picked = pickedMeeting(form, errors);
-		LocalDate date = typedDate(form).or(() -> picked.map(MeetingSummary::startDate)).orElse(null);
+		LocalDate date = form.typedDate().or(() -> picked.map(MeetingSummary::startDate)).orElse(null);
 		if (date == null) {
 			errors.add("agreements.reviews.error.date");
 		}
@@ -226,17 +226,6 @@ class ReviewController {
 		catch (IllegalArgumentException ex) {
 			errors.add("agreements.reviews.error.meetingId");
 			return Optional.empty();
-		}
-	}
-
-	/** The date typed by hand; a picked meeting gives its own when none is typed. */
-	private static Optional<LocalDate> typedDate(ReviewForms.Upload form) {
-		try {
-			return form.getMeetingDate() == null || form.getMeetingDate().isBlank() ? Optional.empty()
-					: Optional.of(LocalDate.parse(form.getMeetingDate().strip()));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty(); // reported as a missing date unless a meeting was picked
 		}
 	}
 

@@ -1,7 +1,10 @@
 package org.puente.agreements;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +28,17 @@ final class ReviewForms {
 		private @Nullable String lang;
 
 		private boolean newVersion;
+
+		/** The date typed by hand; a picked meeting gives its own when none is typed. */
+		Optional<LocalDate> typedDate() {
+			try {
+				return meetingDate == null || meetingDate.isBlank() ? Optional.empty()
+						: Optional.of(LocalDate.parse(meetingDate.strip()));
+			}
+			catch (DateTimeParseException ex) {
+				return Optional.empty(); // reported as a missing date unless a meeting was picked
+			}
+		}
 
 		public boolean isNewVersion() {
 			return newVersion;

@@ -70,6 +70,7 @@ class ExpertsController {
 	}
 
 	@GetMapping("/experts/new")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String newExpert(Model model) {
 		model.addAttribute("expertForm", new ExpertForm());
 		return form(model, null);

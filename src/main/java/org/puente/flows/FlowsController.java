@@ -283,7 +283,7 @@ class FlowsController {
 	}
 
 	@GetMapping("/flows/submit")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String submitForm(Model model) {
 		AccountSummary actor = actor();
 		submitModel(model, actor, actor.countryIso2(), null, null);

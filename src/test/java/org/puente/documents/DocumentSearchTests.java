@@ -50,7 +50,8 @@ class DocumentSearchTests {
 
 	@Test
 	void findsASpanishDocumentFromAnEnglishInterface() throws Exception {
-		mvc.perform(get("/api/v1/search").param("q", "remesas").param("lang", "en"))
+		// among the documents (a good practice about remittances may rank above them in the whole search)
+		mvc.perform(get("/api/v1/search").param("q", "remesas").param("lang", "en").param("type", "document"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total", greaterThan(0)))
 			.andExpect(jsonPath("$.results[0].url", containsString("/documents/")));

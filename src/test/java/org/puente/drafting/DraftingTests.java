@@ -210,11 +210,13 @@ class DraftingTests {
 			mvc.perform(post("/drafting/" + text + "/rounds").with(as("st-crm")).with(csrf())
 				.param("lastDay", LocalDate.now().plusDays(3).toString()).param("latePolicy", "ACCEPT_MARKED"))
 				.andExpect(status().is3xxRedirection());
-			assertThat(greenMail.waitForIncomingEmail(15_000, 10)).isTrue();
-			Map<String, List<String>> subjects = new java.util.HashMap<>();
-			for (MimeMessage mail : greenMail.getReceivedMessages()) {
-				subjects.computeIfAbsent(mail.getAllRecipients()[0].toString(), k -> new java.util.ArrayList<>())
-					.add(mail.getSubject());
+			// the notices of the closed round and of the new one are sent asynchronously: wait for the new one's
+			Map<String, List<String>> subjects = subjectsByRecipient();
+			for (long until = System.currentTimeMillis() + 15_000; System.currentTimeMillis() < until
+					&& !(received(subjects, "punto.focal.mexico@demo.puente.example", "Ronda de enmiendas abierta:")
+							&& received(subjects, "punto.focal.chile@demo.puente.example", "Amendment round open:"));
+					Thread.sleep(100)) {
+				subjects = subjectsByRecipient();
 			}
 			assertThat(subjects.get("punto.focal.chile@demo.puente.example")).anyMatch(
 					s -> s.startsWith("Amendment round open:"));
@@ -224,6 +226,19 @@ class DraftingTests {
 		finally {
 			jdbc.update("update account set language = 'es' where username = 'fp-chile'");
 		}
+	}
+
+	private static boolean received(Map<String, List<String>> subjects, String to, String subjectStart) {
+		return subjects.getOrDefault(to, List.of()).stream().anyMatch(s -> s.startsWith(subjectStart));
+	}
+
+	private Map<String, List<String>> subjectsByRecipient() throws jakarta.mail.MessagingException {
+		Map<String, List<String>> subjects = new java.util.HashMap<>();
+		for (MimeMessage mail : greenMail.getReceivedMessages()) {
+			subjects.computeIfAbsent(mail.getAllRecipients()[0].toString(), k -> new java.util.ArrayList<>())
+				.add(mail.getSubject());
+		}
+		return subjects;
 	}
 
 	@Test
