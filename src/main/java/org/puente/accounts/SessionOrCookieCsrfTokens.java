@@ -46,13 +46,15 @@ final class SessionOrCookieCsrfTokens implements CsrfTokenRepository {
 		cookie.saveToken(token, request, response);
 	}
 
+	/**
+	 * With a session, only the session's token counts: a cookie token left from the sign-in form (the browser may
+	 * keep it) must not be handed to the pages, or a client that then sends the session cookie and the page's token
+	 * without that cookie would be refused.
+	 */
 	@Override
 	public @Nullable CsrfToken loadToken(HttpServletRequest request) {
 		if (request.getSession(false) != null) {
-			CsrfToken inSession = session.loadToken(request);
-			if (inSession != null) {
-				return inSession;
-			}
+			return session.loadToken(request);
 		}
 		return cookie.loadToken(request);
 	}

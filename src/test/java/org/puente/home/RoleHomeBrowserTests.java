@@ -51,7 +51,7 @@ class RoleHomeBrowserTests {
 	@Test
 	void aSecretariatFindsItsMinutesToReviewOverdueAgreementsMeetingsAndConsultations() throws Exception {
 		String meeting = "Reunión de seguimiento de la hoja de ruta " + System.nanoTime();
-		schedule(meeting, LocalDate.now().plusDays(20), "CRM");
+		schedule(meeting, LocalDate.now().plusDays(1), "CRM");
 
 		// the sign-in page puts the cursor in the user name
 		browser.signOut().open("/login");

@@ -160,6 +160,31 @@ class PublicPageTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aSignedInClientNeedsOnlyItsSessionAndThePagesToken() throws Exception {
+		MvcResult form = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+		Cookie token = form.getResponse().getCookie("PUENTE-CSRF");
+		Cookie session = mvc.perform(post("/login").cookie(token).param("_csrf", tokenField(form))
+				.param("username", "st-crm").param("password", "puente-demo-2017"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		// the browser may still hold the sign-in form's cookie when it opens the next page
+		MvcResult page = mvc.perform(get("/meetings/new").cookie(session, token)).andExpect(status().isOk()).andReturn();
+		mvc.perform(post("/api/v1/meetings").cookie(session).header("X-CSRF-TOKEN", tokenField(page))
+				.contentType("application/json").accept("application/json")
+				.content("{\"titleEs\":\"Reunión de un cliente de la API\",\"kind\":\"WORKING_MEETING\","
+						+ "\"precision\":\"DAYS\",\"startDate\":\"2028-03-02\",\"status\":\"TENTATIVE\","
+						+ "\"visibility\":\"PUBLIC\",\"processes\":[\"CRM\"]}"))
+			.andExpect(status().isCreated());
+	}
+
+	private static String tokenField(MvcResult page) throws Exception {
+		return page.getResponse().getContentAsString(StandardCharsets.UTF_8)
+			.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+	}
+
 	/** Signs in as a browser does: the form, its token cookie, the post; the session cookie it gets. */
 	private Cookie signIn(String username) throws Exception {
 		MvcResult form = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
