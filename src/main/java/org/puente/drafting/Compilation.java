@@ -14,7 +14,7 @@ record Compilation(String title, TextStatus status, boolean tracked, String lang
 	/** A numbered paragraph of the text, or (number null) a paragraph some proponent proposes to insert. */
 	record Paragraph(@Nullable Integer number, List<Piece> pieces, List<Note> notes) {
 
-		boolean isProposedInsertion() {
+		public boolean isProposedInsertion() {
 			return number == null;
 		}
 

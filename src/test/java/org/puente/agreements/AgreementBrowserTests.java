@@ -60,14 +60,12 @@ class AgreementBrowserTests {
 			.extracting(WebElement::getText).containsExactly("México");
 		browser.click(By.cssSelector("#responsible-i1 input[value='country:MX']"));
 		assertThat(browser.text(By.cssSelector("#responsible-i1 .party-chips"))).isEqualTo("México");
-		browser.click(By.cssSelector("#item-i1 form.form button[type=submit]"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("#item-i1 form.form button[type=submit]"));
 		browser.checkAccessibility();
 		assertThat(Browser.driver().findElements(By.cssSelector("#responsible-i1 .party-chips label")))
 			.extracting(WebElement::getText).containsExactly("México");
 
-		browser.click(By.id("merge-i2"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("merge-i2"));
 		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).hasSize(7);
 		assertThat(Browser.driver().findElements(By.id("item-i3"))).isEmpty();
 

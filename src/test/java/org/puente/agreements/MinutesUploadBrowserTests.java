@@ -106,8 +106,7 @@ class MinutesUploadBrowserTests {
 
 		browser.type("responsible-search-i2", "ST de la CSM");
 		browser.click(By.cssSelector("#responsible-i2 input[value='org:ST-CSM']"));
-		browser.click(By.cssSelector("#item-i2 form.form button[type=submit]"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("#item-i2 form.form button[type=submit]"));
 		browser.checkAccessibility();
 		assertThat(flags("i2")).doesNotContain("agreements.review.flag.noResponsible")
 			.contains("agreements.review.flag.undated");
@@ -117,8 +116,7 @@ class MinutesUploadBrowserTests {
 	/** The secretariat drops the draft, as it would a trial upload (other tests expect no draft of theirs). */
 	private void discard(String review) {
 		browser.open(review.replaceAll("#.*", ""));
-		browser.click(By.cssSelector("form[action$='/discard'] button"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/discard'] button"));
 	}
 
 	private List<String> flags(String item) {

@@ -58,6 +58,10 @@ public final class Browser {
 	}
 
 	public Browser checkAccessibility() {
+		// an error page is accessible too, so a server failure would pass unnoticed without this look
+		assertThat(driver().findElements(By.cssSelector(".error-page[data-status^='5']")))
+			.as("server error on %s", driver().getCurrentUrl())
+			.isEmpty();
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(driver());
 		List<Rule> violations = results.getViolations();
@@ -91,6 +95,25 @@ public final class Browser {
 	public Browser click(By by) {
 		driver().findElement(by).click();
 		return this;
+	}
+
+	/**
+	 * Clicks and waits for the announcement the action produces. A page already showing an earlier announcement
+	 * would satisfy a plain wait at once, before the server answered, so only an announcement element that did
+	 * not exist before the click counts (a reloaded page or an htmx swap both make new elements).
+	 */
+	public WebElement clickAndWaitForFlash(By by) {
+		return clickAndWaitForFlash(driver().findElement(by));
+	}
+
+	public WebElement clickAndWaitForFlash(WebElement element) {
+		By flash = By.cssSelector(".flash");
+		java.util.Set<WebElement> before = new java.util.HashSet<>(driver().findElements(flash));
+		element.click();
+		return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.findElements(flash).stream()
+			.filter(candidate -> !before.contains(candidate))
+			.findFirst()
+			.orElse(null));
 	}
 
 	public WebElement waitFor(By by) {

@@ -48,19 +48,16 @@ class ConsultationsBrowserTests {
 		browser.type("titleEs", "Definiciones de refugio");
 		browser.click(By.id("process-CSM"));
 		setValue("deadline", "2031-06-20");
-		browser.click(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
 		String questionnaire = browser.currentPath().replace("/consultations/", "");
 
 		browser.type("sectionTitleEs", "Conceptos");
 		browser.type("promptEs", "¿Cómo define su país este término?");
 		new Select(Browser.driver().findElement(By.id("glossaryTermId"))).selectByVisibleText("solicitante de refugio");
-		browser.click(By.cssSelector("#add-question ~ form button[type=submit]"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("#add-question ~ form button[type=submit]"));
 		browser.checkAccessibility();
-		browser.click(By.cssSelector("form[action$='/send'] button"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/send'] button"));
 		browser.checkAccessibility();
 		assertThat(browser.pageSource()).contains("Chile").contains("Panamá");
 
@@ -90,11 +87,9 @@ class ConsultationsBrowserTests {
 		assertThat(Browser.driver().findElement(By.id("textEs")).getAttribute("value")).isNotBlank();
 		browser.type("textEs", "Persona que ha solicitado el reconocimiento de la condición de refugiado y cuya solicitud "
 				+ "aún no ha sido resuelta en forma definitiva.");
-		browser.click(By.cssSelector("form[action$='/biregional'] button[type=submit]"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/biregional'] button[type=submit]"));
 		browser.checkAccessibility();
-		browser.click(By.cssSelector("form[action$='/agree'] button"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/agree'] button"));
 		browser.checkAccessibility();
 		assertThat(browser.pageSource()).contains("Acordada por la CRM");
 		// with one conference only, the definition is not bi-regional: no adoption form, and the page says why
@@ -105,15 +100,13 @@ class ConsultationsBrowserTests {
 		assertThat(Browser.driver().findElements(By.id("agree-CRM"))).isEmpty();
 
 		browser.signIn("st-csm").open("/glossary/solicitante-de-refugio");
-		browser.click(By.id("agree-CSM"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("agree-CSM"));
 		browser.checkAccessibility();
 		assertThat(browser.pageSource()).contains("Acordada por ambas Conferencias");
 		browser.click(By.cssSelector("#adoption-form summary"));
 		browser.type("meetingTitle", "XXII Reunión Viceministerial de la CRM");
 		setValue("meetingDate", "2017-11-16");
-		browser.click(By.id("adopt"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("adopt"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("biregional-status"))).startsWith("Adoptada")
 			.contains("XXII Reunión Viceministerial").contains("16 de noviembre de 2017")
@@ -194,8 +187,7 @@ class ConsultationsBrowserTests {
 		new WebDriverWait(Browser.driver(), Duration.ofSeconds(15))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id(status), "Guardado a las"));
 		browser.checkAccessibility();
-		browser.click(By.cssSelector("#answer-form button[type=submit]"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("#answer-form button[type=submit]"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.cssSelector(".flash"))).contains("se enviaron");
 	}

@@ -41,9 +41,7 @@ class DirectoryBrowserTests {
 		browser.click(By.linkText("Edit"));
 		browser.checkAccessibility();
 		browser.type("title", "Regional Director, IOM Regional Office for Central America, North America and the Caribbean");
-		browser.click(By.cssSelector("form.form button[type=submit]"));
-
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("The person's details were saved.");
 		assertThat(browser.pageSource()).contains("Regional Director, IOM Regional Office");

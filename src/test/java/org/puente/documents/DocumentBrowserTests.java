@@ -70,8 +70,7 @@ class DocumentBrowserTests {
 		assertThat(Browser.driver().findElements(By.cssSelector("input[name=meetingId]:checked")))
 			.extracting(e -> e.getAttribute("id")).singleElement().asString().doesNotEndWith("-none");
 		assertThat(Browser.driver().findElements(By.cssSelector("input[type=text][name=meetingId]"))).isEmpty();
-		browser.click(By.id("save-document"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("save-document"));
 		browser.checkAccessibility();
 		waitUntilExtracted(1);
 		browser.checkAccessibility();
@@ -92,8 +91,7 @@ class DocumentBrowserTests {
 		browser.open(documentPath);
 		Browser.driver().findElement(By.id("version-file")).sendKeys(second.toAbsolutePath().toString());
 		browser.type("version-note", "Texto acordado");
-		browser.click(By.id("upload-version"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("upload-version"));
 		waitUntilExtracted(2);
 		browser.click(By.id("compare"));
 		browser.waitFor(By.id("diff-summary"));
@@ -103,17 +101,14 @@ class DocumentBrowserTests {
 		assertThat(browser.pageSource()).contains("<ins>Párrafo nuevo acordado en la plenaria.</ins>");
 
 		browser.open(documentPath);
-		browser.click(By.id("move-AGREED_IN_CONFERENCE"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("move-AGREED_IN_CONFERENCE"));
 		browser.checkAccessibility();
 		Browser.driver().findElement(By.id("meetingId-search")).sendKeys("plenaria 2017");
 		new WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10)).until(driver -> driver
 			.findElements(By.cssSelector("#meetingId-options input[type=radio]")).size() == 2);
 		browser.click(By.cssSelector("#meetingId-options li:nth-child(2) label"));
-		browser.click(By.id("move-APPROVED_IN_PLENARY"));
-		browser.waitFor(By.cssSelector(".flash"));
-		browser.click(By.id("move-SUBMITTED"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("move-APPROVED_IN_PLENARY"));
+		browser.clickAndWaitForFlash(By.id("move-SUBMITTED"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("input-state"))).isEqualTo("Enviado");
 		// picked in the calendar, the plenary is recorded by its title there

@@ -53,8 +53,7 @@ class DraftingBrowserTests {
 		String textPath = browser.currentPath();
 
 		setDate("lastDay", LocalDate.now().plusDays(10));
-		browser.click(By.id("open-round"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("open-round"));
 		browser.checkAccessibility();
 
 		browser.signIn("fp-mexico").open(textPath);
@@ -63,8 +62,7 @@ class DraftingBrowserTests {
 		browser.type("original", "diálogo permanente");
 		browser.type("replacement", "diálogo permanente y estructurado");
 		browser.type("reason", "Da forma al diálogo.");
-		browser.click(By.id("propose"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("propose"));
 		browser.checkAccessibility();
 
 		browser.signIn("fp-chile").open(textPath);
@@ -72,12 +70,10 @@ class DraftingBrowserTests {
 		browser.click(By.id("kind-INSERT_AFTER"));
 		browser.type("replacement", "Reconocen el aporte de las personas migrantes al desarrollo.");
 		browser.type("reason", "Equilibra el texto.");
-		browser.click(By.id("propose"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("propose"));
 		// Chile supports Mexico's amendment
 		WebElement support = Browser.driver().findElement(By.cssSelector("button[id^=support-]"));
-		support.click();
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(support);
 		assertThat(browser.pageSource()).contains("La apoyan:");
 
 		browser.signIn("st-crm").open(textPath);
@@ -90,6 +86,7 @@ class DraftingBrowserTests {
 		assertThat(browser.pageSource()).contains("diálogo permanente y estructurado entre las Secretarías");
 
 		browser.click(By.linkText("Con las propuestas como control de cambios")).checkAccessibility();
+		assertThat(browser.pageSource()).contains("diálogo permanente y estructurado entre las Secretarías");
 		browser.open(textPath + "/matrix");
 		assertThat(browser.pageSource()).contains("México").contains("Chile");
 		browser.open(textPath);
@@ -104,8 +101,7 @@ class DraftingBrowserTests {
 				.orElseThrow());
 		setDate("approval-on", LocalDate.of(2017, 9, 27));
 		browser.type("approval-agreement", "Acuerdo de la consulta plenaria");
-		browser.click(By.id("approve"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("approve"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.cssSelector(".meta .badge"))).isEqualTo("Aprobado");
 		browser.click(By.linkText("Ver el documento aprobado")).checkAccessibility();
@@ -116,8 +112,7 @@ class DraftingBrowserTests {
 		WebElement details = Browser.driver().findElements(By.cssSelector("details.decision-form")).get(index);
 		details.findElement(By.tagName("summary")).click();
 		new Select(details.findElement(By.cssSelector("select[name=outcome]"))).selectByValue(outcome);
-		details.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(details.findElement(By.cssSelector("button[type=submit]")));
 		browser.checkAccessibility();
 	}
 

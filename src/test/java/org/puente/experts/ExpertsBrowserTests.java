@@ -44,8 +44,7 @@ class ExpertsBrowserTests {
 		browser.type("quota", "3");
 		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
 				Browser.driver().findElement(By.id("deadline")), LocalDate.now().plusDays(10).toString());
-		browser.click(By.id("open-round"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("open-round"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo(title);
 		String roundPath = browser.currentPath().replaceAll("#.*", "");
@@ -71,12 +70,10 @@ class ExpertsBrowserTests {
 		agreeAll("nominations-4-CSM");
 		browser.signIn("st-crm").open(roundPath);
 		agreeAll("nominations-4-CRM");
-		browser.click(By.id("approve-CRM"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("approve-CRM"));
 		browser.checkAccessibility();
 		browser.signIn("st-csm").open(roundPath);
-		browser.click(By.id("approve-CSM"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("approve-CSM"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("approvals"))).contains("Aprobada por la Presidencia Pro Tempore de la CRM")
 			.contains("Aprobada por la Presidencia Pro Tempore de la CSM");
@@ -97,8 +94,7 @@ class ExpertsBrowserTests {
 		browser.click(By.id("new-expert")).checkAccessibility();
 		String email = "experta." + System.nanoTime() + "@example.org";
 		fillExpert(name, email);
-		browser.click(By.id("save-expert"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("save-expert"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo(name);
 		assertThat(browser.text(By.id("consent-state"))).startsWith("Consintió");
@@ -126,8 +122,7 @@ class ExpertsBrowserTests {
 		java.nio.file.Files.delete(csv);
 
 		browser.open(expertPath);
-		browser.click(By.id("withdraw-consent"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("withdraw-consent"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("consent-state"))).startsWith("Retiró su consentimiento");
 	}
@@ -167,8 +162,8 @@ class ExpertsBrowserTests {
 
 	private void agreeAll(String tableId) {
 		while (!Browser.driver().findElements(By.cssSelector("#" + tableId + " button[id^=agree-]")).isEmpty()) {
-			Browser.driver().findElements(By.cssSelector("#" + tableId + " button[id^=agree-]")).get(0).click();
-			browser.waitFor(By.cssSelector(".flash"));
+			browser.clickAndWaitForFlash(
+				Browser.driver().findElements(By.cssSelector("#" + tableId + " button[id^=agree-]")).get(0));
 			browser.checkAccessibility();
 		}
 	}

@@ -59,7 +59,7 @@ class RoleHomeBrowserTests {
 		browser.signIn("st-crm");
 		assertThat(browser.currentPath()).isEqualTo("/home");
 		browser.checkAccessibility();
-		assertThat(browser.text(By.id("panel-minutes-to-review"))).contains("No hay actas esperando su revisión");
+		assertThat(browser.text(By.id("panel-minutes-to-review"))).doesNotContain("Acta por revisar desde el inicio");
 
 		// minutes uploaded and not yet confirmed wait on the home
 		Path minutes = org.puente.agreements.TestMinutes.minutaFile("inicio de la secretaría");

@@ -90,8 +90,7 @@ class MeetingBrowserTests {
 		browser.checkAccessibility();
 		setDate("startDate", "2017-10-16");
 		setDate("endDate", "2017-10-17");
-		browser.click(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("La reunión se guardó.");
 		assertThat(browser.pageSource()).contains("16–17 de octubre de 2017");

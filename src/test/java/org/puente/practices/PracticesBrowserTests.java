@@ -50,8 +50,7 @@ class PracticesBrowserTests {
 		// what was typed is still there
 		assertThat(Browser.driver().findElement(By.id("esTitle")).getAttribute("value")).isEqualTo(title);
 		browser.type("esWhy", "Reduce los tiempos de atención y evita que las personas queden sin protección.");
-		browser.click(By.id("save"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("save"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo(title);
 		String practicePath = browser.currentPath();
@@ -62,8 +61,7 @@ class PracticesBrowserTests {
 		browser.checkAccessibility();
 
 		browser.signIn("st-crm").open(practicePath);
-		browser.click(By.id("accept"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("accept"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("status"))).isEqualTo("Aceptada y publicada");
 
@@ -84,8 +82,7 @@ class PracticesBrowserTests {
 			places.get(i).clear();
 			places.get(i).sendKeys(String.valueOf(i + 1));
 		}
-		browser.click(By.id("save-ranking"));
-		browser.waitFor(By.cssSelector(".flash"));
+		browser.clickAndWaitForFlash(By.id("save-ranking"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("joint-ranking"))).contains(title);
 		assertThat(browser.text(By.id("who-ranked"))).contains("Panamá");
