@@ -46,7 +46,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private static final long RENDERING_WAIT_SECONDS = 10;
 
+	private static final int REMEMBERED_ACCEPT_LANGUAGES = 1000;
+
 	private final Map<String, Rendering> inFlight = new ConcurrentHashMap<>();
+
+	private final Map<String, Locale> byAcceptLanguage = new ConcurrentHashMap<>();
 
 	private final PublicPages pages;
 
@@ -60,6 +64,26 @@ class PublicPageFilter extends OncePerRequestFilter {
 		this.cacheControl = "public, max-age=" + maxAgeSeconds;
 	}
 
+	/**
+	 * Answers an anonymous read from the kept pages, if its page is kept: true when answered. Called by
+	 * {@link PublicPageValve} before Tomcat builds the filter chain (so a kept page costs no metrics observation,
+	 * session wrapper or security chain), and by this filter when there is no valve (tests).
+	 */
+	boolean sendKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		// a kept page's address had no ?lang= and is not one of NEVER (else it would not have been kept): only the
+		// headers need checking here, and the parameters are not parsed
+		if (!anonymousRead(request)) {
+			return false;
+		}
+		Locale locale = locale(request);
+		PublicPages.Page page = pages.get(key(locale, request));
+		if (page == null) {
+			return false;
+		}
+		send(page, locale, request, response);
+		return true;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -67,9 +91,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Locale locale = locales.resolveLocale(request);
-		String query = request.getQueryString();
-		String key = locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+		Locale locale = locale(request);
+		String key = key(locale, request);
 		PublicPages.Page page = pages.get(key);
 		if (page != null) {
 			send(page, locale, request, response);
@@ -100,6 +123,31 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private static String key(Locale locale, HttpServletRequest request) {
+		String query = request.getQueryString();
+		return locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+	}
+
+	/**
+	 * The page's language as the page itself picks it; without any cookie only Accept-Language decides, and the
+	 * few dozen values browsers send are remembered rather than parsed again for each request.
+	 */
+	private Locale locale(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.COOKIE) != null) {
+			return locales.resolveLocale(request);
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		Locale known = byAcceptLanguage.get(accept == null ? "" : accept);
+		if (known != null) {
+			return known;
+		}
+		Locale resolved = locales.resolveLocale(request);
+		if (byAcceptLanguage.size() < REMEMBERED_ACCEPT_LANGUAGES) {
+			byAcceptLanguage.put(accept == null ? "" : accept, resolved);
+		}
+		return resolved;
+	}
+
 	private PublicPages.@Nullable Page render(String key, long generation, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
 		ContentCachingResponseWrapper rendering = new WithoutLegacyCacheHeaders(response);
@@ -109,12 +157,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null) {
 			byte[] body = rendering.getContentAsByteArray();
 			PublicPages.Page page = pages.keep(key, generation, body, type, etag(body), replayed(rendering));
-			validators(page, locale, rendering);
-			if (notModified(page, request)) {
-				rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return page; // the rendered body is dropped
-			}
-			rendering.copyBodyToResponse();
+			// the chain's headers are already on the response; the body goes as a kept page's would (the rendered
+			// bytes, gzipped or not, or a 304)
+			body(page, locale, request, response);
 			return page;
 		}
 		rendering.copyBodyToResponse();
@@ -145,8 +190,22 @@ class PublicPageFilter extends OncePerRequestFilter {
 	 * (Content-Security-Policy and the others) are kept with it and sent again.
 	 */
 	private static boolean keepable(HttpServletRequest request) {
+		if (!anonymousRead(request) || request.getParameter("lang") != null) {
+			return false;
+		}
+		String path = request.getRequestURI();
+		for (String prefix : NEVER) {
+			if (path.startsWith(prefix)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A GET of HTML by a reader without session or credentials, not an htmx fragment. */
+	private static boolean anonymousRead(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null) {
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return false;
 		}
 		Cookie[] cookies = request.getCookies();
@@ -158,16 +217,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 			}
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		if (accept != null && !accept.contains("text/html") && !accept.trim().equals("*/*")) {
-			return false;
-		}
-		String path = request.getRequestURI();
-		for (String prefix : NEVER) {
-			if (path.startsWith(prefix)) {
-				return false;
-			}
-		}
-		return true;
+		return accept == null || accept.contains("text/html") || accept.trim().equals("*/*");
 	}
 
 	/** The headers the chain wrote that hold for every reader (not cookies, dates, lengths, our validators). */
@@ -188,30 +238,70 @@ class PublicPageFilter extends OncePerRequestFilter {
 		for (Map.Entry<String, String> header : page.headers()) {
 			response.addHeader(header.getKey(), header.getValue());
 		}
-		validators(page, locale, response);
+		body(page, locale, request, response);
+	}
+
+	/**
+	 * Validators, then a 304 or the bytes: gzipped (kept so, with their own strong validator) for a browser that
+	 * accepts it. Strong validators also tell Tomcat not to compress the page again on its way out.
+	 */
+	private void body(PublicPages.Page page, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie, Accept-Encoding");
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
 		if (notModified(page, request)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
+		byte[] body = gzip ? page.gzipped() : page.body();
 		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
-	private void validators(PublicPages.Page page, Locale locale, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
-		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+	/** Whether an Accept-Encoding names gzip (or x-gzip, or *) without {@code q=0}. */
+	static boolean acceptsGzip(@Nullable String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			int semicolon = coding.indexOf(';');
+			String name = (semicolon < 0 ? coding : coding.substring(0, semicolon)).trim();
+			if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip") || name.equals("*")) {
+				for (String param : (semicolon < 0 ? "" : coding.substring(semicolon + 1)).split(";")) {
+					String p = param.trim();
+					if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
+						try {
+							return Double.parseDouble(p.substring(2).trim()) > 0;
+						}
+						catch (NumberFormatException ex) {
+							return false;
+						}
+					}
+				}
+				return true;
+			}
+		}
+		return false;
 	}
 
+	/** If-None-Match (either variant's validator, compared weakly as RFC 9110 asks), else If-Modified-Since. */
 	private static boolean notModified(PublicPages.Page page, HttpServletRequest request) {
 		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (match != null) {
 			for (String tag : match.split(",")) {
 				String t = tag.trim();
-				if (t.equals("*") || t.equals(page.etag()) || t.equals(page.etag().substring(2))) {
+				if (t.startsWith("W/")) {
+					t = t.substring(2);
+				}
+				if (t.equals("*") || t.equals(page.etag()) || t.equals(page.gzipEtag())) {
 					return true;
 				}
 			}
@@ -271,11 +361,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A weak validator: the bytes are the same, whether or not the connector compresses them on the way. */
+	/** A strong validator: the very bytes (the gzipped variant has its own, see {@link PublicPages#keep}). */
 	private static String etag(byte[] body) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+			return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -33,10 +33,16 @@ class PublicPages implements DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PublicPages.class);
 
-	/** One rendered page: its bytes, its type and validators. */
-	record Page(byte[] body, String contentType, String etag, long lastModified, long expiresAt,
-			java.util.List<Map.Entry<String, String>> headers) {
+	/**
+	 * One rendered page: its bytes, gzipped once for the browsers that accept it (null when too small to gain), its
+	 * type, and a strong validator for each of the two.
+	 */
+	record Page(byte[] body, byte @Nullable [] gzipped, String contentType, String etag, String gzipEtag,
+			long lastModified, long expiresAt, java.util.List<Map.Entry<String, String>> headers) {
 	}
+
+	/** Below this, gzip saves less than a packet: the page goes as it is. */
+	private static final int GZIP_FROM_BYTES = 1024;
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -70,7 +76,7 @@ class PublicPages implements DisposableBean {
 		Page page = pages.get(key);
 		if (page != null && page.expiresAt() < System.currentTimeMillis()) {
 			if (pages.remove(key, page)) {
-				bytes.addAndGet(-page.body().length);
+				bytes.addAndGet(-size(page));
 			}
 			return null;
 		}
@@ -91,15 +97,32 @@ class PublicPages implements DisposableBean {
 	Page keep(String key, long startedIn, byte[] body, String contentType, String etag,
 			java.util.List<Map.Entry<String, String>> headers) {
 		long now = System.currentTimeMillis();
-		Page page = new Page(body, contentType, etag, now / 1000 * 1000, now + ttlMillis, headers);
-		if (ttlMillis > 0 && startedIn == generation.get() && bytes.get() + body.length <= maxBytes) {
+		byte[] gzipped = body.length < GZIP_FROM_BYTES ? null : gzip(body);
+		Page page = new Page(body, gzipped, contentType, etag, etag.substring(0, etag.length() - 1) + "-gzip\"",
+				now / 1000 * 1000, now + ttlMillis, headers);
+		if (ttlMillis > 0 && startedIn == generation.get() && bytes.get() + size(page) <= maxBytes) {
 			Page before = pages.put(key, page);
-			bytes.addAndGet(body.length - (before == null ? 0 : before.body().length));
+			bytes.addAndGet(size(page) - (before == null ? 0 : size(before)));
 			if (startedIn != generation.get()) {
 				forget(); // a change landed while storing: drop everything rather than keep a stale page
 			}
 		}
 		return page;
+	}
+
+	private static long size(Page page) {
+		return page.body().length + (page.gzipped() == null ? 0 : page.gzipped().length);
+	}
+
+	private static byte[] gzip(byte[] body) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+		try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+			zip.write(body);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	/** Something public may have changed on this node: forget every page here and tell the other nodes. */
