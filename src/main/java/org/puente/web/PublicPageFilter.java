@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +51,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private static final int REMEMBERED_ACCEPT_LANGUAGES = 1000;
 
+	/** RFC 9110's IMF-fixdate (day of the month in two digits, unlike RFC_1123_DATE_TIME). */
+	static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+			Locale.ENGLISH);
+
 	private final Map<String, Rendering> inFlight = new ConcurrentHashMap<>();
 
 	private final Map<String, Locale> byAcceptLanguage = new ConcurrentHashMap<>();
@@ -65,22 +72,38 @@ class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Answers an anonymous read from the kept pages, if its page is kept: true when answered. Called by
+	 * What to answer an anonymous read from the kept pages, or null when its page is not kept. Used by
 	 * {@link PublicPageValve} before Tomcat builds the filter chain (so a kept page costs no metrics observation,
-	 * session wrapper or security chain), and by this filter when there is no valve (tests).
+	 * session wrapper or security chain), and by {@link #sendKept} here.
 	 */
-	boolean sendKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	@Nullable
+	Answer kept(HttpServletRequest request) {
 		// a kept page's address had no ?lang= and is not one of NEVER (else it would not have been kept): only the
 		// headers need checking here, and the parameters are not parsed
 		if (!anonymousRead(request)) {
+			return null;
+		}
+		PublicPages.Page page = pages.get(key(locale(request), request));
+		return page == null ? null : answer(page, request);
+	}
+
+	/** Which variant of a kept page, with which validators, and whether the reader's copy is still good. */
+	record Answer(PublicPages.Page page, List<PublicPages.Header> validators, byte[] body, boolean notModified) {
+	}
+
+	private static Answer answer(PublicPages.Page page, HttpServletRequest request) {
+		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		return new Answer(page, gzip ? page.gzipValidators() : page.validators(), gzip ? page.gzipped() : page.body(),
+				notModified(page, request));
+	}
+
+	/** Answers from the kept pages through the servlet API when the page is kept: true when answered. */
+	boolean sendKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Answer answer = kept(request);
+		if (answer == null) {
 			return false;
 		}
-		Locale locale = locale(request);
-		PublicPages.Page page = pages.get(key(locale, request));
-		if (page == null) {
-			return false;
-		}
-		send(page, locale, request, response);
+		send(answer, response);
 		return true;
 	}
 
@@ -95,7 +118,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 		String key = key(locale, request);
 		PublicPages.Page page = pages.get(key);
 		if (page != null) {
-			send(page, locale, request, response);
+			send(answer(page, request), response);
 			return;
 		}
 		long generation = pages.generation();
@@ -106,7 +129,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 		if (running != null) {
 			PublicPages.Page shared = running.generation() == generation ? awaited(running.page()) : null;
 			if (shared != null) {
-				send(shared, locale, request, response);
+				send(answer(shared, request), response);
 				return;
 			}
 			mine = new CompletableFuture<>(); // not shared with anyone
@@ -155,11 +178,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 		String type = rendering.getContentType();
 		if (rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
 				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null) {
-			byte[] body = rendering.getContentAsByteArray();
-			PublicPages.Page page = pages.keep(key, generation, body, type, etag(body), replayed(rendering));
+			PublicPages.Page page = page(rendering.getContentAsByteArray(), type, locale, replayed(rendering));
+			pages.keep(key, generation, page);
 			// the chain's headers are already on the response; the body goes as a kept page's would (the rendered
 			// bytes, gzipped or not, or a 304)
-			body(page, locale, request, response);
+			body(answer(page, request), response);
 			return page;
 		}
 		rendering.copyBodyToResponse();
@@ -221,49 +244,61 @@ class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	/** The headers the chain wrote that hold for every reader (not cookies, dates, lengths, our validators). */
-	private static List<Map.Entry<String, String>> replayed(HttpServletResponse response) {
-		List<Map.Entry<String, String>> headers = new ArrayList<>();
+	private static List<PublicPages.Header> replayed(HttpServletResponse response) {
+		List<PublicPages.Header> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
 				for (String value : response.getHeaders(name)) {
-					headers.add(Map.entry(name, value));
+					headers.add(PublicPages.Header.of(name, value));
 				}
 			}
 		}
 		return List.copyOf(headers);
 	}
 
-	private void send(PublicPages.Page page, Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		for (Map.Entry<String, String> header : page.headers()) {
-			response.addHeader(header.getKey(), header.getValue());
+	/** A rendered page as kept: both variants and their validators, computed once. */
+	private PublicPages.Page page(byte[] body, String type, Locale locale, List<PublicPages.Header> replayed) {
+		byte[] gzipped = PublicPages.gzip(body);
+		String etag = etag(body);
+		String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+		long lastModified = System.currentTimeMillis() / 1000 * 1000;
+		List<PublicPages.Header> common = List.of(
+				PublicPages.Header.of(HttpHeaders.LAST_MODIFIED,
+						HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC))),
+				PublicPages.Header.of(HttpHeaders.CACHE_CONTROL, cacheControl),
+				PublicPages.Header.of(HttpHeaders.VARY, "Accept-Language, Cookie, Accept-Encoding"),
+				PublicPages.Header.of(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()));
+		List<PublicPages.Header> validators = new ArrayList<>(common);
+		validators.add(0, PublicPages.Header.of(HttpHeaders.ETAG, etag));
+		List<PublicPages.Header> gzipValidators = new ArrayList<>(common);
+		gzipValidators.add(0, PublicPages.Header.of(HttpHeaders.ETAG, gzipEtag));
+		gzipValidators.add(PublicPages.Header.of(HttpHeaders.CONTENT_ENCODING, "gzip"));
+		return new PublicPages.Page(body, gzipped, PublicPages.Header.of(HttpHeaders.CONTENT_TYPE, type), etag,
+				gzipEtag, lastModified, replayed, List.copyOf(validators), List.copyOf(gzipValidators));
+	}
+
+	private static void send(Answer answer, HttpServletResponse response) throws IOException {
+		for (PublicPages.Header header : answer.page().replayed()) {
+			response.addHeader(header.name(), header.value());
 		}
-		body(page, locale, request, response);
+		body(answer, response);
 	}
 
 	/**
 	 * Validators, then a 304 or the bytes: gzipped (kept so, with their own strong validator) for a browser that
 	 * accepts it. Strong validators also tell Tomcat not to compress the page again on its way out.
 	 */
-	private void body(PublicPages.Page page, Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie, Accept-Encoding");
-		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-		if (notModified(page, request)) {
+	private static void body(Answer answer, HttpServletResponse response) throws IOException {
+		for (PublicPages.Header header : answer.validators()) {
+			response.setHeader(header.name(), header.value());
+		}
+		if (answer.notModified()) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		byte[] body = gzip ? page.gzipped() : page.body();
-		response.setContentType(page.contentType());
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		response.setContentType(answer.page().contentType().value());
+		response.setContentLength(answer.body().length);
+		response.getOutputStream().write(answer.body());
 	}
 
 	/** Whether an Accept-Encoding names gzip (or x-gzip, or *) without {@code q=0}. */

@@ -160,6 +160,8 @@ class PublicPageTests {
 		assertThat(plain.getContentAsByteArray()).isEqualTo(rendered.getContentAsByteArray());
 		assertThat(plain.getHeader(HttpHeaders.ETAG)).isEqualTo(rendered.getHeader(HttpHeaders.ETAG)).doesNotStartWith("W/");
 		assertThat(plain.getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+		assertThat(plain.getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(rendered.getHeader(HttpHeaders.LAST_MODIFIED))
+			.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
 		assertThat(plain.getHeader("Content-Security-Policy")).contains("default-src 'self'");
 		assertThat(plain.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
 		assertThat(plain.getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
