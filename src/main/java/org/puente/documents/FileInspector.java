@@ -35,7 +35,11 @@ class FileInspector {
 			"md", Set.of("text/plain", "text/markdown", "text/x-web-markdown"),
 			"markdown", Set.of("text/plain", "text/markdown", "text/x-web-markdown"));
 
-	private final Tika tika = new Tika();
+	/** Tika reads its media-type catalogue when created: at the first upload, not at each start (issue 11). */
+	private static final class Detector {
+
+		static final Tika TIKA = new Tika();
+	}
 
 	private final DataSize maxSize;
 
@@ -68,7 +72,7 @@ class FileInspector {
 
 	String detect(byte[] bytes) {
 		try (TikaInputStream stream = TikaInputStream.get(bytes)) {
-			return tika.detect(stream).toLowerCase(Locale.ROOT).replaceFirst(";.*$", "");
+			return Detector.TIKA.detect(stream).toLowerCase(Locale.ROOT).replaceFirst(";.*$", "");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
