@@ -88,7 +88,7 @@ sign_in() {
 # people PORT COUNT FILE: creates COUNT secretariat accounts of the CRM (bench-001 …, through the administrators'
 # form, signed in as admin) and signs each in once, four at a time; FILE gets one "session csrf" line per person
 people() {
-  local port=$1 count=$2 file=$3 admin admin_csrf
+  local port=$1 count=$2 file=$3 admin admin_csrf pids=()
   read -r admin admin_csrf < <(sign_in "$port" admin)
   : > "$file"
   for i in $(seq -w 1 "$count"); do
@@ -102,9 +102,11 @@ people() {
       [ "$code" = 302 ] || say "account $user: HTTP $code"
       sign_in "$port" "$user" >> "$file"
     ) &
-    if (( 10#$i % 4 == 0 )); then wait; fi
+    pids+=($!)
+    # only these: a bare wait would also wait for the node started in the background
+    if (( ${#pids[@]} == 4 )); then wait "${pids[@]}"; pids=(); fi
   done
-  wait
+  if (( ${#pids[@]} > 0 )); then wait "${pids[@]}"; fi
 }
 
 stop_started() {

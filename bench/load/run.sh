@@ -32,13 +32,16 @@ THINK_MS=0 ACKED="$DIR/acked-warmup.txt" wrk -t10 -c10 -d30s -s bench/load/mix.l
 # phase NAME PEOPLE SECONDS THINK_MS
 phase() {
   local name=$1 n=$2 secs=$3 think=$4
-  : > "$DIR/acked-$name.txt"
+  : > "$DIR/acked-$name.txt"; : > "$DIR/refused-$name.txt"
   echo "== $name: $n people, $secs s, pause ${think} ms; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" \
     | tee "$DIR/$name.txt"
-  THINK_MS="$think" ACKED="$DIR/acked-$name.txt" wrk -t"$n" -c"$n" -d"${secs}s" --timeout 30s \
+  THINK_MS="$think" ACKED="$DIR/acked-$name.txt" REFUSED="$DIR/refused-$name.txt" wrk -t"$n" -c"$n" -d"${secs}s" --timeout 30s \
     -s bench/load/mix.lua "$URL" | tee -a "$DIR/$name.txt"
   echo "writes acknowledged: $(wc -l < "$DIR/acked-$name.txt"); load average after: $(cut -d' ' -f1-3 /proc/loadavg)" \
     | tee -a "$DIR/$name.txt"
+  if [ -s "$DIR/refused-$name.txt" ]; then
+    echo "answers >= 400 (count status request):"; sort "$DIR/refused-$name.txt" | uniq -c | sort -rn | head
+  fi | tee -a "$DIR/$name.txt"
 }
 p99() { grep -o 'p99 [0-9.]* ms' "$DIR/$1.txt" | awk '{print $2}'; }
 
