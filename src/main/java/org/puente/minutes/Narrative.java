@@ -59,7 +59,7 @@ final class Narrative {
 			+ "|charge|prie|invite|demande|recommande|approuve|adopte|exhorte|instruit|encourage|mandate|s'engage"
 			+ "|aprova|encarrega|recomenda|instrui|convida|delibera|solicitar|recomendar)\\b\\s+\\p{L}");
 	/** A named person's task: "Thomas will send", "Facundo enviará", "Chris/Hello rédigera", "Marc va regarder". */
-	private static final Pattern OWNER_FUTURE = Pattern.compile("(?:^|[,;]\\s+|\\band\\s+|\\bet\\s+|\\by\\s+|\\be\\s+)"
+	private static final Pattern OWNER_FUTURE = Pattern.compile("(?:^|[,;:]\\s*|&nbsp;:\\s*|\\band\\s+|\\bet\\s+|\\by\\s+|\\be\\s+)"
 			+ "(?!(?:It|This|That|There|Which|What|Who|Ce|Cela|Esto|Eso|Isso|Que|Qui|Quien|Quem|Il\\s+y|La|Las|Una|Un|El"
 			+ "|Los|Lo|A|As|O|Os|Uma|Um|Le|Les|Une|Des|Cette|Esta|Este|Essa|Esse|Sua|Su|Sus|Mi|Nuestra|Nossa|Cada|Toda"
 			+ "|Todo|Otra|Outra|Autre|Toute)\\b)"

@@ -34,7 +34,7 @@ final class SectionCues {
 	private static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|last|prior)\\s+(?:meeting|week|call)"
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
 			+ "|\\b(?:acuerdos|acordos|actions|acciones|acoes|tareas|tarefas|encaminhamentos|pendencias)\\s+anteriores"
-			+ "|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
+			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
 	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
 	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
 			+ "|resolved)(?:\\s+that)?|action(?:\\s+items?)?|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
