@@ -67,6 +67,15 @@ final class Narrative {
 			+ "(?:\\s+(?:also|aussi|tambien|também|le|la|les|l'|lo|los|se|lui|leur))?\\s+"
 			+ "(?:(?:will|va|vai|vont|is\\s+going\\s+to|irá|ira)\\s+(?!be\\b|être\\b|ser\\b)\\p{L}{3,}"
 			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra)\\b)");
+	/** An obligation or a planned passive: "Cart should transfer", "Les membres doivent", "will be investigated". */
+	private static final Pattern OBLIGATION = Pattern.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
+			+ "|Eso|Isso|Might|May|Maybe|Perhaps|Peut|Quizás|Talvez|Discussed)\\b)[\\p{Lu}][\\p{L}'./\\-]*"
+			+ "(?:\\s+(?!(?:who|which|what|whether|how|if|qui|quoi|si|quien|quién|qué|que|quem|como)\\b)[\\p{L}][\\p{L}'./\\-]*){0,3}"
+			+ "\\s+(?:should|must|needs?\\s+to"
+			+ "|has\\s+to|have\\s+to|doit|doivent|debe|deben|deve|devem|tiene\\s+que|tienen\\s+que|tem\\s+que|têm\\s+que)"
+			+ "\\s+\\p{L}|(?<!qu[eé]\\s)\\b(?:[Tt]enemos|[Tt]emos|[Dd]ebemos|[Dd]evemos)\\s+que\\b|\\b(?:[Nn]ous\\s+devons|[Ww]e\\s+(?:need\\s+to"
+			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\bser(?:a|ont)\\s+\\p{L}+(?:é|ée|és|ées)\\b"
+			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
 	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|aura|pourra|serait|sería|sera|será|estará"
 			+ "|tera|terá|haverá|habrá)\\b");
 	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
@@ -87,6 +96,9 @@ final class Narrative {
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find()) {
+			return true;
+		}
+		if (OBLIGATION.matcher(plain).find()) {
 			return true;
 		}
 		Matcher owner = OWNER_FUTURE.matcher(plain);
