@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.puente.directory.Conference;
 import org.puente.minutes.MinutesReading;
 import org.puente.accounts.AccountSummary;
 import org.puente.i18n.DateFormats;
@@ -66,8 +67,8 @@ class AgreementNotifier {
 		}
 		AgreementSummary first = confirmed.get(0);
 		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
-		for (String process : first.processes()) {
-			accounts.secretariatOf(process).forEach(a -> recipients.putIfAbsent(a.email(), a));
+		for (Conference process : first.processes()) {
+			accounts.secretariatOf(process.name()).forEach(a -> recipients.putIfAbsent(a.email(), a));
 		}
 		for (AgreementSummary a : confirmed) {
 			for (PartyReference party : a.responsible()) {
@@ -124,9 +125,9 @@ class AgreementNotifier {
 			found.addAll(accounts.secretariatOf(process));
 		}
 		else {
-			for (String process : List.of("CRM", "CSM")) {
+			for (Conference process : Conference.BOTH) {
 				if (entityId.endsWith("-" + process) || entityId.equals("process:" + process)) {
-					found.addAll(accounts.secretariatOf(process));
+					found.addAll(accounts.secretariatOf(process.name()));
 				}
 			}
 		}

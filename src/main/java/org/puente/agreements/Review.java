@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -39,7 +42,9 @@ class Review {
 
 	private LocalDate meetingDate;
 
-	private String processes;
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Enumerated(EnumType.STRING)
+	private List<Conference> processes = new ArrayList<>();
 
 	private String fileName;
 
@@ -71,14 +76,14 @@ class Review {
 	protected Review() {
 	}
 
-	Review(@Nullable UUID meetingId, String meetingTitle, LocalDate meetingDate, String processes, String fileName,
+	Review(@Nullable UUID meetingId, String meetingTitle, LocalDate meetingDate, List<Conference> processes, String fileName,
 			String language, String sourceText, List<ReviewItem> items, UUID createdBy, String createdByName,
 			Instant now) {
 		this.id = UUID.randomUUID();
 		this.meetingId = meetingId;
 		this.meetingTitle = meetingTitle;
 		this.meetingDate = meetingDate;
-		this.processes = processes;
+		this.processes = new ArrayList<>(Conference.inOrder(processes));
 		this.fileName = fileName;
 		this.language = language;
 		this.sourceText = sourceText;
@@ -161,8 +166,8 @@ class Review {
 		return meetingDate;
 	}
 
-	String getProcesses() {
-		return processes;
+	List<Conference> getProcesses() {
+		return List.copyOf(processes);
 	}
 
 	String getFileName() {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
@@ -101,7 +102,7 @@ class ReviewController {
 		if (title == null) {
 			errors.add("agreements.reviews.error.title");
 		}
-		List<String> processes = form.getProcesses().stream().filter(p -> p.equals("CRM") || p.equals("CSM")).toList();
+		List<Conference> processes = List.copyOf(Conference.setOf(form.getProcesses()));
 		if (processes.isEmpty()) {
 			errors.add("agreements.reviews.error.process");
 		}
@@ -248,7 +249,7 @@ class ReviewController {
 
 	private static ReviewView view(Review review) {
 		return new ReviewView(review.getId(), review.getVersion(), review.getMeetingTitle(), review.getMeetingDate(),
-				review.getProcesses(), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
+				String.join(" ", Conference.codes(review.getProcesses())), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
 	}
 
 	/** The review's header, for the page. */

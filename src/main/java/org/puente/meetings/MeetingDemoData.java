@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ class MeetingDemoData implements ApplicationRunner {
 				Meeting m = Meeting.imported(uid(row.get("key")), row.get("title_es"), dates(row));
 				m.retitle(row.get("title_es"), row.get("title_en"), row.get("title_pt"), row.get("title_fr"));
 				m.setKind(MeetingKind.valueOf(row.get("kind")));
-				m.setProcesses(list(row.get("processes")));
+				m.setProcesses(Conference.setOf(list(row.get("processes"))));
 				m.setBodies(organisations(row.get("bodies")));
 				m.moveTo(new MeetingPlace(row.get("city"), row.get("country"), row.get("venue"), row.get("online")));
 				if (!row.get("host").isBlank()) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.CountryCode;
 import org.puente.refusal.RefusedException;
@@ -110,7 +111,7 @@ class MeetingForm {
 		f.titlePt = m.getTitlePt();
 		f.titleFr = m.getTitleFr();
 		f.kind = m.getKind();
-		f.processes = new ArrayList<>(m.getProcesses());
+		f.processes = new ArrayList<>(Conference.codes(m.getProcesses()));
 		f.bodies = m.getBodies().stream().map(UUID::fromString).toList();
 		f.hostMeetingId = m.getHostMeetingId();
 		f.hostRelation = m.getHostRelation();
@@ -212,7 +213,7 @@ class MeetingForm {
 	void applyTo(Meeting m) {
 		m.retitle(titleEs, titleEn, titlePt, titleFr);
 		m.setKind(kind);
-		m.setProcesses(upper(processes));
+		m.setProcesses(Conference.setOf(processes));
 		m.setBodies(strings(bodies));
 		m.hostedBy(hostMeetingId, hostRelation);
 		m.moveTo(place());
