@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of issue 17 that a machine can check: the domain says why it refuses, not with which HTTP status; a
- * controller reads only its own module's repositories; the languages are listed in one place.
+ * controller reads only its own module's repositories; the languages are listed in one place, and so are the two
+ * conferences (demo data and the directory's reference data excepted).
  */
 class ArchitectureRulesTests {
 
@@ -57,6 +58,21 @@ class ArchitectureRulesTests {
 				.map(Path::toString)
 				.toList();
 			assertThat(offenders).as("use i18n.Language (CODES, isCode, of) instead of typing the languages")
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void theConferencesAreNamedOnlyByDirectoryConference() throws IOException {
+		Pattern literal = Pattern.compile("(?<![\\w@])\"(CRM|CSM)\"");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/puente"))) {
+			List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
+				.filter(p -> !p.toString().contains("/directory/"))
+				.filter(p -> !p.getFileName().toString().startsWith("Demo"))
+				.filter(p -> literal.matcher(read(p)).find())
+				.map(Path::toString)
+				.toList();
+			assertThat(offenders).as("use directory.Conference (CRM, CSM, BOTH, of, isCode) instead of typing the codes")
 				.isEmpty();
 		}
 	}

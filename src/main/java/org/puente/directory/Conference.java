@@ -30,9 +30,9 @@ public enum Conference {
 		return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(code.strip())).findFirst();
 	}
 
-	/** Whether the text is a conference's code. */
+	/** Whether the text is exactly a conference's code ("CRM", not "crm"). */
 	public static boolean isCode(@Nullable String code) {
-		return of(code).isPresent();
+		return Arrays.stream(values()).anyMatch(c -> c.name().equals(code));
 	}
 
 	/** The conferences named in these codes, in order, leaving out anything that is not a conference's code. */
