@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
+import org.puente.i18n.DatePrecision;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -243,7 +244,7 @@ class ReviewController {
 		model.addAttribute("choices", parties.choices(locale));
 		model.addAttribute("draft", review.getStatus() == ReviewStatus.DRAFT);
 		model.addAttribute("dateKinds", DateKind.values());
-		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("precisions", DatePrecision.WORDS);
 		return PAGE;
 	}
 
@@ -282,7 +283,7 @@ class ReviewController {
 					continue;
 				}
 				String expression = row.getExpression().isBlank() ? start.toString() : row.getExpression().strip();
-				dates.add(new DateMention(expression, start, end, DatePrecision.valueOf(row.getPrecision()),
+				dates.add(new DateMention(expression, start, end, DatePrecision.of(row.getPrecision()),
 						DateKind.valueOf(row.getKind()), null));
 			}
 			catch (DateTimeParseException | IllegalArgumentException | NullPointerException ex) {

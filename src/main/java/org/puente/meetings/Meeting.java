@@ -25,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -67,7 +68,7 @@ class Meeting {
 	private @Nullable String onlineUrl;
 
 	@Enumerated(EnumType.STRING)
-	private DatePrecision precision = DatePrecision.DAYS;
+	private DatePrecision precision = DatePrecision.DAY;
 	private LocalDate startDate = LocalDate.EPOCH;
 	private LocalDate endDate = LocalDate.EPOCH;
 	private @Nullable LocalDateTime startsAt;

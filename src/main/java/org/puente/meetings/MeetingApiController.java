@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;

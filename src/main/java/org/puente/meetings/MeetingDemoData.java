@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
+import org.puente.i18n.DatePrecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -139,7 +140,7 @@ class MeetingDemoData implements ApplicationRunner {
 
 	private static MeetingDates dates(CSVRecord row) {
 		LocalDate start = LocalDate.parse(row.get("start"));
-		return switch (DatePrecision.valueOf(row.get("precision"))) {
+		return switch (DatePrecision.of(row.get("precision"))) {
 			case WEEK -> MeetingDates.week(start);
 			case MONTH -> MeetingDates.month(java.time.YearMonth.from(start));
 			default -> MeetingDates.days(start, LocalDate.parse(row.get("end")));

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.CountryCode;
 import org.puente.refusal.RefusedException;
@@ -24,7 +25,7 @@ import org.springframework.validation.Errors;
 
 /**
  * What a secretariat types to schedule or change a meeting (the page form and the JSON API share it). Dates are
- * read according to the chosen precision: date and times for EXACT, first and last day for DAYS, any day of the
+ * read according to the chosen precision: date and times for EXACT, first and last day for DAY, any day of the
  * week for WEEK, any day of the month for MONTH.
  */
 class MeetingForm {
@@ -67,7 +68,7 @@ class MeetingForm {
 	private @Nullable String onlineUrl;
 
 	@NotNull
-	private DatePrecision precision = DatePrecision.DAYS;
+	private DatePrecision precision = DatePrecision.DAY;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -152,9 +153,10 @@ class MeetingForm {
 				yield MeetingDates.exact(LocalDateTime.of(startDate, from), LocalDateTime.of(last, to),
 						timeZone == null ? "" : timeZone);
 			}
-			case DAYS -> MeetingDates.days(startDate, endDate);
+			case DAY -> MeetingDates.days(startDate, endDate);
 			case WEEK -> MeetingDates.week(startDate);
 			case MONTH -> MeetingDates.month(YearMonth.from(startDate));
+			case QUARTER, HALF, YEAR -> throw new RefusedException(RefusalKind.INVALID, "meetings.dates.precisionUnknown");
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 
 /**
  * A meeting as other capabilities see it (agreements, the portal). {@link #when(Locale)} writes the dates as

@@ -87,13 +87,13 @@ public final class CalendarFeedBench {
 				case 0, 1 -> "EXACT";
 				case 2 -> "WEEK";
 				case 3 -> "MONTH";
-				default -> "DAYS";
+				default -> "DAY";
 			};
 			LocalDate start = precision.equals("MONTH") ? day.withDayOfMonth(1) : day;
 			LocalDate end = switch (precision) {
 				case "WEEK" -> start.plusDays(6);
 				case "MONTH" -> start.plusMonths(1).minusDays(1);
-				case "DAYS" -> start.plusDays(i % 3);
+				case "DAY" -> start.plusDays(i % 3);
 				default -> start;
 			};
 			boolean timed = precision.equals("EXACT");
