@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * conferences' secretariats), and status changes to an agreement's followers.
  */
 @Component
-class AgreementNotifier {
+class AgreementNotices {
 
 	private final Agreements agreements;
 
@@ -47,7 +47,7 @@ class AgreementNotifier {
 
 	private final String baseUrl;
 
-	AgreementNotifier(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
+	AgreementNotices(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
 			MessageSource messages, Notices notices, @Value("${puente.base-url}") String baseUrl) {
 		this.agreements = agreements;
 		this.accounts = accounts;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * each in the language of their account, with the link to the alert's page.
  */
 @Component
-class FlowAlertNotifier {
+class FlowAlertNotices {
 
 	private final Accounts accounts;
 
@@ -30,7 +30,7 @@ class FlowAlertNotifier {
 
 	private final String baseUrl;
 
-	FlowAlertNotifier(Accounts accounts, Notices notices, MessageSource messages,
+	FlowAlertNotices(Accounts accounts, Notices notices, MessageSource messages,
 			@Value("${puente.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.notices = notices;
