@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.puente.digest.Sha256;
 import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -87,7 +88,7 @@ class Review {
 		this.fileName = fileName;
 		this.language = language;
 		this.sourceText = sourceText;
-		this.sourceSha256 = sha256(sourceText);
+		this.sourceSha256 = Sha256.hex(sourceText);
 		this.status = ReviewStatus.DRAFT;
 		this.createdBy = createdBy;
 		this.createdByName = createdByName;
@@ -135,19 +136,9 @@ class Review {
 		}
 	}
 
-	static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
-		}
-	}
-
 	/** Whether these are the very minutes whose text is given. */
 	boolean holds(String text) {
-		return sourceSha256.equals(sha256(text));
+		return sourceSha256.equals(Sha256.hex(text));
 	}
 
 	UUID getId() {

@@ -1,10 +1,7 @@
 package org.puente.web;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +18,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.puente.digest.Sha256;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -273,12 +271,6 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	/** A weak validator: the bytes are the same, whether or not the connector compresses them on the way. */
 	private static String etag(byte[] body) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "W/\"" + Sha256.hexPrefix(body, 12) + "\"";
 	}
 }
