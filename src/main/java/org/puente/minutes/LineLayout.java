@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 import static org.puente.minutes.Cues.DECIDED_IN_SENTENCE;
 import static org.puente.minutes.Cues.INLINE_ITEM;

@@ -2,7 +2,7 @@ package org.puente.minutes;
 
 import java.util.regex.Pattern;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /**
  * Which sections of minutes hold decisions, which never do, and the words that state a decision or a task in place,
