@@ -29,7 +29,6 @@ import org.puente.i18n.Language;
  */
 public final class Gazetteer {
 
-
 	private static final Set<String> PREPOSITIONS = Set.of("de", "del", "of", "da", "do", "du", "des");
 	private static final Set<String> ARTICLES = Set.of("la", "el", "las", "los", "the", "a", "o", "as", "os", "le", "les", "l");
 	private static final Set<String> COORDINATORS = Set.of("y", "e", "and", "et");
@@ -98,7 +97,7 @@ public final class Gazetteer {
 	}
 
 	public List<GazetteerMatch> find(String text) {
-		Tokens tokens = Tokens.of(text);
+		GazetteerTokens tokens = GazetteerTokens.of(text);
 		List<GazetteerMatch> matches = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
@@ -116,7 +115,7 @@ public final class Gazetteer {
 		return matches;
 	}
 
-	private Hit longestAt(Tokens tokens, int from) {
+	private Hit longestAt(GazetteerTokens tokens, int from) {
 		Node node = root;
 		Hit best = null;
 		for (int j = from; j < tokens.size(); j++) {
@@ -135,7 +134,7 @@ public final class Gazetteer {
 	 * Reads a coordinated qualifier after a secretariat, presidency or troika: "la PPT de la CRM y de la CSM",
 	 * "the PPTs of the CRM and the CSM". Each process named turns the head into that process's own entity.
 	 */
-	private Hit qualify(Tokens tokens, Hit hit) {
+	private Hit qualify(GazetteerTokens tokens, Hit hit) {
 		Set<String> bases = new LinkedHashSet<>();
 		for (String id : hit.ids()) {
 			int dash = id.lastIndexOf('-');
@@ -191,7 +190,7 @@ public final class Gazetteer {
 	}
 
 	private void add(String alias, List<String> ids) {
-		Tokens tokens = Tokens.of(alias);
+		GazetteerTokens tokens = GazetteerTokens.of(alias);
 		if (tokens.size() == 0) {
 			return;
 		}
@@ -249,56 +248,5 @@ public final class Gazetteer {
 	}
 
 	private record Hit(List<String> ids, int endToken) {
-	}
-
-	/** The words of a text, folded, with their offsets. */
-	private record Tokens(String text, String folded, int[] starts, int[] ends, int size) {
-
-		static Tokens of(String text) {
-			String folded = TextFolding.fold(text);
-			int[] starts = new int[16];
-			int[] ends = new int[16];
-			int n = 0;
-			int i = 0;
-			while (i < folded.length()) {
-				if (!Character.isLetterOrDigit(folded.charAt(i))) {
-					i++;
-					continue;
-				}
-				int start = i;
-				while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
-					i++;
-				}
-				if (n == starts.length) {
-					starts = Arrays.copyOf(starts, n * 2);
-					ends = Arrays.copyOf(ends, n * 2);
-				}
-				starts[n] = start;
-				ends[n] = i;
-				n++;
-			}
-			return new Tokens(text, folded, starts, ends, n);
-		}
-
-		String folded(int i) {
-			return folded.substring(starts[i], ends[i]);
-		}
-
-		int start(int i) {
-			return starts[i];
-		}
-
-		int end(int i) {
-			return ends[i];
-		}
-
-		boolean isUpperCase(int from, int to) {
-			for (int i = starts[from]; i < ends[to - 1]; i++) {
-				if (Character.isLowerCase(text.charAt(i))) {
-					return false;
-				}
-			}
-			return true;
-		}
 	}
 }
