@@ -98,22 +98,11 @@ class FlowDownloadsController {
 	@GetMapping("/flows/template.{format}")
 	ResponseEntity<byte[]> template(@PathVariable String format) throws IOException {
 		if (format.equals("csv")) {
-			return download(FlowTemplate.csvTemplate().getBytes(StandardCharsets.UTF_8), "puente-flows-template.csv",
+			return download(BlankTemplate.csv().getBytes(StandardCharsets.UTF_8), "puente-flows-template.csv",
 					MediaType.parseMediaType("text/csv;charset=UTF-8"));
 		}
 		if (format.equals("xlsx")) {
-			try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-				Sheet sheet = book.createSheet("counts");
-				var titles = sheet.createRow(0);
-				var tags = sheet.createRow(1);
-				int c = 0;
-				for (FlowTemplate.Column column : FlowTemplate.Column.values()) {
-					titles.createCell(c).setCellValue(column.title);
-					tags.createCell(c++).setCellValue(column.hxl);
-				}
-				book.write(out);
-				return download(out.toByteArray(), "puente-flows-template.xlsx", XLSX);
-			}
+			return download(BlankTemplate.xlsx(), "puente-flows-template.xlsx", XLSX);
 		}
 		throw new NotFoundException("flows.notFound");
 	}

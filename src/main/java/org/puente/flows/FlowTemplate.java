@@ -283,17 +283,4 @@ final class FlowTemplate {
 			return null;
 		}
 	}
-
-	/** The blank template with its two header rows, as CSV. */
-	static String csvTemplate() {
-		StringBuilder out = new StringBuilder();
-		List<String> titles = new ArrayList<>();
-		List<String> tags = new ArrayList<>();
-		for (Column c : Column.values()) {
-			titles.add(c.title);
-			tags.add(c.hxl);
-		}
-		out.append(String.join(",", titles)).append("\r\n").append(String.join(",", tags)).append("\r\n");
-		return out.toString();
-	}
 }
