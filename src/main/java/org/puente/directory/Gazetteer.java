@@ -1,11 +1,5 @@
 package org.puente.directory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.i18n.Language;
 
@@ -61,7 +54,7 @@ public final class Gazetteer {
 	/** The entities (countries, organisations, bodies, roles) with their labels, as shipped in the resources. */
 	public static List<DirectoryEntity> entitiesFromClasspath() {
 		List<DirectoryEntity> entities = new ArrayList<>();
-		for (CSVRecord row : readCsv("directory/entities.csv")) {
+		for (CSVRecord row : CsvResource.read("directory/entities.csv")) {
 			Map<String, String> labels = new HashMap<>();
 			for (String lang : Language.CODES) {
 				String label = row.get("label_" + lang);
@@ -76,7 +69,7 @@ public final class Gazetteer {
 
 	static List<GazetteerEntry> entriesFromClasspath() {
 		List<GazetteerEntry> entries = new ArrayList<>();
-		for (CSVRecord row : readCsv("directory/gazetteer.csv")) {
+		for (CSVRecord row : CsvResource.read("directory/gazetteer.csv")) {
 			entries.add(new GazetteerEntry(row.get("alias"), row.get("lang"),
 					Arrays.asList(row.get("entities").trim().split("\\s+"))));
 		}
@@ -223,19 +216,6 @@ public final class Gazetteer {
 	private static String countryName(String entityId, String lang) {
 		String code = entityId.substring(entityId.indexOf(':') + 1);
 		return new Locale("", code).getDisplayCountry(new Locale(lang));
-	}
-
-	private static Iterable<CSVRecord> readCsv(String resource) {
-		InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("Missing classpath resource " + resource);
-		}
-		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static final class Node {
