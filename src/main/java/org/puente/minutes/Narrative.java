@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /**
  * Decisions and tasks told inside the account of the discussion, sentence by sentence, in es/en/pt/fr: a body that
