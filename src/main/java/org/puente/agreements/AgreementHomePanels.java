@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ class AgreementHomePanels implements HomePanel {
 	private Panel minutesToReview(AccountSummary reader, Locale locale) {
 		List<Item> items = reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT)
 			.stream()
-			.filter(r -> reader.isAdmin() || List.of(r.getProcesses().split("\\s+")).contains(reader.processCode()))
+			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.getProcesses()::contains).isPresent())
 			.limit(SHOWN)
 			.map(r -> Item.of(r.getMeetingTitle(), "/agreements/reviews/" + r.getId(),
 					text("agreements.home.reviewDetail", locale, r.getMeetingDate(), r.getCreatedByName())))

@@ -2,7 +2,6 @@ package org.puente.agreements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
 import org.puente.refusal.NotFoundException;
@@ -68,7 +68,7 @@ public class Agreements {
 		}
 
 		Predicate<AgreementSummary> predicate() {
-			return a -> (blank(process) || a.processes().contains(process)) && (status == null || a.status() == status)
+			return a -> (blank(process) || a.processes().contains(Conference.of(process).orElse(null))) && (status == null || a.status() == status)
 					&& (blank(responsible) || a.isResponsible(responsible))
 					&& (blank(theme) || theme.equals(a.theme())) && (minutesId == null || minutesId.equals(a.minutesId()))
 					&& (!overdueOnly || a.overdue());
@@ -170,7 +170,7 @@ public class Agreements {
 			return true;
 		}
 		if (reader.role() == Role.SECRETARIAT) {
-			return processes(a).contains(reader.processCode());
+			return Conference.of(reader.processCode()).filter(a.getProcesses()::contains).isPresent();
 		}
 		return reader.role() == Role.FOCAL_POINT && actsFor(reader, a);
 	}
@@ -201,7 +201,7 @@ public class Agreements {
 
 	AgreementSummary summary(Agreement a) {
 		return new AgreementSummary(a.getId(), a.getReviewId(), a.getMeetingId(), a.getMeetingTitle(),
-				a.getMeetingDate(), processes(a), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
+				a.getMeetingDate(), a.getProcesses(), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
 				a.isOverdue(LocalDate.now(clock)), a.getDueDate(), a.getDuePrecision(),
 				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
 				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),
@@ -209,7 +209,4 @@ public class Agreements {
 				a.getUpdates().stream().map(AgreementUpdate::progress).toList(), a.getVersion());
 	}
 
-	private static List<String> processes(Agreement a) {
-		return Arrays.stream(a.getProcesses().split("\\s+")).filter(s -> !s.isBlank()).toList();
-	}
 }

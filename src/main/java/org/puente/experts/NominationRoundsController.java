@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
@@ -82,7 +83,7 @@ class NominationRoundsController {
 
 	private String rounds(Model model, AccountSummary actor) {
 		model.addAttribute("rounds", nominations.rounds());
-		model.addAttribute("mayOpen", Roster.isSecretariat(actor));
+		model.addAttribute("mayOpen", ExpertAccess.isSecretariat(actor));
 		model.addAttribute("sessionNumbers", areas.sessions());
 		return ROUNDS;
 	}
@@ -134,15 +135,15 @@ class NominationRoundsController {
 	private String page(UUID id, Model model, AccountSummary actor, Locale locale) {
 		RoundView round = nominations.view(id);
 		model.addAttribute("round", round);
-		model.addAttribute("mayPropose", nominations.mayPropose(actor) && !round.approvalStarted());
+		model.addAttribute("mayPropose", ExpertAccess.mayPropose(actor) && !round.approvalStarted());
 		model.addAttribute("maySign", Nominations.CONFERENCES.stream()
 			.filter(c -> nominations.mayApprove(c, round.deadline(), actor)).toList());
 		model.addAttribute("actor", actor);
 		model.addAttribute("consented", roster.consented());
 		model.addAttribute("proposingCountries", proposingCountries(actor, locale));
 		model.addAttribute("conferences", Nominations.CONFERENCES);
-		model.addAttribute("pptCrm", nominations.presidency("CRM", round.deadline()).orElse(""));
-		model.addAttribute("pptCsm", nominations.presidency("CSM", round.deadline()).orElse(""));
+		model.addAttribute("pptCrm", nominations.presidency(Conference.CRM.name(), round.deadline()).orElse(""));
+		model.addAttribute("pptCsm", nominations.presidency(Conference.CSM.name(), round.deadline()).orElse(""));
 		return ROUND;
 	}
 
@@ -239,7 +240,7 @@ class NominationRoundsController {
 	@GetMapping("/experts/letter-template")
 	String template(Model model) {
 		AccountSummary actor = actor();
-		if (!Roster.isSecretariat(actor)) {
+		if (!ExpertAccess.isSecretariat(actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		model.addAttribute("templates", letters.templates());

@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
+import org.puente.directory.Conference;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,25 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the reason until the secretariat corrects them. Every page is checked with axe.
  */
 @BrowserTest
-class MinutesUploadBrowserTests {
-
-	@LocalServerPort
-	int port;
+class MinutesUploadBrowserTests extends BrowserPages {
 
 	@Autowired
 	Meetings meetings;
 
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
-
 	@Test
 	void theSameMinutesAreRefusedWithALinkAndANewVersionMustBeSaidSo() throws Exception {
 		MeetingSummary panama = meetings.between(LocalDate.of(2017, 6, 8), LocalDate.of(2017, 6, 8), Optional.empty())
-			.stream().filter(m -> m.processes().containsAll(List.of("CRM", "CSM")) && m.kind() != MeetingKind.EXTERNAL_EVENT)
+			.stream().filter(m -> m.processes().containsAll(Conference.BOTH) && m.kind() != MeetingKind.EXTERNAL_EVENT)
 			.findFirst().orElseThrow();
 		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
 		assertThat(Browser.driver().findElements(By.id("meetingId"))).as("no identifier to paste").isEmpty();
