@@ -50,32 +50,30 @@ class AccountAdminController {
 		return "accounts/list";
 	}
 
-	@GetMapping("/admin/accounts/new")
-	String create(Model model) {
-		model.addAttribute("form", new AccountForm());
-		return FORM;
-	}
-
-	@GetMapping("/admin/accounts/{id}")
-	String edit(@PathVariable UUID id, Model model) {
+	@GetMapping({ "/admin/accounts/new", "/admin/accounts/{id}" })
+	String edit(@PathVariable(required = false) @Nullable UUID id, Model model) {
+		if (id == null) {
+			model.addAttribute("form", new AccountForm());
+			return FORM;
+		}
 		Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
 		model.addAttribute("form", AccountForm.of(account));
 		model.addAttribute("accountId", id);
 		return FORM;
 	}
 
-	@PostMapping("/admin/accounts")
-	String saveNew(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return save(null, form, errors, model, redirect, response);
-	}
-
-	@PostMapping("/admin/accounts/{id}")
-	String saveExisting(@PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form,
+	@PostMapping({ "/admin/accounts", "/admin/accounts/{id}" })
+	String save(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") AccountForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
-		model.addAttribute("accountId", id);
-		return save(id, form, errors, model, redirect, response);
+		if (id != null) {
+			accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
+			model.addAttribute("accountId", id);
+		}
+		return FormSubmission.handle(errors, response, FORM, () -> {
+			management.save(id, form);
+			redirect.addFlashAttribute("flash", "accounts.save.success");
+			return "redirect:/admin/accounts";
+		});
 	}
 
 	@PostMapping("/admin/accounts/{id}/unlock")
@@ -84,14 +82,5 @@ class AccountAdminController {
 		management.unlock(id);
 		redirect.addFlashAttribute("flash", "accounts.unlock.success");
 		return "redirect:/admin/accounts";
-	}
-
-	private String save(@Nullable UUID id, AccountForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return FormSubmission.handle(errors, response, FORM, () -> {
-			management.save(id, form);
-			redirect.addFlashAttribute("flash", "accounts.save.success");
-			return "redirect:/admin/accounts";
-		});
 	}
 }

@@ -2,7 +2,6 @@ package org.puente.agreements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +41,12 @@ public class Agreements {
 
 	private final Clock clock;
 
+	private final MyAgreements mine;
+
 	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory, AuditTrail audit,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock, MyAgreements mine) {
 		this.agreements = agreements;
+		this.mine = mine;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.audit = audit;
@@ -88,20 +90,13 @@ public class Agreements {
 		return agreements.findById(id).map(this::summary);
 	}
 
-	/** Agreements assigned to the reader's country or body, or that they confirmed. */
+	/** Agreements assigned to the reader's country or body, or that they confirmed: open ones first, then by due date. */
 	@Transactional(readOnly = true)
 	public List<AgreementSummary> mine(AccountSummary reader) {
-		// who holds a presidency on a date is asked once per party and date, not once per agreement
-		java.util.Map<String, Boolean> acts = new java.util.HashMap<>();
-		return agreements.findAllByOrderByMeetingDateDescPositionAsc().stream()
-			.filter(a -> a.getCreatedBy().equals(reader.id()) || a.getParties().stream()
-				.filter(AgreementParty::isResponsible)
-				.anyMatch(p -> acts.computeIfAbsent(p.getEntityId() + "@" + a.getMeetingDate(),
-						k -> actsFor(reader, p.getEntityId(), a.getMeetingDate()))))
-			.map(this::summary)
-			.sorted(Comparator.comparing((AgreementSummary a) -> !a.status().isOpen())
-				.thenComparing(a -> a.dueDate() == null ? LocalDate.MAX : a.dueDate()))
-			.toList();
+		List<UUID> ids = mine.ids(reader);
+		Map<UUID, Agreement> found = new java.util.HashMap<>();
+		agreements.findAllById(ids).forEach(a -> found.put(a.getId(), a));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(this::summary).toList();
 	}
 
 	/** Whether the reader may report progress on the agreement: its conference's secretariat or a responsible party. */

@@ -127,6 +127,12 @@ class ReviewController {
 			}
 			catch (RefusedException ex) {
 				errors.add(ex.messageKey());
+				if (ex.kind() == RefusalKind.BUSY) { // every file reader busy: the form again, with "try again soon"
+					model.addAttribute("uploadErrors", errors);
+					response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+					response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
+					return showList(model);
+				}
 			}
 		}
 		model.addAttribute("uploadErrors", errors);

@@ -60,92 +60,22 @@ class DirectoryEditController {
 		model.addAttribute("organisationKinds", OrganisationKind.values());
 	}
 
-	@GetMapping("/directory/people/new")
-	String newPerson(Model model) {
-		model.addAttribute("form", new PersonForm());
-		return PERSON_FORM;
-	}
-
-	@GetMapping("/directory/people/{id}/edit")
-	String editPerson(@PathVariable UUID id, Model model) {
+	@GetMapping({ "/directory/people/new", "/directory/people/{id}/edit" })
+	String editPerson(@PathVariable(required = false) @Nullable UUID id, Model model) {
+		if (id == null) {
+			model.addAttribute("form", new PersonForm());
+			return PERSON_FORM;
+		}
 		Person person = people.findById(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
 		model.addAttribute("form", PersonForm.of(person));
 		model.addAttribute("personId", id);
 		return PERSON_FORM;
 	}
 
-	@PostMapping("/directory/people")
-	String createPerson(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return savePerson(null, form, errors, model, redirect, response);
-	}
-
-	@PostMapping("/directory/people/{id}")
-	String updatePerson(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		model.addAttribute("personId", id);
-		return savePerson(id, form, errors, model, redirect, response);
-	}
-
-	@GetMapping("/directory/organisations/new")
-	String newOrganisation(Model model) {
-		model.addAttribute("form", new OrganisationForm());
-		return ORGANISATION_FORM;
-	}
-
-	@GetMapping("/directory/organisations/{id}/edit")
-	String editOrganisation(@PathVariable UUID id, Model model) {
-		Organisation organisation = organisations.findById(id)
-			.orElseThrow(() -> new NotFoundException("directory.organisations.notFound"));
-		model.addAttribute("form", OrganisationForm.of(organisation));
-		model.addAttribute("organisationId", id);
-		return ORGANISATION_FORM;
-	}
-
-	@PostMapping("/directory/organisations")
-	String createOrganisation(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return saveOrganisation(null, form, errors, redirect, response);
-	}
-
-	@PostMapping("/directory/organisations/{id}")
-	String updateOrganisation(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form,
+	@PostMapping({ "/directory/people", "/directory/people/{id}" })
+	String savePerson(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") PersonForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		model.addAttribute("organisationId", id);
-		return saveOrganisation(id, form, errors, redirect, response);
-	}
-
-	@GetMapping("/directory/roles/new")
-	String newRole(Model model) {
-		RoleForm form = new RoleForm();
-		form.setStartsOn(java.time.LocalDate.now());
-		model.addAttribute("form", form);
-		return ROLE_FORM;
-	}
-
-	@GetMapping("/directory/roles/{id}/edit")
-	String editRole(@PathVariable UUID id, Model model) {
-		RoleAssignment role = roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound"));
-		model.addAttribute("form", RoleForm.of(role));
-		model.addAttribute("roleId", id);
-		return ROLE_FORM;
-	}
-
-	@PostMapping("/directory/roles")
-	String createRole(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return saveRole(null, form, errors, model, redirect, response);
-	}
-
-	@PostMapping("/directory/roles/{id}")
-	String updateRole(@PathVariable UUID id, @Valid @ModelAttribute("form") RoleForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		model.addAttribute("roleId", id);
-		return saveRole(id, form, errors, model, redirect, response);
-	}
-
-	private String savePerson(@Nullable UUID id, PersonForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("personId", id);
 		return FormSubmission.handle(errors, response, PERSON_FORM, () -> {
 			UUID saved = management.savePerson(id, form);
 			redirect.addFlashAttribute("flash", "directory.people.save.success");
@@ -153,8 +83,24 @@ class DirectoryEditController {
 		});
 	}
 
-	private String saveOrganisation(@Nullable UUID id, OrganisationForm form, BindingResult errors,
+	@GetMapping({ "/directory/organisations/new", "/directory/organisations/{id}/edit" })
+	String editOrganisation(@PathVariable(required = false) @Nullable UUID id, Model model) {
+		if (id == null) {
+			model.addAttribute("form", new OrganisationForm());
+			return ORGANISATION_FORM;
+		}
+		Organisation organisation = organisations.findById(id)
+			.orElseThrow(() -> new NotFoundException("directory.organisations.notFound"));
+		model.addAttribute("form", OrganisationForm.of(organisation));
+		model.addAttribute("organisationId", id);
+		return ORGANISATION_FORM;
+	}
+
+	@PostMapping({ "/directory/organisations", "/directory/organisations/{id}" })
+	String saveOrganisation(@PathVariable(required = false) @Nullable UUID id,
+			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("organisationId", id);
 		return FormSubmission.handle(errors, response, ORGANISATION_FORM, () -> {
 			management.saveOrganisation(id, form);
 			redirect.addFlashAttribute("flash", "directory.organisations.save.success");
@@ -162,8 +108,24 @@ class DirectoryEditController {
 		});
 	}
 
-	private String saveRole(@Nullable UUID id, RoleForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	@GetMapping({ "/directory/roles/new", "/directory/roles/{id}/edit" })
+	String editRole(@PathVariable(required = false) @Nullable UUID id, Model model) {
+		if (id == null) {
+			RoleForm form = new RoleForm();
+			form.setStartsOn(java.time.LocalDate.now());
+			model.addAttribute("form", form);
+			return ROLE_FORM;
+		}
+		RoleAssignment role = roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound"));
+		model.addAttribute("form", RoleForm.of(role));
+		model.addAttribute("roleId", id);
+		return ROLE_FORM;
+	}
+
+	@PostMapping({ "/directory/roles", "/directory/roles/{id}" })
+	String saveRole(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") RoleForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("roleId", id);
 		return FormSubmission.handle(errors, response, ROLE_FORM, () -> {
 			management.saveRole(id, form);
 			redirect.addFlashAttribute("flash", "directory.roles.save.success");

@@ -1,11 +1,5 @@
 package org.puente.directory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.i18n.Language;
 import org.puente.i18n.TextFolding;
@@ -29,7 +22,6 @@ import org.puente.i18n.TextFolding;
  * <p>Built from plain lists so that the same matcher can be fed from the classpath files or from database rows.
  */
 public final class Gazetteer {
-
 
 	private static final Set<String> PREPOSITIONS = Set.of("de", "del", "of", "da", "do", "du", "des");
 	private static final Set<String> ARTICLES = Set.of("la", "el", "las", "los", "the", "a", "o", "as", "os", "le", "les", "l");
@@ -63,7 +55,7 @@ public final class Gazetteer {
 	/** The entities (countries, organisations, bodies, roles) with their labels, as shipped in the resources. */
 	public static List<DirectoryEntity> entitiesFromClasspath() {
 		List<DirectoryEntity> entities = new ArrayList<>();
-		for (CSVRecord row : readCsv("directory/entities.csv")) {
+		for (CSVRecord row : CsvResource.read("directory/entities.csv")) {
 			Map<String, String> labels = new HashMap<>();
 			for (String lang : Language.CODES) {
 				String label = row.get("label_" + lang);
@@ -78,7 +70,7 @@ public final class Gazetteer {
 
 	static List<GazetteerEntry> entriesFromClasspath() {
 		List<GazetteerEntry> entries = new ArrayList<>();
-		for (CSVRecord row : readCsv("directory/gazetteer.csv")) {
+		for (CSVRecord row : CsvResource.read("directory/gazetteer.csv")) {
 			entries.add(new GazetteerEntry(row.get("alias"), row.get("lang"),
 					Arrays.asList(row.get("entities").trim().split("\\s+"))));
 		}
@@ -99,7 +91,7 @@ public final class Gazetteer {
 	}
 
 	public List<GazetteerMatch> find(String text) {
-		Tokens tokens = Tokens.of(text);
+		GazetteerTokens tokens = GazetteerTokens.of(text);
 		List<GazetteerMatch> matches = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
@@ -117,7 +109,7 @@ public final class Gazetteer {
 		return matches;
 	}
 
-	private Hit longestAt(Tokens tokens, int from) {
+	private Hit longestAt(GazetteerTokens tokens, int from) {
 		Node node = root;
 		Hit best = null;
 		for (int j = from; j < tokens.size(); j++) {
@@ -136,7 +128,7 @@ public final class Gazetteer {
 	 * Reads a coordinated qualifier after a secretariat, presidency or troika: "la PPT de la CRM y de la CSM",
 	 * "the PPTs of the CRM and the CSM". Each process named turns the head into that process's own entity.
 	 */
-	private Hit qualify(Tokens tokens, Hit hit) {
+	private Hit qualify(GazetteerTokens tokens, Hit hit) {
 		Set<String> bases = new LinkedHashSet<>();
 		for (String id : hit.ids()) {
 			int dash = id.lastIndexOf('-');
@@ -192,7 +184,7 @@ public final class Gazetteer {
 	}
 
 	private void add(String alias, List<String> ids) {
-		Tokens tokens = Tokens.of(alias);
+		GazetteerTokens tokens = GazetteerTokens.of(alias);
 		if (tokens.size() == 0) {
 			return;
 		}
@@ -227,19 +219,6 @@ public final class Gazetteer {
 		return new Locale("", code).getDisplayCountry(new Locale(lang));
 	}
 
-	private static Iterable<CSVRecord> readCsv(String resource) {
-		InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("Missing classpath resource " + resource);
-		}
-		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static final class Node {
 
 		final Map<String, Node> next = new HashMap<>(4);
@@ -250,56 +229,5 @@ public final class Gazetteer {
 	}
 
 	private record Hit(List<String> ids, int endToken) {
-	}
-
-	/** The words of a text, folded, with their offsets. */
-	private record Tokens(String text, String folded, int[] starts, int[] ends, int size) {
-
-		static Tokens of(String text) {
-			String folded = TextFolding.fold(text);
-			int[] starts = new int[16];
-			int[] ends = new int[16];
-			int n = 0;
-			int i = 0;
-			while (i < folded.length()) {
-				if (!Character.isLetterOrDigit(folded.charAt(i))) {
-					i++;
-					continue;
-				}
-				int start = i;
-				while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
-					i++;
-				}
-				if (n == starts.length) {
-					starts = Arrays.copyOf(starts, n * 2);
-					ends = Arrays.copyOf(ends, n * 2);
-				}
-				starts[n] = start;
-				ends[n] = i;
-				n++;
-			}
-			return new Tokens(text, folded, starts, ends, n);
-		}
-
-		String folded(int i) {
-			return folded.substring(starts[i], ends[i]);
-		}
-
-		int start(int i) {
-			return starts[i];
-		}
-
-		int end(int i) {
-			return ends[i];
-		}
-
-		boolean isUpperCase(int from, int to) {
-			for (int i = starts[from]; i < ends[to - 1]; i++) {
-				if (Character.isLowerCase(text.charAt(i))) {
-					return false;
-				}
-			}
-			return true;
-		}
 	}
 }

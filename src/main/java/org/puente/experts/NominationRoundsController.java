@@ -83,7 +83,7 @@ class NominationRoundsController {
 
 	private String rounds(Model model, AccountSummary actor) {
 		model.addAttribute("rounds", nominations.rounds());
-		model.addAttribute("mayOpen", Roster.isSecretariat(actor));
+		model.addAttribute("mayOpen", ExpertAccess.isSecretariat(actor));
 		model.addAttribute("sessionNumbers", areas.sessions());
 		return ROUNDS;
 	}
@@ -135,7 +135,7 @@ class NominationRoundsController {
 	private String page(UUID id, Model model, AccountSummary actor, Locale locale) {
 		RoundView round = nominations.view(id);
 		model.addAttribute("round", round);
-		model.addAttribute("mayPropose", nominations.mayPropose(actor) && !round.approvalStarted());
+		model.addAttribute("mayPropose", ExpertAccess.mayPropose(actor) && !round.approvalStarted());
 		model.addAttribute("maySign", Nominations.CONFERENCES.stream()
 			.filter(c -> nominations.mayApprove(c, round.deadline(), actor)).toList());
 		model.addAttribute("actor", actor);
@@ -240,7 +240,7 @@ class NominationRoundsController {
 	@GetMapping("/experts/letter-template")
 	String template(Model model) {
 		AccountSummary actor = actor();
-		if (!Roster.isSecretariat(actor)) {
+		if (!ExpertAccess.isSecretariat(actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		model.addAttribute("templates", letters.templates());

@@ -2,8 +2,6 @@ package org.puente.experts;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +78,7 @@ public class Nominations {
 
 	@Transactional
 	public UUID openRound(String title, List<Integer> sessions, int quota, LocalDate deadline, AccountSummary actor) {
-		requireSecretariat(actor);
+		ExpertAccess.requireSecretariat(actor);
 		if (title.isBlank() || title.length() > 300) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.round.titleRequired");
 		}
@@ -119,7 +117,7 @@ public class Nominations {
 		if (!CONFERENCES.contains(p.conference())) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.propose.conferenceUnknown");
 		}
-		requireProposer(actor, p.conference(), p.country());
+		ExpertAccess.requireProposer(actor, p.conference(), p.country());
 		Expert expert = experts.findById(p.expertId())
 			.orElseThrow(() -> new RefusedException(RefusalKind.INVALID, "experts.expert.notFound"));
 		String country = p.country();
@@ -177,9 +175,7 @@ public class Nominations {
 	void decide(UUID nominationId, NominationStatus outcome, @Nullable String reason, long expectedVersion,
 			AccountSummary actor, LocalDate on) {
 		Nomination n = nomination(nominationId);
-		if (!actor.mayEditProcess(n.getConference()) || (!actor.isAdmin() && actor.role() != Role.SECRETARIAT)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.decide", n.getConference());
-		}
+		ExpertAccess.requireDecider(n, actor);
 		round(n.getRoundId()).requireUnapproved();
 		if (n.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Nomination.class, nominationId);
@@ -199,10 +195,7 @@ public class Nominations {
 	@Transactional
 	public void withdraw(UUID nominationId, AccountSummary actor) {
 		Nomination n = nomination(nominationId);
-		boolean mine = actor.role() == Role.FOCAL_POINT && n.getCountryIso2().equals(actor.countryIso2());
-		if (!mine && !(actor.mayEditProcess(n.getConference()) && (actor.isAdmin() || actor.role() == Role.SECRETARIAT))) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.withdraw");
-		}
+		ExpertAccess.requireWithdrawer(n, actor);
 		round(n.getRoundId()).requireUnapproved();
 		n.withdraw(actor.username(), today());
 		nominations.saveAndFlush(n);
@@ -268,27 +261,6 @@ public class Nominations {
 		List<Nomination> all = nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(roundId);
 		Map<UUID, ExpertSummary> people = experts.findAllById(all.stream().map(Nomination::getExpertId).toList())
 			.stream().map(ExpertSummary::of).collect(Collectors.toMap(ExpertSummary::id, Function.identity()));
-		List<RoundView.SessionView> sessions = new ArrayList<>();
-		for (int session : round.sessionList()) {
-			List<RoundView.ConferenceView> conferences = new ArrayList<>();
-			List<ExpertSummary> chosen = new ArrayList<>();
-			for (String conference : CONFERENCES) {
-				List<RoundView.NominationView> views = all.stream()
-					.filter(n -> n.getSession() == session && n.getConference().equals(conference))
-					.sorted(Comparator.comparing((Nomination n) -> n.getStatus().ordinal() > 1)
-						.thenComparing(Nomination::getProposedOn))
-					.map(n -> view(n, people.get(n.getExpertId())))
-					.toList();
-				int active = (int) views.stream().filter(v -> v.status().active()).count();
-				int agreed = (int) views.stream().filter(v -> v.status() == NominationStatus.AGREED).count();
-				conferences.add(new RoundView.ConferenceView(conference, views, active, agreed, round.getQuota()));
-				all.stream().filter(n -> n.getSession() == session && n.getConference().equals(conference)
-						&& n.getStatus().active()).forEach(n -> chosen.add(people.get(n.getExpertId())));
-			}
-			sessions.add(new RoundView.SessionView(session, conferences, Balance.of(chosen)));
-		}
-		List<ExpertSummary> everyone = all.stream().filter(n -> n.getStatus().active())
-			.map(n -> people.get(n.getExpertId())).distinct().toList();
 		Map<UUID, String> names = experts.findAllById(refusals.findByRoundIdOrderByRefusedOnAsc(roundId).stream()
 			.map(NominationRefusal::getExpertId).filter(java.util.Objects::nonNull).toList()).stream()
 			.collect(Collectors.toMap(Expert::getId, Expert::getFullName));
@@ -297,43 +269,7 @@ public class Nominations {
 					r.getExpertId() == null ? null : names.get(r.getExpertId()), r.getReasonKey(), r.getRefusedBy(),
 					r.getRefusedOn()))
 			.toList();
-		return new RoundView(round.getId(), round.getTitle(), round.sessionList(), round.getQuota(),
-				round.getDeadline(), !today().isAfter(round.getDeadline()), round.getApprovedCrmOn(),
-				round.getApprovedCrmCountry(), round.getApprovedCsmOn(), round.getApprovedCsmCountry(), sessions,
-				Balance.of(everyone), refused,
-				(int) all.stream().filter(n -> n.getStatus() == NominationStatus.PROPOSED).count(),
-				(int) all.stream().filter(n -> n.getStatus() == NominationStatus.AGREED).count(), round.getVersion());
-	}
-
-	private static RoundView.NominationView view(Nomination n, ExpertSummary e) {
-		return new RoundView.NominationView(n.getId(), e.id(), e.name(), e.data().affiliation(), n.getCountryIso2(),
-				e.data().gender(), e.data().languages(), n.getStatus(), n.getReason(), n.getProposedBy(),
-				n.getProposedOn(), e.consented(), n.getVersion());
-	}
-
-	/** Whether this person may propose, and for which conference and country they may. */
-	public boolean mayPropose(AccountSummary actor) {
-		return actor.isAdmin() || actor.role() == Role.SECRETARIAT
-				|| (actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null);
-	}
-
-	private static void requireProposer(AccountSummary actor, String conference, String country) {
-		if (actor.isAdmin()) {
-			return;
-		}
-		if (actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode())) {
-			return;
-		}
-		if (actor.role() == Role.FOCAL_POINT && country.equals(actor.countryIso2())) {
-			return;
-		}
-		throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.propose");
-	}
-
-	private static void requireSecretariat(AccountSummary actor) {
-		if (!Roster.isSecretariat(actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
-		}
+		return RoundView.of(round, all, people, refused, today());
 	}
 
 	NominationRound round(UUID id) {

@@ -1,15 +1,8 @@
 package org.puente.experts;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,11 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
@@ -47,8 +38,6 @@ public class Roster {
 	static final List<String> CSV_COLUMNS = List.of("name", "email", "affiliation", "country", "languages",
 			"sessions", "objectives", "gender", "region", "bio", "links", "consent_listed", "consent_share_un",
 			"consent_date");
-
-	private static final int IMPORT_MAX_ROWS = 2000;
 
 	private final ExpertRepository experts;
 
@@ -108,7 +97,7 @@ public class Roster {
 
 	@Transactional
 	public UUID create(ExpertData data, Consent consent, AccountSummary actor) {
-		requireEditor(actor);
+		ExpertAccess.requireEditor(actor);
 		requireValid(data, consent);
 		refuseDuplicate(data, null);
 		Expert expert = new Expert(actor.username());
@@ -123,7 +112,7 @@ public class Roster {
 	@Transactional
 	public void update(UUID id, long expectedVersion, ExpertData data, Consent consent, AccountSummary actor) {
 		Expert expert = expert(id);
-		requireEditorOf(expert, actor);
+		ExpertAccess.requireEditorOf(expert, actor);
 		if (expert.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Expert.class, id);
 		}
@@ -141,7 +130,7 @@ public class Roster {
 	@Transactional
 	public void withdrawConsent(UUID id, AccountSummary actor) {
 		Expert expert = expert(id);
-		requireEditorOf(expert, actor);
+		ExpertAccess.requireEditorOf(expert, actor);
 		expert.withdrawConsent(today());
 		// their nominations in lists not yet approved leave the quota; approved lists leave them out of the letter
 		for (Nomination n : nominations.findByExpertId(id)) {
@@ -170,7 +159,7 @@ public class Roster {
 
 	@Transactional
 	public Export export(UUID id, AccountSummary actor) {
-		requireSecretariat(actor);
+		ExpertAccess.requireSecretariat(actor);
 		Expert e = expert(id);
 		audit.record(AuditAction.SEND, "experts", "expert", id, "expert " + id + " exported", null, null, false);
 		return new Export(e.getId(), e.data(), e.isConsentListed(), e.isConsentShareUn(), e.getConsentOn(),
@@ -185,7 +174,7 @@ public class Roster {
 	/** Erases the entry and its nominations; refusals keep their country and reason but lose the expert. */
 	@Transactional
 	public void erase(UUID id, AccountSummary actor) {
-		requireSecretariat(actor);
+		ExpertAccess.requireSecretariat(actor);
 		Expert expert = expert(id);
 		nominations.deleteByExpertId(id);
 		experts.delete(expert);
@@ -207,45 +196,20 @@ public class Roster {
 	 */
 	@Transactional
 	public ImportResult importCsv(byte[] bytes, AccountSummary actor) {
-		requireSecretariat(actor);
+		ExpertAccess.requireSecretariat(actor);
+		RosterCsv.Read read = RosterCsv.read(bytes);
+		if (read.error() != null) {
+			return new ImportResult(0, List.of(read.error()));
+		}
 		List<RowError> errors = new ArrayList<>();
-		List<CSVRecord> records;
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes)).toString();
-			if (text.startsWith("\uFEFF")) {
-				text = text.substring(1);
-			}
-			var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-				.setIgnoreEmptyLines(true).get().parse(new StringReader(text));
-			List<String> missing = CSV_COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-			if (!missing.isEmpty()) {
-				return new ImportResult(0, List.of(new RowError(1, String.join(", ", missing),
-						"experts.import.missingColumns", new Object[] { String.join(", ", missing) })));
-			}
-			records = parser.getRecords();
-		}
-		catch (CharacterCodingException ex) {
-			return new ImportResult(0, List.of(new RowError(0, "", "experts.import.notUtf8", new Object[0])));
-		}
-		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			return new ImportResult(0, List.of(new RowError(0, "", "experts.import.unreadable", new Object[0])));
-		}
-		if (records.isEmpty()) {
-			return new ImportResult(0, List.of(new RowError(1, "", "experts.import.empty", new Object[0])));
-		}
-		if (records.size() > IMPORT_MAX_ROWS) {
-			return new ImportResult(0, List.of(new RowError(0, "", "experts.import.tooMany",
-					new Object[] { IMPORT_MAX_ROWS })));
-		}
 		Map<Long, ExpertData> rows = new LinkedHashMap<>();
 		Map<Long, Consent> consents = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
-		for (CSVRecord row : records) {
+		for (CSVRecord row : read.rows()) {
 			long line = row.getRecordNumber() + 1;
 			List<ExpertRules.Problem> problems = new ArrayList<>();
-			ExpertData data = data(row, problems);
-			Consent consent = consent(row, problems);
+			ExpertData data = RosterCsv.data(row, problems);
+			Consent consent = RosterCsv.consent(row, problems);
 			problems.addAll(problems(data, consent));
 			String identity = identity(data.fullName(), data.email());
 			if (!data.fullName().isBlank() && !seen.add(identity)) {
@@ -255,7 +219,7 @@ public class Roster {
 				problems.add(new ExpertRules.Problem("name", "experts.duplicate", data.fullName()));
 			}
 			for (ExpertRules.Problem p : problems) {
-				errors.add(new RowError(line, column(p.field()), p.key(), p.args()));
+				errors.add(new RowError(line, RosterCsv.column(p.field()), p.key(), p.args()));
 			}
 			rows.put(line, data);
 			consents.put(line, consent);
@@ -275,85 +239,6 @@ public class Roster {
 				Map.of("rows", rows.size()), false);
 		return new ImportResult(rows.size(), List.of());
 	}
-
-	private static String column(String field) {
-		return switch (field) {
-			case "fullName" -> "name";
-			case "consentOn" -> "consent_date";
-			default -> field;
-		};
-	}
-
-	private static ExpertData data(CSVRecord row, List<ExpertRules.Problem> problems) {
-		return new ExpertData(get(row, "name"), get(row, "email"), get(row, "affiliation"),
-				get(row, "country").toUpperCase(Locale.ROOT), ExpertRules.codes(get(row, "languages")),
-				numbers(get(row, "sessions"), "sessions", problems), numbers(get(row, "objectives"), "objectives",
-						problems),
-				get(row, "bio"), java.util.Arrays.stream(get(row, "links").split("\\s+")).filter(s -> !s.isEmpty())
-					.toList(),
-				choice(Gender.class, get(row, "gender"), Gender.UNDISCLOSED, "gender", problems),
-				choice(Region.class, get(row, "region"), Region.OUTSIDE, "region", problems));
-	}
-
-	private Consent consent(CSVRecord row, List<ExpertRules.Problem> problems) {
-		boolean listed = yes(get(row, "consent_listed"), "consent_listed", problems);
-		boolean share = yes(get(row, "consent_share_un"), "consent_share_un", problems);
-		LocalDate on = null;
-		String date = get(row, "consent_date");
-		if (!date.isBlank()) {
-			try {
-				on = LocalDate.parse(date);
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new ExpertRules.Problem("consent_date", "experts.import.date", date));
-			}
-		}
-		return new Consent(listed, share, on);
-	}
-
-	private static String get(CSVRecord row, String column) {
-		return row.isSet(column) ? row.get(column).strip() : "";
-	}
-
-	private static List<Integer> numbers(String value, String column, List<ExpertRules.Problem> problems) {
-		List<Integer> numbers = new ArrayList<>();
-		for (String part : ExpertRules.codes(value)) {
-			try {
-				numbers.add(Integer.valueOf(part));
-			}
-			catch (NumberFormatException ex) {
-				problems.add(new ExpertRules.Problem(column, "experts.import.number", part));
-			}
-		}
-		return numbers;
-	}
-
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, E fallback, String column,
-			List<ExpertRules.Problem> problems) {
-		if (value.isBlank()) {
-			return fallback;
-		}
-		try {
-			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new ExpertRules.Problem(column, "experts.import.choice", value,
-					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-			return fallback;
-		}
-	}
-
-	private static boolean yes(String value, String column, List<ExpertRules.Problem> problems) {
-		return switch (value.toLowerCase(Locale.ROOT)) {
-			case "yes", "y", "true", "1", "sí", "si", "sim", "oui" -> true;
-			case "no", "n", "false", "0", "", "não", "non" -> false;
-			default -> {
-				problems.add(new ExpertRules.Problem(column, "experts.import.yesNo", value));
-				yield false;
-			}
-		};
-	}
-
 	private void requireValid(ExpertData data, Consent consent) {
 		List<ExpertRules.Problem> problems = problems(data, consent);
 		if (!problems.isEmpty()) {
@@ -380,38 +265,8 @@ public class Roster {
 		return LocalDate.now(clock.withZone(PANAMA));
 	}
 
-	static boolean mayEdit(AccountSummary actor) {
-		return actor.isAdmin() || actor.role() == Role.SECRETARIAT || actor.role() == Role.FOCAL_POINT;
-	}
-
-	static boolean isSecretariat(AccountSummary actor) {
-		return actor.isAdmin() || actor.role() == Role.SECRETARIAT;
-	}
-
-	static boolean mayEditEntry(String createdBy, AccountSummary actor) {
-		return isSecretariat(actor) || (actor.role() == Role.FOCAL_POINT && createdBy.equals(actor.username()));
-	}
-
 	@Transactional(readOnly = true)
 	public boolean mayEdit(UUID id, AccountSummary actor) {
-		return experts.findById(id).map(e -> mayEditEntry(e.getCreatedBy(), actor)).orElse(false);
-	}
-
-	private static void requireEditor(AccountSummary actor) {
-		if (!mayEdit(actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
-		}
-	}
-
-	private static void requireEditorOf(Expert expert, AccountSummary actor) {
-		if (!mayEditEntry(expert.getCreatedBy(), actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
-		}
-	}
-
-	private static void requireSecretariat(AccountSummary actor) {
-		if (!isSecretariat(actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
-		}
+		return experts.findById(id).map(e -> ExpertAccess.mayEditEntry(e.getCreatedBy(), actor)).orElse(false);
 	}
 }

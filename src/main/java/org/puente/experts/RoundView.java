@@ -1,7 +1,10 @@
 package org.puente.experts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +21,44 @@ public record RoundView(UUID id, String title, List<Integer> sessionNumbers, int
 
 	public boolean approvalStarted() {
 		return approvedCrmOn != null || approvedCsmOn != null;
+	}
+
+	/** The round as its page shows it, from its nominations, their experts and its refusals. */
+	static RoundView of(NominationRound round, List<Nomination> all, Map<UUID, ExpertSummary> people,
+			List<RefusalView> refused, LocalDate today) {
+		List<SessionView> sessions = new ArrayList<>();
+		for (int session : round.sessionList()) {
+			List<ConferenceView> conferences = new ArrayList<>();
+			List<ExpertSummary> chosen = new ArrayList<>();
+			for (String conference : Nominations.CONFERENCES) {
+				List<NominationView> views = all.stream()
+					.filter(n -> n.getSession() == session && n.getConference().equals(conference))
+					.sorted(Comparator.comparing((Nomination n) -> n.getStatus().ordinal() > 1)
+						.thenComparing(Nomination::getProposedOn))
+					.map(n -> view(n, people.get(n.getExpertId())))
+					.toList();
+				int active = (int) views.stream().filter(v -> v.status().active()).count();
+				int agreed = (int) views.stream().filter(v -> v.status() == NominationStatus.AGREED).count();
+				conferences.add(new ConferenceView(conference, views, active, agreed, round.getQuota()));
+				all.stream().filter(n -> n.getSession() == session && n.getConference().equals(conference)
+						&& n.getStatus().active()).forEach(n -> chosen.add(people.get(n.getExpertId())));
+			}
+			sessions.add(new SessionView(session, conferences, Balance.of(chosen)));
+		}
+		List<ExpertSummary> everyone = all.stream().filter(n -> n.getStatus().active())
+			.map(n -> people.get(n.getExpertId())).distinct().toList();
+		return new RoundView(round.getId(), round.getTitle(), round.sessionList(), round.getQuota(),
+				round.getDeadline(), !today.isAfter(round.getDeadline()), round.getApprovedCrmOn(),
+				round.getApprovedCrmCountry(), round.getApprovedCsmOn(), round.getApprovedCsmCountry(), sessions,
+				Balance.of(everyone), refused,
+				(int) all.stream().filter(n -> n.getStatus() == NominationStatus.PROPOSED).count(),
+				(int) all.stream().filter(n -> n.getStatus() == NominationStatus.AGREED).count(), round.getVersion());
+	}
+
+	private static NominationView view(Nomination n, ExpertSummary e) {
+		return new NominationView(n.getId(), e.id(), e.name(), e.data().affiliation(), n.getCountryIso2(),
+				e.data().gender(), e.data().languages(), n.getStatus(), n.getReason(), n.getProposedBy(),
+				n.getProposedOn(), e.consented(), n.getVersion());
 	}
 
 	/** One thematic session of the round: each conference's nominees and the balance of the agreed ones. */

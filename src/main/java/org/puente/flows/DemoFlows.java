@@ -95,7 +95,7 @@ class DemoFlows implements ApplicationRunner {
 	static String csv(String country, LocalDate from, LocalDate to) {
 		double[][][] all = generate();
 		int c = FlowRoute.CHAIN.indexOf(country);
-		StringBuilder out = new StringBuilder(FlowTemplate.csvTemplate());
+		StringBuilder out = new StringBuilder(BlankTemplate.csv());
 		for (int o = 0; o < FlowRoute.ORIGINS.size(); o++) {
 			for (int t = 0; t < WEEKS; t++) {
 				LocalDate week = FIRST.plusWeeks(t);

@@ -22,6 +22,11 @@ final class FlowRoute {
 	private FlowRoute() {
 	}
 
+	/** A count as the viewer may see it: the public sees "<5" for 1–4 people. */
+	static String shown(long value, boolean full) {
+		return !full && value > 0 && value < SMALL_CELL ? "<" + SMALL_CELL : Long.toString(value);
+	}
+
 	static List<String> downstreamOf(String country) {
 		int i = CHAIN.indexOf(country);
 		return i < 0 ? List.of() : CHAIN.subList(i + 1, CHAIN.size());

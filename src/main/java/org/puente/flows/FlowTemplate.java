@@ -1,9 +1,6 @@
 package org.puente.flows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -15,16 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.puente.web.SpreadsheetCells;
 
 /**
@@ -111,10 +98,6 @@ final class FlowTemplate {
 		this.end = end;
 	}
 
-	static boolean isXlsx(byte[] content) {
-		return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-	}
-
 	Parsed parse(byte[] content) {
 		if (content.length > MAX_BYTES) {
 			problem(0, "", "tooBig", content.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
@@ -122,7 +105,7 @@ final class FlowTemplate {
 		}
 		List<List<String>> table;
 		try {
-			table = isXlsx(content) ? xlsx(content) : csv(content);
+			table = UploadTable.read(content);
 		}
 		catch (IOException | RuntimeException ex) {
 			problem(0, "", "unreadable", String.valueOf(ex.getMessage()));
@@ -299,65 +282,5 @@ final class FlowTemplate {
 			problem(line, Column.COUNT.title, "badCount", value);
 			return null;
 		}
-	}
-
-	private static List<List<String>> csv(byte[] content) throws IOException {
-		List<List<String>> table = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new InputStreamReader(new ByteArrayInputStream(content),
-				StandardCharsets.UTF_8), CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {
-			for (CSVRecord record : parser) {
-				List<String> cells = new ArrayList<>(record.size());
-				record.forEach(cells::add);
-				if (table.isEmpty() && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
-					cells.set(0, cells.get(0).substring(1));
-				}
-				table.add(cells);
-			}
-		}
-		return table;
-	}
-
-	private static List<List<String>> xlsx(byte[] content) throws IOException {
-		List<List<String>> table = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter(Locale.ROOT);
-		try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = book.getSheetAt(0);
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				if (row != null) {
-					for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-						Cell cell = row.getCell(c);
-						if (cell == null) {
-							cells.add("");
-						}
-						else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-							cells.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
-						}
-						else if (cell.getCellType() == CellType.FORMULA) {
-							cells.add("=" + cell.getCellFormula());
-						}
-						else {
-							cells.add(formatter.formatCellValue(cell));
-						}
-					}
-				}
-				table.add(cells);
-			}
-		}
-		return table;
-	}
-
-	/** The blank template with its two header rows, as CSV. */
-	static String csvTemplate() {
-		StringBuilder out = new StringBuilder();
-		List<String> titles = new ArrayList<>();
-		List<String> tags = new ArrayList<>();
-		for (Column c : Column.values()) {
-			titles.add(c.title);
-			tags.add(c.hxl);
-		}
-		out.append(String.join(",", titles)).append("\r\n").append(String.join(",", tags)).append("\r\n");
-		return out.toString();
 	}
 }

@@ -1,8 +1,5 @@
 package org.puente.flows;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
@@ -25,12 +19,9 @@ import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
-import org.puente.web.SpreadsheetCells;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,16 +33,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
-/** The flows pages: dashboard with early warning, submission with preview, history, agreements, alerts. */
+/** The flows pages anyone reads: dashboard with early warning, chart, agreements; and the alerts, to acknowledge. */
 @Controller
 class FlowsController {
-
-	static final String SUBMIT = "flows/submit";
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	record Stop(String country, long recent, long previous, @Nullable Long changePercent, boolean hidden) {
 	}
@@ -72,12 +57,7 @@ class FlowsController {
 	record TableRow(String week, String value, boolean alarm) {
 	}
 
-	record ProblemView(long line, String column, String message) {
-	}
-
 	private final FlowSeries series;
-
-	private final FlowSubmissions submissions;
 
 	private final Accounts accounts;
 
@@ -87,10 +67,8 @@ class FlowsController {
 
 	private final AuditTrail audit;
 
-	FlowsController(FlowSeries series, FlowSubmissions submissions, Accounts accounts, JdbcClient jdbc,
-			MessageSource messages, AuditTrail audit) {
+	FlowsController(FlowSeries series, Accounts accounts, JdbcClient jdbc, MessageSource messages, AuditTrail audit) {
 		this.series = series;
-		this.submissions = submissions;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -107,11 +85,6 @@ class FlowsController {
 
 	private AccountSummary actor() {
 		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.UNAUTHENTICATED, "flows.signIn"));
-	}
-
-	/** A count as the viewer may see it: the public sees "<5" for 1–4 people. */
-	private String shown(long value, boolean full) {
-		return !full && value > 0 && value < FlowRoute.SMALL_CELL ? "<" + FlowRoute.SMALL_CELL : Long.toString(value);
 	}
 
 	@GetMapping("/flows")
@@ -159,7 +132,7 @@ class FlowsController {
 				boolean hidden = !full && v > 0 && v < FlowRoute.SMALL_CELL;
 				boolean alarm = alarmed.contains(s.week(i));
 				points.add(new FlowChart.Point(s.week(i).toString(), hidden ? 0 : v, alarm, hidden));
-				table.add(new TableRow(s.week(i).toString(), shown(v, full), alarm));
+				table.add(new TableRow(s.week(i).toString(), FlowRoute.shown(v, full), alarm));
 			}
 		}
 		String originName = messages.getMessage("flows.origin." + origin, null, origin, locale);
@@ -187,88 +160,6 @@ class FlowsController {
 			.body(svg);
 	}
 
-	/** Every series' weekly counts (small cells hidden from the public), as CSV or XLSX, formula-safe. */
-	@GetMapping("/flows/export.{format}")
-	ResponseEntity<byte[]> export(@PathVariable String format) throws IOException {
-		boolean full = signedIn();
-		List<String[]> rows = new ArrayList<>();
-		for (FlowSeries.Series s : series.all()) {
-			if (s.origin().equals("*")) {
-				continue;
-			}
-			for (int i = 0; i < s.counts().length; i++) {
-				rows.add(new String[] { s.week(i).toString(), s.country(), s.origin(), shown((long) s.counts()[i], full) });
-			}
-		}
-		String[] header = { "week", "country", "origin", "count" };
-		String[] hxl = { "#date+week", "#country+code", "#origin+code", "#affected+num" };
-		if (format.equals("csv")) {
-			StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n")
-				.append(String.join(",", hxl)).append("\r\n");
-			for (String[] r : rows) {
-				out.append(java.util.Arrays.stream(r).map(SpreadsheetCells::csv).collect(Collectors.joining(",")))
-					.append("\r\n");
-			}
-			return download(out.toString().getBytes(StandardCharsets.UTF_8), "flows.csv",
-					MediaType.parseMediaType("text/csv;charset=UTF-8"));
-		}
-		if (format.equals("xlsx")) {
-			try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-				Sheet sheet = book.createSheet("flows");
-				SpreadsheetCells.Quoted quoted = new SpreadsheetCells.Quoted(book);
-				List<String[]> all = new ArrayList<>();
-				all.add(header);
-				all.add(hxl);
-				all.addAll(rows);
-				for (int r = 0; r < all.size(); r++) {
-					var row = sheet.createRow(r);
-					for (int c = 0; c < all.get(r).length; c++) {
-						String v = all.get(r)[c];
-						if (r > 1 && c == 3 && v.matches("\\d+")) {
-							row.createCell(c).setCellValue(Long.parseLong(v));
-						}
-						else {
-							SpreadsheetCells.text(row.createCell(c), v, quoted);
-						}
-					}
-				}
-				book.write(out);
-				return download(out.toByteArray(), "flows.xlsx", XLSX);
-			}
-		}
-		throw new NotFoundException("flows.notFound");
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(type)
-			.body(body);
-	}
-
-	@GetMapping("/flows/template.{format}")
-	ResponseEntity<byte[]> template(@PathVariable String format) throws IOException {
-		if (format.equals("csv")) {
-			return download(FlowTemplate.csvTemplate().getBytes(StandardCharsets.UTF_8), "puente-flows-template.csv",
-					MediaType.parseMediaType("text/csv;charset=UTF-8"));
-		}
-		if (format.equals("xlsx")) {
-			try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-				Sheet sheet = book.createSheet("counts");
-				var titles = sheet.createRow(0);
-				var tags = sheet.createRow(1);
-				int c = 0;
-				for (FlowTemplate.Column column : FlowTemplate.Column.values()) {
-					titles.createCell(c).setCellValue(column.title);
-					tags.createCell(c++).setCellValue(column.hxl);
-				}
-				book.write(out);
-				return download(out.toByteArray(), "puente-flows-template.xlsx", XLSX);
-			}
-		}
-		throw new NotFoundException("flows.notFound");
-	}
-
 	@GetMapping("/flows/agreements")
 	String agreements(Model model, Locale locale) {
 		model.addAttribute("agreements", jdbc.sql("""
@@ -280,81 +171,6 @@ class FlowsController {
 					rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9)))
 			.list());
 		return "flows/agreements";
-	}
-
-	@GetMapping("/flows/submit")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
-	String submitForm(Model model) {
-		AccountSummary actor = actor();
-		submitModel(model, actor, actor.countryIso2(), null, null);
-		return SUBMIT;
-	}
-
-	private void submitModel(Model model, AccountSummary actor, @Nullable String country, @Nullable LocalDate start,
-			@Nullable LocalDate end) {
-		boolean any = actor.role() == Role.ADMIN || actor.role() == Role.SECRETARIAT;
-		model.addAttribute("countries", any ? FlowRoute.CHAIN
-				: actor.countryIso2() == null ? List.of() : List.of(actor.countryIso2()));
-		model.addAttribute("country", country == null ? "" : country);
-		model.addAttribute("periodStart", start == null ? "" : start.toString());
-		model.addAttribute("periodEnd", end == null ? "" : end.toString());
-		model.addAttribute("history", submissions.history(any ? null : actor.countryIso2()));
-		model.addAttribute("problems", List.of());
-	}
-
-	@PostMapping("/flows/submit")
-	@PreAuthorize("isAuthenticated()")
-	String upload(@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
-			@RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale,
-			HttpServletResponse response) throws IOException {
-		AccountSummary actor = actor();
-		submitModel(model, actor, country, periodStart, periodEnd);
-		List<ProblemView> problems = new ArrayList<>();
-		try {
-			if (country == null || !country.matches("[A-Z]{2}")) {
-				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noCountry");
-			}
-			FlowSubmissions.authorise(actor, country);
-			FlowSubmissions.checkPeriod(periodStart, periodEnd);
-			if (file == null || file.isEmpty()) {
-				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
-			}
-			if (file.getSize() > FlowTemplate.MAX_BYTES) {
-				throw new RefusedException(RefusalKind.TOO_LARGE, "flows.row.tooBig",
-						file.getSize() / (1024 * 1024), FlowTemplate.MAX_BYTES / (1024 * 1024));
-			}
-			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-			FlowSubmissions.Checked checked = submissions.check(file.getBytes(), name, country, periodStart,
-					periodEnd, actor);
-			if (checked.parsed().ok()) {
-				model.addAttribute("checked", checked);
-				model.addAttribute("byOrigin", checked.parsed().rows().stream().collect(Collectors.groupingBy(
-						FlowTemplate.Row::origin, java.util.TreeMap::new, Collectors.summingLong(FlowTemplate.Row::people))));
-				model.addAttribute("sample", checked.parsed().rows().stream().limit(20).toList());
-				return "flows/preview";
-			}
-			for (FlowTemplate.Problem p : checked.parsed().problems()) {
-				problems.add(new ProblemView(p.line(), p.column(),
-						messages.getMessage(p.key(), p.arguments().toArray(), locale)));
-			}
-			model.addAttribute("problemCount", checked.parsed().problemCount());
-		}
-		catch (RefusedException ex) {
-			problems.add(new ProblemView(0, "", messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
-			model.addAttribute("problemCount", 1);
-		}
-		model.addAttribute("problems", problems);
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return SUBMIT;
-	}
-
-	@PostMapping("/flows/submit/{id}/commit")
-	@PreAuthorize("isAuthenticated()")
-	String commit(@PathVariable UUID id) {
-		submissions.commit(id, actor());
-		return "redirect:/flows?committed";
 	}
 
 	List<AlertView> alerts(@Nullable UUID id) {

@@ -53,34 +53,17 @@ class GlossaryEditController {
 		this.meetings = meetings;
 	}
 
-	@GetMapping("/glossary/terms/new")
-	String newTerm(Model model) {
-		model.addAttribute("form", new TermForm());
-		return TERM_FORM;
-	}
-
-	@GetMapping("/glossary/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		model.addAttribute("form", TermForm.of(catalogue.term(slug)));
+	@GetMapping({ "/glossary/terms/new", "/glossary/{slug}/edit" })
+	String edit(@PathVariable(required = false) @Nullable String slug, Model model) {
+		model.addAttribute("form", slug == null ? new TermForm() : TermForm.of(catalogue.term(slug)));
 		model.addAttribute("slug", slug);
 		return TERM_FORM;
 	}
 
-	@PostMapping("/glossary")
-	String create(@Valid @ModelAttribute("form") TermForm form, BindingResult errors, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return save(null, form, errors, redirect, response);
-	}
-
-	@PostMapping("/glossary/{slug}")
-	String update(@PathVariable String slug, @Valid @ModelAttribute("form") TermForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	@PostMapping({ "/glossary", "/glossary/{slug}" })
+	String save(@PathVariable(required = false) @Nullable String slug, @Valid @ModelAttribute("form") TermForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("slug", slug);
-		return save(slug, form, errors, redirect, response);
-	}
-
-	private String save(@Nullable String slug, TermForm form, BindingResult errors, RedirectAttributes redirect,
-			HttpServletResponse response) {
 		form.check(errors);
 		return FormSubmission.handle(errors, response, TERM_FORM, () -> {
 			String saved = management.saveTerm(slug, form);

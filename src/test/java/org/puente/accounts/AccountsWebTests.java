@@ -2,11 +2,10 @@ package org.puente.accounts;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -25,13 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Sign-in, lockout, languages, accounts administration and the audit log, over HTTP. */
 @PuenteTest
 @AutoConfigureMockMvc
-class AccountsWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
+class AccountsWebTests extends WebTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -52,7 +45,7 @@ class AccountsWebTests {
 
 	@Test
 	void givesThePrivateCalendarAddressInFullWithAWebcalLinkAndSaysRevocationOnlyOnRenewal() throws Exception {
-		var me = user(users.loadUserByUsername("observer-oim"));
+		var me = as("observer-oim");
 		jdbc.update("update account set calendar_token = null where username = 'observer-oim'");
 		var created = mvc.perform(post("/account/feed-token").with(me).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn();
@@ -99,20 +92,20 @@ class AccountsWebTests {
 		jdbc.update("delete from sign_in_throttle where key like 'address:%'");
 
 		String id = jdbc.queryForObject("select id::text from account where username = 'fp-mexico'", String.class);
-		mvc.perform(post("/admin/accounts/" + id + "/unlock").with(csrf()).with(user(users.loadUserByUsername("admin"))))
+		mvc.perform(post("/admin/accounts/" + id + "/unlock").with(csrf()).with(as("admin")))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(formLogin("/login").user("fp-mexico").password("puente-demo-2017")).andExpect(redirectedUrl("/home"));
 	}
 
 	@Test
 	void rejectsADuplicateEmailAndAShortPasswordWhenCreatingAnAccount() throws Exception {
-		mvc.perform(post("/admin/accounts").with(csrf()).with(user(users.loadUserByUsername("admin")))
+		mvc.perform(post("/admin/accounts").with(csrf()).with(as("admin"))
 			.header("Accept-Language", "en")
 			.param("username", "nuevo").param("email", "ST.CRM@demo.puente.example").param("displayName", "Nuevo")
 			.param("role", "OBSERVER").param("language", "es").param("password", "a-long-password-1"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("An account with that e-mail already exists.")));
-		mvc.perform(post("/admin/accounts").with(csrf()).with(user(users.loadUserByUsername("admin")))
+		mvc.perform(post("/admin/accounts").with(csrf()).with(as("admin"))
 			.param("username", "nuevo").param("email", "nuevo@demo.puente.example").param("displayName", "Nuevo")
 			.param("role", "OBSERVER").param("language", "es").param("password", "short"))
 			.andExpect(status().isConflict())
@@ -122,22 +115,22 @@ class AccountsWebTests {
 
 	@Test
 	void onlyAdministratorsManageAccountsAndReadTheAuditLog() throws Exception {
-		mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername("st-crm")))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername("admin")))
+		mvc.perform(get("/admin/accounts").with(as("st-crm"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").with(as("admin"))
 			.param("capability", "accounts"))
 			.andExpect(status().isOk());
-		mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername("admin"))).param("from", "not-a-date"))
+		mvc.perform(get("/admin/audit").with(as("admin")).param("from", "not-a-date"))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void theApiAnswersProblemReportsNotPages() throws Exception {
 		mvc.perform(get("/api/v1/directory/people/00000000-0000-0000-0000-000000000000")
-			.with(user(users.loadUserByUsername("observer-oim"))).header("Accept-Language", "en"))
+			.with(as("observer-oim")).header("Accept-Language", "en"))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(content().string(containsString("That person is not in the directory.")));
-		mvc.perform(get("/api/v1/directory/people/not-a-uuid").with(user(users.loadUserByUsername("observer-oim"))))
+		mvc.perform(get("/api/v1/directory/people/not-a-uuid").with(as("observer-oim")))
 			.andExpect(status().isBadRequest());
 	}
 }

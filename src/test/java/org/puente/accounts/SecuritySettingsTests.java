@@ -7,17 +7,15 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -31,15 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class SecuritySettingsTests {
+class SecuritySettingsTests extends WebTestSupport {
 
 	static final String PASSWORD = "puente-demo-2017";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SignInThrottle throttle;
@@ -50,10 +42,6 @@ class SecuritySettingsTests {
 	@AfterEach
 	void forgetTheGuesses() {
 		jdbc.update("delete from sign_in_throttle");
-	}
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
 	}
 
 	static RequestPostProcessor from(String address) {

@@ -7,19 +7,15 @@ import java.nio.file.Path;
 import org.puente.minutes.MinutesReading;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.puente.WebTestSupport;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,17 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The extract endpoint and the register's JSON, over HTTP, with the errors a script may cause. */
 @PuenteTest
 @AutoConfigureMockMvc
-class AgreementApiTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
+class AgreementApiTests extends WebTestSupport {
 
 	static MockMultipartFile acta() throws Exception {
 		return new MockMultipartFile("file", "acta.txt", "text/plain",
@@ -88,13 +74,14 @@ class AgreementApiTests {
 	}
 
 	@Test
-	void answersUnprocessableWhenTheFileHoldsNoAgreements() throws Exception {
+	void answersAnEmptyListWhenTheFileHoldsNoAgreements() throws Exception {
 		var letter = new MockMultipartFile("file", "carta.txt", "text/plain",
 				"Estimada colega, le escribo para saludarla cordialmente.".getBytes(StandardCharsets.UTF_8));
 		mvc.perform(multipart("/api/v1/extract").file(letter).param("meetingDate", "2017-06-08")
 				.header("Accept-Language", "en").with(as("admin")).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail", containsString("No agreements found")));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.meeting_date", is("2017-06-08")))
+			.andExpect(jsonPath("$.agreements", hasSize(0)));
 	}
 
 	@Test

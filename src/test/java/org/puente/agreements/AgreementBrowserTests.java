@@ -2,14 +2,13 @@ package org.puente.agreements;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees the agreements on the accountability pages. Every page is checked with axe.
  */
 @BrowserTest
-class AgreementBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
+class AgreementBrowserTests extends BrowserPages {
 
 	@Test
 	void secretariatReviewsMinutesAndThePublicSeesTheConfirmedAgreements() throws Exception {

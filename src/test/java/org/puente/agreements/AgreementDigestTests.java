@@ -9,15 +9,13 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.puente.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,19 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class AgreementDigestTests {
+class AgreementDigestTests extends WebTestSupport {
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
 	AgreementDigest digest;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Test
 	void tellsEachResponsiblePersonOnceAWeekWhatIsDueAndOverdueUnlessTheySwitchedItOff() throws Exception {
@@ -67,14 +59,14 @@ class AgreementDigestTests {
 		assertThat(digest.sendWeek(monday.plusDays(2))).isZero();
 
 		mvc.perform(post("/account/digest").param("weeklyDigest", "false").with(csrf())
-			.with(user(users.loadUserByUsername("fp-chile")))).andExpect(status().is3xxRedirection());
+			.with(as("fp-chile"))).andExpect(status().is3xxRedirection());
 		greenMail.reset();
 		digest.sendWeek(monday.plusWeeks(1));
 		assertThat(Arrays.stream(greenMail.getReceivedMessages())
 			.map(m -> GreenMailUtil.getAddressList(uncheckedRecipients(m))))
 			.noneMatch(to -> to.contains("punto.focal.chile"));
 		mvc.perform(post("/account/digest").param("weeklyDigest", "true").with(csrf())
-			.with(user(users.loadUserByUsername("fp-chile")))).andExpect(status().is3xxRedirection());
+			.with(as("fp-chile"))).andExpect(status().is3xxRedirection());
 	}
 
 	private static jakarta.mail.Address[] uncheckedRecipients(MimeMessage m) {

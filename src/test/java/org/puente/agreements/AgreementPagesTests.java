@@ -7,16 +7,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.puente.documents.TextReader;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.puente.WebTestSupport;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -25,18 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The register's pages, exports and search over the demo data: what the public and each role see. */
 @PuenteTest
 @AutoConfigureMockMvc
-class AgreementPagesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
+class AgreementPagesTests extends WebTestSupport {
 
 	@Test
 	void showsThePublicHowFarTheDemoAgreementsGotInTheirLanguage() throws Exception {

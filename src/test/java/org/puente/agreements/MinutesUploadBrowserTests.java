@@ -7,19 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
 import org.puente.directory.Conference;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,20 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the reason until the secretariat corrects them. Every page is checked with axe.
  */
 @BrowserTest
-class MinutesUploadBrowserTests {
-
-	@LocalServerPort
-	int port;
+class MinutesUploadBrowserTests extends BrowserPages {
 
 	@Autowired
 	Meetings meetings;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
 
 	@Test
 	void theSameMinutesAreRefusedWithALinkAndANewVersionMustBeSaidSo() throws Exception {

@@ -2,15 +2,13 @@ package org.puente.agreements;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,13 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** An agreement's event date becomes a meeting in one click: the schedule form opens filled in. */
 @PuenteTest
 @AutoConfigureMockMvc
-class ScheduleFromAgreementTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
+class ScheduleFromAgreementTests extends WebTestSupport {
 
 	@Autowired
 	Agreements agreements;
@@ -36,14 +28,14 @@ class ScheduleFromAgreementTests {
 			.filter(a -> a.number().equals("11") && a.meetingDate().equals(java.time.LocalDate.of(2017, 6, 8)))
 			.findFirst()
 			.orElseThrow();
-		String page = mvc.perform(get("/agreements/items/" + acta11.id()).with(user(users.loadUserByUsername("st-crm"))))
+		String page = mvc.perform(get("/agreements/items/" + acta11.id()).with(as("st-crm")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("/meetings/new?").contains("startDate=2017-09-26").contains("endDate=2017-09-27");
 
 		String link = page.substring(page.indexOf("/meetings/new?"), page.indexOf('"', page.indexOf("/meetings/new?")))
 			.replace("&amp;", "&");
-		mvc.perform(get(java.net.URI.create(link)).with(user(users.loadUserByUsername("st-crm"))))
+		mvc.perform(get(java.net.URI.create(link)).with(as("st-crm")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"2017-09-26\"")))
 			.andExpect(content().string(containsString("value=\"2017-09-27\"")))
@@ -57,7 +49,7 @@ class ScheduleFromAgreementTests {
 			.filter(a -> a.number().equals("5") && a.meetingDate().equals(java.time.LocalDate.of(2017, 6, 8)))
 			.findFirst()
 			.orElseThrow();
-		String page = mvc.perform(get("/agreements/items/" + acta5.id()).with(user(users.loadUserByUsername("st-crm"))))
+		String page = mvc.perform(get("/agreements/items/" + acta5.id()).with(as("st-crm")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones")

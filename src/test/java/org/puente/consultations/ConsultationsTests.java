@@ -12,16 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.TestMail;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,16 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A secretariat sends a questionnaire and focal points answer it over HTTP, with every refusal the issue lists. */
 @PuenteTest
 @AutoConfigureMockMvc
-class ConsultationsTests {
+class ConsultationsTests extends WebTestSupport {
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	QuestionnaireRepository questionnaires;
@@ -53,10 +44,6 @@ class ConsultationsTests {
 	UUID questionnaire;
 
 	UUID question;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
 
 	/** A CRM questionnaire with one term to define, sent to the CRM only. */
 	UUID sendQuestionnaire(String processes, LocalDate deadline, String policy) throws Exception {

@@ -1,27 +1,16 @@
 package org.puente.directory;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A secretariat signs in, switches language and corrects a person in the directory, in Chromium. */
 @BrowserTest
-class DirectoryBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
+class DirectoryBrowserTests extends BrowserPages {
 
 	@Test
 	void showsTheSpanishHomePageToAnonymousVisitors() {

@@ -6,15 +6,13 @@ import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,13 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The directory over HTTP: seeds, gazetteer look-ups, vCards, refusals in the reader's language. */
 @PuenteTest
 @AutoConfigureMockMvc
-class DirectoryWebTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
+class DirectoryWebTests extends WebTestSupport {
 
 	@Autowired
 	Directory directory;
@@ -71,7 +63,7 @@ class DirectoryWebTests {
 	void aNewAliasIsUsedByTheNextLookup() throws Exception {
 		mvc.perform(get("/api/v1/directory/gazetteer/lookup").param("text", "la Cancillería panameña"))
 			.andExpect(jsonPath("$.length()").value(0));
-		mvc.perform(post("/directory/gazetteer").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+		mvc.perform(post("/directory/gazetteer").with(csrf()).with(as("st-crm"))
 			.param("alias", "Cancillería panameña").param("lang", "es").param("entityIds", "country:PA"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/directory/gazetteer/lookup").param("text", "la Cancilleria panameña"))
@@ -80,12 +72,12 @@ class DirectoryWebTests {
 
 	@Test
 	void refusesAnAliasForAnUnknownEntityAndAFocalPointsAlias() throws Exception {
-		mvc.perform(post("/directory/gazetteer").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+		mvc.perform(post("/directory/gazetteer").with(csrf()).with(as("st-crm"))
 			.param("alias", "Atlantis").param("lang", "es").param("entityIds", "country:XX")
 			.header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("&quot;country:XX&quot; is not in the directory.")));
-		mvc.perform(post("/directory/gazetteer").with(csrf()).with(user(users.loadUserByUsername("fp-panama")))
+		mvc.perform(post("/directory/gazetteer").with(csrf()).with(as("fp-panama"))
 			.param("alias", "Istmo").param("lang", "es").param("entityIds", "country:PA"))
 			.andExpect(status().isForbidden());
 	}
@@ -95,14 +87,14 @@ class DirectoryWebTests {
 		var person = directory.people().stream().filter(p -> p.fullName().equals("Marcelo Pisani")).findFirst()
 			.orElseThrow();
 		String single = mvc.perform(get("/directory/people/" + person.id() + ".vcf")
-			.with(user(users.loadUserByUsername("observer-oim"))))
+			.with(as("observer-oim")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		VCard card = Ezvcard.parse(single).first();
 		assertThat(card.getFormattedName().getValue()).isEqualTo("Marcelo Pisani");
 		assertThat(card.getEmails().get(0).getValue()).isEqualTo("marcelo.pisani@demo.puente.example");
 
-		String group = mvc.perform(get("/directory/countries/PA.vcf").with(user(users.loadUserByUsername("st-csm"))))
+		String group = mvc.perform(get("/directory/countries/PA.vcf").with(as("st-csm")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		List<VCard> cards = Ezvcard.parse(group).all();
@@ -117,7 +109,7 @@ class DirectoryWebTests {
 
 	@Test
 	void refusesADuplicateEmailWithAConflictAndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(post("/directory/people").with(csrf()).with(user(users.loadUserByUsername("st-csm")))
+		mvc.perform(post("/directory/people").with(csrf()).with(as("st-csm"))
 			.header("Accept-Language", "fr")
 			.param("fullName", "Doublon").param("languages", "fr")
 			.param("email", "MARCELO.PISANI@demo.puente.example"))
@@ -129,7 +121,7 @@ class DirectoryWebTests {
 
 	@Test
 	void refusesARoleThatEndsBeforeItStarts() throws Exception {
-		mvc.perform(post("/directory/roles").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+		mvc.perform(post("/directory/roles").with(csrf()).with(as("st-crm"))
 			.param("kind", "FOCAL_POINT").param("processCode", "CRM").param("countryIso2", "GT")
 			.param("startsOn", "2017-06-01").param("endsOn", "2017-05-01"))
 			.andExpect(status().isUnprocessableContent())
@@ -138,7 +130,7 @@ class DirectoryWebTests {
 
 	@Test
 	void aSecretariatMayNotRecordRolesOfTheOtherConference() throws Exception {
-		mvc.perform(post("/directory/roles").with(csrf()).with(user(users.loadUserByUsername("st-crm")))
+		mvc.perform(post("/directory/roles").with(csrf()).with(as("st-crm"))
 			.param("kind", "PRO_TEMPORE_PRESIDENCY").param("processCode", "CSM").param("countryIso2", "AR")
 			.param("startsOn", "2019-01-01"))
 			.andExpect(status().isForbidden());
@@ -148,7 +140,7 @@ class DirectoryWebTests {
 	void aSecretariatRenamesAnOrganisationInTheFourLanguagesAndTheChangeIsAudited() throws Exception {
 		var sica = directory.organisation("SICA").orElseThrow();
 		mvc.perform(post("/directory/organisations/" + sica.id()).with(csrf())
-			.with(user(users.loadUserByUsername("st-crm")))
+			.with(as("st-crm"))
 			.param("code", "SICA").param("kind", "REGIONAL").param("processCode", "CRM")
 			.param("nameEs", "Sistema de la Integración Centroamericana").param("nameEn", "Central American Integration System")
 			.param("namePt", "Sistema da Integração Centro-Americana").param("nameFr", "Système d'intégration de l'Amérique centrale")
@@ -158,7 +150,7 @@ class DirectoryWebTests {
 			.isEqualTo("Système d'intégration de l'Amérique centrale");
 		// a second editor who loaded version 0 gets a conflict, not a silent overwrite
 		mvc.perform(post("/directory/organisations/" + sica.id()).with(csrf())
-			.with(user(users.loadUserByUsername("st-csm")))
+			.with(as("st-csm"))
 			.param("code", "SICA").param("kind", "REGIONAL").param("nameEs", "SICA").param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("value=\"SICA\"")));

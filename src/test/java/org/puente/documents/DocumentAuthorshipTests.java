@@ -4,17 +4,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,20 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A secretariat gives documents only to the conferences it serves; observers read reserved ones. */
 @PuenteTest
 @AutoConfigureMockMvc
-class DocumentAuthorshipTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
+class DocumentAuthorshipTests extends WebTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
 
 	@Test
 	void aCrmSecretariatCannotPublishADocumentThatBelongsOnlyToTheCsm() throws Exception {

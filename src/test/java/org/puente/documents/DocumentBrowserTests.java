@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,9 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,20 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * neither open nor find a document reserved for the conferences. Every page is checked with axe-core.
  */
 @BrowserTest
-class DocumentBrowserTests {
-
-	@LocalServerPort
-	int port;
+class DocumentBrowserTests extends BrowserPages {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
 
 	@Test
 	void secretariatUploadsFindsVersionsAndMovesAnInput() throws Exception {

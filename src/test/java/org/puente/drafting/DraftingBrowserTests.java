@@ -7,15 +7,14 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,17 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rejects the other, downloads the compilations, and records the approval in plenary — with axe on every page.
  */
 @BrowserTest
-class DraftingBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
+class DraftingBrowserTests extends BrowserPages {
 
 	@Test
 	void aTextIsDraftedAmendedByTwoCountriesDecidedCompiledAndApproved() throws Exception {

@@ -1,104 +1,29 @@
 package org.puente.drafting;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.puente.TestMail;
 import org.puente.PuenteTest;
-import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Joint drafting over HTTP on the real database: rounds, amendments, conflicts, decisions, compilations, approval. */
+/** Joint drafting over HTTP on the real database: rounds, amendments, conflicts, the pages and the API. */
 @PuenteTest
 @AutoConfigureMockMvc
-class DraftingTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	DraftingManagement drafting;
-
-	@Autowired
-	Rounds rounds;
-
-	@Autowired
-	Accounts accounts;
-
-	UUID text;
-
-	List<UUID> paragraphs;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
-
-	AccountSummary account(String username) {
-		return accounts.byUsername(username).orElseThrow();
-	}
-
-	/** A fresh bi-regional text with three paragraphs and a round open for a week. */
-	@BeforeEach
-	void draftAText() {
-		text = drafting.create(new DraftingManagement.NewText(TextKind.BIREGIONAL_INPUT, "Texto de prueba " + UUID.randomUUID(),
-				null, null, null, null, List.of("CRM", "CSM"),
-				"Primer párrafo sobre la cooperación regional.\n\nSegundo párrafo con el retorno digno de las personas.\n\n"
-						+ "Tercer párrafo final."),
-				account("st-crm"));
-		rounds.open(text, LocalDate.now().plusDays(7), LatePolicy.REFUSE, account("st-crm"));
-		paragraphs = jdbc.queryForList("select id from drafting_paragraph where text_id = ? order by position",
-				UUID.class, text);
-	}
-
-	int amendments() {
-		return jdbc.queryForObject("select count(*) from drafting_amendment where text_id = ?", Integer.class, text);
-	}
-
-	String propose(String who, int paragraph, String kind, String original, String replacement, String reason,
-			String proponent) throws Exception {
-		return mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(paragraph) + "/amendments").with(as(who))
-			.with(csrf())
-			.param("kind", kind)
-			.param("original", original)
-			.param("replacement", replacement)
-			.param("reason", reason)
-			.param("proponent", proponent)
-			.param("seenRevision", "1"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-	}
+class DraftingTests extends DraftingTestSupport {
 
 	@Test
 	void theDemoHoldsTheSixThematicInputsAndTheCamDeclarationInEveryState() {
@@ -250,76 +175,6 @@ class DraftingTests {
 	}
 
 	@Test
-	void acceptingAppliesTheChangeRejectingDoesNotAndAStaleFormIsAConflict() throws Exception {
-		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
-		propose("fp-chile", 2, "DELETE", "", "", "Sobra.", "CL");
-		Map<String, Object> mexico = jdbc.queryForMap("select id, version from drafting_amendment where text_id = ? and proponent = 'MX'", text);
-		Map<String, Object> chile = jdbc.queryForMap("select id, version from drafting_amendment where text_id = ? and proponent = 'CL'", text);
-		mvc.perform(post("/drafting/amendments/" + mexico.get("id") + "/decision").with(as("st-crm")).with(csrf())
-			.param("outcome", "ACCEPTED").param("version", String.valueOf(mexico.get("version"))))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/drafting/amendments/" + chile.get("id") + "/decision").with(as("st-csm")).with(csrf())
-			.param("outcome", "REJECTED").param("version", String.valueOf(chile.get("version")))
-			.param("note", "La plenaria mantiene el párrafo."))
-			.andExpect(status().is3xxRedirection());
-		// a second decision from a page opened before the first
-		mvc.perform(post("/drafting/amendments/" + chile.get("id") + "/decision").with(as("st-crm")).with(csrf())
-			.param("outcome", "ACCEPTED").param("version", String.valueOf(chile.get("version"))))
-			.andExpect(status().isConflict());
-		assertThat(jdbc.queryForList("select body from drafting_paragraph where text_id = ? and not deleted order by position",
-				String.class, text)).containsExactly("Primer párrafo sobre la cooperación regional.",
-						"Segundo párrafo con el retorno digno y sostenible de las personas.", "Tercer párrafo final.");
-		// a focal point cannot decide
-		mvc.perform(post("/drafting/amendments/" + chile.get("id") + "/decision").with(as("fp-chile")).with(csrf())
-			.param("outcome", "ACCEPTED").param("version", "5"))
-			.andExpect(status().isForbidden());
-	}
-
-	@Test
-	void theTrackedWordCompilationCarriesRealRevisionsWithTheirAuthors() throws Exception {
-		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
-		propose("fp-chile", 2, "DELETE", "", "", "Sobra.", "CL");
-		propose("st-csm", 0, "COMMENT", "", "", "La CSM pide citar el Acta de Panamá.", "CSM");
-		byte[] docx = mvc.perform(get("/api/v1/drafting/texts/" + text + "/compilation").param("format", "docx")
-			.param("tracked", "true").with(as("observer-oim")))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", containsString("wordprocessingml")))
-			.andReturn().getResponse().getContentAsByteArray();
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			String xml = doc.getDocument().xmlText();
-			assertThat(xml).contains("w:author=\"México\"").contains("<w:t xml:space=\"preserve\">retorno digno y sostenible</w:t>");
-			assertThat(xml).contains("w:del ").contains("w:author=\"Chile\"").contains("Tercer párrafo final.");
-			assertThat(doc.getComments()).extracting(c -> c.getAuthor()).containsExactly("CSM");
-		}
-		byte[] clean = mvc.perform(get("/api/v1/drafting/texts/" + text + "/compilation").param("format", "docx")
-			.with(as("fp-chile"))).andReturn().getResponse().getContentAsByteArray();
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(clean))) {
-			assertThat(doc.getDocument().xmlText()).doesNotContain("w:ins").doesNotContain("w:del ");
-		}
-		byte[] pdf = mvc.perform(get("/drafting/" + text + "/compilation").param("format", "pdf").param("tracked", "true")
-			.with(as("st-crm"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			String words = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(words).contains("retorno digno y sostenible").contains("[México]").contains("[Chile]");
-		}
-	}
-
-	@Test
-	void theMatrixAndTheHtmlCompilationShowWhoProposedWhat() throws Exception {
-		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
-		mvc.perform(get("/drafting/" + text + "/matrix").with(as("fp-chile")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("México")))
-			.andExpect(content().string(containsString("Reemplazar palabras · Propuesta")));
-		mvc.perform(get("/api/v1/drafting/texts/" + text + "/compilation").param("format", "html").param("tracked", "true")
-			.with(as("fp-chile")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<ins>retorno digno y sostenible</ins>")));
-		mvc.perform(get("/api/v1/drafting/texts/" + text + "/compilation").param("format", "odt").with(as("fp-chile")))
-			.andExpect(status().isBadRequest());
-	}
-
-	@Test
 	void theTypedAmendmentIsKeptAndComesBackWhenTheFormOpensAgain() throws Exception {
 		mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(2) + "/draft").with(as("fp-chile")).with(csrf())
 			.param("kind", "INSERT_AFTER").param("replacement", "Párrafo que Chile escribía").param("reason", "")
@@ -331,37 +186,6 @@ class DraftingTests {
 			// textareas escape accented letters as entities
 			.andExpect(content().string(containsString("rrafo que Chile escrib")))
 			.andExpect(content().string(containsString("id=\"restored\"")));
-	}
-
-	@Test
-	void approvalInPlenaryMakesTheTextANewDocumentVersionAndFreezesItForGood() throws Exception {
-		mvc.perform(post("/drafting/" + text + "/approval").with(as("st-crm")).with(csrf())
-			.param("meetingTitle", "Consulta plenaria de prueba").param("on", "2017-09-27")
-			.param("agreement", "Acuerdo 1"))
-			.andExpect(status().is3xxRedirection());
-		Map<String, Object> approved = jdbc.queryForMap("select status, document_id from drafting_text where id = ?", text);
-		assertThat(approved.get("status")).isEqualTo("APPROVED");
-		assertThat(jdbc.queryForObject("select workflow_state from document where id = ?", String.class,
-				approved.get("document_id"))).isEqualTo("APPROVED_IN_PLENARY");
-		mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(0) + "/amendments").with(as("fp-chile")).with(csrf())
-			.param("kind", "COMMENT").param("reason", "x").param("proponent", "CL").param("seenRevision", "1"))
-			.andExpect(status().isConflict());
-		mvc.perform(post("/drafting/" + text + "/submission").with(as("st-crm")).with(csrf())
-			.param("on", "2017-10-02").param("reference", "Nota 41"))
-			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.queryForObject("select workflow_state from document where id = ?", String.class,
-				approved.get("document_id"))).isEqualTo("SUBMITTED");
-	}
-
-	@Test
-	void approvalWaitsUntilEveryAmendmentIsDecided() throws Exception {
-		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
-		mvc.perform(post("/drafting/" + text + "/approval").with(as("st-crm")).with(csrf())
-			.param("meetingTitle", "Plenaria").param("on", "2017-09-27"))
-			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Queda 1 enmienda abierta")));
-		assertThat(jdbc.queryForObject("select status from drafting_text where id = ?", String.class, text))
-			.isEqualTo("DRAFTING");
 	}
 
 	@Test

@@ -2,15 +2,14 @@ package org.puente.experts;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both presidencies approve, and the joint letter downloads in Spanish and English — with axe on every page.
  */
 @BrowserTest
-class ExpertsBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
+class ExpertsBrowserTests extends BrowserPages {
 
 	@Test
 	void aNominationRoundRunsToTheLetterWithTheRefusedFourthNomineeShown() throws Exception {

@@ -5,18 +5,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.puente.WebTestSupport;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,17 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** POST /api/v1/flows/early-warning answers what the command line prints, and refuses bad rows by line. */
 @PuenteTest
 @AutoConfigureMockMvc
-class EarlyWarningApiTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
+class EarlyWarningApiTests extends WebTestSupport {
 
 	@Test
 	void answersRsAlarmsForAnUploadedFileAndForACsvBody() throws Exception {

@@ -37,7 +37,7 @@ class FlowTemplateTests {
 
 	@Test
 	void collectsEveryBadRowAndImportsNothing() {
-		var parsed = parse(FlowTemplate.csvTemplate() + """
+		var parsed = parse(BlankTemplate.csv() + """
 				2026-01-05,PA,HTI,,,,12
 				2026-01-05,PA,CUB,,,,-3
 				2025-12-01,PA,CUB,,,,4

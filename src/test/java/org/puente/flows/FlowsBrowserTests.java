@@ -3,14 +3,13 @@ package org.puente.flows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,20 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe on every page.
  */
 @BrowserTest
-class FlowsBrowserTests {
-
-	@LocalServerPort
-	int port;
+class FlowsBrowserTests extends BrowserPages {
 
 	@TempDir
 	Path dir;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
 
 	@Test
 	void aFocalPointFixesABadRowCommitsAndSeesTheSurgeAlarmAndTheDownstreamWatch() throws Exception {

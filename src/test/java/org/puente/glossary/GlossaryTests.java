@@ -17,15 +17,13 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,14 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The glossary's pages, search and exports on the demo data. */
 @PuenteTest
 @AutoConfigureMockMvc
-class GlossaryTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
+class GlossaryTests extends WebTestSupport {
 
 	@Autowired
 	GlossaryCatalogue catalogue;
@@ -116,7 +107,7 @@ class GlossaryTests {
 	void showsCountryDefinitionsToMembersOnly() throws Exception {
 		String anonymous = body("/glossary/migrante-extrarregional");
 		assertThat(anonymous).contains("extra-regional migrant").doesNotContain("Caribe no hispanohablante");
-		String member = mvc.perform(get("/glossary/migrante-extrarregional").with(user(users.loadUserByUsername("observer-oim"))))
+		String member = mvc.perform(get("/glossary/migrante-extrarregional").with(as("observer-oim")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(member).contains("Caribe no hispanohablante");
 		mvc.perform(get("/glossary/migrante-extrarregional/coincidences")).andExpect(status().is3xxRedirection());
@@ -146,7 +137,7 @@ class GlossaryTests {
 		assertThat(trafficking.score()).isGreaterThan(report.score());
 		assertThat(trafficking.groups().get(0)).contains("BR", "CA"); // matched through the glossary's four languages
 		String page = mvc.perform(get("/glossary/migrante-extrarregional/coincidences")
-			.with(user(users.loadUserByUsername("st-crm")))).andExpect(status().isOk()).andReturn().getResponse()
+			.with(as("st-crm"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Matriz de similitud").contains("país de origen").contains("sim-4");
 		// every country credited with a shared element is credited with words its own definition uses
@@ -166,7 +157,7 @@ class GlossaryTests {
 
 	@Test
 	void movesABiregionalDefinitionFromProposalToAdoption() throws Exception {
-		var st = user(users.loadUserByUsername("st-crm"));
+		var st = as("st-crm");
 		mvc.perform(post("/glossary/retorno-asistido/biregional/adopt").with(st).with(csrf())
 			.param("meetingTitle", "Reunión")).andExpect(status().isConflict());
 		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(st).with(csrf()))
@@ -178,7 +169,7 @@ class GlossaryTests {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(refused).contains("las dos Conferencias").contains("2017-11-16").contains("standing-CSM")
 			.contains("lang-switch").doesNotContain("biregional/adopt?lang");
-		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(user(users.loadUserByUsername("st-csm")))
+		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(as("st-csm"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/glossary/retorno-asistido/biregional/adopt").with(st).with(csrf())
 			.param("meetingTitle", "XXII Reunión Viceministerial de la CRM").param("meetingDate", "2017-11-16"))
@@ -188,7 +179,7 @@ class GlossaryTests {
 		mvc.perform(post("/glossary/retorno-asistido/biregional").with(st).with(csrf()).param("textEs", "Otro texto"))
 			.andExpect(status().isConflict());
 		assertThat(body("/glossary.ttl")).contains("/glossary/retorno-asistido");
-		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(user(users.loadUserByUsername("fp-chile")))
+		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(as("fp-chile"))
 			.with(csrf())).andExpect(status().isForbidden());
 	}
 }

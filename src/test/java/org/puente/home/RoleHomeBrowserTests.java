@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,9 +17,9 @@ import org.puente.accounts.Accounts;
 import org.puente.agreements.AgreementSummary;
 import org.puente.agreements.Agreements;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,23 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an observer what is new. Every page visited is checked with axe-core.
  */
 @BrowserTest
-class RoleHomeBrowserTests {
-
-	@LocalServerPort
-	int port;
+class RoleHomeBrowserTests extends BrowserPages {
 
 	@Autowired
 	Agreements agreements;
 
 	@Autowired
 	Accounts accounts;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
 
 	@Test
 	void aSecretariatFindsItsMinutesToReviewOverdueAgreementsMeetingsAndConsultations() throws Exception {

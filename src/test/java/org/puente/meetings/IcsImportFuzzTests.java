@@ -8,16 +8,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -29,13 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class IcsImportFuzzTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
+class IcsImportFuzzTests extends WebTestSupport {
 
 	@Autowired
 	MeetingRepository meetings;
@@ -51,7 +43,7 @@ class IcsImportFuzzTests {
 			long before = meetings.count();
 			MockHttpServletResponse response = mvc.perform(multipart("/meetings/import")
 				.file(new MockMultipartFile("file", "fuzz.ics", "text/calendar", ics.getBytes(StandardCharsets.UTF_8)))
-				.with(user(users.loadUserByUsername("st-crm")))
+				.with(as("st-crm"))
 				.with(csrf())).andReturn().getResponse();
 			assertThat(response.getStatus()).as(ics).isLessThan(500);
 			if (response.getStatus() >= 400) {

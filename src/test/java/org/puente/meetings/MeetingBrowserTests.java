@@ -15,17 +15,16 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.puente.TestMail;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
 import org.puente.directory.Conference;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,26 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notice with the updated calendar entry attached. Every page visited is checked with axe-core.
  */
 @BrowserTest
-class MeetingBrowserTests {
+class MeetingBrowserTests extends BrowserPages {
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	MeetingManagement management;
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
 
 	@Test
 	void showsTheCalendarPagesAccessiblyToTheAnonymousPublic() {

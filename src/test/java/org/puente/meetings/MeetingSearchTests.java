@@ -5,37 +5,27 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.puente.accounts.Accounts;
+import org.puente.WebTestSupport;
 import org.puente.search.FilterCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /** Meetings in the one search box: words in any language without accents, their filters, reserved meetings. */
 @PuenteTest
 @AutoConfigureMockMvc
-class MeetingSearchTests {
-
-	@Autowired
-	MockMvc mvc;
+class MeetingSearchTests extends WebTestSupport {
 
 	@Autowired
 	MeetingSearchSource source;
 
 	@Autowired
 	MeetingManagement management;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -56,7 +46,7 @@ class MeetingSearchTests {
 		UUID id = transactions.execute(status -> management.record(reserved));
 		mvc.perform(get("/api/v1/search").param("q", "valparaiso"))
 			.andExpect(jsonPath("$.results[*].url", not(hasItem("/meetings/" + id))));
-		mvc.perform(get("/api/v1/search").param("q", "valparaiso").with(user(users.loadUserByUsername("fp-chile"))))
+		mvc.perform(get("/api/v1/search").param("q", "valparaiso").with(as("fp-chile")))
 			.andExpect(jsonPath("$.results[*].url", hasItem("/meetings/" + id)));
 	}
 }

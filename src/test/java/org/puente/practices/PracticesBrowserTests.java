@@ -3,15 +3,14 @@ package org.puente.practices;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on every page.
  */
 @BrowserTest
-class PracticesBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
+class PracticesBrowserTests extends BrowserPages {
 
 	@Test
 	void aPracticeIsSubmittedAcceptedRankedAndCompiled() throws Exception {

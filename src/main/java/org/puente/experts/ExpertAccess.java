@@ -1,0 +1,81 @@
+package org.puente.experts;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+
+/**
+ * Who may do what with the roster and the nominations: editors (administrators, secretariats, focal points) add
+ * experts and edit the entries they created; the secretariat exports, erases, imports and opens rounds; a focal
+ * point proposes for its own country, a secretariat for its own conference.
+ */
+final class ExpertAccess {
+
+	private ExpertAccess() {
+	}
+
+	static boolean mayEdit(AccountSummary actor) {
+		return actor.isAdmin() || actor.role() == Role.SECRETARIAT || actor.role() == Role.FOCAL_POINT;
+	}
+
+	static boolean isSecretariat(AccountSummary actor) {
+		return actor.isAdmin() || actor.role() == Role.SECRETARIAT;
+	}
+
+	static boolean mayEditEntry(String createdBy, AccountSummary actor) {
+		return isSecretariat(actor) || (actor.role() == Role.FOCAL_POINT && createdBy.equals(actor.username()));
+	}
+
+	/** Whether this person may propose, and for which conference and country they may. */
+	static boolean mayPropose(AccountSummary actor) {
+		return actor.isAdmin() || actor.role() == Role.SECRETARIAT
+				|| (actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null);
+	}
+
+	static void requireEditor(AccountSummary actor) {
+		if (!mayEdit(actor)) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
+		}
+	}
+
+	static void requireEditorOf(Expert expert, AccountSummary actor) {
+		if (!mayEditEntry(expert.getCreatedBy(), actor)) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
+		}
+	}
+
+	static void requireSecretariat(AccountSummary actor) {
+		if (!isSecretariat(actor)) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
+		}
+	}
+
+	static void requireProposer(AccountSummary actor, String conference, String country) {
+		if (actor.isAdmin()) {
+			return;
+		}
+		if (actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode())) {
+			return;
+		}
+		if (actor.role() == Role.FOCAL_POINT && country.equals(actor.countryIso2())) {
+			return;
+		}
+		throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.propose");
+	}
+
+	/** The conference's secretariat (or an administrator) decides on a nomination. */
+	static void requireDecider(Nomination n, AccountSummary actor) {
+		if (!actor.mayEditProcess(n.getConference()) || (!actor.isAdmin() && actor.role() != Role.SECRETARIAT)) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.decide", n.getConference());
+		}
+	}
+
+	/** The proposing country's focal point, or the conference's secretariat, withdraws a nominee. */
+	static void requireWithdrawer(Nomination n, AccountSummary actor) {
+		boolean mine = actor.role() == Role.FOCAL_POINT && n.getCountryIso2().equals(actor.countryIso2());
+		if (!mine && !(actor.mayEditProcess(n.getConference()) && (actor.isAdmin() || actor.role() == Role.SECRETARIAT))) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.withdraw");
+		}
+	}
+}

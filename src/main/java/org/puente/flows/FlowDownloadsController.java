@@ -1,0 +1,109 @@
+package org.puente.flows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.puente.accounts.Accounts;
+import org.puente.refusal.NotFoundException;
+import org.puente.web.SpreadsheetCells;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The flows downloads: every series' counts, and the empty template to fill in. */
+@Controller
+class FlowDownloadsController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final FlowSeries series;
+
+	private final Accounts accounts;
+
+	FlowDownloadsController(FlowSeries series, Accounts accounts) {
+		this.series = series;
+		this.accounts = accounts;
+	}
+
+	/** Every series' weekly counts (small cells hidden from the public), as CSV or XLSX, formula-safe. */
+	@GetMapping("/flows/export.{format}")
+	ResponseEntity<byte[]> export(@PathVariable String format) throws IOException {
+		boolean full = accounts.current().isPresent();
+		List<String[]> rows = new ArrayList<>();
+		for (FlowSeries.Series s : series.all()) {
+			if (s.origin().equals("*")) {
+				continue;
+			}
+			for (int i = 0; i < s.counts().length; i++) {
+				rows.add(new String[] { s.week(i).toString(), s.country(), s.origin(), FlowRoute.shown((long) s.counts()[i], full) });
+			}
+		}
+		String[] header = { "week", "country", "origin", "count" };
+		String[] hxl = { "#date+week", "#country+code", "#origin+code", "#affected+num" };
+		if (format.equals("csv")) {
+			StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n")
+				.append(String.join(",", hxl)).append("\r\n");
+			for (String[] r : rows) {
+				out.append(java.util.Arrays.stream(r).map(SpreadsheetCells::csv).collect(Collectors.joining(",")))
+					.append("\r\n");
+			}
+			return download(out.toString().getBytes(StandardCharsets.UTF_8), "flows.csv",
+					MediaType.parseMediaType("text/csv;charset=UTF-8"));
+		}
+		if (format.equals("xlsx")) {
+			try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				Sheet sheet = book.createSheet("flows");
+				SpreadsheetCells.Quoted quoted = new SpreadsheetCells.Quoted(book);
+				List<String[]> all = new ArrayList<>();
+				all.add(header);
+				all.add(hxl);
+				all.addAll(rows);
+				for (int r = 0; r < all.size(); r++) {
+					var row = sheet.createRow(r);
+					for (int c = 0; c < all.get(r).length; c++) {
+						String v = all.get(r)[c];
+						if (r > 1 && c == 3 && v.matches("\\d+")) {
+							row.createCell(c).setCellValue(Long.parseLong(v));
+						}
+						else {
+							SpreadsheetCells.text(row.createCell(c), v, quoted);
+						}
+					}
+				}
+				book.write(out);
+				return download(out.toByteArray(), "flows.xlsx", XLSX);
+			}
+		}
+		throw new NotFoundException("flows.notFound");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(type)
+			.body(body);
+	}
+
+	@GetMapping("/flows/template.{format}")
+	ResponseEntity<byte[]> template(@PathVariable String format) throws IOException {
+		if (format.equals("csv")) {
+			return download(BlankTemplate.csv().getBytes(StandardCharsets.UTF_8), "puente-flows-template.csv",
+					MediaType.parseMediaType("text/csv;charset=UTF-8"));
+		}
+		if (format.equals("xlsx")) {
+			return download(BlankTemplate.xlsx(), "puente-flows-template.xlsx", XLSX);
+		}
+		throw new NotFoundException("flows.notFound");
+	}
+}

@@ -1,0 +1,129 @@
+package org.puente.flows;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.accounts.Role;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The flows submission pages: a country's counts uploaded, checked with a preview, then committed. */
+@Controller
+class FlowSubmissionController {
+
+	static final String SUBMIT = "flows/submit";
+
+	record ProblemView(long line, String column, String message) {
+	}
+
+	private final FlowSubmissions submissions;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	FlowSubmissionController(FlowSubmissions submissions, Accounts accounts, MessageSource messages) {
+		this.submissions = submissions;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	private AccountSummary actor() {
+		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.UNAUTHENTICATED, "flows.signIn"));
+	}
+
+	@GetMapping("/flows/submit")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	String submitForm(Model model) {
+		AccountSummary actor = actor();
+		submitModel(model, actor, actor.countryIso2(), null, null);
+		return SUBMIT;
+	}
+
+	private void submitModel(Model model, AccountSummary actor, @Nullable String country, @Nullable LocalDate start,
+			@Nullable LocalDate end) {
+		boolean any = actor.role() == Role.ADMIN || actor.role() == Role.SECRETARIAT;
+		model.addAttribute("countries", any ? FlowRoute.CHAIN
+				: actor.countryIso2() == null ? List.of() : List.of(actor.countryIso2()));
+		model.addAttribute("country", country == null ? "" : country);
+		model.addAttribute("periodStart", start == null ? "" : start.toString());
+		model.addAttribute("periodEnd", end == null ? "" : end.toString());
+		model.addAttribute("history", submissions.history(any ? null : actor.countryIso2()));
+		model.addAttribute("problems", List.of());
+	}
+
+	@PostMapping("/flows/submit")
+	@PreAuthorize("isAuthenticated()")
+	String upload(@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
+			@RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale,
+			HttpServletResponse response) throws IOException {
+		AccountSummary actor = actor();
+		submitModel(model, actor, country, periodStart, periodEnd);
+		List<ProblemView> problems = new ArrayList<>();
+		try {
+			if (country == null || !country.matches("[A-Z]{2}")) {
+				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noCountry");
+			}
+			FlowSubmissions.authorise(actor, country);
+			FlowSubmissions.checkPeriod(periodStart, periodEnd);
+			if (file == null || file.isEmpty()) {
+				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
+			}
+			if (file.getSize() > FlowTemplate.MAX_BYTES) {
+				throw new RefusedException(RefusalKind.TOO_LARGE, "flows.row.tooBig",
+						file.getSize() / (1024 * 1024), FlowTemplate.MAX_BYTES / (1024 * 1024));
+			}
+			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+			FlowSubmissions.Checked checked = submissions.check(file.getBytes(), name, country, periodStart,
+					periodEnd, actor);
+			if (checked.parsed().ok()) {
+				model.addAttribute("checked", checked);
+				model.addAttribute("byOrigin", checked.parsed().rows().stream().collect(Collectors.groupingBy(
+						FlowTemplate.Row::origin, java.util.TreeMap::new, Collectors.summingLong(FlowTemplate.Row::people))));
+				model.addAttribute("sample", checked.parsed().rows().stream().limit(20).toList());
+				return "flows/preview";
+			}
+			for (FlowTemplate.Problem p : checked.parsed().problems()) {
+				problems.add(new ProblemView(p.line(), p.column(),
+						messages.getMessage(p.key(), p.arguments().toArray(), locale)));
+			}
+			model.addAttribute("problemCount", checked.parsed().problemCount());
+		}
+		catch (RefusedException ex) {
+			problems.add(new ProblemView(0, "", messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+			model.addAttribute("problemCount", 1);
+		}
+		model.addAttribute("problems", problems);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return SUBMIT;
+	}
+
+	@PostMapping("/flows/submit/{id}/commit")
+	@PreAuthorize("isAuthenticated()")
+	String commit(@PathVariable UUID id) {
+		submissions.commit(id, actor());
+		return "redirect:/flows?committed";
+	}
+}

@@ -1,0 +1,82 @@
+package org.puente.meetings;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The calendar's JSON API: listing, creating, changing and deleting meetings, with the problems it answers. */
+@PuenteTest
+@AutoConfigureMockMvc
+class MeetingApiTests extends WebTestSupport {
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void listsMeetingsAsJsonAndRefusesABadDateWithAProblem() throws Exception {
+		mvc.perform(get("/api/v1/meetings?from=2017-09-01&to=2017-09-30&process=CSM"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.uid == 'demo-plenary-2017-09-26@puente')].when").value("26–27 de septiembre de 2017"))
+			.andExpect(jsonPath("$[?(@.uid == 'demo-crm-2017-11@puente')]").isEmpty());
+		mvc.perform(get("/api/v1/meetings?from=26/09/2017"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void createsChangesAndDeletesAMeetingThroughTheApiWithOptimisticLocking() throws Exception {
+		String body = """
+				{"titleEs": "Reunión virtual de las ST", "kind": "VIRTUAL_MEETING", "processes": ["CRM", "CSM"],
+				 "precision": "EXACT", "startDate": "2017-10-03", "startTime": "10:00", "endTime": "12:00",
+				 "timeZone": "America/Panama", "status": "CONFIRMED", "visibility": "PUBLIC",
+				 "onlineUrl": "https://meet.example/st"}""";
+		String created = mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode meeting = json.readTree(created);
+		String id = meeting.get("id").asString();
+		long version = meeting.get("version").asLong();
+
+		String ics = mvc.perform(get("/meetings/" + id + ".ics")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ics).contains("BEGIN:VTIMEZONE", "TZID:America/Panama", "DTSTART;TZID=America/Panama:20171003T100000");
+
+		String stale = body.replace("10:00", "11:00").replace("{", "{\"version\": " + (version + 5) + ", ");
+		mvc.perform(put("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(stale))
+			.andExpect(status().isConflict());
+		String fresh = body.replace("10:00", "11:00").replace("{", "{\"version\": " + version + ", ");
+		mvc.perform(put("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(fresh))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sequence").value(1));
+		String backwards = body.replace("\"endTime\": \"12:00\"", "\"endTime\": \"08:00\"");
+		mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(backwards))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("meetings.dates.endBeforeStart"));
+		mvc.perform(delete("/api/v1/meetings/" + id).with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(delete("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/meetings/" + id)).andExpect(status().isNotFound());
+	}
+}
