@@ -53,4 +53,25 @@ class AuditedEntityTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("glossary · Término")));
 	}
+
+	@Test
+	void theMigrationRenamesEntriesWrittenUnderTheOldNames() throws Exception {
+		String id = UUID.randomUUID().toString();
+		String[][] old = { { "meetings", "Meeting" }, { "glossary", "biregionalDefinition" }, { "drafting", "round" },
+				{ "experts", "round" }, { "documents", "comment" }, { "drafting", "comment" } };
+		for (String[] entry : old) {
+			jdbc.update("insert into audit_entry (actor, action, capability, entity_type, entity_id, summary) "
+					+ "values ('test', 'UPDATE', ?, ?, ?, 'old name')", entry[0], entry[1], id);
+		}
+		try (var connection = jdbc.getDataSource().getConnection()) {
+			org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(connection,
+					new org.springframework.core.io.ClassPathResource(
+							"db/migration/V20261204_0500__audit_entity_names.sql"));
+		}
+		assertThat(jdbc.queryForList("select entity_type from audit_entry where entity_id = ? order by id", String.class,
+				id))
+			.containsExactly("meeting", "biregional_definition", "drafting_round", "nomination_round",
+					"document_comment", "amendment_comment")
+			.allMatch(name -> AuditedEntity.ofStoredName(name).isPresent());
+	}
 }
