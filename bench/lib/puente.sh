@@ -72,17 +72,41 @@ psql_do() { "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d
 
 db_env() { echo "PUENTE_DB_URL=jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/${1:-puente} PUENTE_DB_USER=postgres PUENTE_DB_PASSWORD=x"; }
 
-# a signed-in browser session: prints "SESSION-cookie-value CSRF-token"
+# a signed-in browser session: prints "SESSION-cookie-value CSRF-token"; sign_in PORT USER [PASSWORD]
 sign_in() {
-  local port=$1 user=$2 jar
+  local port=$1 user=$2 password=${3:-$DEMO_PASSWORD} jar
   jar=$(mktemp)
   local token
   token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$DEMO_PASSWORD" \
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$password" \
     --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/login"
   token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/meetings/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   echo "$(awk '$6 == "SESSION" {print $7}' "$jar") $token"
   rm -f "$jar"
+}
+
+# people PORT COUNT FILE: creates COUNT secretariat accounts of the CRM (bench-001 …, through the administrators'
+# form, signed in as admin) and signs each in once, four at a time; FILE gets one "session csrf" line per person
+people() {
+  local port=$1 count=$2 file=$3 admin admin_csrf pids=()
+  read -r admin admin_csrf < <(sign_in "$port" admin)
+  : > "$file"
+  for i in $(seq -w 1 "$count"); do
+    (
+      local user="bench-$i" code
+      code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$admin" \
+        --data-urlencode "username=$user" --data-urlencode "email=$user@bench.invalid" \
+        --data-urlencode "displayName=Bench $i" --data-urlencode "role=SECRETARIAT" --data-urlencode "processCode=CRM" \
+        --data-urlencode "language=es" --data-urlencode "password=$DEMO_PASSWORD" --data-urlencode "enabled=true" \
+        --data-urlencode "_csrf=$admin_csrf" "http://127.0.0.1:$port/admin/accounts")
+      [ "$code" = 302 ] || say "account $user: HTTP $code"
+      sign_in "$port" "$user" >> "$file"
+    ) &
+    pids+=($!)
+    # only these: a bare wait would also wait for the node started in the background
+    if (( ${#pids[@]} == 4 )); then wait "${pids[@]}"; pids=(); fi
+  done
+  if (( ${#pids[@]} > 0 )); then wait "${pids[@]}"; fi
 }
 
 stop_started() {

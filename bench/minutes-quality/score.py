@@ -151,12 +151,12 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--outputs", required=True, type=Path, help="folder with <name>.json engine outputs")
     parser.add_argument("--gold", action="append", type=Path,
-                        help="folder of <name>.gold.json files (repeatable; default: corpus dev/ and test/)")
+                        help="folder of <name>.gold.json files (repeatable; default: corpus dev/, c/ and test/)")
     parser.add_argument("--by", choices=("batch", "split", "lang", "document"), action="append",
                         help="grouping(s) to report (default: batch and split)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    folders = args.gold or [CORPUS / "dev", CORPUS / "test"]
+    folders = args.gold or [CORPUS / "dev", CORPUS / "c", CORPUS / "test"]
     groupings = args.by or ["batch", "split"]
     golds = sorted(p for folder in folders for p in folder.glob("*.gold.json"))
     if not golds:

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of issue 17 that a machine can check: the domain says why it refuses, not with which HTTP status; a
- * controller reads only its own module's repositories; the languages are listed in one place.
+ * controller reads only its own module's repositories; the languages are listed in one place, and so are the two
+ * conferences (demo data and the directory's reference data excepted).
  */
 class ArchitectureRulesTests {
 
@@ -50,14 +51,28 @@ class ArchitectureRulesTests {
 	@Test
 	void theListOfLanguagesIsWrittenOnlyInI18n() throws IOException {
 		Pattern literal = Pattern.compile("\"es\\|en|\"es\", \"en\"|\\(es\\|en\\|pt");
+		assertThat(sourcesOutside("/i18n/", literal))
+			.as("use i18n.Language (CODES, isCode, of) instead of typing the languages")
+			.isEmpty();
+	}
+
+	@Test
+	void theConferencesAreNamedOnlyByDirectoryConference() throws IOException {
+		Pattern literal = Pattern.compile("(?<![\\w@])\"(CRM|CSM)\"");
+		assertThat(sourcesOutside("/directory/", literal).stream()
+			.filter(p -> !Path.of(p).getFileName().toString().startsWith("Demo")))
+			.as("use directory.Conference (CRM, CSM, BOTH, of, isCode) instead of typing the codes")
+			.isEmpty();
+	}
+
+	/** The main sources outside a module's folder in which the pattern occurs. */
+	private static List<String> sourcesOutside(String folder, Pattern pattern) throws IOException {
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/puente"))) {
-			List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
-				.filter(p -> !p.toString().contains("/i18n/"))
-				.filter(p -> literal.matcher(read(p)).find())
+			return files.filter(p -> p.toString().endsWith(".java"))
+				.filter(p -> !p.toString().contains(folder))
+				.filter(p -> pattern.matcher(read(p)).find())
 				.map(Path::toString)
 				.toList();
-			assertThat(offenders).as("use i18n.Language (CODES, isCode, of) instead of typing the languages")
-				.isEmpty();
 		}
 	}
 

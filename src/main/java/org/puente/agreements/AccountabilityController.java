@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +38,7 @@ class AccountabilityController {
 	}
 
 	/** One meeting's minutes in the overview: its agreements and how far they got. */
-	record MinutesRow(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate, List<String> processes,
+	record MinutesRow(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate, List<Conference> processes,
 			Tally tally) {
 	}
 

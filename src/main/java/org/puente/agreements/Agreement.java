@@ -22,8 +22,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -44,7 +47,9 @@ class Agreement {
 
 	private LocalDate meetingDate;
 
-	private String processes;
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Enumerated(EnumType.STRING)
+	private List<Conference> processes = new ArrayList<>();
 
 	private String number;
 
@@ -96,7 +101,7 @@ class Agreement {
 		this.meetingId = review.getMeetingId();
 		this.meetingTitle = review.getMeetingTitle();
 		this.meetingDate = review.getMeetingDate();
-		this.processes = review.getProcesses();
+		this.processes = new ArrayList<>(review.getProcesses());
 		this.number = item.number();
 		this.theme = item.theme() == null || item.theme().isBlank() ? null : item.theme();
 		this.text = item.text();
@@ -177,8 +182,8 @@ class Agreement {
 		return meetingDate;
 	}
 
-	String getProcesses() {
-		return processes;
+	List<Conference> getProcesses() {
+		return List.copyOf(processes);
 	}
 
 	String getNumber() {

@@ -37,7 +37,11 @@ class AgreementController {
 
 	private final MeetingProposals proposals;
 
-	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties, MeetingProposals proposals) {
+	private final MyAgreements mine;
+
+	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties, MeetingProposals proposals,
+			MyAgreements mine) {
+		this.mine = mine;
 		this.proposals = proposals;
 		this.agreements = agreements;
 		this.accounts = accounts;
@@ -71,12 +75,16 @@ class AgreementController {
 			@Nullable String theme, boolean overdue) {
 	}
 
+	/** Lines of "my actions" per page: open ones first, so the first page holds what needs doing. */
+	static final int MINE_PAGE = 100;
+
 	@GetMapping("/agreements/mine")
-	String mine(Model model) {
+	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
 		AccountSummary reader = accounts.current().orElseThrow();
-		List<AgreementSummary> mine = agreements.mine(reader);
-		model.addAttribute("open", mine.stream().filter(a -> a.status().isOpen()).toList());
-		model.addAttribute("closed", mine.stream().filter(a -> !a.status().isOpen()).toList());
+		MyAgreements.Page mine = this.mine.page(reader, page, MINE_PAGE);
+		model.addAttribute("open", mine.open());
+		model.addAttribute("closed", mine.closed());
+		model.addAttribute("page", mine);
 		return "agreements/mine";
 	}
 

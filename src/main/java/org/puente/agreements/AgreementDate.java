@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.DatePrecision;
 
 /** A date expression of an agreement, as resolved at extraction and corrected at review. */
 @Entity

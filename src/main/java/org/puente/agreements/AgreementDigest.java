@@ -40,7 +40,7 @@ class AgreementDigest {
 
 	private final Agreements agreements;
 
-	private final AgreementNotifier notifier;
+	private final AgreementNotices notifier;
 
 	private final Accounts accounts;
 
@@ -54,7 +54,7 @@ class AgreementDigest {
 
 	private final String baseUrl;
 
-	AgreementDigest(Agreements agreements, AgreementNotifier notifier, Accounts accounts, Notices notices,
+	AgreementDigest(Agreements agreements, AgreementNotices notifier, Accounts accounts, Notices notices,
 			MessageSource messages, JdbcClient jdbc, Optional<Clock> clock, @Value("${puente.base-url}") String baseUrl) {
 		this.agreements = agreements;
 		this.notifier = notifier;

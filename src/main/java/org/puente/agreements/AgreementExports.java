@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.puente.directory.Conference;
 import org.puente.web.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -124,7 +125,7 @@ class AgreementExports {
 
 	private String[] cells(AgreementSummary a, Locale locale) {
 		String last = a.progress().isEmpty() ? "" : a.progress().get(a.progress().size() - 1).note();
-		return new String[] { a.meetingTitle(), a.meetingDate().toString(), String.join(" ", a.processes()), a.number(),
+		return new String[] { a.meetingTitle(), a.meetingDate().toString(), String.join(" ", Conference.codes(a.processes())), a.number(),
 				a.theme() == null ? "" : a.theme(), a.text(),
 				a.responsible().stream().map(PartyReference::label).collect(Collectors.joining("; ")),
 				a.dueDate() == null ? "" : a.dueDate().toString(), text("agreements.status." + a.status(), locale),

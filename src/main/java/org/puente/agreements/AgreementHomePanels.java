@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,10 @@ class AgreementHomePanels implements HomePanel {
 
 	private final MessageSource messages;
 
-	AgreementHomePanels(Agreements agreements, ReviewRepository reviews, MessageSource messages) {
+	private final MyAgreements mine;
+
+	AgreementHomePanels(Agreements agreements, ReviewRepository reviews, MessageSource messages, MyAgreements mine) {
+		this.mine = mine;
 		this.agreements = agreements;
 		this.reviews = reviews;
 		this.messages = messages;
@@ -47,7 +52,7 @@ class AgreementHomePanels implements HomePanel {
 	private Panel minutesToReview(AccountSummary reader, Locale locale) {
 		List<Item> items = reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT)
 			.stream()
-			.filter(r -> reader.isAdmin() || List.of(r.getProcesses().split("\\s+")).contains(reader.processCode()))
+			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.getProcesses()::contains).isPresent())
 			.limit(SHOWN)
 			.map(r -> Item.of(r.getMeetingTitle(), "/agreements/reviews/" + r.getId(),
 					text("agreements.home.reviewDetail", locale, r.getMeetingDate(), r.getCreatedByName())))
@@ -71,9 +76,11 @@ class AgreementHomePanels implements HomePanel {
 	}
 
 	private Panel myActions(AccountSummary reader, Locale locale) {
-		List<AgreementSummary> open = agreements.mine(reader).stream().filter(a -> a.status().isOpen()).toList();
-		List<Item> items = open.stream().limit(SHOWN).map(a -> agreement(a, locale)).toList();
-		return new Panel("my-actions", 10, text("agreements.home.mine", locale, open.size()), items,
+		MyAgreements.Page open = mine.page(reader, 0, SHOWN);
+		List<Item> items = open.open().stream()
+			.map(a -> agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), locale))
+			.toList();
+		return new Panel("my-actions", 10, text("agreements.home.mine", locale, open.openCount()), items,
 				text("agreements.home.mineNone", locale), "/agreements/mine", text("agreements.home.mineAll", locale));
 	}
 
@@ -94,12 +101,15 @@ class AgreementHomePanels implements HomePanel {
 	}
 
 	private Item agreement(AgreementSummary a, Locale locale) {
-		LocalDate due = a.dueDate();
-		String detail = due == null ? a.meetingTitle()
-				: text(a.overdue() ? "agreements.home.wasDue" : "agreements.home.isDue", locale, due);
-		return new Item(text("agreements.meeting.item", locale, a.number(), AgreementMeetingRecords.abbreviate(a.text())),
-				"/agreements/items/" + a.id(), a.overdue() ? text("agreements.status.overdue", locale) : null, detail,
-				a.overdue());
+		return agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), locale);
+	}
+
+	private Item agreement(java.util.UUID id, String number, String agreed, String meetingTitle,
+			@Nullable LocalDate due, boolean overdue, Locale locale) {
+		String detail = due == null ? meetingTitle
+				: text(overdue ? "agreements.home.wasDue" : "agreements.home.isDue", locale, due);
+		return new Item(text("agreements.meeting.item", locale, number, AgreementMeetingRecords.abbreviate(agreed)),
+				"/agreements/items/" + id, overdue ? text("agreements.status.overdue", locale) : null, detail, overdue);
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -25,11 +25,11 @@ class AgreementMeetingRecords implements MeetingRecords {
 
 	private final Agreements agreements;
 
-	private final AgreementNotifier notifier;
+	private final AgreementNotices notifier;
 
 	private final MessageSource messages;
 
-	AgreementMeetingRecords(Agreements agreements, AgreementNotifier notifier, MessageSource messages) {
+	AgreementMeetingRecords(Agreements agreements, AgreementNotices notifier, MessageSource messages) {
 		this.agreements = agreements;
 		this.notifier = notifier;
 		this.messages = messages;

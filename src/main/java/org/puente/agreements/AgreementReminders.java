@@ -42,7 +42,7 @@ class AgreementReminders {
 
 	private final Agreements agreements;
 
-	private final AgreementNotifier notifier;
+	private final AgreementNotices notifier;
 
 	private final Accounts accounts;
 
@@ -58,7 +58,7 @@ class AgreementReminders {
 
 	private final String baseUrl;
 
-	AgreementReminders(Agreements agreements, AgreementNotifier notifier, Accounts accounts, Notices notices,
+	AgreementReminders(Agreements agreements, AgreementNotices notifier, Accounts accounts, Notices notices,
 			MessageSource messages, JdbcClient jdbc, @Value("${puente.agreements.remind-days-before:7}") int daysBefore,
 			Optional<Clock> clock, @Value("${puente.base-url}") String baseUrl) {
 		this.agreements = agreements;

@@ -1,6 +1,5 @@
 package org.puente.agreements;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.directory.Conference;
 import org.puente.i18n.Language;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
@@ -67,7 +67,7 @@ class AgreementSearchSource implements SearchSource {
 		SearchEntry.Builder entry = SearchEntry.builder(type(), id, "/agreements/items/" + id)
 			.text("es", agreement.getTheme())
 			.text("es", agreement.getText())
-			.processes(Arrays.stream(agreement.getProcesses().split(" ")).filter(p -> !p.isBlank()).toList())
+			.processes(Conference.codes(agreement.getProcesses()))
 			.date(agreement.getMeetingDate());
 		for (String lang : Language.CODES) {
 			entry.title(lang, messages.getMessage("agreements.search.title",

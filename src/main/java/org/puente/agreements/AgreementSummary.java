@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 
 /**
  * An official agreement as other capabilities, the pages and the API see it.
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param overdue the due date has passed and the agreement is neither done nor cancelled
  */
 public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId, String meetingTitle,
-		LocalDate meetingDate, List<String> processes, String number, @Nullable String theme, String text,
+		LocalDate meetingDate, List<Conference> processes, String number, @Nullable String theme, String text,
 		AgreementStatus status, boolean overdue, @Nullable LocalDate dueDate, @Nullable String duePrecision,
 		List<PartyReference> responsible, List<PartyReference> mentioned, List<DateMention> dates,
 		List<Progress> progress, long version) {

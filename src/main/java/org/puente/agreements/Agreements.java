@@ -2,8 +2,6 @@ package org.puente.agreements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
 import org.puente.refusal.NotFoundException;
@@ -42,9 +41,12 @@ public class Agreements {
 
 	private final Clock clock;
 
+	private final MyAgreements mine;
+
 	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory, AuditTrail audit,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock, MyAgreements mine) {
 		this.agreements = agreements;
+		this.mine = mine;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.audit = audit;
@@ -66,7 +68,7 @@ public class Agreements {
 		}
 
 		Predicate<AgreementSummary> predicate() {
-			return a -> (blank(process) || a.processes().contains(process)) && (status == null || a.status() == status)
+			return a -> (blank(process) || a.processes().contains(Conference.of(process).orElse(null))) && (status == null || a.status() == status)
 					&& (blank(responsible) || a.isResponsible(responsible))
 					&& (blank(theme) || theme.equals(a.theme())) && (minutesId == null || minutesId.equals(a.minutesId()))
 					&& (!overdueOnly || a.overdue());
@@ -88,20 +90,13 @@ public class Agreements {
 		return agreements.findById(id).map(this::summary);
 	}
 
-	/** Agreements assigned to the reader's country or body, or that they confirmed. */
+	/** Agreements assigned to the reader's country or body, or that they confirmed: open ones first, then by due date. */
 	@Transactional(readOnly = true)
 	public List<AgreementSummary> mine(AccountSummary reader) {
-		// who holds a presidency on a date is asked once per party and date, not once per agreement
-		java.util.Map<String, Boolean> acts = new java.util.HashMap<>();
-		return agreements.findAllByOrderByMeetingDateDescPositionAsc().stream()
-			.filter(a -> a.getCreatedBy().equals(reader.id()) || a.getParties().stream()
-				.filter(AgreementParty::isResponsible)
-				.anyMatch(p -> acts.computeIfAbsent(p.getEntityId() + "@" + a.getMeetingDate(),
-						k -> actsFor(reader, p.getEntityId(), a.getMeetingDate()))))
-			.map(this::summary)
-			.sorted(Comparator.comparing((AgreementSummary a) -> !a.status().isOpen())
-				.thenComparing(a -> a.dueDate() == null ? LocalDate.MAX : a.dueDate()))
-			.toList();
+		List<UUID> ids = mine.ids(reader);
+		Map<UUID, Agreement> found = new java.util.HashMap<>();
+		agreements.findAllById(ids).forEach(a -> found.put(a.getId(), a));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(this::summary).toList();
 	}
 
 	/** Whether the reader may report progress on the agreement: its conference's secretariat or a responsible party. */
@@ -175,7 +170,7 @@ public class Agreements {
 			return true;
 		}
 		if (reader.role() == Role.SECRETARIAT) {
-			return processes(a).contains(reader.processCode());
+			return Conference.of(reader.processCode()).filter(a.getProcesses()::contains).isPresent();
 		}
 		return reader.role() == Role.FOCAL_POINT && actsFor(reader, a);
 	}
@@ -206,7 +201,7 @@ public class Agreements {
 
 	AgreementSummary summary(Agreement a) {
 		return new AgreementSummary(a.getId(), a.getReviewId(), a.getMeetingId(), a.getMeetingTitle(),
-				a.getMeetingDate(), processes(a), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
+				a.getMeetingDate(), a.getProcesses(), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
 				a.isOverdue(LocalDate.now(clock)), a.getDueDate(), a.getDuePrecision(),
 				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
 				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),
@@ -214,7 +209,4 @@ public class Agreements {
 				a.getUpdates().stream().map(AgreementUpdate::progress).toList(), a.getVersion());
 	}
 
-	private static List<String> processes(Agreement a) {
-		return Arrays.stream(a.getProcesses().split("\\s+")).filter(s -> !s.isBlank()).toList();
-	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.puente.directory.Conference;
 import org.puente.minutes.MinutesReading;
 
 /**
@@ -20,7 +21,7 @@ final class BareSecretariat {
 	private BareSecretariat() {
 	}
 
-	static ExtractedAgreement resolve(ExtractedAgreement item, List<String> processes, MinutesReading reading,
+	static ExtractedAgreement resolve(ExtractedAgreement item, List<Conference> processes, MinutesReading reading,
 			Locale locale) {
 		if (processes.size() != 1 || item.responsible().stream().anyMatch(p -> p.id().startsWith("org:ST-"))
 				|| !BARE_ST_AS_SUBJECT.matcher(item.text()).find()) {

@@ -3,6 +3,7 @@ package org.puente.agreements;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.DatePrecision;
 import org.puente.minutes.ItemDate;
 
 /**
@@ -17,13 +18,7 @@ public record DateMention(String expression, LocalDate start, LocalDate end, Dat
 		@Nullable String warning) {
 
 	static DateMention of(ItemDate date) {
-		DatePrecision precision = switch (date.precision()) {
-			case DAY -> DatePrecision.DAY;
-			case WEEK -> DatePrecision.WEEK;
-			case MONTH -> DatePrecision.MONTH;
-			case QUARTER, HALF, YEAR -> DatePrecision.PERIOD;
-		};
 		DateKind kind = date.kind() == ItemDate.Kind.DEADLINE ? DateKind.DEADLINE : DateKind.EVENT;
-		return new DateMention(date.expression(), date.start(), date.end(), precision, kind, date.warning());
+		return new DateMention(date.expression(), date.start(), date.end(), date.precision(), kind, date.warning());
 	}
 }

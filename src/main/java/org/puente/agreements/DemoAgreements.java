@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
@@ -97,7 +98,7 @@ class DemoAgreements implements ApplicationRunner {
 		String name = resource.substring(resource.indexOf('/') + 1);
 		UUID id;
 		byte[] bytes = new ClassPathResource(resource).getContentAsByteArray();
-		id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, List.of("CRM", "CSM"), false), name,
+		id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, Conference.BOTH, false), name,
 				bytes,
 				Optional.of("es"));
 		reviews.confirm(id, reviews.get(id).getVersion());
@@ -108,7 +109,7 @@ class DemoAgreements implements ApplicationRunner {
 	private @Nullable UUID calendarMeeting(LocalDate date) {
 		return meetings.between(date, date, Optional.empty())
 			.stream()
-			.filter(m -> m.processes().containsAll(List.of("CRM", "CSM")) && m.kind() != MeetingKind.EXTERNAL_EVENT)
+			.filter(m -> m.processes().containsAll(Conference.BOTH) && m.kind() != MeetingKind.EXTERNAL_EVENT)
 			.map(MeetingSummary::id)
 			.findFirst()
 			.orElse(null);

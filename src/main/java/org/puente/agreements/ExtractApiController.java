@@ -41,10 +41,10 @@ class ExtractApiController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	@Operation(summary = "Propose the agreements of minutes (txt, docx, odt or pdf), resolving dates against the meeting date",
 			description = "Secretariats and administrators. Snake-case JSON, identical to the extract command's output.")
-	@ApiResponse(responseCode = "200", description = "The proposed agreements",
+	@ApiResponse(responseCode = "200", description = "The proposed agreements (an empty list when nothing reads as one)",
 			content = @Content(schema = @Schema(implementation = MinutesReading.Result.class)))
 	@ApiResponse(responseCode = "400", description = "Missing file, meeting date not YYYY-MM-DD or unknown language")
-	@ApiResponse(responseCode = "422", description = "Unreadable file, or no agreements found in it")
+	@ApiResponse(responseCode = "422", description = "Unreadable file (corrupt, too large, or its reading took too long)")
 	ResponseEntity<String> extract(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@Parameter(description = "YYYY-MM-DD, to resolve dates such as 'el lunes 12 de junio'")
 			@RequestParam(name = "meetingDate", required = false) @Nullable String meetingDate,
@@ -65,9 +65,7 @@ class ExtractApiController {
 			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.unreadable",
 					name(file), ex.getMessage());
 		}
-		if (result.items().isEmpty()) {
-			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.none");
-		}
+		// nothing that reads as an agreement is an answer too: an empty list, as the command line prints
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MinutesReading.toJson(result));
 	}
 

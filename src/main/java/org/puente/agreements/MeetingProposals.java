@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.puente.accounts.Accounts;
+import org.puente.i18n.DatePrecision;
 import org.puente.meetings.MeetingStatus;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -90,7 +91,7 @@ class MeetingProposals {
 			Optional<Meetings.Place> place) {
 		String precision = switch (date.precision()) {
 			case WEEK, MONTH -> date.precision().name();
-			default -> "DAYS";
+			default -> DatePrecision.DAY.name();
 		};
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/meetings/new")
 			.queryParam("titleEs", title)

@@ -13,7 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.puente.digest.Sha256;
+import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -39,7 +43,9 @@ class Review {
 
 	private LocalDate meetingDate;
 
-	private String processes;
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Enumerated(EnumType.STRING)
+	private List<Conference> processes = new ArrayList<>();
 
 	private String fileName;
 
@@ -71,18 +77,18 @@ class Review {
 	protected Review() {
 	}
 
-	Review(@Nullable UUID meetingId, String meetingTitle, LocalDate meetingDate, String processes, String fileName,
+	Review(@Nullable UUID meetingId, String meetingTitle, LocalDate meetingDate, List<Conference> processes, String fileName,
 			String language, String sourceText, List<ReviewItem> items, UUID createdBy, String createdByName,
 			Instant now) {
 		this.id = UUID.randomUUID();
 		this.meetingId = meetingId;
 		this.meetingTitle = meetingTitle;
 		this.meetingDate = meetingDate;
-		this.processes = processes;
+		this.processes = new ArrayList<>(Conference.inOrder(processes));
 		this.fileName = fileName;
 		this.language = language;
 		this.sourceText = sourceText;
-		this.sourceSha256 = sha256(sourceText);
+		this.sourceSha256 = Sha256.hex(sourceText);
 		this.status = ReviewStatus.DRAFT;
 		this.createdBy = createdBy;
 		this.createdByName = createdByName;
@@ -130,19 +136,9 @@ class Review {
 		}
 	}
 
-	static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
-		}
-	}
-
 	/** Whether these are the very minutes whose text is given. */
 	boolean holds(String text) {
-		return sourceSha256.equals(sha256(text));
+		return sourceSha256.equals(Sha256.hex(text));
 	}
 
 	UUID getId() {
@@ -161,8 +157,8 @@ class Review {
 		return meetingDate;
 	}
 
-	String getProcesses() {
-		return processes;
+	List<Conference> getProcesses() {
+		return List.copyOf(processes);
 	}
 
 	String getFileName() {

@@ -13,7 +13,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
+import org.puente.i18n.DatePrecision;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -101,7 +103,7 @@ class ReviewController {
 		if (title == null) {
 			errors.add("agreements.reviews.error.title");
 		}
-		List<String> processes = form.getProcesses().stream().filter(p -> p.equals("CRM") || p.equals("CSM")).toList();
+		List<Conference> processes = List.copyOf(Conference.setOf(form.getProcesses()));
 		if (processes.isEmpty()) {
 			errors.add("agreements.reviews.error.process");
 		}
@@ -125,6 +127,12 @@ class ReviewController {
 			}
 			catch (RefusedException ex) {
 				errors.add(ex.messageKey());
+				if (ex.kind() == RefusalKind.BUSY) { // every file reader busy: the form again, with "try again soon"
+					model.addAttribute("uploadErrors", errors);
+					response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+					response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
+					return showList(model);
+				}
 			}
 		}
 		model.addAttribute("uploadErrors", errors);
@@ -242,13 +250,13 @@ class ReviewController {
 		model.addAttribute("choices", parties.choices(locale));
 		model.addAttribute("draft", review.getStatus() == ReviewStatus.DRAFT);
 		model.addAttribute("dateKinds", DateKind.values());
-		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("precisions", DatePrecision.WORDS);
 		return PAGE;
 	}
 
 	private static ReviewView view(Review review) {
 		return new ReviewView(review.getId(), review.getVersion(), review.getMeetingTitle(), review.getMeetingDate(),
-				review.getProcesses(), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
+				String.join(" ", Conference.codes(review.getProcesses())), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
 	}
 
 	/** The review's header, for the page. */
@@ -281,7 +289,7 @@ class ReviewController {
 					continue;
 				}
 				String expression = row.getExpression().isBlank() ? start.toString() : row.getExpression().strip();
-				dates.add(new DateMention(expression, start, end, DatePrecision.valueOf(row.getPrecision()),
+				dates.add(new DateMention(expression, start, end, DatePrecision.of(row.getPrecision()),
 						DateKind.valueOf(row.getKind()), null));
 			}
 			catch (DateTimeParseException | IllegalArgumentException | NullPointerException ex) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.puente.directory.Gazetteer;
 import org.puente.directory.GazetteerAliases;
 import org.puente.directory.GazetteerMatch;
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 import org.springframework.stereotype.Component;
 
 /**

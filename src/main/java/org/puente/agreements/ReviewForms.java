@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 
 /** What the review pages post: the upload of minutes, and the correction of one proposed item. */
 final class ReviewForms {
@@ -23,7 +24,7 @@ final class ReviewForms {
 
 		private @Nullable String meetingDate;
 
-		private List<String> processes = new ArrayList<>(List.of("CRM", "CSM"));
+		private List<String> processes = new ArrayList<>(Conference.codes(Conference.BOTH));
 
 		private @Nullable String lang;
 

@@ -16,6 +16,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
 import org.puente.minutes.MinutesReading;
 import org.puente.minutes.TextSpan;
@@ -64,7 +65,7 @@ class Reviews {
 	 *
 	 * @param newVersion the uploader says these minutes replace ones the meeting already has
 	 */
-	record Meeting(@Nullable UUID meetingId, String title, LocalDate date, List<String> processes,
+	record Meeting(@Nullable UUID meetingId, String title, LocalDate date, List<Conference> processes,
 			boolean newVersion) {
 	}
 
@@ -73,7 +74,7 @@ class Reviews {
 	public UUID start(Meeting meeting, String fileName, byte[] upload, Optional<String> lang)
 			throws UnreadableFileException {
 		AccountSummary reader = accounts.current().orElseThrow();
-		if (meeting.processes().stream().noneMatch(reader::mayEditProcess)) {
+		if (meeting.processes().stream().map(Conference::name).noneMatch(reader::mayEditProcess)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.review.forbidden");
 		}
 		MinutesReading.Result result = reading.read(upload, fileName, meeting.date(), lang);
@@ -90,7 +91,7 @@ class Reviews {
 			items.add(ReviewItem.of("i" + (i + 1), proposed, span.start(), span.end()));
 		}
 		Review review = new Review(meeting.meetingId(), meeting.title().strip(), meeting.date(),
-				String.join(" ", meeting.processes()), fileName, result.language(), text, items, reader.id(),
+				meeting.processes(), fileName, result.language(), text, items, reader.id(),
 				reader.displayName(), clock.instant());
 		reviews.save(review);
 		audit.record(AuditAction.CREATE, "agreements", "agreement_review", review.getId(),
@@ -255,7 +256,7 @@ class Reviews {
 	private Review editable(UUID id, long version) {
 		AccountSummary reader = accounts.current().orElseThrow();
 		Review review = get(id);
-		if (java.util.Arrays.stream(review.getProcesses().split(" ")).noneMatch(reader::mayEditProcess)) {
+		if (review.getProcesses().stream().map(Conference::name).noneMatch(reader::mayEditProcess)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.review.forbidden");
 		}
 		if (review.getStatus() != ReviewStatus.DRAFT) {

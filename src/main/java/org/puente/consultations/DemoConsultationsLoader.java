@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
@@ -76,7 +77,7 @@ class DemoConsultationsLoader implements ApplicationRunner {
 		if (questionnaires.findAll().stream().anyMatch(q -> TITLE.equals(q.title().es()))) {
 			return;
 		}
-		Questionnaire questionnaire = new Questionnaire("CRM", "st-crm");
+		Questionnaire questionnaire = new Questionnaire(Conference.CRM.name(), "st-crm");
 		questionnaire.describe(MultilingualText.of(TITLE, "Essential concepts for the GCM",
 				"Conceitos essenciais para o PMM", "Concepts essentiels pour le PMM"),
 				MultilingualText.of("Cuestionario de la CRM para identificar los términos sobre los que desarrollar un "
@@ -85,7 +86,7 @@ class DemoConsultationsLoader implements ApplicationRunner {
 						"CRM questionnaire to identify the terms on which to build a shared bi-regional understanding and "
 								+ "the coincidences between countries' definitions (CRM-CSM meeting of 8 June 2017, agreement 12).",
 						null, null),
-				List.of("CRM", "CSM"), LocalDate.of(2017, 6, 20), LatePolicy.ACCEPT_LATE);
+				Conference.BOTH, LocalDate.of(2017, 6, 20), LatePolicy.ACCEPT_LATE);
 		questionnaire.sentOn(Instant.parse("2017-06-09T15:00:00Z"));
 		questionnaires.save(questionnaire);
 		QuestionnaireSection concepts = new QuestionnaireSection(questionnaire.getId(), 1,
@@ -114,8 +115,8 @@ class DemoConsultationsLoader implements ApplicationRunner {
 				"¿Qué prioridad tiene para su país un entendimiento bi-regional de estos conceptos?",
 				"How much of a priority is a bi-regional understanding of these concepts for your country?", null, null)));
 		TreeSet<String> countries = new TreeSet<>();
-		for (String process : questionnaire.getProcesses()) {
-			directory.process(process).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
+		for (Conference process : questionnaire.getProcesses()) {
+			directory.process(process.name()).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
 		}
 		Map<String, ConsultationResponse> byCountry = new LinkedHashMap<>();
 		for (String iso2 : countries) {

@@ -3,7 +3,8 @@ package org.puente.consultations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,7 +14,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.i18n.MultilingualText;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -28,7 +32,7 @@ class Questionnaire {
 	@Id
 	private UUID id = UUID.randomUUID();
 
-	private String ownerProcess = "CRM";
+	private String ownerProcess = Conference.CRM.name();
 
 	private @Nullable String titleEs;
 
@@ -46,7 +50,9 @@ class Questionnaire {
 
 	private @Nullable String introFr;
 
-	private String processes = "CRM";
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Enumerated(EnumType.STRING)
+	private List<Conference> processes = new ArrayList<>(List.of(Conference.CRM));
 
 	private LocalDate deadline = LocalDate.now();
 
@@ -73,7 +79,7 @@ class Questionnaire {
 		this.createdBy = createdBy;
 	}
 
-	void describe(MultilingualText title, MultilingualText intro, List<String> processes, LocalDate deadline,
+	void describe(MultilingualText title, MultilingualText intro, Collection<Conference> processes, LocalDate deadline,
 			LatePolicy latePolicy) {
 		this.titleEs = title.es();
 		this.titleEn = title.en();
@@ -83,7 +89,7 @@ class Questionnaire {
 		this.introEn = intro.en();
 		this.introPt = intro.pt();
 		this.introFr = intro.fr();
-		this.processes = String.join(",", processes.stream().sorted().toList());
+		this.processes = new ArrayList<>(Conference.inOrder(processes));
 		this.deadline = deadline;
 		this.latePolicy = latePolicy;
 	}
@@ -117,7 +123,7 @@ class Questionnaire {
 	public MultilingualText title() { return new MultilingualText(titleEs, titleEn, titlePt, titleFr); }
 	public MultilingualText intro() { return new MultilingualText(introEs, introEn, introPt, introFr); }
 	public String title(Locale locale) { return title().in(locale); }
-	public List<String> getProcesses() { return Arrays.asList(processes.split(",")); }
+	public List<Conference> getProcesses() { return List.copyOf(processes); }
 	public LocalDate getDeadline() { return deadline; }
 	public LatePolicy getLatePolicy() { return latePolicy; }
 	public QuestionnaireStatus getStatus() { return status; }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
@@ -37,7 +38,7 @@ class QuestionnaireForm {
 		if (title().isEmpty()) {
 			errors.rejectValue("titleEs", "consultations.form.titleRequired");
 		}
-		if (!processes.stream().allMatch(p -> p.equals("CRM") || p.equals("CSM"))) {
+		if (!processes.stream().allMatch(Conference::isCode)) {
 			errors.rejectValue("processes", "consultations.form.processesUnknown");
 		}
 	}

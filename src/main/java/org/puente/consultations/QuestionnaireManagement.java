@@ -12,6 +12,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
@@ -89,7 +90,7 @@ class QuestionnaireManagement {
 		AccountSummary me = accounts.current().orElseThrow();
 		String owner = me.isAdmin() || me.processCode() == null ? form.getProcesses().get(0) : me.processCode();
 		Questionnaire questionnaire = new Questionnaire(owner, me.username());
-		questionnaire.describe(form.title(), form.intro(), form.getProcesses(), form.getDeadline(),
+		questionnaire.describe(form.title(), form.intro(), Conference.setOf(form.getProcesses()), form.getDeadline(),
 				form.getLatePolicy());
 		questionnaires.save(questionnaire);
 		audit.record(AuditAction.CREATE, "consultations", "questionnaire", questionnaire.getId(),
@@ -145,8 +146,8 @@ class QuestionnaireManagement {
 		}
 		questionnaire.markSent();
 		TreeSet<String> countries = new TreeSet<>();
-		for (String process : questionnaire.getProcesses()) {
-			directory.process(process).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
+		for (Conference process : questionnaire.getProcesses()) {
+			directory.process(process.name()).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
 		}
 		for (String iso2 : countries) {
 			if (responses.findByQuestionnaireIdAndCountryIso2(id, iso2).isEmpty()) {

@@ -25,7 +25,8 @@ class DatabaseConfiguration {
 			config.setPassword(properties.password());
 		}
 		else {
-			config.setJdbcUrl(EmbeddedDatabase.jdbcUrl(properties.dataDir(), properties.cleanOnStart()));
+			config.setJdbcUrl(EmbeddedDatabase.jdbcUrl(properties.dataDir(), properties.cleanOnStart(),
+					properties.maxConnections()));
 			config.setUsername("postgres");
 		}
 		// fail at start with a clear message rather than on the first request

@@ -29,9 +29,13 @@ final class EmbeddedDatabase {
 	private EmbeddedDatabase() {
 	}
 
-	static synchronized String jdbcUrl(Path dataDir, boolean clean) {
+	/**
+	 * @param maxConnections the server's {@code max_connections}, set when this JVM starts it (a later pool on the
+	 * same folder shares the running server)
+	 */
+	static synchronized String jdbcUrl(Path dataDir, boolean clean, int maxConnections) {
 		Path folder = folder(dataDir);
-		EmbeddedPostgres server = SERVERS.computeIfAbsent(folder, f -> start(f, clean));
+		EmbeddedPostgres server = SERVERS.computeIfAbsent(folder, f -> start(f, clean, maxConnections));
 		return server.getJdbcUrl("postgres", DATABASE);
 	}
 
@@ -73,7 +77,7 @@ final class EmbeddedDatabase {
 		closeQuietly(server);
 	}
 
-	private static EmbeddedPostgres start(Path folder, boolean clean) {
+	private static EmbeddedPostgres start(Path folder, boolean clean, int maxConnections) {
 		try {
 			Files.createDirectories(folder);
 		}
@@ -87,7 +91,7 @@ final class EmbeddedDatabase {
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(folder)
 				.setCleanDataDirectory(clean)
-				.setServerConfig("max_connections", "200")
+				.setServerConfig("max_connections", String.valueOf(maxConnections))
 				.setServerConfig("shared_buffers", "128MB")
 				.start();
 			createDatabaseIfMissing(server);

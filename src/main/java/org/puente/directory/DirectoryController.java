@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.TextFolding;
 import org.puente.refusal.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.puente.i18n.Language;
+import org.puente.i18n.TextFolding;
 
 /**
  * Finds the names of the directory's actors in free text: longest match first, ignoring case and accents,

@@ -2,6 +2,8 @@ package org.puente.directory;
 
 import java.util.Arrays;
 
+import org.puente.i18n.TextFolding;
+
 /** The words of a text, folded, with their offsets. */
 record GazetteerTokens(String text, String folded, int[] starts, int[] ends, int size) {
 

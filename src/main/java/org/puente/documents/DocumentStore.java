@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.digest.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
@@ -79,7 +80,7 @@ class DocumentStore {
 				insert into document_version (document_id, number, file_name, media_type, size_bytes, sha256, content,
 				  uploaded_by, note)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, number, file.fileName(), mediaType, file.bytes().length,
-				FileInspector.sha256(file.bytes()), file.bytes(), actor, note);
+				Sha256.hex(file.bytes()), file.bytes(), actor, note);
 		return number;
 	}
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -182,7 +183,7 @@ public class Documents {
 				|| metadata.objectives().stream().anyMatch(o -> o < 1 || o > 23)) {
 			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
 		}
-		if (metadata.processes().stream().anyMatch(p -> !p.equals("CRM") && !p.equals("CSM"))) {
+		if (metadata.processes().stream().anyMatch(p -> !Conference.isCode(p))) {
 			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
 		}
 	}

@@ -104,7 +104,7 @@ class Extraction {
 				byte[].class, documentId, number);
 		String name = documentId + " version " + number;
 		try {
-			ReadText read = reader.read(bytes, name);
+			ReadText read = reader.readInBackground(bytes, name);
 			tx.executeWithoutResult(status -> {
 				jdbc.update("""
 						update document_version set extraction_status = 'DONE', extracted_text = ?, truncated = ?,

@@ -47,8 +47,13 @@ final class ParserChildren implements AutoCloseable {
 
 	private static final Duration IDLE = Duration.ofMinutes(5);
 
-	/** Settings of the children. */
-	record Settings(int children, String heap, Duration timeout, int writeLimit) {
+	/**
+	 * Settings of the children.
+	 *
+	 * @param queue people's reads that may wait for a child, each for at most {@code queueWait} (see
+	 * {@link ParseLimiter})
+	 */
+	record Settings(int children, String heap, Duration timeout, int writeLimit, int queue, Duration queueWait) {
 	}
 
 	private final Settings settings;
@@ -60,6 +65,8 @@ final class ParserChildren implements AutoCloseable {
 	private final PipesConfigBase config;
 
 	private final BlockingQueue<Child> idle;
+
+	private final ParseLimiter limiter;
 
 	private final List<Child> all = new CopyOnWriteArrayList<>();
 
@@ -83,6 +90,7 @@ final class ParserChildren implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the parser children's folder", ex);
 		}
+		this.limiter = new ParseLimiter(settings.children(), settings.queue(), settings.queueWait());
 		this.idle = new ArrayBlockingQueue<>(settings.children());
 		for (int i = 0; i < settings.children(); i++) {
 			idle.add(newChild());
@@ -133,12 +141,25 @@ final class ParserChildren implements AutoCloseable {
 	 * TIMEOUT, a crash, a parse exception with its stack trace).
 	 *
 	 * @param name the file's name, whose extension breaks ties the bytes leave open
+	 * @param background whether the scheduler reads it (waits as long as it takes) rather than a person's request
+	 * (waits in a short line, else refused as BUSY: see {@link ParseLimiter})
 	 */
-	PipesResult parse(byte[] bytes, String name) throws InterruptedException {
-		Child child = idle.poll(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-		if (child == null) {
-			return PipesResult.TIMEOUT; // every child is busy for longer than one read may take
+	PipesResult parse(byte[] bytes, String name, boolean background) throws InterruptedException {
+		if (background) {
+			limiter.enterInBackground();
 		}
+		else {
+			limiter.enter();
+		}
+		try {
+			return parse(bytes, name, idle.take()); // a turn means a child is free, or about to be put back
+		}
+		finally {
+			limiter.leave();
+		}
+	}
+
+	private PipesResult parse(byte[] bytes, String name, Child child) throws InterruptedException {
 		Path file = files.resolve(UUID.randomUUID() + extension(name));
 		try {
 			Files.write(file, bytes);

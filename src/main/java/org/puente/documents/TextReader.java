@@ -52,8 +52,28 @@ public class TextReader implements AutoCloseable {
 	 * @param childHeap each child's largest heap, as for {@code -Xmx} (e.g. {@code 256m})
 	 */
 	public TextReader(int writeLimit, Duration timeout, int children, String childHeap) {
+		this(writeLimit, timeout, children, childHeap, DEFAULT_QUEUE_PER_CHILD * children, DEFAULT_QUEUE_WAIT);
+	}
+
+	/**
+	 * @param queue people's reads that may wait for a free child; one more is refused at once (a
+	 * {@link org.puente.refusal.RefusalKind#BUSY} refusal, 503 with Retry-After)
+	 * @param queueWait how long each of them waits for a child before it is refused the same way
+	 */
+	public TextReader(int writeLimit, Duration timeout, int children, String childHeap, int queue,
+			Duration queueWait) {
 		this.writeLimit = writeLimit;
-		this.children = new ParserChildren(new ParserChildren.Settings(children, childHeap, timeout, writeLimit));
+		this.children = new ParserChildren(new ParserChildren.Settings(children, childHeap, timeout, writeLimit, queue,
+				queueWait));
+	}
+
+	public static final int DEFAULT_QUEUE_PER_CHILD = 4;
+
+	public static final Duration DEFAULT_QUEUE_WAIT = Duration.ofSeconds(20);
+
+	/** Files read at once when not configured: one child JVM per two cores, at least one. */
+	public static int defaultChildren() {
+		return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 	}
 
 	public static TextReader withDefaults() {
@@ -61,18 +81,28 @@ public class TextReader implements AutoCloseable {
 	}
 
 	/**
-	 * Reads one file.
+	 * Reads one file while a person waits: when every child is busy and the short line for them is full (or too
+	 * slow), refused with {@link org.puente.refusal.RefusalKind#BUSY} (a 503 with Retry-After).
 	 *
 	 * @param name only to word the log and error messages, and to break a tie the bytes leave open (short plain
 	 * text in a legacy encoding, say); the type comes from the bytes
 	 */
 	public ReadText read(byte[] bytes, String name) throws UnreadableFileException {
+		return read(bytes, name, false);
+	}
+
+	/** Reads one file for background work, which waits for a free child however long it takes. */
+	ReadText readInBackground(byte[] bytes, String name) throws UnreadableFileException {
+		return read(bytes, name, true);
+	}
+
+	private ReadText read(byte[] bytes, String name, boolean background) throws UnreadableFileException {
 		if (bytes.length == 0) {
 			throw new UnreadableFileException(UnreadableFileException.Reason.EMPTY, name + " is empty", null);
 		}
 		PipesResult result;
 		try {
-			result = children.parse(bytes, name);
+			result = children.parse(bytes, name, background);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

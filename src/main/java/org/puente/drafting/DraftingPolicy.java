@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftingPolicy {
 
-	static final Set<String> CONFERENCES = Set.of("CRM", "CSM");
+	static final Set<String> CONFERENCES = Set.copyOf(Conference.codes(Conference.BOTH));
 
 	private final Directory directory;
 
@@ -40,7 +41,7 @@ class DraftingPolicy {
 	/** On whose behalf this person may propose: their country, their conference, or (an administrator) either conference. */
 	List<String> proponentsFor(AccountSummary actor) {
 		if (actor.isAdmin()) {
-			return List.of("CRM", "CSM");
+			return Conference.codes(Conference.BOTH);
 		}
 		if (actor.role() == Role.SECRETARIAT && actor.processCode() != null) {
 			return List.of(actor.processCode());

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.i18n.DateFormats;
 import org.puente.i18n.Language;
@@ -150,8 +151,8 @@ public class JointLetter implements ApplicationRunner {
 		String body = templates.findById(lang).map(LetterTemplate::getBody)
 			.orElseGet(() -> resource("experts/letter_" + lang + ".txt"));
 		LocalDate dated = latest(round.approvedCrmOn(), round.approvedCsmOn());
-		String pptCrm = presidency(round, "CRM", locale);
-		String pptCsm = presidency(round, "CSM", locale);
+		String pptCrm = presidency(round, Conference.CRM.name(), locale);
+		String pptCsm = presidency(round, Conference.CSM.name(), locale);
 		Map<String, String> values = Map.of(
 				"place_date", DateFormats.longDay(dated == null ? round.deadline() : dated, locale),
 				"round", round.title(),
@@ -188,17 +189,17 @@ public class JointLetter implements ApplicationRunner {
 			sections.add(new Section(areas.session(s.number(), locale), lines));
 		}
 		List<Signature> signatures = List.of(
-				new Signature(msg("experts.letter.pptOf", locale, "CRM"), pptCrm, round.approvedCrmOn() == null ? null
-						: DateFormats.longDay(round.approvedCrmOn(), locale)),
-				new Signature(msg("experts.letter.pptOf", locale, "CSM"), pptCsm, round.approvedCsmOn() == null ? null
-						: DateFormats.longDay(round.approvedCsmOn(), locale)));
+				new Signature(msg("experts.letter.pptOf", locale, Conference.CRM.name()), pptCrm,
+						round.approvedCrmOn() == null ? null : DateFormats.longDay(round.approvedCrmOn(), locale)),
+				new Signature(msg("experts.letter.pptOf", locale, Conference.CSM.name()), pptCsm,
+						round.approvedCsmOn() == null ? null : DateFormats.longDay(round.approvedCsmOn(), locale)));
 		return new Letter(lang, msg("experts.letter.title", locale), !round.approved(), before, sections, after,
 				signatures);
 	}
 
 	/** Who signs for a conference: the presidency that approved, or the one holding it by the deadline. */
 	private String presidency(RoundView round, String conference, Locale locale) {
-		String country = "CRM".equals(conference) ? round.pptCrm() : round.pptCsm();
+		String country = Conference.CRM.name().equals(conference) ? round.pptCrm() : round.pptCsm();
 		if (country == null || country.isBlank()) {
 			country = nominations.presidency(conference, round.deadline()).orElse("");
 		}

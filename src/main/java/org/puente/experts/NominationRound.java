@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -68,7 +69,7 @@ class NominationRound {
 	}
 
 	boolean approvedBy(String conference) {
-		return "CRM".equals(conference) ? approvedCrmOn != null : approvedCsmOn != null;
+		return Conference.CRM.name().equals(conference) ? approvedCrmOn != null : approvedCsmOn != null;
 	}
 
 	/** Once a presidency has approved, the list is what both approve: no more proposals or decisions. */
@@ -82,7 +83,7 @@ class NominationRound {
 		if (approvedBy(conference)) {
 			throw new RefusedException(RefusalKind.CONFLICT, "experts.approve.already", conference);
 		}
-		if ("CRM".equals(conference)) {
+		if (Conference.CRM.name().equals(conference)) {
 			approvedCrmBy = by;
 			approvedCrmOn = on;
 			approvedCrmCountry = country;

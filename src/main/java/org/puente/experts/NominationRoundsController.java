@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
@@ -141,8 +142,8 @@ class NominationRoundsController {
 		model.addAttribute("consented", roster.consented());
 		model.addAttribute("proposingCountries", proposingCountries(actor, locale));
 		model.addAttribute("conferences", Nominations.CONFERENCES);
-		model.addAttribute("pptCrm", nominations.presidency("CRM", round.deadline()).orElse(""));
-		model.addAttribute("pptCsm", nominations.presidency("CSM", round.deadline()).orElse(""));
+		model.addAttribute("pptCrm", nominations.presidency(Conference.CRM.name(), round.deadline()).orElse(""));
+		model.addAttribute("pptCsm", nominations.presidency(Conference.CSM.name(), round.deadline()).orElse(""));
 		return ROUND;
 	}
 

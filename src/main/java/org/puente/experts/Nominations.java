@@ -14,6 +14,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleHolder;
 import org.puente.directory.RoleKind;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Nominations {
 
-	static final List<String> CONFERENCES = List.of("CRM", "CSM");
+	static final List<String> CONFERENCES = Conference.codes(Conference.BOTH);
 
 	private final NominationRoundRepository rounds;
 

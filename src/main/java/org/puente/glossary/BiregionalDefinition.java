@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -93,7 +94,7 @@ class BiregionalDefinition {
 		if (!hasText()) {
 			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.noText");
 		}
-		boolean crm = "CRM".equals(process);
+		boolean crm = Conference.CRM.name().equals(process);
 		status = switch (status) {
 			case PROPOSED -> crm ? BiregionalStatus.AGREED_CRM : BiregionalStatus.AGREED_CSM;
 			case AGREED_CRM -> crm ? BiregionalStatus.AGREED_CRM : BiregionalStatus.AGREED_BOTH;
@@ -129,8 +130,8 @@ class BiregionalDefinition {
 	boolean agreedBy(String process) {
 		return switch (status) {
 			case AGREED_BOTH, ADOPTED -> true;
-			case AGREED_CRM -> "CRM".equals(process);
-			case AGREED_CSM -> "CSM".equals(process);
+			case AGREED_CRM -> Conference.CRM.name().equals(process);
+			case AGREED_CSM -> Conference.CSM.name().equals(process);
 			case PROPOSED -> false;
 		};
 	}

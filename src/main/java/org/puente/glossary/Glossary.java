@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
-import org.puente.directory.TextFolding;
 import org.puente.i18n.Language;
+import org.puente.i18n.TextFolding;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,6 +9,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -122,7 +123,7 @@ class GlossaryManagement {
 	void agree(String slug, @Nullable String process) {
 		AccountSummary me = accounts.current().orElseThrow();
 		String conference = me.isAdmin() ? process : me.processCode();
-		if (!"CRM".equals(conference) && !"CSM".equals(conference)) {
+		if (!Conference.isCode(conference)) {
 			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.chooseConference");
 		}
 		transition(slug, d -> d.agreeBy(conference), "agreed:" + conference);

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /**
  * Lucene's analyzers for the four languages: they drop stop words and reduce words to stems, so "migrantes" and

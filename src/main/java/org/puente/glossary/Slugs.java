@@ -2,7 +2,7 @@ package org.puente.glossary;
 
 import java.util.function.Predicate;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /** URL names for terms, made from their Spanish (or first) label: "Migrante extrarregional" → migrante-extrarregional. */
 final class Slugs {

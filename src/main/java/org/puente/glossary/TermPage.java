@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.puente.i18n.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -76,7 +77,7 @@ class TermPage {
 			return List.of();
 		}
 		List<String> open = new ArrayList<>();
-		for (String conference : List.of("CRM", "CSM")) {
+		for (String conference : Conference.codes(Conference.BOTH)) {
 			boolean mine = reader.isAdmin() || reader.role() == Role.SECRETARIAT && conference.equals(reader.processCode());
 			if (mine && !definition.agreedBy(conference)) {
 				open.add(conference);
@@ -104,11 +105,12 @@ class TermPage {
 			}
 			else if (step.status().equals("AGREED_BOTH")) {
 				// the second agreement: it is the conference that had not agreed yet
-				agreedAt.putIfAbsent(agreedAt.containsKey("CRM") ? "CSM" : "CRM", step);
+				Conference other = agreedAt.containsKey(Conference.CRM.name()) ? Conference.CSM : Conference.CRM;
+				agreedAt.putIfAbsent(other.name(), step);
 			}
 		}
 		List<Standing> standings = new ArrayList<>();
-		for (String conference : List.of("CRM", "CSM")) {
+		for (String conference : Conference.codes(Conference.BOTH)) {
 			boolean agreed = definition.agreedBy(conference);
 			GlossaryManagement.Step step = agreed ? agreedAt.get(conference) : null;
 			standings.add(new Standing(conference, agreed, step == null ? null : step.at(),

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +21,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -47,10 +50,11 @@ class Meeting {
 	@Enumerated(EnumType.STRING)
 	private MeetingKind kind = MeetingKind.WORKING_MEETING;
 
-	@Convert(converter = CodeSetConverter.class)
-	private Set<String> processes = new TreeSet<>();
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Enumerated(EnumType.STRING)
+	private Set<Conference> processes = EnumSet.noneOf(Conference.class);
 
-	@Convert(converter = CodeSetConverter.class)
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	private Set<String> bodies = new TreeSet<>();
 
 	private @Nullable UUID hostMeetingId;
@@ -64,7 +68,7 @@ class Meeting {
 	private @Nullable String onlineUrl;
 
 	@Enumerated(EnumType.STRING)
-	private DatePrecision precision = DatePrecision.DAYS;
+	private DatePrecision precision = DatePrecision.DAY;
 	private LocalDate startDate = LocalDate.EPOCH;
 	private LocalDate endDate = LocalDate.EPOCH;
 	private @Nullable LocalDateTime startsAt;
@@ -77,13 +81,13 @@ class Meeting {
 	@Enumerated(EnumType.STRING)
 	private MeetingVisibility visibility = MeetingVisibility.PUBLIC;
 
-	@Convert(converter = CodeSetConverter.class)
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	private Set<String> participantCountries = new TreeSet<>();
 
-	@Convert(converter = CodeSetConverter.class)
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	private Set<String> participantOrganisations = new TreeSet<>();
 
-	@Convert(converter = CodeSetConverter.class)
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	private Set<String> participantPeople = new TreeSet<>();
 
 	private @Nullable String agenda;
@@ -233,9 +237,9 @@ class Meeting {
 	}
 
 	MeetingSnapshot snapshot() {
-		return new MeetingSnapshot(titleEs, titleEn, titlePt, titleFr, kind, Set.copyOf(processes), Set.copyOf(bodies),
-				hostMeetingId, hostRelation, dates(), place(), status, visibility, Set.copyOf(participantCountries),
-				Set.copyOf(participantOrganisations), Set.copyOf(participantPeople), agenda,
+		return new MeetingSnapshot(titleEs, titleEn, titlePt, titleFr, kind, Conference.inOrder(processes),
+				sorted(bodies), hostMeetingId, hostRelation, dates(), place(), status, visibility, sorted(participantCountries),
+				sorted(participantOrganisations), sorted(participantPeople), agenda,
 				attachments.stream().map(a -> a.getTitle() + "|" + a.getUrl() + "|" + a.getFileName()).toList());
 	}
 
@@ -262,7 +266,7 @@ class Meeting {
 	}
 
 	MeetingSummary summary() {
-		return new MeetingSummary(id, titleEs, titleEn, titlePt, titleFr, kind, Set.copyOf(processes), status,
+		return new MeetingSummary(id, titleEs, titleEn, titlePt, titleFr, kind, Conference.inOrder(processes), status,
 				precision, startDate, endDate, startsAt, endsAt, timeZone, city, countryIso2, visibility, sequence);
 	}
 
@@ -271,7 +275,7 @@ class Meeting {
 	}
 
 	void setKind(MeetingKind kind) { this.kind = kind; }
-	void setProcesses(Set<String> processes) { this.processes = new TreeSet<>(processes); }
+	void setProcesses(Set<Conference> processes) { this.processes = EnumSet.noneOf(Conference.class); this.processes.addAll(processes); }
 	void setBodies(Set<String> bodies) { this.bodies = new TreeSet<>(bodies); }
 	void setVisibility(MeetingVisibility visibility) { this.visibility = visibility; }
 	void setParticipantCountries(Set<String> v) { this.participantCountries = new TreeSet<>(v); }
@@ -287,8 +291,8 @@ class Meeting {
 	public @Nullable String getTitlePt() { return titlePt; }
 	public @Nullable String getTitleFr() { return titleFr; }
 	public MeetingKind getKind() { return kind; }
-	public Set<String> getProcesses() { return processes; }
-	public Set<String> getBodies() { return bodies; }
+	public Set<Conference> getProcesses() { return Conference.inOrder(processes); }
+	public Set<String> getBodies() { return sorted(bodies); }
 	public @Nullable UUID getHostMeetingId() { return hostMeetingId; }
 	public @Nullable HostRelation getHostRelation() { return hostRelation; }
 	public @Nullable String getCity() { return city; }
@@ -303,9 +307,9 @@ class Meeting {
 	public @Nullable String getTimeZone() { return timeZone; }
 	public MeetingStatus getStatus() { return status; }
 	public MeetingVisibility getVisibility() { return visibility; }
-	public Set<String> getParticipantCountries() { return participantCountries; }
-	public Set<String> getParticipantOrganisations() { return participantOrganisations; }
-	public Set<String> getParticipantPeople() { return participantPeople; }
+	public Set<String> getParticipantCountries() { return sorted(participantCountries); }
+	public Set<String> getParticipantOrganisations() { return sorted(participantOrganisations); }
+	public Set<String> getParticipantPeople() { return sorted(participantPeople); }
 	public @Nullable String getAgenda() { return agenda; }
 	public boolean isDraft() { return draft; }
 	public List<MeetingAttachment> getAttachments() { return attachments; }
@@ -313,4 +317,8 @@ class Meeting {
 	public Instant getCreatedAt() { return createdAt; }
 	public Instant getUpdatedAt() { return updatedAt; }
 	public long getVersion() { return version; }
+
+	private static Set<String> sorted(Set<String> codes) {
+		return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(codes));
+	}
 }

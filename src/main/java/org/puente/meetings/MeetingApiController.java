@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
+import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -57,7 +59,7 @@ class MeetingApiController {
 
 	/** A meeting as the API shows it; {@code version} must be sent back with a PUT. */
 	record MeetingJson(UUID id, String uid, String titleEs, @Nullable String titleEn, @Nullable String titlePt,
-			@Nullable String titleFr, MeetingKind kind, Set<String> processes, MeetingStatus status,
+			@Nullable String titleFr, MeetingKind kind, Set<Conference> processes, MeetingStatus status,
 			MeetingVisibility visibility, DatePrecision precision, LocalDate startDate, LocalDate endDate,
 			@Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, @Nullable String timeZone,
 			String when, @Nullable String city, @Nullable String countryIso2, @Nullable String venue,

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.DatePrecision;
 
 /**
  * A meeting was changed; {@code changes} says what (dates, place, status, other details) and {@code before} how the

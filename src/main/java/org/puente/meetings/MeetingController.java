@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
@@ -160,7 +161,7 @@ class MeetingController {
 			.sorted(org.puente.i18n.Collation.of(locale))
 			.toList());
 		model.addAttribute("mayEdit", reader.map(r -> r.isAdmin() || m.getProcesses().isEmpty()
-				&& r.role().name().equals("SECRETARIAT") || m.getProcesses().stream().anyMatch(r::mayEditProcess)
+				&& r.role().name().equals("SECRETARIAT") || m.getProcesses().stream().map(Conference::name).anyMatch(r::mayEditProcess)
 				&& r.role().name().equals("SECRETARIAT")).orElse(false));
 		model.addAttribute("signedIn", reader.isPresent());
 		model.addAttribute("records", records.stream()

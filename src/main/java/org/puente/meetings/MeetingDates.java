@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -36,7 +37,7 @@ record MeetingDates(DatePrecision precision, LocalDate startDate, LocalDate endD
 		if (last.isBefore(start)) {
 			throw refused("meetings.dates.endBeforeStart");
 		}
-		return new MeetingDates(DatePrecision.DAYS, start, last, null, null, null);
+		return new MeetingDates(DatePrecision.DAY, start, last, null, null, null);
 	}
 
 	/** The ISO week (Monday to Sunday) holding the given day. */

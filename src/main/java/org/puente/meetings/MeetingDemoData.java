@@ -15,8 +15,10 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
+import org.puente.i18n.DatePrecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -70,7 +72,7 @@ class MeetingDemoData implements ApplicationRunner {
 				Meeting m = Meeting.imported(uid(row.get("key")), row.get("title_es"), dates(row));
 				m.retitle(row.get("title_es"), row.get("title_en"), row.get("title_pt"), row.get("title_fr"));
 				m.setKind(MeetingKind.valueOf(row.get("kind")));
-				m.setProcesses(list(row.get("processes")));
+				m.setProcesses(Conference.setOf(list(row.get("processes"))));
 				m.setBodies(organisations(row.get("bodies")));
 				m.moveTo(new MeetingPlace(row.get("city"), row.get("country"), row.get("venue"), row.get("online")));
 				if (!row.get("host").isBlank()) {
@@ -138,7 +140,7 @@ class MeetingDemoData implements ApplicationRunner {
 
 	private static MeetingDates dates(CSVRecord row) {
 		LocalDate start = LocalDate.parse(row.get("start"));
-		return switch (DatePrecision.valueOf(row.get("precision"))) {
+		return switch (DatePrecision.of(row.get("precision"))) {
 			case WEEK -> MeetingDates.week(start);
 			case MONTH -> MeetingDates.month(java.time.YearMonth.from(start));
 			default -> MeetingDates.days(start, LocalDate.parse(row.get("end")));

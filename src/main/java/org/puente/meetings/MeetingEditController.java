@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
@@ -66,7 +67,7 @@ class MeetingEditController {
 		model.addAttribute("processes", directory.processes());
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("statuses", MeetingStatus.values());
-		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("precisions", DatePrecision.MEETINGS);
 		model.addAttribute("visibilities", MeetingVisibility.values());
 		model.addAttribute("relations", HostRelation.values());
 		model.addAttribute("organisations", directory.organisations());

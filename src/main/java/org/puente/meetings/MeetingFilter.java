@@ -3,6 +3,7 @@ package org.puente.meetings;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 
 /** The calendar's filters, shared by the pages, the feeds and the API; blank means "any". */
 record MeetingFilter(@Nullable String process, @Nullable MeetingKind kind, @Nullable String country,
@@ -18,7 +19,7 @@ record MeetingFilter(@Nullable String process, @Nullable MeetingKind kind, @Null
 	}
 
 	boolean matches(Meeting m) {
-		return (process == null || m.getProcesses().contains(process)) && (kind == null || m.getKind() == kind)
+		return (process == null || m.getProcesses().contains(Conference.of(process).orElse(null))) && (kind == null || m.getKind() == kind)
 				&& (country == null || country.equals(m.getCountryIso2())
 						|| m.getParticipantCountries().contains(country))
 				&& (status == null || m.getStatus() == status);

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.CountryCode;
 import org.puente.refusal.RefusedException;
@@ -23,7 +25,7 @@ import org.springframework.validation.Errors;
 
 /**
  * What a secretariat types to schedule or change a meeting (the page form and the JSON API share it). Dates are
- * read according to the chosen precision: date and times for EXACT, first and last day for DAYS, any day of the
+ * read according to the chosen precision: date and times for EXACT, first and last day for DAY, any day of the
  * week for WEEK, any day of the month for MONTH.
  */
 class MeetingForm {
@@ -66,7 +68,7 @@ class MeetingForm {
 	private @Nullable String onlineUrl;
 
 	@NotNull
-	private DatePrecision precision = DatePrecision.DAYS;
+	private DatePrecision precision = DatePrecision.DAY;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -110,7 +112,7 @@ class MeetingForm {
 		f.titlePt = m.getTitlePt();
 		f.titleFr = m.getTitleFr();
 		f.kind = m.getKind();
-		f.processes = new ArrayList<>(m.getProcesses());
+		f.processes = new ArrayList<>(Conference.codes(m.getProcesses()));
 		f.bodies = m.getBodies().stream().map(UUID::fromString).toList();
 		f.hostMeetingId = m.getHostMeetingId();
 		f.hostRelation = m.getHostRelation();
@@ -151,9 +153,10 @@ class MeetingForm {
 				yield MeetingDates.exact(LocalDateTime.of(startDate, from), LocalDateTime.of(last, to),
 						timeZone == null ? "" : timeZone);
 			}
-			case DAYS -> MeetingDates.days(startDate, endDate);
+			case DAY -> MeetingDates.days(startDate, endDate);
 			case WEEK -> MeetingDates.week(startDate);
 			case MONTH -> MeetingDates.month(YearMonth.from(startDate));
+			case QUARTER, HALF, YEAR -> throw new RefusedException(RefusalKind.INVALID, "meetings.dates.precisionUnknown");
 		};
 	}
 
@@ -212,7 +215,7 @@ class MeetingForm {
 	void applyTo(Meeting m) {
 		m.retitle(titleEs, titleEn, titlePt, titleFr);
 		m.setKind(kind);
-		m.setProcesses(upper(processes));
+		m.setProcesses(Conference.setOf(processes));
 		m.setBodies(strings(bodies));
 		m.hostedBy(hostMeetingId, hostRelation);
 		m.moveTo(place());

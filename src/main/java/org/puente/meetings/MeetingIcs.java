@@ -50,6 +50,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -149,7 +150,7 @@ class MeetingIcs {
 		}
 		e.add(new Url(URI.create(pageUrl(m))));
 		e.add(new Description(description(m, locale)));
-		organizers.computeIfAbsent(m.getProcesses().stream().findFirst().orElse(""), this::organizer)
+		organizers.computeIfAbsent(m.getProcesses().stream().findFirst().map(Conference::name).orElse(""), this::organizer)
 			.ifPresent(e::add);
 		if (options.attendee() != null) {
 			e.add(new Attendee(new ParameterList(List.of(new Rsvp(false))), URI.create("mailto:" + options.attendee())));

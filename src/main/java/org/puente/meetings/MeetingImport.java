@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
+import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,9 +114,7 @@ class MeetingImport {
 				Meeting m = Meeting.imported(uid, title, dates);
 				m.markDraft();
 				m.moveTo(place);
-				if (process != null) {
-					m.setProcesses(java.util.Set.of(process));
-				}
+				Conference.of(process).ifPresent(c -> m.setProcesses(java.util.Set.of(c)));
 				m.setAgenda(text(event, Property.DESCRIPTION));
 				if (status != MeetingStatus.TENTATIVE) {
 					m.changeStatus(status); // what the other calendar says, shown once the draft is confirmed

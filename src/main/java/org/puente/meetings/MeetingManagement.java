@@ -8,6 +8,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -66,8 +67,7 @@ class MeetingManagement {
 		search.index(meeting);
 		audit.record(AuditAction.CREATE, CAPABILITY, ENTITY, meeting.getId(), meeting.getTitleEs(), null,
 				meeting.snapshot(), meeting.getVisibility() == MeetingVisibility.PUBLIC);
-		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), Set.copyOf(
-				meeting.getProcesses())));
+		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), meeting.getProcesses()));
 		return meeting.getId();
 	}
 
@@ -171,13 +171,13 @@ class MeetingManagement {
 	}
 
 	/** Secretariats act for meetings their conference organises (or that no conference organises). */
-	void requireOrganiser(Set<String> processes) {
+	void requireOrganiser(Set<Conference> processes) {
 		AccountSummary me = accounts.current()
 			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser"));
 		if (me.isAdmin() || processes.isEmpty()) {
 			return;
 		}
-		if (processes.stream().noneMatch(me::mayEditProcess)) {
+		if (processes.stream().map(Conference::name).noneMatch(me::mayEditProcess)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser");
 		}
 	}

@@ -140,7 +140,7 @@ class MeetingNotices {
 	Map<UUID, Recipient> recipients(Meeting m) {
 		Map<UUID, Recipient> to = new LinkedHashMap<>();
 		m.getProcesses()
-			.forEach(p -> accounts.secretariatOf(p).forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.ORGANISER))));
+			.forEach(p -> accounts.secretariatOf(p.name()).forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.ORGANISER))));
 		m.getParticipantCountries()
 			.forEach(iso -> accounts.ofCountry(iso).forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.FOCAL_POINT))));
 		subscriptions.subscribersOf(m.getId())

@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
-import org.puente.directory.TextFolding;
 import org.puente.i18n.DateFormats;
+import org.puente.i18n.TextFolding;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

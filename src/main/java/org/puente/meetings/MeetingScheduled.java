@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.puente.directory.Conference;
+
 /** A meeting was put on the calendar. */
-public record MeetingScheduled(UUID meetingId, LocalDate startsOn, Set<String> processes) {
+public record MeetingScheduled(UUID meetingId, LocalDate startsOn, Set<Conference> processes) {
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.directory.Conference;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
@@ -84,7 +85,7 @@ class MeetingSearchSource implements SearchSource {
 			.text("es", m.getAgenda())
 			.text("es", m.getCity())
 			.kind(m.getKind().name())
-			.processes(m.getProcesses())
+			.processes(Conference.codes(m.getProcesses()))
 			.date(m.getStartDate())
 			.build();
 	}

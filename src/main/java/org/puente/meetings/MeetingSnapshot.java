@@ -5,10 +5,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 
 /** A meeting's state at one moment: compared to tell what an edit changed, and stored in the audit log. */
 record MeetingSnapshot(String titleEs, @Nullable String titleEn, @Nullable String titlePt, @Nullable String titleFr,
-		MeetingKind kind, Set<String> processes, Set<String> bodies, @Nullable UUID hostMeetingId,
+		MeetingKind kind, Set<Conference> processes, Set<String> bodies, @Nullable UUID hostMeetingId,
 		@Nullable HostRelation hostRelation, MeetingDates dates, MeetingPlace place, MeetingStatus status,
 		MeetingVisibility visibility, Set<String> participantCountries, Set<String> participantOrganisations,
 		Set<String> participantPeople, @Nullable String agenda, List<String> attachments) {

@@ -7,13 +7,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
 
 /**
  * A meeting as other capabilities see it (agreements, the portal). {@link #when(Locale)} writes the dates as
  * precisely as they are known, in the reader's language.
  */
 public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, @Nullable String titlePt,
-		@Nullable String titleFr, MeetingKind kind, Set<String> processes, MeetingStatus status, DatePrecision precision,
+		@Nullable String titleFr, MeetingKind kind, Set<Conference> processes, MeetingStatus status, DatePrecision precision,
 		LocalDate startDate, LocalDate endDate, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt,
 		@Nullable String timeZone, @Nullable String city, @Nullable String countryIso2, MeetingVisibility visibility,
 		int sequence) {

@@ -3,6 +3,8 @@ package org.puente.meetings;
 import java.time.YearMonth;
 import java.util.Locale;
 
+import org.puente.i18n.DatePrecision;
+
 /** Small texts written from dates, kept with {@link MeetingWhen}'s patterns. */
 final class MeetingSummaryText {
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.DatePrecision;
 
 /**
  * Writes a meeting's dates by their precision. The word order differs by language ("8 de junio de 2017", "8 June
@@ -28,7 +29,7 @@ final class MeetingWhen {
 			@Nullable LocalDateTime endsAt, @Nullable String timeZone, Locale locale) {
 		String lang = language(locale);
 		return switch (precision) {
-			case MONTH -> formatter(romance(lang) ? "MMMM 'de' yyyy" : "MMMM yyyy", lang).format(start);
+			case MONTH, QUARTER, HALF, YEAR -> formatter(romance(lang) ? "MMMM 'de' yyyy" : "MMMM yyyy", lang).format(start);
 			case WEEK -> switch (lang) {
 				case "en" -> "week of " + day(start, lang);
 				case "pt" -> "semana de " + day(start, lang);
@@ -37,7 +38,7 @@ final class MeetingWhen {
 			};
 			case EXACT -> startsAt == null || endsAt == null ? range(start, end, lang)
 					: range(start, end, lang) + ", " + time(startsAt) + "–" + time(endsAt) + " (" + timeZone + ")";
-			case DAYS -> range(start, end, lang);
+			case DAY -> range(start, end, lang);
 		};
 	}
 

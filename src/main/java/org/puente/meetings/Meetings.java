@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class Meetings {
 			.stream()
 			.filter(m -> m.isVisibleTo(readsReserved(Optional.of(reader))))
 			.filter(m -> reader.countryIso2() != null && m.getParticipantCountries().contains(reader.countryIso2())
-					|| reader.processCode() != null && m.getProcesses().contains(reader.processCode()))
+					|| Conference.of(reader.processCode()).filter(m.getProcesses()::contains).isPresent())
 			.map(Meeting::summary)
 			.toList();
 	}

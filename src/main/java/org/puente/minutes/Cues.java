@@ -2,7 +2,7 @@ package org.puente.minutes;
 
 import java.util.regex.Pattern;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /** The words that tell a section or a line apart: agreements headings, agenda, closings, decisions in place. */
 final class Cues {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.DatePrecision;
 
 /**
  * A date of an item resolved against the meeting date.
@@ -14,18 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param end last day it covers, the same as start for a single day
  * @param warning message key (under {@code minutes.}) saying why the reader should check the date, else null
  */
-public record ItemDate(String expression, LocalDate start, LocalDate end, Precision precision, Kind kind,
+public record ItemDate(String expression, LocalDate start, LocalDate end, DatePrecision precision, Kind kind,
 		@Nullable String warning) {
-
-	/** The unit the words speak in. */
-	public enum Precision {
-		DAY, WEEK, MONTH, QUARTER, HALF, YEAR;
-
-		@JsonValue
-		public String code() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-	}
 
 	/** A limit for the task, or the day an agreed event takes place. */
 	public enum Kind {

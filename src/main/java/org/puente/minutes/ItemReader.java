@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.directory.Gazetteer;
+import org.puente.i18n.DatePrecision;
 import org.puente.minutes.dates.TemporalMention;
 import org.puente.minutes.dates.TemporalTagger;
 
@@ -56,7 +57,7 @@ final class ItemReader {
 			case VAGUE -> vague;
 		};
 		return new ItemDate(m.text().replaceAll("\\s+", " ").strip(), m.first(), m.last(),
-				ItemDate.Precision.valueOf(m.precision().name()), kind, m.warningKey());
+				DatePrecision.valueOf(m.precision().name()), kind, m.warningKey());
 	}
 
 	List<ItemParty> parties(List<String> ids) {

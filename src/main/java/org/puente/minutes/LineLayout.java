@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
-import static org.puente.minutes.Cues.DECIDED_IN_ACCOUNT;
 import static org.puente.minutes.Cues.DECIDED_IN_SENTENCE;
 import static org.puente.minutes.Cues.INLINE_ITEM;
 
@@ -134,10 +133,9 @@ final class LineLayout {
 				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
 				continue;
 			}
-			for (String sentence : paragraph.toString().split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
-				if (DECIDED_IN_ACCOUNT.matcher(TextFolding.fold(sentence)).find() && sentence.length() < 600) {
-					found.add(new Segment("", null, sentence.strip()));
-				}
+			String text = paragraph.toString();
+			for (int[] sentence : Narrative.sentences(text)) {
+				found.add(new Segment("", null, text.substring(sentence[0], sentence[1]).strip()));
 			}
 			paragraph.setLength(0);
 			if (bullet) {

@@ -131,6 +131,18 @@ final class MarkdownStructure {
 		else if (kind != SectionCues.Kind.NEVER && SectionCues.inline(words)) {
 			add(words, span(paragraph), 0.7);
 		}
+		else if (kind != SectionCues.Kind.NEVER) {
+			narrative(paragraph);
+		}
+	}
+
+	/** The sentences of a block outside the decisions sections that tell a decision or a task, each an item. */
+	private void narrative(Node block) {
+		String words = source(block);
+		int offset = start(block);
+		for (int[] sentence : Narrative.sentences(words)) {
+			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]), 0.65);
+		}
 	}
 
 	private void item(ListItem item, SectionCues.Kind kind) {
@@ -160,6 +172,17 @@ final class MarkdownStructure {
 		}
 		else if (SectionCues.inline(head) || head.matches("^\\[[ xX]\\]\\s+.*")) {
 			add(words, new TextSpan(start(first), end(item)), 0.7);
+		}
+		else {
+			narrative(first);
+			if (nested instanceof ListBlock list) {
+				// "- Rajat: Internationalization" over "- Sean will review": the sub-items that carry their own task
+				for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+					if (sub instanceof ListItem subItem) {
+						item(subItem, kind);
+					}
+				}
+			}
 		}
 	}
 

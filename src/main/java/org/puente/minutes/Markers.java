@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /** The markers that open a list item: "1.", "a)", "iv)", "Primero.", "Acuerdo 3:", any bullet or checkbox. */
 final class Markers {

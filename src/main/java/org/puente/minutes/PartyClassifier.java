@@ -1,6 +1,5 @@
 package org.puente.minutes;
 
-import org.puente.directory.TextFolding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.puente.directory.Gazetteer;
 import org.puente.directory.GazetteerMatch;
+import org.puente.i18n.TextFolding;
 
 /**
  * Separates who must act from who is only named. The actors are the grammatical subject (the names that open a

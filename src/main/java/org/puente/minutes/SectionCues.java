@@ -2,7 +2,7 @@ package org.puente.minutes;
 
 import java.util.regex.Pattern;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /**
  * Which sections of minutes hold decisions, which never do, and the words that state a decision or a task in place,
@@ -30,6 +30,11 @@ final class SectionCues {
 	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
 			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
 			+ "|version\\s+history|revision\\s+history)\\b");
+	/** The follow-up of the last meeting's actions: "Action items from last meeting", "Acuerdos anteriores". */
+	private static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|last|prior)\\s+(?:meeting|week|call)"
+			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
+			+ "|\\b(?:acuerdos|acordos|actions|acciones|acoes|tareas|tarefas|encaminhamentos|pendencias)\\s+anteriores"
+			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
 	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
 	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
 			+ "|resolved)(?:\\s+that)?|action(?:\\s+items?)?|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
@@ -57,6 +62,9 @@ final class SectionCues {
 		String folded = fold(heading);
 		if (folded.isEmpty() || folded.length() > 90) {
 			return Kind.NEUTRAL;
+		}
+		if (PREVIOUS.matcher(folded).find()) {
+			return Kind.NEVER; // "Actions prévues lors de la réunion précédente": a review, not this meeting's decisions
 		}
 		java.util.regex.Matcher never = NEVER.matcher(folded);
 		boolean neverFound = never.find();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 import org.puente.minutes.Markers.Marker;
 import org.puente.minutes.Markers.MarkerType;
 

@@ -22,14 +22,19 @@ final class Segmenter {
 			found = LineLayout.inParagraphs(lines);
 		}
 		if (found.isEmpty()) {
-			// No decisions section: decisions told in the account of the discussion ("convenimos en que …").
-			found = LineLayout.inSentences(lines);
-		}
-		if (found.isEmpty()) {
-			// No agreements heading: minutes that are nothing but a numbered list of decisions.
-			found = new SectionReader(lines, true).read();
+			// No decisions section: decisions told in the account of the discussion ("convenimos en que …"), or, when
+			// the minutes are a numbered list of decisions holding the few sentences told so, that list.
+			List<Segment> told = LineLayout.inSentences(lines);
+			List<Segment> numbered = new SectionReader(lines, true).read();
+			found = told.isEmpty() || holds(numbered, told) ? numbered : told;
 		}
 		return numbered(found);
+	}
+
+	/** A numbered reading of at least twice as many items as the told sentences, each of which it holds. */
+	private static boolean holds(List<Segment> numbered, List<Segment> told) {
+		return numbered.size() >= 3 && told.size() * 2 <= numbered.size()
+				&& told.stream().allMatch(t -> numbered.stream().anyMatch(n -> n.text().contains(t.text())));
 	}
 
 	static String[] lines(String text) {

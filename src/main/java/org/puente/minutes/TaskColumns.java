@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 
 /**
  * The columns of a task table, told by their header in es/en/pt/fr: what is to be done, who does it, by when, its

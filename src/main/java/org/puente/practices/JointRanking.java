@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 
 /**
  * A thematic session's prioritisation: the combined bi-regional ranking with each conference's, and the spread
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * whatever its number of countries; the combined score is the mean of the two conferences' scores. Practices with
  * the same score share a place (1, 1, 3).
  *
- * @param countries the countries whose ranking is counted, by conference ("CRM" → [MX, PA])
+ * @param countries the countries whose ranking is counted, by conference (Conference.CRM.name() → [MX, PA])
  * @param outdated countries whose ranking predates the session's current list of practices and is not counted
  */
 record JointRanking(int session, int practices, List<Row> rows, java.util.Map<String, List<String>> countries,
@@ -30,7 +31,7 @@ record JointRanking(int session, int practices, List<Row> rows, java.util.Map<St
 	}
 
 	public boolean bothConferences() {
-		return !countries.getOrDefault("CRM", List.of()).isEmpty() && !countries.getOrDefault("CSM", List.of()).isEmpty();
+		return Conference.BOTH.stream().noneMatch(c -> countries.getOrDefault(c.name(), List.of()).isEmpty());
 	}
 
 	public boolean empty() {

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -36,7 +37,7 @@ class Practice {
 	@Id
 	private UUID id;
 
-	private String process = "CRM";
+	private String process = Conference.CRM.name();
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> countries = new ArrayList<>();

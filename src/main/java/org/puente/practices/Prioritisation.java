@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Prioritisation {
 
-	static final List<String> CONFERENCES = List.of("CRM", "CSM");
+	static final List<String> CONFERENCES = Conference.codes(Conference.BOTH);
 
 	private static final double SAME = 1e-9;
 
@@ -167,12 +168,12 @@ class Prioritisation {
 		for (Practice p : eligible) {
 			UUID id = p.getId();
 			long sharing = place.values().stream().filter(v -> v.equals(place.get(id))).count();
-			Integer crm = places.containsKey("CRM") ? places.get("CRM").get(id) : null;
-			Integer csm = places.containsKey("CSM") ? places.get("CSM").get(id) : null;
+			Integer crm = places.containsKey(Conference.CRM.name()) ? places.get(Conference.CRM.name()).get(id) : null;
+			Integer csm = places.containsKey(Conference.CSM.name()) ? places.get(Conference.CSM.name()).get(id) : null;
 			rows.add(new JointRanking.Row(id, p.text(language).title(), p.getProcess(), p.getCountries(),
 					place.get(id), sharing > 1, round(combined.get(id)), crm,
-					crm == null ? null : round(scores.get("CRM").get(id)), csm,
-					csm == null ? null : round(scores.get("CSM").get(id)),
+					crm == null ? null : round(scores.get(Conference.CRM.name()).get(id)), csm,
+					csm == null ? null : round(scores.get(Conference.CSM.name()).get(id)),
 					crm == null || csm == null ? null : Math.abs(crm - csm)));
 		}
 		rows.sort(Comparator.comparingInt(JointRanking.Row::place).thenComparing(JointRanking.Row::title));

@@ -25,5 +25,8 @@ public enum RefusalKind {
 	TOO_LARGE,
 
 	/** What was sent is of a type Puente does not read. */
-	UNSUPPORTED_TYPE
+	UNSUPPORTED_TYPE,
+
+	/** Nothing is wrong with the request, but the server has no room for work of this kind now: try again soon. */
+	BUSY
 }

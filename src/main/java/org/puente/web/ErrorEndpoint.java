@@ -31,8 +31,11 @@ class ErrorEndpoint implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	Object error(HttpServletRequest request, Locale locale) {
+	Object error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Locale locale) {
 		HttpStatus status = status(request);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			ErrorPages.retryLater(response); // e.g. no connection for the session store, read before any controller
+		}
 		String key = request.getAttribute(MESSAGE_KEY) instanceof String chosen ? chosen
 				: "error." + status.value() + ".message";
 		boolean json = ErrorPages.wantsJson(originalUri(request), request.getContextPath(), request.getHeader("Accept"));

@@ -57,8 +57,20 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(RefusedException.class)
-	Object refused(RefusedException ex, HttpServletRequest request, Locale locale) {
-		return answer(request, RefusalStatus.of(ex), ex.messageKey(), ex.arguments(), locale);
+	Object refused(RefusedException ex, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			Locale locale) {
+		HttpStatus status = RefusalStatus.of(ex);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			retryLater(response);
+		}
+		return answer(request, status, ex.messageKey(), ex.arguments(), locale);
+	}
+
+	/** How long a client should wait before it tries again a request refused for want of room (503). */
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	static void retryLater(jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 	}
 
 	@ExceptionHandler(UnsupportedLanguageException.class)
@@ -95,8 +107,8 @@ class ErrorPages {
 	Object unavailable(Exception ex, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
 			Locale locale) {
 		LOG.warn("Database unavailable for {}: {}", request.getRequestURI(), ex.getMessage());
-		// busy (every connection taken for the pool's 3 s) or restarting: a browser or client may try again soon
-		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
+		// busy (every connection taken for as long as a request waits in line for one) or restarting: try again soon
+		retryLater(response);
 		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error.503.message", new Object[0], locale);
 	}
 

@@ -1,10 +1,10 @@
 package org.puente.web;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +21,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.puente.digest.Sha256;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -46,7 +47,15 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private static final long RENDERING_WAIT_SECONDS = 10;
 
+	private static final int REMEMBERED_ACCEPT_LANGUAGES = 1000;
+
+	/** RFC 9110's IMF-fixdate (day of the month in two digits, unlike RFC_1123_DATE_TIME). */
+	static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+			Locale.ENGLISH);
+
 	private final Map<String, Rendering> inFlight = new ConcurrentHashMap<>();
+
+	private final Map<String, Locale> byAcceptLanguage = new ConcurrentHashMap<>();
 
 	private final PublicPages pages;
 
@@ -60,6 +69,42 @@ class PublicPageFilter extends OncePerRequestFilter {
 		this.cacheControl = "public, max-age=" + maxAgeSeconds;
 	}
 
+	/**
+	 * What to answer an anonymous read from the kept pages, or null when its page is not kept. Used by
+	 * {@link PublicPageValve} before Tomcat builds the filter chain (so a kept page costs no metrics observation,
+	 * session wrapper or security chain), and by {@link #sendKept} here.
+	 */
+	@Nullable
+	Answer kept(HttpServletRequest request) {
+		// a kept page's address had no ?lang= and is not one of NEVER (else it would not have been kept): only the
+		// headers need checking here, and the parameters are not parsed
+		if (!anonymousRead(request)) {
+			return null;
+		}
+		PublicPages.Page page = pages.get(key(locale(request), request));
+		return page == null ? null : answer(page, request);
+	}
+
+	/** Which variant of a kept page, with which validators, and whether the reader's copy is still good. */
+	record Answer(PublicPages.Page page, List<PublicPages.Header> validators, byte[] body, boolean notModified) {
+	}
+
+	private static Answer answer(PublicPages.Page page, HttpServletRequest request) {
+		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		return new Answer(page, gzip ? page.gzipValidators() : page.validators(), gzip ? page.gzipped() : page.body(),
+				notModified(page, request));
+	}
+
+	/** Answers from the kept pages through the servlet API when the page is kept: true when answered. */
+	boolean sendKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Answer answer = kept(request);
+		if (answer == null) {
+			return false;
+		}
+		send(answer, response);
+		return true;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -67,12 +112,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Locale locale = locales.resolveLocale(request);
-		String query = request.getQueryString();
-		String key = locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+		Locale locale = locale(request);
+		String key = key(locale, request);
 		PublicPages.Page page = pages.get(key);
 		if (page != null) {
-			send(page, locale, request, response);
+			send(answer(page, request), response);
 			return;
 		}
 		long generation = pages.generation();
@@ -83,7 +127,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 		if (running != null) {
 			PublicPages.Page shared = running.generation() == generation ? awaited(running.page()) : null;
 			if (shared != null) {
-				send(shared, locale, request, response);
+				send(answer(shared, request), response);
 				return;
 			}
 			mine = new CompletableFuture<>(); // not shared with anyone
@@ -100,6 +144,31 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private static String key(Locale locale, HttpServletRequest request) {
+		String query = request.getQueryString();
+		return locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+	}
+
+	/**
+	 * The page's language as the page itself picks it; without any cookie only Accept-Language decides, and the
+	 * few dozen values browsers send are remembered rather than parsed again for each request.
+	 */
+	private Locale locale(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.COOKIE) != null) {
+			return locales.resolveLocale(request);
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		Locale known = byAcceptLanguage.get(accept == null ? "" : accept);
+		if (known != null) {
+			return known;
+		}
+		Locale resolved = locales.resolveLocale(request);
+		if (byAcceptLanguage.size() < REMEMBERED_ACCEPT_LANGUAGES) {
+			byAcceptLanguage.put(accept == null ? "" : accept, resolved);
+		}
+		return resolved;
+	}
+
 	private PublicPages.@Nullable Page render(String key, long generation, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
 		ContentCachingResponseWrapper rendering = new WithoutLegacyCacheHeaders(response);
@@ -107,14 +176,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 		String type = rendering.getContentType();
 		if (rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
 				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null) {
-			byte[] body = rendering.getContentAsByteArray();
-			PublicPages.Page page = pages.keep(key, generation, body, type, etag(body), replayed(rendering));
-			validators(page, locale, rendering);
-			if (notModified(page, request)) {
-				rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return page; // the rendered body is dropped
-			}
-			rendering.copyBodyToResponse();
+			PublicPages.Page page = page(rendering.getContentAsByteArray(), type, locale, replayed(rendering));
+			pages.keep(key, generation, page);
+			// the chain's headers are already on the response; the body goes as a kept page's would (the rendered
+			// bytes, gzipped or not, or a 304)
+			body(answer(page, request), response);
 			return page;
 		}
 		rendering.copyBodyToResponse();
@@ -145,20 +211,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	 * (Content-Security-Policy and the others) are kept with it and sent again.
 	 */
 	private static boolean keepable(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null) {
-			return false;
-		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if ("SESSION".equals(cookie.getName())) {
-					return false;
-				}
-			}
-		}
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		if (accept != null && !accept.contains("text/html") && !accept.trim().equals("*/*")) {
+		if (!anonymousRead(request) || request.getParameter("lang") != null) {
 			return false;
 		}
 		String path = request.getRequestURI();
@@ -170,48 +223,118 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return true;
 	}
 
+	/** A GET of HTML by a reader without session or credentials, not an htmx fragment. */
+	private static boolean anonymousRead(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if ("SESSION".equals(cookie.getName())) {
+					return false;
+				}
+			}
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept == null || accept.contains("text/html") || accept.trim().equals("*/*");
+	}
+
 	/** The headers the chain wrote that hold for every reader (not cookies, dates, lengths, our validators). */
-	private static List<Map.Entry<String, String>> replayed(HttpServletResponse response) {
-		List<Map.Entry<String, String>> headers = new ArrayList<>();
+	private static List<PublicPages.Header> replayed(HttpServletResponse response) {
+		List<PublicPages.Header> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
 				for (String value : response.getHeaders(name)) {
-					headers.add(Map.entry(name, value));
+					headers.add(PublicPages.Header.of(name, value));
 				}
 			}
 		}
 		return List.copyOf(headers);
 	}
 
-	private void send(PublicPages.Page page, Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		for (Map.Entry<String, String> header : page.headers()) {
-			response.addHeader(header.getKey(), header.getValue());
+	/** A rendered page as kept: both variants and their validators, computed once. */
+	private PublicPages.Page page(byte[] body, String type, Locale locale, List<PublicPages.Header> replayed) {
+		byte[] gzipped = PublicPages.gzip(body);
+		String etag = etag(body);
+		String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+		long lastModified = System.currentTimeMillis() / 1000 * 1000;
+		List<PublicPages.Header> common = List.of(
+				PublicPages.Header.of(HttpHeaders.LAST_MODIFIED,
+						HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC))),
+				PublicPages.Header.of(HttpHeaders.CACHE_CONTROL, cacheControl),
+				PublicPages.Header.of(HttpHeaders.VARY, "Accept-Language, Cookie, Accept-Encoding"),
+				PublicPages.Header.of(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()));
+		List<PublicPages.Header> validators = new ArrayList<>(common);
+		validators.add(0, PublicPages.Header.of(HttpHeaders.ETAG, etag));
+		List<PublicPages.Header> gzipValidators = new ArrayList<>(common);
+		gzipValidators.add(0, PublicPages.Header.of(HttpHeaders.ETAG, gzipEtag));
+		gzipValidators.add(PublicPages.Header.of(HttpHeaders.CONTENT_ENCODING, "gzip"));
+		return new PublicPages.Page(body, gzipped, PublicPages.Header.of(HttpHeaders.CONTENT_TYPE, type), etag,
+				gzipEtag, lastModified, replayed, List.copyOf(validators), List.copyOf(gzipValidators));
+	}
+
+	private static void send(Answer answer, HttpServletResponse response) throws IOException {
+		for (PublicPages.Header header : answer.page().replayed()) {
+			response.addHeader(header.name(), header.value());
 		}
-		validators(page, locale, response);
-		if (notModified(page, request)) {
+		body(answer, response);
+	}
+
+	/**
+	 * Validators, then a 304 or the bytes: gzipped (kept so, with their own strong validator) for a browser that
+	 * accepts it. Strong validators also tell Tomcat not to compress the page again on its way out.
+	 */
+	private static void body(Answer answer, HttpServletResponse response) throws IOException {
+		for (PublicPages.Header header : answer.validators()) {
+			response.setHeader(header.name(), header.value());
+		}
+		if (answer.notModified()) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.setContentType(answer.page().contentType().value());
+		response.setContentLength(answer.body().length);
+		response.getOutputStream().write(answer.body());
 	}
 
-	private void validators(PublicPages.Page page, Locale locale, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
-		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+	/** Whether an Accept-Encoding names gzip (or x-gzip, or *) without {@code q=0}. */
+	static boolean acceptsGzip(@Nullable String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			int semicolon = coding.indexOf(';');
+			String name = (semicolon < 0 ? coding : coding.substring(0, semicolon)).trim();
+			if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip") || name.equals("*")) {
+				for (String param : (semicolon < 0 ? "" : coding.substring(semicolon + 1)).split(";")) {
+					String p = param.trim();
+					if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
+						try {
+							return Double.parseDouble(p.substring(2).trim()) > 0;
+						}
+						catch (NumberFormatException ex) {
+							return false;
+						}
+					}
+				}
+				return true;
+			}
+		}
+		return false;
 	}
 
+	/** If-None-Match (either variant's validator, compared weakly as RFC 9110 asks), else If-Modified-Since. */
 	private static boolean notModified(PublicPages.Page page, HttpServletRequest request) {
 		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (match != null) {
 			for (String tag : match.split(",")) {
 				String t = tag.trim();
-				if (t.equals("*") || t.equals(page.etag()) || t.equals(page.etag().substring(2))) {
+				if (t.startsWith("W/")) {
+					t = t.substring(2);
+				}
+				if (t.equals("*") || t.equals(page.etag()) || t.equals(page.gzipEtag())) {
 					return true;
 				}
 			}
@@ -271,14 +394,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A weak validator: the bytes are the same, whether or not the connector compresses them on the way. */
+	/** A strong validator: the very bytes (the gzipped variant has its own, see {@link PublicPages#keep}). */
 	private static String etag(byte[] body) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "\"" + Sha256.hexPrefix(body, 12) + "\"";
 	}
 }

@@ -1,6 +1,8 @@
 package org.puente.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -33,12 +35,36 @@ class PublicPages implements DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PublicPages.class);
 
-	/** One rendered page: its bytes, its type and validators. */
-	record Page(byte[] body, String contentType, String etag, long lastModified, long expiresAt,
-			java.util.List<Map.Entry<String, String>> headers) {
+	/**
+	 * One rendered page: its bytes, gzipped once for the browsers that accept it (null when too small to gain), the
+	 * chain's headers to send again, and the validators of each of the two variants (a strong {@code ETag} each,
+	 * {@code Content-Encoding} for the gzipped one). Headers are kept with their bytes, ready for Tomcat.
+	 */
+	record Page(byte[] body, byte @Nullable [] gzipped, Header contentType, String etag, String gzipEtag,
+			long lastModified, List<Header> replayed, List<Header> validators, List<Header> gzipValidators) {
+
+		long size() {
+			return body.length + (gzipped == null ? 0 : gzipped.length);
+		}
 	}
 
-	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+	/** A response header, with its name and value in the bytes Tomcat writes (ISO-8859-1). */
+	record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+
+		static Header of(String name, String value) {
+			return new Header(name, value, name.getBytes(StandardCharsets.ISO_8859_1),
+					value.getBytes(StandardCharsets.ISO_8859_1));
+		}
+	}
+
+	/** A kept page and when it expires. */
+	private record Kept(Page page, long expiresAt) {
+	}
+
+	/** Below this, gzip saves less than a packet: the page goes as it is. */
+	static final int GZIP_FROM_BYTES = 1024;
+
+	private final Map<String, Kept> pages = new ConcurrentHashMap<>();
 
 	private final AtomicLong generation = new AtomicLong();
 
@@ -67,14 +93,17 @@ class PublicPages implements DisposableBean {
 
 	@Nullable
 	Page get(String key) {
-		Page page = pages.get(key);
-		if (page != null && page.expiresAt() < System.currentTimeMillis()) {
-			if (pages.remove(key, page)) {
-				bytes.addAndGet(-page.body().length);
+		Kept kept = pages.get(key);
+		if (kept == null) {
+			return null;
+		}
+		if (kept.expiresAt() < System.currentTimeMillis()) {
+			if (pages.remove(key, kept)) {
+				bytes.addAndGet(-kept.page().size());
 			}
 			return null;
 		}
-		return page;
+		return kept.page();
 	}
 
 	/** How long a page is kept; 0 keeps none (the test profile, whose tests change rows behind the pages' back). */
@@ -88,18 +117,29 @@ class PublicPages implements DisposableBean {
 		return generation.get();
 	}
 
-	Page keep(String key, long startedIn, byte[] body, String contentType, String etag,
-			java.util.List<Map.Entry<String, String>> headers) {
-		long now = System.currentTimeMillis();
-		Page page = new Page(body, contentType, etag, now / 1000 * 1000, now + ttlMillis, headers);
-		if (ttlMillis > 0 && startedIn == generation.get() && bytes.get() + body.length <= maxBytes) {
-			Page before = pages.put(key, page);
-			bytes.addAndGet(body.length - (before == null ? 0 : before.body().length));
+	/** Keeps a page rendered in generation {@code startedIn}, unless something changed since or there is no room. */
+	void keep(String key, long startedIn, Page page) {
+		if (ttlMillis > 0 && startedIn == generation.get() && bytes.get() + page.size() <= maxBytes) {
+			Kept before = pages.put(key, new Kept(page, System.currentTimeMillis() + ttlMillis));
+			bytes.addAndGet(page.size() - (before == null ? 0 : before.page().size()));
 			if (startedIn != generation.get()) {
 				forget(); // a change landed while storing: drop everything rather than keep a stale page
 			}
 		}
-		return page;
+	}
+
+	static byte @Nullable [] gzip(byte[] body) {
+		if (body.length < GZIP_FROM_BYTES) {
+			return null;
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+		try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+			zip.write(body);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	/** Something public may have changed on this node: forget every page here and tell the other nodes. */

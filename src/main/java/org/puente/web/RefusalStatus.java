@@ -20,6 +20,7 @@ public final class RefusalStatus {
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 	}
 

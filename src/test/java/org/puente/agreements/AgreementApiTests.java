@@ -74,13 +74,14 @@ class AgreementApiTests extends WebTestSupport {
 	}
 
 	@Test
-	void answersUnprocessableWhenTheFileHoldsNoAgreements() throws Exception {
+	void answersAnEmptyListWhenTheFileHoldsNoAgreements() throws Exception {
 		var letter = new MockMultipartFile("file", "carta.txt", "text/plain",
 				"Estimada colega, le escribo para saludarla cordialmente.".getBytes(StandardCharsets.UTF_8));
 		mvc.perform(multipart("/api/v1/extract").file(letter).param("meetingDate", "2017-06-08")
 				.header("Accept-Language", "en").with(as("admin")).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail", containsString("No agreements found")));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.meeting_date", is("2017-06-08")))
+			.andExpect(jsonPath("$.agreements", hasSize(0)));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.puente.directory.Conference;
 import org.puente.minutes.MinutesReading;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +24,20 @@ class BareSecretariatTests {
 	@Test
 	void makesTheReviewedConferencesSecretariatResponsible() {
 		ExtractedAgreement item = BareSecretariat.resolve(first("La ST circulará la propuesta en julio."),
-				List.of("CSM"), EXTRACTOR, Locale.forLanguageTag("es"));
+				List.of(Conference.CSM), EXTRACTOR, Locale.forLanguageTag("es"));
 		assertThat(item.responsible()).extracting(PartyReference::id).containsExactly("org:ST-CSM");
 	}
 
 	@Test
 	void leavesJointMinutesAndNamedSecretariatsAsExtracted() {
 		ExtractedAgreement joint = first("La ST circulará la propuesta en julio.");
-		assertThat(BareSecretariat.resolve(joint, List.of("CRM", "CSM"), EXTRACTOR, Locale.ROOT).responsible())
+		assertThat(BareSecretariat.resolve(joint, Conference.BOTH, EXTRACTOR, Locale.ROOT).responsible())
 			.isEmpty();
 		ExtractedAgreement named = first("La ST de la CRM circulará la propuesta en julio.");
-		assertThat(BareSecretariat.resolve(named, List.of("CSM"), EXTRACTOR, Locale.ROOT).responsible())
+		assertThat(BareSecretariat.resolve(named, List.of(Conference.CSM), EXTRACTOR, Locale.ROOT).responsible())
 			.extracting(PartyReference::id).containsExactly("org:ST-CRM");
 		ExtractedAgreement mentioned = first("Chile enviará a la ST sus comentarios.");
-		assertThat(BareSecretariat.resolve(mentioned, List.of("CSM"), EXTRACTOR, Locale.ROOT).responsible())
+		assertThat(BareSecretariat.resolve(mentioned, List.of(Conference.CSM), EXTRACTOR, Locale.ROOT).responsible())
 			.extracting(PartyReference::id).containsExactly("country:CL");
 	}
 }

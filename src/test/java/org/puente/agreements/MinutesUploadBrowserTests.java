@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
+import org.puente.directory.Conference;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -34,7 +35,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 	@Test
 	void theSameMinutesAreRefusedWithALinkAndANewVersionMustBeSaidSo() throws Exception {
 		MeetingSummary panama = meetings.between(LocalDate.of(2017, 6, 8), LocalDate.of(2017, 6, 8), Optional.empty())
-			.stream().filter(m -> m.processes().containsAll(List.of("CRM", "CSM")) && m.kind() != MeetingKind.EXTERNAL_EVENT)
+			.stream().filter(m -> m.processes().containsAll(Conference.BOTH) && m.kind() != MeetingKind.EXTERNAL_EVENT)
 			.findFirst().orElseThrow();
 		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
 		assertThat(Browser.driver().findElements(By.id("meetingId"))).as("no identifier to paste").isEmpty();

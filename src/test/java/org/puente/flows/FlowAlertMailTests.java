@@ -24,7 +24,7 @@ class FlowAlertMailTests {
 	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
-	FlowAlertNotifier notifier;
+	FlowAlertNotices notifier;
 
 	@Test
 	void aWatchReachesTheCountrysFocalPointAndBothSecretariats() throws Exception {

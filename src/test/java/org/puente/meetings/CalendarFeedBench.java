@@ -87,19 +87,19 @@ public final class CalendarFeedBench {
 				case 0, 1 -> "EXACT";
 				case 2 -> "WEEK";
 				case 3 -> "MONTH";
-				default -> "DAYS";
+				default -> "DAY";
 			};
 			LocalDate start = precision.equals("MONTH") ? day.withDayOfMonth(1) : day;
 			LocalDate end = switch (precision) {
 				case "WEEK" -> start.plusDays(6);
 				case "MONTH" -> start.plusMonths(1).minusDays(1);
-				case "DAYS" -> start.plusDays(i % 3);
+				case "DAY" -> start.plusDays(i % 3);
 				default -> start;
 			};
 			boolean timed = precision.equals("EXACT");
 			String title = "Reunión de prueba " + i + " sobre los insumos bi-regionales al PMM";
 			titles.add(title + "|" + start + "|" + end);
-			rows.add(new Object[] { id, "bench-" + i + "@puente", title, "Test meeting " + i, i % 2 == 0 ? "CRM" : "CRM,CSM",
+			rows.add(new Object[] { id, "bench-" + i + "@puente", title, "Test meeting " + i, i % 2 == 0 ? "{CRM}" : "{CRM,CSM}",
 					"Ciudad de Panamá", "PA", "Cancillería", precision, Date.valueOf(start), Date.valueOf(end),
 					timed ? Timestamp.valueOf(LocalDateTime.of(start, java.time.LocalTime.of(9, 0))) : null,
 					timed ? Timestamp.valueOf(LocalDateTime.of(start, java.time.LocalTime.of(12, 30))) : null,
@@ -109,7 +109,7 @@ public final class CalendarFeedBench {
 		jdbc.batchUpdate("""
 				insert into meeting (id, uid, title_es, title_en, kind, processes, city, country_iso2, venue, precision,
 				  start_date, end_date, starts_at, ends_at, time_zone, status, visibility, agenda, created_at, updated_at)
-				values (?, ?, ?, ?, 'WORKING_MEETING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLIC', ?, ?, ?)""", rows);
+				values (?, ?, ?, ?, 'WORKING_MEETING', ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLIC', ?, ?, ?)""", rows);
 		return titles;
 	}
 

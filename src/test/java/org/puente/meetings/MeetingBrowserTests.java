@@ -23,6 +23,7 @@ import org.puente.TestMail;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
+import org.puente.directory.Conference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,7 +68,7 @@ class MeetingBrowserTests extends BrowserPages {
 		UUID id = transactions.execute(tx -> {
 			Meeting m = new Meeting("Reunión técnica sobre insumos", MeetingKind.WORKING_MEETING,
 					MeetingDates.days(LocalDate.of(2017, 10, 10), LocalDate.of(2017, 10, 11)));
-			m.setProcesses(Set.of("CRM", "CSM"));
+			m.setProcesses(Set.copyOf(Conference.BOTH));
 			m.moveTo(new MeetingPlace("Ciudad de Panamá", "PA", "Cancillería de Panamá", null));
 			m.setParticipantCountries(Set.of("PA"));
 			return management.record(m);

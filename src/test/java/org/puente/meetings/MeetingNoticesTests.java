@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.Accounts;
+import org.puente.directory.Conference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +41,7 @@ class MeetingNoticesTests {
 	UUID schedule(String title, LocalDate start, MeetingVisibility visibility) {
 		return transactions.execute(tx -> {
 			Meeting m = new Meeting(title, MeetingKind.WORKING_MEETING, MeetingDates.days(start, start.plusDays(1)));
-			m.setProcesses(Set.of("CSM"));
+			m.setProcesses(Set.of(Conference.CSM));
 			m.setVisibility(visibility);
 			m.moveTo(new MeetingPlace("Santiago", "CL", "Cancillería de Chile", null));
 			return management.record(m);

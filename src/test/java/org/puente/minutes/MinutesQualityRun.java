@@ -3,6 +3,7 @@ package org.puente.minutes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -10,9 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tuning aid (not a test): reads every document of the real-minutes corpus' dev part in one JVM and writes
- * {@code <name>.json} as {@code ./puente extract} would, for {@code bench/minutes-quality/score.py}. Refuses the
- * frozen test part. {@code java -cp … org.puente.minutes.MinutesQualityRun OUTDIR}
+ * Tuning aid (not a test): reads every document of the real-minutes corpus' development parts (dev/ and the batch
+ * c/) in one JVM and writes {@code <name>.json} as {@code ./puente extract} would, for
+ * {@code bench/minutes-quality/score.py}. Refuses the frozen test part.
+ * {@code java -cp … org.puente.minutes.MinutesQualityRun OUTDIR [dev|c ...]}
  */
 public final class MinutesQualityRun {
 
@@ -20,9 +22,18 @@ public final class MinutesQualityRun {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path dev = Path.of("src/test/resources/minutes/corpus/dev");
 		Path out = Path.of(args[0]);
 		Files.createDirectories(out);
+		List<String> parts = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("dev", "c");
+		for (String part : parts) {
+			if (!part.equals("dev") && !part.equals("c")) {
+				throw new IllegalArgumentException("only the development parts (dev, c) are read here: " + part);
+			}
+			run(Path.of("src/test/resources/minutes/corpus", part), out);
+		}
+	}
+
+	private static void run(Path dev, Path out) throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
 		try (Stream<Path> files = Files.list(dev)) {
 			for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.puente.i18n.DatePrecision;
 
 class SeedExtractionTests {
 
@@ -36,7 +37,7 @@ class SeedExtractionTests {
 		return parties.stream().map(ItemParty::id).toList();
 	}
 
-	private static ItemDate mention(LocalDate start, LocalDate end, ItemDate.Precision precision, ItemDate.Kind kind) {
+	private static ItemDate mention(LocalDate start, LocalDate end, DatePrecision precision, ItemDate.Kind kind) {
 		return new ItemDate("", start, end, precision, kind, null);
 	}
 
@@ -68,7 +69,7 @@ class SeedExtractionTests {
 		ItemDate deadline = nine.dates().get(0);
 		assertThat(deadline.expression()).isEqualTo("a más tardar el lunes 12 de junio");
 		assertThat(withoutExpressions(nine.dates())).containsExactly(mention(LocalDate.of(2017, 6, 12),
-				LocalDate.of(2017, 6, 12), ItemDate.Precision.DAY, ItemDate.Kind.DEADLINE));
+				LocalDate.of(2017, 6, 12), DatePrecision.DAY, ItemDate.Kind.DEADLINE));
 	}
 
 	@Test
@@ -77,25 +78,25 @@ class SeedExtractionTests {
 		assertThat(ids(twelve.responsible())).contains("country:CL", "org:ST-CRM");
 		assertThat(ids(twelve.mentioned())).contains("process:CSM");
 		assertThat(withoutExpressions(twelve.dates())).containsExactly(mention(LocalDate.of(2017, 6, 20),
-				LocalDate.of(2017, 6, 20), ItemDate.Precision.DAY, ItemDate.Kind.DEADLINE));
+				LocalDate.of(2017, 6, 20), DatePrecision.DAY, ItemDate.Kind.DEADLINE));
 	}
 
 	@Test
 	void resolvesTheEventRangesOfTheActa() {
 		assertThat(withoutExpressions(acta(11).dates())).containsExactly(mention(LocalDate.of(2017, 9, 26),
-				LocalDate.of(2017, 9, 27), ItemDate.Precision.DAY, ItemDate.Kind.EVENT));
+				LocalDate.of(2017, 9, 27), DatePrecision.DAY, ItemDate.Kind.EVENT));
 		assertThat(withoutExpressions(acta(5).dates())).containsExactly(mention(LocalDate.of(2017, 9, 7),
-				LocalDate.of(2017, 9, 8), ItemDate.Precision.DAY, ItemDate.Kind.EVENT));
+				LocalDate.of(2017, 9, 8), DatePrecision.DAY, ItemDate.Kind.EVENT));
 		assertThat(withoutExpressions(acta(7).dates())).containsExactly(mention(LocalDate.of(2017, 12, 4),
-				LocalDate.of(2017, 12, 6), ItemDate.Precision.DAY, ItemDate.Kind.EVENT));
+				LocalDate.of(2017, 12, 6), DatePrecision.DAY, ItemDate.Kind.EVENT));
 	}
 
 	@Test
 	void resolvesActaThirteenToJulyDaysAndTheMonthOfNovember() {
 		MinutesItem thirteen = acta(13);
 		assertThat(withoutExpressions(thirteen.dates())).containsExactly(
-				mention(LocalDate.of(2017, 7, 7), LocalDate.of(2017, 7, 8), ItemDate.Precision.DAY, ItemDate.Kind.EVENT),
-				mention(LocalDate.of(2017, 11, 1), LocalDate.of(2017, 11, 30), ItemDate.Precision.MONTH, ItemDate.Kind.EVENT));
+				mention(LocalDate.of(2017, 7, 7), LocalDate.of(2017, 7, 8), DatePrecision.DAY, ItemDate.Kind.EVENT),
+				mention(LocalDate.of(2017, 11, 1), LocalDate.of(2017, 11, 30), DatePrecision.MONTH, ItemDate.Kind.EVENT));
 		assertThat(ids(thirteen.responsible())).containsExactly("process:CRM");
 		assertThat(ids(thirteen.mentioned())).contains("process:CSM", "body:ADHOC-EXTRAREGIONAL");
 	}
@@ -116,7 +117,7 @@ class SeedExtractionTests {
 		named.addAll(ids(troikas.mentioned()));
 		assertThat(named).contains("body:TROIKA-CRM", "body:TROIKA-CSM");
 		assertThat(withoutExpressions(troikas.dates())).containsExactly(mention(LocalDate.of(2017, 8, 30),
-				LocalDate.of(2017, 8, 31), ItemDate.Precision.DAY, ItemDate.Kind.EVENT));
+				LocalDate.of(2017, 8, 31), DatePrecision.DAY, ItemDate.Kind.EVENT));
 		assertThat(minuta.items().get(2).dates()).extracting(ItemDate::start).containsExactly(LocalDate.of(2017, 6, 8));
 	}
 }

@@ -1,10 +1,12 @@
 package org.puente.web;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.FilterChainProxy;
@@ -58,6 +62,9 @@ class PublicPageTests {
 
 	@Autowired
 	FilterChainProxy security;
+
+	@Autowired
+	FilterRegistrationBean<PublicPageFilter> publicPageFilter;
 
 	/** Tests that post with {@code csrf()} replace the CSRF filter's token store for the whole shared context. */
 	@BeforeEach
@@ -132,6 +139,67 @@ class PublicPageTests {
 				.formatted(title, LocalDate.now().plusDays(20))))
 			.andExpect(status().isCreated());
 		assertThat(page("/meetings")).contains(title);
+	}
+
+	/**
+	 * What Tomcat's valve does before the filter chain: a kept page is answered with the chain's headers in the
+	 * reader's language, gzipped (with its own validator) for a browser that accepts it; a signed-in reader, a
+	 * language switch or a page not kept go on to the chain.
+	 */
+	@Test
+	void keptPagesAreAnsweredBeforeTheFilterChainGzippedWhenAccepted() throws Exception {
+		pages.keepFor(Duration.ofMinutes(1));
+		PublicPageFilter early = publicPageFilter.getFilter();
+		MockHttpServletResponse rendered = mvc.perform(get("/agreements").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+
+		MockHttpServletResponse plain = new MockHttpServletResponse();
+		assertThat(early.sendKept(read("/agreements", "en-GB,en;q=0.9"), plain)).isTrue();
+		assertThat(plain.getContentAsByteArray()).isEqualTo(rendered.getContentAsByteArray());
+		assertThat(plain.getHeader(HttpHeaders.ETAG)).isEqualTo(rendered.getHeader(HttpHeaders.ETAG)).doesNotStartWith("W/");
+		assertThat(plain.getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+		assertThat(plain.getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(rendered.getHeader(HttpHeaders.LAST_MODIFIED))
+			.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+		assertThat(plain.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+		assertThat(plain.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+		assertThat(plain.getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+
+		MockHttpServletRequest accepting = read("/agreements", "en");
+		accepting.addHeader(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br");
+		MockHttpServletResponse gzipped = new MockHttpServletResponse();
+		assertThat(early.sendKept(accepting, gzipped)).isTrue();
+		assertThat(gzipped.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(gzipped.getHeader(HttpHeaders.VARY)).contains("Accept-Encoding").contains("Accept-Language");
+		assertThat(gzipped.getHeader(HttpHeaders.ETAG)).isNotEqualTo(plain.getHeader(HttpHeaders.ETAG));
+		assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped.getContentAsByteArray())).readAllBytes())
+			.isEqualTo(rendered.getContentAsByteArray());
+		MockHttpServletRequest revalidating = read("/agreements", "en");
+		revalidating.addHeader(HttpHeaders.IF_NONE_MATCH, gzipped.getHeader(HttpHeaders.ETAG));
+		MockHttpServletResponse notModified = new MockHttpServletResponse();
+		assertThat(early.sendKept(revalidating, notModified)).isTrue();
+		assertThat(notModified.getStatus()).isEqualTo(304);
+
+		assertThat(early.sendKept(read("/agreements", "pt"), new MockHttpServletResponse())).as("not kept in pt").isFalse();
+		MockHttpServletRequest signedIn = read("/agreements", "en");
+		signedIn.setCookies(new Cookie("SESSION", "abc"));
+		assertThat(early.sendKept(signedIn, new MockHttpServletResponse())).isFalse();
+		MockHttpServletRequest chosen = read("/agreements", "es");
+		chosen.setCookies(new Cookie("puente-lang", "en"));
+		MockHttpServletResponse english = new MockHttpServletResponse();
+		assertThat(early.sendKept(chosen, english)).isTrue();
+		assertThat(english.getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+		assertThat(PublicPageFilter.acceptsGzip("gzip;q=0, deflate")).isFalse();
+		assertThat(PublicPageFilter.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
+		assertThat(PublicPageFilter.acceptsGzip(null)).isFalse();
+	}
+
+	private static MockHttpServletRequest read(String path, String language) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.addHeader(HttpHeaders.ACCEPT_LANGUAGE, language);
+		request.addHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8");
+		return request;
 	}
 
 	@Test

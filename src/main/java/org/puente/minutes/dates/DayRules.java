@@ -175,7 +175,7 @@ final class DayRules {
 
 	/** Words that introduce a day/month without a year: a weekday, a bracket, a preposition, "prazo:". */
 	private static boolean introducesDayMonth(Match m) {
-		if (m.first("WA") != null) {
+		if (m.first("WA") != null || datesTheLine(m)) {
 			return true;
 		}
 		Token before = m.before();
@@ -187,6 +187,16 @@ final class DayRules {
 			return label != null && ("CG".indexOf(label.cls()) >= 0 || DATE_LABELS.contains(label.word()));
 		}
 		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0;
+	}
+
+	/** "12/4 : Chris rédigera un article": a day and month that open a line and end at a colon date that line. */
+	private static boolean datesTheLine(Match m) {
+		String text = m.reading.text;
+		int start = m.token(m.from()).start();
+		int end = m.token(m.to() - 1).end();
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		return text.substring(lineStart, start).isBlank()
+				&& text.substring(end, Math.min(text.length(), end + 12)).matches("(?s)\\s*(?:&nbsp;)?\\s*:.*");
 	}
 
 	/** The day of a numeric date: the order the text uses, or, when it leaves both open, the order it seems to use. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
-import org.puente.directory.TextFolding;
+import org.puente.i18n.TextFolding;
 import org.puente.minutes.dates.TemporalMention.Kind;
 
 /**

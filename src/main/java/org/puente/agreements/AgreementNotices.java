@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.puente.directory.Conference;
 import org.puente.minutes.MinutesReading;
 import org.puente.accounts.AccountSummary;
 import org.puente.i18n.DateFormats;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * conferences' secretariats), and status changes to an agreement's followers.
  */
 @Component
-class AgreementNotifier {
+class AgreementNotices {
 
 	private final Agreements agreements;
 
@@ -46,7 +47,7 @@ class AgreementNotifier {
 
 	private final String baseUrl;
 
-	AgreementNotifier(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
+	AgreementNotices(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
 			MessageSource messages, Notices notices, @Value("${puente.base-url}") String baseUrl) {
 		this.agreements = agreements;
 		this.accounts = accounts;
@@ -66,8 +67,8 @@ class AgreementNotifier {
 		}
 		AgreementSummary first = confirmed.get(0);
 		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
-		for (String process : first.processes()) {
-			accounts.secretariatOf(process).forEach(a -> recipients.putIfAbsent(a.email(), a));
+		for (Conference process : first.processes()) {
+			accounts.secretariatOf(process.name()).forEach(a -> recipients.putIfAbsent(a.email(), a));
 		}
 		for (AgreementSummary a : confirmed) {
 			for (PartyReference party : a.responsible()) {
@@ -124,9 +125,9 @@ class AgreementNotifier {
 			found.addAll(accounts.secretariatOf(process));
 		}
 		else {
-			for (String process : List.of("CRM", "CSM")) {
+			for (Conference process : Conference.BOTH) {
 				if (entityId.endsWith("-" + process) || entityId.equals("process:" + process)) {
-					found.addAll(accounts.secretariatOf(process));
+					found.addAll(accounts.secretariatOf(process.name()));
 				}
 			}
 		}

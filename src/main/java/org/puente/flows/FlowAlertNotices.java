@@ -7,6 +7,7 @@ import java.util.Map;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
+import org.puente.directory.Conference;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * each in the language of their account, with the link to the alert's page.
  */
 @Component
-class FlowAlertNotifier {
+class FlowAlertNotices {
 
 	private final Accounts accounts;
 
@@ -29,7 +30,7 @@ class FlowAlertNotifier {
 
 	private final String baseUrl;
 
-	FlowAlertNotifier(Accounts accounts, Notices notices, MessageSource messages,
+	FlowAlertNotices(Accounts accounts, Notices notices, MessageSource messages,
 			@Value("${puente.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.notices = notices;
@@ -42,7 +43,7 @@ class FlowAlertNotifier {
 		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
 		accounts.ofCountry(alert.country()).stream().filter(a -> a.role() == Role.FOCAL_POINT)
 			.forEach(a -> recipients.putIfAbsent(a.email(), a));
-		for (String process : new String[] { "CRM", "CSM" }) {
+		for (String process : Conference.codes(Conference.BOTH)) {
 			accounts.secretariatOf(process).forEach(a -> recipients.putIfAbsent(a.email(), a));
 		}
 		for (AccountSummary to : recipients.values()) {

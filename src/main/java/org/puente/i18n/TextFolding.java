@@ -1,4 +1,4 @@
-package org.puente.directory;
+package org.puente.i18n;
 
 import java.text.Normalizer;
 

@@ -1,0 +1,134 @@
+package org.puente.agreements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+import org.puente.directory.Directory;
+import org.puente.directory.RoleHolder;
+import org.puente.directory.RoleKind;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My actions" read in SQL: only the agreements the reader acts on (their country, the presidency their country
+ * held on the meeting's date, their conference's bodies, or confirmed by them), only the columns the list shows,
+ * a page at a time. Open ones first, then by due date (none last), then the latest meeting first.
+ */
+@Component
+class MyAgreements {
+
+	/** One line of the list. */
+	record Line(UUID id, String meetingTitle, LocalDate meetingDate, String number, String text,
+			AgreementStatus status, @Nullable LocalDate dueDate, boolean overdue) {
+	}
+
+	/** One page of lines, whether there are more after it, and how many open agreements there are in all. */
+	record Page(List<Line> lines, int number, boolean more, long openCount) {
+
+		List<Line> open() {
+			return lines.stream().filter(l -> l.status().isOpen()).toList();
+		}
+
+		List<Line> closed() {
+			return lines.stream().filter(l -> !l.status().isOpen()).toList();
+		}
+	}
+
+	private static final String OPEN = "a.status in ('PENDING', 'IN_PROGRESS')";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Optional<Clock> clock) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.clock = clock.orElse(Clock.systemDefaultZone());
+	}
+
+	/** Page {@code number} (from 0) of {@code size} lines. */
+	@Transactional(readOnly = true)
+	Page page(AccountSummary reader, int number, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(reader, params);
+		int page = Math.max(0, number);
+		params.addValue("limit", size + 1).addValue("offset", (long) page * size);
+		LocalDate today = LocalDate.now(clock);
+		List<Line> lines = new ArrayList<>(jdbc.query("""
+				select a.id, a.meeting_title, a.meeting_date, a.number, a.text, a.status, a.due_date
+				from agreement a where %s
+				order by case when %s then 0 else 1 end, a.due_date nulls last, a.meeting_date desc, a.position
+				limit :limit offset :offset""".formatted(where, OPEN), params, (rs, i) -> {
+			AgreementStatus status = AgreementStatus.valueOf(rs.getString("status"));
+			LocalDate due = rs.getObject("due_date", LocalDate.class);
+			return new Line(rs.getObject("id", UUID.class), rs.getString("meeting_title"),
+					rs.getObject("meeting_date", LocalDate.class), rs.getString("number"), rs.getString("text"), status,
+					due, status.isOpen() && due != null && due.isBefore(today));
+		}));
+		boolean more = lines.size() > size;
+		if (more) {
+			lines.remove(size);
+		}
+		Long open = jdbc.queryForObject("select count(*) from agreement a where (" + where + ") and " + OPEN, params,
+				Long.class);
+		return new Page(List.copyOf(lines), page, more, open == null ? 0 : open);
+	}
+
+	/** The ids of all of them, in the list's order. */
+	@Transactional(readOnly = true)
+	List<UUID> ids(AccountSummary reader) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		return jdbc.queryForList("select a.id from agreement a where " + where(reader, params)
+				+ " order by case when " + OPEN + " then 0 else 1 end, a.due_date nulls last, a.meeting_date desc, a.position",
+				params, UUID.class);
+	}
+
+	/**
+	 * Confirmed by the reader, or with a responsible party they act for: a focal point for their country and for
+	 * the pro tempore presidency of a conference on the dates their country held it; a secretariat for its
+	 * conference's bodies (same rule as {@link Agreements#actsFor}).
+	 */
+	private String where(AccountSummary reader, MapSqlParameterSource params) {
+		params.addValue("me", reader.id());
+		List<String> parties = new ArrayList<>();
+		if (reader.role() == Role.FOCAL_POINT && reader.countryIso2() != null) {
+			params.addValue("country", "country:" + reader.countryIso2());
+			parties.add("p.entity_id = :country");
+			int n = 0;
+			for (RoleHolder held : directory.roles()) {
+				if (held.kind() == RoleKind.PRO_TEMPORE_PRESIDENCY && reader.countryIso2().equals(held.countryIso2())) {
+					params.addValue("ppt" + n, "role:PPT-" + held.processCode());
+					params.addValue("from" + n, held.startsOn());
+					String until = "";
+					if (held.endsOn() != null) {
+						params.addValue("to" + n, held.endsOn());
+						until = " and a.meeting_date <= :to" + n;
+					}
+					parties.add("(p.entity_id = :ppt" + n + " and a.meeting_date >= :from" + n + until + ")");
+					n++;
+				}
+			}
+		}
+		else if (reader.role() == Role.SECRETARIAT && reader.processCode() != null) {
+			params.addValue("suffix", "-" + reader.processCode());
+			params.addValue("process", "process:" + reader.processCode());
+			parties.add("right(p.entity_id, length(:suffix)) = :suffix or p.entity_id = :process");
+		}
+		if (parties.isEmpty()) {
+			return "a.created_by = :me";
+		}
+		return "(a.created_by = :me or exists (select 1 from agreement_party p where p.agreement_id = a.id"
+				+ " and p.responsible and (" + String.join(" or ", parties) + ")))";
+	}
+}

@@ -1,0 +1,137 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * Decisions and tasks told inside the account of the discussion, sentence by sentence, in es/en/pt/fr: a body that
+ * decides ("the Steering Council accepted", "le conseil a autorisé", "o Conselho aprovou", "la Conferencia
+ * instruye"), an impersonal or first-person decision ("it was decided that", "se acordó", "concordamos em", "nous
+ * avons décidé"), an operative paragraph that opens with its verb ("Encomendar a la Secretaría", "Prie le
+ * Secrétariat", "Requests the Board", "Instruimos al Consejo") and a named person's task ("Thomas will send",
+ * "Facundo enviará", "Chris rédigera", "Marc va regarder"). Each such sentence is an item that begins where the
+ * sentence begins.
+ */
+final class Narrative {
+
+	/** A deciding body, then its verb of decision (with "examined and adopted" in between). */
+	private static final Pattern BODY_DECIDES = Pattern.compile("\\b(?:the\\s+(?:board|council|committee|conference"
+			+ "|meeting|assembly|steering\\s+council|steering\\s+committee|tsc|group|ministers|commission|team|members"
+			+ "|executive)|(?:el|la|los|las)\\s+(?:consejo|comite|concejo|pleno|directorio|comision|asamblea|junta"
+			+ "|conferencia|ministros|ministras|presidentes|jefes\\s+de\\s+estado|cancilleres|reunion)"
+			+ "|(?:le|la|les|l')\\s*(?:conseil|comite|conference|bureau|gouvernement|commission|assemblee|ministres"
+			+ "|chefs\\s+d'etat|reunion|ca)|(?:o|a|os|as)\\s+(?:conselho|camara|assembleia|comissao|diretoria|ministros"
+			+ "|reuniao|comite|plenario))\\b[^.;]{0,40}?\\s(?:(?:has|have|a|ont|ha|han)\\s+)?(?:\\p{L}+\\s+(?:and|et|y|e)\\s+)?"
+			+ "(?:decided|agreed|approved|adopted|accepted|rejected|resolved|requested|instructed|endorsed|voted"
+			+ "|acordo|acordaron|aprobo|aprobaron|decidio|decidieron|resolvio|resolvieron|instruyo|instruyeron|encomendo"
+			+ "|encomendaron|autorizo|autorizaron|acuerda|acuerdan|aprueba|aprueban|decide|deciden|resuelve|resuelven"
+			+ "|instruye|instruyen|encomienda|encomiendan|decide|adopte|adoptes?|approuve|autorise|instruit|exhorte|charge"
+			+ "|prie|invite|recommande|mandate|convient|s'engage|aprovou|aprovaram|decidiu|decidiram|deliberou|resolveu"
+			+ "|autorizou|aprova|delibera|encarrega|recomenda)\\b");
+	/** Impersonal and first-person decisions, wherever they stand in the sentence. */
+	private static final Pattern DECIDED = Pattern.compile("\\b(?:(?:it\\s+)?(?:was|were|has\\s+been|have\\s+been)"
+			+ "\\s+(?:agreed|decided|resolved|approved|adopted|scheduled)|(?:has|have)\\s+decided|agreed\\s+(?:to|that|on|upon)"
+			+ "|decided\\s+(?:to|that)|the\\s+consensus\\s+was|we\\s+(?:agreed|decided|resolved)"
+			+ "|se\\s+(?:acordo|decidio|resolvio|aprobo|acuerda|decide|resuelve|aprueba|convino|hara|haran)"
+			+ "|(?:acordamos|decidimos|resolvimos|convenimos|instruimos|encomendamos|nos\\s+comprometemos|quedamos\\s+en)"
+			+ "|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo)\\s+pendiente"
+			+ "|(?:fica|ficou|foi|foram)\\s+(?:decidid|acordad|definid|deliberad|aprovad|combinad|estabelecid|eleit)[oa]s?"
+			+ "|concordamos|combinamos|foi\\s+dada\\s+posse|(?:deliberou|decidiu|acordou|resolveu)-se"
+			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decide|convenu)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
+			+ "|(?:est|a\\s+ete|ont\\s+ete|sont)\\s+(?:adopte|approuve|decide|valide)e?s?"
+			+ "|(?:on|il|elle|nous)\\s+(?:va|vont|allons)\\s+(?:lui\\s+|leur\\s+|le\\s+|la\\s+|les\\s+)?\\p{L}{4,}"
+			// commitments renewed, as declarations word them
+			+ "|(?:reafirm|renov|record|reiter|reaffirm|renew|recall|reaffirm|reitera|reafirm)\\w*\\s+(?:\\w+\\s+){0,2}"
+			+ "(?:compromisos?|commitments?|engagements?|compromissos?)"
+			// elections and appointments, postponements
+			+ "|(?:was|were|has\\s+been|have\\s+been)\\s+(?:elected|appointed|nominated|pushed|postponed|deferred"
+			+ "|moved\\s+to)|(?:est|a\\s+ete|sont|ont\\s+ete)\\s+(?:elue?s?|nommee?s?|reportee?s?)|recoi(?:t|vent)\\s+(?:le\\s+)?mandat"
+			+ "|fue(?:ron)?\\s+(?:elegid|designad|nombrad|aprobad)[oa]s?|se\\s+(?:pospone|posterga|aplaza)"
+			+ "|(?:foi|foram)\\s+(?:nomead|designad|adiad)[oa]s?)\\b");
+	/** An operative paragraph opens with its verb: "Encomendar a …", "Prie le Secrétariat", "Requests the Board". */
+	private static final Pattern OPERATIVE = Pattern.compile("^(?:\\d{1,3}[.)-]?\\s+)?(?:instruir|encomendar|solicitar"
+			+ "|aprobar|exhortar|encargar|instar|instruye|encomienda|solicita|aprueba|exhorta|insta|decide|resuelve|acuerda"
+			+ "|decides|requests|invites|urges|calls\\s+upon|recommends|approves|adopts|endorses|instructs|encourages"
+			+ "|charge|prie|invite|demande|recommande|approuve|adopte|exhorte|instruit|encourage|mandate|s'engage"
+			+ "|aprova|encarrega|recomenda|instrui|convida|delibera|solicitar|recomendar)\\b\\s+\\p{L}");
+	/** A named person's task: "Thomas will send", "Facundo enviará", "Chris/Hello rédigera", "Marc va regarder". */
+	private static final Pattern OWNER_FUTURE = Pattern.compile("(?:^|[,;:]\\s*|&nbsp;:\\s*|\\band\\s+|\\bet\\s+|\\by\\s+|\\be\\s+)"
+			+ "(?!(?:It|This|That|There|Which|What|Who|Ce|Cela|Esto|Eso|Isso|Que|Qui|Quien|Quem|Il\\s+y|La|Las|Una|Un|El"
+			+ "|Los|Lo|A|As|O|Os|Uma|Um|Le|Les|Une|Des|Cette|Esta|Este|Essa|Esse|Sua|Su|Sus|Mi|Nuestra|Nossa|Cada|Toda"
+			+ "|Todo|Otra|Outra|Autre|Toute)\\b)"
+			+ "(?:[\\p{Lu}][\\p{L}'./\\-]*(?:\\s+[\\p{Lu}][\\p{L}'./\\-]*){0,2}|[Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]le|[Ee]la)"
+			+ "(?:\\s+(?:also|aussi|tambien|também|le|la|les|l'|lo|los|se|lui|leur))?\\s+"
+			+ "(?:(?:will|va|vai|vont|is\\s+going\\s+to|irá|ira)\\s+(?!be\\b|être\\b|ser\\b)\\p{L}{3,}"
+			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra)\\b)");
+	/** An obligation or a planned passive: "Cart should transfer", "Les membres doivent", "will be investigated". */
+	private static final Pattern OBLIGATION = Pattern.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
+			+ "|Eso|Isso|Might|May|Maybe|Perhaps|Peut|Quizás|Talvez|Discussed)\\b)[\\p{Lu}][\\p{L}'./\\-]*"
+			+ "(?:\\s+(?!(?:who|which|what|whether|how|if|qui|quoi|si|quien|quién|qué|que|quem|como)\\b)[\\p{L}][\\p{L}'./\\-]*){0,3}"
+			+ "\\s+(?:should|must|needs?\\s+to"
+			+ "|has\\s+to|have\\s+to|doit|doivent|debe|deben|deve|devem|tiene\\s+que|tienen\\s+que|tem\\s+que|têm\\s+que)"
+			+ "\\s+\\p{L}|(?<!qu[eé]\\s)\\b(?:[Tt]enemos|[Tt]emos|[Dd]ebemos|[Dd]evemos)\\s+que\\b|\\b(?:[Nn]ous\\s+devons|[Ww]e\\s+(?:need\\s+to"
+			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\bser(?:a|ont)\\s+\\p{L}+(?:é|ée|és|ées)\\b"
+			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
+	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|aura|pourra|serait|sería|sera|será|estará"
+			+ "|tera|terá|haverá|habrá)\\b");
+	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
+			+ "|also|furthermore|moreover|in\\s+addition|additionally|to\\s+this\\s+end|asimismo|ademas|igualmente"
+			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n");
+
+	private Narrative() {
+	}
+
+	/** Whether the sentence tells a decision or a task. */
+	static boolean states(String sentence) {
+		String stripped = sentence.strip();
+		if (stripped.length() < 12 || stripped.length() > 600 || stripped.endsWith("?")) {
+			return false;
+		}
+		String plain = stripped.replaceAll("[*_`]", "").replace('’', '\'');
+		String folded = TextFolding.fold(plain);
+		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
+				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find()) {
+			return true;
+		}
+		if (OBLIGATION.matcher(plain).find()) {
+			return true;
+		}
+		Matcher owner = OWNER_FUTURE.matcher(plain);
+		return owner.find() && !NOT_A_TASK.matcher(owner.group().toLowerCase(java.util.Locale.ROOT)).find();
+	}
+
+	/**
+	 * The spans, in the paragraph, of its sentences that tell a decision or a task; each runs to the end of its
+	 * sentence. A short first sentence that only names the topic ("Logo de la asociación.") stays with the second.
+	 */
+	static List<int[]> sentences(String paragraph) {
+		List<int[]> all = new ArrayList<>();
+		Matcher end = SENTENCE_END.matcher(paragraph);
+		int from = 0;
+		while (end.find()) {
+			all.add(new int[] { from, end.start() });
+			from = end.end();
+		}
+		all.add(new int[] { from, paragraph.length() });
+		List<int[]> found = new ArrayList<>();
+		boolean previous = false;
+		for (int i = 0; i < all.size(); i++) {
+			int[] s = all.get(i);
+			boolean states = states(paragraph.substring(s[0], s[1]));
+			if (states && previous && ADDITIVE.matcher(TextFolding.fold(paragraph.substring(s[0], s[1]))).lookingAt()) {
+				found.get(found.size() - 1)[1] = s[1]; // "En outre, la Conférence instruit …" goes on with the decision above
+			}
+			else if (states) {
+				int start = i == 1 && all.get(0)[1] - all.get(0)[0] < 60 ? all.get(0)[0] : s[0];
+				found.add(new int[] { start, s[1] });
+			}
+			previous = states;
+		}
+		return found;
+	}
+}
