@@ -11,7 +11,8 @@
 # average before each phase. Usage: [THINK_MS=3000] ./puente bench load [users] [seconds]
 # Figures (3 December 2026, 2 cores shared, load average 27-42: 200 people without pause 11,650 requests, 8 non-2xx
 # (all 503 + Retry-After), 1 timeout, p99 16.2 s, 2,273 writes acknowledged; with 3 s pauses 7,561 requests, 81 non-2xx,
-# 11 timeouts, p99 20.2 s): see docs/operations.md, "Under attack and failure, measured".
+# 11 timeouts, p99 20.2 s; a second run at load 48-60 gave 3 500s, see there): see docs/operations.md, "Under attack
+# and failure, measured".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh

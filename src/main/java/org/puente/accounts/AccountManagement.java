@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -65,7 +66,7 @@ class AccountManagement {
 			account.setPasswordHash(passwords.encode(form.getPassword()));
 		}
 		accounts.saveAndFlush(account);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "accounts", "Account", account.getId(),
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.ACCOUNT, account.getId(),
 				"Account " + account.getUsername(), before, state(account), false);
 	}
 
@@ -75,7 +76,7 @@ class AccountManagement {
 		Account account = accounts.findById(id).orElseThrow();
 		throttle.clear(account.getUsername());
 		throttle.clear(account.getEmail());
-		audit.record(AuditAction.UPDATE, "accounts", "Account", id,
+		audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, id,
 				"Account " + account.getUsername() + ": sign-in delay lifted", null, null, false);
 	}
 

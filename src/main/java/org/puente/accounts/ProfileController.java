@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -80,7 +81,7 @@ class ProfileController {
 			return profile(model);
 		}
 		account.setPasswordHash(passwords.encode(replacement));
-		audit.record(AuditAction.UPDATE, "accounts", "Account", account.getId(), "Password changed", null, null,
+		audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, account.getId(), "Password changed", null, null,
 				false);
 		redirect.addFlashAttribute("flash", "accounts.password.success");
 		return "redirect:/account";
@@ -92,7 +93,7 @@ class ProfileController {
 		var me = accounts.current().orElseThrow();
 		boolean first = accounts.feedToken(me.id()) == null;
 		accounts.renewFeedToken(me.id());
-		audit.record(AuditAction.UPDATE, "accounts", "Account", me.id(),
+		audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, me.id(),
 				first ? "Private calendar address created" : "Private calendar address renewed", null, null, false);
 		// only a renewal revokes an address; the first one replaces nothing
 		redirect.addFlashAttribute("flash", first ? "accounts.feedToken.created" : "accounts.feedToken.renewed");
@@ -106,7 +107,7 @@ class ProfileController {
 		Account account = repository.findById(accounts.current().orElseThrow().id()).orElseThrow();
 		if (account.isWeeklyDigest() != weeklyDigest) {
 			account.setWeeklyDigest(weeklyDigest);
-			audit.record(AuditAction.UPDATE, "accounts", "Account", account.getId(),
+			audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, account.getId(),
 					weeklyDigest ? "Weekly digest switched on" : "Weekly digest switched off", !weeklyDigest,
 					weeklyDigest, false);
 		}

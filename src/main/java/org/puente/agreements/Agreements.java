@@ -13,6 +13,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
@@ -137,8 +138,8 @@ public class Agreements {
 		agreement.follow(reader.id());
 		agreements.saveAndFlush(agreement);
 		AgreementSummary after = summary(agreement);
-		audit.record(from != agreement.getStatus() ? AuditAction.TRANSITION : AuditAction.UPDATE, "agreements",
-				"agreement", id, "Progress on agreement " + agreement.getNumber() + " of " + agreement.getMeetingTitle(), before.status(),
+		audit.record(from != agreement.getStatus() ? AuditAction.TRANSITION : AuditAction.UPDATE,
+				AuditedEntity.AGREEMENT, id, "Progress on agreement " + agreement.getNumber() + " of " + agreement.getMeetingTitle(), before.status(),
 				after.status(), true);
 		if (from != agreement.getStatus()) {
 			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip()));
@@ -153,7 +154,7 @@ public class Agreements {
 		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		boolean changed = follow ? agreement.follow(reader.id()) : agreement.unfollow(reader.id());
 		if (changed) {
-			audit.record(AuditAction.UPDATE, "agreements", "agreement_follower", id,
+			audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_FOLLOWER, id,
 					(follow ? "Follows " : "Stops following ") + "agreement " + agreement.getNumber(), null,
 					Map.of("account", reader.username(), "follows", follow), false);
 		}

@@ -2,7 +2,6 @@ package org.puente.agreements;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +150,7 @@ class ReviewController {
 			HttpServletResponse response) {
 		Review review = reviews.get(id);
 		List<String> errors = new ArrayList<>();
-		ReviewItem corrected = corrected(key, form, errors, locale);
+		ReviewItem corrected = ItemCorrection.of(key, form, parties, errors, locale);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
@@ -262,43 +261,5 @@ class ReviewController {
 	/** The review's header, for the page. */
 	record ReviewView(UUID id, long version, String meetingTitle, LocalDate meetingDate, String processes,
 			String fileName, String status, String createdBy) {
-	}
-
-	private ReviewItem corrected(String key, ReviewForms.Item form, List<String> errors, Locale locale) {
-		if (form.getNumber() == null || form.getNumber().isBlank() || form.getNumber().strip().length() > 20) {
-			errors.add("agreements.review.error.number");
-		}
-		if (form.getText() == null || form.getText().isBlank()) {
-			errors.add("agreements.review.error.text");
-		}
-		List<PartyReference> responsible = new ArrayList<>();
-		for (String id : form.getResponsible()) {
-			parties.reference(id, locale).ifPresentOrElse(responsible::add,
-					() -> errors.add("agreements.review.error.party"));
-		}
-		List<DateMention> dates = new ArrayList<>();
-		for (ReviewForms.DateRow row : form.getDates()) {
-			if (row.isRemove() || (row.getStart().isBlank() && row.getExpression().isBlank())) {
-				continue;
-			}
-			try {
-				LocalDate start = LocalDate.parse(row.getStart().strip());
-				LocalDate end = row.getEnd().isBlank() ? start : LocalDate.parse(row.getEnd().strip());
-				if (end.isBefore(start)) {
-					errors.add("agreements.review.error.dateOrder");
-					continue;
-				}
-				String expression = row.getExpression().isBlank() ? start.toString() : row.getExpression().strip();
-				dates.add(new DateMention(expression, start, end, DatePrecision.of(row.getPrecision()),
-						DateKind.valueOf(row.getKind()), null));
-			}
-			catch (DateTimeParseException | IllegalArgumentException | NullPointerException ex) {
-				errors.add("agreements.review.error.date");
-			}
-		}
-		// the mentioned parties are kept as extracted: the reviewer corrects who must act
-		return new ReviewItem(key, form.getNumber() == null ? "" : form.getNumber().strip(),
-				form.getTheme() == null || form.getTheme().isBlank() ? null : form.getTheme().strip(),
-				form.getText() == null ? "" : form.getText().strip(), responsible, List.of(), dates, -1, -1);
 	}
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
@@ -94,7 +95,7 @@ class Reviews {
 				meeting.processes(), fileName, result.language(), text, items, reader.id(),
 				reader.displayName(), clock.instant());
 		reviews.save(review);
-		audit.record(AuditAction.CREATE, "agreements", "agreement_review", review.getId(),
+		audit.record(AuditAction.CREATE, AuditedEntity.AGREEMENT_REVIEW, review.getId(),
 				"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)", null,
 				Map.of("meeting", meeting.title(), "date", meeting.date().toString(), "items", items.size()), false);
 		return review.getId();
@@ -125,7 +126,7 @@ class Reviews {
 		for (Review earlier : sameMeeting) {
 			if (earlier.getStatus() == ReviewStatus.DRAFT) {
 				earlier.discard(now);
-				audit.record(AuditAction.UPDATE, "agreements", "agreement_review", earlier.getId(),
+				audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_REVIEW, earlier.getId(),
 						"Minutes under review replaced by a new version", null, Map.of(), false);
 			}
 		}
@@ -220,7 +221,7 @@ class Reviews {
 		agreements.saveAll(created);
 		reviews.saveAndFlush(review);
 		List<UUID> ids = created.stream().map(Agreement::getId).toList();
-		audit.record(AuditAction.TRANSITION, "agreements", "agreement_review", id,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.AGREEMENT_REVIEW, id,
 				created.size() + " agreements confirmed for " + review.getMeetingTitle(), ReviewStatus.DRAFT,
 				Map.of("status", ReviewStatus.CONFIRMED, "agreements", created.stream()
 					.map(a -> a.getNumber() + ". " + a.getText()).toList()), true);
@@ -234,7 +235,7 @@ class Reviews {
 		Review review = editable(id, version);
 		review.discard(clock.instant());
 		reviews.saveAndFlush(review);
-		audit.record(AuditAction.DELETE, "agreements", "agreement_review", id,
+		audit.record(AuditAction.DELETE, AuditedEntity.AGREEMENT_REVIEW, id,
 				"Review of " + review.getFileName() + " discarded", ReviewStatus.DRAFT, ReviewStatus.DISCARDED, false);
 	}
 
@@ -249,7 +250,7 @@ class Reviews {
 		edit.apply(items);
 		review.replaceItems(items, clock.instant());
 		reviews.saveAndFlush(review);
-		audit.record(AuditAction.UPDATE, "agreements", "agreement_review", id, summary, before.size(), items.size(),
+		audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_REVIEW, id, summary, before.size(), items.size(),
 				false);
 	}
 

@@ -33,23 +33,24 @@ public class AuditTrail {
 	 * @param publicEntry whether the change may be shown to the public ("what changed recently")
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(AuditAction action, String capability, String entityType, Object entityId, String summary,
+	public void record(AuditAction action, AuditedEntity entity, Object entityId, String summary,
 			@Nullable Object before, @Nullable Object after, boolean publicEntry) {
 		jdbc.update("""
 				insert into audit_entry (actor, action, capability, entity_type, entity_id, summary, before_state,
 				                         after_state, public_entry)
 				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""", currentActor(), action.name(),
-				capability, entityType, String.valueOf(entityId), summary, toJson(before), toJson(after),
-				publicEntry);
+				entity.capability(), entity.storedName(), String.valueOf(entityId), summary, toJson(before),
+				toJson(after), publicEntry);
 	}
 
 	/** The latest public changes, newest first, for the home page and the portal. */
 	public List<AuditSummary> recentPublicChanges(int limit) {
 		return jdbc.query("""
-				select at, action, capability, entity_type, entity_id, summary from audit_entry
+				select at, action, entity_type, entity_id, summary from audit_entry
 				where public_entry order by at desc, id desc limit ?""",
 				(rs, i) -> new AuditSummary(rs.getTimestamp("at").toInstant(), AuditAction.valueOf(rs.getString(
-						"action")), rs.getString("capability"), rs.getString("entity_type"), rs.getString("entity_id"),
+						"action")), AuditedEntity.ofStoredName(rs.getString("entity_type")).orElse(null),
+						rs.getString("entity_id"),
 						rs.getString("summary")),
 				limit);
 	}
@@ -64,7 +65,7 @@ public class AuditTrail {
 	}
 
 	/** One line of the public change list. */
-	public record AuditSummary(Instant at, AuditAction action, String capability, String entityType, String entityId,
+	public record AuditSummary(Instant at, AuditAction action, @Nullable AuditedEntity entity, String entityId,
 			String summary) {
 	}
 }

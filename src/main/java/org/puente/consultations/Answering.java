@@ -14,6 +14,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
@@ -105,7 +106,7 @@ class Answering {
 		if (response.getStatus() == ResponseStatus.PENDING) {
 			response.started();
 		}
-		audit.record(AuditAction.UPDATE, "consultations", "answer", answer.getId(),
+		audit.record(AuditAction.UPDATE, AuditedEntity.ANSWER, answer.getId(),
 				response.getCountryIso2() + " draft", before.isEmpty() ? null : before, answer.asText(), false);
 		return new Saved(answer.getVersion(), answer.getUpdatedAt());
 	}
@@ -130,7 +131,7 @@ class Answering {
 		if (response.getStatus() == ResponseStatus.PENDING) {
 			response.started();
 		}
-		audit.record(AuditAction.UPDATE, "consultations", "answer", answer.getId(),
+		audit.record(AuditAction.UPDATE, AuditedEntity.ANSWER, answer.getId(),
 				response.getCountryIso2() + " file " + name, null, name, false);
 		return new Saved(answer.getVersion(), answer.getUpdatedAt());
 	}
@@ -176,7 +177,7 @@ class Answering {
 						questionnaireId, a.getId());
 			}
 		}
-		audit.record(AuditAction.TRANSITION, "consultations", "response", response.getId(),
+		audit.record(AuditAction.TRANSITION, AuditedEntity.RESPONSE, response.getId(),
 				response.getCountryIso2() + " submitted" + (response.isLate() ? " late" : ""),
 				Map.of("status", "DRAFT"), Map.of("status", "SUBMITTED", "late", response.isLate()), false);
 	}

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
@@ -93,7 +94,7 @@ class QuestionnaireManagement {
 		questionnaire.describe(form.title(), form.intro(), Conference.setOf(form.getProcesses()), form.getDeadline(),
 				form.getLatePolicy());
 		questionnaires.save(questionnaire);
-		audit.record(AuditAction.CREATE, "consultations", "questionnaire", questionnaire.getId(),
+		audit.record(AuditAction.CREATE, AuditedEntity.QUESTIONNAIRE, questionnaire.getId(),
 				questionnaire.title().in(java.util.Locale.forLanguageTag("es")), null, form.title(), false);
 		return questionnaire.getId();
 	}
@@ -130,7 +131,7 @@ class QuestionnaireManagement {
 		question.offers(form.getKind().hasOptions() ? form.optionList() : List.of());
 		question.setRequired(form.isRequired());
 		questions.save(question);
-		audit.record(AuditAction.UPDATE, "consultations", "questionnaire", id, "question added", null,
+		audit.record(AuditAction.UPDATE, AuditedEntity.QUESTIONNAIRE, id, "question added", null,
 				Map.of("kind", form.getKind().name(), "prompt", form.prompt(), "term", String.valueOf(form.getTerm())),
 				false);
 		return question.getId();
@@ -154,7 +155,7 @@ class QuestionnaireManagement {
 				responses.save(new ConsultationResponse(id, iso2));
 			}
 		}
-		audit.record(AuditAction.SEND, "consultations", "questionnaire", id, "sent to " + countries.size()
+		audit.record(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "sent to " + countries.size()
 				+ " countries", null, Map.of("countries", List.copyOf(countries)), false);
 		for (String iso2 : countries) {
 			notices.sent(questionnaire, accounts.ofCountry(iso2));
@@ -178,7 +179,7 @@ class QuestionnaireManagement {
 				reminded++;
 			}
 		}
-		audit.record(AuditAction.SEND, "consultations", "questionnaire", id, "reminder to " + reminded
+		audit.record(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "reminder to " + reminded
 				+ " countries", null, Map.of("countries", countries), false);
 		return reminded;
 	}
@@ -190,7 +191,7 @@ class QuestionnaireManagement {
 		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2)
 			.orElseThrow(() -> new NotFoundException("consultations.response.notFound"));
 		response.reopen();
-		audit.record(AuditAction.TRANSITION, "consultations", "response", response.getId(), iso2 + " reopened",
+		audit.record(AuditAction.TRANSITION, AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened",
 				Map.of("status", "SUBMITTED"), Map.of("status", "DRAFT"), false);
 		notices.reopened(questionnaire, accounts.ofCountry(iso2));
 	}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -58,7 +59,7 @@ class DirectoryManagement {
 		}
 		form.applyTo(person);
 		people.saveAndFlush(person);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "directory", "Person", person.getId(),
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.PERSON, person.getId(),
 				person.getFullName(), before, PersonSummary.of(person), true);
 		return person.getId();
 	}
@@ -88,7 +89,7 @@ class DirectoryManagement {
 			organisation.reclassify(form.getKind(), process);
 		}
 		organisations.saveAndFlush(organisation);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "directory", "Organisation",
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.ORGANISATION,
 				organisation.getId(), organisation.getCode(), before, OrganisationSummary.of(organisation), true);
 		return organisation.getId();
 	}
@@ -112,7 +113,7 @@ class DirectoryManagement {
 		}
 		form.applyTo(role);
 		roles.saveAndFlush(role);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "directory", "RoleAssignment",
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.ROLE_ASSIGNMENT,
 				role.getId(), role.getKind() + " " + role.getProcessCode(), before, RoleHolder.of(role), true);
 		return role.getId();
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
@@ -78,7 +79,7 @@ public class GazetteerAliases {
 		if (added == 0) {
 			throw new RefusedException(RefusalKind.CONFLICT, "directory.gazetteer.duplicate", alias.strip());
 		}
-		audit.record(AuditAction.CREATE, "directory", "GazetteerAlias", alias.strip(),
+		audit.record(AuditAction.CREATE, AuditedEntity.GAZETTEER_ALIAS, alias.strip(),
 				"Alias «" + alias.strip() + "» → " + String.join(" ", ids), null,
 				java.util.Map.of("alias", alias.strip(), "lang", lang, "entities", ids), false);
 		cached.set(null);
@@ -92,7 +93,7 @@ public class GazetteerAliases {
 			throw new org.puente.refusal.NotFoundException("directory.gazetteer.notFound");
 		}
 		jdbc.update("delete from gazetteer_alias where id = ?", id);
-		audit.record(AuditAction.DELETE, "directory", "GazetteerAlias", id, "Alias «" + rows.get(0).alias() + "»",
+		audit.record(AuditAction.DELETE, AuditedEntity.GAZETTEER_ALIAS, id, "Alias «" + rows.get(0).alias() + "»",
 				rows.get(0), null, false);
 		cached.set(null);
 	}

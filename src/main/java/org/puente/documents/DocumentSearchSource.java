@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentSearchSource implements SearchSource {
 
-	private final SearchIndex index;
+	private final DocumentSearchEntries index;
 
 	private final MessageSource messages;
 
-	DocumentSearchSource(SearchIndex index, MessageSource messages) {
+	DocumentSearchSource(DocumentSearchEntries index, MessageSource messages) {
 		this.index = index;
 		this.messages = messages;
 	}

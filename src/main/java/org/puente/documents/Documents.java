@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
@@ -95,7 +96,7 @@ public class Documents {
 		store.insert(id, metadata, actor);
 		int number = store.addVersion(id, file, mediaType, actor, null);
 		DocumentRow row = store.find(id).orElseThrow();
-		audit.record(AuditAction.CREATE, "documents", "document", id, row.title(java.util.Locale.forLanguageTag(row.language())),
+		audit.record(AuditAction.CREATE, AuditedEntity.DOCUMENT, id, row.title(java.util.Locale.forLanguageTag(row.language())),
 				null, auditState(row, number, file), row.confidentiality() == Confidentiality.PUBLIC);
 		events.publishEvent(new DocumentVersionUploaded(id, number));
 		return row.summary();
@@ -118,7 +119,7 @@ public class Documents {
 		requireEditor(row, actor);
 		String mediaType = inspector.inspect(file);
 		int number = store.addVersion(id, file, mediaType, actor.username(), note);
-		audit.record(AuditAction.UPDATE, "documents", "document", id, row.title(java.util.Locale.forLanguageTag(row.language())),
+		audit.record(AuditAction.UPDATE, AuditedEntity.DOCUMENT, id, row.title(java.util.Locale.forLanguageTag(row.language())),
 				Map.of("version", number - 1), auditState(row, number, file),
 				row.confidentiality() == Confidentiality.PUBLIC);
 		events.publishEvent(new DocumentVersionUploaded(id, number));
@@ -143,7 +144,7 @@ public class Documents {
 		requireAuthor(metadata, actor);
 		validate(metadata);
 		store.update(id, metadata, expectedVersion);
-		audit.record(AuditAction.UPDATE, "documents", "document", id, metadata.titles().values().iterator().next(),
+		audit.record(AuditAction.UPDATE, AuditedEntity.DOCUMENT, id, metadata.titles().values().iterator().next(),
 				before.summary(), metadata, metadata.confidentiality() == Confidentiality.PUBLIC);
 		events.publishEvent(new DocumentMetadataChanged(id));
 	}

@@ -34,13 +34,13 @@ class Extraction {
 
 	private final TextReader reader;
 
-	private final SearchIndex index;
+	private final DocumentSearchEntries index;
 
 	private final TransactionTemplate tx;
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
-	Extraction(JdbcTemplate jdbc, TextReader reader, SearchIndex index, TransactionTemplate tx,
+	Extraction(JdbcTemplate jdbc, TextReader reader, DocumentSearchEntries index, TransactionTemplate tx,
 			@Lazy ObjectProvider<SchedulerClient> scheduler) {
 		this.jdbc = jdbc;
 		this.reader = reader;

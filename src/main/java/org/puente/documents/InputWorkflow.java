@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -77,7 +78,7 @@ class InputWorkflow {
 		store.setInputState(id, target, meetingId, title, expectedVersion);
 		store.addTransition(id, from, target, target == InputState.APPROVED_IN_PLENARY ? meetingId : null,
 				target == InputState.APPROVED_IN_PLENARY ? title : null, blankToNull(comment), actor.username());
-		audit.record(AuditAction.TRANSITION, "documents", "input", id, row.title(java.util.Locale.ROOT),
+		audit.record(AuditAction.TRANSITION, AuditedEntity.INPUT, id, row.title(java.util.Locale.ROOT),
 				Map.of("state", from), Map.of("state", target), row.confidentiality() == Confidentiality.PUBLIC);
 		events.publishEvent(new InputMoved(id, from, target, meetingId));
 	}
@@ -104,7 +105,7 @@ class InputWorkflow {
 			throw new RefusedException(RefusalKind.INVALID, "documents.comment.invalid");
 		}
 		store.addComment(id, author.username(), body.strip());
-		audit.record(AuditAction.CREATE, "documents", "comment", id, row.title(java.util.Locale.ROOT), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.DOCUMENT_COMMENT, id, row.title(java.util.Locale.ROOT), null,
 				Map.of("comment", body.strip()), false);
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -71,7 +72,7 @@ class Amending {
 		change.requireFits(paragraph.getBody());
 		Amendment amendment = amendments.save(new Amendment(paragraph, change, proponent, admission.roundId(),
 				admission.late(), actor.username()));
-		audit.record(AuditAction.CREATE, "drafting", "amendment", amendment.getId(), text.getTitleEs(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.AMENDMENT, amendment.getId(), text.getTitleEs(), null,
 				state(amendment), false);
 		events.publishEvent(new AmendmentEvents.AmendmentProposed(text.getId(), amendment.getId(), proponent,
 				admission.late()));
@@ -88,7 +89,7 @@ class Amending {
 		change.requireFits(paragraph.getBody());
 		Map<String, Object> before = state(amendment);
 		amendment.rebase(change, paragraph);
-		audit.record(AuditAction.UPDATE, "drafting", "amendment", amendmentId, "rebase", before, state(amendment),
+		audit.record(AuditAction.UPDATE, AuditedEntity.AMENDMENT, amendmentId, "rebase", before, state(amendment),
 				false);
 	}
 
@@ -108,7 +109,7 @@ class Amending {
 		else {
 			amendment.withdrawSupport(country);
 		}
-		audit.record(AuditAction.UPDATE, "drafting", "amendment", amendmentId, supporting ? "support" : "unsupport",
+		audit.record(AuditAction.UPDATE, AuditedEntity.AMENDMENT, amendmentId, supporting ? "support" : "unsupport",
 				null, Map.of("country", country, "supports", supporting), false);
 	}
 
@@ -128,7 +129,7 @@ class Amending {
 		}
 		AmendmentComment saved = comments.save(new AmendmentComment(amendment.getId(), parentId, actor.username(),
 				actor.displayName(), text));
-		audit.record(AuditAction.CREATE, "drafting", "comment", saved.getId(), "amendment " + amendmentId, null,
+		audit.record(AuditAction.CREATE, AuditedEntity.AMENDMENT_COMMENT, saved.getId(), "amendment " + amendmentId, null,
 				Map.of("body", text), false);
 		return saved.getId();
 	}
@@ -139,7 +140,7 @@ class Amending {
 		requireSpeaksFor(amendment, actor);
 		Map<String, Object> before = state(amendment);
 		amendment.withdraw(actor.username());
-		audit.record(AuditAction.TRANSITION, "drafting", "amendment", amendmentId, "withdraw", before,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.AMENDMENT, amendmentId, "withdraw", before,
 				state(amendment), false);
 	}
 
@@ -165,7 +166,7 @@ class Amending {
 		}
 		amendment.decide(decision.outcome(), actor.username(), decision.meetingId(), decision.meetingTitle(),
 				decision.note(), into);
-		audit.record(AuditAction.TRANSITION, "drafting", "amendment", amendmentId, text.getTitleEs(), before,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.AMENDMENT, amendmentId, text.getTitleEs(), before,
 				state(amendment), false);
 		events.publishEvent(new AmendmentEvents.AmendmentDecided(text.getId(), amendmentId, decision.outcome(),
 				decision.meetingId()));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.documents.Confidentiality;
 import org.puente.documents.DocumentKind;
@@ -84,7 +85,7 @@ class Approvals {
 					note, actor);
 		}
 		text.approve(documentId, approval.meetingId(), meetingTitle, on, agreement);
-		audit.record(AuditAction.TRANSITION, "drafting", "text", text.getId(), text.getTitleEs(), null,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.TEXT, text.getId(), text.getTitleEs(), null,
 				Map.of("status", text.getStatus(), "meeting", meetingTitle, "on", on.toString(), "document",
 						documentId.toString()),
 				true);
@@ -100,7 +101,7 @@ class Approvals {
 			documents.advanceInput(text.getDocumentId(), InputState.SUBMITTED, null, null, ref + " (" + day + ")",
 					actor);
 		}
-		audit.record(AuditAction.TRANSITION, "drafting", "text", text.getId(), text.getTitleEs(),
+		audit.record(AuditAction.TRANSITION, AuditedEntity.TEXT, text.getId(), text.getTitleEs(),
 				Map.of("status", TextStatus.APPROVED), Map.of("status", text.getStatus(), "reference", ref), true);
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -91,7 +92,7 @@ public class DraftingManagement {
 		for (int i = 0; i < blocks.size(); i++) {
 			history.record(paragraphs.saveAndFlush(new DraftParagraph(text.getId(), i + 1, blocks.get(i))));
 		}
-		audit.record(AuditAction.CREATE, "drafting", "text", text.getId(), title, null,
+		audit.record(AuditAction.CREATE, AuditedEntity.TEXT, text.getId(), title, null,
 				Map.of("kind", form.kind(), "paragraphs", blocks.size(), "processes", form.processes()), false);
 		return text.getId();
 	}
@@ -108,7 +109,7 @@ public class DraftingManagement {
 		String before = paragraph.getBody();
 		if (paragraph.rewrite(AmendmentChange.plain(body, "drafting.paragraph.required"))) {
 			history.record(paragraphs.saveAndFlush(paragraph));
-			audit.record(AuditAction.UPDATE, "drafting", "paragraph", paragraphId, text.getTitleEs(),
+			audit.record(AuditAction.UPDATE, AuditedEntity.PARAGRAPH, paragraphId, text.getTitleEs(),
 					Map.of("body", before), Map.of("body", paragraph.getBody()), false);
 		}
 	}
@@ -123,7 +124,7 @@ public class DraftingManagement {
 		DraftParagraph added = paragraphs.saveAndFlush(new DraftParagraph(textId, last + 1,
 				AmendmentChange.plain(body, "drafting.paragraph.required")));
 		history.record(added);
-		audit.record(AuditAction.CREATE, "drafting", "paragraph", added.getId(), text.getTitleEs(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.PARAGRAPH, added.getId(), text.getTitleEs(), null,
 				Map.of("body", added.getBody()), false);
 	}
 
@@ -138,7 +139,7 @@ public class DraftingManagement {
 		text.requireOpenForDecisions();
 		String before = paragraph.translation(language).map(DraftParagraph.Translation::getBody).orElse("");
 		paragraph.translate(language, AmendmentChange.plain(body, "drafting.paragraph.required"), actor.username());
-		audit.record(AuditAction.UPDATE, "drafting", "translation", paragraphId, text.getTitleEs() + " / " + language,
+		audit.record(AuditAction.UPDATE, AuditedEntity.TRANSLATION, paragraphId, text.getTitleEs() + " / " + language,
 				Map.of("body", before), Map.of("body", body.strip()), false);
 	}
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -100,7 +101,7 @@ class Rounds {
 		text.reopen();
 		AmendmentRound round = rounds.save(new AmendmentRound(textId, today,
 				lastDay.plusDays(1).atStartOfDay(zone).toInstant(), latePolicy, actor.username()));
-		audit.record(AuditAction.CREATE, "drafting", "round", round.getId(), text.getTitleEs(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.DRAFTING_ROUND, round.getId(), text.getTitleEs(), null,
 				Map.of("lastDay", lastDay.toString(), "latePolicy", latePolicy), false);
 		events.publishEvent(new RoundEvents.RoundOpened(textId, lastDay));
 		return round.getId();
@@ -143,7 +144,7 @@ class Rounds {
 	private void closeAndFreeze(DraftText text, AmendmentRound round) {
 		round.close();
 		text.freeze();
-		audit.record(AuditAction.TRANSITION, "drafting", "round", round.getId(), text.getTitleEs(),
+		audit.record(AuditAction.TRANSITION, AuditedEntity.DRAFTING_ROUND, round.getId(), text.getTitleEs(),
 				Map.of("closed", false), Map.of("closed", true, "text", text.getStatus()), false);
 		events.publishEvent(new RoundEvents.RoundClosed(text.getId()));
 	}

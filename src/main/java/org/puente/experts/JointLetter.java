@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
@@ -126,7 +127,7 @@ public class JointLetter implements ApplicationRunner {
 		String before = t.getBody();
 		t.rewrite(text, actor.username());
 		templates.saveAndFlush(t);
-		audit.record(AuditAction.UPDATE, "experts", "letterTemplate", lang, "letter template " + lang,
+		audit.record(AuditAction.UPDATE, AuditedEntity.LETTER_TEMPLATE, lang, "letter template " + lang,
 				Map.of("body", before), Map.of("body", text), false);
 	}
 

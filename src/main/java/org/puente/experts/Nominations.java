@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
@@ -91,7 +92,7 @@ public class Nominations {
 		NominationRound round = new NominationRound(title.strip(), sessions.stream().distinct().toList(), quota,
 				deadline, actor.username());
 		rounds.saveAndFlush(round);
-		audit.record(AuditAction.CREATE, "experts", "round", round.getId(), round.getTitle(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.NOMINATION_ROUND, round.getId(), round.getTitle(), null,
 				Map.of("sessions", sessions, "quota", quota, "deadline", deadline.toString()), false);
 		return round.getId();
 	}
@@ -145,7 +146,7 @@ public class Nominations {
 		Nomination nomination = new Nomination(roundId, expert.getId(), p.session(), p.conference(), country,
 				actor.username(), on);
 		nominations.saveAndFlush(nomination);
-		audit.record(AuditAction.CREATE, "experts", "nomination", nomination.getId(), round.getTitle(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.NOMINATION, nomination.getId(), round.getTitle(), null,
 				Map.of("session", p.session(), "conference", p.conference(), "country", country, "expert",
 						expert.getId().toString()), false);
 		return nomination.getId();
@@ -187,7 +188,7 @@ public class Nominations {
 		NominationStatus before = n.getStatus();
 		n.decide(outcome, why, actor.username(), on);
 		nominations.saveAndFlush(n);
-		audit.record(AuditAction.TRANSITION, "experts", "nomination", nominationId, "nomination " + nominationId,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.NOMINATION, nominationId, "nomination " + nominationId,
 				Map.of("status", before), Map.of("status", outcome), false);
 	}
 
@@ -199,7 +200,7 @@ public class Nominations {
 		round(n.getRoundId()).requireUnapproved();
 		n.withdraw(actor.username(), today());
 		nominations.saveAndFlush(n);
-		audit.record(AuditAction.TRANSITION, "experts", "nomination", nominationId, "nomination " + nominationId,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.NOMINATION, nominationId, "nomination " + nominationId,
 				null, Map.of("status", NominationStatus.WITHDRAWN), false);
 	}
 
@@ -236,7 +237,7 @@ public class Nominations {
 		}
 		round.approve(conference, actor.username(), on, ppt);
 		rounds.saveAndFlush(round);
-		audit.record(AuditAction.TRANSITION, "experts", "round", roundId, round.getTitle(), null,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.NOMINATION_ROUND, roundId, round.getTitle(), null,
 				Map.of("approvedBy", conference, "presidency", ppt), false);
 	}
 

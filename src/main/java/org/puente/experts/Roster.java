@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -104,7 +105,7 @@ public class Roster {
 		expert.describe(data);
 		expert.consent(consent.listed(), consent.shareUn(), consent.on());
 		experts.saveAndFlush(expert);
-		audit.record(AuditAction.CREATE, "experts", "expert", expert.getId(), "expert " + expert.getId(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.EXPERT, expert.getId(), "expert " + expert.getId(), null,
 				Map.of("consented", expert.consented()), false);
 		return expert.getId();
 	}
@@ -122,7 +123,7 @@ public class Roster {
 		expert.describe(data);
 		expert.consent(consent.listed(), consent.shareUn(), consent.on());
 		experts.saveAndFlush(expert);
-		audit.record(AuditAction.UPDATE, "experts", "expert", id, "expert " + id, Map.of("consented", before),
+		audit.record(AuditAction.UPDATE, AuditedEntity.EXPERT, id, "expert " + id, Map.of("consented", before),
 				Map.of("consented", expert.consented()), false);
 	}
 
@@ -139,7 +140,7 @@ public class Roster {
 				n.withdraw(actor.username(), today());
 			}
 		}
-		audit.record(AuditAction.UPDATE, "experts", "expert", id, "expert " + id, Map.of("consent", "given"),
+		audit.record(AuditAction.UPDATE, AuditedEntity.EXPERT, id, "expert " + id, Map.of("consent", "given"),
 				Map.of("consent", "withdrawn"), false);
 	}
 
@@ -161,7 +162,7 @@ public class Roster {
 	public Export export(UUID id, AccountSummary actor) {
 		ExpertAccess.requireSecretariat(actor);
 		Expert e = expert(id);
-		audit.record(AuditAction.SEND, "experts", "expert", id, "expert " + id + " exported", null, null, false);
+		audit.record(AuditAction.SEND, AuditedEntity.EXPERT, id, "expert " + id + " exported", null, null, false);
 		return new Export(e.getId(), e.data(), e.isConsentListed(), e.isConsentShareUn(), e.getConsentOn(),
 				e.getConsentWithdrawnOn(), e.getCreatedBy(), e.getCreatedAt(),
 				nominations.findByExpertId(id).stream().map(n -> new NominationExport(n.getRoundId(), n.getSession(),
@@ -179,7 +180,7 @@ public class Roster {
 		nominations.deleteByExpertId(id);
 		experts.delete(expert);
 		experts.flush();
-		audit.record(AuditAction.DELETE, "experts", "expert", id, "expert " + id + " erased", null, null, false);
+		audit.record(AuditAction.DELETE, AuditedEntity.EXPERT, id, "expert " + id + " erased", null, null, false);
 	}
 
 	/** One problem of one row of an import: its line in the file, the column, and the sentence. */
@@ -235,7 +236,7 @@ public class Roster {
 			experts.save(expert);
 		}
 		experts.flush();
-		audit.record(AuditAction.IMPORT, "experts", "roster", "csv", rows.size() + " experts imported", null,
+		audit.record(AuditAction.IMPORT, AuditedEntity.ROSTER, "csv", rows.size() + " experts imported", null,
 				Map.of("rows", rows.size()), false);
 		return new ImportResult(rows.size(), List.of());
 	}

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -196,7 +197,7 @@ public class FlowSubmissions {
 			ps.setString(7, r.ageBand());
 			ps.setInt(8, r.people());
 		});
-		audit.record(revision == 1 ? AuditAction.IMPORT : AuditAction.UPDATE, "flows", "flow_submission", id,
+		audit.record(revision == 1 ? AuditAction.IMPORT : AuditAction.UPDATE, AuditedEntity.FLOW_SUBMISSION, id,
 				country + " " + start + "–" + end + " revision " + revision + ": " + parsed.rows().size() + " rows, "
 						+ parsed.total() + " people",
 				null, Map.of("rows", parsed.rows().size(), "total", parsed.total(), "revision", revision), false);

@@ -15,6 +15,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -226,7 +227,7 @@ class FlowsController {
 		if (updated == 0) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("flow_alert " + id);
 		}
-		audit.record(AuditAction.UPDATE, "flows", "flow_alert", id, "acknowledged " + alert.kind() + " "
+		audit.record(AuditAction.UPDATE, AuditedEntity.FLOW_ALERT, id, "acknowledged " + alert.kind() + " "
 				+ alert.country() + " " + alert.origin() + " " + alert.week(), null, Map.of("notes", text), false);
 		return "redirect:/flows/alerts/" + id + "?acknowledged";
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.i18n.Language;
 import org.puente.i18n.TextFolding;
@@ -66,7 +67,7 @@ public class Glossary {
 		term.setLabel(Language.isCode(language) ? language : "es", label);
 		terms.save(term);
 		search.index(term);
-		audit.record(AuditAction.CREATE, "glossary", "term", term.getId(), label, null, term.summary(), true);
+		audit.record(AuditAction.CREATE, AuditedEntity.TERM, term.getId(), label, null, term.summary(), true);
 		return term.getId();
 	}
 
@@ -85,7 +86,7 @@ public class Glossary {
 		String before = definition.getText();
 		definition.rewrite(Language.isCode(language) ? language : "es", text.strip(), source);
 		definitions.save(definition);
-		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, "glossary", "countryDefinition",
+		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.COUNTRY_DEFINITION,
 				definition.getId(), countryIso2 + ": " + source, before.isEmpty() ? null : before, text, false); // members only, like the definitions
 	}
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.i18n.Language;
@@ -77,7 +78,7 @@ class GlossaryManagement {
 		term.touch();
 		terms.saveAndFlush(term);
 		search.index(term);
-		audit.record(slug == null ? AuditAction.CREATE : AuditAction.UPDATE, "glossary", "term", term.getId(),
+		audit.record(slug == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.TERM, term.getId(),
 				form.firstLabel(), before, term.summary(), true);
 		return term.getSlug();
 	}
@@ -88,7 +89,7 @@ class GlossaryManagement {
 		CountryDefinition definition = new CountryDefinition(term.getId(), String.valueOf(form.getCountryIso2()));
 		definition.rewrite(form.getLanguage(), String.valueOf(form.getText()).strip(), String.valueOf(form.getSource()).strip());
 		definitions.save(definition);
-		audit.record(AuditAction.CREATE, "glossary", "countryDefinition", definition.getId(),
+		audit.record(AuditAction.CREATE, AuditedEntity.COUNTRY_DEFINITION, definition.getId(),
 				form.getCountryIso2() + ": " + form.getSource(), null, form.getText(), false); // members only
 	}
 
@@ -113,7 +114,7 @@ class GlossaryManagement {
 			biregional.saveAndFlush(definition);
 			search.index(term);
 			history(term.getId(), definition.getStatus(), "wording");
-			audit.record(AuditAction.UPDATE, "glossary", "biregionalDefinition", term.getId(), term.getSlug(),
+			audit.record(AuditAction.UPDATE, AuditedEntity.BIREGIONAL_DEFINITION, term.getId(), term.getSlug(),
 					before, definition.state(), true);
 		}
 	}
@@ -143,7 +144,7 @@ class GlossaryManagement {
 		biregional.saveAndFlush(definition);
 		search.index(term);
 		history(term.getId(), definition.getStatus(), note);
-		audit.record(AuditAction.TRANSITION, "glossary", "biregionalDefinition", term.getId(),
+		audit.record(AuditAction.TRANSITION, AuditedEntity.BIREGIONAL_DEFINITION, term.getId(),
 				term.getSlug() + " → " + definition.getStatus(), before, definition.state(), true);
 	}
 

@@ -29,6 +29,6 @@ class MeetingHistory {
 				where entity_type = ? and entity_id = ? order by at desc, id desc""",
 				(rs, i) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
 						rs.getString("summary"), rs.getString("b"), rs.getString("a")),
-				MeetingManagement.ENTITY, meetingId.toString());
+				org.puente.audit.AuditedEntity.MEETING.storedName(), meetingId.toString());
 	}
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
@@ -24,10 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class MeetingManagement {
-
-	static final String CAPABILITY = "meetings";
-
-	static final String ENTITY = "Meeting";
 
 	private final MeetingRepository meetings;
 
@@ -65,7 +62,7 @@ class MeetingManagement {
 	UUID record(Meeting meeting) {
 		meetings.save(meeting);
 		search.index(meeting);
-		audit.record(AuditAction.CREATE, CAPABILITY, ENTITY, meeting.getId(), meeting.getTitleEs(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.MEETING, meeting.getId(), meeting.getTitleEs(), null,
 				meeting.snapshot(), meeting.getVisibility() == MeetingVisibility.PUBLIC);
 		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), meeting.getProcesses()));
 		return meeting.getId();
@@ -124,7 +121,7 @@ class MeetingManagement {
 		if (version != null && version != meeting.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
 		}
-		audit.record(AuditAction.DELETE, CAPABILITY, ENTITY, id, meeting.getTitleEs(), meeting.snapshot(), null,
+		audit.record(AuditAction.DELETE, AuditedEntity.MEETING, id, meeting.getTitleEs(), meeting.snapshot(), null,
 				meeting.getVisibility() == MeetingVisibility.PUBLIC);
 		meetings.delete(meeting);
 		search.remove(meeting);
@@ -138,7 +135,7 @@ class MeetingManagement {
 		}
 		meetings.saveAndFlush(meeting);
 		search.index(meeting);
-		audit.record(action, CAPABILITY, ENTITY, meeting.getId(), meeting.getTitleEs(), before, meeting.snapshot(),
+		audit.record(action, AuditedEntity.MEETING, meeting.getId(), meeting.getTitleEs(), before, meeting.snapshot(),
 				meeting.getVisibility() == MeetingVisibility.PUBLIC);
 		if (meeting.getStatus() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {
 			events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getSequence()));

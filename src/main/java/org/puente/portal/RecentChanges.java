@@ -42,7 +42,7 @@ class RecentChanges implements HomePanel {
 		Set<String> things = new HashSet<>();
 		Set<String> lines = new HashSet<>();
 		for (AuditTrail.AuditSummary entry : audit.recentPublicChanges(limit * 10)) {
-			boolean newThing = things.add(entry.capability() + "/" + entry.entityType() + "/" + entry.entityId());
+			boolean newThing = things.add(entry.entity() + "/" + entry.entityId());
 			boolean newLine = lines.add(entry.action() + "/" + entry.summary());
 			if (!newThing || !newLine) {
 				continue; // an older change of something already listed, or a line that would read the same
@@ -57,16 +57,16 @@ class RecentChanges implements HomePanel {
 
 	/** The page of the thing changed, by the capability that owns it; deleted things have none. */
 	static @Nullable String href(AuditTrail.AuditSummary entry) {
-		if (entry.action() == AuditAction.DELETE) {
+		if (entry.action() == AuditAction.DELETE || entry.entity() == null) {
 			return null;
 		}
 		String id = entry.entityId();
-		return switch (entry.capability() + "/" + entry.entityType()) {
-			case "meetings/Meeting" -> "/meetings/" + id;
-			case "agreements/agreement" -> "/agreements/items/" + id;
-			case "agreements/agreement_review" -> "/agreements/minutes/" + id;
-			case "documents/document", "documents/input", "documents/comment" -> "/documents/" + id;
-			case "glossary/term", "glossary/biregionalDefinition" -> "/glossary/terms/" + id;
+		return switch (entry.entity()) {
+			case MEETING -> "/meetings/" + id;
+			case AGREEMENT -> "/agreements/items/" + id;
+			case AGREEMENT_REVIEW -> "/agreements/minutes/" + id;
+			case DOCUMENT, INPUT, DOCUMENT_COMMENT -> "/documents/" + id;
+			case TERM, BIREGIONAL_DEFINITION -> "/glossary/terms/" + id;
 			default -> null;
 		};
 	}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Directory;
 import org.puente.refusal.NotFoundException;
@@ -53,7 +54,7 @@ class PracticeCatalogue {
 		Practice practice = new Practice(process, actor.username(), demo);
 		practice.fill(content);
 		practices.save(practice);
-		audit.record(AuditAction.CREATE, "practices", "practice", practice.getId(), practice.original().title(), null,
+		audit.record(AuditAction.CREATE, AuditedEntity.PRACTICE, practice.getId(), practice.original().title(), null,
 				state(practice), false);
 		return practice.getId();
 	}
@@ -72,7 +73,7 @@ class PracticeCatalogue {
 		requireMayWrite(process, content.countries(), actor);
 		Map<String, Object> before = state(practice);
 		practice.fill(content);
-		audit.record(AuditAction.UPDATE, "practices", "practice", id, practice.original().title(), before,
+		audit.record(AuditAction.UPDATE, AuditedEntity.PRACTICE, id, practice.original().title(), before,
 				state(practice), false);
 	}
 
@@ -81,7 +82,7 @@ class PracticeCatalogue {
 		Practice practice = get(id);
 		requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
 		practice.submit();
-		audit.record(AuditAction.TRANSITION, "practices", "practice", id, "submitted", null,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.PRACTICE, id, "submitted", null,
 				Map.of("status", practice.getStatus().name()), false);
 	}
 
@@ -93,7 +94,7 @@ class PracticeCatalogue {
 			throw new RefusedException(RefusalKind.INVALID, "practices.error.noteRequired");
 		}
 		practice.requestChanges(note.strip());
-		audit.record(AuditAction.TRANSITION, "practices", "practice", id, "changes requested", null,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.PRACTICE, id, "changes requested", null,
 				Map.of("status", practice.getStatus().name(), "note", note.strip()), false);
 	}
 
@@ -104,7 +105,7 @@ class PracticeCatalogue {
 		requireMayReview(practice, actor);
 		practice.accept();
 		search.index(practice);
-		audit.record(AuditAction.TRANSITION, "practices", "practice", id, practice.original().title(), null,
+		audit.record(AuditAction.TRANSITION, AuditedEntity.PRACTICE, id, practice.original().title(), null,
 				Map.of("status", practice.getStatus().name()), true);
 	}
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
@@ -111,7 +112,7 @@ class Prioritisation {
 		List<UUID> before = ranking.getPractices();
 		ranking.rank(order, actor.username());
 		rankings.save(ranking);
-		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, "practices", "ranking",
+		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.RANKING,
 				ranking.getId(), "session " + session + " · " + country, before.isEmpty() ? null : Map.of("order", before),
 				Map.of("order", order), true);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,9 +31,9 @@ class RecentChangesTests {
 	void listsEachChangedThingOnceAsALinkAndLeavesTheDemoLoadOut() {
 		String id = java.util.UUID.randomUUID().toString();
 		transactions.executeWithoutResult(tx -> {
-			audit.record(AuditAction.CREATE, "meetings", "Meeting", id, "Reunión de prueba de los cambios", null,
+			audit.record(AuditAction.CREATE, AuditedEntity.MEETING, id, "Reunión de prueba de los cambios", null,
 					java.util.Map.of("a", 1), true);
-			audit.record(AuditAction.UPDATE, "meetings", "Meeting", id, "Reunión de prueba de los cambios",
+			audit.record(AuditAction.UPDATE, AuditedEntity.MEETING, id, "Reunión de prueba de los cambios",
 					java.util.Map.of("a", 1), java.util.Map.of("a", 2), true);
 		});
 		List<RecentChanges.Change> latest = changes.latest(10);

@@ -44,6 +44,42 @@ class BusyAnswersTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseBusyFilter> busyFilter;
+
+	/** The session store out of reach (Spring Session's filter throws): a 503 of its own, not the error page's 500. */
+	@Test
+	void aSessionStoreOutOfReachIsA503WithRetryAfterWithoutTheErrorPage() throws Exception {
+		CannotCreateTransactionException exhausted = new CannotCreateTransactionException("no connection",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/meetings");
+		request.addHeader("Accept-Language", "fr");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		busyFilter.getFilter().doFilter(request, response, (req, res) -> {
+			throw exhausted;
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(response.getContentAsString()).contains("<h1>Service indisponible</h1>")
+			.contains("réessayez dans quelques secondes");
+
+		MockHttpServletRequest api = new MockHttpServletRequest("POST", "/api/v1/meetings");
+		MockHttpServletResponse problem = new MockHttpServletResponse();
+		busyFilter.getFilter().doFilter(api, problem, (req, res) -> {
+			throw exhausted;
+		});
+		assertThat(problem.getStatus()).isEqualTo(503);
+		assertThat(problem.getContentType()).isEqualTo("application/problem+json");
+		assertThat(problem.getContentAsString()).contains("\"status\":503").contains("Puente no está disponible");
+
+		// any other failure is not the filter's business: it goes on to the error page
+		IllegalStateException other = new IllegalStateException("a bug");
+		assertThat(catchThrowableOfType(IllegalStateException.class, () -> busyFilter.getFilter()
+			.doFilter(new MockHttpServletRequest("GET", "/meetings"), new MockHttpServletResponse(), (req, res) -> {
+				throw other;
+			}))).isSameAs(other);
+	}
+
 	@Test
 	void anExhaustedPoolIsA503WithRetryAfterInThePersonsLanguage() throws Exception {
 		HikariDataSource app = (HikariDataSource) dataSource;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * metadata as facets and its confidentiality as the audience.
  */
 @Component
-class SearchIndex {
+class DocumentSearchEntries {
 
 	private static final String SELECT = """
 			select d.id, d.kind, d.title_es, d.title_en, d.title_pt, d.title_fr, d.summary_es, d.summary_en,
@@ -29,7 +29,7 @@ class SearchIndex {
 
 	private final SearchEntries entries;
 
-	SearchIndex(JdbcTemplate jdbc, SearchEntries entries) {
+	DocumentSearchEntries(JdbcTemplate jdbc, SearchEntries entries) {
 		this.jdbc = jdbc;
 		this.entries = entries;
 	}

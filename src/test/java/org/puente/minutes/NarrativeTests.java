@@ -1,0 +1,72 @@
+package org.puente.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Decisions and tasks told inside paragraphs, read sentence by sentence in the four languages. */
+class NarrativeTests {
+
+	private static List<String> told(String paragraph) {
+		return Narrative.sentences(paragraph).stream().map(s -> paragraph.substring(s[0], s[1])).toList();
+	}
+
+	@Test
+	void findsTheSentenceThatTellsTheDecisionAndStartsThere() {
+		// a first sentence under 60 characters names the topic and stays with the decision (the last case)
+		assertThat(told("The Steering Council discussed Debian's Python distro issues at some length. "
+				+ "The Steering Council will collect the concerns."))
+			.containsExactly("The Steering Council will collect the concerns.");
+		assertThat(told("Le premier rapport est relatif à la passation d'un marché de gré à gré. Au terme de ses délibérations, le conseil a autorisé "
+				+ "la passation dudit marché.")).containsExactly("Au terme de ses délibérations, le conseil a autorisé "
+						+ "la passation dudit marché.");
+		assertThat(told("A fim de atender a FHEMIG, concordamos em realizar a implementação do SIPE."))
+			.hasSize(1);
+		assertThat(told("Participación en Flisol 2016. Facundo enviará un mail a la lista.")) // the topic stays with it
+			.containsExactly("Participación en Flisol 2016. Facundo enviará un mail a la lista.");
+	}
+
+	@Test
+	void keepsADecisionThatGoesOnWithAnAdditiveWordAsOneItem() {
+		assertThat(told("La Conférence exhorte les autorités à accélérer. En outre, la Conférence instruit la Commission "
+				+ "d'aider la Guinée.")).hasSize(1);
+		assertThat(told("The Board decided to hold a closed session. Thomas will send the notice.")).hasSize(2);
+	}
+
+	@Test
+	void leavesTheAccountOfTheDiscussionAlone() {
+		assertThat(told("The board discussed who should be treasurer.")).isEmpty();
+		assertThat(told("La primera reunión fue muy productiva.")).isEmpty();
+		assertThat(told("La Conférence a pris note du taux de croissance.")).isEmpty();
+		assertThat(told("Will the board approve the budget?")).isEmpty();
+		assertThat(told("Se repasó el feedback, comprobando qué tenemos que hacer.")).isEmpty();
+	}
+
+	@Test
+	void readsOperativeParagraphsAndRenewedCommitments() {
+		assertThat(Narrative.states("Instruimos al Consejo Andino de Ministros que presente un informe.")).isTrue();
+		assertThat(Narrative.states("Prie le Secrétariat de diffuser le rapport.")).isTrue();
+		assertThat(Narrative.states("Recordamos y renovamos los compromisos sobre la Resistencia Antimicrobiana.")).isTrue();
+		assertThat(Narrative.states("12/4 : Chris/Hello rédigera un article sur les API.")).isTrue();
+	}
+
+	@Test
+	void aMarkdownBulletThatTellsADecisionIsReadFromItsSentence() {
+		MinutesReading.Result result = TestFiles.READING.read("""
+				## February 08
+
+				- The Steering Council discussed adding a TOML module to the standard library. It was decided that \
+				maintainers should write a PEP.
+				- Ezio joined the meeting to give an update on the GitHub migration work. Another sync up has been \
+				scheduled with the SC on March 29th.
+				""", LocalDate.of(2021, 2, 8), Optional.of("en"));
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				"It was decided that maintainers should write a PEP.",
+				"Another sync up has been scheduled with the SC on March 29th.");
+		assertThat(result.items().get(1).dates()).extracting(ItemDate::start).containsExactly(LocalDate.of(2021, 3, 29));
+	}
+}
