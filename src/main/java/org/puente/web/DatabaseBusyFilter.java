@@ -53,15 +53,13 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/** The same failures as {@link ErrorPages}' 503 handler (an annotation cannot share a list), anywhere in the causes. */
 	static boolean databaseOutOfReach(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof java.sql.SQLTransientConnectionException) {
 				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;
