@@ -57,7 +57,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		assertThat(browser.text(By.id("existing-minutes"))).contains("ya tiene un acta");
 		browser.click(By.id("newVersion"));
 		Browser.driver().findElement(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
-		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		browser.waitFor(By.cssSelector(".review-item"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).contains(panama.title(java.util.Locale.forLanguageTag("es")));
@@ -119,6 +119,6 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		browser.type("meetingId-search", meeting.title(java.util.Locale.forLanguageTag("es")));
 		browser.waitFor(By.id("meetingId-" + meeting.id()));
 		browser.click(By.cssSelector("label[for='meetingId-" + meeting.id() + "']"));
-		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 	}
 }

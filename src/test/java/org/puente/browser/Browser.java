@@ -116,6 +116,20 @@ public final class Browser {
 			.orElse(null));
 	}
 
+	/**
+	 * Clicks a link or a plain (not htmx) submit button and waits until the next page has replaced this one. Without
+	 * it, a wait for an element the old page also had (a heading, an earlier notice) is satisfied at once and the
+	 * next read hits an element the browser has meanwhile thrown away.
+	 */
+	public Browser clickToNavigate(By by) {
+		WebElement page = driver().findElement(By.tagName("html"));
+		driver().findElement(by).click();
+		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+		return this;
+	}
+
 	public WebElement waitFor(By by) {
 		return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
 	}

@@ -92,7 +92,7 @@ class RoleHomeBrowserTests extends BrowserPages {
 			.contains(meeting);
 		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).isNotBlank();
 		assertThat(browser.text(By.cssSelector(".role-nav"))).contains("Mis acciones").doesNotContain("Actas por revisar");
-		browser.click(By.linkText("Mis acciones"));
+		browser.clickToNavigate(By.linkText("Mis acciones"));
 		browser.waitFor(By.tagName("h1"));
 		browser.checkAccessibility();
 	}

@@ -105,7 +105,7 @@ class MeetingBrowserTests extends BrowserPages {
 		assertThat(event.getEndDate().orElseThrow().getValue()).isEqualTo("20171018");
 		assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
 
-		browser.click(By.linkText("Historial de cambios"));
+		browser.clickToNavigate(By.linkText("Historial de cambios"));
 		browser.waitFor(By.cssSelector("table.table"));
 		browser.checkAccessibility();
 		assertThat(browser.pageSource()).contains("Modificación").contains("st-crm");
