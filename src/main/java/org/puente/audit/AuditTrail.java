@@ -40,14 +40,6 @@ public class AuditTrail {
 		record(event.audited());
 	}
 
-	/** Being replaced by {@link AuditableEvent}s, module by module. */
-	@Deprecated
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(AuditAction action, AuditedEntity entity, Object entityId, String summary,
-			@Nullable Object before, @Nullable Object after, boolean publicEntry) {
-		record(AuditedChange.of(action, entity, entityId, summary).before(before).after(after).inPublic(publicEntry));
-	}
-
 	private void record(AuditedChange change) {
 		jdbc.update("""
 				insert into audit_entry (actor, action, capability, entity_type, entity_id, summary, before_state,
