@@ -45,11 +45,14 @@ class Reviews {
 
 	private final ApplicationEventPublisher events;
 
+	private final MinutesRevision revision;
+
 	private final Clock clock;
 
 	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesReading reading, Accounts accounts,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, MinutesRevision revision, Optional<Clock> clock) {
 		this.reviews = reviews;
+		this.revision = revision;
 		this.agreements = agreements;
 		this.reading = reading;
 		this.accounts = accounts;
@@ -128,6 +131,18 @@ class Reviews {
 					.after(Map.of())));
 			}
 		}
+	}
+
+	/** The minutes that replaced these, following new version after new version; empty unless superseded. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> replacementOf(UUID minutesId) {
+		Optional<UUID> next = reviews.findById(minutesId).map(Review::getSupersededBy);
+		Optional<UUID> last = Optional.empty();
+		for (int hops = 0; next.isPresent() && hops < 100; hops++) {
+			last = next;
+			next = reviews.findById(next.get()).map(Review::getSupersededBy);
+		}
+		return last;
 	}
 
 	@Transactional(readOnly = true)
@@ -215,18 +230,27 @@ class Reviews {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public List<UUID> confirm(UUID id, long version) {
 		Review review = editable(id, version);
-		List<Agreement> created = review.confirm(clock.instant());
-		agreements.saveAll(created);
+		AccountSummary reviewer = accounts.current().orElseThrow();
+		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant());
+		agreements.saveAll(outcome.created());
 		reviews.saveAndFlush(review);
-		List<UUID> ids = created.stream().map(Agreement::getId).toList();
+		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
 		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids, AuditedChange
 			.transition(AuditedEntity.AGREEMENT_REVIEW, id,
-					created.size() + " agreements confirmed for " + review.getMeetingTitle())
+					ids.size() + " agreements confirmed for " + review.getMeetingTitle() + revisionSummary(outcome))
 			.before(ReviewStatus.DRAFT)
-			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", created.stream()
+			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
 				.map(a -> a.getNumber() + ". " + a.getText()).toList()))
 			.inPublic(true)));
 		return ids;
+	}
+
+	private static String revisionSummary(MinutesRevision.Outcome outcome) {
+		if (outcome.revised().isEmpty() && outcome.dropped().isEmpty()) {
+			return "";
+		}
+		return " (new version: " + outcome.revised().size() + " revised, " + outcome.dropped().size()
+				+ " no longer in the minutes and cancelled)";
 	}
 
 	@Transactional

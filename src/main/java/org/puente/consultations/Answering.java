@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A country's focal points answer a questionnaire: each answer is saved as they type (a draft), and the whole is
- * submitted once. Only the countries it was sent to may answer; after the deadline, the questionnaire's policy says
+ * A country's focal points answer a consultation: each answer is saved as they type (a draft), and the whole is
+ * submitted once. Only the countries it was sent to may answer; after the deadline, the consultation's policy says
  * whether answers are still taken.
  */
 @Service
@@ -40,7 +40,7 @@ class Answering {
 
 	static final int MAX_FILE = 20 * 1024 * 1024;
 
-	private final QuestionnaireManagement questionnaires;
+	private final ConsultationManagement consultations;
 
 	private final ResponseRepository responses;
 
@@ -52,9 +52,9 @@ class Answering {
 
 	private final ApplicationEventPublisher events;
 
-	Answering(QuestionnaireManagement questionnaires, ResponseRepository responses, AnswerRepository answers,
+	Answering(ConsultationManagement consultations, ResponseRepository responses, AnswerRepository answers,
 			Accounts accounts, Glossary glossary, ApplicationEventPublisher events) {
-		this.questionnaires = questionnaires;
+		this.consultations = consultations;
 		this.responses = responses;
 		this.answers = answers;
 		this.accounts = accounts;
@@ -73,23 +73,23 @@ class Answering {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	AnswerSheet sheet(UUID questionnaireId) {
+	AnswerSheet sheet(UUID consultationId) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		ConsultationResponse response = responseOf(view.questionnaire(), me);
+		ConsultationView view = consultations.view(consultationId);
+		ConsultationResponse response = responseOf(view.consultation(), me);
 		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
-		return new AnswerSheet(view, response, byQuestion, view.questionnaire().isLate(Instant.now()),
+		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(Instant.now()),
 				me.language());
 	}
 
 	@Transactional
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	Saved save(UUID questionnaireId, UUID questionId, AnswerInput input) {
+	Saved save(UUID consultationId, UUID questionId, AnswerInput input) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		ConsultationResponse response = writable(view.questionnaire(), me);
-		QuestionnaireQuestion question = questionOf(view, questionId);
+		ConsultationView view = consultations.view(consultationId);
+		ConsultationResponse response = writable(view.consultation(), me);
+		ConsultationQuestion question = questionOf(view, questionId);
 		check(question, input);
 		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
 			.orElse(null);
@@ -114,11 +114,11 @@ class Answering {
 
 	@Transactional
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	Saved attach(UUID questionnaireId, UUID questionId, String name, String type, byte[] content) {
+	Saved attach(UUID consultationId, UUID questionId, String name, String type, byte[] content) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		ConsultationResponse response = writable(view.questionnaire(), me);
-		QuestionnaireQuestion question = questionOf(view, questionId);
+		ConsultationView view = consultations.view(consultationId);
+		ConsultationResponse response = writable(view.consultation(), me);
+		ConsultationQuestion question = questionOf(view, questionId);
 		if (question.getKind() != QuestionKind.FILE) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.notAFileQuestion");
 		}
@@ -139,19 +139,19 @@ class Answering {
 
 	/**
 	 * Submits the country's answers. Each definition of a term becomes the country's definition in the glossary,
-	 * with the questionnaire as its source.
+	 * with the consultation as its source.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	void submit(UUID questionnaireId) {
+	void submit(UUID consultationId) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		Questionnaire questionnaire = view.questionnaire();
-		ConsultationResponse response = writable(questionnaire, me);
+		ConsultationView view = consultations.view(consultationId);
+		Consultation consultation = view.consultation();
+		ConsultationResponse response = writable(consultation, me);
 		Map<UUID, ConsultationAnswer> given = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> given.put(a.getQuestionId(), a));
 		List<IncompleteAnswers.Problem> problems = new ArrayList<>();
-		for (QuestionnaireQuestion q : view.questions()) {
+		for (ConsultationQuestion q : view.questions()) {
 			ConsultationAnswer a = given.get(q.getId());
 			if ((q.isRequired() || q.getKind() == QuestionKind.TERM_DEFINITION) && (a == null || a.isBlank())) {
 				problems.add(new IncompleteAnswers.Problem(q.getId(), q.getKind() == QuestionKind.TERM_DEFINITION
@@ -165,17 +165,17 @@ class Answering {
 			throw new IncompleteAnswers(problems);
 		}
 		Instant now = Instant.now();
-		response.submit(me.username(), questionnaire.isLate(now));
+		response.submit(me.username(), consultation.isLate(now));
 		responses.saveAndFlush(response);
-		String source = questionnaire.title().in(java.util.Locale.forLanguageTag("es")) + " ("
-				+ now.atZone(Questionnaire.DEADLINE_ZONE).toLocalDate() + ")";
-		for (QuestionnaireQuestion q : view.questions()) {
+		String source = consultation.title().in(java.util.Locale.forLanguageTag("es")) + " ("
+				+ now.atZone(Consultation.DEADLINE_ZONE).toLocalDate() + ")";
+		for (ConsultationQuestion q : view.questions()) {
 			ConsultationAnswer a = given.get(q.getId());
 			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {
 				UUID termId = q.getGlossaryTermId() != null ? q.getGlossaryTermId()
 						: glossary.termFor(String.valueOf(q.getTerm()), a.getLanguage());
 				glossary.recordAnswer(termId, response.getCountryIso2(), a.getLanguage(), a.getTextValue(), source,
-						questionnaireId, a.getId());
+						consultationId, a.getId());
 			}
 		}
 		events.publishEvent(new ConsultationEvents.ResponseSubmitted(response.getId(), response.getCountryIso2(),
@@ -184,29 +184,29 @@ class Answering {
 					.before(Map.of("status", "DRAFT")).after(Map.of("status", "SUBMITTED", "late", response.isLate()))));
 	}
 
-	private ConsultationResponse responseOf(Questionnaire questionnaire, AccountSummary me) {
+	private ConsultationResponse responseOf(Consultation consultation, AccountSummary me) {
 		String country = me.countryIso2();
 		if (me.role() != Role.FOCAL_POINT || country == null) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notFocalPoint");
 		}
-		return responses.findByQuestionnaireIdAndCountryIso2(questionnaire.getId(), country)
+		return responses.findByConsultationIdAndCountryIso2(consultation.getId(), country)
 			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notSentToCountry",
 					Countries.nameOf(country, LocaleContextHolder.getLocale())));
 	}
 
 	/** The response, if it may still change now; otherwise the sentence that says why not. */
-	private ConsultationResponse writable(Questionnaire questionnaire, AccountSummary me) {
-		ConsultationResponse response = responseOf(questionnaire, me);
-		if (questionnaire.isLate(Instant.now()) && questionnaire.getLatePolicy() == LatePolicy.REFUSE_LATE) {
+	private ConsultationResponse writable(Consultation consultation, AccountSummary me) {
+		ConsultationResponse response = responseOf(consultation, me);
+		if (consultation.isLate(Instant.now()) && consultation.getLatePolicy() == LatePolicy.REFUSE_LATE) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.lateRefused",
-					questionnaire.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					consultation.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 						.withLocale(LocaleContextHolder.getLocale())));
 		}
 		response.requireOpen();
 		return response;
 	}
 
-	private static QuestionnaireQuestion questionOf(QuestionnaireView view, UUID questionId) {
+	private static ConsultationQuestion questionOf(ConsultationView view, UUID questionId) {
 		return view.questions()
 			.stream()
 			.filter(q -> q.getId().equals(questionId))
@@ -214,7 +214,7 @@ class Answering {
 			.orElseThrow(() -> new NotFoundException("consultations.question.notFound"));
 	}
 
-	private static void check(QuestionnaireQuestion question, AnswerInput input) {
+	private static void check(ConsultationQuestion question, AnswerInput input) {
 		if (input.text() != null && input.text().length() > MAX_TEXT) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.tooLong", MAX_TEXT,
 					input.text().length());

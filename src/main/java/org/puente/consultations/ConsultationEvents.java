@@ -6,18 +6,18 @@ import java.util.UUID;
 import org.puente.audit.AuditableEvent;
 import org.puente.audit.AuditedChange;
 
-/** What happens to questionnaires and the countries' answers, in the past tense (the audit trail records each one). */
+/** What happens to consultations and the countries' answers, in the past tense (the audit trail records each one). */
 public final class ConsultationEvents {
 
 	private ConsultationEvents() {
 	}
 
-	/** A secretariat drew up a questionnaire, or added a question to it. */
-	public record QuestionnaireDrafted(UUID questionnaireId, AuditedChange audited) implements AuditableEvent {
+	/** A secretariat drew up a consultation, or added a question to it. */
+	public record ConsultationDrafted(UUID consultationId, AuditedChange audited) implements AuditableEvent {
 	}
 
-	/** A questionnaire went to the member states of its conferences, or they were reminded of it. */
-	public record QuestionnaireSent(UUID questionnaireId, List<String> countries, boolean reminder,
+	/** A consultation went to the member states of its conferences, or they were reminded of it. */
+	public record ConsultationSent(UUID consultationId, List<String> countries, boolean reminder,
 			AuditedChange audited) implements AuditableEvent {
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The glossary's API for other capabilities: the terms a questionnaire may ask about, and the definitions a
- * country gave in its answers, which become that country's definition of the term with the questionnaire as source.
+ * The glossary's API for other capabilities: the terms a consultation may ask about, and the definitions a
+ * country gave in its answers, which become that country's definition of the term with the consultation as source.
  */
 @Service
 public class Glossary {
@@ -49,7 +49,7 @@ public class Glossary {
 
 	/**
 	 * The term with this label (in any language, ignoring accents and case), created with the label in the given
-	 * language when there is none, so a questionnaire may ask about a term before the glossary holds it.
+	 * language when there is none, so a consultation may ask about a term before the glossary holds it.
 	 */
 	@Transactional
 	public UUID termFor(String label, String language) {
@@ -74,14 +74,14 @@ public class Glossary {
 
 	/**
 	 * Records (or, when the answer was reopened and submitted again, rewrites) a country's definition given in a
-	 * questionnaire answer.
+	 * consultation answer.
 	 */
 	@Transactional
 	public void recordAnswer(UUID termId, String countryIso2, String language, String text, String source,
-			UUID questionnaireId, UUID answerId) {
+			UUID consultationId, UUID answerId) {
 		CountryDefinition definition = definitions.findByAnswerId(answerId).orElseGet(() -> {
 			CountryDefinition created = new CountryDefinition(termId, countryIso2);
-			created.fromAnswer(questionnaireId, answerId);
+			created.fromAnswer(consultationId, answerId);
 			return created;
 		});
 		String before = definition.getText();

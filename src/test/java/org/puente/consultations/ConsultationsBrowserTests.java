@@ -31,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The issue's workflow in Chromium, with axe-core on every page: a secretariat builds a questionnaire, Panamá and
+ * The issue's workflow in Chromium, with axe-core on every page: a secretariat builds a consultation, Panamá and
  * Chile answer it (their drafts save themselves), the secretariat analyses the coincidences, drafts and adopts the
  * bi-regional definition, and the SKOS file carries it.
  */
@@ -42,7 +42,7 @@ class ConsultationsBrowserTests {
 	int port;
 
 	@Test
-	void buildsAQuestionnaireAnswersItAsTwoCountriesAnalysesAndAdoptsADefinition() throws Exception {
+	void buildsAConsultationAnswersItAsTwoCountriesAnalysesAndAdoptsADefinition() throws Exception {
 		Browser browser = new Browser(port);
 		browser.signIn("st-crm").open("/consultations/new");
 		browser.type("titleEs", "Definiciones de refugio");
@@ -50,7 +50,7 @@ class ConsultationsBrowserTests {
 		setValue("deadline", "2031-06-20");
 		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
-		String questionnaire = browser.currentPath().replace("/consultations/", "");
+		String consultation = browser.currentPath().replace("/consultations/", "");
 
 		browser.type("sectionTitleEs", "Conceptos");
 		browser.type("promptEs", "¿Cómo define su país este término?");
@@ -65,12 +65,12 @@ class ConsultationsBrowserTests {
 		browser.signIn("fp-panama").open("/home");
 		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).contains("Definiciones de refugio");
 
-		answer(browser, "fp-panama", questionnaire,
+		answer(browser, "fp-panama", consultation,
 				"Persona que ha solicitado protección internacional y espera que se resuelva su condición de refugiado.");
-		answer(browser, "fp-chile", questionnaire,
+		answer(browser, "fp-chile", consultation,
 				"Persona que solicitó el reconocimiento de la condición de refugiado y cuya solicitud está en trámite.");
 
-		browser.signIn("st-crm").open("/consultations/" + questionnaire);
+		browser.signIn("st-crm").open("/consultations/" + consultation);
 		assertThat(browser.pageSource()).contains("2 de 23 países");
 		browser.click(By.linkText("Chile"));
 		browser.checkAccessibility();
@@ -123,14 +123,14 @@ class ConsultationsBrowserTests {
 	}
 
 	@Autowired
-	QuestionnaireManagement management;
+	ConsultationManagement management;
 
 	@Autowired
 	UserDetailsService users;
 
 	@Test
 	void keepsWhatWasTypedWhenTheSessionEndsAndSavesItAfterSigningInAgain() {
-		UUID id = sentQuestionnaire();
+		UUID id = sentConsultation();
 		Browser browser = new Browser(port);
 		browser.signIn("fp-mexico").open("/consultations/" + id + "/answer");
 		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
@@ -151,13 +151,13 @@ class ConsultationsBrowserTests {
 			.isEqualTo("Regreso voluntario al país de origen con apoyo logístico y financiero.");
 	}
 
-	/** A one-question CRM questionnaire, built and sent by the CRM's secretariat. */
-	private UUID sentQuestionnaire() {
+	/** A one-question CRM consultation, built and sent by the CRM's secretariat. */
+	private UUID sentConsultation() {
 		var st = users.loadUserByUsername("st-crm");
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken(st, null, st.getAuthorities()));
 		try {
-			QuestionnaireForm form = new QuestionnaireForm();
+			ConsultationForm form = new ConsultationForm();
 			form.setTitleEs("Retorno " + UUID.randomUUID());
 			form.setProcesses(new java.util.ArrayList<>(java.util.List.of("CRM")));
 			form.setDeadline(java.time.LocalDate.now().plusDays(30));
@@ -179,8 +179,8 @@ class ConsultationsBrowserTests {
 			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
-	private void answer(Browser browser, String focalPoint, String questionnaire, String definition) {
-		browser.signIn(focalPoint).open("/consultations/" + questionnaire + "/answer");
+	private void answer(Browser browser, String focalPoint, String consultation, String definition) {
+		browser.signIn(focalPoint).open("/consultations/" + consultation + "/answer");
 		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
 		field.sendKeys(definition);
 		String status = "status-" + field.getAttribute("id").substring(2);
