@@ -14,9 +14,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
 import org.puente.minutes.MinutesReading;
@@ -44,8 +43,6 @@ class Reviews {
 
 	private final Accounts accounts;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final MinutesRevision revision;
@@ -53,13 +50,12 @@ class Reviews {
 	private final Clock clock;
 
 	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesReading reading, Accounts accounts,
-			AuditTrail audit, ApplicationEventPublisher events, MinutesRevision revision, Optional<Clock> clock) {
+			ApplicationEventPublisher events, MinutesRevision revision, Optional<Clock> clock) {
 		this.reviews = reviews;
 		this.revision = revision;
 		this.agreements = agreements;
 		this.reading = reading;
 		this.accounts = accounts;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
@@ -98,9 +94,10 @@ class Reviews {
 				meeting.processes(), fileName, result.language(), text, items, reader.id(),
 				reader.displayName(), clock.instant());
 		reviews.save(review);
-		audit.record(AuditAction.CREATE, AuditedEntity.AGREEMENT_REVIEW, review.getId(),
-				"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)", null,
-				Map.of("meeting", meeting.title(), "date", meeting.date().toString(), "items", items.size()), false);
+		events.publishEvent(new AgreementEvents.MinutesUploadedForReview(review.getId(), AuditedChange
+			.created(AuditedEntity.AGREEMENT_REVIEW, review.getId(),
+					"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)")
+			.after(Map.of("meeting", meeting.title(), "date", meeting.date().toString(), "items", items.size()))));
 		return review.getId();
 	}
 
@@ -129,8 +126,9 @@ class Reviews {
 		for (Review earlier : sameMeeting) {
 			if (earlier.getStatus() == ReviewStatus.DRAFT) {
 				earlier.discard(now);
-				audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_REVIEW, earlier.getId(),
-						"Minutes under review replaced by a new version", null, Map.of(), false);
+				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange
+					.updated(AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
+					.after(Map.of())));
 			}
 		}
 	}
@@ -237,11 +235,13 @@ class Reviews {
 		agreements.saveAll(outcome.created());
 		reviews.saveAndFlush(review);
 		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
-		audit.record(AuditAction.TRANSITION, AuditedEntity.AGREEMENT_REVIEW, id,
-				ids.size() + " agreements confirmed for " + review.getMeetingTitle() + revisionSummary(outcome),
-				ReviewStatus.DRAFT, Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
-					.map(a -> a.getNumber() + ". " + a.getText()).toList()), true);
-		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids));
+		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids, AuditedChange
+			.transition(AuditedEntity.AGREEMENT_REVIEW, id,
+					ids.size() + " agreements confirmed for " + review.getMeetingTitle() + revisionSummary(outcome))
+			.before(ReviewStatus.DRAFT)
+			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
+				.map(a -> a.getNumber() + ". " + a.getText()).toList()))
+			.inPublic(true)));
 		return ids;
 	}
 
@@ -259,8 +259,9 @@ class Reviews {
 		Review review = editable(id, version);
 		review.discard(clock.instant());
 		reviews.saveAndFlush(review);
-		audit.record(AuditAction.DELETE, AuditedEntity.AGREEMENT_REVIEW, id,
-				"Review of " + review.getFileName() + " discarded", ReviewStatus.DRAFT, ReviewStatus.DISCARDED, false);
+		events.publishEvent(new AgreementEvents.ReviewDiscarded(id, AuditedChange
+			.deleted(AuditedEntity.AGREEMENT_REVIEW, id, "Review of " + review.getFileName() + " discarded")
+			.before(ReviewStatus.DRAFT).after(ReviewStatus.DISCARDED)));
 	}
 
 	private interface Edit {
@@ -274,8 +275,8 @@ class Reviews {
 		edit.apply(items);
 		review.replaceItems(items, clock.instant());
 		reviews.saveAndFlush(review);
-		audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_REVIEW, id, summary, before.size(), items.size(),
-				false);
+		events.publishEvent(new AgreementEvents.ReviewEdited(id, AuditedChange
+			.updated(AuditedEntity.AGREEMENT_REVIEW, id, summary).before(before.size()).after(items.size())));
 	}
 
 	private Review editable(UUID id, long version) {
