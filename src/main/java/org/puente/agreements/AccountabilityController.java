@@ -32,7 +32,10 @@ class AccountabilityController {
 
 	private final AgreementExports exports;
 
-	AccountabilityController(Agreements agreements, AgreementExports exports) {
+	private final MinutesFiles files;
+
+	AccountabilityController(Agreements agreements, AgreementExports exports, MinutesFiles files) {
+		this.files = files;
 		this.agreements = agreements;
 		this.exports = exports;
 	}
@@ -67,6 +70,7 @@ class AccountabilityController {
 		}
 		model.addAttribute("agreements", list);
 		model.addAttribute("first", list.get(0));
+		model.addAttribute("minutesDocument", files.ofReview(id).orElse(null));
 		model.addAttribute("tally", Tally.of(list));
 		model.addAttribute("statuses", AgreementStatus.values());
 		return "agreements/minutes";

@@ -71,6 +71,9 @@ class Review {
 
 	private @Nullable Instant confirmedAt;
 
+	/** The document of the documents capability that keeps the uploaded file, if it was kept. */
+	private @Nullable UUID minutesDocumentId;
+
 	@Version
 	private long version;
 
@@ -136,6 +139,11 @@ class Review {
 		}
 	}
 
+	/** The uploaded file was kept as this document. */
+	void keptAs(UUID documentId) {
+		this.minutesDocumentId = documentId;
+	}
+
 	/** Whether these are the very minutes whose text is given. */
 	boolean holds(String text) {
 		return sourceSha256.equals(Sha256.hex(text));
@@ -191,5 +199,9 @@ class Review {
 
 	long getVersion() {
 		return version;
+	}
+
+	@Nullable UUID getMinutesDocumentId() {
+		return minutesDocumentId;
 	}
 }

@@ -50,8 +50,11 @@ class Reviews {
 
 	private final Clock clock;
 
+	private final MinutesFiles files;
+
 	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesReading reading, Accounts accounts,
-			AuditTrail audit, ApplicationEventPublisher events, Optional<Clock> clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Optional<Clock> clock, MinutesFiles files) {
+		this.files = files;
 		this.reviews = reviews;
 		this.agreements = agreements;
 		this.reading = reading;
@@ -94,6 +97,7 @@ class Reviews {
 		Review review = new Review(meeting.meetingId(), meeting.title().strip(), meeting.date(),
 				meeting.processes(), fileName, result.language(), text, items, reader.id(),
 				reader.displayName(), clock.instant());
+		files.keep(meeting, fileName, upload, result.language(), reader).ifPresent(review::keptAs);
 		reviews.save(review);
 		audit.record(AuditAction.CREATE, AuditedEntity.AGREEMENT_REVIEW, review.getId(),
 				"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)", null,
@@ -218,6 +222,7 @@ class Reviews {
 	public List<UUID> confirm(UUID id, long version) {
 		Review review = editable(id, version);
 		List<Agreement> created = review.confirm(clock.instant());
+		files.release(review, accounts.current().orElseThrow());
 		agreements.saveAll(created);
 		reviews.saveAndFlush(review);
 		List<UUID> ids = created.stream().map(Agreement::getId).toList();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,20 +12,8 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.puente.documents.StructuredDocx;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -84,7 +71,7 @@ class StructuredFilesTests {
 	void aWordFileWithHeadingsANumberedListAndATaskTableReadsAsItsMarkdown() throws Exception {
 		List<Read> expected = items(TestFiles.READING.read(MARKDOWN, MEETING, Optional.of("pt")));
 		assertThat(expected).hasSize(4);
-		assertThat(expected.get(2).responsible()).isNotEmpty();
+		assertThat(expected.get(2).responsible()).containsExactly("country:BR");
 		assertThat(expected.get(2).dates()).containsExactly("2025-04-12..2025-04-12");
 		assertThat(expected).noneMatch(r -> r.text().contains("Abertura"));
 
@@ -154,61 +141,9 @@ class StructuredFilesTests {
 		return result.items().stream().map(Read::of).toList();
 	}
 
-	private static byte[] docx() throws IOException {
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XWPFStyles styles = doc.createStyles();
-			for (int level = 1; level <= 2; level++) {
-				CTStyle style = CTStyle.Factory.newInstance();
-				style.setStyleId("Heading" + level);
-				style.setType(STStyleType.PARAGRAPH);
-				style.addNewName().setVal("heading " + level);
-				styles.addStyle(new XWPFStyle(style));
-			}
-			heading(doc, 1, "Ata da reunião de coordenação");
-			heading(doc, 2, "Pauta");
-			BigInteger agenda = numbering(doc);
-			AGENDA.forEach(text -> numbered(doc, agenda, text));
-			heading(doc, 2, "Encaminhamentos");
-			BigInteger agreements = numbering(doc);
-			AGREEMENTS.forEach(text -> numbered(doc, agreements, text));
-			XWPFRun bold = doc.createParagraph().createRun();
-			bold.setBold(true);
-			bold.setText("Novas tarefas");
-			XWPFTable table = doc.createTable(TASKS.length, TASKS[0].length);
-			for (int r = 0; r < TASKS.length; r++) {
-				for (int c = 0; c < TASKS[r].length; c++) {
-					table.getRow(r).getCell(c).setText(TASKS[r][c]);
-				}
-			}
-			doc.write(out);
-			return out.toByteArray();
-		}
-	}
-
-	private static void heading(XWPFDocument doc, int level, String text) {
-		XWPFParagraph heading = doc.createParagraph();
-		heading.setStyle("Heading" + level);
-		heading.createRun().setText(text);
-	}
-
-	/** A decimal list ("1.", "2.") of its own, numbered from one, as Word writes it. */
-	private static BigInteger numbering(XWPFDocument doc) {
-		XWPFNumbering numbering = doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
-		CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
-		abstractNum.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size()));
-		CTLvl level = abstractNum.addNewLvl();
-		level.setIlvl(BigInteger.ZERO);
-		level.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
-		level.addNewLvlText().setVal("%1.");
-		level.addNewStart().setVal(BigInteger.ONE);
-		return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
-	}
-
-	private static void numbered(XWPFDocument doc, BigInteger list, String text) {
-		XWPFParagraph paragraph = doc.createParagraph();
-		paragraph.setNumID(list);
-		paragraph.setNumILvl(BigInteger.ZERO);
-		paragraph.createRun().setText(text);
+	private static byte[] docx() {
+		return new StructuredDocx().heading(1, "Ata da reunião de coordenação").heading(2, "Pauta").numbered(AGENDA)
+			.heading(2, "Encaminhamentos").numbered(AGREEMENTS).bold("Novas tarefas").table(TASKS).bytes();
 	}
 
 	private static byte[] pdf(String[] paragraphs) throws IOException {
