@@ -131,7 +131,8 @@ class Reviews {
 			if (earlier.getStatus() == ReviewStatus.DRAFT) {
 				earlier.discard(now);
 				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange
-					.updated(AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
+					.updated(AuditedEntity.AGREEMENT_REVIEW, earlier.getId(),
+							"Minutes under review replaced by a new version")
 					.after(Map.of())));
 			}
 		}
