@@ -71,6 +71,11 @@ class Review {
 
 	private @Nullable Instant confirmedAt;
 
+	private @Nullable UUID supersededBy;
+
+	/** The document of the documents capability that keeps the uploaded file, if it was kept. */
+	private @Nullable UUID minutesDocumentId;
+
 	@Version
 	private long version;
 
@@ -124,6 +129,20 @@ class Review {
 		return agreements;
 	}
 
+	/** These confirmed minutes are replaced by a new version of them, now confirmed. */
+	void supersede(Review newVersion, Instant now) {
+		if (status != ReviewStatus.CONFIRMED) {
+			throw new IllegalStateException("only confirmed minutes are superseded");
+		}
+		this.status = ReviewStatus.SUPERSEDED;
+		this.supersededBy = newVersion.getId();
+		this.updatedAt = now;
+	}
+
+	@Nullable UUID getSupersededBy() {
+		return supersededBy;
+	}
+
 	void discard(Instant now) {
 		requireDraft();
 		this.status = ReviewStatus.DISCARDED;
@@ -134,6 +153,11 @@ class Review {
 		if (status != null && status != ReviewStatus.DRAFT) {
 			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.notDraft");
 		}
+	}
+
+	/** The uploaded file was kept as this document. */
+	void keptAs(UUID documentId) {
+		this.minutesDocumentId = documentId;
 	}
 
 	/** Whether these are the very minutes whose text is given. */
@@ -191,5 +215,9 @@ class Review {
 
 	long getVersion() {
 		return version;
+	}
+
+	@Nullable UUID getMinutesDocumentId() {
+		return minutesDocumentId;
 	}
 }

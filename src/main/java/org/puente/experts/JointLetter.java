@@ -1,8 +1,5 @@
 package org.puente.experts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,19 +13,19 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.i18n.DateFormats;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,15 +55,15 @@ public class JointLetter implements ApplicationRunner {
 
 	private final MessageSource messages;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	JointLetter(ExpertLetterTemplateRepository templates, Nominations nominations, ExpertReference areas,
-			MessageSource messages, AuditTrail audit) {
+			MessageSource messages, ApplicationEventPublisher events) {
 		this.templates = templates;
 		this.nominations = nominations;
 		this.areas = areas;
 		this.messages = messages;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Ships the default wording the first time; a secretariat's edits are never overwritten. */
@@ -75,7 +72,7 @@ public class JointLetter implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		for (String lang : LANGUAGES) {
 			if (!templates.existsById(lang)) {
-				templates.save(new LetterTemplate(lang, resource("experts/letter_" + lang + ".txt"), "puente"));
+				templates.save(new LetterTemplate(lang, SeedFiles.text("experts/letter_" + lang + ".txt").strip(), "puente"));
 			}
 		}
 	}
@@ -127,8 +124,9 @@ public class JointLetter implements ApplicationRunner {
 		String before = t.getBody();
 		t.rewrite(text, actor.username());
 		templates.saveAndFlush(t);
-		audit.record(AuditAction.UPDATE, AuditedEntity.LETTER_TEMPLATE, lang, "letter template " + lang,
-				Map.of("body", before), Map.of("body", text), false);
+		events.publishEvent(new ExpertEvents.LetterTemplateRewritten(lang, AuditedChange
+			.updated(AuditedEntity.LETTER_TEMPLATE, lang, "letter template " + lang).before(Map.of("body", before))
+			.after(Map.of("body", text))));
 	}
 
 	/** The letter ready to write: paragraphs before and after the list, the list by session, the signatures. */
@@ -150,7 +148,7 @@ public class JointLetter implements ApplicationRunner {
 		Locale locale = Locale.forLanguageTag(requireLanguage(lang));
 		RoundView round = nominations.view(roundId);
 		String body = templates.findById(lang).map(LetterTemplate::getBody)
-			.orElseGet(() -> resource("experts/letter_" + lang + ".txt"));
+			.orElseGet(() -> SeedFiles.text("experts/letter_" + lang + ".txt").strip());
 		LocalDate dated = latest(round.approvedCrmOn(), round.approvedCsmOn());
 		String pptCrm = presidency(round, Conference.CRM.name(), locale);
 		String pptCsm = presidency(round, Conference.CSM.name(), locale);
@@ -233,14 +231,5 @@ public class JointLetter implements ApplicationRunner {
 			throw new RefusedException(RefusalKind.MALFORMED, "experts.letter.language");
 		}
 		return lang;
-	}
-
-	private static String resource(String path) {
-		try (var in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }
