@@ -65,7 +65,7 @@ class CompiledAnswersController {
 		if (me.role() == Role.FOCAL_POINT && !iso2.equalsIgnoreCase(String.valueOf(me.countryIso2()))) {
 			throw new NotFoundException("consultations.file.notFound");
 		}
-		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
+		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("consultations.file.notFound"));
 		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
 			.filter(a -> a.fileContent() != null)
