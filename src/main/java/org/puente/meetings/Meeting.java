@@ -261,10 +261,6 @@ class Meeting {
 		return t == null ? titleEs : t;
 	}
 
-	boolean isVisibleTo(boolean member) {
-		return visibility == MeetingVisibility.PUBLIC || member;
-	}
-
 	MeetingSummary summary() {
 		return new MeetingSummary(id, titleEs, titleEn, titlePt, titleFr, kind, Conference.inOrder(processes), status,
 				precision, startDate, endDate, startsAt, endsAt, timeZone, city, countryIso2, visibility, sequence);

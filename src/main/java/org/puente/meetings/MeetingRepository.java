@@ -1,34 +1,47 @@
 package org.puente.meetings;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Repository to manage {@link Meeting} instances. */
+/**
+ * Repository to manage {@link Meeting} instances. Reads made for a person take the visibilities they may see
+ * ({@link MeetingPolicy#visibleTo}) so that reserved meetings are never read for the public.
+ */
 interface MeetingRepository extends JpaRepository<Meeting, UUID> {
 
 	Optional<Meeting> findByUid(String uid);
 
+	/** Every meeting, for the module's own work (search index, imports); never for a page. */
 	List<Meeting> findAllByOrderByStartDateAscStartsAtAsc();
 
-	@Query("select m from Meeting m where m.endDate >= :from and m.startDate <= :to order by m.startDate, m.startsAt")
-	List<Meeting> overlapping(LocalDate from, LocalDate to);
+	@Query("select m from Meeting m where m.visibility in :visible order by m.startDate, m.startsAt")
+	List<Meeting> visibleTo(Collection<MeetingVisibility> visible);
 
-	@Query("select m from Meeting m where m.endDate >= :from and m.status <> org.puente.meetings.MeetingStatus.CANCELLED"
-			+ " and m.visibility = org.puente.meetings.MeetingVisibility.PUBLIC order by m.startDate, m.startsAt")
-	List<Meeting> upcomingPublic(LocalDate from, org.springframework.data.domain.Pageable page);
+	@Query("select m from Meeting m where m.id = :id and m.visibility in :visible")
+	Optional<Meeting> findVisible(UUID id, Collection<MeetingVisibility> visible);
 
-	@Query("select m from Meeting m where m.endDate >= :from and m.status <> org.puente.meetings.MeetingStatus.CANCELLED"
+	@Query("select m from Meeting m where m.endDate >= :from and m.startDate <= :to and m.visibility in :visible"
 			+ " order by m.startDate, m.startsAt")
-	List<Meeting> upcomingAll(LocalDate from, org.springframework.data.domain.Pageable page);
+	List<Meeting> overlapping(LocalDate from, LocalDate to, Collection<MeetingVisibility> visible);
+
+	@Query("select m from Meeting m where m.hostMeetingId = :host and m.visibility in :visible"
+			+ " order by m.startDate, m.startsAt")
+	List<Meeting> hostedBy(UUID host, Collection<MeetingVisibility> visible);
+
+	@Query("select m from Meeting m where m.endDate >= :from and m.status <> org.puente.meetings.MeetingStatus.CANCELLED"
+			+ " and m.visibility in :visible order by m.startDate, m.startsAt")
+	List<Meeting> upcoming(LocalDate from, Collection<MeetingVisibility> visible, Pageable page);
 
 	@Query("select m from Meeting m where m.startDate <= :to"
 			+ " and m.visibility = org.puente.meetings.MeetingVisibility.PUBLIC order by m.startDate desc, m.startsAt desc")
-	List<Meeting> latestPublic(LocalDate to, org.springframework.data.domain.Pageable page);
+	List<Meeting> latestPublic(LocalDate to, Pageable page);
 
 	boolean existsByTitleEs(String titleEs);
 }
