@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the web layer speaks HTTP statuses; a controller goes through its module's door, never a repository, and uses
  * only what other modules expose; roles are compared only in accounts and the modules' policy classes; the
  * languages are listed in one place, and so are the two conferences (demo data and the directory's reference data
- * excepted).
+ * excepted); only the audit trail writes audit entries.
  */
 class ArchitectureRulesTests {
 
@@ -48,7 +49,7 @@ class ArchitectureRulesTests {
 
 	/**
 	 * Controllers that still read a repository, each with the reason: none may be added. The profile page changes the
-	 * signed-in account and audits it itself; it moves behind {@code Accounts} with the audit-from-events change.
+	 * signed-in account itself (password, digest); it is the next to move behind {@code Accounts}.
 	 */
 	private static final Set<String> NOT_YET_BEHIND_THEIR_DOOR = Set.of("org.puente.accounts.ProfileController");
 
@@ -107,6 +108,23 @@ class ArchitectureRulesTests {
 				.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
 				.isEmpty();
 		}
+	}
+
+	@Test
+	void onlyTheAuditTrailWritesAuditEntries() throws IOException {
+		noClasses().that().resideOutsideOfPackage("org.puente.audit..")
+			.should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a call of AuditTrail.record") {
+				@Override
+				public boolean test(JavaMethodCall call) {
+					return call.getTargetOwner().isEquivalentTo(org.puente.audit.AuditTrail.class)
+							&& call.getName().equals("record");
+				}
+			})
+			.because("a module publishes an audit.AuditableEvent; the trail writes it in the publisher's transaction")
+			.check(PUENTE);
+		assertThat(sourcesOutside("/audit/", Pattern.compile("(?i)(insert into|update|delete from) audit_entry")))
+			.as("audit entries are written by audit.AuditTrail only")
+			.isEmpty();
 	}
 
 	@Test

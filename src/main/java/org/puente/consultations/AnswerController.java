@@ -97,7 +97,7 @@ class AnswerController {
 			HttpServletResponse response, Locale locale) {
 		AnswerSheet sheet = answering.sheet(id);
 		try {
-			for (QuestionnaireQuestion q : sheet.view().questions()) {
+			for (ConsultationQuestion q : sheet.view().questions()) {
 				if (q.getKind() == QuestionKind.FILE || request.getParameter("version-" + q.getId()) == null) {
 					continue;
 				}

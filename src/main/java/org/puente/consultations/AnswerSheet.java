@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a focal point sees: the questionnaire, their country's response so far, and whether the deadline passed. */
-record AnswerSheet(QuestionnaireView view, ConsultationResponse response, Map<UUID, ConsultationAnswer> answers,
+/** What a focal point sees: the consultation, their country's response so far, and whether the deadline passed. */
+record AnswerSheet(ConsultationView view, ConsultationResponse response, Map<UUID, ConsultationAnswer> answers,
 		boolean late, String language) {
 
 	public @Nullable ConsultationAnswer answer(UUID questionId) {
@@ -15,6 +15,6 @@ record AnswerSheet(QuestionnaireView view, ConsultationResponse response, Map<UU
 
 	/** Whether typing is still taken: not submitted, and not past a deadline that refuses late answers. */
 	public boolean open() {
-		return !response.isSubmitted() && !(late && view.questionnaire().getLatePolicy() == LatePolicy.REFUSE_LATE);
+		return !response.isSubmitted() && !(late && view.consultation().getLatePolicy() == LatePolicy.REFUSE_LATE);
 	}
 }

@@ -13,23 +13,23 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
 import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A country's focal points answer a questionnaire: each answer is saved as they type (a draft), and the whole is
- * submitted once. Only the countries it was sent to may answer; after the deadline, the questionnaire's policy says
+ * A country's focal points answer a consultation: each answer is saved as they type (a draft), and the whole is
+ * submitted once. Only the countries it was sent to may answer; after the deadline, the consultation's policy says
  * whether answers are still taken.
  */
 @Service
@@ -40,7 +40,7 @@ class Answering {
 
 	static final int MAX_FILE = 20 * 1024 * 1024;
 
-	private final QuestionnaireManagement questionnaires;
+	private final ConsultationManagement consultations;
 
 	private final ResponseRepository responses;
 
@@ -50,16 +50,16 @@ class Answering {
 
 	private final Glossary glossary;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	Answering(QuestionnaireManagement questionnaires, ResponseRepository responses, AnswerRepository answers,
-			Accounts accounts, Glossary glossary, AuditTrail audit) {
-		this.questionnaires = questionnaires;
+	Answering(ConsultationManagement consultations, ResponseRepository responses, AnswerRepository answers,
+			Accounts accounts, Glossary glossary, ApplicationEventPublisher events) {
+		this.consultations = consultations;
 		this.responses = responses;
 		this.answers = answers;
 		this.accounts = accounts;
 		this.glossary = glossary;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** What one autosave carries: the answer in its language, and the version the person started from. */
@@ -73,23 +73,23 @@ class Answering {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	AnswerSheet sheet(UUID questionnaireId) {
+	AnswerSheet sheet(UUID consultationId) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		ConsultationResponse response = responseOf(view.questionnaire(), me);
+		ConsultationView view = consultations.view(consultationId);
+		ConsultationResponse response = responseOf(view.consultation(), me);
 		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
-		return new AnswerSheet(view, response, byQuestion, view.questionnaire().isLate(Instant.now()),
+		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(Instant.now()),
 				me.language());
 	}
 
 	@Transactional
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	Saved save(UUID questionnaireId, UUID questionId, AnswerInput input) {
+	Saved save(UUID consultationId, UUID questionId, AnswerInput input) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		ConsultationResponse response = writable(view.questionnaire(), me);
-		QuestionnaireQuestion question = questionOf(view, questionId);
+		ConsultationView view = consultations.view(consultationId);
+		ConsultationResponse response = writable(view.consultation(), me);
+		ConsultationQuestion question = questionOf(view, questionId);
 		check(question, input);
 		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
 			.orElse(null);
@@ -106,18 +106,19 @@ class Answering {
 		if (response.getStatus() == ResponseStatus.PENDING) {
 			response.started();
 		}
-		audit.record(AuditAction.UPDATE, AuditedEntity.ANSWER, answer.getId(),
-				response.getCountryIso2() + " draft", before.isEmpty() ? null : before, answer.asText(), false);
+		events.publishEvent(new ConsultationEvents.AnswerSaved(answer.getId(), response.getCountryIso2(), AuditedChange
+			.updated(AuditedEntity.ANSWER, answer.getId(), response.getCountryIso2() + " draft")
+			.before(before.isEmpty() ? null : before).after(answer.asText())));
 		return new Saved(answer.getVersion(), answer.getUpdatedAt());
 	}
 
 	@Transactional
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	Saved attach(UUID questionnaireId, UUID questionId, String name, String type, byte[] content) {
+	Saved attach(UUID consultationId, UUID questionId, String name, String type, byte[] content) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		ConsultationResponse response = writable(view.questionnaire(), me);
-		QuestionnaireQuestion question = questionOf(view, questionId);
+		ConsultationView view = consultations.view(consultationId);
+		ConsultationResponse response = writable(view.consultation(), me);
+		ConsultationQuestion question = questionOf(view, questionId);
 		if (question.getKind() != QuestionKind.FILE) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.notAFileQuestion");
 		}
@@ -131,26 +132,26 @@ class Answering {
 		if (response.getStatus() == ResponseStatus.PENDING) {
 			response.started();
 		}
-		audit.record(AuditAction.UPDATE, AuditedEntity.ANSWER, answer.getId(),
-				response.getCountryIso2() + " file " + name, null, name, false);
+		events.publishEvent(new ConsultationEvents.AnswerSaved(answer.getId(), response.getCountryIso2(), AuditedChange
+			.updated(AuditedEntity.ANSWER, answer.getId(), response.getCountryIso2() + " file " + name).after(name)));
 		return new Saved(answer.getVersion(), answer.getUpdatedAt());
 	}
 
 	/**
 	 * Submits the country's answers. Each definition of a term becomes the country's definition in the glossary,
-	 * with the questionnaire as its source.
+	 * with the consultation as its source.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('FOCAL_POINT')")
-	void submit(UUID questionnaireId) {
+	void submit(UUID consultationId) {
 		AccountSummary me = accounts.current().orElseThrow();
-		QuestionnaireView view = questionnaires.view(questionnaireId);
-		Questionnaire questionnaire = view.questionnaire();
-		ConsultationResponse response = writable(questionnaire, me);
+		ConsultationView view = consultations.view(consultationId);
+		Consultation consultation = view.consultation();
+		ConsultationResponse response = writable(consultation, me);
 		Map<UUID, ConsultationAnswer> given = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> given.put(a.getQuestionId(), a));
 		List<IncompleteAnswers.Problem> problems = new ArrayList<>();
-		for (QuestionnaireQuestion q : view.questions()) {
+		for (ConsultationQuestion q : view.questions()) {
 			ConsultationAnswer a = given.get(q.getId());
 			if ((q.isRequired() || q.getKind() == QuestionKind.TERM_DEFINITION) && (a == null || a.isBlank())) {
 				problems.add(new IncompleteAnswers.Problem(q.getId(), q.getKind() == QuestionKind.TERM_DEFINITION
@@ -164,47 +165,48 @@ class Answering {
 			throw new IncompleteAnswers(problems);
 		}
 		Instant now = Instant.now();
-		response.submit(me.username(), questionnaire.isLate(now));
+		response.submit(me.username(), consultation.isLate(now));
 		responses.saveAndFlush(response);
-		String source = questionnaire.title().in(java.util.Locale.forLanguageTag("es")) + " ("
-				+ now.atZone(Questionnaire.DEADLINE_ZONE).toLocalDate() + ")";
-		for (QuestionnaireQuestion q : view.questions()) {
+		String source = consultation.title().in(java.util.Locale.forLanguageTag("es")) + " ("
+				+ now.atZone(Consultation.DEADLINE_ZONE).toLocalDate() + ")";
+		for (ConsultationQuestion q : view.questions()) {
 			ConsultationAnswer a = given.get(q.getId());
 			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {
 				UUID termId = q.getGlossaryTermId() != null ? q.getGlossaryTermId()
 						: glossary.termFor(String.valueOf(q.getTerm()), a.getLanguage());
 				glossary.recordAnswer(termId, response.getCountryIso2(), a.getLanguage(), a.getTextValue(), source,
-						questionnaireId, a.getId());
+						consultationId, a.getId());
 			}
 		}
-		audit.record(AuditAction.TRANSITION, AuditedEntity.RESPONSE, response.getId(),
-				response.getCountryIso2() + " submitted" + (response.isLate() ? " late" : ""),
-				Map.of("status", "DRAFT"), Map.of("status", "SUBMITTED", "late", response.isLate()), false);
+		events.publishEvent(new ConsultationEvents.ResponseSubmitted(response.getId(), response.getCountryIso2(),
+				response.isLate(), AuditedChange.transition(AuditedEntity.RESPONSE, response.getId(),
+						response.getCountryIso2() + " submitted" + (response.isLate() ? " late" : ""))
+					.before(Map.of("status", "DRAFT")).after(Map.of("status", "SUBMITTED", "late", response.isLate()))));
 	}
 
-	private ConsultationResponse responseOf(Questionnaire questionnaire, AccountSummary me) {
+	private ConsultationResponse responseOf(Consultation consultation, AccountSummary me) {
 		String country = me.countryIso2();
 		if (me.role() != Role.FOCAL_POINT || country == null) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notFocalPoint");
 		}
-		return responses.findByQuestionnaireIdAndCountryIso2(questionnaire.getId(), country)
+		return responses.findByConsultationIdAndCountryIso2(consultation.getId(), country)
 			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notSentToCountry",
 					Countries.nameOf(country, LocaleContextHolder.getLocale())));
 	}
 
 	/** The response, if it may still change now; otherwise the sentence that says why not. */
-	private ConsultationResponse writable(Questionnaire questionnaire, AccountSummary me) {
-		ConsultationResponse response = responseOf(questionnaire, me);
-		if (questionnaire.isLate(Instant.now()) && questionnaire.getLatePolicy() == LatePolicy.REFUSE_LATE) {
+	private ConsultationResponse writable(Consultation consultation, AccountSummary me) {
+		ConsultationResponse response = responseOf(consultation, me);
+		if (consultation.isLate(Instant.now()) && consultation.getLatePolicy() == LatePolicy.REFUSE_LATE) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.lateRefused",
-					questionnaire.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					consultation.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 						.withLocale(LocaleContextHolder.getLocale())));
 		}
 		response.requireOpen();
 		return response;
 	}
 
-	private static QuestionnaireQuestion questionOf(QuestionnaireView view, UUID questionId) {
+	private static ConsultationQuestion questionOf(ConsultationView view, UUID questionId) {
 		return view.questions()
 			.stream()
 			.filter(q -> q.getId().equals(questionId))
@@ -212,7 +214,7 @@ class Answering {
 			.orElseThrow(() -> new NotFoundException("consultations.question.notFound"));
 	}
 
-	private static void check(QuestionnaireQuestion question, AnswerInput input) {
+	private static void check(ConsultationQuestion question, AnswerInput input) {
 		if (input.text() != null && input.text().length() > MAX_TEXT) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.tooLong", MAX_TEXT,
 					input.text().length());

@@ -38,14 +38,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CompiledAnswers {
 
-	private final QuestionnaireManagement questionnaires;
+	private final ConsultationManagement consultations;
 
 	private final AnswerRepository answers;
 
 	private final MessageSource messages;
 
-	CompiledAnswers(QuestionnaireManagement questionnaires, AnswerRepository answers, MessageSource messages) {
-		this.questionnaires = questionnaires;
+	CompiledAnswers(ConsultationManagement consultations, AnswerRepository answers, MessageSource messages) {
+		this.consultations = consultations;
 		this.answers = answers;
 		this.messages = messages;
 	}
@@ -57,17 +57,17 @@ class CompiledAnswers {
 
 	@Transactional(readOnly = true)
 	List<Line> lines(UUID id, Locale locale) {
-		QuestionnaireView view = questionnaires.view(id);
+		ConsultationView view = consultations.view(id);
 		List<Line> lines = new ArrayList<>();
-		for (ConsultationResponse response : questionnaires.responses(id)) {
+		for (ConsultationResponse response : consultations.responses(id)) {
 			if (!response.isSubmitted()) {
 				continue;
 			}
 			Map<UUID, ConsultationAnswer> given = new HashMap<>();
 			answers.findByResponseId(response.getId()).forEach(a -> given.put(a.getQuestionId(), a));
 			int number = 0;
-			for (QuestionnaireView.Section section : view.sections()) {
-				for (QuestionnaireQuestion q : section.questions()) {
+			for (ConsultationView.Section section : view.sections()) {
+				for (ConsultationQuestion q : section.questions()) {
 					number++;
 					ConsultationAnswer a = given.get(q.getId());
 					lines.add(new Line(response.getCountryIso2(), Countries.nameOf(response.getCountryIso2(), locale),
@@ -144,21 +144,21 @@ class CompiledAnswers {
 
 	@Transactional(readOnly = true)
 	byte[] pdf(UUID id, Locale locale) {
-		QuestionnaireView view = questionnaires.view(id);
-		List<ConsultationResponse> responses = questionnaires.responses(id);
+		ConsultationView view = consultations.view(id);
+		List<ConsultationResponse> responses = consultations.responses(id);
 		List<Line> lines = lines(id, locale);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 48, 48, 48, 48);
 		PdfWriter.getInstance(document, out);
-		document.addTitle(view.questionnaire().title(locale));
+		document.addTitle(view.consultation().title(locale));
 		document.open();
 		Font title = new Font(Font.HELVETICA, 16, Font.BOLD);
 		Font heading = new Font(Font.HELVETICA, 12, Font.BOLD);
 		Font body = new Font(Font.HELVETICA, 10);
-		document.add(new Paragraph(view.questionnaire().title(locale), title));
-		document.add(new Paragraph(view.questionnaire().intro().in(locale), body));
+		document.add(new Paragraph(view.consultation().title(locale), title));
+		document.add(new Paragraph(view.consultation().intro().in(locale), body));
 		document.add(new Paragraph(messages.getMessage("consultations.report.deadline",
-				new Object[] { view.questionnaire().getDeadline().toString() }, locale), body));
+				new Object[] { view.consultation().getDeadline().toString() }, locale), body));
 		document.add(new Paragraph(" "));
 		document.add(new Paragraph(messages.getMessage("consultations.report.status", null, locale), heading));
 		PdfPTable table = new PdfPTable(3);
@@ -176,10 +176,10 @@ class CompiledAnswers {
 		}
 		document.add(table);
 		int number = 0;
-		for (QuestionnaireView.Section section : view.sections()) {
+		for (ConsultationView.Section section : view.sections()) {
 			document.add(new Paragraph(" "));
 			document.add(new Paragraph(section.section().title(locale), title));
-			for (QuestionnaireQuestion q : section.questions()) {
+			for (ConsultationQuestion q : section.questions()) {
 				number++;
 				int n = number;
 				Paragraph question = new Paragraph(n + ". " + q.prompt(locale)

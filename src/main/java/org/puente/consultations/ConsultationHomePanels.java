@@ -12,21 +12,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a secretariat's home, its questionnaires still being answered, with how many countries have answered; on a focal
- * point's, the questionnaires their country has yet to answer, with the deadline.
+ * On a secretariat's home, its consultations still being answered, with how many countries have answered; on a focal
+ * point's, the consultations their country has yet to answer, with the deadline.
  */
 @Component
 class ConsultationHomePanels implements HomePanel {
 
-	private final QuestionnaireRepository questionnaires;
+	private final ConsultationRepository consultations;
 
 	private final ResponseRepository responses;
 
 	private final MessageSource messages;
 
-	ConsultationHomePanels(QuestionnaireRepository questionnaires, ResponseRepository responses,
+	ConsultationHomePanels(ConsultationRepository consultations, ResponseRepository responses,
 			MessageSource messages) {
-		this.questionnaires = questionnaires;
+		this.consultations = consultations;
 		this.responses = responses;
 		this.messages = messages;
 	}
@@ -44,17 +44,17 @@ class ConsultationHomePanels implements HomePanel {
 	}
 
 	/** Sent, and still accepting answers (before the deadline, or late ones too). */
-	private static boolean answerable(Questionnaire q) {
+	private static boolean answerable(Consultation q) {
 		return !q.isDraft() && (!q.getDeadline().isBefore(LocalDate.now()) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
 	}
 
 	private Panel open(AccountSummary reader, Locale locale) {
-		List<Item> items = questionnaires.findAllByOrderByCreatedAtDesc()
+		List<Item> items = consultations.findAllByOrderByCreatedAtDesc()
 			.stream()
 			.filter(q -> reader.isAdmin() || q.getOwnerProcess().equals(reader.processCode()))
 			.filter(ConsultationHomePanels::answerable)
 			.map(q -> {
-				List<ConsultationResponse> all = responses.findByQuestionnaireIdOrderByCountryIso2(q.getId());
+				List<ConsultationResponse> all = responses.findByConsultationIdOrderByCountryIso2(q.getId());
 				long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
 				return submitted == all.size() ? null
 						: new Item(q.title(locale), "/consultations/" + q.getId(), null,
@@ -71,7 +71,7 @@ class ConsultationHomePanels implements HomePanel {
 		List<Item> items = responses.findByCountryIso2(reader.countryIso2())
 			.stream()
 			.filter(r -> !r.isSubmitted())
-			.map(r -> questionnaires.findById(r.getQuestionnaireId()).filter(ConsultationHomePanels::answerable)
+			.map(r -> consultations.findById(r.getConsultationId()).filter(ConsultationHomePanels::answerable)
 				.map(q -> new Item(q.title(locale), "/consultations/" + q.getId() + "/answer",
 						r.getStatus() == ResponseStatus.DRAFT ? text("consultations.home.draft", locale) : null,
 						text(q.getDeadline().isBefore(LocalDate.now()) ? "consultations.home.wasDue"

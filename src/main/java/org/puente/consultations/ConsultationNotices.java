@@ -28,26 +28,26 @@ class ConsultationNotices {
 		this.baseUrl = baseUrl;
 	}
 
-	void sent(Questionnaire questionnaire, List<AccountSummary> to) {
-		to.forEach(a -> send(a, questionnaire, "consultations.notice.sent"));
+	void sent(Consultation consultation, List<AccountSummary> to) {
+		to.forEach(a -> send(a, consultation, "consultations.notice.sent"));
 	}
 
-	void reminder(Questionnaire questionnaire, List<AccountSummary> to) {
-		to.forEach(a -> send(a, questionnaire, "consultations.notice.reminder"));
+	void reminder(Consultation consultation, List<AccountSummary> to) {
+		to.forEach(a -> send(a, consultation, "consultations.notice.reminder"));
 	}
 
-	void reopened(Questionnaire questionnaire, List<AccountSummary> to) {
-		to.forEach(a -> send(a, questionnaire, "consultations.notice.reopened"));
+	void reopened(Consultation consultation, List<AccountSummary> to) {
+		to.forEach(a -> send(a, consultation, "consultations.notice.reopened"));
 	}
 
-	private void send(AccountSummary recipient, Questionnaire questionnaire, String key) {
+	private void send(AccountSummary recipient, Consultation consultation, String key) {
 		Locale locale = Locale.forLanguageTag(recipient.language());
-		String title = questionnaire.title(locale);
-		String deadline = questionnaire.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+		String title = consultation.title(locale);
+		String deadline = consultation.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(locale));
-		String policy = messages.getMessage("consultations.latePolicy." + questionnaire.getLatePolicy() + ".explained",
+		String policy = messages.getMessage("consultations.latePolicy." + consultation.getLatePolicy() + ".explained",
 				new Object[] { deadline }, locale);
-		String link = baseUrl + "/consultations/" + questionnaire.getId() + "/answer";
+		String link = baseUrl + "/consultations/" + consultation.getId() + "/answer";
 		String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
 		String text = messages.getMessage(key + ".text",
 				new Object[] { recipient.displayName(), title, deadline, policy, link }, locale);

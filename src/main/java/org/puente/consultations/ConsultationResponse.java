@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
-/** One country's answer to a questionnaire as a whole: pending, being written, submitted (and maybe reopened). */
+/** One country's answer to a consultation as a whole: pending, being written, submitted (and maybe reopened). */
 @Entity
 class ConsultationResponse {
 
 	@Id
 	private UUID id = UUID.randomUUID();
 
-	private UUID questionnaireId;
+	private UUID consultationId;
 
 	private String countryIso2 = "";
 
@@ -40,11 +40,11 @@ class ConsultationResponse {
 	private long version;
 
 	protected ConsultationResponse() {
-		this.questionnaireId = UUID.randomUUID();
+		this.consultationId = UUID.randomUUID();
 	}
 
-	ConsultationResponse(UUID questionnaireId, String countryIso2) {
-		this.questionnaireId = questionnaireId;
+	ConsultationResponse(UUID consultationId, String countryIso2) {
+		this.consultationId = consultationId;
 		this.countryIso2 = countryIso2;
 	}
 
@@ -86,7 +86,7 @@ class ConsultationResponse {
 	}
 
 	public UUID getId() { return id; }
-	public UUID getQuestionnaireId() { return questionnaireId; }
+	public UUID getConsultationId() { return consultationId; }
 	public String getCountryIso2() { return countryIso2; }
 	public ResponseStatus getStatus() { return status; }
 	public @Nullable Instant getSubmittedAt() { return submittedAt; }

@@ -24,16 +24,16 @@ class ConsultationResponses {
 		this.answers = answers;
 	}
 
-	/** A country's responses to every questionnaire it was sent. */
+	/** A country's responses to every consultation it was sent. */
 	@Transactional(readOnly = true)
 	List<ConsultationResponse> ofCountry(String iso2) {
 		return responses.findByCountryIso2(iso2);
 	}
 
-	/** One country's response to a questionnaire; the message key names what is missing. */
+	/** One country's response to a consultation; the message key names what is missing. */
 	@Transactional(readOnly = true)
-	ConsultationResponse of(UUID questionnaireId, String iso2, String notFoundKey) {
-		return responses.findByQuestionnaireIdAndCountryIso2(questionnaireId, iso2.toUpperCase(Locale.ROOT))
+	ConsultationResponse of(UUID consultationId, String iso2, String notFoundKey) {
+		return responses.findByConsultationIdAndCountryIso2(consultationId, iso2.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException(notFoundKey));
 	}
 

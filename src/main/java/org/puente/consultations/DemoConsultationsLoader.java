@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The questionnaire of the Acta of 8 June 2017 (agreement 12): the CRM's questionnaire on essential concepts for the
+ * The consultation of the Acta of 8 June 2017 (agreement 12): the CRM's consultation on essential concepts for the
  * GCM, sent to both conferences, with Chile's answer submitted by 20 June as agreed and the answers of seven other
  * countries, whose wordings coincide and diverge as real ones do. Loaded once, after the glossary (order 60).
  */
@@ -45,7 +45,7 @@ class DemoConsultationsLoader implements ApplicationRunner {
 			"2017-06-20", "SV", "2017-06-20", "CR", "2017-06-14", "PY", "2017-06-22", "BR", "2017-07-03", "CA",
 			"2017-06-20");
 
-	private final QuestionnaireRepository questionnaires;
+	private final ConsultationRepository consultations;
 
 	private final SectionRepository sections;
 
@@ -59,10 +59,10 @@ class DemoConsultationsLoader implements ApplicationRunner {
 
 	private final Glossary glossary;
 
-	DemoConsultationsLoader(QuestionnaireRepository questionnaires, SectionRepository sections,
+	DemoConsultationsLoader(ConsultationRepository consultations, SectionRepository sections,
 			QuestionRepository questions, ResponseRepository responses, AnswerRepository answers, Directory directory,
 			Glossary glossary) {
-		this.questionnaires = questionnaires;
+		this.consultations = consultations;
 		this.sections = sections;
 		this.questions = questions;
 		this.responses = responses;
@@ -74,11 +74,11 @@ class DemoConsultationsLoader implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (questionnaires.findAll().stream().anyMatch(q -> TITLE.equals(q.title().es()))) {
+		if (consultations.findAll().stream().anyMatch(q -> TITLE.equals(q.title().es()))) {
 			return;
 		}
-		Questionnaire questionnaire = new Questionnaire(Conference.CRM.name(), "st-crm");
-		questionnaire.describe(MultilingualText.of(TITLE, "Essential concepts for the GCM",
+		Consultation consultation = new Consultation(Conference.CRM.name(), "st-crm");
+		consultation.describe(MultilingualText.of(TITLE, "Essential concepts for the GCM",
 				"Conceitos essenciais para o PMM", "Concepts essentiels pour le PMM"),
 				MultilingualText.of("Cuestionario de la CRM para identificar los términos sobre los que desarrollar un "
 						+ "entendimiento bi-regional compartido y las coincidencias entre las definiciones de los países "
@@ -87,18 +87,18 @@ class DemoConsultationsLoader implements ApplicationRunner {
 								+ "the coincidences between countries' definitions (CRM-CSM meeting of 8 June 2017, agreement 12).",
 						null, null),
 				Conference.BOTH, LocalDate.of(2017, 6, 20), LatePolicy.ACCEPT_LATE);
-		questionnaire.sentOn(Instant.parse("2017-06-09T15:00:00Z"));
-		questionnaires.save(questionnaire);
-		QuestionnaireSection concepts = new QuestionnaireSection(questionnaire.getId(), 1,
+		consultation.sentOn(Instant.parse("2017-06-09T15:00:00Z"));
+		consultations.save(consultation);
+		ConsultationSection concepts = new ConsultationSection(consultation.getId(), 1,
 				MultilingualText.of("Definiciones", "Definitions", "Definições", "Définitions"));
 		sections.save(concepts);
 		Map<String, TermSummary> terms = new LinkedHashMap<>();
 		glossary.terms().forEach(t -> terms.put(t.slug(), t));
-		Map<String, QuestionnaireQuestion> bySlug = new LinkedHashMap<>();
+		Map<String, ConsultationQuestion> bySlug = new LinkedHashMap<>();
 		int position = 1;
 		for (String slug : List.of("migrante-extrarregional", "flujo-migratorio-mixto", "retorno-asistido",
 				"solicitante-de-refugio", "trata-de-personas", "trafico-ilicito-de-migrantes")) {
-			QuestionnaireQuestion q = new QuestionnaireQuestion(concepts.getId(), position++,
+			ConsultationQuestion q = new ConsultationQuestion(concepts.getId(), position++,
 					QuestionKind.TERM_DEFINITION, MultilingualText.of("¿Cómo define su país el siguiente término?",
 							"How does your country define the following term?", "Como o seu país define o seguinte termo?",
 							"Comment votre pays définit-il le terme suivant ?"));
@@ -108,25 +108,25 @@ class DemoConsultationsLoader implements ApplicationRunner {
 			questions.save(q);
 			bySlug.put(slug, q);
 		}
-		QuestionnaireSection priorities = new QuestionnaireSection(questionnaire.getId(), 2,
+		ConsultationSection priorities = new ConsultationSection(consultation.getId(), 2,
 				MultilingualText.of("Prioridades", "Priorities", "Prioridades", "Priorités"));
 		sections.save(priorities);
-		questions.save(new QuestionnaireQuestion(priorities.getId(), 1, QuestionKind.SCALE, MultilingualText.of(
+		questions.save(new ConsultationQuestion(priorities.getId(), 1, QuestionKind.SCALE, MultilingualText.of(
 				"¿Qué prioridad tiene para su país un entendimiento bi-regional de estos conceptos?",
 				"How much of a priority is a bi-regional understanding of these concepts for your country?", null, null)));
 		TreeSet<String> countries = new TreeSet<>();
-		for (Conference process : questionnaire.getProcesses()) {
+		for (Conference process : consultation.getProcesses()) {
 			directory.process(process.name()).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
 		}
 		Map<String, ConsultationResponse> byCountry = new LinkedHashMap<>();
 		for (String iso2 : countries) {
-			byCountry.put(iso2, responses.save(new ConsultationResponse(questionnaire.getId(), iso2)));
+			byCountry.put(iso2, responses.save(new ConsultationResponse(consultation.getId(), iso2)));
 		}
 		responses.flush();
 		List<CSVRecord> rows = read("consultations/demo-answers.csv");
 		for (CSVRecord row : rows) {
 			ConsultationResponse response = byCountry.get(row.get("country"));
-			QuestionnaireQuestion question = bySlug.get(row.get("term"));
+			ConsultationQuestion question = bySlug.get(row.get("term"));
 			ConsultationAnswer answer = new ConsultationAnswer(response.getId(), question.getId());
 			answer.write(row.get("language"), row.get("text"), List.of(), null, focalPoint(row.get("country")));
 			answers.save(answer);
@@ -142,17 +142,17 @@ class DemoConsultationsLoader implements ApplicationRunner {
 		}
 		SUBMITTED.forEach((iso2, day) -> {
 			Instant at = Instant.parse(day + "T20:00:00Z");
-			byCountry.get(iso2).submittedOn(focalPoint(iso2), at, questionnaire.isLate(at));
+			byCountry.get(iso2).submittedOn(focalPoint(iso2), at, consultation.isLate(at));
 		});
 		responses.flush();
 		String source = TITLE + " (2017)";
 		for (CSVRecord row : rows) {
 			ConsultationResponse response = byCountry.get(row.get("country"));
-			QuestionnaireQuestion question = bySlug.get(row.get("term"));
+			ConsultationQuestion question = bySlug.get(row.get("term"));
 			ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), question.getId())
 				.orElseThrow();
 			glossary.recordAnswer(question.getGlossaryTermId(), response.getCountryIso2(), answer.getLanguage(),
-					answer.getTextValue(), source, questionnaire.getId(), answer.getId());
+					answer.getTextValue(), source, consultation.getId(), answer.getId());
 		}
 	}
 

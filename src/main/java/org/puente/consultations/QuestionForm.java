@@ -11,7 +11,7 @@ import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
 /**
- * A question added to a questionnaire, or a new section when {@code sectionId} is empty and a section title is
+ * A question added to a consultation, or a new section when {@code sectionId} is empty and a section title is
  * given. A term definition needs the term; a choice needs at least two options.
  */
 class QuestionForm {

@@ -7,30 +7,30 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Repository of {@link Questionnaire}s. */
-interface QuestionnaireRepository extends JpaRepository<Questionnaire, UUID> {
+/** Repository of {@link Consultation}s. */
+interface ConsultationRepository extends JpaRepository<Consultation, UUID> {
 
-	List<Questionnaire> findAllByOrderByCreatedAtDesc();
+	List<Consultation> findAllByOrderByCreatedAtDesc();
 }
 
-/** Repository of {@link QuestionnaireSection}s. */
-interface SectionRepository extends JpaRepository<QuestionnaireSection, UUID> {
+/** Repository of {@link ConsultationSection}s. */
+interface SectionRepository extends JpaRepository<ConsultationSection, UUID> {
 
-	List<QuestionnaireSection> findByQuestionnaireIdOrderByPosition(UUID questionnaireId);
+	List<ConsultationSection> findByConsultationIdOrderByPosition(UUID consultationId);
 }
 
-/** Repository of {@link QuestionnaireQuestion}s. */
-interface QuestionRepository extends JpaRepository<QuestionnaireQuestion, UUID> {
+/** Repository of {@link ConsultationQuestion}s. */
+interface QuestionRepository extends JpaRepository<ConsultationQuestion, UUID> {
 
-	List<QuestionnaireQuestion> findBySectionIdInOrderByPosition(Collection<UUID> sectionIds);
+	List<ConsultationQuestion> findBySectionIdInOrderByPosition(Collection<UUID> sectionIds);
 }
 
 /** Repository of {@link ConsultationResponse}s. */
 interface ResponseRepository extends JpaRepository<ConsultationResponse, UUID> {
 
-	List<ConsultationResponse> findByQuestionnaireIdOrderByCountryIso2(UUID questionnaireId);
+	List<ConsultationResponse> findByConsultationIdOrderByCountryIso2(UUID consultationId);
 
-	Optional<ConsultationResponse> findByQuestionnaireIdAndCountryIso2(UUID questionnaireId, String countryIso2);
+	Optional<ConsultationResponse> findByConsultationIdAndCountryIso2(UUID consultationId, String countryIso2);
 
 	List<ConsultationResponse> findByCountryIso2(String countryIso2);
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-/** What one country says a term means, with where it said so (a questionnaire answer, a national law, a note). */
+/** What one country says a term means, with where it said so (a consultation answer, a national law, a note). */
 @Entity
 @Table(name = "glossary_country_definition")
 class CountryDefinition {
@@ -27,7 +27,7 @@ class CountryDefinition {
 
 	private String source = "";
 
-	private @Nullable UUID questionnaireId;
+	private @Nullable UUID consultationId;
 
 	private @Nullable UUID answerId;
 
@@ -54,8 +54,8 @@ class CountryDefinition {
 		this.updatedAt = Instant.now();
 	}
 
-	void fromAnswer(UUID questionnaireId, UUID answerId) {
-		this.questionnaireId = questionnaireId;
+	void fromAnswer(UUID consultationId, UUID answerId) {
+		this.consultationId = consultationId;
 		this.answerId = answerId;
 	}
 
@@ -65,7 +65,7 @@ class CountryDefinition {
 	public String getLanguage() { return language; }
 	public String getText() { return text; }
 	public String getSource() { return source; }
-	public @Nullable UUID getQuestionnaireId() { return questionnaireId; }
+	public @Nullable UUID getConsultationId() { return consultationId; }
 	public @Nullable UUID getAnswerId() { return answerId; }
 	public Instant getUpdatedAt() { return updatedAt; }
 }

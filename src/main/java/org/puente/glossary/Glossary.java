@@ -6,17 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.i18n.Language;
 import org.puente.i18n.TextFolding;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The glossary's API for other capabilities: the terms a questionnaire may ask about, and the definitions a
- * country gave in its answers, which become that country's definition of the term with the questionnaire as source.
+ * The glossary's API for other capabilities: the terms a consultation may ask about, and the definitions a
+ * country gave in its answers, which become that country's definition of the term with the consultation as source.
  */
 @Service
 public class Glossary {
@@ -25,16 +25,16 @@ public class Glossary {
 
 	private final CountryDefinitionRepository definitions;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final GlossarySearchSource search;
 
-	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, AuditTrail audit,
+	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, ApplicationEventPublisher events,
 			GlossarySearchSource search) {
 		this.search = search;
 		this.terms = terms;
 		this.definitions = definitions;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,7 +49,7 @@ public class Glossary {
 
 	/**
 	 * The term with this label (in any language, ignoring accents and case), created with the label in the given
-	 * language when there is none, so a questionnaire may ask about a term before the glossary holds it.
+	 * language when there is none, so a consultation may ask about a term before the glossary holds it.
 	 */
 	@Transactional
 	public UUID termFor(String label, String language) {
@@ -67,27 +67,30 @@ public class Glossary {
 		term.setLabel(Language.isCode(language) ? language : "es", label);
 		terms.save(term);
 		search.index(term);
-		audit.record(AuditAction.CREATE, AuditedEntity.TERM, term.getId(), label, null, term.summary(), true);
+		events.publishEvent(new GlossaryEvents.TermSaved(term.getId(), term.getSlug(),
+				AuditedChange.created(AuditedEntity.TERM, term.getId(), label).after(term.summary()).inPublic(true)));
 		return term.getId();
 	}
 
 	/**
 	 * Records (or, when the answer was reopened and submitted again, rewrites) a country's definition given in a
-	 * questionnaire answer.
+	 * consultation answer.
 	 */
 	@Transactional
 	public void recordAnswer(UUID termId, String countryIso2, String language, String text, String source,
-			UUID questionnaireId, UUID answerId) {
+			UUID consultationId, UUID answerId) {
 		CountryDefinition definition = definitions.findByAnswerId(answerId).orElseGet(() -> {
 			CountryDefinition created = new CountryDefinition(termId, countryIso2);
-			created.fromAnswer(questionnaireId, answerId);
+			created.fromAnswer(consultationId, answerId);
 			return created;
 		});
 		String before = definition.getText();
 		definition.rewrite(Language.isCode(language) ? language : "es", text.strip(), source);
 		definitions.save(definition);
-		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.COUNTRY_DEFINITION,
-				definition.getId(), countryIso2 + ": " + source, before.isEmpty() ? null : before, text, false); // members only, like the definitions
+		// members only, like the definitions
+		events.publishEvent(new GlossaryEvents.CountryDefinitionSaved(termId, countryIso2,
+				AuditedChange.saved(before.isEmpty(), AuditedEntity.COUNTRY_DEFINITION, definition.getId(),
+						countryIso2 + ": " + source).before(before.isEmpty() ? null : before).after(text)));
 	}
 
 	/** The label of a term in the reader's language, for pages of other capabilities. */

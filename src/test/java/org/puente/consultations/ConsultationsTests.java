@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A secretariat sends a questionnaire and focal points answer it over HTTP, with every refusal the issue lists. */
+/** A secretariat sends a consultation and focal points answer it over HTTP, with every refusal the issue lists. */
 @PuenteTest
 @AutoConfigureMockMvc
 class ConsultationsTests extends WebTestSupport {
@@ -33,20 +33,20 @@ class ConsultationsTests extends WebTestSupport {
 	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
-	QuestionnaireRepository questionnaires;
+	ConsultationRepository consultations;
 
 	@Autowired
 	ResponseRepository responses;
 
 	@Autowired
-	QuestionnaireManagement management;
+	ConsultationManagement management;
 
-	UUID questionnaire;
+	UUID consultation;
 
 	UUID question;
 
-	/** A CRM questionnaire with one term to define, sent to the CRM only. */
-	UUID sendQuestionnaire(String processes, LocalDate deadline, String policy) throws Exception {
+	/** A CRM consultation with one term to define, sent to the CRM only. */
+	UUID sendConsultation(String processes, LocalDate deadline, String policy) throws Exception {
 		MvcResult created = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
 			.param("titleEs", "Cuestionario de prueba " + UUID.randomUUID())
 			.param("processes", processes)
@@ -69,8 +69,8 @@ class ConsultationsTests extends WebTestSupport {
 
 	@BeforeEach
 	void sendOne() throws Exception {
-		questionnaire = sendQuestionnaire("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
-		question = firstQuestion(questionnaire);
+		consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		question = firstQuestion(consultation);
 	}
 
 	MvcResult autosave(String username, UUID q, UUID qid, String text, String version) throws Exception {
@@ -83,88 +83,88 @@ class ConsultationsTests extends WebTestSupport {
 
 	@Test
 	void savesADraftAndSaysWhen() throws Exception {
-		MvcResult saved = autosave("fp-panama", questionnaire, question, "Retorno voluntario con apoyo del Estado.", "");
+		MvcResult saved = autosave("fp-panama", consultation, question, "Retorno voluntario con apoyo del Estado.", "");
 		assertThat(saved.getResponse().getStatus()).isEqualTo(200);
 		assertThat(saved.getResponse().getContentAsString()).contains("Guardado a las").contains("hx-swap-oob");
-		mvc.perform(get("/consultations/{id}/answer", questionnaire).with(as("fp-panama")))
+		mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-panama")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Retorno voluntario con apoyo del Estado.")));
 	}
 
 	@Test
-	void refusesAnAnswerFromACountryTheQuestionnaireWasNotSentTo() throws Exception {
-		MvcResult refused = autosave("fp-chile", questionnaire, question, "Definición de Chile", "");
+	void refusesAnAnswerFromACountryTheConsultationWasNotSentTo() throws Exception {
+		MvcResult refused = autosave("fp-chile", consultation, question, "Definición de Chile", "");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
 		assertThat(refused.getResponse().getContentAsString()).contains("no se envió a Chile");
-		mvc.perform(get("/consultations/{id}/answer", questionnaire).with(as("fp-chile")))
+		mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-chile")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("no se envió a Chile")));
 	}
 
 	@Test
 	void showsBothVersionsWhenTwoFocalPointsOfOneCountrySaveAtOnce() throws Exception {
-		autosave("fp-panama", questionnaire, question, "Primera versión", "");
+		autosave("fp-panama", consultation, question, "Primera versión", "");
 		String version = "0"; // both opened the form after the first save
-		MvcResult first = autosave("fp-panama", questionnaire, question, "Versión de la colega", version);
+		MvcResult first = autosave("fp-panama", consultation, question, "Versión de la colega", version);
 		assertThat(first.getResponse().getStatus()).isEqualTo(200);
-		MvcResult second = autosave("fp-panama", questionnaire, question, "Mi versión", version);
+		MvcResult second = autosave("fp-panama", consultation, question, "Mi versión", version);
 		assertThat(second.getResponse().getStatus()).isEqualTo(409);
 		assertThat(second.getResponse().getContentAsString()).contains("Versión de la colega").contains("Mi versión");
-		mvc.perform(get("/consultations/{id}/answer", questionnaire).with(as("fp-panama")))
+		mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-panama")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Versión de la colega")));
 	}
 
 	@Test
 	void refusesAnEmptyDefinitionOnSubmitAndAHugeOneOnSave() throws Exception {
-		mvc.perform(post("/consultations/{id}/submit", questionnaire).with(as("fp-panama")).with(csrf()))
+		mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("no puede quedar vacía")));
-		MvcResult huge = autosave("fp-panama", questionnaire, question, "a".repeat(10_001), "");
+		MvcResult huge = autosave("fp-panama", consultation, question, "a".repeat(10_001), "");
 		assertThat(huge.getResponse().getStatus()).isEqualTo(422);
 		assertThat(huge.getResponse().getContentAsString()).contains("10.001 caracteres");
 	}
 
 	@Test
-	void refusesOrAcceptsLateAnswersAsTheQuestionnaireSays() throws Exception {
-		UUID refusing = sendQuestionnaire("CRM", LocalDate.now().minusDays(3), "REFUSE_LATE");
+	void refusesOrAcceptsLateAnswersAsTheConsultationSays() throws Exception {
+		UUID refusing = sendConsultation("CRM", LocalDate.now().minusDays(3), "REFUSE_LATE");
 		UUID refusingQuestion = firstQuestion(refusing);
 		MvcResult refused = autosave("fp-panama", refusing, refusingQuestion, "Tarde", "");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
 		assertThat(refused.getResponse().getContentAsString()).contains("no acepta respuestas fuera de plazo");
 
-		UUID accepting = sendQuestionnaire("CRM", LocalDate.now().minusDays(3), "ACCEPT_LATE");
+		UUID accepting = sendConsultation("CRM", LocalDate.now().minusDays(3), "ACCEPT_LATE");
 		UUID acceptingQuestion = firstQuestion(accepting);
 		assertThat(autosave("fp-panama", accepting, acceptingQuestion, "Tarde pero aceptada", "").getResponse()
 			.getStatus()).isEqualTo(200);
 		mvc.perform(post("/consultations/{id}/submit", accepting).with(as("fp-panama")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(responses.findByQuestionnaireIdAndCountryIso2(accepting, "PA").orElseThrow().isLate()).isTrue();
+		assertThat(responses.findByConsultationIdAndCountryIso2(accepting, "PA").orElseThrow().isLate()).isTrue();
 	}
 
 	@Test
 	void compilesSubmittedAnswersAsCsvXlsxAndPdf() throws Exception {
-		autosave("fp-panama", questionnaire, question, "Retorno con acompañamiento, \"digno\" y seguro.", "");
-		mvc.perform(post("/consultations/{id}/submit", questionnaire).with(as("fp-panama")).with(csrf()))
+		autosave("fp-panama", consultation, question, "Retorno con acompañamiento, \"digno\" y seguro.", "");
+		mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		String csv = mvc.perform(get("/consultations/{id}/answers.csv", questionnaire).with(as("st-crm")))
+		String csv = mvc.perform(get("/consultations/{id}/answers.csv", consultation).with(as("st-crm")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("PA,Panamá").contains("\"Retorno con acompañamiento, \"\"digno\"\" y seguro.\"");
-		byte[] xlsx = mvc.perform(get("/consultations/{id}/answers.xlsx", questionnaire).with(as("st-crm")))
+		byte[] xlsx = mvc.perform(get("/consultations/{id}/answers.xlsx", consultation).with(as("st-crm")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).startsWith("Retorno con");
 		}
-		byte[] pdf = mvc.perform(get("/consultations/{id}/report.pdf", questionnaire).with(as("st-crm")))
+		byte[] pdf = mvc.perform(get("/consultations/{id}/report.pdf", consultation).with(as("st-crm")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-		mvc.perform(get("/consultations/{id}/answers.csv", questionnaire).with(as("fp-panama")))
+		mvc.perform(get("/consultations/{id}/answers.csv", consultation).with(as("fp-panama")))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void remindsCountriesThatHaveNotAnsweredInTheirLanguageAndReopensAnAnswer() throws Exception {
 		greenMail.reset();
-		mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-crm")).with(csrf()))
+		mvc.perform(post("/consultations/{id}/remind", consultation).with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		MimeMessage[] mails = greenMail.getReceivedMessages();
 		assertThat(mails).extracting(MimeMessage::getSubject).allMatch(s -> s.startsWith("Recordatorio:"));
@@ -177,20 +177,20 @@ class ConsultationsTests extends WebTestSupport {
 			}
 		});
 
-		autosave("fp-panama", questionnaire, question, "Definición enviada", "");
-		mvc.perform(post("/consultations/{id}/submit", questionnaire).with(as("fp-panama")).with(csrf()))
+		autosave("fp-panama", consultation, question, "Definición enviada", "");
+		mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(autosave("fp-panama", questionnaire, question, "Cambio", "1").getResponse().getStatus()).isEqualTo(409);
-		mvc.perform(post("/consultations/{id}/responses/PA/reopen", questionnaire).with(as("st-csm")).with(csrf()))
+		assertThat(autosave("fp-panama", consultation, question, "Cambio", "1").getResponse().getStatus()).isEqualTo(409);
+		mvc.perform(post("/consultations/{id}/responses/PA/reopen", consultation).with(as("st-csm")).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/consultations/{id}/responses/PA/reopen", questionnaire).with(as("st-crm")).with(csrf()))
+		mvc.perform(post("/consultations/{id}/responses/PA/reopen", consultation).with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(responses.findByQuestionnaireIdAndCountryIso2(questionnaire, "PA").orElseThrow().getStatus())
+		assertThat(responses.findByConsultationIdAndCountryIso2(consultation, "PA").orElseThrow().getStatus())
 			.isEqualTo(ResponseStatus.DRAFT);
 	}
 
 	@Test
-	void refusesAnUntitledQuestionnaireAndATermQuestionWithoutItsTermKeepingWhatWasTyped() throws Exception {
+	void refusesAnUntitledConsultationAndATermQuestionWithoutItsTermKeepingWhatWasTyped() throws Exception {
 		mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
 			.param("introEs", "Introduccion escrita por la ST")
 			.param("processes", "CRM")
@@ -212,17 +212,17 @@ class ConsultationsTests extends WebTestSupport {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("al menos dos opciones")));
 		mvc.perform(post("/consultations/{id}/send", draft).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/consultations/{id}/questions", questionnaire).with(as("st-crm")).with(csrf())
+		mvc.perform(post("/consultations/{id}/questions", consultation).with(as("st-crm")).with(csrf())
 			.param("sectionTitleEs", "Tarde").param("kind", "FREE_TEXT").param("promptEs", "Otra"))
 			.andExpect(status().isConflict());
 	}
 
 	@Test
-	void keepsQuestionnairesFromObserversAndSecretariatsOfTheOtherConference() throws Exception {
-		mvc.perform(get("/consultations/{id}", questionnaire).with(as("observer-oim"))).andExpect(status().isForbidden());
-		mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-csm")).with(csrf()))
+	void keepsConsultationsFromObserversAndSecretariatsOfTheOtherConference() throws Exception {
+		mvc.perform(get("/consultations/{id}", consultation).with(as("observer-oim"))).andExpect(status().isForbidden());
+		mvc.perform(post("/consultations/{id}/remind", consultation).with(as("st-csm")).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/consultations/{id}", questionnaire).with(as("fp-panama")))
+		mvc.perform(get("/consultations/{id}", consultation).with(as("fp-panama")))
 			.andExpect(status().is3xxRedirection());
 	}
 
@@ -234,7 +234,7 @@ class ConsultationsTests extends WebTestSupport {
 		events.publishEvent(new org.puente.i18n.LanguageChosen("fp-mexico", org.puente.i18n.Language.EN));
 		try {
 			greenMail.reset();
-			mvc.perform(post("/consultations/{id}/remind", questionnaire).with(as("st-crm")).with(csrf()))
+			mvc.perform(post("/consultations/{id}/remind", consultation).with(as("st-crm")).with(csrf()))
 				.andExpect(status().is3xxRedirection());
 			MimeMessage[] mails = greenMail.getReceivedMessages();
 			MimeMessage mexico = java.util.Arrays.stream(mails)

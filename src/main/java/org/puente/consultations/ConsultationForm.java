@@ -12,8 +12,8 @@ import org.puente.directory.Conference;
 import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
-/** What a secretariat types to start a questionnaire: a title in at least one language, who gets it, and by when. */
-class QuestionnaireForm {
+/** What a secretariat types to start a consultation: a title in at least one language, who gets it, and by when. */
+class ConsultationForm {
 
 	@Size(max = 300) private @Nullable String titleEs;
 	@Size(max = 300) private @Nullable String titleEn;

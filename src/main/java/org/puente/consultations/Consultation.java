@@ -22,9 +22,9 @@ import org.puente.i18n.MultilingualText;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
-/** A questionnaire of a conference's secretariat, sent to the member states of one or both conferences. */
+/** A consultation of a conference's secretariat, sent to the member states of one or both conferences. */
 @Entity
-class Questionnaire {
+class Consultation {
 
 	/** The deadline day ends last where the day ends last (UTC−12), so no country loses part of its last day. */
 	static final ZoneId DEADLINE_ZONE = ZoneId.of("Etc/GMT+12");
@@ -60,7 +60,7 @@ class Questionnaire {
 	private LatePolicy latePolicy = LatePolicy.ACCEPT_LATE;
 
 	@Enumerated(EnumType.STRING)
-	private QuestionnaireStatus status = QuestionnaireStatus.DRAFT;
+	private ConsultationStatus status = ConsultationStatus.DRAFT;
 
 	private @Nullable Instant sentAt;
 
@@ -71,10 +71,10 @@ class Questionnaire {
 
 	private Instant createdAt = Instant.now();
 
-	protected Questionnaire() {
+	protected Consultation() {
 	}
 
-	Questionnaire(String ownerProcess, String createdBy) {
+	Consultation(String ownerProcess, String createdBy) {
 		this.ownerProcess = ownerProcess;
 		this.createdBy = createdBy;
 	}
@@ -95,10 +95,10 @@ class Questionnaire {
 	}
 
 	void markSent() {
-		if (status == QuestionnaireStatus.SENT) {
+		if (status == ConsultationStatus.SENT) {
 			throw new RefusedException(RefusalKind.CONFLICT, "consultations.send.alreadySent");
 		}
-		status = QuestionnaireStatus.SENT;
+		status = ConsultationStatus.SENT;
 		sentAt = Instant.now();
 	}
 
@@ -109,7 +109,7 @@ class Questionnaire {
 	}
 
 	void requireDraft() {
-		if (status != QuestionnaireStatus.DRAFT) {
+		if (status != ConsultationStatus.DRAFT) {
 			throw new RefusedException(RefusalKind.CONFLICT, "consultations.build.alreadySent");
 		}
 	}
@@ -126,9 +126,9 @@ class Questionnaire {
 	public List<Conference> getProcesses() { return List.copyOf(processes); }
 	public LocalDate getDeadline() { return deadline; }
 	public LatePolicy getLatePolicy() { return latePolicy; }
-	public QuestionnaireStatus getStatus() { return status; }
+	public ConsultationStatus getStatus() { return status; }
 	public @Nullable Instant getSentAt() { return sentAt; }
 	public String getCreatedBy() { return createdBy; }
 	public long getVersion() { return version; }
-	public boolean isDraft() { return status == QuestionnaireStatus.DRAFT; }
+	public boolean isDraft() { return status == ConsultationStatus.DRAFT; }
 }

@@ -14,7 +14,7 @@ import org.puente.i18n.MultilingualText;
 
 /** One question: its kind, its wording in some languages, the term it asks to define or the choices it offers. */
 @Entity
-class QuestionnaireQuestion {
+class ConsultationQuestion {
 
 	@Id
 	private UUID id = UUID.randomUUID();
@@ -42,11 +42,11 @@ class QuestionnaireQuestion {
 
 	private boolean required;
 
-	protected QuestionnaireQuestion() {
+	protected ConsultationQuestion() {
 		this.sectionId = UUID.randomUUID();
 	}
 
-	QuestionnaireQuestion(UUID sectionId, int position, QuestionKind kind, MultilingualText prompt) {
+	ConsultationQuestion(UUID sectionId, int position, QuestionKind kind, MultilingualText prompt) {
 		this.sectionId = sectionId;
 		this.position = position;
 		this.kind = kind;

@@ -8,14 +8,14 @@ import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.MultilingualText;
 
-/** A titled part of a questionnaire that groups its questions. */
+/** A titled part of a consultation that groups its questions. */
 @Entity
-class QuestionnaireSection {
+class ConsultationSection {
 
 	@Id
 	private UUID id = UUID.randomUUID();
 
-	private UUID questionnaireId;
+	private UUID consultationId;
 
 	private int position;
 
@@ -27,12 +27,12 @@ class QuestionnaireSection {
 
 	private @Nullable String titleFr;
 
-	protected QuestionnaireSection() {
-		this.questionnaireId = UUID.randomUUID();
+	protected ConsultationSection() {
+		this.consultationId = UUID.randomUUID();
 	}
 
-	QuestionnaireSection(UUID questionnaireId, int position, MultilingualText title) {
-		this.questionnaireId = questionnaireId;
+	ConsultationSection(UUID consultationId, int position, MultilingualText title) {
+		this.consultationId = consultationId;
 		this.position = position;
 		this.titleEs = title.es();
 		this.titleEn = title.en();
@@ -41,7 +41,7 @@ class QuestionnaireSection {
 	}
 
 	public UUID getId() { return id; }
-	public UUID getQuestionnaireId() { return questionnaireId; }
+	public UUID getConsultationId() { return consultationId; }
 	public int getPosition() { return position; }
 	public MultilingualText title() { return new MultilingualText(titleEs, titleEn, titlePt, titleFr); }
 	public String title(Locale locale) { return title().in(locale); }

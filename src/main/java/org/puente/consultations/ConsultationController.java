@@ -21,17 +21,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A secretariat builds a questionnaire, sends it, follows who answered, reminds and reopens. */
+/** A secretariat builds a consultation, sends it, follows who answered, reminds and reopens. */
 @Controller
-class QuestionnaireController {
+class ConsultationController {
 
-	private final QuestionnaireManagement management;
+	private final ConsultationManagement management;
 
 	private final ConsultationResponses responses;
 
 	private final Glossary glossary;
 
-	QuestionnaireController(QuestionnaireManagement management, ConsultationResponses responses, Glossary glossary) {
+	ConsultationController(ConsultationManagement management, ConsultationResponses responses, Glossary glossary) {
 		this.management = management;
 		this.responses = responses;
 		this.glossary = glossary;
@@ -50,19 +50,19 @@ class QuestionnaireController {
 			List<ConsultationResponse> mine = responses.ofCountry(me.countryIso2());
 			model.addAttribute("mine", mine);
 			model.addAttribute("titles", mine.stream()
-				.collect(java.util.stream.Collectors.toMap(r -> r.getQuestionnaireId(),
-						r -> management.find(r.getQuestionnaireId()))));
+				.collect(java.util.stream.Collectors.toMap(r -> r.getConsultationId(),
+						r -> management.find(r.getConsultationId()))));
 		}
 		else {
-			model.addAttribute("questionnaires", management.all());
+			model.addAttribute("consultations", management.all());
 		}
 		return "consultations/list";
 	}
 
 	@GetMapping("/consultations/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String newQuestionnaire(Model model) {
-		QuestionnaireForm form = new QuestionnaireForm();
+	String newConsultation(Model model) {
+		ConsultationForm form = new ConsultationForm();
 		AccountSummary me = management.currentAccount();
 		if (me != null && me.processCode() != null) {
 			form.setProcesses(new java.util.ArrayList<>(List.of(me.processCode())));
@@ -73,7 +73,7 @@ class QuestionnaireController {
 
 	@PostMapping("/consultations")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String create(@Valid @ModelAttribute("form") QuestionnaireForm form, BindingResult errors,
+	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult errors,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		form.check(errors);
 		if (errors.hasErrors()) {
@@ -154,15 +154,15 @@ class QuestionnaireController {
 	}
 
 	private String detailPage(UUID id, Model model) {
-		QuestionnaireView view = management.view(id);
+		ConsultationView view = management.view(id);
 		List<ConsultationResponse> all = management.responses(id);
 		model.addAttribute("view", view);
 		model.addAttribute("responses", all);
-		model.addAttribute("tally", QuestionnaireManagement.tally(all));
+		model.addAttribute("tally", ConsultationManagement.tally(all));
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("terms", glossary.terms());
 		AccountSummary me = management.currentAccount();
-		model.addAttribute("mayEdit", me != null && me.mayEditProcess(view.questionnaire().getOwnerProcess()));
+		model.addAttribute("mayEdit", me != null && me.mayEditProcess(view.consultation().getOwnerProcess()));
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());
 		return "consultations/detail";
 	}

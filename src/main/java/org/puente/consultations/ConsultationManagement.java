@@ -12,7 +12,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
@@ -20,18 +20,19 @@ import org.puente.glossary.Glossary;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a secretariat does with a questionnaire: build it, send it to the member states, remind the countries that
- * have not answered, and reopen a submitted answer. Each conference's secretariat acts on its own questionnaires.
+ * What a secretariat does with a consultation: build it, send it to the member states, remind the countries that
+ * have not answered, and reopen a submitted answer. Each conference's secretariat acts on its own consultations.
  */
 @Service
-class QuestionnaireManagement {
+class ConsultationManagement {
 
-	private final QuestionnaireRepository questionnaires;
+	private final ConsultationRepository consultations;
 
 	private final SectionRepository sections;
 
@@ -45,70 +46,72 @@ class QuestionnaireManagement {
 
 	private final Glossary glossary;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final ConsultationNotices notices;
 
-	QuestionnaireManagement(QuestionnaireRepository questionnaires, SectionRepository sections,
+	ConsultationManagement(ConsultationRepository consultations, SectionRepository sections,
 			QuestionRepository questions, ResponseRepository responses, Directory directory, Accounts accounts,
-			Glossary glossary, AuditTrail audit, ConsultationNotices notices) {
-		this.questionnaires = questionnaires;
+			Glossary glossary, ApplicationEventPublisher events, ConsultationNotices notices) {
+		this.consultations = consultations;
 		this.sections = sections;
 		this.questions = questions;
 		this.responses = responses;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.glossary = glossary;
-		this.audit = audit;
+		this.events = events;
 		this.notices = notices;
 	}
 
 	@Transactional(readOnly = true)
-	List<Questionnaire> all() {
-		return questionnaires.findAllByOrderByCreatedAtDesc();
+	List<Consultation> all() {
+		return consultations.findAllByOrderByCreatedAtDesc();
 	}
 
 	@Transactional(readOnly = true)
-	QuestionnaireView view(UUID id) {
-		Questionnaire questionnaire = find(id);
-		List<QuestionnaireSection> parts = sections.findByQuestionnaireIdOrderByPosition(id);
-		List<QuestionnaireQuestion> all = parts.isEmpty() ? List.of()
-				: questions.findBySectionIdInOrderByPosition(parts.stream().map(QuestionnaireSection::getId).toList());
-		return new QuestionnaireView(questionnaire, parts.stream()
-			.map(s -> new QuestionnaireView.Section(s,
+	ConsultationView view(UUID id) {
+		Consultation consultation = find(id);
+		List<ConsultationSection> parts = sections.findByConsultationIdOrderByPosition(id);
+		List<ConsultationQuestion> all = parts.isEmpty() ? List.of()
+				: questions.findBySectionIdInOrderByPosition(parts.stream().map(ConsultationSection::getId).toList());
+		return new ConsultationView(consultation, parts.stream()
+			.map(s -> new ConsultationView.Section(s,
 					all.stream().filter(q -> q.getSectionId().equals(s.getId())).toList()))
 			.toList());
 	}
 
 	@Transactional(readOnly = true)
 	List<ConsultationResponse> responses(UUID id) {
-		return responses.findByQuestionnaireIdOrderByCountryIso2(id);
+		return responses.findByConsultationIdOrderByCountryIso2(id);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	UUID create(QuestionnaireForm form) {
+	UUID create(ConsultationForm form) {
 		AccountSummary me = accounts.current().orElseThrow();
 		String owner = me.isAdmin() || me.processCode() == null ? form.getProcesses().get(0) : me.processCode();
-		Questionnaire questionnaire = new Questionnaire(owner, me.username());
-		questionnaire.describe(form.title(), form.intro(), Conference.setOf(form.getProcesses()), form.getDeadline(),
+		Consultation consultation = new Consultation(owner, me.username());
+		consultation.describe(form.title(), form.intro(), Conference.setOf(form.getProcesses()), form.getDeadline(),
 				form.getLatePolicy());
-		questionnaires.save(questionnaire);
-		audit.record(AuditAction.CREATE, AuditedEntity.QUESTIONNAIRE, questionnaire.getId(),
-				questionnaire.title().in(java.util.Locale.forLanguageTag("es")), null, form.title(), false);
-		return questionnaire.getId();
+		consultations.save(consultation);
+		events.publishEvent(new ConsultationEvents.ConsultationDrafted(consultation.getId(), AuditedChange
+			.created(AuditedEntity.QUESTIONNAIRE, consultation.getId(),
+					consultation.title().in(java.util.Locale.forLanguageTag("es")))
+			.after(form.title())));
+		return consultation.getId();
 	}
 
 	/** Adds a question, in a new section when the form names one. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	UUID addQuestion(UUID id, QuestionForm form) {
-		Questionnaire questionnaire = editable(id);
-		questionnaire.requireDraft();
-		List<QuestionnaireSection> existing = sections.findByQuestionnaireIdOrderByPosition(id);
+		Consultation consultation = editable(id);
+		consultation.requireDraft();
+		List<ConsultationSection> existing = sections.findByConsultationIdOrderByPosition(id);
 		UUID sectionId = form.getSectionId();
 		if (sectionId == null) {
-			QuestionnaireSection section = new QuestionnaireSection(id, existing.size() + 1, form.sectionTitle());
+			ConsultationSection section = new ConsultationSection(id, existing.size() + 1, form.sectionTitle());
 			sections.save(section);
 			sectionId = section.getId();
 		}
@@ -116,7 +119,7 @@ class QuestionnaireManagement {
 			throw new NotFoundException("consultations.section.notFound");
 		}
 		int position = questions.findBySectionIdInOrderByPosition(List.of(sectionId)).size() + 1;
-		QuestionnaireQuestion question = new QuestionnaireQuestion(sectionId, position, form.getKind(), form.prompt());
+		ConsultationQuestion question = new ConsultationQuestion(sectionId, position, form.getKind(), form.prompt());
 		if (form.getKind() == QuestionKind.TERM_DEFINITION) {
 			UUID termId = form.getGlossaryTermId();
 			String term = form.getTerm();
@@ -131,9 +134,10 @@ class QuestionnaireManagement {
 		question.offers(form.getKind().hasOptions() ? form.optionList() : List.of());
 		question.setRequired(form.isRequired());
 		questions.save(question);
-		audit.record(AuditAction.UPDATE, AuditedEntity.QUESTIONNAIRE, id, "question added", null,
-				Map.of("kind", form.getKind().name(), "prompt", form.prompt(), "term", String.valueOf(form.getTerm())),
-				false);
+		events.publishEvent(new ConsultationEvents.ConsultationDrafted(id, AuditedChange
+			.updated(AuditedEntity.QUESTIONNAIRE, id, "question added")
+			.after(Map.of("kind", form.getKind().name(), "prompt", form.prompt(), "term",
+					String.valueOf(form.getTerm())))));
 		return question.getId();
 	}
 
@@ -141,24 +145,25 @@ class QuestionnaireManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	int send(UUID id) {
-		Questionnaire questionnaire = editable(id);
+		Consultation consultation = editable(id);
 		if (view(id).questions().isEmpty()) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.send.noQuestions");
 		}
-		questionnaire.markSent();
+		consultation.markSent();
 		TreeSet<String> countries = new TreeSet<>();
-		for (Conference process : questionnaire.getProcesses()) {
+		for (Conference process : consultation.getProcesses()) {
 			directory.process(process.name()).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
 		}
 		for (String iso2 : countries) {
-			if (responses.findByQuestionnaireIdAndCountryIso2(id, iso2).isEmpty()) {
+			if (responses.findByConsultationIdAndCountryIso2(id, iso2).isEmpty()) {
 				responses.save(new ConsultationResponse(id, iso2));
 			}
 		}
-		audit.record(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "sent to " + countries.size()
-				+ " countries", null, Map.of("countries", List.copyOf(countries)), false);
+		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), false, AuditedChange
+			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "sent to " + countries.size() + " countries")
+			.after(Map.of("countries", List.copyOf(countries)))));
 		for (String iso2 : countries) {
-			notices.sent(questionnaire, accounts.ofCountry(iso2));
+			notices.sent(consultation, accounts.ofCountry(iso2));
 		}
 		return countries.size();
 	}
@@ -167,48 +172,50 @@ class QuestionnaireManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	int remind(UUID id) {
-		Questionnaire questionnaire = editable(id);
+		Consultation consultation = editable(id);
 		int reminded = 0;
 		List<String> countries = new ArrayList<>();
-		for (ConsultationResponse response : responses.findByQuestionnaireIdOrderByCountryIso2(id)) {
+		for (ConsultationResponse response : responses.findByConsultationIdOrderByCountryIso2(id)) {
 			if (!response.isSubmitted()) {
 				List<AccountSummary> focalPoints = accounts.ofCountry(response.getCountryIso2());
-				notices.reminder(questionnaire, focalPoints);
+				notices.reminder(consultation, focalPoints);
 				response.reminded();
 				countries.add(response.getCountryIso2());
 				reminded++;
 			}
 		}
-		audit.record(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "reminder to " + reminded
-				+ " countries", null, Map.of("countries", countries), false);
+		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), true, AuditedChange
+			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "reminder to " + reminded + " countries")
+			.after(Map.of("countries", countries))));
 		return reminded;
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	void reopen(UUID id, String iso2) {
-		Questionnaire questionnaire = editable(id);
-		ConsultationResponse response = responses.findByQuestionnaireIdAndCountryIso2(id, iso2)
+		Consultation consultation = editable(id);
+		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2)
 			.orElseThrow(() -> new NotFoundException("consultations.response.notFound"));
 		response.reopen();
-		audit.record(AuditAction.TRANSITION, AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened",
-				Map.of("status", "SUBMITTED"), Map.of("status", "DRAFT"), false);
-		notices.reopened(questionnaire, accounts.ofCountry(iso2));
+		events.publishEvent(new ConsultationEvents.ResponseReopened(response.getId(), iso2, AuditedChange
+			.transition(AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened")
+			.before(Map.of("status", "SUBMITTED")).after(Map.of("status", "DRAFT"))));
+		notices.reopened(consultation, accounts.ofCountry(iso2));
 	}
 
-	Questionnaire find(UUID id) {
-		return questionnaires.findById(id).orElseThrow(() -> new NotFoundException("consultations.notFound"));
+	Consultation find(UUID id) {
+		return consultations.findById(id).orElseThrow(() -> new NotFoundException("consultations.notFound"));
 	}
 
-	/** Only the secretariat of the conference that owns it (or an administrator) changes a questionnaire. */
-	private Questionnaire editable(UUID id) {
-		Questionnaire questionnaire = find(id);
+	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
+	private Consultation editable(UUID id) {
+		Consultation consultation = find(id);
 		AccountSummary me = accounts.current().orElseThrow();
-		if (!me.mayEditProcess(questionnaire.getOwnerProcess())) {
+		if (!me.mayEditProcess(consultation.getOwnerProcess())) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.edit.otherConference",
-					questionnaire.getOwnerProcess());
+					consultation.getOwnerProcess());
 		}
-		return questionnaire;
+		return consultation;
 	}
 
 	/** Counts per status, for the summary line of the status table. */
