@@ -109,6 +109,40 @@ public class Documents {
 		return store(metadata, file, author.username());
 	}
 
+	/**
+	 * Whether the repository keeps this file as it is (a format it accepts, the bytes what the name says, within the
+	 * size limit). Never refuses: a module that files a copy of what it was given asks first, so that a file the
+	 * repository would not keep spoils nothing of its own transaction.
+	 */
+	public boolean keeps(UploadedFile file) {
+		try {
+			inspector.inspect(file);
+			return true;
+		}
+		catch (RefusedException refused) {
+			return false;
+		}
+	}
+
+	/**
+	 * Changes who may read a document, as minutes kept reserved while their agreements are under review are released
+	 * once they are confirmed; only a secretariat of one of its processes, or an admin. The search index follows.
+	 */
+	@Transactional
+	public void changeConfidentiality(UUID id, Confidentiality confidentiality, AccountSummary actor) {
+		DocumentRow row = visibleRow(id, Optional.of(actor));
+		requireEditor(row, actor);
+		if (row.confidentiality() == confidentiality) {
+			return;
+		}
+		store.changeConfidentiality(id, confidentiality);
+		events.publishEvent(new DocumentMetadataChanged(id, AuditedChange
+			.updated(AuditedEntity.DOCUMENT, id, row.title(java.util.Locale.forLanguageTag(row.language())))
+			.before(Map.of("confidentiality", row.confidentiality()))
+			.after(Map.of("confidentiality", confidentiality))
+			.inPublic(confidentiality == Confidentiality.PUBLIC)));
+	}
+
 	/** Adds a new version of an existing document; only a secretariat of one of its processes, or an admin. */
 	@Transactional
 	public int addVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
