@@ -114,6 +114,14 @@ public class Accounts {
 		management.unlock(id);
 	}
 
+	@Nullable String changePassword(UUID accountId, String current, String replacement, String confirmation) {
+		return management.changePassword(accountId, current, replacement, confirmation);
+	}
+
+	void chooseWeeklyDigest(UUID accountId, boolean weeklyDigest) {
+		management.chooseWeeklyDigest(accountId, weeklyDigest);
+	}
+
 	@EventListener
 	@Transactional
 	void on(LanguageChosen chosen) {
