@@ -1,7 +1,6 @@
 package org.puente.meetings;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +12,6 @@ import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
 import org.puente.search.SearchSource;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +27,9 @@ class MeetingSearchSource implements SearchSource {
 
 	private final SearchEntries entries;
 
-	private final MessageSource messages;
-
-	MeetingSearchSource(MeetingRepository meetings, SearchEntries entries, MessageSource messages) {
+	MeetingSearchSource(MeetingRepository meetings, SearchEntries entries) {
 		this.meetings = meetings;
 		this.entries = entries;
-		this.messages = messages;
 	}
 
 	@Override
@@ -60,10 +55,8 @@ class MeetingSearchSource implements SearchSource {
 	}
 
 	@Override
-	public Optional<String> label(SearchFacet facet, String value, Locale locale) {
-		return facet == SearchFacet.KIND
-				? Optional.ofNullable(messages.getMessage("meetings.kind." + value, null, null, locale))
-				: Optional.empty();
+	public Optional<String> labelKey(SearchFacet facet, String value) {
+		return facet == SearchFacet.KIND ? Optional.of("meetings.kind." + value) : Optional.empty();
 	}
 
 	/** Puts the meeting's entry, in the transaction that saved it. */
