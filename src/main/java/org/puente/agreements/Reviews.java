@@ -130,9 +130,8 @@ class Reviews {
 		for (Review earlier : sameMeeting) {
 			if (earlier.getStatus() == ReviewStatus.DRAFT) {
 				earlier.discard(now);
-				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange
-					.updated(AuditedEntity.AGREEMENT_REVIEW, earlier.getId(),
-							"Minutes under review replaced by a new version")
+				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange.updated(
+						AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
 					.after(Map.of())));
 			}
 		}

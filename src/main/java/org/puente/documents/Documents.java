@@ -185,6 +185,39 @@ public class Documents {
 			.orElseThrow(() -> new NotFoundException("documents.notFound"));
 	}
 
+	// The module's own pages and feed read through this door as well, never through the store.
+
+	/** The documents this reader may see (of one kind, when given), at most {@code limit}. */
+	List<DocumentRow> visible(Optional<AccountSummary> reader, @Nullable DocumentKind kind, int limit) {
+		return kind == null ? store.visible(reader, "true", limit)
+				: store.visible(reader, "d.kind = ?", limit, kind.name());
+	}
+
+	List<VersionRow> versions(UUID id) {
+		return store.versions(id);
+	}
+
+	VersionRow version(UUID id, int number) {
+		return store.version(id, number).orElseThrow(() -> new NotFoundException("documents.notFound"));
+	}
+
+	byte[] content(UUID id, int number) {
+		return store.content(id, number);
+	}
+
+	/** A version's extracted text, or null while it is being read. */
+	@Nullable String text(UUID id, int number) {
+		return store.text(id, number);
+	}
+
+	List<DocumentStore.Transition> transitions(UUID id) {
+		return store.transitions(id);
+	}
+
+	List<DocumentStore.Comment> comments(UUID id) {
+		return store.comments(id);
+	}
+
 	static boolean mayEdit(DocumentRow row, AccountSummary actor) {
 		return actor.isAdmin() || (row.processes().isEmpty() ? actor.mayEditProcess(null)
 				: row.processes().stream().anyMatch(actor::mayEditProcess));

@@ -60,27 +60,8 @@ class GlossarySearchSource implements SearchSource {
 
 	/** A term's entry follows its events, in the transaction that changed it. */
 	@EventListener
-	void on(GlossaryEvents.TermSaved saved) {
-		reindex(saved.termId());
-	}
-
-	@EventListener
-	void on(GlossaryEvents.BiregionalDefinitionReworded reworded) {
-		reindex(reworded.termId());
-	}
-
-	@EventListener
-	void on(GlossaryEvents.BiregionalDefinitionAgreed agreed) {
-		reindex(agreed.termId());
-	}
-
-	@EventListener
-	void on(GlossaryEvents.TermAdopted adopted) {
-		reindex(adopted.termId());
-	}
-
-	private void reindex(java.util.UUID termId) {
-		terms.findById(termId).ifPresent(this::index);
+	void on(GlossaryEvents.TermChanged changed) {
+		terms.findById(changed.termId()).ifPresent(this::index);
 	}
 
 	/** Puts the term's entry again, after the term or its bi-regional definition changed. */

@@ -165,12 +165,7 @@ class MeetingManagement {
 
 	/** Secretariats act for meetings their conference organises (or that no conference organises). */
 	void requireOrganiser(Set<Conference> processes) {
-		AccountSummary me = accounts.current()
-			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser"));
-		if (me.isAdmin() || processes.isEmpty()) {
-			return;
-		}
-		if (processes.stream().map(Conference::name).noneMatch(me::mayEditProcess)) {
+		if (!MeetingPolicy.mayEdit(processes, accounts.current())) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser");
 		}
 	}

@@ -44,7 +44,7 @@ class MeetingSearchSource implements SearchSource {
 
 	@Override
 	public Set<String> audiences(Optional<AccountSummary> reader) {
-		return Meetings.readsReserved(reader)
+		return MeetingPolicy.readsReserved(reader)
 				? EnumSet.allOf(MeetingVisibility.class).stream().map(Enum::name).collect(Collectors.toSet())
 				: Set.of(MeetingVisibility.PUBLIC.name());
 	}

@@ -33,7 +33,8 @@ final class ItemReader {
 		List<String> mentionedIds = new ArrayList<>(parties.mentioned());
 		List<String> unknownOwners = new ArrayList<>();
 		// the responsible column names who acts: a directory actor there is responsible, not merely mentioned
-		for (String owner : segment.owners()) {
+		List<String> owners = segment.owners().isEmpty() ? SectionCues.colonOwners(segment.text()) : segment.owners();
+		for (String owner : owners) {
 			List<String> ids = gazetteer.find(owner).stream().flatMap(m -> m.entityIds().stream()).distinct().toList();
 			if (ids.isEmpty()) {
 				unknownOwners.add(owner);
