@@ -37,10 +37,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
-	/** Pages that depend on more than the address and language, or are not worth keeping. */
-	private static final Set<String> NEVER = Set.of("/login", "/logout", "/search", "/error", "/api/", "/actuator",
-			"/css/", "/js/", "/img/", "/webjars/", "/swagger-ui", "/v3/", "/admin");
-
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "content-type",
 			"transfer-encoding", "etag", "last-modified", "cache-control", "vary", "content-language", "expires",
 			"pragma", "connection", "keep-alive");
@@ -78,7 +74,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	Answer kept(HttpServletRequest request) {
 		// a kept page's address had no ?lang= and is not one of NEVER (else it would not have been kept): only the
 		// headers need checking here, and the parameters are not parsed
-		if (!anonymousRead(request)) {
+		if (!PublicPageRequests.anonymousRead(request)) {
 			return null;
 		}
 		PublicPages.Page page = pages.get(key(locale(request), request));
@@ -90,9 +86,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	private static Answer answer(PublicPages.Page page, HttpServletRequest request) {
-		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = page.gzipped() != null
+				&& PublicPageRequests.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		return new Answer(page, gzip ? page.gzipValidators() : page.validators(), gzip ? page.gzipped() : page.body(),
-				notModified(page, request));
+				PublicPageRequests.notModified(page, request));
 	}
 
 	/** Answers from the kept pages through the servlet API when the page is kept: true when answered. */
@@ -108,7 +105,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!keepable(request)) {
+		if (!PublicPageRequests.keepable(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -204,43 +201,6 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private record Rendering(long generation, CompletableFuture<PublicPages.Page> page) {
 	}
 
-	/**
-	 * Anonymous GETs of pages (no session cookie, no credentials), not htmx fragments, not a language switch (which
-	 * sets a cookie), HTML wanted. Such a request is answered here, before Spring Security and Spring MVC, when
-	 * its page is kept: the page was rendered for an anonymous reader through the whole chain, whose headers
-	 * (Content-Security-Policy and the others) are kept with it and sent again.
-	 */
-	private static boolean keepable(HttpServletRequest request) {
-		if (!anonymousRead(request) || request.getParameter("lang") != null) {
-			return false;
-		}
-		String path = request.getRequestURI();
-		for (String prefix : NEVER) {
-			if (path.startsWith(prefix)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** A GET of HTML by a reader without session or credentials, not an htmx fragment. */
-	private static boolean anonymousRead(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-			return false;
-		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if ("SESSION".equals(cookie.getName())) {
-					return false;
-				}
-			}
-		}
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return accept == null || accept.contains("text/html") || accept.trim().equals("*/*");
-	}
-
 	/** The headers the chain wrote that hold for every reader (not cookies, dates, lengths, our validators). */
 	private static List<PublicPages.Header> replayed(HttpServletResponse response) {
 		List<PublicPages.Header> headers = new ArrayList<>();
@@ -297,101 +257,6 @@ class PublicPageFilter extends OncePerRequestFilter {
 		response.setContentType(answer.page().contentType().value());
 		response.setContentLength(answer.body().length);
 		response.getOutputStream().write(answer.body());
-	}
-
-	/** Whether an Accept-Encoding names gzip (or x-gzip, or *) without {@code q=0}. */
-	static boolean acceptsGzip(@Nullable String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (String coding : acceptEncoding.split(",")) {
-			int semicolon = coding.indexOf(';');
-			String name = (semicolon < 0 ? coding : coding.substring(0, semicolon)).trim();
-			if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip") || name.equals("*")) {
-				for (String param : (semicolon < 0 ? "" : coding.substring(semicolon + 1)).split(";")) {
-					String p = param.trim();
-					if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
-						try {
-							return Double.parseDouble(p.substring(2).trim()) > 0;
-						}
-						catch (NumberFormatException ex) {
-							return false;
-						}
-					}
-				}
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** If-None-Match (either variant's validator, compared weakly as RFC 9110 asks), else If-Modified-Since. */
-	private static boolean notModified(PublicPages.Page page, HttpServletRequest request) {
-		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (match != null) {
-			for (String tag : match.split(",")) {
-				String t = tag.trim();
-				if (t.startsWith("W/")) {
-					t = t.substring(2);
-				}
-				if (t.equals("*") || t.equals(page.etag()) || t.equals(page.gzipEtag())) {
-					return true;
-				}
-			}
-			return false;
-		}
-		long since;
-		try {
-			since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-		return since >= 0 && since >= page.lastModified();
-	}
-
-	/**
-	 * Spring Security forbids caching with three headers; for a page that may be kept, {@code Cache-Control} alone
-	 * decides (replaced once the page is known to be keepable, else left as Security wrote it): the HTTP/1.0
-	 * {@code Pragma} and {@code Expires} it adds would contradict the replacement and cannot be removed later.
-	 */
-	private static final class WithoutLegacyCacheHeaders extends ContentCachingResponseWrapper {
-
-		WithoutLegacyCacheHeaders(HttpServletResponse response) {
-			super(response);
-		}
-
-		private static boolean legacy(String name) {
-			return HttpHeaders.PRAGMA.equalsIgnoreCase(name) || HttpHeaders.EXPIRES.equalsIgnoreCase(name);
-		}
-
-		@Override
-		public void setHeader(String name, String value) {
-			if (!legacy(name)) {
-				super.setHeader(name, value);
-			}
-		}
-
-		@Override
-		public void addHeader(String name, String value) {
-			if (!legacy(name)) {
-				super.addHeader(name, value);
-			}
-		}
-
-		@Override
-		public void setDateHeader(String name, long date) {
-			if (!legacy(name)) {
-				super.setDateHeader(name, date);
-			}
-		}
-
-		@Override
-		public void addDateHeader(String name, long date) {
-			if (!legacy(name)) {
-				super.addDateHeader(name, date);
-			}
-		}
 	}
 
 	/** A strong validator: the very bytes (the gzipped variant has its own, see {@link PublicPages#keep}). */

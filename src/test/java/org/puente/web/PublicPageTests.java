@@ -190,9 +190,9 @@ class PublicPageTests {
 		MockHttpServletResponse english = new MockHttpServletResponse();
 		assertThat(early.sendKept(chosen, english)).isTrue();
 		assertThat(english.getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
-		assertThat(PublicPageFilter.acceptsGzip("gzip;q=0, deflate")).isFalse();
-		assertThat(PublicPageFilter.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
-		assertThat(PublicPageFilter.acceptsGzip(null)).isFalse();
+		assertThat(PublicPageRequests.acceptsGzip("gzip;q=0, deflate")).isFalse();
+		assertThat(PublicPageRequests.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
+		assertThat(PublicPageRequests.acceptsGzip(null)).isFalse();
 	}
 
 	private static MockHttpServletRequest read(String path, String language) {
