@@ -8,10 +8,12 @@
     return;
   }
   var questionnaire = form.getAttribute('data-questionnaire');
+  // one copy per answering country: the browser may be shared, and one country's text is never put in another's form
+  var respondent = form.getAttribute('data-respondent');
   var notice = document.getElementById('autosave-notice');
 
   function key(field) {
-    return 'puente.consultations.' + questionnaire + '.' + field.id;
+    return 'puente.consultations.' + questionnaire + '.' + respondent + '.' + field.id;
   }
 
   function valueOf(field) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The rules of issue 17 that a machine can check: the domain says why it refuses, not with which HTTP status; a
  * controller reads only its own module's repositories; the languages are listed in one place, and so are the two
- * conferences (demo data and the directory's reference data excepted).
+ * conferences (demo data and the directory's reference data excepted); only the audit trail writes audit entries.
  */
 class ArchitectureRulesTests {
 
@@ -46,6 +48,23 @@ class ArchitectureRulesTests {
 			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
 			.should(useOnlyRepositoriesOfTheirModule())
 			.check(PUENTE);
+	}
+
+	@Test
+	void onlyTheAuditTrailWritesAuditEntries() throws IOException {
+		noClasses().that().resideOutsideOfPackage("org.puente.audit..")
+			.should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a call of AuditTrail.record") {
+				@Override
+				public boolean test(JavaMethodCall call) {
+					return call.getTargetOwner().isEquivalentTo(org.puente.audit.AuditTrail.class)
+							&& call.getName().equals("record");
+				}
+			})
+			.because("a module publishes an audit.AuditableEvent; the trail writes it in the publisher's transaction")
+			.check(PUENTE);
+		assertThat(sourcesOutside("/audit/", Pattern.compile("(?i)(insert into|update|delete from) audit_entry")))
+			.as("audit entries are written by audit.AuditTrail only")
+			.isEmpty();
 	}
 
 	@Test

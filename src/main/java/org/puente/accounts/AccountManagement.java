@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,16 +23,16 @@ class AccountManagement {
 
 	private final PasswordEncoder passwords;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final SignInThrottle throttle;
 
-	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
 			SignInThrottle throttle) {
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Creates (id null) or updates an account; a broken rule is refused with a 409 and its reason. */
@@ -66,8 +66,9 @@ class AccountManagement {
 			account.setPasswordHash(passwords.encode(form.getPassword()));
 		}
 		accounts.saveAndFlush(account);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.ACCOUNT, account.getId(),
-				"Account " + account.getUsername(), before, state(account), false);
+		events.publishEvent(new AccountEvents.AccountSaved(account.getId(), AuditedChange
+			.saved(id == null, AuditedEntity.ACCOUNT, account.getId(), "Account " + account.getUsername())
+			.before(before).after(state(account))));
 	}
 
 	/** Lifts the sign-in delay of an account's name, for its owner who waits behind someone else's guesses. */
@@ -76,8 +77,8 @@ class AccountManagement {
 		Account account = accounts.findById(id).orElseThrow();
 		throttle.clear(account.getUsername());
 		throttle.clear(account.getEmail());
-		audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, id,
-				"Account " + account.getUsername() + ": sign-in delay lifted", null, null, false);
+		events.publishEvent(new AccountEvents.AccountUnlocked(id, AuditedChange.updated(AuditedEntity.ACCOUNT, id,
+				"Account " + account.getUsername() + ": sign-in delay lifted")));
 	}
 
 	private @Nullable String refusal(@Nullable UUID id, AccountForm form) {

@@ -3,9 +3,9 @@ package org.puente.accounts;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,17 +29,18 @@ class ProfileController {
 
 	private final PasswordEncoder passwords;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final String baseUrl;
 
-	ProfileController(Accounts accounts, AccountRepository repository, PasswordEncoder passwords, AuditTrail audit,
+	ProfileController(Accounts accounts, AccountRepository repository, PasswordEncoder passwords,
+			ApplicationEventPublisher events,
 			@Value("${puente.base-url}") String baseUrl) {
 		this.baseUrl = baseUrl.replaceFirst("/+$", "");
 		this.accounts = accounts;
 		this.repository = repository;
 		this.passwords = passwords;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@GetMapping("/account")
@@ -81,8 +82,8 @@ class ProfileController {
 			return profile(model);
 		}
 		account.setPasswordHash(passwords.encode(replacement));
-		audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, account.getId(), "Password changed", null, null,
-				false);
+		events.publishEvent(new AccountEvents.ProfileChanged(account.getId(),
+				AuditedChange.updated(AuditedEntity.ACCOUNT, account.getId(), "Password changed")));
 		redirect.addFlashAttribute("flash", "accounts.password.success");
 		return "redirect:/account";
 	}
@@ -93,8 +94,8 @@ class ProfileController {
 		var me = accounts.current().orElseThrow();
 		boolean first = accounts.feedToken(me.id()) == null;
 		accounts.renewFeedToken(me.id());
-		audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, me.id(),
-				first ? "Private calendar address created" : "Private calendar address renewed", null, null, false);
+		events.publishEvent(new AccountEvents.ProfileChanged(me.id(), AuditedChange.updated(AuditedEntity.ACCOUNT,
+				me.id(), first ? "Private calendar address created" : "Private calendar address renewed")));
 		// only a renewal revokes an address; the first one replaces nothing
 		redirect.addFlashAttribute("flash", first ? "accounts.feedToken.created" : "accounts.feedToken.renewed");
 		return "redirect:/account#private-calendar";
@@ -107,9 +108,10 @@ class ProfileController {
 		Account account = repository.findById(accounts.current().orElseThrow().id()).orElseThrow();
 		if (account.isWeeklyDigest() != weeklyDigest) {
 			account.setWeeklyDigest(weeklyDigest);
-			audit.record(AuditAction.UPDATE, AuditedEntity.ACCOUNT, account.getId(),
-					weeklyDigest ? "Weekly digest switched on" : "Weekly digest switched off", !weeklyDigest,
-					weeklyDigest, false);
+			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
+				.updated(AuditedEntity.ACCOUNT, account.getId(),
+						weeklyDigest ? "Weekly digest switched on" : "Weekly digest switched off")
+				.before(!weeklyDigest).after(weeklyDigest)));
 		}
 		redirect.addFlashAttribute("flash", weeklyDigest ? "accounts.digest.on" : "accounts.digest.off");
 		return "redirect:/account#digest";

@@ -32,9 +32,12 @@ class AccountabilityController {
 
 	private final AgreementExports exports;
 
-	AccountabilityController(Agreements agreements, AgreementExports exports) {
+	private final Reviews reviews;
+
+	AccountabilityController(Agreements agreements, AgreementExports exports, Reviews reviews) {
 		this.agreements = agreements;
 		this.exports = exports;
+		this.reviews = reviews;
 	}
 
 	/** One meeting's minutes in the overview: its agreements and how far they got. */
@@ -63,7 +66,10 @@ class AccountabilityController {
 	String minutes(@PathVariable UUID id, Model model) {
 		List<AgreementSummary> list = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
 		if (list.isEmpty()) {
-			throw new NotFoundException("agreements.minutes.notFound");
+			// links to minutes later replaced by a new version lead to the version whose agreements they now are
+			return reviews.replacementOf(id)
+				.map(current -> "redirect:/agreements/minutes/" + current)
+				.orElseThrow(() -> new NotFoundException("agreements.minutes.notFound"));
 		}
 		model.addAttribute("agreements", list);
 		model.addAttribute("first", list.get(0));

@@ -102,13 +102,43 @@ class Agreement {
 		this.meetingTitle = review.getMeetingTitle();
 		this.meetingDate = review.getMeetingDate();
 		this.processes = new ArrayList<>(review.getProcesses());
-		this.number = item.number();
-		this.theme = item.theme() == null || item.theme().isBlank() ? null : item.theme();
-		this.text = item.text();
 		this.status = AgreementStatus.PENDING;
 		this.createdBy = review.getCreatedBy();
 		this.createdAt = now;
+		take(item, now);
+		followers.add(review.getCreatedBy());
+	}
+
+	/**
+	 * A new version of the minutes was confirmed: the agreement keeps its place in the register, its status, its
+	 * progress notes and its followers, and takes the new text, parties and dates of the item with its number.
+	 */
+	void revise(Review newVersion, int position, ReviewItem item, Instant now) {
+		this.reviewId = newVersion.getId();
+		this.position = position;
+		this.meetingTitle = newVersion.getMeetingTitle();
+		parties.clear();
+		dates.clear();
+		this.dueDate = null;
+		this.duePrecision = null;
+		take(item, now);
+	}
+
+	/**
+	 * A new version of the minutes no longer holds this agreement: it stays in the register with that version's
+	 * agreements, cancelled, and the note says why, so that nobody's progress report disappears.
+	 */
+	void dropFrom(Review newVersion, int position, String note, UUID authorId, String authorName, Instant now) {
+		this.reviewId = newVersion.getId();
+		this.position = position;
+		report(note, null, status.isOpen() ? AgreementStatus.CANCELLED : null, authorId, authorName, now);
+	}
+
+	private void take(ReviewItem item, Instant now) {
 		this.updatedAt = now;
+		this.number = item.number();
+		this.theme = item.theme() == null || item.theme().isBlank() ? null : item.theme();
+		this.text = item.text();
 		for (PartyReference p : item.responsible()) {
 			parties.add(new AgreementParty(id, p.id(), p.label(), true));
 		}
@@ -125,7 +155,6 @@ class Agreement {
 				this.dueDate = d.end();
 				this.duePrecision = d.precision().name();
 			});
-		followers.add(review.getCreatedBy());
 	}
 
 	/** Records a progress note, and the status change it reports if any; refuses to leave a closed item closed twice. */

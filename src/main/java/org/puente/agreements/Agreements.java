@@ -14,7 +14,7 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
@@ -36,21 +36,18 @@ public class Agreements {
 
 	private final Directory directory;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final MyAgreements mine;
 
-	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory, AuditTrail audit,
+	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory,
 			ApplicationEventPublisher events, Optional<Clock> clock, MyAgreements mine) {
 		this.agreements = agreements;
 		this.mine = mine;
 		this.accounts = accounts;
 		this.directory = directory;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
@@ -138,11 +135,16 @@ public class Agreements {
 		agreement.follow(reader.id());
 		agreements.saveAndFlush(agreement);
 		AgreementSummary after = summary(agreement);
-		audit.record(from != agreement.getStatus() ? AuditAction.TRANSITION : AuditAction.UPDATE,
-				AuditedEntity.AGREEMENT, id, "Progress on agreement " + agreement.getNumber() + " of " + agreement.getMeetingTitle(), before.status(),
-				after.status(), true);
+		AuditedChange audited = AuditedChange.of(from != agreement.getStatus() ? AuditAction.TRANSITION
+				: AuditAction.UPDATE, AuditedEntity.AGREEMENT, id, "Progress on agreement " + agreement.getNumber()
+						+ " of " + agreement.getMeetingTitle())
+			.before(before.status()).after(after.status()).inPublic(true);
 		if (from != agreement.getStatus()) {
-			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip()));
+			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip(),
+					audited));
+		}
+		else {
+			events.publishEvent(new AgreementEvents.AgreementProgressReported(id, audited));
 		}
 		return after;
 	}
@@ -154,9 +156,10 @@ public class Agreements {
 		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		boolean changed = follow ? agreement.follow(reader.id()) : agreement.unfollow(reader.id());
 		if (changed) {
-			audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_FOLLOWER, id,
-					(follow ? "Follows " : "Stops following ") + "agreement " + agreement.getNumber(), null,
-					Map.of("account", reader.username(), "follows", follow), false);
+			events.publishEvent(new AgreementEvents.AgreementFollowed(id, reader.id(), follow, AuditedChange
+				.updated(AuditedEntity.AGREEMENT_FOLLOWER, id,
+						(follow ? "Follows " : "Stops following ") + "agreement " + agreement.getNumber())
+				.after(Map.of("account", reader.username(), "follows", follow))));
 		}
 	}
 

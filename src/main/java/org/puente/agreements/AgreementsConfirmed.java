@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditableEvent;
+import org.puente.audit.AuditedChange;
 
 /** A secretariat confirmed the agreements of a meeting's minutes: they are now official and tracked. */
-public record AgreementsConfirmed(UUID minutesId, @Nullable UUID meetingId, List<UUID> agreementIds) {
+public record AgreementsConfirmed(UUID minutesId, @Nullable UUID meetingId, List<UUID> agreementIds,
+		AuditedChange audited) implements AuditableEvent {
 
 	public AgreementsConfirmed {
 		agreementIds = List.copyOf(agreementIds);

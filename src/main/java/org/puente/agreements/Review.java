@@ -71,6 +71,8 @@ class Review {
 
 	private @Nullable Instant confirmedAt;
 
+	private @Nullable UUID supersededBy;
+
 	@Version
 	private long version;
 
@@ -122,6 +124,20 @@ class Review {
 		this.confirmedAt = now;
 		this.updatedAt = now;
 		return agreements;
+	}
+
+	/** These confirmed minutes are replaced by a new version of them, now confirmed. */
+	void supersede(Review newVersion, Instant now) {
+		if (status != ReviewStatus.CONFIRMED) {
+			throw new IllegalStateException("only confirmed minutes are superseded");
+		}
+		this.status = ReviewStatus.SUPERSEDED;
+		this.supersededBy = newVersion.getId();
+		this.updatedAt = now;
+	}
+
+	@Nullable UUID getSupersededBy() {
+		return supersededBy;
 	}
 
 	void discard(Instant now) {

@@ -14,9 +14,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
 import org.puente.minutes.MinutesReading;
@@ -44,19 +43,19 @@ class Reviews {
 
 	private final Accounts accounts;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
+
+	private final MinutesRevision revision;
 
 	private final Clock clock;
 
 	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesReading reading, Accounts accounts,
-			AuditTrail audit, ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, MinutesRevision revision, Optional<Clock> clock) {
 		this.reviews = reviews;
+		this.revision = revision;
 		this.agreements = agreements;
 		this.reading = reading;
 		this.accounts = accounts;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
@@ -95,9 +94,10 @@ class Reviews {
 				meeting.processes(), fileName, result.language(), text, items, reader.id(),
 				reader.displayName(), clock.instant());
 		reviews.save(review);
-		audit.record(AuditAction.CREATE, AuditedEntity.AGREEMENT_REVIEW, review.getId(),
-				"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)", null,
-				Map.of("meeting", meeting.title(), "date", meeting.date().toString(), "items", items.size()), false);
+		events.publishEvent(new AgreementEvents.MinutesUploadedForReview(review.getId(), AuditedChange
+			.created(AuditedEntity.AGREEMENT_REVIEW, review.getId(),
+					"Minutes " + fileName + " uploaded for review (" + items.size() + " proposed agreements)")
+			.after(Map.of("meeting", meeting.title(), "date", meeting.date().toString(), "items", items.size()))));
 		return review.getId();
 	}
 
@@ -126,10 +126,23 @@ class Reviews {
 		for (Review earlier : sameMeeting) {
 			if (earlier.getStatus() == ReviewStatus.DRAFT) {
 				earlier.discard(now);
-				audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_REVIEW, earlier.getId(),
-						"Minutes under review replaced by a new version", null, Map.of(), false);
+				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange
+					.updated(AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
+					.after(Map.of())));
 			}
 		}
+	}
+
+	/** The minutes that replaced these, following new version after new version; empty unless superseded. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> replacementOf(UUID minutesId) {
+		Optional<UUID> next = reviews.findById(minutesId).map(Review::getSupersededBy);
+		Optional<UUID> last = Optional.empty();
+		for (int hops = 0; next.isPresent() && hops < 100; hops++) {
+			last = next;
+			next = reviews.findById(next.get()).map(Review::getSupersededBy);
+		}
+		return last;
 	}
 
 	@Transactional(readOnly = true)
@@ -217,16 +230,27 @@ class Reviews {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public List<UUID> confirm(UUID id, long version) {
 		Review review = editable(id, version);
-		List<Agreement> created = review.confirm(clock.instant());
-		agreements.saveAll(created);
+		AccountSummary reviewer = accounts.current().orElseThrow();
+		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant());
+		agreements.saveAll(outcome.created());
 		reviews.saveAndFlush(review);
-		List<UUID> ids = created.stream().map(Agreement::getId).toList();
-		audit.record(AuditAction.TRANSITION, AuditedEntity.AGREEMENT_REVIEW, id,
-				created.size() + " agreements confirmed for " + review.getMeetingTitle(), ReviewStatus.DRAFT,
-				Map.of("status", ReviewStatus.CONFIRMED, "agreements", created.stream()
-					.map(a -> a.getNumber() + ". " + a.getText()).toList()), true);
-		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids));
+		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
+		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids, AuditedChange
+			.transition(AuditedEntity.AGREEMENT_REVIEW, id,
+					ids.size() + " agreements confirmed for " + review.getMeetingTitle() + revisionSummary(outcome))
+			.before(ReviewStatus.DRAFT)
+			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
+				.map(a -> a.getNumber() + ". " + a.getText()).toList()))
+			.inPublic(true)));
 		return ids;
+	}
+
+	private static String revisionSummary(MinutesRevision.Outcome outcome) {
+		if (outcome.revised().isEmpty() && outcome.dropped().isEmpty()) {
+			return "";
+		}
+		return " (new version: " + outcome.revised().size() + " revised, " + outcome.dropped().size()
+				+ " no longer in the minutes and cancelled)";
 	}
 
 	@Transactional
@@ -235,8 +259,9 @@ class Reviews {
 		Review review = editable(id, version);
 		review.discard(clock.instant());
 		reviews.saveAndFlush(review);
-		audit.record(AuditAction.DELETE, AuditedEntity.AGREEMENT_REVIEW, id,
-				"Review of " + review.getFileName() + " discarded", ReviewStatus.DRAFT, ReviewStatus.DISCARDED, false);
+		events.publishEvent(new AgreementEvents.ReviewDiscarded(id, AuditedChange
+			.deleted(AuditedEntity.AGREEMENT_REVIEW, id, "Review of " + review.getFileName() + " discarded")
+			.before(ReviewStatus.DRAFT).after(ReviewStatus.DISCARDED)));
 	}
 
 	private interface Edit {
@@ -250,8 +275,8 @@ class Reviews {
 		edit.apply(items);
 		review.replaceItems(items, clock.instant());
 		reviews.saveAndFlush(review);
-		audit.record(AuditAction.UPDATE, AuditedEntity.AGREEMENT_REVIEW, id, summary, before.size(), items.size(),
-				false);
+		events.publishEvent(new AgreementEvents.ReviewEdited(id, AuditedChange
+			.updated(AuditedEntity.AGREEMENT_REVIEW, id, summary).before(before.size()).after(items.size())));
 	}
 
 	private Review editable(UUID id, long version) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Records every change made through Puente. Callers pass the state before and after as plain objects (records or
- * maps); they are stored as JSON so that the page can show a before/after comparison.
+ * Records every change made through Puente: the modules publish past-tense events ({@link AuditableEvent}) and the
+ * trail writes each one's {@link AuditedChange}, with the state before and after stored as JSON so that the page can
+ * show a before/after comparison. Only the trail writes entries (ArchitectureRulesTests).
  */
 @Service
 public class AuditTrail {
@@ -29,18 +31,22 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Writes one entry inside the caller's transaction, so the entry exists exactly when the change does.
-	 * @param publicEntry whether the change may be shown to the public ("what changed recently")
+	 * Writes the entry of a module's event inside the publisher's transaction, so the entry exists exactly when the
+	 * change does: a change rolled back leaves no entry, and an entry that cannot be written rolls the change back.
 	 */
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(AuditAction action, AuditedEntity entity, Object entityId, String summary,
-			@Nullable Object before, @Nullable Object after, boolean publicEntry) {
+	void on(AuditableEvent event) {
+		record(event.audited());
+	}
+
+	private void record(AuditedChange change) {
 		jdbc.update("""
 				insert into audit_entry (actor, action, capability, entity_type, entity_id, summary, before_state,
 				                         after_state, public_entry)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""", currentActor(), action.name(),
-				entity.capability(), entity.storedName(), String.valueOf(entityId), summary, toJson(before),
-				toJson(after), publicEntry);
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""", currentActor(),
+				change.action().name(), change.entity().capability(), change.entity().storedName(), change.entityId(),
+				change.summary(), toJson(change.before()), toJson(change.after()), change.publicEntry());
 	}
 
 	/** The latest public changes, newest first, for the home page and the portal. */

@@ -13,15 +13,15 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
 import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,16 +50,16 @@ class Answering {
 
 	private final Glossary glossary;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	Answering(ConsultationManagement consultations, ResponseRepository responses, AnswerRepository answers,
-			Accounts accounts, Glossary glossary, AuditTrail audit) {
+			Accounts accounts, Glossary glossary, ApplicationEventPublisher events) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.answers = answers;
 		this.accounts = accounts;
 		this.glossary = glossary;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** What one autosave carries: the answer in its language, and the version the person started from. */
@@ -106,8 +106,9 @@ class Answering {
 		if (response.getStatus() == ResponseStatus.PENDING) {
 			response.started();
 		}
-		audit.record(AuditAction.UPDATE, AuditedEntity.ANSWER, answer.getId(),
-				response.getCountryIso2() + " draft", before.isEmpty() ? null : before, answer.asText(), false);
+		events.publishEvent(new ConsultationEvents.AnswerSaved(answer.getId(), response.getCountryIso2(), AuditedChange
+			.updated(AuditedEntity.ANSWER, answer.getId(), response.getCountryIso2() + " draft")
+			.before(before.isEmpty() ? null : before).after(answer.asText())));
 		return new Saved(answer.getVersion(), answer.getUpdatedAt());
 	}
 
@@ -131,8 +132,8 @@ class Answering {
 		if (response.getStatus() == ResponseStatus.PENDING) {
 			response.started();
 		}
-		audit.record(AuditAction.UPDATE, AuditedEntity.ANSWER, answer.getId(),
-				response.getCountryIso2() + " file " + name, null, name, false);
+		events.publishEvent(new ConsultationEvents.AnswerSaved(answer.getId(), response.getCountryIso2(), AuditedChange
+			.updated(AuditedEntity.ANSWER, answer.getId(), response.getCountryIso2() + " file " + name).after(name)));
 		return new Saved(answer.getVersion(), answer.getUpdatedAt());
 	}
 
@@ -177,9 +178,10 @@ class Answering {
 						consultationId, a.getId());
 			}
 		}
-		audit.record(AuditAction.TRANSITION, AuditedEntity.RESPONSE, response.getId(),
-				response.getCountryIso2() + " submitted" + (response.isLate() ? " late" : ""),
-				Map.of("status", "DRAFT"), Map.of("status", "SUBMITTED", "late", response.isLate()), false);
+		events.publishEvent(new ConsultationEvents.ResponseSubmitted(response.getId(), response.getCountryIso2(),
+				response.isLate(), AuditedChange.transition(AuditedEntity.RESPONSE, response.getId(),
+						response.getCountryIso2() + " submitted" + (response.isLate() ? " late" : ""))
+					.before(Map.of("status", "DRAFT")).after(Map.of("status", "SUBMITTED", "late", response.isLate()))));
 	}
 
 	private ConsultationResponse responseOf(Consultation consultation, AccountSummary me) {

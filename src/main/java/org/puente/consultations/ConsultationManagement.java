@@ -12,7 +12,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
@@ -20,6 +20,7 @@ import org.puente.glossary.Glossary;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +46,13 @@ class ConsultationManagement {
 
 	private final Glossary glossary;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final ConsultationNotices notices;
 
 	ConsultationManagement(ConsultationRepository consultations, SectionRepository sections,
 			QuestionRepository questions, ResponseRepository responses, Directory directory, Accounts accounts,
-			Glossary glossary, AuditTrail audit, ConsultationNotices notices) {
+			Glossary glossary, ApplicationEventPublisher events, ConsultationNotices notices) {
 		this.consultations = consultations;
 		this.sections = sections;
 		this.questions = questions;
@@ -59,7 +60,7 @@ class ConsultationManagement {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.glossary = glossary;
-		this.audit = audit;
+		this.events = events;
 		this.notices = notices;
 	}
 
@@ -94,8 +95,10 @@ class ConsultationManagement {
 		consultation.describe(form.title(), form.intro(), Conference.setOf(form.getProcesses()), form.getDeadline(),
 				form.getLatePolicy());
 		consultations.save(consultation);
-		audit.record(AuditAction.CREATE, AuditedEntity.QUESTIONNAIRE, consultation.getId(),
-				consultation.title().in(java.util.Locale.forLanguageTag("es")), null, form.title(), false);
+		events.publishEvent(new ConsultationEvents.ConsultationDrafted(consultation.getId(), AuditedChange
+			.created(AuditedEntity.QUESTIONNAIRE, consultation.getId(),
+					consultation.title().in(java.util.Locale.forLanguageTag("es")))
+			.after(form.title())));
 		return consultation.getId();
 	}
 
@@ -131,9 +134,10 @@ class ConsultationManagement {
 		question.offers(form.getKind().hasOptions() ? form.optionList() : List.of());
 		question.setRequired(form.isRequired());
 		questions.save(question);
-		audit.record(AuditAction.UPDATE, AuditedEntity.QUESTIONNAIRE, id, "question added", null,
-				Map.of("kind", form.getKind().name(), "prompt", form.prompt(), "term", String.valueOf(form.getTerm())),
-				false);
+		events.publishEvent(new ConsultationEvents.ConsultationDrafted(id, AuditedChange
+			.updated(AuditedEntity.QUESTIONNAIRE, id, "question added")
+			.after(Map.of("kind", form.getKind().name(), "prompt", form.prompt(), "term",
+					String.valueOf(form.getTerm())))));
 		return question.getId();
 	}
 
@@ -155,8 +159,9 @@ class ConsultationManagement {
 				responses.save(new ConsultationResponse(id, iso2));
 			}
 		}
-		audit.record(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "sent to " + countries.size()
-				+ " countries", null, Map.of("countries", List.copyOf(countries)), false);
+		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), false, AuditedChange
+			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "sent to " + countries.size() + " countries")
+			.after(Map.of("countries", List.copyOf(countries)))));
 		for (String iso2 : countries) {
 			notices.sent(consultation, accounts.ofCountry(iso2));
 		}
@@ -179,8 +184,9 @@ class ConsultationManagement {
 				reminded++;
 			}
 		}
-		audit.record(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "reminder to " + reminded
-				+ " countries", null, Map.of("countries", countries), false);
+		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), true, AuditedChange
+			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "reminder to " + reminded + " countries")
+			.after(Map.of("countries", countries))));
 		return reminded;
 	}
 
@@ -191,8 +197,9 @@ class ConsultationManagement {
 		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2)
 			.orElseThrow(() -> new NotFoundException("consultations.response.notFound"));
 		response.reopen();
-		audit.record(AuditAction.TRANSITION, AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened",
-				Map.of("status", "SUBMITTED"), Map.of("status", "DRAFT"), false);
+		events.publishEvent(new ConsultationEvents.ResponseReopened(response.getId(), iso2, AuditedChange
+			.transition(AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened")
+			.before(Map.of("status", "SUBMITTED")).after(Map.of("status", "DRAFT"))));
 		notices.reopened(consultation, accounts.ofCountry(iso2));
 	}
 

@@ -3,12 +3,12 @@ package org.puente.directory;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,14 +24,14 @@ class DirectoryManagement {
 
 	private final OrganisationRepository organisations;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	DirectoryManagement(PersonRepository people, RoleAssignmentRepository roles, OrganisationRepository organisations,
-			AuditTrail audit) {
+			ApplicationEventPublisher events) {
 		this.people = people;
 		this.roles = roles;
 		this.organisations = organisations;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
@@ -59,8 +59,9 @@ class DirectoryManagement {
 		}
 		form.applyTo(person);
 		people.saveAndFlush(person);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.PERSON, person.getId(),
-				person.getFullName(), before, PersonSummary.of(person), true);
+		events.publishEvent(new DirectoryEvents.PersonSaved(person.getId(), AuditedChange
+			.saved(id == null, AuditedEntity.PERSON, person.getId(), person.getFullName()).before(before)
+			.after(PersonSummary.of(person)).inPublic(true)));
 		return person.getId();
 	}
 
@@ -89,8 +90,9 @@ class DirectoryManagement {
 			organisation.reclassify(form.getKind(), process);
 		}
 		organisations.saveAndFlush(organisation);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.ORGANISATION,
-				organisation.getId(), organisation.getCode(), before, OrganisationSummary.of(organisation), true);
+		events.publishEvent(new DirectoryEvents.OrganisationSaved(organisation.getId(), AuditedChange
+			.saved(id == null, AuditedEntity.ORGANISATION, organisation.getId(), organisation.getCode()).before(before)
+			.after(OrganisationSummary.of(organisation)).inPublic(true)));
 		return organisation.getId();
 	}
 
@@ -113,8 +115,9 @@ class DirectoryManagement {
 		}
 		form.applyTo(role);
 		roles.saveAndFlush(role);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.ROLE_ASSIGNMENT,
-				role.getId(), role.getKind() + " " + role.getProcessCode(), before, RoleHolder.of(role), true);
+		events.publishEvent(new DirectoryEvents.RoleAssigned(role.getId(), AuditedChange
+			.saved(id == null, AuditedEntity.ROLE_ASSIGNMENT, role.getId(), role.getKind() + " " + role.getProcessCode())
+			.before(before).after(RoleHolder.of(role)).inPublic(true)));
 		return role.getId();
 	}
 }

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,13 +27,13 @@ public class GazetteerAliases {
 
 	private final JdbcTemplate jdbc;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final AtomicReference<@Nullable Gazetteer> cached = new AtomicReference<>();
 
-	GazetteerAliases(JdbcTemplate jdbc, AuditTrail audit) {
+	GazetteerAliases(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The matcher over the current aliases: use it to find responsible parties in minutes. */
@@ -79,9 +79,10 @@ public class GazetteerAliases {
 		if (added == 0) {
 			throw new RefusedException(RefusalKind.CONFLICT, "directory.gazetteer.duplicate", alias.strip());
 		}
-		audit.record(AuditAction.CREATE, AuditedEntity.GAZETTEER_ALIAS, alias.strip(),
-				"Alias «" + alias.strip() + "» → " + String.join(" ", ids), null,
-				java.util.Map.of("alias", alias.strip(), "lang", lang, "entities", ids), false);
+		events.publishEvent(new DirectoryEvents.GazetteerAliasChanged(alias.strip(), AuditedChange
+			.created(AuditedEntity.GAZETTEER_ALIAS, alias.strip(),
+					"Alias «" + alias.strip() + "» → " + String.join(" ", ids))
+			.after(java.util.Map.of("alias", alias.strip(), "lang", lang, "entities", ids))));
 		cached.set(null);
 	}
 
@@ -93,8 +94,8 @@ public class GazetteerAliases {
 			throw new org.puente.refusal.NotFoundException("directory.gazetteer.notFound");
 		}
 		jdbc.update("delete from gazetteer_alias where id = ?", id);
-		audit.record(AuditAction.DELETE, AuditedEntity.GAZETTEER_ALIAS, id, "Alias «" + rows.get(0).alias() + "»",
-				rows.get(0), null, false);
+		events.publishEvent(new DirectoryEvents.GazetteerAliasChanged(rows.get(0).alias(), AuditedChange
+			.deleted(AuditedEntity.GAZETTEER_ALIAS, id, "Alias «" + rows.get(0).alias() + "»").before(rows.get(0))));
 		cached.set(null);
 	}
 

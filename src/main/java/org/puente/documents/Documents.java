@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditableEvent;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -32,18 +33,15 @@ public class Documents {
 
 	private final FileInspector inspector;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final ObjectProvider<InputWorkflow> workflow;
 
-	Documents(DocumentStore store, FileInspector inspector, AuditTrail audit, ApplicationEventPublisher events,
+	Documents(DocumentStore store, FileInspector inspector, ApplicationEventPublisher events,
 			ObjectProvider<InputWorkflow> workflow) {
 		this.workflow = workflow;
 		this.store = store;
 		this.inspector = inspector;
-		this.audit = audit;
 		this.events = events;
 	}
 
@@ -96,9 +94,8 @@ public class Documents {
 		store.insert(id, metadata, actor);
 		int number = store.addVersion(id, file, mediaType, actor, null);
 		DocumentRow row = store.find(id).orElseThrow();
-		audit.record(AuditAction.CREATE, AuditedEntity.DOCUMENT, id, row.title(java.util.Locale.forLanguageTag(row.language())),
-				null, auditState(row, number, file), row.confidentiality() == Confidentiality.PUBLIC);
-		events.publishEvent(new DocumentVersionUploaded(id, number));
+		events.publishEvent(new DocumentVersionUploaded(id, number, audited(AuditAction.CREATE, row)
+			.after(auditState(row, number, file))));
 		return row.summary();
 	}
 
@@ -119,10 +116,8 @@ public class Documents {
 		requireEditor(row, actor);
 		String mediaType = inspector.inspect(file);
 		int number = store.addVersion(id, file, mediaType, actor.username(), note);
-		audit.record(AuditAction.UPDATE, AuditedEntity.DOCUMENT, id, row.title(java.util.Locale.forLanguageTag(row.language())),
-				Map.of("version", number - 1), auditState(row, number, file),
-				row.confidentiality() == Confidentiality.PUBLIC);
-		events.publishEvent(new DocumentVersionUploaded(id, number));
+		events.publishEvent(new DocumentVersionUploaded(id, number, audited(AuditAction.UPDATE, row)
+			.before(Map.of("version", number - 1)).after(auditState(row, number, file))));
 		return number;
 	}
 
@@ -144,9 +139,9 @@ public class Documents {
 		requireAuthor(metadata, actor);
 		validate(metadata);
 		store.update(id, metadata, expectedVersion);
-		audit.record(AuditAction.UPDATE, AuditedEntity.DOCUMENT, id, metadata.titles().values().iterator().next(),
-				before.summary(), metadata, metadata.confidentiality() == Confidentiality.PUBLIC);
-		events.publishEvent(new DocumentMetadataChanged(id));
+		events.publishEvent(new DocumentMetadataChanged(id, AuditedChange
+			.updated(AuditedEntity.DOCUMENT, id, metadata.titles().values().iterator().next()).before(before.summary())
+			.after(metadata).inPublic(metadata.confidentiality() == Confidentiality.PUBLIC)));
 	}
 
 	/** The document if this reader may see it; a 404 otherwise, so confidential documents are not even hinted at. */
@@ -189,12 +184,19 @@ public class Documents {
 		}
 	}
 
+	/** A change to a document, under its title in its own language; public documents' changes are public. */
+	private static AuditedChange audited(AuditAction action, DocumentRow row) {
+		return AuditedChange.of(action, AuditedEntity.DOCUMENT, row.id(),
+				row.title(java.util.Locale.forLanguageTag(row.language())))
+			.inPublic(row.confidentiality() == Confidentiality.PUBLIC);
+	}
+
 	private static Map<String, Object> auditState(DocumentRow row, int number, UploadedFile file) {
 		return Map.of("kind", row.kind(), "confidentiality", row.confidentiality(), "version", number, "file",
 				file.fileName(), "bytes", file.bytes().length);
 	}
 
 	/** Metadata changed, so the search index of the current version must be rebuilt. */
-	record DocumentMetadataChanged(UUID documentId) {
+	public record DocumentMetadataChanged(UUID documentId, AuditedChange audited) implements AuditableEvent {
 	}
 }

@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,22 +66,29 @@ class Extraction {
 		jdbc.update("update document_version set extraction_status = 'PENDING' where extraction_status = 'RUNNING'");
 		jdbc.query("""
 				select document_id, number from document_version where extraction_status in ('PENDING', 'RUNNING')""",
-				(rs, i) -> new DocumentVersionUploaded(rs.getObject(1, UUID.class), rs.getInt(2)))
-			.forEach(this::on);
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> schedule(rs.getObject(1, UUID.class),
+						rs.getInt(2)));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/**
+	 * After the upload committed, on another thread, recorded in the event publication registry until it has
+	 * returned (an incomplete publication is resubmitted; scheduling is idempotent).
+	 */
+	@ApplicationModuleListener
 	void on(DocumentVersionUploaded uploaded) {
+		schedule(uploaded.documentId(), uploaded.number());
+	}
+
+	private void schedule(UUID documentId, int number) {
 		SchedulerClient client = scheduler.getIfAvailable();
 		if (client == null) {
-			run(uploaded.documentId(), uploaded.number()); // no scheduler in this run: extract right away
+			run(documentId, number); // no scheduler in this run: extract right away
 			return;
 		}
-		client.scheduleIfNotExists(documentExtractionTask().instance(uploaded.documentId() + "/" + uploaded.number()),
-				Instant.now());
+		client.scheduleIfNotExists(documentExtractionTask().instance(documentId + "/" + number), Instant.now());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@ApplicationModuleListener
 	void on(Documents.DocumentMetadataChanged changed) {
 		tx.executeWithoutResult(status -> index.reindex(changed.documentId()));
 	}

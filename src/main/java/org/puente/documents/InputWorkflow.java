@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.refusal.RefusalKind;
@@ -31,18 +30,15 @@ class InputWorkflow {
 
 	private final DocumentStore store;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final Meetings meetings;
 
 	InputWorkflow(@org.springframework.context.annotation.Lazy Documents documents, DocumentStore store,
-			AuditTrail audit, ApplicationEventPublisher events, Meetings meetings) {
+			ApplicationEventPublisher events, Meetings meetings) {
 		this.documents = documents;
 		this.meetings = meetings;
 		this.store = store;
-		this.audit = audit;
 		this.events = events;
 	}
 
@@ -78,9 +74,9 @@ class InputWorkflow {
 		store.setInputState(id, target, meetingId, title, expectedVersion);
 		store.addTransition(id, from, target, target == InputState.APPROVED_IN_PLENARY ? meetingId : null,
 				target == InputState.APPROVED_IN_PLENARY ? title : null, blankToNull(comment), actor.username());
-		audit.record(AuditAction.TRANSITION, AuditedEntity.INPUT, id, row.title(java.util.Locale.ROOT),
-				Map.of("state", from), Map.of("state", target), row.confidentiality() == Confidentiality.PUBLIC);
-		events.publishEvent(new InputMoved(id, from, target, meetingId));
+		events.publishEvent(new InputMoved(id, from, target, meetingId, AuditedChange
+			.transition(AuditedEntity.INPUT, id, row.title(java.util.Locale.ROOT)).before(Map.of("state", from))
+			.after(Map.of("state", target)).inPublic(row.confidentiality() == Confidentiality.PUBLIC)));
 	}
 
 	/**
@@ -105,8 +101,9 @@ class InputWorkflow {
 			throw new RefusedException(RefusalKind.INVALID, "documents.comment.invalid");
 		}
 		store.addComment(id, author.username(), body.strip());
-		audit.record(AuditAction.CREATE, AuditedEntity.DOCUMENT_COMMENT, id, row.title(java.util.Locale.ROOT), null,
-				Map.of("comment", body.strip()), false);
+		events.publishEvent(new DocumentCommented(id, AuditedChange
+			.created(AuditedEntity.DOCUMENT_COMMENT, id, row.title(java.util.Locale.ROOT))
+			.after(Map.of("comment", body.strip()))));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -6,9 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -39,14 +38,12 @@ class Amending {
 
 	private final DraftingPolicy policy;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final ParagraphHistory history;
 
 	Amending(TextRepository texts, ParagraphRepository paragraphs, AmendmentRepository amendments,
-			CommentRepository comments, Rounds rounds, DraftingPolicy policy, AuditTrail audit,
+			CommentRepository comments, Rounds rounds, DraftingPolicy policy,
 			ApplicationEventPublisher events, ParagraphHistory history) {
 		this.history = history;
 		this.texts = texts;
@@ -55,7 +52,6 @@ class Amending {
 		this.comments = comments;
 		this.rounds = rounds;
 		this.policy = policy;
-		this.audit = audit;
 		this.events = events;
 	}
 
@@ -72,10 +68,9 @@ class Amending {
 		change.requireFits(paragraph.getBody());
 		Amendment amendment = amendments.save(new Amendment(paragraph, change, proponent, admission.roundId(),
 				admission.late(), actor.username()));
-		audit.record(AuditAction.CREATE, AuditedEntity.AMENDMENT, amendment.getId(), text.getTitleEs(), null,
-				state(amendment), false);
 		events.publishEvent(new AmendmentEvents.AmendmentProposed(text.getId(), amendment.getId(), proponent,
-				admission.late()));
+				admission.late(), AuditedChange.created(AuditedEntity.AMENDMENT, amendment.getId(), text.getTitleEs())
+					.after(state(amendment))));
 		return amendment.getId();
 	}
 
@@ -89,8 +84,9 @@ class Amending {
 		change.requireFits(paragraph.getBody());
 		Map<String, Object> before = state(amendment);
 		amendment.rebase(change, paragraph);
-		audit.record(AuditAction.UPDATE, AuditedEntity.AMENDMENT, amendmentId, "rebase", before, state(amendment),
-				false);
+		events.publishEvent(new AmendmentEvents.AmendmentRebased(amendmentId,
+				AuditedChange.updated(AuditedEntity.AMENDMENT, amendmentId, "rebase").before(before)
+					.after(state(amendment))));
 	}
 
 	@Transactional
@@ -109,8 +105,9 @@ class Amending {
 		else {
 			amendment.withdrawSupport(country);
 		}
-		audit.record(AuditAction.UPDATE, AuditedEntity.AMENDMENT, amendmentId, supporting ? "support" : "unsupport",
-				null, Map.of("country", country, "supports", supporting), false);
+		events.publishEvent(new AmendmentEvents.AmendmentSupported(amendmentId, country, supporting, AuditedChange
+			.updated(AuditedEntity.AMENDMENT, amendmentId, supporting ? "support" : "unsupport")
+			.after(Map.of("country", country, "supports", supporting))));
 	}
 
 	@Transactional
@@ -129,8 +126,9 @@ class Amending {
 		}
 		AmendmentComment saved = comments.save(new AmendmentComment(amendment.getId(), parentId, actor.username(),
 				actor.displayName(), text));
-		audit.record(AuditAction.CREATE, AuditedEntity.AMENDMENT_COMMENT, saved.getId(), "amendment " + amendmentId, null,
-				Map.of("body", text), false);
+		events.publishEvent(new AmendmentEvents.AmendmentCommented(amendmentId, saved.getId(), AuditedChange
+			.created(AuditedEntity.AMENDMENT_COMMENT, saved.getId(), "amendment " + amendmentId)
+			.after(Map.of("body", text))));
 		return saved.getId();
 	}
 
@@ -140,8 +138,9 @@ class Amending {
 		requireSpeaksFor(amendment, actor);
 		Map<String, Object> before = state(amendment);
 		amendment.withdraw(actor.username());
-		audit.record(AuditAction.TRANSITION, AuditedEntity.AMENDMENT, amendmentId, "withdraw", before,
-				state(amendment), false);
+		events.publishEvent(new AmendmentEvents.AmendmentWithdrawn(amendmentId,
+				AuditedChange.transition(AuditedEntity.AMENDMENT, amendmentId, "withdraw").before(before)
+					.after(state(amendment))));
 	}
 
 	/** A secretariat (or the plenary, through it) decides; accepting applies the change to the text. */
@@ -166,10 +165,9 @@ class Amending {
 		}
 		amendment.decide(decision.outcome(), actor.username(), decision.meetingId(), decision.meetingTitle(),
 				decision.note(), into);
-		audit.record(AuditAction.TRANSITION, AuditedEntity.AMENDMENT, amendmentId, text.getTitleEs(), before,
-				state(amendment), false);
 		events.publishEvent(new AmendmentEvents.AmendmentDecided(text.getId(), amendmentId, decision.outcome(),
-				decision.meetingId()));
+				decision.meetingId(), AuditedChange.transition(AuditedEntity.AMENDMENT, amendmentId, text.getTitleEs())
+					.before(before).after(state(amendment))));
 	}
 
 	/** What a decision says: the outcome, the meeting that took it, a note, and for a merge the amendment kept. */

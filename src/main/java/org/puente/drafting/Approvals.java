@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.documents.Confidentiality;
 import org.puente.documents.DocumentKind;
 import org.puente.documents.DocumentMetadata;
@@ -40,17 +39,14 @@ class Approvals {
 
 	private final AmendmentRepository amendments;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
 
 	Approvals(Documents documents, Meetings meetings, Compilations compilations, AmendmentRepository amendments,
-			AuditTrail audit, ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		this.documents = documents;
 		this.meetings = meetings;
 		this.compilations = compilations;
 		this.amendments = amendments;
-		this.audit = audit;
 		this.events = events;
 	}
 
@@ -85,11 +81,11 @@ class Approvals {
 					note, actor);
 		}
 		text.approve(documentId, approval.meetingId(), meetingTitle, on, agreement);
-		audit.record(AuditAction.TRANSITION, AuditedEntity.TEXT, text.getId(), text.getTitleEs(), null,
-				Map.of("status", text.getStatus(), "meeting", meetingTitle, "on", on.toString(), "document",
-						documentId.toString()),
-				true);
-		events.publishEvent(new AmendmentEvents.TextApproved(text.getId(), documentId, approval.meetingId(), on));
+		events.publishEvent(new AmendmentEvents.TextApproved(text.getId(), documentId, approval.meetingId(), on,
+				AuditedChange.transition(AuditedEntity.TEXT, text.getId(), text.getTitleEs())
+					.after(Map.of("status", text.getStatus(), "meeting", meetingTitle, "on", on.toString(),
+							"document", documentId.toString()))
+					.inPublic(true)));
 		return documentId;
 	}
 
@@ -101,8 +97,9 @@ class Approvals {
 			documents.advanceInput(text.getDocumentId(), InputState.SUBMITTED, null, null, ref + " (" + day + ")",
 					actor);
 		}
-		audit.record(AuditAction.TRANSITION, AuditedEntity.TEXT, text.getId(), text.getTitleEs(),
-				Map.of("status", TextStatus.APPROVED), Map.of("status", text.getStatus(), "reference", ref), true);
+		events.publishEvent(new AmendmentEvents.TextSubmitted(text.getId(), ref, AuditedChange
+			.transition(AuditedEntity.TEXT, text.getId(), text.getTitleEs()).before(Map.of("status", TextStatus.APPROVED))
+			.after(Map.of("status", text.getStatus(), "reference", ref)).inPublic(true)));
 	}
 
 	/** The meeting picked in the calendar, or the title typed for one that is not in it; one of the two is needed. */

@@ -9,9 +9,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -40,19 +39,19 @@ public class DraftingManagement {
 
 	private final Approvals approvals;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final ParagraphHistory history;
 
 	DraftingManagement(TextRepository texts, ParagraphRepository paragraphs, AmendmentRepository amendments,
-			DraftingPolicy policy, Approvals approvals, AuditTrail audit, ParagraphHistory history) {
+			DraftingPolicy policy, Approvals approvals, ApplicationEventPublisher events, ParagraphHistory history) {
 		this.history = history;
 		this.texts = texts;
 		this.paragraphs = paragraphs;
 		this.amendments = amendments;
 		this.policy = policy;
 		this.approvals = approvals;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Every text, by thematic session then title. */
@@ -92,8 +91,9 @@ public class DraftingManagement {
 		for (int i = 0; i < blocks.size(); i++) {
 			history.record(paragraphs.saveAndFlush(new DraftParagraph(text.getId(), i + 1, blocks.get(i))));
 		}
-		audit.record(AuditAction.CREATE, AuditedEntity.TEXT, text.getId(), title, null,
-				Map.of("kind", form.kind(), "paragraphs", blocks.size(), "processes", form.processes()), false);
+		events.publishEvent(new DraftingEvents.TextCreated(text.getId(), AuditedChange
+			.created(AuditedEntity.TEXT, text.getId(), title)
+			.after(Map.of("kind", form.kind(), "paragraphs", blocks.size(), "processes", form.processes()))));
 		return text.getId();
 	}
 
@@ -109,8 +109,9 @@ public class DraftingManagement {
 		String before = paragraph.getBody();
 		if (paragraph.rewrite(AmendmentChange.plain(body, "drafting.paragraph.required"))) {
 			history.record(paragraphs.saveAndFlush(paragraph));
-			audit.record(AuditAction.UPDATE, AuditedEntity.PARAGRAPH, paragraphId, text.getTitleEs(),
-					Map.of("body", before), Map.of("body", paragraph.getBody()), false);
+			events.publishEvent(new DraftingEvents.ParagraphWritten(text.getId(), paragraphId, AuditedChange
+				.updated(AuditedEntity.PARAGRAPH, paragraphId, text.getTitleEs()).before(Map.of("body", before))
+				.after(Map.of("body", paragraph.getBody()))));
 		}
 	}
 
@@ -124,8 +125,8 @@ public class DraftingManagement {
 		DraftParagraph added = paragraphs.saveAndFlush(new DraftParagraph(textId, last + 1,
 				AmendmentChange.plain(body, "drafting.paragraph.required")));
 		history.record(added);
-		audit.record(AuditAction.CREATE, AuditedEntity.PARAGRAPH, added.getId(), text.getTitleEs(), null,
-				Map.of("body", added.getBody()), false);
+		events.publishEvent(new DraftingEvents.ParagraphWritten(textId, added.getId(), AuditedChange
+			.created(AuditedEntity.PARAGRAPH, added.getId(), text.getTitleEs()).after(Map.of("body", added.getBody()))));
 	}
 
 	/** A translation of one paragraph, aligned with the master wording it was made from. */
@@ -139,8 +140,9 @@ public class DraftingManagement {
 		text.requireOpenForDecisions();
 		String before = paragraph.translation(language).map(DraftParagraph.Translation::getBody).orElse("");
 		paragraph.translate(language, AmendmentChange.plain(body, "drafting.paragraph.required"), actor.username());
-		audit.record(AuditAction.UPDATE, AuditedEntity.TRANSLATION, paragraphId, text.getTitleEs() + " / " + language,
-				Map.of("body", before), Map.of("body", body.strip()), false);
+		events.publishEvent(new DraftingEvents.ParagraphTranslated(text.getId(), paragraphId, language, AuditedChange
+			.updated(AuditedEntity.TRANSLATION, paragraphId, text.getTitleEs() + " / " + language)
+			.before(Map.of("body", before)).after(Map.of("body", body.strip()))));
 	}
 
 	/** The plenary's approval: the meeting (picked, or named when it is not in the calendar), its date, the agreement. */

@@ -11,9 +11,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -38,19 +37,17 @@ class Rounds {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	Rounds(TextRepository texts, RoundRepository rounds, DraftingPolicy policy, ApplicationEventPublisher events,
-			AuditTrail audit, Optional<Clock> clock, @Value("${puente.drafting.zone:America/Panama}") String zone) {
+	Rounds(TextRepository texts, RoundRepository rounds, DraftingPolicy policy,
+			ApplicationEventPublisher events, Optional<Clock> clock,
+			@Value("${puente.drafting.zone:America/Panama}") String zone) {
 		this.texts = texts;
 		this.rounds = rounds;
 		this.policy = policy;
 		this.events = events;
-		this.audit = audit;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.zone = ZoneId.of(zone);
 	}
@@ -101,9 +98,9 @@ class Rounds {
 		text.reopen();
 		AmendmentRound round = rounds.save(new AmendmentRound(textId, today,
 				lastDay.plusDays(1).atStartOfDay(zone).toInstant(), latePolicy, actor.username()));
-		audit.record(AuditAction.CREATE, AuditedEntity.DRAFTING_ROUND, round.getId(), text.getTitleEs(), null,
-				Map.of("lastDay", lastDay.toString(), "latePolicy", latePolicy), false);
-		events.publishEvent(new RoundEvents.RoundOpened(textId, lastDay));
+		events.publishEvent(new RoundEvents.RoundOpened(textId, lastDay, AuditedChange
+			.created(AuditedEntity.DRAFTING_ROUND, round.getId(), text.getTitleEs())
+			.after(Map.of("lastDay", lastDay.toString(), "latePolicy", latePolicy))));
 		return round.getId();
 	}
 
@@ -144,8 +141,8 @@ class Rounds {
 	private void closeAndFreeze(DraftText text, AmendmentRound round) {
 		round.close();
 		text.freeze();
-		audit.record(AuditAction.TRANSITION, AuditedEntity.DRAFTING_ROUND, round.getId(), text.getTitleEs(),
-				Map.of("closed", false), Map.of("closed", true, "text", text.getStatus()), false);
-		events.publishEvent(new RoundEvents.RoundClosed(text.getId()));
+		events.publishEvent(new RoundEvents.RoundClosed(text.getId(), AuditedChange
+			.transition(AuditedEntity.DRAFTING_ROUND, round.getId(), text.getTitleEs()).before(Map.of("closed", false))
+			.after(Map.of("closed", true, "text", text.getStatus()))));
 	}
 }

@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.i18n.DateFormats;
@@ -23,6 +22,7 @@ import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.seeds.SeedFiles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
@@ -55,15 +55,15 @@ public class JointLetter implements ApplicationRunner {
 
 	private final MessageSource messages;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	JointLetter(ExpertLetterTemplateRepository templates, Nominations nominations, ExpertReference areas,
-			MessageSource messages, AuditTrail audit) {
+			MessageSource messages, ApplicationEventPublisher events) {
 		this.templates = templates;
 		this.nominations = nominations;
 		this.areas = areas;
 		this.messages = messages;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Ships the default wording the first time; a secretariat's edits are never overwritten. */
@@ -124,8 +124,9 @@ public class JointLetter implements ApplicationRunner {
 		String before = t.getBody();
 		t.rewrite(text, actor.username());
 		templates.saveAndFlush(t);
-		audit.record(AuditAction.UPDATE, AuditedEntity.LETTER_TEMPLATE, lang, "letter template " + lang,
-				Map.of("body", before), Map.of("body", text), false);
+		events.publishEvent(new ExpertEvents.LetterTemplateRewritten(lang, AuditedChange
+			.updated(AuditedEntity.LETTER_TEMPLATE, lang, "letter template " + lang).before(Map.of("body", before))
+			.after(Map.of("body", text))));
 	}
 
 	/** The letter ready to write: paragraphs before and after the list, the list by session, the signatures. */

@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleHolder;
@@ -22,6 +21,7 @@ import org.puente.directory.RoleKind;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +51,13 @@ public class Nominations {
 
 	private final ExpertReference areas;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Nominations(NominationRoundRepository rounds, NominationRepository nominations, NominationRefusalRepository refusals,
 			ExpertRepository experts, RefusalLog refusalLog, Directory directory, ExpertReference areas,
-			AuditTrail audit, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.rounds = rounds;
 		this.nominations = nominations;
 		this.refusals = refusals;
@@ -65,7 +65,7 @@ public class Nominations {
 		this.refusalLog = refusalLog;
 		this.directory = directory;
 		this.areas = areas;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -92,8 +92,9 @@ public class Nominations {
 		NominationRound round = new NominationRound(title.strip(), sessions.stream().distinct().toList(), quota,
 				deadline, actor.username());
 		rounds.saveAndFlush(round);
-		audit.record(AuditAction.CREATE, AuditedEntity.NOMINATION_ROUND, round.getId(), round.getTitle(), null,
-				Map.of("sessions", sessions, "quota", quota, "deadline", deadline.toString()), false);
+		events.publishEvent(new ExpertEvents.NominationRoundOpened(round.getId(), AuditedChange
+			.created(AuditedEntity.NOMINATION_ROUND, round.getId(), round.getTitle())
+			.after(Map.of("sessions", sessions, "quota", quota, "deadline", deadline.toString()))));
 		return round.getId();
 	}
 
@@ -146,9 +147,10 @@ public class Nominations {
 		Nomination nomination = new Nomination(roundId, expert.getId(), p.session(), p.conference(), country,
 				actor.username(), on);
 		nominations.saveAndFlush(nomination);
-		audit.record(AuditAction.CREATE, AuditedEntity.NOMINATION, nomination.getId(), round.getTitle(), null,
-				Map.of("session", p.session(), "conference", p.conference(), "country", country, "expert",
-						expert.getId().toString()), false);
+		events.publishEvent(new ExpertEvents.ExpertNominated(nomination.getId(), roundId, AuditedChange
+			.created(AuditedEntity.NOMINATION, nomination.getId(), round.getTitle())
+			.after(Map.of("session", p.session(), "conference", p.conference(), "country", country, "expert",
+					expert.getId().toString()))));
 		return nomination.getId();
 	}
 
@@ -188,8 +190,9 @@ public class Nominations {
 		NominationStatus before = n.getStatus();
 		n.decide(outcome, why, actor.username(), on);
 		nominations.saveAndFlush(n);
-		audit.record(AuditAction.TRANSITION, AuditedEntity.NOMINATION, nominationId, "nomination " + nominationId,
-				Map.of("status", before), Map.of("status", outcome), false);
+		events.publishEvent(new ExpertEvents.NominationDecided(nominationId, outcome, AuditedChange
+			.transition(AuditedEntity.NOMINATION, nominationId, "nomination " + nominationId)
+			.before(Map.of("status", before)).after(Map.of("status", outcome))));
 	}
 
 	/** The proposing country or its conference withdraws a nominee, freeing a place in the quota. */
@@ -200,8 +203,9 @@ public class Nominations {
 		round(n.getRoundId()).requireUnapproved();
 		n.withdraw(actor.username(), today());
 		nominations.saveAndFlush(n);
-		audit.record(AuditAction.TRANSITION, AuditedEntity.NOMINATION, nominationId, "nomination " + nominationId,
-				null, Map.of("status", NominationStatus.WITHDRAWN), false);
+		events.publishEvent(new ExpertEvents.NominationDecided(nominationId, NominationStatus.WITHDRAWN, AuditedChange
+			.transition(AuditedEntity.NOMINATION, nominationId, "nomination " + nominationId)
+			.after(Map.of("status", NominationStatus.WITHDRAWN))));
 	}
 
 	/**
@@ -237,8 +241,9 @@ public class Nominations {
 		}
 		round.approve(conference, actor.username(), on, ppt);
 		rounds.saveAndFlush(round);
-		audit.record(AuditAction.TRANSITION, AuditedEntity.NOMINATION_ROUND, roundId, round.getTitle(), null,
-				Map.of("approvedBy", conference, "presidency", ppt), false);
+		events.publishEvent(new ExpertEvents.NominationListApproved(roundId, conference, AuditedChange
+			.transition(AuditedEntity.NOMINATION_ROUND, roundId, round.getTitle())
+			.after(Map.of("approvedBy", conference, "presidency", ppt))));
 	}
 
 	/** The presidency's focal point, the conference's secretariat on its behalf, or an administrator. */

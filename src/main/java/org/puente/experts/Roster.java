@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,18 +51,18 @@ public class Roster {
 
 	private final ExpertRules rules;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Roster(ExpertRepository experts, NominationRepository nominations, NominationRefusalRepository refusals,
-			NominationRoundRepository rounds, ExpertRules rules, AuditTrail audit, Optional<Clock> clock) {
+			NominationRoundRepository rounds, ExpertRules rules, ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.rounds = rounds;
 		this.experts = experts;
 		this.nominations = nominations;
 		this.refusals = refusals;
 		this.rules = rules;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -105,8 +106,9 @@ public class Roster {
 		expert.describe(data);
 		expert.consent(consent.listed(), consent.shareUn(), consent.on());
 		experts.saveAndFlush(expert);
-		audit.record(AuditAction.CREATE, AuditedEntity.EXPERT, expert.getId(), "expert " + expert.getId(), null,
-				Map.of("consented", expert.consented()), false);
+		events.publishEvent(new ExpertEvents.ExpertSaved(expert.getId(), AuditedChange
+			.created(AuditedEntity.EXPERT, expert.getId(), "expert " + expert.getId())
+			.after(Map.of("consented", expert.consented()))));
 		return expert.getId();
 	}
 
@@ -123,8 +125,8 @@ public class Roster {
 		expert.describe(data);
 		expert.consent(consent.listed(), consent.shareUn(), consent.on());
 		experts.saveAndFlush(expert);
-		audit.record(AuditAction.UPDATE, AuditedEntity.EXPERT, id, "expert " + id, Map.of("consented", before),
-				Map.of("consented", expert.consented()), false);
+		events.publishEvent(new ExpertEvents.ExpertSaved(id, AuditedChange.updated(AuditedEntity.EXPERT, id, "expert " + id)
+			.before(Map.of("consented", before)).after(Map.of("consented", expert.consented()))));
 	}
 
 	/** The expert withdraws consent: they leave the public list and cannot be nominated again. */
@@ -140,8 +142,9 @@ public class Roster {
 				n.withdraw(actor.username(), today());
 			}
 		}
-		audit.record(AuditAction.UPDATE, AuditedEntity.EXPERT, id, "expert " + id, Map.of("consent", "given"),
-				Map.of("consent", "withdrawn"), false);
+		events.publishEvent(new ExpertEvents.ConsentWithdrawn(id, AuditedChange
+			.updated(AuditedEntity.EXPERT, id, "expert " + id).before(Map.of("consent", "given"))
+			.after(Map.of("consent", "withdrawn"))));
 	}
 
 	/** Everything Puente holds about an expert, for the expert's own request. */
@@ -162,7 +165,8 @@ public class Roster {
 	public Export export(UUID id, AccountSummary actor) {
 		ExpertAccess.requireSecretariat(actor);
 		Expert e = expert(id);
-		audit.record(AuditAction.SEND, AuditedEntity.EXPERT, id, "expert " + id + " exported", null, null, false);
+		events.publishEvent(new ExpertEvents.ExpertExported(id,
+				AuditedChange.of(AuditAction.SEND, AuditedEntity.EXPERT, id, "expert " + id + " exported")));
 		return new Export(e.getId(), e.data(), e.isConsentListed(), e.isConsentShareUn(), e.getConsentOn(),
 				e.getConsentWithdrawnOn(), e.getCreatedBy(), e.getCreatedAt(),
 				nominations.findByExpertId(id).stream().map(n -> new NominationExport(n.getRoundId(), n.getSession(),
@@ -180,7 +184,8 @@ public class Roster {
 		nominations.deleteByExpertId(id);
 		experts.delete(expert);
 		experts.flush();
-		audit.record(AuditAction.DELETE, AuditedEntity.EXPERT, id, "expert " + id + " erased", null, null, false);
+		events.publishEvent(new ExpertEvents.ExpertErased(id,
+				AuditedChange.deleted(AuditedEntity.EXPERT, id, "expert " + id + " erased")));
 	}
 
 	/** One problem of one row of an import: its line in the file, the column, and the sentence. */
@@ -236,8 +241,9 @@ public class Roster {
 			experts.save(expert);
 		}
 		experts.flush();
-		audit.record(AuditAction.IMPORT, AuditedEntity.ROSTER, "csv", rows.size() + " experts imported", null,
-				Map.of("rows", rows.size()), false);
+		events.publishEvent(new ExpertEvents.RosterImported(rows.size(), AuditedChange
+			.of(AuditAction.IMPORT, AuditedEntity.ROSTER, "csv", rows.size() + " experts imported")
+			.after(Map.of("rows", rows.size()))));
 		return new ImportResult(rows.size(), List.of());
 	}
 	private void requireValid(ExpertData data, Consent consent) {

@@ -12,9 +12,10 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,14 +43,14 @@ public class FlowSubmissions {
 
 	private final JdbcTemplate template;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final FlowWatch watch;
 
-	FlowSubmissions(JdbcClient jdbc, JdbcTemplate template, AuditTrail audit, FlowWatch watch) {
+	FlowSubmissions(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, FlowWatch watch) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.audit = audit;
+		this.events = events;
 		this.watch = watch;
 	}
 
@@ -197,10 +198,11 @@ public class FlowSubmissions {
 			ps.setString(7, r.ageBand());
 			ps.setInt(8, r.people());
 		});
-		audit.record(revision == 1 ? AuditAction.IMPORT : AuditAction.UPDATE, AuditedEntity.FLOW_SUBMISSION, id,
-				country + " " + start + "–" + end + " revision " + revision + ": " + parsed.rows().size() + " rows, "
-						+ parsed.total() + " people",
-				null, Map.of("rows", parsed.rows().size(), "total", parsed.total(), "revision", revision), false);
+		events.publishEvent(new FlowEvents.FlowCountsSubmitted(id, country, revision, AuditedChange
+			.of(revision == 1 ? AuditAction.IMPORT : AuditAction.UPDATE, AuditedEntity.FLOW_SUBMISSION, id,
+					country + " " + start + "–" + end + " revision " + revision + ": " + parsed.rows().size()
+							+ " rows, " + parsed.total() + " people")
+			.after(Map.of("rows", parsed.rows().size(), "total", parsed.total(), "revision", revision))));
 		if (refresh) {
 			watch.refresh();
 		}

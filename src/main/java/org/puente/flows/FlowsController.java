@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -66,14 +66,15 @@ class FlowsController {
 
 	private final MessageSource messages;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	FlowsController(FlowSeries series, Accounts accounts, JdbcClient jdbc, MessageSource messages, AuditTrail audit) {
+	FlowsController(FlowSeries series, Accounts accounts, JdbcClient jdbc, MessageSource messages,
+			ApplicationEventPublisher events) {
 		this.series = series;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.messages = messages;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	static String countryName(String code, Locale locale) {
@@ -227,8 +228,9 @@ class FlowsController {
 		if (updated == 0) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("flow_alert " + id);
 		}
-		audit.record(AuditAction.UPDATE, AuditedEntity.FLOW_ALERT, id, "acknowledged " + alert.kind() + " "
-				+ alert.country() + " " + alert.origin() + " " + alert.week(), null, Map.of("notes", text), false);
+		events.publishEvent(new FlowEvents.FlowAlertAcknowledged(id, AuditedChange.updated(AuditedEntity.FLOW_ALERT, id,
+				"acknowledged " + alert.kind() + " " + alert.country() + " " + alert.origin() + " " + alert.week())
+			.after(Map.of("notes", text))));
 		return "redirect:/flows/alerts/" + id + "?acknowledged";
 	}
 }

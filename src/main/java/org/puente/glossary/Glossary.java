@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.i18n.Language;
 import org.puente.i18n.TextFolding;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +25,16 @@ public class Glossary {
 
 	private final CountryDefinitionRepository definitions;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final GlossarySearchSource search;
 
-	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, AuditTrail audit,
+	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, ApplicationEventPublisher events,
 			GlossarySearchSource search) {
 		this.search = search;
 		this.terms = terms;
 		this.definitions = definitions;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -67,7 +67,8 @@ public class Glossary {
 		term.setLabel(Language.isCode(language) ? language : "es", label);
 		terms.save(term);
 		search.index(term);
-		audit.record(AuditAction.CREATE, AuditedEntity.TERM, term.getId(), label, null, term.summary(), true);
+		events.publishEvent(new GlossaryEvents.TermSaved(term.getId(), term.getSlug(),
+				AuditedChange.created(AuditedEntity.TERM, term.getId(), label).after(term.summary()).inPublic(true)));
 		return term.getId();
 	}
 
@@ -86,8 +87,10 @@ public class Glossary {
 		String before = definition.getText();
 		definition.rewrite(Language.isCode(language) ? language : "es", text.strip(), source);
 		definitions.save(definition);
-		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.COUNTRY_DEFINITION,
-				definition.getId(), countryIso2 + ": " + source, before.isEmpty() ? null : before, text, false); // members only, like the definitions
+		// members only, like the definitions
+		events.publishEvent(new GlossaryEvents.CountryDefinitionSaved(termId, countryIso2,
+				AuditedChange.saved(before.isEmpty(), AuditedEntity.COUNTRY_DEFINITION, definition.getId(),
+						countryIso2 + ": " + source).before(before.isEmpty() ? null : before).after(text)));
 	}
 
 	/** The label of a term in the reader's language, for pages of other capabilities. */

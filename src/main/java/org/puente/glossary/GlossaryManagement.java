@@ -7,14 +7,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.audit.AuditAction;
+import org.puente.audit.AuditableEvent;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +37,7 @@ class GlossaryManagement {
 
 	private final BiregionalDefinitionRepository biregional;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Accounts accounts;
 
@@ -45,13 +46,13 @@ class GlossaryManagement {
 	private final GlossarySearchSource search;
 
 	GlossaryManagement(GlossaryTermRepository terms, CountryDefinitionRepository definitions,
-			BiregionalDefinitionRepository biregional, AuditTrail audit, Accounts accounts, JdbcTemplate jdbc,
+			BiregionalDefinitionRepository biregional, ApplicationEventPublisher events, Accounts accounts, JdbcTemplate jdbc,
 			GlossarySearchSource search) {
 		this.search = search;
 		this.terms = terms;
 		this.definitions = definitions;
 		this.biregional = biregional;
-		this.audit = audit;
+		this.events = events;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 	}
@@ -78,8 +79,9 @@ class GlossaryManagement {
 		term.touch();
 		terms.saveAndFlush(term);
 		search.index(term);
-		audit.record(slug == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.TERM, term.getId(),
-				form.firstLabel(), before, term.summary(), true);
+		events.publishEvent(new GlossaryEvents.TermSaved(term.getId(), term.getSlug(), AuditedChange
+			.saved(slug == null, AuditedEntity.TERM, term.getId(), form.firstLabel()).before(before).after(term.summary())
+			.inPublic(true)));
 		return term.getSlug();
 	}
 
@@ -89,8 +91,9 @@ class GlossaryManagement {
 		CountryDefinition definition = new CountryDefinition(term.getId(), String.valueOf(form.getCountryIso2()));
 		definition.rewrite(form.getLanguage(), String.valueOf(form.getText()).strip(), String.valueOf(form.getSource()).strip());
 		definitions.save(definition);
-		audit.record(AuditAction.CREATE, AuditedEntity.COUNTRY_DEFINITION, definition.getId(),
-				form.getCountryIso2() + ": " + form.getSource(), null, form.getText(), false); // members only
+		events.publishEvent(new GlossaryEvents.CountryDefinitionSaved(term.getId(), definition.getCountryIso2(),
+				AuditedChange.created(AuditedEntity.COUNTRY_DEFINITION, definition.getId(),
+						form.getCountryIso2() + ": " + form.getSource()).after(form.getText()))); // members only
 	}
 
 	/** Saves the wording; a change after a conference agreed sends it back to proposed (the history says so). */
@@ -114,8 +117,9 @@ class GlossaryManagement {
 			biregional.saveAndFlush(definition);
 			search.index(term);
 			history(term.getId(), definition.getStatus(), "wording");
-			audit.record(AuditAction.UPDATE, AuditedEntity.BIREGIONAL_DEFINITION, term.getId(), term.getSlug(),
-					before, definition.state(), true);
+			events.publishEvent(new GlossaryEvents.BiregionalDefinitionReworded(term.getId(), AuditedChange
+				.updated(AuditedEntity.BIREGIONAL_DEFINITION, term.getId(), term.getSlug()).before(before)
+				.after(definition.state()).inPublic(true)));
 		}
 	}
 
@@ -127,15 +131,18 @@ class GlossaryManagement {
 		if (!Conference.isCode(conference)) {
 			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.chooseConference");
 		}
-		transition(slug, d -> d.agreeBy(conference), "agreed:" + conference);
+		transition(slug, d -> d.agreeBy(conference), "agreed:" + conference,
+				(termId, audited) -> new GlossaryEvents.BiregionalDefinitionAgreed(termId, conference, audited));
 	}
 
 	@Transactional
 	void adopt(String slug, UUID meetingId, String meetingTitle, java.time.@Nullable LocalDate meetingDate) {
-		transition(slug, d -> d.adoptAt(meetingId, meetingTitle, meetingDate), meetingTitle);
+		transition(slug, d -> d.adoptAt(meetingId, meetingTitle, meetingDate), meetingTitle,
+				(termId, audited) -> new GlossaryEvents.TermAdopted(termId, meetingId, audited));
 	}
 
-	private void transition(String slug, java.util.function.Consumer<BiregionalDefinition> step, String note) {
+	private void transition(String slug, java.util.function.Consumer<BiregionalDefinition> step, String note,
+			java.util.function.BiFunction<UUID, AuditedChange, AuditableEvent> event) {
 		GlossaryTerm term = find(slug);
 		BiregionalDefinition definition = biregional.findById(term.getId())
 			.orElseThrow(() -> new RefusedException(RefusalKind.CONFLICT, "glossary.biregional.noText"));
@@ -144,8 +151,9 @@ class GlossaryManagement {
 		biregional.saveAndFlush(definition);
 		search.index(term);
 		history(term.getId(), definition.getStatus(), note);
-		audit.record(AuditAction.TRANSITION, AuditedEntity.BIREGIONAL_DEFINITION, term.getId(),
-				term.getSlug() + " → " + definition.getStatus(), before, definition.state(), true);
+		events.publishEvent(event.apply(term.getId(), AuditedChange.transition(AuditedEntity.BIREGIONAL_DEFINITION,
+				term.getId(), term.getSlug() + " → " + definition.getStatus()).before(before).after(definition.state())
+			.inPublic(true)));
 	}
 
 	private void history(UUID termId, BiregionalStatus status, String note) {

@@ -6,13 +6,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditableEvent;
+import org.puente.audit.AuditedChange;
 import org.puente.i18n.DatePrecision;
 
 /**
  * A meeting was changed; {@code changes} says what (dates, place, status, other details) and {@code before} how the
  * dates, place and status were, so that a notice can say "from … to …".
  */
-public record MeetingChanged(UUID meetingId, Set<MeetingChange> changes, int sequence, @Nullable Before before) {
+public record MeetingChanged(UUID meetingId, Set<MeetingChange> changes, int sequence, @Nullable Before before,
+		AuditedChange audited) implements AuditableEvent {
 
 	/** The dates, place and status the meeting had before the change. */
 	public record Before(DatePrecision precision, LocalDate startDate, LocalDate endDate,

@@ -8,7 +8,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
@@ -30,17 +30,14 @@ class MeetingManagement {
 
 	private final Accounts accounts;
 
-	private final AuditTrail audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final MeetingSearchSource search;
 
-	MeetingManagement(MeetingRepository meetings, Accounts accounts, AuditTrail audit,
-			ApplicationEventPublisher events, MeetingSearchSource search) {
+	MeetingManagement(MeetingRepository meetings, Accounts accounts, ApplicationEventPublisher events,
+			MeetingSearchSource search) {
 		this.meetings = meetings;
 		this.accounts = accounts;
-		this.audit = audit;
 		this.events = events;
 		this.search = search;
 	}
@@ -62,9 +59,9 @@ class MeetingManagement {
 	UUID record(Meeting meeting) {
 		meetings.save(meeting);
 		search.index(meeting);
-		audit.record(AuditAction.CREATE, AuditedEntity.MEETING, meeting.getId(), meeting.getTitleEs(), null,
-				meeting.snapshot(), meeting.getVisibility() == MeetingVisibility.PUBLIC);
-		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), meeting.getProcesses()));
+		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), meeting.getProcesses(),
+				audited(AuditedChange.created(AuditedEntity.MEETING, meeting.getId(), meeting.getTitleEs()), meeting)
+					.after(meeting.snapshot())));
 		return meeting.getId();
 	}
 
@@ -121,8 +118,9 @@ class MeetingManagement {
 		if (version != null && version != meeting.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
 		}
-		audit.record(AuditAction.DELETE, AuditedEntity.MEETING, id, meeting.getTitleEs(), meeting.snapshot(), null,
-				meeting.getVisibility() == MeetingVisibility.PUBLIC);
+		events.publishEvent(new MeetingDeleted(id,
+				audited(AuditedChange.deleted(AuditedEntity.MEETING, id, meeting.getTitleEs()), meeting)
+					.before(meeting.snapshot())));
 		meetings.delete(meeting);
 		search.remove(meeting);
 	}
@@ -135,16 +133,21 @@ class MeetingManagement {
 		}
 		meetings.saveAndFlush(meeting);
 		search.index(meeting);
-		audit.record(action, AuditedEntity.MEETING, meeting.getId(), meeting.getTitleEs(), before, meeting.snapshot(),
-				meeting.getVisibility() == MeetingVisibility.PUBLIC);
+		AuditedChange audited = audited(AuditedChange.of(action, AuditedEntity.MEETING, meeting.getId(),
+				meeting.getTitleEs()), meeting).before(before).after(meeting.snapshot());
 		if (meeting.getStatus() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {
-			events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getSequence()));
+			events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getSequence(), audited));
 		}
 		else {
 			events.publishEvent(new MeetingChanged(meeting.getId(), Set.copyOf(changes), meeting.getSequence(),
-					MeetingChanged.Before.of(before)));
+					MeetingChanged.Before.of(before), audited));
 		}
 		return changes;
+	}
+
+	/** Public meetings' changes are public ones. */
+	private static AuditedChange audited(AuditedChange change, Meeting meeting) {
+		return change.inPublic(meeting.getVisibility() == MeetingVisibility.PUBLIC);
 	}
 
 	/** What the edit form starts from, read in one transaction (attachments load lazily). */

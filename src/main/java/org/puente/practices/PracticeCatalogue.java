@@ -8,13 +8,13 @@ import java.util.UUID;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Directory;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +30,15 @@ class PracticeCatalogue {
 
 	private final Directory directory;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final PracticeSearchSource search;
 
-	PracticeCatalogue(PracticeRepository practices, Directory directory, AuditTrail audit,
+	PracticeCatalogue(PracticeRepository practices, Directory directory, ApplicationEventPublisher events,
 			PracticeSearchSource search) {
 		this.practices = practices;
 		this.directory = directory;
-		this.audit = audit;
+		this.events = events;
 		this.search = search;
 	}
 
@@ -54,8 +54,8 @@ class PracticeCatalogue {
 		Practice practice = new Practice(process, actor.username(), demo);
 		practice.fill(content);
 		practices.save(practice);
-		audit.record(AuditAction.CREATE, AuditedEntity.PRACTICE, practice.getId(), practice.original().title(), null,
-				state(practice), false);
+		events.publishEvent(new PracticeEvents.PracticeSaved(practice.getId(), AuditedChange
+			.created(AuditedEntity.PRACTICE, practice.getId(), practice.original().title()).after(state(practice))));
 		return practice.getId();
 	}
 
@@ -73,8 +73,8 @@ class PracticeCatalogue {
 		requireMayWrite(process, content.countries(), actor);
 		Map<String, Object> before = state(practice);
 		practice.fill(content);
-		audit.record(AuditAction.UPDATE, AuditedEntity.PRACTICE, id, practice.original().title(), before,
-				state(practice), false);
+		events.publishEvent(new PracticeEvents.PracticeSaved(id, AuditedChange
+			.updated(AuditedEntity.PRACTICE, id, practice.original().title()).before(before).after(state(practice))));
 	}
 
 	@Transactional
@@ -82,8 +82,8 @@ class PracticeCatalogue {
 		Practice practice = get(id);
 		requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
 		practice.submit();
-		audit.record(AuditAction.TRANSITION, AuditedEntity.PRACTICE, id, "submitted", null,
-				Map.of("status", practice.getStatus().name()), false);
+		reviewed(practice, AuditedChange.transition(AuditedEntity.PRACTICE, id, "submitted")
+			.after(Map.of("status", practice.getStatus().name())));
 	}
 
 	@Transactional
@@ -94,8 +94,8 @@ class PracticeCatalogue {
 			throw new RefusedException(RefusalKind.INVALID, "practices.error.noteRequired");
 		}
 		practice.requestChanges(note.strip());
-		audit.record(AuditAction.TRANSITION, AuditedEntity.PRACTICE, id, "changes requested", null,
-				Map.of("status", practice.getStatus().name(), "note", note.strip()), false);
+		reviewed(practice, AuditedChange.transition(AuditedEntity.PRACTICE, id, "changes requested")
+			.after(Map.of("status", practice.getStatus().name(), "note", note.strip())));
 	}
 
 	/** Accepting publishes: the practice is on the public portal and in the search box from this transaction on. */
@@ -105,8 +105,12 @@ class PracticeCatalogue {
 		requireMayReview(practice, actor);
 		practice.accept();
 		search.index(practice);
-		audit.record(AuditAction.TRANSITION, AuditedEntity.PRACTICE, id, practice.original().title(), null,
-				Map.of("status", practice.getStatus().name()), true);
+		reviewed(practice, AuditedChange.transition(AuditedEntity.PRACTICE, id, practice.original().title())
+			.after(Map.of("status", practice.getStatus().name())).inPublic(true));
+	}
+
+	private void reviewed(Practice practice, AuditedChange audited) {
+		events.publishEvent(new PracticeEvents.PracticeReviewed(practice.getId(), practice.getStatus(), audited));
 	}
 
 	/** The practices this reader may see: accepted ones for everybody, and the ones they write or review. */

@@ -15,13 +15,13 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +42,14 @@ class Prioritisation {
 
 	private final Directory directory;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	Prioritisation(PracticeRepository practices, RankingRepository rankings, Directory directory, AuditTrail audit) {
+	Prioritisation(PracticeRepository practices, RankingRepository rankings, Directory directory,
+			ApplicationEventPublisher events) {
 		this.practices = practices;
 		this.rankings = rankings;
 		this.directory = directory;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The accepted practices of a session, the ones its countries rank, in title order. */
@@ -112,9 +113,9 @@ class Prioritisation {
 		List<UUID> before = ranking.getPractices();
 		ranking.rank(order, actor.username());
 		rankings.save(ranking);
-		audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, AuditedEntity.RANKING,
-				ranking.getId(), "session " + session + " · " + country, before.isEmpty() ? null : Map.of("order", before),
-				Map.of("order", order), true);
+		events.publishEvent(new PracticeEvents.PracticesRanked(ranking.getId(), AuditedChange
+			.saved(before.isEmpty(), AuditedEntity.RANKING, ranking.getId(), "session " + session + " · " + country)
+			.before(before.isEmpty() ? null : Map.of("order", before)).after(Map.of("order", order)).inPublic(true)));
 	}
 
 	/** The combined ranking of a session with each conference's; titles in the language asked for. */

@@ -38,8 +38,8 @@ class SchedulerConfiguration {
 			.heartbeatInterval(Duration.ofSeconds(15))
 			.missedHeartbeatsLimit(4)
 			.enableImmediateExecution()
-			// on SIGTERM a running job gets 10 s (not 30 min); one cut short runs again, here or on another node
-			.shutdownMaxWait(Duration.ofSeconds(10))
+			// on SIGTERM a running job gets 5 s (not 30 min); one cut short runs again, here or on another node
+			.shutdownMaxWait(Duration.ofSeconds(5))
 			.build();
 	}
 

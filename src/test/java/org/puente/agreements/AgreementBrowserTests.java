@@ -28,8 +28,7 @@ class AgreementBrowserTests extends BrowserPages {
 		browser.type("meetingTitle", "Reunión de prueba en el navegador");
 		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
 		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-05-11'", date);
-		browser.click(By.cssSelector("form.form button[type=submit]"));
-
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		browser.waitFor(By.id("item-i1"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).contains("Reunión de prueba en el navegador");
@@ -58,7 +57,7 @@ class AgreementBrowserTests extends BrowserPages {
 		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).hasSize(7);
 		assertThat(Browser.driver().findElements(By.id("item-i3"))).isEmpty();
 
-		browser.click(By.id("confirm"));
+		browser.clickToNavigate(By.id("confirm"));
 		browser.waitFor(By.cssSelector(".agreements-table"));
 		browser.checkAccessibility();
 		String minutesPage = browser.currentPath();
@@ -71,8 +70,9 @@ class AgreementBrowserTests extends BrowserPages {
 		assertThat(browser.heading()).isEqualTo("Reunión de prueba en el navegador");
 		assertThat(Browser.driver().findElements(By.cssSelector(".agreements-table tbody tr"))).hasSize(7);
 		assertThat(browser.text(By.cssSelector(".agreements-table tbody tr"))).contains("México");
-		browser.click(By.cssSelector(".agreements-table tbody tr a"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.cssSelector(".agreements-table tbody tr a")).checkAccessibility();
+		assertThat(browser.currentPath()).startsWith("/agreements/items/");
+		assertThat(browser.text(By.tagName("main"))).contains("México");
 		browser.open("/agreements?lang=en");
 		assertThat(browser.pageSource()).contains("Reunión de prueba en el navegador").contains("% done");
 		browser.open("/agreements?lang=es");

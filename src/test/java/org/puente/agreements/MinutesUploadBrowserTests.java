@@ -83,7 +83,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		browser.type("meetingTitle", "Reunión de prueba de las señales");
 		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
 		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-06-01'", date);
-		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		browser.waitFor(By.id("item-i2"));
 		browser.checkAccessibility();
 
@@ -116,8 +116,8 @@ class MinutesUploadBrowserTests extends BrowserPages {
 
 	private void upload(Path file, MeetingSummary meeting) {
 		Browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-		browser.type("meetingId-search", meeting.title(java.util.Locale.forLanguageTag("es")));
-		browser.waitFor(By.id("meetingId-" + meeting.id()));
+		// the list follows the typing: only the list that answers the whole title is the one to choose from
+		browser.typeAndWaitForSwap("meetingId-search", meeting.title(java.util.Locale.forLanguageTag("es")));
 		browser.click(By.cssSelector("label[for='meetingId-" + meeting.id() + "']"));
 		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 	}

@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * like a person would: open a page, type, click; and every page visited is checked with axe-core.
  */
 public final class Browser {
+
+	/** How long a wait gives the application: generous, since CI runs on two slow cores (only a failure waits it out). */
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	/**
+	 * Keeps, per page, the form data of every htmx request whose answer has been swapped in and settled, so a test can
+	 * wait for the answer to what it typed rather than for any answer.
+	 */
+	private static final String RECORD_SETTLED = """
+			if (!window.puenteSettled) {
+			  window.puenteSettled = [];
+			  document.body.addEventListener('htmx:afterSettle', function (event) {
+			    var config = event.detail.requestConfig;
+			    if (config && config.formData) { window.puenteSettled.push(config.formData); }
+			  });
+			}
+			window.puenteSettled.length = 0;""";
 
 	private static WebDriver driver;
 
@@ -75,7 +93,7 @@ public final class Browser {
 		driver().get(baseUrl + "/login");
 		type("username", username);
 		type("password", "puente-demo-2017");
-		driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+		clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		waitFor(By.cssSelector("a.account-name"));
 		return this;
 	}
@@ -110,28 +128,66 @@ public final class Browser {
 		By flash = By.cssSelector(".flash");
 		java.util.Set<WebElement> before = new java.util.HashSet<>(driver().findElements(flash));
 		element.click();
-		return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.findElements(flash).stream()
+		WebElement announcement = new WebDriverWait(driver(), PATIENCE).until(d -> d.findElements(flash).stream()
 			.filter(candidate -> !before.contains(candidate))
 			.findFirst()
 			.orElse(null));
+		waitUntilLoaded();
+		return announcement;
 	}
 
 	/**
 	 * Clicks a link or a plain (not htmx) submit button and waits until the next page has replaced this one. Without
-	 * it, a wait for an element the old page also had (a heading, an earlier notice) is satisfied at once and the
-	 * next read hits an element the browser has meanwhile thrown away.
+	 * it, a wait for an element the old page also had (a heading, an earlier notice, the error summary of a form sent
+	 * again) is satisfied at once, and the next read hits an element the browser has meanwhile thrown away, or the
+	 * old page is checked instead of the new one.
 	 */
 	public Browser clickToNavigate(By by) {
+		return clickToNavigate(driver().findElement(by));
+	}
+
+	public Browser clickToNavigate(WebElement element) {
 		WebElement page = driver().findElement(By.tagName("html"));
-		driver().findElement(by).click();
-		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> "complete"
-			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+		element.click();
+		new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.stalenessOf(page));
+		waitUntilLoaded();
 		return this;
 	}
 
+	/**
+	 * Types into a field that htmx sends to the server as one types (a live search, an autosave: a delayed trigger, so
+	 * the server may first answer for part of the text) and waits until the answer for the whole text has been
+	 * swapped in and nothing else is on its way. Reading or clicking the answer before then may meet a list that is
+	 * about to be replaced.
+	 */
+	public Browser typeAndWaitForSwap(String id, String text) {
+		JavascriptExecutor js = (JavascriptExecutor) driver();
+		js.executeScript(RECORD_SETTLED);
+		WebElement field = driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		new WebDriverWait(driver(), PATIENCE).withMessage(() -> "no answer swapped in for \"" + text + "\" typed in #" + id)
+			.until(d -> Boolean.TRUE.equals(js.executeScript("""
+					var field = document.getElementById(arguments[0]);
+					return !document.querySelector('.htmx-request')
+					  && window.puenteSettled.some(function (sent) { return sent.get(field.name) === field.value; });""",
+					id)));
+		return this;
+	}
+
+	/** Waits until the element shows the text (an answer swapped in, a status that changes in place). */
+	public WebElement waitForText(By by, String text) {
+		new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+		return driver().findElement(by);
+	}
+
+	private void waitUntilLoaded() {
+		new WebDriverWait(driver(), PATIENCE).until(d -> "complete"
+			.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
 	public WebElement waitFor(By by) {
-		return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+		return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
 	public String text(By by) {

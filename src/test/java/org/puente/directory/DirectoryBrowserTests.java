@@ -25,10 +25,9 @@ class DirectoryBrowserTests extends BrowserPages {
 		assertThat(browser.heading()).isEqualTo("Directory");
 
 		browser.open("/directory/people");
-		browser.click(By.linkText("Marcelo Pisani"));
-		browser.checkAccessibility();
-		browser.click(By.linkText("Edit"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("Marcelo Pisani")).checkAccessibility();
+		assertThat(browser.heading()).isEqualTo("Marcelo Pisani");
+		browser.clickToNavigate(By.linkText("Edit")).checkAccessibility();
 		browser.type("title", "Regional Director, IOM Regional Office for Central America, North America and the Caribbean");
 		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
@@ -46,9 +45,7 @@ class DirectoryBrowserTests extends BrowserPages {
 		browser.signIn("st-csm").open("/directory/people/new?lang=pt");
 		browser.type("fullName", "Pessoa de Teste");
 		browser.type("email", "not-an-address");
-		browser.click(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.id("error-summary"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]")).checkAccessibility();
 		assertThat(browser.text(By.id("error-summary"))).contains("«E-mail»: escreva um endereço de e-mail válido");
 		assertThat(Browser.driver().findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Pessoa de Teste");
 		browser.open("/directory?lang=es");

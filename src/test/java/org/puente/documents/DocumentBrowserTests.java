@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,33 +39,29 @@ class DocumentBrowserTests extends BrowserPages {
 				"Los Países Miembros proponen un diálogo permanente.", "Párrafo nuevo acordado en la plenaria."));
 
 		browser.signIn("st-crm").open("/documents");
-		browser.click(By.linkText("Subir un documento")).checkAccessibility();
+		browser.clickToNavigate(By.linkText("Subir un documento")).checkAccessibility();
 		browser.type("titleEs", "Insumo de prueba del navegador");
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("BIREGIONAL_INPUT");
 		browser.click(By.id("process-CRM")).click(By.id("session-3"));
 		Browser.driver().findElement(By.id("file")).sendKeys(first.toAbsolutePath().toString());
 		// the meeting is found by a few words and chosen from the list with the keyboard, not pasted as an identifier
-		WebElement search = Browser.driver().findElement(By.id("meetingId-search"));
-		search.sendKeys("bruselas");
-		new WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10)).until(driver -> driver
-			.findElements(By.cssSelector("#meetingId-options input[type=radio]")).size() == 2);
+		browser.typeAndWaitForSwap("meetingId-search", "bruselas");
+		assertThat(Browser.driver().findElements(By.cssSelector("#meetingId-options input[type=radio]"))).hasSize(2);
 		assertThat(browser.text(By.id("meetingId-options")))
 			.contains("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones").contains("Bruselas (Bélgica)");
 		assertThat(browser.text(By.id("meetingId-status"))).isEqualTo("1 reunión coincide");
 		browser.checkAccessibility();
-		search.sendKeys(Keys.ARROW_DOWN);
+		Browser.driver().findElement(By.id("meetingId-search")).sendKeys(Keys.ARROW_DOWN);
 		Browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
 		assertThat(Browser.driver().findElements(By.cssSelector("input[name=meetingId]:checked")))
 			.extracting(e -> e.getAttribute("id")).singleElement().asString().doesNotEndWith("-none");
 		assertThat(Browser.driver().findElements(By.cssSelector("input[type=text][name=meetingId]"))).isEmpty();
 		browser.clickAndWaitForFlash(By.id("save-document"));
-		browser.checkAccessibility();
+		// checked once the text is extracted: until then htmx replaces the list of versions every two seconds
 		waitUntilExtracted(1);
 		browser.checkAccessibility();
 		String documentPath = browser.currentPath().replaceAll("\\?.*$", "");
-		browser.click(By.linkText("Ver la reunión"));
-		browser.waitFor(By.cssSelector("dl.facts"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("Ver la reunión")).checkAccessibility();
 		assertThat(browser.heading()).isEqualTo("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones");
 		assertThat(browser.text(By.tagName("main"))).contains("Documentos de esta reunión")
 			.contains("Insumo de prueba del navegador");
@@ -82,9 +77,8 @@ class DocumentBrowserTests extends BrowserPages {
 		browser.type("version-note", "Texto acordado");
 		browser.clickAndWaitForFlash(By.id("upload-version"));
 		waitUntilExtracted(2);
-		browser.click(By.id("compare"));
-		browser.waitFor(By.id("diff-summary"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.id("compare")).checkAccessibility();
+		assertThat(browser.text(By.id("diff-summary"))).isNotBlank();
 		assertThat(browser.text(By.cssSelector("table.diff"))).contains("Párrafo nuevo acordado en la plenaria.")
 			.contains("Párrafo que se suprimirá.");
 		assertThat(browser.pageSource()).contains("<ins>Párrafo nuevo acordado en la plenaria.</ins>");
@@ -92,9 +86,8 @@ class DocumentBrowserTests extends BrowserPages {
 		browser.open(documentPath);
 		browser.clickAndWaitForFlash(By.id("move-AGREED_IN_CONFERENCE"));
 		browser.checkAccessibility();
-		Browser.driver().findElement(By.id("meetingId-search")).sendKeys("plenaria 2017");
-		new WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10)).until(driver -> driver
-			.findElements(By.cssSelector("#meetingId-options input[type=radio]")).size() == 2);
+		browser.typeAndWaitForSwap("meetingId-search", "plenaria 2017");
+		assertThat(Browser.driver().findElements(By.cssSelector("#meetingId-options input[type=radio]"))).hasSize(2);
 		browser.click(By.cssSelector("#meetingId-options li:nth-child(2) label"));
 		browser.clickAndWaitForFlash(By.id("move-APPROVED_IN_PLENARY"));
 		browser.clickAndWaitForFlash(By.id("move-SUBMITTED"));
@@ -135,8 +128,10 @@ class DocumentBrowserTests extends BrowserPages {
 		browser.open("/portal?lang=es");
 	}
 
+	/** Waits until the polled list of versions shows the version's text extracted, and stops being polled. */
 	private void waitUntilExtracted(int version) {
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-				By.cssSelector("#version-" + version + " td.extraction.DONE")));
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.and(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#version-" + version + " td.extraction.DONE")),
+				ExpectedConditions.numberOfElementsToBe(By.cssSelector("#versions[data-hx-trigger]"), 0)));
 	}
 }

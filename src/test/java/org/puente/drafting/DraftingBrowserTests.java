@@ -29,15 +29,14 @@ class DraftingBrowserTests extends BrowserPages {
 	void aTextIsDraftedAmendedByTwoCountriesDecidedCompiledAndApproved() throws Exception {
 		String title = "Declaración conjunta de prueba " + System.nanoTime();
 		browser.signIn("st-crm").open("/drafting");
-		browser.click(By.linkText("Nuevo texto")).checkAccessibility();
+		browser.clickToNavigate(By.linkText("Nuevo texto")).checkAccessibility();
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("JOINT_DECLARATION");
 		browser.type("titleEs", title);
 		browser.click(By.id("process-CSM"));
 		browser.type("body", "Las Conferencias reafirman su compromiso con el Pacto Mundial.\n\n"
 				+ "Proponen un diálogo permanente entre las Secretarías Técnicas.");
-		browser.click(By.cssSelector("form.form button[type=submit]"));
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]")).checkAccessibility();
 		browser.waitFor(By.id("round-heading"));
-		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo(title);
 		String textPath = browser.currentPath();
 
@@ -46,7 +45,7 @@ class DraftingBrowserTests extends BrowserPages {
 		browser.checkAccessibility();
 
 		browser.signIn("fp-mexico").open(textPath);
-		browser.click(By.id("amend-2")).checkAccessibility();
+		browser.clickToNavigate(By.id("amend-2")).checkAccessibility();
 		browser.click(By.id("kind-REPLACE"));
 		browser.type("original", "diálogo permanente");
 		browser.type("replacement", "diálogo permanente y estructurado");
@@ -55,7 +54,7 @@ class DraftingBrowserTests extends BrowserPages {
 		browser.checkAccessibility();
 
 		browser.signIn("fp-chile").open(textPath);
-		browser.click(By.id("amend-1"));
+		browser.clickToNavigate(By.id("amend-1"));
 		browser.click(By.id("kind-INSERT_AFTER"));
 		browser.type("replacement", "Reconocen el aporte de las personas migrantes al desarrollo.");
 		browser.type("reason", "Equilibra el texto.");
@@ -74,8 +73,10 @@ class DraftingBrowserTests extends BrowserPages {
 		assertThat(Browser.driver().findElement(By.cssSelector(".paragraph-body")).getText()).isNotEmpty();
 		assertThat(browser.pageSource()).contains("diálogo permanente y estructurado entre las Secretarías");
 
-		browser.click(By.linkText("Con las propuestas como control de cambios")).checkAccessibility();
-		assertThat(browser.pageSource()).contains("diálogo permanente y estructurado entre las Secretarías");
+		String textPage = browser.pageSource();
+		browser.clickToNavigate(By.linkText("Con las propuestas como control de cambios")).checkAccessibility();
+		assertThat(browser.pageSource()).isNotEqualTo(textPage)
+			.contains("diálogo permanente y estructurado entre las Secretarías");
 		browser.open(textPath + "/matrix");
 		assertThat(browser.pageSource()).contains("México").contains("Chile");
 		browser.open(textPath);
@@ -93,7 +94,8 @@ class DraftingBrowserTests extends BrowserPages {
 		browser.clickAndWaitForFlash(By.id("approve"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.cssSelector(".meta .badge"))).isEqualTo("Aprobado");
-		browser.click(By.linkText("Ver el documento aprobado")).checkAccessibility();
+		browser.clickToNavigate(By.linkText("Ver el documento aprobado")).checkAccessibility();
+		assertThat(browser.currentPath()).startsWith("/documents/");
 		assertThat(browser.heading()).isEqualTo(title);
 	}
 

@@ -57,12 +57,10 @@ class RoleHomeBrowserTests extends BrowserPages {
 		browser.type("meetingTitle", "Acta por revisar desde el inicio");
 		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
 		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-05-11'", date);
-		browser.click(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.cssSelector(".review-item"));
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
+		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).isNotEmpty();
 
-		browser.click(By.linkText("Mi inicio"));
-		browser.waitFor(By.id("panel-minutes-to-review"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("Mi inicio")).checkAccessibility();
 		assertThat(browser.text(By.id("panel-minutes-to-review"))).contains("Acta por revisar desde el inicio");
 		assertThat(browser.text(By.id("panel-overdue-agreements"))).contains("Vencido").contains("Acuerdo");
 		assertThat(browser.text(By.id("panel-upcoming-meetings"))).contains(meeting);
@@ -70,8 +68,8 @@ class RoleHomeBrowserTests extends BrowserPages {
 			.contains("de 23 países respondieron");
 		assertThat(browser.text(By.cssSelector(".role-nav"))).contains("Actas por revisar").contains("Consultas")
 			.doesNotContain("Mis acciones");
-		browser.click(By.cssSelector("#panel-minutes-to-review li a"));
-		browser.waitFor(By.cssSelector(".review-item"));
+		browser.clickToNavigate(By.cssSelector("#panel-minutes-to-review li a"));
+		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).isNotEmpty();
 		assertThat(browser.heading()).contains("Acta por revisar desde el inicio");
 	}
 
@@ -81,7 +79,8 @@ class RoleHomeBrowserTests extends BrowserPages {
 		var open = agreements.mine(chile).stream().filter(a -> a.status().isOpen()).toList();
 		assertThat(open).isNotEmpty();
 		String meeting = "Reunión de la CSM sobre retorno asistido " + System.nanoTime();
-		schedule(meeting, LocalDate.now().plusDays(12), "CSM");
+		// tomorrow, so that it is among the five next meetings whatever other tests scheduled later
+		schedule(meeting, LocalDate.now().plusDays(1), "CSM");
 
 		browser.signIn("fp-chile");
 		assertThat(browser.currentPath()).isEqualTo("/home");
@@ -92,9 +91,9 @@ class RoleHomeBrowserTests extends BrowserPages {
 			.contains(meeting);
 		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).isNotBlank();
 		assertThat(browser.text(By.cssSelector(".role-nav"))).contains("Mis acciones").doesNotContain("Actas por revisar");
-		browser.clickToNavigate(By.linkText("Mis acciones"));
-		browser.waitFor(By.tagName("h1"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("Mis acciones")).checkAccessibility();
+		assertThat(browser.currentPath()).startsWith("/agreements/mine");
+		assertThat(browser.text(By.tagName("main"))).contains(first.number());
 	}
 
 	@Test

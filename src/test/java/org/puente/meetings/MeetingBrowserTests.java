@@ -52,12 +52,10 @@ class MeetingBrowserTests extends BrowserPages {
 		assertThat(browser.pageSource()).contains("Consulta plenaria CRM–CSM");
 		browser.open("/meetings/month?month=2017-12");
 		assertThat(browser.text(By.tagName("caption"))).isEqualTo("diciembre de 2017");
-		browser.click(By.linkText("Mes anterior"));
-		browser.waitFor(By.xpath("//caption[text()='noviembre de 2017']"));
-		browser.checkAccessibility();
-		browser.click(By.partialLinkText("Reunión de la CRM en San Salvador"));
-		browser.waitFor(By.cssSelector("dl.facts"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("Mes anterior")).checkAccessibility();
+		assertThat(browser.text(By.tagName("caption"))).isEqualTo("noviembre de 2017");
+		browser.clickToNavigate(By.partialLinkText("Reunión de la CRM en San Salvador")).checkAccessibility();
+		assertThat(browser.heading()).contains("Reunión de la CRM en San Salvador");
 		// a past meeting is held or not held, never "to be confirmed"
 		assertThat(browser.pageSource()).contains("noviembre de 2017").contains("(día exacto no registrado)")
 			.doesNotContain("fecha por confirmar").doesNotContain(">Confirmada<").doesNotContain(">Por confirmar<");
@@ -75,9 +73,7 @@ class MeetingBrowserTests extends BrowserPages {
 		});
 
 		browser.signIn("st-crm").open("/meetings/" + id);
-		browser.click(By.linkText("Editar"));
-		browser.waitFor(By.id("startDate"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("Editar")).checkAccessibility();
 		setDate("startDate", "2017-10-16");
 		setDate("endDate", "2017-10-17");
 		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
@@ -105,9 +101,7 @@ class MeetingBrowserTests extends BrowserPages {
 		assertThat(event.getEndDate().orElseThrow().getValue()).isEqualTo("20171018");
 		assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
 
-		browser.clickToNavigate(By.linkText("Historial de cambios"));
-		browser.waitFor(By.cssSelector("table.table"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("Historial de cambios")).checkAccessibility();
 		assertThat(browser.pageSource()).contains("Modificación").contains("st-crm");
 	}
 
@@ -115,14 +109,10 @@ class MeetingBrowserTests extends BrowserPages {
 	void givesTheSecretariatAccessibleFormsToScheduleAndImportInEnglish() {
 		browser.signIn("st-csm").open("/meetings?lang=en");
 		assertThat(browser.heading()).isEqualTo("Meeting calendar");
-		browser.click(By.linkText("New meeting"));
-		browser.waitFor(By.id("titleEs"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.linkText("New meeting")).checkAccessibility();
 		browser.type("titleEs", "Reunión virtual de prueba");
 		browser.type("startDate", "");
-		browser.click(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.id("error-summary"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]")).checkAccessibility();
 		assertThat(browser.text(By.id("error-summary"))).contains("“Start date”: this is required");
 		assertThat(Browser.driver().findElement(By.id("titleEs")).getAttribute("value"))
 			.isEqualTo("Reunión virtual de prueba");

@@ -5,8 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditableEvent;
+import org.puente.audit.AuditedChange;
 import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class RecentChangesTests {
 	RecentChanges changes;
 
 	@Autowired
-	AuditTrail audit;
+	org.springframework.context.ApplicationEventPublisher events;
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
@@ -31,10 +32,11 @@ class RecentChangesTests {
 	void listsEachChangedThingOnceAsALinkAndLeavesTheDemoLoadOut() {
 		String id = java.util.UUID.randomUUID().toString();
 		transactions.executeWithoutResult(tx -> {
-			audit.record(AuditAction.CREATE, AuditedEntity.MEETING, id, "Reunión de prueba de los cambios", null,
-					java.util.Map.of("a", 1), true);
-			audit.record(AuditAction.UPDATE, AuditedEntity.MEETING, id, "Reunión de prueba de los cambios",
-					java.util.Map.of("a", 1), java.util.Map.of("a", 2), true);
+			events.publishEvent(new Changed(AuditedChange.created(AuditedEntity.MEETING, id,
+					"Reunión de prueba de los cambios").after(java.util.Map.of("a", 1)).inPublic(true)));
+			events.publishEvent(new Changed(AuditedChange.updated(AuditedEntity.MEETING, id,
+					"Reunión de prueba de los cambios").before(java.util.Map.of("a", 1)).after(java.util.Map.of("a", 2))
+				.inPublic(true)));
 		});
 		List<RecentChanges.Change> latest = changes.latest(10);
 		assertThat(latest).filteredOn(c -> c.summary().equals("Reunión de prueba de los cambios")).singleElement()
@@ -46,5 +48,9 @@ class RecentChangesTests {
 		// the demo calendar of 2017 was loaded at start-up: history, not news
 		assertThat(latest).extracting(RecentChanges.Change::summary)
 			.doesNotContain("Reunión CRM–CSM en Washington D.C. (firma del Acta)");
+	}
+
+	/** A meeting's change, as the meetings module would announce it. */
+	record Changed(AuditedChange audited) implements AuditableEvent {
 	}
 }

@@ -1,13 +1,10 @@
 package org.puente.practices;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
@@ -26,15 +23,13 @@ class PracticesBrowserTests extends BrowserPages {
 	void aPracticeIsSubmittedAcceptedRankedAndCompiled() throws Exception {
 		String title = "Ventanilla única para migrantes en tránsito " + System.nanoTime();
 		browser.signIn("fp-panama").open("/practices");
-		browser.click(By.id("new-practice")).checkAccessibility();
+		browser.clickToNavigate(By.id("new-practice")).checkAccessibility();
 		browser.type("esTitle", title);
 		browser.type("esSummary", "Una ventanilla reúne en la frontera a migración, salud y protección de la niñez.");
 		browser.type("esHow", "Aporta al objetivo 8 del PMM y a la cooperación entre países de tránsito.");
 		browser.click(By.id("session-2"));
 		browser.type("periodFrom", "2017");
-		browser.click(By.id("save"));
-		browser.waitFor(By.id("error-summary"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.id("save")).checkAccessibility();
 		assertThat(browser.text(By.id("error-summary"))).contains("Falta por qué es una buena práctica (español)");
 		// what was typed is still there
 		assertThat(Browser.driver().findElement(By.id("esTitle")).getAttribute("value")).isEqualTo(title);
@@ -43,11 +38,9 @@ class PracticesBrowserTests extends BrowserPages {
 		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo(title);
 		String practicePath = browser.currentPath();
-		browser.click(By.id("submit"));
-		// the page before also had a flash: wait for the new state
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Enviada a revisión"));
+		browser.clickAndWaitForFlash(By.id("submit"));
 		browser.checkAccessibility();
+		assertThat(browser.text(By.id("status"))).contains("Enviada a revisión");
 
 		browser.signIn("st-crm").open(practicePath);
 		browser.clickAndWaitForFlash(By.id("accept"));
@@ -55,16 +48,15 @@ class PracticesBrowserTests extends BrowserPages {
 		assertThat(browser.text(By.id("status"))).isEqualTo("Aceptada y publicada");
 
 		browser.signIn("fp-panama").open("/practices/ranking?session=2");
-		browser.click(By.id("rank")).checkAccessibility();
+		browser.clickToNavigate(By.id("rank")).checkAccessibility();
 		List<WebElement> places = Browser.driver().findElements(By.cssSelector("input[id^=place-]"));
 		assertThat(places).hasSizeGreaterThanOrEqualTo(3);
 		for (WebElement place : places) {
 			place.clear();
 			place.sendKeys("1");
 		}
-		browser.click(By.id("save-ranking"));
-		browser.waitFor(By.id("error-summary"));
-		browser.checkAccessibility();
+		browser.clickToNavigate(By.id("save-ranking")).checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).isNotBlank();
 		assertThat(browser.text(By.id("ranking-error"))).contains("Dos prácticas tienen el mismo puesto (1)");
 		places = Browser.driver().findElements(By.cssSelector("input[id^=place-]"));
 		for (int i = 0; i < places.size(); i++) {

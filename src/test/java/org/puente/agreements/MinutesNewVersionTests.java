@@ -1,0 +1,122 @@
+package org.puente.agreements;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A corrected Acta for a meeting whose minutes are already confirmed revises the register instead of doubling it:
+ * the agreements keep their identity, status and progress notes, take the corrected text, and one the new version
+ * no longer holds is cancelled with a note saying why.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class MinutesNewVersionTests extends WebTestSupport {
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	ReviewRepository reviews;
+
+	@Test
+	void aNewVersionOfConfirmedMinutesRevisesTheRegisterInsteadOfDoublingIt() throws Exception {
+		String meetingId = newMeeting();
+		String first = """
+				ACTA DE LA REUNIÓN DE PRUEBA DE VERSIONES
+
+				Acuerdos:
+				1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
+				2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
+				3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
+				""";
+		UUID v1 = confirm(upload(first, meetingId, false));
+		List<AgreementSummary> before = agreements.list(new Agreements.Filter(null, null, null, null, v1, false));
+		assertThat(before).extracting(AgreementSummary::number).containsExactly("1", "2", "3");
+		AgreementSummary one = before.get(0);
+		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
+				.param("note", "Primer borrador del informe circulado").param("status", "IN_PROGRESS")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// without saying "new version" the upload is refused; said so, the register is revised on confirmation
+		upload(first.replace("30 de junio", "31 de julio"), meetingId, false, 409);
+		String corrected = first.replace("30 de junio", "31 de julio")
+			.replace("3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.\n", "")
+			.replace("ACTA", "ACTA CORREGIDA");
+		UUID v2 = confirm(upload(corrected, meetingId, true));
+
+		List<AgreementSummary> after = agreements.list(new Agreements.Filter(null, null, null, null, v2, false));
+		assertThat(after).as("the same three agreements, not five").hasSize(3);
+		assertThat(after).extracting(AgreementSummary::id).containsExactlyInAnyOrderElementsOf(
+				before.stream().map(AgreementSummary::id).toList());
+		AgreementSummary revised = after.stream().filter(a -> a.id().equals(one.id())).findFirst().orElseThrow();
+		assertThat(revised.text()).contains("31 de julio");
+		assertThat(revised.status()).as("progress kept").isEqualTo(AgreementStatus.IN_PROGRESS);
+		assertThat(revised.dueDate()).hasToString("2017-07-31");
+		AgreementSummary dropped = after.stream().filter(a -> a.number().equals("3")).findFirst().orElseThrow();
+		assertThat(dropped.status()).isEqualTo(AgreementStatus.CANCELLED);
+		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v1, false))).isEmpty();
+		assertThat(reviews.findById(v1).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
+
+		// the dropped agreement says why, and an old link to the first minutes leads to the new version
+		mvc.perform(get("/agreements/items/" + dropped.id()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Ya no figura en la nueva versión del acta")));
+		mvc.perform(get("/agreements/minutes/" + v1)).andExpect(redirectedUrl("/agreements/minutes/" + v2));
+	}
+
+	private String newMeeting() throws Exception {
+		String body = """
+				{"titleEs": "Reunión de prueba de versiones del acta", "kind": "VIRTUAL_MEETING", "processes": ["CRM", "CSM"],
+				 "startDate": "2017-06-20", "endDate": "2017-06-20", "visibility": "PUBLIC", "status": "CONFIRMED"}""";
+		String created = mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return created.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
+	}
+
+	private UUID upload(String text, String meetingId, boolean newVersion) throws Exception {
+		String location = upload(text, meetingId, newVersion, 302);
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1).replaceAll("#.*", ""));
+	}
+
+	private String upload(String text, String meetingId, boolean newVersion, int expected) throws Exception {
+		var file = new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+		var request = multipart("/agreements/reviews").file(file).param("meetingId", meetingId)
+			.param("meetingDate", "2017-06-20").param("processes", "CRM", "CSM");
+		if (newVersion) {
+			request.param("newVersion", "true");
+		}
+		var response = mvc.perform(request.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is(expected))
+			.andReturn().getResponse();
+		return response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
+	}
+
+	private UUID confirm(UUID review) throws Exception {
+		long version = reviews.findById(review).orElseThrow().getVersion();
+		mvc.perform(post("/agreements/reviews/" + review + "/confirm").param("version", String.valueOf(version))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return review;
+	}
+}
