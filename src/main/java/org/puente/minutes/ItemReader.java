@@ -29,8 +29,21 @@ final class ItemReader {
 
 	MinutesItem read(Segment segment, TextSpan span, double confidence) {
 		PartyClassifier.Parties parties = PartyClassifier.classify(segment.text(), gazetteer);
-		List<ItemParty> responsible = new ArrayList<>(parties(parties.responsible()));
-		responsible.addAll(segment.owners().stream().filter(o -> responsible.stream().noneMatch(r -> r.label().equals(o)))
+		List<String> responsibleIds = new ArrayList<>(parties.responsible());
+		List<String> mentionedIds = new ArrayList<>(parties.mentioned());
+		List<String> unknownOwners = new ArrayList<>();
+		// the responsible column names who acts: a directory actor there is responsible, not merely mentioned
+		List<String> owners = segment.owners().isEmpty() ? SectionCues.colonOwners(segment.text()) : segment.owners();
+		for (String owner : owners) {
+			List<String> ids = gazetteer.find(owner).stream().flatMap(m -> m.entityIds().stream()).distinct().toList();
+			if (ids.isEmpty()) {
+				unknownOwners.add(owner);
+			}
+			ids.stream().filter(id -> !responsibleIds.contains(id)).forEach(responsibleIds::add);
+			mentionedIds.removeAll(ids);
+		}
+		List<ItemParty> responsible = new ArrayList<>(parties(responsibleIds));
+		responsible.addAll(unknownOwners.stream().filter(o -> responsible.stream().noneMatch(r -> r.label().equals(o)))
 			.map(o -> new ItemParty("text:" + o, o)).toList());
 		// the deadline column first: its date is a deadline even where the row's words give no limit word
 		List<ItemDate> dates = new ArrayList<>();
@@ -43,7 +56,7 @@ final class ItemReader {
 			}
 		}
 		return new MinutesItem(segment.number(), segment.theme(), segment.text(), span, responsible,
-				parties(parties.mentioned()), dates, confidence);
+				parties(mentionedIds), dates, confidence);
 	}
 
 	List<ItemDate> dates(String text) {
