@@ -36,6 +36,10 @@ class DirectoryWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("<option value=\"CSM\">CSM</option>")))
 			.andExpect(content().string(containsString("id=\"seat\"")))
 			.andExpect(content().string(containsString("href=\"/directory/roles\"")));
+		// the shared record form must not slip its own hidden input into every page that selects fields :: input
+		String role = mvc.perform(get("/directory/roles/new").with(as("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(role.split("name=\"version\"", -1)).hasSize(2);
 		mvc.perform(get("/directory/organisations/new").with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/directory/organisations\"")))
