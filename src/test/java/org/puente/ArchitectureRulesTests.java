@@ -17,15 +17,19 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules of issue 17 that a machine can check: the domain says why it refuses, not with which HTTP status; a
- * controller reads only its own module's repositories; the languages are listed in one place, and so are the two
- * conferences (demo data and the directory's reference data excepted); only the audit trail writes audit entries.
+ * The rules of issue 17 that a machine can check: the domain says why it refuses, not with which HTTP status, and
+ * only the web layer speaks HTTP statuses; a controller goes through its module's door, never a repository, and uses
+ * only what other modules expose; roles are compared only in accounts and the modules' policy classes; the
+ * languages are listed in one place, and so are the two conferences (demo data and the directory's reference data
+ * excepted); only the audit trail writes audit entries.
  */
 class ArchitectureRulesTests {
 
@@ -43,11 +47,59 @@ class ArchitectureRulesTests {
 	}
 
 	@Test
-	void controllersReadOnlyTheirOwnModulesRepositories() {
+	void controllersGoThroughTheirModulesDoorAndNeverReadARepository() {
 		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
 			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-			.should(useOnlyRepositoriesOfTheirModule())
+			.should(useNoRepository())
+			.because("a controller binds, calls its module's door (Meetings, Directory, Accounts, …) and picks a view")
 			.check(PUENTE);
+	}
+
+	@Test
+	void controllersUseOnlyWhatOtherModulesExpose() {
+		ApplicationModules modules = ApplicationModules.of(PuenteApplication.class);
+		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.should(useOnlyExposedTypesOfOtherModules(modules))
+			.check(PUENTE);
+	}
+
+	@Test
+	void onlyTheWebLayerSpeaksHttpStatuses() {
+		noClasses().that().resideOutsideOfPackage("org.puente.web..")
+			.and().areNotAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.and(doNotWriteServletResponses())
+			.should().dependOnClassesThat().haveFullyQualifiedName(org.springframework.http.HttpStatus.class.getName())
+			.because("the domain refuses with a refusal.RefusalKind; a status is chosen where a response is written")
+			.check(PUENTE);
+	}
+
+	@Test
+	void controllersAskAboutPeopleNotAboutRoles() {
+		noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.and().resideOutsideOfPackage("org.puente.accounts..")
+			.should().dependOnClassesThat().haveFullyQualifiedName("org.puente.accounts.Role")
+			.because("a controller asks its module's policy (MeetingPolicy.mayEdit, ExpertAccess.mayDecide) or the"
+					+ " account (isSecretariatOrAdmin, isFocalPoint, mayEditProcess), never compares roles itself")
+			.check(PUENTE);
+	}
+
+	@Test
+	void rolesAreComparedOnlyInAccountsAndThePolicies() throws IOException {
+		Pattern byName = Pattern.compile("role\\(\\)\\s*\\.name\\(\\)|getRole\\(\\)\\s*\\.name\\(\\)|role\\.name\\(\\)");
+		assertThat(sourcesOutside("/accounts/", byName))
+			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertAccess.mayDecide, …) instead of naming a role")
+			.isEmpty();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			assertThat(files.filter(p -> p.toString().endsWith(".html"))
+				.filter(p -> byName.matcher(read(p)).find())
+				.map(Path::toString)
+				.toList())
+				.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
+				.isEmpty();
+		}
 	}
 
 	@Test
@@ -104,23 +156,43 @@ class ArchitectureRulesTests {
 		}
 	}
 
-	private static ArchCondition<JavaClass> useOnlyRepositoriesOfTheirModule() {
-		return new ArchCondition<>("use only repositories of their own module") {
+	private static ArchCondition<JavaClass> useNoRepository() {
+		return new ArchCondition<>("use no repository") {
 			@Override
 			public void check(JavaClass controller, ConditionEvents events) {
 				controller.getDirectDependenciesFromSelf().stream()
 					.map(d -> d.getTargetClass())
-					.filter(t -> t.isAssignableTo(org.springframework.data.repository.Repository.class))
-					.filter(t -> !module(t).equals(module(controller)))
+					.filter(t -> t.isAssignableTo(org.springframework.data.repository.Repository.class)
+							|| t.isAnnotatedWith(org.springframework.stereotype.Repository.class))
+					.distinct()
 					.forEach(t -> events.add(SimpleConditionEvent.violated(controller,
-							controller.getName() + " uses " + t.getName() + " of another module")));
+							controller.getName() + " uses the repository " + t.getName())));
 			}
 		};
 	}
 
-	private static String module(JavaClass type) {
-		String rest = type.getPackageName().substring("org.puente.".length());
-		int dot = rest.indexOf('.');
-		return dot < 0 ? rest : rest.substring(0, dot);
+	private static ArchCondition<JavaClass> useOnlyExposedTypesOfOtherModules(ApplicationModules modules) {
+		return new ArchCondition<>("use only the public types other modules expose") {
+			@Override
+			public void check(JavaClass controller, ConditionEvents events) {
+				ApplicationModule own = modules.getModuleByType(controller.getName()).orElseThrow();
+				controller.getDirectDependenciesFromSelf().stream()
+					.map(d -> d.getTargetClass().getBaseComponentType())
+					.filter(t -> t.getPackageName().startsWith("org.puente.") && !own.contains(t.getName()))
+					.distinct()
+					.filter(t -> modules.getModuleByType(t.getName())
+						.flatMap(m -> m.getType(t.getName()).filter(m::isExposed))
+						.isEmpty())
+					.forEach(t -> events.add(SimpleConditionEvent.violated(controller,
+							controller.getName() + " uses " + t.getName() + ", internal to another module")));
+			}
+		};
+	}
+
+	/** Filters, entry points and handlers that answer the servlet response themselves. */
+	private static DescribedPredicate<JavaClass> doNotWriteServletResponses() {
+		return DescribedPredicate.describe("do not write servlet responses", type -> type.getDirectDependenciesFromSelf()
+			.stream()
+			.noneMatch(d -> d.getTargetClass().getName().equals("jakarta.servlet.http.HttpServletResponse")));
 	}
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.puente.web.FormSubmission;
-import org.puente.refusal.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +21,12 @@ class AccountAdminController {
 
 	private static final String FORM = "accounts/form";
 
-	private final AccountRepository accounts;
-
-	private final AccountManagement management;
+	private final Accounts accounts;
 
 	private final SignInThrottle throttle;
 
-	AccountAdminController(AccountRepository accounts, AccountManagement management, SignInThrottle throttle) {
+	AccountAdminController(Accounts accounts, SignInThrottle throttle) {
 		this.accounts = accounts;
-		this.management = management;
 		this.throttle = throttle;
 	}
 
@@ -41,7 +37,7 @@ class AccountAdminController {
 
 	@GetMapping("/admin/accounts")
 	String list(Model model) {
-		var all = accounts.findAllByOrderByRoleAscUsernameAsc();
+		var all = accounts.all();
 		model.addAttribute("accounts", all);
 		model.addAttribute("delayed", all.stream()
 			.filter(a -> throttle.delayed(a.getUsername()) || throttle.delayed(a.getEmail()))
@@ -56,8 +52,7 @@ class AccountAdminController {
 			model.addAttribute("form", new AccountForm());
 			return FORM;
 		}
-		Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
-		model.addAttribute("form", AccountForm.of(account));
+		model.addAttribute("form", AccountForm.of(accounts.existing(id)));
 		model.addAttribute("accountId", id);
 		return FORM;
 	}
@@ -66,11 +61,11 @@ class AccountAdminController {
 	String save(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") AccountForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (id != null) {
-			accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
+			accounts.existing(id);
 			model.addAttribute("accountId", id);
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			management.save(id, form);
+			accounts.save(id, form);
 			redirect.addFlashAttribute("flash", "accounts.save.success");
 			return "redirect:/admin/accounts";
 		});
@@ -78,8 +73,8 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/{id}/unlock")
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
-		management.unlock(id);
+		accounts.existing(id);
+		accounts.unlock(id);
 		redirect.addFlashAttribute("flash", "accounts.unlock.success");
 		return "redirect:/admin/accounts";
 	}

@@ -105,6 +105,38 @@ class AccountManagement {
 		return null;
 	}
 
+	/** The person changes their own password; the key of the reason when refused, otherwise null. */
+	@Transactional
+	@Nullable String changePassword(UUID accountId, String current, String replacement, String confirmation) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (account.getPasswordHash() == null || !passwords.matches(current, account.getPasswordHash())) {
+			return "accounts.password.wrongCurrent";
+		}
+		if (replacement.length() < 12) {
+			return "accounts.save.passwordTooShort";
+		}
+		if (!replacement.equals(confirmation)) {
+			return "accounts.password.mismatch";
+		}
+		account.setPasswordHash(passwords.encode(replacement));
+		events.publishEvent(new AccountEvents.ProfileChanged(account.getId(),
+				AuditedChange.updated(AuditedEntity.ACCOUNT, account.getId(), "Password changed")));
+		return null;
+	}
+
+	/** The person switches their weekly digest on or off (nothing is recorded when it does not change). */
+	@Transactional
+	void chooseWeeklyDigest(UUID accountId, boolean weeklyDigest) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (account.isWeeklyDigest() != weeklyDigest) {
+			account.setWeeklyDigest(weeklyDigest);
+			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
+				.updated(AuditedEntity.ACCOUNT, account.getId(),
+						weeklyDigest ? "Weekly digest switched on" : "Weekly digest switched off")
+				.before(!weeklyDigest).after(weeklyDigest)));
+		}
+	}
+
 	private static Map<String, Object> state(Account a) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("username", a.getUsername());

@@ -12,6 +12,16 @@ public record AccountSummary(UUID id, String username, String displayName, Strin
 		return role == Role.ADMIN;
 	}
 
+	/** A secretariat or an administrator: who acts for the conferences, not for one country. */
+	public boolean isSecretariatOrAdmin() {
+		return role == Role.ADMIN || role == Role.SECRETARIAT;
+	}
+
+	/** A focal point, who acts for its country. */
+	public boolean isFocalPoint() {
+		return role == Role.FOCAL_POINT;
+	}
+
 	/** Secretariats act for their own conference; administrators for both. */
 	public boolean mayEditProcess(@Nullable String process) {
 		return isAdmin() || (role == Role.SECRETARIAT && (process == null || process.equals(processCode)));

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.LanguageChosen;
+import org.puente.refusal.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,8 +23,11 @@ public class Accounts {
 
 	private final AccountRepository accounts;
 
-	Accounts(AccountRepository accounts) {
+	private final AccountManagement management;
+
+	Accounts(AccountRepository accounts, AccountManagement management) {
 		this.accounts = accounts;
+		this.management = management;
 	}
 
 	/** The signed-in person, or empty for the anonymous public. */
@@ -86,6 +90,36 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public boolean wantsWeeklyDigest(UUID accountId) {
 		return accounts.findById(accountId).map(a -> a.isEnabled() && a.isWeeklyDigest()).orElse(false);
+	}
+
+	// The administrators' pages of this module read here, and their saves go to AccountManagement (authorised and
+	// audited), so that the controllers have this one door and never a repository.
+
+	@Transactional(readOnly = true)
+	List<Account> all() {
+		return accounts.findAllByOrderByRoleAscUsernameAsc();
+	}
+
+	/** One account by id; 404 when there is none. */
+	@Transactional(readOnly = true)
+	Account existing(UUID id) {
+		return accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
+	}
+
+	void save(@Nullable UUID id, AccountForm form) {
+		management.save(id, form);
+	}
+
+	void unlock(UUID id) {
+		management.unlock(id);
+	}
+
+	@Nullable String changePassword(UUID accountId, String current, String replacement, String confirmation) {
+		return management.changePassword(accountId, current, replacement, confirmation);
+	}
+
+	void chooseWeeklyDigest(UUID accountId, boolean weeklyDigest) {
+		management.chooseWeeklyDigest(accountId, weeklyDigest);
 	}
 
 	@EventListener

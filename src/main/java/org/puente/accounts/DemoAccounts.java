@@ -1,18 +1,12 @@
 package org.puente.accounts;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.seeds.SeedFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +37,7 @@ class DemoAccounts implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		String hash = null;
-		for (CSVRecord row : rows()) {
+		for (CSVRecord row : SeedFiles.csv("demo/accounts.csv")) {
 			if (accounts.findByUsername(row.get("username")).isPresent()) {
 				continue;
 			}
@@ -57,16 +51,6 @@ class DemoAccounts implements ApplicationRunner {
 			account.setLanguage(row.get("language"));
 			account.setPasswordHash(hash);
 			accounts.save(account);
-		}
-	}
-
-	private static Iterable<CSVRecord> rows() {
-		try (var reader = new InputStreamReader(new ClassPathResource("demo/accounts.csv").getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 }

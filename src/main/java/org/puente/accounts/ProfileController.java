@@ -8,7 +8,6 @@ import org.puente.audit.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -21,25 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-	private static final int MIN_PASSWORD = 12;
-
 	private final Accounts accounts;
-
-	private final AccountRepository repository;
-
-	private final PasswordEncoder passwords;
 
 	private final ApplicationEventPublisher events;
 
 	private final String baseUrl;
 
-	ProfileController(Accounts accounts, AccountRepository repository, PasswordEncoder passwords,
-			ApplicationEventPublisher events,
+	ProfileController(Accounts accounts, ApplicationEventPublisher events,
 			@Value("${puente.base-url}") String baseUrl) {
 		this.baseUrl = baseUrl.replaceFirst("/+$", "");
 		this.accounts = accounts;
-		this.repository = repository;
-		this.passwords = passwords;
 		this.events = events;
 	}
 
@@ -60,30 +50,16 @@ class ProfileController {
 	}
 
 	@PostMapping("/account/password")
-	@Transactional
 	String changePassword(@RequestParam String current, @RequestParam String replacement,
 			@RequestParam String confirmation, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
 		AccountSummary me = accounts.current().orElseThrow();
-		Account account = repository.findById(me.id()).orElseThrow();
-		String refusal = null;
-		if (account.getPasswordHash() == null || !passwords.matches(current, account.getPasswordHash())) {
-			refusal = "accounts.password.wrongCurrent";
-		}
-		else if (replacement.length() < MIN_PASSWORD) {
-			refusal = "accounts.save.passwordTooShort";
-		}
-		else if (!replacement.equals(confirmation)) {
-			refusal = "accounts.password.mismatch";
-		}
+		String refusal = accounts.changePassword(me.id(), current, replacement, confirmation);
 		if (refusal != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("passwordError", refusal);
 			return profile(model);
 		}
-		account.setPasswordHash(passwords.encode(replacement));
-		events.publishEvent(new AccountEvents.ProfileChanged(account.getId(),
-				AuditedChange.updated(AuditedEntity.ACCOUNT, account.getId(), "Password changed")));
 		redirect.addFlashAttribute("flash", "accounts.password.success");
 		return "redirect:/account";
 	}
@@ -103,16 +79,8 @@ class ProfileController {
 
 	/** The weekly digest of one's due and overdue actions, on by default, can be switched off (and on again). */
 	@PostMapping("/account/digest")
-	@Transactional
 	String digest(@RequestParam(defaultValue = "false") boolean weeklyDigest, RedirectAttributes redirect) {
-		Account account = repository.findById(accounts.current().orElseThrow().id()).orElseThrow();
-		if (account.isWeeklyDigest() != weeklyDigest) {
-			account.setWeeklyDigest(weeklyDigest);
-			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
-				.updated(AuditedEntity.ACCOUNT, account.getId(),
-						weeklyDigest ? "Weekly digest switched on" : "Weekly digest switched off")
-				.before(!weeklyDigest).after(weeklyDigest)));
-		}
+		accounts.chooseWeeklyDigest(accounts.current().orElseThrow().id(), weeklyDigest);
 		redirect.addFlashAttribute("flash", weeklyDigest ? "accounts.digest.on" : "accounts.digest.off");
 		return "redirect:/account#digest";
 	}

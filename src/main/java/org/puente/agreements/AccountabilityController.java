@@ -34,7 +34,10 @@ class AccountabilityController {
 
 	private final Reviews reviews;
 
-	AccountabilityController(Agreements agreements, AgreementExports exports, Reviews reviews) {
+	private final MinutesFiles files;
+
+	AccountabilityController(Agreements agreements, AgreementExports exports, Reviews reviews, MinutesFiles files) {
+		this.files = files;
 		this.agreements = agreements;
 		this.exports = exports;
 		this.reviews = reviews;
@@ -73,6 +76,7 @@ class AccountabilityController {
 		}
 		model.addAttribute("agreements", list);
 		model.addAttribute("first", list.get(0));
+		model.addAttribute("minutesDocument", files.ofReview(id).orElse(null));
 		model.addAttribute("tally", Tally.of(list));
 		model.addAttribute("statuses", AgreementStatus.values());
 		return "agreements/minutes";

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -142,7 +141,7 @@ class AgreementController {
 
 	private String showDetail(AgreementSummary agreement, Model model, @Nullable String error) {
 		model.addAttribute("a", agreement);
-		model.addAttribute("proposals", accounts.current().filter(r -> r.isAdmin() || r.role() == Role.SECRETARIAT)
+		model.addAttribute("proposals", accounts.current().filter(AccountSummary::isSecretariatOrAdmin)
 			.map(r -> proposals.of(agreement, LocaleContextHolder.getLocale()))
 			.orElse(List.of()));
 		model.addAttribute("statuses", AgreementStatus.values());

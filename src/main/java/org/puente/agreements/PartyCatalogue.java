@@ -1,18 +1,12 @@
 package org.puente.agreements;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.puente.minutes.MinutesReading;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.puente.seeds.SeedFiles;
 
 /** Every actor a reviewer may name as responsible: the directory's entities, in the reader's language. */
 class PartyCatalogue {
@@ -31,16 +25,7 @@ class PartyCatalogue {
 	}
 
 	static PartyCatalogue fromClasspath(MinutesReading reading) {
-		List<String> ids = new ArrayList<>();
-		try (Reader in = new InputStreamReader(PartyCatalogue.class.getClassLoader()
-			.getResourceAsStream("directory/entities.csv"), StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-				ids.add(row.get("id"));
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("directory/entities.csv is missing from the classpath", ex);
-		}
+		List<String> ids = SeedFiles.csv("directory/entities.csv").stream().map(row -> row.get("id")).toList();
 		return new PartyCatalogue(ids, reading);
 	}
 

@@ -73,6 +73,9 @@ class Review {
 
 	private @Nullable UUID supersededBy;
 
+	/** The document of the documents capability that keeps the uploaded file, if it was kept. */
+	private @Nullable UUID minutesDocumentId;
+
 	@Version
 	private long version;
 
@@ -152,6 +155,11 @@ class Review {
 		}
 	}
 
+	/** The uploaded file was kept as this document. */
+	void keptAs(UUID documentId) {
+		this.minutesDocumentId = documentId;
+	}
+
 	/** Whether these are the very minutes whose text is given. */
 	boolean holds(String text) {
 		return sourceSha256.equals(Sha256.hex(text));
@@ -207,5 +215,9 @@ class Review {
 
 	long getVersion() {
 		return version;
+	}
+
+	@Nullable UUID getMinutesDocumentId() {
+		return minutesDocumentId;
 	}
 }

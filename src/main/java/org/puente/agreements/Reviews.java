@@ -49,8 +49,11 @@ class Reviews {
 
 	private final Clock clock;
 
+	private final MinutesFiles files;
+
 	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesReading reading, Accounts accounts,
-			ApplicationEventPublisher events, MinutesRevision revision, Optional<Clock> clock) {
+			ApplicationEventPublisher events, MinutesRevision revision, Optional<Clock> clock, MinutesFiles files) {
+		this.files = files;
 		this.reviews = reviews;
 		this.revision = revision;
 		this.agreements = agreements;
@@ -93,6 +96,7 @@ class Reviews {
 		Review review = new Review(meeting.meetingId(), meeting.title().strip(), meeting.date(),
 				meeting.processes(), fileName, result.language(), text, items, reader.id(),
 				reader.displayName(), clock.instant());
+		files.keep(meeting, fileName, upload, result.language(), reader).ifPresent(review::keptAs);
 		reviews.save(review);
 		events.publishEvent(new AgreementEvents.MinutesUploadedForReview(review.getId(), AuditedChange
 			.created(AuditedEntity.AGREEMENT_REVIEW, review.getId(),
@@ -126,8 +130,8 @@ class Reviews {
 		for (Review earlier : sameMeeting) {
 			if (earlier.getStatus() == ReviewStatus.DRAFT) {
 				earlier.discard(now);
-				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange
-					.updated(AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
+				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange.updated(
+						AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
 					.after(Map.of())));
 			}
 		}
@@ -233,6 +237,7 @@ class Reviews {
 		AccountSummary reviewer = accounts.current().orElseThrow();
 		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant());
 		agreements.saveAll(outcome.created());
+		files.release(review, reviewer);
 		reviews.saveAndFlush(review);
 		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
 		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids, AuditedChange

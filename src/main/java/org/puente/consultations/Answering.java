@@ -181,7 +181,8 @@ class Answering {
 		events.publishEvent(new ConsultationEvents.ResponseSubmitted(response.getId(), response.getCountryIso2(),
 				response.isLate(), AuditedChange.transition(AuditedEntity.RESPONSE, response.getId(),
 						response.getCountryIso2() + " submitted" + (response.isLate() ? " late" : ""))
-					.before(Map.of("status", "DRAFT")).after(Map.of("status", "SUBMITTED", "late", response.isLate()))));
+					.before(Map.of("status", "DRAFT"))
+					.after(Map.of("status", "SUBMITTED", "late", response.isLate()))));
 	}
 
 	private ConsultationResponse responseOf(Consultation consultation, AccountSummary me) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.refusal.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,17 +23,13 @@ class CompiledAnswersController {
 
 	private final CompiledAnswers compiled;
 
-	private final ResponseRepository responses;
-
-	private final AnswerRepository answers;
+	private final ConsultationResponses responses;
 
 	private final Accounts accounts;
 
-	CompiledAnswersController(CompiledAnswers compiled, ResponseRepository responses, AnswerRepository answers,
-			Accounts accounts) {
+	CompiledAnswersController(CompiledAnswers compiled, ConsultationResponses responses, Accounts accounts) {
 		this.compiled = compiled;
 		this.responses = responses;
-		this.answers = answers;
 		this.accounts = accounts;
 	}
 
@@ -62,13 +57,11 @@ class CompiledAnswersController {
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String iso2, @PathVariable UUID questionId) {
 		AccountSummary me = accounts.current().orElseThrow();
-		if (me.role() == Role.FOCAL_POINT && !iso2.equalsIgnoreCase(String.valueOf(me.countryIso2()))) {
+		if (me.isFocalPoint() && !iso2.equalsIgnoreCase(String.valueOf(me.countryIso2()))) {
 			throw new NotFoundException("consultations.file.notFound");
 		}
-		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new NotFoundException("consultations.file.notFound"));
-		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
-			.filter(a -> a.fileContent() != null)
+		ConsultationResponse response = responses.of(id, iso2, "consultations.file.notFound");
+		ConsultationAnswer answer = responses.file(response.getId(), questionId)
 			.orElseThrow(() -> new NotFoundException("consultations.file.notFound"));
 		return download(answer.fileContent(), String.valueOf(answer.getFileName()),
 				MediaType.APPLICATION_OCTET_STREAM);

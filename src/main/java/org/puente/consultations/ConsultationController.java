@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.glossary.Glossary;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
@@ -28,17 +27,13 @@ class ConsultationController {
 
 	private final ConsultationManagement management;
 
-	private final ResponseRepository responses;
-
-	private final AnswerRepository answers;
+	private final ConsultationResponses responses;
 
 	private final Glossary glossary;
 
-	ConsultationController(ConsultationManagement management, ResponseRepository responses, AnswerRepository answers,
-			Glossary glossary) {
+	ConsultationController(ConsultationManagement management, ConsultationResponses responses, Glossary glossary) {
 		this.management = management;
 		this.responses = responses;
-		this.answers = answers;
 		this.glossary = glossary;
 	}
 
@@ -51,8 +46,8 @@ class ConsultationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String list(Model model) {
 		AccountSummary me = management.currentAccount();
-		if (me != null && me.role() == Role.FOCAL_POINT && me.countryIso2() != null) {
-			List<ConsultationResponse> mine = responses.findByCountryIso2(me.countryIso2());
+		if (me != null && me.isFocalPoint() && me.countryIso2() != null) {
+			List<ConsultationResponse> mine = responses.ofCountry(me.countryIso2());
 			model.addAttribute("mine", mine);
 			model.addAttribute("titles", mine.stream()
 				.collect(java.util.stream.Collectors.toMap(r -> r.getConsultationId(),
@@ -94,7 +89,7 @@ class ConsultationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String detail(@PathVariable UUID id, Model model) {
 		AccountSummary me = management.currentAccount();
-		if (me != null && me.role() == Role.FOCAL_POINT) {
+		if (me != null && me.isFocalPoint()) {
 			return "redirect:/consultations/" + id + "/answer";
 		}
 		QuestionForm form = new QuestionForm();
@@ -151,13 +146,10 @@ class ConsultationController {
 	@GetMapping("/consultations/{id}/responses/{iso2}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String response(@PathVariable UUID id, @PathVariable String iso2, Model model) {
-		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2.toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new org.puente.refusal.NotFoundException("consultations.response.notFound"));
+		ConsultationResponse response = responses.of(id, iso2, "consultations.response.notFound");
 		model.addAttribute("view", management.view(id));
 		model.addAttribute("response", response);
-		java.util.Map<UUID, ConsultationAnswer> byQuestion = new java.util.HashMap<>();
-		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
-		model.addAttribute("answers", byQuestion);
+		model.addAttribute("answers", responses.answersByQuestion(response.getId()));
 		return "consultations/response";
 	}
 

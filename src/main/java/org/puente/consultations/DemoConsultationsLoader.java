@@ -1,18 +1,12 @@
 package org.puente.consultations;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
@@ -20,11 +14,11 @@ import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
 import org.puente.glossary.TermSummary;
 import org.puente.i18n.MultilingualText;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,7 +117,7 @@ class DemoConsultationsLoader implements ApplicationRunner {
 			byCountry.put(iso2, responses.save(new ConsultationResponse(consultation.getId(), iso2)));
 		}
 		responses.flush();
-		List<CSVRecord> rows = read("consultations/demo-answers.csv");
+		List<CSVRecord> rows = SeedFiles.csv("consultations/demo-answers.csv");
 		for (CSVRecord row : rows) {
 			ConsultationResponse response = byCountry.get(row.get("country"));
 			ConsultationQuestion question = bySlug.get(row.get("term"));
@@ -159,14 +153,4 @@ class DemoConsultationsLoader implements ApplicationRunner {
 	private static String focalPoint(String iso2) {
 		return "fp-" + iso2.toLowerCase(java.util.Locale.ROOT);
 	}
-
-	private static List<CSVRecord> read(String path) {
-		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 }

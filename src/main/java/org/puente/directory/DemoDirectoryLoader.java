@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,7 +42,7 @@ class DemoDirectoryLoader implements ApplicationRunner {
 		if (roles.count() > 0) {
 			return;
 		}
-		for (CSVRecord row : CsvResource.read("demo/people.csv")) {
+		for (CSVRecord row : SeedFiles.csv("demo/people.csv")) {
 			if (people.findByEmail(row.get("email")).isPresent()) {
 				continue;
 			}
@@ -54,7 +55,7 @@ class DemoDirectoryLoader implements ApplicationRunner {
 			people.save(person);
 		}
 		people.flush();
-		for (CSVRecord row : CsvResource.read("demo/roles.csv")) {
+		for (CSVRecord row : SeedFiles.csv("demo/roles.csv")) {
 			RoleAssignment role = new RoleAssignment(RoleKind.valueOf(row.get("kind")), row.get("process"),
 					LocalDate.parse(row.get("starts_on")));
 			role.setCountryIso2(emptyToNull(row.get("country")));

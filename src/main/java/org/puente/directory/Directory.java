@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.i18n.MultilingualText;
+import org.puente.refusal.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +27,16 @@ public class Directory {
 
 	private final RoleAssignmentRepository roles;
 
+	private final DirectoryManagement management;
+
 	Directory(ProcessRepository processes, MemberStateRepository members, OrganisationRepository organisations,
-			PersonRepository people, RoleAssignmentRepository roles) {
+			PersonRepository people, RoleAssignmentRepository roles, DirectoryManagement management) {
 		this.processes = processes;
 		this.members = members;
 		this.organisations = organisations;
 		this.people = people;
 		this.roles = roles;
+		this.management = management;
 	}
 
 	public List<ProcessSummary> processes() {
@@ -107,6 +112,37 @@ public class Directory {
 			.filter(r -> r.getKind() == kind && !r.getStartsOn().isAfter(day))
 			.map(RoleHolder::of)
 			.max(Comparator.comparing(RoleHolder::startsOn));
+	}
+
+	// The directory's own edit pages: what a form starts from, and the saves (authorised and audited by
+	// DirectoryManagement), so that its controllers have this one door and never a repository.
+
+	PersonForm personForm(UUID id) {
+		return PersonForm.of(people.findById(id).orElseThrow(() -> new NotFoundException("directory.people.notFound")));
+	}
+
+	OrganisationForm organisationForm(UUID id) {
+		return OrganisationForm.of(organisations.findById(id)
+			.orElseThrow(() -> new NotFoundException("directory.organisations.notFound")));
+	}
+
+	RoleForm roleForm(UUID id) {
+		return RoleForm.of(roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound")));
+	}
+
+	@Transactional
+	UUID savePerson(@Nullable UUID id, PersonForm form) {
+		return management.savePerson(id, form);
+	}
+
+	@Transactional
+	UUID saveOrganisation(@Nullable UUID id, OrganisationForm form) {
+		return management.saveOrganisation(id, form);
+	}
+
+	@Transactional
+	UUID saveRole(@Nullable UUID id, RoleForm form) {
+		return management.saveRole(id, form);
 	}
 
 	private ProcessSummary summary(ConferenceProcess p) {

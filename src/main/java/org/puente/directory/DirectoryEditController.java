@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.puente.refusal.NotFoundException;
 import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,21 +33,8 @@ class DirectoryEditController {
 
 	private final Directory directory;
 
-	private final DirectoryManagement management;
-
-	private final PersonRepository people;
-
-	private final RoleAssignmentRepository roles;
-
-	private final OrganisationRepository organisations;
-
-	DirectoryEditController(Directory directory, DirectoryManagement management, PersonRepository people,
-			RoleAssignmentRepository roles, OrganisationRepository organisations) {
+	DirectoryEditController(Directory directory) {
 		this.directory = directory;
-		this.management = management;
-		this.people = people;
-		this.roles = roles;
-		this.organisations = organisations;
 	}
 
 	@ModelAttribute
@@ -66,8 +52,7 @@ class DirectoryEditController {
 			model.addAttribute("form", new PersonForm());
 			return PERSON_FORM;
 		}
-		Person person = people.findById(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
-		model.addAttribute("form", PersonForm.of(person));
+		model.addAttribute("form", directory.personForm(id));
 		model.addAttribute("personId", id);
 		return PERSON_FORM;
 	}
@@ -77,7 +62,7 @@ class DirectoryEditController {
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("personId", id);
 		return FormSubmission.handle(errors, response, PERSON_FORM, () -> {
-			UUID saved = management.savePerson(id, form);
+			UUID saved = directory.savePerson(id, form);
 			redirect.addFlashAttribute("flash", "directory.people.save.success");
 			return "redirect:/directory/people/" + saved;
 		});
@@ -89,9 +74,7 @@ class DirectoryEditController {
 			model.addAttribute("form", new OrganisationForm());
 			return ORGANISATION_FORM;
 		}
-		Organisation organisation = organisations.findById(id)
-			.orElseThrow(() -> new NotFoundException("directory.organisations.notFound"));
-		model.addAttribute("form", OrganisationForm.of(organisation));
+		model.addAttribute("form", directory.organisationForm(id));
 		model.addAttribute("organisationId", id);
 		return ORGANISATION_FORM;
 	}
@@ -102,7 +85,7 @@ class DirectoryEditController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("organisationId", id);
 		return FormSubmission.handle(errors, response, ORGANISATION_FORM, () -> {
-			management.saveOrganisation(id, form);
+			directory.saveOrganisation(id, form);
 			redirect.addFlashAttribute("flash", "directory.organisations.save.success");
 			return "redirect:/directory";
 		});
@@ -116,8 +99,7 @@ class DirectoryEditController {
 			model.addAttribute("form", form);
 			return ROLE_FORM;
 		}
-		RoleAssignment role = roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound"));
-		model.addAttribute("form", RoleForm.of(role));
+		model.addAttribute("form", directory.roleForm(id));
 		model.addAttribute("roleId", id);
 		return ROLE_FORM;
 	}
@@ -127,7 +109,7 @@ class DirectoryEditController {
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("roleId", id);
 		return FormSubmission.handle(errors, response, ROLE_FORM, () -> {
-			management.saveRole(id, form);
+			directory.saveRole(id, form);
 			redirect.addFlashAttribute("flash", "directory.roles.save.success");
 			return "redirect:/directory/roles";
 		});

@@ -116,7 +116,8 @@ class DirectoryManagement {
 		form.applyTo(role);
 		roles.saveAndFlush(role);
 		events.publishEvent(new DirectoryEvents.RoleAssigned(role.getId(), AuditedChange
-			.saved(id == null, AuditedEntity.ROLE_ASSIGNMENT, role.getId(), role.getKind() + " " + role.getProcessCode())
+			.saved(id == null, AuditedEntity.ROLE_ASSIGNMENT, role.getId(),
+					role.getKind() + " " + role.getProcessCode())
 			.before(before).after(RoleHolder.of(role)).inPublic(true)));
 		return role.getId();
 	}

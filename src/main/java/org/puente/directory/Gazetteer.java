@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.i18n.Language;
 import org.puente.i18n.TextFolding;
+import org.puente.seeds.SeedFiles;
 
 /**
  * Finds the names of the directory's actors in free text: longest match first, ignoring case and accents,
@@ -55,7 +56,7 @@ public final class Gazetteer {
 	/** The entities (countries, organisations, bodies, roles) with their labels, as shipped in the resources. */
 	public static List<DirectoryEntity> entitiesFromClasspath() {
 		List<DirectoryEntity> entities = new ArrayList<>();
-		for (CSVRecord row : CsvResource.read("directory/entities.csv")) {
+		for (CSVRecord row : SeedFiles.csv("directory/entities.csv")) {
 			Map<String, String> labels = new HashMap<>();
 			for (String lang : Language.CODES) {
 				String label = row.get("label_" + lang);
@@ -70,7 +71,7 @@ public final class Gazetteer {
 
 	static List<GazetteerEntry> entriesFromClasspath() {
 		List<GazetteerEntry> entries = new ArrayList<>();
-		for (CSVRecord row : CsvResource.read("directory/gazetteer.csv")) {
+		for (CSVRecord row : SeedFiles.csv("directory/gazetteer.csv")) {
 			entries.add(new GazetteerEntry(row.get("alias"), row.get("lang"),
 					Arrays.asList(row.get("entities").trim().split("\\s+"))));
 		}

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVRecord;
 import org.puente.i18n.MultilingualText;
+import org.puente.seeds.SeedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,24 +44,24 @@ class ReferenceDataLoader implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		for (CSVRecord row : CsvResource.read("reference/processes.csv")) {
+		for (CSVRecord row : SeedFiles.csv("reference/processes.csv")) {
 			if (!processes.existsById(row.get("code"))) {
 				processes.save(new ConferenceProcess(row.get("code"), new MultilingualText(row.get("name_es"),
 						row.get("name_en"), row.get("name_pt"), row.get("name_fr")), row.get("region")));
 			}
 		}
 		processes.flush();
-		for (CSVRecord row : CsvResource.read("reference/members.csv")) {
+		for (CSVRecord row : SeedFiles.csv("reference/members.csv")) {
 			var key = new MemberState.Key(row.get("iso2"), row.get("process"));
 			if (!members.existsById(key)) {
 				members.save(new MemberState(key.iso2(), key.processCode()));
 			}
 		}
-		for (CSVRecord row : CsvResource.read("directory/entities.csv")) {
+		for (CSVRecord row : SeedFiles.csv("directory/entities.csv")) {
 			loadOrganisation(row);
 		}
 		int aliases = 0;
-		for (CSVRecord row : CsvResource.read("directory/gazetteer.csv")) {
+		for (CSVRecord row : SeedFiles.csv("directory/gazetteer.csv")) {
 			aliases += jdbc.update("insert into gazetteer_alias (alias, lang, entity_ids) values (?, ?, ?) "
 					+ "on conflict (alias, lang) do nothing", row.get("alias"), row.get("lang"), row.get("entities"));
 		}

@@ -1,9 +1,5 @@
 package org.puente.documents;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,15 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +67,7 @@ class DemoDocuments implements ApplicationRunner {
 						"Minuta da reunião virtual das troikas CRM–CSM (11 de maio de 2017)"),
 				List.of());
 		AccountSummary admin = accounts.byUsername("admin").orElseThrow();
-		for (CSVRecord row : csv("demo/documents/inputs.csv")) {
+		for (CSVRecord row : SeedFiles.csv("demo/documents/inputs.csv")) {
 			Map<String, String> titles = new LinkedHashMap<>();
 			titles.put("es", row.get("title_es"));
 			titles.put("en", row.get("title_en"));
@@ -82,7 +77,7 @@ class DemoDocuments implements ApplicationRunner {
 					Confidentiality.valueOf(row.get("confidentiality")), List.of(row.get("processes").split("\\|")),
 					List.of(Integer.parseInt(row.get("session"))), numbers(row.get("objectives")), null);
 			DocumentSummary saved = documents.store(meta, new UploadedFile(row.get("file"),
-					bytes("demo/documents/" + row.get("file"))), "demo");
+					SeedFiles.bytes("demo/documents/" + row.get("file"))), "demo");
 			extraction.run(saved.id(), 1);
 			InputState target = InputState.valueOf(row.get("state"));
 			for (InputState state : InputState.values()) {
@@ -103,29 +98,11 @@ class DemoDocuments implements ApplicationRunner {
 		DocumentMetadata meta = new DocumentMetadata(titles, Map.of(), kind, "es", date, confidentiality,
 				List.of("CRM", "CSM"), sessions, List.of(23), null);
 		String name = path.substring(path.lastIndexOf('/') + 1);
-		DocumentSummary saved = documents.store(meta, new UploadedFile(name, bytes(path)), "demo");
+		DocumentSummary saved = documents.store(meta, new UploadedFile(name, SeedFiles.bytes(path)), "demo");
 		extraction.run(saved.id(), 1);
 	}
 
 	private static List<Integer> numbers(String joined) {
 		return new ArrayList<>(Arrays.stream(joined.split("\\|")).map(Integer::parseInt).toList());
-	}
-
-	private static byte[] bytes(String path) {
-		try (var in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static List<CSVRecord> csv(String path) {
-		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -11,7 +11,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
-import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,15 +29,12 @@ class DocumentController {
 
 	private final Documents documents;
 
-	private final DocumentStore store;
-
 	private final Accounts accounts;
 
 	private final InputWorkflow workflow;
 
-	DocumentController(Documents documents, DocumentStore store, Accounts accounts, InputWorkflow workflow) {
+	DocumentController(Documents documents, Accounts accounts, InputWorkflow workflow) {
 		this.documents = documents;
-		this.store = store;
 		this.accounts = accounts;
 		this.workflow = workflow;
 	}
@@ -46,8 +42,7 @@ class DocumentController {
 	@GetMapping("/documents")
 	String list(@RequestParam(required = false) @Nullable DocumentKind kind, Model model) {
 		Optional<AccountSummary> reader = accounts.current();
-		List<DocumentRow> rows = kind == null ? store.visible(reader, "true", 200)
-				: store.visible(reader, "d.kind = ?", 200, kind.name());
+		List<DocumentRow> rows = documents.visible(reader, kind, 200);
 		model.addAttribute("documents", rows);
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("kind", kind);
@@ -68,15 +63,15 @@ class DocumentController {
 	String status(@PathVariable UUID id, Model model) {
 		DocumentRow row = documents.visibleRow(id, accounts.current());
 		model.addAttribute("document", row);
-		model.addAttribute("versions", store.versions(id));
+		model.addAttribute("versions", documents.versions(id));
 		return "documents/detail :: status";
 	}
 
 	@GetMapping("/documents/{id}/versions/{number}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number) {
 		documents.visibleRow(id, accounts.current());
-		VersionRow version = store.version(id, number).orElseThrow(() -> new NotFoundException("documents.notFound"));
-		byte[] bytes = store.content(id, number);
+		VersionRow version = documents.version(id, number);
+		byte[] bytes = documents.content(id, number);
 		MediaType type = MediaType.parseMediaType(version.mediaType());
 		if (type.getType().equals("text")) {
 			// say which encoding a plain text file is in, so accents survive the download
@@ -101,10 +96,10 @@ class DocumentController {
 	String diff(@PathVariable UUID id, @RequestParam int from, @RequestParam int to, Model model) {
 		Optional<AccountSummary> reader = accounts.current();
 		DocumentRow row = documents.visibleRow(id, reader);
-		VersionRow older = store.version(id, from).orElseThrow(() -> new NotFoundException("documents.notFound"));
-		VersionRow newer = store.version(id, to).orElseThrow(() -> new NotFoundException("documents.notFound"));
-		String a = store.text(id, from);
-		String b = store.text(id, to);
+		VersionRow older = documents.version(id, from);
+		VersionRow newer = documents.version(id, to);
+		String a = documents.text(id, from);
+		String b = documents.text(id, to);
 		if (a == null || b == null) {
 			throw new RefusedException(RefusalKind.CONFLICT, "documents.diff.notReady");
 		}
@@ -120,12 +115,12 @@ class DocumentController {
 
 	void fill(Model model, DocumentRow row, Optional<AccountSummary> reader) {
 		model.addAttribute("document", row);
-		model.addAttribute("versions", store.versions(row.id()));
+		model.addAttribute("versions", documents.versions(row.id()));
 		model.addAttribute("mayEdit", reader.map(r -> Documents.mayEdit(row, r)).orElse(false));
 		model.addAttribute("signedIn", reader.isPresent());
 		if (row.isInput()) {
-			model.addAttribute("transitions", store.transitions(row.id()));
-			model.addAttribute("comments", store.comments(row.id()));
+			model.addAttribute("transitions", documents.transitions(row.id()));
+			model.addAttribute("comments", documents.comments(row.id()));
 			model.addAttribute("nextStates", reader.map(r -> workflow.allowedMoves(row, r)).orElse(List.of()));
 		}
 	}

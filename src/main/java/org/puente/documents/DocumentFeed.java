@@ -28,21 +28,21 @@ class DocumentFeed {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-	private final DocumentStore store;
+	private final Documents documents;
 
 	private final MessageSource messages;
 
 	private final String baseUrl;
 
-	DocumentFeed(DocumentStore store, MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
-		this.store = store;
+	DocumentFeed(Documents documents, MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
+		this.documents = documents;
 		this.messages = messages;
 		this.baseUrl = baseUrl.replaceAll("/$", "");
 	}
 
 	@GetMapping(value = "/documents/feed.atom", produces = "application/atom+xml")
 	ResponseEntity<String> feed(Locale locale) throws XMLStreamException {
-		List<DocumentRow> rows = store.visible(Optional.<AccountSummary>empty(), "true", 50);
+		List<DocumentRow> rows = documents.visible(Optional.<AccountSummary>empty(), null, 50);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");

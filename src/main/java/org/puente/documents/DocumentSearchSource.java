@@ -1,6 +1,5 @@
 package org.puente.documents;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +9,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
 import org.puente.search.SearchSource;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Documents in the one search box: every facet applies to them; readers see the confidentiality levels open to them. */
@@ -19,11 +17,8 @@ class DocumentSearchSource implements SearchSource {
 
 	private final DocumentSearchEntries index;
 
-	private final MessageSource messages;
-
-	DocumentSearchSource(DocumentSearchEntries index, MessageSource messages) {
+	DocumentSearchSource(DocumentSearchEntries index) {
 		this.index = index;
-		this.messages = messages;
 	}
 
 	@Override
@@ -48,12 +43,11 @@ class DocumentSearchSource implements SearchSource {
 	}
 
 	@Override
-	public Optional<String> label(SearchFacet facet, String value, Locale locale) {
-		String key = switch (facet) {
-			case KIND -> "documents.kind." + value;
-			case SESSION -> "documents.session." + value;
-			default -> null;
+	public Optional<String> labelKey(SearchFacet facet, String value) {
+		return switch (facet) {
+			case KIND -> Optional.of("documents.kind." + value);
+			case SESSION -> Optional.of("documents.session." + value);
+			default -> Optional.empty();
 		};
-		return key == null ? Optional.empty() : Optional.ofNullable(messages.getMessage(key, null, null, locale));
 	}
 }

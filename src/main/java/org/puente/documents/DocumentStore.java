@@ -54,6 +54,11 @@ class DocumentStore {
 	}
 
 	/** Changes the metadata if nobody else did since {@code expectedVersion} was read. */
+	void changeConfidentiality(UUID id, Confidentiality confidentiality) {
+		jdbc.update("update document set confidentiality = ?, updated_at = now(), version = version + 1 where id = ?",
+				confidentiality.name(), id);
+	}
+
 	void update(UUID id, DocumentMetadata meta, long expectedVersion) {
 		int changed = jdbc.update("""
 				update document set kind = ?, title_es = ?, title_en = ?, title_pt = ?, title_fr = ?, summary_es = ?,

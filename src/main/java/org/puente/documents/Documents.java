@@ -109,6 +109,40 @@ public class Documents {
 		return store(metadata, file, author.username());
 	}
 
+	/**
+	 * Whether the repository keeps this file as it is (a format it accepts, the bytes what the name says, within the
+	 * size limit). Never refuses: a module that files a copy of what it was given asks first, so that a file the
+	 * repository would not keep spoils nothing of its own transaction.
+	 */
+	public boolean keeps(UploadedFile file) {
+		try {
+			inspector.inspect(file);
+			return true;
+		}
+		catch (RefusedException refused) {
+			return false;
+		}
+	}
+
+	/**
+	 * Changes who may read a document, as minutes kept reserved while their agreements are under review are released
+	 * once they are confirmed; only a secretariat of one of its processes, or an admin. The search index follows.
+	 */
+	@Transactional
+	public void changeConfidentiality(UUID id, Confidentiality confidentiality, AccountSummary actor) {
+		DocumentRow row = visibleRow(id, Optional.of(actor));
+		requireEditor(row, actor);
+		if (row.confidentiality() == confidentiality) {
+			return;
+		}
+		store.changeConfidentiality(id, confidentiality);
+		events.publishEvent(new DocumentMetadataChanged(id, AuditedChange
+			.updated(AuditedEntity.DOCUMENT, id, row.title(java.util.Locale.forLanguageTag(row.language())))
+			.before(Map.of("confidentiality", row.confidentiality()))
+			.after(Map.of("confidentiality", confidentiality))
+			.inPublic(confidentiality == Confidentiality.PUBLIC)));
+	}
+
 	/** Adds a new version of an existing document; only a secretariat of one of its processes, or an admin. */
 	@Transactional
 	public int addVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
@@ -149,6 +183,39 @@ public class Documents {
 		return store.find(id)
 			.filter(row -> Confidentiality.visibleTo(reader).contains(row.confidentiality()))
 			.orElseThrow(() -> new NotFoundException("documents.notFound"));
+	}
+
+	// The module's own pages and feed read through this door as well, never through the store.
+
+	/** The documents this reader may see (of one kind, when given), at most {@code limit}. */
+	List<DocumentRow> visible(Optional<AccountSummary> reader, @Nullable DocumentKind kind, int limit) {
+		return kind == null ? store.visible(reader, "true", limit)
+				: store.visible(reader, "d.kind = ?", limit, kind.name());
+	}
+
+	List<VersionRow> versions(UUID id) {
+		return store.versions(id);
+	}
+
+	VersionRow version(UUID id, int number) {
+		return store.version(id, number).orElseThrow(() -> new NotFoundException("documents.notFound"));
+	}
+
+	byte[] content(UUID id, int number) {
+		return store.content(id, number);
+	}
+
+	/** A version's extracted text, or null while it is being read. */
+	@Nullable String text(UUID id, int number) {
+		return store.text(id, number);
+	}
+
+	List<DocumentStore.Transition> transitions(UUID id) {
+		return store.transitions(id);
+	}
+
+	List<DocumentStore.Comment> comments(UUID id) {
+		return store.comments(id);
 	}
 
 	static boolean mayEdit(DocumentRow row, AccountSummary actor) {

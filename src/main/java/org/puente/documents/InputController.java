@@ -25,15 +25,15 @@ class InputController {
 
 	private final InputWorkflow workflow;
 
-	private final DocumentStore store;
+	private final Documents documents;
 
 	private final Accounts accounts;
 
 	private final ReferenceData reference;
 
-	InputController(InputWorkflow workflow, DocumentStore store, Accounts accounts, ReferenceData reference) {
+	InputController(InputWorkflow workflow, Documents documents, Accounts accounts, ReferenceData reference) {
 		this.workflow = workflow;
-		this.store = store;
+		this.documents = documents;
 		this.accounts = accounts;
 		this.reference = reference;
 	}
@@ -41,7 +41,7 @@ class InputController {
 	/** One row per thematic session, one column per state: where each input stands. */
 	@GetMapping("/documents/inputs")
 	String board(Model model) {
-		List<DocumentRow> inputs = store.visible(accounts.current(), "d.kind = 'BIREGIONAL_INPUT'", 1000);
+		List<DocumentRow> inputs = documents.visible(accounts.current(), DocumentKind.BIREGIONAL_INPUT, 1000);
 		List<BoardRow> board = new java.util.ArrayList<>();
 		for (ReferenceData.ThematicSession session : reference.sessions()) {
 			List<BoardCell> cells = new java.util.ArrayList<>();

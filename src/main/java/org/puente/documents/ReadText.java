@@ -1,6 +1,7 @@
 package org.puente.documents;
 
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.ContentHandler;
 
 /**
  * What {@link TextReader} read from a file.
@@ -14,5 +15,15 @@ public record ReadText(String mediaType, String text, @Nullable String xhtml, bo
 
 	public boolean isPlainText() {
 		return xhtml == null;
+	}
+
+	/**
+	 * Gives the XHTML's elements and text to a handler (headings, lists, tables, bold), through the same hardened
+	 * parser the text came from: no entity is expanded and nothing is fetched. Nothing for plain text.
+	 */
+	public void walkXhtml(ContentHandler handler) {
+		if (xhtml != null) {
+			XhtmlText.walk(xhtml, handler);
+		}
 	}
 }

@@ -1,9 +1,5 @@
 package org.puente.documents;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.ClassPathResource;
+import org.puente.seeds.SeedFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +23,12 @@ public class ReferenceData {
 	private final List<Objective> objectives = new ArrayList<>();
 
 	ReferenceData() {
-		for (CSVRecord row : read("reference/thematic_sessions_2017.csv")) {
+		for (CSVRecord row : SeedFiles.csv("reference/thematic_sessions_2017.csv")) {
 			sessions.add(new ThematicSession(Integer.parseInt(row.get("number")), row.get("place"),
 					LocalDate.parse(row.get("start")), LocalDate.parse(row.get("end")), row.get("title_en")));
 		}
-		List<CSVRecord> translations = read("reference/gcm_objectives_i18n.csv");
-		for (CSVRecord row : read("reference/gcm_objectives.csv")) {
+		List<CSVRecord> translations = SeedFiles.csv("reference/gcm_objectives_i18n.csv");
+		for (CSVRecord row : SeedFiles.csv("reference/gcm_objectives.csv")) {
 			int number = Integer.parseInt(row.get("number"));
 			CSVRecord t = translations.get(number - 1);
 			objectives.add(new Objective(number, Map.of("en", row.get("title_en"), "es", t.get("title_es"), "pt",
@@ -66,15 +61,6 @@ public class ReferenceData {
 
 		public String title(Locale locale) {
 			return titles.getOrDefault(locale.getLanguage(), titles.get("es"));
-		}
-	}
-
-	private static List<CSVRecord> read(String path) {
-		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 }

@@ -8,6 +8,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -32,6 +33,17 @@ final class XhtmlText {
 	/** @param xhtml already {@linkplain #clean(String) cleaned} */
 	static String bodyText(String xhtml) {
 		StringWriter text = new StringWriter();
+		walk(xhtml, new BodyContentHandler(text));
+		return text.toString();
+	}
+
+	/**
+	 * Gives the XHTML's elements and text to a handler. Never fetches or expands anything; a document cut at the write
+	 * limit ends the walk where it was cut.
+	 *
+	 * @param xhtml already {@linkplain #clean(String) cleaned}
+	 */
+	static void walk(String xhtml, ContentHandler handler) {
 		try {
 			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
@@ -40,15 +52,14 @@ final class XhtmlText {
 			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
 			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 			XMLReader reader = factory.newSAXParser().getXMLReader();
-			reader.setContentHandler(new BodyContentHandler(text));
+			reader.setContentHandler(handler);
 			reader.parse(new InputSource(new StringReader(xhtml)));
 		}
 		catch (SAXException | java.io.IOException ex) {
-			// cut at the write limit: the elements left open end the parse; what was read stays in the writer
+			// cut at the write limit: the elements left open end the parse; what was read has been handed over
 		}
 		catch (ParserConfigurationException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return text.toString();
 	}
 }

@@ -236,7 +236,8 @@ class Amending {
 			.orElseThrow(() -> new NotFoundException("drafting.paragraph.notFound"));
 	}
 
-	private Amendment amendment(UUID id) {
+	/** One amendment, for the pages that act on it (404 when there is none). */
+	Amendment amendment(UUID id) {
 		return amendments.findById(id).orElseThrow(() -> new NotFoundException("drafting.amendment.notFound"));
 	}
 

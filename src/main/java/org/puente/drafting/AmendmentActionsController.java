@@ -32,18 +32,15 @@ class AmendmentActionsController {
 
 	private final Amending amending;
 
-	private final AmendmentRepository amendments;
-
 	private final TextPages pages;
 
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
-	AmendmentActionsController(Amending amending, AmendmentRepository amendments, TextPages pages, Accounts accounts,
+	AmendmentActionsController(Amending amending, TextPages pages, Accounts accounts,
 			MessageSource messages) {
 		this.amending = amending;
-		this.amendments = amendments;
 		this.pages = pages;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -89,8 +86,7 @@ class AmendmentActionsController {
 
 	private String act(UUID amendmentId, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect, String success, Runnable action) {
-		Amendment amendment = amendments.findById(amendmentId)
-			.orElseThrow(() -> new org.puente.refusal.NotFoundException("drafting.amendment.notFound"));
+		Amendment amendment = amending.amendment(amendmentId);
 		UUID textId = amendment.getTextId();
 		try {
 			action.run();

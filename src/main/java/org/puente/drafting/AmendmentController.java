@@ -43,18 +43,15 @@ class AmendmentController {
 
 	private final AmendmentDrafts drafts;
 
-	private final AmendmentRepository amendments;
-
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
-	AmendmentController(Amending amending, TextPages pages, AmendmentDrafts drafts, AmendmentRepository amendments,
+	AmendmentController(Amending amending, TextPages pages, AmendmentDrafts drafts,
 			Accounts accounts, MessageSource messages) {
 		this.amending = amending;
 		this.pages = pages;
 		this.drafts = drafts;
-		this.amendments = amendments;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -180,8 +177,7 @@ class AmendmentController {
 	}
 
 	private Amendment amendment(UUID id) {
-		return amendments.findById(id).orElseThrow(() -> new org.puente.refusal.NotFoundException(
-				"drafting.amendment.notFound"));
+		return amending.amendment(id);
 	}
 
 	private AccountSummary actor() {

@@ -98,7 +98,8 @@ class Approvals {
 					actor);
 		}
 		events.publishEvent(new AmendmentEvents.TextSubmitted(text.getId(), ref, AuditedChange
-			.transition(AuditedEntity.TEXT, text.getId(), text.getTitleEs()).before(Map.of("status", TextStatus.APPROVED))
+			.transition(AuditedEntity.TEXT, text.getId(), text.getTitleEs())
+			.before(Map.of("status", TextStatus.APPROVED))
 			.after(Map.of("status", text.getStatus(), "reference", ref)).inPublic(true)));
 	}
 

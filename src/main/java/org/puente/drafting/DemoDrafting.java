@@ -1,9 +1,5 @@
 package org.puente.drafting;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -13,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
@@ -23,11 +18,11 @@ import org.puente.documents.Documents;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,12 +92,12 @@ class DemoDrafting implements ApplicationRunner {
 			.orElse(null);
 		Map<String, UUID> ids = new HashMap<>();
 		Map<String, CSVRecord> rows = new HashMap<>();
-		for (CSVRecord row : csv("demo/drafting/texts.csv")) {
+		for (CSVRecord row : SeedFiles.csv("demo/drafting/texts.csv")) {
 			ids.put(row.get("key"), create(row, admin));
 			rows.put(row.get("key"), row);
 		}
 		Map<String, UUID> amendmentIds = new HashMap<>();
-		List<CSVRecord> amendmentRows = csv("demo/drafting/amendments.csv");
+		List<CSVRecord> amendmentRows = SeedFiles.csv("demo/drafting/amendments.csv");
 		for (CSVRecord row : amendmentRows) {
 			UUID textId = ids.get(row.get("text"));
 			amendmentIds.put(row.get("text") + "/" + row.get("paragraph") + "/" + row.get("proponent"),
@@ -120,7 +115,7 @@ class DemoDrafting implements ApplicationRunner {
 		Integer session = row.get("session").isBlank() ? null : Integer.valueOf(row.get("session"));
 		UUID id = drafting.create(new DraftingManagement.NewText(TextKind.valueOf(row.get("kind")), row.get("title_es"),
 				row.get("title_en"), row.get("title_pt"), row.get("title_fr"), session,
-				Arrays.asList(row.get("processes").split("\\|")), text("demo/drafting/" + key + ".txt")), admin);
+				Arrays.asList(row.get("processes").split("\\|")), SeedFiles.text("demo/drafting/" + key + ".txt")), admin);
 		DraftText text = texts.findById(id).orElseThrow();
 		if (session != null) {
 			documents.forThematicSession(session, Optional.of(admin)).stream()
@@ -216,23 +211,5 @@ class DemoDrafting implements ApplicationRunner {
 			default -> "st-" + (List.of("AR", "BO", "BR", "CL", "CO", "EC", "GY", "PY", "PE", "SR", "UY", "VE")
 				.contains(proponent) ? "csm" : "crm");
 		};
-	}
-
-	private static List<CSVRecord> csv(String path) {
-		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String text(String path) {
-		try (var in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

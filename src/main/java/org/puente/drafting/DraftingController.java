@@ -162,7 +162,7 @@ class DraftingController {
 	}
 
 	private static boolean mayCreate(AccountSummary actor) {
-		return actor.isAdmin() || actor.role() == org.puente.accounts.Role.SECRETARIAT;
+		return actor.isSecretariatOrAdmin();
 	}
 
 	private AccountSummary actor() {

@@ -126,7 +126,8 @@ public class DraftingManagement {
 				AmendmentChange.plain(body, "drafting.paragraph.required")));
 		history.record(added);
 		events.publishEvent(new DraftingEvents.ParagraphWritten(textId, added.getId(), AuditedChange
-			.created(AuditedEntity.PARAGRAPH, added.getId(), text.getTitleEs()).after(Map.of("body", added.getBody()))));
+			.created(AuditedEntity.PARAGRAPH, added.getId(), text.getTitleEs())
+			.after(Map.of("body", added.getBody()))));
 	}
 
 	/** A translation of one paragraph, aligned with the master wording it was made from. */

@@ -1,27 +1,22 @@
 package org.puente.experts;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusedException;
+import org.puente.seeds.SeedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,14 +60,14 @@ class DemoExperts implements ApplicationRunner {
 			return;
 		}
 		AccountSummary admin = accounts.byUsername("admin").orElseThrow();
-		Roster.ImportResult imported = roster.importCsv(bytes("demo/experts/experts.csv"), admin);
+		Roster.ImportResult imported = roster.importCsv(SeedFiles.bytes("demo/experts/experts.csv"), admin);
 		if (!imported.errors().isEmpty()) {
 			throw new IllegalStateException("Demo experts do not import: " + imported.errors());
 		}
 		Map<String, UUID> byEmail = experts.findAll().stream()
 			.collect(Collectors.toMap(Expert::getEmail, Expert::getId));
 		UUID round = nominations.openRound(ROUND_TITLE, List.of(4, 5, 6), 3, LocalDate.of(2017, 6, 12), admin);
-		for (CSVRecord row : csv("demo/experts/nominations.csv")) {
+		for (CSVRecord row : SeedFiles.csv("demo/experts/nominations.csv")) {
 			var proposal = new Nominations.Proposal(Integer.parseInt(row.get("session")), row.get("conference"),
 					row.get("country"), byEmail.get(row.get("email")));
 			LocalDate on = LocalDate.parse(row.get("proposed_on"));
@@ -91,23 +86,5 @@ class DemoExperts implements ApplicationRunner {
 		nominations.approve(round, "CSM", rounds.findById(round).orElseThrow().getVersion(), admin,
 				LocalDate.of(2017, 6, 12));
 		roster.withdrawConsent(byEmail.get("paula.sanchez@demo-expertos.example"), admin);
-	}
-
-	private static byte[] bytes(String path) {
-		try (var in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static List<CSVRecord> csv(String path) {
-		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -65,16 +65,35 @@ final class ExpertAccess {
 	}
 
 	/** The conference's secretariat (or an administrator) decides on a nomination. */
+	static boolean mayDecide(String conference, AccountSummary actor) {
+		return actor.mayEditProcess(conference) && isSecretariat(actor);
+	}
+
+	/** The proposing country's focal point, or the conference's secretariat, withdraws a nominee. */
+	static boolean mayWithdraw(String conference, String country, AccountSummary actor) {
+		return actor.role() == Role.FOCAL_POINT && country.equals(actor.countryIso2()) || mayDecide(conference, actor);
+	}
+
+	/** The same answers for one person, for the pages ({@code access.mayDecide(c.conference)}). */
+	record Of(AccountSummary actor) {
+
+		public boolean mayDecide(String conference) {
+			return ExpertAccess.mayDecide(conference, actor);
+		}
+
+		public boolean mayWithdraw(String conference, String country) {
+			return ExpertAccess.mayWithdraw(conference, country, actor);
+		}
+	}
+
 	static void requireDecider(Nomination n, AccountSummary actor) {
-		if (!actor.mayEditProcess(n.getConference()) || (!actor.isAdmin() && actor.role() != Role.SECRETARIAT)) {
+		if (!mayDecide(n.getConference(), actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.decide", n.getConference());
 		}
 	}
 
-	/** The proposing country's focal point, or the conference's secretariat, withdraws a nominee. */
 	static void requireWithdrawer(Nomination n, AccountSummary actor) {
-		boolean mine = actor.role() == Role.FOCAL_POINT && n.getCountryIso2().equals(actor.countryIso2());
-		if (!mine && !(actor.mayEditProcess(n.getConference()) && (actor.isAdmin() || actor.role() == Role.SECRETARIAT))) {
+		if (!mayWithdraw(n.getConference(), n.getCountryIso2(), actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.withdraw");
 		}
 	}

@@ -1,8 +1,5 @@
 package org.puente.experts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,10 +22,10 @@ import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +72,7 @@ public class JointLetter implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		for (String lang : LANGUAGES) {
 			if (!templates.existsById(lang)) {
-				templates.save(new LetterTemplate(lang, resource("experts/letter_" + lang + ".txt"), "puente"));
+				templates.save(new LetterTemplate(lang, SeedFiles.text("experts/letter_" + lang + ".txt").strip(), "puente"));
 			}
 		}
 	}
@@ -151,7 +148,7 @@ public class JointLetter implements ApplicationRunner {
 		Locale locale = Locale.forLanguageTag(requireLanguage(lang));
 		RoundView round = nominations.view(roundId);
 		String body = templates.findById(lang).map(LetterTemplate::getBody)
-			.orElseGet(() -> resource("experts/letter_" + lang + ".txt"));
+			.orElseGet(() -> SeedFiles.text("experts/letter_" + lang + ".txt").strip());
 		LocalDate dated = latest(round.approvedCrmOn(), round.approvedCsmOn());
 		String pptCrm = presidency(round, Conference.CRM.name(), locale);
 		String pptCsm = presidency(round, Conference.CSM.name(), locale);
@@ -234,14 +231,5 @@ public class JointLetter implements ApplicationRunner {
 			throw new RefusedException(RefusalKind.MALFORMED, "experts.letter.language");
 		}
 		return lang;
-	}
-
-	private static String resource(String path) {
-		try (var in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

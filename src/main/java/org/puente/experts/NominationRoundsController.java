@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
@@ -121,7 +120,7 @@ class NominationRoundsController {
 	String round(@PathVariable UUID id, Model model, Locale locale) {
 		AccountSummary actor = actor();
 		ProposalForm form = new ProposalForm();
-		if (actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null) {
+		if (actor.isFocalPoint() && actor.countryIso2() != null) {
 			form.setCountry(actor.countryIso2());
 			directory.processesOf(actor.countryIso2()).stream().findFirst().ifPresent(form::setConference);
 		}
@@ -139,6 +138,7 @@ class NominationRoundsController {
 		model.addAttribute("maySign", Nominations.CONFERENCES.stream()
 			.filter(c -> nominations.mayApprove(c, round.deadline(), actor)).toList());
 		model.addAttribute("actor", actor);
+		model.addAttribute("access", new ExpertAccess.Of(actor));
 		model.addAttribute("consented", roster.consented());
 		model.addAttribute("proposingCountries", proposingCountries(actor, locale));
 		model.addAttribute("conferences", Nominations.CONFERENCES);
@@ -149,7 +149,7 @@ class NominationRoundsController {
 
 	/** The countries this person may propose for: their own, or every member state for a secretariat. */
 	private List<String> proposingCountries(AccountSummary actor, Locale locale) {
-		if (actor.role() == Role.FOCAL_POINT) {
+		if (actor.isFocalPoint()) {
 			return actor.countryIso2() == null ? List.of() : List.of(actor.countryIso2());
 		}
 		return countries.sortedByName(directory.allMemberStates(), locale);

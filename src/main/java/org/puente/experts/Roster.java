@@ -56,7 +56,8 @@ public class Roster {
 	private final Clock clock;
 
 	Roster(ExpertRepository experts, NominationRepository nominations, NominationRefusalRepository refusals,
-			NominationRoundRepository rounds, ExpertRules rules, ApplicationEventPublisher events, Optional<Clock> clock) {
+			NominationRoundRepository rounds, ExpertRules rules, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.rounds = rounds;
 		this.experts = experts;
 		this.nominations = nominations;
@@ -125,7 +126,8 @@ public class Roster {
 		expert.describe(data);
 		expert.consent(consent.listed(), consent.shareUn(), consent.on());
 		experts.saveAndFlush(expert);
-		events.publishEvent(new ExpertEvents.ExpertSaved(id, AuditedChange.updated(AuditedEntity.EXPERT, id, "expert " + id)
+		events.publishEvent(new ExpertEvents.ExpertSaved(id, AuditedChange
+			.updated(AuditedEntity.EXPERT, id, "expert " + id)
 			.before(Map.of("consented", before)).after(Map.of("consented", expert.consented()))));
 	}
 

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.context.MessageSource;
@@ -62,7 +61,7 @@ class FlowSubmissionController {
 
 	private void submitModel(Model model, AccountSummary actor, @Nullable String country, @Nullable LocalDate start,
 			@Nullable LocalDate end) {
-		boolean any = actor.role() == Role.ADMIN || actor.role() == Role.SECRETARIAT;
+		boolean any = actor.isSecretariatOrAdmin();
 		model.addAttribute("countries", any ? FlowRoute.CHAIN
 				: actor.countryIso2() == null ? List.of() : List.of(actor.countryIso2()));
 		model.addAttribute("country", country == null ? "" : country);

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
@@ -202,8 +201,7 @@ class FlowsController {
 	}
 
 	static boolean mayAcknowledge(AccountSummary actor, AlertView alert) {
-		return actor.role() == Role.ADMIN || actor.role() == Role.SECRETARIAT
-				|| (actor.role() == Role.FOCAL_POINT && alert.country().equals(actor.countryIso2()));
+		return actor.isSecretariatOrAdmin() || actor.isFocalPoint() && alert.country().equals(actor.countryIso2());
 	}
 
 	@PostMapping("/flows/alerts/{id}/acknowledge")

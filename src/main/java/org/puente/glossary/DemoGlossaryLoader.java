@@ -1,25 +1,20 @@
 package org.puente.glossary;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +59,7 @@ class DemoGlossaryLoader implements ApplicationRunner {
 		if (terms.count() > 0) {
 			return;
 		}
-		for (CSVRecord row : read("glossary/demo-terms.csv")) {
+		for (CSVRecord row : SeedFiles.csv("glossary/demo-terms.csv")) {
 			GlossaryTerm term = new GlossaryTerm(row.get("slug"));
 			for (String lang : Language.CODES) {
 				term.setLabel(lang, row.get("label_" + lang));
@@ -73,7 +68,7 @@ class DemoGlossaryLoader implements ApplicationRunner {
 			terms.save(term);
 		}
 		terms.flush();
-		for (CSVRecord row : read("glossary/demo-biregional.csv")) {
+		for (CSVRecord row : SeedFiles.csv("glossary/demo-biregional.csv")) {
 			GlossaryTerm term = terms.findBySlug(row.get("term")).orElseThrow();
 			BiregionalDefinition definition = biregional.findById(term.getId())
 				.orElseGet(() -> new BiregionalDefinition(term.getId()));
@@ -111,14 +106,5 @@ class DemoGlossaryLoader implements ApplicationRunner {
 	private void event(UUID termId, String status, String actor, String day) {
 		jdbc.update("insert into glossary_definition_event (term_id, status, actor, at) values (?, ?, ?, cast(? as timestamptz))",
 				termId, status, actor, day + "T15:00:00Z");
-	}
-
-	static List<CSVRecord> read(String path) {
-		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

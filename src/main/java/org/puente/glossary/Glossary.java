@@ -27,11 +27,7 @@ public class Glossary {
 
 	private final ApplicationEventPublisher events;
 
-	private final GlossarySearchSource search;
-
-	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, ApplicationEventPublisher events,
-			GlossarySearchSource search) {
-		this.search = search;
+	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, ApplicationEventPublisher events) {
 		this.terms = terms;
 		this.definitions = definitions;
 		this.events = events;
@@ -66,7 +62,6 @@ public class Glossary {
 		GlossaryTerm term = new GlossaryTerm(Slugs.unique(label, slug -> terms.findBySlug(slug).isPresent()));
 		term.setLabel(Language.isCode(language) ? language : "es", label);
 		terms.save(term);
-		search.index(term);
 		events.publishEvent(new GlossaryEvents.TermSaved(term.getId(), term.getSlug(),
 				AuditedChange.created(AuditedEntity.TERM, term.getId(), label).after(term.summary()).inPublic(true)));
 		return term.getId();

@@ -108,6 +108,6 @@ class GlossaryController {
 	}
 
 	static boolean secretariat(@Nullable AccountSummary account) {
-		return account != null && (account.isAdmin() || account.role() == org.puente.accounts.Role.SECRETARIAT);
+		return account != null && account.isSecretariatOrAdmin();
 	}
 }

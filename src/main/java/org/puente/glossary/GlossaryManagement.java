@@ -43,12 +43,9 @@ class GlossaryManagement {
 
 	private final JdbcTemplate jdbc;
 
-	private final GlossarySearchSource search;
-
 	GlossaryManagement(GlossaryTermRepository terms, CountryDefinitionRepository definitions,
-			BiregionalDefinitionRepository biregional, ApplicationEventPublisher events, Accounts accounts, JdbcTemplate jdbc,
-			GlossarySearchSource search) {
-		this.search = search;
+			BiregionalDefinitionRepository biregional, ApplicationEventPublisher events, Accounts accounts,
+			JdbcTemplate jdbc) {
 		this.terms = terms;
 		this.definitions = definitions;
 		this.biregional = biregional;
@@ -78,9 +75,10 @@ class GlossaryManagement {
 		term.setNote(form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip());
 		term.touch();
 		terms.saveAndFlush(term);
-		search.index(term);
 		events.publishEvent(new GlossaryEvents.TermSaved(term.getId(), term.getSlug(), AuditedChange
-			.saved(slug == null, AuditedEntity.TERM, term.getId(), form.firstLabel()).before(before).after(term.summary())
+			.saved(slug == null, AuditedEntity.TERM, term.getId(), form.firstLabel())
+			.before(before)
+			.after(term.summary())
 			.inPublic(true)));
 		return term.getSlug();
 	}
@@ -115,7 +113,6 @@ class GlossaryManagement {
 		}
 		if (changed) {
 			biregional.saveAndFlush(definition);
-			search.index(term);
 			history(term.getId(), definition.getStatus(), "wording");
 			events.publishEvent(new GlossaryEvents.BiregionalDefinitionReworded(term.getId(), AuditedChange
 				.updated(AuditedEntity.BIREGIONAL_DEFINITION, term.getId(), term.getSlug()).before(before)
@@ -149,10 +146,11 @@ class GlossaryManagement {
 		Map<String, Object> before = definition.state();
 		step.accept(definition);
 		biregional.saveAndFlush(definition);
-		search.index(term);
 		history(term.getId(), definition.getStatus(), note);
 		events.publishEvent(event.apply(term.getId(), AuditedChange.transition(AuditedEntity.BIREGIONAL_DEFINITION,
-				term.getId(), term.getSlug() + " → " + definition.getStatus()).before(before).after(definition.state())
+				term.getId(), term.getSlug() + " → " + definition.getStatus())
+			.before(before)
+			.after(definition.state())
 			.inPublic(true)));
 	}
 

@@ -13,6 +13,7 @@ import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
 import org.puente.search.SearchSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +56,12 @@ class GlossarySearchSource implements SearchSource {
 	@Override
 	public Stream<SearchEntry> entries() {
 		return terms.findAllByOrderBySlug().stream().map(this::entry);
+	}
+
+	/** A term's entry follows its events, in the transaction that changed it. */
+	@EventListener
+	void on(GlossaryEvents.TermChanged changed) {
+		terms.findById(changed.termId()).ifPresent(this::index);
 	}
 
 	/** Puts the term's entry again, after the term or its bi-regional definition changed. */

@@ -29,7 +29,7 @@ class CalendarFeedController {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-	private final MeetingRepository meetings;
+	private final Meetings meetings;
 
 	private final MeetingIcs ics;
 
@@ -39,7 +39,7 @@ class CalendarFeedController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	CalendarFeedController(MeetingRepository meetings, MeetingIcs ics, Accounts accounts, FeedCache cache,
+	CalendarFeedController(Meetings meetings, MeetingIcs ics, Accounts accounts, FeedCache cache,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.meetings = meetings;
@@ -58,7 +58,7 @@ class CalendarFeedController {
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
 		String name = messages.getMessage("meetings.feed.publicName", null, locale) + (filter.process() == null ? ""
 				: " — " + messages.getMessage("process." + filter.process(), null, filter.process(), locale));
-		return feed(filter, false, alarm, locale, "calendar.ics", name, request);
+		return feed(filter, java.util.Optional.empty(), alarm, locale, "calendar.ics", name, request);
 	}
 
 	@GetMapping("/calendar/private/{token}.ics")
@@ -70,29 +70,26 @@ class CalendarFeedController {
 		Locale theirs = Locale.forLanguageTag(owner.language());
 		// its own name, so that it is not mistaken for the public calendar in the person's calendar list
 		String name = messages.getMessage("meetings.feed.privateName", new Object[] { owner.displayName() }, theirs);
-		return feed(MeetingFilter.NONE, Meetings.readsReserved(java.util.Optional.of(owner)), alarm, theirs, "puente.ics",
-				name, request);
+		return feed(MeetingFilter.NONE, java.util.Optional.of(owner), alarm, theirs, "puente.ics", name, request);
 	}
 
 	@GetMapping("/meetings/{id}.ics")
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> one(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer alarm,
 			Locale locale) {
-		Meeting m = meetings.findById(id)
-			.filter(x -> x.isVisibleTo(Meetings.readsReserved(accounts.current())))
+		Meeting m = meetings.visible(id, accounts.current())
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		String body = ics.write(List.of(m), new MeetingIcs.Options(null, alarm, locale, m.title(locale)));
 		return calendar(body, "meeting-" + id + ".ics", true);
 	}
 
-	private @Nullable ResponseEntity<byte[]> feed(MeetingFilter filter, boolean member, @Nullable Integer alarm,
-			Locale locale, String filename, String name, WebRequest request) {
+	/** The feed a reader (none for the public feed) may see; readers who see the same share one cached copy. */
+	private @Nullable ResponseEntity<byte[]> feed(MeetingFilter filter, java.util.Optional<AccountSummary> reader,
+			@Nullable Integer alarm, Locale locale, String filename, String name, WebRequest request) {
+		boolean member = MeetingPolicy.readsReserved(reader);
 		String key = filter + "|" + member + "|" + alarm + "|" + locale.getLanguage() + "|" + name;
 		FeedCache.Entry entry = cache.get(key, () -> {
-			List<Meeting> selected = meetings.findAllByOrderByStartDateAscStartsAtAsc()
-				.stream()
-				.filter(m -> m.isVisibleTo(member) && filter.matches(m))
-				.toList();
+			List<Meeting> selected = meetings.calendar(filter, reader);
 			return ics.write(selected, MeetingIcs.Options.feed(locale, alarm, name)).getBytes(StandardCharsets.UTF_8);
 		});
 		if (request.checkNotModified(entry.etag())) {

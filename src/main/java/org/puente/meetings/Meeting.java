@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,18 +63,13 @@ class Meeting {
 	@Enumerated(EnumType.STRING)
 	private @Nullable HostRelation hostRelation;
 
-	private @Nullable String city;
-	private @Nullable String countryIso2;
-	private @Nullable String venue;
-	private @Nullable String onlineUrl;
+	/** Where: a value object kept in the meeting's own columns (none of them set reads back as no place). */
+	@Embedded
+	private @Nullable MeetingPlace place;
 
-	@Enumerated(EnumType.STRING)
-	private DatePrecision precision = DatePrecision.DAY;
-	private LocalDate startDate = LocalDate.EPOCH;
-	private LocalDate endDate = LocalDate.EPOCH;
-	private @Nullable LocalDateTime startsAt;
-	private @Nullable LocalDateTime endsAt;
-	private @Nullable String timeZone;
+	/** When, as precisely as it is known: a value object kept in the meeting's own columns. */
+	@Embedded
+	private MeetingDates dates = MeetingDates.days(LocalDate.EPOCH, null);
 
 	@Enumerated(EnumType.STRING)
 	private MeetingStatus status = MeetingStatus.TENTATIVE;
@@ -154,19 +150,11 @@ class Meeting {
 	}
 
 	void reschedule(MeetingDates dates) {
-		this.precision = dates.precision();
-		this.startDate = dates.startDate();
-		this.endDate = dates.endDate();
-		this.startsAt = dates.startsAt();
-		this.endsAt = dates.endsAt();
-		this.timeZone = dates.timeZone();
+		this.dates = dates;
 	}
 
 	void moveTo(MeetingPlace place) {
-		this.city = blankToNull(place.city());
-		this.countryIso2 = blankToNull(place.countryIso2());
-		this.venue = blankToNull(place.venue());
-		this.onlineUrl = blankToNull(place.onlineUrl());
+		this.place = place.stripped();
 	}
 
 	void changeStatus(MeetingStatus next) {
@@ -199,7 +187,7 @@ class Meeting {
 		if (status == MeetingStatus.CANCELLED) {
 			throw new RefusedException(RefusalKind.CONFLICT, "meetings.held.cancelled");
 		}
-		if (startDate.isAfter(today)) {
+		if (dates.startDate().isAfter(today)) {
 			throw new RefusedException(RefusalKind.CONFLICT, "meetings.held.notYet");
 		}
 		this.status = MeetingStatus.HELD;
@@ -215,20 +203,7 @@ class Meeting {
 
 	/** Compares with the state before an edit, and raises SEQUENCE when anything changed. */
 	Set<MeetingChange> changesSince(MeetingSnapshot before) {
-		MeetingSnapshot now = snapshot();
-		Set<MeetingChange> changes = EnumSet.noneOf(MeetingChange.class);
-		if (!now.dates().equals(before.dates())) {
-			changes.add(MeetingChange.DATES);
-		}
-		if (!now.place().equals(before.place())) {
-			changes.add(MeetingChange.PLACE);
-		}
-		if (now.status() != before.status()) {
-			changes.add(MeetingChange.STATUS);
-		}
-		if (changes.isEmpty() && !now.equals(before)) {
-			changes.add(MeetingChange.DETAILS);
-		}
+		Set<MeetingChange> changes = before.changesTo(snapshot());
 		if (!changes.isEmpty()) {
 			sequence++;
 			updatedAt = Instant.now();
@@ -244,11 +219,11 @@ class Meeting {
 	}
 
 	MeetingDates dates() {
-		return new MeetingDates(precision, startDate, endDate, startsAt, endsAt, timeZone);
+		return dates;
 	}
 
 	MeetingPlace place() {
-		return new MeetingPlace(city, countryIso2, venue, onlineUrl);
+		return place == null ? MeetingPlace.UNKNOWN : place;
 	}
 
 	String title(Locale locale) {
@@ -261,13 +236,10 @@ class Meeting {
 		return t == null ? titleEs : t;
 	}
 
-	boolean isVisibleTo(boolean member) {
-		return visibility == MeetingVisibility.PUBLIC || member;
-	}
-
 	MeetingSummary summary() {
 		return new MeetingSummary(id, titleEs, titleEn, titlePt, titleFr, kind, Conference.inOrder(processes), status,
-				precision, startDate, endDate, startsAt, endsAt, timeZone, city, countryIso2, visibility, sequence);
+				dates.precision(), dates.startDate(), dates.endDate(), dates.startsAt(), dates.endsAt(),
+				dates.timeZone(), getCity(), getCountryIso2(), visibility, sequence);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String v) {
@@ -295,16 +267,16 @@ class Meeting {
 	public Set<String> getBodies() { return sorted(bodies); }
 	public @Nullable UUID getHostMeetingId() { return hostMeetingId; }
 	public @Nullable HostRelation getHostRelation() { return hostRelation; }
-	public @Nullable String getCity() { return city; }
-	public @Nullable String getCountryIso2() { return countryIso2; }
-	public @Nullable String getVenue() { return venue; }
-	public @Nullable String getOnlineUrl() { return onlineUrl; }
-	public DatePrecision getPrecision() { return precision; }
-	public LocalDate getStartDate() { return startDate; }
-	public LocalDate getEndDate() { return endDate; }
-	public @Nullable LocalDateTime getStartsAt() { return startsAt; }
-	public @Nullable LocalDateTime getEndsAt() { return endsAt; }
-	public @Nullable String getTimeZone() { return timeZone; }
+	public @Nullable String getCity() { return place().city(); }
+	public @Nullable String getCountryIso2() { return place().countryIso2(); }
+	public @Nullable String getVenue() { return place().venue(); }
+	public @Nullable String getOnlineUrl() { return place().onlineUrl(); }
+	public DatePrecision getPrecision() { return dates.precision(); }
+	public LocalDate getStartDate() { return dates.startDate(); }
+	public LocalDate getEndDate() { return dates.endDate(); }
+	public @Nullable LocalDateTime getStartsAt() { return dates.startsAt(); }
+	public @Nullable LocalDateTime getEndsAt() { return dates.endsAt(); }
+	public @Nullable String getTimeZone() { return dates.timeZone(); }
 	public MeetingStatus getStatus() { return status; }
 	public MeetingVisibility getVisibility() { return visibility; }
 	public Set<String> getParticipantCountries() { return sorted(participantCountries); }

@@ -41,18 +41,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meetings", description = "The shared CRM–CSM calendar of meetings relevant to the Global Compact")
 class MeetingApiController {
 
-	private final MeetingRepository meetings;
-
-	private final MeetingManagement management;
+	private final Meetings meetings;
 
 	private final Accounts accounts;
 
 	private final SmartValidator validator;
 
-	MeetingApiController(MeetingRepository meetings, MeetingManagement management, Accounts accounts,
-			SmartValidator validator) {
+	MeetingApiController(Meetings meetings, Accounts accounts, SmartValidator validator) {
 		this.meetings = meetings;
-		this.management = management;
 		this.accounts = accounts;
 		this.validator = validator;
 	}
@@ -90,10 +86,8 @@ class MeetingApiController {
 		LocalDate first = day(from, LocalDate.of(1900, 1, 1));
 		LocalDate last = day(to, LocalDate.of(9999, 12, 31));
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
-		boolean member = Meetings.readsReserved(accounts.current());
-		return meetings.overlapping(first, last)
+		return meetings.overlapping(first, last, filter, accounts.current())
 			.stream()
-			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
 			.map(m -> MeetingJson.of(m, locale))
 			.toList();
 	}
@@ -110,8 +104,8 @@ class MeetingApiController {
 	@ApiResponse(responseCode = "422", description = "Invalid input: end before start, unknown time zone …")
 	ResponseEntity<MeetingJson> create(@RequestBody MeetingForm form, Locale locale) {
 		validate(form);
-		UUID id = management.schedule(form);
-		return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.of(management.load(id), locale));
+		UUID id = meetings.schedule(form);
+		return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.of(meetings.load(id), locale));
 	}
 
 	@PutMapping("/{id}")
@@ -119,14 +113,14 @@ class MeetingApiController {
 	@ApiResponse(responseCode = "409", description = "Someone changed the meeting since you read it")
 	MeetingJson change(@PathVariable UUID id, @RequestBody MeetingForm form, Locale locale) {
 		validate(form);
-		management.change(id, form);
-		return MeetingJson.of(management.load(id), locale);
+		meetings.change(id, form);
+		return MeetingJson.of(meetings.load(id), locale);
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a meeting entered by mistake (secretariats); to call a meeting off, set its status to CANCELLED")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version) {
-		management.delete(id, version);
+		meetings.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -150,8 +144,7 @@ class MeetingApiController {
 	}
 
 	private Meeting visible(UUID id) {
-		return meetings.findById(id)
-			.filter(m -> m.isVisibleTo(Meetings.readsReserved(accounts.current())))
+		return meetings.visible(id, accounts.current())
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 	}
 

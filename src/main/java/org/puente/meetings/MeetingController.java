@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MeetingController {
 
-	private final MeetingRepository meetings;
+	private final Meetings meetings;
 
 	private final Accounts accounts;
 
@@ -39,19 +38,16 @@ class MeetingController {
 
 	private final MeetingHistory history;
 
-	private final SubscriptionRepository subscriptions;
-
 	private final List<MeetingRecords> records;
 
-	MeetingController(MeetingRepository meetings, Accounts accounts, Directory directory, CalendarLinks links,
-			MeetingHistory history, SubscriptionRepository subscriptions, List<MeetingRecords> records) {
+	MeetingController(Meetings meetings, Accounts accounts, Directory directory, CalendarLinks links,
+			MeetingHistory history, List<MeetingRecords> records) {
 		this.records = records;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.links = links;
 		this.history = history;
-		this.subscriptions = subscriptions;
 	}
 
 	@GetMapping("/meetings")
@@ -63,13 +59,8 @@ class MeetingController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
 		Optional<AccountSummary> reader = accounts.current();
-		boolean member = Meetings.readsReserved(reader);
 		LocalDate today = LocalDate.now();
-		List<MeetingSummary> all = meetings.findAllByOrderByStartDateAscStartsAtAsc()
-			.stream()
-			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
-			.map(Meeting::summary)
-			.toList();
+		List<MeetingSummary> all = meetings.calendar(filter, reader).stream().map(Meeting::summary).toList();
 		model.addAttribute("upcoming", all.stream().filter(m -> !m.endDate().isBefore(today)).toList());
 		model.addAttribute("past", all.stream()
 			.filter(m -> m.endDate().isBefore(today))
@@ -81,8 +72,7 @@ class MeetingController {
 		model.addAttribute("privateFeed", reader.map(r -> accounts.feedToken(r.id()))
 			.map(links::privateFeed)
 			.orElse(null));
-		model.addAttribute("mayEdit", reader.map(r -> r.isAdmin() || r.role().name().equals("SECRETARIAT"))
-			.orElse(false));
+		model.addAttribute("mayEdit", MeetingPolicy.maySchedule(reader));
 		choices(model, locale);
 		return htmx != null ? "meetings/list :: results" : "meetings/list";
 	}
@@ -99,14 +89,13 @@ class MeetingController {
 			throw new IllegalArgumentException("month", ex);
 		}
 		MeetingFilter filter = MeetingFilter.of(process, null, null, null);
-		boolean member = Meetings.readsReserved(accounts.current());
-		List<MeetingSummary> inMonth = meetings.overlapping(shown.atDay(1), shown.atEndOfMonth())
+		Optional<AccountSummary> reader = accounts.current();
+		List<MeetingSummary> inMonth = meetings.overlapping(shown.atDay(1), shown.atEndOfMonth(), filter, reader)
 			.stream()
-			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
 			.map(Meeting::summary)
 			.toList();
 		model.addAttribute("grid", MonthGrid.of(shown, inMonth, locale));
-		model.addAttribute("busyMonths", busyMonths(shown, member, filter, locale));
+		model.addAttribute("busyMonths", busyMonths(shown, reader, filter, locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("processes", directory.processes());
 		return "meetings/month";
@@ -117,11 +106,10 @@ class MeetingController {
 	}
 
 	/** The twelve months nearest the one shown that have meetings, in calendar order. */
-	private List<BusyMonth> busyMonths(YearMonth shown, boolean member, MeetingFilter filter, Locale locale) {
+	private List<BusyMonth> busyMonths(YearMonth shown, Optional<AccountSummary> reader, MeetingFilter filter,
+			Locale locale) {
 		java.util.Map<YearMonth, Integer> counts = new java.util.TreeMap<>();
-		meetings.findAllByOrderByStartDateAscStartsAtAsc()
-			.stream()
-			.filter(m -> m.isVisibleTo(member) && filter.matches(m))
+		meetings.calendar(filter, reader)
 			.forEach(m -> counts.merge(YearMonth.from(m.getStartDate()), 1, Integer::sum));
 		return counts.entrySet()
 			.stream()
@@ -137,22 +125,15 @@ class MeetingController {
 	@Transactional(readOnly = true)
 	String detail(@PathVariable UUID id, Model model, Locale locale) {
 		Optional<AccountSummary> reader = accounts.current();
-		boolean member = Meetings.readsReserved(reader);
-		Meeting m = meetings.findById(id)
-			.filter(x -> x.isVisibleTo(member))
+		Meeting m = meetings.visible(id, reader)
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		model.addAttribute("meeting", m);
 		model.addAttribute("summary", m.summary());
 		model.addAttribute("attachments", List.copyOf(m.getAttachments()));
 		model.addAttribute("links", links.of(m, locale));
 		model.addAttribute("host", m.getHostMeetingId() == null ? null
-				: meetings.findById(m.getHostMeetingId()).filter(h -> h.isVisibleTo(member)).map(Meeting::summary)
-					.orElse(null));
-		model.addAttribute("hosted", meetings.findAllByOrderByStartDateAscStartsAtAsc()
-			.stream()
-			.filter(x -> id.equals(x.getHostMeetingId()) && x.isVisibleTo(member))
-			.map(Meeting::summary)
-			.toList());
+				: meetings.visible(m.getHostMeetingId(), reader).map(Meeting::summary).orElse(null));
+		model.addAttribute("hosted", meetings.hostedBy(id, reader));
 		model.addAttribute("organisations", organisations(m.getParticipantOrganisations(), locale));
 		model.addAttribute("bodies", organisations(m.getBodies(), locale));
 		model.addAttribute("countryNames", m.getParticipantCountries()
@@ -160,24 +141,21 @@ class MeetingController {
 			.map(c -> Countries.nameOf(c, locale))
 			.sorted(org.puente.i18n.Collation.of(locale))
 			.toList());
-		model.addAttribute("mayEdit", reader.map(r -> r.isAdmin() || m.getProcesses().isEmpty()
-				&& r.role().name().equals("SECRETARIAT") || m.getProcesses().stream().map(Conference::name).anyMatch(r::mayEditProcess)
-				&& r.role().name().equals("SECRETARIAT")).orElse(false));
+		model.addAttribute("mayEdit", MeetingPolicy.mayEdit(m.getProcesses(), reader));
 		model.addAttribute("signedIn", reader.isPresent());
 		model.addAttribute("records", records.stream()
 			.flatMap(r -> r.about(m.summary(), locale).stream())
 			.filter(g -> !g.items().isEmpty())
 			.sorted(Comparator.comparingInt(MeetingRecords.Group::order))
 			.toList());
-		model.addAttribute("subscription", reader.flatMap(r -> subscriptions.find(r.id(), id)).orElse(null));
+		model.addAttribute("subscription", reader.flatMap(r -> meetings.subscription(r.id(), id)).orElse(null));
 		return "meetings/detail";
 	}
 
 	@GetMapping("/meetings/{id}/history")
 	@Transactional(readOnly = true)
 	String history(@PathVariable UUID id, Model model) {
-		Meeting m = meetings.findById(id)
-			.filter(x -> x.isVisibleTo(Meetings.readsReserved(accounts.current())))
+		Meeting m = meetings.visible(id, accounts.current())
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		model.addAttribute("summary", m.summary());
 		model.addAttribute("entries", history.of(id));

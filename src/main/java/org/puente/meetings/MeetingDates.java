@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
@@ -16,9 +19,11 @@ import org.puente.refusal.RefusedException;
 
 /**
  * When a meeting happens, as precisely as it is known. Start and end days are always set (the whole week or month
- * when only that is known), so lists and feeds can sort and span without caring about precision.
+ * when only that is known), so lists and feeds can sort and span without caring about precision. Kept in the
+ * meeting's own columns.
  */
-record MeetingDates(DatePrecision precision, LocalDate startDate, LocalDate endDate, @Nullable LocalDateTime startsAt,
+@Embeddable
+record MeetingDates(@Enumerated(EnumType.STRING) DatePrecision precision, LocalDate startDate, LocalDate endDate, @Nullable LocalDateTime startsAt,
 		@Nullable LocalDateTime endsAt, @Nullable String timeZone) {
 
 	/** Copied once: {@link ZoneId#getAvailableZoneIds()} builds a new set on every call. */

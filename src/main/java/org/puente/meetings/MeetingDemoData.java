@@ -1,31 +1,25 @@
 package org.puente.meetings;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
 import org.puente.i18n.DatePrecision;
+import org.puente.seeds.SeedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,7 +62,7 @@ class MeetingDemoData implements ApplicationRunner {
 		transactions.executeWithoutResult(tx -> {
 			Map<String, UUID> keys = new HashMap<>();
 			thematicSessions(keys);
-			for (CSVRecord row : csv("meetings/demo-meetings.csv")) {
+			for (CSVRecord row : SeedFiles.csv("meetings/demo-meetings.csv")) {
 				Meeting m = Meeting.imported(uid(row.get("key")), row.get("title_es"), dates(row));
 				m.retitle(row.get("title_es"), row.get("title_en"), row.get("title_pt"), row.get("title_fr"));
 				m.setKind(MeetingKind.valueOf(row.get("kind")));
@@ -91,8 +85,8 @@ class MeetingDemoData implements ApplicationRunner {
 
 	private void thematicSessions(Map<String, UUID> keys) {
 		Map<String, CSVRecord> titles = new HashMap<>();
-		csv("meetings/thematic-sessions-titles.csv").forEach(r -> titles.put(r.get("number"), r));
-		for (CSVRecord row : csv("reference/thematic_sessions_2017.csv")) {
+		SeedFiles.csv("meetings/thematic-sessions-titles.csv").forEach(r -> titles.put(r.get("number"), r));
+		for (CSVRecord row : SeedFiles.csv("reference/thematic_sessions_2017.csv")) {
 			String n = row.get("number");
 			CSVRecord t = titles.get(n);
 			Meeting m = Meeting.imported(uid("ts-" + n), t.get("title_es"), MeetingDates.days(LocalDate.parse(row.get(
@@ -160,15 +154,5 @@ class MeetingDemoData implements ApplicationRunner {
 		Set<String> set = new LinkedHashSet<>();
 		Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).forEach(set::add);
 		return set;
-	}
-
-	private static List<CSVRecord> csv(String path) {
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + path, ex);
-		}
 	}
 }

@@ -38,29 +38,19 @@ class MeetingEditController {
 
 	private static final String FORM = "meetings/form";
 
-	private final MeetingManagement management;
-
-	private final MeetingImport importer;
-
-	private final MeetingRepository meetings;
+	private final Meetings meetings;
 
 	private final Directory directory;
 
 	private final Accounts accounts;
 
-	private final SubscriptionRepository subscriptions;
-
 	private final MessageSource messages;
 
-	MeetingEditController(MeetingManagement management, MeetingImport importer, MeetingRepository meetings,
-			Directory directory, Accounts accounts, SubscriptionRepository subscriptions, MessageSource messages) {
+	MeetingEditController(Meetings meetings, Directory directory, Accounts accounts, MessageSource messages) {
 		this.messages = messages;
-		this.management = management;
-		this.importer = importer;
 		this.meetings = meetings;
 		this.directory = directory;
 		this.accounts = accounts;
-		this.subscriptions = subscriptions;
 	}
 
 	void choices(Model model, Locale locale) {
@@ -72,7 +62,7 @@ class MeetingEditController {
 		model.addAttribute("relations", HostRelation.values());
 		model.addAttribute("organisations", directory.organisations());
 		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
-		model.addAttribute("hosts", meetings.findAllByOrderByStartDateAscStartsAtAsc()
+		model.addAttribute("hosts", meetings.calendar(MeetingFilter.NONE, accounts.current())
 			.stream()
 			.map(Meeting::summary)
 			.toList());
@@ -93,7 +83,7 @@ class MeetingEditController {
 	@GetMapping("/meetings/{id}/edit")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
-		model.addAttribute("form", management.formFor(id));
+		model.addAttribute("form", meetings.formFor(id));
 		model.addAttribute("meetingId", id);
 		choices(model, locale);
 		return FORM;
@@ -123,9 +113,9 @@ class MeetingEditController {
 			return FORM;
 		}
 		try {
-			UUID saved = id == null ? management.schedule(form) : id;
+			UUID saved = id == null ? meetings.schedule(form) : id;
 			if (id != null) {
-				management.change(id, form);
+				meetings.change(id, form);
 			}
 			redirect.addFlashAttribute("flash", "meetings.save.success");
 			return "redirect:/meetings/" + saved;
@@ -148,7 +138,7 @@ class MeetingEditController {
 	@PostMapping("/meetings/{id}/cancel")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-		management.cancel(id);
+		meetings.cancel(id);
 		redirect.addFlashAttribute("flash", "meetings.cancel.success");
 		return "redirect:/meetings/" + id;
 	}
@@ -156,7 +146,7 @@ class MeetingEditController {
 	@PostMapping("/meetings/{id}/confirm")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
-		management.confirmDraft(id);
+		meetings.confirmDraft(id);
 		redirect.addFlashAttribute("flash", "meetings.draft.confirmed");
 		return "redirect:/meetings/" + id;
 	}
@@ -164,7 +154,7 @@ class MeetingEditController {
 	@PostMapping("/meetings/{id}/held")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String held(@PathVariable UUID id, RedirectAttributes redirect) {
-		management.markHeld(id);
+		meetings.markHeld(id);
 		redirect.addFlashAttribute("flash", "meetings.held.success");
 		return "redirect:/meetings/" + id;
 	}
@@ -175,18 +165,8 @@ class MeetingEditController {
 	String subscribe(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer reminderDays,
 			@RequestParam(defaultValue = "false") boolean stop, RedirectAttributes redirect) {
 		var me = accounts.current().orElseThrow();
-		management.load(id);
-		if (reminderDays != null && (reminderDays < 0 || reminderDays > 60)) {
-			throw new RefusedException(RefusalKind.INVALID, "meetings.subscription.invalidDays");
-		}
-		if (stop) {
-			subscriptions.unsubscribe(me.id(), id);
-			redirect.addFlashAttribute("flash", "meetings.subscription.stopped");
-		}
-		else {
-			subscriptions.subscribe(me.id(), id, reminderDays);
-			redirect.addFlashAttribute("flash", "meetings.subscription.saved");
-		}
+		meetings.follow(me.id(), id, reminderDays, stop);
+		redirect.addFlashAttribute("flash", stop ? "meetings.subscription.stopped" : "meetings.subscription.saved");
 		return "redirect:/meetings/" + id;
 	}
 
@@ -201,7 +181,7 @@ class MeetingEditController {
 	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) throws IOException {
 		try {
-			MeetingImport.Outcome outcome = importer.importCalendar(file.getBytes());
+			MeetingImport.Outcome outcome = meetings.importCalendar(file.getBytes());
 			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
 		}
 		catch (RefusedException ex) {

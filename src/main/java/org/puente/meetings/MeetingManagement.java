@@ -32,14 +32,10 @@ class MeetingManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final MeetingSearchSource search;
-
-	MeetingManagement(MeetingRepository meetings, Accounts accounts, ApplicationEventPublisher events,
-			MeetingSearchSource search) {
+	MeetingManagement(MeetingRepository meetings, Accounts accounts, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.events = events;
-		this.search = search;
 	}
 
 	@Transactional
@@ -58,7 +54,6 @@ class MeetingManagement {
 	/** Saves a meeting known to be allowed (demo data, imports already authorised). */
 	UUID record(Meeting meeting) {
 		meetings.save(meeting);
-		search.index(meeting);
 		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), meeting.getProcesses(),
 				audited(AuditedChange.created(AuditedEntity.MEETING, meeting.getId(), meeting.getTitleEs()), meeting)
 					.after(meeting.snapshot())));
@@ -122,7 +117,6 @@ class MeetingManagement {
 				audited(AuditedChange.deleted(AuditedEntity.MEETING, id, meeting.getTitleEs()), meeting)
 					.before(meeting.snapshot())));
 		meetings.delete(meeting);
-		search.remove(meeting);
 	}
 
 	/** Applies an edit made elsewhere (an import) and announces it like any other. */
@@ -132,7 +126,6 @@ class MeetingManagement {
 			return changes;
 		}
 		meetings.saveAndFlush(meeting);
-		search.index(meeting);
 		AuditedChange audited = audited(AuditedChange.of(action, AuditedEntity.MEETING, meeting.getId(),
 				meeting.getTitleEs()), meeting).before(before).after(meeting.snapshot());
 		if (meeting.getStatus() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {
@@ -172,12 +165,7 @@ class MeetingManagement {
 
 	/** Secretariats act for meetings their conference organises (or that no conference organises). */
 	void requireOrganiser(Set<Conference> processes) {
-		AccountSummary me = accounts.current()
-			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser"));
-		if (me.isAdmin() || processes.isEmpty()) {
-			return;
-		}
-		if (processes.stream().map(Conference::name).noneMatch(me::mayEditProcess)) {
+		if (!MeetingPolicy.mayEdit(processes, accounts.current())) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser");
 		}
 	}

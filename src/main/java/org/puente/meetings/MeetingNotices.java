@@ -154,7 +154,7 @@ class MeetingNotices {
 			.map(accounts::byId)
 			.flatMap(Optional::stream)
 			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.AGREEMENT)));
-		to.values().removeIf(r -> !m.isVisibleTo(Meetings.readsReserved(Optional.of(r.account()))));
+		to.values().removeIf(r -> !MeetingPolicy.maySee(m, Optional.of(r.account())));
 		return to;
 	}
 

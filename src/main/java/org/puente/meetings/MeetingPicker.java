@@ -45,13 +45,11 @@ public class MeetingPicker {
 	@Transactional(readOnly = true)
 	public List<Choice> choices(@Nullable String query, @Nullable Object selected, Locale locale) {
 		UUID chosen = asId(selected);
-		boolean member = Meetings.readsReserved(accounts.current());
 		LocalDate today = LocalDate.now();
 		List<String> words = query == null ? List.of()
 				: Arrays.stream(TextFolding.fold(query.strip()).split("\\s+")).filter(w -> !w.isEmpty()).toList();
-		List<Meeting> found = meetings.findAll()
+		List<Meeting> found = meetings.visibleTo(MeetingPolicy.visibleTo(accounts.current()))
 			.stream()
-			.filter(m -> m.isVisibleTo(member))
 			.filter(m -> m.getId().equals(chosen) || words.stream().allMatch(haystack(m, locale)::contains))
 			.sorted(Comparator.comparing((Meeting m) -> !m.getId().equals(chosen))
 				.thenComparingLong(m -> Math.abs(ChronoUnit.DAYS.between(today, m.getStartDate())))
@@ -70,9 +68,10 @@ public class MeetingPicker {
 	@Transactional(readOnly = true)
 	public @Nullable String title(@Nullable Object id, Locale locale) {
 		UUID meetingId = asId(id);
-		boolean member = Meetings.readsReserved(accounts.current());
 		return meetingId == null ? null
-				: meetings.findById(meetingId).filter(m -> m.isVisibleTo(member)).map(m -> m.title(locale)).orElse(null);
+				: meetings.findVisible(meetingId, MeetingPolicy.visibleTo(accounts.current()))
+					.map(m -> m.title(locale))
+					.orElse(null);
 	}
 
 	private static String haystack(Meeting m, Locale locale) {

@@ -1,7 +1,6 @@
 package org.puente.meetings;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,12 +12,13 @@ import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
 import org.puente.search.SearchSource;
-import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Meetings in the one search box: titles in four languages, agenda and city; kind, processes and year as facets.
- * Reserved meetings are found only by the conferences' members.
+ * Reserved meetings are found only by the conferences' members. Entries follow the meetings' events, in the
+ * transaction that changed the meeting.
  */
 @Component
 class MeetingSearchSource implements SearchSource {
@@ -27,12 +27,9 @@ class MeetingSearchSource implements SearchSource {
 
 	private final SearchEntries entries;
 
-	private final MessageSource messages;
-
-	MeetingSearchSource(MeetingRepository meetings, SearchEntries entries, MessageSource messages) {
+	MeetingSearchSource(MeetingRepository meetings, SearchEntries entries) {
 		this.meetings = meetings;
 		this.entries = entries;
-		this.messages = messages;
 	}
 
 	@Override
@@ -47,7 +44,7 @@ class MeetingSearchSource implements SearchSource {
 
 	@Override
 	public Set<String> audiences(Optional<AccountSummary> reader) {
-		return Meetings.readsReserved(reader)
+		return MeetingPolicy.readsReserved(reader)
 				? EnumSet.allOf(MeetingVisibility.class).stream().map(Enum::name).collect(Collectors.toSet())
 				: Set.of(MeetingVisibility.PUBLIC.name());
 	}
@@ -58,10 +55,8 @@ class MeetingSearchSource implements SearchSource {
 	}
 
 	@Override
-	public Optional<String> label(SearchFacet facet, String value, Locale locale) {
-		return facet == SearchFacet.KIND
-				? Optional.ofNullable(messages.getMessage("meetings.kind." + value, null, null, locale))
-				: Optional.empty();
+	public Optional<String> labelKey(SearchFacet facet, String value) {
+		return facet == SearchFacet.KIND ? Optional.of("meetings.kind." + value) : Optional.empty();
 	}
 
 	/** Puts the meeting's entry, in the transaction that saved it. */
@@ -69,8 +64,24 @@ class MeetingSearchSource implements SearchSource {
 		entries.put(entry(meeting));
 	}
 
-	void remove(Meeting meeting) {
-		entries.remove(type(), meeting.getId().toString());
+	@EventListener
+	void on(MeetingScheduled scheduled) {
+		meetings.findById(scheduled.meetingId()).ifPresent(this::index);
+	}
+
+	@EventListener
+	void on(MeetingChanged changed) {
+		meetings.findById(changed.meetingId()).ifPresent(this::index);
+	}
+
+	@EventListener
+	void on(MeetingCancelled cancelled) {
+		meetings.findById(cancelled.meetingId()).ifPresent(this::index);
+	}
+
+	@EventListener
+	void on(MeetingDeleted deleted) {
+		entries.remove(type(), deleted.meetingId().toString());
 	}
 
 	private static SearchEntry entry(Meeting m) {

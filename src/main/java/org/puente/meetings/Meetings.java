@@ -3,19 +3,24 @@ package org.puente.meetings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.directory.Conference;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The calendar as other capabilities see it: upcoming meetings and one meeting by id, filtered for the reader.
- * Reserved meetings are shown only to accounts: the conferences' own people and the observers.
+ * The calendar's one door. Other capabilities call its public methods (upcoming meetings, one meeting by id, the
+ * places); the module's own controllers call its package-private ones too, and never a repository. Every read for a
+ * person asks the database only for what {@link MeetingPolicy} lets them see; changes go to
+ * {@link MeetingManagement}, which authorises, audits and announces them.
  */
 @Service
 public class Meetings {
@@ -24,27 +29,35 @@ public class Meetings {
 
 	private final Accounts accounts;
 
-	Meetings(MeetingRepository meetings, Accounts accounts) {
+	private final MeetingManagement management;
+
+	private final MeetingImport importer;
+
+	private final SubscriptionRepository subscriptions;
+
+	Meetings(MeetingRepository meetings, Accounts accounts, MeetingManagement management, MeetingImport importer,
+			SubscriptionRepository subscriptions) {
 		this.meetings = meetings;
 		this.accounts = accounts;
+		this.management = management;
+		this.importer = importer;
+		this.subscriptions = subscriptions;
 	}
 
 	/** The next meetings that have not ended yet and were not cancelled, soonest first. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> upcoming(int limit, Optional<AccountSummary> reader) {
-		LocalDate today = LocalDate.now();
-		PageRequest page = PageRequest.of(0, Math.max(1, limit));
-		List<Meeting> found = readsReserved(reader) ? meetings.upcomingAll(today, page)
-				: meetings.upcomingPublic(today, page);
-		return found.stream().map(Meeting::summary).toList();
+		return meetings.upcoming(LocalDate.now(), MeetingPolicy.visibleTo(reader), PageRequest.of(0, Math.max(1, limit)))
+			.stream()
+			.map(Meeting::summary)
+			.toList();
 	}
 
 	/** The next meetings a focal point's country takes part in or its conference organises, soonest first. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> upcomingFor(AccountSummary reader) {
-		return meetings.upcomingAll(LocalDate.now(), PageRequest.of(0, 200))
+		return meetings.upcoming(LocalDate.now(), MeetingPolicy.visibleTo(Optional.of(reader)), PageRequest.of(0, 200))
 			.stream()
-			.filter(m -> m.isVisibleTo(readsReserved(Optional.of(reader))))
 			.filter(m -> reader.countryIso2() != null && m.getParticipantCountries().contains(reader.countryIso2())
 					|| Conference.of(reader.processCode()).filter(m.getProcesses()::contains).isPresent())
 			.map(Meeting::summary)
@@ -63,19 +76,17 @@ public class Meetings {
 	/** One meeting, if the signed-in person (or the public) may see it. */
 	@Transactional(readOnly = true)
 	public Optional<MeetingSummary> find(UUID id) {
-		boolean member = readsReserved(accounts.current());
-		return meetings.findById(id).filter(m -> m.isVisibleTo(member)).map(Meeting::summary);
+		return visible(id, accounts.current()).map(Meeting::summary);
 	}
 
 	/** Meetings overlapping a period, as the reader may see them. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> between(LocalDate from, LocalDate to, Optional<AccountSummary> reader) {
-		boolean member = readsReserved(reader);
-		return meetings.overlapping(from, to).stream().filter(m -> m.isVisibleTo(member)).map(Meeting::summary).toList();
+		return overlapping(from, to, MeetingFilter.NONE, reader).stream().map(Meeting::summary).toList();
 	}
 
 	/** A place where meetings of the calendar were held: the words a text may use for it, its city and country. */
-	public record Place(String city, @org.jspecify.annotations.Nullable String countryIso2) {
+	public record Place(String city, @Nullable String countryIso2) {
 	}
 
 	/** The cities the calendar knows, each once, to recognise a place named in an agreement ("en Bruselas"). */
@@ -89,12 +100,87 @@ public class Meetings {
 		return List.copyOf(byCity.values());
 	}
 
-	/**
-	 * Whether the reader may see reserved meetings: any account — the conferences' people and the observers
-	 * (IOM, OAS, UNHCR), who read what is reserved to the conferences, as they do for documents.
-	 */
+	/** Whether the reader may see reserved meetings (see {@link MeetingPolicy#readsReserved}). */
 	static boolean readsReserved(Optional<AccountSummary> reader) {
-		return reader.map(r -> r.role() == Role.ADMIN || r.role() == Role.SECRETARIAT || r.role() == Role.FOCAL_POINT
-				|| r.role() == Role.OBSERVER).orElse(false);
+		return MeetingPolicy.readsReserved(reader);
+	}
+
+	// The module's own pages, feeds and API: entities stay inside the package.
+
+	/** The whole calendar as the reader may see it, with the calendar's filters, earliest first. */
+	List<Meeting> calendar(MeetingFilter filter, Optional<AccountSummary> reader) {
+		return meetings.visibleTo(MeetingPolicy.visibleTo(reader)).stream().filter(filter::matches).toList();
+	}
+
+	/** Meetings overlapping a period, with the calendar's filters, as the reader may see them. */
+	List<Meeting> overlapping(LocalDate from, LocalDate to, MeetingFilter filter, Optional<AccountSummary> reader) {
+		return meetings.overlapping(from, to, MeetingPolicy.visibleTo(reader)).stream().filter(filter::matches).toList();
+	}
+
+	/** One meeting, if the reader may see it. */
+	Optional<Meeting> visible(UUID id, Optional<AccountSummary> reader) {
+		return meetings.findVisible(id, MeetingPolicy.visibleTo(reader));
+	}
+
+	/** The meetings held at the margins of (or within) this one that the reader may see. */
+	List<MeetingSummary> hostedBy(UUID host, Optional<AccountSummary> reader) {
+		return meetings.hostedBy(host, MeetingPolicy.visibleTo(reader)).stream().map(Meeting::summary).toList();
+	}
+
+	/** One meeting for the person who changes it (the service checks that they may). */
+	Meeting load(UUID id) {
+		return management.load(id);
+	}
+
+	MeetingForm formFor(UUID id) {
+		return management.formFor(id);
+	}
+
+	UUID schedule(MeetingForm form) {
+		return management.schedule(form);
+	}
+
+	Set<MeetingChange> change(UUID id, MeetingForm form) {
+		return management.change(id, form);
+	}
+
+	void cancel(UUID id) {
+		management.cancel(id);
+	}
+
+	void confirmDraft(UUID id) {
+		management.confirmDraft(id);
+	}
+
+	void markHeld(UUID id) {
+		management.markHeld(id);
+	}
+
+	void delete(UUID id, @Nullable Long version) {
+		management.delete(id, version);
+	}
+
+	MeetingImport.Outcome importCalendar(byte[] file) {
+		return importer.importCalendar(file);
+	}
+
+	/** The reader's subscription to a meeting, if they follow it. */
+	Optional<SubscriptionRepository.Subscription> subscription(UUID accountId, UUID meetingId) {
+		return subscriptions.find(accountId, meetingId);
+	}
+
+	/** Follows a meeting (with a reminder some days before, or none), or stops following it. */
+	@Transactional
+	void follow(UUID accountId, UUID meetingId, @Nullable Integer reminderDays, boolean stop) {
+		management.load(meetingId);
+		if (reminderDays != null && (reminderDays < 0 || reminderDays > 60)) {
+			throw new RefusedException(RefusalKind.INVALID, "meetings.subscription.invalidDays");
+		}
+		if (stop) {
+			subscriptions.unsubscribe(accountId, meetingId);
+		}
+		else {
+			subscriptions.subscribe(accountId, meetingId, reminderDays);
+		}
 	}
 }

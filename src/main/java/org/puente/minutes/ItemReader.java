@@ -30,10 +30,23 @@ final class ItemReader {
 
 	MinutesItem read(Segment segment, TextSpan span, double confidence) {
 		PartyClassifier.Parties parties = PartyClassifier.classify(segment.text(), gazetteer);
-		List<ItemParty> responsible = new ArrayList<>(parties(parties.responsible()));
-		responsible.addAll(segment.owners().stream().filter(o -> responsible.stream().noneMatch(r -> r.label().equals(o)))
+		List<String> responsibleIds = new ArrayList<>(parties.responsible());
+		List<String> mentionedIds = new ArrayList<>(parties.mentioned());
+		List<String> unknownOwners = new ArrayList<>();
+		// the responsible column names who acts: a directory actor there is responsible, not merely mentioned
+		List<String> owners = segment.owners().isEmpty() ? SectionCues.colonOwners(segment.text()) : segment.owners();
+		for (String owner : owners) {
+			List<String> ids = gazetteer.find(owner).stream().flatMap(m -> m.entityIds().stream()).distinct().toList();
+			if (ids.isEmpty()) {
+				unknownOwners.add(owner);
+			}
+			ids.stream().filter(id -> !responsibleIds.contains(id)).forEach(responsibleIds::add);
+			mentionedIds.removeAll(ids);
+		}
+		List<ItemParty> responsible = new ArrayList<>(parties(responsibleIds));
+		responsible.addAll(unknownOwners.stream().filter(o -> responsible.stream().noneMatch(r -> r.label().equals(o)))
 			.map(o -> new ItemParty("text:" + o, o)).toList());
-		List<ItemParty> mentioned = parties(parties.mentioned());
+		List<ItemParty> mentioned = parties(mentionedIds);
 		for (String name : PersonNames.acting(segment.text())) {
 			if (!known(name, responsible) && !known(name, mentioned)) {
 				responsible.add(new ItemParty("text:" + name, name));

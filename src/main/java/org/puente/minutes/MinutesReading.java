@@ -108,8 +108,20 @@ public final class MinutesReading {
 		if (reader == null) {
 			throw new IllegalStateException("this reading reads text only");
 		}
-		ReadText read = reader.read(file, name);
-		return read(new ReadRequest(read.text(), meetingDate, language));
+		return read(new ReadRequest(text(reader.read(file, name)), meetingDate, language));
+	}
+
+	/**
+	 * The text minutes are read in: a DOCX's or ODT's structure (headings, numbered lists, task tables) written as
+	 * Markdown, so that a table of tasks reads the same in a Word file as in a Markdown one; plain text as written; a
+	 * PDF, whose XHTML holds lines and pages but no structure, as its text.
+	 */
+	static String text(ReadText read) {
+		if (read.isPlainText() || read.mediaType().equals("application/pdf")) {
+			return read.text();
+		}
+		String structured = XhtmlStructure.markdown(read);
+		return structured.isBlank() ? read.text() : structured;
 	}
 
 	/** Reads the parties and dates of one item again, after a reviewer split or rewrote it. */

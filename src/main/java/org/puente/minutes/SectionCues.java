@@ -50,6 +50,28 @@ final class SectionCues {
 			+ "|Como|Cómo|Ele|Ela|Eles|Il|Elle|Ils|On|Nous|Isso|Esto|Eso)\\b)[\\p{Lu}][\\p{L}.\\-/]*"
 			+ "(?:\\s*(?:,|&|and|y|e|et)?\\s*[\\p{Lu}][\\p{L}.\\-/]*){0,3}"
 			+ "\\s*:?\\s+(?:to|will|shall|va|vai|debe|deve|devera|debera|doit|ira|vont)\\s+\\p{L}");
+	/**
+	 * "Ana: enviar el borrador antes del viernes", "XYZ: To update the PR by Wednesday", "Marc : harceler la banque",
+	 * "Kriti & Li: to circulate …": who acts (a capitalised name or two), a colon, then what they are to do: an
+	 * infinitive (es/pt/fr) or "to"/"will" and a verb.
+	 */
+	private static final Pattern OWNER_COLON = Pattern.compile("^@?(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*)?"
+			+ "(?:\\s*(?:,|&|\\band\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*)?){0,3})"
+			+ "\\s*:\\s*(?:(?i:to|will|shall|va\\s+a|vai|vont|ira|doit|debe|deve)\\s+\\p{L}"
+			+ "|(?!(?i:more|here|there|where|were|before|after|never|ever|other|over|under|either|neither|rather|later"
+			+ "|whether|together|whatever|however|number|member|paper|user|sure|store|score|future|nature|culture|failure)"
+			+ "(?![\\p{L}\\d]))(?:\\p{L}{3,}(?:ar|er|ir|re|ír)|dar|ver|ler|ter|ser|ir|dire|lire|voir)(?![\\p{L}\\d]))");
+	/** Field labels that a colon and an infinitive may follow without naming who acts: "Objetivo: mejorar …". */
+	private static final Pattern NOT_AN_OWNER = Pattern.compile("^(?:objetivos?|objectives?|objectifs?|metas?|goals?|tema"
+			+ "|asunto|assunto|sujet|subject|topic|punto|ponto|point|item|notas?|notes?|obs|observacion|observacao|resumen"
+			+ "|resumo|summary|resume|descripcion|descricao|description|propuesta|proposta|proposition|proposal|status"
+			+ "|estado|situacao|statut|discusion|discussao|discussion|contexto|context|problema|problem|probleme"
+			+ "|solucion|solucao|solution|pauta|agenda|orden|ordre|motivo|reason|raison|nombre|name|nom|nome|lugar|local"
+			+ "|lieu|place|fecha|data|date|hora|time|heure|why|porque|pourquoi|idea|ideia|idee|question|pregunta|pergunta"
+			+ "|respuesta|resposta|reponse|answer|comentario|comment|commentaire|conclusion|conclusao|result|resultado"
+			+ "|resultat|vote|votacion|votacao|voto|presentes|present|absent|host|secretary|secretario|secretaria"
+			+ "|chair|presidente|president|moderador|moderator|scribe|relator|rapporteur)$");
+
 	/** "Unanimously approved.", "Aprobado por unanimidad", "Adopté à l'unanimité": the motion above is decided. */
 	private static final Pattern APPROVAL = Pattern.compile("^(?:(?:unanimously|motion)\\s+)?(?:approved|adopted|carried"
 			+ "|passed|agreed)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
@@ -82,8 +104,22 @@ final class SectionCues {
 	/** A paragraph or item that states a decision or a task in place. */
 	static boolean inline(String text) {
 		String folded = fold(text);
-		return INLINE.matcher(folded).find() || OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
-				&& text.length() < 400;
+		return INLINE.matcher(folded).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+				|| !colonOwners(text).isEmpty()) && text.length() < 400;
+	}
+
+	/** Who acts in a "Name: to do X" line, as written; empty when the line is not of that shape. */
+	static java.util.List<String> colonOwners(String text) {
+		String line = text.strip().replaceAll("^(?:[-*+•]\\s+)?", "").replaceAll("[*_]", "");
+		java.util.regex.Matcher m = OWNER_COLON.matcher(line);
+		// "DÉCIMO PRIMERO: Instruir …", "RESUELVE: Encargar …": an ordinal or a shouted word of a resolution, no one
+		if (!m.find() || INLINE.matcher(fold(line)).find() || Markers.marker(line) != null
+				|| m.group(1).matches(".*\\b[\\p{Lu}]{5,}\\b.*")) {
+			return java.util.List.of();
+		}
+		java.util.List<String> owners = java.util.Arrays.stream(m.group(1).split("\\s*(?:,|&|\\band\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*"))
+			.map(String::strip).filter(o -> !o.isEmpty()).toList();
+		return owners.stream().anyMatch(o -> NOT_AN_OWNER.matcher(fold(o)).matches()) ? java.util.List.of() : owners;
 	}
 
 	/** A line that records the vote on the motion above it. */

@@ -74,7 +74,8 @@ final class SectionReader {
 				inAgenda = true;
 				continue;
 			}
-			if (!wholeDocument && startsParagraph && readInline(line)) {
+			boolean ownerLine = (!inSection || implicitSection) && !SectionCues.colonOwners(line).isEmpty();
+			if (!wholeDocument && (startsParagraph || ownerLine) && readInline(line)) {
 				continue;
 			}
 			boolean tableLine = shapes.cells(line).size() >= 3; // "Acuerdo | Responsable | Plazo" heads columns, not a section
@@ -176,7 +177,8 @@ final class SectionReader {
 	private boolean readInline(String line) {
 		String stripped = Markers.stripEmphasis(line.strip());
 		Matcher m = INLINE_AGREEMENT.matcher(TextFolding.fold(stripped));
-		if (!m.find()) {
+		boolean agreed = m.find();
+		if (!agreed && SectionCues.colonOwners(stripped).isEmpty()) {
 			return false;
 		}
 		if (!implicitSection) {
@@ -185,7 +187,8 @@ final class SectionReader {
 			implicitSection = true;
 		}
 		closeItem();
-		current = new StringBuilder(stripped.substring(m.end()).strip());
+		// "Agreed: X" keeps X; "Ana: enviar X" keeps who acts with what she is to do
+		current = new StringBuilder(agreed ? stripped.substring(m.end()).strip() : stripped);
 		currentNumber = "";
 		currentTheme = theme;
 		sectionHasItems = true;

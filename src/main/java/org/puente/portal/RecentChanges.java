@@ -81,7 +81,7 @@ class RecentChanges implements HomePanel {
 					messages.getMessage("audit.action." + c.action(), null, locale), DateFormats.moment(c.at(), locale),
 					false))
 			.toList();
-		return List.of(new Panel("recent-changes", 10, messages.getMessage("home.recentChanges", null, locale), items,
-				messages.getMessage("home.noChanges", null, locale), null, null));
+		return List.of(new Panel("recent-changes", 10, messages.getMessage("portal.home.recentChanges", null, locale), items,
+				messages.getMessage("portal.home.noChanges", null, locale), null, null));
 	}
 }

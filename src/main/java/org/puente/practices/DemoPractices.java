@@ -1,9 +1,5 @@
 package org.puente.practices;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +70,7 @@ class DemoPractices implements ApplicationRunner {
 		}
 		AccountSummary admin = accounts.byUsername("admin").orElseThrow();
 		Map<String, UUID> ids = new HashMap<>();
-		for (CSVRecord row : read()) {
+		for (CSVRecord row : SeedFiles.csv("demo/practices.csv")) {
 			Map<String, PracticeText> texts = new LinkedHashMap<>();
 			texts.put("es", new PracticeText(row.get("title_es"), row.get("summary_es"), row.get("why_es"),
 					row.get("how_es")));
@@ -114,15 +109,5 @@ class DemoPractices implements ApplicationRunner {
 
 	private static @Nullable String blank(String text) {
 		return text.isBlank() ? null : text;
-	}
-
-	private static List<CSVRecord> read() {
-		try (var reader = new InputStreamReader(new ClassPathResource("demo/practices.csv").getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

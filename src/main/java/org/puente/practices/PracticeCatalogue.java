@@ -32,14 +32,10 @@ class PracticeCatalogue {
 
 	private final ApplicationEventPublisher events;
 
-	private final PracticeSearchSource search;
-
-	PracticeCatalogue(PracticeRepository practices, Directory directory, ApplicationEventPublisher events,
-			PracticeSearchSource search) {
+	PracticeCatalogue(PracticeRepository practices, Directory directory, ApplicationEventPublisher events) {
 		this.practices = practices;
 		this.directory = directory;
 		this.events = events;
-		this.search = search;
 	}
 
 	@Transactional
@@ -104,7 +100,6 @@ class PracticeCatalogue {
 		Practice practice = get(id);
 		requireMayReview(practice, actor);
 		practice.accept();
-		search.index(practice);
 		reviewed(practice, AuditedChange.transition(AuditedEntity.PRACTICE, id, practice.original().title())
 			.after(Map.of("status", practice.getStatus().name())).inPublic(true));
 	}

@@ -12,6 +12,7 @@ import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
 import org.puente.search.SearchSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +51,14 @@ class PracticeSearchSource implements SearchSource {
 	@Override
 	public Stream<SearchEntry> entries() {
 		return practices.findByStatus(PracticeStatus.ACCEPTED).stream().map(this::entry);
+	}
+
+	/** An accepted practice is searchable from the transaction that accepted it. */
+	@EventListener
+	void on(PracticeEvents.PracticeReviewed reviewed) {
+		if (reviewed.status() == PracticeStatus.ACCEPTED) {
+			practices.findById(reviewed.practiceId()).ifPresent(this::index);
+		}
 	}
 
 	/** Puts the practice's entry, once it is accepted. */

@@ -190,10 +190,7 @@ class PracticesController {
 	}
 
 	static boolean mayCreate(AccountSummary actor) {
-		return switch (actor.role()) {
-			case ADMIN, SECRETARIAT, FOCAL_POINT -> true;
-			case OBSERVER -> false;
-		};
+		return actor.isSecretariatOrAdmin() || actor.isFocalPoint(); // observers read only
 	}
 
 	private AccountSummary actor() {

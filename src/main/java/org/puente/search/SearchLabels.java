@@ -40,8 +40,10 @@ class SearchLabels {
 	private Optional<String> fromSources(SearchFacet facet, String value, Locale locale) {
 		return sources.stream()
 			.filter(s -> s.facets().contains(facet))
-			.map(s -> s.label(facet, value, locale))
+			.map(s -> s.labelKey(facet, value))
 			.flatMap(Optional::stream)
+			.map(key -> messages.getMessage(key, null, null, locale))
+			.filter(label -> label != null)
 			.findFirst();
 	}
 }

@@ -1,6 +1,5 @@
 package org.puente.search;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,8 +34,11 @@ public interface SearchSource {
 		return 1;
 	}
 
-	/** The name of a value of one of this source's facets (a kind, a thematic session) in the reader's language. */
-	default Optional<String> label(SearchFacet facet, String value, Locale locale) {
+	/**
+	 * The message key naming a value of one of this source's facets (a kind, a thematic session), or empty when the
+	 * value names itself.
+	 */
+	default Optional<String> labelKey(SearchFacet facet, String value) {
 		return Optional.empty();
 	}
 }

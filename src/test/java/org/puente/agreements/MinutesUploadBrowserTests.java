@@ -15,6 +15,7 @@ import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
 import org.puente.directory.Conference;
+import org.puente.documents.StructuredDocx;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -101,6 +102,43 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		assertThat(flags("i2")).doesNotContain("agreements.review.flag.noResponsible")
 			.contains("agreements.review.flag.undated");
 		discard(browser.currentPath());
+	}
+
+	@Test
+	void aWordTableOfTasksIsReadRowByRowAndTheFileIsKeptReservedUntilConfirmed() throws Exception {
+		Path minutes = Files.createTempFile("ata", ".docx");
+		Files.write(minutes, new StructuredDocx().heading(1, "Ata da reunião de prova do arquivo guardado")
+			.heading(2, "Pauta").numbered(List.of("Abertura", "Informes das delegações"))
+			.heading(2, "Novas tarefas")
+			.table(new String[][] { { "Atividade", "Data limite", "Executor Responsável" },
+					{ "Enviar o relatório de migração laboral", "12/04/2025", "Brasil" },
+					{ "Revisar o glossário comum", "30/05/2025", "Chile" } })
+			.bytes());
+		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
+		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
+		browser.type("meetingTitle", "Reunión de prueba del archivo guardado");
+		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
+		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2025-04-01'", date);
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.id("item-i2"));
+		browser.checkAccessibility();
+
+		// each row of the Word table is an item with its owner and its deadline; the agenda is none
+		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).hasSize(2);
+		assertThat(Browser.driver().findElement(By.id("text-i1")).getAttribute("value"))
+			.startsWith("Enviar o relatório de migração laboral");
+		assertThat(Browser.driver().findElements(By.cssSelector("#responsible-i1 input[value='country:BR']:checked")))
+			.hasSize(1);
+		assertThat(Browser.driver().findElement(By.cssSelector("#item-i1 input[name='dates[0].start']"))
+			.getAttribute("value")).isEqualTo("2025-04-12");
+
+		// the file itself is kept in Documents, reserved to the secretariats while under review
+		assertThat(browser.text(By.id("minutes-document-reserved"))).contains("visible solo para las secretarías");
+		String review = browser.currentPath();
+		browser.clickToNavigate(By.id("minutes-document"));
+		browser.checkAccessibility();
+		assertThat(browser.heading()).contains("Acta: Reunión de prueba del archivo guardado");
+		discard(review);
 	}
 
 	/** The secretariat drops the draft, as it would a trial upload (other tests expect no draft of theirs). */

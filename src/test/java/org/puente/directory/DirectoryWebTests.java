@@ -28,6 +28,33 @@ class DirectoryWebTests extends WebTestSupport {
 	Directory directory;
 
 	@Test
+	void rendersTheRecordFormsWithTheirFieldsVersionSaveAndCancel() throws Exception {
+		mvc.perform(get("/directory/roles/new").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/directory/roles\"")))
+			.andExpect(content().string(containsString("name=\"version\"")))
+			.andExpect(content().string(containsString("<option value=\"CSM\">CSM</option>")))
+			.andExpect(content().string(containsString("id=\"seat\"")))
+			.andExpect(content().string(containsString("href=\"/directory/roles\"")));
+		mvc.perform(get("/directory/organisations/new").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/directory/organisations\"")))
+			.andExpect(content().string(containsString("id=\"nameFr\"")))
+			.andExpect(content().string(containsString("type=\"submit\"")));
+		mvc.perform(post("/directory/organisations").with(as("admin")).with(csrf()).param("code", "").param("version", "0"))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("id=\"error-summary\"")));
+		mvc.perform(get("/admin/accounts/new").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/admin/accounts\"")))
+			.andExpect(content().string(containsString("id=\"enabled\"")));
+		mvc.perform(get("/glossary/terms/new").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/glossary\"")))
+			.andExpect(content().string(containsString("id=\"synonymsFr\"")));
+	}
+
+	@Test
 	void loadsTheConferencesAndTheirMemberStatesFromTheReferenceData() throws Exception {
 		mvc.perform(get("/api/v1/directory/processes").header("Accept-Language", "pt"))
 			.andExpect(status().isOk())

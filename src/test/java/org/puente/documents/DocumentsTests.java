@@ -65,6 +65,26 @@ class DocumentsTests extends WebTestSupport {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("zanahoriaúnica")));
 	}
 
+	/** Extraction is a module listener: after the commit, recorded in the event publication registry until done. */
+	@Test
+	void schedulesTheExtractionThroughThePublicationRegistryAfterTheCommit() throws Exception {
+		MvcResult result = mvc.perform(upload("registro.txt", "Texto para el registro de eventos".getBytes(
+				StandardCharsets.UTF_8)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		UUID id = UUID.fromString(result.getResponse().getRedirectedUrl().replace("/documents/", ""));
+		assertThat(waitForExtraction(id, 1)).isEqualTo("DONE");
+		Instant until = Instant.now().plus(Duration.ofSeconds(30));
+		String sql = """
+				select count(*) from event_publication
+				where listener_id like '%Extraction%' and event_type like '%DocumentVersionUploaded'
+				  and serialized_event like ? and completion_date is not null""";
+		while (jdbc.queryForObject(sql, Integer.class, "%" + id + "%") == 0 && Instant.now().isBefore(until)) {
+			Thread.sleep(200);
+		}
+		assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isEqualTo(1);
+	}
+
 	@Test
 	void refusesAFileWhoseExtensionIsNotAccepted() throws Exception {
 		long before = documentCount();

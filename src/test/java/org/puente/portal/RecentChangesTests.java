@@ -35,7 +35,9 @@ class RecentChangesTests {
 			events.publishEvent(new Changed(AuditedChange.created(AuditedEntity.MEETING, id,
 					"Reunión de prueba de los cambios").after(java.util.Map.of("a", 1)).inPublic(true)));
 			events.publishEvent(new Changed(AuditedChange.updated(AuditedEntity.MEETING, id,
-					"Reunión de prueba de los cambios").before(java.util.Map.of("a", 1)).after(java.util.Map.of("a", 2))
+					"Reunión de prueba de los cambios")
+				.before(java.util.Map.of("a", 1))
+				.after(java.util.Map.of("a", 2))
 				.inPublic(true)));
 		});
 		List<RecentChanges.Change> latest = changes.latest(10);

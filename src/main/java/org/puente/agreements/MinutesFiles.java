@@ -1,0 +1,100 @@
+package org.puente.agreements;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Conference;
+import org.puente.documents.Confidentiality;
+import org.puente.documents.DocumentKind;
+import org.puente.documents.DocumentMetadata;
+import org.puente.documents.DocumentSummary;
+import org.puente.documents.Documents;
+import org.puente.documents.UploadedFile;
+import org.puente.i18n.Language;
+import org.puente.meetings.MeetingSummary;
+import org.puente.meetings.MeetingVisibility;
+import org.puente.meetings.Meetings;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The uploaded minutes kept in the document repository, through its public API: a document of kind MINUTES filed
+ * under the meeting, reserved to the secretariats while its agreements are under review, and released when they are
+ * confirmed (to everyone; to the conferences' accounts only when the meeting itself is reserved). The review page,
+ * the page of the confirmed minutes and the meeting page link to it.
+ */
+@Component
+class MinutesFiles {
+
+	private final Documents documents;
+
+	private final Accounts accounts;
+
+	private final Meetings meetings;
+
+	private final MessageSource messages;
+
+	private final ReviewRepository reviews;
+
+	MinutesFiles(Documents documents, Accounts accounts, Meetings meetings, MessageSource messages,
+			ReviewRepository reviews) {
+		this.reviews = reviews;
+		this.documents = documents;
+		this.accounts = accounts;
+		this.meetings = meetings;
+		this.messages = messages;
+	}
+
+	/**
+	 * Files the uploaded minutes as a reserved document of the meeting, when the repository keeps files of that kind
+	 * (a format it accepts, the bytes what the name says); the review goes on without it otherwise.
+	 */
+	Optional<UUID> keep(Reviews.Meeting meeting, String fileName, byte[] bytes, String language,
+			AccountSummary uploader) {
+		UploadedFile file = new UploadedFile(fileName, bytes);
+		if (!documents.keeps(file)) {
+			return Optional.empty();
+		}
+		Map<String, String> titles = new LinkedHashMap<>();
+		Map<String, String> summaries = new LinkedHashMap<>();
+		for (String lang : Language.CODES) {
+			Locale locale = Locale.forLanguageTag(lang);
+			titles.put(lang, messages.getMessage("agreements.minutes.document.title", new Object[] { meeting.title().strip() },
+					locale));
+			summaries.put(lang, messages.getMessage("agreements.minutes.document.summary", new Object[] { fileName }, locale));
+		}
+		DocumentMetadata metadata = new DocumentMetadata(titles, summaries, DocumentKind.MINUTES,
+				Language.isCode(language) ? language : "es", meeting.date(), Confidentiality.SECRETARIATS,
+				Conference.codes(meeting.processes()), List.of(), List.of(), meeting.meetingId());
+		return Optional.of(documents.publish(metadata, file, uploader).id());
+	}
+
+	/** Once the agreements are confirmed, the minutes they came from may be read as widely as the meeting. */
+	void release(Review review, AccountSummary actor) {
+		UUID document = review.getMinutesDocumentId();
+		if (document == null) {
+			return;
+		}
+		boolean reserved = review.getMeetingId() != null && meetings.find(review.getMeetingId())
+			.map(MeetingSummary::visibility).filter(v -> v == MeetingVisibility.RESERVED).isPresent();
+		documents.changeConfidentiality(document, reserved ? Confidentiality.CONFERENCES : Confidentiality.PUBLIC,
+				actor);
+	}
+
+	/** The minutes a review's agreements came from, if they were kept and this reader may see them. */
+	Optional<DocumentSummary> ofReview(UUID review) {
+		return reviews.findById(review).flatMap(r -> visible(r.getMinutesDocumentId()));
+	}
+
+	/** The kept minutes, if this reader may see them. */
+	Optional<DocumentSummary> visible(@Nullable UUID document) {
+		return document == null ? Optional.empty() : documents.find(document, accounts.current());
+	}
+}

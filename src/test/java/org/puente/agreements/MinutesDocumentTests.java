@@ -1,0 +1,120 @@
+package org.puente.agreements;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.puente.documents.Confidentiality;
+import org.puente.documents.DocumentKind;
+import org.puente.documents.DocumentSummary;
+import org.puente.documents.Documents;
+import org.puente.documents.TestFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Minutes uploaded for review are kept in the document repository as the meeting's minutes, reserved to the
+ * secretariats until their agreements are confirmed, then open to everyone; the review page, the page of the
+ * confirmed minutes and the meeting page link to them.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class MinutesDocumentTests extends WebTestSupport {
+
+	@Autowired
+	ReviewRepository reviews;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	org.puente.accounts.Accounts accounts;
+
+	@Test
+	void uploadedMinutesAreAReservedDocumentOfTheMeetingUntilTheirAgreementsAreConfirmed() throws Exception {
+		String meetingPage = mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
+				.param("titleEs", "Reunión de prueba del acta guardada").param("kind", "WORKING_MEETING")
+				.param("processes", "CRM").param("precision", "DAYS").param("startDate", "2019-03-14")
+				.param("endDate", "2019-03-14").param("status", "CONFIRMED").param("visibility", "PUBLIC"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		String meetingId = meetingPage.substring(meetingPage.lastIndexOf('/') + 1);
+		byte[] docx = new TestFiles().docx(new String(TestMinutes.minuta("acta guardada en documentos"),
+				StandardCharsets.UTF_8).split("\n"));
+
+		String location = mvc.perform(multipart("/agreements/reviews")
+				.file(new MockMultipartFile("file", "minuta-guardada.docx", "application/octet-stream", docx))
+				.param("meetingId", meetingId).param("processes", "CRM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID reviewId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		Review review = reviews.findById(reviewId).orElseThrow();
+		assertThat(review.items()).isNotEmpty();
+		UUID documentId = review.getMinutesDocumentId();
+		assertThat(documentId).as("the file is kept").isNotNull();
+
+		DocumentSummary kept = documents.find(documentId, Optional.of(secretariat())).orElseThrow();
+		assertThat(kept.kind()).isEqualTo(DocumentKind.MINUTES);
+		assertThat(kept.meetingId()).hasToString(meetingId);
+		assertThat(kept.confidentiality()).isEqualTo(Confidentiality.SECRETARIATS);
+		assertThat(kept.title(java.util.Locale.ENGLISH)).isEqualTo("Minutes: Reunión de prueba del acta guardada");
+
+		String link = "href=\"/documents/" + documentId + "\"";
+		mvc.perform(get(location).with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(link)))
+			.andExpect(content().string(containsString("visible solo para las secretarías")));
+		mvc.perform(get(meetingPage).with(as("st-crm"))).andExpect(content().string(containsString(link)));
+		mvc.perform(get(meetingPage)).andExpect(status().isOk()).andExpect(content().string(not(containsString(link))));
+		mvc.perform(get("/documents/" + documentId)).andExpect(status().isNotFound());
+		mvc.perform(get("/documents/" + documentId).with(as("fp-mexico"))).andExpect(status().isNotFound());
+		mvc.perform(get("/documents/" + documentId).with(as("st-crm"))).andExpect(status().isOk());
+
+		mvc.perform(post(location + "/confirm").param("version", String.valueOf(review.getVersion()))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(documents.find(documentId, Optional.empty())).as("released with the agreements").isPresent();
+		mvc.perform(get("/agreements/minutes/" + reviewId)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(link)));
+		mvc.perform(get(meetingPage)).andExpect(content().string(containsString(link)));
+		mvc.perform(get("/documents/" + documentId)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aFileTheRepositoryDoesNotKeepStillGoesToReview() throws Exception {
+		// plain text named as nothing the repository keeps: read and reviewed all the same, without a document
+		String location = mvc.perform(multipart("/agreements/reviews")
+				.file(new MockMultipartFile("file", "minuta.text", "text/plain",
+						TestMinutes.minuta("acta sin documento")))
+				.param("meetingTitle", "Reunión de prueba sin documento").param("meetingDate", "2019-03-15")
+				.param("processes", "CRM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		Review review = reviews.findById(UUID.fromString(location.substring(location.lastIndexOf('/') + 1))).orElseThrow();
+		assertThat(review.getMinutesDocumentId()).isNull();
+		mvc.perform(get(location).with(as("st-crm"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"minutes-document\""))));
+		mvc.perform(post(location + "/discard").param("version", String.valueOf(review.getVersion()))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	private org.puente.accounts.AccountSummary secretariat() {
+		return accounts.byUsername("st-crm").orElseThrow();
+	}
+}
