@@ -27,7 +27,7 @@ final class ItemCorrection {
 			errors.add("agreements.review.error.text");
 		}
 		List<PartyReference> responsible = new ArrayList<>();
-		for (String id : form.getResponsible()) {
+		for (String id : form.allResponsible()) {
 			parties.reference(id, locale).ifPresentOrElse(responsible::add,
 					() -> errors.add("agreements.review.error.party"));
 		}

@@ -38,6 +38,9 @@ class PartyCatalogue {
 	}
 
 	Optional<PartyReference> reference(String id, Locale locale) {
+		if (id.startsWith(PartyReference.NAMED)) {
+			return PartyReference.named(id.substring(PartyReference.NAMED.length()));
+		}
 		return ids.contains(id) ? Optional.of(PartyReference.of(reading.party(id, locale))) : Optional.empty();
 	}
 }

@@ -157,7 +157,7 @@ class ReviewController {
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.getResponsible(),
+			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.allResponsible(),
 					old.mentioned(), form.getDates(), old.sourceStart() >= 0, errors, List.of());
 			return showReview(review, Map.of(key, typed), model, locale);
 		}
@@ -171,7 +171,7 @@ class ReviewController {
 			// someone else changed the review: show theirs, and what this reviewer typed, with the reason
 			response.setStatus(HttpStatus.CONFLICT.value());
 			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.getResponsible(),
+			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.allResponsible(),
 					old.mentioned(), form.getDates(), old.sourceStart() >= 0, List.of(ex.messageKey()), List.of());
 			return showReview(review, Map.of(key, typed), model, locale);
 		}

@@ -101,6 +101,8 @@ final class ReviewForms {
 
 		private List<String> responsible = new ArrayList<>();
 
+		private String named = "";
+
 		private List<DateRow> dates = new ArrayList<>();
 
 		public String getNumber() {
@@ -133,6 +135,26 @@ final class ReviewForms {
 
 		public void setResponsible(List<String> responsible) {
 			this.responsible = responsible;
+		}
+
+		/** Other people who must act, typed by the reviewer, separated by commas or semicolons. */
+		public String getNamed() {
+			return named;
+		}
+
+		public void setNamed(@Nullable String named) {
+			this.named = named == null ? "" : named;
+		}
+
+		/** The ticked parties and the typed names, each typed name as a {@code text:} id. */
+		List<String> allResponsible() {
+			List<String> all = new ArrayList<>(responsible);
+			for (String name : named.split("[,;]")) {
+				if (!name.isBlank() && !all.contains(PartyReference.NAMED + name.strip())) {
+					all.add(PartyReference.NAMED + name.strip());
+				}
+			}
+			return all;
 		}
 
 		public List<DateRow> getDates() {

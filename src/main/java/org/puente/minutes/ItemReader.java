@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.puente.directory.Gazetteer;
 import org.puente.i18n.DatePrecision;
+import org.puente.i18n.TextFolding;
 import org.puente.minutes.dates.TemporalMention;
 import org.puente.minutes.dates.TemporalTagger;
 
@@ -45,6 +46,12 @@ final class ItemReader {
 		List<ItemParty> responsible = new ArrayList<>(parties(responsibleIds));
 		responsible.addAll(unknownOwners.stream().filter(o -> responsible.stream().noneMatch(r -> r.label().equals(o)))
 			.map(o -> new ItemParty("text:" + o, o)).toList());
+		List<ItemParty> mentioned = parties(mentionedIds);
+		for (String name : PersonNames.acting(segment.text())) {
+			if (!known(name, responsible) && !known(name, mentioned)) {
+				responsible.add(new ItemParty("text:" + name, name));
+			}
+		}
 		// the deadline column first: its date is a deadline even where the row's words give no limit word
 		List<ItemDate> dates = new ArrayList<>();
 		for (String due : segment.due()) {
@@ -56,7 +63,14 @@ final class ItemReader {
 			}
 		}
 		return new MinutesItem(segment.number(), segment.theme(), segment.text(), span, responsible,
-				parties(mentionedIds), dates, confidence);
+				mentioned, dates, confidence);
+	}
+
+	/** A name the directory or a task table already gave, as the same party or a part of it. */
+	private static boolean known(String name, List<ItemParty> parties) {
+		String folded = TextFolding.fold(name);
+		return parties.stream().map(p -> TextFolding.fold(p.label()))
+			.anyMatch(label -> label.contains(folded) || folded.contains(label));
 	}
 
 	List<ItemDate> dates(String text) {

@@ -1,0 +1,50 @@
+package org.puente.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.puente.minutes.ItemParty;
+import org.puente.minutes.MinutesReading;
+
+/** People named in the minutes who are not in the directory reach the review, and the reviewer keeps or changes them. */
+class NamedPartiesTests {
+
+	private static final PartyCatalogue parties = PartyCatalogue.fromClasspath(MinutesReading.withPackagedDirectory(null));
+
+	@Test
+	void anExtractedPersonReachesTheReviewAsANamedParty() {
+		List<PartyReference> kept = PartyReference.of(List.of(new ItemParty("process:CRM", "CRM"),
+				new ItemParty("text:Tomasz", "Tomasz"), new ItemParty("text:" + "x".repeat(70), "x".repeat(70))));
+		assertThat(kept).extracting(PartyReference::id).containsExactly("process:CRM", "text:Tomasz");
+	}
+
+	@Test
+	void theReviewerKeepsATickedPersonAndAddsOthersByName() {
+		ReviewForms.Item form = new ReviewForms.Item();
+		form.setNumber("3");
+		form.setText("Tomasz will send the draft.");
+		form.setResponsible(new ArrayList<>(List.of("text:Tomasz", "process:CRM")));
+		form.setNamed(" Ana Souza ; Luis,  ");
+		List<String> errors = new ArrayList<>();
+		ReviewItem item = ItemCorrection.of("k", form, parties, errors, Locale.ENGLISH);
+		assertThat(errors).isEmpty();
+		assertThat(item.responsible()).extracting(PartyReference::id)
+			.containsExactly("text:Tomasz", "process:CRM", "text:Ana Souza", "text:Luis");
+		assertThat(item.responsible()).extracting(PartyReference::label).contains("Tomasz", "Ana Souza", "Luis");
+	}
+
+	@Test
+	void aTypedNameTooLongToBeAPersonIsRefused() {
+		ReviewForms.Item form = new ReviewForms.Item();
+		form.setNumber("1");
+		form.setText("Something to do.");
+		form.setNamed("y".repeat(80));
+		List<String> errors = new ArrayList<>();
+		ItemCorrection.of("k", form, parties, errors, Locale.ENGLISH);
+		assertThat(errors).containsExactly("agreements.review.error.party");
+	}
+}
