@@ -157,14 +157,17 @@ class DocumentSearchTests extends WebTestSupport {
 
 	@Test
 	void matchesHyphenatedAndJoinedSpellingsAlike() throws Exception {
-		long[] totals = new long[3];
+		java.util.List<java.util.List<String>> found = new java.util.ArrayList<>();
 		String[] spellings = { "extra-regionales", "extrarregionales", "extraregionales" };
-		for (int i = 0; i < spellings.length; i++) {
-			String body = mvc.perform(get("/api/v1/search").param("q", spellings[i]))
+		for (String spelling : spellings) {
+			String body = mvc.perform(get("/api/v1/search").param("q", spelling))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			totals[i] = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.total")).longValue();
+			found.add(com.jayway.jsonpath.JsonPath.read(body, "$.results[*].url"));
 		}
-		org.assertj.core.api.Assertions.assertThat(totals[0]).isPositive();
-		org.assertj.core.api.Assertions.assertThat(totals).containsOnly(totals[0]);
+		org.assertj.core.api.Assertions.assertThat(found.get(1)).isNotEmpty();
+		org.assertj.core.api.Assertions.assertThat(found.get(2)).containsExactlyInAnyOrderElementsOf(found.get(1));
+		// the hyphenated spelling finds all the joined one does, and may also find the two words written apart
+		// ("migrantes extra regionales" in the Minuta)
+		org.assertj.core.api.Assertions.assertThat(found.get(0)).containsAll(found.get(1));
 	}
 }
