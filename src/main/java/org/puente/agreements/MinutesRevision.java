@@ -6,8 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditedChange;
+import org.puente.audit.AuditedEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Turns confirmed minutes into the register's agreements. Minutes that are a new version of minutes already confirmed
  * for the same calendar meeting revise the register instead of adding to it: an agreement whose number is in both
  * keeps its identity, status, progress notes and followers and takes the new text; one the new version no longer
- * holds is cancelled with a note; only new numbers become new agreements. Without this, a corrected Acta would
+ * holds is cancelled with a note; only new numbers become new agreements. It also decides which uploads are new
+ * versions at all, and where a link to replaced minutes leads. Without this, a corrected Acta would
  * double the meeting's agreements on the public accountability page and halve its completion rate.
  */
 @Component
@@ -27,10 +33,14 @@ class MinutesRevision {
 
 	private final MessageSource messages;
 
-	MinutesRevision(ReviewRepository reviews, AgreementRepository agreements, MessageSource messages) {
+	private final ApplicationEventPublisher events;
+
+	MinutesRevision(ReviewRepository reviews, AgreementRepository agreements, MessageSource messages,
+			ApplicationEventPublisher events) {
 		this.reviews = reviews;
 		this.agreements = agreements;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	/** What confirming a review did to the register. */
@@ -40,6 +50,15 @@ class MinutesRevision {
 			List<Agreement> all = new ArrayList<>(created);
 			all.addAll(revised);
 			return all;
+		}
+
+		/** For the audit trail: what a new version did, or nothing for first minutes. */
+		String summary() {
+			if (revised.isEmpty() && dropped.isEmpty()) {
+				return "";
+			}
+			return " (new version: " + revised.size() + " revised, " + dropped.size()
+					+ " no longer in the minutes and cancelled)";
 		}
 	}
 
@@ -74,5 +93,47 @@ class MinutesRevision {
 		}
 		earlier.forEach(old -> old.supersede(review, now));
 		return new Outcome(created, revised, dropped);
+	}
+
+	/**
+	 * Refuses the same minutes for the same day's meeting, and other minutes for a calendar meeting that already has
+	 * some unless they are said to be a new version; a new version discards the earlier draft.
+	 */
+	void admit(Reviews.Meeting meeting, String text, Instant now) {
+		List<Review> sameDay = reviews.findByMeetingDateAndStatusNotOrderByCreatedAt(meeting.date(),
+				ReviewStatus.DISCARDED);
+		for (Review earlier : sameDay) {
+			if (earlier.holds(text)) {
+				throw new MinutesAlreadyUploaded(earlier, true);
+			}
+		}
+		List<Review> sameMeeting = sameDay.stream()
+			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.getMeetingId()))
+			.toList();
+		if (sameMeeting.isEmpty()) {
+			return;
+		}
+		if (!meeting.newVersion()) {
+			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
+		}
+		for (Review earlier : sameMeeting) {
+			if (earlier.getStatus() == ReviewStatus.DRAFT) {
+				earlier.discard(now);
+				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange.updated(
+						AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
+					.after(Map.of())));
+			}
+		}
+	}
+
+	/** The minutes that replaced these, following new version after new version; empty unless superseded. */
+	Optional<UUID> replacementOf(UUID minutesId) {
+		Optional<UUID> next = reviews.findById(minutesId).map(Review::getSupersededBy);
+		Optional<UUID> last = Optional.empty();
+		for (int hops = 0; next.isPresent() && hops < 100; hops++) {
+			last = next;
+			next = reviews.findById(next.get()).map(Review::getSupersededBy);
+		}
+		return last;
 	}
 }

@@ -1,7 +1,6 @@
 package org.puente.agreements;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,7 +81,7 @@ class Reviews {
 		}
 		MinutesReading.Result result = reading.read(upload, fileName, meeting.date(), lang);
 		String text = result.text();
-		replaceEarlierMinutes(meeting, text);
+		revision.admit(meeting, text, clock.instant());
 		if (result.items().isEmpty()) {
 			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.none");
 		}
@@ -105,48 +104,10 @@ class Reviews {
 		return review.getId();
 	}
 
-	/**
-	 * Refuses the same minutes for the same day's meeting, and other minutes for a calendar meeting that already has
-	 * some unless they are said to be a new version; a new version discards the earlier draft.
-	 */
-	private void replaceEarlierMinutes(Meeting meeting, String text) {
-		List<Review> sameDay = reviews.findByMeetingDateAndStatusNotOrderByCreatedAt(meeting.date(),
-				ReviewStatus.DISCARDED);
-		for (Review earlier : sameDay) {
-			if (earlier.holds(text)) {
-				throw new MinutesAlreadyUploaded(earlier, true);
-			}
-		}
-		List<Review> sameMeeting = sameDay.stream()
-			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.getMeetingId()))
-			.toList();
-		if (sameMeeting.isEmpty()) {
-			return;
-		}
-		if (!meeting.newVersion()) {
-			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
-		}
-		Instant now = clock.instant();
-		for (Review earlier : sameMeeting) {
-			if (earlier.getStatus() == ReviewStatus.DRAFT) {
-				earlier.discard(now);
-				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange.updated(
-						AuditedEntity.AGREEMENT_REVIEW, earlier.getId(), "Minutes under review replaced by a new version")
-					.after(Map.of())));
-			}
-		}
-	}
-
 	/** The minutes that replaced these, following new version after new version; empty unless superseded. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> replacementOf(UUID minutesId) {
-		Optional<UUID> next = reviews.findById(minutesId).map(Review::getSupersededBy);
-		Optional<UUID> last = Optional.empty();
-		for (int hops = 0; next.isPresent() && hops < 100; hops++) {
-			last = next;
-			next = reviews.findById(next.get()).map(Review::getSupersededBy);
-		}
-		return last;
+		return revision.replacementOf(minutesId);
 	}
 
 	@Transactional(readOnly = true)
@@ -242,20 +203,12 @@ class Reviews {
 		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
 		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids, AuditedChange
 			.transition(AuditedEntity.AGREEMENT_REVIEW, id,
-					ids.size() + " agreements confirmed for " + review.getMeetingTitle() + revisionSummary(outcome))
+					ids.size() + " agreements confirmed for " + review.getMeetingTitle() + outcome.summary())
 			.before(ReviewStatus.DRAFT)
 			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
 				.map(a -> a.getNumber() + ". " + a.getText()).toList()))
 			.inPublic(true)));
 		return ids;
-	}
-
-	private static String revisionSummary(MinutesRevision.Outcome outcome) {
-		if (outcome.revised().isEmpty() && outcome.dropped().isEmpty()) {
-			return "";
-		}
-		return " (new version: " + outcome.revised().size() + " revised, " + outcome.dropped().size()
-				+ " no longer in the minutes and cancelled)";
 	}
 
 	@Transactional

@@ -152,9 +152,30 @@ public final class Browser {
 	public Browser clickToNavigate(WebElement element) {
 		WebElement page = driver().findElement(By.tagName("html"));
 		element.click();
-		new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver(), PATIENCE).until(d -> isGone(page));
 		waitUntilLoaded();
 		return this;
+	}
+
+	/**
+	 * Whether the page an element belonged to has been replaced. Chrome says so with a stale-element error, or, when
+	 * asked in the middle of the navigation, with "Node with given id does not belong to the document" (an error
+	 * Selenium's own staleness check lets through, failing the test on CI).
+	 */
+	private static boolean isGone(WebElement oldElement) {
+		try {
+			oldElement.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
