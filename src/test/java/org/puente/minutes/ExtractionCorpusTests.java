@@ -2,11 +2,9 @@ package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -188,32 +183,8 @@ class ExtractionCorpusTests {
 				+ " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
 				+ " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
 				+ "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
-		String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
-				+ " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-				+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-				+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-				+ "</manifest:manifest>";
 		Path file = temp.resolve("minutes.odt");
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-			ZipEntry entry = new ZipEntry("mimetype");
-			entry.setMethod(ZipEntry.STORED);
-			entry.setSize(mimetype.length);
-			CRC32 crc = new CRC32();
-			crc.update(mimetype);
-			entry.setCrc(crc.getValue());
-			zip.putNextEntry(entry);
-			zip.write(mimetype);
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("content.xml"));
-			zip.write(content.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-			zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		Files.write(file, bytes.toByteArray());
+		Files.write(file, TestFiles.odt(content));
 		return file;
 	}
 }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.puente.documents.StructuredDocx;
@@ -182,31 +178,7 @@ class StructuredFilesTests {
 				+ "<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\"/>"
 				+ "</text:list-style></office:automatic-styles>"
 				+ "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
-		String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
-				+ " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-				+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-				+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-				+ "</manifest:manifest>";
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-			ZipEntry entry = new ZipEntry("mimetype");
-			entry.setMethod(ZipEntry.STORED);
-			entry.setSize(mimetype.length);
-			CRC32 crc = new CRC32();
-			crc.update(mimetype);
-			entry.setCrc(crc.getValue());
-			zip.putNextEntry(entry);
-			zip.write(mimetype);
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("content.xml"));
-			zip.write(content.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-			zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		return bytes.toByteArray();
+		return TestFiles.odt(content);
 	}
 
 	private static String h(int level, String text) {
