@@ -69,14 +69,13 @@ class MinutesRevision {
 		for (Review old : earlier) {
 			agreements.findByReviewIdOrderByPosition(old.getId()).forEach(a -> standing.putIfAbsent(a.getNumber(), a));
 		}
-		List<ReviewItem> items = review.items();
+		List<ReviewItem> items = review.confirm(now);
 		List<Agreement> created = new ArrayList<>();
 		List<Agreement> revised = new ArrayList<>();
-		List<Agreement> fresh = review.confirm(now);
 		for (int i = 0; i < items.size(); i++) {
 			Agreement same = standing.remove(items.get(i).number());
 			if (same == null) {
-				created.add(fresh.get(i));
+				created.add(new Agreement(review, i, items.get(i), now));
 			}
 			else {
 				same.revise(review, i, items.get(i), now);

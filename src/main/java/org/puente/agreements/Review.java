@@ -113,20 +113,17 @@ class Review {
 		this.updatedAt = now;
 	}
 
-	List<Agreement> confirm(Instant now) {
+	/** Confirms the proposal as corrected and returns its items, from which the register's agreements are made. */
+	List<ReviewItem> confirm(Instant now) {
 		requireDraft();
 		List<ReviewItem> proposal = items();
 		if (proposal.isEmpty()) {
 			throw new RefusedException(RefusalKind.INVALID, "agreements.review.confirm.empty");
 		}
-		List<Agreement> agreements = new ArrayList<>();
-		for (int i = 0; i < proposal.size(); i++) {
-			agreements.add(new Agreement(this, i, proposal.get(i), now));
-		}
 		this.status = ReviewStatus.CONFIRMED;
 		this.confirmedAt = now;
 		this.updatedAt = now;
-		return agreements;
+		return proposal;
 	}
 
 	/** These confirmed minutes are replaced by a new version of them, now confirmed. */
