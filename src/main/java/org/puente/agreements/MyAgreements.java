@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleHolder;
 import org.puente.directory.RoleKind;
@@ -102,12 +101,14 @@ class MyAgreements {
 	private String where(AccountSummary reader, MapSqlParameterSource params) {
 		params.addValue("me", reader.id());
 		List<String> parties = new ArrayList<>();
-		if (reader.role() == Role.FOCAL_POINT && reader.countryIso2() != null) {
-			params.addValue("country", "country:" + reader.countryIso2());
+		String country = AgreementPolicy.countryActedFor(reader).orElse(null);
+		String conference = AgreementPolicy.conferenceActedFor(reader).orElse(null);
+		if (country != null) {
+			params.addValue("country", "country:" + country);
 			parties.add("p.entity_id = :country");
 			int n = 0;
 			for (RoleHolder held : directory.roles()) {
-				if (held.kind() == RoleKind.PRO_TEMPORE_PRESIDENCY && reader.countryIso2().equals(held.countryIso2())) {
+				if (held.kind() == RoleKind.PRO_TEMPORE_PRESIDENCY && country.equals(held.countryIso2())) {
 					params.addValue("ppt" + n, "role:PPT-" + held.processCode());
 					params.addValue("from" + n, held.startsOn());
 					String until = "";
@@ -120,9 +121,9 @@ class MyAgreements {
 				}
 			}
 		}
-		else if (reader.role() == Role.SECRETARIAT && reader.processCode() != null) {
-			params.addValue("suffix", "-" + reader.processCode());
-			params.addValue("process", "process:" + reader.processCode());
+		else if (conference != null) {
+			params.addValue("suffix", "-" + conference);
+			params.addValue("process", "process:" + conference);
 			parties.add("right(p.entity_id, length(:suffix)) = :suffix or p.entity_id = :process");
 		}
 		if (parties.isEmpty()) {
