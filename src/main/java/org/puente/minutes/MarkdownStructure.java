@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -33,7 +32,7 @@ final class MarkdownStructure {
 
 	private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}\\s+\\S|^\\S[^\\n]*\\n={3,}\\s*$");
 
-	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\|");
+	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\||(?im)^\\s*<table\\b");
 
 	private final String text;
 
@@ -51,17 +50,44 @@ final class MarkdownStructure {
 		this.text = text;
 	}
 
-	/** Minutes written in Markdown: ATX or "===" headings, or a GFM table. */
+	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table. */
 	static boolean looksLikeMarkdown(String text) {
 		return ATX_HEADING.matcher(text).find() || TABLE_DELIMITER.matcher(text).find();
 	}
 
 	static List<Candidate> items(String text) {
 		MarkdownStructure reading = new MarkdownStructure(text);
-		for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
-			reading.block(block);
-		}
+		reading.blocks();
 		return reading.found;
+	}
+
+	private void blocks() {
+		int readTo = 0;
+		for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+			if (block.getSourceSpans().isEmpty() || start(block) >= readTo) {
+				readTo = block instanceof HtmlBlock ? html(block) : readTo;
+				block(block);
+			}
+		}
+	}
+
+	/**
+	 * An HTML block (a table, a list, a {@code div}) read as the Markdown it stands for, in the sections around it;
+	 * its items are placed by their words afterwards. Returns where the HTML ends: a table or a list runs to its
+	 * closing tag, past any blank line that cut it into several blocks.
+	 */
+	private int html(Node block) {
+		int from = start(block);
+		int to = HtmlBlocks.end(text, from, end(block));
+		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)));
+		inner.sections.addAll(sections);
+		inner.theme = theme;
+		inner.blocks();
+		sections.clear();
+		sections.addAll(inner.sections);
+		theme = inner.theme;
+		inner.found.forEach(c -> found.add(new Candidate(c.segment(), TextSpan.NONE, c.confidence())));
+		return to;
 	}
 
 	private void block(Node block) {
@@ -187,58 +213,7 @@ final class MarkdownStructure {
 	}
 
 	private void table(TableBlock table, SectionCues.Kind kind) {
-		List<String> header = null;
-		int number = 0;
-		for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-			for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-				if (!(row instanceof TableRow)) {
-					continue;
-				}
-				List<String> cells = cells(source(row));
-				if (part instanceof TableHead) {
-					header = cells;
-					continue;
-				}
-				TaskColumns columns = header == null ? null : TaskColumns.of(header);
-				if (columns == null && kind != SectionCues.Kind.DECISIONS) {
-					return;
-				}
-				TaskColumns use = columns != null ? columns : new TaskColumns(longest(cells), -1, -1, -1);
-				Segment segment = use.row(String.valueOf(++number), theme, cells);
-				if (segment != null) {
-					found.add(new Candidate(segment, TextSpan.NONE, 0.9));
-				}
-			}
-		}
-	}
-
-	/** The cells of a row's source line, split at the pipes that are not escaped or inside backticks. */
-	static List<String> cells(String row) {
-		List<String> cells = new ArrayList<>();
-		String line = row.strip().replaceAll("^\\|", "").replaceAll("(?<!\\\\)\\|$", "");
-		StringBuilder cell = new StringBuilder();
-		boolean code = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			code ^= c == '`';
-			if (c == '|' && !code && (i == 0 || line.charAt(i - 1) != '\\')) {
-				cells.add(cell.toString().strip());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		cells.add(cell.toString().strip());
-		return cells;
-	}
-
-	private static int longest(List<String> cells) {
-		int longest = 0;
-		for (int c = 1; c < cells.size(); c++) {
-			longest = cells.get(c).length() > cells.get(longest).length() ? c : longest;
-		}
-		return longest;
+		found.addAll(MarkdownTables.rows(table, kind, theme, this::source));
 	}
 
 	private void add(String words, TextSpan span, double confidence) {
