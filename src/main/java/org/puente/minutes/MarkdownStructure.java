@@ -218,7 +218,7 @@ final class MarkdownStructure {
 
 	private void add(String words, TextSpan span, double confidence) {
 		String clean = words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
-		if (clean.length() < 3) {
+		if (clean.length() < 3 || kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
 			return;
 		}
 		found.add(new Candidate(new Segment("", theme, clean), span, confidence));
