@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,8 @@ final class MarkdownStructure {
 
 	private final String text;
 
+	private final MarkdownSource at;
+
 	private final List<Candidate> found = new ArrayList<>();
 
 	/** The headings around the block being read: level and kind, innermost last. */
@@ -46,8 +49,14 @@ final class MarkdownStructure {
 	/** The last paragraph of the section that may be a motion, for an "Approved." below it. */
 	private @Nullable Paragraph motion;
 
+	/** The item found last in a list, which the points of a following list or quote may detail; -1 when none. */
+	private int parent = -1;
+
+	private @Nullable ListBlock parentList;
+
 	private MarkdownStructure(String text) {
 		this.text = text;
+		this.at = new MarkdownSource(text);
 	}
 
 	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table. */
@@ -64,7 +73,7 @@ final class MarkdownStructure {
 	private void blocks() {
 		int readTo = 0;
 		for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
-			if (block.getSourceSpans().isEmpty() || start(block) >= readTo) {
+			if (block.getSourceSpans().isEmpty() || at.start(block) >= readTo) {
 				readTo = block instanceof HtmlBlock ? html(block) : readTo;
 				block(block);
 			}
@@ -77,8 +86,8 @@ final class MarkdownStructure {
 	 * closing tag, past any blank line that cut it into several blocks.
 	 */
 	private int html(Node block) {
-		int from = start(block);
-		int to = HtmlBlocks.end(text, from, end(block));
+		int from = at.start(block);
+		int to = HtmlBlocks.end(text, from, at.end(block));
 		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)));
 		inner.sections.addAll(sections);
 		inner.theme = theme;
@@ -92,13 +101,15 @@ final class MarkdownStructure {
 
 	private void block(Node block) {
 		if (block instanceof Heading heading) {
-			String title = source(heading).replaceAll("^#+\\s*|\\s*#+$", "").strip();
+			String title = at.source(heading).replaceAll("^#+\\s*|\\s*#+$", "").strip();
 			while (!sections.isEmpty() && sections.peekLast()[0] >= heading.getLevel()) {
 				sections.removeLast();
 			}
 			sections.addLast(new int[] { heading.getLevel(), SectionCues.heading(title).ordinal() });
 			theme = title;
 			motion = null;
+			parent = -1;
+			parentList = null;
 			return;
 		}
 		SectionCues.Kind kind = kind();
@@ -108,25 +119,53 @@ final class MarkdownStructure {
 			}
 		}
 		else if (block instanceof ListBlock list) {
+			boolean details = parent >= 0 && parentList != null && (list instanceof BulletList
+					&& parentList instanceof OrderedList || at.indent(list) > at.indent(parentList));
 			for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
 				if (item instanceof ListItem listItem) {
+					if (details && !ItemDetails.ownAction(at.source(listItem))) {
+						detail(parent, listItem);
+						continue;
+					}
+					int before = found.size();
 					item(listItem, kind);
+					parent = found.size() > before ? found.size() - 1 : -1;
 				}
 			}
+			parentList = parentList != null && details ? parentList : list;
+			return;
+		}
+		else if (block instanceof BlockQuote quote) {
+			for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
+				if (parent >= 0 && inner instanceof Paragraph && !ItemDetails.statesTask(at.source(inner))) {
+					detail(parent, inner); // a remark quoted under an item belongs to it
+				}
+				else {
+					block(inner);
+				}
+			}
+			return;
 		}
 		else if (block instanceof Paragraph paragraph) {
 			paragraph(paragraph, kind);
 		}
-		else if (block instanceof BlockQuote quote) {
-			for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
-				block(inner);
-			}
-		}
+		parent = -1;
+		parentList = null;
+	}
+
+	/** A point that details the item above it (no action, owner or date of its own): part of that item. */
+	private void detail(int item, Node point) {
+		Candidate above = found.get(item);
+		Segment s = above.segment();
+		String words = at.source(point).replaceAll("(?m)^\\s*(?:>\\s*)?(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
+		TextSpan span = above.span().located() ? new TextSpan(above.span().start(), at.end(point)) : above.span();
+		found.set(item, new Candidate(new Segment(s.number(), s.theme(), s.text() + " " + words, s.owners(), s.due()),
+				span, above.confidence()));
 	}
 
 	/** A bold or colon-ended line that names a section ("**Decisions:**") acts as a heading below the others. */
 	private void paragraph(Paragraph paragraph, SectionCues.Kind kind) {
-		String words = source(paragraph).strip();
+		String words = at.source(paragraph).strip();
 		String firstLine = words.lines().findFirst().orElse("");
 		SectionCues.Kind named = SectionCues.labelOnly(firstLine) ? SectionCues.heading(firstLine) : SectionCues.Kind.NEUTRAL;
 		if (named != SectionCues.Kind.NEUTRAL) {
@@ -136,15 +175,15 @@ final class MarkdownStructure {
 			sections.addLast(new int[] { 7, named.ordinal() });
 			String rest = words.substring(firstLine.length()).strip();
 			if (!rest.isEmpty() && named == SectionCues.Kind.DECISIONS) {
-				add(rest, span(paragraph), 0.6);
+				add(rest, at.span(paragraph), 0.6);
 			}
 			return;
 		}
 		if (kind != SectionCues.Kind.NEVER && SectionCues.approval(words)) {
 			Paragraph moved = motion;
 			motion = null;
-			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(source(moved))) {
-				add(source(moved), span(moved), 0.8);
+			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(at.source(moved))) {
+				add(at.source(moved), at.span(moved), 0.8);
 			}
 			return;
 		}
@@ -152,10 +191,10 @@ final class MarkdownStructure {
 			motion = paragraph;
 		}
 		if (kind == SectionCues.Kind.DECISIONS && words.length() > 15 && !SectionCues.labelOnly(words)) {
-			add(words, span(paragraph), 0.6);
+			add(words, at.span(paragraph), 0.6);
 		}
 		else if (kind != SectionCues.Kind.NEVER && SectionCues.inline(words)) {
-			add(words, span(paragraph), 0.7);
+			add(words, at.span(paragraph), 0.7);
 		}
 		else if (kind != SectionCues.Kind.NEVER) {
 			narrative(paragraph);
@@ -164,8 +203,8 @@ final class MarkdownStructure {
 
 	/** The sentences of a block outside the decisions sections that tell a decision or a task, each an item. */
 	private void narrative(Node block) {
-		String words = source(block);
-		int offset = start(block);
+		String words = at.source(block);
+		int offset = at.start(block);
 		for (int[] sentence : Narrative.sentences(words)) {
 			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]), 0.65);
 		}
@@ -176,7 +215,7 @@ final class MarkdownStructure {
 		if (first == null) {
 			return;
 		}
-		String head = source(first).strip();
+		String head = at.source(first).strip();
 		Node nested = first.getNext();
 		if (kind == SectionCues.Kind.NEVER) {
 			return;
@@ -192,12 +231,26 @@ final class MarkdownStructure {
 			}
 			return;
 		}
-		String words = text.substring(start(first), end(item)).strip();
-		if (kind == SectionCues.Kind.DECISIONS) {
-			add(words, new TextSpan(start(first), end(item)), 0.9);
+		String words = text.substring(at.start(first), at.end(item)).strip();
+		if (kind == SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && ownActions(list)) {
+			// a decision over points that are tasks of their own: each is an item, the other points detail it
+			int before = found.size();
+			add(head, at.span(first), 0.9);
+			int decision = found.size() > before ? found.size() - 1 : -1;
+			for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+				if (sub instanceof ListItem subItem && ItemDetails.ownAction(at.source(subItem))) {
+					item(subItem, kind);
+				}
+				else if (decision >= 0) {
+					detail(decision, sub);
+				}
+			}
+		}
+		else if (kind == SectionCues.Kind.DECISIONS) {
+			add(words, new TextSpan(at.start(first), at.end(item)), 0.9);
 		}
 		else if (SectionCues.inline(head) || head.matches("^\\[[ xX]\\]\\s+.*")) {
-			add(words, new TextSpan(start(first), end(item)), 0.7);
+			add(words, new TextSpan(at.start(first), at.end(item)), 0.7);
 		}
 		else {
 			narrative(first);
@@ -212,8 +265,17 @@ final class MarkdownStructure {
 		}
 	}
 
+	private boolean ownActions(ListBlock list) {
+		for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+			if (ItemDetails.ownAction(at.source(sub))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void table(TableBlock table, SectionCues.Kind kind) {
-		found.addAll(MarkdownTables.rows(table, kind, theme, this::source));
+		found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
 	}
 
 	private void add(String words, TextSpan span, double confidence) {
@@ -232,27 +294,5 @@ final class MarkdownStructure {
 			}
 		}
 		return kind;
-	}
-
-	private String source(Node node) {
-		return text.substring(start(node), end(node));
-	}
-
-	private TextSpan span(Node node) {
-		return new TextSpan(start(node), end(node));
-	}
-
-	private static int start(Node node) {
-		List<SourceSpan> spans = node.getSourceSpans();
-		return spans.isEmpty() ? 0 : spans.get(0).getInputIndex();
-	}
-
-	private int end(Node node) {
-		List<SourceSpan> spans = node.getSourceSpans();
-		if (spans.isEmpty()) {
-			return 0;
-		}
-		SourceSpan last = spans.get(spans.size() - 1);
-		return Math.min(text.length(), last.getInputIndex() + last.getLength());
 	}
 }

@@ -11,8 +11,9 @@ import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of a GFM table as items: a task table by its header ({@link TaskColumns}) anywhere but in the sections
- * that never hold decisions; any table under a decisions heading, its longest cell taken as what is done.
+ * The rows of a GFM table as items: a task table by its header ({@link TaskColumns}: what, and who or by when)
+ * anywhere but in the sections that never hold decisions; any table under a decisions heading, its longest cell
+ * taken as what is done when no column says so.
  */
 final class MarkdownTables {
 
@@ -39,8 +40,9 @@ final class MarkdownTables {
 					continue;
 				}
 				TaskColumns columns = header == null ? null : TaskColumns.of(header);
-				if (columns == null && kind != SectionCues.Kind.DECISIONS) {
-					return found;
+				boolean whoOrWhen = columns != null && (columns.responsible() >= 0 || columns.deadline() >= 0);
+				if (!whoOrWhen && kind != SectionCues.Kind.DECISIONS) {
+					return found; // "Story | Points", "Item | Notes": an inventory, unless under a decisions heading
 				}
 				TaskColumns use = columns != null ? columns : new TaskColumns(longest(cells), -1, -1, -1);
 				Segment segment = use.row(String.valueOf(++number), theme, cells);
