@@ -15,6 +15,10 @@ final class Tokenizer {
 	private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "er", "re",
 			"e", "eme", "o", "a", "º", "ª", "ro", "do", "to", "vo", "mo", "no", "°");
 
+	/** A quarter's or half's digit, then a year: "3 2024", "2-2025", "1/2026". */
+	private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern
+		.compile("[1-4](?![\\p{L}\\d])[\\s/-]{0,3}(?:19|20)\\d\\d(?!\\d)");
+
 	private Tokenizer() {
 	}
 
@@ -105,6 +109,14 @@ final class Tokenizer {
 				&& folded.charAt(end) >= '1' && folded.charAt(end) <= (word.equals("q") ? '4' : '2')
 				&& (end + 1 == folded.length() || !Character.isLetterOrDigit(folded.charAt(end + 1)))) {
 			tokens.add(new Token(start, end + 1, word.equals("q") ? 'Q' : 'L', folded.charAt(end) - '0',
+					folded.substring(start, end + 1), tight));
+			return end + 1;
+		}
+		// "T3 2024" (trimestre), "S2 2025" (semestre): only with the year after them, since "S2" is as often a sprint
+		if (end - start == 1 && (word.equals("t") || word.equals("s"))
+				&& YEAR_AFTER.matcher(folded).region(end, folded.length()).lookingAt()
+				&& folded.charAt(end) <= (word.equals("t") ? '4' : '2')) {
+			tokens.add(new Token(start, end + 1, word.equals("t") ? 'Q' : 'L', folded.charAt(end) - '0',
 					folded.substring(start, end + 1), tight));
 			return end + 1;
 		}
