@@ -100,7 +100,7 @@ final class Grammar {
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
 			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
-			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) ( [DUVZ] ) O?", "DUVZ",
+			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),
 			rule("weekday", "[WA]", "WA", RelativeRules::weekday));

@@ -151,7 +151,11 @@ final class Mentions {
 		if (deadlineNear && (deadline[1] >= event[1] || governs)) {
 			return Kind.DEADLINE;
 		}
-		return event[1] >= 0 ? Kind.EVENT : Kind.VAGUE;
+		if (event[1] >= 0) {
+			return Kind.EVENT;
+		}
+		return lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 12), start)).find() ? Kind.DEADLINE
+				: Kind.VAGUE;
 	}
 
 	/** Start and end of the last match, or -1s. */

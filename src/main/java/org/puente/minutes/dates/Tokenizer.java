@@ -55,7 +55,7 @@ final class Tokenizer {
 			i = end;
 			tight = true;
 		}
-		return tokens;
+		return NumberWords.join(tokens);
 	}
 
 	private static char sign(char c) {
@@ -170,7 +170,7 @@ final class Tokenizer {
 	private static boolean hyphenJoins(String folded, int start, int hyphen) {
 		String head = folded.substring(start, hyphen);
 		return switch (head) {
-			case "segunda", "terca", "quarta", "quinta", "sexta", "apres", "quatre", "vingt" -> true;
+			case "segunda", "terca", "quarta", "quinta", "sexta", "apres", "quatre", "vingt", "dix", "trente" -> true;
 			default -> false;
 		};
 	}
