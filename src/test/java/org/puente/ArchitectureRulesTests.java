@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the web layer speaks HTTP statuses; a controller goes through its module's door, never a repository, and uses
  * only what other modules expose; roles are compared only in accounts and the modules' policy classes; the
  * languages are listed in one place, and so are the two conferences (demo data and the directory's reference data
- * excepted); only the audit trail writes audit entries.
+ * excepted); only the audit trail writes audit entries; a page hands the layout its title as text.
  */
 class ArchitectureRulesTests {
 
@@ -102,14 +102,16 @@ class ArchitectureRulesTests {
 		assertThat(sourcesOutside("/accounts/", byName))
 			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide, …) instead of naming a role")
 			.isEmpty();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-			assertThat(files.filter(p -> p.toString().endsWith(".html"))
-				.filter(p -> byName.matcher(read(p)).find())
-				.map(Path::toString)
-				.toList())
-				.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
-				.isEmpty();
-		}
+		assertThat(templatesMatching(byName))
+			.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
+			.isEmpty();
+	}
+
+	@Test
+	void pagesHandTheLayoutTheirTitleAsText() throws IOException {
+		assertThat(templatesMatching(Pattern.compile("<title|~\\{::title}")))
+			.as("a page is <html th:replace=\"~{layout :: layout(#{…title}, ~{::section})}\"> then its <section>")
+			.isEmpty();
 	}
 
 	@Test
@@ -165,9 +167,21 @@ class ArchitectureRulesTests {
 
 	/** The main sources outside a module's folder in which the pattern occurs. */
 	private static List<String> sourcesOutside(String folder, Pattern pattern) throws IOException {
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/puente"))) {
-			return files.filter(p -> p.toString().endsWith(".java"))
-				.filter(p -> !p.toString().contains(folder))
+		return filesMatching("src/main/java/org/puente", ".java", pattern).stream()
+			.filter(p -> !p.contains(folder))
+			.toList();
+	}
+
+	/** The page templates (the layout and the shared fragments aside) in which the pattern occurs. */
+	private static List<String> templatesMatching(Pattern pattern) throws IOException {
+		return filesMatching("src/main/resources/templates", ".html", pattern).stream()
+			.filter(p -> !p.endsWith("layout.html") && !p.contains("/fragments/"))
+			.toList();
+	}
+
+	private static List<String> filesMatching(String folder, String ending, Pattern pattern) throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of(folder))) {
+			return files.filter(p -> p.toString().endsWith(ending))
 				.filter(p -> pattern.matcher(read(p)).find())
 				.map(Path::toString)
 				.toList();

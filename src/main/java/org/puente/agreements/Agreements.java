@@ -106,9 +106,9 @@ public class Agreements {
 		return agreements.findById(id).map(this::summary);
 	}
 
-	/** One page of the reader's agreements, open ones first (see {@link MyAgreements}). */
-	MyAgreements.Page minePage(AccountSummary reader, int number, int size) {
-		return mine.page(reader, number, size);
+	/** One page of the signed-in reader's agreements, open ones first (see {@link MyAgreements}). */
+	MyAgreements.Page minePage(int number, int size) {
+		return mine.pageOfCurrentReader(number, size);
 	}
 
 	/** Agreements assigned to the reader's country or body, or that they confirmed: open ones first, then by due date. */
@@ -160,7 +160,7 @@ public class Agreements {
 		AgreementSummary after = summary(agreement);
 		AuditedChange audited = AuditedChange.of(from != agreement.getStatus() ? AuditAction.TRANSITION
 				: AuditAction.UPDATE, AuditedEntity.AGREEMENT, id, "Progress on agreement " + agreement.getNumber()
-						+ " of " + agreement.getMeetingTitle())
+						+ " of " + agreement.meeting().title())
 			.before(before.status()).after(after.status()).inPublic(true);
 		if (from != agreement.getStatus()) {
 			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip(),
@@ -198,7 +198,7 @@ public class Agreements {
 		}
 		Optional<String> conference = AgreementPolicy.conferenceActedFor(reader);
 		if (conference.isPresent()) {
-			return conference.flatMap(Conference::of).filter(a.getProcesses()::contains).isPresent();
+			return conference.flatMap(Conference::of).filter(a.meeting().processes()::contains).isPresent();
 		}
 		return AgreementPolicy.countryActedFor(reader).isPresent() && actsFor(reader, a);
 	}
@@ -206,7 +206,7 @@ public class Agreements {
 	/** A focal point acts for their country (and its PPT at the time); a secretariat for its conference's bodies. */
 	private boolean actsFor(AccountSummary reader, Agreement a) {
 		return a.getParties().stream().filter(AgreementParty::isResponsible)
-			.anyMatch(p -> actsFor(reader, p.getEntityId(), a.getMeetingDate()));
+			.anyMatch(p -> actsFor(reader, p.getEntityId(), a.meeting().date()));
 	}
 
 	boolean actsFor(AccountSummary reader, String entityId, LocalDate on) {
@@ -228,8 +228,8 @@ public class Agreements {
 	}
 
 	AgreementSummary summary(Agreement a) {
-		return new AgreementSummary(a.getId(), a.getReviewId(), a.getMeetingId(), a.getMeetingTitle(),
-				a.getMeetingDate(), a.getProcesses(), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
+		return new AgreementSummary(a.getId(), a.getReviewId(), a.meeting().id(), a.meeting().title(),
+				a.meeting().date(), a.meeting().processes(), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
 				a.isOverdue(LocalDate.now(clock)), a.getDueDate(), a.getDuePrecision(),
 				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
 				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),
