@@ -103,7 +103,7 @@ class MinutesFiles {
 		if (document == null) {
 			return;
 		}
-		boolean reserved = review.getMeetingId() != null && meetings.find(review.getMeetingId())
+		boolean reserved = review.meeting().id() != null && meetings.find(review.meeting().id())
 			.map(MeetingSummary::visibility).filter(v -> v == MeetingVisibility.RESERVED).isPresent();
 		documents.changeConfidentiality(document, reserved ? Confidentiality.CONFERENCES : Confidentiality.PUBLIC,
 				actor);
