@@ -1,7 +1,10 @@
 package org.puente.minutes;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
 import org.puente.i18n.TextFolding;
 
 /**
@@ -38,6 +41,16 @@ final class ItemDetails {
 		String folded = TextFolding.fold(plain);
 		return statesTask(point) || INFINITIVE.matcher(folded).find() || IMPERATIVE.matcher(folded).find()
 				|| DUE.matcher(folded).find();
+	}
+
+	/** Whether any point of the list carries its own action; {@code source} gives a point's Markdown. */
+	static boolean anyOwnAction(ListBlock list, Function<Node, String> source) {
+		for (Node point = list.getFirstChild(); point != null; point = point.getNext()) {
+			if (ownAction(source.apply(point))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

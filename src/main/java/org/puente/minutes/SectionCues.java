@@ -30,6 +30,8 @@ final class SectionCues {
 	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
 			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
 			+ "|version\\s+history|revision\\s+history)\\b");
+	private static final Pattern AGENDA = Pattern.compile("^[\\d.)\\s]*(?:agenda|orden\\s+del\\s+dia|ordem\\s+do\\s+dia"
+			+ "|ordre\\s+du\\s+jour|pauta|temario)\\b");
 	/** The follow-up of the last meeting's actions: "Action items from last meeting", "Acuerdos anteriores". */
 	private static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|last|prior)\\s+(?:meeting|week|call)"
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
@@ -99,6 +101,12 @@ final class SectionCues {
 		}
 		// past its first words only attendance and version history close a section: "2ª Pauta: Backlog" is a topic
 		return neverFound && ATTENDANCE.matcher(folded).find() ? Kind.NEVER : Kind.NEUTRAL;
+	}
+
+	/** An agenda heading ("Ordre du jour", "Pauta", "Agenda"), not a review of the last meeting's actions. */
+	static boolean agenda(String heading) {
+		String folded = fold(heading);
+		return heading(heading) == Kind.NEVER && !PREVIOUS.matcher(folded).find() && AGENDA.matcher(folded).find();
 	}
 
 	/** A paragraph or item that states a decision or a task in place. */
