@@ -43,6 +43,15 @@ final class ItemDetails {
 				|| DUE.matcher(folded).find();
 	}
 
+	/** The item with a point that details it appended, its span running to the point's end. */
+	static Candidate merge(Candidate item, String point, int pointEnd) {
+		Segment s = item.segment();
+		String words = point.replaceAll("(?m)^\\s*(?:>\\s*)?(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
+		TextSpan span = item.span().located() ? new TextSpan(item.span().start(), pointEnd) : item.span();
+		return new Candidate(new Segment(s.number(), s.theme(), s.text() + " " + words, s.owners(), s.due()), span,
+				item.confidence());
+	}
+
 	/** Whether any point of the list carries its own action; {@code source} gives a point's Markdown. */
 	static boolean anyOwnAction(ListBlock list, Function<Node, String> source) {
 		for (Node point = list.getFirstChild(); point != null; point = point.getNext()) {

@@ -152,17 +152,18 @@ final class MarkdownStructure {
 
 	/** A point that details the item above it (no action, owner or date of its own): part of that item. */
 	private void detail(int item, Node point) {
-		Candidate above = found.get(item);
-		Segment s = above.segment();
-		String words = at.source(point).replaceAll("(?m)^\\s*(?:>\\s*)?(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
-		TextSpan span = above.span().located() ? new TextSpan(above.span().start(), at.end(point)) : above.span();
-		found.set(item, new Candidate(new Segment(s.number(), s.theme(), s.text() + " " + words, s.owners(), s.due()),
-				span, above.confidence()));
+		found.set(item, ItemDetails.merge(found.get(item), at.source(point), at.end(point)));
 	}
 
 	/** A bold or colon-ended line that names a section ("**Decisions:**") acts as a heading below the others. */
 	private void paragraph(Paragraph paragraph, SectionCues.Kind kind) {
 		String words = at.source(paragraph).strip();
+		if (kind != SectionCues.Kind.NEVER && words.lines().filter(SectionCues::labelled).count() >= 2) {
+			for (TextSpan line : SectionCues.labelledLines(words, at.start(paragraph))) {
+				add(text.substring(line.start(), line.end()), line, 0.7);
+			}
+			return;
+		}
 		String firstLine = words.lines().findFirst().orElse("");
 		SectionCues.Kind named = SectionCues.labelOnly(firstLine) ? SectionCues.heading(firstLine) : SectionCues.Kind.NEUTRAL;
 		if (named != SectionCues.Kind.NEUTRAL) {
