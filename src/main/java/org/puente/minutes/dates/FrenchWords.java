@@ -9,7 +9,7 @@ final class FrenchWords {
 	static final String DATA = """
 			M janvier=1 fevrier=2 mars=3 avril=4 mai=5 juin=6 juillet=7 aout=8 septembre=9 octobre=10 novembre=11 decembre=12
 			a janv=1 fevr=2 fev=2 avr=4 juil=7 sept=9 oct=10 nov=11 dec=12
-			W lundi=1 mardi=2 mercredi=3 jeudi=4 vendredi=5 samedi=6 dimanche=7
+			W lundi=1 mardi=2 mercredi=3 jeudi=4 vendredi=5 samedi=6 dimanche=7 lundis=11 mardis=12 mercredis=13 jeudis=14 vendredis=15 samedis=16 dimanches=17
 			d de du d' des
 			t le la les l'
 			D jour jours

@@ -93,6 +93,8 @@ final class Grammar {
 			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t ) ( [no] )" + NO_MONTH_AFTER,
 					"DK", ShortDayRules::dayAlone),
 			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
+			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",
+					ShortDayRules::weekdayOfWeek),
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
 			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),

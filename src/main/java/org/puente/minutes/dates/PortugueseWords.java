@@ -10,7 +10,7 @@ final class PortugueseWords {
 	static final String DATA = """
 			M janeiro=1 fevereiro=2 ~marco=3 abril=4 maio=5 junho=6 julho=7 agosto=8 setembro=9 outubro=10 novembro=11 dezembro=12
 			a jan=1 fev=2 abr=4 mai=5 jun=6 jul=7 ago=8 set=9 out=10 nov=11 dez=12
-			W segunda-feira=1 terca-feira=2 quarta-feira=3 quinta-feira=4 sexta-feira=5 terca=2 sabado=6 domingo=7
+			W segunda-feira=1 terca-feira=2 quarta-feira=3 quinta-feira=4 sexta-feira=5 terca=2 sabado=6 domingo=7 sabados=16 domingos=17
 			A segunda=1 quarta=3 quinta=4 sexta=5
 			d de do da
 			t o os as no na nos nas

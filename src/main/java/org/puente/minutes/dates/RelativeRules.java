@@ -24,6 +24,9 @@ final class RelativeRules {
 		if (day.cls() == 'A' && m.first("PK") == null && !introducesWeekday(m.before())) {
 			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"
 		}
+		if (day.value() > ShortDayRules.PLURAL) {
+			return List.of(); // "on Fridays", "los sábados": every week, no one date
+		}
 		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
 		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
 	}
@@ -105,7 +108,7 @@ final class RelativeRules {
 	}
 
 	/** "próximos", "prochaines", "coming weeks": a plural says some time ahead, not one week, month or year. */
-	private static boolean plural(Match m) {
+	static boolean plural(Match m) {
 		Token next = m.first("PT");
 		Token unit = m.first("UVZ");
 		return next != null && next.word().endsWith("s") && !next.word().equals("this")

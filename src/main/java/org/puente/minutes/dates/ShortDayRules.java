@@ -21,7 +21,24 @@ final class ShortDayRules {
 	/** How far ahead a weekday and a day of the month are looked for together (a little over a year). */
 	private static final int LOOK_AHEAD_DAYS = 400;
 
+	/** Plural weekdays ("Fridays", "los sábados") are read with this added to the weekday's number. */
+	static final int PLURAL = 10;
+
 	private ShortDayRules() {
+	}
+
+	/**
+	 * "Tuesday next week", "el viernes de la próxima semana", "mardi de la semaine prochaine", "Fridays; start next
+	 * week" (the first of them): that weekday of the week named, Monday to Sunday.
+	 */
+	static List<Resolved> weekdayOfWeek(Match m) {
+		int weekday = m.first("WA").value() % PLURAL;
+		if (weekday < 1 || weekday > 7 || RelativeRules.plural(m)) {
+			return List.of();
+		}
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(m.first("P") != null ? 1 : 0);
+		return Resolved.day(monday.plusDays(weekday - 1L));
 	}
 
 	/**
@@ -31,7 +48,7 @@ final class ShortDayRules {
 	static List<Resolved> weekdayAndDay(Match m) {
 		Token weekday = m.first("WA");
 		int day = Match.dayOf(m.last("no"));
-		if (day < 0 || hour(m) || m.reading.lang.equals("en") && m.last("no").cls() == 'n' && m.to() < m.reading.tokens
+		if (day < 0 || weekday.value() > PLURAL || hour(m) || m.reading.lang.equals("en") && m.last("no").cls() == 'n' && m.to() < m.reading.tokens
 			.size() && m.token(m.to()).cls() == 'x') {
 			return List.of(); // "Monday 5 people": English writes "Monday 5th" or "Monday, 5 March"
 		}

@@ -6,7 +6,7 @@ final class SpanishWords {
 	static final String DATA = """
 			M enero=1 febrero=2 marzo=3 abril=4 mayo=5 junio=6 julio=7 agosto=8 septiembre=9 setiembre=9 octubre=10 noviembre=11 diciembre=12
 			a ene=1 feb=2 abr=4 jun=6 jul=7 ago=8 sep=9 sept=9 set=9 oct=10 nov=11 dic=12
-			W lunes=1 martes=2 miercoles=3 jueves=4 viernes=5 sabado=6 domingo=7
+			W lunes=1 martes=2 miercoles=3 jueves=4 viernes=5 sabado=6 domingo=7 sabados=16 domingos=17
 			d de del
 			t el la los las lo
 			D dia dias

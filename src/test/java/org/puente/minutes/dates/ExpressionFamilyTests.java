@@ -69,6 +69,27 @@ class ExpressionFamilyTests {
 	}
 
 	@Test
+	void readsAWeekdayOfNextWeekAndTheFirstOfARecurrenceThatStartsThen() {
+		reads("en | Tuesday next week | 2024-03-19 | 2024-03-19", "es | el viernes de la próxima semana | 2024-03-22 | 2024-03-22",
+				"fr | mardi de la semaine prochaine | 2024-03-19 | 2024-03-19",
+				"pt | na sexta-feira da próxima semana | 2024-03-22 | 2024-03-22",
+				"en | weekly updates (Fridays; start next week!) | 2024-03-22 | 2024-03-22");
+		readsNothing("en", "we meet on Fridays");
+		readsNothing("pt", "retrospectiva aos sábados");
+	}
+
+	@Test
+	void readsNumbersWrittenInWords() {
+		reads("pt | até trinta e um de dezembro de dois mil e vinte e quatro | 2024-12-31 | 2024-12-31",
+				"pt | até ao dia vinte e oito de junho | 2024-06-28 | 2024-06-28",
+				"es | el veinticinco de mayo de dos mil veinticuatro | 2024-05-25 | 2024-05-25",
+				"es | dentro de quince días | 2024-03-28 | 2024-03-28", "fr | le vingt et un juin | 2024-06-21 | 2024-06-21",
+				"fr | le dix-huit avril deux mille vingt-quatre | 2024-04-18 | 2024-04-18",
+				"en | a May meeting | 2024-05-01 | 2024-05-31");
+		readsNothing("es", "un presupuesto de dos mil euros");
+	}
+
+	@Test
 	void readsNextWeekAndNextMonthAsTheWholePeriod() {
 		reads("es | la semana que viene | 2024-03-18 | 2024-03-24", "es | el próximo mes | 2024-04-01 | 2024-04-30",
 				"en | next week | 2024-03-18 | 2024-03-24", "en | next month | 2024-04-01 | 2024-04-30",
