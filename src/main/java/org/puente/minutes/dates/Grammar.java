@@ -86,7 +86,7 @@ final class Grammar {
 			rule("ISO date", "Y [-/.] n [-/.] n", "Y", DayRules::iso),
 			rule("numeric date", "(?<![/.\\-]) " + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
 					DayRules::numeric),
-			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n / n (?! [/\\-] [nY] | / )", "/",
+			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
 					DayRules::numeric),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),

@@ -36,6 +36,9 @@ final class RelativeRules {
 		if (plural(m)) {
 			return List.of(); // "las próximas semanas", "the coming weeks": no date
 		}
+		if (m.first("P") != null && afterWithin(m)) {
+			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusWeeks(1), DatePrecision.WEEK);
+		}
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.plusWeeks(m.first("P") != null ? 1 : 0);
 		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
@@ -45,6 +48,9 @@ final class RelativeRules {
 	static List<Resolved> month(Match m) {
 		if (plural(m)) {
 			return List.of();
+		}
+		if (m.first("P") != null && afterWithin(m)) {
+			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusMonths(1), DatePrecision.MONTH);
 		}
 		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
 		return Resolved.one(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
@@ -99,6 +105,20 @@ final class RelativeRules {
 			return List.of();
 		}
 		return Resolved.day(m.reading.meeting.plusDays(word.value()));
+	}
+
+	/** "within the next month", "dans le mois qui suit", "no prazo da próxima semana": the days up to then. */
+	private static boolean afterWithin(Match m) {
+		for (int i = m.from() - 1; i >= 0 && i >= m.from() - 3; i--) {
+			char c = m.token(i).cls();
+			if (c == 'G') {
+				return true;
+			}
+			if (c != 't' && c != 'd') {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** "na segunda", "até quinta", "a sexta": a preposition or article makes a bare Portuguese weekday a day. */
