@@ -14,6 +14,12 @@ class ItemDatesReadingTests {
 		return TestFiles.READING.read(text, LocalDate.of(2024, 3, 13), Optional.of(lang));
 	}
 
+	private static void hasOneDeadline(MinutesReading.Result result, LocalDate day) {
+		assertThat(result.items()).hasSize(1);
+		assertThat(result.items().get(0).dates()).extracting(ItemDate::start, ItemDate::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(day, ItemDate.Kind.DEADLINE));
+	}
+
 	@Test
 	void readsTheDeadlineColumnUnderItsOtherNames() {
 		MinutesReading.Result result = read("""
@@ -23,9 +29,7 @@ class ItemDatesReadingTests {
 				|---|---|---|
 				| Enviar el borrador a la comisión | Ana | 15/04 |
 				""", "es");
-		assertThat(result.items()).hasSize(1);
-		assertThat(result.items().get(0).dates()).extracting(ItemDate::start, ItemDate::kind)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 4, 15), ItemDate.Kind.DEADLINE));
+		hasOneDeadline(result, LocalDate.of(2024, 4, 15));
 	}
 
 	@Test
@@ -35,9 +39,7 @@ class ItemDatesReadingTests {
 
 				- The plan approved on 4 March 2024 stays; Dana will circulate the report by 30 April.
 				""", "en");
-		assertThat(result.items()).hasSize(1);
-		assertThat(result.items().get(0).dates()).extracting(ItemDate::start, ItemDate::kind)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 4, 30), ItemDate.Kind.DEADLINE));
+		hasOneDeadline(result, LocalDate.of(2024, 4, 30));
 	}
 
 	@Test
@@ -47,8 +49,6 @@ class ItemDatesReadingTests {
 
 				- Chris rédigera un article pour le 22/03.
 				""", "fr");
-		assertThat(result.items()).hasSize(1);
-		assertThat(result.items().get(0).dates()).extracting(ItemDate::start, ItemDate::kind)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 22), ItemDate.Kind.DEADLINE));
+		hasOneDeadline(result, LocalDate.of(2024, 3, 22));
 	}
 }
