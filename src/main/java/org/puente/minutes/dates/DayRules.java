@@ -189,10 +189,13 @@ final class DayRules {
 		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0;
 	}
 
-	/** After a date label and a colon: "Data de entrega: 12.04". */
+	/** After a date label and a colon, in two figures each, before no word: "Data de entrega: 12.04", not "2.3 milhões". */
 	private static boolean labelled(Match m) {
 		Token before = m.before();
-		return before != null && before.cls() == ':' && introducesDayMonth(m);
+		List<Token> numbers = m.all("n", 0);
+		boolean word = m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x';
+		return before != null && before.cls() == ':' && introducesDayMonth(m) && !word
+				&& numbers.stream().allMatch(n -> n.digits() == 2);
 	}
 
 	/** "12/4 : Chris rédigera un article": a day and month that open a line and end at a colon date that line. */

@@ -75,6 +75,9 @@ final class ShortDayRules {
 		if (unit != null && unit.word().endsWith("s")) {
 			return List.of(); // "días 20": a count, or days listed without their month
 		}
+		if (unit == null && m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x') {
+			return List.of(); // "by the 2nd reading", "hasta el 2º piso", "avant le 1er tour": a rank
+		}
 		return comingDay(m.reading.meeting, day.value()).warn("date.month-guessed").list();
 	}
 

@@ -170,6 +170,16 @@ class ExpressionFamilyTests {
 	}
 
 	@Test
+	void readsNoDateInNumbersThatAreNone() {
+		readsNothing("es", "Resolución 12/2024 del Consejo", "la Ley 25.326", "según el artículo 3.1", "Acta nº 5/2019",
+				"a las 10.30 horas", "entre 10 y 12 personas", "hasta el 2º piso");
+		readsNothing("en", "release v1.2.3 is out", "ISO 9001:2015 certification", "by the 2nd reading", "by 3 votes to 2");
+		readsNothing("pt", "Item 2.3: aprovado", "até 30% do orçamento", "Prazo: 2.3 milhões");
+		readsNothing("fr", "CPF-110/2020/D1116 : Rapports", "avant le 1er tour");
+		reads("pt | Data de entrega: 12.04 | 2024-04-12 | 2024-04-12");
+	}
+
+	@Test
 	void readsCellsOfADateColumn() {
 		assertThat(tagger.tagCell("15/abr", WEDNESDAY_13_MARCH_2024, "pt").orElseThrow().first())
 			.isEqualTo(LocalDate.of(2024, 4, 15));
