@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
  * K by/before/hasta/até/d'ici   G within/plazo   J in/en/em/dans (value 1: during, for)   S from/desde/entre
  * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
+ * e EOW/EOM/EOY, weekend
  * / . - , ( ) :  signs    _ blank line or table column    x any other word   ~ any other sign
  * </pre>
  */
@@ -63,6 +64,8 @@ final class Grammar {
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
 			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
 					DayRules::dayOfNamedMonth),
+			rule("end of a week, month or year in short, the weekend", "(?: K [dtj]* )? (?: [TP] t? )? e P?", "e",
+					ShortDayRules::shortEnd),
 			rule("end of a week", "(?: K [dtj]* )? E [dt]* (?: [TP] U | U [TP]? )", "U", ShortDayRules::endOfWeek),
 			rule("part of this or next month", "(?: K [dtj]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
 					PeriodRules::partOfRelativeMonth),

@@ -21,6 +21,13 @@ final class ShortDayRules {
 	/** How far ahead a weekday and a day of the month are looked for together (a little over a year). */
 	private static final int LOOK_AHEAD_DAYS = 400;
 
+	/** Values of the lexicon's class 'e' (EnglishWords, FrenchWords). */
+	private static final int WEEKEND = 6;
+
+	private static final int END_OF_WEEK = 7;
+
+	private static final int END_OF_MONTH = 30;
+
 	/** Plural weekdays ("Fridays", "los sábados") are read with this added to the weekday's number. */
 	static final int PLURAL = 10;
 
@@ -99,6 +106,23 @@ final class ShortDayRules {
 			return Resolved.one(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK);
 		}
 		return Resolved.day(monday.plusDays(4));
+	}
+
+	/**
+	 * "EOW", "EOM", "EOY" and the weekend ("over the weekend", "next weekend", "le week-end prochain"): Friday, the
+	 * month's and the year's last day as {@link #endOfWeek} and "end of month" read them; Saturday and Sunday.
+	 */
+	static List<Resolved> shortEnd(Match m) {
+		Token end = m.first("e");
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(m.first("P") != null ? 1 : 0);
+		return switch (end.value()) {
+			case WEEKEND -> Resolved.one(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK);
+			case END_OF_WEEK -> Resolved.day(m.first("P") == null && m.reading.meeting.getDayOfWeek().getValue() >= 5
+					? monday.plusDays(11) : monday.plusDays(4));
+			case END_OF_MONTH -> Resolved.day(m.reading.endOfMonth(0));
+			default -> Resolved.day(LocalDate.of(m.reading.meeting.getYear(), 12, 31));
+		};
 	}
 
 	/** Day {@code day} of the meeting's month if still to come (or the meeting day), else of the next month that has it. */

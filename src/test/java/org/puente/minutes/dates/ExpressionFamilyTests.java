@@ -112,7 +112,11 @@ class ExpressionFamilyTests {
 		reads("en | by end of week | 2024-03-15 | 2024-03-15", "en | by the end of next week | 2024-03-22 | 2024-03-22",
 				"pt | até o final da semana | 2024-03-15 | 2024-03-15",
 				"fr | d'ici la fin de la semaine | 2024-03-15 | 2024-03-15",
-				"es | este fin de semana | 2024-03-16 | 2024-03-17");
+				"es | este fin de semana | 2024-03-16 | 2024-03-17", "en | by EOW | 2024-03-15 | 2024-03-15",
+				"en | over the weekend | 2024-03-16 | 2024-03-17", "fr | le week-end prochain | 2024-03-23 | 2024-03-24",
+				"en | by EOY | 2024-12-31 | 2024-12-31");
+		assertThat(tagger.tagCell("EOM", WEDNESDAY_13_MARCH_2024, "en").orElseThrow().first())
+			.isEqualTo(LocalDate.of(2024, 3, 31));
 	}
 
 	@Test
