@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the web layer speaks HTTP statuses; a controller goes through its module's door, never a repository, and uses
  * only what other modules expose; roles are compared only in accounts and the modules' policy classes; the
  * languages are listed in one place, and so are the two conferences (demo data and the directory's reference data
- * excepted); only the audit trail writes audit entries.
+ * excepted); only the audit trail writes audit entries; a page hands the layout its title as text.
  */
 class ArchitectureRulesTests {
 
@@ -52,6 +52,22 @@ class ArchitectureRulesTests {
 			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
 			.should(useNoRepository())
 			.because("a controller binds, calls its module's door (Meetings, Directory, Accounts, …) and picks a view")
+			.check(PUENTE);
+	}
+
+	/** Modules whose pages still call more than one of their services (issue 17 is taking them one by one). */
+	private static final java.util.Set<String> NOT_YET_THROUGH_ONE_DOOR = java.util.Set.of("accounts", "agreements",
+			"documents", "drafting", "experts", "glossary", "meetings", "practices");
+
+	@Test
+	void aControllerUsesOneServiceOfItsModule() {
+		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.and(DescribedPredicate.describe("are in a module already through one door",
+					(JavaClass c) -> !NOT_YET_THROUGH_ONE_DOOR.contains(moduleOf(c).substring("org.puente.".length()))))
+			.should(useAtMostOneServiceOfTheirModule())
+			.because("a module's pages go through its door (ConsultationManagement, Documents, DraftingManagement, …),"
+					+ " which delegates to what lies behind it")
 			.check(PUENTE);
 	}
 
@@ -92,14 +108,16 @@ class ArchitectureRulesTests {
 		assertThat(sourcesOutside("/accounts/", byName))
 			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertAccess.mayDecide, …) instead of naming a role")
 			.isEmpty();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-			assertThat(files.filter(p -> p.toString().endsWith(".html"))
-				.filter(p -> byName.matcher(read(p)).find())
-				.map(Path::toString)
-				.toList())
-				.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
-				.isEmpty();
-		}
+		assertThat(templatesMatching(byName))
+			.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
+			.isEmpty();
+	}
+
+	@Test
+	void pagesHandTheLayoutTheirTitleAsText() throws IOException {
+		assertThat(templatesMatching(Pattern.compile("<title|~\\{::title}")))
+			.as("a page is <html th:replace=\"~{layout :: layout(#{…title}, ~{::section})}\"> then its <section>")
+			.isEmpty();
 	}
 
 	@Test
@@ -138,9 +156,21 @@ class ArchitectureRulesTests {
 
 	/** The main sources outside a module's folder in which the pattern occurs. */
 	private static List<String> sourcesOutside(String folder, Pattern pattern) throws IOException {
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/puente"))) {
-			return files.filter(p -> p.toString().endsWith(".java"))
-				.filter(p -> !p.toString().contains(folder))
+		return filesMatching("src/main/java/org/puente", ".java", pattern).stream()
+			.filter(p -> !p.contains(folder))
+			.toList();
+	}
+
+	/** The page templates (the layout and the shared fragments aside) in which the pattern occurs. */
+	private static List<String> templatesMatching(Pattern pattern) throws IOException {
+		return filesMatching("src/main/resources/templates", ".html", pattern).stream()
+			.filter(p -> !p.endsWith("layout.html") && !p.contains("/fragments/"))
+			.toList();
+	}
+
+	private static List<String> filesMatching(String folder, String ending, Pattern pattern) throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of(folder))) {
+			return files.filter(p -> p.toString().endsWith(ending))
 				.filter(p -> pattern.matcher(read(p)).find())
 				.map(Path::toString)
 				.toList();
@@ -169,6 +199,51 @@ class ArchitectureRulesTests {
 							controller.getName() + " uses the repository " + t.getName())));
 			}
 		};
+	}
+
+	/**
+	 * A service of a module: a bean of it that reads or writes its data, whether annotated {@code @Service} or a
+	 * {@code @Component} that injects a repository or a JDBC client (presentation helpers are neither).
+	 */
+	private static boolean isServiceOf(JavaClass type, String module) {
+		if (!type.getPackageName().equals(module) && !type.getPackageName().startsWith(module + ".")) {
+			return false;
+		}
+		if (type.isAnnotatedWith(org.springframework.stereotype.Service.class)) {
+			return true;
+		}
+		return type.isAnnotatedWith(org.springframework.stereotype.Component.class)
+				&& type.getConstructors().stream().flatMap(c -> c.getRawParameterTypes().stream()).anyMatch(t ->
+					t.isAssignableTo(org.springframework.data.repository.Repository.class)
+							|| t.isAssignableTo(org.springframework.jdbc.core.JdbcTemplate.class)
+							|| t.isAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
+							|| t.isAssignableTo(jakarta.persistence.EntityManager.class));
+	}
+
+	private static ArchCondition<JavaClass> useAtMostOneServiceOfTheirModule() {
+		return new ArchCondition<>("use at most one service of their module") {
+			@Override
+			public void check(JavaClass controller, ConditionEvents events) {
+				String module = moduleOf(controller);
+				List<String> services = controller.getConstructors().stream()
+					.flatMap(c -> c.getRawParameterTypes().stream())
+					.filter(t -> isServiceOf(t, module))
+					.map(JavaClass::getSimpleName)
+					.distinct()
+					.sorted()
+					.toList();
+				if (services.size() > 1) {
+					events.add(SimpleConditionEvent.violated(controller,
+							controller.getName() + " uses " + services.size() + " services of its module: " + services));
+				}
+			}
+		};
+	}
+
+	/** The top-level package under org.puente a class belongs to. */
+	private static String moduleOf(JavaClass type) {
+		String[] parts = type.getPackageName().split("\\.");
+		return parts.length < 3 ? type.getPackageName() : String.join(".", parts[0], parts[1], parts[2]);
 	}
 
 	private static ArchCondition<JavaClass> useOnlyExposedTypesOfOtherModules(ApplicationModules modules) {
