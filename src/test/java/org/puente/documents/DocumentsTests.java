@@ -37,7 +37,7 @@ class DocumentsTests extends WebTestSupport {
 	MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] bytes) {
 		return (MockMultipartHttpServletRequestBuilder) multipart("/documents")
 			.file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
-			.param("titleEs", "Documento de prueba " + fileName)
+			.param("title.es", "Documento de prueba " + fileName)
 			.param("kind", "REPORT")
 			.param("language", "es")
 			.param("date", "2017-06-20")
