@@ -58,6 +58,22 @@ class ArchitectureRulesTests {
 			.check(PUENTE);
 	}
 
+	/** Modules whose pages still call more than one of their services (issue 17 is taking them one by one). */
+	private static final java.util.Set<String> NOT_YET_THROUGH_ONE_DOOR = java.util.Set.of("accounts", "agreements",
+			"documents", "drafting", "experts", "glossary", "meetings", "practices");
+
+	@Test
+	void aControllerUsesOneServiceOfItsModule() {
+		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.and(DescribedPredicate.describe("are in a module already through one door",
+					(JavaClass c) -> !NOT_YET_THROUGH_ONE_DOOR.contains(moduleOf(c).substring("org.puente.".length()))))
+			.should(useAtMostOneServiceOfTheirModule())
+			.because("a module's pages go through its door (ConsultationManagement, Documents, DraftingManagement, …),"
+					+ " which delegates to what lies behind it")
+			.check(PUENTE);
+	}
+
 	@Test
 	void controllersUseOnlyWhatOtherModulesExpose() {
 		ApplicationModules modules = ApplicationModules.of(PuenteApplication.class);
@@ -183,6 +199,51 @@ class ArchitectureRulesTests {
 							controller.getName() + " uses the repository " + t.getName())));
 			}
 		};
+	}
+
+	/**
+	 * A service of a module: a bean of it that reads or writes its data, whether annotated {@code @Service} or a
+	 * {@code @Component} that injects a repository or a JDBC client (presentation helpers are neither).
+	 */
+	private static boolean isServiceOf(JavaClass type, String module) {
+		if (!type.getPackageName().equals(module) && !type.getPackageName().startsWith(module + ".")) {
+			return false;
+		}
+		if (type.isAnnotatedWith(org.springframework.stereotype.Service.class)) {
+			return true;
+		}
+		return type.isAnnotatedWith(org.springframework.stereotype.Component.class)
+				&& type.getConstructors().stream().flatMap(c -> c.getRawParameterTypes().stream()).anyMatch(t ->
+					t.isAssignableTo(org.springframework.data.repository.Repository.class)
+							|| t.isAssignableTo(org.springframework.jdbc.core.JdbcTemplate.class)
+							|| t.isAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
+							|| t.isAssignableTo(jakarta.persistence.EntityManager.class));
+	}
+
+	private static ArchCondition<JavaClass> useAtMostOneServiceOfTheirModule() {
+		return new ArchCondition<>("use at most one service of their module") {
+			@Override
+			public void check(JavaClass controller, ConditionEvents events) {
+				String module = moduleOf(controller);
+				List<String> services = controller.getConstructors().stream()
+					.flatMap(c -> c.getRawParameterTypes().stream())
+					.filter(t -> isServiceOf(t, module))
+					.map(JavaClass::getSimpleName)
+					.distinct()
+					.sorted()
+					.toList();
+				if (services.size() > 1) {
+					events.add(SimpleConditionEvent.violated(controller,
+							controller.getName() + " uses " + services.size() + " services of its module: " + services));
+				}
+			}
+		};
+	}
+
+	/** The top-level package under org.puente a class belongs to. */
+	private static String moduleOf(JavaClass type) {
+		String[] parts = type.getPackageName().split("\\.");
+		return parts.length < 3 ? type.getPackageName() : String.join(".", parts[0], parts[1], parts[2]);
 	}
 
 	private static ArchCondition<JavaClass> useOnlyExposedTypesOfOtherModules(ApplicationModules modules) {

@@ -79,8 +79,7 @@ class AgreementController {
 
 	@GetMapping("/agreements/mine")
 	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
-		AccountSummary reader = accounts.current().orElseThrow();
-		MyAgreements.Page mine = this.mine.page(reader, page, MINE_PAGE);
+		MyAgreements.Page mine = this.mine.pageOfCurrentReader(page, MINE_PAGE);
 		model.addAttribute("open", mine.open());
 		model.addAttribute("closed", mine.closed());
 		model.addAttribute("page", mine);

@@ -52,10 +52,10 @@ class AgreementHomePanels implements HomePanel {
 	private Panel minutesToReview(AccountSummary reader, Locale locale) {
 		List<Item> items = reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT)
 			.stream()
-			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.getProcesses()::contains).isPresent())
+			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.meeting().processes()::contains).isPresent())
 			.limit(SHOWN)
-			.map(r -> Item.of(r.getMeetingTitle(), "/agreements/reviews/" + r.getId(),
-					text("agreements.home.reviewDetail", locale, r.getMeetingDate(), r.getCreatedByName())))
+			.map(r -> Item.of(r.meeting().title(), "/agreements/reviews/" + r.getId(),
+					text("agreements.home.reviewDetail", locale, r.meeting().date(), r.getCreatedByName())))
 			.toList();
 		return new Panel("minutes-to-review", 10, text("agreements.home.toReview", locale), items,
 				text("agreements.home.toReviewNone", locale), "/agreements/reviews", text("agreements.home.toReviewAll", locale));

@@ -137,7 +137,7 @@ public class Agreements {
 		AgreementSummary after = summary(agreement);
 		AuditedChange audited = AuditedChange.of(from != agreement.getStatus() ? AuditAction.TRANSITION
 				: AuditAction.UPDATE, AuditedEntity.AGREEMENT, id, "Progress on agreement " + agreement.getNumber()
-						+ " of " + agreement.getMeetingTitle())
+						+ " of " + agreement.meeting().title())
 			.before(before.status()).after(after.status()).inPublic(true);
 		if (from != agreement.getStatus()) {
 			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip(),
@@ -174,7 +174,7 @@ public class Agreements {
 			return true;
 		}
 		if (reader.role() == Role.SECRETARIAT) {
-			return Conference.of(reader.processCode()).filter(a.getProcesses()::contains).isPresent();
+			return Conference.of(reader.processCode()).filter(a.meeting().processes()::contains).isPresent();
 		}
 		return reader.role() == Role.FOCAL_POINT && actsFor(reader, a);
 	}
@@ -182,7 +182,7 @@ public class Agreements {
 	/** A focal point acts for their country (and its PPT at the time); a secretariat for its conference's bodies. */
 	private boolean actsFor(AccountSummary reader, Agreement a) {
 		return a.getParties().stream().filter(AgreementParty::isResponsible)
-			.anyMatch(p -> actsFor(reader, p.getEntityId(), a.getMeetingDate()));
+			.anyMatch(p -> actsFor(reader, p.getEntityId(), a.meeting().date()));
 	}
 
 	boolean actsFor(AccountSummary reader, String entityId, LocalDate on) {
@@ -204,8 +204,8 @@ public class Agreements {
 	}
 
 	AgreementSummary summary(Agreement a) {
-		return new AgreementSummary(a.getId(), a.getReviewId(), a.getMeetingId(), a.getMeetingTitle(),
-				a.getMeetingDate(), a.getProcesses(), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
+		return new AgreementSummary(a.getId(), a.getReviewId(), a.meeting().id(), a.meeting().title(),
+				a.meeting().date(), a.meeting().processes(), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
 				a.isOverdue(LocalDate.now(clock)), a.getDueDate(), a.getDuePrecision(),
 				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
 				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleHolder;
@@ -51,8 +52,11 @@ class MyAgreements {
 
 	private final Clock clock;
 
-	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Optional<Clock> clock) {
+	private final Accounts accounts;
+
+	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Optional<Clock> clock, Accounts accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.directory = directory;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
@@ -65,11 +69,14 @@ class MyAgreements {
 		int page = Math.max(0, number);
 		params.addValue("limit", size + 1).addValue("offset", (long) page * size);
 		LocalDate today = LocalDate.now(clock);
+		long[] open = { -1 };
 		List<Line> lines = new ArrayList<>(jdbc.query("""
-				select a.id, a.meeting_title, a.meeting_date, a.number, a.text, a.status, a.due_date
-				from agreement a where %s
-				order by case when %s then 0 else 1 end, a.due_date nulls last, a.meeting_date desc, a.position
+				select a.id, a.meeting_title, a.meeting_date, a.number, a.text, a.status, a.due_date,
+				  count(*) filter (where %2$s) over () as open_count
+				from agreement a where %1$s
+				order by case when %2$s then 0 else 1 end, a.due_date nulls last, a.meeting_date desc, a.position
 				limit :limit offset :offset""".formatted(where, OPEN), params, (rs, i) -> {
+			open[0] = rs.getLong("open_count");
 			AgreementStatus status = AgreementStatus.valueOf(rs.getString("status"));
 			LocalDate due = rs.getObject("due_date", LocalDate.class);
 			return new Line(rs.getObject("id", UUID.class), rs.getString("meeting_title"),
@@ -80,9 +87,19 @@ class MyAgreements {
 		if (more) {
 			lines.remove(size);
 		}
-		Long open = jdbc.queryForObject("select count(*) from agreement a where (" + where + ") and " + OPEN, params,
-				Long.class);
-		return new Page(List.copyOf(lines), page, more, open == null ? 0 : open);
+		if (open[0] < 0) {
+			// a page past the end: no line to carry the count
+			Long counted = jdbc.queryForObject("select count(*) from agreement a where (" + where + ") and " + OPEN,
+					params, Long.class);
+			open[0] = counted == null ? 0 : counted;
+		}
+		return new Page(List.copyOf(lines), page, more, open[0]);
+	}
+
+	/** The signed-in reader's page {@code number}, in one transaction with reading who they are. */
+	@Transactional(readOnly = true)
+	Page pageOfCurrentReader(int number, int size) {
+		return page(accounts.current().orElseThrow(), number, size);
 	}
 
 	/** The ids of all of them, in the list's order. */
@@ -106,18 +123,16 @@ class MyAgreements {
 			params.addValue("country", "country:" + reader.countryIso2());
 			parties.add("p.entity_id = :country");
 			int n = 0;
-			for (RoleHolder held : directory.roles()) {
-				if (held.kind() == RoleKind.PRO_TEMPORE_PRESIDENCY && reader.countryIso2().equals(held.countryIso2())) {
-					params.addValue("ppt" + n, "role:PPT-" + held.processCode());
-					params.addValue("from" + n, held.startsOn());
-					String until = "";
-					if (held.endsOn() != null) {
-						params.addValue("to" + n, held.endsOn());
-						until = " and a.meeting_date <= :to" + n;
-					}
-					parties.add("(p.entity_id = :ppt" + n + " and a.meeting_date >= :from" + n + until + ")");
-					n++;
+			for (RoleHolder held : directory.rolesOfCountry(RoleKind.PRO_TEMPORE_PRESIDENCY, reader.countryIso2())) {
+				params.addValue("ppt" + n, "role:PPT-" + held.processCode());
+				params.addValue("from" + n, held.startsOn());
+				String until = "";
+				if (held.endsOn() != null) {
+					params.addValue("to" + n, held.endsOn());
+					until = " and a.meeting_date <= :to" + n;
 				}
+				parties.add("(p.entity_id = :ppt" + n + " and a.meeting_date >= :from" + n + until + ")");
+				n++;
 			}
 		}
 		else if (reader.role() == Role.SECRETARIAT && reader.processCode() != null) {

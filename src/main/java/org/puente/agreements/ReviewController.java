@@ -258,8 +258,8 @@ class ReviewController {
 	}
 
 	private static ReviewView view(Review review) {
-		return new ReviewView(review.getId(), review.getVersion(), review.getMeetingTitle(), review.getMeetingDate(),
-				String.join(" ", Conference.codes(review.getProcesses())), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
+		return new ReviewView(review.getId(), review.getVersion(), review.meeting().title(), review.meeting().date(),
+				String.join(" ", Conference.codes(review.meeting().processes())), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
 	}
 
 	/** The review's header, for the page. */

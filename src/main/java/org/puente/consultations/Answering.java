@@ -40,7 +40,7 @@ class Answering {
 
 	static final int MAX_FILE = 20 * 1024 * 1024;
 
-	private final ConsultationManagement consultations;
+	private final ConsultationReads consultations;
 
 	private final ResponseRepository responses;
 
@@ -52,7 +52,7 @@ class Answering {
 
 	private final ApplicationEventPublisher events;
 
-	Answering(ConsultationManagement consultations, ResponseRepository responses, AnswerRepository answers,
+	Answering(ConsultationReads consultations, ResponseRepository responses, AnswerRepository answers,
 			Accounts accounts, Glossary glossary, ApplicationEventPublisher events) {
 		this.consultations = consultations;
 		this.responses = responses;

@@ -27,13 +27,10 @@ class ConsultationController {
 
 	private final ConsultationManagement management;
 
-	private final ConsultationResponses responses;
-
 	private final Glossary glossary;
 
-	ConsultationController(ConsultationManagement management, ConsultationResponses responses, Glossary glossary) {
+	ConsultationController(ConsultationManagement management, Glossary glossary) {
 		this.management = management;
-		this.responses = responses;
 		this.glossary = glossary;
 	}
 
@@ -47,7 +44,7 @@ class ConsultationController {
 	String list(Model model) {
 		AccountSummary me = management.currentAccount();
 		if (me != null && me.isFocalPoint() && me.countryIso2() != null) {
-			List<ConsultationResponse> mine = responses.ofCountry(me.countryIso2());
+			List<ConsultationResponse> mine = management.ofCountry(me.countryIso2());
 			model.addAttribute("mine", mine);
 			model.addAttribute("titles", mine.stream()
 				.collect(java.util.stream.Collectors.toMap(r -> r.getConsultationId(),
@@ -146,10 +143,10 @@ class ConsultationController {
 	@GetMapping("/consultations/{id}/responses/{iso2}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String response(@PathVariable UUID id, @PathVariable String iso2, Model model) {
-		ConsultationResponse response = responses.of(id, iso2, "consultations.response.notFound");
+		ConsultationResponse response = management.response(id, iso2);
 		model.addAttribute("view", management.view(id));
 		model.addAttribute("response", response);
-		model.addAttribute("answers", responses.answersByQuestion(response.getId()));
+		model.addAttribute("answers", management.answersByQuestion(response.getId()));
 		return "consultations/response";
 	}
 

@@ -91,6 +91,12 @@ public class Directory {
 		return roles.findAllByOrderByProcessCodeAscKindAscStartsOnDesc().stream().map(RoleHolder::of).toList();
 	}
 
+	/** The roles of one kind a country held or holds (its pro tempore presidencies…), by conference, latest first. */
+	public List<RoleHolder> rolesOfCountry(RoleKind kind, String iso2) {
+		return roles.findByKindAndCountryIso2OrderByProcessCodeAscStartsOnDesc(kind, iso2).stream().map(RoleHolder::of)
+			.toList();
+	}
+
 	public List<RoleHolder> rolesOfPerson(UUID personId) {
 		return roles.findByPersonId(personId).stream().map(RoleHolder::of).toList();
 	}

@@ -15,4 +15,6 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, UUID> {
 	List<RoleAssignment> findByPersonId(UUID personId);
 
 	List<RoleAssignment> findByCountryIso2(String iso2);
+
+	List<RoleAssignment> findByKindAndCountryIso2OrderByProcessCodeAscStartsOnDesc(RoleKind kind, String iso2);
 }

@@ -143,6 +143,17 @@ public class Documents {
 			.inPublic(confidentiality == Confidentiality.PUBLIC)));
 	}
 
+	/**
+	 * Whether this person may add a version to the document: it exists, they may read it, and they are a secretariat
+	 * of one of its processes or an admin. Asked first by a module that would otherwise store a new document.
+	 */
+	public boolean mayAddVersion(UUID id, AccountSummary actor) {
+		return store.find(id)
+			.filter(row -> Confidentiality.visibleTo(Optional.of(actor)).contains(row.confidentiality()))
+			.filter(row -> mayEdit(row, actor))
+			.isPresent();
+	}
+
 	/** Adds a new version of an existing document; only a secretariat of one of its processes, or an admin. */
 	@Transactional
 	public int addVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {

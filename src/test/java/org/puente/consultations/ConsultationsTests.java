@@ -41,9 +41,24 @@ class ConsultationsTests extends WebTestSupport {
 	@Autowired
 	ConsultationManagement management;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	UUID consultation;
 
 	UUID question;
+
+	/** Waits until the consultation's notices went out: they are sent after the change commits. */
+	void noticesSent(UUID id) throws InterruptedException {
+		String sql = """
+				select count(*) from event_publication where listener_id like '%ConsultationNotices%'
+				  and serialized_event like ? and completion_date is null""";
+		java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+		while (jdbc.queryForObject(sql, Integer.class, "%" + id + "%") > 0 && java.time.Instant.now().isBefore(until)) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isZero();
+	}
 
 	/** A CRM consultation with one term to define, sent to the CRM only. */
 	UUID sendConsultation(String processes, LocalDate deadline, String policy) throws Exception {
@@ -60,6 +75,7 @@ class ConsultationsTests extends WebTestSupport {
 			.param("term", "retorno asistido")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/consultations/{id}/send", id).with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		noticesSent(id);
 		return id;
 	}
 
@@ -166,6 +182,7 @@ class ConsultationsTests extends WebTestSupport {
 		greenMail.reset();
 		mvc.perform(post("/consultations/{id}/remind", consultation).with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		noticesSent(consultation);
 		MimeMessage[] mails = greenMail.getReceivedMessages();
 		assertThat(mails).extracting(MimeMessage::getSubject).allMatch(s -> s.startsWith("Recordatorio:"));
 		assertThat(mails).anyMatch(m -> {
@@ -236,6 +253,7 @@ class ConsultationsTests extends WebTestSupport {
 			greenMail.reset();
 			mvc.perform(post("/consultations/{id}/remind", consultation).with(as("st-crm")).with(csrf()))
 				.andExpect(status().is3xxRedirection());
+			noticesSent(consultation);
 			MimeMessage[] mails = greenMail.getReceivedMessages();
 			MimeMessage mexico = java.util.Arrays.stream(mails)
 				.filter(m -> recipient(m).contains("mexico")).findFirst().orElseThrow();

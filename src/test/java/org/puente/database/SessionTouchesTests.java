@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +20,8 @@ class SessionTouchesTests {
 
 	@Autowired
 	@SuppressWarnings("unchecked")
-	void sessions(JdbcIndexedSessionRepository repository) {
-		this.sessions = (SessionRepository<Session>) (SessionRepository<?>) repository;
+	void sessions(SessionRepository<?> repository) {
+		this.sessions = (SessionRepository<Session>) repository;
 	}
 
 	@Autowired

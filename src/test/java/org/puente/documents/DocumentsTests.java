@@ -44,6 +44,37 @@ class DocumentsTests extends WebTestSupport {
 		return jdbc.queryForObject("select count(*) from document", Long.class);
 	}
 
+	/**
+	 * The demo Acta is one document: the minutes the demo agreements were confirmed from, described as the final act,
+	 * linked from its meeting and its minutes page, and listed once (the same for the Minuta).
+	 */
+	@Test
+	void theDemoShowsEachSeedOnceLinkedFromItsMeetingAndItsMinutes() throws Exception {
+		for (String seed : new String[] { "acta-final-2017-06-08.txt", "minuta-2017-05-11.txt" }) {
+			assertThat(jdbc.queryForList("select document_id from document_version where file_name = ? and number = 1",
+					UUID.class, seed)).as(seed).hasSize(1);
+		}
+		UUID acta = jdbc.queryForObject("""
+				select d.id from document d join document_version v on v.document_id = d.id and v.number = 1
+				where v.file_name = 'acta-final-2017-06-08.txt'""", UUID.class);
+		assertThat(jdbc.queryForObject("select kind from document where id = ?", String.class, acta))
+			.isEqualTo("FINAL_ACT");
+		UUID review = jdbc.queryForObject("select id from agreement_review where minutes_document_id = ?", UUID.class,
+				acta);
+		UUID meeting = jdbc.queryForObject("select meeting_id from document where id = ?", UUID.class, acta);
+		String link = "href=\"/documents/" + acta + "\"";
+		String title = "Acta final de la reunión bi-regional CRM–CSM (8 de junio de 2017)";
+		mvc.perform(get("/agreements/minutes/" + review)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+		mvc.perform(get("/meetings/" + meeting)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+		String list = mvc.perform(get("/documents").param("kind", "FINAL_ACT")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(list.split(java.util.regex.Pattern.quote(title), -1)).as("listed once").hasSize(2);
+		mvc.perform(get("/documents/" + acta)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
+	}
+
 	@Test
 	void storesAnUploadedTextAndExtractsItInTheBackground() throws Exception {
 		MvcResult result = mvc.perform(upload("informe.txt",

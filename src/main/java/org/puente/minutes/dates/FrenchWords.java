@@ -33,10 +33,11 @@ final class FrenchWords {
 			N aujourd'hui=0 demain=1 apres-demain=2
 			O ouvrables ouvres
 			o premier=1 premiere=1 deuxieme=2 second=2 seconde=2 troisieme=3 quatrieme=4 dernier=-1 derniere=-1
-			w un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 huit=8 neuf=9 dix=10 onze=11 douze=12 quinze=15 vingt=20 trente=30 quarante=40 soixante=60
+			w un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 huit=8 neuf=9 dix=10 onze=11 douze=12 quinze=15 vingt=20 trente=30 quarante=40 soixante=60 treize=13 quatorze=14 seize=16 dix-sept=17 dix-huit=18 dix-neuf=19 vingt-et-un=21 vingt-deux=22 vingt-trois=23 vingt-quatre=24 vingt-cinq=25 vingt-six=26 vingt-sept=27 vingt-huit=28 vingt-neuf=29 trente-et-un=31 mille=1000
 			C date_limite echeance
 			deadline: avant|d'ici|au plus tard|jusqu'|date limite|echeance|delai
 			event: aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|reunion|seance|atelier|seminaire|session|rencontre|conference|assemblee|colloque
+			deadline-before: pour le|pour la|pour l'|pour
 			deadline-after: au plus tard|dernier delai
 			""";
 

@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 /** Resolvers of the rules counted from the meeting: weekdays, next week or month, "in 15 days", tomorrow. */
 final class RelativeRules {
@@ -25,7 +25,7 @@ final class RelativeRules {
 			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"
 		}
 		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
-		return new Resolved(date, date, Precision.DAY, "date.weekday-only", -1, -1).list();
+		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
 	}
 
 	/** "la próxima semana", "next week", "semana que vem", "semaine prochaine": Monday to Sunday; "this week" too. */
@@ -35,7 +35,7 @@ final class RelativeRules {
 		}
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.plusWeeks(m.first("P") != null ? 1 : 0);
-		return Resolved.one(monday, monday.plusDays(6), Precision.WEEK);
+		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
 	}
 
 	/** "el próximo mes", "next month", "le mois prochain", "este mes". */
@@ -44,7 +44,7 @@ final class RelativeRules {
 			return List.of();
 		}
 		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
-		return Resolved.one(month.atDay(1), month.atEndOfMonth(), Precision.MONTH);
+		return Resolved.one(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
 	}
 
 	/** "el próximo año", "next year", "l'année prochaine", "este año". */
@@ -53,7 +53,7 @@ final class RelativeRules {
 			return List.of();
 		}
 		int year = m.reading.meeting.getYear() + (m.first("P") != null ? 1 : 0);
-		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
 	}
 
 	/**
@@ -79,11 +79,11 @@ final class RelativeRules {
 			case 'V' -> m.reading.meeting.plusMonths(n);
 			default -> m.reading.meeting.plusYears(n);
 		};
-		Precision precision = switch (unit) {
-			case 'D' -> Precision.DAY;
-			case 'U' -> Precision.WEEK;
-			case 'V' -> Precision.MONTH;
-			default -> Precision.YEAR;
+		DatePrecision precision = switch (unit) {
+			case 'D' -> DatePrecision.DAY;
+			case 'U' -> DatePrecision.WEEK;
+			case 'V' -> DatePrecision.MONTH;
+			default -> DatePrecision.YEAR;
 		};
 		return span ? Resolved.one(m.reading.meeting.plusDays(1), end, precision) : Resolved.day(end);
 	}
