@@ -37,6 +37,10 @@ class ArchitectureRulesTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.puente");
 
+	private static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("are controllers",
+			type -> type.isAnnotatedWith(org.springframework.stereotype.Controller.class)
+					|| type.isAnnotatedWith(org.springframework.web.bind.annotation.RestController.class));
+
 	@Test
 	void entitiesAndServicesKnowNothingOfHttpOrOfTheWebLayer() {
 		noClasses().that().areAnnotatedWith(jakarta.persistence.Entity.class)
@@ -48,8 +52,7 @@ class ArchitectureRulesTests {
 
 	@Test
 	void controllersGoThroughTheirModulesDoorAndNeverReadARepository() {
-		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		classes().that(CONTROLLERS)
 			.should(useNoRepository())
 			.because("a controller binds, calls its module's door (Meetings, Directory, Accounts, …) and picks a view")
 			.check(PUENTE);
@@ -68,8 +71,7 @@ class ArchitectureRulesTests {
 	@Test
 	void controllersUseOnlyWhatOtherModulesExpose() {
 		ApplicationModules modules = ApplicationModules.of(PuenteApplication.class);
-		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		classes().that(CONTROLLERS)
 			.should(useOnlyExposedTypesOfOtherModules(modules))
 			.check(PUENTE);
 	}
@@ -77,8 +79,7 @@ class ArchitectureRulesTests {
 	@Test
 	void onlyTheWebLayerSpeaksHttpStatuses() {
 		noClasses().that().resideOutsideOfPackage("org.puente.web..")
-			.and().areNotAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.and(DescribedPredicate.not(CONTROLLERS))
 			.and(doNotWriteServletResponses())
 			.should().dependOnClassesThat().haveFullyQualifiedName(org.springframework.http.HttpStatus.class.getName())
 			.because("the domain refuses with a refusal.RefusalKind; a status is chosen where a response is written")
@@ -87,8 +88,7 @@ class ArchitectureRulesTests {
 
 	@Test
 	void controllersAskAboutPeopleNotAboutRoles() {
-		noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		noClasses().that(CONTROLLERS)
 			.and().resideOutsideOfPackage("org.puente.accounts..")
 			.should().dependOnClassesThat().haveFullyQualifiedName("org.puente.accounts.Role")
 			.because("a controller asks its module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide) or the"
