@@ -55,8 +55,10 @@ class MinutesFiles {
 	/**
 	 * Files the uploaded minutes as a reserved document of the meeting, when the repository keeps files of that kind
 	 * (a format it accepts, the bytes what the name says); the review goes on without it otherwise. A new version of
-	 * minutes the meeting already has becomes a new version of their document (which keeps who may read it until the
-	 * new agreements are confirmed), so the meeting keeps one Acta with its history rather than one per upload.
+	 * minutes still under review becomes a new version of their reserved document, so the meeting keeps one draft
+	 * Acta with its history rather than one per upload. Minutes already released keep their document as it is: a
+	 * version added there would be public before its agreements are confirmed, so the new text waits in a reserved
+	 * document of its own.
 	 */
 	Optional<UUID> keep(Reviews.Meeting meeting, String fileName, byte[] bytes, String language,
 			AccountSummary uploader) {
@@ -85,7 +87,7 @@ class MinutesFiles {
 		return Optional.of(documents.publish(metadata, file, uploader).id());
 	}
 
-	/** The document of the meeting's latest kept minutes, when these are said to be a new version of them. */
+	/** The reserved document of the meeting's latest kept minutes, when these are said to be a new version of them. */
 	private Optional<UUID> earlierDocument(Reviews.Meeting meeting, AccountSummary uploader) {
 		if (!meeting.newVersion() || meeting.meetingId() == null) {
 			return Optional.empty();
@@ -93,8 +95,11 @@ class MinutesFiles {
 		return reviews.findByMeetingIdOrderByCreatedAtDesc(meeting.meetingId())
 			.stream()
 			.map(Review::getMinutesDocumentId)
-			.filter(id -> id != null && documents.mayAddVersion(id, uploader))
-			.findFirst();
+			.filter(id -> id != null)
+			.findFirst()
+			.filter(id -> documents.find(id, Optional.of(uploader))
+				.filter(kept -> kept.confidentiality() == Confidentiality.SECRETARIATS)
+				.isPresent() && documents.mayAddVersion(id, uploader));
 	}
 
 	/** Once the agreements are confirmed, the minutes they came from may be read as widely as the meeting. */

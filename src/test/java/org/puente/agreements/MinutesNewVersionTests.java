@@ -8,10 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.documents.DocumentKind;
-import org.puente.documents.DocumentSummary;
 import org.puente.documents.Documents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A corrected Acta for a meeting whose minutes are already confirmed revises the register instead of doubling it:
  * the agreements keep their identity, status and progress notes, take the corrected text, and one the new version
- * no longer holds is cancelled with a note saying why. The corrected file is a new version of the meeting's minutes
- * document, not a second document.
+ * no longer holds is cancelled with a note saying why. The corrected file stays reserved until then.
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -73,7 +69,17 @@ class MinutesNewVersionTests extends WebTestSupport {
 		String corrected = first.replace("30 de junio", "31 de julio")
 			.replace("3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.\n", "")
 			.replace("ACTA", "ACTA CORREGIDA");
-		UUID v2 = confirm(upload(corrected, meetingId, true));
+		UUID v2 = upload(corrected, meetingId, true);
+
+		// the first minutes are public: the corrected file waits in a reserved document of its own, so nobody outside
+		// the secretariats reads it before its agreements are confirmed, and the public Acta stays as it was
+		UUID kept = reviews.findById(v1).orElseThrow().getMinutesDocumentId();
+		assertThat(kept).as("the first minutes are kept").isNotNull();
+		UUID pending = reviews.findById(v2).orElseThrow().getMinutesDocumentId();
+		assertThat(pending).isNotNull().isNotEqualTo(kept);
+		assertThat(documents.find(pending, Optional.empty())).as("not public before confirmation").isEmpty();
+		assertThat(documents.find(kept, Optional.empty()).orElseThrow().currentVersion()).isEqualTo(1);
+		confirm(v2);
 
 		List<AgreementSummary> after = agreements.list(new Agreements.Filter(null, null, null, null, v2, false));
 		assertThat(after).as("the same three agreements, not five").hasSize(3);
@@ -88,18 +94,12 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v1, false))).isEmpty();
 		assertThat(reviews.findById(v1).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
 
-		// the corrected file is the second version of the meeting's one minutes document, not a second document
-		UUID kept = reviews.findById(v1).orElseThrow().getMinutesDocumentId();
-		assertThat(kept).as("the first minutes are kept").isNotNull();
-		assertThat(reviews.findById(v2).orElseThrow().getMinutesDocumentId()).isEqualTo(kept);
-		Optional<AccountSummary> st = accounts.byUsername("st-crm");
-		assertThat(documents.find(kept, st).orElseThrow().currentVersion()).isEqualTo(2);
-		assertThat(documents.forMeeting(UUID.fromString(meetingId), st))
-			.filteredOn(d -> d.kind() == DocumentKind.MINUTES).extracting(DocumentSummary::id).containsExactly(kept);
+		// once confirmed, the corrected minutes are public and linked from their page
+		assertThat(documents.find(pending, Optional.empty())).as("released on confirmation").isPresent();
 		mvc.perform(get("/agreements/minutes/" + v2))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("href=\"/documents/" + kept + "\"")));
+				.string(org.hamcrest.Matchers.containsString("href=\"/documents/" + pending + "\"")));
 
 		// the dropped agreement says why, and an old link to the first minutes leads to the new version
 		mvc.perform(get("/agreements/items/" + dropped.id()))
