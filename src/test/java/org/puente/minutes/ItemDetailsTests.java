@@ -60,6 +60,21 @@ class ItemDetailsTests {
 	}
 
 	@Test
+	void keepsADecisionThatEndsInAColonWithItsDetailsAndLeavesABareAnnouncementOut() {
+		MinutesReading.Result result = read("""
+				## Planning
+
+				- Foi decidido o calendário das entregas:
+				  - Três entregas no total.
+				  - Duas semanas por entrega.
+
+				Depois da discussão, as recomendações seguintes foram aprovadas pelo conselho:
+				""", "pt");
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				"Foi decidido o calendário das entregas: Três entregas no total. Duas semanas por entrega.");
+	}
+
+	@Test
 	void readsATableOfStoriesAndPointsAsAnInventoryUnlessUnderADecisionsHeading() {
 		String table = """
 				| Historia | Puntos |
