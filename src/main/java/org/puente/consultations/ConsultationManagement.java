@@ -91,7 +91,7 @@ public class ConsultationManagement {
 		return reads.ofCountry(iso2);
 	}
 
-	/** One country's response to a consultation, with its answers by question. */
+	/** One country's response to a consultation. */
 	ConsultationResponse response(UUID id, String iso2) {
 		return reads.of(id, iso2, "consultations.response.notFound");
 	}
@@ -256,7 +256,7 @@ public class ConsultationManagement {
 	private Consultation editable(UUID id) {
 		Consultation consultation = find(id);
 		AccountSummary me = accounts.current().orElseThrow();
-		if (!me.mayEditProcess(consultation.getOwnerProcess())) {
+		if (!ConsultationPolicy.mayEdit(consultation, me)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.edit.otherConference",
 					consultation.getOwnerProcess());
 		}

@@ -3,7 +3,6 @@ package org.puente.documents;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.awaitility.Awaitility.await;
 
 /** Uploads, versions, extraction failures and the input workflow, over HTTP on the real database. */
 @PuenteTest
@@ -35,14 +35,7 @@ class DocumentsTests extends WebTestSupport {
 	JdbcTemplate jdbc;
 
 	MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] bytes) {
-		return (MockMultipartHttpServletRequestBuilder) multipart("/documents")
-			.file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
-			.param("titleEs", "Documento de prueba " + fileName)
-			.param("kind", "REPORT")
-			.param("language", "es")
-			.param("date", "2017-06-20")
-			.param("confidentiality", "PUBLIC")
-			.param("processes", "CRM")
+		return DocumentForms.upload(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
 			.with(as("st-crm"))
 			.with(csrf());
 	}
@@ -105,15 +98,12 @@ class DocumentsTests extends WebTestSupport {
 			.andReturn();
 		UUID id = UUID.fromString(result.getResponse().getRedirectedUrl().replace("/documents/", ""));
 		assertThat(waitForExtraction(id, 1)).isEqualTo("DONE");
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
 		String sql = """
 				select count(*) from event_publication
 				where listener_id like '%Extraction%' and event_type like '%DocumentVersionUploaded'
 				  and serialized_event like ? and completion_date is not null""";
-		while (jdbc.queryForObject(sql, Integer.class, "%" + id + "%") == 0 && Instant.now().isBefore(until)) {
-			Thread.sleep(200);
-		}
-		assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isEqualTo(1));
 	}
 
 	@Test
@@ -237,18 +227,12 @@ class DocumentsTests extends WebTestSupport {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Insumo bi-regional: remesas")));
 	}
 
-	String waitForExtraction(UUID id, int number) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(until)) {
-			String status = jdbc.queryForObject(
+	/** The version's extraction status once it is neither PENDING nor RUNNING (fails after 30 s). */
+	String waitForExtraction(UUID id, int number) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.queryForObject(
 					"select extraction_status from document_version where document_id = ? and number = ?", String.class,
-					id, number);
-			if (!"PENDING".equals(status) && !"RUNNING".equals(status)) {
-				return status;
-			}
-			Thread.sleep(200);
-		}
-		return "TIMEOUT";
+					id, number), status -> !"PENDING".equals(status) && !"RUNNING".equals(status));
 	}
 
 	static byte[] zip(String name, byte[] content) throws Exception {
