@@ -1,12 +1,22 @@
 package org.puente.minutes;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
 /** Where the blocks commonmark-java parsed sit in the Markdown text, and their source. */
 record MarkdownSource(String text) {
+
+	private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}\\s+\\S|^\\S[^\\n]*\\n={3,}\\s*$");
+
+	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\||(?im)^\\s*<table\\b");
+
+	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table. */
+	static boolean looksLikeMarkdown(String text) {
+		return ATX_HEADING.matcher(text).find() || TABLE_DELIMITER.matcher(text).find();
+	}
 
 	String source(Node node) {
 		return text.substring(start(node), end(node));

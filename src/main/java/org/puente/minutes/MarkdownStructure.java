@@ -2,7 +2,6 @@ package org.puente.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -29,10 +28,6 @@ final class MarkdownStructure {
 	private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-	private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}\\s+\\S|^\\S[^\\n]*\\n={3,}\\s*$");
-
-	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\||(?im)^\\s*<table\\b");
-
 	/** How long a point under the agenda runs before it is an account rather than a title. */
 	private static final int ACCOUNT = 150;
 
@@ -58,11 +53,6 @@ final class MarkdownStructure {
 	private MarkdownStructure(String text) {
 		this.text = text;
 		this.at = new MarkdownSource(text);
-	}
-
-	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table. */
-	static boolean looksLikeMarkdown(String text) {
-		return ATX_HEADING.matcher(text).find() || TABLE_DELIMITER.matcher(text).find();
 	}
 
 	static List<Candidate> items(String text) {
@@ -218,7 +208,7 @@ final class MarkdownStructure {
 			}
 			return;
 		}
-		if (nested instanceof ListBlock list && SectionCues.labelOnly(head)) {
+		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head)) {
 			// "- Decisions:" over its own items, or a short topic over its points
 			SectionCues.Kind named = SectionCues.heading(head);
 			SectionCues.Kind inner = named == SectionCues.Kind.NEUTRAL ? kind : named;
@@ -231,18 +221,11 @@ final class MarkdownStructure {
 		}
 		String words = text.substring(at.start(first), at.end(item)).strip();
 		if (kind == SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && ItemDetails.anyOwnAction(list, at::source)) {
-			// a decision over points that are tasks of their own: each is an item, the other points detail it
-			int before = found.size();
-			add(head, at.span(first), 0.9);
-			int decision = found.size() > before ? found.size() - 1 : -1;
-			for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
-				if (sub instanceof ListItem subItem && ItemDetails.ownAction(at.source(subItem))) {
-					item(subItem, kind);
-				}
-				else if (decision >= 0) {
-					detail(decision, sub);
-				}
-			}
+			withPoints(first, list, kind, 0.9); // a decision over points that are tasks of their own
+		}
+		else if (kind != SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && head.endsWith(":")
+				&& Narrative.states(head)) {
+			withPoints(first, list, kind, 0.65); // "Foram definidos os detalhes …:" over the details
 		}
 		else if (kind == SectionCues.Kind.DECISIONS) {
 			add(words, new TextSpan(at.start(first), at.end(item)), 0.9);
@@ -259,6 +242,21 @@ final class MarkdownStructure {
 						item(subItem, kind);
 					}
 				}
+			}
+		}
+	}
+
+	/** An item over its points: each point that is a task of its own is an item, the others detail the item. */
+	private void withPoints(Node first, ListBlock points, SectionCues.Kind kind, double confidence) {
+		int before = found.size();
+		add(at.source(first), at.span(first), confidence);
+		int decision = found.size() > before ? found.size() - 1 : -1;
+		for (Node sub = points.getFirstChild(); sub != null; sub = sub.getNext()) {
+			if (sub instanceof ListItem point && ItemDetails.ownAction(at.source(point))) {
+				item(point, kind);
+			}
+			else if (decision >= 0) {
+				detail(decision, sub);
 			}
 		}
 	}

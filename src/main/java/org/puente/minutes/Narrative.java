@@ -141,7 +141,9 @@ final class Narrative {
 		boolean previous = false;
 		for (int i = 0; i < all.size(); i++) {
 			int[] s = all.get(i);
-			boolean states = states(paragraph.substring(s[0], s[1]));
+			String sentence = paragraph.substring(s[0], s[1]).strip();
+			// "… the following recommendations were adopted:" announces the decisions below, it is not one
+			boolean states = !sentence.endsWith(":") && states(sentence);
 			if (states && previous && ADDITIVE.matcher(TextFolding.fold(paragraph.substring(s[0], s[1]))).lookingAt()) {
 				found.get(found.size() - 1)[1] = s[1]; // "En outre, la Conférence instruit …" goes on with the decision above
 			}

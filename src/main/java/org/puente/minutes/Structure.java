@@ -18,7 +18,7 @@ final class Structure {
 
 	/** Every candidate the readers propose, before the scoring. */
 	static List<Candidate> candidates(String text) {
-		if (MarkdownStructure.looksLikeMarkdown(text)) {
+		if (MarkdownSource.looksLikeMarkdown(text)) {
 			List<Candidate> found = MarkdownStructure.items(text);
 			if (!found.isEmpty()) {
 				return found;

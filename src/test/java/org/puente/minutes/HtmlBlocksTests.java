@@ -3,20 +3,15 @@ package org.puente.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 /** HTML written inside Markdown minutes: task tables row by row, numbered decisions in a div, attendance left out. */
 class HtmlBlocksTests {
 
-	private static MinutesReading.Result read(String text, String lang) {
-		return TestFiles.READING.read(text, LocalDate.of(2025, 4, 9), Optional.of(lang));
-	}
-
 	@Test
 	void readsTheRowsOfAnHtmlTaskTableWithTheirOwnerAndDeadlineAndLeavesTheAttendanceTableOut() {
-		MinutesReading.Result result = read("""
+		MinutesReading.Result result = TestFiles.readText("""
 				# Acta de la reunión
 
 				## Asistentes
@@ -53,7 +48,7 @@ class HtmlBlocksTests {
 
 	@Test
 	void readsNumberedDecisionsWrappedInADivAsItems() {
-		MinutesReading.Result result = read("""
+		MinutesReading.Result result = TestFiles.readText("""
 				## Decisions
 
 				<div class="decisions">

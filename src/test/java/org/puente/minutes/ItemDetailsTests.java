@@ -2,17 +2,10 @@ package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** Points under a decision: details stay in it, points that are tasks of their own are items. */
 class ItemDetailsTests {
-
-	private static MinutesReading.Result read(String text, String lang) {
-		return TestFiles.READING.read(text, LocalDate.of(2025, 4, 9), Optional.of(lang));
-	}
 
 	@Test
 	void tellsADetailFromATaskOfItsOwn() {
@@ -27,7 +20,7 @@ class ItemDetailsTests {
 	@Test
 	void keepsTheDetailsListedBelowANumberedDecisionInIt() {
 		// the bullets are indented less than the number's text, so Markdown makes them a list of their own
-		MinutesReading.Result result = read("""
+		MinutesReading.Result result = TestFiles.readText("""
 				## Encaminhamentos
 
 				1. A secretaria fará o levantamento dos dados do cadastro para a próxima reunião.
@@ -46,7 +39,7 @@ class ItemDetailsTests {
 
 	@Test
 	void makesEachTaskUnderADecisionAnItemOfItsOwn() {
-		MinutesReading.Result result = read("""
+		MinutesReading.Result result = TestFiles.readText("""
 				## Decisions
 
 				- The spring workshop moves to Porto.
@@ -60,6 +53,21 @@ class ItemDetailsTests {
 	}
 
 	@Test
+	void keepsADecisionThatEndsInAColonWithItsDetailsAndLeavesABareAnnouncementOut() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Planning
+
+				- Foi decidido o calendário das entregas:
+				  - Três entregas no total.
+				  - Duas semanas por entrega.
+
+				Depois da discussão, as recomendações seguintes foram aprovadas pelo conselho:
+				""", "pt");
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				"Foi decidido o calendário das entregas: Três entregas no total. Duas semanas por entrega.");
+	}
+
+	@Test
 	void readsATableOfStoriesAndPointsAsAnInventoryUnlessUnderADecisionsHeading() {
 		String table = """
 				| Historia | Puntos |
@@ -67,8 +75,8 @@ class ItemDetailsTests {
 				| Pantalla de inicio | 3 |
 				| Registro de usuarios | 5 |
 				""";
-		assertThat(read("## Estimación\n\n" + table, "es").items()).isEmpty();
-		assertThat(read("## Tareas de la semana\n\n" + table, "es").items()).extracting(MinutesItem::text)
+		assertThat(TestFiles.readText("## Estimación\n\n" + table, "es").items()).isEmpty();
+		assertThat(TestFiles.readText("## Tareas de la semana\n\n" + table, "es").items()).extracting(MinutesItem::text)
 			.containsExactly("Pantalla de inicio", "Registro de usuarios"); // a mere number says nothing of the task
 	}
 }

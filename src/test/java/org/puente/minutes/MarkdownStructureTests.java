@@ -3,20 +3,15 @@ package org.puente.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 /** Markdown minutes read by their structure: sections by their heading, task tables by their header, spans kept. */
 class MarkdownStructureTests {
 
-	private static MinutesReading.Result read(String text, String lang) {
-		return TestFiles.READING.read(text, LocalDate.of(2025, 4, 9), Optional.of(lang));
-	}
-
 	@Test
 	void readsEachRowOfATaskTableWithItsOwnerAndItsDeadlineColumn() {
-		MinutesReading.Result result = read("""
+		MinutesReading.Result result = TestFiles.readText("""
 				## Novas tarefas
 
 				| Atividade | Data limite | Executor Responsável | Revisor |
@@ -48,7 +43,7 @@ class MarkdownStructureTests {
 				- Ana actualizará el tablero antes del sábado
 				- Luis: revisar el PR
 				""";
-		MinutesReading.Result result = read(text, "es");
+		MinutesReading.Result result = TestFiles.readText(text, "es");
 		assertThat(result.items()).extracting(MinutesItem::text)
 			.containsExactly("Ana actualizará el tablero antes del sábado", "Luis: revisar el PR");
 		MinutesItem first = result.items().get(0);
@@ -58,7 +53,7 @@ class MarkdownStructureTests {
 
 	@Test
 	void takesInlineDecisionsAndVotedMotionsOutsideDecisionSections() {
-		MinutesReading.Result result = read("""
+		MinutesReading.Result result = TestFiles.readText("""
 				## Bank account
 
 				Cart shall open a bank account on behalf of the Foundation.
@@ -80,7 +75,7 @@ class MarkdownStructureTests {
 
 	@Test
 	void readsFrenchDecisionHeadings() {
-		MinutesReading.Result result = read("""
+		MinutesReading.Result result = TestFiles.readText("""
 				# Compte rendu
 
 				## Ordre du jour

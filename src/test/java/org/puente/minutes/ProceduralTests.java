@@ -2,17 +2,10 @@ package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** The meeting's own procedure is no agreement, unless the minutes list it among their decisions. */
 class ProceduralTests {
-
-	private static MinutesReading.Result read(String text, String lang) {
-		return TestFiles.READING.read(text, LocalDate.of(2025, 4, 9), Optional.of(lang));
-	}
 
 	@Test
 	void tellsTheMeetingsOwnProcedureInFourLanguages() {
@@ -44,7 +37,7 @@ class ProceduralTests {
 
 	@Test
 	void leavesTheProcedureOutOfPlainMinutesButKeepsItUnderADecisionsHeading() {
-		MinutesReading.Result plain = read("""
+		MinutesReading.Result plain = TestFiles.readText("""
 				1. Approval of the minutes of the previous meeting.
 				The minutes were approved as a true record.
 				2. Website.
@@ -55,7 +48,7 @@ class ProceduralTests {
 		assertThat(plain.items()).extracting(MinutesItem::text)
 			.noneMatch(t -> t.contains("minutes were approved") || t.contains("adjourned"))
 			.anyMatch(t -> t.contains("Maria will move the website"));
-		MinutesReading.Result listed = read("""
+		MinutesReading.Result listed = TestFiles.readText("""
 				## Decisiones
 
 				- Se aprueba el orden del día.
@@ -63,7 +56,7 @@ class ProceduralTests {
 				""", "es");
 		assertThat(listed.items()).extracting(MinutesItem::text)
 			.containsExactly("Se aprueba el orden del día.", "Ana enviará el presupuesto antes del viernes.");
-		MinutesReading.Result outside = read("""
+		MinutesReading.Result outside = TestFiles.readText("""
 				## Apertura
 
 				Se aprueba el orden del día.

@@ -29,6 +29,11 @@ final class TestFiles {
 	private TestFiles() {
 	}
 
+	/** Hand-written minutes read as of a meeting on Wednesday 9 April 2025, in the given language. */
+	static MinutesReading.Result readText(String text, String lang) {
+		return READING.read(text, LocalDate.of(2025, 4, 9), Optional.of(lang));
+	}
+
 	static MinutesReading.Result read(Path file, LocalDate meetingDate, Optional<String> lang) {
 		try {
 			String name = file.getFileName().toString();
