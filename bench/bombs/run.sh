@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 SIZE="${1:-1073741824}"
-DIR="$(pwd)/${BENCH_DIR:-target/bench-bombs}"; rm -rf "$DIR"; mkdir -p "$DIR"
+work_dir bombs
 need_tools wrk
 build_jar
 trap stop_started EXIT

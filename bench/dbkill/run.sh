@@ -8,14 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 USERS="${1:-100}"; SECONDS_="${2:-120}"
-DIR="$(pwd)/${BENCH_DIR:-target/bench-dbkill}"; rm -rf "$DIR"; mkdir -p "$DIR"; chmod 777 "$DIR"
+work_dir dbkill
 need_tools wrk psql
 build_jar
-PG="$DIR/pg"
-cleanup() { stop_started; pg_stop "$PG"; kill "${SAMPLER:-0}" 2>/dev/null || true; }
+cleanup() { stop_started; kill "${SAMPLER:-0}" 2>/dev/null || true; }
 trap cleanup EXIT
-say "PostgreSQL on $BENCH_PG_PORT in $PG"
-pg_init "$PG"
+pg_own
 say "node on $BENCH_PORT"
 start_node "$BENCH_PORT" "$DIR/node.log" $(db_env puente)
 NODE=$NODE_PID

@@ -13,6 +13,12 @@ STARTED_PIDS=()
 
 say() { printf '%s  %s\n' "$(date +%T)" "$*" >&2; }
 
+# work_dir NAME: sets DIR to BENCH_DIR or target/bench-NAME (absolute), emptied and open to the postgres user
+work_dir() {
+  DIR="$(pwd)/${BENCH_DIR:-target/bench-$1}"
+  rm -rf "$DIR"; mkdir -p "$DIR"; chmod 777 "$DIR"
+}
+
 need_tools() {
   local missing=()
   for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
@@ -58,6 +64,13 @@ pg_init() {
   pg_start "$dir"
   psql_do postgres "create database puente"
   psql_do puente "create extension if not exists unaccent; create extension if not exists pg_trgm;"
+}
+
+# pg_own: an external PostgreSQL of this run in DIR/pg (PG names the folder), stopped by stop_started
+pg_own() {
+  PG="$DIR/pg"; STARTED_PG="$PG"
+  say "PostgreSQL on $BENCH_PG_PORT in $PG"
+  pg_init "$PG"
 }
 
 pg_start() {
@@ -112,4 +125,30 @@ people() {
 stop_started() {
   for pid in "${STARTED_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${STARTED_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "${STARTED_PG:-}" ]; then pg_stop "$STARTED_PG"; fi
 }
+
+# nginx_start DIR HTTP-LINES: nginx in the foreground of a background job, one worker, its pid, logs and temporary
+# files in DIR, with HTTP-LINES (upstreams, servers) in its http block; nginx_stop DIR stops it
+nginx_start() {
+  local dir=$1
+  cat > "$dir/nginx.conf" <<CONF
+daemon off;
+user root;
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  include /etc/nginx/mime.types;
+  client_body_temp_path $dir/nginx-body;
+  proxy_temp_path $dir/nginx-proxy;
+$2
+}
+CONF
+  nginx -c "$dir/nginx.conf" -e "$dir/nginx-error.log" &
+  sleep 1
+}
+
+nginx_stop() { if [ -f "$1/nginx.pid" ]; then kill "$(cat "$1/nginx.pid")" 2>/dev/null || true; fi; }

@@ -11,10 +11,10 @@ cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 CONNS="${1:-64}"; SECS="${2:-10}"
 PORT="${BENCH_PAGES_PORT:-18080}"; NGINX_PORT="${BENCH_PAGES_NGINX_PORT:-18081}"
-DIR="$(pwd)/${BENCH_DIR:-target/bench-pages}"; rm -rf "$DIR"; mkdir -p "$DIR/www"
+work_dir pages; mkdir -p "$DIR/www"
 need_tools wrk nginx
 build_jar
-cleanup() { [ -f "$DIR/nginx.pid" ] && kill "$(cat "$DIR/nginx.pid")" 2>/dev/null; stop_started; }
+cleanup() { nginx_stop "$DIR"; stop_started; }
 trap cleanup EXIT
 say "Puente (demo) on $PORT, embedded PostgreSQL in $DIR/data"
 start_node "$PORT" "$DIR/puente.log" PUENTE_DATA_DIR="$DIR/data"
@@ -27,22 +27,7 @@ for lang in es en; do
     curl -s -H "Accept-Language: $lang" -o "$f" "$URL$page"
   done
 done
-cat > "$DIR/nginx.conf" <<CONF
-daemon off;
-user root;
-worker_processes 1;
-pid $DIR/nginx.pid;
-error_log $DIR/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  include /etc/nginx/mime.types;
-  client_body_temp_path $DIR/nginx-body;
-  server { listen 127.0.0.1:$NGINX_PORT; root $DIR/www; }
-}
-CONF
-nginx -c "$DIR/nginx.conf" -e "$DIR/nginx-error.log" &
-sleep 1
+nginx_start "$DIR" "  server { listen 127.0.0.1:$NGINX_PORT; root $DIR/www; }"
 # wrk URL [headers…] → "req/s p99-ms errors" (errors: socket errors, timeouts and answers that are not 2xx/3xx)
 run_wrk() {
   local url=$1 c=$2; shift 2

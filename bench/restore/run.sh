@@ -7,13 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 USERS="${1:-50}"; SECONDS_="${2:-60}"
-DIR="$(pwd)/${BENCH_DIR:-target/bench-restore}"; rm -rf "$DIR"; mkdir -p "$DIR"; chmod 777 "$DIR"
+work_dir restore
 need_tools wrk psql
 build_jar
-PG="$DIR/pg"
-cleanup() { stop_started; pg_stop "$PG"; }
-trap cleanup EXIT
-pg_init "$PG"
+trap stop_started EXIT
+pg_own
 start_node "$BENCH_PORT" "$DIR/node.log" $(db_env puente)
 read -r SESSION CSRF < <(sign_in "$BENCH_PORT" st-crm)
 export SESSION CSRF TAG="restore-$(date +%s)" ACKED="$DIR/acked.txt"

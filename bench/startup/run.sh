@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 LOAD_SECS="${1:-60}"
 PORT="${BENCH_STARTUP_PORT:-18090}"
-DIR="$(pwd)/${BENCH_DIR:-target/bench-startup}"; rm -rf "$DIR"; mkdir -p "$DIR"
+work_dir startup
 need_tools wrk
 t0=$(date +%s); ./puente build; say "./puente build (jar and class-data-sharing archive): $(( $(date +%s) - t0 )) s"
 PID=""

@@ -8,28 +8,16 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 USERS="${1:-100}"; SECONDS_="${2:-120}"
-DIR="$(pwd)/${BENCH_DIR:-target/bench-twonodes}"; rm -rf "$DIR"; mkdir -p "$DIR"; chmod 777 "$DIR"
+work_dir twonodes
 need_tools wrk psql nginx
 build_jar
-PG="$DIR/pg"
-cleanup() { [ -f "$DIR/nginx.pid" ] && kill "$(cat "$DIR/nginx.pid")" 2>/dev/null; stop_started; pg_stop "$PG"; }
+cleanup() { nginx_stop "$DIR"; stop_started; }
 trap cleanup EXIT
-pg_init "$PG"
+pg_own
 say "node A on $BENCH_PORT, then node B on $BENCH_PORT2"
 start_node "$BENCH_PORT" "$DIR/node-a.log" $(db_env puente); NODE_A=$NODE_PID
 start_node "$BENCH_PORT2" "$DIR/node-b.log" $(db_env puente); NODE_B=$NODE_PID
-cat > "$DIR/nginx.conf" <<CONF
-daemon off;
-user root;
-worker_processes 1;
-pid $DIR/nginx.pid;
-error_log $DIR/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $DIR/nginx-body;
-  proxy_temp_path $DIR/nginx-proxy;
-  client_max_body_size 60m;
+nginx_start "$DIR" "  client_max_body_size 60m;
   upstream puente { server 127.0.0.1:$BENCH_PORT max_fails=1 fail_timeout=30s; server 127.0.0.1:$BENCH_PORT2 max_fails=1 fail_timeout=30s; }
   server {
     listen 127.0.0.1:$BENCH_LB_PORT;
@@ -40,11 +28,7 @@ http {
       proxy_set_header X-Forwarded-Proto http;
       proxy_next_upstream error timeout http_502 http_503;
     }
-  }
-}
-CONF
-nginx -c "$DIR/nginx.conf" &
-sleep 1
+  }"
 LB="http://127.0.0.1:$BENCH_LB_PORT"
 
 say "ten meetings in two days, followed with a 2-day reminder by seven accounts"

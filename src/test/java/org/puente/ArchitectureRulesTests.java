@@ -29,13 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the web layer speaks HTTP statuses; a controller goes through its module's door, never a repository, and uses
  * only what other modules expose; roles are compared only in accounts and the modules' policy classes; the
  * languages are listed in one place, and so are the two conferences (demo data and the directory's reference data
- * excepted); only the audit trail writes audit entries.
+ * excepted); only the audit trail writes audit entries; a page hands the layout its title as text.
  */
 class ArchitectureRulesTests {
 
 	private static final JavaClasses PUENTE = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.puente");
+
+	private static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("are controllers",
+			type -> type.isAnnotatedWith(org.springframework.stereotype.Controller.class)
+					|| type.isAnnotatedWith(org.springframework.web.bind.annotation.RestController.class));
 
 	@Test
 	void entitiesAndServicesKnowNothingOfHttpOrOfTheWebLayer() {
@@ -48,18 +52,26 @@ class ArchitectureRulesTests {
 
 	@Test
 	void controllersGoThroughTheirModulesDoorAndNeverReadARepository() {
-		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		classes().that(CONTROLLERS)
 			.should(useNoRepository())
 			.because("a controller binds, calls its module's door (Meetings, Directory, Accounts, …) and picks a view")
 			.check(PUENTE);
 	}
 
 	@Test
-	void controllersUseOnlyWhatOtherModulesExpose() {
-		ApplicationModules modules = ApplicationModules.of(PuenteApplication.class);
+	void aControllerUsesOneServiceOfItsModule() {
 		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
 			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.should(useAtMostOneServiceOfTheirModule())
+			.because("a module's pages go through its door (ConsultationManagement, Documents, DraftingManagement, …),"
+					+ " which delegates to what lies behind it")
+			.check(PUENTE);
+	}
+
+	@Test
+	void controllersUseOnlyWhatOtherModulesExpose() {
+		ApplicationModules modules = ApplicationModules.of(PuenteApplication.class);
+		classes().that(CONTROLLERS)
 			.should(useOnlyExposedTypesOfOtherModules(modules))
 			.check(PUENTE);
 	}
@@ -67,8 +79,7 @@ class ArchitectureRulesTests {
 	@Test
 	void onlyTheWebLayerSpeaksHttpStatuses() {
 		noClasses().that().resideOutsideOfPackage("org.puente.web..")
-			.and().areNotAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.and(DescribedPredicate.not(CONTROLLERS))
 			.and(doNotWriteServletResponses())
 			.should().dependOnClassesThat().haveFullyQualifiedName(org.springframework.http.HttpStatus.class.getName())
 			.because("the domain refuses with a refusal.RefusalKind; a status is chosen where a response is written")
@@ -77,11 +88,10 @@ class ArchitectureRulesTests {
 
 	@Test
 	void controllersAskAboutPeopleNotAboutRoles() {
-		noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+		noClasses().that(CONTROLLERS)
 			.and().resideOutsideOfPackage("org.puente.accounts..")
 			.should().dependOnClassesThat().haveFullyQualifiedName("org.puente.accounts.Role")
-			.because("a controller asks its module's policy (MeetingPolicy.mayEdit, ExpertAccess.mayDecide) or the"
+			.because("a controller asks its module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide) or the"
 					+ " account (isSecretariatOrAdmin, isFocalPoint, mayEditProcess), never compares roles itself")
 			.check(PUENTE);
 	}
@@ -90,16 +100,35 @@ class ArchitectureRulesTests {
 	void rolesAreComparedOnlyInAccountsAndThePolicies() throws IOException {
 		Pattern byName = Pattern.compile("role\\(\\)\\s*\\.name\\(\\)|getRole\\(\\)\\s*\\.name\\(\\)|role\\.name\\(\\)");
 		assertThat(sourcesOutside("/accounts/", byName))
-			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertAccess.mayDecide, …) instead of naming a role")
+			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide, …) instead of naming a role")
 			.isEmpty();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-			assertThat(files.filter(p -> p.toString().endsWith(".html"))
-				.filter(p -> byName.matcher(read(p)).find())
-				.map(Path::toString)
-				.toList())
-				.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
-				.isEmpty();
-		}
+		assertThat(templatesMatching(byName))
+			.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
+			.isEmpty();
+	}
+
+	@Test
+	void pagesHandTheLayoutTheirTitleAsText() throws IOException {
+		assertThat(templatesMatching(Pattern.compile("<title|~\\{::title}")))
+			.as("a page is <html th:replace=\"~{layout :: layout(#{…title}, ~{::section})}\"> then its <section>")
+			.isEmpty();
+	}
+
+	@Test
+	void rolesAreNamedOnlyInAccountsAndThePolicies() {
+		DescribedPredicate<com.tngtech.archunit.core.domain.JavaFieldAccess> role = DescribedPredicate.describe(
+				"a role (Role.ADMIN, SECRETARIAT, …)", access -> access.getTargetOwner()
+					.isEquivalentTo(org.puente.accounts.Role.class)
+						&& access.getName().equals(access.getName().toUpperCase(java.util.Locale.ROOT)));
+		// the policies do name roles: the rule below is not empty
+		classes().that().haveSimpleName("MeetingPolicy").should().accessFieldWhere(role).check(PUENTE);
+		noClasses().that().resideOutsideOfPackage("org.puente.accounts..")
+			.and(DescribedPredicate.describe("are not a module's policy",
+					(JavaClass c) -> !c.getName().replaceAll("\\$.*", "").endsWith("Policy")))
+			.should().accessFieldWhere(role)
+			.because("who may do what is asked of the module's policy (ConsultationPolicy.sends, AgreementPolicy"
+					+ ".countryActedFor, MeetingPolicy.mayEdit, …), one class per module, never decided by naming a role")
+			.check(PUENTE);
 	}
 
 	@Test
@@ -138,9 +167,21 @@ class ArchitectureRulesTests {
 
 	/** The main sources outside a module's folder in which the pattern occurs. */
 	private static List<String> sourcesOutside(String folder, Pattern pattern) throws IOException {
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/puente"))) {
-			return files.filter(p -> p.toString().endsWith(".java"))
-				.filter(p -> !p.toString().contains(folder))
+		return filesMatching("src/main/java/org/puente", ".java", pattern).stream()
+			.filter(p -> !p.contains(folder))
+			.toList();
+	}
+
+	/** The page templates (the layout and the shared fragments aside) in which the pattern occurs. */
+	private static List<String> templatesMatching(Pattern pattern) throws IOException {
+		return filesMatching("src/main/resources/templates", ".html", pattern).stream()
+			.filter(p -> !p.endsWith("layout.html") && !p.contains("/fragments/"))
+			.toList();
+	}
+
+	private static List<String> filesMatching(String folder, String ending, Pattern pattern) throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of(folder))) {
+			return files.filter(p -> p.toString().endsWith(ending))
 				.filter(p -> pattern.matcher(read(p)).find())
 				.map(Path::toString)
 				.toList();
@@ -163,12 +204,63 @@ class ArchitectureRulesTests {
 				controller.getDirectDependenciesFromSelf().stream()
 					.map(d -> d.getTargetClass())
 					.filter(t -> t.isAssignableTo(org.springframework.data.repository.Repository.class)
-							|| t.isAnnotatedWith(org.springframework.stereotype.Repository.class))
+							|| t.isAnnotatedWith(org.springframework.stereotype.Repository.class) || readsTheDatabase(t))
 					.distinct()
 					.forEach(t -> events.add(SimpleConditionEvent.violated(controller,
 							controller.getName() + " uses the repository " + t.getName())));
 			}
 		};
+	}
+
+	/**
+	 * A service of a module: a bean of it that reads or writes its data, whether annotated {@code @Service} or a
+	 * {@code @Component} that injects a repository or a JDBC client (presentation helpers are neither).
+	 */
+	private static boolean isServiceOf(JavaClass type, String module) {
+		if (!type.getPackageName().equals(module) && !type.getPackageName().startsWith(module + ".")) {
+			return false;
+		}
+		if (type.isAnnotatedWith(org.springframework.stereotype.Service.class)) {
+			return true;
+		}
+		return type.isAnnotatedWith(org.springframework.stereotype.Component.class)
+				&& type.getConstructors().stream().flatMap(c -> c.getRawParameterTypes().stream()).anyMatch(t ->
+					t.isAssignableTo(org.springframework.data.repository.Repository.class) || readsTheDatabase(t));
+	}
+
+	/** JDBC and JPA themselves: a controller that holds one writes SQL instead of asking its module. */
+	private static boolean readsTheDatabase(JavaClass type) {
+		return type.isAssignableTo(org.springframework.jdbc.core.JdbcOperations.class)
+				|| type.isAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
+				|| type.isAssignableTo(org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations.class)
+				|| type.isAssignableTo(jakarta.persistence.EntityManager.class)
+				|| type.isAssignableTo(javax.sql.DataSource.class);
+	}
+
+	private static ArchCondition<JavaClass> useAtMostOneServiceOfTheirModule() {
+		return new ArchCondition<>("use at most one service of their module") {
+			@Override
+			public void check(JavaClass controller, ConditionEvents events) {
+				String module = moduleOf(controller);
+				List<String> services = controller.getConstructors().stream()
+					.flatMap(c -> c.getRawParameterTypes().stream())
+					.filter(t -> isServiceOf(t, module))
+					.map(JavaClass::getSimpleName)
+					.distinct()
+					.sorted()
+					.toList();
+				if (services.size() > 1) {
+					events.add(SimpleConditionEvent.violated(controller,
+							controller.getName() + " uses " + services.size() + " services of its module: " + services));
+				}
+			}
+		};
+	}
+
+	/** The top-level package under org.puente a class belongs to. */
+	private static String moduleOf(JavaClass type) {
+		String[] parts = type.getPackageName().split("\\.");
+		return parts.length < 3 ? type.getPackageName() : String.join(".", parts[0], parts[1], parts[2]);
 	}
 
 	private static ArchCondition<JavaClass> useOnlyExposedTypesOfOtherModules(ApplicationModules modules) {

@@ -13,6 +13,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,11 +23,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.puente.directory.Conference;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -41,15 +39,8 @@ class Agreement {
 
 	private int position;
 
-	private @Nullable UUID meetingId;
-
-	private String meetingTitle;
-
-	private LocalDate meetingDate;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Enumerated(EnumType.STRING)
-	private List<Conference> processes = new ArrayList<>();
+	@Embedded
+	private MeetingFacts meeting;
 
 	private String number;
 
@@ -98,10 +89,7 @@ class Agreement {
 		this.id = UUID.randomUUID();
 		this.reviewId = review.getId();
 		this.position = position;
-		this.meetingId = review.getMeetingId();
-		this.meetingTitle = review.getMeetingTitle();
-		this.meetingDate = review.getMeetingDate();
-		this.processes = new ArrayList<>(review.getProcesses());
+		this.meeting = review.meeting();
 		this.status = AgreementStatus.PENDING;
 		this.createdBy = review.getCreatedBy();
 		this.createdAt = now;
@@ -116,7 +104,7 @@ class Agreement {
 	void revise(Review newVersion, int position, ReviewItem item, Instant now) {
 		this.reviewId = newVersion.getId();
 		this.position = position;
-		this.meetingTitle = newVersion.getMeetingTitle();
+		this.meeting = meeting.retitled(newVersion.meeting().title());
 		parties.clear();
 		dates.clear();
 		this.dueDate = null;
@@ -199,20 +187,8 @@ class Agreement {
 		return position;
 	}
 
-	@Nullable UUID getMeetingId() {
-		return meetingId;
-	}
-
-	String getMeetingTitle() {
-		return meetingTitle;
-	}
-
-	LocalDate getMeetingDate() {
-		return meetingDate;
-	}
-
-	List<Conference> getProcesses() {
-		return List.copyOf(processes);
+	MeetingFacts meeting() {
+		return meeting;
 	}
 
 	String getNumber() {

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.directory.Conference;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
@@ -42,20 +41,19 @@ class AgreementHomePanels implements HomePanel {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		return switch (reader.role()) {
-			case ADMIN, SECRETARIAT -> List.of(minutesToReview(reader, locale), overdue(reader, locale));
-			case FOCAL_POINT -> List.of(myActions(reader, locale));
-			case OBSERVER -> List.of(latest(locale));
-		};
+		if (AgreementPolicy.reviewsMinutes(reader)) {
+			return List.of(minutesToReview(reader, locale), overdue(reader, locale));
+		}
+		return AgreementPolicy.reportsProgress(reader) ? List.of(myActions(reader, locale)) : List.of(latest(locale));
 	}
 
 	private Panel minutesToReview(AccountSummary reader, Locale locale) {
 		List<Item> items = reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT)
 			.stream()
-			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.getProcesses()::contains).isPresent())
+			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.meeting().processes()::contains).isPresent())
 			.limit(SHOWN)
-			.map(r -> Item.of(r.getMeetingTitle(), "/agreements/reviews/" + r.getId(),
-					text("agreements.home.reviewDetail", locale, r.getMeetingDate(), r.getCreatedByName())))
+			.map(r -> Item.of(r.meeting().title(), "/agreements/reviews/" + r.getId(),
+					text("agreements.home.reviewDetail", locale, r.meeting().date(), r.getCreatedByName())))
 			.toList();
 		return new Panel("minutes-to-review", 10, text("agreements.home.toReview", locale), items,
 				text("agreements.home.toReviewNone", locale), "/agreements/reviews", text("agreements.home.toReviewAll", locale));

@@ -67,11 +67,11 @@ class AgreementSearchSource implements SearchSource {
 		SearchEntry.Builder entry = SearchEntry.builder(type(), id, "/agreements/items/" + id)
 			.text("es", agreement.getTheme())
 			.text("es", agreement.getText())
-			.processes(Conference.codes(agreement.getProcesses()))
-			.date(agreement.getMeetingDate());
+			.processes(Conference.codes(agreement.meeting().processes()))
+			.date(agreement.meeting().date());
 		for (String lang : Language.CODES) {
 			entry.title(lang, messages.getMessage("agreements.search.title",
-					new Object[] { agreement.getNumber(), agreement.getMeetingTitle() }, Locale.forLanguageTag(lang)));
+					new Object[] { agreement.getNumber(), agreement.meeting().title() }, Locale.forLanguageTag(lang)));
 		}
 		return entry.build();
 	}

@@ -20,7 +20,7 @@ class MinutesAlreadyUploaded extends RefusedException {
 
 	MinutesAlreadyUploaded(Review existing, boolean sameText) {
 		super(RefusalKind.CONFLICT, sameText ? "agreements.reviews.error.duplicate" : "agreements.reviews.error.otherVersion",
-				existing.getMeetingTitle(), existing.getCreatedByName());
+				existing.meeting().title(), existing.getCreatedByName());
 		this.existing = existing.getId();
 		this.confirmed = existing.getStatus() == ReviewStatus.CONFIRMED;
 		this.sameText = sameText;

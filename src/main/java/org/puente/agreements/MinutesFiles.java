@@ -54,13 +54,22 @@ class MinutesFiles {
 
 	/**
 	 * Files the uploaded minutes as a reserved document of the meeting, when the repository keeps files of that kind
-	 * (a format it accepts, the bytes what the name says); the review goes on without it otherwise.
+	 * (a format it accepts, the bytes what the name says); the review goes on without it otherwise. A new version of
+	 * minutes the meeting already has becomes a new version of their document (which keeps who may read it until the
+	 * new agreements are confirmed), so the meeting keeps one Acta with its history rather than one per upload.
 	 */
 	Optional<UUID> keep(Reviews.Meeting meeting, String fileName, byte[] bytes, String language,
 			AccountSummary uploader) {
 		UploadedFile file = new UploadedFile(fileName, bytes);
 		if (!documents.keeps(file)) {
 			return Optional.empty();
+		}
+		Optional<UUID> earlier = earlierDocument(meeting, uploader);
+		if (earlier.isPresent()) {
+			String note = messages.getMessage("agreements.minutes.document.versionNote", new Object[] { fileName },
+					Locale.forLanguageTag(Language.isCode(language) ? language : "es"));
+			documents.addVersion(earlier.get(), file, note, uploader);
+			return earlier;
 		}
 		Map<String, String> titles = new LinkedHashMap<>();
 		Map<String, String> summaries = new LinkedHashMap<>();
@@ -76,13 +85,25 @@ class MinutesFiles {
 		return Optional.of(documents.publish(metadata, file, uploader).id());
 	}
 
+	/** The document of the meeting's latest kept minutes, when these are said to be a new version of them. */
+	private Optional<UUID> earlierDocument(Reviews.Meeting meeting, AccountSummary uploader) {
+		if (!meeting.newVersion() || meeting.meetingId() == null) {
+			return Optional.empty();
+		}
+		return reviews.findByMeetingIdOrderByCreatedAtDesc(meeting.meetingId())
+			.stream()
+			.map(Review::getMinutesDocumentId)
+			.filter(id -> id != null && documents.mayAddVersion(id, uploader))
+			.findFirst();
+	}
+
 	/** Once the agreements are confirmed, the minutes they came from may be read as widely as the meeting. */
 	void release(Review review, AccountSummary actor) {
 		UUID document = review.getMinutesDocumentId();
 		if (document == null) {
 			return;
 		}
-		boolean reserved = review.getMeetingId() != null && meetings.find(review.getMeetingId())
+		boolean reserved = review.meeting().id() != null && meetings.find(review.meeting().id())
 			.map(MeetingSummary::visibility).filter(v -> v == MeetingVisibility.RESERVED).isPresent();
 		documents.changeConfidentiality(document, reserved ? Confidentiality.CONFERENCES : Confidentiality.PUBLIC,
 				actor);

@@ -63,8 +63,8 @@ class MinutesRevision {
 	}
 
 	Outcome confirm(Review review, AccountSummary reviewer, Instant now) {
-		List<Review> earlier = review.getMeetingId() == null ? List.of()
-				: reviews.findByMeetingIdAndStatus(review.getMeetingId(), ReviewStatus.CONFIRMED);
+		List<Review> earlier = review.meeting().id() == null ? List.of()
+				: reviews.findByMeetingIdAndStatus(review.meeting().id(), ReviewStatus.CONFIRMED);
 		Map<String, Agreement> standing = new LinkedHashMap<>();
 		for (Review old : earlier) {
 			agreements.findByReviewIdOrderByPosition(old.getId()).forEach(a -> standing.putIfAbsent(a.getNumber(), a));
@@ -107,7 +107,7 @@ class MinutesRevision {
 			}
 		}
 		List<Review> sameMeeting = sameDay.stream()
-			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.getMeetingId()))
+			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.meeting().id()))
 			.toList();
 		if (sameMeeting.isEmpty()) {
 			return;

@@ -1,11 +1,11 @@
 package org.puente.agreements;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.puente.digest.Sha256;
 import org.puente.directory.Conference;
@@ -37,15 +35,8 @@ class Review {
 	@Id
 	private UUID id;
 
-	private @Nullable UUID meetingId;
-
-	private String meetingTitle;
-
-	private LocalDate meetingDate;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Enumerated(EnumType.STRING)
-	private List<Conference> processes = new ArrayList<>();
+	@Embedded
+	private MeetingFacts meeting;
 
 	private String fileName;
 
@@ -82,14 +73,11 @@ class Review {
 	protected Review() {
 	}
 
-	Review(@Nullable UUID meetingId, String meetingTitle, LocalDate meetingDate, List<Conference> processes, String fileName,
-			String language, String sourceText, List<ReviewItem> items, UUID createdBy, String createdByName,
-			Instant now) {
+	Review(MeetingFacts meeting, String fileName, String language, String sourceText, List<ReviewItem> items,
+			UUID createdBy, String createdByName, Instant now) {
 		this.id = UUID.randomUUID();
-		this.meetingId = meetingId;
-		this.meetingTitle = meetingTitle;
-		this.meetingDate = meetingDate;
-		this.processes = new ArrayList<>(Conference.inOrder(processes));
+		this.meeting = new MeetingFacts(meeting.id(), meeting.title(), meeting.date(),
+				List.copyOf(Conference.inOrder(meeting.processes())));
 		this.fileName = fileName;
 		this.language = language;
 		this.sourceText = sourceText;
@@ -166,20 +154,8 @@ class Review {
 		return id;
 	}
 
-	@Nullable UUID getMeetingId() {
-		return meetingId;
-	}
-
-	String getMeetingTitle() {
-		return meetingTitle;
-	}
-
-	LocalDate getMeetingDate() {
-		return meetingDate;
-	}
-
-	List<Conference> getProcesses() {
-		return List.copyOf(processes);
+	MeetingFacts meeting() {
+		return meeting;
 	}
 
 	String getFileName() {

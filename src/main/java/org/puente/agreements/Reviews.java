@@ -17,6 +17,7 @@ import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
+import org.puente.documents.DocumentSummary;
 import org.puente.minutes.MinutesReading;
 import org.puente.minutes.TextSpan;
 import org.puente.refusal.NotFoundException;
@@ -92,9 +93,9 @@ class Reviews {
 					meeting.processes(), reading, Locale.forLanguageTag(result.language()));
 			items.add(ReviewItem.of("i" + (i + 1), proposed, span.start(), span.end()));
 		}
-		Review review = new Review(meeting.meetingId(), meeting.title().strip(), meeting.date(),
-				meeting.processes(), fileName, result.language(), text, items, reader.id(),
-				reader.displayName(), clock.instant());
+		Review review = new Review(new MeetingFacts(meeting.meetingId(), meeting.title().strip(), meeting.date(),
+				meeting.processes()), fileName, result.language(), text, items, reader.id(), reader.displayName(),
+				clock.instant());
 		files.keep(meeting, fileName, upload, result.language(), reader).ifPresent(review::keptAs);
 		reviews.save(review);
 		events.publishEvent(new AgreementEvents.MinutesUploadedForReview(review.getId(), AuditedChange
@@ -108,6 +109,11 @@ class Reviews {
 	@Transactional(readOnly = true)
 	public Optional<UUID> replacementOf(UUID minutesId) {
 		return revision.replacementOf(minutesId);
+	}
+
+	/** The uploaded minutes a review reads, if the reviewer may see the document. */
+	Optional<DocumentSummary> minutesDocument(@Nullable UUID documentId) {
+		return files.visible(documentId);
 	}
 
 	@Transactional(readOnly = true)
@@ -172,9 +178,9 @@ class Reviews {
 			String first = item.text().substring(0, at).strip();
 			String second = item.text().substring(at).strip();
 			ExtractedAgreement a = ExtractedAgreement.of(reading.readItem(item.number(), item.theme(), first,
-					review.getMeetingDate(), review.getLanguage()));
+					review.meeting().date(), review.getLanguage()));
 			ExtractedAgreement b = ExtractedAgreement.of(reading.readItem(item.number() + "b", item.theme(), second,
-					review.getMeetingDate(), review.getLanguage()));
+					review.meeting().date(), review.getLanguage()));
 			List<TextSpan> spans = item.sourceStart() < 0 ? List.of()
 					: MinutesReading.locate(review.getSourceText().substring(item.sourceStart(), item.sourceEnd()),
 							List.of(first, second));
@@ -201,9 +207,9 @@ class Reviews {
 		files.release(review, reviewer);
 		reviews.saveAndFlush(review);
 		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
-		events.publishEvent(new AgreementsConfirmed(id, review.getMeetingId(), ids, AuditedChange
+		events.publishEvent(new AgreementsConfirmed(id, review.meeting().id(), ids, AuditedChange
 			.transition(AuditedEntity.AGREEMENT_REVIEW, id,
-					ids.size() + " agreements confirmed for " + review.getMeetingTitle() + outcome.summary())
+					ids.size() + " agreements confirmed for " + review.meeting().title() + outcome.summary())
 			.before(ReviewStatus.DRAFT)
 			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
 				.map(a -> a.getNumber() + ". " + a.getText()).toList()))
@@ -240,7 +246,7 @@ class Reviews {
 	private Review editable(UUID id, long version) {
 		AccountSummary reader = accounts.current().orElseThrow();
 		Review review = get(id);
-		if (review.getProcesses().stream().map(Conference::name).noneMatch(reader::mayEditProcess)) {
+		if (review.meeting().processes().stream().map(Conference::name).noneMatch(reader::mayEditProcess)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.review.forbidden");
 		}
 		if (review.getStatus() != ReviewStatus.DRAFT) {

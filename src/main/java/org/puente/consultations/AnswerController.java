@@ -36,11 +36,11 @@ class AnswerController {
 
 	private static final String PAGE = "consultations/answer";
 
-	private final Answering answering;
+	private final ConsultationManagement answering;
 
 	private final MessageSource messages;
 
-	AnswerController(Answering answering, MessageSource messages) {
+	AnswerController(ConsultationManagement answering, MessageSource messages) {
 		this.answering = answering;
 		this.messages = messages;
 	}

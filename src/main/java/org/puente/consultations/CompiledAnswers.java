@@ -38,13 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CompiledAnswers {
 
-	private final ConsultationManagement consultations;
+	private final ConsultationReads consultations;
 
 	private final AnswerRepository answers;
 
 	private final MessageSource messages;
 
-	CompiledAnswers(ConsultationManagement consultations, AnswerRepository answers, MessageSource messages) {
+	CompiledAnswers(ConsultationReads consultations, AnswerRepository answers, MessageSource messages) {
 		this.consultations = consultations;
 		this.answers = answers;
 		this.messages = messages;

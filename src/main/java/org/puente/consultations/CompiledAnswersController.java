@@ -4,15 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.puente.refusal.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,48 +17,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CompiledAnswersController {
 
-	private final CompiledAnswers compiled;
+	private final ConsultationManagement consultations;
 
-	private final ConsultationResponses responses;
-
-	private final Accounts accounts;
-
-	CompiledAnswersController(CompiledAnswers compiled, ConsultationResponses responses, Accounts accounts) {
-		this.compiled = compiled;
-		this.responses = responses;
-		this.accounts = accounts;
+	CompiledAnswersController(ConsultationManagement consultations) {
+		this.consultations = consultations;
 	}
 
 	@GetMapping("/consultations/{id}/answers.csv")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
-		return download(compiled.csv(id, locale), "answers.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+		return download(consultations.compiled(id, "csv", locale), "answers.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/consultations/{id}/answers.xlsx")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, Locale locale) {
-		return download(compiled.xlsx(id, locale), "answers.xlsx",
+		return download(consultations.compiled(id, "xlsx", locale), "answers.xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 
 	@GetMapping("/consultations/{id}/report.pdf")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
-		return download(compiled.pdf(id, locale), "report.pdf", MediaType.APPLICATION_PDF);
+		return download(consultations.compiled(id, "pdf", locale), "report.pdf", MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/consultations/{id}/responses/{iso2}/files/{questionId}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
-	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String iso2, @PathVariable UUID questionId) {
-		AccountSummary me = accounts.current().orElseThrow();
-		if (me.isFocalPoint() && !iso2.equalsIgnoreCase(String.valueOf(me.countryIso2()))) {
-			throw new NotFoundException("consultations.file.notFound");
-		}
-		ConsultationResponse response = responses.of(id, iso2, "consultations.file.notFound");
-		ConsultationAnswer answer = responses.file(response.getId(), questionId)
-			.orElseThrow(() -> new NotFoundException("consultations.file.notFound"));
+		ConsultationAnswer answer = consultations.file(id, iso2, questionId);
 		return download(answer.fileContent(), String.valueOf(answer.getFileName()),
 				MediaType.APPLICATION_OCTET_STREAM);
 	}

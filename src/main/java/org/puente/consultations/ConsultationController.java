@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.puente.accounts.AccountSummary;
+import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
@@ -27,13 +28,10 @@ class ConsultationController {
 
 	private final ConsultationManagement management;
 
-	private final ConsultationResponses responses;
-
 	private final Glossary glossary;
 
-	ConsultationController(ConsultationManagement management, ConsultationResponses responses, Glossary glossary) {
+	ConsultationController(ConsultationManagement management, Glossary glossary) {
 		this.management = management;
-		this.responses = responses;
 		this.glossary = glossary;
 	}
 
@@ -47,7 +45,7 @@ class ConsultationController {
 	String list(Model model) {
 		AccountSummary me = management.currentAccount();
 		if (me != null && me.isFocalPoint() && me.countryIso2() != null) {
-			List<ConsultationResponse> mine = responses.ofCountry(me.countryIso2());
+			List<ConsultationResponse> mine = management.ofCountry(me.countryIso2());
 			model.addAttribute("mine", mine);
 			model.addAttribute("titles", mine.stream()
 				.collect(java.util.stream.Collectors.toMap(r -> r.getConsultationId(),
@@ -145,11 +143,13 @@ class ConsultationController {
 	/** One country's submitted answers; drafts stay with the country until it submits. */
 	@GetMapping("/consultations/{id}/responses/{iso2}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String response(@PathVariable UUID id, @PathVariable String iso2, Model model) {
-		ConsultationResponse response = responses.of(id, iso2, "consultations.response.notFound");
+	String response(@PathVariable UUID id, @PathVariable String iso2, Model model, Locale locale) {
+		ConsultationResponse response = management.response(id, iso2);
 		model.addAttribute("view", management.view(id));
 		model.addAttribute("response", response);
-		model.addAttribute("answers", responses.answersByQuestion(response.getId()));
+		// the page's title is handed to the layout, where a bean may not be called
+		model.addAttribute("countryName", Countries.nameOf(response.getCountryIso2(), locale));
+		model.addAttribute("answers", management.answersByQuestion(response.getId()));
 		return "consultations/response";
 	}
 
@@ -162,7 +162,7 @@ class ConsultationController {
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("terms", glossary.terms());
 		AccountSummary me = management.currentAccount();
-		model.addAttribute("mayEdit", me != null && me.mayEditProcess(view.consultation().getOwnerProcess()));
+		model.addAttribute("mayEdit", me != null && ConsultationPolicy.mayEdit(view.consultation(), me));
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());
 		return "consultations/detail";
 	}

@@ -31,7 +31,7 @@ public final class ConsultationEvents {
 	}
 
 	/** A secretariat reopened a country's submitted response. */
-	public record ResponseReopened(UUID responseId, String countryIso2, AuditedChange audited)
+	public record ResponseReopened(UUID consultationId, UUID responseId, String countryIso2, AuditedChange audited)
 			implements AuditableEvent {
 	}
 }

@@ -3,6 +3,7 @@ package org.puente.consultations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -26,11 +27,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a secretariat does with a consultation: build it, send it to the member states, remind the countries that
- * have not answered, and reopen a submitted answer. Each conference's secretariat acts on its own consultations.
+ * The consultations module's door. What a secretariat does with a consultation: build it, send it to the member
+ * states, remind the countries that have not answered, and reopen a submitted answer (each conference's secretariat
+ * acts on its own consultations); what a focal point does (through {@link Answering}); the reads and the compiled
+ * answers the pages show. Its pages call only this service; other modules listen to {@link ConsultationEvents}.
  */
 @Service
-class ConsultationManagement {
+public class ConsultationManagement {
+
+	private final ConsultationReads reads;
+
+	private final Answering answering;
+
+	private final CompiledAnswers compiled;
 
 	private final ConsultationRepository consultations;
 
@@ -48,11 +57,13 @@ class ConsultationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final ConsultationNotices notices;
-
-	ConsultationManagement(ConsultationRepository consultations, SectionRepository sections,
-			QuestionRepository questions, ResponseRepository responses, Directory directory, Accounts accounts,
-			Glossary glossary, ApplicationEventPublisher events, ConsultationNotices notices) {
+	ConsultationManagement(ConsultationReads reads, Answering answering, CompiledAnswers compiled,
+			ConsultationRepository consultations, SectionRepository sections, QuestionRepository questions,
+			ResponseRepository responses, Directory directory, Accounts accounts, Glossary glossary,
+			ApplicationEventPublisher events) {
+		this.reads = reads;
+		this.answering = answering;
+		this.compiled = compiled;
 		this.consultations = consultations;
 		this.sections = sections;
 		this.questions = questions;
@@ -61,29 +72,69 @@ class ConsultationManagement {
 		this.accounts = accounts;
 		this.glossary = glossary;
 		this.events = events;
-		this.notices = notices;
 	}
 
-	@Transactional(readOnly = true)
 	List<Consultation> all() {
-		return consultations.findAllByOrderByCreatedAtDesc();
+		return reads.all();
 	}
 
-	@Transactional(readOnly = true)
 	ConsultationView view(UUID id) {
-		Consultation consultation = find(id);
-		List<ConsultationSection> parts = sections.findByConsultationIdOrderByPosition(id);
-		List<ConsultationQuestion> all = parts.isEmpty() ? List.of()
-				: questions.findBySectionIdInOrderByPosition(parts.stream().map(ConsultationSection::getId).toList());
-		return new ConsultationView(consultation, parts.stream()
-			.map(s -> new ConsultationView.Section(s,
-					all.stream().filter(q -> q.getSectionId().equals(s.getId())).toList()))
-			.toList());
+		return reads.view(id);
 	}
 
-	@Transactional(readOnly = true)
 	List<ConsultationResponse> responses(UUID id) {
-		return responses.findByConsultationIdOrderByCountryIso2(id);
+		return reads.responses(id);
+	}
+
+	/** A country's responses to every consultation it was sent. */
+	List<ConsultationResponse> ofCountry(String iso2) {
+		return reads.ofCountry(iso2);
+	}
+
+	/** One country's response to a consultation. */
+	ConsultationResponse response(UUID id, String iso2) {
+		return reads.of(id, iso2, "consultations.response.notFound");
+	}
+
+	Map<UUID, ConsultationAnswer> answersByQuestion(UUID responseId) {
+		return reads.answersByQuestion(responseId);
+	}
+
+	/** A file a country attached: its focal points read their own country's, secretariats every country's. */
+	@Transactional(readOnly = true)
+	ConsultationAnswer file(UUID id, String iso2, UUID questionId) {
+		AccountSummary me = accounts.current().orElseThrow();
+		if (me.isFocalPoint() && !iso2.equalsIgnoreCase(String.valueOf(me.countryIso2()))) {
+			throw new NotFoundException("consultations.file.notFound");
+		}
+		ConsultationResponse response = reads.of(id, iso2, "consultations.file.notFound");
+		return reads.file(response.getId(), questionId)
+			.orElseThrow(() -> new NotFoundException("consultations.file.notFound"));
+	}
+
+	AnswerSheet sheet(UUID id) {
+		return answering.sheet(id);
+	}
+
+	Answering.Saved save(UUID id, UUID questionId, Answering.AnswerInput input) {
+		return answering.save(id, questionId, input);
+	}
+
+	Answering.Saved attach(UUID id, UUID questionId, String name, String type, byte[] content) {
+		return answering.attach(id, questionId, name, type, content);
+	}
+
+	void submit(UUID id) {
+		answering.submit(id);
+	}
+
+	/** The submitted answers as CSV, XLSX or the PDF report (the extension names which). */
+	byte[] compiled(UUID id, String extension, Locale locale) {
+		return switch (extension) {
+			case "csv" -> compiled.csv(id, locale);
+			case "xlsx" -> compiled.xlsx(id, locale);
+			default -> compiled.pdf(id, locale);
+		};
 	}
 
 	@Transactional
@@ -162,9 +213,6 @@ class ConsultationManagement {
 		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), false, AuditedChange
 			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "sent to " + countries.size() + " countries")
 			.after(Map.of("countries", List.copyOf(countries)))));
-		for (String iso2 : countries) {
-			notices.sent(consultation, accounts.ofCountry(iso2));
-		}
 		return countries.size();
 	}
 
@@ -172,13 +220,11 @@ class ConsultationManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	int remind(UUID id) {
-		Consultation consultation = editable(id);
+		editable(id);
 		int reminded = 0;
 		List<String> countries = new ArrayList<>();
 		for (ConsultationResponse response : responses.findByConsultationIdOrderByCountryIso2(id)) {
 			if (!response.isSubmitted()) {
-				List<AccountSummary> focalPoints = accounts.ofCountry(response.getCountryIso2());
-				notices.reminder(consultation, focalPoints);
 				response.reminded();
 				countries.add(response.getCountryIso2());
 				reminded++;
@@ -193,25 +239,24 @@ class ConsultationManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	void reopen(UUID id, String iso2) {
-		Consultation consultation = editable(id);
+		editable(id);
 		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2)
 			.orElseThrow(() -> new NotFoundException("consultations.response.notFound"));
 		response.reopen();
-		events.publishEvent(new ConsultationEvents.ResponseReopened(response.getId(), iso2, AuditedChange
+		events.publishEvent(new ConsultationEvents.ResponseReopened(id, response.getId(), iso2, AuditedChange
 			.transition(AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened")
 			.before(Map.of("status", "SUBMITTED")).after(Map.of("status", "DRAFT"))));
-		notices.reopened(consultation, accounts.ofCountry(iso2));
 	}
 
 	Consultation find(UUID id) {
-		return consultations.findById(id).orElseThrow(() -> new NotFoundException("consultations.notFound"));
+		return reads.find(id);
 	}
 
 	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
 	private Consultation editable(UUID id) {
 		Consultation consultation = find(id);
 		AccountSummary me = accounts.current().orElseThrow();
-		if (!me.mayEditProcess(consultation.getOwnerProcess())) {
+		if (!ConsultationPolicy.mayEdit(consultation, me)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.edit.otherConference",
 					consultation.getOwnerProcess());
 		}

@@ -6,15 +6,24 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The e-mails of a consultation, each written in its recipient's language. */
+/**
+ * The e-mails of a consultation to the focal points of the countries concerned, each written in its recipient's
+ * language: that it was sent, a reminder, that their answer was reopened. Runs after the change is committed.
+ */
 @Component
 class ConsultationNotices {
+
+	private final ConsultationRepository consultations;
+
+	private final Accounts accounts;
 
 	private final Notices notices;
 
@@ -22,22 +31,31 @@ class ConsultationNotices {
 
 	private final String baseUrl;
 
-	ConsultationNotices(Notices notices, MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
+	ConsultationNotices(ConsultationRepository consultations, Accounts accounts, Notices notices,
+			MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
+		this.consultations = consultations;
+		this.accounts = accounts;
 		this.notices = notices;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
 
-	void sent(Consultation consultation, List<AccountSummary> to) {
-		to.forEach(a -> send(a, consultation, "consultations.notice.sent"));
+	@ApplicationModuleListener
+	void on(ConsultationEvents.ConsultationSent sent) {
+		String key = sent.reminder() ? "consultations.notice.reminder" : "consultations.notice.sent";
+		consultations.findById(sent.consultationId()).ifPresent(c -> tell(c, sent.countries(), key));
 	}
 
-	void reminder(Consultation consultation, List<AccountSummary> to) {
-		to.forEach(a -> send(a, consultation, "consultations.notice.reminder"));
+	@ApplicationModuleListener
+	void on(ConsultationEvents.ResponseReopened reopened) {
+		consultations.findById(reopened.consultationId())
+			.ifPresent(c -> tell(c, List.of(reopened.countryIso2()), "consultations.notice.reopened"));
 	}
 
-	void reopened(Consultation consultation, List<AccountSummary> to) {
-		to.forEach(a -> send(a, consultation, "consultations.notice.reopened"));
+	private void tell(Consultation consultation, List<String> countries, String key) {
+		for (String iso2 : countries) {
+			accounts.ofCountry(iso2).forEach(a -> send(a, consultation, key));
+		}
 	}
 
 	private void send(AccountSummary recipient, Consultation consultation, String key) {

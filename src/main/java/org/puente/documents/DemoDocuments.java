@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
 import org.puente.accounts.AccountSummary;
@@ -20,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo run's documents: the two 2017 seeds (the Acta of 8 June, public; the Minuta of 11 May, for the
- * conferences) and two bi-regional inputs per thematic session, in Spanish, English and Portuguese, at different
- * steps of their workflow; one is reserved for the conferences. Loaded once; text extracted right away so the
- * demo can be searched as soon as it starts.
+ * conferences; each the very document the demo agreements keep as their minutes when those ran first) and two
+ * bi-regional inputs per thematic session, in Spanish, English and Portuguese, at different steps of their workflow;
+ * one is reserved for the conferences. Loaded once; text extracted right away so the demo can be searched as soon as
+ * it starts.
  */
 @Component
 @Order(50)
@@ -95,11 +98,28 @@ class DemoDocuments implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * Stores a seed, unless the demo agreements already kept that very file as the minutes they were confirmed from:
+	 * then that document becomes the seed (its kind, titles and references), keeping its meeting, its readers and its
+	 * links from the review and the agreements, so the demo shows one Acta rather than two.
+	 */
 	private void seed(String path, DocumentKind kind, LocalDate date, Confidentiality confidentiality,
 			Map<String, String> titles, List<Integer> sessions) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		List<UUID> kept = jdbc.queryForList("""
+				select d.id from document d join document_version v on v.document_id = d.id and v.number = 1
+				where d.kind = 'MINUTES' and d.document_date = ? and v.file_name = ? order by d.created_at""",
+				UUID.class, date, name);
+		if (!kept.isEmpty()) {
+			AccountSummary admin = accounts.byUsername("admin").orElseThrow();
+			DocumentRow row = documents.visibleRow(kept.get(0), Optional.of(admin));
+			documents.updateMetadata(row.id(), new DocumentMetadata(titles, row.summaries(), kind, row.language(), date,
+					row.confidentiality(), row.processes(), sessions, List.of(23), row.meetingId()), row.version(), admin);
+			extraction.run(row.id(), 1);
+			return;
+		}
 		DocumentMetadata meta = new DocumentMetadata(titles, Map.of(), kind, "es", date, confidentiality,
 				List.of("CRM", "CSM"), sessions, List.of(23), null);
-		String name = path.substring(path.lastIndexOf('/') + 1);
 		DocumentSummary saved = documents.store(meta, new UploadedFile(name, SeedFiles.bytes(path)), "demo");
 		extraction.run(saved.id(), 1);
 	}

@@ -143,6 +143,17 @@ public class Documents {
 			.inPublic(confidentiality == Confidentiality.PUBLIC)));
 	}
 
+	/**
+	 * Whether this person may add a version to the document: it exists, they may read it, and they are a secretariat
+	 * of one of its processes or an admin. Asked first by a module that would otherwise store a new document.
+	 */
+	public boolean mayAddVersion(UUID id, AccountSummary actor) {
+		return store.find(id)
+			.filter(row -> Confidentiality.visibleTo(Optional.of(actor)).contains(row.confidentiality()))
+			.filter(row -> mayEdit(row, actor))
+			.isPresent();
+	}
+
 	/** Adds a new version of an existing document; only a secretariat of one of its processes, or an admin. */
 	@Transactional
 	public int addVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
@@ -163,6 +174,21 @@ public class Documents {
 	public void advanceInput(UUID id, InputState target, @Nullable UUID meetingId, @Nullable String meetingTitle,
 			@Nullable String comment, AccountSummary actor) {
 		workflow.getObject().advance(id, target, meetingId, meetingTitle, comment, actor);
+	}
+
+	/** The states the reader may move an input to next; none when they may not move it. */
+	List<InputState> allowedMoves(DocumentRow row, AccountSummary actor) {
+		return workflow.getObject().allowedMoves(row, actor);
+	}
+
+	/** Moves an input one step (the pages' form); refused with 409 when it moved since the form was opened. */
+	void moveInput(UUID id, InputState target, long expectedVersion, @Nullable UUID meetingId,
+			@Nullable String meetingTitle, @Nullable String comment, AccountSummary actor) {
+		workflow.getObject().move(id, target, expectedVersion, meetingId, meetingTitle, comment, actor);
+	}
+
+	void comment(UUID id, String body, AccountSummary author) {
+		workflow.getObject().comment(id, body, author);
 	}
 
 	/** Corrects the metadata; refused with 409 when someone else changed it since the form was opened. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.directory.Gazetteer;
-import org.puente.i18n.DatePrecision;
 import org.puente.i18n.TextFolding;
 import org.puente.minutes.dates.TemporalMention;
 import org.puente.minutes.dates.TemporalTagger;
@@ -52,16 +51,7 @@ final class ItemReader {
 				responsible.add(new ItemParty("text:" + name, name));
 			}
 		}
-		// the deadline column first: its date is a deadline even where the row's words give no limit word
-		List<ItemDate> dates = new ArrayList<>();
-		for (String due : segment.due()) {
-			TAGGER.tagCell(due, meetingDate, language).map(m -> date(m, ItemDate.Kind.DEADLINE)).ifPresent(dates::add);
-		}
-		for (ItemDate d : dates(segment.text())) {
-			if (dates.stream().noneMatch(x -> x.start().equals(d.start()) && x.end().equals(d.end()))) {
-				dates.add(d);
-			}
-		}
+		List<ItemDate> dates = dates(segment.text(), segment.due());
 		return new MinutesItem(segment.number(), segment.theme(), segment.text(), span, responsible,
 				mentioned, dates, confidence);
 	}
@@ -73,18 +63,19 @@ final class ItemReader {
 			.anyMatch(label -> label.contains(folded) || folded.contains(label));
 	}
 
-	List<ItemDate> dates(String text) {
-		return TAGGER.tag(text, meetingDate, language).stream().map(m -> date(m, ItemDate.Kind.EVENT)).toList();
+	/** The item's dates: its deadline cells, then its words' dates (see {@link TemporalTagger#tagItem}). */
+	List<ItemDate> dates(String text, List<String> dueCells) {
+		return TAGGER.tagItem(text, dueCells, meetingDate, language).stream().map(ItemReader::date).toList();
 	}
 
-	private static ItemDate date(TemporalMention m, ItemDate.Kind vague) {
-		ItemDate.Kind kind = switch (m.kind()) {
-			case DEADLINE -> ItemDate.Kind.DEADLINE;
-			case EVENT -> ItemDate.Kind.EVENT;
-			case VAGUE -> vague;
-		};
-		return new ItemDate(m.text().replaceAll("\\s+", " ").strip(), m.first(), m.last(),
-				DatePrecision.valueOf(m.precision().name()), kind, m.warningKey());
+	List<ItemDate> dates(String text) {
+		return dates(text, List.of());
+	}
+
+	private static ItemDate date(TemporalMention m) {
+		ItemDate.Kind kind = m.kind() == TemporalMention.Kind.EVENT ? ItemDate.Kind.EVENT : ItemDate.Kind.DEADLINE;
+		return new ItemDate(m.text().replaceAll("\\s+", " ").strip(), m.first(), m.last(), m.precision(), kind,
+				m.warningKey());
 	}
 
 	List<ItemParty> parties(List<String> ids) {

@@ -1,22 +1,20 @@
 package org.puente.minutes;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -33,92 +31,154 @@ final class MarkdownStructure {
 
 	private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}\\s+\\S|^\\S[^\\n]*\\n={3,}\\s*$");
 
-	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\|");
+	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\||(?im)^\\s*<table\\b");
+
+	/** How long a point under the agenda runs before it is an account rather than a title. */
+	private static final int ACCOUNT = 150;
 
 	private final String text;
 
+	private final MarkdownSource at;
+
 	private final List<Candidate> found = new ArrayList<>();
 
-	/** The headings around the block being read: level and kind, innermost last. */
-	private final Deque<int[]> sections = new ArrayDeque<>();
+	/** The headings around the block being read. */
+	private final MarkdownSections sections = new MarkdownSections();
 
 	private @Nullable String theme;
 
 	/** The last paragraph of the section that may be a motion, for an "Approved." below it. */
 	private @Nullable Paragraph motion;
 
+	/** The item found last in a list, which the points of a following list or quote may detail; -1 when none. */
+	private int parent = -1;
+
+	private @Nullable ListBlock parentList;
+
 	private MarkdownStructure(String text) {
 		this.text = text;
+		this.at = new MarkdownSource(text);
 	}
 
-	/** Minutes written in Markdown: ATX or "===" headings, or a GFM table. */
+	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table. */
 	static boolean looksLikeMarkdown(String text) {
 		return ATX_HEADING.matcher(text).find() || TABLE_DELIMITER.matcher(text).find();
 	}
 
 	static List<Candidate> items(String text) {
 		MarkdownStructure reading = new MarkdownStructure(text);
-		for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
-			reading.block(block);
-		}
+		reading.blocks();
 		return reading.found;
+	}
+
+	private void blocks() {
+		int readTo = 0;
+		for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+			if (block.getSourceSpans().isEmpty() || at.start(block) >= readTo) {
+				readTo = block instanceof HtmlBlock ? html(block) : readTo;
+				block(block);
+			}
+		}
+	}
+
+	/**
+	 * An HTML block (a table, a list, a {@code div}) read as the Markdown it stands for, in the sections around it;
+	 * its items are placed by their words afterwards. Returns where the HTML ends: a table or a list runs to its
+	 * closing tag, past any blank line that cut it into several blocks.
+	 */
+	private int html(Node block) {
+		int from = at.start(block);
+		int to = HtmlBlocks.end(text, from, at.end(block));
+		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)));
+		inner.sections.copy(sections);
+		inner.theme = theme;
+		inner.blocks();
+		sections.copy(inner.sections);
+		theme = inner.theme;
+		inner.found.forEach(c -> found.add(new Candidate(c.segment(), TextSpan.NONE, c.confidence())));
+		return to;
 	}
 
 	private void block(Node block) {
 		if (block instanceof Heading heading) {
-			String title = source(heading).replaceAll("^#+\\s*|\\s*#+$", "").strip();
-			while (!sections.isEmpty() && sections.peekLast()[0] >= heading.getLevel()) {
-				sections.removeLast();
-			}
-			sections.addLast(new int[] { heading.getLevel(), SectionCues.heading(title).ordinal() });
+			String title = at.source(heading).replaceAll("^#+\\s*|\\s*#+$", "").strip();
+			sections.open(heading.getLevel(), title);
 			theme = title;
 			motion = null;
+			parent = -1;
+			parentList = null;
 			return;
 		}
-		SectionCues.Kind kind = kind();
+		SectionCues.Kind kind = sections.kind();
 		if (block instanceof TableBlock table) {
 			if (kind != SectionCues.Kind.NEVER) {
 				table(table, kind);
 			}
 		}
 		else if (block instanceof ListBlock list) {
+			boolean details = parent >= 0 && parentList != null && (list instanceof BulletList
+					&& parentList instanceof OrderedList || at.indent(list) > at.indent(parentList));
 			for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
 				if (item instanceof ListItem listItem) {
+					if (details && !ItemDetails.ownAction(at.source(listItem))) {
+						detail(parent, listItem);
+						continue;
+					}
+					int before = found.size();
 					item(listItem, kind);
+					parent = found.size() > before ? found.size() - 1 : -1;
 				}
 			}
+			parentList = parentList != null && details ? parentList : list;
+			return;
+		}
+		else if (block instanceof BlockQuote quote) {
+			for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
+				if (parent >= 0 && inner instanceof Paragraph && !ItemDetails.statesTask(at.source(inner))) {
+					detail(parent, inner); // a remark quoted under an item belongs to it
+				}
+				else {
+					block(inner);
+				}
+			}
+			return;
 		}
 		else if (block instanceof Paragraph paragraph) {
 			paragraph(paragraph, kind);
 		}
-		else if (block instanceof BlockQuote quote) {
-			for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
-				block(inner);
-			}
-		}
+		parent = -1;
+		parentList = null;
+	}
+
+	/** A point that details the item above it (no action, owner or date of its own): part of that item. */
+	private void detail(int item, Node point) {
+		found.set(item, ItemDetails.merge(found.get(item), at.source(point), at.end(point)));
 	}
 
 	/** A bold or colon-ended line that names a section ("**Decisions:**") acts as a heading below the others. */
 	private void paragraph(Paragraph paragraph, SectionCues.Kind kind) {
-		String words = source(paragraph).strip();
+		String words = at.source(paragraph).strip();
+		if (kind != SectionCues.Kind.NEVER && words.lines().filter(SectionCues::labelled).count() >= 2) {
+			for (TextSpan line : SectionCues.labelledLines(words, at.start(paragraph))) {
+				add(text.substring(line.start(), line.end()), line, 0.7);
+			}
+			return;
+		}
 		String firstLine = words.lines().findFirst().orElse("");
 		SectionCues.Kind named = SectionCues.labelOnly(firstLine) ? SectionCues.heading(firstLine) : SectionCues.Kind.NEUTRAL;
 		if (named != SectionCues.Kind.NEUTRAL) {
-			while (!sections.isEmpty() && sections.peekLast()[0] >= 7) {
-				sections.removeLast();
-			}
-			sections.addLast(new int[] { 7, named.ordinal() });
+			sections.open(MarkdownSections.LABEL, named, false);
 			String rest = words.substring(firstLine.length()).strip();
 			if (!rest.isEmpty() && named == SectionCues.Kind.DECISIONS) {
-				add(rest, span(paragraph), 0.6);
+				add(rest, at.span(paragraph), 0.6);
 			}
 			return;
 		}
 		if (kind != SectionCues.Kind.NEVER && SectionCues.approval(words)) {
 			Paragraph moved = motion;
 			motion = null;
-			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(source(moved))) {
-				add(source(moved), span(moved), 0.8);
+			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(at.source(moved))) {
+				add(at.source(moved), at.span(moved), 0.8);
 			}
 			return;
 		}
@@ -126,10 +186,10 @@ final class MarkdownStructure {
 			motion = paragraph;
 		}
 		if (kind == SectionCues.Kind.DECISIONS && words.length() > 15 && !SectionCues.labelOnly(words)) {
-			add(words, span(paragraph), 0.6);
+			add(words, at.span(paragraph), 0.6);
 		}
 		else if (kind != SectionCues.Kind.NEVER && SectionCues.inline(words)) {
-			add(words, span(paragraph), 0.7);
+			add(words, at.span(paragraph), 0.7);
 		}
 		else if (kind != SectionCues.Kind.NEVER) {
 			narrative(paragraph);
@@ -138,8 +198,8 @@ final class MarkdownStructure {
 
 	/** The sentences of a block outside the decisions sections that tell a decision or a task, each an item. */
 	private void narrative(Node block) {
-		String words = source(block);
-		int offset = start(block);
+		String words = at.source(block);
+		int offset = at.start(block);
 		for (int[] sentence : Narrative.sentences(words)) {
 			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]), 0.65);
 		}
@@ -150,9 +210,12 @@ final class MarkdownStructure {
 		if (first == null) {
 			return;
 		}
-		String head = source(first).strip();
+		String head = at.source(first).strip();
 		Node nested = first.getNext();
 		if (kind == SectionCues.Kind.NEVER) {
+			if (sections.underAgenda()) {
+				accountUnderAgenda(item);
+			}
 			return;
 		}
 		if (nested instanceof ListBlock list && SectionCues.labelOnly(head)) {
@@ -166,12 +229,26 @@ final class MarkdownStructure {
 			}
 			return;
 		}
-		String words = text.substring(start(first), end(item)).strip();
-		if (kind == SectionCues.Kind.DECISIONS) {
-			add(words, new TextSpan(start(first), end(item)), 0.9);
+		String words = text.substring(at.start(first), at.end(item)).strip();
+		if (kind == SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && ItemDetails.anyOwnAction(list, at::source)) {
+			// a decision over points that are tasks of their own: each is an item, the other points detail it
+			int before = found.size();
+			add(head, at.span(first), 0.9);
+			int decision = found.size() > before ? found.size() - 1 : -1;
+			for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+				if (sub instanceof ListItem subItem && ItemDetails.ownAction(at.source(subItem))) {
+					item(subItem, kind);
+				}
+				else if (decision >= 0) {
+					detail(decision, sub);
+				}
+			}
+		}
+		else if (kind == SectionCues.Kind.DECISIONS) {
+			add(words, new TextSpan(at.start(first), at.end(item)), 0.9);
 		}
 		else if (SectionCues.inline(head) || head.matches("^\\[[ xX]\\]\\s+.*")) {
-			add(words, new TextSpan(start(first), end(item)), 0.7);
+			add(words, new TextSpan(at.start(first), at.end(item)), 0.7);
 		}
 		else {
 			narrative(first);
@@ -186,98 +263,32 @@ final class MarkdownStructure {
 		}
 	}
 
+	/**
+	 * Notes written under the agenda's points ("- Bourses : On a reçu une demande. On va lui dire que …"): a point
+	 * that runs to a long account is the record of its discussion, whose sentences may state a decision or a task.
+	 */
+	private void accountUnderAgenda(Node item) {
+		for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
+			if (part instanceof Paragraph && at.source(part).length() >= ACCOUNT) {
+				narrative(part);
+			}
+			else if (part instanceof ListBlock list) {
+				for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+					accountUnderAgenda(sub);
+				}
+			}
+		}
+	}
+
 	private void table(TableBlock table, SectionCues.Kind kind) {
-		List<String> header = null;
-		int number = 0;
-		for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-			for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-				if (!(row instanceof TableRow)) {
-					continue;
-				}
-				List<String> cells = cells(source(row));
-				if (part instanceof TableHead) {
-					header = cells;
-					continue;
-				}
-				TaskColumns columns = header == null ? null : TaskColumns.of(header);
-				if (columns == null && kind != SectionCues.Kind.DECISIONS) {
-					return;
-				}
-				TaskColumns use = columns != null ? columns : new TaskColumns(longest(cells), -1, -1, -1);
-				Segment segment = use.row(String.valueOf(++number), theme, cells);
-				if (segment != null) {
-					found.add(new Candidate(segment, TextSpan.NONE, 0.9));
-				}
-			}
-		}
-	}
-
-	/** The cells of a row's source line, split at the pipes that are not escaped or inside backticks. */
-	static List<String> cells(String row) {
-		List<String> cells = new ArrayList<>();
-		String line = row.strip().replaceAll("^\\|", "").replaceAll("(?<!\\\\)\\|$", "");
-		StringBuilder cell = new StringBuilder();
-		boolean code = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			code ^= c == '`';
-			if (c == '|' && !code && (i == 0 || line.charAt(i - 1) != '\\')) {
-				cells.add(cell.toString().strip());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		cells.add(cell.toString().strip());
-		return cells;
-	}
-
-	private static int longest(List<String> cells) {
-		int longest = 0;
-		for (int c = 1; c < cells.size(); c++) {
-			longest = cells.get(c).length() > cells.get(longest).length() ? c : longest;
-		}
-		return longest;
+		found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
 	}
 
 	private void add(String words, TextSpan span, double confidence) {
 		String clean = words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
-		if (clean.length() < 3) {
+		if (clean.length() < 3 || sections.kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
 			return;
 		}
 		found.add(new Candidate(new Segment("", theme, clean), span, confidence));
-	}
-
-	private SectionCues.Kind kind() {
-		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
-		for (int[] section : sections) {
-			if (section[1] != SectionCues.Kind.NEUTRAL.ordinal()) {
-				kind = SectionCues.Kind.values()[section[1]];
-			}
-		}
-		return kind;
-	}
-
-	private String source(Node node) {
-		return text.substring(start(node), end(node));
-	}
-
-	private TextSpan span(Node node) {
-		return new TextSpan(start(node), end(node));
-	}
-
-	private static int start(Node node) {
-		List<SourceSpan> spans = node.getSourceSpans();
-		return spans.isEmpty() ? 0 : spans.get(0).getInputIndex();
-	}
-
-	private int end(Node node) {
-		List<SourceSpan> spans = node.getSourceSpans();
-		if (spans.isEmpty()) {
-			return 0;
-		}
-		SourceSpan last = spans.get(spans.size() - 1);
-		return Math.min(text.length(), last.getInputIndex() + last.getLength());
 	}
 }

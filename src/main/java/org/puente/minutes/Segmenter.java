@@ -19,16 +19,21 @@ final class Segmenter {
 		List<Segment> found = new SectionReader(lines, false).read();
 		if (found.isEmpty()) {
 			// No agreements section: minutes that record each decision in the account of its agenda item.
-			found = LineLayout.inParagraphs(lines);
+			found = outOfProcedure(LineLayout.inParagraphs(lines));
 		}
 		if (found.isEmpty()) {
 			// No decisions section: decisions told in the account of the discussion ("convenimos en que …"), or, when
 			// the minutes are a numbered list of decisions holding the few sentences told so, that list.
-			List<Segment> told = LineLayout.inSentences(lines);
-			List<Segment> numbered = new SectionReader(lines, true).read();
+			List<Segment> told = outOfProcedure(LineLayout.inSentences(lines));
+			List<Segment> numbered = outOfProcedure(new SectionReader(lines, true).read());
 			found = told.isEmpty() || holds(numbered, told) ? numbered : told;
 		}
 		return numbered(found);
+	}
+
+	/** Outside a decisions section, the meeting's own procedure (the last minutes approved, the session closed). */
+	private static List<Segment> outOfProcedure(List<Segment> found) {
+		return found.stream().filter(s -> !Procedural.is(s.text())).toList();
 	}
 
 	/** A numbered reading of at least twice as many items as the told sentences, each of which it holds. */

@@ -4,10 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.puente.documents.ReadText;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -64,10 +66,19 @@ final class XhtmlStructure extends DefaultHandler {
 	 * read as it always was, line by line).
 	 */
 	static String markdown(ReadText read) {
+		return markdown(read::walkXhtml, false);
+	}
+
+	/**
+	 * The Markdown of the elements a walk sends to the handler (a file's XHTML, an HTML block of Markdown minutes);
+	 * empty when they hold no structure, unless their paragraphs are wanted too.
+	 */
+	static String markdown(Consumer<ContentHandler> walk, boolean paragraphsToo) {
 		XhtmlStructure structure = new XhtmlStructure();
-		read.walkXhtml(structure);
+		walk.accept(structure);
 		structure.flushParagraph();
-		return structure.structured ? structure.out.toString().replaceAll("\\n{3,}", "\n\n").strip() : "";
+		boolean wanted = structure.structured || paragraphsToo;
+		return wanted ? structure.out.toString().replaceAll("\\n{3,}", "\n\n").strip() : "";
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.puente.WebTestSupport;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,12 +33,22 @@ class AgreementApiTests extends WebTestSupport {
 				Files.readAllBytes(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")));
 	}
 
+	/** A request to the extract endpoint: the file (none when null) and the meeting's date. */
+	static MockMultipartHttpServletRequestBuilder extract(MockMultipartFile file, String meetingDate) {
+		MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/extract");
+		if (file != null) {
+			request.file(file);
+		}
+		request.param("meetingDate", meetingDate);
+		return request;
+	}
+
 	@Test
 	void extractsTheSameSnakeCaseJsonAsTheCommandLine() throws Exception {
 		String expected = MinutesReading.toJson(MinutesReading.withPackagedDirectory(null).read(
 				Files.readString(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")),
 				java.time.LocalDate.of(2017, 6, 8), java.util.Optional.empty()));
-		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "2017-06-08")
+		mvc.perform(extract(acta(), "2017-06-08")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.agreements", hasSize(14)))
@@ -48,7 +59,7 @@ class AgreementApiTests extends WebTestSupport {
 
 	@Test
 	void refusesABadMeetingDateWithAProblemReport() throws Exception {
-		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "8/6/2017")
+		mvc.perform(extract(acta(), "8/6/2017")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -57,7 +68,7 @@ class AgreementApiTests extends WebTestSupport {
 
 	@Test
 	void refusesARequestWithoutAFile() throws Exception {
-		mvc.perform(multipart("/api/v1/extract").param("meetingDate", "2017-06-08").with(as("st-crm")).with(csrf()))
+		mvc.perform(extract(null, "2017-06-08").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code", is("agreements.extract.noFile")));
 	}
@@ -66,7 +77,7 @@ class AgreementApiTests extends WebTestSupport {
 	void answersUnprocessableForACorruptPdf() throws Exception {
 		var corrupt = new MockMultipartFile("file", "acta.pdf", "application/pdf",
 				"%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
-		mvc.perform(multipart("/api/v1/extract").file(corrupt).param("meetingDate", "2017-06-08")
+		mvc.perform(extract(corrupt, "2017-06-08")
 				.with(as("st-csm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code", is("agreements.extract.unreadable")))
@@ -77,7 +88,7 @@ class AgreementApiTests extends WebTestSupport {
 	void answersAnEmptyListWhenTheFileHoldsNoAgreements() throws Exception {
 		var letter = new MockMultipartFile("file", "carta.txt", "text/plain",
 				"Estimada colega, le escribo para saludarla cordialmente.".getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/api/v1/extract").file(letter).param("meetingDate", "2017-06-08")
+		mvc.perform(extract(letter, "2017-06-08")
 				.header("Accept-Language", "en").with(as("admin")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.meeting_date", is("2017-06-08")))
@@ -86,10 +97,10 @@ class AgreementApiTests extends WebTestSupport {
 
 	@Test
 	void refusesFocalPointsAndTheAnonymousPublic() throws Exception {
-		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "2017-06-08")
+		mvc.perform(extract(acta(), "2017-06-08")
 				.with(as("fp-chile")).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(multipart("/api/v1/extract").file(acta()).param("meetingDate", "2017-06-08").with(csrf()))
+		mvc.perform(extract(acta(), "2017-06-08").with(csrf()))
 			.andExpect(status().isUnauthorized());
 	}
 

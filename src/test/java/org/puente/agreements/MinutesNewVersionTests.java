@@ -2,11 +2,17 @@ package org.puente.agreements;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.documents.DocumentKind;
+import org.puente.documents.DocumentSummary;
+import org.puente.documents.Documents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -23,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A corrected Acta for a meeting whose minutes are already confirmed revises the register instead of doubling it:
  * the agreements keep their identity, status and progress notes, take the corrected text, and one the new version
- * no longer holds is cancelled with a note saying why.
+ * no longer holds is cancelled with a note saying why. The corrected file is a new version of the meeting's minutes
+ * document, not a second document.
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -34,6 +41,12 @@ class MinutesNewVersionTests extends WebTestSupport {
 
 	@Autowired
 	ReviewRepository reviews;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void aNewVersionOfConfirmedMinutesRevisesTheRegisterInsteadOfDoublingIt() throws Exception {
@@ -74,6 +87,19 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(dropped.status()).isEqualTo(AgreementStatus.CANCELLED);
 		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v1, false))).isEmpty();
 		assertThat(reviews.findById(v1).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
+
+		// the corrected file is the second version of the meeting's one minutes document, not a second document
+		UUID kept = reviews.findById(v1).orElseThrow().getMinutesDocumentId();
+		assertThat(kept).as("the first minutes are kept").isNotNull();
+		assertThat(reviews.findById(v2).orElseThrow().getMinutesDocumentId()).isEqualTo(kept);
+		Optional<AccountSummary> st = accounts.byUsername("st-crm");
+		assertThat(documents.find(kept, st).orElseThrow().currentVersion()).isEqualTo(2);
+		assertThat(documents.forMeeting(UUID.fromString(meetingId), st))
+			.filteredOn(d -> d.kind() == DocumentKind.MINUTES).extracting(DocumentSummary::id).containsExactly(kept);
+		mvc.perform(get("/agreements/minutes/" + v2))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("href=\"/documents/" + kept + "\"")));
 
 		// the dropped agreement says why, and an old link to the first minutes leads to the new version
 		mvc.perform(get("/agreements/items/" + dropped.id()))

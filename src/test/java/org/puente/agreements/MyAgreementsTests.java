@@ -48,7 +48,7 @@ class MyAgreementsTests {
 			List<Agreement> expected = repository.findAllByOrderByMeetingDateDescPositionAsc().stream()
 				.filter(a -> a.getCreatedBy().equals(reader.id()) || a.getParties().stream()
 					.filter(AgreementParty::isResponsible)
-					.anyMatch(p -> agreements.actsFor(reader, p.getEntityId(), a.getMeetingDate())))
+					.anyMatch(p -> agreements.actsFor(reader, p.getEntityId(), a.meeting().date())))
 				.sorted(Comparator.comparing((Agreement a) -> !a.getStatus().isOpen())
 					.thenComparing(a -> a.getDueDate() == null ? LocalDate.MAX : a.getDueDate()))
 				.toList();

@@ -1,5 +1,6 @@
 package org.puente.agreements;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A secretariat reviews minutes, corrects and merges items, confirms them; the participants, then the followers of a
@@ -169,23 +171,23 @@ class ReviewFlowTests extends WebTestSupport {
 			.hasSize(1);
 	}
 
-	private List<MimeMessage> mailsTo(String address, String subjectStart) throws Exception {
-		for (int attempt = 0; attempt < 50; attempt++) {
-			List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-				try {
-					return m.getSubject().startsWith(subjectStart) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-						.anyMatch(a -> a.toString().equals(address));
-				}
-				catch (jakarta.mail.MessagingException ex) {
-					return false;
-				}
-			}).toList();
-			if (!found.isEmpty()) {
-				Thread.sleep(200); // let a duplicate, if any, arrive too
-				return Arrays.stream(greenMail.getReceivedMessages()).filter(found::contains).toList();
+	/** The mails to the address whose subject starts so, once one arrived and no duplicate followed for 200 ms. */
+	private List<MimeMessage> mailsTo(String address, String subjectStart) {
+		List<MimeMessage> found = await().atMost(Duration.ofSeconds(10))
+			.until(() -> received(address, subjectStart), mails -> !mails.isEmpty());
+		return await("no duplicate of «" + subjectStart + "» to " + address).during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2))
+			.until(() -> received(address, subjectStart), mails -> mails.size() == found.size());
+	}
+
+	private List<MimeMessage> received(String address, String subjectStart) {
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getSubject().startsWith(subjectStart) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+					.anyMatch(a -> a.toString().equals(address));
 			}
-			Thread.sleep(200);
-		}
-		return List.of();
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).toList();
 	}
 }

@@ -30,7 +30,7 @@ class DocumentAuthorshipTests extends WebTestSupport {
 		long before = jdbc.queryForObject("select count(*) from document", Long.class);
 		mvc.perform(multipart("/documents")
 				.file(new MockMultipartFile("file", "csm.txt", "text/plain", "Solo CSM".getBytes(StandardCharsets.UTF_8)))
-				.param("titleEs", "Documento solo de la CSM").param("kind", "REPORT").param("language", "es")
+				.param("title.es", "Documento solo de la CSM").param("kind", "REPORT").param("language", "es")
 				.param("date", "2017-06-20").param("confidentiality", "PUBLIC").param("processes", "CSM")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -41,13 +41,13 @@ class DocumentAuthorshipTests extends WebTestSupport {
 	void aCrmSecretariatCannotHandItsDocumentOverToTheCsmOnly() throws Exception {
 		String id = mvc.perform(multipart("/documents")
 				.file(new MockMultipartFile("file", "crm.txt", "text/plain", "CRM".getBytes(StandardCharsets.UTF_8)))
-				.param("titleEs", "Documento de la CRM").param("kind", "REPORT").param("language", "es")
+				.param("title.es", "Documento de la CRM").param("kind", "REPORT").param("language", "es")
 				.param("date", "2017-06-20").param("confidentiality", "CONFERENCES").param("processes", "CRM")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl().replace("/documents/", "");
 		long version = jdbc.queryForObject("select version from document where id = ?::uuid", Long.class, id);
-		mvc.perform(post("/documents/" + id).param("titleEs", "Documento de la CRM").param("kind", "REPORT")
+		mvc.perform(post("/documents/" + id).param("title.es", "Documento de la CRM").param("kind", "REPORT")
 				.param("language", "es").param("date", "2017-06-20").param("confidentiality", "CONFERENCES")
 				.param("processes", "CSM").param("version", String.valueOf(version)).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isForbidden());

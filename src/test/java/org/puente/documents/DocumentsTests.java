@@ -3,7 +3,6 @@ package org.puente.documents;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.awaitility.Awaitility.await;
 
 /** Uploads, versions, extraction failures and the input workflow, over HTTP on the real database. */
 @PuenteTest
@@ -35,20 +35,44 @@ class DocumentsTests extends WebTestSupport {
 	JdbcTemplate jdbc;
 
 	MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] bytes) {
-		return (MockMultipartHttpServletRequestBuilder) multipart("/documents")
-			.file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
-			.param("titleEs", "Documento de prueba " + fileName)
-			.param("kind", "REPORT")
-			.param("language", "es")
-			.param("date", "2017-06-20")
-			.param("confidentiality", "PUBLIC")
-			.param("processes", "CRM")
+		return DocumentForms.upload(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
 			.with(as("st-crm"))
 			.with(csrf());
 	}
 
 	long documentCount() {
 		return jdbc.queryForObject("select count(*) from document", Long.class);
+	}
+
+	/**
+	 * The demo Acta is one document: the minutes the demo agreements were confirmed from, described as the final act,
+	 * linked from its meeting and its minutes page, and listed once (the same for the Minuta).
+	 */
+	@Test
+	void theDemoShowsEachSeedOnceLinkedFromItsMeetingAndItsMinutes() throws Exception {
+		for (String seed : new String[] { "acta-final-2017-06-08.txt", "minuta-2017-05-11.txt" }) {
+			assertThat(jdbc.queryForList("select document_id from document_version where file_name = ? and number = 1",
+					UUID.class, seed)).as(seed).hasSize(1);
+		}
+		UUID acta = jdbc.queryForObject("""
+				select d.id from document d join document_version v on v.document_id = d.id and v.number = 1
+				where v.file_name = 'acta-final-2017-06-08.txt'""", UUID.class);
+		assertThat(jdbc.queryForObject("select kind from document where id = ?", String.class, acta))
+			.isEqualTo("FINAL_ACT");
+		UUID review = jdbc.queryForObject("select id from agreement_review where minutes_document_id = ?", UUID.class,
+				acta);
+		UUID meeting = jdbc.queryForObject("select meeting_id from document where id = ?", UUID.class, acta);
+		String link = "href=\"/documents/" + acta + "\"";
+		String title = "Acta final de la reunión bi-regional CRM–CSM (8 de junio de 2017)";
+		mvc.perform(get("/agreements/minutes/" + review)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+		mvc.perform(get("/meetings/" + meeting)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+		String list = mvc.perform(get("/documents").param("kind", "FINAL_ACT")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(list.split(java.util.regex.Pattern.quote(title), -1)).as("listed once").hasSize(2);
+		mvc.perform(get("/documents/" + acta)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
 	}
 
 	@Test
@@ -74,15 +98,12 @@ class DocumentsTests extends WebTestSupport {
 			.andReturn();
 		UUID id = UUID.fromString(result.getResponse().getRedirectedUrl().replace("/documents/", ""));
 		assertThat(waitForExtraction(id, 1)).isEqualTo("DONE");
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
 		String sql = """
 				select count(*) from event_publication
 				where listener_id like '%Extraction%' and event_type like '%DocumentVersionUploaded'
 				  and serialized_event like ? and completion_date is not null""";
-		while (jdbc.queryForObject(sql, Integer.class, "%" + id + "%") == 0 && Instant.now().isBefore(until)) {
-			Thread.sleep(200);
-		}
-		assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isEqualTo(1));
 	}
 
 	@Test
@@ -206,18 +227,12 @@ class DocumentsTests extends WebTestSupport {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Insumo bi-regional: remesas")));
 	}
 
-	String waitForExtraction(UUID id, int number) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(until)) {
-			String status = jdbc.queryForObject(
+	/** The version's extraction status once it is neither PENDING nor RUNNING (fails after 30 s). */
+	String waitForExtraction(UUID id, int number) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.queryForObject(
 					"select extraction_status from document_version where document_id = ? and number = ?", String.class,
-					id, number);
-			if (!"PENDING".equals(status) && !"RUNNING".equals(status)) {
-				return status;
-			}
-			Thread.sleep(200);
-		}
-		return "TIMEOUT";
+					id, number), status -> !"PENDING".equals(status) && !"RUNNING".equals(status));
 	}
 
 	static byte[] zip(String name, byte[] content) throws Exception {

@@ -11,6 +11,7 @@ import org.puente.refusal.RefusedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The gate in front of the parser children: with one child, a second read waits for the first, a read beyond the
@@ -74,8 +75,8 @@ class ParseLimiterTests {
 				throw new IllegalStateException(ex);
 			}
 		});
-		Thread.sleep(200);
-		assertThat(background).as("waits however long it takes").isNotDone();
+		await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(background).as("waits however long it takes").isNotDone());
 		assertThat(limiter.waiting()).as("and takes no person's place").isZero();
 		assertThatThrownBy(limiter::enter).as("no line at all: a person is refused while the child is busy")
 			.isInstanceOf(RefusedException.class);
@@ -84,10 +85,8 @@ class ParseLimiterTests {
 		limiter.leave();
 	}
 
-	private static void waitUntilWaiting(ParseLimiter limiter, int count) throws InterruptedException {
-		for (int i = 0; i < 200 && limiter.waiting() < count; i++) {
-			Thread.sleep(25);
-		}
+	private static void waitUntilWaiting(ParseLimiter limiter, int count) {
+		await().atMost(Duration.ofSeconds(5)).until(limiter::waiting, waiting -> waiting >= count);
 		assertThat(limiter.waiting()).isEqualTo(count);
 	}
 }

@@ -1,5 +1,6 @@
 package org.puente.drafting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.awaitility.Awaitility.await;
 
 /** Joint drafting over HTTP on the real database: rounds, amendments, conflicts, the pages and the API. */
 @PuenteTest
@@ -136,25 +138,17 @@ class DraftingTests extends DraftingTestSupport {
 				.param("lastDay", LocalDate.now().plusDays(3).toString()).param("latePolicy", "ACCEPT_MARKED"))
 				.andExpect(status().is3xxRedirection());
 			// the notices of the closed round and of the new one are sent asynchronously: wait for the new one's
-			Map<String, List<String>> subjects = subjectsByRecipient();
-			for (long until = System.currentTimeMillis() + 15_000; System.currentTimeMillis() < until
-					&& !(received(subjects, "punto.focal.mexico@demo.puente.example", "Ronda de enmiendas abierta:")
-							&& received(subjects, "punto.focal.chile@demo.puente.example", "Amendment round open:"));
-					Thread.sleep(100)) {
-				subjects = subjectsByRecipient();
-			}
-			assertThat(subjects.get("punto.focal.chile@demo.puente.example")).anyMatch(
-					s -> s.startsWith("Amendment round open:"));
-			assertThat(subjects.get("punto.focal.mexico@demo.puente.example")).anyMatch(
-					s -> s.startsWith("Ronda de enmiendas abierta:"));
+			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+				Map<String, List<String>> subjects = subjectsByRecipient();
+				assertThat(subjects.get("punto.focal.chile@demo.puente.example")).anyMatch(
+						s -> s.startsWith("Amendment round open:"));
+				assertThat(subjects.get("punto.focal.mexico@demo.puente.example")).anyMatch(
+						s -> s.startsWith("Ronda de enmiendas abierta:"));
+			});
 		}
 		finally {
 			jdbc.update("update account set language = 'es' where username = 'fp-chile'");
 		}
-	}
-
-	private static boolean received(Map<String, List<String>> subjects, String to, String subjectStart) {
-		return subjects.getOrDefault(to, List.of()).stream().anyMatch(s -> s.startsWith(subjectStart));
 	}
 
 	private Map<String, List<String>> subjectsByRecipient() throws jakarta.mail.MessagingException {

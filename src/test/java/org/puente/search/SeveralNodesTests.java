@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two application nodes on one PostgreSQL, each with its own index: what one node writes, the other finds within
@@ -50,12 +51,9 @@ class SeveralNodesTests {
 		}
 	}
 
-	private static void awaitFound(Search node, long expected) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (found(node) != expected && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
-		assertThat(found(node)).as("within seconds on the other node").isEqualTo(expected);
+	private static void awaitFound(Search node, long expected) {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(found(node)).as("within seconds on the other node").isEqualTo(expected));
 	}
 
 	private static long found(Search node) {

@@ -96,7 +96,7 @@ class StrictInputTests extends WebTestSupport {
 		long before = jdbc.queryForObject("select count(*) from document", Long.class);
 		mvc.perform(multipart("/documents")
 				.file(new MockMultipartFile("file", "nota.txt", "text/plain", "Nota".getBytes(StandardCharsets.UTF_8)))
-				.param("titleEs", "Nota en idioma inventado").param("kind", "REPORT").param("language", "xx")
+				.param("title.es", "Nota en idioma inventado").param("kind", "REPORT").param("language", "xx")
 				.param("date", "2017-06-20").param("confidentiality", "PUBLIC").param("processes", "CRM")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
@@ -135,7 +135,7 @@ class StrictInputTests extends WebTestSupport {
 	void aDownloadNameLosesTheRightToLeftOverride() throws Exception {
 		var result = mvc.perform(multipart("/documents")
 				.file(new MockMultipartFile("file", "acta\u202Efdp.txt", "text/plain", "Acta".getBytes(StandardCharsets.UTF_8)))
-				.param("titleEs", "Acta con nombre engañoso").param("kind", "REPORT").param("language", "es")
+				.param("title.es", "Acta con nombre engañoso").param("kind", "REPORT").param("language", "es")
 				.param("date", "2017-06-20").param("confidentiality", "PUBLIC").param("processes", "CRM")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection())

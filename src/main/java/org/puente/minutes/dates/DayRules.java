@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 /** Resolvers of the rules that name days: dates written out or in figures, ranges and weeks from a day. */
 final class DayRules {
@@ -47,7 +47,7 @@ final class DayRules {
 		}
 		Resolved start = m.reading.day(d1, m.first("Ma", 1).value(), year);
 		LocalDate end = LocalDate.of(start.first().getYear(), m.first("Ma", 2).value(), d2);
-		return end.isBefore(start.first()) ? List.of() : Resolved.one(start.first(), end, Precision.DAY);
+		return end.isBefore(start.first()) ? List.of() : Resolved.one(start.first(), end, DatePrecision.DAY);
 	}
 
 	/** "7 y 8 de septiembre", "los días 12, 13 y 14", "du 3 au 5 mai", "3-5 May 2018": 1 first days, 2 joiner, 3 last day. */
@@ -74,11 +74,11 @@ final class DayRules {
 				int index = m.reading.tokens.indexOf(day);
 				LocalDate date = first.first().withDayOfMonth(day.value());
 				int to = day == days.get(days.size() - 1) ? m.to() : index + 1;
-				each.add(new Resolved(date, date, Precision.DAY, null, index, to));
+				each.add(new Resolved(date, date, DatePrecision.DAY, null, index, to));
 			}
 			return each;
 		}
-		return Resolved.one(first.first(), first.first().withDayOfMonth(lastDay), Precision.DAY).get(0)
+		return Resolved.one(first.first(), first.first().withDayOfMonth(lastDay), DatePrecision.DAY).get(0)
 			.warn(first.warning()).list();
 	}
 
@@ -94,7 +94,7 @@ final class DayRules {
 			return List.of();
 		}
 		Resolved start = m.reading.day(d1, m.first("Ma", 1).value(), year);
-		return Resolved.one(start.first(), start.first().withDayOfMonth(d2), Precision.DAY);
+		return Resolved.one(start.first(), start.first().withDayOfMonth(d2), DatePrecision.DAY);
 	}
 
 	/** "la semana del 4 de diciembre", "w/c 4 Dec", "the week of January 27": seven days from that day. */
@@ -105,7 +105,7 @@ final class DayRules {
 			return List.of();
 		}
 		LocalDate start = m.reading.day(day, month.value(), m.reading.year(m, 1)).first();
-		return Resolved.one(start, start.plusDays(6), Precision.WEEK);
+		return Resolved.one(start, start.plusDays(6), DatePrecision.WEEK);
 	}
 
 	/** "el lunes 12 de junio de 2017", "14 juin", "1º de maio", "the 14th of June". */
@@ -152,8 +152,8 @@ final class DayRules {
 			}
 			year = y.cls() == 'Y' ? y.value() : 2000 + y.value();
 		}
-		else if (!m.reading.cell && !introducesDayMonth(m)) {
-			return List.of(); // "3/4" alone is as often a fraction or a number as a date
+		else if (!m.reading.cell && (!introducesDayMonth(m) || m.first(".") != null && !labelled(m))) {
+			return List.of(); // "3/4" alone is as often a fraction or a number as a date, "12.04" a number more often
 		}
 		boolean dotted = m.first(".") != null; // "04.04.2024": the European way, day first
 		Resolved date = pick(m.reading, first.value(), numbers.get(1).value(), year, dotted);
@@ -187,6 +187,15 @@ final class DayRules {
 			return label != null && ("CG".indexOf(label.cls()) >= 0 || DATE_LABELS.contains(label.word()));
 		}
 		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0;
+	}
+
+	/** After a date label and a colon, in two figures each, before no word: "Data de entrega: 12.04", not "2.3 milhões". */
+	private static boolean labelled(Match m) {
+		Token before = m.before();
+		List<Token> numbers = m.all("n", 0);
+		boolean word = m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x';
+		return before != null && before.cls() == ':' && introducesDayMonth(m) && !word
+				&& numbers.stream().allMatch(n -> n.digits() == 2);
 	}
 
 	/** "12/4 : Chris rédigera un article": a day and month that open a line and end at a colon date that line. */
@@ -242,10 +251,10 @@ final class DayRules {
 	private static List<Resolved> joined(Match m, int joiner, LocalDate first, LocalDate last, @Nullable String warning) {
 		boolean listed = m.token(m.from(joiner)).cls() == 'y' && m.first("S") == null;
 		if (listed && last.toEpochDay() - first.toEpochDay() > 1) {
-			return List.of(new Resolved(first, first, Precision.DAY, warning, m.from(), m.from(joiner)),
-					new Resolved(last, last, Precision.DAY, null, m.from(joiner) + 1, m.to()));
+			return List.of(new Resolved(first, first, DatePrecision.DAY, warning, m.from(), m.from(joiner)),
+					new Resolved(last, last, DatePrecision.DAY, null, m.from(joiner) + 1, m.to()));
 		}
-		return new Resolved(first, last, Precision.DAY, warning, -1, -1).list();
+		return new Resolved(first, last, DatePrecision.DAY, warning, -1, -1).list();
 	}
 
 	/** "el martes 12 de junio" when the 12th is a Monday: the date is kept and flagged. */

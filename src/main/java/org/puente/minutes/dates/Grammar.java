@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
  * K by/before/hasta/até/d'ici   G within/plazo   J in/en/em/dans (value 1: during, for)   S from/desde/entre
  * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
+ * e EOW/EOM/EOY, weekend
  * / . - , ( ) :  signs    _ blank line or table column    x any other word   ~ any other sign
  * </pre>
  */
@@ -32,6 +33,9 @@ final class Grammar {
 	private static final String YEAR = "(?: ,?d?t?Z?Y | d t? [TP] Z | d t? Z [TP] )";
 
 	private static final String WEEKDAY = "(?: [WA] ,? t? D? )";
+
+	/** After a day with no month: no month, unit, figure or further day follows ("el 20 de…", "20/4", "20 días"). */
+	private static final String NO_MONTH_AFTER = " (?! [/.\\-~] | d | [DUVZMaWAQRHy] | , [no] )";
 
 	record Rule(String name, Pattern pattern, String anchors, Function<Match, List<Resolved>> resolver) {
 
@@ -60,6 +64,9 @@ final class Grammar {
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
 			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
 					DayRules::dayOfNamedMonth),
+			rule("end of a week, month or year in short, the weekend", "(?: K [dtj]* )? (?: [TP] t? )? e P?", "e",
+					ShortDayRules::shortEnd),
+			rule("end of a week", "(?: K [dtj]* )? E [dt]* (?: [TP] U | U [TP]? )", "U", ShortDayRules::endOfWeek),
 			rule("part of this or next month", "(?: K [dtj]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
 					PeriodRules::partOfRelativeMonth),
 			rule("before the end of a month", "(?: K [dtj]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
@@ -76,15 +83,21 @@ final class Grammar {
 			rule("quarter or half of a year", "[oA] [RH] (?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )?",
 					"RH", PeriodRules::quarterOrHalf),
 			rule("business quarter", "[QL] (?: [-/]? d? Y )? | Y -? [QL]", "QL", PeriodRules::businessQuarter),
-			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] a [-/.] [Yn]",
+			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] a (?: [-/.] [Yn] )?",
 					"Ma", DayRules::dayFirst),
 			rule("month, day and year", "(?: W ,? )? " + MON + DAY + " (?: ,? Y | d Y )?", "Ma", DayRules::monthFirst),
 			rule("ISO date", "Y [-/.] n [-/.] n", "Y", DayRules::iso),
 			rule("numeric date", "(?<![/.\\-]) " + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
 					DayRules::numeric),
-			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n / n (?! [/\\-] [nY] | / )", "/",
+			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
 					DayRules::numeric),
+			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
+					ShortDayRules::weekdayAndDay),
+			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t ) ( [no] )" + NO_MONTH_AFTER,
+					"DK", ShortDayRules::dayAlone),
 			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
+			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",
+					ShortDayRules::weekdayOfWeek),
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
 			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
@@ -92,7 +105,7 @@ final class Grammar {
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
 			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
-			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) ( [DUVZ] ) O?", "DUVZ",
+			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),
 			rule("weekday", "[WA]", "WA", RelativeRules::weekday));

@@ -37,6 +37,8 @@ final class Lexicon {
 
 	private final Pattern deadlineAfter;
 
+	private final Pattern deadlineBefore;
+
 	private Lexicon(String data) {
 		Map<String, String> cues = new HashMap<>();
 		for (String line : data.split("\n")) {
@@ -57,6 +59,8 @@ final class Lexicon {
 		deadlineCues = cuePattern(cues.get("deadline"));
 		eventCues = cuePattern(cues.get("event"));
 		deadlineAfter = Pattern.compile("^[\\s,]*(?:" + cues.get("deadline-after") + ")\\b");
+		deadlineBefore = Pattern.compile("(?<![\\p{L}\\d])(?:" + cues.get("deadline-before")
+				+ ")(?:\\s+(?:dia|day|jour))?\\s*$");
 	}
 
 	static Lexicon of(String lang) {
@@ -108,6 +112,11 @@ final class Lexicon {
 	/** A limit word right after the date: "el 15 de marzo a más tardar", "le 30 mai au plus tard". */
 	Pattern deadlineAfter() {
 		return deadlineAfter;
+	}
+
+	/** "para el viernes", "pour le 15 avril", "for Friday": a limit unless an event word says otherwise. */
+	Pattern deadlineBefore() {
+		return deadlineBefore;
 	}
 
 	private static Pattern cuePattern(String alternatives) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 import org.puente.minutes.dates.TemporalMention.Kind;
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 /**
  * Turns what the rules read into mentions: joins a relative date with the explicit date in brackets after it ("la
@@ -88,7 +88,7 @@ final class Mentions {
 		else if (explicit.first().isBefore(relative.first()) || explicit.first().isAfter(relative.last())) {
 			warning = "date.relative-mismatch";
 		}
-		Resolved r = new Resolved(explicit.first(), explicit.last(), Precision.DAY, warning, -1, -1);
+		Resolved r = new Resolved(explicit.first(), explicit.last(), DatePrecision.DAY, warning, -1, -1);
 		return new Found(a.from(), b.to() + 1, r);
 	}
 
@@ -109,7 +109,7 @@ final class Mentions {
 		if (!joiner || b.from() - a.to() > 3) {
 			return null;
 		}
-		Resolved r = new Resolved(a.resolved().first(), b.resolved().last(), Precision.DAY, a.resolved().warning(), -1,
+		Resolved r = new Resolved(a.resolved().first(), b.resolved().last(), DatePrecision.DAY, a.resolved().warning(), -1,
 				-1);
 		return new Found(a.from(), b.to(), r);
 	}
@@ -151,7 +151,11 @@ final class Mentions {
 		if (deadlineNear && (deadline[1] >= event[1] || governs)) {
 			return Kind.DEADLINE;
 		}
-		return event[1] >= 0 ? Kind.EVENT : Kind.VAGUE;
+		if (event[1] >= 0) {
+			return Kind.EVENT;
+		}
+		return lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 16), start)).find() ? Kind.DEADLINE
+				: Kind.VAGUE;
 	}
 
 	/** Start and end of the last match, or -1s. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 /** Resolvers of the rules that name longer periods: months, their parts, quarters, halves and years. */
 final class PeriodRules {
@@ -63,9 +63,9 @@ final class PeriodRules {
 		Integer year = m.reading.year(m, 0);
 		int y = year != null ? year : m.reading.meeting.getYear();
 		return switch (m.first("BIE").cls()) {
-			case 'B' -> Resolved.one(LocalDate.of(y, 1, 1), LocalDate.of(y, 4, 30), Precision.QUARTER);
-			case 'I' -> Resolved.one(LocalDate.of(y, 5, 1), LocalDate.of(y, 8, 31), Precision.QUARTER);
-			default -> Resolved.one(LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 31), Precision.QUARTER);
+			case 'B' -> Resolved.one(LocalDate.of(y, 1, 1), LocalDate.of(y, 4, 30), DatePrecision.QUARTER);
+			case 'I' -> Resolved.one(LocalDate.of(y, 5, 1), LocalDate.of(y, 8, 31), DatePrecision.QUARTER);
+			default -> Resolved.one(LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 31), DatePrecision.QUARTER);
 		};
 	}
 
@@ -81,7 +81,7 @@ final class PeriodRules {
 		if (first > last) {
 			return List.of();
 		}
-		return Resolved.one(month.atDay(first), month.atDay(Math.min(first + 6, last)), Precision.WEEK);
+		return Resolved.one(month.atDay(first), month.atDay(Math.min(first + 6, last)), DatePrecision.WEEK);
 	}
 
 	/** "3rd Wednesday of March", "el primer lunes de julio", "le dernier vendredi du mois". */
@@ -103,8 +103,8 @@ final class PeriodRules {
 		YearMonth month = m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1));
 		int ordinal = ordinal(m.first("oA"));
 		return switch (ordinal) {
-			case 1 -> Resolved.one(month.atDay(1), month.atDay(15), Precision.MONTH);
-			case 2, -1 -> Resolved.one(month.atDay(16), month.atEndOfMonth(), Precision.MONTH);
+			case 1 -> Resolved.one(month.atDay(1), month.atDay(15), DatePrecision.MONTH);
+			case 2, -1 -> Resolved.one(month.atDay(16), month.atEndOfMonth(), DatePrecision.MONTH);
 			default -> List.of();
 		};
 	}
@@ -121,7 +121,7 @@ final class PeriodRules {
 		if (ordinal < 1 || ordinal > count) {
 			return List.of();
 		}
-		return period(m, ordinal * months - months + 1, months, half ? Precision.HALF : Precision.QUARTER);
+		return period(m, ordinal * months - months + 1, months, half ? DatePrecision.HALF : DatePrecision.QUARTER);
 	}
 
 	/** "Q3", "Q1 2026", "H2 2018". */
@@ -129,7 +129,7 @@ final class PeriodRules {
 		Token token = m.first("QL");
 		int months = token.cls() == 'Q' ? 3 : 6;
 		return period(m, token.value() * months - months + 1, months,
-				token.cls() == 'Q' ? Precision.QUARTER : Precision.HALF);
+				token.cls() == 'Q' ? DatePrecision.QUARTER : DatePrecision.HALF);
 	}
 
 	/** "entre mayo y junio", "de maio a junho de 2019", "May–June". */
@@ -139,7 +139,7 @@ final class PeriodRules {
 		if (first.isAfter(last)) {
 			first = first.minusYears(1);
 		}
-		return Resolved.one(first.atDay(1), last.atEndOfMonth(), Precision.MONTH);
+		return Resolved.one(first.atDay(1), last.atEndOfMonth(), DatePrecision.MONTH);
 	}
 
 	/** "en noviembre", "junio de 2025", "Jan 2025". */
@@ -147,7 +147,7 @@ final class PeriodRules {
 		Token month = m.first("Ma");
 		Integer year = m.reading.year(m, 0);
 		YearMonth resolved = m.reading.month(month.value(), year);
-		return new Resolved(resolved.atDay(1), resolved.atEndOfMonth(), Precision.MONTH,
+		return new Resolved(resolved.atDay(1), resolved.atEndOfMonth(), DatePrecision.MONTH,
 				m.reading.monthWarning(month.value(), year), -1, -1).list();
 	}
 
@@ -157,7 +157,7 @@ final class PeriodRules {
 			return List.of();
 		}
 		int year = m.first("Y").value();
-		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
 	}
 
 	/** "2017-2018", "de 2018 a 2020". */
@@ -168,7 +168,7 @@ final class PeriodRules {
 		if (to <= from || to - from > 10) {
 			return List.of();
 		}
-		return Resolved.one(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), Precision.YEAR);
+		return Resolved.one(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), DatePrecision.YEAR);
 	}
 
 	// Helpers.
@@ -176,14 +176,14 @@ final class PeriodRules {
 	/** Thirds of a month: days 1-10, 11-20 and 21 to the end (CORPUS-SPEC). */
 	private static List<Resolved> third(YearMonth month, char part) {
 		return switch (part) {
-			case 'B' -> Resolved.one(month.atDay(1), month.atDay(10), Precision.MONTH);
-			case 'I' -> Resolved.one(month.atDay(11), month.atDay(20), Precision.MONTH);
-			default -> Resolved.one(month.atDay(21), month.atEndOfMonth(), Precision.MONTH);
+			case 'B' -> Resolved.one(month.atDay(1), month.atDay(10), DatePrecision.MONTH);
+			case 'I' -> Resolved.one(month.atDay(11), month.atDay(20), DatePrecision.MONTH);
+			default -> Resolved.one(month.atDay(21), month.atEndOfMonth(), DatePrecision.MONTH);
 		};
 	}
 
 	/** A quarter or half of the year the words give, else of this year unless it has ended, else of next year. */
-	private static List<Resolved> period(Match m, int firstMonth, int months, Precision precision) {
+	private static List<Resolved> period(Match m, int firstMonth, int months, DatePrecision precision) {
 		Integer year = m.reading.year(m, 0);
 		int lastMonth = firstMonth + months - 1;
 		int y = year != null ? year : m.reading.yearEnding(lastMonth);

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 /**
  * One text being read: its tokens, the meeting date every partial or relative date is resolved from, the language,
@@ -53,16 +53,16 @@ final class Reading {
 	Resolved day(int day, int month, @Nullable Integer year) {
 		if (year != null) {
 			LocalDate date = LocalDate.of(year, month, day);
-			return new Resolved(date, date, Precision.DAY, null, -1, -1);
+			return new Resolved(date, date, DatePrecision.DAY, null, -1, -1);
 		}
 		LocalDate date = LocalDate.of(meeting.getYear(), month, day);
 		if (date.isBefore(meeting.minusDays(RECENT_PAST_DAYS))) {
 			date = LocalDate.of(meeting.getYear() + 1, month, day);
 		}
 		else if (date.isBefore(meeting)) {
-			return new Resolved(date, date, Precision.DAY, "date.year-guessed", -1, -1);
+			return new Resolved(date, date, DatePrecision.DAY, "date.year-guessed", -1, -1);
 		}
-		return new Resolved(date, date, Precision.DAY, null, -1, -1);
+		return new Resolved(date, date, DatePrecision.DAY, null, -1, -1);
 	}
 
 	/** A month without a year is the next one that has not ended by the meeting, or the one just ended (flagged). */

@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 /** Resolvers of the rules counted from the meeting: weekdays, next week or month, "in 15 days", tomorrow. */
 final class RelativeRules {
@@ -24,8 +24,11 @@ final class RelativeRules {
 		if (day.cls() == 'A' && m.first("PK") == null && !introducesWeekday(m.before())) {
 			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"
 		}
+		if (day.value() > ShortDayRules.PLURAL) {
+			return List.of(); // "on Fridays", "los sábados": every week, no one date
+		}
 		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
-		return new Resolved(date, date, Precision.DAY, "date.weekday-only", -1, -1).list();
+		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
 	}
 
 	/** "la próxima semana", "next week", "semana que vem", "semaine prochaine": Monday to Sunday; "this week" too. */
@@ -33,9 +36,12 @@ final class RelativeRules {
 		if (plural(m)) {
 			return List.of(); // "las próximas semanas", "the coming weeks": no date
 		}
+		if (m.first("P") != null && afterWithin(m)) {
+			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusWeeks(1), DatePrecision.WEEK);
+		}
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.plusWeeks(m.first("P") != null ? 1 : 0);
-		return Resolved.one(monday, monday.plusDays(6), Precision.WEEK);
+		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
 	}
 
 	/** "el próximo mes", "next month", "le mois prochain", "este mes". */
@@ -43,8 +49,11 @@ final class RelativeRules {
 		if (plural(m)) {
 			return List.of();
 		}
+		if (m.first("P") != null && afterWithin(m)) {
+			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusMonths(1), DatePrecision.MONTH);
+		}
 		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
-		return Resolved.one(month.atDay(1), month.atEndOfMonth(), Precision.MONTH);
+		return Resolved.one(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
 	}
 
 	/** "el próximo año", "next year", "l'année prochaine", "este año". */
@@ -53,7 +62,7 @@ final class RelativeRules {
 			return List.of();
 		}
 		int year = m.reading.meeting.getYear() + (m.first("P") != null ? 1 : 0);
-		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
 	}
 
 	/**
@@ -79,11 +88,11 @@ final class RelativeRules {
 			case 'V' -> m.reading.meeting.plusMonths(n);
 			default -> m.reading.meeting.plusYears(n);
 		};
-		Precision precision = switch (unit) {
-			case 'D' -> Precision.DAY;
-			case 'U' -> Precision.WEEK;
-			case 'V' -> Precision.MONTH;
-			default -> Precision.YEAR;
+		DatePrecision precision = switch (unit) {
+			case 'D' -> DatePrecision.DAY;
+			case 'U' -> DatePrecision.WEEK;
+			case 'V' -> DatePrecision.MONTH;
+			default -> DatePrecision.YEAR;
 		};
 		return span ? Resolved.one(m.reading.meeting.plusDays(1), end, precision) : Resolved.day(end);
 	}
@@ -98,6 +107,20 @@ final class RelativeRules {
 		return Resolved.day(m.reading.meeting.plusDays(word.value()));
 	}
 
+	/** "within the next month", "dans le mois qui suit", "no prazo da próxima semana": the days up to then. */
+	private static boolean afterWithin(Match m) {
+		for (int i = m.from() - 1; i >= 0 && i >= m.from() - 3; i--) {
+			char c = m.token(i).cls();
+			if (c == 'G') {
+				return true;
+			}
+			if (c != 't' && c != 'd') {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** "na segunda", "até quinta", "a sexta": a preposition or article makes a bare Portuguese weekday a day. */
 	private static boolean introducesWeekday(@org.jspecify.annotations.Nullable Token before) {
 		return before != null && (before.cls() == 'K' || Set.of("na", "a", "nesta", "proxima", "esta", "ate")
@@ -105,7 +128,7 @@ final class RelativeRules {
 	}
 
 	/** "próximos", "prochaines", "coming weeks": a plural says some time ahead, not one week, month or year. */
-	private static boolean plural(Match m) {
+	static boolean plural(Match m) {
 		Token next = m.first("PT");
 		Token unit = m.first("UVZ");
 		return next != null && next.word().endsWith("s") && !next.word().equals("this")

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 /**
  * The days a rule read, before the tagger adds the words' span and kind.
@@ -13,15 +13,15 @@ import org.puente.minutes.dates.TemporalMention.Precision;
  * @param fromToken first token of the words it covers, -1 for the whole match
  * @param toToken token after them, -1 for the whole match
  */
-record Resolved(LocalDate first, LocalDate last, Precision precision, @Nullable String warning, int fromToken,
+record Resolved(LocalDate first, LocalDate last, DatePrecision precision, @Nullable String warning, int fromToken,
 		int toToken) {
 
-	static List<Resolved> one(LocalDate first, LocalDate last, Precision precision) {
+	static List<Resolved> one(LocalDate first, LocalDate last, DatePrecision precision) {
 		return List.of(new Resolved(first, last, precision, null, -1, -1));
 	}
 
 	static List<Resolved> day(LocalDate day) {
-		return one(day, day, Precision.DAY);
+		return one(day, day, DatePrecision.DAY);
 	}
 
 	Resolved warn(@Nullable String key) {

@@ -50,6 +50,31 @@ public final class TemporalTagger {
 				to, first.precision(), kind, true, "date.several-in-cell"));
 	}
 
+	/**
+	 * The dates of one item of minutes: its deadline-column cells first (deadlines unless their own words say
+	 * otherwise), then the dates of its words that no cell gave. Dates of its words wholly before the meeting are left
+	 * out: they tell what happened ("approved on 3 March"), not what is due. A date its words leave VAGUE is the
+	 * task's limit when the item sets someone a task ("Mozinet rédigera…", "Enviar…", "will send"), else the day of
+	 * what it plans. So an item's deadline is its earliest DEADLINE ("approved on X, report by Y": Y).
+	 *
+	 * @param dueCells the cells of the item's row in a deadline or date column, none outside tables
+	 */
+	public List<TemporalMention> tagItem(String text, List<String> dueCells, LocalDate meetingDate, String lang) {
+		List<TemporalMention> dates = new ArrayList<>();
+		for (String cell : dueCells) {
+			tagCell(cell, meetingDate, lang).map(m -> m.kind() == Kind.VAGUE ? m.withKind(Kind.DEADLINE) : m)
+				.ifPresent(dates::add);
+		}
+		Kind open = TaskWords.setTask(text, lang) ? Kind.DEADLINE : Kind.EVENT;
+		for (TemporalMention m : tag(text, meetingDate, lang)) {
+			boolean known = dates.stream().anyMatch(d -> d.first().equals(m.first()) && d.last().equals(m.last()));
+			if (!known && !m.last().isBefore(meetingDate)) {
+				dates.add(m.kind() == Kind.VAGUE ? m.withKind(open) : m);
+			}
+		}
+		return dates;
+	}
+
 	private List<TemporalMention> read(String text, LocalDate meeting, String lang, boolean cell) {
 		Lexicon lexicon = Lexicon.of(lang);
 		String folded = TextFolding.fold(text);

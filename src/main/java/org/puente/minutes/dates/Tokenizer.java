@@ -15,6 +15,10 @@ final class Tokenizer {
 	private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "er", "re",
 			"e", "eme", "o", "a", "º", "ª", "ro", "do", "to", "vo", "mo", "no", "°");
 
+	/** A quarter's or half's digit, then a year: "3 2024", "2-2025", "1/2026". */
+	private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern
+		.compile("[1-4](?![\\p{L}\\d])[\\s/-]{0,3}(?:19|20)\\d\\d(?!\\d)");
+
 	private Tokenizer() {
 	}
 
@@ -51,7 +55,7 @@ final class Tokenizer {
 			i = end;
 			tight = true;
 		}
-		return tokens;
+		return NumberWords.join(tokens);
 	}
 
 	private static char sign(char c) {
@@ -108,6 +112,14 @@ final class Tokenizer {
 					folded.substring(start, end + 1), tight));
 			return end + 1;
 		}
+		// "T3 2024" (trimestre), "S2 2025" (semestre): only with the year after them, since "S2" is as often a sprint
+		if (end - start == 1 && (word.equals("t") || word.equals("s"))
+				&& YEAR_AFTER.matcher(folded).region(end, folded.length()).lookingAt()
+				&& folded.charAt(end) <= (word.equals("t") ? '4' : '2')) {
+			tokens.add(new Token(start, end + 1, word.equals("t") ? 'Q' : 'L', folded.charAt(end) - '0',
+					folded.substring(start, end + 1), tight));
+			return end + 1;
+		}
 		if ((word.equals("w") && folded.startsWith("w/c", start)) || folded.startsWith("w.c.", start)) {
 			int stop = start + (folded.startsWith("w.c.", start) ? 4 : 3);
 			tokens.add(new Token(start, stop, 'c', 0, folded.substring(start, stop), tight));
@@ -158,7 +170,7 @@ final class Tokenizer {
 	private static boolean hyphenJoins(String folded, int start, int hyphen) {
 		String head = folded.substring(start, hyphen);
 		return switch (head) {
-			case "segunda", "terca", "quarta", "quinta", "sexta", "apres", "quatre", "vingt" -> true;
+			case "segunda", "terca", "quarta", "quinta", "sexta", "apres", "quatre", "vingt", "dix", "trente", "week" -> true;
 			default -> false;
 		};
 	}

@@ -84,8 +84,34 @@ public final class TemporalTaggerBench {
 			}
 		}
 		System.out.printf("%-34s %6d/%-3d %8d/%-3d%n", "coverage (found a date)", ourCover, dated, peerCover, dated);
+		agreement(expressions, ours, peer);
 		System.out.printf("kind right among days right (Puente only): %d/%d%n", kinds, rightDays);
 		System.out.printf("ratio of accuracy Puente/dateparser: %.2f%n", (double) right / Math.max(1, peerRight));
+	}
+
+	/**
+	 * Where the two taggers agree: both right, only one right, both wrong, and the same reading (the same first and
+	 * last day, or both silent) whether right or not; overall and by language.
+	 */
+	private static void agreement(List<Expressions> expressions, List<Optional<TemporalMention>> ours, Peer peer) {
+		System.out.printf("%nagreement on the same expressions%n%-10s %6s %10s %12s %10s %10s %12s%n", "", "total",
+				"both right", "Puente only", "peer only", "both wrong", "same reading");
+		for (String lang : List.of("all", "es", "en", "pt", "fr")) {
+			int[] counts = new int[6];
+			for (int i = 0; i < expressions.size(); i++) {
+				Expressions e = expressions.get(i);
+				if (!lang.equals("all") && !e.lang().equals(lang)) {
+					continue;
+				}
+				boolean we = e.rightFor(ours.get(i));
+				boolean they = peer.rightFor(e, i);
+				counts[0]++;
+				counts[we ? they ? 1 : 2 : they ? 3 : 4]++;
+				counts[5] += peer.reads(i).equals(ours.get(i).map(m -> m.first() + ".." + m.last()).orElse("-")) ? 1 : 0;
+			}
+			System.out.printf("%-10s %6d %10d %12d %10d %10d %12d%n", lang, counts[0], counts[1], counts[2], counts[3],
+					counts[4], counts[5]);
+		}
 	}
 
 	private static void row(String label, List<Expressions> expressions, List<Optional<TemporalMention>> ours, Peer peer,
@@ -219,6 +245,11 @@ public final class TemporalTaggerBench {
 
 		boolean found(int i) {
 			return !days.get(i)[0].equals("-");
+		}
+
+		/** "first..last", or "-" when it found nothing. */
+		String reads(int i) {
+			return found(i) ? days.get(i)[0] + ".." + days.get(i)[1] : "-";
 		}
 
 		boolean rightFor(Expressions e, int i) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.puente.minutes.dates.TemporalMention.Kind;
-import org.puente.minutes.dates.TemporalMention.Precision;
+import org.puente.i18n.DatePrecision;
 
 class TemporalTaggerTests {
 
@@ -44,7 +44,7 @@ class TemporalTaggerTests {
 		assertThat(List.of(workshop.first(), workshop.last())).containsExactly(LocalDate.of(2017, 9, 7),
 				LocalDate.of(2017, 9, 8));
 		assertThat(workshop.kind()).isEqualTo(Kind.EVENT);
-		assertThat(workshop.precision()).isEqualTo(Precision.DAY);
+		assertThat(workshop.precision()).isEqualTo(DatePrecision.DAY);
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class TemporalTaggerTests {
 		assertThat(tagger.tagCell("fin de mes", monday, "es")).get().extracting(TemporalMention::first)
 			.isEqualTo(LocalDate.of(2024, 6, 30));
 		assertThat(tagger.tagCell("2025", monday, "en")).get().extracting(TemporalMention::precision)
-			.isEqualTo(Precision.YEAR);
+			.isEqualTo(DatePrecision.YEAR);
 		assertThat(tagger.tagCell("Contínuo", monday, "pt")).isEmpty();
 		TemporalMention two = tagger.tagCell("14/06 e 21/06", monday, "pt").orElseThrow();
 		assertThat(List.of(two.first(), two.last())).containsExactly(LocalDate.of(2024, 6, 14), LocalDate.of(2024, 6, 21));
@@ -127,11 +127,11 @@ class TemporalTaggerTests {
 
 	@Test
 	void givesPeriodsTheirPrecision() {
-		assertThat(only("en el primer trimestre de 2018", "es").precision()).isEqualTo(Precision.QUARTER);
-		assertThat(only("1er semestre 2018", "fr").precision()).isEqualTo(Precision.HALF);
-		assertThat(only("la semana del 4 de diciembre", "es").precision()).isEqualTo(Precision.WEEK);
-		assertThat(only("en noviembre", "es").precision()).isEqualTo(Precision.MONTH);
-		assertThat(only("next year", "en").precision()).isEqualTo(Precision.YEAR);
+		assertThat(only("en el primer trimestre de 2018", "es").precision()).isEqualTo(DatePrecision.QUARTER);
+		assertThat(only("1er semestre 2018", "fr").precision()).isEqualTo(DatePrecision.HALF);
+		assertThat(only("la semana del 4 de diciembre", "es").precision()).isEqualTo(DatePrecision.WEEK);
+		assertThat(only("en noviembre", "es").precision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(only("next year", "en").precision()).isEqualTo(DatePrecision.YEAR);
 	}
 
 	@Test

@@ -1,0 +1,70 @@
+package org.puente.minutes;
+
+import java.util.regex.Pattern;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * The business every meeting goes through and no register keeps, in es/en/pt/fr: approving the agenda or the last
+ * minutes, apologies and attendance, declarations of interest, who takes the minutes, opening and closing the
+ * session, that the meeting took place. Such an item is left out unless the minutes list it among their decisions (a decisions section, or an
+ * item that names itself a resolution: "adoptándose el siguiente acuerdo").
+ */
+final class Procedural {
+
+	private static final String MINUTES = "(?:the\\s+)?(?:(?:draft|previous|last)\\s+)?(?:minutes|agenda|acta|actas"
+			+ "|orden\\s+del\\s+dia|ata|atas|pauta|ordem\\s+do\\s+dia|proces[- ]verbal|proces[- ]verbaux|compte[- ]rendu"
+			+ "|comptes[- ]rendus|pv|ordre\\s+du\\s+jour)(?!\\s*(?:20\\d\\d|de\\s+(?:constitucion|fundacion|fundacao|constituicao)"
+			+ "|constitutiva|fundacional))";
+
+	/** The item opens with the procedure: "To approve the minutes", "Aprobación del acta", "Adoption de l'ordre du jour". */
+	private static final Pattern OPENS = Pattern.compile("^(?:(?:to\\s+)?(?:consider\\s+and\\s+)?"
+			+ "(?:approve|approval\\s+of|adopt|adoption\\s+of|confirm|confirmation\\s+of|accept|acceptance\\s+of|sign"
+			+ "|signing\\s+of|read|reading\\s+of|agree)|(?:lectura\\s+y\\s+)?(?:aprobacion|aprobar|lectura|adopcion)"
+			+ "|(?:se\\s+)?(?:aprueba|aprobo|lee|leyo|da\\s+lectura\\s+a)|(?:lecture\\s+et\\s+)?(?:approbation|adoption"
+			+ "|adopter|approuver|lecture)|(?:leitura\\s+e\\s+)?(?:aprovacao|aprovar|leitura|discussao\\s+e\\s+votacao)"
+			+ "|(?:foi\\s+)?(?:aprovad[ao]|lid[ao]))\\s+(?:(?:and|y|et|e)\\s+\\p{L}+\\s+)?(?:of\\s+|del?\\s+|d[aoe]s?\\s+|du\\s+"
+			+ "|de\\s+l'|des\\s+|a\\s+)?(?:la\\s+|el\\s+|le\\s+|l'|a\\s+|o\\s+)?" + MINUTES + "\\b"
+			+ "|^(?:to\\s+(?:receive|accept|note)\\s+)?apologies\\b|^apologies\\s+for\\s+absence|^declarations?\\s+of"
+			+ "\\s+(?:pecuniary\\s+)?interests?|^(?:verificacion|comprobacion)\\s+del?\\s+quorum|^(?:verificacao\\s+de\\s+)?quorum\\b"
+			+ "|^(?:appel\\s+nominal|constatation\\s+du\\s+quorum)|^(?:designation|election)\\s+(?:du|d'un|d'une)\\s+secretaire"
+			+ "\\s+de\\s+seance|^(?:apertura|abertura|ouverture|opening)\\s+(?:de\\s+la\\s+|da\\s+|de\\s+la\\s+|of\\s+the\\s+)?"
+			+ "(?:sesion|sessao|seance|meeting|reunion|reuniao)\\b");
+
+	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
+	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
+			+ "|(?:the\\s+)?minutes\\s+(?:were|was)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed)"
+			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)"
+			+ "|acta\\s+de\\s+la\\s+(?:sesion|reunion)\\s+anterior|el\\s+acta\\s+(?:[^.]{0,80}\\s)?(?:es|fue|queda|resulta)\\s+aprobada"
+			+ "|ata\\s+da\\s+(?:sessao|reuniao)\\s+anterior|a\\s+ata\\s+(?:[^.]{0,80}\\s)?(?:e|foi)\\s+aprovada"
+			+ "|(?:proces[- ]verbal|compte[- ]rendu|pv)\\s+de\\s+la\\s+(?:seance|reunion)\\s+precedente"
+			+ "|(?:proces[- ]verbal|compte[- ]rendu|pv|ordre\\s+du\\s+jour)\\b[^.]{0,160}\\b(?:est|a\\s+ete)\\s+(?:approuve|adopte)"
+			+ "|secretaire\\s+de\\s+seance|la\\s+seance\\s+est\\s+(?:levee|close|ouverte)|se\\s+levanta\\s+la\\s+(?:sesion|reunion)"
+			+ "|(?:se\\s+)?da\\s+por\\s+(?:terminada|finalizada|concluida|levantada)\\s+la\\s+(?:sesion|reunion)"
+			+ "|(?:encerrou-se|foi\\s+encerrada|deu-se\\s+por\\s+encerrada|declarou\\s+encerrada)\\s+a\\s+(?:reuniao|sessao)"
+			+ "|nada\\s+mais\\s+havendo|no\\s+habiendo\\s+(?:mas|otros)\\s+(?:asuntos|temas)|(?:the\\s+)?meeting\\s+(?:was\\s+)?"
+			+ "(?:closed|adjourned)|motion\\s+to\\s+adjourn|there\\s+being\\s+no\\s+(?:further|other)\\s+business"
+			// that the meeting took place, who came, the silence kept: the record's frame, not its decisions
+			+ "|held\\s+its\\s+\\p{L}*\\s*(?:meeting|session)|took\\s+place|a\\s+tenu\\s+sa|s'est\\s+tenue?|tuvo\\s+lugar"
+			+ "|teve\\s+lugar|se\\s+celebro|se\\s+reunieron|nos\\s+reunimos|se\\s+reuniram|nous\\s+nous\\s+sommes\\s+reunis"
+			+ "|we\\s+met|(?:were|was)\\s+(?:also\\s+)?present|estiveram\\s+(?:tambem\\s+)?presentes|estuvieron\\s+presentes"
+			+ "|(?:etaient|etait)\\s+presente?s?|minute\\s+(?:de|of)\\s+silence|minuto\\s+de\\s+silencio)\\b");
+
+	/** The minutes name the item a resolution of their own: "adoptándose el siguiente acuerdo", "DELIBERAÇÃO:". */
+	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"
+			+ "|deliberacao|deliberou|delibere|deliberation|resolution|resolucion|resolved\\s+that)\\b");
+
+	/** How far into an item its procedure is looked for: an item about something else may mention the minutes later. */
+	private static final int NEAR_START = 200;
+
+	private Procedural() {
+	}
+
+	/** Whether the item is the meeting's own procedure, not a decision worth registering. */
+	static boolean is(String item) {
+		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'')
+			.replaceFirst("^(?:\\(?[ivx\\d]{1,4}[.)-]|\\d{1,3})\\s*", "");
+		String start = folded.substring(0, Math.min(folded.length(), NEAR_START));
+		return (OPENS.matcher(start).find() || TELLS.matcher(start).find()) && !RESOLVED.matcher(folded).find();
+	}
+}

@@ -1,0 +1,150 @@
+package org.puente.minutes.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+
+import org.puente.i18n.DatePrecision;
+
+/**
+ * Resolvers of the rules that name a day without its month, counted forward from the meeting: "el viernes 22",
+ * "sexta-feira, dia 15", "Friday the 22nd", "hasta el día 20", "até o dia 20", "by the 20th"; and the end of a week.
+ */
+final class ShortDayRules {
+
+	/** Words after a number that make it an hour, not a day: "viernes 15 h", "Friday 10 am". */
+	private static final Set<String> HOURS = Set.of("h", "hs", "hrs", "hr", "am", "pm", "horas", "hora", "heures",
+			"heure", "hours", "hour", "uhr");
+
+	/** How far ahead a weekday and a day of the month are looked for together (a little over a year). */
+	private static final int LOOK_AHEAD_DAYS = 400;
+
+	/** Values of the lexicon's class 'e' (EnglishWords, FrenchWords). */
+	private static final int WEEKEND = 6;
+
+	private static final int END_OF_WEEK = 7;
+
+	private static final int END_OF_MONTH = 30;
+
+	/** Plural weekdays ("Fridays", "los sábados") are read with this added to the weekday's number. */
+	static final int PLURAL = 10;
+
+	private ShortDayRules() {
+	}
+
+	/**
+	 * "Tuesday next week", "el viernes de la próxima semana", "mardi de la semaine prochaine", "Fridays; start next
+	 * week" (the first of them): that weekday of the week named, Monday to Sunday.
+	 */
+	static List<Resolved> weekdayOfWeek(Match m) {
+		int weekday = m.first("WA").value() % PLURAL;
+		if (weekday < 1 || weekday > 7 || RelativeRules.plural(m)) {
+			return List.of();
+		}
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(m.first("P") != null ? 1 : 0);
+		return Resolved.day(monday.plusDays(weekday - 1L));
+	}
+
+	/**
+	 * "el viernes 22", "sexta-feira, dia 15", "Friday the 22nd", "vendredi 15": the first day after the meeting that is
+	 * that weekday and that day of the month; when none is near, the day's next occurrence, flagged.
+	 */
+	static List<Resolved> weekdayAndDay(Match m) {
+		Token weekday = m.first("WA");
+		int day = Match.dayOf(m.last("no"));
+		if (day < 0 || weekday.value() > PLURAL || hour(m) || m.reading.lang.equals("en") && m.last("no").cls() == 'n' && m.to() < m.reading.tokens
+			.size() && m.token(m.to()).cls() == 'x') {
+			return List.of(); // "Monday 5 people": English writes "Monday 5th" or "Monday, 5 March"
+		}
+		LocalDate from = m.reading.meeting.plusDays(1);
+		for (LocalDate d = from; d.isBefore(from.plusDays(LOOK_AHEAD_DAYS)); d = d.plusDays(1)) {
+			if (d.getDayOfMonth() == day && d.getDayOfWeek().getValue() == weekday.value()) {
+				return Resolved.day(d);
+			}
+		}
+		return comingDay(m.reading.meeting, day).warn("date.weekday-mismatch").list();
+	}
+
+	/**
+	 * "hasta el día 20", "até o dia 20", "para el próximo día 5", "by the 20th": the day's next occurrence on or after the
+	 * meeting, in the meeting's month or the next. Only after a limit word, "next" or "for": "el día 5" alone is as
+	 * often a day just past.
+	 */
+	static List<Resolved> dayAlone(Match m) {
+		Token day = m.last("no");
+		if (Match.dayOf(day) < 0 || hour(m) || !Character.isDigit(day.word().charAt(0))) {
+			return List.of();
+		}
+		Token unit = m.first("D");
+		if (unit != null && unit.word().endsWith("s")) {
+			return List.of(); // "días 20": a count, or days listed without their month
+		}
+		if (unit == null && m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x') {
+			return List.of(); // "by the 2nd reading", "hasta el 2º piso", "avant le 1er tour": a rank
+		}
+		return comingDay(m.reading.meeting, day.value()).warn("date.month-guessed").list();
+	}
+
+	/**
+	 * "by the end of the week", "fin de semaine", "final da semana", "by the end of next week": the Friday of that week
+	 * (the next one when the meeting is already at the week's end); "fin de semana", "fim de semana" (es, pt, no
+	 * article): the weekend, Saturday and Sunday.
+	 */
+	static List<Resolved> endOfWeek(Match m) {
+		boolean next = m.first("P") != null;
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(next ? 1 : 0);
+		boolean weekend = !m.reading.lang.equals("en") && !m.reading.lang.equals("fr") && m.first("t") == null
+				&& m.first("E").word().startsWith("fi") && m.first("K") == null;
+		if (!next && m.reading.meeting.getDayOfWeek().getValue() >= (weekend ? 6 : 5)) {
+			monday = monday.plusWeeks(1);
+		}
+		if (weekend) {
+			return Resolved.one(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK);
+		}
+		return Resolved.day(monday.plusDays(4));
+	}
+
+	/**
+	 * "EOW", "EOM", "EOY" and the weekend ("over the weekend", "next weekend", "le week-end prochain"): Friday, the
+	 * month's and the year's last day as {@link #endOfWeek} and "end of month" read them; Saturday and Sunday.
+	 */
+	static List<Resolved> shortEnd(Match m) {
+		Token end = m.first("e");
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(m.first("P") != null ? 1 : 0);
+		return switch (end.value()) {
+			case WEEKEND -> Resolved.one(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK);
+			case END_OF_WEEK -> Resolved.day(m.first("P") == null && m.reading.meeting.getDayOfWeek().getValue() >= 5
+					? monday.plusDays(11) : monday.plusDays(4));
+			case END_OF_MONTH -> Resolved.day(m.reading.endOfMonth(0));
+			default -> Resolved.day(LocalDate.of(m.reading.meeting.getYear(), 12, 31));
+		};
+	}
+
+	/** Day {@code day} of the meeting's month if still to come (or the meeting day), else of the next month that has it. */
+	private static Resolved comingDay(LocalDate meeting, int day) {
+		LocalDate month = meeting.withDayOfMonth(1);
+		if (day < meeting.getDayOfMonth()) {
+			month = month.plusMonths(1);
+		}
+		while (day > month.lengthOfMonth()) {
+			month = month.plusMonths(1);
+		}
+		LocalDate date = month.withDayOfMonth(day);
+		return new Resolved(date, date, DatePrecision.DAY, null, -1, -1);
+	}
+
+	/** The number is followed by an hour word or a colon ("15 h", "10:30", "10 am"). */
+	private static boolean hour(Match m) {
+		if (m.to() >= m.reading.tokens.size()) {
+			return false;
+		}
+		Token next = m.token(m.to());
+		return next.cls() == ':' || next.cls() == '.' && m.to() + 1 < m.reading.tokens.size()
+				&& m.token(m.to() + 1).cls() == 'n' && m.token(m.to() + 1).tight() || HOURS.contains(next.word());
+	}
+}
