@@ -5,6 +5,7 @@
 # /agreements/mine signed in as the focal point fp-panama with 16 connections. Prints req/s, p99, errors and the
 # ratio Puente / nginx for each page, and the load average (the machine may be shared).
 # Usage: ./puente bench pages [connections] [seconds]
+# BENCH_PAGES_ONLY=mine: only the signed-in part (/agreements/mine, 16 connections, with nginx's figure beside it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
@@ -35,9 +36,10 @@ run_wrk() {
   wrk -t2 -c"$c" -d"${SECS}s" --timeout 5s "${args[@]}" -s bench/pages/report.lua "$url" \
     | awk '/^RESULT/ {printf "%s %s %d\n", $3, $4, $5 + $6}'
 }
-say "warm-up: each page 3 s, 8 connections"
-for page in "${PAGES[@]}"; do SECS=3 run_wrk "$URL$page" 8 'Accept-Language: es' >/dev/null; done
 printf '%-22s %-4s %10s %10s %7s %10s %10s %8s\n' page lang 'Puente/s' 'p99 ms' errors 'nginx/s' 'p99 ms' ratio
+[ "${BENCH_PAGES_ONLY:-}" = mine ] && PAGES=()
+[ ${#PAGES[@]} -gt 0 ] && say "warm-up: each page 3 s, 8 connections"
+for page in "${PAGES[@]}"; do SECS=3 run_wrk "$URL$page" 8 'Accept-Language: es' >/dev/null; done
 for lang in es en; do
   for page in "${PAGES[@]}"; do
     read -r prs pp99 perr < <(run_wrk "$URL$page" "$CONNS" "Accept-Language: $lang")

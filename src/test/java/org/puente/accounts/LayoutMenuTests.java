@@ -1,0 +1,44 @@
+package org.puente.accounts;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The layout's menus (answered by {@link Viewer}) show each person the entries of their role, and no more. */
+@PuenteTest
+@AutoConfigureMockMvc
+class LayoutMenuTests extends WebTestSupport {
+
+	@Test
+	void eachRoleSeesItsEntries() throws Exception {
+		assertThat(header(get("/documents")))
+			.contains("href=\"/login\"")
+			.doesNotContain("data-hx-headers", "href=\"/agreements/mine\"", "href=\"/drafting\"", "href=\"/admin\"",
+					"/logout");
+		assertThat(header(get("/documents").with(as("fp-chile"))))
+			.contains("data-hx-headers", "href=\"/agreements/mine\"", "href=\"/consultations\"", "href=\"/drafting\"",
+					"href=\"/experts\"", "/logout")
+			.doesNotContain("href=\"/login\"", "href=\"/agreements/reviews\"", "href=\"/admin\"");
+		assertThat(header(get("/documents").with(as("admin"))))
+			.contains("href=\"/agreements/reviews\"", "href=\"/consultations\"", "href=\"/admin\"")
+			.doesNotContain("href=\"/login\"", "href=\"/agreements/mine\"");
+		assertThat(header(get("/documents").with(as("observer-oim"))))
+			.contains("href=\"/drafting\"", "/logout")
+			.doesNotContain("href=\"/agreements/mine\"", "href=\"/consultations\"", "href=\"/admin\"");
+	}
+
+	/** The page up to its main content: the body's attributes, the header and its menus. */
+	private String header(MockHttpServletRequestBuilder request) throws Exception {
+		String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return page.substring(0, page.indexOf("<main"));
+	}
+}
