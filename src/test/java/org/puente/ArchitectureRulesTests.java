@@ -58,16 +58,10 @@ class ArchitectureRulesTests {
 			.check(PUENTE);
 	}
 
-	/** Modules whose pages still call more than one of their services (issue 17 is taking them one by one). */
-	private static final java.util.Set<String> NOT_YET_THROUGH_ONE_DOOR = java.util.Set.of("accounts", "agreements",
-			"documents", "drafting", "experts", "glossary", "meetings", "practices");
-
 	@Test
 	void aControllerUsesOneServiceOfItsModule() {
 		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
 			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-			.and(DescribedPredicate.describe("are in a module already through one door",
-					(JavaClass c) -> !NOT_YET_THROUGH_ONE_DOOR.contains(moduleOf(c).substring("org.puente.".length()))))
 			.should(useAtMostOneServiceOfTheirModule())
 			.because("a module's pages go through its door (ConsultationManagement, Documents, DraftingManagement, …),"
 					+ " which delegates to what lies behind it")
@@ -97,7 +91,7 @@ class ArchitectureRulesTests {
 		noClasses().that(CONTROLLERS)
 			.and().resideOutsideOfPackage("org.puente.accounts..")
 			.should().dependOnClassesThat().haveFullyQualifiedName("org.puente.accounts.Role")
-			.because("a controller asks its module's policy (MeetingPolicy.mayEdit, ExpertAccess.mayDecide) or the"
+			.because("a controller asks its module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide) or the"
 					+ " account (isSecretariatOrAdmin, isFocalPoint, mayEditProcess), never compares roles itself")
 			.check(PUENTE);
 	}
@@ -106,7 +100,7 @@ class ArchitectureRulesTests {
 	void rolesAreComparedOnlyInAccountsAndThePolicies() throws IOException {
 		Pattern byName = Pattern.compile("role\\(\\)\\s*\\.name\\(\\)|getRole\\(\\)\\s*\\.name\\(\\)|role\\.name\\(\\)");
 		assertThat(sourcesOutside("/accounts/", byName))
-			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertAccess.mayDecide, …) instead of naming a role")
+			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide, …) instead of naming a role")
 			.isEmpty();
 		assertThat(templatesMatching(byName))
 			.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
@@ -118,6 +112,23 @@ class ArchitectureRulesTests {
 		assertThat(templatesMatching(Pattern.compile("<title|~\\{::title}")))
 			.as("a page is <html th:replace=\"~{layout :: layout(#{…title}, ~{::section})}\"> then its <section>")
 			.isEmpty();
+	}
+
+	@Test
+	void rolesAreNamedOnlyInAccountsAndThePolicies() {
+		DescribedPredicate<com.tngtech.archunit.core.domain.JavaFieldAccess> role = DescribedPredicate.describe(
+				"a role (Role.ADMIN, SECRETARIAT, …)", access -> access.getTargetOwner()
+					.isEquivalentTo(org.puente.accounts.Role.class)
+						&& access.getName().equals(access.getName().toUpperCase(java.util.Locale.ROOT)));
+		// the policies do name roles: the rule below is not empty
+		classes().that().haveSimpleName("MeetingPolicy").should().accessFieldWhere(role).check(PUENTE);
+		noClasses().that().resideOutsideOfPackage("org.puente.accounts..")
+			.and(DescribedPredicate.describe("are not a module's policy",
+					(JavaClass c) -> !c.getName().replaceAll("\\$.*", "").endsWith("Policy")))
+			.should().accessFieldWhere(role)
+			.because("who may do what is asked of the module's policy (ConsultationPolicy.sends, AgreementPolicy"
+					+ ".countryActedFor, MeetingPolicy.mayEdit, …), one class per module, never decided by naming a role")
+			.check(PUENTE);
 	}
 
 	@Test
@@ -193,7 +204,7 @@ class ArchitectureRulesTests {
 				controller.getDirectDependenciesFromSelf().stream()
 					.map(d -> d.getTargetClass())
 					.filter(t -> t.isAssignableTo(org.springframework.data.repository.Repository.class)
-							|| t.isAnnotatedWith(org.springframework.stereotype.Repository.class))
+							|| t.isAnnotatedWith(org.springframework.stereotype.Repository.class) || readsTheDatabase(t))
 					.distinct()
 					.forEach(t -> events.add(SimpleConditionEvent.violated(controller,
 							controller.getName() + " uses the repository " + t.getName())));
@@ -214,10 +225,16 @@ class ArchitectureRulesTests {
 		}
 		return type.isAnnotatedWith(org.springframework.stereotype.Component.class)
 				&& type.getConstructors().stream().flatMap(c -> c.getRawParameterTypes().stream()).anyMatch(t ->
-					t.isAssignableTo(org.springframework.data.repository.Repository.class)
-							|| t.isAssignableTo(org.springframework.jdbc.core.JdbcTemplate.class)
-							|| t.isAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
-							|| t.isAssignableTo(jakarta.persistence.EntityManager.class));
+					t.isAssignableTo(org.springframework.data.repository.Repository.class) || readsTheDatabase(t));
+	}
+
+	/** JDBC and JPA themselves: a controller that holds one writes SQL instead of asking its module. */
+	private static boolean readsTheDatabase(JavaClass type) {
+		return type.isAssignableTo(org.springframework.jdbc.core.JdbcOperations.class)
+				|| type.isAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
+				|| type.isAssignableTo(org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations.class)
+				|| type.isAssignableTo(jakarta.persistence.EntityManager.class)
+				|| type.isAssignableTo(javax.sql.DataSource.class);
 	}
 
 	private static ArchCondition<JavaClass> useAtMostOneServiceOfTheirModule() {

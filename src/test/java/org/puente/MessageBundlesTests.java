@@ -227,8 +227,14 @@ class MessageBundlesTests {
 				for (java.lang.reflect.Field field : Class.forName(name).getDeclaredFields()) {
 					boolean validated = java.util.Arrays.stream(field.getAnnotations())
 						.anyMatch(a -> a.annotationType().getPackageName().equals("jakarta.validation.constraints"));
-					if (validated && !known.contains(field.getName())) {
-						problems.add(name + "." + field.getName() + " has no label");
+					// a multilingual field is refused on each translation's input: title.es, title.en…
+					List<String> inputs = field.getType() == org.puente.i18n.MultilingualField.class
+							? org.puente.i18n.Language.CODES.stream().map(l -> field.getName() + "." + l).toList()
+							: List.of(field.getName());
+					for (String input : inputs) {
+						if (validated && !known.contains(input)) {
+							problems.add(name + "." + input + " has no label");
+						}
 					}
 				}
 			}

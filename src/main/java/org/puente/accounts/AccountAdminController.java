@@ -23,11 +23,8 @@ class AccountAdminController {
 
 	private final Accounts accounts;
 
-	private final SignInThrottle throttle;
-
-	AccountAdminController(Accounts accounts, SignInThrottle throttle) {
+	AccountAdminController(Accounts accounts) {
 		this.accounts = accounts;
-		this.throttle = throttle;
 	}
 
 	@ModelAttribute("roles")
@@ -40,7 +37,7 @@ class AccountAdminController {
 		var all = accounts.all();
 		model.addAttribute("accounts", all);
 		model.addAttribute("delayed", all.stream()
-			.filter(a -> throttle.delayed(a.getUsername()) || throttle.delayed(a.getEmail()))
+			.filter(a -> accounts.signInDelayed(a.getUsername()) || accounts.signInDelayed(a.getEmail()))
 			.map(Account::getId)
 			.collect(java.util.stream.Collectors.toSet()));
 		return "accounts/list";

@@ -25,9 +25,17 @@ public class Accounts {
 
 	private final AccountManagement management;
 
-	Accounts(AccountRepository accounts, AccountManagement management) {
+	private final SignInThrottle throttle;
+
+	Accounts(AccountRepository accounts, AccountManagement management, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.management = management;
+		this.throttle = throttle;
+	}
+
+	/** Whether failed sign-ins under this name or address make the next one wait. */
+	boolean signInDelayed(String nameOrAddress) {
+		return throttle.delayed(nameOrAddress);
 	}
 
 	/** The signed-in person, or empty for the anonymous public. */

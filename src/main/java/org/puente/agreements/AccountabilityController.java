@@ -32,15 +32,9 @@ class AccountabilityController {
 
 	private final AgreementExports exports;
 
-	private final Reviews reviews;
-
-	private final MinutesFiles files;
-
-	AccountabilityController(Agreements agreements, AgreementExports exports, Reviews reviews, MinutesFiles files) {
-		this.files = files;
+	AccountabilityController(Agreements agreements, AgreementExports exports) {
 		this.agreements = agreements;
 		this.exports = exports;
-		this.reviews = reviews;
 	}
 
 	/** One meeting's minutes in the overview: its agreements and how far they got. */
@@ -70,13 +64,13 @@ class AccountabilityController {
 		List<AgreementSummary> list = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
 		if (list.isEmpty()) {
 			// links to minutes later replaced by a new version lead to the version whose agreements they now are
-			return reviews.replacementOf(id)
+			return agreements.replacementOf(id)
 				.map(current -> "redirect:/agreements/minutes/" + current)
 				.orElseThrow(() -> new NotFoundException("agreements.minutes.notFound"));
 		}
 		model.addAttribute("agreements", list);
 		model.addAttribute("first", list.get(0));
-		model.addAttribute("minutesDocument", files.ofReview(id).orElse(null));
+		model.addAttribute("minutesDocument", agreements.minutesDocument(id).orElse(null));
 		model.addAttribute("tally", Tally.of(list));
 		model.addAttribute("statuses", AgreementStatus.values());
 		return "agreements/minutes";

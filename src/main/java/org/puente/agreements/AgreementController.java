@@ -36,11 +36,7 @@ class AgreementController {
 
 	private final MeetingProposals proposals;
 
-	private final MyAgreements mine;
-
-	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties, MeetingProposals proposals,
-			MyAgreements mine) {
-		this.mine = mine;
+	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties, MeetingProposals proposals) {
 		this.proposals = proposals;
 		this.agreements = agreements;
 		this.accounts = accounts;
@@ -79,7 +75,7 @@ class AgreementController {
 
 	@GetMapping("/agreements/mine")
 	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
-		MyAgreements.Page mine = this.mine.pageOfCurrentReader(page, MINE_PAGE);
+		MyAgreements.Page mine = agreements.minePage(page, MINE_PAGE);
 		model.addAttribute("open", mine.open());
 		model.addAttribute("closed", mine.closed());
 		model.addAttribute("page", mine);

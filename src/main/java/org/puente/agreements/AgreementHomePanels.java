@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.directory.Conference;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
@@ -42,11 +41,10 @@ class AgreementHomePanels implements HomePanel {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		return switch (reader.role()) {
-			case ADMIN, SECRETARIAT -> List.of(minutesToReview(reader, locale), overdue(reader, locale));
-			case FOCAL_POINT -> List.of(myActions(reader, locale));
-			case OBSERVER -> List.of(latest(locale));
-		};
+		if (AgreementPolicy.reviewsMinutes(reader)) {
+			return List.of(minutesToReview(reader, locale), overdue(reader, locale));
+		}
+		return AgreementPolicy.reportsProgress(reader) ? List.of(myActions(reader, locale)) : List.of(latest(locale));
 	}
 
 	private Panel minutesToReview(AccountSummary reader, Locale locale) {

@@ -11,13 +11,13 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
+import org.puente.documents.DocumentSummary;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -42,10 +42,17 @@ public class Agreements {
 
 	private final MyAgreements mine;
 
+	private final MinutesRevision revision;
+
+	private final MinutesFiles files;
+
 	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory,
-			ApplicationEventPublisher events, Optional<Clock> clock, MyAgreements mine) {
+			ApplicationEventPublisher events, Optional<Clock> clock, MyAgreements mine, MinutesRevision revision,
+			MinutesFiles files) {
 		this.agreements = agreements;
 		this.mine = mine;
+		this.revision = revision;
+		this.files = files;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.events = events;
@@ -83,9 +90,25 @@ public class Agreements {
 			.filter(filter.predicate()).toList();
 	}
 
+	/** The minutes that replaced these, following new version after new version; empty unless superseded. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> replacementOf(UUID minutesId) {
+		return revision.replacementOf(minutesId);
+	}
+
+	/** The uploaded file the agreements of these minutes were read from, if the reader may see it. */
+	Optional<DocumentSummary> minutesDocument(UUID minutesId) {
+		return files.ofReview(minutesId);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AgreementSummary> find(UUID id) {
 		return agreements.findById(id).map(this::summary);
+	}
+
+	/** One page of the signed-in reader's agreements, open ones first (see {@link MyAgreements}). */
+	MyAgreements.Page minePage(int number, int size) {
+		return mine.pageOfCurrentReader(number, size);
 	}
 
 	/** Agreements assigned to the reader's country or body, or that they confirmed: open ones first, then by due date. */
@@ -173,10 +196,11 @@ public class Agreements {
 		if (reader.isAdmin()) {
 			return true;
 		}
-		if (reader.role() == Role.SECRETARIAT) {
-			return Conference.of(reader.processCode()).filter(a.meeting().processes()::contains).isPresent();
+		Optional<String> conference = AgreementPolicy.conferenceActedFor(reader);
+		if (conference.isPresent()) {
+			return conference.flatMap(Conference::of).filter(a.meeting().processes()::contains).isPresent();
 		}
-		return reader.role() == Role.FOCAL_POINT && actsFor(reader, a);
+		return AgreementPolicy.countryActedFor(reader).isPresent() && actsFor(reader, a);
 	}
 
 	/** A focal point acts for their country (and its PPT at the time); a secretariat for its conference's bodies. */
@@ -186,21 +210,21 @@ public class Agreements {
 	}
 
 	boolean actsFor(AccountSummary reader, String entityId, LocalDate on) {
-		if (reader.role() == Role.FOCAL_POINT && reader.countryIso2() != null) {
-			if (entityId.equals("country:" + reader.countryIso2())) {
+		Optional<String> country = AgreementPolicy.countryActedFor(reader);
+		if (country.isPresent()) {
+			if (entityId.equals("country:" + country.get())) {
 				return true;
 			}
 			if (entityId.startsWith("role:PPT-")) {
 				String process = entityId.substring("role:PPT-".length());
 				return directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, process, on).stream()
-					.anyMatch(h -> reader.countryIso2().equals(h.countryIso2()));
+					.anyMatch(h -> country.get().equals(h.countryIso2()));
 			}
 			return false;
 		}
-		if (reader.role() == Role.SECRETARIAT && reader.processCode() != null) {
-			return entityId.endsWith("-" + reader.processCode()) || entityId.equals("process:" + reader.processCode());
-		}
-		return false;
+		return AgreementPolicy.conferenceActedFor(reader)
+			.map(c -> entityId.endsWith("-" + c) || entityId.equals("process:" + c))
+			.orElse(false);
 	}
 
 	AgreementSummary summary(Agreement a) {

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleHolder;
 import org.puente.directory.RoleKind;
@@ -119,11 +118,13 @@ class MyAgreements {
 	private String where(AccountSummary reader, MapSqlParameterSource params) {
 		params.addValue("me", reader.id());
 		List<String> parties = new ArrayList<>();
-		if (reader.role() == Role.FOCAL_POINT && reader.countryIso2() != null) {
-			params.addValue("country", "country:" + reader.countryIso2());
+		String country = AgreementPolicy.countryActedFor(reader).orElse(null);
+		String conference = AgreementPolicy.conferenceActedFor(reader).orElse(null);
+		if (country != null) {
+			params.addValue("country", "country:" + country);
 			parties.add("p.entity_id = :country");
 			int n = 0;
-			for (RoleHolder held : directory.rolesOfCountry(RoleKind.PRO_TEMPORE_PRESIDENCY, reader.countryIso2())) {
+			for (RoleHolder held : directory.rolesOfCountry(RoleKind.PRO_TEMPORE_PRESIDENCY, country)) {
 				params.addValue("ppt" + n, "role:PPT-" + held.processCode());
 				params.addValue("from" + n, held.startsOn());
 				String until = "";
@@ -135,9 +136,9 @@ class MyAgreements {
 				n++;
 			}
 		}
-		else if (reader.role() == Role.SECRETARIAT && reader.processCode() != null) {
-			params.addValue("suffix", "-" + reader.processCode());
-			params.addValue("process", "process:" + reader.processCode());
+		else if (conference != null) {
+			params.addValue("suffix", "-" + conference);
+			params.addValue("process", "process:" + conference);
 			parties.add("right(p.entity_id, length(:suffix)) = :suffix or p.entity_id = :process");
 		}
 		if (parties.isEmpty()) {

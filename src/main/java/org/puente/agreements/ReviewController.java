@@ -49,10 +49,7 @@ class ReviewController {
 
 	private final ReviewFlags flags;
 
-	private final MinutesFiles files;
-
-	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewFlags flags, MinutesFiles files) {
-		this.files = files;
+	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewFlags flags) {
 		this.flags = flags;
 		this.reviews = reviews;
 		this.parties = parties;
@@ -247,7 +244,7 @@ class ReviewController {
 	private String showReview(Review review, Map<String, ItemView> typed, Model model, Locale locale) {
 		List<ReviewItem> items = review.items();
 		model.addAttribute("review", view(review));
-		model.addAttribute("minutesDocument", files.visible(review.getMinutesDocumentId()).orElse(null));
+		model.addAttribute("minutesDocument", reviews.minutesDocument(review.getMinutesDocumentId()).orElse(null));
 		model.addAttribute("items", items.stream().map(i -> typed.getOrDefault(i.key(), ItemView.of(i, flags.of(i, locale)))).toList());
 		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items));
 		model.addAttribute("choices", parties.choices(locale));

@@ -17,6 +17,7 @@ import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
+import org.puente.documents.DocumentSummary;
 import org.puente.minutes.MinutesReading;
 import org.puente.minutes.TextSpan;
 import org.puente.refusal.NotFoundException;
@@ -108,6 +109,11 @@ class Reviews {
 	@Transactional(readOnly = true)
 	public Optional<UUID> replacementOf(UUID minutesId) {
 		return revision.replacementOf(minutesId);
+	}
+
+	/** The uploaded minutes a review reads, if the reviewer may see the document. */
+	Optional<DocumentSummary> minutesDocument(@Nullable UUID documentId) {
+		return files.visible(documentId);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Countries;
@@ -186,10 +185,8 @@ class Answering {
 	}
 
 	private ConsultationResponse responseOf(Consultation consultation, AccountSummary me) {
-		String country = me.countryIso2();
-		if (me.role() != Role.FOCAL_POINT || country == null) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notFocalPoint");
-		}
+		String country = ConsultationPolicy.answersFor(me).orElseThrow(
+				() -> new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notFocalPoint"));
 		return responses.findByConsultationIdAndCountryIso2(consultation.getId(), country)
 			.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notSentToCountry",
 					Countries.nameOf(country, LocaleContextHolder.getLocale())));

@@ -159,7 +159,7 @@ class ConsultationController {
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("terms", glossary.terms());
 		AccountSummary me = management.currentAccount();
-		model.addAttribute("mayEdit", me != null && me.mayEditProcess(view.consultation().getOwnerProcess()));
+		model.addAttribute("mayEdit", me != null && ConsultationPolicy.mayEdit(view.consultation(), me));
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());
 		return "consultations/detail";
 	}

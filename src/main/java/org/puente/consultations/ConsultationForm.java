@@ -9,20 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
+import org.puente.i18n.MultilingualField;
 import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
 /** What a secretariat types to start a consultation: a title in at least one language, who gets it, and by when. */
 class ConsultationForm {
 
-	@Size(max = 300) private @Nullable String titleEs;
-	@Size(max = 300) private @Nullable String titleEn;
-	@Size(max = 300) private @Nullable String titlePt;
-	@Size(max = 300) private @Nullable String titleFr;
-	@Size(max = 5000) private @Nullable String introEs;
-	@Size(max = 5000) private @Nullable String introEn;
-	@Size(max = 5000) private @Nullable String introPt;
-	@Size(max = 5000) private @Nullable String introFr;
+	@Size(max = 300) private MultilingualField title = new MultilingualField();
+	@Size(max = 5000) private MultilingualField intro = new MultilingualField();
 
 	@NotEmpty
 	private List<String> processes = new ArrayList<>();
@@ -36,32 +31,20 @@ class ConsultationForm {
 	/** The rules that span fields, reported on the field a person should fix. */
 	void check(Errors errors) {
 		if (title().isEmpty()) {
-			errors.rejectValue("titleEs", "consultations.form.titleRequired");
+			errors.rejectValue("title.es", "consultations.form.titleRequired");
 		}
 		if (!processes.stream().allMatch(Conference::isCode)) {
 			errors.rejectValue("processes", "consultations.form.processesUnknown");
 		}
 	}
 
-	MultilingualText title() { return MultilingualText.of(titleEs, titleEn, titlePt, titleFr); }
-	MultilingualText intro() { return MultilingualText.of(introEs, introEn, introPt, introFr); }
+	MultilingualText title() { return title.text(); }
+	MultilingualText intro() { return intro.text(); }
 
-	public @Nullable String getTitleEs() { return titleEs; }
-	public void setTitleEs(@Nullable String v) { titleEs = v; }
-	public @Nullable String getTitleEn() { return titleEn; }
-	public void setTitleEn(@Nullable String v) { titleEn = v; }
-	public @Nullable String getTitlePt() { return titlePt; }
-	public void setTitlePt(@Nullable String v) { titlePt = v; }
-	public @Nullable String getTitleFr() { return titleFr; }
-	public void setTitleFr(@Nullable String v) { titleFr = v; }
-	public @Nullable String getIntroEs() { return introEs; }
-	public void setIntroEs(@Nullable String v) { introEs = v; }
-	public @Nullable String getIntroEn() { return introEn; }
-	public void setIntroEn(@Nullable String v) { introEn = v; }
-	public @Nullable String getIntroPt() { return introPt; }
-	public void setIntroPt(@Nullable String v) { introPt = v; }
-	public @Nullable String getIntroFr() { return introFr; }
-	public void setIntroFr(@Nullable String v) { introFr = v; }
+	public MultilingualField getTitle() { return title; }
+	public void setTitle(MultilingualField v) { title = v; }
+	public MultilingualField getIntro() { return intro; }
+	public void setIntro(MultilingualField v) { intro = v; }
 	public List<String> getProcesses() { return processes; }
 	public void setProcesses(List<String> v) { processes = v; }
 	public @Nullable LocalDate getDeadline() { return deadline; }

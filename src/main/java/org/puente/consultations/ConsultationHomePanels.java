@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,10 +33,10 @@ class ConsultationHomePanels implements HomePanel {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		if (reader.role() == Role.FOCAL_POINT && reader.countryIso2() != null) {
+		if (ConsultationPolicy.answersFor(reader).isPresent()) {
 			return List.of(toAnswer(reader, locale));
 		}
-		if (reader.role() == Role.SECRETARIAT || reader.isAdmin()) {
+		if (ConsultationPolicy.sends(reader)) {
 			return List.of(open(reader, locale));
 		}
 		return List.of();

@@ -256,7 +256,7 @@ public class ConsultationManagement {
 	private Consultation editable(UUID id) {
 		Consultation consultation = find(id);
 		AccountSummary me = accounts.current().orElseThrow();
-		if (!me.mayEditProcess(consultation.getOwnerProcess())) {
+		if (!ConsultationPolicy.mayEdit(consultation, me)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.edit.otherConference",
 					consultation.getOwnerProcess());
 		}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualField;
 import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
@@ -18,18 +19,12 @@ class QuestionForm {
 
 	private @Nullable UUID sectionId;
 
-	@Size(max = 300) private @Nullable String sectionTitleEs;
-	@Size(max = 300) private @Nullable String sectionTitleEn;
-	@Size(max = 300) private @Nullable String sectionTitlePt;
-	@Size(max = 300) private @Nullable String sectionTitleFr;
+	@Size(max = 300) private MultilingualField sectionTitle = new MultilingualField();
 
 	@NotNull
 	private QuestionKind kind = QuestionKind.TERM_DEFINITION;
 
-	@Size(max = 2000) private @Nullable String promptEs;
-	@Size(max = 2000) private @Nullable String promptEn;
-	@Size(max = 2000) private @Nullable String promptPt;
-	@Size(max = 2000) private @Nullable String promptFr;
+	@Size(max = 2000) private MultilingualField prompt = new MultilingualField();
 
 	@Size(max = 200)
 	private @Nullable String term;
@@ -44,7 +39,7 @@ class QuestionForm {
 	/** The rules that span fields, reported on the field a person should fix. */
 	void check(Errors errors) {
 		if (kind != QuestionKind.TERM_DEFINITION && prompt().isEmpty()) {
-			errors.rejectValue("promptEs", "consultations.question.promptRequired");
+			errors.rejectValue("prompt.es", "consultations.question.promptRequired");
 		}
 		if (kind == QuestionKind.TERM_DEFINITION && (term == null || term.isBlank()) && glossaryTermId == null) {
 			errors.rejectValue("term", "consultations.question.termRequired");
@@ -53,36 +48,24 @@ class QuestionForm {
 			errors.rejectValue("options", "consultations.question.optionsRequired");
 		}
 		if (sectionId == null && sectionTitle().isEmpty()) {
-			errors.rejectValue("sectionTitleEs", "consultations.question.sectionRequired");
+			errors.rejectValue("sectionTitle.es", "consultations.question.sectionRequired");
 		}
 	}
 
-	MultilingualText prompt() { return MultilingualText.of(promptEs, promptEn, promptPt, promptFr); }
-	MultilingualText sectionTitle() { return MultilingualText.of(sectionTitleEs, sectionTitleEn, sectionTitlePt, sectionTitleFr); }
+	MultilingualText prompt() { return prompt.text(); }
+	MultilingualText sectionTitle() { return sectionTitle.text(); }
 	List<String> optionList() {
 		return Arrays.stream(options.split("\\R")).map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
 	}
 
 	public @Nullable UUID getSectionId() { return sectionId; }
 	public void setSectionId(@Nullable UUID v) { sectionId = v; }
-	public @Nullable String getSectionTitleEs() { return sectionTitleEs; }
-	public void setSectionTitleEs(@Nullable String v) { sectionTitleEs = v; }
-	public @Nullable String getSectionTitleEn() { return sectionTitleEn; }
-	public void setSectionTitleEn(@Nullable String v) { sectionTitleEn = v; }
-	public @Nullable String getSectionTitlePt() { return sectionTitlePt; }
-	public void setSectionTitlePt(@Nullable String v) { sectionTitlePt = v; }
-	public @Nullable String getSectionTitleFr() { return sectionTitleFr; }
-	public void setSectionTitleFr(@Nullable String v) { sectionTitleFr = v; }
+	public MultilingualField getSectionTitle() { return sectionTitle; }
+	public void setSectionTitle(MultilingualField v) { sectionTitle = v; }
 	public QuestionKind getKind() { return kind; }
 	public void setKind(QuestionKind v) { kind = v; }
-	public @Nullable String getPromptEs() { return promptEs; }
-	public void setPromptEs(@Nullable String v) { promptEs = v; }
-	public @Nullable String getPromptEn() { return promptEn; }
-	public void setPromptEn(@Nullable String v) { promptEn = v; }
-	public @Nullable String getPromptPt() { return promptPt; }
-	public void setPromptPt(@Nullable String v) { promptPt = v; }
-	public @Nullable String getPromptFr() { return promptFr; }
-	public void setPromptFr(@Nullable String v) { promptFr = v; }
+	public MultilingualField getPrompt() { return prompt; }
+	public void setPrompt(MultilingualField v) { prompt = v; }
 	public @Nullable String getTerm() { return term; }
 	public void setTerm(@Nullable String v) { term = v; }
 	public @Nullable UUID getGlossaryTermId() { return glossaryTermId; }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualField;
 import org.puente.i18n.MultilingualText;
 
 /** What a secretariat types to add or rename an organisation or body, in the four languages. */
@@ -23,16 +24,7 @@ class OrganisationForm {
 
 	@NotBlank
 	@Size(max = 300)
-	private String nameEs = "";
-
-	@Size(max = 300)
-	private String nameEn = "";
-
-	@Size(max = 300)
-	private String namePt = "";
-
-	@Size(max = 300)
-	private String nameFr = "";
+	private MultilingualField name = new MultilingualField();
 
 	private long version;
 
@@ -41,17 +33,13 @@ class OrganisationForm {
 		f.code = o.getCode();
 		f.kind = o.getKind();
 		f.processCode = o.getProcessCode();
-		MultilingualText n = o.names();
-		f.nameEs = n.es();
-		f.nameEn = n.en();
-		f.namePt = n.pt();
-		f.nameFr = n.fr();
+		f.name = MultilingualField.of(o.names());
 		f.version = o.getVersion();
 		return f;
 	}
 
 	MultilingualText names() {
-		return new MultilingualText(nameEs.strip(), nameEn.strip(), namePt.strip(), nameFr.strip());
+		return name.stripped();
 	}
 
 	public String getCode() { return code; }
@@ -60,14 +48,8 @@ class OrganisationForm {
 	public void setKind(OrganisationKind kind) { this.kind = kind; }
 	public @Nullable String getProcessCode() { return processCode; }
 	public void setProcessCode(@Nullable String processCode) { this.processCode = processCode; }
-	public String getNameEs() { return nameEs; }
-	public void setNameEs(String nameEs) { this.nameEs = nameEs; }
-	public String getNameEn() { return nameEn; }
-	public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-	public String getNamePt() { return namePt; }
-	public void setNamePt(String namePt) { this.namePt = namePt; }
-	public String getNameFr() { return nameFr; }
-	public void setNameFr(String nameFr) { this.nameFr = nameFr; }
+	public MultilingualField getName() { return name; }
+	public void setName(MultilingualField name) { this.name = name; }
 	public long getVersion() { return version; }
 	public void setVersion(long version) { this.version = version; }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 
 /** Who may read a document: everyone, any signed-in account of the conferences, or the secretariats only. */
 public enum Confidentiality {
@@ -21,8 +20,7 @@ public enum Confidentiality {
 		if (reader.isEmpty()) {
 			return 0;
 		}
-		Role role = reader.get().role();
-		return role == Role.ADMIN || role == Role.SECRETARIAT ? 2 : 1;
+		return DocumentPolicy.readsSecretariats(reader.get()) ? 2 : 1;
 	}
 
 	/** The SQL array literal of the visible levels, e.g. {@code {PUBLIC,CONFERENCES}}. */

@@ -31,12 +31,9 @@ class DocumentController {
 
 	private final Accounts accounts;
 
-	private final InputWorkflow workflow;
-
-	DocumentController(Documents documents, Accounts accounts, InputWorkflow workflow) {
+	DocumentController(Documents documents, Accounts accounts) {
 		this.documents = documents;
 		this.accounts = accounts;
-		this.workflow = workflow;
 	}
 
 	@GetMapping("/documents")
@@ -121,7 +118,7 @@ class DocumentController {
 		if (row.isInput()) {
 			model.addAttribute("transitions", documents.transitions(row.id()));
 			model.addAttribute("comments", documents.comments(row.id()));
-			model.addAttribute("nextStates", reader.map(r -> workflow.allowedMoves(row, r)).orElse(List.of()));
+			model.addAttribute("nextStates", reader.map(r -> documents.allowedMoves(row, r)).orElse(List.of()));
 		}
 	}
 

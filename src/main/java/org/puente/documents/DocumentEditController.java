@@ -77,7 +77,7 @@ class DocumentEditController {
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (!form.hasTitle()) {
-			errors.rejectValue("titleEs", "documents.form.titleRequired");
+			errors.rejectValue("title.es", "documents.form.titleRequired");
 		}
 		if (file == null || file.isEmpty()) {
 			errors.reject("documents.upload.empty");
@@ -102,7 +102,7 @@ class DocumentEditController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("documentId", id);
 		if (!form.hasTitle()) {
-			errors.rejectValue("titleEs", "documents.form.titleRequired");
+			errors.rejectValue("title.es", "documents.form.titleRequired");
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			documents.updateMetadata(id, form.metadata(), form.getVersion(), actor());

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.home.HomePanel;
 import org.puente.i18n.DateFormats;
 import org.springframework.context.MessageSource;
@@ -32,7 +31,7 @@ class DocumentHomePanels implements HomePanel {
 
 	@Override
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		if (reader.role() == Role.OBSERVER) {
+		if (DocumentPolicy.followsLatest(reader)) {
 			List<Item> items = documents.latest(Optional.of(reader), 6)
 				.stream()
 				.map(d -> Item.of(d.title(locale), d.url(), text("documents.kind." + d.kind(), locale) + " · "
@@ -41,7 +40,7 @@ class DocumentHomePanels implements HomePanel {
 			return List.of(new Panel("new-documents", 20, text("documents.home.latest", locale), items,
 					text("documents.home.latestNone", locale), "/documents", text("documents.home.all", locale)));
 		}
-		if (reader.role() == Role.SECRETARIAT || reader.isAdmin()) {
+		if (DocumentPolicy.followsInputs(reader)) {
 			List<Item> items = store.visible(Optional.of(reader), "d.kind = 'BIREGIONAL_INPUT'", 1000)
 				.stream()
 				.filter(d -> d.inputState() == InputState.DRAFT || d.inputState() == InputState.AGREED_IN_CONFERENCE)

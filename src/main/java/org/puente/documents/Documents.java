@@ -176,6 +176,21 @@ public class Documents {
 		workflow.getObject().advance(id, target, meetingId, meetingTitle, comment, actor);
 	}
 
+	/** The states the reader may move an input to next; none when they may not move it. */
+	List<InputState> allowedMoves(DocumentRow row, AccountSummary actor) {
+		return workflow.getObject().allowedMoves(row, actor);
+	}
+
+	/** Moves an input one step (the pages' form); refused with 409 when it moved since the form was opened. */
+	void moveInput(UUID id, InputState target, long expectedVersion, @Nullable UUID meetingId,
+			@Nullable String meetingTitle, @Nullable String comment, AccountSummary actor) {
+		workflow.getObject().move(id, target, expectedVersion, meetingId, meetingTitle, comment, actor);
+	}
+
+	void comment(UUID id, String body, AccountSummary author) {
+		workflow.getObject().comment(id, body, author);
+	}
+
 	/** Corrects the metadata; refused with 409 when someone else changed it since the form was opened. */
 	@Transactional
 	public void updateMetadata(UUID id, DocumentMetadata metadata, long expectedVersion, AccountSummary actor) {

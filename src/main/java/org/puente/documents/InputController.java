@@ -23,16 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InputController {
 
-	private final InputWorkflow workflow;
-
 	private final Documents documents;
 
 	private final Accounts accounts;
 
 	private final ReferenceData reference;
 
-	InputController(InputWorkflow workflow, Documents documents, Accounts accounts, ReferenceData reference) {
-		this.workflow = workflow;
+	InputController(Documents documents, Accounts accounts, ReferenceData reference) {
 		this.documents = documents;
 		this.accounts = accounts;
 		this.reference = reference;
@@ -65,7 +62,7 @@ class InputController {
 			@RequestParam(required = false) @Nullable UUID meetingId,
 			@RequestParam(required = false) @Nullable String meetingTitle,
 			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
-		workflow.move(id, target, version, meetingId, meetingTitle, comment, actor());
+		documents.moveInput(id, target, version, meetingId, meetingTitle, comment, actor());
 		redirect.addFlashAttribute("flash", "documents.workflow.success");
 		return "redirect:/documents/" + id;
 	}
@@ -73,7 +70,7 @@ class InputController {
 	@PostMapping("/documents/{id}/comments")
 	@PreAuthorize("isAuthenticated()")
 	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-		workflow.comment(id, body, actor());
+		documents.comment(id, body, actor());
 		redirect.addFlashAttribute("flash", "documents.comment.success");
 		return "redirect:/documents/" + id + "#comments";
 	}

@@ -30,18 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class AmendmentActionsController {
 
-	private final Amending amending;
-
-	private final TextPages pages;
+	private final DraftingManagement drafting;
 
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
-	AmendmentActionsController(Amending amending, TextPages pages, Accounts accounts,
-			MessageSource messages) {
-		this.amending = amending;
-		this.pages = pages;
+	AmendmentActionsController(DraftingManagement drafting, Accounts accounts, MessageSource messages) {
+		this.drafting = drafting;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -50,7 +46,7 @@ class AmendmentActionsController {
 	String support(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean supporting, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return act(id, model, locale, response, redirect, supporting ? "drafting.support.given" : "drafting.support.withdrawn",
-				() -> amending.support(id, supporting, actor()));
+				() -> drafting.support(id, supporting, actor()));
 	}
 
 	@PostMapping("/drafting/amendments/{id}/comments")
@@ -60,14 +56,14 @@ class AmendmentActionsController {
 		model.addAttribute("typedComment", body);
 		model.addAttribute("typedParent", parentId);
 		return act(id, model, locale, response, redirect, "drafting.comment.saved",
-				() -> amending.comment(id, parentId, body, actor()));
+				() -> drafting.comment(id, parentId, body, actor()));
 	}
 
 	@PostMapping("/drafting/amendments/{id}/withdrawal")
 	String withdraw(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return act(id, model, locale, response, redirect, "drafting.amendment.withdrawn",
-				() -> amending.withdraw(id, actor()));
+				() -> drafting.withdraw(id, actor()));
 	}
 
 	@PostMapping("/drafting/amendments/{id}/decision")
@@ -79,14 +75,14 @@ class AmendmentActionsController {
 			@RequestParam(required = false) @Nullable UUID mergeInto, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("typedNote", note);
-		return act(id, model, locale, response, redirect, "drafting.decision.saved", () -> amending.decide(id,
+		return act(id, model, locale, response, redirect, "drafting.decision.saved", () -> drafting.decide(id,
 				new Amending.Decision(outcome, meetingId, blank(meetingTitle), blank(note), mergeInto),
 					version, actor()));
 	}
 
 	private String act(UUID amendmentId, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect, String success, Runnable action) {
-		Amendment amendment = amending.amendment(amendmentId);
+		Amendment amendment = drafting.amendment(amendmentId);
 		UUID textId = amendment.getTextId();
 		try {
 			action.run();
@@ -106,7 +102,7 @@ class AmendmentActionsController {
 	private String refused(UUID textId, UUID amendmentId, HttpStatus status, String reason, Model model, Locale locale,
 			HttpServletResponse response) {
 		response.setStatus(status.value());
-		model.addAttribute("page", pages.page(textId, actor(), locale));
+		model.addAttribute("page", drafting.page(textId, actor(), locale));
 		model.addAttribute("refusal", reason);
 		model.addAttribute("refusedAmendment", amendmentId);
 		return DraftingController.TEXT_PAGE;

@@ -37,21 +37,14 @@ class AmendmentController {
 
 	private static final String FORM = "drafting/amend";
 
-	private final Amending amending;
-
-	private final TextPages pages;
-
-	private final AmendmentDrafts drafts;
+	private final DraftingManagement drafting;
 
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
-	AmendmentController(Amending amending, TextPages pages, AmendmentDrafts drafts,
-			Accounts accounts, MessageSource messages) {
-		this.amending = amending;
-		this.pages = pages;
-		this.drafts = drafts;
+	AmendmentController(DraftingManagement drafting, Accounts accounts, MessageSource messages) {
+		this.drafting = drafting;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -59,13 +52,13 @@ class AmendmentController {
 	@GetMapping("/drafting/paragraphs/{paragraphId}/amend")
 	String form(@PathVariable UUID paragraphId, Model model, Locale locale) {
 		AccountSummary actor = actor();
-		TextPages.ParagraphContext context = pages.paragraph(paragraphId, actor, locale);
+		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
 		AmendmentForm form = new AmendmentForm();
 		form.setSeenRevision(context.paragraph().getRevision());
 		if (!context.proponents().isEmpty()) {
 			form.setProponent(context.proponents().get(0));
 		}
-		model.addAttribute("restored", drafts.restoreInto(actor.username(), paragraphId, form));
+		model.addAttribute("restored", drafting.restoreDraft(actor.username(), paragraphId, form));
 		return show(context, form, null, model);
 	}
 
@@ -74,14 +67,14 @@ class AmendmentController {
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		AccountSummary actor = actor();
-		TextPages.ParagraphContext context = pages.paragraph(paragraphId, actor, locale);
+		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(context, form, null, model);
 		}
 		try {
-			UUID id = amending.propose(paragraphId, form.getSeenRevision(), form.getProponent(), form.change(), actor);
-			drafts.drop(actor.username(), paragraphId);
+			UUID id = drafting.propose(paragraphId, form.getSeenRevision(), form.getProponent(), form.change(), actor);
+			drafting.dropDraft(actor.username(), paragraphId);
 			redirect.addFlashAttribute("flash", "drafting.amendment.proposed");
 			redirect.addFlashAttribute("proposedParagraph", paragraphId);
 			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
@@ -100,7 +93,7 @@ class AmendmentController {
 	@PostMapping("/drafting/paragraphs/{paragraphId}/draft")
 	String keep(@PathVariable UUID paragraphId, @ModelAttribute("amendmentForm") AmendmentForm form, Model model) {
 		AccountSummary actor = actor();
-		drafts.keep(actor.username(), paragraphId, form);
+		drafting.keepDraft(actor.username(), paragraphId, form);
 		model.addAttribute("savedAt", Instant.now());
 		return FORM + " :: saved";
 	}
@@ -108,7 +101,7 @@ class AmendmentController {
 	@GetMapping("/drafting/amendments/{id}/rebase")
 	String rebaseForm(@PathVariable UUID id, Model model, Locale locale) {
 		Amendment amendment = amendment(id);
-		TextPages.ParagraphContext context = pages.paragraph(amendment.getParagraphId(), actor(), locale);
+		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor(), locale);
 		AmendmentForm form = new AmendmentForm();
 		form.setKind(amendment.getKind());
 		form.setOriginal(amendment.getOriginal());
@@ -126,14 +119,14 @@ class AmendmentController {
 			RedirectAttributes redirect) {
 		Amendment amendment = amendment(id);
 		AccountSummary actor = actor();
-		TextPages.ParagraphContext context = pages.paragraph(amendment.getParagraphId(), actor, locale);
+		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor, locale);
 		model.addAttribute("rebasing", amendment);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(context, form, null, model);
 		}
 		try {
-			amending.rebase(id, form.getSeenRevision(), form.change(), actor);
+			drafting.rebase(id, form.getSeenRevision(), form.change(), actor);
 			redirect.addFlashAttribute("flash", "drafting.amendment.rebased");
 			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
 		}
@@ -152,7 +145,7 @@ class AmendmentController {
 		errors.reject(changed.messageKey());
 		response.setStatus(HttpStatus.CONFLICT.value());
 		String read = context.paragraph().getRevision() == form.getSeenRevision() ? null
-				: pages.wordingAt(context.paragraph(), form.getSeenRevision());
+				: drafting.wordingAt(context.paragraph(), form.getSeenRevision());
 		// the next submit is made on the wording now shown
 		form.setSeenRevision(changed.revision());
 		return show(context, form, read == null ? "" : read, model);
@@ -177,7 +170,7 @@ class AmendmentController {
 	}
 
 	private Amendment amendment(UUID id) {
-		return amending.amendment(id);
+		return drafting.amendment(id);
 	}
 
 	private AccountSummary actor() {

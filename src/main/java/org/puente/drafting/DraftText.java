@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.i18n.MultilingualText;
 
 /**
  * A text drafted together. It guards its own life: only a text being drafted may have its base text edited, a
@@ -140,13 +141,7 @@ class DraftText {
 	}
 
 	public String title(Locale locale) {
-		String t = switch (locale.getLanguage()) {
-			case "en" -> titleEn;
-			case "pt" -> titlePt;
-			case "fr" -> titleFr;
-			default -> titleEs;
-		};
-		return t == null || t.isBlank() ? titleEs : t;
+		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
 	}
 
 	public UUID getId() {

@@ -35,20 +35,10 @@ class DraftingApiController {
 
 	private final DraftingManagement drafting;
 
-	private final TextPages pages;
-
-	private final Compilations compilations;
-
-	private final Amending amending;
-
 	private final Accounts accounts;
 
-	DraftingApiController(DraftingManagement drafting, TextPages pages, Compilations compilations, Amending amending,
-			Accounts accounts) {
+	DraftingApiController(DraftingManagement drafting, Accounts accounts) {
 		this.drafting = drafting;
-		this.pages = pages;
-		this.compilations = compilations;
-		this.amending = amending;
 		this.accounts = accounts;
 	}
 
@@ -62,7 +52,7 @@ class DraftingApiController {
 	@Operation(summary = "One text: its numbered paragraphs and every amendment with its state and supporters")
 	TextJson text(@PathVariable UUID id, Locale locale) {
 		TextSummary summary = drafting.find(id).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
-		return TextJson.of(summary, pages.page(id, actor(), locale));
+		return TextJson.of(summary, drafting.page(id, actor(), locale));
 	}
 
 	@GetMapping("/api/v1/drafting/texts/{id}/compilation")
@@ -78,12 +68,12 @@ class DraftingApiController {
 			@Parameter(description = "true: open proposals as tracked changes; false: the clean text")
 			@RequestParam(defaultValue = "false") boolean tracked, Locale locale) {
 		Compilations.Format wanted = DraftingController.format(format);
-		Compilation compilation = compilations.compile(id, tracked, locale);
+		Compilation compilation = drafting.compile(id, tracked, locale);
 		if (wanted == Compilations.Format.HTML) {
 			return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-				.body(HtmlCompilation.write(compilation, compilations.labels(locale)));
+				.body(HtmlCompilation.write(compilation, drafting.labels(locale)));
 		}
-		return DraftingController.download(compilations.write(compilation, wanted, locale), compilation.title(), wanted);
+		return DraftingController.download(drafting.write(compilation, wanted, locale), compilation.title(), wanted);
 	}
 
 	/** An amendment proposed through the API, as the form proposes it. */
@@ -95,7 +85,7 @@ class DraftingApiController {
 	@Operation(summary = "Proposes an amendment to a paragraph on behalf of a country or a conference; 409 when the "
 			+ "paragraph changed since the revision read, or when no round takes proposals")
 	ResponseEntity<Void> propose(@PathVariable UUID paragraphId, @RequestBody ProposalJson proposal) {
-		UUID id = amending.propose(paragraphId, proposal.seenRevision(), proposal.proponent(),
+		UUID id = drafting.propose(paragraphId, proposal.seenRevision(), proposal.proponent(),
 				AmendmentChange.of(proposal.kind(), proposal.original(), proposal.replacement(), proposal.reason()),
 				actor());
 		return ResponseEntity.created(URI.create("/api/v1/drafting/amendments/" + id)).build();

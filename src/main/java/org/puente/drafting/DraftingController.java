@@ -39,16 +39,10 @@ class DraftingController {
 
 	private final DraftingManagement drafting;
 
-	private final TextPages pages;
-
-	private final Compilations compilations;
-
 	private final Accounts accounts;
 
-	DraftingController(DraftingManagement drafting, TextPages pages, Compilations compilations, Accounts accounts) {
+	DraftingController(DraftingManagement drafting, Accounts accounts) {
 		this.drafting = drafting;
-		this.pages = pages;
-		this.compilations = compilations;
 		this.accounts = accounts;
 	}
 
@@ -99,7 +93,7 @@ class DraftingController {
 
 	@GetMapping("/drafting/{id}")
 	String text(@PathVariable UUID id, Model model, Locale locale) {
-		model.addAttribute("page", pages.page(id, actor(), locale));
+		model.addAttribute("page", drafting.page(id, actor(), locale));
 		return TEXT_PAGE;
 	}
 
@@ -108,13 +102,13 @@ class DraftingController {
 	Object compilation(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean tracked,
 			@RequestParam(defaultValue = "html") String format, Model model, Locale locale) {
 		Compilations.Format wanted = format(format);
-		Compilation compilation = compilations.compile(id, tracked, locale);
+		Compilation compilation = drafting.compile(id, tracked, locale);
 		if (wanted == Compilations.Format.HTML) {
 			model.addAttribute("compilation", compilation);
 			model.addAttribute("textId", id);
 			return "drafting/compilation";
 		}
-		return download(compilations.write(compilation, wanted, locale), compilation.title()
+		return download(drafting.write(compilation, wanted, locale), compilation.title()
 				+ (tracked ? " (tracked)" : ""), wanted);
 	}
 
@@ -124,15 +118,15 @@ class DraftingController {
 		Compilations.Format wanted = format(format);
 		TextSummary text = drafting.find(id).orElseThrow(() -> new org.puente.refusal.NotFoundException(
 				"drafting.text.notFound"));
-		ProponentMatrix matrix = compilations.matrix(id, locale);
+		ProponentMatrix matrix = drafting.matrix(id, locale);
 		if (wanted == Compilations.Format.HTML) {
 			model.addAttribute("matrix", matrix);
 			model.addAttribute("text", text);
 			return "drafting/matrix";
 		}
 		byte[] bytes = wanted == Compilations.Format.DOCX
-				? DocxCompilation.writeMatrix(text.title(locale), matrix, compilations.labels(locale))
-				: PdfCompilation.writeMatrix(text.title(locale), matrix, compilations.labels(locale));
+				? DocxCompilation.writeMatrix(text.title(locale), matrix, drafting.labels(locale))
+				: PdfCompilation.writeMatrix(text.title(locale), matrix, drafting.labels(locale));
 		return download(bytes, text.title(locale) + " (matrix)", wanted);
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.home.HomePanel;
 import org.puente.i18n.DateFormats;
 import org.springframework.context.MessageSource;
@@ -42,7 +41,7 @@ class DraftingHomePanels implements HomePanel {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		if (reader.role() != Role.SECRETARIAT && reader.role() != Role.FOCAL_POINT && !reader.isAdmin()) {
+		if (!DraftingPolicy.followsRounds(reader)) {
 			return List.of();
 		}
 		Instant now = Instant.now();
@@ -50,7 +49,7 @@ class DraftingHomePanels implements HomePanel {
 			.stream()
 			.filter(r -> r.isOpenAt(now))
 			.map(r -> texts.findById(r.getTextId()).orElse(null))
-			.filter(t -> t != null && (reader.role() != Role.SECRETARIAT || t.getProcesses().contains(reader.processCode())))
+			.filter(t -> t != null && DraftingPolicy.followsRoundOf(t, reader))
 			.map(t -> new Item(t.title(locale), "/drafting/" + t.getId(), null, detail(t, locale), false))
 			.toList();
 		return List.of(new Panel("open-rounds", 30, text("drafting.home.openRounds", locale), items,

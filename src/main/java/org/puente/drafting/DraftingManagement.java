@@ -3,9 +3,11 @@ package org.puente.drafting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
@@ -15,19 +17,17 @@ import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The drafting capability's one door: texts and their paragraphs, translations kept aligned with the Spanish
- * master, approval in plenary and submission. Amendments go through {@link Amending}, rounds through
- * {@link Rounds}; the compilations through {@link Compilations}.
+ * master, approval in plenary and submission. The module's pages call only this service, which hands paragraphs
+ * to {@link ParagraphWriting}, amendments to {@link Amending}, rounds to {@link Rounds}, the pages' reads to
+ * {@link TextPages}, the compilations to {@link Compilations} and unsent amendment forms to {@link AmendmentDrafts}.
  */
 @Service
 public class DraftingManagement {
-
-	private static final List<String> TRANSLATIONS = List.of("en", "pt", "fr");
 
 	private final TextRepository texts;
 
@@ -43,9 +43,29 @@ public class DraftingManagement {
 
 	private final ParagraphHistory history;
 
+	private final ParagraphWriting writing;
+
+	private final Amending amending;
+
+	private final Rounds rounds;
+
+	private final TextPages pages;
+
+	private final Compilations compilations;
+
+	private final AmendmentDrafts drafts;
+
 	DraftingManagement(TextRepository texts, ParagraphRepository paragraphs, AmendmentRepository amendments,
-			DraftingPolicy policy, Approvals approvals, ApplicationEventPublisher events, ParagraphHistory history) {
+			DraftingPolicy policy, Approvals approvals, ApplicationEventPublisher events, ParagraphHistory history,
+			ParagraphWriting writing, Amending amending, Rounds rounds, TextPages pages, Compilations compilations,
+			AmendmentDrafts drafts) {
 		this.history = history;
+		this.writing = writing;
+		this.amending = amending;
+		this.rounds = rounds;
+		this.pages = pages;
+		this.compilations = compilations;
+		this.drafts = drafts;
 		this.texts = texts;
 		this.paragraphs = paragraphs;
 		this.amendments = amendments;
@@ -98,52 +118,18 @@ public class DraftingManagement {
 	}
 
 	/** A secretariat rewords the Spanish master; translations made from the old wording become stale. */
-	@Transactional
 	public void rewrite(UUID paragraphId, long expectedVersion, String body, AccountSummary actor) {
-		DraftParagraph paragraph = paragraph(paragraphId);
-		DraftText text = managed(paragraph.getTextId(), actor);
-		text.requireDrafting();
-		if (paragraph.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(DraftParagraph.class, paragraphId);
-		}
-		String before = paragraph.getBody();
-		if (paragraph.rewrite(AmendmentChange.plain(body, "drafting.paragraph.required"))) {
-			history.record(paragraphs.saveAndFlush(paragraph));
-			events.publishEvent(new DraftingEvents.ParagraphWritten(text.getId(), paragraphId, AuditedChange
-				.updated(AuditedEntity.PARAGRAPH, paragraphId, text.getTitleEs()).before(Map.of("body", before))
-				.after(Map.of("body", paragraph.getBody()))));
-		}
+		writing.rewrite(paragraphId, expectedVersion, body, actor);
 	}
 
 	/** A new paragraph at the end of the base text, while drafting. */
-	@Transactional
 	public void append(UUID textId, String body, AccountSummary actor) {
-		DraftText text = managed(textId, actor);
-		text.requireDrafting();
-		int last = paragraphs.findByTextIdOrderByPosition(textId).stream().mapToInt(DraftParagraph::getPosition)
-			.max().orElse(0);
-		DraftParagraph added = paragraphs.saveAndFlush(new DraftParagraph(textId, last + 1,
-				AmendmentChange.plain(body, "drafting.paragraph.required")));
-		history.record(added);
-		events.publishEvent(new DraftingEvents.ParagraphWritten(textId, added.getId(), AuditedChange
-			.created(AuditedEntity.PARAGRAPH, added.getId(), text.getTitleEs())
-			.after(Map.of("body", added.getBody()))));
+		writing.append(textId, body, actor);
 	}
 
 	/** A translation of one paragraph, aligned with the master wording it was made from. */
-	@Transactional
 	public void translate(UUID paragraphId, String language, String body, AccountSummary actor) {
-		if (!TRANSLATIONS.contains(language)) {
-			throw new RefusedException(RefusalKind.INVALID, "drafting.translation.language");
-		}
-		DraftParagraph paragraph = paragraph(paragraphId);
-		DraftText text = managed(paragraph.getTextId(), actor);
-		text.requireOpenForDecisions();
-		String before = paragraph.translation(language).map(DraftParagraph.Translation::getBody).orElse("");
-		paragraph.translate(language, AmendmentChange.plain(body, "drafting.paragraph.required"), actor.username());
-		events.publishEvent(new DraftingEvents.ParagraphTranslated(text.getId(), paragraphId, language, AuditedChange
-			.updated(AuditedEntity.TRANSLATION, paragraphId, text.getTitleEs() + " / " + language)
-			.before(Map.of("body", before)).after(Map.of("body", body.strip()))));
+		writing.translate(paragraphId, language, body, actor);
 	}
 
 	/** The plenary's approval: the meeting (picked, or named when it is not in the calendar), its date, the agreement. */
@@ -175,9 +161,82 @@ public class DraftingManagement {
 		return text;
 	}
 
-	private DraftParagraph paragraph(UUID id) {
-		return paragraphs.findById(id).filter(p -> !p.isDeleted())
-			.orElseThrow(() -> new NotFoundException("drafting.paragraph.notFound"));
+	TextPage page(UUID textId, AccountSummary reader, Locale locale) {
+		return pages.page(textId, reader, locale);
+	}
+
+	TextPages.ParagraphContext paragraph(UUID paragraphId, AccountSummary reader, Locale locale) {
+		return pages.paragraph(paragraphId, reader, locale);
+	}
+
+	/** The paragraph's master wording at a revision, for a proponent who read an older one. */
+	@Nullable String wordingAt(DraftParagraph paragraph, int revision) {
+		return pages.wordingAt(paragraph, revision);
+	}
+
+	Compilation compile(UUID textId, boolean tracked, Locale locale) {
+		return compilations.compile(textId, tracked, locale);
+	}
+
+	byte[] write(Compilation compilation, Compilations.Format format, Locale locale) {
+		return compilations.write(compilation, format, locale);
+	}
+
+	ProponentMatrix matrix(UUID textId, Locale locale) {
+		return compilations.matrix(textId, locale);
+	}
+
+	Function<String, String> labels(Locale locale) {
+		return compilations.labels(locale);
+	}
+
+	UUID propose(UUID paragraphId, int seenRevision, String proponent, AmendmentChange change, AccountSummary actor) {
+		return amending.propose(paragraphId, seenRevision, proponent, change, actor);
+	}
+
+	void rebase(UUID amendmentId, int seenRevision, AmendmentChange change, AccountSummary actor) {
+		amending.rebase(amendmentId, seenRevision, change, actor);
+	}
+
+	void support(UUID amendmentId, boolean supporting, AccountSummary actor) {
+		amending.support(amendmentId, supporting, actor);
+	}
+
+	UUID comment(UUID amendmentId, @Nullable UUID parentId, @Nullable String body, AccountSummary actor) {
+		return amending.comment(amendmentId, parentId, body, actor);
+	}
+
+	void withdraw(UUID amendmentId, AccountSummary actor) {
+		amending.withdraw(amendmentId, actor);
+	}
+
+	void decide(UUID amendmentId, Amending.Decision decision, long expectedVersion, AccountSummary actor) {
+		amending.decide(amendmentId, decision, expectedVersion, actor);
+	}
+
+	Amendment amendment(UUID id) {
+		return amending.amendment(id);
+	}
+
+	UUID openRound(UUID textId, @Nullable LocalDate lastDay, LatePolicy latePolicy, AccountSummary actor) {
+		return rounds.open(textId, lastDay, latePolicy, actor);
+	}
+
+	void closeRound(UUID textId, AccountSummary actor) {
+		rounds.close(textId, actor);
+	}
+
+	/** An amendment form not sent yet, kept for its author (see {@link AmendmentDrafts}). */
+	void keepDraft(String account, UUID paragraphId, AmendmentForm form) {
+		drafts.keep(account, paragraphId, form);
+	}
+
+	boolean restoreDraft(String account, UUID paragraphId, AmendmentForm form) {
+		return drafts.restoreInto(account, paragraphId, form);
+	}
+
+	void dropDraft(String account, UUID paragraphId) {
+		drafts.drop(account, paragraphId);
 	}
 
 	TextSummary summary(DraftText t) {

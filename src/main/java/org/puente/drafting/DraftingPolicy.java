@@ -27,6 +27,16 @@ class DraftingPolicy {
 		this.directory = directory;
 	}
 
+	/** Whether the open rounds are listed on this person's home: secretariats', focal points' and administrators'. */
+	static boolean followsRounds(AccountSummary reader) {
+		return reader.role() == Role.SECRETARIAT || reader.role() == Role.FOCAL_POINT || reader.isAdmin();
+	}
+
+	/** Whether a text's open round is listed for this person: a secretariat follows its own conference's texts. */
+	static boolean followsRoundOf(DraftText text, AccountSummary reader) {
+		return reader.role() != Role.SECRETARIAT || text.getProcesses().contains(reader.processCode());
+	}
+
 	boolean mayManage(DraftText text, AccountSummary actor) {
 		return actor.isAdmin() || (actor.role() == Role.SECRETARIAT
 				&& (text.getProcesses().isEmpty() || text.getProcesses().contains(actor.processCode())));

@@ -37,19 +37,12 @@ class TextEditController {
 
 	private final DraftingManagement drafting;
 
-	private final Rounds rounds;
-
-	private final TextPages pages;
-
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
-	TextEditController(DraftingManagement drafting, Rounds rounds, TextPages pages, Accounts accounts,
-			MessageSource messages) {
+	TextEditController(DraftingManagement drafting, Accounts accounts, MessageSource messages) {
 		this.drafting = drafting;
-		this.rounds = rounds;
-		this.pages = pages;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -79,7 +72,7 @@ class TextEditController {
 		if (!List.of("en", "pt", "fr").contains(language)) {
 			throw new RefusedException(RefusalKind.MALFORMED, "drafting.translation.language");
 		}
-		model.addAttribute("page", pages.page(id, actor(), locale));
+		model.addAttribute("page", drafting.page(id, actor(), locale));
 		model.addAttribute("language", language);
 		return "drafting/translations";
 	}
@@ -99,14 +92,14 @@ class TextEditController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("typedLastDay", lastDay);
 		return act(id, model, locale, response, redirect, "drafting.round.opened", "#round",
-				() -> rounds.open(id, lastDay, latePolicy, actor()));
+				() -> drafting.openRound(id, lastDay, latePolicy, actor()));
 	}
 
 	@PostMapping("/drafting/{id}/rounds/closing")
 	String closeRound(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return act(id, model, locale, response, redirect, "drafting.round.closedNow", "#round",
-				() -> rounds.close(id, actor()));
+				() -> drafting.closeRound(id, actor()));
 	}
 
 	@PostMapping("/drafting/{id}/approval")
@@ -151,7 +144,7 @@ class TextEditController {
 	private String refused(UUID textId, HttpStatus status, String reason, Model model, Locale locale,
 			HttpServletResponse response) {
 		response.setStatus(status.value());
-		model.addAttribute("page", pages.page(textId, actor(), locale));
+		model.addAttribute("page", drafting.page(textId, actor(), locale));
 		model.addAttribute("refusal", reason);
 		return DraftingController.TEXT_PAGE;
 	}

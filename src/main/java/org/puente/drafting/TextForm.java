@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualField;
 
 /** The new-text form: what it is, its titles, its conferences, and its base text pasted in. */
 class TextForm {
@@ -19,16 +20,7 @@ class TextForm {
 
 	@NotBlank
 	@Size(max = 500)
-	private String titleEs = "";
-
-	@Size(max = 500)
-	private @Nullable String titleEn;
-
-	@Size(max = 500)
-	private @Nullable String titlePt;
-
-	@Size(max = 500)
-	private @Nullable String titleFr;
+	private MultilingualField title = new MultilingualField();
 
 	@Min(1)
 	@Max(6)
@@ -42,8 +34,8 @@ class TextForm {
 	private String body = "";
 
 	DraftingManagement.NewText toNewText() {
-		return new DraftingManagement.NewText(kind, titleEs, titleEn, titlePt, titleFr, thematicSession, processes,
-				body);
+		return new DraftingManagement.NewText(kind, title.getEs(), title.getEn(), title.getPt(), title.getFr(),
+				thematicSession, processes, body);
 	}
 
 	public TextKind getKind() {
@@ -54,36 +46,12 @@ class TextForm {
 		this.kind = kind;
 	}
 
-	public String getTitleEs() {
-		return titleEs;
+	public MultilingualField getTitle() {
+		return title;
 	}
 
-	public void setTitleEs(String titleEs) {
-		this.titleEs = titleEs;
-	}
-
-	public @Nullable String getTitleEn() {
-		return titleEn;
-	}
-
-	public void setTitleEn(@Nullable String titleEn) {
-		this.titleEn = titleEn;
-	}
-
-	public @Nullable String getTitlePt() {
-		return titlePt;
-	}
-
-	public void setTitlePt(@Nullable String titlePt) {
-		this.titlePt = titlePt;
-	}
-
-	public @Nullable String getTitleFr() {
-		return titleFr;
-	}
-
-	public void setTitleFr(@Nullable String titleFr) {
-		this.titleFr = titleFr;
+	public void setTitle(MultilingualField title) {
+		this.title = title;
 	}
 
 	public @Nullable Integer getThematicSession() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.MultilingualText;
 
 /** What other modules and the board know of a text: where it stands and how many amendments are open. */
 public record TextSummary(UUID id, TextKind kind, String titleEs, @Nullable String titleEn, @Nullable String titlePt,
@@ -19,13 +20,7 @@ public record TextSummary(UUID id, TextKind kind, String titleEs, @Nullable Stri
 	}
 
 	public String title(Locale locale) {
-		String t = switch (locale.getLanguage()) {
-			case "en" -> titleEn;
-			case "pt" -> titlePt;
-			case "fr" -> titleFr;
-			default -> titleEs;
-		};
-		return t == null || t.isBlank() ? titleEs : t;
+		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
 	}
 
 	public String url() {

@@ -63,9 +63,9 @@ class ExpertsController {
 	String roster(Model model) {
 		AccountSummary actor = actor();
 		// members work with the whole roster; observers see only those who consented to be listed
-		model.addAttribute("experts", ExpertAccess.mayEdit(actor) ? roster.all() : roster.consented());
-		model.addAttribute("mayAdd", ExpertAccess.mayEdit(actor));
-		model.addAttribute("isSecretariat", ExpertAccess.isSecretariat(actor));
+		model.addAttribute("experts", ExpertPolicy.mayEdit(actor) ? roster.all() : roster.consented());
+		model.addAttribute("mayAdd", ExpertPolicy.mayEdit(actor));
+		model.addAttribute("isSecretariat", ExpertPolicy.isSecretariat(actor));
 		return "experts/roster";
 	}
 
@@ -91,11 +91,11 @@ class ExpertsController {
 	@GetMapping("/experts/{id}")
 	String expert(@PathVariable UUID id, Model model) {
 		AccountSummary actor = actor();
-		ExpertSummary expert = roster.find(id).filter(e -> ExpertAccess.mayEdit(actor) || e.consented())
+		ExpertSummary expert = roster.find(id).filter(e -> ExpertPolicy.mayEdit(actor) || e.consented())
 			.orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
 		model.addAttribute("expert", expert);
 		model.addAttribute("mayEdit", roster.mayEdit(id, actor));
-		model.addAttribute("isSecretariat", ExpertAccess.isSecretariat(actor));
+		model.addAttribute("isSecretariat", ExpertPolicy.isSecretariat(actor));
 		return "experts/expert";
 	}
 
@@ -147,7 +147,7 @@ class ExpertsController {
 
 	@GetMapping("/experts/import")
 	String importForm(Model model) {
-		if (!ExpertAccess.isSecretariat(actor())) {
+		if (!ExpertPolicy.isSecretariat(actor())) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		model.addAttribute("columns", Roster.CSV_COLUMNS);

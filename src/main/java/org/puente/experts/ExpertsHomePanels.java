@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.home.HomePanel;
 import org.puente.i18n.DateFormats;
 import org.springframework.context.MessageSource;
@@ -28,7 +27,7 @@ class ExpertsHomePanels implements HomePanel {
 
 	@Override
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		if (reader.role() != Role.SECRETARIAT && reader.role() != Role.FOCAL_POINT && !reader.isAdmin()) {
+		if (!ExpertPolicy.mayEdit(reader)) {
 			return List.of();
 		}
 		List<Item> items = nominations.rounds().stream()

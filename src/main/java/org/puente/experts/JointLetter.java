@@ -95,7 +95,7 @@ public class JointLetter implements ApplicationRunner {
 
 	@Transactional
 	public void saveTemplate(String lang, String body, long expectedVersion, AccountSummary actor) {
-		if (!ExpertAccess.isSecretariat(actor)) {
+		if (!ExpertPolicy.isSecretariat(actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		LetterTemplate t = templates.findById(requireLanguage(lang))

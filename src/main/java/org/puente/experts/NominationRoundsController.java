@@ -1,6 +1,5 @@
 package org.puente.experts;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -17,12 +16,6 @@ import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
-import org.puente.web.RefusalStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The nomination pages: the rounds, a round with its nominees per session and conference, the balance shown while
- * choosing and the refusals; proposing, deciding, approving; the joint letter; the letter's template.
+ * choosing and the refusals; proposing, deciding, approving (the joint letter is {@link JointLetterController}'s).
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -48,10 +41,6 @@ class NominationRoundsController {
 
 	private final Nominations nominations;
 
-	private final Roster roster;
-
-	private final JointLetter letters;
-
 	private final Accounts accounts;
 
 	private final Directory directory;
@@ -60,18 +49,13 @@ class NominationRoundsController {
 
 	private final Countries countries;
 
-	private final MessageSource messages;
-
-	NominationRoundsController(Nominations nominations, Roster roster, JointLetter letters, Accounts accounts,
-			Directory directory, ExpertReference areas, Countries countries, MessageSource messages) {
+	NominationRoundsController(Nominations nominations, Accounts accounts, Directory directory, ExpertReference areas,
+			Countries countries) {
 		this.nominations = nominations;
-		this.roster = roster;
-		this.letters = letters;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.areas = areas;
 		this.countries = countries;
-		this.messages = messages;
 	}
 
 	@GetMapping("/experts/rounds")
@@ -82,7 +66,7 @@ class NominationRoundsController {
 
 	private String rounds(Model model, AccountSummary actor) {
 		model.addAttribute("rounds", nominations.rounds());
-		model.addAttribute("mayOpen", ExpertAccess.isSecretariat(actor));
+		model.addAttribute("mayOpen", ExpertPolicy.isSecretariat(actor));
 		model.addAttribute("sessionNumbers", areas.sessions());
 		return ROUNDS;
 	}
@@ -134,12 +118,12 @@ class NominationRoundsController {
 	private String page(UUID id, Model model, AccountSummary actor, Locale locale) {
 		RoundView round = nominations.view(id);
 		model.addAttribute("round", round);
-		model.addAttribute("mayPropose", ExpertAccess.mayPropose(actor) && !round.approvalStarted());
+		model.addAttribute("mayPropose", ExpertPolicy.mayPropose(actor) && !round.approvalStarted());
 		model.addAttribute("maySign", Nominations.CONFERENCES.stream()
 			.filter(c -> nominations.mayApprove(c, round.deadline(), actor)).toList());
 		model.addAttribute("actor", actor);
-		model.addAttribute("access", new ExpertAccess.Of(actor));
-		model.addAttribute("consented", roster.consented());
+		model.addAttribute("access", new ExpertPolicy.Of(actor));
+		model.addAttribute("consented", nominations.nominable());
 		model.addAttribute("proposingCountries", proposingCountries(actor, locale));
 		model.addAttribute("conferences", Nominations.CONFERENCES);
 		model.addAttribute("pptCrm", nominations.presidency(Conference.CRM.name(), round.deadline()).orElse(""));
@@ -212,61 +196,6 @@ class NominationRoundsController {
 		nominations.approve(id, conference, version, actor());
 		redirect.addFlashAttribute("flash", "experts.round.approvedBy");
 		return "redirect:/experts/rounds/" + id;
-	}
-
-	/** The joint letter to the UN Secretariat, as DOCX or PDF, in Spanish or English. */
-	@GetMapping("/experts/rounds/{id}/letter")
-	ResponseEntity<byte[]> letter(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format,
-			@RequestParam(defaultValue = "es") String lang) {
-		actor();
-		JointLetter.Letter letter = letters.letter(id, lang);
-		Locale locale = Locale.forLanguageTag(lang);
-		boolean docx = "docx".equals(format);
-		if (!docx && !"pdf".equals(format)) {
-			throw new RefusedException(RefusalKind.MALFORMED, "experts.letter.format");
-		}
-		byte[] bytes = docx ? LetterDocuments.docx(letter, k -> messages.getMessage(k, null, locale))
-				: LetterDocuments.pdf(letter, k -> messages.getMessage(k, null, locale));
-		String name = messages.getMessage("experts.letter.fileName", null, locale) + "-" + lang
-				+ (docx ? ".docx" : ".pdf");
-		return ResponseEntity.ok()
-			.contentType(docx ? MediaType.parseMediaType(
-					"application/vnd.openxmlformats-officedocument.wordprocessingml.document") : MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
-	}
-
-	@GetMapping("/experts/letter-template")
-	String template(Model model) {
-		AccountSummary actor = actor();
-		if (!ExpertAccess.isSecretariat(actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
-		}
-		model.addAttribute("templates", letters.templates());
-		model.addAttribute("placeholders", JointLetter.PLACEHOLDERS.stream().sorted().toList());
-		return "experts/template";
-	}
-
-	@PostMapping("/experts/letter-template/{lang}")
-	String saveTemplate(@PathVariable String lang, @RequestParam String body, @RequestParam long version,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			letters.saveTemplate(lang, body, version, actor());
-		}
-		catch (RefusedException ex) {
-			response.setStatus(RefusalStatus.of(ex).value());
-			model.addAttribute("templates", letters.templates().stream()
-				.map(t -> t.lang().equals(lang) ? new JointLetter.Template(lang, body, t.updatedBy(), t.updatedAt(),
-						version) : t)
-				.toList());
-			model.addAttribute("placeholders", JointLetter.PLACEHOLDERS.stream().sorted().toList());
-			model.addAttribute("templateError", ex);
-			model.addAttribute("templateErrorLang", lang);
-			return "experts/template";
-		}
-		redirect.addFlashAttribute("flash", "experts.template.saved");
-		return "redirect:/experts/letter-template";
 	}
 
 	private AccountSummary actor() {

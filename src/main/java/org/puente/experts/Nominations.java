@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
@@ -69,6 +68,12 @@ public class Nominations {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** The experts who may be nominated: those who consented to be listed and shared with the UN. */
+	@Transactional(readOnly = true)
+	public List<ExpertSummary> nominable() {
+		return experts.findAllByOrderByFullNameAsc().stream().filter(Expert::consented).map(ExpertSummary::of).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<RoundView.Summary> rounds() {
 		LocalDate today = today();
@@ -79,7 +84,7 @@ public class Nominations {
 
 	@Transactional
 	public UUID openRound(String title, List<Integer> sessions, int quota, LocalDate deadline, AccountSummary actor) {
-		ExpertAccess.requireSecretariat(actor);
+		ExpertPolicy.requireSecretariat(actor);
 		if (title.isBlank() || title.length() > 300) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.round.titleRequired");
 		}
@@ -119,7 +124,7 @@ public class Nominations {
 		if (!CONFERENCES.contains(p.conference())) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.propose.conferenceUnknown");
 		}
-		ExpertAccess.requireProposer(actor, p.conference(), p.country());
+		ExpertPolicy.requireProposer(actor, p.conference(), p.country());
 		Expert expert = experts.findById(p.expertId())
 			.orElseThrow(() -> new RefusedException(RefusalKind.INVALID, "experts.expert.notFound"));
 		String country = p.country();
@@ -178,7 +183,7 @@ public class Nominations {
 	void decide(UUID nominationId, NominationStatus outcome, @Nullable String reason, long expectedVersion,
 			AccountSummary actor, LocalDate on) {
 		Nomination n = nomination(nominationId);
-		ExpertAccess.requireDecider(n, actor);
+		ExpertPolicy.requireDecider(n, actor);
 		round(n.getRoundId()).requireUnapproved();
 		if (n.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Nomination.class, nominationId);
@@ -199,7 +204,7 @@ public class Nominations {
 	@Transactional
 	public void withdraw(UUID nominationId, AccountSummary actor) {
 		Nomination n = nomination(nominationId);
-		ExpertAccess.requireWithdrawer(n, actor);
+		ExpertPolicy.requireWithdrawer(n, actor);
 		round(n.getRoundId()).requireUnapproved();
 		n.withdraw(actor.username(), today());
 		nominations.saveAndFlush(n);
@@ -248,11 +253,7 @@ public class Nominations {
 
 	/** The presidency's focal point, the conference's secretariat on its behalf, or an administrator. */
 	public boolean mayApprove(String conference, LocalDate deadline, AccountSummary actor) {
-		if (actor.isAdmin() || (actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode()))) {
-			return true;
-		}
-		return actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null
-				&& presidency(conference, deadline).filter(actor.countryIso2()::equals).isPresent();
+		return ExpertPolicy.mayApprove(conference, () -> presidency(conference, deadline), actor);
 	}
 
 	/** The country holding a conference's pro tempore presidency on a day (or the latest one recorded before). */

@@ -100,7 +100,7 @@ public class Roster {
 
 	@Transactional
 	public UUID create(ExpertData data, Consent consent, AccountSummary actor) {
-		ExpertAccess.requireEditor(actor);
+		ExpertPolicy.requireEditor(actor);
 		requireValid(data, consent);
 		refuseDuplicate(data, null);
 		Expert expert = new Expert(actor.username());
@@ -116,7 +116,7 @@ public class Roster {
 	@Transactional
 	public void update(UUID id, long expectedVersion, ExpertData data, Consent consent, AccountSummary actor) {
 		Expert expert = expert(id);
-		ExpertAccess.requireEditorOf(expert, actor);
+		ExpertPolicy.requireEditorOf(expert, actor);
 		if (expert.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Expert.class, id);
 		}
@@ -135,7 +135,7 @@ public class Roster {
 	@Transactional
 	public void withdrawConsent(UUID id, AccountSummary actor) {
 		Expert expert = expert(id);
-		ExpertAccess.requireEditorOf(expert, actor);
+		ExpertPolicy.requireEditorOf(expert, actor);
 		expert.withdrawConsent(today());
 		// their nominations in lists not yet approved leave the quota; approved lists leave them out of the letter
 		for (Nomination n : nominations.findByExpertId(id)) {
@@ -165,7 +165,7 @@ public class Roster {
 
 	@Transactional
 	public Export export(UUID id, AccountSummary actor) {
-		ExpertAccess.requireSecretariat(actor);
+		ExpertPolicy.requireSecretariat(actor);
 		Expert e = expert(id);
 		events.publishEvent(new ExpertEvents.ExpertExported(id,
 				AuditedChange.of(AuditAction.SEND, AuditedEntity.EXPERT, id, "expert " + id + " exported")));
@@ -181,7 +181,7 @@ public class Roster {
 	/** Erases the entry and its nominations; refusals keep their country and reason but lose the expert. */
 	@Transactional
 	public void erase(UUID id, AccountSummary actor) {
-		ExpertAccess.requireSecretariat(actor);
+		ExpertPolicy.requireSecretariat(actor);
 		Expert expert = expert(id);
 		nominations.deleteByExpertId(id);
 		experts.delete(expert);
@@ -204,7 +204,7 @@ public class Roster {
 	 */
 	@Transactional
 	public ImportResult importCsv(byte[] bytes, AccountSummary actor) {
-		ExpertAccess.requireSecretariat(actor);
+		ExpertPolicy.requireSecretariat(actor);
 		RosterCsv.Read read = RosterCsv.read(bytes);
 		if (read.error() != null) {
 			return new ImportResult(0, List.of(read.error()));
@@ -276,6 +276,6 @@ public class Roster {
 
 	@Transactional(readOnly = true)
 	public boolean mayEdit(UUID id, AccountSummary actor) {
-		return experts.findById(id).map(e -> ExpertAccess.mayEditEntry(e.getCreatedBy(), actor)).orElse(false);
+		return experts.findById(id).map(e -> ExpertPolicy.mayEditEntry(e.getCreatedBy(), actor)).orElse(false);
 	}
 }

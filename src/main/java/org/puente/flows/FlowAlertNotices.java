@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.directory.Conference;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
@@ -41,7 +40,7 @@ class FlowAlertNotices {
 	@ApplicationModuleListener
 	void on(FlowWatch.AlertRaised alert) {
 		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
-		accounts.ofCountry(alert.country()).stream().filter(a -> a.role() == Role.FOCAL_POINT)
+		accounts.ofCountry(alert.country()).stream().filter(FlowPolicy::toldOfCountryAlerts)
 			.forEach(a -> recipients.putIfAbsent(a.email(), a));
 		for (String process : Conference.codes(Conference.BOTH)) {
 			accounts.secretariatOf(process).forEach(a -> recipients.putIfAbsent(a.email(), a));

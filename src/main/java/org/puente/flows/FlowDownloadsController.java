@@ -27,12 +27,12 @@ class FlowDownloadsController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final FlowSeries series;
+	private final FlowSubmissions flows;
 
 	private final Accounts accounts;
 
-	FlowDownloadsController(FlowSeries series, Accounts accounts) {
-		this.series = series;
+	FlowDownloadsController(FlowSubmissions flows, Accounts accounts) {
+		this.flows = flows;
 		this.accounts = accounts;
 	}
 
@@ -41,7 +41,7 @@ class FlowDownloadsController {
 	ResponseEntity<byte[]> export(@PathVariable String format) throws IOException {
 		boolean full = accounts.current().isPresent();
 		List<String[]> rows = new ArrayList<>();
-		for (FlowSeries.Series s : series.all()) {
+		for (FlowSeries.Series s : flows.series()) {
 			if (s.origin().equals("*")) {
 				continue;
 			}

@@ -4,12 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
@@ -47,18 +47,44 @@ public class FlowSubmissions {
 
 	private final FlowWatch watch;
 
-	FlowSubmissions(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, FlowWatch watch) {
+	private final FlowSeries series;
+
+	private final FlowAlerts alerts;
+
+	FlowSubmissions(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, FlowWatch watch,
+			FlowSeries series, FlowAlerts alerts) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.events = events;
 		this.watch = watch;
+		this.series = series;
+		this.alerts = alerts;
+	}
+
+	/** Every weekly series, by country and origin (the dashboards' and downloads' data). */
+	List<FlowSeries.Series> series() {
+		return series.all();
+	}
+
+	List<FlowAlerts.AlertView> alerts() {
+		return alerts.alerts(null);
+	}
+
+	FlowAlerts.AlertView alert(UUID id) {
+		return alerts.alert(id);
+	}
+
+	void acknowledge(UUID id, @Nullable String notes, long version, AccountSummary actor) {
+		alerts.acknowledge(id, notes, version, actor);
+	}
+
+	List<FlowAlerts.AgreementView> exchangeAgreements(Locale locale) {
+		return alerts.exchangeAgreements(locale);
 	}
 
 	/** Focal points submit for the country they represent; secretariats and administrators for any. */
 	static void authorise(AccountSummary actor, String country) {
-		boolean mayAny = actor.role() == Role.ADMIN || actor.role() == Role.SECRETARIAT;
-		boolean own = actor.role() == Role.FOCAL_POINT && country.equals(actor.countryIso2());
-		if (!mayAny && !own) {
+		if (!FlowPolicy.maySubmitFor(country, actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.submit.notYourCountry", country);
 		}
 	}

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.i18n.Language;
+import org.puente.i18n.MultilingualText;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -58,12 +59,7 @@ class BiregionalDefinition {
 	}
 
 	public @Nullable String text(String lang) {
-		return switch (lang) {
-			case "en" -> textEn;
-			case "pt" -> textPt;
-			case "fr" -> textFr;
-			default -> textEs;
-		};
+		return new MultilingualText(textEs, textEn, textPt, textFr).get(lang);
 	}
 
 	/** @return whether the wording changed */

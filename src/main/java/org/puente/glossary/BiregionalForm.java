@@ -5,46 +5,29 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
+import org.puente.i18n.MultilingualField;
 
 /** The shared definition's wording per language, or the meeting that adopted it. */
 class BiregionalForm {
 
-	@Size(max = 10_000) private @Nullable String textEs;
-	@Size(max = 10_000) private @Nullable String textEn;
-	@Size(max = 10_000) private @Nullable String textPt;
-	@Size(max = 10_000) private @Nullable String textFr;
+	@Size(max = 10_000) private MultilingualField text = new MultilingualField();
 	private @Nullable Long version;
 	private @Nullable UUID meetingId;
 	@Size(max = 300) private @Nullable String meetingTitle;
 	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate meetingDate;
 
-	@Nullable String text(String lang) {
-		return switch (lang) {
-			case "en" -> textEn;
-			case "pt" -> textPt;
-			case "fr" -> textFr;
-			default -> textEs;
-		};
+	String text(String lang) {
+		return text.get(lang);
 	}
 
-	void setText(String lang, @Nullable String text) {
-		switch (lang) {
-			case "en" -> textEn = text;
-			case "pt" -> textPt = text;
-			case "fr" -> textFr = text;
-			default -> textEs = text;
-		}
+	void setText(String lang, @Nullable String translation) {
+		text.set(Language.of(lang).orElse(Language.ES), translation);
 	}
 
-	public @Nullable String getTextEs() { return textEs; }
-	public void setTextEs(@Nullable String v) { textEs = v; }
-	public @Nullable String getTextEn() { return textEn; }
-	public void setTextEn(@Nullable String v) { textEn = v; }
-	public @Nullable String getTextPt() { return textPt; }
-	public void setTextPt(@Nullable String v) { textPt = v; }
-	public @Nullable String getTextFr() { return textFr; }
-	public void setTextFr(@Nullable String v) { textFr = v; }
+	public MultilingualField getText() { return text; }
+	public void setText(MultilingualField v) { text = v; }
 	public @Nullable Long getVersion() { return version; }
 	public void setVersion(@Nullable Long v) { version = v; }
 	public @Nullable UUID getMeetingId() { return meetingId; }

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The glossary's API for other capabilities: the terms a consultation may ask about, and the definitions a
+ * The glossary's door. For other capabilities: the terms a consultation may ask about, and the definitions a
  * country gave in its answers, which become that country's definition of the term with the consultation as source.
+ * For the glossary's own pages (package-private): the catalogue's reads, the coincidences and the secretariats'
+ * changes, handed on to {@link GlossaryCatalogue}, {@link Coincidences} and {@link GlossaryManagement}.
  */
 @Service
 public class Glossary {
@@ -27,10 +29,20 @@ public class Glossary {
 
 	private final ApplicationEventPublisher events;
 
-	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, ApplicationEventPublisher events) {
+	private final GlossaryCatalogue catalogue;
+
+	private final GlossaryManagement management;
+
+	private final Coincidences coincidences;
+
+	Glossary(GlossaryTermRepository terms, CountryDefinitionRepository definitions, ApplicationEventPublisher events,
+			GlossaryCatalogue catalogue, GlossaryManagement management, Coincidences coincidences) {
 		this.terms = terms;
 		this.definitions = definitions;
 		this.events = events;
+		this.catalogue = catalogue;
+		this.management = management;
+		this.coincidences = coincidences;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,5 +104,45 @@ public class Glossary {
 	@Transactional(readOnly = true)
 	public @Nullable String label(UUID termId, Locale locale) {
 		return terms.findById(termId).map(t -> t.label(locale)).orElse(null);
+	}
+
+	List<GlossaryCatalogue.Ranked> search(String query) {
+		return catalogue.search(query);
+	}
+
+	GlossaryTerm term(String slug) {
+		return catalogue.term(slug);
+	}
+
+	GlossaryTerm termById(UUID id) {
+		return catalogue.termById(id);
+	}
+
+	Optional<BiregionalDefinition> biregional(UUID termId) {
+		return catalogue.biregional(termId);
+	}
+
+	Coincidences.Result coincidences(GlossaryTerm term, int minimumShare, double threshold, String displayLanguage) {
+		return coincidences.analyse(term, minimumShare, threshold, displayLanguage);
+	}
+
+	String saveTerm(@Nullable String slug, TermForm form) {
+		return management.saveTerm(slug, form);
+	}
+
+	void addDefinition(String slug, DefinitionForm form) {
+		management.addDefinition(slug, form);
+	}
+
+	void saveBiregional(String slug, BiregionalForm form) {
+		management.saveBiregional(slug, form);
+	}
+
+	void agree(String slug, @Nullable String process) {
+		management.agree(slug, process);
+	}
+
+	void adopt(String slug, UUID meetingId, String meetingTitle, java.time.@Nullable LocalDate meetingDate) {
+		management.adopt(slug, meetingId, meetingTitle, meetingDate);
 	}
 }

@@ -21,17 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GlossaryController {
 
-	private final GlossaryCatalogue catalogue;
-
-	private final Coincidences coincidences;
+	private final Glossary glossary;
 
 	private final Accounts accounts;
 
 	private final TermPage termPage;
 
-	GlossaryController(GlossaryCatalogue catalogue, Coincidences coincidences, Accounts accounts, TermPage termPage) {
-		this.catalogue = catalogue;
-		this.coincidences = coincidences;
+	GlossaryController(Glossary glossary, Accounts accounts, TermPage termPage) {
+		this.glossary = glossary;
 		this.accounts = accounts;
 		this.termPage = termPage;
 	}
@@ -40,7 +37,7 @@ class GlossaryController {
 	String list(@RequestParam(defaultValue = "") String q, Model model) {
 		String query = q.length() > 200 ? q.substring(0, 200) : q;
 		model.addAttribute("q", query);
-		model.addAttribute("terms", catalogue.search(query).stream().map(GlossaryCatalogue.Ranked::term).toList());
+		model.addAttribute("terms", glossary.search(query).stream().map(GlossaryCatalogue.Ranked::term).toList());
 		return "glossary/list";
 	}
 
@@ -52,18 +49,18 @@ class GlossaryController {
 	/** A term's permanent address by id (the change log knows terms by id): it leads to the term's page. */
 	@GetMapping("/glossary/terms/{id:[0-9a-f-]{36}}")
 	String byId(@PathVariable java.util.UUID id) {
-		return "redirect:/glossary/" + catalogue.termById(id).getSlug();
+		return "redirect:/glossary/" + glossary.termById(id).getSlug();
 	}
 
 	@GetMapping("/glossary/{slug}/coincidences")
 	@PreAuthorize("isAuthenticated()")
 	String coincidences(@PathVariable String slug, @RequestParam(defaultValue = "0") int k,
 			@RequestParam(defaultValue = "0.35") double threshold, Model model, Locale locale) {
-		GlossaryTerm term = catalogue.term(slug);
+		GlossaryTerm term = glossary.term(slug);
 		if (threshold <= 0 || threshold >= 1 || k < 0 || k > 100) {
 			throw new IllegalArgumentException("threshold in (0, 1), k in [0, 100]");
 		}
-		Coincidences.Result result = coincidences.analyse(term, k, threshold, Language.of(locale).code());
+		Coincidences.Result result = glossary.coincidences(term, k, threshold, Language.of(locale).code());
 		model.addAttribute("term", term);
 		model.addAttribute("report", result.report());
 		model.addAttribute("definitions", result.definitions());
@@ -85,7 +82,7 @@ class GlossaryController {
 	private DraftNote draft(GlossaryTerm term, Coincidences.Result result, Locale locale, Model model) {
 		BiregionalForm form = new BiregionalForm();
 		model.addAttribute("draft", form);
-		BiregionalDefinition existing = catalogue.biregional(term.getId()).orElse(null);
+		BiregionalDefinition existing = glossary.biregional(term.getId()).orElse(null);
 		String lang = Language.of(locale).code();
 		if (existing != null && existing.hasText()) {
 			Language.CODES.forEach(l -> form.setText(l, existing.text(l)));

@@ -34,9 +34,7 @@ class GlossaryEditController {
 
 	private static final String TERM_FORM = "glossary/term-form";
 
-	private final GlossaryManagement management;
-
-	private final GlossaryCatalogue catalogue;
+	private final Glossary glossary;
 
 	private final Directory directory;
 
@@ -44,10 +42,8 @@ class GlossaryEditController {
 
 	private final Meetings meetings;
 
-	GlossaryEditController(GlossaryManagement management, GlossaryCatalogue catalogue, Directory directory,
-			TermPage termPage, Meetings meetings) {
-		this.management = management;
-		this.catalogue = catalogue;
+	GlossaryEditController(Glossary glossary, Directory directory, TermPage termPage, Meetings meetings) {
+		this.glossary = glossary;
 		this.directory = directory;
 		this.termPage = termPage;
 		this.meetings = meetings;
@@ -55,7 +51,7 @@ class GlossaryEditController {
 
 	@GetMapping({ "/glossary/terms/new", "/glossary/{slug}/edit" })
 	String edit(@PathVariable(required = false) @Nullable String slug, Model model) {
-		model.addAttribute("form", slug == null ? new TermForm() : TermForm.of(catalogue.term(slug)));
+		model.addAttribute("form", slug == null ? new TermForm() : TermForm.of(glossary.term(slug)));
 		model.addAttribute("slug", slug);
 		return TERM_FORM;
 	}
@@ -66,7 +62,7 @@ class GlossaryEditController {
 		model.addAttribute("slug", slug);
 		form.check(errors);
 		return FormSubmission.handle(errors, response, TERM_FORM, () -> {
-			String saved = management.saveTerm(slug, form);
+			String saved = glossary.saveTerm(slug, form);
 			redirect.addFlashAttribute("flash", "glossary.term.saved");
 			return "redirect:/glossary/" + saved;
 		});
@@ -85,13 +81,13 @@ class GlossaryEditController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return definitionPage(slug, model, locale);
 		}
-		management.addDefinition(slug, form);
+		glossary.addDefinition(slug, form);
 		redirect.addFlashAttribute("flash", "glossary.definition.saved");
 		return "redirect:/glossary/" + slug;
 	}
 
 	private String definitionPage(String slug, Model model, Locale locale) {
-		model.addAttribute("term", catalogue.term(slug));
+		model.addAttribute("term", glossary.term(slug));
 		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
 		model.addAttribute("languages4", Language.CODES);
 		return "glossary/definition-form";
@@ -103,7 +99,7 @@ class GlossaryEditController {
 		if (errors.hasErrors()) {
 			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.tooLong");
 		}
-		management.saveBiregional(slug, form);
+		glossary.saveBiregional(slug, form);
 		redirect.addFlashAttribute("flash", "glossary.biregional.saved");
 		return "redirect:/glossary/" + slug;
 	}
@@ -112,7 +108,7 @@ class GlossaryEditController {
 	String agree(@PathVariable String slug, @RequestParam(required = false) @Nullable String process, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			management.agree(slug, process);
+			glossary.agree(slug, process);
 		}
 		catch (RefusedException ex) {
 			if (ex.kind() == RefusalKind.FORBIDDEN) {
@@ -149,7 +145,7 @@ class GlossaryEditController {
 		UUID meetingId = meeting != null ? meeting.id()
 				: UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		String view = FormSubmission.handle(errors, response, TermPage.VIEW, () -> {
-			management.adopt(slug, meetingId, title, date);
+			glossary.adopt(slug, meetingId, title, date);
 			redirect.addFlashAttribute("flash", "glossary.biregional.adopted");
 			return "redirect:/glossary/" + slug;
 		});

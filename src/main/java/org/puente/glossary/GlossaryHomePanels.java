@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ class GlossaryHomePanels implements HomePanel {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		if (reader.role() != Role.SECRETARIAT && !reader.isAdmin()) {
+		if (!GlossaryPolicy.keeps(reader)) {
 			return List.of();
 		}
 		List<Item> items = catalogue.all()

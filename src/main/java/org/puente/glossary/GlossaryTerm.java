@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
+import org.puente.i18n.MultilingualText;
 
 /** A concept of the glossary, named in up to four languages, each with its synonyms. */
 @Entity
@@ -63,12 +64,7 @@ class GlossaryTerm {
 	void touch() { updatedAt = Instant.now(); }
 
 	public @Nullable String label(String lang) {
-		return switch (lang) {
-			case "en" -> labelEn;
-			case "pt" -> labelPt;
-			case "fr" -> labelFr;
-			default -> labelEs;
-		};
+		return new MultilingualText(labelEs, labelEn, labelPt, labelFr).get(lang);
 	}
 
 	void setLabel(String lang, @Nullable String label) {
@@ -82,13 +78,8 @@ class GlossaryTerm {
 	}
 
 	public List<String> synonyms(String lang) {
-		String raw = switch (lang) {
-			case "en" -> synonymsEn;
-			case "pt" -> synonymsPt;
-			case "fr" -> synonymsFr;
-			default -> synonymsEs;
-		};
-		return Arrays.stream(raw.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		String raw = new MultilingualText(synonymsEs, synonymsEn, synonymsPt, synonymsFr).get(lang);
+		return raw == null ? List.of() : Arrays.stream(raw.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	void setSynonyms(String lang, List<String> synonyms) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.accounts.Role;
 import org.puente.directory.Conference;
 import org.puente.i18n.Language;
 import org.springframework.stereotype.Component;
@@ -78,8 +77,7 @@ class TermPage {
 		}
 		List<String> open = new ArrayList<>();
 		for (String conference : Conference.codes(Conference.BOTH)) {
-			boolean mine = reader.isAdmin() || reader.role() == Role.SECRETARIAT && conference.equals(reader.processCode());
-			if (mine && !definition.agreedBy(conference)) {
+			if (GlossaryPolicy.mayAgreeFor(conference, reader) && !definition.agreedBy(conference)) {
 				open.add(conference);
 			}
 		}

@@ -35,17 +35,14 @@ class CalendarFeedController {
 
 	private final Accounts accounts;
 
-	private final FeedCache cache;
-
 	private final org.springframework.context.MessageSource messages;
 
-	CalendarFeedController(Meetings meetings, MeetingIcs ics, Accounts accounts, FeedCache cache,
+	CalendarFeedController(Meetings meetings, MeetingIcs ics, Accounts accounts,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.meetings = meetings;
 		this.ics = ics;
 		this.accounts = accounts;
-		this.cache = cache;
 	}
 
 	@GetMapping("/calendar.ics")
@@ -88,7 +85,7 @@ class CalendarFeedController {
 			@Nullable Integer alarm, Locale locale, String filename, String name, WebRequest request) {
 		boolean member = MeetingPolicy.readsReserved(reader);
 		String key = filter + "|" + member + "|" + alarm + "|" + locale.getLanguage() + "|" + name;
-		FeedCache.Entry entry = cache.get(key, () -> {
+		FeedCache.Entry entry = meetings.feed(key, () -> {
 			List<Meeting> selected = meetings.calendar(filter, reader);
 			return ics.write(selected, MeetingIcs.Options.feed(locale, alarm, name)).getBytes(StandardCharsets.UTF_8);
 		});

@@ -29,6 +29,7 @@ import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.i18n.MultilingualText;
 
 /**
  * A meeting in the shared calendar. One record per meeting, even when both conferences organise it. Every change
@@ -227,13 +228,7 @@ class Meeting {
 	}
 
 	String title(Locale locale) {
-		String t = switch (locale.getLanguage()) {
-			case "en" -> titleEn;
-			case "pt" -> titlePt;
-			case "fr" -> titleFr;
-			default -> titleEs;
-		};
-		return t == null ? titleEs : t;
+		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
 	}
 
 	MeetingSummary summary() {

@@ -36,18 +36,15 @@ class MeetingController {
 
 	private final CalendarLinks links;
 
-	private final MeetingHistory history;
-
 	private final List<MeetingRecords> records;
 
 	MeetingController(Meetings meetings, Accounts accounts, Directory directory, CalendarLinks links,
-			MeetingHistory history, List<MeetingRecords> records) {
+			List<MeetingRecords> records) {
 		this.records = records;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.links = links;
-		this.history = history;
 	}
 
 	@GetMapping("/meetings")
@@ -158,7 +155,7 @@ class MeetingController {
 		Meeting m = meetings.visible(id, accounts.current())
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		model.addAttribute("summary", m.summary());
-		model.addAttribute("entries", history.of(id));
+		model.addAttribute("entries", meetings.history(id));
 		return "meetings/history";
 	}
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,8 @@ class MeetingHomePanels implements HomePanel {
 	@Override
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
 		List<MeetingSummary> upcoming = meetings.upcoming(50, Optional.of(reader));
-		if (reader.role() == Role.FOCAL_POINT) {
+		boolean ownCountry = MeetingPolicy.followsOwnCountry(reader);
+		if (ownCountry) {
 			List<MeetingSummary> theirs = meetings.upcomingFor(reader);
 			if (!theirs.isEmpty()) {
 				upcoming = theirs;
@@ -44,7 +44,7 @@ class MeetingHomePanels implements HomePanel {
 					m.when(locale) + (m.city() == null ? "" : " · " + m.city()), false))
 			.toList();
 		return List.of(new Panel("upcoming-meetings", 15,
-				messages.getMessage(reader.role() == Role.FOCAL_POINT ? "meetings.home.next" : "meetings.home.upcoming",
+				messages.getMessage(ownCountry ? "meetings.home.next" : "meetings.home.upcoming",
 						null, locale),
 				items, messages.getMessage("meetings.home.none", null, locale), "/meetings",
 				messages.getMessage("meetings.home.calendar", null, locale)));

@@ -36,6 +36,11 @@ final class MeetingPolicy {
 		return meeting.getVisibility() == MeetingVisibility.PUBLIC || readsReserved(reader);
 	}
 
+	/** Whether the reader's home lists the meetings their country takes part in (a focal point's) first. */
+	static boolean followsOwnCountry(AccountSummary reader) {
+		return reader.role() == Role.FOCAL_POINT;
+	}
+
 	/** Whether the reader may schedule meetings at all: administrators and secretariats. */
 	static boolean maySchedule(Optional<AccountSummary> reader) {
 		return reader.map(r -> r.isAdmin() || r.role() == Role.SECRETARIAT).orElse(false);

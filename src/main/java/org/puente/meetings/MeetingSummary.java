@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
+import org.puente.i18n.MultilingualText;
 
 /**
  * A meeting as other capabilities see it (agreements, the portal). {@link #when(Locale)} writes the dates as
@@ -21,13 +22,7 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 		int sequence) {
 
 	public String title(Locale locale) {
-		String t = switch (locale.getLanguage()) {
-			case "en" -> titleEn;
-			case "pt" -> titlePt;
-			case "fr" -> titleFr;
-			default -> titleEs;
-		};
-		return t == null ? titleEs : t;
+		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
 	}
 
 	/** "8 de junio de 2017", "noviembre de 2017", "semana del 4 de diciembre de 2017" … */

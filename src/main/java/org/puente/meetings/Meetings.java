@@ -35,8 +35,14 @@ public class Meetings {
 
 	private final SubscriptionRepository subscriptions;
 
+	private final MeetingHistory history;
+
+	private final FeedCache feeds;
+
 	Meetings(MeetingRepository meetings, Accounts accounts, MeetingManagement management, MeetingImport importer,
-			SubscriptionRepository subscriptions) {
+			SubscriptionRepository subscriptions, MeetingHistory history, FeedCache feeds) {
+		this.history = history;
+		this.feeds = feeds;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.management = management;
@@ -182,5 +188,15 @@ public class Meetings {
 		else {
 			subscriptions.subscribe(accountId, meetingId, reminderDays);
 		}
+	}
+
+	/** A meeting's changes, newest first, for its history page. */
+	List<MeetingHistory.Entry> history(UUID meetingId) {
+		return history.of(meetingId);
+	}
+
+	/** A calendar feed, written again only when a meeting changed since it was last written. */
+	FeedCache.Entry feed(String key, java.util.function.Supplier<byte[]> writer) {
+		return feeds.get(key, writer);
 	}
 }

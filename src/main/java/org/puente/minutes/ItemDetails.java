@@ -1,7 +1,10 @@
 package org.puente.minutes;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
 import org.puente.i18n.TextFolding;
 
 /**
@@ -38,6 +41,25 @@ final class ItemDetails {
 		String folded = TextFolding.fold(plain);
 		return statesTask(point) || INFINITIVE.matcher(folded).find() || IMPERATIVE.matcher(folded).find()
 				|| DUE.matcher(folded).find();
+	}
+
+	/** The item with a point that details it appended, its span running to the point's end. */
+	static Candidate merge(Candidate item, String point, int pointEnd) {
+		Segment s = item.segment();
+		String words = point.replaceAll("(?m)^\\s*(?:>\\s*)?(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
+		TextSpan span = item.span().located() ? new TextSpan(item.span().start(), pointEnd) : item.span();
+		return new Candidate(new Segment(s.number(), s.theme(), s.text() + " " + words, s.owners(), s.due()), span,
+				item.confidence());
+	}
+
+	/** Whether any point of the list carries its own action; {@code source} gives a point's Markdown. */
+	static boolean anyOwnAction(ListBlock list, Function<Node, String> source) {
+		for (Node point = list.getFirstChild(); point != null; point = point.getNext()) {
+			if (ownAction(source.apply(point))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package org.puente.minutes;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,14 +33,17 @@ final class MarkdownStructure {
 
 	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\||(?im)^\\s*<table\\b");
 
+	/** How long a point under the agenda runs before it is an account rather than a title. */
+	private static final int ACCOUNT = 150;
+
 	private final String text;
 
 	private final MarkdownSource at;
 
 	private final List<Candidate> found = new ArrayList<>();
 
-	/** The headings around the block being read: level and kind, innermost last. */
-	private final Deque<int[]> sections = new ArrayDeque<>();
+	/** The headings around the block being read. */
+	private final MarkdownSections sections = new MarkdownSections();
 
 	private @Nullable String theme;
 
@@ -89,11 +90,10 @@ final class MarkdownStructure {
 		int from = at.start(block);
 		int to = HtmlBlocks.end(text, from, at.end(block));
 		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)));
-		inner.sections.addAll(sections);
+		inner.sections.copy(sections);
 		inner.theme = theme;
 		inner.blocks();
-		sections.clear();
-		sections.addAll(inner.sections);
+		sections.copy(inner.sections);
 		theme = inner.theme;
 		inner.found.forEach(c -> found.add(new Candidate(c.segment(), TextSpan.NONE, c.confidence())));
 		return to;
@@ -102,17 +102,14 @@ final class MarkdownStructure {
 	private void block(Node block) {
 		if (block instanceof Heading heading) {
 			String title = at.source(heading).replaceAll("^#+\\s*|\\s*#+$", "").strip();
-			while (!sections.isEmpty() && sections.peekLast()[0] >= heading.getLevel()) {
-				sections.removeLast();
-			}
-			sections.addLast(new int[] { heading.getLevel(), SectionCues.heading(title).ordinal() });
+			sections.open(heading.getLevel(), title);
 			theme = title;
 			motion = null;
 			parent = -1;
 			parentList = null;
 			return;
 		}
-		SectionCues.Kind kind = kind();
+		SectionCues.Kind kind = sections.kind();
 		if (block instanceof TableBlock table) {
 			if (kind != SectionCues.Kind.NEVER) {
 				table(table, kind);
@@ -155,24 +152,22 @@ final class MarkdownStructure {
 
 	/** A point that details the item above it (no action, owner or date of its own): part of that item. */
 	private void detail(int item, Node point) {
-		Candidate above = found.get(item);
-		Segment s = above.segment();
-		String words = at.source(point).replaceAll("(?m)^\\s*(?:>\\s*)?(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
-		TextSpan span = above.span().located() ? new TextSpan(above.span().start(), at.end(point)) : above.span();
-		found.set(item, new Candidate(new Segment(s.number(), s.theme(), s.text() + " " + words, s.owners(), s.due()),
-				span, above.confidence()));
+		found.set(item, ItemDetails.merge(found.get(item), at.source(point), at.end(point)));
 	}
 
 	/** A bold or colon-ended line that names a section ("**Decisions:**") acts as a heading below the others. */
 	private void paragraph(Paragraph paragraph, SectionCues.Kind kind) {
 		String words = at.source(paragraph).strip();
+		if (kind != SectionCues.Kind.NEVER && words.lines().filter(SectionCues::labelled).count() >= 2) {
+			for (TextSpan line : SectionCues.labelledLines(words, at.start(paragraph))) {
+				add(text.substring(line.start(), line.end()), line, 0.7);
+			}
+			return;
+		}
 		String firstLine = words.lines().findFirst().orElse("");
 		SectionCues.Kind named = SectionCues.labelOnly(firstLine) ? SectionCues.heading(firstLine) : SectionCues.Kind.NEUTRAL;
 		if (named != SectionCues.Kind.NEUTRAL) {
-			while (!sections.isEmpty() && sections.peekLast()[0] >= 7) {
-				sections.removeLast();
-			}
-			sections.addLast(new int[] { 7, named.ordinal() });
+			sections.open(MarkdownSections.LABEL, named, false);
 			String rest = words.substring(firstLine.length()).strip();
 			if (!rest.isEmpty() && named == SectionCues.Kind.DECISIONS) {
 				add(rest, at.span(paragraph), 0.6);
@@ -218,6 +213,9 @@ final class MarkdownStructure {
 		String head = at.source(first).strip();
 		Node nested = first.getNext();
 		if (kind == SectionCues.Kind.NEVER) {
+			if (sections.underAgenda()) {
+				accountUnderAgenda(item);
+			}
 			return;
 		}
 		if (nested instanceof ListBlock list && SectionCues.labelOnly(head)) {
@@ -232,7 +230,7 @@ final class MarkdownStructure {
 			return;
 		}
 		String words = text.substring(at.start(first), at.end(item)).strip();
-		if (kind == SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && ownActions(list)) {
+		if (kind == SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && ItemDetails.anyOwnAction(list, at::source)) {
 			// a decision over points that are tasks of their own: each is an item, the other points detail it
 			int before = found.size();
 			add(head, at.span(first), 0.9);
@@ -265,13 +263,21 @@ final class MarkdownStructure {
 		}
 	}
 
-	private boolean ownActions(ListBlock list) {
-		for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
-			if (ItemDetails.ownAction(at.source(sub))) {
-				return true;
+	/**
+	 * Notes written under the agenda's points ("- Bourses : On a reçu une demande. On va lui dire que …"): a point
+	 * that runs to a long account is the record of its discussion, whose sentences may state a decision or a task.
+	 */
+	private void accountUnderAgenda(Node item) {
+		for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
+			if (part instanceof Paragraph && at.source(part).length() >= ACCOUNT) {
+				narrative(part);
+			}
+			else if (part instanceof ListBlock list) {
+				for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+					accountUnderAgenda(sub);
+				}
 			}
 		}
-		return false;
 	}
 
 	private void table(TableBlock table, SectionCues.Kind kind) {
@@ -280,19 +286,9 @@ final class MarkdownStructure {
 
 	private void add(String words, TextSpan span, double confidence) {
 		String clean = words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
-		if (clean.length() < 3 || kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
+		if (clean.length() < 3 || sections.kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
 			return;
 		}
 		found.add(new Candidate(new Segment("", theme, clean), span, confidence));
-	}
-
-	private SectionCues.Kind kind() {
-		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
-		for (int[] section : sections) {
-			if (section[1] != SectionCues.Kind.NEUTRAL.ordinal()) {
-				kind = SectionCues.Kind.values()[section[1]];
-			}
-		}
-		return kind;
 	}
 }

@@ -65,7 +65,7 @@ final class Narrative {
 			+ "|Todo|Otra|Outra|Autre|Toute)\\b)"
 			+ "(?:[\\p{Lu}][\\p{L}'./\\-]*(?:\\s+[\\p{Lu}][\\p{L}'./\\-]*){0,2}|[Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]le|[Ee]la)"
 			+ "(?:\\s+(?:also|aussi|tambien|também|le|la|les|l'|lo|los|se|lui|leur))?\\s+"
-			+ "(?:(?:will|va|vai|vont|is\\s+going\\s+to|irá|ira)\\s+(?!be\\b|être\\b|ser\\b)\\p{L}{3,}"
+			+ "(?:(?:will|va|vai|vont|is\\s+going\\s+to|irá|ira)\\s+(?!(?:be|être|ser|see|discuss|talk|think|wait|revisit)\\b)\\p{L}{3,}"
 			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra)\\b)");
 	/** An obligation or a planned passive: "Cart should transfer", "Les membres doivent", "will be investigated". */
 	private static final Pattern OBLIGATION = Pattern.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
@@ -76,6 +76,25 @@ final class Narrative {
 			+ "\\s+\\p{L}|(?<!qu[eé]\\s)\\b(?:[Tt]enemos|[Tt]emos|[Dd]ebemos|[Dd]evemos)\\s+que\\b|\\b(?:[Nn]ous\\s+devons|[Ww]e\\s+(?:need\\s+to"
 			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\bser(?:a|ont)\\s+\\p{L}+(?:é|ée|és|ées)\\b"
 			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
+	/** A task the group takes on: "We will publish", "Nous allons", "Vamos a", "El equipo se encarga de", "Todos devem". */
+	private static final Pattern GROUP_TASK = Pattern.compile("\\b(?:(?:we|the\\s+(?:team|group)|everyone|everybody"
+			+ "|all\\s+members|each\\s+member)\\s+(?:will|shall|(?:are|is)\\s+going\\s+to)|we'll)\\s+(?:also\\s+)?"
+			+ "(?!(?:be|have|see|need|discuss|talk|think|wait|continue|revisit|come|try|probably|likely|not)\\b)\\p{L}{3,}"
+			+ "|\\bnous\\s+(?:allons|(?:nous\\s+)?(?:chargerons|occuperons)|(?!(?:serons|aurons|pourrons|verrons|devrons"
+			+ "|discuterons|parlerons|reparlerons|reflechirons)\\b)\\p{L}{2,}(?:erons|irons))\\b"
+			+ "|\\b(?:l'equipe|le\\s+groupe|chacun|tout\\s+le\\s+monde)\\s+(?:va|doit|devra|se\\s+charge|s'occupe)\\b"
+			+ "|\\bvamos\\s+(?:a\\s+)?(?!(?:hablar|discutir|conversar|pensar|esperar|seguir|continuar|falar|pensar"
+			+ "|aguardar|estar|tener|ter)\\b)\\p{L}{2,}(?:ar|er|ir)\\b"
+			+ "|\\b(?:el|la)\\s+(?:equipo|grupo|comision|directiva|secretaria)\\s+se\\s+(?:encarga|encargara|ocupa|ocupara)\\s+de"
+			+ "|\\b(?:a|o)\\s+(?:equipe|grupo|comissao|diretoria|secretaria)\\s+(?:vai|ira|fica\\s+responsavel|se\\s+encarrega)\\b"
+			+ "|\\btodos\\s+(?:devem|deben|debemos|devemos|vao|van\\s+a|tienen\\s+que|tem\\s+que|precisam)\\b"
+			+ "|\\bcada\\s+(?:uno|um|uma|una|miembro|membro|integrante)\\s+(?:debe|deve|va\\s+a|vai|se\\s+encarga|fica)\\b"
+			+ "|\\b(?!(?:estaremos|hablaremos|discutiremos|conversaremos|pensaremos|esperaremos|veremos|estaremos)\\b)"
+			+ "\\p{L}{3,}(?:aremos|eremos|iremos)\\b");
+	/** A question, direct or not: "qué datos vamos a incluir", "what we will publish". */
+	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
+			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"
+			+ "|quais|quando|onde)\\b");
 	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|aura|pourra|serait|sería|sera|será|estará"
 			+ "|tera|terá|haverá|habrá)\\b");
 	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
@@ -98,7 +117,7 @@ final class Narrative {
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find()) {
 			return true;
 		}
-		if (OBLIGATION.matcher(plain).find()) {
+		if (OBLIGATION.matcher(plain).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {
 			return true;
 		}
 		Matcher owner = OWNER_FUTURE.matcher(plain);

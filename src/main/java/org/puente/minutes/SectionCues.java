@@ -30,6 +30,8 @@ final class SectionCues {
 	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
 			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
 			+ "|version\\s+history|revision\\s+history)\\b");
+	private static final Pattern AGENDA = Pattern.compile("^[\\d.)\\s]*(?:agenda|orden\\s+del\\s+dia|ordem\\s+do\\s+dia"
+			+ "|ordre\\s+du\\s+jour|pauta|temario)\\b");
 	/** The follow-up of the last meeting's actions: "Action items from last meeting", "Acuerdos anteriores". */
 	private static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|last|prior)\\s+(?:meeting|week|call)"
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
@@ -72,6 +74,9 @@ final class SectionCues {
 			+ "|resultat|vote|votacion|votacao|voto|presentes|present|absent|host|secretary|secretario|secretaria"
 			+ "|chair|presidente|president|moderador|moderator|scribe|relator|rapporteur)$");
 
+	private static final Pattern LABELLED = Pattern.compile("^(?:[-*+]\\s+)?[*_]{1,2}([^*_\\n]{2,40}?)\\s*:?\\s*[*_]{1,2}"
+			+ "\\s*:?\\s*\\S");
+
 	/** "Unanimously approved.", "Aprobado por unanimidad", "Adopté à l'unanimité": the motion above is decided. */
 	private static final Pattern APPROVAL = Pattern.compile("^(?:(?:unanimously|motion)\\s+)?(?:approved|adopted|carried"
 			+ "|passed|agreed)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
@@ -101,6 +106,12 @@ final class SectionCues {
 		return neverFound && ATTENDANCE.matcher(folded).find() ? Kind.NEVER : Kind.NEUTRAL;
 	}
 
+	/** An agenda heading ("Ordre du jour", "Pauta", "Agenda"), not a review of the last meeting's actions. */
+	static boolean agenda(String heading) {
+		String folded = fold(heading);
+		return heading(heading) == Kind.NEVER && !PREVIOUS.matcher(folded).find() && AGENDA.matcher(folded).find();
+	}
+
 	/** A paragraph or item that states a decision or a task in place. */
 	static boolean inline(String text) {
 		String folded = fold(text);
@@ -120,6 +131,31 @@ final class SectionCues {
 		java.util.List<String> owners = java.util.Arrays.stream(m.group(1).split("\\s*(?:,|&|\\band\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*"))
 			.map(String::strip).filter(o -> !o.isEmpty()).toList();
 		return owners.stream().anyMatch(o -> NOT_AN_OWNER.matcher(fold(o)).matches()) ? java.util.List.of() : owners;
+	}
+
+	/** "**Decision** Tasks may be added…", "*Action:* Ana sends…": a line that opens with a bold decisions label. */
+	static boolean labelled(String line) {
+		java.util.regex.Matcher m = LABELLED.matcher(line.strip());
+		return m.find() && (heading(m.group(1)) == Kind.DECISIONS || INLINE.matcher(fold(m.group(1)) + ":").find());
+	}
+
+	/**
+	 * A paragraph of lines that each open with a decisions label, as spans of the text: one per labelled line, with
+	 * the lines below it up to the next label.
+	 */
+	static java.util.List<TextSpan> labelledLines(String words, int offset) {
+		java.util.List<TextSpan> spans = new java.util.ArrayList<>();
+		int from = 0;
+		for (int line = 0; line < words.length();) {
+			int end = words.indexOf('\n', line) < 0 ? words.length() : words.indexOf('\n', line);
+			if (line > from && labelled(words.substring(line, end))) {
+				spans.add(new TextSpan(offset + from, offset + line));
+				from = line;
+			}
+			line = end + 1;
+		}
+		spans.add(new TextSpan(offset + from, offset + words.length()));
+		return spans;
 	}
 
 	/** A line that records the vote on the motion above it. */

@@ -23,7 +23,8 @@ record TaskColumns(int task, int responsible, int deadline, int status) {
 			+ "|executor|executor\\s+responsavel|executores|quien|quem|qui|porteur|pilote|person|persona|pareamento)\\b");
 	private static final Pattern DEADLINE = Pattern.compile("^(?:when|due|due\\s+date|deadline|date|by\\s+when"
 			+ "|target\\s+date|fecha|fecha\\s+limite|plazo|cuando|data|data\\s+limite|prazo|quando|echeance|date\\s+limite"
-			+ "|delai|quand|pour\\s+quand)\\b");
+			+ "|delai|quand|pour\\s+quand|eta|timeline|timeframe|target|vence|vencimiento|vencimento|limite|termino|horizon"
+			+ "|cronograma|calendrier|periodo|ate\\s+quando|hasta\\s+cuando|jusqu'?a\\s+quand)\\b");
 	private static final Pattern STATUS = Pattern.compile("^(?:status|state|estado|situacion|situacao|statut|etat"
 			+ "|avance|progress)\\b");
 

@@ -73,7 +73,7 @@ class RecentChanges implements HomePanel {
 
 	@Override
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		if (reader.role() != org.puente.accounts.Role.OBSERVER) {
+		if (!PortalPolicy.followsRecentChanges(reader)) {
 			return List.of();
 		}
 		List<Item> items = latest(8).stream()

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Directory;
@@ -32,10 +31,19 @@ class PracticeCatalogue {
 
 	private final ApplicationEventPublisher events;
 
-	PracticeCatalogue(PracticeRepository practices, Directory directory, ApplicationEventPublisher events) {
+	private final Prioritisation prioritisation;
+
+	PracticeCatalogue(PracticeRepository practices, Directory directory, ApplicationEventPublisher events,
+			Prioritisation prioritisation) {
 		this.practices = practices;
 		this.directory = directory;
 		this.events = events;
+		this.prioritisation = prioritisation;
+	}
+
+	/** A session's combined ranking (see {@link Prioritisation#compute}), for the API. */
+	JointRanking ranking(int session, String language) {
+		return prioritisation.compute(session, language);
 	}
 
 	@Transactional
@@ -46,7 +54,7 @@ class PracticeCatalogue {
 	@Transactional
 	UUID create(PracticeContent content, AccountSummary actor, boolean demo) {
 		String process = conferenceOf(content.countries());
-		requireMayWrite(process, content.countries(), actor);
+		PracticePolicy.requireMayWrite(process, content.countries(), actor);
 		Practice practice = new Practice(process, actor.username(), demo);
 		practice.fill(content);
 		practices.save(practice);
@@ -61,12 +69,12 @@ class PracticeCatalogue {
 		if (practice.getVersion() != expectedVersion) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Practice.class, id);
 		}
-		requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
+		PracticePolicy.requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
 		String process = conferenceOf(content.countries());
 		if (!process.equals(practice.getProcess())) {
 			throw new RefusedException(RefusalKind.INVALID, "practices.error.otherConference");
 		}
-		requireMayWrite(process, content.countries(), actor);
+		PracticePolicy.requireMayWrite(process, content.countries(), actor);
 		Map<String, Object> before = state(practice);
 		practice.fill(content);
 		events.publishEvent(new PracticeEvents.PracticeSaved(id, AuditedChange
@@ -76,7 +84,7 @@ class PracticeCatalogue {
 	@Transactional
 	void submit(UUID id, AccountSummary actor) {
 		Practice practice = get(id);
-		requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
+		PracticePolicy.requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
 		practice.submit();
 		reviewed(practice, AuditedChange.transition(AuditedEntity.PRACTICE, id, "submitted")
 			.after(Map.of("status", practice.getStatus().name())));
@@ -85,7 +93,7 @@ class PracticeCatalogue {
 	@Transactional
 	void requestChanges(UUID id, String note, AccountSummary actor) {
 		Practice practice = get(id);
-		requireMayReview(practice, actor);
+		PracticePolicy.requireMayReview(practice, actor);
 		if (note.isBlank()) {
 			throw new RefusedException(RefusalKind.INVALID, "practices.error.noteRequired");
 		}
@@ -98,7 +106,7 @@ class PracticeCatalogue {
 	@Transactional
 	void accept(UUID id, AccountSummary actor) {
 		Practice practice = get(id);
-		requireMayReview(practice, actor);
+		PracticePolicy.requireMayReview(practice, actor);
 		practice.accept();
 		reviewed(practice, AuditedChange.transition(AuditedEntity.PRACTICE, id, practice.original().title())
 			.after(Map.of("status", practice.getStatus().name())).inPublic(true));
@@ -113,7 +121,7 @@ class PracticeCatalogue {
 	List<Practice> visible(Optional<AccountSummary> reader) {
 		return practices.findAll()
 			.stream()
-			.filter(p -> mayRead(p, reader))
+			.filter(p -> PracticePolicy.mayRead(p, reader))
 			.sorted(Comparator.comparing((Practice p) -> p.original().title()))
 			.toList();
 	}
@@ -130,46 +138,12 @@ class PracticeCatalogue {
 	@Transactional(readOnly = true)
 	Practice readable(UUID id, Optional<AccountSummary> reader) {
 		return practices.findById(id)
-			.filter(p -> mayRead(p, reader))
+			.filter(p -> PracticePolicy.mayRead(p, reader))
 			.orElseThrow(() -> new NotFoundException("practices.error.notFound"));
 	}
 
-	static boolean mayRead(Practice practice, Optional<AccountSummary> reader) {
-		if (practice.getStatus() == PracticeStatus.ACCEPTED) {
-			return true;
-		}
-		return reader.map(r -> mayWrite(practice.getProcess(), practice.getCountries(), r) || mayReview(practice, r))
-			.orElse(false);
-	}
-
-	static boolean mayWrite(String process, List<String> countries, AccountSummary actor) {
-		return switch (actor.role()) {
-			case ADMIN -> true;
-			case SECRETARIAT -> process.equals(actor.processCode());
-			case FOCAL_POINT -> actor.countryIso2() != null && countries.contains(actor.countryIso2());
-			case OBSERVER -> false;
-		};
-	}
-
-	static boolean mayReview(Practice practice, AccountSummary actor) {
-		return actor.isAdmin() || (actor.role() == Role.SECRETARIAT && practice.getProcess().equals(actor.processCode()));
-	}
-
 	boolean mayEdit(Practice practice, AccountSummary actor) {
-		return practice.getStatus().editable() && mayWrite(practice.getProcess(), practice.getCountries(), actor);
-	}
-
-	private void requireMayWrite(String process, List<String> countries, AccountSummary actor) {
-		if (!mayWrite(process, countries, actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN,
-					actor.role() == Role.FOCAL_POINT ? "practices.error.ownCountry" : "practices.error.forbidden");
-		}
-	}
-
-	private static void requireMayReview(Practice practice, AccountSummary actor) {
-		if (!mayReview(practice, actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.error.reviewForbidden");
-		}
+		return PracticePolicy.mayEdit(practice, actor);
 	}
 
 	/** The conference of the practice: that of its first country; countries of both conferences may not mix. */

@@ -58,7 +58,7 @@ class PracticePages {
 		return new PracticeView(practice, translated ? language : practice.getOriginalLanguage(),
 				practice.text(language), translated, linked, similar(practice, language),
 				reader.map(r -> catalogue.mayEdit(practice, r)).orElse(false),
-				reader.map(r -> practice.getStatus() == PracticeStatus.SUBMITTED && PracticeCatalogue.mayReview(practice, r))
+				reader.map(r -> practice.getStatus() == PracticeStatus.SUBMITTED && PracticePolicy.mayReview(practice, r))
 					.orElse(false));
 	}
 

@@ -21,13 +21,10 @@ class PracticesApiController {
 
 	private final PracticeCatalogue catalogue;
 
-	private final Prioritisation prioritisation;
-
 	private final MessageSource messages;
 
-	PracticesApiController(PracticeCatalogue catalogue, Prioritisation prioritisation, MessageSource messages) {
+	PracticesApiController(PracticeCatalogue catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
-		this.prioritisation = prioritisation;
 		this.messages = messages;
 	}
 
@@ -73,7 +70,7 @@ class PracticesApiController {
 	RankingJson ranking(@Parameter(description = "thematic session, 1 to 6") @RequestParam int session,
 			Locale locale) {
 		Prioritisation.requireSession(session);
-		JointRanking ranking = prioritisation.compute(session, locale.getLanguage());
+		JointRanking ranking = catalogue.ranking(session, locale.getLanguage());
 		return new RankingJson(session, messages.getMessage("practices.ranking.method", null, locale),
 				ranking.practices(), ranking.countries(), ranking.outdated(), ranking.rows());
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Role;
 import org.puente.home.HomePanel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -29,14 +28,14 @@ class PracticesHomePanels implements HomePanel {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Panel> panels(AccountSummary reader, Locale locale) {
-		boolean reviewer = reader.isAdmin() || reader.role() == Role.SECRETARIAT;
-		if (!reviewer && reader.role() != Role.FOCAL_POINT) {
+		boolean reviewer = PracticePolicy.reviews(reader);
+		if (!reviewer && !PracticePolicy.writesForCountry(reader)) {
 			return List.of();
 		}
 		List<Item> items = practices.findAll()
 			.stream()
-			.filter(p -> reviewer ? p.getStatus() == PracticeStatus.SUBMITTED && PracticeCatalogue.mayReview(p, reader)
-					: p.getStatus().editable() && PracticeCatalogue.mayWrite(p.getProcess(), p.getCountries(), reader))
+			.filter(p -> reviewer ? p.getStatus() == PracticeStatus.SUBMITTED && PracticePolicy.mayReview(p, reader)
+					: p.getStatus().editable() && PracticePolicy.mayWrite(p.getProcess(), p.getCountries(), reader))
 			.map(p -> new Item(p.text(locale.getLanguage()).title(), "/practices/" + p.getId(),
 					messages.getMessage("practices.status." + p.getStatus(), null, locale), null,
 					p.getStatus() == PracticeStatus.CHANGES_REQUESTED))

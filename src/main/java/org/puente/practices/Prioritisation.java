@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +46,20 @@ class Prioritisation {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<CompiledPractices> compiled;
+
 	Prioritisation(PracticeRepository practices, RankingRepository rankings, Directory directory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<CompiledPractices> compiled) {
 		this.practices = practices;
 		this.rankings = rankings;
 		this.directory = directory;
 		this.events = events;
+		this.compiled = compiled;
+	}
+
+	/** Every session's combined ranking as one document, for the compiled DOCX or PDF. */
+	CompiledPractices.Compiled compile(Locale locale) {
+		return compiled.getObject().compile(locale);
 	}
 
 	/** The accepted practices of a session, the ones its countries rank, in title order. */
@@ -199,16 +209,7 @@ class Prioritisation {
 
 	/** The countries this person may rank for: a focal point its own, a secretariat those of its conference. */
 	List<String> countriesFor(AccountSummary actor) {
-		return switch (actor.role()) {
-			case FOCAL_POINT -> actor.countryIso2() == null || directory.processesOf(actor.countryIso2()).isEmpty()
-					? List.of() : List.of(actor.countryIso2());
-			case SECRETARIAT -> directory.allMemberStates()
-				.stream()
-				.filter(c -> directory.processesOf(c).contains(actor.processCode()))
-				.toList();
-			case ADMIN -> directory.allMemberStates();
-			case OBSERVER -> List.of();
-		};
+		return PracticePolicy.countriesToRank(actor, directory);
 	}
 
 	private void requireMayRank(String country, String process, AccountSummary actor) {

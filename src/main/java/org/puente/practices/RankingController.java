@@ -33,13 +33,10 @@ class RankingController {
 
 	private final Prioritisation prioritisation;
 
-	private final CompiledPractices compiled;
-
 	private final Accounts accounts;
 
-	RankingController(Prioritisation prioritisation, CompiledPractices compiled, Accounts accounts) {
+	RankingController(Prioritisation prioritisation, Accounts accounts) {
 		this.prioritisation = prioritisation;
-		this.compiled = compiled;
 		this.accounts = accounts;
 	}
 
@@ -118,7 +115,7 @@ class RankingController {
 		catch (IllegalArgumentException ex) {
 			throw new RefusedException(RefusalKind.MALFORMED, "practices.compiled.format");
 		}
-		CompiledPractices.Compiled document = compiled.compile(locale);
+		CompiledPractices.Compiled document = prioritisation.compile(locale);
 		byte[] bytes = CompiledPractices.write(document, wanted);
 		MediaType type = wanted == CompiledPractices.Format.DOCX
 				? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +43,12 @@ public class FieldRules {
 		return cache.computeIfAbsent(form.getClass().getName() + "#" + field, k -> read(form.getClass(), field));
 	}
 
+	/** A field's rules; for one translation of a multilingual field ({@code title.es}), the rules of that input. */
 	private Rules read(Class<?> type, String field) {
-		PropertyDescriptor property = validator.getConstraintsForClass(type).getConstraintsForProperty(field);
+		int dot = field.indexOf('.');
+		String name = dot < 0 ? field : field.substring(0, dot);
+		@Nullable String translation = dot < 0 ? null : field.substring(dot + 1);
+		PropertyDescriptor property = validator.getConstraintsForClass(type).getConstraintsForProperty(name);
 		if (property == null) {
 			return Rules.NONE;
 		}
@@ -51,7 +56,11 @@ public class FieldRules {
 		Integer max = null;
 		for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
 			Object annotation = constraint.getAnnotation();
-			if (annotation instanceof NotBlank || annotation instanceof NotEmpty
+			if (translation != null) {
+				// MultilingualField: @NotBlank asks for the Spanish translation, @Size limits each one
+				required |= annotation instanceof NotBlank && translation.equals(Language.ES.code());
+			}
+			else if (annotation instanceof NotBlank || annotation instanceof NotEmpty
 					|| annotation instanceof NotNull && !(isSelectable(type, field))) {
 				required = true;
 			}

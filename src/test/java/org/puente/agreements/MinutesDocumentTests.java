@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Minutes uploaded for review are kept in the document repository as the meeting's minutes, reserved to the
  * secretariats until their agreements are confirmed, then open to everyone; the review page, the page of the
- * confirmed minutes and the meeting page link to them.
+ * confirmed minutes and the meeting page link to them. A new version of the minutes is a new version of that document.
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -93,6 +93,47 @@ class MinutesDocumentTests extends WebTestSupport {
 			.andExpect(content().string(containsString(link)));
 		mvc.perform(get(meetingPage)).andExpect(content().string(containsString(link)));
 		mvc.perform(get("/documents/" + documentId)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aNewVersionOfMinutesUnderReviewIsTheSecondVersionOfTheSameReservedDocument() throws Exception {
+		String meetingPage = mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
+				.param("titleEs", "Reunión de prueba del acta corregida").param("kind", "WORKING_MEETING")
+				.param("processes", "CRM").param("precision", "DAYS").param("startDate", "2019-03-21")
+				.param("endDate", "2019-03-21").param("status", "CONFIRMED").param("visibility", "PUBLIC"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		String meetingId = meetingPage.substring(meetingPage.lastIndexOf('/') + 1);
+		UUID first = upload(meetingId, "acta-borrador.docx", "acta borrador", false);
+		UUID second = upload(meetingId, "acta-corregida.docx", "acta corregida con otro texto", true);
+
+		assertThat(reviews.findById(first).orElseThrow().getStatus()).isEqualTo(ReviewStatus.DISCARDED);
+		UUID documentId = reviews.findById(first).orElseThrow().getMinutesDocumentId();
+		assertThat(documentId).isNotNull();
+		assertThat(reviews.findById(second).orElseThrow().getMinutesDocumentId()).isEqualTo(documentId);
+		DocumentSummary kept = documents.find(documentId, Optional.of(secretariat())).orElseThrow();
+		assertThat(kept.currentVersion()).isEqualTo(2);
+		assertThat(kept.confidentiality()).as("still reserved while under review").isEqualTo(Confidentiality.SECRETARIATS);
+		assertThat(documents.forMeeting(UUID.fromString(meetingId), Optional.of(secretariat())))
+			.extracting(DocumentSummary::id).containsExactly(documentId);
+		mvc.perform(get("/documents/" + documentId)).andExpect(status().isNotFound());
+		mvc.perform(get("/documents/" + documentId).with(as("st-crm"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("acta-corregida.docx")))
+			.andExpect(content().string(containsString("Nueva versión del acta")));
+	}
+
+	private UUID upload(String meetingId, String fileName, String words, boolean newVersion) throws Exception {
+		byte[] docx = new TestFiles().docx(new String(TestMinutes.minuta(words), StandardCharsets.UTF_8).split("\n"));
+		var request = multipart("/agreements/reviews")
+			.file(new MockMultipartFile("file", fileName, "application/octet-stream", docx))
+			.param("meetingId", meetingId).param("processes", "CRM");
+		if (newVersion) {
+			request.param("newVersion", "true");
+		}
+		String location = mvc.perform(request.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1).replaceAll("#.*", ""));
 	}
 
 	@Test

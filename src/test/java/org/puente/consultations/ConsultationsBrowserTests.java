@@ -41,15 +41,15 @@ class ConsultationsBrowserTests {
 	void buildsAConsultationAnswersItAsTwoCountriesAnalysesAndAdoptsADefinition() throws Exception {
 		Browser browser = new Browser(port);
 		browser.signIn("st-crm").open("/consultations/new");
-		browser.type("titleEs", "Definiciones de refugio");
+		browser.type("title.es", "Definiciones de refugio");
 		browser.click(By.id("process-CSM"));
 		browser.setValue("deadline", "2031-06-20");
 		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
 		String consultation = browser.currentPath().replace("/consultations/", "");
 
-		browser.type("sectionTitleEs", "Conceptos");
-		browser.type("promptEs", "¿Cómo define su país este término?");
+		browser.type("sectionTitle.es", "Conceptos");
+		browser.type("prompt.es", "¿Cómo define su país este término?");
 		new Select(Browser.driver().findElement(By.id("glossaryTermId"))).selectByVisibleText("solicitante de refugio");
 		browser.clickAndWaitForFlash(By.cssSelector("#add-question ~ form button[type=submit]"));
 		browser.checkAccessibility();
@@ -80,8 +80,8 @@ class ConsultationsBrowserTests {
 		assertThat(browser.text(By.cssSelector(".similarity-matrix"))).contains("PA").contains("CL");
 		assertThat(browser.text(By.id("coincidence-summary"))).contains("países dieron su definición")
 			.contains("El elemento más compartido es «").contains("Chile y Panamá");
-		assertThat(Browser.driver().findElement(By.id("textEs")).getAttribute("value")).isNotBlank();
-		browser.type("textEs", "Persona que ha solicitado el reconocimiento de la condición de refugiado y cuya solicitud "
+		assertThat(Browser.driver().findElement(By.id("text.es")).getAttribute("value")).isNotBlank();
+		browser.type("text.es", "Persona que ha solicitado el reconocimiento de la condición de refugiado y cuya solicitud "
 				+ "aún no ha sido resuelta en forma definitiva.");
 		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/biregional'] button[type=submit]"));
 		browser.checkAccessibility();
@@ -155,12 +155,12 @@ class ConsultationsBrowserTests {
 			.setAuthentication(new UsernamePasswordAuthenticationToken(st, null, st.getAuthorities()));
 		try {
 			ConsultationForm form = new ConsultationForm();
-			form.setTitleEs("Retorno " + UUID.randomUUID());
+			form.getTitle().setEs("Retorno " + UUID.randomUUID());
 			form.setProcesses(new java.util.ArrayList<>(java.util.List.of("CRM")));
 			form.setDeadline(java.time.LocalDate.now().plusDays(30));
 			UUID id = management.create(form);
 			QuestionForm question = new QuestionForm();
-			question.setSectionTitleEs("Conceptos");
+			question.getSectionTitle().setEs("Conceptos");
 			question.setTerm("retorno asistido");
 			management.addQuestion(id, question);
 			management.send(id);

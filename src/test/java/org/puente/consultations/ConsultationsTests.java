@@ -61,15 +61,15 @@ class ConsultationsTests extends WebTestSupport {
 	/** A CRM consultation with one term to define, sent to the CRM only. */
 	UUID sendConsultation(String processes, LocalDate deadline, String policy) throws Exception {
 		MvcResult created = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
-			.param("titleEs", "Cuestionario de prueba " + UUID.randomUUID())
+			.param("title.es", "Cuestionario de prueba " + UUID.randomUUID())
 			.param("processes", processes)
 			.param("deadline", deadline.toString())
 			.param("latePolicy", policy)).andExpect(status().is3xxRedirection()).andReturn();
 		UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/consultations/".length()));
 		mvc.perform(post("/consultations/{id}/questions", id).with(as("st-crm")).with(csrf())
-			.param("sectionTitleEs", "Conceptos")
+			.param("sectionTitle.es", "Conceptos")
 			.param("kind", "TERM_DEFINITION")
-			.param("promptEs", "¿Cómo define su país este término?")
+			.param("prompt.es", "¿Cómo define su país este término?")
 			.param("term", "retorno asistido")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/consultations/{id}/send", id).with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -211,28 +211,28 @@ class ConsultationsTests extends WebTestSupport {
 	@Test
 	void refusesAnUntitledConsultationAndATermQuestionWithoutItsTermKeepingWhatWasTyped() throws Exception {
 		mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
-			.param("introEs", "Introduccion escrita por la ST")
+			.param("intro.es", "Introduccion escrita por la ST")
 			.param("processes", "CRM")
 			.param("deadline", "2030-01-01"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Escriba el título en al menos un idioma")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Introduccion escrita por la ST")));
 		UUID draft = UUID.fromString(mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
-			.param("titleEn", "Draft in English only").param("processes", "CSM").param("deadline", "2030-01-01"))
+			.param("title.en", "Draft in English only").param("processes", "CSM").param("deadline", "2030-01-01"))
 			.andReturn().getResponse().getRedirectedUrl().substring("/consultations/".length()));
 		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
-			.param("sectionTitleEs", "Conceptos").param("kind", "TERM_DEFINITION").param("promptEs", "Defina"))
+			.param("sectionTitle.es", "Conceptos").param("kind", "TERM_DEFINITION").param("prompt.es", "Defina"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Escriba el término a definir")));
 		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
-			.param("sectionTitleEs", "Prioridades").param("kind", "SINGLE_CHOICE").param("promptEs", "Elija")
+			.param("sectionTitle.es", "Prioridades").param("kind", "SINGLE_CHOICE").param("prompt.es", "Elija")
 			.param("options", "Una sola"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("al menos dos opciones")));
 		mvc.perform(post("/consultations/{id}/send", draft).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(post("/consultations/{id}/questions", consultation).with(as("st-crm")).with(csrf())
-			.param("sectionTitleEs", "Tarde").param("kind", "FREE_TEXT").param("promptEs", "Otra"))
+			.param("sectionTitle.es", "Tarde").param("kind", "FREE_TEXT").param("prompt.es", "Otra"))
 			.andExpect(status().isConflict());
 	}
 

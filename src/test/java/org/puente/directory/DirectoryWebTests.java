@@ -43,7 +43,7 @@ class DirectoryWebTests extends WebTestSupport {
 		mvc.perform(get("/directory/organisations/new").with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/directory/organisations\"")))
-			.andExpect(content().string(containsString("id=\"nameFr\"")))
+			.andExpect(content().string(containsString("id=\"name.fr\"")))
 			.andExpect(content().string(containsString("type=\"submit\"")));
 		mvc.perform(post("/directory/organisations").with(as("admin")).with(csrf()).param("code", "").param("version", "0"))
 			.andExpect(status().is(422))
@@ -55,7 +55,7 @@ class DirectoryWebTests extends WebTestSupport {
 		mvc.perform(get("/glossary/terms/new").with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/glossary\"")))
-			.andExpect(content().string(containsString("id=\"synonymsFr\"")));
+			.andExpect(content().string(containsString("id=\"synonyms.fr\"")));
 	}
 
 	@Test
@@ -173,8 +173,8 @@ class DirectoryWebTests extends WebTestSupport {
 		mvc.perform(post("/directory/organisations/" + sica.id()).with(csrf())
 			.with(as("st-crm"))
 			.param("code", "SICA").param("kind", "REGIONAL").param("processCode", "CRM")
-			.param("nameEs", "Sistema de la Integración Centroamericana").param("nameEn", "Central American Integration System")
-			.param("namePt", "Sistema da Integração Centro-Americana").param("nameFr", "Système d'intégration de l'Amérique centrale")
+			.param("name.es", "Sistema de la Integración Centroamericana").param("name.en", "Central American Integration System")
+			.param("name.pt", "Sistema da Integração Centro-Americana").param("name.fr", "Système d'intégration de l'Amérique centrale")
 			.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(directory.organisation("SICA").orElseThrow().name(java.util.Locale.FRENCH))
@@ -182,7 +182,7 @@ class DirectoryWebTests extends WebTestSupport {
 		// a second editor who loaded version 0 gets a conflict, not a silent overwrite
 		mvc.perform(post("/directory/organisations/" + sica.id()).with(csrf())
 			.with(as("st-csm"))
-			.param("code", "SICA").param("kind", "REGIONAL").param("nameEs", "SICA").param("version", "0"))
+			.param("code", "SICA").param("kind", "REGIONAL").param("name.es", "SICA").param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("value=\"SICA\"")));
 	}

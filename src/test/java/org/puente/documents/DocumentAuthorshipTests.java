@@ -25,7 +25,7 @@ class DocumentAuthorshipTests extends WebTestSupport {
 	@Test
 	void aCrmSecretariatCannotPublishADocumentThatBelongsOnlyToTheCsm() throws Exception {
 		long before = jdbc.queryForObject("select count(*) from document", Long.class);
-		mvc.perform(DocumentForms.upload(DocumentForms.text("csm.txt", "Solo CSM"), "titleEs", "Documento solo de la CSM",
+		mvc.perform(DocumentForms.upload(DocumentForms.text("csm.txt", "Solo CSM"), "title.es", "Documento solo de la CSM",
 				"processes", "CSM").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(before);
@@ -33,12 +33,12 @@ class DocumentAuthorshipTests extends WebTestSupport {
 
 	@Test
 	void aCrmSecretariatCannotHandItsDocumentOverToTheCsmOnly() throws Exception {
-		String id = mvc.perform(DocumentForms.upload(DocumentForms.text("crm.txt", "CRM"), "titleEs", "Documento de la CRM",
+		String id = mvc.perform(DocumentForms.upload(DocumentForms.text("crm.txt", "CRM"), "title.es", "Documento de la CRM",
 				"confidentiality", "CONFERENCES").with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl().replace("/documents/", "");
 		long version = jdbc.queryForObject("select version from document where id = ?::uuid", Long.class, id);
-		mvc.perform(post("/documents/" + id).param("titleEs", "Documento de la CRM").param("kind", "REPORT")
+		mvc.perform(post("/documents/" + id).param("title.es", "Documento de la CRM").param("kind", "REPORT")
 				.param("language", "es").param("date", "2017-06-20").param("confidentiality", "CONFERENCES")
 				.param("processes", "CSM").param("version", String.valueOf(version)).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isForbidden());

@@ -40,7 +40,7 @@ class DocumentBrowserTests extends BrowserPages {
 
 		browser.signIn("st-crm").open("/documents");
 		browser.clickToNavigate(By.linkText("Subir un documento")).checkAccessibility();
-		browser.type("titleEs", "Insumo de prueba del navegador");
+		browser.type("title.es", "Insumo de prueba del navegador");
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("BIREGIONAL_INPUT");
 		browser.click(By.id("process-CRM")).click(By.id("session-3"));
 		browser.attach("file", first);

@@ -20,7 +20,7 @@ public final class DocumentForms {
 
 	public static MockMultipartHttpServletRequestBuilder upload(MockMultipartFile file, String... fields) {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("titleEs", "Documento de prueba " + file.getOriginalFilename());
+		values.put("title.es", "Documento de prueba " + file.getOriginalFilename());
 		values.put("kind", "REPORT");
 		values.put("language", "es");
 		values.put("date", "2017-06-20");

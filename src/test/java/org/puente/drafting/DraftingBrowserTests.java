@@ -31,7 +31,7 @@ class DraftingBrowserTests extends BrowserPages {
 		browser.signIn("st-crm").open("/drafting");
 		browser.clickToNavigate(By.linkText("Nuevo texto")).checkAccessibility();
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("JOINT_DECLARATION");
-		browser.type("titleEs", title);
+		browser.type("title.es", title);
 		browser.click(By.id("process-CSM"));
 		browser.type("body", "Las Conferencias reafirman su compromiso con el Pacto Mundial.\n\n"
 				+ "Proponen un diálogo permanente entre las Secretarías Técnicas.");

@@ -176,7 +176,7 @@ class GlossaryTests extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		assertThat(body("/glossary/retorno-asistido")).contains("Adoptada").doesNotContain("Adoptada adoptada")
 			.contains("XXII Reunión Viceministerial de la CRM");
-		mvc.perform(post("/glossary/retorno-asistido/biregional").with(st).with(csrf()).param("textEs", "Otro texto"))
+		mvc.perform(post("/glossary/retorno-asistido/biregional").with(st).with(csrf()).param("text.es", "Otro texto"))
 			.andExpect(status().isConflict());
 		assertThat(body("/glossary.ttl")).contains("/glossary/retorno-asistido");
 		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(as("fp-chile"))

@@ -25,6 +25,10 @@ class ProceduralTests {
 		assertThat(Procedural.is("La séance est levée à 18 h.")).isTrue();
 		assertThat(Procedural.is("A ata da reunião anterior foi aprovada sem alterações.")).isTrue();
 		assertThat(Procedural.is("Nada mais havendo a tratar, encerrou-se a reunião.")).isTrue();
+		assertThat(Procedural.is("The board held its annual meeting in Leeds on 4 May.")).isTrue();
+		assertThat(Procedural.is("A assembleia teve lugar na sede da associação.")).isTrue();
+		assertThat(Procedural.is("Estuvieron presentes los delegados de las cinco provincias.")).isTrue();
+		assertThat(Procedural.is("Le conseil a observé une minute de silence.")).isTrue();
 	}
 
 	@Test
@@ -35,6 +39,7 @@ class ProceduralTests {
 		assertThat(Procedural.is("Se aprueba el acta anterior, adoptándose el siguiente acuerdo: publicarla en la web"))
 			.isFalse();
 		assertThat(Procedural.is("Le trésorier enverra le compte-rendu financier avant le 15 mai.")).isFalse();
+		assertThat(Procedural.is("The next meeting will be held in Lisbon on 12 June.")).isFalse();
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class StrictInputTests extends WebTestSupport {
 	@Test
 	void theDocumentFormRefusesALanguagePuenteDoesNotSpeak() throws Exception {
 		long before = jdbc.queryForObject("select count(*) from document", Long.class);
-		mvc.perform(DocumentForms.upload(DocumentForms.text("nota.txt", "Nota"), "titleEs", "Nota en idioma inventado",
+		mvc.perform(DocumentForms.upload(DocumentForms.text("nota.txt", "Nota"), "title.es", "Nota en idioma inventado",
 				"language", "xx").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(before);
@@ -130,7 +130,7 @@ class StrictInputTests extends WebTestSupport {
 	@Test
 	void aDownloadNameLosesTheRightToLeftOverride() throws Exception {
 		var result = mvc.perform(DocumentForms.upload(DocumentForms.text("acta\u202Efdp.txt", "Acta"),
-				"titleEs", "Acta con nombre engañoso").with(as("st-crm")).with(csrf()))
+				"title.es", "Acta con nombre engañoso").with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String id = result.getResponse().getRedirectedUrl().replace("/documents/", "");

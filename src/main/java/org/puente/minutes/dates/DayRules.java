@@ -152,8 +152,8 @@ final class DayRules {
 			}
 			year = y.cls() == 'Y' ? y.value() : 2000 + y.value();
 		}
-		else if (!m.reading.cell && !introducesDayMonth(m)) {
-			return List.of(); // "3/4" alone is as often a fraction or a number as a date
+		else if (!m.reading.cell && (!introducesDayMonth(m) || m.first(".") != null && !labelled(m))) {
+			return List.of(); // "3/4" alone is as often a fraction or a number as a date, "12.04" a number more often
 		}
 		boolean dotted = m.first(".") != null; // "04.04.2024": the European way, day first
 		Resolved date = pick(m.reading, first.value(), numbers.get(1).value(), year, dotted);
@@ -187,6 +187,15 @@ final class DayRules {
 			return label != null && ("CG".indexOf(label.cls()) >= 0 || DATE_LABELS.contains(label.word()));
 		}
 		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0;
+	}
+
+	/** After a date label and a colon, in two figures each, before no word: "Data de entrega: 12.04", not "2.3 milhões". */
+	private static boolean labelled(Match m) {
+		Token before = m.before();
+		List<Token> numbers = m.all("n", 0);
+		boolean word = m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x';
+		return before != null && before.cls() == ':' && introducesDayMonth(m) && !word
+				&& numbers.stream().allMatch(n -> n.digits() == 2);
 	}
 
 	/** "12/4 : Chris rédigera un article": a day and month that open a line and end at a colon date that line. */

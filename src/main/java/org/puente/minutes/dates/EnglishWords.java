@@ -9,7 +9,7 @@ final class EnglishWords {
 	static final String DATA = """
 			M january=1 february=2 ^march=3 april=4 ^may=5 june=6 july=7 ^august=8 september=9 october=10 november=11 december=12
 			a jan=1 feb=2 ^mar=3 apr=4 jun=6 jul=7 aug=8 sep=9 sept=9 oct=10 nov=11 dec=12
-			W monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7 ^mon=1 ^tue=2 ^tues=2 ^wed=3 ^thu=4 ^thurs=4 ^fri=5
+			W monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7 ^mon=1 ^tue=2 ^tues=2 ^wed=3 ^thu=4 ^thurs=4 ^fri=5 mondays=11 tuesdays=12 wednesdays=13 thursdays=14 fridays=15 saturdays=16 sundays=17
 			d of
 			t the on
 			D day days
@@ -34,9 +34,10 @@ final class EnglishWords {
 			O working business
 			o first=1 second=2 third=3 fourth=4 last=-1
 			w a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 sixty=60 ninety=90 thirteen=13 fourteen=14 sixteen=16 seventeen=17 eighteen=18 nineteen=19 thousand=1000
+			e weekend=6 week-end=6 eow=7 eom=30 eoy=365
 			C deadline due
-			deadline: by|before|until|till|no later than|not later than|prior to|due|deadline|within|cob|eod|close of business
-			event: will be held|will take place|to be held|to take place|takes place|held on|meeting|workshop|session|conference|seminar|webinar|summit|event|retreat|call on
+			deadline: by|before|until|till|no later than|not later than|prior to|due|deadline|within|cob|eod|close of business|target|delivery|submission
+			event: will be held|will take place|to be held|to take place|takes place|held on|meeting|workshop|session|conference|seminar|webinar|summit|event|retreat|call on|scheduled|planned for|release[ds]? on|starting|as of|effective|kick-?off|presentation|demo
 			deadline-before: for the|for
 			deadline-after: at the latest|latest
 			""";

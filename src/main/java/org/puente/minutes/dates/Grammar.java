@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
  * K by/before/hasta/até/d'ici   G within/plazo   J in/en/em/dans (value 1: during, for)   S from/desde/entre
  * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
+ * e EOW/EOM/EOY, weekend
  * / . - , ( ) :  signs    _ blank line or table column    x any other word   ~ any other sign
  * </pre>
  */
@@ -63,6 +64,8 @@ final class Grammar {
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
 			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
 					DayRules::dayOfNamedMonth),
+			rule("end of a week, month or year in short, the weekend", "(?: K [dtj]* )? (?: [TP] t? )? e P?", "e",
+					ShortDayRules::shortEnd),
 			rule("end of a week", "(?: K [dtj]* )? E [dt]* (?: [TP] U | U [TP]? )", "U", ShortDayRules::endOfWeek),
 			rule("part of this or next month", "(?: K [dtj]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
 					PeriodRules::partOfRelativeMonth),
@@ -86,13 +89,15 @@ final class Grammar {
 			rule("ISO date", "Y [-/.] n [-/.] n", "Y", DayRules::iso),
 			rule("numeric date", "(?<![/.\\-]) " + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
 					DayRules::numeric),
-			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n / n (?! [/\\-] [nY] | / )", "/",
+			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
 					DayRules::numeric),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),
 			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t ) ( [no] )" + NO_MONTH_AFTER,
 					"DK", ShortDayRules::dayAlone),
 			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
+			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",
+					ShortDayRules::weekdayOfWeek),
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
 			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),

@@ -59,7 +59,8 @@ final class Lexicon {
 		deadlineCues = cuePattern(cues.get("deadline"));
 		eventCues = cuePattern(cues.get("event"));
 		deadlineAfter = Pattern.compile("^[\\s,]*(?:" + cues.get("deadline-after") + ")\\b");
-		deadlineBefore = Pattern.compile("(?<![\\p{L}\\d])(?:" + cues.get("deadline-before") + ")\\s*$");
+		deadlineBefore = Pattern.compile("(?<![\\p{L}\\d])(?:" + cues.get("deadline-before")
+				+ ")(?:\\s+(?:dia|day|jour))?\\s*$");
 	}
 
 	static Lexicon of(String lang) {

@@ -154,7 +154,7 @@ final class Mentions {
 		if (event[1] >= 0) {
 			return Kind.EVENT;
 		}
-		return lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 12), start)).find() ? Kind.DEADLINE
+		return lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 16), start)).find() ? Kind.DEADLINE
 				: Kind.VAGUE;
 	}
 

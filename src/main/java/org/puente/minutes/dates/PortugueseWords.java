@@ -10,7 +10,7 @@ final class PortugueseWords {
 	static final String DATA = """
 			M janeiro=1 fevereiro=2 ~marco=3 abril=4 maio=5 junho=6 julho=7 agosto=8 setembro=9 outubro=10 novembro=11 dezembro=12
 			a jan=1 fev=2 abr=4 mai=5 jun=6 jul=7 ago=8 set=9 out=10 nov=11 dez=12
-			W segunda-feira=1 terca-feira=2 quarta-feira=3 quinta-feira=4 sexta-feira=5 terca=2 sabado=6 domingo=7
+			W segunda-feira=1 terca-feira=2 quarta-feira=3 quinta-feira=4 sexta-feira=5 terca=2 sabado=6 domingo=7 sabados=16 domingos=17
 			A segunda=1 quarta=3 quinta=4 sexta=5
 			d de do da
 			t o os as no na nos nas
@@ -38,8 +38,8 @@ final class PortugueseWords {
 			o primeiro=1 primeira=1 segundo=2 terceiro=3 terceira=3 quarto=4 ultimo=-1 ultima=-1
 			w um=1 uma=1 dois=2 duas=2 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 quinze=15 vinte=20 trinta=30 quarenta=40 sessenta=60 noventa=90 treze=13 catorze=14 quatorze=14 dezesseis=16 dezasseis=16 dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 mil=1000
 			C data_limite vencimento
-			deadline: ate|antes de|antes do|antes da|prazo|data limite|no maximo|impreterivelmente|vencimento
-			event: sera realizad[oa]|serao realizad[oa]s|realizar-se-a|acontecera|ocorrera|reuniao|encontro|oficina|seminario|sessao|evento|assembleia|workshop|conferencia
+			deadline: ate|antes de|antes do|antes da|prazo|data limite|no maximo|impreterivelmente|vencimento|entrega|entregar
+			event: sera realizad[oa]|serao realizad[oa]s|realizar-se-a|acontecera|ocorrera|reuniao|encontro|oficina|seminario|sessao|evento|assembleia|workshop|conferencia|a partir de|a partir del|a partir do|a partir da|a partir d'|apresentacao|lancamento|agendad[oa]|prevista para|previsto para|marcad[oa] para|sprint
 			deadline-before: para o|para a|para|pro
 			deadline-after: no maximo|impreterivelmente
 			""";

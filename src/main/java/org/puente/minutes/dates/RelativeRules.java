@@ -24,6 +24,9 @@ final class RelativeRules {
 		if (day.cls() == 'A' && m.first("PK") == null && !introducesWeekday(m.before())) {
 			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"
 		}
+		if (day.value() > ShortDayRules.PLURAL) {
+			return List.of(); // "on Fridays", "los sábados": every week, no one date
+		}
 		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
 		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
 	}
@@ -32,6 +35,9 @@ final class RelativeRules {
 	static List<Resolved> week(Match m) {
 		if (plural(m)) {
 			return List.of(); // "las próximas semanas", "the coming weeks": no date
+		}
+		if (m.first("P") != null && afterWithin(m)) {
+			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusWeeks(1), DatePrecision.WEEK);
 		}
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.plusWeeks(m.first("P") != null ? 1 : 0);
@@ -42,6 +48,9 @@ final class RelativeRules {
 	static List<Resolved> month(Match m) {
 		if (plural(m)) {
 			return List.of();
+		}
+		if (m.first("P") != null && afterWithin(m)) {
+			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusMonths(1), DatePrecision.MONTH);
 		}
 		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(m.first("P") != null ? 1 : 0);
 		return Resolved.one(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
@@ -98,6 +107,20 @@ final class RelativeRules {
 		return Resolved.day(m.reading.meeting.plusDays(word.value()));
 	}
 
+	/** "within the next month", "dans le mois qui suit", "no prazo da próxima semana": the days up to then. */
+	private static boolean afterWithin(Match m) {
+		for (int i = m.from() - 1; i >= 0 && i >= m.from() - 3; i--) {
+			char c = m.token(i).cls();
+			if (c == 'G') {
+				return true;
+			}
+			if (c != 't' && c != 'd') {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** "na segunda", "até quinta", "a sexta": a preposition or article makes a bare Portuguese weekday a day. */
 	private static boolean introducesWeekday(@org.jspecify.annotations.Nullable Token before) {
 		return before != null && (before.cls() == 'K' || Set.of("na", "a", "nesta", "proxima", "esta", "ate")
@@ -105,7 +128,7 @@ final class RelativeRules {
 	}
 
 	/** "próximos", "prochaines", "coming weeks": a plural says some time ahead, not one week, month or year. */
-	private static boolean plural(Match m) {
+	static boolean plural(Match m) {
 		Token next = m.first("PT");
 		Token unit = m.first("UVZ");
 		return next != null && next.word().endsWith("s") && !next.word().equals("this")

@@ -21,7 +21,31 @@ final class ShortDayRules {
 	/** How far ahead a weekday and a day of the month are looked for together (a little over a year). */
 	private static final int LOOK_AHEAD_DAYS = 400;
 
+	/** Values of the lexicon's class 'e' (EnglishWords, FrenchWords). */
+	private static final int WEEKEND = 6;
+
+	private static final int END_OF_WEEK = 7;
+
+	private static final int END_OF_MONTH = 30;
+
+	/** Plural weekdays ("Fridays", "los sábados") are read with this added to the weekday's number. */
+	static final int PLURAL = 10;
+
 	private ShortDayRules() {
+	}
+
+	/**
+	 * "Tuesday next week", "el viernes de la próxima semana", "mardi de la semaine prochaine", "Fridays; start next
+	 * week" (the first of them): that weekday of the week named, Monday to Sunday.
+	 */
+	static List<Resolved> weekdayOfWeek(Match m) {
+		int weekday = m.first("WA").value() % PLURAL;
+		if (weekday < 1 || weekday > 7 || RelativeRules.plural(m)) {
+			return List.of();
+		}
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(m.first("P") != null ? 1 : 0);
+		return Resolved.day(monday.plusDays(weekday - 1L));
 	}
 
 	/**
@@ -31,7 +55,7 @@ final class ShortDayRules {
 	static List<Resolved> weekdayAndDay(Match m) {
 		Token weekday = m.first("WA");
 		int day = Match.dayOf(m.last("no"));
-		if (day < 0 || hour(m) || m.reading.lang.equals("en") && m.last("no").cls() == 'n' && m.to() < m.reading.tokens
+		if (day < 0 || weekday.value() > PLURAL || hour(m) || m.reading.lang.equals("en") && m.last("no").cls() == 'n' && m.to() < m.reading.tokens
 			.size() && m.token(m.to()).cls() == 'x') {
 			return List.of(); // "Monday 5 people": English writes "Monday 5th" or "Monday, 5 March"
 		}
@@ -58,6 +82,9 @@ final class ShortDayRules {
 		if (unit != null && unit.word().endsWith("s")) {
 			return List.of(); // "días 20": a count, or days listed without their month
 		}
+		if (unit == null && m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x') {
+			return List.of(); // "by the 2nd reading", "hasta el 2º piso", "avant le 1er tour": a rank
+		}
 		return comingDay(m.reading.meeting, day.value()).warn("date.month-guessed").list();
 	}
 
@@ -79,6 +106,23 @@ final class ShortDayRules {
 			return Resolved.one(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK);
 		}
 		return Resolved.day(monday.plusDays(4));
+	}
+
+	/**
+	 * "EOW", "EOM", "EOY" and the weekend ("over the weekend", "next weekend", "le week-end prochain"): Friday, the
+	 * month's and the year's last day as {@link #endOfWeek} and "end of month" read them; Saturday and Sunday.
+	 */
+	static List<Resolved> shortEnd(Match m) {
+		Token end = m.first("e");
+		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.plusWeeks(m.first("P") != null ? 1 : 0);
+		return switch (end.value()) {
+			case WEEKEND -> Resolved.one(monday.plusDays(5), monday.plusDays(6), DatePrecision.WEEK);
+			case END_OF_WEEK -> Resolved.day(m.first("P") == null && m.reading.meeting.getDayOfWeek().getValue() >= 5
+					? monday.plusDays(11) : monday.plusDays(4));
+			case END_OF_MONTH -> Resolved.day(m.reading.endOfMonth(0));
+			default -> Resolved.day(LocalDate.of(m.reading.meeting.getYear(), 12, 31));
+		};
 	}
 
 	/** Day {@code day} of the meeting's month if still to come (or the meeting day), else of the next month that has it. */

@@ -69,6 +69,27 @@ class ExpressionFamilyTests {
 	}
 
 	@Test
+	void readsAWeekdayOfNextWeekAndTheFirstOfARecurrenceThatStartsThen() {
+		reads("en | Tuesday next week | 2024-03-19 | 2024-03-19", "es | el viernes de la próxima semana | 2024-03-22 | 2024-03-22",
+				"fr | mardi de la semaine prochaine | 2024-03-19 | 2024-03-19",
+				"pt | na sexta-feira da próxima semana | 2024-03-22 | 2024-03-22",
+				"en | weekly updates (Fridays; start next week!) | 2024-03-22 | 2024-03-22");
+		readsNothing("en", "we meet on Fridays");
+		readsNothing("pt", "retrospectiva aos sábados");
+	}
+
+	@Test
+	void readsNumbersWrittenInWords() {
+		reads("pt | até trinta e um de dezembro de dois mil e vinte e quatro | 2024-12-31 | 2024-12-31",
+				"pt | até ao dia vinte e oito de junho | 2024-06-28 | 2024-06-28",
+				"es | el veinticinco de mayo de dos mil veinticuatro | 2024-05-25 | 2024-05-25",
+				"es | dentro de quince días | 2024-03-28 | 2024-03-28", "fr | le vingt et un juin | 2024-06-21 | 2024-06-21",
+				"fr | le dix-huit avril deux mille vingt-quatre | 2024-04-18 | 2024-04-18",
+				"en | a May meeting | 2024-05-01 | 2024-05-31");
+		readsNothing("es", "un presupuesto de dos mil euros");
+	}
+
+	@Test
 	void readsNextWeekAndNextMonthAsTheWholePeriod() {
 		reads("es | la semana que viene | 2024-03-18 | 2024-03-24", "es | el próximo mes | 2024-04-01 | 2024-04-30",
 				"en | next week | 2024-03-18 | 2024-03-24", "en | next month | 2024-04-01 | 2024-04-30",
@@ -91,7 +112,11 @@ class ExpressionFamilyTests {
 		reads("en | by end of week | 2024-03-15 | 2024-03-15", "en | by the end of next week | 2024-03-22 | 2024-03-22",
 				"pt | até o final da semana | 2024-03-15 | 2024-03-15",
 				"fr | d'ici la fin de la semaine | 2024-03-15 | 2024-03-15",
-				"es | este fin de semana | 2024-03-16 | 2024-03-17");
+				"es | este fin de semana | 2024-03-16 | 2024-03-17", "en | by EOW | 2024-03-15 | 2024-03-15",
+				"en | over the weekend | 2024-03-16 | 2024-03-17", "fr | le week-end prochain | 2024-03-23 | 2024-03-24",
+				"en | by EOY | 2024-12-31 | 2024-12-31");
+		assertThat(tagger.tagCell("EOM", WEDNESDAY_13_MARCH_2024, "en").orElseThrow().first())
+			.isEqualTo(LocalDate.of(2024, 3, 31));
 	}
 
 	@Test
@@ -146,6 +171,16 @@ class ExpressionFamilyTests {
 		readsNothing("en", "ASAP", "at the next meeting");
 		readsNothing("pt", "em breve", "na próxima reunião");
 		readsNothing("fr", "dès que possible");
+	}
+
+	@Test
+	void readsNoDateInNumbersThatAreNone() {
+		readsNothing("es", "Resolución 12/2024 del Consejo", "la Ley 25.326", "según el artículo 3.1", "Acta nº 5/2019",
+				"a las 10.30 horas", "entre 10 y 12 personas", "hasta el 2º piso");
+		readsNothing("en", "release v1.2.3 is out", "ISO 9001:2015 certification", "by the 2nd reading", "by 3 votes to 2");
+		readsNothing("pt", "Item 2.3: aprovado", "até 30% do orçamento", "Prazo: 2.3 milhões");
+		readsNothing("fr", "CPF-110/2020/D1116 : Rapports", "avant le 1er tour");
+		reads("pt | Data de entrega: 12.04 | 2024-04-12 | 2024-04-12");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.puente.experts;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.refusal.RefusalKind;
@@ -10,9 +13,9 @@ import org.puente.refusal.RefusedException;
  * experts and edit the entries they created; the secretariat exports, erases, imports and opens rounds; a focal
  * point proposes for its own country, a secretariat for its own conference.
  */
-final class ExpertAccess {
+final class ExpertPolicy {
 
-	private ExpertAccess() {
+	private ExpertPolicy() {
 	}
 
 	static boolean mayEdit(AccountSummary actor) {
@@ -31,6 +34,18 @@ final class ExpertAccess {
 	static boolean mayPropose(AccountSummary actor) {
 		return actor.isAdmin() || actor.role() == Role.SECRETARIAT
 				|| (actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null);
+	}
+
+	/**
+	 * The presidency's focal point (the country holding it, asked only of a focal point), the conference's
+	 * secretariat on its behalf, or an administrator approves a conference's list.
+	 */
+	static boolean mayApprove(String conference, Supplier<Optional<String>> presidency, AccountSummary actor) {
+		if (actor.isAdmin() || (actor.role() == Role.SECRETARIAT && conference.equals(actor.processCode()))) {
+			return true;
+		}
+		return actor.role() == Role.FOCAL_POINT && actor.countryIso2() != null
+				&& presidency.get().filter(actor.countryIso2()::equals).isPresent();
 	}
 
 	static void requireEditor(AccountSummary actor) {
@@ -78,11 +93,11 @@ final class ExpertAccess {
 	record Of(AccountSummary actor) {
 
 		public boolean mayDecide(String conference) {
-			return ExpertAccess.mayDecide(conference, actor);
+			return ExpertPolicy.mayDecide(conference, actor);
 		}
 
 		public boolean mayWithdraw(String conference, String country) {
-			return ExpertAccess.mayWithdraw(conference, country, actor);
+			return ExpertPolicy.mayWithdraw(conference, country, actor);
 		}
 	}
 

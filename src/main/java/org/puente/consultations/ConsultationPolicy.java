@@ -1,0 +1,31 @@
+package org.puente.consultations;
+
+import java.util.Optional;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+
+/**
+ * Who may do what with consultations: a secretariat (or an administrator) builds and sends them, and changes those
+ * of its own conference; a country's focal points answer for their country.
+ */
+final class ConsultationPolicy {
+
+	private ConsultationPolicy() {
+	}
+
+	/** The country this person answers consultations for: a focal point's own. */
+	static Optional<String> answersFor(AccountSummary reader) {
+		return reader.role() == Role.FOCAL_POINT ? Optional.ofNullable(reader.countryIso2()) : Optional.empty();
+	}
+
+	/** Whether this person builds and sends consultations (those of every conference listed on their home). */
+	static boolean sends(AccountSummary reader) {
+		return reader.role() == Role.SECRETARIAT || reader.isAdmin();
+	}
+
+	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
+	static boolean mayEdit(Consultation consultation, AccountSummary reader) {
+		return reader.mayEditProcess(consultation.getOwnerProcess());
+	}
+}

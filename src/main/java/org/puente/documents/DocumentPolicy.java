@@ -1,0 +1,29 @@
+package org.puente.documents;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Role;
+
+/**
+ * Who reads and moves what in the repository: secretariats and administrators read what is reserved to the
+ * secretariats and move the bi-regional inputs; observers follow the latest documents from their home.
+ */
+final class DocumentPolicy {
+
+	private DocumentPolicy() {
+	}
+
+	/** Whether this person reads the documents reserved to the secretariats. */
+	static boolean readsSecretariats(AccountSummary reader) {
+		return reader.role() == Role.ADMIN || reader.role() == Role.SECRETARIAT;
+	}
+
+	/** Whether this person's home lists the inputs waiting for a secretariat (its conference's, or all). */
+	static boolean followsInputs(AccountSummary reader) {
+		return reader.role() == Role.SECRETARIAT || reader.isAdmin();
+	}
+
+	/** Whether this person's home lists the latest documents: an observer's. */
+	static boolean followsLatest(AccountSummary reader) {
+		return reader.role() == Role.OBSERVER;
+	}
+}
