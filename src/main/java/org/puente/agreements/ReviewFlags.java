@@ -45,6 +45,11 @@ class ReviewFlags {
 			"\\b(?:a mas tardar|antes del?|plazo|fecha limite|hasta el|by (?:the )?(?:end|next)|deadline|no later than|until|"
 					+ "ate (?:o|a)|prazo|data limite|d'ici|avant le|au plus tard|date limite)\\b");
 
+	/** The date readers' warnings that have their own message in the agreements bundles. */
+	private static final Set<String> EXPLAINED_DATE_WARNINGS = Set.of("date.day-month-order", "date.month-guessed",
+			"date.relative-mismatch", "date.several-in-cell", "date.weekday-mismatch", "date.weekday-only",
+			"date.year-guessed");
+
 	private final GazetteerAliases aliases;
 
 	ReviewFlags(GazetteerAliases aliases) {
@@ -73,10 +78,20 @@ class ReviewFlags {
 		}
 		for (DateMention date : item.dates()) {
 			if (date.warning() != null) {
-				flags.add(new Flag("agreements.review.flag.dateWarning", date.expression(), date.warning()));
+				flags.add(new Flag(dateWarningReason(date.warning()), date.expression()));
 			}
 		}
 		return flags;
+	}
+
+	/**
+	 * The message explaining a date reader's warning ("date.weekday-only" → "…flag.date.weekday-only"), so the
+	 * reviewer reads why in their language and never the code; a warning the bundles do not know yet gets the
+	 * general "check the date" message.
+	 */
+	private static String dateWarningReason(String warning) {
+		return EXPLAINED_DATE_WARNINGS.contains(warning) ? "agreements.review.flag." + warning
+				: "agreements.review.flag.dateWarning";
 	}
 
 	/** Whether every mention of the party in the text comes right after a word that makes it the receiver. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.puente.accounts.AccountSummary;
+import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
@@ -142,10 +143,12 @@ class ConsultationController {
 	/** One country's submitted answers; drafts stay with the country until it submits. */
 	@GetMapping("/consultations/{id}/responses/{iso2}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String response(@PathVariable UUID id, @PathVariable String iso2, Model model) {
+	String response(@PathVariable UUID id, @PathVariable String iso2, Model model, Locale locale) {
 		ConsultationResponse response = management.response(id, iso2);
 		model.addAttribute("view", management.view(id));
 		model.addAttribute("response", response);
+		// the page's title is handed to the layout, where a bean may not be called
+		model.addAttribute("countryName", Countries.nameOf(response.getCountryIso2(), locale));
 		model.addAttribute("answers", management.answersByQuestion(response.getId()));
 		return "consultations/response";
 	}

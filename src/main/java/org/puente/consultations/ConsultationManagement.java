@@ -91,7 +91,7 @@ public class ConsultationManagement {
 		return reads.ofCountry(iso2);
 	}
 
-	/** One country's response to a consultation, with its answers by question. */
+	/** One country's response to a consultation. */
 	ConsultationResponse response(UUID id, String iso2) {
 		return reads.of(id, iso2, "consultations.response.notFound");
 	}

@@ -47,26 +47,21 @@ class DemoDirectoryLoader implements ApplicationRunner {
 				continue;
 			}
 			Person person = new Person(row.get("full_name"));
-			person.setTitle(emptyToNull(row.get("title")));
-			person.setOrganisationId(organisationId(row.get("organisation")));
-			person.setCountryIso2(emptyToNull(row.get("country")));
-			person.setLanguages(row.get("languages").replace(' ', ','));
-			person.setEmail(row.get("email"));
+			person.describe(new Person.Details(row.get("full_name"), emptyToNull(row.get("title")),
+					organisationId(row.get("organisation")), emptyToNull(row.get("country")),
+					row.get("languages").replace(' ', ','), row.get("email"), null, null));
 			people.save(person);
 		}
 		people.flush();
 		for (CSVRecord row : SeedFiles.csv("demo/roles.csv")) {
 			RoleAssignment role = new RoleAssignment(RoleKind.valueOf(row.get("kind")), row.get("process"),
 					LocalDate.parse(row.get("starts_on")));
-			role.setCountryIso2(emptyToNull(row.get("country")));
-			role.setOrganisationId(organisationId(row.get("organisation")));
 			String personName = emptyToNull(row.get("person"));
-			role.setPersonId(personName == null ? null
-					: people.findByFullName(personName).map(Person::getId).orElse(null));
-			role.setTopic(emptyToNull(row.get("topic")));
-			role.setSeat(emptyToNull(row.get("seat")));
 			String ends = emptyToNull(row.get("ends_on"));
-			role.setEndsOn(ends == null ? null : LocalDate.parse(ends));
+			role.define(new RoleAssignment.Terms(role.getKind(), role.getProcessCode(), emptyToNull(row.get("country")),
+					personName == null ? null : people.findByFullName(personName).map(Person::getId).orElse(null),
+					organisationId(row.get("organisation")), emptyToNull(row.get("topic")), emptyToNull(row.get("seat")),
+					role.getStartsOn(), ends == null ? null : LocalDate.parse(ends)));
 			roles.save(role);
 		}
 	}

@@ -46,27 +46,32 @@ class Person {
 		this.fullName = fullName;
 	}
 
-	void touch() {
-		updatedAt = Instant.now();
+	/** What a person's record says of them, as a secretariat or a seed file writes it. */
+	record Details(String fullName, @Nullable String title, @Nullable UUID organisationId, @Nullable String countryIso2,
+			String languages, @Nullable String email, @Nullable String phone, @Nullable String notes) {
+	}
+
+	void describe(Details details) {
+		this.fullName = details.fullName();
+		this.title = details.title();
+		this.organisationId = details.organisationId();
+		this.countryIso2 = details.countryIso2();
+		this.languages = details.languages();
+		this.email = details.email();
+		this.phone = details.phone();
+		this.notes = details.notes();
+		this.updatedAt = Instant.now();
 	}
 
 	public UUID getId() { return id; }
 	public String getFullName() { return fullName; }
-	public void setFullName(String fullName) { this.fullName = fullName; }
 	public @Nullable String getTitle() { return title; }
-	public void setTitle(@Nullable String title) { this.title = title; }
 	public @Nullable UUID getOrganisationId() { return organisationId; }
-	public void setOrganisationId(@Nullable UUID organisationId) { this.organisationId = organisationId; }
 	public @Nullable String getCountryIso2() { return countryIso2; }
-	public void setCountryIso2(@Nullable String countryIso2) { this.countryIso2 = countryIso2; }
 	public String getLanguages() { return languages; }
-	public void setLanguages(String languages) { this.languages = languages; }
 	public @Nullable String getEmail() { return email; }
-	public void setEmail(@Nullable String email) { this.email = email; }
 	public @Nullable String getPhone() { return phone; }
-	public void setPhone(@Nullable String phone) { this.phone = phone; }
 	public @Nullable String getNotes() { return notes; }
-	public void setNotes(@Nullable String notes) { this.notes = notes; }
 	public long getVersion() { return version; }
 	public Instant getUpdatedAt() { return updatedAt; }
 }

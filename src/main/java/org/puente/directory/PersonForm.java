@@ -57,15 +57,8 @@ class PersonForm {
 	}
 
 	void applyTo(Person p) {
-		p.setFullName(fullName.strip());
-		p.setTitle(blankToNull(title));
-		p.setOrganisationId(organisationId);
-		p.setCountryIso2(blankToNull(countryIso2));
-		p.setLanguages(languages);
-		p.setEmail(blankToNull(email));
-		p.setPhone(blankToNull(phone));
-		p.setNotes(blankToNull(notes));
-		p.touch();
+		p.describe(new Person.Details(fullName.strip(), blankToNull(title), organisationId, blankToNull(countryIso2),
+				languages, blankToNull(email), blankToNull(phone), blankToNull(notes)));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String v) {

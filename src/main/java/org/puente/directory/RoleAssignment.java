@@ -53,28 +53,37 @@ class RoleAssignment {
 		this.startsOn = startsOn;
 	}
 
+	/** Which role, of which conference, who holds it (a country, a person, an organisation) and for how long. */
+	record Terms(RoleKind kind, String processCode, @Nullable String countryIso2, @Nullable UUID personId,
+			@Nullable UUID organisationId, @Nullable String topic, @Nullable String seat, LocalDate startsOn,
+			@Nullable LocalDate endsOn) {
+	}
+
+	void define(Terms terms) {
+		this.kind = terms.kind();
+		this.processCode = terms.processCode();
+		this.countryIso2 = terms.countryIso2();
+		this.personId = terms.personId();
+		this.organisationId = terms.organisationId();
+		this.topic = terms.topic();
+		this.seat = terms.seat();
+		this.startsOn = terms.startsOn();
+		this.endsOn = terms.endsOn();
+	}
+
 	boolean heldOn(LocalDate day) {
 		return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
 	}
 
 	public UUID getId() { return id; }
 	public RoleKind getKind() { return kind; }
-	public void setKind(RoleKind kind) { this.kind = kind; }
 	public String getProcessCode() { return processCode; }
-	public void setProcessCode(String processCode) { this.processCode = processCode; }
 	public @Nullable String getCountryIso2() { return countryIso2; }
-	public void setCountryIso2(@Nullable String countryIso2) { this.countryIso2 = countryIso2; }
 	public @Nullable UUID getPersonId() { return personId; }
-	public void setPersonId(@Nullable UUID personId) { this.personId = personId; }
 	public @Nullable UUID getOrganisationId() { return organisationId; }
-	public void setOrganisationId(@Nullable UUID organisationId) { this.organisationId = organisationId; }
 	public @Nullable String getTopic() { return topic; }
-	public void setTopic(@Nullable String topic) { this.topic = topic; }
 	public @Nullable String getSeat() { return seat; }
-	public void setSeat(@Nullable String seat) { this.seat = seat; }
 	public LocalDate getStartsOn() { return startsOn; }
-	public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
 	public @Nullable LocalDate getEndsOn() { return endsOn; }
-	public void setEndsOn(@Nullable LocalDate endsOn) { this.endsOn = endsOn; }
 	public long getVersion() { return version; }
 }

@@ -70,15 +70,10 @@ class RoleForm {
 	}
 
 	void applyTo(RoleAssignment r) {
-		r.setKind(kind);
-		r.setProcessCode(processCode);
-		r.setCountryIso2(countryIso2 == null || countryIso2.isBlank() ? null : countryIso2);
-		r.setPersonId(personId);
-		r.setOrganisationId(organisationId);
-		r.setTopic(topic == null || topic.isBlank() ? null : topic.strip());
-		r.setSeat(seat == null || seat.isBlank() ? null : seat);
-		r.setStartsOn(java.util.Objects.requireNonNull(startsOn));
-		r.setEndsOn(endsOn);
+		r.define(new RoleAssignment.Terms(kind, processCode,
+				countryIso2 == null || countryIso2.isBlank() ? null : countryIso2, personId, organisationId,
+				topic == null || topic.isBlank() ? null : topic.strip(), seat == null || seat.isBlank() ? null : seat,
+				java.util.Objects.requireNonNull(startsOn), endsOn));
 	}
 
 	public RoleKind getKind() { return kind; }

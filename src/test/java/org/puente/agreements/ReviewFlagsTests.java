@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.i18n.DatePrecision;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,9 @@ class ReviewFlagsTests {
 
 	@Autowired
 	ReviewFlags flags;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void theUnitedNationsSecretariatOnlyReceivesTheListsOfActa9() {
@@ -46,6 +50,20 @@ class ReviewFlagsTests {
 				List.of(), List.of(new DateMention("a más tardar el 12 de junio", LocalDate.of(2017, 6, 12),
 						LocalDate.of(2017, 6, 12), DatePrecision.DAY, DateKind.DEADLINE, null)), 0, 10);
 		assertThat(flags.of(clean, ES)).isEmpty();
+	}
+
+	@Test
+	void aDateReadFromAWeekdayAloneIsExplainedInTheReadersLanguageNotByItsCode() {
+		ReviewItem weekday = new ReviewItem("i1", "1", null, "Chile enviará el informe el viernes.",
+				List.of(party("country:CL")), List.of(), List.of(new DateMention("el viernes", LocalDate.of(2017, 6, 23),
+						LocalDate.of(2017, 6, 23), DatePrecision.DAY, DateKind.DEADLINE, "date.weekday-only")), 0, 10);
+		List<ReviewFlags.Flag> found = flags.of(weekday, ES);
+		assertThat(found).extracting(ReviewFlags.Flag::reason).containsExactly("agreements.review.flag.date.weekday-only");
+		for (String language : List.of("es", "en", "pt", "fr")) {
+			String shown = messages.getMessage(found.get(0).reason(), new Object[] { "el viernes", "" },
+					Locale.forLanguageTag(language));
+			assertThat(shown).contains("el viernes").doesNotContain("date.weekday-only").doesNotContain("agreements.");
+		}
 	}
 
 	private static ReviewItem item(String text, PartyReference... responsible) {
