@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
@@ -23,14 +22,7 @@ class AgreementBrowserTests extends BrowserPages {
 	void secretariatReviewsMinutesAndThePublicSeesTheConfirmedAgreements() throws Exception {
 		Path minutes = TestMinutes.minutaFile("prueba en el navegador");
 
-		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
-		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
-		browser.type("meetingTitle", "Reunión de prueba en el navegador");
-		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
-		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-05-11'", date);
-		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.id("item-i1"));
-		browser.checkAccessibility();
+		TestMinutes.sendToReview(browser, "st-crm", minutes, "Reunión de prueba en el navegador", "2017-05-11", "i1");
 		assertThat(browser.heading()).contains("Reunión de prueba en el navegador");
 		assertThat(Browser.driver().findElements(By.cssSelector(".minutes-source mark"))).hasSize(8);
 

@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
@@ -57,7 +55,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		browser.waitFor(By.id("existing-minutes"));
 		assertThat(browser.text(By.id("existing-minutes"))).contains("ya tiene un acta");
 		browser.click(By.id("newVersion"));
-		Browser.driver().findElement(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
+		browser.attach("file", corrected);
 		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		browser.waitFor(By.cssSelector(".review-item"));
 		browser.checkAccessibility();
@@ -79,14 +77,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 				1. La PPT de la CRM y la PPT de la CSM enviarán las listas de expertos al Secretariado de Naciones Unidas a más tardar el 12 de junio de 2017.
 				2. Elaborar un informe conjunto sobre migrantes extrarregionales antes del cierre del proceso de consultas.
 				""", StandardCharsets.UTF_8);
-		browser.signIn("st-csm").open("/agreements/reviews?lang=es");
-		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
-		browser.type("meetingTitle", "Reunión de prueba de las señales");
-		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
-		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-06-01'", date);
-		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.id("item-i2"));
-		browser.checkAccessibility();
+		TestMinutes.sendToReview(browser, "st-csm", minutes, "Reunión de prueba de las señales", "2017-06-01", "i2");
 
 		assertThat(flags("i2")).contains("agreements.review.flag.noResponsible", "agreements.review.flag.undated");
 		assertThat(browser.text(By.id("flags-i2"))).contains("Nadie figura como responsable");
@@ -114,14 +105,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 					{ "Enviar o relatório de migração laboral", "12/04/2025", "Brasil" },
 					{ "Revisar o glossário comum", "30/05/2025", "Chile" } })
 			.bytes());
-		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
-		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
-		browser.type("meetingTitle", "Reunión de prueba del archivo guardado");
-		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
-		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2025-04-01'", date);
-		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.id("item-i2"));
-		browser.checkAccessibility();
+		TestMinutes.sendToReview(browser, "st-crm", minutes, "Reunión de prueba del archivo guardado", "2025-04-01", "i2");
 
 		// each row of the Word table is an item with its owner and its deadline; the agenda is none
 		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).hasSize(2);
@@ -153,7 +137,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 	}
 
 	private void upload(Path file, MeetingSummary meeting) {
-		Browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		browser.attach("file", file);
 		// the list follows the typing: only the list that answers the whole title is the one to choose from
 		browser.typeAndWaitForSwap("meetingId-search", meeting.title(java.util.Locale.forLanguageTag("es")));
 		browser.click(By.cssSelector("label[for='meetingId-" + meeting.id() + "']"));

@@ -23,18 +23,10 @@ class ScheduleFromAgreementTests extends WebTestSupport {
 
 	@Test
 	void offersSecretariatsToScheduleThePlenaryOfActa11() throws Exception {
-		AgreementSummary acta11 = agreements.list(Agreements.Filter.all())
-			.stream()
-			.filter(a -> a.number().equals("11") && a.meetingDate().equals(java.time.LocalDate.of(2017, 6, 8)))
-			.findFirst()
-			.orElseThrow();
-		String page = mvc.perform(get("/agreements/items/" + acta11.id()).with(as("st-crm")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = pageOfActaFinalAgreement("11");
 		assertThat(page).contains("/meetings/new?").contains("startDate=2017-09-26").contains("endDate=2017-09-27");
 
-		String link = page.substring(page.indexOf("/meetings/new?"), page.indexOf('"', page.indexOf("/meetings/new?")))
-			.replace("&amp;", "&");
+		String link = scheduleLink(page);
 		mvc.perform(get(java.net.URI.create(link)).with(as("st-crm")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"2017-09-26\"")))
@@ -44,21 +36,30 @@ class ScheduleFromAgreementTests extends WebTestSupport {
 
 	@Test
 	void proposesTheBrusselsMeetingAlreadyInTheCalendarBeforeANewOne() throws Exception {
-		AgreementSummary acta5 = agreements.list(Agreements.Filter.all())
-			.stream()
-			.filter(a -> a.number().equals("5") && a.meetingDate().equals(java.time.LocalDate.of(2017, 6, 8)))
-			.findFirst()
-			.orElseThrow();
-		String page = mvc.perform(get("/agreements/items/" + acta5.id()).with(as("st-crm")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String page = pageOfActaFinalAgreement("5");
 		assertThat(page).contains("Reunión CRM–CSM previa a la reunión CELAC–UE sobre migraciones")
 			.contains("Es otra reunión");
-		String link = page.substring(page.indexOf("/meetings/new?"), page.indexOf('"', page.indexOf("/meetings/new?")))
-			.replace("&amp;", "&");
-		assertThat(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(java.net.URLDecoder.decode(scheduleLink(page), java.nio.charset.StandardCharsets.UTF_8))
 			.contains("titleEs=Reunión previa a la reunión CELAC-UE sobre migraciones&")
 			.contains("city=Bruselas").contains("countryIso2=BE").contains("startDate=2017-09-07");
+	}
+
+	/** The page of the Acta Final's (8 June 2017) agreement with that number, as the CRM secretariat sees it. */
+	private String pageOfActaFinalAgreement(String number) throws Exception {
+		AgreementSummary agreement = agreements.list(Agreements.Filter.all())
+			.stream()
+			.filter(a -> a.number().equals(number) && a.meetingDate().equals(java.time.LocalDate.of(2017, 6, 8)))
+			.findFirst()
+			.orElseThrow();
+		return mvc.perform(get("/agreements/items/" + agreement.id()).with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The page's link to the schedule form, unescaped. */
+	private static String scheduleLink(String page) {
+		int start = page.indexOf("/meetings/new?");
+		return page.substring(start, page.indexOf('"', start)).replace("&amp;", "&");
 	}
 
 	@Test

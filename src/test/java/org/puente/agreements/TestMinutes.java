@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.openqa.selenium.By;
+import org.puente.browser.Browser;
+
 /**
  * Copies of the seed Minuta for tests that upload minutes. The demo already holds the Minuta itself for its meeting
  * of 11 May 2017, and the same minutes are never accepted twice for one day, so each test uploads a copy headed by
@@ -38,5 +41,18 @@ public final class TestMinutes {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Sends minutes to review in the browser, signed in as the account: the file, the meeting's title and date;
+	 * waits until the review shows the item and checks its page.
+	 */
+	public static void sendToReview(Browser browser, String account, Path minutes, String meetingTitle, String isoDate,
+			String item) {
+		browser.signIn(account).open("/agreements/reviews?lang=es");
+		browser.attach("file", minutes).type("meetingTitle", meetingTitle).setValue("meetingDate", isoDate);
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.id("item-" + item));
+		browser.checkAccessibility();
 	}
 }

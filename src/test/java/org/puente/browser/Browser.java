@@ -113,6 +113,22 @@ public final class Browser {
 		return this;
 	}
 
+	/**
+	 * Sets a field's value as a person achieves it with its picker: a date picker's typing rules depend on the
+	 * browser's locale, so typing into it is not what people do.
+	 */
+	public Browser setValue(String id, String value) {
+		((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1]", driver().findElement(By.id(id)),
+				value);
+		return this;
+	}
+
+	/** Chooses a file for the file field. */
+	public Browser attach(String id, java.nio.file.Path file) {
+		driver().findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
 	public Browser click(By by) {
 		driver().findElement(by).click();
 		return this;

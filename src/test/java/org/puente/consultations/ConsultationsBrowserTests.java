@@ -14,7 +14,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
@@ -44,7 +43,7 @@ class ConsultationsBrowserTests {
 		browser.signIn("st-crm").open("/consultations/new");
 		browser.type("title.es", "Definiciones de refugio");
 		browser.click(By.id("process-CSM"));
-		setValue("deadline", "2031-06-20");
+		browser.setValue("deadline", "2031-06-20");
 		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
 		String consultation = browser.currentPath().replace("/consultations/", "");
@@ -102,7 +101,7 @@ class ConsultationsBrowserTests {
 		assertThat(browser.pageSource()).contains("Acordada por ambas Conferencias");
 		browser.click(By.cssSelector("#adoption-form summary"));
 		browser.type("meetingTitle", "XXII Reunión Viceministerial de la CRM");
-		setValue("meetingDate", "2017-11-16");
+		browser.setValue("meetingDate", "2017-11-16");
 		browser.clickAndWaitForFlash(By.id("adopt"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("biregional-status"))).startsWith("Adoptada")
@@ -187,10 +186,5 @@ class ConsultationsBrowserTests {
 		browser.clickAndWaitForFlash(By.cssSelector("#answer-form button[type=submit]"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.cssSelector(".flash"))).contains("se enviaron");
-	}
-
-	private static void setValue(String id, String value) {
-		((JavascriptExecutor) Browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
-				id, value);
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,15 +50,12 @@ class ConsultationsTests extends WebTestSupport {
 	UUID question;
 
 	/** Waits until the consultation's notices went out: they are sent after the change commits. */
-	void noticesSent(UUID id) throws InterruptedException {
+	void noticesSent(UUID id) {
 		String sql = """
 				select count(*) from event_publication where listener_id like '%ConsultationNotices%'
 				  and serialized_event like ? and completion_date is null""";
-		java.time.Instant until = java.time.Instant.now().plusSeconds(30);
-		while (jdbc.queryForObject(sql, Integer.class, "%" + id + "%") > 0 && java.time.Instant.now().isBefore(until)) {
-			Thread.sleep(100);
-		}
-		assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isZero();
+		await().atMost(java.time.Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isZero());
 	}
 
 	/** A CRM consultation with one term to define, sent to the CRM only. */
@@ -198,6 +196,10 @@ class ConsultationsTests extends WebTestSupport {
 		mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(autosave("fp-panama", consultation, question, "Cambio", "1").getResponse().getStatus()).isEqualTo(409);
+		String page = mvc.perform(get("/consultations/{id}/responses/PA", consultation).with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("<title>Respuesta de Panamá: ").contains("<h1>Respuesta de Panamá</h1>");
 		mvc.perform(post("/consultations/{id}/responses/PA/reopen", consultation).with(as("st-csm")).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/consultations/{id}/responses/PA/reopen", consultation).with(as("st-crm")).with(csrf()))

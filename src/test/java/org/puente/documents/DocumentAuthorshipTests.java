@@ -1,6 +1,5 @@
 package org.puente.documents;
 
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
@@ -8,12 +7,10 @@ import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,22 +25,16 @@ class DocumentAuthorshipTests extends WebTestSupport {
 	@Test
 	void aCrmSecretariatCannotPublishADocumentThatBelongsOnlyToTheCsm() throws Exception {
 		long before = jdbc.queryForObject("select count(*) from document", Long.class);
-		mvc.perform(multipart("/documents")
-				.file(new MockMultipartFile("file", "csm.txt", "text/plain", "Solo CSM".getBytes(StandardCharsets.UTF_8)))
-				.param("title.es", "Documento solo de la CSM").param("kind", "REPORT").param("language", "es")
-				.param("date", "2017-06-20").param("confidentiality", "PUBLIC").param("processes", "CSM")
-				.with(as("st-crm")).with(csrf()))
+		mvc.perform(DocumentForms.upload(DocumentForms.text("csm.txt", "Solo CSM"), "title.es", "Documento solo de la CSM",
+				"processes", "CSM").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(before);
 	}
 
 	@Test
 	void aCrmSecretariatCannotHandItsDocumentOverToTheCsmOnly() throws Exception {
-		String id = mvc.perform(multipart("/documents")
-				.file(new MockMultipartFile("file", "crm.txt", "text/plain", "CRM".getBytes(StandardCharsets.UTF_8)))
-				.param("title.es", "Documento de la CRM").param("kind", "REPORT").param("language", "es")
-				.param("date", "2017-06-20").param("confidentiality", "CONFERENCES").param("processes", "CRM")
-				.with(as("st-crm")).with(csrf()))
+		String id = mvc.perform(DocumentForms.upload(DocumentForms.text("crm.txt", "CRM"), "title.es", "Documento de la CRM",
+				"confidentiality", "CONFERENCES").with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl().replace("/documents/", "");
 		long version = jdbc.queryForObject("select version from document where id = ?::uuid", Long.class, id);

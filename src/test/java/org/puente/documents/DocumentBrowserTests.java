@@ -43,7 +43,7 @@ class DocumentBrowserTests extends BrowserPages {
 		browser.type("title.es", "Insumo de prueba del navegador");
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("BIREGIONAL_INPUT");
 		browser.click(By.id("process-CRM")).click(By.id("session-3"));
-		Browser.driver().findElement(By.id("file")).sendKeys(first.toAbsolutePath().toString());
+		browser.attach("file", first);
 		// the meeting is found by a few words and chosen from the list with the keyboard, not pasted as an identifier
 		browser.typeAndWaitForSwap("meetingId-search", "bruselas");
 		assertThat(Browser.driver().findElements(By.cssSelector("#meetingId-options input[type=radio]"))).hasSize(2);
@@ -73,7 +73,7 @@ class DocumentBrowserTests extends BrowserPages {
 		}
 
 		browser.open(documentPath);
-		Browser.driver().findElement(By.id("version-file")).sendKeys(second.toAbsolutePath().toString());
+		browser.attach("version-file", second);
 		browser.type("version-note", "Texto acordado");
 		browser.clickAndWaitForFlash(By.id("upload-version"));
 		waitUntilExtracted(2);

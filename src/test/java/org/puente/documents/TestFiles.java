@@ -3,13 +3,14 @@ package org.puente.documents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Real files built in the tests: a DOCX with Apache POI, and a DOCX turned into a zip bomb. */
+/** Real files built in the tests: a DOCX with Apache POI, an OpenDocument text by hand, and a DOCX turned into a zip bomb. */
 public class TestFiles {
 
 	/** A Word document with one paragraph per line. */
@@ -23,14 +24,61 @@ public class TestFiles {
 		}
 	}
 
+	/**
+	 * An OpenDocument text package written by hand around the given {@code content.xml}: the mimetype first and
+	 * stored (as the format requires), then the content and the manifest.
+	 */
+	public static byte[] odt(String contentXml) throws IOException {
+		String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+				+ " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+				+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+				+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+				+ "</manifest:manifest>";
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+			ZipEntry entry = new ZipEntry("mimetype");
+			entry.setMethod(ZipEntry.STORED);
+			entry.setSize(mimetype.length);
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(mimetype);
+			entry.setCrc(crc.getValue());
+			zip.putNextEntry(entry);
+			zip.write(mimetype);
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("content.xml"));
+			zip.write(contentXml.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+			zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
 	static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
+		return rewrite(zip, name, out -> out.write(content));
+	}
+
+	/** What writes an entry's new content. */
+	private interface EntryWriter {
+		void write(java.io.OutputStream out) throws IOException;
+	}
+
+	/** The zip again, at the highest compression, with the named entry's content written anew. */
+	private static byte[] rewrite(byte[] zip, String name, EntryWriter writer) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
 				ZipOutputStream rewritten = new ZipOutputStream(out)) {
 			rewritten.setLevel(9);
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				rewritten.putNextEntry(new ZipEntry(entry.getName()));
-				rewritten.write(entry.getName().equals(name) ? content : in.readAllBytes());
+				if (entry.getName().equals(name)) {
+					writer.write(rewritten);
+				}
+				else {
+					rewritten.write(in.readAllBytes());
+				}
 				rewritten.closeEntry();
 			}
 		}
@@ -63,22 +111,7 @@ public class TestFiles {
 			return cached;
 		}
 		byte[] base = new TestFiles().docx("Acta");
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(base));
-				ZipOutputStream bomb = new ZipOutputStream(out)) {
-			bomb.setLevel(9);
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				bomb.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().equals("word/document.xml")) {
-					writeDocumentXml(bomb, inflated);
-				}
-				else {
-					bomb.write(in.readAllBytes());
-				}
-				bomb.closeEntry();
-			}
-		}
-		BOMBS.put(inflated, out.toByteArray());
+		BOMBS.put(inflated, rewrite(base, "word/document.xml", out -> writeDocumentXml(out, inflated)));
 		return BOMBS.get(inflated);
 	}
 

@@ -3,8 +3,6 @@ package org.puente.documents;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -104,34 +102,11 @@ class TextReaderFuzzTests {
 
 	/** A minimal OpenDocument text, as LibreOffice writes it (mimetype first, stored). */
 	static byte[] odt() throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-			ZipEntry first = new ZipEntry("mimetype");
-			first.setMethod(ZipEntry.STORED);
-			first.setSize(mimetype.length);
-			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-			crc.update(mimetype);
-			first.setCrc(crc.getValue());
-			zip.putNextEntry(first);
-			zip.write(mimetype);
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\""
-					+ "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"/\" "
-					+ "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry "
-					+ "manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
-				.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("content.xml"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\""
-					+ "urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:"
-					+ "xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:text><text:p>Minuta de la reunión"
-					+ "</text:p><text:p>Acuerdo: compartir insumos</text:p></office:text></office:body>"
-					+ "</office:document-content>").getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		return bytes.toByteArray();
+		return TestFiles.odt("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\""
+				+ "urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:"
+				+ "xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:text><text:p>Minuta de la reunión"
+				+ "</text:p><text:p>Acuerdo: compartir insumos</text:p></office:text></office:body>"
+				+ "</office:document-content>");
 	}
 
 	static long usedHeap() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
@@ -31,8 +30,7 @@ class ExpertsBrowserTests extends BrowserPages {
 		browser.type("title", title);
 		browser.click(By.id("round-session-4"));
 		browser.type("quota", "3");
-		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
-				Browser.driver().findElement(By.id("deadline")), LocalDate.now().plusDays(10).toString());
+		browser.setValue("deadline", LocalDate.now().plusDays(10).toString());
 		browser.clickAndWaitForFlash(By.id("open-round"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo(title);
@@ -100,7 +98,7 @@ class ExpertsBrowserTests extends BrowserPages {
 				+ "Fila buena,fila.buena." + System.nanoTime() + "@example.org,U,AR,es,4,,FEMALE,SOUTH_AMERICA,Bio,,sí,sí,2026-01-01\n"
 				+ "Fila mala,no-es-correo,U,XX,es,7,,FEMALE,SOUTH_AMERICA,Bio,,sí,sí,2026-01-01\n");
 		browser.open("/experts/import");
-		Browser.driver().findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.attach("file", csv);
 		browser.clickToNavigate(By.id("import")).checkAccessibility();
 		assertThat(browser.text(By.id("error-summary"))).contains("no se importó nada").contains("Escriba un correo electrónico válido")
 			.doesNotContain("Fila buena");
@@ -125,8 +123,7 @@ class ExpertsBrowserTests extends BrowserPages {
 		new Select(Browser.driver().findElement(By.id("region"))).selectByValue("SOUTH_AMERICA");
 		browser.click(By.id("consentListed"));
 		browser.click(By.id("consentShareUn"));
-		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
-				Browser.driver().findElement(By.id("consentOn")), LocalDate.now().minusDays(1).toString());
+		browser.setValue("consentOn", LocalDate.now().minusDays(1).toString());
 	}
 
 	/** Chooses the expert (and, for a secretariat, the conference and country) and proposes. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
@@ -57,14 +56,9 @@ class FlowsBrowserTests extends BrowserPages {
 
 	private void upload(Path file) {
 		browser.open("/flows/submit");
-		setValue("flow-start", DemoFlows.LAST.minusWeeks(1).toString());
-		setValue("flow-end", DemoFlows.LAST.plusDays(6).toString());
-		Browser.driver().findElement(By.id("flow-file")).sendKeys(file.toAbsolutePath().toString());
+		browser.setValue("flow-start", DemoFlows.LAST.minusWeeks(1).toString());
+		browser.setValue("flow-end", DemoFlows.LAST.plusDays(6).toString());
+		browser.attach("flow-file", file);
 		browser.clickToNavigate(By.cssSelector("form.flow-upload button[type=submit]"));
-	}
-
-	private void setValue(String id, String value) {
-		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = arguments[1]",
-				Browser.driver().findElement(By.id(id)), value);
 	}
 }

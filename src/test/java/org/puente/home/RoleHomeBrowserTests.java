@@ -11,8 +11,6 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.puente.accounts.Accounts;
 import org.puente.agreements.AgreementSummary;
 import org.puente.agreements.Agreements;
@@ -53,10 +51,9 @@ class RoleHomeBrowserTests extends BrowserPages {
 		// minutes uploaded and not yet confirmed wait on the home
 		Path minutes = org.puente.agreements.TestMinutes.minutaFile("inicio de la secretaría");
 		browser.open("/agreements/reviews");
-		Browser.driver().findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
+		browser.attach("file", minutes);
 		browser.type("meetingTitle", "Acta por revisar desde el inicio");
-		WebElement date = Browser.driver().findElement(By.id("meetingDate"));
-		((JavascriptExecutor) Browser.driver()).executeScript("arguments[0].value = '2017-05-11'", date);
+		browser.setValue("meetingDate", "2017-05-11");
 		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		assertThat(Browser.driver().findElements(By.cssSelector(".review-item"))).isNotEmpty();
 

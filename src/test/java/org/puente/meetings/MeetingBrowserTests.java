@@ -18,7 +18,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.puente.TestMail;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
@@ -74,8 +73,8 @@ class MeetingBrowserTests extends BrowserPages {
 
 		browser.signIn("st-crm").open("/meetings/" + id);
 		browser.clickToNavigate(By.linkText("Editar")).checkAccessibility();
-		setDate("startDate", "2017-10-16");
-		setDate("endDate", "2017-10-17");
+		browser.setValue("startDate", "2017-10-16");
+		browser.setValue("endDate", "2017-10-17");
 		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("La reunión se guardó.");
@@ -119,12 +118,6 @@ class MeetingBrowserTests extends BrowserPages {
 		browser.open("/meetings/import");
 		assertThat(browser.heading()).isEqualTo("Import a calendar (.ics)");
 		browser.open("/meetings?lang=es");
-	}
-
-	private void setDate(String id, String isoDate) {
-		// a date picker's typing rules depend on the browser's locale; setting the value is what a person achieves
-		((JavascriptExecutor) Browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
-				id, isoDate);
 	}
 
 	private static String recipient(MimeMessage m) {

@@ -57,35 +57,8 @@ final class TestFiles {
 		}
 	}
 
-	/**
-	 * An OpenDocument text package written by hand around the given {@code content.xml}: the mimetype first and
-	 * stored (as the format requires), then the content and the manifest.
-	 */
+	/** An OpenDocument text package around the given {@code content.xml} (see documents' TestFiles). */
 	static byte[] odt(String contentXml) throws IOException {
-		String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
-				+ " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-				+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-				+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-				+ "</manifest:manifest>";
-		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-			java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("mimetype");
-			entry.setMethod(java.util.zip.ZipEntry.STORED);
-			entry.setSize(mimetype.length);
-			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-			crc.update(mimetype);
-			entry.setCrc(crc.getValue());
-			zip.putNextEntry(entry);
-			zip.write(mimetype);
-			zip.closeEntry();
-			zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
-			zip.write(contentXml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
-			zip.write(manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		return bytes.toByteArray();
+		return org.puente.documents.TestFiles.odt(contentXml);
 	}
 }

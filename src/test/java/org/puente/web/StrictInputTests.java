@@ -8,18 +8,18 @@ import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.puente.documents.DocumentForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -44,33 +44,33 @@ class StrictInputTests extends WebTestSupport {
 			.formatted(extra);
 	}
 
+	/** The meeting's JSON sent to the API by the CRM secretariat. */
+	MockHttpServletRequestBuilder meetingByApi(String json) {
+		return post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON).content(json).with(as("st-crm")).with(csrf());
+	}
+
 	@Test
 	void theApiRefusesACountryThatOnlyLooksLikeACodeAndSaysWhichField() throws Exception {
-		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON)
-				.content(meeting(",\"countryIso2\":\"ZZ\"")).header("Accept-Language", "en").with(as("st-crm")).with(csrf()))
+		mvc.perform(meetingByApi(meeting(",\"countryIso2\":\"ZZ\"")).header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("countryIso2")))
 			.andExpect(jsonPath("$.detail").value(containsString("ISO")));
-		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON)
-				.content(meeting(",\"countryIso2\":\"PA\",\"participantCountries\":[\"CL\",\"XX\"]")).with(as("st-crm")).with(csrf()))
+		mvc.perform(meetingByApi(meeting(",\"countryIso2\":\"PA\",\"participantCountries\":[\"CL\",\"XX\"]")))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON)
-				.content(meeting(",\"countryIso2\":\"PA\",\"onlineUrl\":\"javascript:alert(1)\"")).with(as("st-crm")).with(csrf()))
+		mvc.perform(meetingByApi(meeting(",\"countryIso2\":\"PA\",\"onlineUrl\":\"javascript:alert(1)\"")))
 			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
 	void anUnknownHostMeetingIsAMistakeToCorrectNotADuplicate() throws Exception {
-		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON)
-				.content(meeting(",\"hostMeetingId\":\"" + UUID.randomUUID() + "\"")).with(as("st-crm")).with(csrf()))
+		mvc.perform(meetingByApi(meeting(",\"hostMeetingId\":\"" + UUID.randomUUID() + "\"")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("meetings.host.unknown"));
 	}
 
 	@Test
 	void anImpossibleDateInTheApiIsABadRequest() throws Exception {
-		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON)
-				.content(meeting("").replace("2027-03-10", "2017-02-30")).with(as("st-crm")).with(csrf()))
+		mvc.perform(meetingByApi(meeting("").replace("2027-03-10", "2017-02-30")))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -86,19 +86,15 @@ class StrictInputTests extends WebTestSupport {
 
 	@Test
 	void aNulByteInTheJsonApiIsABadRequestNotADuplicate() throws Exception {
-		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON)
-				.content(meeting("").replace("Reunión de prueba estricta", "Reunión\\u0000nula")).with(as("st-crm")).with(csrf()))
+		mvc.perform(meetingByApi(meeting("").replace("Reunión de prueba estricta", "Reunión\\u0000nula")))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void theDocumentFormRefusesALanguagePuenteDoesNotSpeak() throws Exception {
 		long before = jdbc.queryForObject("select count(*) from document", Long.class);
-		mvc.perform(multipart("/documents")
-				.file(new MockMultipartFile("file", "nota.txt", "text/plain", "Nota".getBytes(StandardCharsets.UTF_8)))
-				.param("title.es", "Nota en idioma inventado").param("kind", "REPORT").param("language", "xx")
-				.param("date", "2017-06-20").param("confidentiality", "PUBLIC").param("processes", "CRM")
-				.with(as("st-crm")).with(csrf()))
+		mvc.perform(DocumentForms.upload(DocumentForms.text("nota.txt", "Nota"), "title.es", "Nota en idioma inventado",
+				"language", "xx").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(before);
 	}
@@ -133,11 +129,8 @@ class StrictInputTests extends WebTestSupport {
 
 	@Test
 	void aDownloadNameLosesTheRightToLeftOverride() throws Exception {
-		var result = mvc.perform(multipart("/documents")
-				.file(new MockMultipartFile("file", "acta\u202Efdp.txt", "text/plain", "Acta".getBytes(StandardCharsets.UTF_8)))
-				.param("title.es", "Acta con nombre engañoso").param("kind", "REPORT").param("language", "es")
-				.param("date", "2017-06-20").param("confidentiality", "PUBLIC").param("processes", "CRM")
-				.with(as("st-crm")).with(csrf()))
+		var result = mvc.perform(DocumentForms.upload(DocumentForms.text("acta\u202Efdp.txt", "Acta"),
+				"title.es", "Acta con nombre engañoso").with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String id = result.getResponse().getRedirectedUrl().replace("/documents/", "");
