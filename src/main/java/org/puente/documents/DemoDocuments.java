@@ -100,8 +100,9 @@ class DemoDocuments implements ApplicationRunner {
 
 	/**
 	 * Stores a seed, unless the demo agreements already kept that very file as the minutes they were confirmed from:
-	 * then that document becomes the seed (its kind, titles and references), keeping its meeting, its readers and its
-	 * links from the review and the agreements, so the demo shows one Acta rather than two.
+	 * then that document becomes the seed (its kind, titles, references and readers: the Minuta stays with the
+	 * conferences even though its meeting is public), keeping its meeting and its links from the review and the
+	 * agreements, so the demo shows one Acta rather than two.
 	 */
 	private void seed(String path, DocumentKind kind, LocalDate date, Confidentiality confidentiality,
 			Map<String, String> titles, List<Integer> sessions) {
@@ -114,7 +115,7 @@ class DemoDocuments implements ApplicationRunner {
 			AccountSummary admin = accounts.byUsername("admin").orElseThrow();
 			DocumentRow row = documents.visibleRow(kept.get(0), Optional.of(admin));
 			documents.updateMetadata(row.id(), new DocumentMetadata(titles, row.summaries(), kind, row.language(), date,
-					row.confidentiality(), row.processes(), sessions, List.of(23), row.meetingId()), row.version(), admin);
+					confidentiality, row.processes(), sessions, List.of(23), row.meetingId()), row.version(), admin);
 			extraction.run(row.id(), 1);
 			return;
 		}
