@@ -10,6 +10,7 @@ import org.puente.directory.Gazetteer;
 import org.puente.directory.GazetteerAliases;
 import org.puente.directory.GazetteerMatch;
 import org.puente.i18n.TextFolding;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,15 +46,13 @@ class ReviewFlags {
 			"\\b(?:a mas tardar|antes del?|plazo|fecha limite|hasta el|by (?:the )?(?:end|next)|deadline|no later than|until|"
 					+ "ate (?:o|a)|prazo|data limite|d'ici|avant le|au plus tard|date limite)\\b");
 
-	/** The date readers' warnings that have their own message in the agreements bundles. */
-	private static final Set<String> EXPLAINED_DATE_WARNINGS = Set.of("date.day-month-order", "date.month-guessed",
-			"date.relative-mismatch", "date.several-in-cell", "date.weekday-mismatch", "date.weekday-only",
-			"date.year-guessed");
-
 	private final GazetteerAliases aliases;
 
-	ReviewFlags(GazetteerAliases aliases) {
+	private final MessageSource messages;
+
+	ReviewFlags(GazetteerAliases aliases, MessageSource messages) {
 		this.aliases = aliases;
+		this.messages = messages;
 	}
 
 	List<Flag> of(ReviewItem item, Locale locale) {
@@ -78,7 +77,7 @@ class ReviewFlags {
 		}
 		for (DateMention date : item.dates()) {
 			if (date.warning() != null) {
-				flags.add(new Flag(dateWarningReason(date.warning()), date.expression()));
+				flags.add(new Flag(dateWarningReason(date.warning(), locale), date.expression()));
 			}
 		}
 		return flags;
@@ -86,12 +85,12 @@ class ReviewFlags {
 
 	/**
 	 * The message explaining a date reader's warning ("date.weekday-only" → "…flag.date.weekday-only"), so the
-	 * reviewer reads why in their language and never the code; a warning the bundles do not know yet gets the
-	 * general "check the date" message.
+	 * reviewer reads why in their language and never the code. The bundles are the one list of explained warnings:
+	 * one they do not know yet gets the general "check the date" message.
 	 */
-	private static String dateWarningReason(String warning) {
-		return EXPLAINED_DATE_WARNINGS.contains(warning) ? "agreements.review.flag." + warning
-				: "agreements.review.flag.dateWarning";
+	private String dateWarningReason(String warning, Locale locale) {
+		String reason = "agreements.review.flag." + warning;
+		return messages.getMessage(reason, null, null, locale) != null ? reason : "agreements.review.flag.dateWarning";
 	}
 
 	/** Whether every mention of the party in the text comes right after a word that makes it the receiver. */

@@ -20,6 +20,11 @@ class ItemDatesTests {
 		return tagger.tagItem(text, List.of(dueCells), WEDNESDAY_13_MARCH_2024, lang);
 	}
 
+	/** The kind of each date read in an item without a deadline column, in order. */
+	private List<Kind> kinds(String text, String lang) {
+		return item(text, lang).stream().map(TemporalMention::kind).toList();
+	}
+
 	@Test
 	void leavesOutWhatHappenedBeforeTheMeetingSoTheLimitIsTheDeadline() {
 		List<TemporalMention> dates = item("Approved on 4 March 2024; the secretariat will report by 30 April", "en");
@@ -32,24 +37,17 @@ class ItemDatesTests {
 
 	@Test
 	void makesAnOpenDateTheTaskLimitWhenTheItemSetsSomeoneATask() {
-		assertThat(item("Chris rédigera un article pour le 22/03", "fr")).extracting(TemporalMention::kind)
-			.containsExactly(Kind.DEADLINE);
-		assertThat(item("Enviar el acta a los miembros el 20 de marzo", "es")).extracting(TemporalMention::kind)
-			.containsExactly(Kind.DEADLINE);
-		assertThat(item("A comissão deverá apresentar o relatório em abril", "pt")).extracting(TemporalMention::kind)
-			.containsExactly(Kind.DEADLINE);
-		assertThat(item("Dana will circulate the draft on March 20th", "en")).extracting(TemporalMention::kind)
-			.containsExactly(Kind.DEADLINE);
+		assertThat(kinds("Chris rédigera un article pour le 22/03", "fr")).containsExactly(Kind.DEADLINE);
+		assertThat(kinds("Enviar el acta a los miembros el 20 de marzo", "es")).containsExactly(Kind.DEADLINE);
+		assertThat(kinds("A comissão deverá apresentar o relatório em abril", "pt")).containsExactly(Kind.DEADLINE);
+		assertThat(kinds("Dana will circulate the draft on March 20th", "en")).containsExactly(Kind.DEADLINE);
 	}
 
 	@Test
 	void makesItTheDayOfAnEventOtherwise() {
-		assertThat(item("La próxima reunión será el 20 de abril", "es")).extracting(TemporalMention::kind)
-			.containsExactly(Kind.EVENT);
-		assertThat(item("O Conselho aprovou o calendário em 2025", "pt")).extracting(TemporalMention::kind)
-			.containsExactly(Kind.EVENT);
-		assertThat(item("Prochaine séance le 3 avril", "fr")).extracting(TemporalMention::kind)
-			.containsExactly(Kind.EVENT);
+		assertThat(kinds("La próxima reunión será el 20 de abril", "es")).containsExactly(Kind.EVENT);
+		assertThat(kinds("O Conselho aprovou o calendário em 2025", "pt")).containsExactly(Kind.EVENT);
+		assertThat(kinds("Prochaine séance le 3 avril", "fr")).containsExactly(Kind.EVENT);
 	}
 
 	@Test
