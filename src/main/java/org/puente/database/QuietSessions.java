@@ -83,9 +83,6 @@ class QuietSessions {
 	/** The sessions read in the request this thread is answering; none outside a request. */
 	private static final ThreadLocal<@Nullable Map<String, Tracked>> READ = new ThreadLocal<>();
 
-	/** Less than this since the recorded last access: not worth a write (as in {@link SessionTouches}). */
-	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-
 	static final class Repository implements FindByIndexNameSessionRepository<Session> {
 
 		private final FindByIndexNameSessionRepository<Session> store;
@@ -163,7 +160,7 @@ class QuietSessions {
 
 		boolean worthSaving() {
 			return fresh || changed
-					|| Duration.between(recordedAccess, session.getLastAccessedTime()).compareTo(TOUCH_EVERY) >= 0;
+					|| Duration.between(recordedAccess, session.getLastAccessedTime()).compareTo(SessionTouches.TOUCH_EVERY) >= 0;
 		}
 
 		void saved() {

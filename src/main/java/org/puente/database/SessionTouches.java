@@ -1,5 +1,7 @@
 package org.puente.database;
 
+import java.time.Duration;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -16,6 +18,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 class SessionTouches {
 
+	/** Less than this since the recorded last access: a session's row is not worth a write. */
+	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
 	/** Spring Session's parameters, in its order: id, last access, max inactive, expiry, principal, primary id. */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> touchSessionsAtMostOnceAMinute() {
@@ -27,6 +32,7 @@ class SessionTouches {
 				             CAST(? AS bigint) AS expiry, CAST(? AS varchar(100)) AS principal, CAST(? AS char(36)) AS primary_id) v
 				WHERE s.PRIMARY_ID = v.primary_id
 				AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive
-				     OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal OR v.last_access - s.LAST_ACCESS_TIME >= 60000)""");
+				     OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal OR v.last_access - s.LAST_ACCESS_TIME >= """
+				+ TOUCH_EVERY.toMillis() + ")");
 	}
 }
