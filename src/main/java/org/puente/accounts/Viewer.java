@@ -27,7 +27,7 @@ public class Viewer {
 		}
 		for (GrantedAuthority authority : SecurityContextHolder.getContext().getAuthentication().getAuthorities()) {
 			for (String role : roles) {
-				if (("ROLE_" + role).equals(authority.getAuthority())) {
+				if (Role.valueOf(role).authority().equals(authority.getAuthority())) {
 					return true;
 				}
 			}
