@@ -50,13 +50,21 @@ final class MarkdownStructure {
 
 	private @Nullable ListBlock parentList;
 
-	private MarkdownStructure(String text) {
+	/** Whether every sentence of prose is a candidate, or only those that tell a decision or a task. */
+	private final boolean prose;
+
+	private MarkdownStructure(String text, boolean prose) {
 		this.text = text;
+		this.prose = prose;
 		this.at = new MarkdownSource(text);
 	}
 
 	static List<Candidate> items(String text) {
-		MarkdownStructure reading = new MarkdownStructure(text);
+		return items(text, Scoring.keepsProse());
+	}
+
+	static List<Candidate> items(String text, boolean prose) {
+		MarkdownStructure reading = new MarkdownStructure(text, prose);
 		reading.blocks();
 		return reading.found;
 	}
@@ -79,7 +87,7 @@ final class MarkdownStructure {
 	private int html(Node block) {
 		int from = at.start(block);
 		int to = HtmlBlocks.end(text, from, at.end(block));
-		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)));
+		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)), prose);
 		inner.sections.copy(sections);
 		inner.theme = theme;
 		inner.blocks();
@@ -190,7 +198,7 @@ final class MarkdownStructure {
 	private void narrative(Node block) {
 		String words = at.source(block);
 		int offset = at.start(block);
-		for (int[] sentence : Narrative.sentences(words, true)) {
+		for (int[] sentence : Narrative.sentences(words, prose)) {
 			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]),
 					sentence[2] == 1 ? 0.65 : Prose.WHERE);
 		}

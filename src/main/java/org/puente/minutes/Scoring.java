@@ -31,11 +31,12 @@ final class Scoring {
 	 */
 	static List<Candidate> keep(String source, List<Candidate> candidates) {
 		List<TextSpan> spans = located(source, candidates);
+		ScoringFeatures.Context context = ScoringFeatures.context(source);
 		List<Candidate> kept = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
 			String model = model(c);
-			double p = probability(model, ScoringFeatures.of(c, source, spans.get(i)));
+			double p = probability(model, ScoringFeatures.of(c, context, spans.get(i)));
 			if (p < TABLE.getOrDefault(model + "threshold", 1.0)) {
 				continue;
 			}
@@ -54,6 +55,11 @@ final class Scoring {
 			spans.add(candidates.get(i).span().located() ? candidates.get(i).span() : found.get(i));
 		}
 		return spans;
+	}
+
+	/** Whether the table keeps any sentence of prose; when it keeps none, the readers need not propose them. */
+	static boolean keepsProse() {
+		return TABLE.getOrDefault("prose.threshold", 2.0) <= 1.0;
 	}
 
 	/**

@@ -65,24 +65,22 @@ final class ScoringFeatures {
 			+ "\\p{Lu}\\p{Ll}+){0,3}\\s*:\\s*\\S");
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?:]\\s)(?<=\\s)\\p{Lu}[\\p{Ll}\\p{Lu}]+");
 
-	/** How far back the nearest heading is looked for. */
-	private static final int HEADING_REACH = 6000;
-
 	private ScoringFeatures() {
 	}
 
 	/**
 	 * The features of one candidate.
 	 *
-	 * @param source the minutes' text, for the candidate's context
+	 * @param context the minutes' text read once for its headings ({@link #context})
 	 * @param span where the candidate sits in it ({@link TextSpan#NONE} when it could not be found)
 	 */
-	static double[] of(Candidate c, String source, TextSpan span) {
+	static double[] of(Candidate c, Context context, TextSpan span) {
+		String source = context.source;
 		String text = c.segment().text().strip();
 		String folded = TextFolding.fold(text.replaceAll("[*_`]", "").replace('’', '\''));
 		double where = c.confidence();
 		long links = text.chars().filter(ch -> ch == '/').count();
-		Heading heading = span.located() ? heading(source, span.start()) : Heading.UNKNOWN;
+		Heading heading = span.located() ? context.above(span.start()) : Heading.UNKNOWN;
 		return new double[] { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
@@ -94,33 +92,49 @@ final class ScoringFeatures {
 			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5 };
 	}
 
-	private record Heading(SectionCues.Kind kind, boolean near) {
+	record Heading(SectionCues.Kind kind, boolean near) {
 
 		static final Heading UNKNOWN = new Heading(SectionCues.Kind.NEUTRAL, false);
 	}
 
-	/**
-	 * The nearest heading above an offset: a Markdown heading, a bold line, a short line in capitals, or a short
-	 * line alone in its paragraph without a final stop; near when no more than two lines of text stand between.
-	 */
-	private static Heading heading(String source, int offset) {
-		int lines = 0;
-		int limit = Math.max(0, offset - HEADING_REACH);
-		// each turn reads the line that ends at the line break {@code end}
-		for (int end = source.lastIndexOf('\n', Math.max(0, offset - 1)); end > limit;) {
-			int start = source.lastIndexOf('\n', end - 1) + 1;
+	/** The minutes' text with, for each of its lines, the heading above it, read once for all its candidates. */
+	static Context context(String source) {
+		List<Integer> starts = new java.util.ArrayList<>();
+		List<Heading> above = new java.util.ArrayList<>();
+		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
+		boolean seen = false;
+		int textLines = 0;
+		boolean afterBlank = true;
+		for (int start = 0; start <= source.length();) {
+			int end = source.indexOf('\n', start);
+			end = end < 0 ? source.length() : end;
+			starts.add(start);
+			above.add(seen ? new Heading(kind, textLines <= 2) : Heading.UNKNOWN);
 			String line = source.substring(start, end).strip();
-			boolean afterBlank = start < 2 || source.substring(source.lastIndexOf('\n', start - 2) + 1, start).isBlank();
-			end = start - 1;
-			if (line.isEmpty()) {
-				continue;
+			if (!line.isEmpty() && isHeading(line, afterBlank)) {
+				kind = SectionCues.heading(line.replaceAll("^#+\\s*", ""));
+				seen = true;
+				textLines = 0;
 			}
-			if (isHeading(line, afterBlank)) {
-				return new Heading(SectionCues.heading(line.replaceAll("^#+\\s*", "")), lines <= 2);
+			else if (!line.isEmpty()) {
+				textLines++;
 			}
-			lines++;
+			afterBlank = line.isEmpty();
+			start = end + 1;
 		}
-		return Heading.UNKNOWN;
+		return new Context(source, starts.stream().mapToInt(Integer::intValue).toArray(), above);
+	}
+
+	/**
+	 * The nearest heading above each line: a Markdown heading, a bold line, a short line in capitals, or a short line
+	 * alone in its paragraph without a final stop; near when no more than two lines of text stand between.
+	 */
+	record Context(String source, int[] lineStarts, List<Heading> headings) {
+
+		Heading above(int offset) {
+			int line = java.util.Arrays.binarySearch(lineStarts, offset);
+			return headings.get(line >= 0 ? line : Math.max(0, -line - 2));
+		}
 	}
 
 	private static boolean isHeading(String line, boolean afterBlank) {

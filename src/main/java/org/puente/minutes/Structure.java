@@ -16,17 +16,23 @@ final class Structure {
 		return Scoring.keep(text, candidates(text));
 	}
 
-	/** Every candidate the readers propose, before the scoring. */
+	/** Every candidate the readers propose, before the scoring; sentences of prose when the scoring keeps any. */
 	static List<Candidate> candidates(String text) {
+		return candidates(text, Scoring.keepsProse());
+	}
+
+	static List<Candidate> candidates(String text, boolean prose) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {
-			List<Candidate> found = MarkdownStructure.items(text);
+			List<Candidate> found = MarkdownStructure.items(text, prose);
 			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose
 				return found;
 			}
 		}
 		List<Candidate> items = Segmenter.segment(text).stream().map(Candidate::of).toList();
 		List<Candidate> all = new java.util.ArrayList<>(items);
-		all.addAll(Prose.sentences(text, items));
+		if (prose) {
+			all.addAll(Prose.sentences(text, items));
+		}
 		return all;
 	}
 }

@@ -27,11 +27,12 @@ public final class ScoringFeatureExport {
 					String name = gold.getFileName().toString().replace(".gold.json", "");
 					Path text = Files.exists(dir.resolve(name + ".md")) ? dir.resolve(name + ".md") : dir.resolve(name + ".txt");
 					String source = Files.readString(text);
-					List<Candidate> candidates = Structure.candidates(source);
+					List<Candidate> candidates = Structure.candidates(source, true);
 					List<TextSpan> spans = Scoring.located(source, candidates);
+					ScoringFeatures.Context context = ScoringFeatures.context(source);
 					for (int i = 0; i < candidates.size(); i++) {
 						StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
-						for (double x : ScoringFeatures.of(candidates.get(i), source, spans.get(i))) {
+						for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {
 							row.append('\t').append(x);
 						}
 						rows.add(row.append('\t').append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
