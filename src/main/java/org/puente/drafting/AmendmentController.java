@@ -2,6 +2,7 @@ package org.puente.drafting;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,13 +55,11 @@ class AmendmentController {
 	String form(@PathVariable UUID paragraphId, Model model, Locale locale) {
 		AccountSummary actor = actor();
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
-		AmendmentForm form = new AmendmentForm();
-		form.setSeenRevision(context.paragraph().getRevision());
-		if (!context.proponents().isEmpty()) {
-			form.setProponent(context.proponents().get(0));
-		}
-		model.addAttribute("restored", drafting.restoreDraft(actor.username(), paragraphId, form));
-		return show(context, form, null, model);
+		AmendmentForm blank = AmendmentForm.blank(context.paragraph().getRevision(),
+				context.proponents().isEmpty() ? "" : context.proponents().get(0));
+		Optional<AmendmentForm> restored = drafting.restoreDraft(actor.username(), paragraphId, blank);
+		model.addAttribute("restored", restored.isPresent());
+		return show(context, restored.orElse(blank), null, model);
 	}
 
 	@PostMapping("/drafting/paragraphs/{paragraphId}/amendments")
@@ -73,7 +73,7 @@ class AmendmentController {
 			return show(context, form, null, model);
 		}
 		try {
-			UUID id = drafting.propose(paragraphId, form.getSeenRevision(), form.getProponent(), form.change(), actor);
+			UUID id = drafting.propose(paragraphId, form.seenRevision(), form.proponent(), form.change(), actor);
 			drafting.dropDraft(actor.username(), paragraphId);
 			redirect.addFlashAttribute("flash", "drafting.amendment.proposed");
 			redirect.addFlashAttribute("proposedParagraph", paragraphId);
@@ -102,15 +102,8 @@ class AmendmentController {
 	String rebaseForm(@PathVariable UUID id, Model model, Locale locale) {
 		Amendment amendment = amendment(id);
 		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor(), locale);
-		AmendmentForm form = new AmendmentForm();
-		form.setKind(amendment.getKind());
-		form.setOriginal(amendment.getOriginal());
-		form.setReplacement(amendment.getReplacement());
-		form.setReason(amendment.getReason());
-		form.setProponent(amendment.getProponent());
-		form.setSeenRevision(context.paragraph().getRevision());
 		model.addAttribute("rebasing", amendment);
-		return show(context, form, null, model);
+		return show(context, AmendmentForm.of(amendment, context.paragraph().getRevision()), null, model);
 	}
 
 	@PostMapping("/drafting/amendments/{id}/rebase")
@@ -126,7 +119,7 @@ class AmendmentController {
 			return show(context, form, null, model);
 		}
 		try {
-			drafting.rebase(id, form.getSeenRevision(), form.change(), actor);
+			drafting.rebase(id, form.seenRevision(), form.change(), actor);
 			redirect.addFlashAttribute("flash", "drafting.amendment.rebased");
 			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
 		}
@@ -144,11 +137,14 @@ class AmendmentController {
 			BindingResult errors, HttpServletResponse response, Model model) {
 		errors.reject(changed.messageKey());
 		response.setStatus(HttpStatus.CONFLICT.value());
-		String read = context.paragraph().getRevision() == form.getSeenRevision() ? null
-				: drafting.wordingAt(context.paragraph(), form.getSeenRevision());
-		// the next submit is made on the wording now shown
-		form.setSeenRevision(changed.revision());
-		return show(context, form, read == null ? "" : read, model);
+		String read = context.paragraph().getRevision() == form.seenRevision() ? null
+				: drafting.wordingAt(context.paragraph(), form.seenRevision());
+		// the next submit is made on the wording now shown; the refusal stays with the form shown
+		AmendmentForm next = form.onRevision(changed.revision());
+		BindingResult shown = new BeanPropertyBindingResult(next, "amendmentForm");
+		shown.addAllErrors(errors);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "amendmentForm", shown);
+		return show(context, next, read == null ? "" : read, model);
 	}
 
 	private String show(TextPages.ParagraphContext context, AmendmentForm form, @Nullable String wordingRead,

@@ -74,12 +74,8 @@ class DraftingController {
 	@GetMapping("/drafting/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String newText(Model model) {
-		TextForm form = new TextForm();
-		AccountSummary actor = actor();
-		if (actor.processCode() != null) {
-			form.setProcesses(List.of(actor.processCode()));
-		}
-		model.addAttribute("textForm", form);
+		String process = actor().processCode();
+		model.addAttribute("textForm", TextForm.blank(process == null ? List.of() : List.of(process)));
 		return "drafting/form";
 	}
 

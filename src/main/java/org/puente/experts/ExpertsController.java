@@ -72,7 +72,7 @@ class ExpertsController {
 	@GetMapping("/experts/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String newExpert(Model model) {
-		model.addAttribute("expertForm", new ExpertForm());
+		model.addAttribute("expertForm", ExpertForm.blank());
 		return form(model, null);
 	}
 
@@ -115,7 +115,7 @@ class ExpertsController {
 		check(form, errors);
 		form(model, id);
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			roster.update(id, form.getVersion(), form.data(), form.consent(), actor());
+			roster.update(id, form.version(), form.data(), form.consent(), actor());
 			redirect.addFlashAttribute("flash", "experts.saved");
 			return "redirect:/experts/" + id;
 		});

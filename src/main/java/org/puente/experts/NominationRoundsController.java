@@ -60,7 +60,7 @@ class NominationRoundsController {
 
 	@GetMapping("/experts/rounds")
 	String rounds(Model model) {
-		model.addAttribute("roundForm", new RoundForm());
+		model.addAttribute("roundForm", RoundForm.blank());
 		return rounds(model, actor());
 	}
 
@@ -77,7 +77,7 @@ class NominationRoundsController {
 		AccountSummary actor = actor();
 		LocalDate deadline = null;
 		try {
-			deadline = LocalDate.parse(form.getDeadline().strip());
+			deadline = LocalDate.parse(form.deadline().strip());
 		}
 		catch (DateTimeParseException ex) {
 			errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
@@ -85,16 +85,16 @@ class NominationRoundsController {
 		if (deadline != null && deadline.isBefore(LocalDate.now(Roster.PANAMA))) {
 			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
 		}
-		if (form.getTitle().isBlank()) {
+		if (form.title().isBlank()) {
 			errors.rejectValue("title", "experts.field.required", "experts.field.required");
 		}
-		if (form.getSessions().isEmpty()) {
+		if (form.sessions().isEmpty()) {
 			errors.rejectValue("sessions", "experts.round.sessionsRequired", "experts.round.sessionsRequired");
 		}
 		rounds(model, actor);
 		LocalDate last = deadline;
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
-			UUID id = nominations.openRound(form.getTitle(), form.getSessions(), form.getQuota(), last, actor);
+			UUID id = nominations.openRound(form.title(), form.sessions(), form.quota(), last, actor);
 			redirect.addFlashAttribute("flash", "experts.round.opened");
 			return "redirect:/experts/rounds/" + id;
 		});
@@ -103,15 +103,16 @@ class NominationRoundsController {
 	@GetMapping("/experts/rounds/{id}")
 	String round(@PathVariable UUID id, Model model, Locale locale) {
 		AccountSummary actor = actor();
-		ProposalForm form = new ProposalForm();
+		String country = "";
+		String conference = "";
 		if (actor.isFocalPoint() && actor.countryIso2() != null) {
-			form.setCountry(actor.countryIso2());
-			directory.processesOf(actor.countryIso2()).stream().findFirst().ifPresent(form::setConference);
+			country = actor.countryIso2();
+			conference = directory.processesOf(country).stream().findFirst().orElse("");
 		}
 		else if (actor.processCode() != null) {
-			form.setConference(actor.processCode());
+			conference = actor.processCode();
 		}
-		model.addAttribute("proposalForm", form);
+		model.addAttribute("proposalForm", new ProposalForm(null, conference, country, null));
 		return page(id, model, actor, locale);
 	}
 
@@ -143,23 +144,23 @@ class NominationRoundsController {
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
 		AccountSummary actor = actor();
-		if (form.getSession() == null) {
+		if (form.session() == null) {
 			errors.rejectValue("session", "experts.field.required", "experts.field.required");
 		}
-		if (form.getExpertId() == null) {
+		if (form.expertId() == null) {
 			errors.rejectValue("expertId", "experts.field.required", "experts.field.required");
 		}
-		if (form.getCountry().isBlank()) {
+		if (form.country().isBlank()) {
 			errors.rejectValue("country", "experts.field.required", "experts.field.required");
 		}
-		if (form.getConference().isBlank()) {
+		if (form.conference().isBlank()) {
 			errors.rejectValue("conference", "experts.field.required", "experts.field.required");
 		}
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
-			nominations.propose(id, new Nominations.Proposal(form.getSession(), form.getConference(),
-					form.getCountry(), form.getExpertId()), actor);
+			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
+					form.country(), form.expertId()), actor);
 			redirect.addFlashAttribute("flash", "experts.nomination.proposed");
-			return "redirect:/experts/rounds/" + id + "#session-" + form.getSession();
+			return "redirect:/experts/rounds/" + id + "#session-" + form.session();
 		});
 		if (ROUND.equals(view)) {
 			page(id, model, actor, locale);
