@@ -102,7 +102,7 @@ final class MarkdownStructure {
 		SectionCues.Kind kind = sections.kind();
 		if (block instanceof TableBlock table) {
 			if (kind != SectionCues.Kind.NEVER) {
-				table(table, kind);
+				found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
 			}
 		}
 		else if (block instanceof ListBlock list) {
@@ -209,6 +209,11 @@ final class MarkdownStructure {
 			}
 			return;
 		}
+		List<TextSpan> assigned = kind == SectionCues.Kind.NEUTRAL ? Assignments.items(item, at) : List.of();
+		if (!assigned.isEmpty()) {
+			assigned.forEach(span -> add(text.substring(span.start(), span.end()), span, 0.7));
+			return;
+		}
 		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head)) {
 			// "- Decisions:" over its own items, or a short topic over its points
 			SectionCues.Kind named = SectionCues.heading(head);
@@ -280,10 +285,6 @@ final class MarkdownStructure {
 				}
 			}
 		}
-	}
-
-	private void table(TableBlock table, SectionCues.Kind kind) {
-		found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
 	}
 
 	private void add(String words, TextSpan span, double confidence) {
