@@ -45,13 +45,8 @@ class AccountAdminController {
 
 	@GetMapping({ "/admin/accounts/new", "/admin/accounts/{id}" })
 	String edit(@PathVariable(required = false) @Nullable UUID id, Model model) {
-		if (id == null) {
-			model.addAttribute("form", new AccountForm());
-			return FORM;
-		}
-		model.addAttribute("form", AccountForm.of(accounts.existing(id)));
-		model.addAttribute("accountId", id);
-		return FORM;
+		return FormSubmission.show(model, FORM, "accountId", id, AccountForm::blank,
+				existing -> AccountForm.of(accounts.existing(existing)));
 	}
 
 	@PostMapping({ "/admin/accounts", "/admin/accounts/{id}" })
@@ -61,10 +56,9 @@ class AccountAdminController {
 			accounts.existing(id);
 			model.addAttribute("accountId", id);
 		}
-		return FormSubmission.handle(errors, response, FORM, () -> {
+		return FormSubmission.handle(errors, response, FORM, redirect, "accounts.save.success", () -> {
 			accounts.save(id, form);
-			redirect.addFlashAttribute("flash", "accounts.save.success");
-			return "redirect:/admin/accounts";
+			return "/admin/accounts";
 		});
 	}
 

@@ -9,76 +9,42 @@ import org.jspecify.annotations.Nullable;
 import org.puente.web.CountryCode;
 import org.puente.web.LanguageCode;
 
-/** What an administrator types to create or change an account. */
-class AccountForm {
+/**
+ * What an administrator types to create or change an account, bound through its constructor; names and the e-mail
+ * address are kept stripped.
+ *
+ * @param password empty keeps the current password when editing
+ * @param enabled left out (not unticked) keeps an account enabled
+ */
+record AccountForm(
+		@NotBlank @Size(max = 60) @Pattern(regexp = "[a-zA-Z0-9._-]+") String username,
+		@NotBlank @Email @Size(max = 200) String email,
+		@NotBlank @Size(max = 200) String displayName,
+		@NotNull Role role,
+		@Pattern(regexp = "|CRM|CSM") @Nullable String processCode,
+		@CountryCode @Nullable String countryIso2,
+		@NotBlank @LanguageCode String language,
+		@Size(max = 200) @Nullable String password,
+		Boolean enabled,
+		Long version) {
 
-	@NotBlank
-	@Size(max = 60)
-	@Pattern(regexp = "[a-zA-Z0-9._-]+")
-	private String username = "";
-
-	@NotBlank
-	@Email
-	@Size(max = 200)
-	private String email = "";
-
-	@NotBlank
-	@Size(max = 200)
-	private String displayName = "";
-
-	@NotNull
-	private Role role = Role.OBSERVER;
-
-	@Pattern(regexp = "|CRM|CSM")
-	private @Nullable String processCode;
-
-	@CountryCode
-	private @Nullable String countryIso2;
-
-	@NotBlank
-	@LanguageCode
-	private String language = "es";
-
-	/** Empty keeps the current password when editing. */
-	@Size(max = 200)
-	private @Nullable String password;
-
-	private boolean enabled = true;
-
-	private long version;
-
-	static AccountForm of(Account a) {
-		AccountForm f = new AccountForm();
-		f.username = a.getUsername();
-		f.email = a.getEmail();
-		f.displayName = a.getDisplayName();
-		f.role = a.getRole();
-		f.processCode = a.getProcessCode();
-		f.countryIso2 = a.getCountryIso2();
-		f.language = a.getLanguage();
-		f.enabled = a.isEnabled();
-		f.version = a.getVersion();
-		return f;
+	AccountForm {
+		username = username == null ? "" : username.strip();
+		email = email == null ? "" : email.strip();
+		displayName = displayName == null ? "" : displayName.strip();
+		role = role == null ? Role.OBSERVER : role;
+		language = language == null ? "es" : language;
+		enabled = enabled == null || enabled;
+		version = version == null ? 0L : version;
 	}
 
-	public String getUsername() { return username; }
-	public void setUsername(String username) { this.username = username.strip(); }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email.strip(); }
-	public String getDisplayName() { return displayName; }
-	public void setDisplayName(String displayName) { this.displayName = displayName.strip(); }
-	public Role getRole() { return role; }
-	public void setRole(Role role) { this.role = role; }
-	public @Nullable String getProcessCode() { return processCode; }
-	public void setProcessCode(@Nullable String processCode) { this.processCode = processCode; }
-	public @Nullable String getCountryIso2() { return countryIso2; }
-	public void setCountryIso2(@Nullable String countryIso2) { this.countryIso2 = countryIso2; }
-	public String getLanguage() { return language; }
-	public void setLanguage(String language) { this.language = language; }
-	public @Nullable String getPassword() { return password; }
-	public void setPassword(@Nullable String password) { this.password = password; }
-	public boolean isEnabled() { return enabled; }
-	public void setEnabled(boolean enabled) { this.enabled = enabled; }
-	public long getVersion() { return version; }
-	public void setVersion(long version) { this.version = version; }
+	/** The form of a new account: an enabled observer who reads Spanish. */
+	static AccountForm blank() {
+		return new AccountForm("", "", "", Role.OBSERVER, null, null, "es", null, true, 0L);
+	}
+
+	static AccountForm of(Account a) {
+		return new AccountForm(a.getUsername(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getProcessCode(),
+				a.getCountryIso2(), a.getLanguage(), null, a.isEnabled(), a.getVersion());
+	}
 }

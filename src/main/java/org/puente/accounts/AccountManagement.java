@@ -45,25 +45,25 @@ class AccountManagement {
 		Account account;
 		Map<String, Object> before = null;
 		if (id == null) {
-			account = new Account(form.getUsername(), form.getEmail(), form.getDisplayName(), form.getRole());
+			account = new Account(form.username(), form.email(), form.displayName(), form.role());
 		}
 		else {
 			account = accounts.findById(id).orElseThrow();
-			if (account.getVersion() != form.getVersion()) {
+			if (account.getVersion() != form.version()) {
 				throw new ObjectOptimisticLockingFailureException(Account.class, id);
 			}
 			before = state(account);
 		}
-		account.setUsername(form.getUsername());
-		account.setEmail(form.getEmail());
-		account.setDisplayName(form.getDisplayName());
-		account.setRole(form.getRole());
-		account.setProcessCode(blankToNull(form.getProcessCode()));
-		account.setCountryIso2(blankToNull(form.getCountryIso2()));
-		account.setLanguage(form.getLanguage());
-		account.setEnabled(form.isEnabled());
-		if (form.getPassword() != null && !form.getPassword().isBlank()) {
-			account.setPasswordHash(passwords.encode(form.getPassword()));
+		account.setUsername(form.username());
+		account.setEmail(form.email());
+		account.setDisplayName(form.displayName());
+		account.setRole(form.role());
+		account.setProcessCode(blankToNull(form.processCode()));
+		account.setCountryIso2(blankToNull(form.countryIso2()));
+		account.setLanguage(form.language());
+		account.setEnabled(form.enabled());
+		if (form.password() != null && !form.password().isBlank()) {
+			account.setPasswordHash(passwords.encode(form.password()));
 		}
 		accounts.saveAndFlush(account);
 		events.publishEvent(new AccountEvents.AccountSaved(account.getId(), AuditedChange
@@ -82,24 +82,24 @@ class AccountManagement {
 	}
 
 	private @Nullable String refusal(@Nullable UUID id, AccountForm form) {
-		var sameName = accounts.findByUsername(form.getUsername());
+		var sameName = accounts.findByUsername(form.username());
 		if (sameName.isPresent() && !sameName.get().getId().equals(id)) {
 			return "accounts.save.duplicateUsername";
 		}
-		var sameMail = accounts.findByEmail(form.getEmail());
+		var sameMail = accounts.findByEmail(form.email());
 		if (sameMail.isPresent() && !sameMail.get().getId().equals(id)) {
 			return "accounts.save.duplicateEmail";
 		}
-		if (form.getRole() == Role.SECRETARIAT && blankToNull(form.getProcessCode()) == null) {
+		if (form.role() == Role.SECRETARIAT && blankToNull(form.processCode()) == null) {
 			return "accounts.save.secretariatNeedsProcess";
 		}
-		if (form.getRole() == Role.FOCAL_POINT && blankToNull(form.getCountryIso2()) == null) {
+		if (form.role() == Role.FOCAL_POINT && blankToNull(form.countryIso2()) == null) {
 			return "accounts.save.focalPointNeedsCountry";
 		}
-		if (id == null && (form.getPassword() == null || form.getPassword().length() < 12)) {
+		if (id == null && (form.password() == null || form.password().length() < 12)) {
 			return "accounts.save.passwordTooShort";
 		}
-		if (form.getPassword() != null && !form.getPassword().isBlank() && form.getPassword().length() < 12) {
+		if (form.password() != null && !form.password().isBlank() && form.password().length() < 12) {
 			return "accounts.save.passwordTooShort";
 		}
 		return null;

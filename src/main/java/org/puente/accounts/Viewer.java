@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the shared layout asks on every page about the person reading it ({@code ${@viewer.signedIn()}},
- * {@code ${@viewer.hasAnyRole('ADMIN','SECRETARIAT')}}), answered from the security context. Spring Security's
+ * {@code ${@viewer.staff}}), answered from the security context. Spring Security's
  * {@code sec:authorize} parses and evaluates a security expression in a new evaluation context at each use: the
  * layout's seven of them were about 7 % of the CPU of a signed-in page (docs/performance.md, fourth round). Same
  * answers: signed in means authenticated and not anonymous; roles are the {@code ROLE_} authorities.
@@ -33,5 +33,23 @@ public class Viewer {
 			}
 		}
 		return false;
+	}
+
+	/** An administrator or a secretariat: who keeps the shared records (directory, glossary, consultations). */
+	public boolean isStaff() {
+		return hasAnyRole("ADMIN", "SECRETARIAT");
+	}
+
+	/** Staff or a country's focal point: who takes part in consultations and reviews. */
+	public boolean isMember() {
+		return hasAnyRole("ADMIN", "SECRETARIAT", "FOCAL_POINT");
+	}
+
+	public boolean isAdmin() {
+		return hasAnyRole("ADMIN");
+	}
+
+	public boolean isFocalPoint() {
+		return hasAnyRole("FOCAL_POINT");
 	}
 }

@@ -20,10 +20,10 @@ final class ItemCorrection {
 	 */
 	static ReviewItem of(String key, ReviewForms.Item form, PartyCatalogue parties, List<String> errors,
 			Locale locale) {
-		if (form.getNumber() == null || form.getNumber().isBlank() || form.getNumber().strip().length() > 20) {
+		if (form.number() == null || form.number().isBlank() || form.number().strip().length() > 20) {
 			errors.add("agreements.review.error.number");
 		}
-		if (form.getText() == null || form.getText().isBlank()) {
+		if (form.text() == null || form.text().isBlank()) {
 			errors.add("agreements.review.error.text");
 		}
 		List<PartyReference> responsible = new ArrayList<>();
@@ -32,28 +32,28 @@ final class ItemCorrection {
 					() -> errors.add("agreements.review.error.party"));
 		}
 		List<DateMention> dates = new ArrayList<>();
-		for (ReviewForms.DateRow row : form.getDates()) {
-			if (row.isRemove() || (row.getStart().isBlank() && row.getExpression().isBlank())) {
+		for (ReviewForms.DateRow row : form.dates()) {
+			if (row.remove() || (row.start().isBlank() && row.expression().isBlank())) {
 				continue;
 			}
 			try {
-				LocalDate start = LocalDate.parse(row.getStart().strip());
-				LocalDate end = row.getEnd().isBlank() ? start : LocalDate.parse(row.getEnd().strip());
+				LocalDate start = LocalDate.parse(row.start().strip());
+				LocalDate end = row.end().isBlank() ? start : LocalDate.parse(row.end().strip());
 				if (end.isBefore(start)) {
 					errors.add("agreements.review.error.dateOrder");
 					continue;
 				}
-				String expression = row.getExpression().isBlank() ? start.toString() : row.getExpression().strip();
-				dates.add(new DateMention(expression, start, end, DatePrecision.of(row.getPrecision()),
-						DateKind.valueOf(row.getKind()), null));
+				String expression = row.expression().isBlank() ? start.toString() : row.expression().strip();
+				dates.add(new DateMention(expression, start, end, DatePrecision.of(row.precision()),
+						DateKind.valueOf(row.kind()), null));
 			}
 			catch (DateTimeParseException | IllegalArgumentException | NullPointerException ex) {
 				errors.add("agreements.review.error.date");
 			}
 		}
 		// the mentioned parties are kept as extracted: the reviewer corrects who must act
-		return new ReviewItem(key, form.getNumber() == null ? "" : form.getNumber().strip(),
-				form.getTheme() == null || form.getTheme().isBlank() ? null : form.getTheme().strip(),
-				form.getText() == null ? "" : form.getText().strip(), responsible, List.of(), dates, -1, -1);
+		return new ReviewItem(key, form.number() == null ? "" : form.number().strip(),
+				form.theme() == null || form.theme().isBlank() ? null : form.theme().strip(),
+				form.text() == null ? "" : form.text().strip(), responsible, List.of(), dates, -1, -1);
 	}
 }

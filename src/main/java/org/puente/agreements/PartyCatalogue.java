@@ -37,6 +37,11 @@ class PartyCatalogue {
 			.toList();
 	}
 
+	/** The party's name in this language when the directory knows it; else the name stored with the agreement. */
+	String label(PartyReference party, Locale locale) {
+		return ids.contains(party.id()) ? reading.party(party.id(), locale).label() : party.label();
+	}
+
 	Optional<PartyReference> reference(String id, Locale locale) {
 		if (id.startsWith(PartyReference.NAMED)) {
 			return PartyReference.named(id.substring(PartyReference.NAMED.length()));

@@ -64,13 +64,8 @@ class ReviewController {
 		static ItemView of(ReviewItem item, List<ReviewFlags.Flag> flags) {
 			List<ReviewForms.DateRow> rows = new ArrayList<>();
 			for (DateMention d : item.dates()) {
-				ReviewForms.DateRow row = new ReviewForms.DateRow();
-				row.setExpression(d.expression());
-				row.setStart(d.start().toString());
-				row.setEnd(d.end().toString());
-				row.setKind(d.kind().name());
-				row.setPrecision(d.precision().name());
-				rows.add(row);
+				rows.add(new ReviewForms.DateRow(d.expression(), d.start().toString(), d.end().toString(),
+						d.kind().name(), d.precision().name(), false));
 			}
 			return new ItemView(item.key(), item.number(), item.theme(), item.text(),
 					item.responsible().stream().map(PartyReference::id).toList(), item.mentioned(), rows,
@@ -80,7 +75,7 @@ class ReviewController {
 
 	@GetMapping("/agreements/reviews")
 	String list(Model model) {
-		model.addAttribute("upload", new ReviewForms.Upload());
+		model.addAttribute("upload", ReviewForms.Upload.blank());
 		return showList(model);
 	}
 
@@ -97,20 +92,20 @@ class ReviewController {
 		if (date == null) {
 			errors.add("agreements.reviews.error.date");
 		}
-		String title = form.getMeetingTitle() != null && !form.getMeetingTitle().isBlank() ? form.getMeetingTitle()
+		String title = form.meetingTitle() != null && !form.meetingTitle().isBlank() ? form.meetingTitle()
 				: picked.map(m -> m.title(locale)).orElse(null);
 		if (title == null) {
 			errors.add("agreements.reviews.error.title");
 		}
-		List<Conference> processes = List.copyOf(Conference.setOf(form.getProcesses()));
+		List<Conference> processes = List.copyOf(Conference.setOf(form.processes()));
 		if (processes.isEmpty()) {
 			errors.add("agreements.reviews.error.process");
 		}
-		String lang = Language.isCode(form.getLang()) ? form.getLang() : null;
+		String lang = Language.isCode(form.lang()) ? form.lang() : null;
 		if (errors.isEmpty()) {
 			try {
 				UUID id = reviews.start(new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
-						processes, form.isNewVersion()), ExtractApiController.name(file), file.getBytes(),
+						processes, form.newVersion()), ExtractApiController.name(file), file.getBytes(),
 						Optional.ofNullable(lang));
 				return "redirect:/agreements/reviews/" + id;
 			}
@@ -154,8 +149,8 @@ class ReviewController {
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.allResponsible(),
-					old.mentioned(), form.getDates(), old.sourceStart() >= 0, errors, List.of());
+			ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
+					old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
 			return showReview(review, Map.of(key, typed), model, locale);
 		}
 		try {
@@ -168,8 +163,8 @@ class ReviewController {
 			// someone else changed the review: show theirs, and what this reviewer typed, with the reason
 			response.setStatus(HttpStatus.CONFLICT.value());
 			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-			ItemView typed = new ItemView(key, form.getNumber(), form.getTheme(), form.getText(), form.allResponsible(),
-					old.mentioned(), form.getDates(), old.sourceStart() >= 0, List.of(ex.messageKey()), List.of());
+			ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
+					old.mentioned(), form.dates(), old.sourceStart() >= 0, List.of(ex.messageKey()), List.of());
 			return showReview(review, Map.of(key, typed), model, locale);
 		}
 		redirect.addFlashAttribute("flash", "agreements.review.save.success");
@@ -220,11 +215,11 @@ class ReviewController {
 
 	/** The calendar meeting chosen in the picker, if any and if the uploader may see it. */
 	private Optional<MeetingSummary> pickedMeeting(ReviewForms.Upload form, List<String> errors) {
-		if (form.getMeetingId() == null || form.getMeetingId().isBlank()) {
+		if (form.meetingId() == null || form.meetingId().isBlank()) {
 			return Optional.empty();
 		}
 		try {
-			Optional<MeetingSummary> meeting = meetings.find(UUID.fromString(form.getMeetingId().strip()));
+			Optional<MeetingSummary> meeting = meetings.find(UUID.fromString(form.meetingId().strip()));
 			if (meeting.isEmpty()) {
 				errors.add("agreements.reviews.error.meetingId");
 			}

@@ -9,26 +9,31 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 
-/** What the review pages post: the upload of minutes, and the correction of one proposed item. */
+/**
+ * What the review pages post: the upload of minutes, and the correction of one proposed item. Each is bound through
+ * its constructor; what was not sent reads as the form's default.
+ */
 final class ReviewForms {
 
 	private ReviewForms() {
 	}
 
-	/** Uploading minutes for a meeting: one picked in the calendar, or a title and date typed by hand. */
-	static class Upload {
+	/**
+	 * Uploading minutes for a meeting: one picked in the calendar, or a title and date typed by hand. No conference
+	 * sent reads as both.
+	 */
+	record Upload(@Nullable String meetingId, @Nullable String meetingTitle, @Nullable String meetingDate,
+			List<String> processes, @Nullable String lang, Boolean newVersion) {
 
-		private @Nullable String meetingId;
+		Upload {
+			processes = processes == null ? Conference.codes(Conference.BOTH) : processes;
+			newVersion = Boolean.TRUE.equals(newVersion);
+		}
 
-		private @Nullable String meetingTitle;
-
-		private @Nullable String meetingDate;
-
-		private List<String> processes = new ArrayList<>(Conference.codes(Conference.BOTH));
-
-		private @Nullable String lang;
-
-		private boolean newVersion;
+		/** An empty form: both conferences, no meeting yet. */
+		static Upload blank() {
+			return new Upload(null, null, null, null, null, false);
+		}
 
 		/** The date typed by hand; a picked meeting gives its own when none is typed. */
 		Optional<LocalDate> typedDate() {
@@ -40,110 +45,21 @@ final class ReviewForms {
 				return Optional.empty(); // reported as a missing date unless a meeting was picked
 			}
 		}
-
-		public boolean isNewVersion() {
-			return newVersion;
-		}
-
-		public void setNewVersion(boolean newVersion) {
-			this.newVersion = newVersion;
-		}
-
-		public @Nullable String getMeetingId() {
-			return meetingId;
-		}
-
-		public void setMeetingId(@Nullable String meetingId) {
-			this.meetingId = meetingId;
-		}
-
-		public @Nullable String getMeetingTitle() {
-			return meetingTitle;
-		}
-
-		public void setMeetingTitle(@Nullable String meetingTitle) {
-			this.meetingTitle = meetingTitle;
-		}
-
-		public @Nullable String getMeetingDate() {
-			return meetingDate;
-		}
-
-		public void setMeetingDate(@Nullable String meetingDate) {
-			this.meetingDate = meetingDate;
-		}
-
-		public List<String> getProcesses() {
-			return processes;
-		}
-
-		public void setProcesses(List<String> processes) {
-			this.processes = processes;
-		}
-
-		public @Nullable String getLang() {
-			return lang;
-		}
-
-		public void setLang(@Nullable String lang) {
-			this.lang = lang;
-		}
 	}
 
-	/** One proposed item as the reviewer corrected it. */
-	static class Item {
+	/**
+	 * One proposed item as the reviewer corrected it; {@code named} holds other people who must act, typed by the
+	 * reviewer, separated by commas or semicolons.
+	 */
+	record Item(String number, @Nullable String theme, String text, List<String> responsible, String named,
+			List<DateRow> dates) {
 
-		private String number = "";
-
-		private @Nullable String theme;
-
-		private String text = "";
-
-		private List<String> responsible = new ArrayList<>();
-
-		private String named = "";
-
-		private List<DateRow> dates = new ArrayList<>();
-
-		public String getNumber() {
-			return number;
-		}
-
-		public void setNumber(String number) {
-			this.number = number;
-		}
-
-		public @Nullable String getTheme() {
-			return theme;
-		}
-
-		public void setTheme(@Nullable String theme) {
-			this.theme = theme;
-		}
-
-		public String getText() {
-			return text;
-		}
-
-		public void setText(String text) {
-			this.text = text;
-		}
-
-		public List<String> getResponsible() {
-			return responsible;
-		}
-
-		public void setResponsible(List<String> responsible) {
-			this.responsible = responsible;
-		}
-
-		/** Other people who must act, typed by the reviewer, separated by commas or semicolons. */
-		public String getNamed() {
-			return named;
-		}
-
-		public void setNamed(@Nullable String named) {
-			this.named = named == null ? "" : named;
+		Item {
+			number = number == null ? "" : number;
+			text = text == null ? "" : text;
+			responsible = responsible == null ? List.of() : responsible;
+			named = named == null ? "" : named;
+			dates = dates == null ? List.of() : dates.stream().filter(d -> d != null).toList();
 		}
 
 		/** The ticked parties and the typed names, each typed name as a {@code text:} id. */
@@ -156,77 +72,21 @@ final class ReviewForms {
 			}
 			return all;
 		}
-
-		public List<DateRow> getDates() {
-			return dates;
-		}
-
-		public void setDates(List<DateRow> dates) {
-			this.dates = dates;
-		}
 	}
 
-	/** A date of an item: the words, the days they cover, and whether it is a deadline. */
-	static class DateRow {
+	/**
+	 * A date of an item: the words, the days they cover, and whether it is a deadline; not sent, the kind reads as a
+	 * deadline and the precision as a day.
+	 */
+	record DateRow(String expression, String start, String end, String kind, String precision, Boolean remove) {
 
-		private String expression = "";
-
-		private String start = "";
-
-		private String end = "";
-
-		private String kind = "DEADLINE";
-
-		private String precision = "DAY";
-
-		private boolean remove;
-
-		public String getExpression() {
-			return expression;
-		}
-
-		public void setExpression(String expression) {
-			this.expression = expression;
-		}
-
-		public String getStart() {
-			return start;
-		}
-
-		public void setStart(String start) {
-			this.start = start;
-		}
-
-		public String getEnd() {
-			return end;
-		}
-
-		public void setEnd(String end) {
-			this.end = end;
-		}
-
-		public String getKind() {
-			return kind;
-		}
-
-		public void setKind(String kind) {
-			this.kind = kind;
-		}
-
-		public String getPrecision() {
-			return precision;
-		}
-
-		public void setPrecision(String precision) {
-			this.precision = precision;
-		}
-
-		public boolean isRemove() {
-			return remove;
-		}
-
-		public void setRemove(boolean remove) {
-			this.remove = remove;
+		DateRow {
+			expression = expression == null ? "" : expression;
+			start = start == null ? "" : start;
+			end = end == null ? "" : end;
+			kind = kind == null ? "DEADLINE" : kind;
+			precision = precision == null ? "DAY" : precision;
+			remove = Boolean.TRUE.equals(remove);
 		}
 	}
 }

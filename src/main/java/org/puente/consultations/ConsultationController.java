@@ -9,9 +9,7 @@ import jakarta.validation.Valid;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
-import org.puente.refusal.RefusedException;
-import org.puente.web.RefusalStatus;
-import org.springframework.http.HttpStatus;
+import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,12 +58,9 @@ class ConsultationController {
 	@GetMapping("/consultations/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String newConsultation(Model model) {
-		ConsultationForm form = new ConsultationForm();
 		AccountSummary me = management.currentAccount();
-		if (me != null && me.processCode() != null) {
-			form.setProcesses(new java.util.ArrayList<>(List.of(me.processCode())));
-		}
-		model.addAttribute("form", form);
+		model.addAttribute("form", ConsultationForm.to(me != null && me.processCode() != null ? List.of(me.processCode())
+				: List.of()));
 		return "consultations/form";
 	}
 
@@ -73,14 +68,11 @@ class ConsultationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult errors,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		form.check(errors);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return "consultations/form";
+		if (form != null) { // null when a value could not be read: the form comes back with that error
+			form.check(errors);
 		}
-		UUID id = management.create(form);
-		redirect.addFlashAttribute("flash", "consultations.create.success");
-		return "redirect:/consultations/" + id;
+		return FormSubmission.handle(errors, response, "consultations/form", redirect, "consultations.create.success",
+				() -> "/consultations/" + management.create(form));
 	}
 
 	@GetMapping("/consultations/{id}")
@@ -90,8 +82,7 @@ class ConsultationController {
 		if (me != null && me.isFocalPoint()) {
 			return "redirect:/consultations/" + id + "/answer";
 		}
-		QuestionForm form = new QuestionForm();
-		model.addAttribute("questionForm", form);
+		model.addAttribute("questionForm", QuestionForm.blank());
 		return detailPage(id, model);
 	}
 
@@ -99,21 +90,14 @@ class ConsultationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String addQuestion(@PathVariable UUID id, @Valid @ModelAttribute("questionForm") QuestionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		form.check(errors);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return detailPage(id, model);
+		if (form != null) { // null when a value could not be read: the form comes back with that error
+			form.check(errors);
 		}
-		try {
-			management.addQuestion(id, form);
-		}
-		catch (RefusedException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(RefusalStatus.of(ex).value());
-			return detailPage(id, model);
-		}
-		redirect.addFlashAttribute("flash", "consultations.question.added");
-		return "redirect:/consultations/" + id + "#add-question";
+		return FormSubmission.handle(errors, response, () -> detailPage(id, model), redirect,
+				"consultations.question.added", () -> {
+					management.addQuestion(id, form);
+					return "/consultations/" + id + "#add-question";
+				});
 	}
 
 	@PostMapping("/consultations/{id}/send")

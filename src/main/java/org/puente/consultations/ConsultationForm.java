@@ -1,7 +1,6 @@
 package org.puente.consultations;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotEmpty;
@@ -13,24 +12,33 @@ import org.puente.i18n.MultilingualField;
 import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
-/** What a secretariat types to start a consultation: a title in at least one language, who gets it, and by when. */
-class ConsultationForm {
+/**
+ * What a secretariat types to start a consultation: a title in at least one language, who gets it, and by when;
+ * bound through its constructor.
+ */
+record ConsultationForm(
+		@Size(max = 300) MultilingualField title,
+		@Size(max = 5000) MultilingualField intro,
+		@NotEmpty List<String> processes,
+		@NotNull @Nullable LocalDate deadline,
+		@NotNull LatePolicy latePolicy) {
 
-	@Size(max = 300) private MultilingualField title = new MultilingualField();
-	@Size(max = 5000) private MultilingualField intro = new MultilingualField();
+	ConsultationForm {
+		title = title == null ? new MultilingualField() : title;
+		intro = intro == null ? new MultilingualField() : intro;
+		processes = processes == null ? List.of() : List.copyOf(processes);
+		latePolicy = latePolicy == null ? LatePolicy.ACCEPT_LATE : latePolicy;
+	}
 
-	@NotEmpty
-	private List<String> processes = new ArrayList<>();
-
-	@NotNull
-	private @Nullable LocalDate deadline;
-
-	@NotNull
-	private LatePolicy latePolicy = LatePolicy.ACCEPT_LATE;
+	/** A new consultation's form, sent to the given conferences and accepting late answers. */
+	static ConsultationForm to(List<String> processes) {
+		return new ConsultationForm(new MultilingualField(), new MultilingualField(), processes, null,
+				LatePolicy.ACCEPT_LATE);
+	}
 
 	/** The rules that span fields, reported on the field a person should fix. */
 	void check(Errors errors) {
-		if (title().isEmpty()) {
+		if (titleText().isEmpty()) {
 			errors.rejectValue("title.es", "consultations.form.titleRequired");
 		}
 		if (!processes.stream().allMatch(Conference::isCode)) {
@@ -38,17 +46,6 @@ class ConsultationForm {
 		}
 	}
 
-	MultilingualText title() { return title.text(); }
-	MultilingualText intro() { return intro.text(); }
-
-	public MultilingualField getTitle() { return title; }
-	public void setTitle(MultilingualField v) { title = v; }
-	public MultilingualField getIntro() { return intro; }
-	public void setIntro(MultilingualField v) { intro = v; }
-	public List<String> getProcesses() { return processes; }
-	public void setProcesses(List<String> v) { processes = v; }
-	public @Nullable LocalDate getDeadline() { return deadline; }
-	public void setDeadline(@Nullable LocalDate v) { deadline = v; }
-	public LatePolicy getLatePolicy() { return latePolicy; }
-	public void setLatePolicy(LatePolicy v) { latePolicy = v; }
+	MultilingualText titleText() { return title.text(); }
+	MultilingualText introText() { return intro.text(); }
 }

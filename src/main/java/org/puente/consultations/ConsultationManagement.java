@@ -141,15 +141,15 @@ public class ConsultationManagement {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	UUID create(ConsultationForm form) {
 		AccountSummary me = accounts.current().orElseThrow();
-		String owner = me.isAdmin() || me.processCode() == null ? form.getProcesses().get(0) : me.processCode();
+		String owner = me.isAdmin() || me.processCode() == null ? form.processes().get(0) : me.processCode();
 		Consultation consultation = new Consultation(owner, me.username());
-		consultation.describe(form.title(), form.intro(), Conference.setOf(form.getProcesses()), form.getDeadline(),
-				form.getLatePolicy());
+		consultation.describe(form.titleText(), form.introText(), Conference.setOf(form.processes()), form.deadline(),
+				form.latePolicy());
 		consultations.save(consultation);
 		events.publishEvent(new ConsultationEvents.ConsultationDrafted(consultation.getId(), AuditedChange
 			.created(AuditedEntity.QUESTIONNAIRE, consultation.getId(),
 					consultation.title().in(java.util.Locale.forLanguageTag("es")))
-			.after(form.title())));
+			.after(form.titleText())));
 		return consultation.getId();
 	}
 
@@ -160,20 +160,20 @@ public class ConsultationManagement {
 		Consultation consultation = editable(id);
 		consultation.requireDraft();
 		List<ConsultationSection> existing = sections.findByConsultationIdOrderByPosition(id);
-		UUID sectionId = form.getSectionId();
+		UUID sectionId = form.sectionId();
 		if (sectionId == null) {
-			ConsultationSection section = new ConsultationSection(id, existing.size() + 1, form.sectionTitle());
+			ConsultationSection section = new ConsultationSection(id, existing.size() + 1, form.sectionTitleText());
 			sections.save(section);
 			sectionId = section.getId();
 		}
-		else if (existing.stream().noneMatch(s -> s.getId().equals(form.getSectionId()))) {
+		else if (existing.stream().noneMatch(s -> s.getId().equals(form.sectionId()))) {
 			throw new NotFoundException("consultations.section.notFound");
 		}
 		int position = questions.findBySectionIdInOrderByPosition(List.of(sectionId)).size() + 1;
-		ConsultationQuestion question = new ConsultationQuestion(sectionId, position, form.getKind(), form.prompt());
-		if (form.getKind() == QuestionKind.TERM_DEFINITION) {
-			UUID termId = form.getGlossaryTermId();
-			String term = form.getTerm();
+		ConsultationQuestion question = new ConsultationQuestion(sectionId, position, form.kind(), form.promptText());
+		if (form.kind() == QuestionKind.TERM_DEFINITION) {
+			UUID termId = form.glossaryTermId();
+			String term = form.term();
 			if (termId != null && glossary.term(termId).isEmpty()) {
 				throw new NotFoundException("glossary.term.notFound");
 			}
@@ -182,13 +182,13 @@ public class ConsultationManagement {
 			}
 			question.asksToDefine(term, termId);
 		}
-		question.offers(form.getKind().hasOptions() ? form.optionList() : List.of());
-		question.setRequired(form.isRequired());
+		question.offers(form.kind().hasOptions() ? form.optionList() : List.of());
+		question.setRequired(form.required());
 		questions.save(question);
 		events.publishEvent(new ConsultationEvents.ConsultationDrafted(id, AuditedChange
 			.updated(AuditedEntity.QUESTIONNAIRE, id, "question added")
-			.after(Map.of("kind", form.getKind().name(), "prompt", form.prompt(), "term",
-					String.valueOf(form.getTerm())))));
+			.after(Map.of("kind", form.kind().name(), "prompt", form.promptText(), "term",
+					String.valueOf(form.term())))));
 		return question.getId();
 	}
 

@@ -22,7 +22,8 @@ class EarlyDatabaseStart implements ApplicationListener<ApplicationEnvironmentPr
 		DatabaseProperties properties = Binder.get(event.getEnvironment())
 			.bind("puente.db", DatabaseProperties.class)
 			.orElse(null);
-		if (properties == null || properties.external()) {
+		// nor while Spring's ahead-of-time processing runs the start at build time (no server is needed then)
+		if (properties == null || properties.external() || Boolean.getBoolean("spring.aot.processing")) {
 			return;
 		}
 		Thread starter = new Thread(() -> {

@@ -48,35 +48,21 @@ class DirectoryEditController {
 
 	@GetMapping({ "/directory/people/new", "/directory/people/{id}/edit" })
 	String editPerson(@PathVariable(required = false) @Nullable UUID id, Model model) {
-		if (id == null) {
-			model.addAttribute("form", new PersonForm());
-			return PERSON_FORM;
-		}
-		model.addAttribute("form", directory.personForm(id));
-		model.addAttribute("personId", id);
-		return PERSON_FORM;
+		return FormSubmission.show(model, PERSON_FORM, "personId", id, PersonForm::blank, directory::personForm);
 	}
 
 	@PostMapping({ "/directory/people", "/directory/people/{id}" })
 	String savePerson(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") PersonForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("personId", id);
-		return FormSubmission.handle(errors, response, PERSON_FORM, () -> {
-			UUID saved = directory.savePerson(id, form);
-			redirect.addFlashAttribute("flash", "directory.people.save.success");
-			return "redirect:/directory/people/" + saved;
-		});
+		return FormSubmission.handle(errors, response, PERSON_FORM, redirect, "directory.people.save.success",
+				() -> "/directory/people/" + directory.savePerson(id, form));
 	}
 
 	@GetMapping({ "/directory/organisations/new", "/directory/organisations/{id}/edit" })
 	String editOrganisation(@PathVariable(required = false) @Nullable UUID id, Model model) {
-		if (id == null) {
-			model.addAttribute("form", new OrganisationForm());
-			return ORGANISATION_FORM;
-		}
-		model.addAttribute("form", directory.organisationForm(id));
-		model.addAttribute("organisationId", id);
-		return ORGANISATION_FORM;
+		return FormSubmission.show(model, ORGANISATION_FORM, "organisationId", id, OrganisationForm::blank,
+				directory::organisationForm);
 	}
 
 	@PostMapping({ "/directory/organisations", "/directory/organisations/{id}" })
@@ -84,34 +70,25 @@ class DirectoryEditController {
 			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("organisationId", id);
-		return FormSubmission.handle(errors, response, ORGANISATION_FORM, () -> {
-			directory.saveOrganisation(id, form);
-			redirect.addFlashAttribute("flash", "directory.organisations.save.success");
-			return "redirect:/directory";
-		});
+		return FormSubmission.handle(errors, response, ORGANISATION_FORM, redirect,
+				"directory.organisations.save.success", () -> {
+					directory.saveOrganisation(id, form);
+					return "/directory";
+				});
 	}
 
 	@GetMapping({ "/directory/roles/new", "/directory/roles/{id}/edit" })
 	String editRole(@PathVariable(required = false) @Nullable UUID id, Model model) {
-		if (id == null) {
-			RoleForm form = new RoleForm();
-			form.setStartsOn(java.time.LocalDate.now());
-			model.addAttribute("form", form);
-			return ROLE_FORM;
-		}
-		model.addAttribute("form", directory.roleForm(id));
-		model.addAttribute("roleId", id);
-		return ROLE_FORM;
+		return FormSubmission.show(model, ROLE_FORM, "roleId", id, RoleForm::startingToday, directory::roleForm);
 	}
 
 	@PostMapping({ "/directory/roles", "/directory/roles/{id}" })
 	String saveRole(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") RoleForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("roleId", id);
-		return FormSubmission.handle(errors, response, ROLE_FORM, () -> {
+		return FormSubmission.handle(errors, response, ROLE_FORM, redirect, "directory.roles.save.success", () -> {
 			directory.saveRole(id, form);
-			redirect.addFlashAttribute("flash", "directory.roles.save.success");
-			return "redirect:/directory/roles";
+			return "/directory/roles";
 		});
 	}
 }

@@ -37,22 +37,22 @@ class DirectoryManagement {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	@Transactional
 	UUID savePerson(@Nullable UUID id, PersonForm form) {
-		if (form.getEmail() != null && !form.getEmail().isBlank()) {
-			people.findByEmail(form.getEmail().strip())
+		if (form.email() != null && !form.email().isBlank()) {
+			people.findByEmail(form.email().strip())
 				.filter(other -> !other.getId().equals(id))
 				.ifPresent(other -> {
 					throw new RefusedException(RefusalKind.CONFLICT, "directory.people.duplicateEmail",
-							form.getEmail());
+							form.email());
 				});
 		}
 		Person person;
 		PersonSummary before = null;
 		if (id == null) {
-			person = new Person(form.getFullName());
+			person = new Person(form.fullName());
 		}
 		else {
 			person = people.findById(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
-			if (person.getVersion() != form.getVersion()) {
+			if (person.getVersion() != form.version()) {
 				throw new ObjectOptimisticLockingFailureException(Person.class, id);
 			}
 			before = PersonSummary.of(person);
@@ -68,26 +68,26 @@ class DirectoryManagement {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	@Transactional
 	UUID saveOrganisation(@Nullable UUID id, OrganisationForm form) {
-		organisations.findByCode(form.getCode())
+		organisations.findByCode(form.code())
 			.filter(other -> !other.getId().equals(id))
 			.ifPresent(other -> {
-				throw new RefusedException(RefusalKind.CONFLICT, "directory.organisations.duplicateCode", form.getCode());
+				throw new RefusedException(RefusalKind.CONFLICT, "directory.organisations.duplicateCode", form.code());
 			});
-		String process = form.getProcessCode() == null || form.getProcessCode().isBlank() ? null : form.getProcessCode();
+		String process = form.processCode() == null || form.processCode().isBlank() ? null : form.processCode();
 		Organisation organisation;
 		OrganisationSummary before = null;
 		if (id == null) {
-			organisation = new Organisation(form.getCode(), form.getKind(), process, form.names());
+			organisation = new Organisation(form.code(), form.kind(), process, form.names());
 		}
 		else {
 			organisation = organisations.findById(id)
 				.orElseThrow(() -> new NotFoundException("directory.organisations.notFound"));
-			if (organisation.getVersion() != form.getVersion()) {
+			if (organisation.getVersion() != form.version()) {
 				throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
 			}
 			before = OrganisationSummary.of(organisation);
 			organisation.rename(form.names());
-			organisation.reclassify(form.getKind(), process);
+			organisation.reclassify(form.kind(), process);
 		}
 		organisations.saveAndFlush(organisation);
 		events.publishEvent(new DirectoryEvents.OrganisationSaved(organisation.getId(), AuditedChange
@@ -97,18 +97,18 @@ class DirectoryManagement {
 	}
 
 	/** A secretariat records roles of its own conference only; administrators of both. */
-	@PreAuthorize("hasRole('ADMIN') or (hasRole('SECRETARIAT') and hasAuthority('PROCESS_' + #form.processCode))")
+	@PreAuthorize("hasRole('ADMIN') or (hasRole('SECRETARIAT') and hasAuthority('PROCESS_' + #form.processCode()))")
 	@Transactional
 	UUID saveRole(@Nullable UUID id, RoleForm form) {
 		RoleAssignment role;
 		RoleHolder before = null;
 		if (id == null) {
-			role = new RoleAssignment(form.getKind(), form.getProcessCode(),
-					java.util.Objects.requireNonNull(form.getStartsOn()));
+			role = new RoleAssignment(form.kind(), form.processCode(),
+					java.util.Objects.requireNonNull(form.startsOn()));
 		}
 		else {
 			role = roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound"));
-			if (role.getVersion() != form.getVersion()) {
+			if (role.getVersion() != form.version()) {
 				throw new ObjectOptimisticLockingFailureException(RoleAssignment.class, id);
 			}
 			before = RoleHolder.of(role);

@@ -1,5 +1,7 @@
 package org.puente.directory;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,48 +10,35 @@ import org.jspecify.annotations.Nullable;
 import org.puente.i18n.MultilingualField;
 import org.puente.i18n.MultilingualText;
 
-/** What a secretariat types to add or rename an organisation or body, in the four languages. */
-class OrganisationForm {
+/**
+ * What a secretariat types to add or rename an organisation or body, in the four languages, bound through its
+ * constructor; the code is kept stripped and in capitals.
+ */
+record OrganisationForm(
+		@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9-]+") String code,
+		@NotNull OrganisationKind kind,
+		@Pattern(regexp = "|CRM|CSM") @Nullable String processCode,
+		@NotBlank @Size(max = 300) MultilingualField name,
+		Long version) {
 
-	@NotBlank
-	@Size(max = 40)
-	@Pattern(regexp = "[A-Z0-9-]+")
-	private String code = "";
+	OrganisationForm {
+		code = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+		kind = kind == null ? OrganisationKind.OTHER : kind;
+		name = name == null ? new MultilingualField() : name;
+		version = version == null ? 0L : version;
+	}
 
-	@NotNull
-	private OrganisationKind kind = OrganisationKind.OTHER;
-
-	@Pattern(regexp = "|CRM|CSM")
-	private @Nullable String processCode;
-
-	@NotBlank
-	@Size(max = 300)
-	private MultilingualField name = new MultilingualField();
-
-	private long version;
+	/** A new organisation's form. */
+	static OrganisationForm blank() {
+		return new OrganisationForm("", OrganisationKind.OTHER, null, new MultilingualField(), 0L);
+	}
 
 	static OrganisationForm of(Organisation o) {
-		OrganisationForm f = new OrganisationForm();
-		f.code = o.getCode();
-		f.kind = o.getKind();
-		f.processCode = o.getProcessCode();
-		f.name = MultilingualField.of(o.names());
-		f.version = o.getVersion();
-		return f;
+		return new OrganisationForm(o.getCode(), o.getKind(), o.getProcessCode(), MultilingualField.of(o.names()),
+				o.getVersion());
 	}
 
 	MultilingualText names() {
 		return name.stripped();
 	}
-
-	public String getCode() { return code; }
-	public void setCode(String code) { this.code = code.strip().toUpperCase(java.util.Locale.ROOT); }
-	public OrganisationKind getKind() { return kind; }
-	public void setKind(OrganisationKind kind) { this.kind = kind; }
-	public @Nullable String getProcessCode() { return processCode; }
-	public void setProcessCode(@Nullable String processCode) { this.processCode = processCode; }
-	public MultilingualField getName() { return name; }
-	public void setName(MultilingualField name) { this.name = name; }
-	public long getVersion() { return version; }
-	public void setVersion(long version) { this.version = version; }
 }

@@ -12,37 +12,29 @@ import org.jspecify.annotations.Nullable;
 import org.puente.web.CountryCode;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What a secretariat types to record who holds a role from when to when. */
-class RoleForm {
+/** What a secretariat types to record who holds a role from when to when, bound through its constructor. */
+record RoleForm(
+		@NotNull RoleKind kind,
+		@NotBlank @Pattern(regexp = "CRM|CSM") String processCode,
+		@CountryCode @Nullable String countryIso2,
+		@Nullable UUID personId,
+		@Nullable UUID organisationId,
+		@Size(max = 300) @Nullable String topic,
+		@Pattern(regexp = "|outgoing|current|incoming") @Nullable String seat,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsOn,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn,
+		Long version) {
 
-	@NotNull
-	private RoleKind kind = RoleKind.FOCAL_POINT;
+	RoleForm {
+		kind = kind == null ? RoleKind.FOCAL_POINT : kind;
+		processCode = processCode == null ? "CRM" : processCode;
+		version = version == null ? 0L : version;
+	}
 
-	@NotBlank
-	@Pattern(regexp = "CRM|CSM")
-	private String processCode = "CRM";
-
-	@CountryCode
-	private @Nullable String countryIso2;
-
-	private @Nullable UUID personId;
-
-	private @Nullable UUID organisationId;
-
-	@Size(max = 300)
-	private @Nullable String topic;
-
-	@Pattern(regexp = "|outgoing|current|incoming")
-	private @Nullable String seat;
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate startsOn;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate endsOn;
-
-	private long version;
+	/** A new role's form: a CRM focal point from today. */
+	static RoleForm startingToday() {
+		return new RoleForm(RoleKind.FOCAL_POINT, "CRM", null, null, null, null, null, LocalDate.now(), null, 0L);
+	}
 
 	@AssertTrue(message = "{directory.roles.form.endsBeforeStart}")
 	public boolean isPeriodValid() {
@@ -55,18 +47,8 @@ class RoleForm {
 	}
 
 	static RoleForm of(RoleAssignment r) {
-		RoleForm f = new RoleForm();
-		f.kind = r.getKind();
-		f.processCode = r.getProcessCode();
-		f.countryIso2 = r.getCountryIso2();
-		f.personId = r.getPersonId();
-		f.organisationId = r.getOrganisationId();
-		f.topic = r.getTopic();
-		f.seat = r.getSeat();
-		f.startsOn = r.getStartsOn();
-		f.endsOn = r.getEndsOn();
-		f.version = r.getVersion();
-		return f;
+		return new RoleForm(r.getKind(), r.getProcessCode(), r.getCountryIso2(), r.getPersonId(),
+				r.getOrganisationId(), r.getTopic(), r.getSeat(), r.getStartsOn(), r.getEndsOn(), r.getVersion());
 	}
 
 	void applyTo(RoleAssignment r) {
@@ -75,25 +57,4 @@ class RoleForm {
 				topic == null || topic.isBlank() ? null : topic.strip(), seat == null || seat.isBlank() ? null : seat,
 				java.util.Objects.requireNonNull(startsOn), endsOn));
 	}
-
-	public RoleKind getKind() { return kind; }
-	public void setKind(RoleKind kind) { this.kind = kind; }
-	public String getProcessCode() { return processCode; }
-	public void setProcessCode(String processCode) { this.processCode = processCode; }
-	public @Nullable String getCountryIso2() { return countryIso2; }
-	public void setCountryIso2(@Nullable String countryIso2) { this.countryIso2 = countryIso2; }
-	public @Nullable UUID getPersonId() { return personId; }
-	public void setPersonId(@Nullable UUID personId) { this.personId = personId; }
-	public @Nullable UUID getOrganisationId() { return organisationId; }
-	public void setOrganisationId(@Nullable UUID organisationId) { this.organisationId = organisationId; }
-	public @Nullable String getTopic() { return topic; }
-	public void setTopic(@Nullable String topic) { this.topic = topic; }
-	public @Nullable String getSeat() { return seat; }
-	public void setSeat(@Nullable String seat) { this.seat = seat; }
-	public @Nullable LocalDate getStartsOn() { return startsOn; }
-	public void setStartsOn(@Nullable LocalDate startsOn) { this.startsOn = startsOn; }
-	public @Nullable LocalDate getEndsOn() { return endsOn; }
-	public void setEndsOn(@Nullable LocalDate endsOn) { this.endsOn = endsOn; }
-	public long getVersion() { return version; }
-	public void setVersion(long version) { this.version = version; }
 }

@@ -200,10 +200,6 @@ class Amendment {
 		return reason;
 	}
 
-	public int getBaseRevision() {
-		return baseRevision;
-	}
-
 	public String getBaseBody() {
 		return baseBody;
 	}
@@ -216,10 +212,6 @@ class Amendment {
 		return status;
 	}
 
-	public @Nullable UUID getMergedInto() {
-		return mergedInto;
-	}
-
 	public @Nullable String getDecidedBy() {
 		return decidedBy;
 	}
@@ -230,10 +222,6 @@ class Amendment {
 
 	public @Nullable String getDecisionMeetingTitle() {
 		return decisionMeetingTitle;
-	}
-
-	public @Nullable UUID getDecisionMeetingId() {
-		return decisionMeetingId;
 	}
 
 	public @Nullable String getDecisionNote() {
@@ -274,10 +262,6 @@ class Amendment {
 
 		public String getSupportedBy() {
 			return supportedBy;
-		}
-
-		public Instant getSupportedAt() {
-			return supportedAt;
 		}
 	}
 }

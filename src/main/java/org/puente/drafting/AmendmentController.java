@@ -2,14 +2,13 @@ package org.puente.drafting;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
@@ -18,6 +17,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,41 +39,34 @@ class AmendmentController {
 
 	private final DraftingManagement drafting;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	AmendmentController(DraftingManagement drafting, Accounts accounts, MessageSource messages) {
+	AmendmentController(DraftingManagement drafting, MessageSource messages) {
 		this.drafting = drafting;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
 	@GetMapping("/drafting/paragraphs/{paragraphId}/amend")
-	String form(@PathVariable UUID paragraphId, Model model, Locale locale) {
-		AccountSummary actor = actor();
+	String form(@PathVariable UUID paragraphId, Model model, Locale locale, AccountSummary actor) {
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
-		AmendmentForm form = new AmendmentForm();
-		form.setSeenRevision(context.paragraph().getRevision());
-		if (!context.proponents().isEmpty()) {
-			form.setProponent(context.proponents().get(0));
-		}
-		model.addAttribute("restored", drafting.restoreDraft(actor.username(), paragraphId, form));
-		return show(context, form, null, model);
+		AmendmentForm blank = AmendmentForm.blank(context.paragraph().getRevision(),
+				context.proponents().isEmpty() ? "" : context.proponents().get(0));
+		Optional<AmendmentForm> restored = drafting.restoreDraft(actor.username(), paragraphId, blank);
+		model.addAttribute("restored", restored.isPresent());
+		return show(context, restored.orElse(blank), null, model);
 	}
 
 	@PostMapping("/drafting/paragraphs/{paragraphId}/amendments")
 	String propose(@PathVariable UUID paragraphId, @Valid @ModelAttribute("amendmentForm") AmendmentForm form,
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		AccountSummary actor = actor();
+			RedirectAttributes redirect, AccountSummary actor) {
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(context, form, null, model);
 		}
 		try {
-			UUID id = drafting.propose(paragraphId, form.getSeenRevision(), form.getProponent(), form.change(), actor);
+			UUID id = drafting.propose(paragraphId, form.seenRevision(), form.proponent(), form.change(), actor);
 			drafting.dropDraft(actor.username(), paragraphId);
 			redirect.addFlashAttribute("flash", "drafting.amendment.proposed");
 			redirect.addFlashAttribute("proposedParagraph", paragraphId);
@@ -91,34 +84,26 @@ class AmendmentController {
 
 	/** What the form holds, kept on the server a moment after each keystroke (htmx). */
 	@PostMapping("/drafting/paragraphs/{paragraphId}/draft")
-	String keep(@PathVariable UUID paragraphId, @ModelAttribute("amendmentForm") AmendmentForm form, Model model) {
-		AccountSummary actor = actor();
+	String keep(@PathVariable UUID paragraphId, @ModelAttribute("amendmentForm") AmendmentForm form, Model model,
+			AccountSummary actor) {
 		drafting.keepDraft(actor.username(), paragraphId, form);
 		model.addAttribute("savedAt", Instant.now());
 		return FORM + " :: saved";
 	}
 
 	@GetMapping("/drafting/amendments/{id}/rebase")
-	String rebaseForm(@PathVariable UUID id, Model model, Locale locale) {
+	String rebaseForm(@PathVariable UUID id, Model model, Locale locale, AccountSummary actor) {
 		Amendment amendment = amendment(id);
-		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor(), locale);
-		AmendmentForm form = new AmendmentForm();
-		form.setKind(amendment.getKind());
-		form.setOriginal(amendment.getOriginal());
-		form.setReplacement(amendment.getReplacement());
-		form.setReason(amendment.getReason());
-		form.setProponent(amendment.getProponent());
-		form.setSeenRevision(context.paragraph().getRevision());
+		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor, locale);
 		model.addAttribute("rebasing", amendment);
-		return show(context, form, null, model);
+		return show(context, AmendmentForm.of(amendment, context.paragraph().getRevision()), null, model);
 	}
 
 	@PostMapping("/drafting/amendments/{id}/rebase")
 	String rebase(@PathVariable UUID id, @Valid @ModelAttribute("amendmentForm") AmendmentForm form,
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, AccountSummary actor) {
 		Amendment amendment = amendment(id);
-		AccountSummary actor = actor();
 		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor, locale);
 		model.addAttribute("rebasing", amendment);
 		if (errors.hasErrors()) {
@@ -126,7 +111,7 @@ class AmendmentController {
 			return show(context, form, null, model);
 		}
 		try {
-			drafting.rebase(id, form.getSeenRevision(), form.change(), actor);
+			drafting.rebase(id, form.seenRevision(), form.change(), actor);
 			redirect.addFlashAttribute("flash", "drafting.amendment.rebased");
 			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
 		}
@@ -144,11 +129,14 @@ class AmendmentController {
 			BindingResult errors, HttpServletResponse response, Model model) {
 		errors.reject(changed.messageKey());
 		response.setStatus(HttpStatus.CONFLICT.value());
-		String read = context.paragraph().getRevision() == form.getSeenRevision() ? null
-				: drafting.wordingAt(context.paragraph(), form.getSeenRevision());
-		// the next submit is made on the wording now shown
-		form.setSeenRevision(changed.revision());
-		return show(context, form, read == null ? "" : read, model);
+		String read = context.paragraph().getRevision() == form.seenRevision() ? null
+				: drafting.wordingAt(context.paragraph(), form.seenRevision());
+		// the next submit is made on the wording now shown; the refusal stays with the form shown
+		AmendmentForm next = form.onRevision(changed.revision());
+		BindingResult shown = new BeanPropertyBindingResult(next, "amendmentForm");
+		shown.addAllErrors(errors);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "amendmentForm", shown);
+		return show(context, next, read == null ? "" : read, model);
 	}
 
 	private String show(TextPages.ParagraphContext context, AmendmentForm form, @Nullable String wordingRead,
@@ -173,9 +161,6 @@ class AmendmentController {
 		return drafting.amendment(id);
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 
 	String message(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);

@@ -27,11 +27,11 @@ class AmendmentDrafts {
 
 	void keep(String account, UUID paragraphId, AmendmentForm form) {
 		Map<String, Object> fields = new java.util.LinkedHashMap<>();
-		fields.put("kind", form.getKind().name());
-		fields.put("original", form.getOriginal() == null ? "" : form.getOriginal());
-		fields.put("replacement", form.getReplacement() == null ? "" : form.getReplacement());
-		fields.put("reason", form.getReason());
-		fields.put("proponent", form.getProponent());
+		fields.put("kind", form.kind().name());
+		fields.put("original", form.original() == null ? "" : form.original());
+		fields.put("replacement", form.replacement() == null ? "" : form.replacement());
+		fields.put("reason", form.reason());
+		fields.put("proponent", form.proponent());
 		jdbc.sql("""
 				insert into drafting_amendment_draft (account, paragraph_id, fields, saved_at)
 				values (?, ?, cast(? as jsonb), now())
@@ -40,25 +40,20 @@ class AmendmentDrafts {
 			.update();
 	}
 
-	/** Fills the form with the saved draft, if there is one; the revision read stays the one of the page. */
-	boolean restoreInto(String account, UUID paragraphId, AmendmentForm form) {
+	/** The saved draft over the given form, if there is one; the revision read stays the one of the page. */
+	Optional<AmendmentForm> restore(String account, UUID paragraphId, AmendmentForm form) {
 		Optional<String> saved = jdbc.sql("select fields::text from drafting_amendment_draft where account = ? and paragraph_id = ?")
 			.params(account, paragraphId)
 			.query(String.class)
 			.optional();
-		if (saved.isEmpty()) {
-			return false;
-		}
-		@SuppressWarnings("unchecked")
-		Map<String, String> fields = json.readValue(saved.get(), Map.class);
-		form.setKind(AmendmentKind.valueOf(fields.getOrDefault("kind", AmendmentKind.REPLACE.name())));
-		form.setOriginal(fields.get("original"));
-		form.setReplacement(fields.get("replacement"));
-		form.setReason(fields.getOrDefault("reason", ""));
-		if (!fields.getOrDefault("proponent", "").isEmpty()) {
-			form.setProponent(fields.get("proponent"));
-		}
-		return true;
+		return saved.map(text -> {
+			@SuppressWarnings("unchecked")
+			Map<String, String> fields = json.readValue(text, Map.class);
+			String proponent = fields.getOrDefault("proponent", "");
+			return new AmendmentForm(AmendmentKind.valueOf(fields.getOrDefault("kind", AmendmentKind.REPLACE.name())),
+					fields.get("original"), fields.get("replacement"), fields.getOrDefault("reason", ""),
+					proponent.isEmpty() ? form.proponent() : proponent, form.seenRevision());
+		});
 	}
 
 	void drop(String account, UUID paragraphId) {

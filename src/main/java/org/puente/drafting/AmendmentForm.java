@@ -1,80 +1,42 @@
 package org.puente.drafting;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The amendment form: what to change, why, on whose behalf, and which wording of the paragraph was read. */
-class AmendmentForm {
+/**
+ * The amendment form: what to change, why, on whose behalf, and which wording of the paragraph was read. Bound
+ * through its constructor; a missing kind reads as a replacement, a missing reason or proponent as
+ * empty, a missing revision as 0.
+ */
+record AmendmentForm(AmendmentKind kind, @Size(max = AmendmentChange.MAX_TEXT) @Nullable String original,
+		@Size(max = AmendmentChange.MAX_TEXT) @Nullable String replacement,
+		@NotBlank @Size(max = AmendmentChange.MAX_TEXT) String reason, @NotBlank String proponent, Integer seenRevision) {
 
-	@NotNull
-	private AmendmentKind kind = AmendmentKind.REPLACE;
+	AmendmentForm {
+		kind = kind == null ? AmendmentKind.REPLACE : kind;
+		reason = reason == null ? "" : reason;
+		proponent = proponent == null ? "" : proponent;
+		seenRevision = seenRevision == null ? 0 : seenRevision;
+	}
 
-	@Size(max = AmendmentChange.MAX_TEXT)
-	private @Nullable String original;
+	/** An empty form on the paragraph's revision, on behalf of the first proponent the person may speak for. */
+	static AmendmentForm blank(int seenRevision, String proponent) {
+		return new AmendmentForm(AmendmentKind.REPLACE, null, null, "", proponent, seenRevision);
+	}
 
-	@Size(max = AmendmentChange.MAX_TEXT)
-	private @Nullable String replacement;
+	/** The amendment's change, to rebase on the paragraph's revision now. */
+	static AmendmentForm of(Amendment amendment, int seenRevision) {
+		return new AmendmentForm(amendment.getKind(), amendment.getOriginal(), amendment.getReplacement(),
+				amendment.getReason(), amendment.getProponent(), seenRevision);
+	}
 
-	@NotBlank
-	@Size(max = AmendmentChange.MAX_TEXT)
-	private String reason = "";
-
-	@NotBlank
-	private String proponent = "";
-
-	private int seenRevision;
+	/** The same form, to be sent on another revision of the paragraph. */
+	AmendmentForm onRevision(int revision) {
+		return new AmendmentForm(kind, original, replacement, reason, proponent, revision);
+	}
 
 	AmendmentChange change() {
 		return AmendmentChange.of(kind, original, replacement, reason);
-	}
-
-	public AmendmentKind getKind() {
-		return kind;
-	}
-
-	public void setKind(AmendmentKind kind) {
-		this.kind = kind;
-	}
-
-	public @Nullable String getOriginal() {
-		return original;
-	}
-
-	public void setOriginal(@Nullable String original) {
-		this.original = original;
-	}
-
-	public @Nullable String getReplacement() {
-		return replacement;
-	}
-
-	public void setReplacement(@Nullable String replacement) {
-		this.replacement = replacement;
-	}
-
-	public String getReason() {
-		return reason;
-	}
-
-	public void setReason(String reason) {
-		this.reason = reason;
-	}
-
-	public String getProponent() {
-		return proponent;
-	}
-
-	public void setProponent(String proponent) {
-		this.proponent = proponent;
-	}
-
-	public int getSeenRevision() {
-		return seenRevision;
-	}
-
-	public void setSeenRevision(int seenRevision) {
-		this.seenRevision = seenRevision;
 	}
 }

@@ -68,10 +68,6 @@ class AmendmentRound {
 		return textId;
 	}
 
-	public LocalDate getOpensOn() {
-		return opensOn;
-	}
-
 	public Instant getClosesAt() {
 		return closesAt;
 	}
@@ -88,7 +84,4 @@ class AmendmentRound {
 		return reminded;
 	}
 
-	public String getOpenedBy() {
-		return openedBy;
-	}
 }

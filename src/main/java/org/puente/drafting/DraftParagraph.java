@@ -152,10 +152,6 @@ class DraftParagraph {
 			return body;
 		}
 
-		public int getBasedOnRevision() {
-			return basedOnRevision;
-		}
-
 		public String getUpdatedBy() {
 			return updatedBy;
 		}

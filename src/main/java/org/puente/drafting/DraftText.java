@@ -188,10 +188,6 @@ class DraftText {
 		return approvedMeetingTitle;
 	}
 
-	public @Nullable UUID getApprovedMeetingId() {
-		return approvedMeetingId;
-	}
-
 	public @Nullable LocalDate getApprovedOn() {
 		return approvedOn;
 	}

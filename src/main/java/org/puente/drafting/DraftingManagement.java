@@ -231,8 +231,8 @@ public class DraftingManagement {
 		drafts.keep(account, paragraphId, form);
 	}
 
-	boolean restoreDraft(String account, UUID paragraphId, AmendmentForm form) {
-		return drafts.restoreInto(account, paragraphId, form);
+	Optional<AmendmentForm> restoreDraft(String account, UUID paragraphId, AmendmentForm form) {
+		return drafts.restore(account, paragraphId, form);
 	}
 
 	void dropDraft(String account, UUID paragraphId) {

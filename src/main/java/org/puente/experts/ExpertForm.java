@@ -2,7 +2,6 @@ package org.puente.experts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,70 +12,50 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The expert form: what the roster holds, and the consent with its date. The annotations tell the browser the
- * same limits as {@link ExpertRules}, which does the checking.
+ * same limits as {@link ExpertRules}, which does the checking. Bound through its constructor; what was not sent
+ * reads as empty, an unchecked box as no, and gender and region as undisclosed and outside.
  */
-class ExpertForm {
+record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
+		@NotBlank @Size(max = ExpertRules.EMAIL_MAX) String email,
+		@NotBlank @Size(max = ExpertRules.AFFILIATION_MAX) String affiliation, String country,
+		@NotBlank @Size(max = 100) String languages, List<Integer> sessions, List<Integer> objectives,
+		@NotBlank @Size(max = ExpertRules.BIO_MAX) String bio, @Size(max = 3000) String links, Gender gender,
+		Region region, Boolean consentListed, Boolean consentShareUn, String consentOn, Long version) {
 
-	@NotBlank
-	@Size(max = ExpertRules.NAME_MAX)
-	private String fullName = "";
+	ExpertForm {
+		fullName = orEmpty(fullName);
+		email = orEmpty(email);
+		affiliation = orEmpty(affiliation);
+		country = orEmpty(country);
+		languages = orEmpty(languages);
+		sessions = sessions == null ? List.of() : sessions;
+		objectives = objectives == null ? List.of() : objectives;
+		bio = orEmpty(bio);
+		links = orEmpty(links);
+		gender = gender == null ? Gender.UNDISCLOSED : gender;
+		region = region == null ? Region.OUTSIDE : region;
+		consentListed = Boolean.TRUE.equals(consentListed);
+		consentShareUn = Boolean.TRUE.equals(consentShareUn);
+		consentOn = orEmpty(consentOn);
+		version = version == null ? 0L : version;
+	}
 
-	@NotBlank
-	@Size(max = ExpertRules.EMAIL_MAX)
-	private String email = "";
-
-	@NotBlank
-	@Size(max = ExpertRules.AFFILIATION_MAX)
-	private String affiliation = "";
-
-	private String country = "";
-
-	@NotBlank
-	@Size(max = 100)
-	private String languages = "";
-
-	private List<Integer> sessions = new ArrayList<>();
-
-	private List<Integer> objectives = new ArrayList<>();
-
-	@NotBlank
-	@Size(max = ExpertRules.BIO_MAX)
-	private String bio = "";
-
-	@Size(max = 3000)
-	private String links = "";
-
-	private Gender gender = Gender.UNDISCLOSED;
-
-	private Region region = Region.OUTSIDE;
-
-	private boolean consentListed;
-
-	private boolean consentShareUn;
-
-	private String consentOn = "";
-
-	private long version;
+	/** An empty form, for a new expert. */
+	static ExpertForm blank() {
+		return new ExpertForm("", "", "", "", "", List.of(), List.of(), "", "", Gender.UNDISCLOSED, Region.OUTSIDE,
+				false, false, "", 0L);
+	}
 
 	static ExpertForm of(ExpertSummary e) {
-		ExpertForm f = new ExpertForm();
 		ExpertData d = e.data();
-		f.fullName = d.fullName();
-		f.email = d.email();
-		f.affiliation = d.affiliation();
-		f.country = d.country();
-		f.languages = String.join(" ", d.languages());
-		f.sessions = new ArrayList<>(d.sessions());
-		f.objectives = new ArrayList<>(d.objectives());
-		f.bio = d.bio();
-		f.links = String.join("\n", d.links());
-		f.gender = d.gender();
-		f.region = d.region();
-		f.consentListed = e.consentListed();
-		f.consentShareUn = e.consentShareUn();
-		f.consentOn = e.consentOn() == null ? "" : e.consentOn().toString();
-		f.version = e.version();
-		return f;
+		return new ExpertForm(d.fullName(), d.email(), d.affiliation(), d.country(), String.join(" ", d.languages()),
+				d.sessions(), d.objectives(), d.bio(), String.join("\n", d.links()), d.gender(), d.region(),
+				e.consentListed(), e.consentShareUn(), e.consentOn() == null ? "" : e.consentOn().toString(),
+				e.version());
+	}
+
+	private static String orEmpty(@Nullable String typed) {
+		return typed == null ? "" : typed;
 	}
 
 	ExpertData data() {
@@ -104,35 +83,4 @@ class ExpertForm {
 	Roster.Consent consent() {
 		return new Roster.Consent(consentListed, consentShareUn, consentDate());
 	}
-
-	public String getFullName() { return fullName; }
-	public void setFullName(String fullName) { this.fullName = fullName; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public String getAffiliation() { return affiliation; }
-	public void setAffiliation(String affiliation) { this.affiliation = affiliation; }
-	public String getCountry() { return country; }
-	public void setCountry(String country) { this.country = country; }
-	public String getLanguages() { return languages; }
-	public void setLanguages(String languages) { this.languages = languages; }
-	public List<Integer> getSessions() { return sessions; }
-	public void setSessions(@Nullable List<Integer> sessions) { this.sessions = sessions == null ? new ArrayList<>() : sessions; }
-	public List<Integer> getObjectives() { return objectives; }
-	public void setObjectives(@Nullable List<Integer> objectives) { this.objectives = objectives == null ? new ArrayList<>() : objectives; }
-	public String getBio() { return bio; }
-	public void setBio(String bio) { this.bio = bio; }
-	public String getLinks() { return links; }
-	public void setLinks(String links) { this.links = links; }
-	public Gender getGender() { return gender; }
-	public void setGender(Gender gender) { this.gender = gender; }
-	public Region getRegion() { return region; }
-	public void setRegion(Region region) { this.region = region; }
-	public boolean isConsentListed() { return consentListed; }
-	public void setConsentListed(boolean consentListed) { this.consentListed = consentListed; }
-	public boolean isConsentShareUn() { return consentShareUn; }
-	public void setConsentShareUn(boolean consentShareUn) { this.consentShareUn = consentShareUn; }
-	public String getConsentOn() { return consentOn; }
-	public void setConsentOn(String consentOn) { this.consentOn = consentOn; }
-	public long getVersion() { return version; }
-	public void setVersion(long version) { this.version = version; }
 }

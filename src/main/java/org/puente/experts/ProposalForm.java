@@ -4,23 +4,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** The proposal form on a round's page: a session, the conference and country proposing, an expert. */
-class ProposalForm {
+/**
+ * The proposal form on a round's page: a session, the conference and country proposing, an expert. Bound through
+ * its constructor; a conference or country not sent reads as empty.
+ */
+record ProposalForm(@Nullable Integer session, String conference, String country, @Nullable UUID expertId) {
 
-	private @Nullable Integer session;
-
-	private String conference = "";
-
-	private String country = "";
-
-	private @Nullable UUID expertId;
-
-	public @Nullable Integer getSession() { return session; }
-	public void setSession(@Nullable Integer session) { this.session = session; }
-	public String getConference() { return conference; }
-	public void setConference(String conference) { this.conference = conference; }
-	public String getCountry() { return country; }
-	public void setCountry(String country) { this.country = country; }
-	public @Nullable UUID getExpertId() { return expertId; }
-	public void setExpertId(@Nullable UUID expertId) { this.expertId = expertId; }
+	ProposalForm {
+		conference = conference == null ? "" : conference;
+		country = country == null ? "" : country;
+	}
 }

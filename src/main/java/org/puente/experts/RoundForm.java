@@ -1,31 +1,26 @@
 package org.puente.experts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
-/** The new-round form: a title, the sessions, the quota per session and conference, the last day. */
-class RoundForm {
+/**
+ * The new-round form: a title, the sessions, the quota per session and conference, the last day. Bound through its
+ * constructor; what was not sent reads as empty.
+ */
+record RoundForm(@NotBlank @Size(max = 300) String title, List<Integer> sessions, Integer quota, String deadline) {
 
-	@NotBlank
-	@Size(max = 300)
-	private String title = "";
+	RoundForm {
+		title = title == null ? "" : title;
+		sessions = sessions == null ? List.of() : sessions;
+		deadline = deadline == null ? "" : deadline;
+		// an empty quota is out of range, and refused as such
+		quota = quota == null ? 0 : quota;
+	}
 
-	private List<Integer> sessions = new ArrayList<>();
-
-	private int quota = 3;
-
-	private String deadline = "";
-
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public List<Integer> getSessions() { return sessions; }
-	public void setSessions(@Nullable List<Integer> sessions) { this.sessions = sessions == null ? new ArrayList<>() : sessions; }
-	public int getQuota() { return quota; }
-	public void setQuota(int quota) { this.quota = quota; }
-	public String getDeadline() { return deadline; }
-	public void setDeadline(String deadline) { this.deadline = deadline; }
+	/** An empty form, three nominations per session and conference. */
+	static RoundForm blank() {
+		return new RoundForm("", List.of(), 3, "");
+	}
 }

@@ -15,7 +15,6 @@ import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +50,7 @@ class GlossaryEditController {
 
 	@GetMapping({ "/glossary/terms/new", "/glossary/{slug}/edit" })
 	String edit(@PathVariable(required = false) @Nullable String slug, Model model) {
-		model.addAttribute("form", slug == null ? new TermForm() : TermForm.of(glossary.term(slug)));
+		model.addAttribute("form", slug == null ? TermForm.blank() : TermForm.of(glossary.term(slug)));
 		model.addAttribute("slug", slug);
 		return TERM_FORM;
 	}
@@ -60,30 +59,27 @@ class GlossaryEditController {
 	String save(@PathVariable(required = false) @Nullable String slug, @Valid @ModelAttribute("form") TermForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("slug", slug);
-		form.check(errors);
-		return FormSubmission.handle(errors, response, TERM_FORM, () -> {
-			String saved = glossary.saveTerm(slug, form);
-			redirect.addFlashAttribute("flash", "glossary.term.saved");
-			return "redirect:/glossary/" + saved;
-		});
+		if (form != null) { // null when a value could not be read: the form comes back with that error
+			form.check(errors);
+		}
+		return FormSubmission.handle(errors, response, TERM_FORM, redirect, "glossary.term.saved",
+				() -> "/glossary/" + glossary.saveTerm(slug, form));
 	}
 
 	@GetMapping("/glossary/{slug}/definitions/new")
 	String newDefinition(@PathVariable String slug, Model model, Locale locale) {
-		model.addAttribute("form", new DefinitionForm());
+		model.addAttribute("form", DefinitionForm.blank());
 		return definitionPage(slug, model, locale);
 	}
 
 	@PostMapping("/glossary/{slug}/definitions")
 	String addDefinition(@PathVariable String slug, @Valid @ModelAttribute("form") DefinitionForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return definitionPage(slug, model, locale);
-		}
-		glossary.addDefinition(slug, form);
-		redirect.addFlashAttribute("flash", "glossary.definition.saved");
-		return "redirect:/glossary/" + slug;
+		return FormSubmission.handle(errors, response, () -> definitionPage(slug, model, locale), redirect,
+				"glossary.definition.saved", () -> {
+					glossary.addDefinition(slug, form);
+					return "/glossary/" + slug;
+				});
 	}
 
 	private String definitionPage(String slug, Model model, Locale locale) {
@@ -144,11 +140,10 @@ class GlossaryEditController {
 		// a meeting outside the calendar still gets an id, the same for the same name
 		UUID meetingId = meeting != null ? meeting.id()
 				: UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		String view = FormSubmission.handle(errors, response, TermPage.VIEW, () -> {
-			glossary.adopt(slug, meetingId, title, date);
-			redirect.addFlashAttribute("flash", "glossary.biregional.adopted");
-			return "redirect:/glossary/" + slug;
-		});
-		return view.equals(TermPage.VIEW) ? termPage.show(slug, model, adoption) : view;
+		return FormSubmission.handle(errors, response, () -> termPage.show(slug, model, adoption), redirect,
+				"glossary.biregional.adopted", () -> {
+					glossary.adopt(slug, meetingId, title, date);
+					return "/glossary/" + slug;
+				});
 	}
 }

@@ -63,7 +63,7 @@ class GlossaryManagement {
 		}
 		else {
 			term = find(slug);
-			if (form.getVersion() != null && form.getVersion() != term.getVersion()) {
+			if (form.version() != null && form.version() != term.getVersion()) {
 				throw new ObjectOptimisticLockingFailureException(GlossaryTerm.class, term.getId());
 			}
 			before = term.summary();
@@ -72,7 +72,7 @@ class GlossaryManagement {
 			term.setLabel(lang, form.label(lang));
 			term.setSynonyms(lang, form.synonyms(lang));
 		}
-		term.setNote(form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip());
+		term.setNote(form.note() == null || form.note().isBlank() ? null : form.note().strip());
 		term.touch();
 		terms.saveAndFlush(term);
 		events.publishEvent(new GlossaryEvents.TermSaved(term.getId(), term.getSlug(), AuditedChange
@@ -86,12 +86,12 @@ class GlossaryManagement {
 	@Transactional
 	void addDefinition(String slug, DefinitionForm form) {
 		GlossaryTerm term = find(slug);
-		CountryDefinition definition = new CountryDefinition(term.getId(), String.valueOf(form.getCountryIso2()));
-		definition.rewrite(form.getLanguage(), String.valueOf(form.getText()).strip(), String.valueOf(form.getSource()).strip());
+		CountryDefinition definition = new CountryDefinition(term.getId(), String.valueOf(form.countryIso2()));
+		definition.rewrite(form.language(), String.valueOf(form.text()).strip(), String.valueOf(form.source()).strip());
 		definitions.save(definition);
 		events.publishEvent(new GlossaryEvents.CountryDefinitionSaved(term.getId(), definition.getCountryIso2(),
 				AuditedChange.created(AuditedEntity.COUNTRY_DEFINITION, definition.getId(),
-						form.getCountryIso2() + ": " + form.getSource()).after(form.getText()))); // members only
+						form.countryIso2() + ": " + form.source()).after(form.text()))); // members only
 	}
 
 	/** Saves the wording; a change after a conference agreed sends it back to proposed (the history says so). */

@@ -8,21 +8,30 @@ import org.jspecify.annotations.Nullable;
 import org.puente.i18n.MultilingualField;
 import org.springframework.validation.Errors;
 
-/** A term's labels and synonyms (one per line) in the four languages, and a note for terminologists. */
-class TermForm {
+/**
+ * A term's labels and synonyms (one per line) in the four languages, and a note for terminologists, bound through
+ * its constructor.
+ */
+record TermForm(
+		@Size(max = 200) MultilingualField label,
+		@Size(max = 2000) MultilingualField synonyms,
+		@Size(max = 4000) @Nullable String note,
+		@Nullable Long version) {
 
-	@Size(max = 200) private MultilingualField label = new MultilingualField();
-	@Size(max = 2000) private MultilingualField synonyms = new MultilingualField();
-	@Size(max = 4000) private @Nullable String note;
-	private @Nullable Long version;
+	TermForm {
+		label = label == null ? new MultilingualField() : label;
+		synonyms = synonyms == null ? new MultilingualField() : synonyms;
+	}
+
+	/** A new term's form, empty. */
+	static TermForm blank() {
+		return new TermForm(new MultilingualField(), new MultilingualField(), null, null);
+	}
 
 	static TermForm of(GlossaryTerm term) {
-		TermForm form = new TermForm();
-		form.label = MultilingualField.of(l -> term.label(l.code()));
-		form.synonyms = MultilingualField.of(l -> String.join("\n", term.synonyms(l.code())));
-		form.note = term.getNote();
-		form.version = term.getVersion();
-		return form;
+		return new TermForm(MultilingualField.of(l -> term.label(l.code())),
+				MultilingualField.of(l -> String.join("\n", term.synonyms(l.code()))), term.getNote(),
+				term.getVersion());
 	}
 
 	void check(Errors errors) {
@@ -43,13 +52,4 @@ class TermForm {
 	String firstLabel() {
 		return label.written().values().stream().findFirst().orElse("");
 	}
-
-	public MultilingualField getLabel() { return label; }
-	public void setLabel(MultilingualField v) { label = v; }
-	public MultilingualField getSynonyms() { return synonyms; }
-	public void setSynonyms(MultilingualField v) { synonyms = v; }
-	public @Nullable String getNote() { return note; }
-	public void setNote(@Nullable String v) { note = v; }
-	public @Nullable Long getVersion() { return version; }
-	public void setVersion(@Nullable Long v) { version = v; }
 }

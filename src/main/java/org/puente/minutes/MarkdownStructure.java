@@ -187,12 +187,13 @@ final class MarkdownStructure {
 		}
 	}
 
-	/** The sentences of a block outside the decisions sections that tell a decision or a task, each an item. */
+	/** Every sentence of a block outside the decisions sections, each a candidate the scoring weighs. */
 	private void narrative(Node block) {
 		String words = at.source(block);
 		int offset = at.start(block);
-		for (int[] sentence : Narrative.sentences(words)) {
-			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]), 0.65);
+		for (int[] sentence : Narrative.sentences(words, true)) {
+			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]),
+					sentence[2] == 1 ? 0.65 : Prose.WHERE);
 		}
 	}
 

@@ -86,7 +86,7 @@ public final class MinutesReading {
 			throw new IllegalArgumentException("language must be one of " + LANGUAGES + ": " + language);
 		}
 		ItemReader items = new ItemReader(gazetteer.get(), request.meetingDate(), language);
-		List<Candidate> candidates = Structure.items(text, language);
+		List<Candidate> candidates = Structure.items(text);
 		List<TextSpan> spans = Spans.locate(text, candidates.stream().map(c -> c.segment().text()).toList());
 		List<MinutesItem> read = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {

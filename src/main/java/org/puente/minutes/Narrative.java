@@ -129,6 +129,15 @@ final class Narrative {
 	 * sentence. A short first sentence that only names the topic ("Logo de la asociación.") stays with the second.
 	 */
 	static List<int[]> sentences(String paragraph) {
+		return sentences(paragraph, false);
+	}
+
+	/**
+	 * The spans of the paragraph's sentences: with {@code every}, all of them (for the scoring to weigh), else only
+	 * those that tell a decision or a task; a span's third number is 1 when it tells one, else 0. Decisions joined by "En outre", "Also", "Asimismo" are one span; a short
+	 * first sentence that only names the topic ("Logo de la asociación.") stays with the second.
+	 */
+	static List<int[]> sentences(String paragraph, boolean every) {
 		List<int[]> all = new ArrayList<>();
 		Matcher end = SENTENCE_END.matcher(paragraph);
 		int from = 0;
@@ -139,6 +148,7 @@ final class Narrative {
 		all.add(new int[] { from, paragraph.length() });
 		List<int[]> found = new ArrayList<>();
 		boolean previous = false;
+		boolean titled = all.size() > 1 && all.get(0)[1] - all.get(0)[0] < 60;
 		for (int i = 0; i < all.size(); i++) {
 			int[] s = all.get(i);
 			String sentence = paragraph.substring(s[0], s[1]).strip();
@@ -147,9 +157,9 @@ final class Narrative {
 			if (states && previous && ADDITIVE.matcher(TextFolding.fold(paragraph.substring(s[0], s[1]))).lookingAt()) {
 				found.get(found.size() - 1)[1] = s[1]; // "En outre, la Conférence instruit …" goes on with the decision above
 			}
-			else if (states) {
-				int start = i == 1 && all.get(0)[1] - all.get(0)[0] < 60 ? all.get(0)[0] : s[0];
-				found.add(new int[] { start, s[1] });
+			else if (states || every && !(i == 0 && titled)) {
+				int start = i == 1 && titled ? all.get(0)[0] : s[0];
+				found.add(new int[] { start, s[1], states ? 1 : 0 });
 			}
 			previous = states;
 		}

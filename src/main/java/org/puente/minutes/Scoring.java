@@ -18,52 +18,58 @@ import java.util.Map;
 final class Scoring {
 
 	/** The features, in the order of the weights table. */
-	static final List<String> FEATURES = List.of("bias", "where.decisions_item", "where.motion", "where.inline",
-			"where.narrative", "where.decisions_paragraph", "where.layout", "log_length", "short", "question",
-			"colon_end", "states", "link_heavy");
+	static final List<String> FEATURES = ScoringFeatures.NAMES;
 
 	private static final Map<String, Double> TABLE = load();
 
 	private Scoring() {
 	}
 
-	static List<Candidate> keep(List<Candidate> candidates, String language) {
-		double threshold = TABLE.getOrDefault("threshold", 0.5);
+	/**
+	 * The candidates whose probability reaches the table's threshold, each located in the source (so that the
+	 * reading need not look for it again) and numbered by position when it has no number of its own.
+	 */
+	static List<Candidate> keep(String source, List<Candidate> candidates) {
+		List<TextSpan> spans = located(source, candidates);
 		List<Candidate> kept = new ArrayList<>();
-		for (Candidate c : candidates) {
-			double p = probability(c, language);
-			if (p < threshold) {
+		for (int i = 0; i < candidates.size(); i++) {
+			Candidate c = candidates.get(i);
+			String model = model(c);
+			double p = probability(model, ScoringFeatures.of(c, source, spans.get(i)));
+			if (p < TABLE.getOrDefault(model + "threshold", 1.0)) {
 				continue;
 			}
 			Segment s = c.segment();
 			String number = s.number().isEmpty() ? String.valueOf(kept.size() + 1) : s.number();
-			kept.add(new Candidate(new Segment(number, s.theme(), s.text(), s.owners(), s.due()), c.span(), p));
+			kept.add(new Candidate(new Segment(number, s.theme(), s.text(), s.owners(), s.due()), spans.get(i), p));
 		}
 		return kept;
 	}
 
-	static double probability(Candidate c, String language) {
-		double[] x = features(c, language);
+	/** Each candidate's span: the one its reader gave, else where its words are found in the source. */
+	static List<TextSpan> located(String source, List<Candidate> candidates) {
+		List<TextSpan> found = Spans.locate(source, candidates.stream().map(c -> c.segment().text()).toList());
+		List<TextSpan> spans = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			spans.add(candidates.get(i).span().located() ? candidates.get(i).span() : found.get(i));
+		}
+		return spans;
+	}
+
+	/**
+	 * Which of the table's two models weighs the candidate: the items of the structure's readers ("" prefix) or the
+	 * sentences of prose that no cue announced ("prose.").
+	 */
+	static String model(Candidate c) {
+		return Math.abs(c.confidence() - Prose.WHERE) < 1e-9 ? "prose." : "";
+	}
+
+	static double probability(String model, double[] x) {
 		double z = 0;
 		for (int i = 0; i < x.length; i++) {
-			z += x[i] * TABLE.getOrDefault(FEATURES.get(i), 0.0);
+			z += x[i] * TABLE.getOrDefault(model + FEATURES.get(i), 0.0);
 		}
 		return 1 / (1 + Math.exp(-z));
-	}
-
-	/** Where the structure found the candidate (its reader's confidence) and the shape of its words. */
-	static double[] features(Candidate c, String language) {
-		String text = c.segment().text().strip();
-		double where = c.confidence();
-		long links = text.chars().filter(ch -> ch == '/').count();
-		return new double[] { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
-			is(where, 1.0), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
-			text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0, Narrative.states(text) ? 1 : 0,
-			links >= 4 && links * 25 > text.length() ? 1 : 0 };
-	}
-
-	private static double is(double where, double value) {
-		return Math.abs(where - value) < 1e-9 ? 1 : 0;
 	}
 
 	private static Map<String, Double> load() {

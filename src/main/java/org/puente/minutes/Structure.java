@@ -5,25 +5,28 @@ import java.util.List;
 /**
  * Picks the reader for the text's structure: Markdown by its parser, anything else (text out of txt, docx, odt, pdf)
  * by its plain-text layout. Markdown in which the parser finds nothing is read by its layout too. The candidates are
- * then weighed by {@link Scoring}.
+ * then weighed by {@link Scoring}; plain text adds every sentence of its paragraphs ({@link Prose}).
  */
 final class Structure {
 
 	private Structure() {
 	}
 
-	static List<Candidate> items(String text, String language) {
-		return Scoring.keep(candidates(text), language);
+	static List<Candidate> items(String text) {
+		return Scoring.keep(text, candidates(text));
 	}
 
 	/** Every candidate the readers propose, before the scoring. */
 	static List<Candidate> candidates(String text) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {
 			List<Candidate> found = MarkdownStructure.items(text);
-			if (!found.isEmpty()) {
+			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose
 				return found;
 			}
 		}
-		return Segmenter.segment(text).stream().map(Candidate::of).toList();
+		List<Candidate> items = Segmenter.segment(text).stream().map(Candidate::of).toList();
+		List<Candidate> all = new java.util.ArrayList<>(items);
+		all.addAll(Prose.sentences(text, items));
+		return all;
 	}
 }

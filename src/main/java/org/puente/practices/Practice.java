@@ -232,10 +232,6 @@ class Practice {
 		return submittedAt;
 	}
 
-	public @Nullable Instant getAcceptedAt() {
-		return acceptedAt;
-	}
-
 	public long getVersion() {
 		return version;
 	}

@@ -73,10 +73,6 @@ class Ranking {
 		return List.copyOf(practices);
 	}
 
-	public String getRankedBy() {
-		return rankedBy;
-	}
-
 	public Instant getUpdatedAt() {
 		return updatedAt;
 	}

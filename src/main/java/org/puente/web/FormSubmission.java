@@ -1,12 +1,16 @@
 package org.puente.web;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How every form in Puente answers a submit: invalid → the same form again with 422; refused by a rule → the form
@@ -24,9 +28,19 @@ public final class FormSubmission {
 	 */
 	public static String handle(BindingResult errors, HttpServletResponse response, String form,
 			Supplier<String> save) {
+		return handle(errors, response, () -> form, save);
+	}
+
+	/**
+	 * The same for a form that stands on a page which must be prepared to be shown again.
+	 *
+	 * @param page prepares the page holding the form and returns its view name
+	 */
+	public static String handle(BindingResult errors, HttpServletResponse response, Supplier<String> page,
+			Supplier<String> save) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form;
+			return page.get();
 		}
 		try {
 			return save.get();
@@ -34,12 +48,46 @@ public final class FormSubmission {
 		catch (RefusedException ex) {
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
 			response.setStatus(RefusalStatus.of(ex).value());
-			return form;
+			return page.get();
 		}
 		catch (OptimisticLockingFailureException ex) {
 			errors.reject("error.conflict.message");
 			response.setStatus(HttpStatus.CONFLICT.value());
+			return page.get();
+		}
+	}
+
+	/**
+	 * {@link #handle} for the usual save: on success the announcement {@code flash} is shown on the page whose path
+	 * {@code save} returns.
+	 */
+	public static String handle(BindingResult errors, HttpServletResponse response, String form,
+			RedirectAttributes redirect, String flash, Supplier<String> save) {
+		return handle(errors, response, () -> form, redirect, flash, save);
+	}
+
+	/** {@link #handle} for the usual save of a form that stands on a page prepared by {@code page}. */
+	public static String handle(BindingResult errors, HttpServletResponse response, Supplier<String> page,
+			RedirectAttributes redirect, String flash, Supplier<String> save) {
+		return handle(errors, response, page, () -> {
+			String path = save.get();
+			redirect.addFlashAttribute("flash", flash);
+			return "redirect:" + path;
+		});
+	}
+
+	/**
+	 * Shows a form as model attribute {@code form}: without an id the blank one, to create; with an id the stored
+	 * record's, and the id as {@code idAttribute} (the page's heading and address depend on it).
+	 */
+	public static <K> String show(Model model, String form, String idAttribute, @Nullable K id, Supplier<?> blank,
+			Function<K, ?> existing) {
+		if (id == null) {
+			model.addAttribute("form", blank.get());
 			return form;
 		}
+		model.addAttribute("form", existing.apply(id));
+		model.addAttribute(idAttribute, id);
+		return form;
 	}
 }

@@ -24,11 +24,8 @@ class NamedPartiesTests {
 
 	@Test
 	void theReviewerKeepsATickedPersonAndAddsOthersByName() {
-		ReviewForms.Item form = new ReviewForms.Item();
-		form.setNumber("3");
-		form.setText("Tomasz will send the draft.");
-		form.setResponsible(new ArrayList<>(List.of("text:Tomasz", "process:CRM")));
-		form.setNamed(" Ana Souza ; Luis,  ");
+		ReviewForms.Item form = new ReviewForms.Item("3", null, "Tomasz will send the draft.",
+				List.of("text:Tomasz", "process:CRM"), " Ana Souza ; Luis,  ", List.of());
 		List<String> errors = new ArrayList<>();
 		ReviewItem item = ItemCorrection.of("k", form, parties, errors, Locale.ENGLISH);
 		assertThat(errors).isEmpty();
@@ -39,10 +36,8 @@ class NamedPartiesTests {
 
 	@Test
 	void aTypedNameTooLongToBeAPersonIsRefused() {
-		ReviewForms.Item form = new ReviewForms.Item();
-		form.setNumber("1");
-		form.setText("Something to do.");
-		form.setNamed("y".repeat(80));
+		ReviewForms.Item form = new ReviewForms.Item("1", null, "Something to do.", List.of(), "y".repeat(80),
+				List.of());
 		List<String> errors = new ArrayList<>();
 		ItemCorrection.of("k", form, parties, errors, Locale.ENGLISH);
 		assertThat(errors).containsExactly("agreements.review.error.party");

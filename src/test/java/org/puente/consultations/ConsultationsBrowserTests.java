@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.jena.rdf.model.Model;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
+import org.puente.i18n.MultilingualField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -154,15 +156,14 @@ class ConsultationsBrowserTests {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken(st, null, st.getAuthorities()));
 		try {
-			ConsultationForm form = new ConsultationForm();
-			form.getTitle().setEs("Retorno " + UUID.randomUUID());
-			form.setProcesses(new java.util.ArrayList<>(java.util.List.of("CRM")));
-			form.setDeadline(java.time.LocalDate.now().plusDays(30));
-			UUID id = management.create(form);
-			QuestionForm question = new QuestionForm();
-			question.getSectionTitle().setEs("Conceptos");
-			question.setTerm("retorno asistido");
-			management.addQuestion(id, question);
+			MultilingualField title = new MultilingualField();
+			title.setEs("Retorno " + UUID.randomUUID());
+			UUID id = management.create(new ConsultationForm(title, new MultilingualField(), List.of("CRM"),
+					java.time.LocalDate.now().plusDays(30), LatePolicy.ACCEPT_LATE));
+			MultilingualField section = new MultilingualField();
+			section.setEs("Conceptos");
+			management.addQuestion(id, new QuestionForm(null, section, QuestionKind.TERM_DEFINITION,
+					new MultilingualField(), "retorno asistido", null, "", false));
 			management.send(id);
 			return id;
 		}

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Training aid (not a test): writes every candidate the readers propose for the development parts (dev/, c/), before
@@ -20,20 +18,20 @@ public final class ScoringFeatureExport {
 	}
 
 	public static void main(String[] args) throws Exception {
-		JsonMapper json = JsonMapper.builder().build();
 		List<String> rows = new ArrayList<>();
-		rows.add("document\tindex\t" + String.join("\t", Scoring.FEATURES) + "\ttext");
+		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\ttext");
 		for (String part : List.of("dev", "c")) {
 			Path dir = Path.of("src/test/resources/minutes/corpus", part);
 			try (Stream<Path> files = Files.list(dir)) {
 				for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
 					String name = gold.getFileName().toString().replace(".gold.json", "");
 					Path text = Files.exists(dir.resolve(name + ".md")) ? dir.resolve(name + ".md") : dir.resolve(name + ".txt");
-					String language = json.readTree(Files.readString(gold)).get("lang").asString();
-					List<Candidate> candidates = Structure.candidates(Files.readString(text));
+					String source = Files.readString(text);
+					List<Candidate> candidates = Structure.candidates(source);
+					List<TextSpan> spans = Scoring.located(source, candidates);
 					for (int i = 0; i < candidates.size(); i++) {
-						StringBuilder row = new StringBuilder(part + "/" + name + "\t" + i);
-						for (double x : Scoring.features(candidates.get(i), language)) {
+						StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
+						for (double x : ScoringFeatures.of(candidates.get(i), source, spans.get(i))) {
 							row.append('\t').append(x);
 						}
 						rows.add(row.append('\t').append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());

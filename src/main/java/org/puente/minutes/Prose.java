@@ -1,0 +1,69 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * Every sentence of the paragraphs of plain-text minutes as a candidate, for the scoring to weigh: decisions told in
+ * prose ("Two applications had been received … and it was unanimously agreed", "Facundo trajo propuesta …, le va a
+ * empezar a dar forma") that no section or cue of the layout reader announces. A sentence the layout reader's items
+ * already hold is left out; one that holds an item is kept beside it (the scoring sees it as a sentence of prose).
+ */
+final class Prose {
+
+	/** The confidence that marks a sentence of prose found by this reader ({@link ScoringFeatures}' "where"). */
+	static final double WHERE = 0.5;
+
+	private static final int SHORTEST = 20;
+
+	private static final int LONGEST = 800;
+
+	private Prose() {
+	}
+
+	static List<Candidate> sentences(String text, List<Candidate> items) {
+		List<String> held = items.stream().map(c -> folded(c.segment().text())).toList();
+		List<Candidate> found = new ArrayList<>();
+		for (String paragraph : paragraphs(text)) {
+			for (int[] s : Narrative.sentences(paragraph, true)) {
+				String sentence = paragraph.substring(s[0], s[1]).strip();
+				String key = folded(sentence);
+				if (sentence.length() < SHORTEST || sentence.length() > LONGEST || Procedural.is(sentence)
+						|| held.stream().anyMatch(h -> h.contains(key))) {
+					continue;
+				}
+				found.add(new Candidate(new Segment("", null, sentence), TextSpan.NONE, WHERE));
+			}
+		}
+		return found;
+	}
+
+	/** The paragraphs of the text: lines joined up to a blank line or a line that opens with a marker. */
+	static List<String> paragraphs(String text) {
+		List<String> lines = LineLayout.closeUpWrappedLines(List.of(Segmenter.lines(text)));
+		List<String> paragraphs = new ArrayList<>();
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 0; i <= lines.size(); i++) {
+			String line = i < lines.size() ? lines.get(i).strip() : "";
+			Markers.Marker marker = line.isEmpty() ? null : Markers.marker(line);
+			if (!line.isEmpty() && marker == null) {
+				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
+				continue;
+			}
+			if (!paragraph.toString().isBlank()) {
+				paragraphs.add(paragraph.toString());
+			}
+			paragraph.setLength(0);
+			if (marker != null) {
+				paragraph.append(marker.content());
+			}
+		}
+		return paragraphs;
+	}
+
+	private static String folded(String text) {
+		return TextFolding.fold(text).replaceAll("[^\\p{L}\\d]+", " ").strip();
+	}
+}

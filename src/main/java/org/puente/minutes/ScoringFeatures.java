@@ -1,0 +1,146 @@
+package org.puente.minutes;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * The named features the scoring weighs, in the order of the weights table (docs/minutes-reading.md, "Scoring"):
+ * where the structure found the candidate, the shape of its words, its words in es/en/pt/fr (a verb of decision, a
+ * task or an obligation, someone acting, a date, reported speech, an instruction), and its context (the nearest
+ * heading's kind, how far into its section it stands, where in the document).
+ */
+final class ScoringFeatures {
+
+	static final List<String> NAMES = List.of("bias", "where.decisions_item", "where.motion", "where.inline",
+			"where.narrative", "where.decisions_paragraph", "where.layout", "where.prose", "log_length", "short",
+			"long", "question", "colon_end", "states", "link_heavy", "lex.decision", "lex.task", "lex.acting",
+			"lex.capitalised", "lex.date", "lex.reported", "lex.instruction", "lex.conclusion", "lex.speaker",
+			"lex.name_colon", "ctx.heading_decisions",
+			"ctx.heading_never", "ctx.near_heading", "ctx.position");
+
+	/** A verb of decision, in any person or tense, folded. */
+	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
+			+ "|resolv\\p{L}*|resuelv\\p{L}*|decid\\p{L}*|decisi\\p{L}*|decisao|agreed?|agrees|decided?|decides|resolved?"
+			+ "|approved?|approves|adopt\\p{L}*|endorsed?|accepted|rejected|voted?|unanim\\p{L}*|aprov\\p{L}*|deliber\\p{L}*"
+			+ "|definid[oa]s?|combinad[oa]|approuv\\p{L}*|convenu|convien\\p{L}*|valid\\p{L}*|vote\\p{L}*|elu[es]?|elect\\p{L}*"
+			+ "|eleit[oa]s?|elegid[oa]s?|nombrad[oa]s?|nomead[oa]s?|mandat)\\b");
+	/** A task or an obligation: will, shall, should, must, deberá, se encargará, deverá, ficou responsável, devra. */
+	private static final Pattern TASK = Pattern.compile("\\b(?:will|shall|should|must|needs?\\s+to|has\\s+to|have\\s+to"
+			+ "|going\\s+to|to\\s+be\\s+done|action|todo|debe|deben|debera|deberan|tiene\\s+que|tienen\\s+que|hay\\s+que"
+			+ "|se\\s+encarga\\p{L}*|queda\\s+a\\s+cargo|va\\s+a|van\\s+a|vamos\\s+a|deve|devem|devera|deverao|tem\\s+que"
+			+ "|precisa\\p{L}*|fic\\p{L}+\\s+responsave\\p{L}*|vai|vao|doit|doivent|devra|devront|se\\s+charge\\p{L}*"
+			+ "|s'occupe\\p{L}*|va|vont|il\\s+faut|faudra|pendiente|pendente|a\\s+faire|\\p{L}{3,}(?:ara|era|ira|aran|eran"
+			+ "|iran|arao|erao|irao|erons|irons|eront|iront))\\b");
+	/** Reported speech and the account of the discussion: informó, presented, apresentou, a présenté. */
+	private static final Pattern REPORTED = Pattern.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
+			+ "|explic\\p{L}*|expli\\p{L}*|report\\p{L}*|relat\\p{L}*|coment\\p{L}*|comment\\p{L}*|said|says|dijo|disse"
+			+ "|dit|mention\\p{L}*|mencion\\p{L}*|discuss\\p{L}*|discut\\p{L}*|debat\\p{L}*|charl\\p{L}*|hablo|hablamos"
+			+ "|talked|spoke|noted|asked|pregunt\\p{L}*|pergunt\\p{L}*|demand\\p{L}*|expres\\p{L}*|recorda\\p{L}*"
+			+ "|destac\\p{L}*|soulign\\p{L}*|highlight\\p{L}*|there\\s+(?:was|were|is|are)|hubo|houve|il\\s+y\\s+a)\\b");
+	/** An instruction opening with its verb: "Update the timeline", "Enviar el acta", "Les recontacter". */
+	private static final Pattern INSTRUCTION = Pattern.compile("^(?:[-*•→>\\s]*)(?:(?:les|le|la|lui|leur)\\s+)?"
+			+ "(?:\\p{L}{2,}(?:ar|er|ir)|update|write|send|review|create|add|check|ask|contact|follow|prepare|draft"
+			+ "|schedule|set|move|make|keep|pay|invite|share|publish|organi[sz]e|test|fix|look|talk|reach|email|circulate"
+			+ "|finali[sz]e|submit|confirm|open|close|merge|post|book|call|plan|write|reply|remind|investigate|find|get"
+			+ "|put|start|continue)\\b");
+	/** A date or a day: a month, a weekday, 12/4, 2024-03-05, next week, la próxima reunión. */
+	private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
+			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+			+ "|january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro"
+			+ "|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|fevrier|mars|avril|mai|juin|juillet"
+			+ "|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lunes|martes"
+			+ "|miercoles|jueves|viernes|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi"
+			+ "|mercredi|jeudi|vendredi|next\\s+(?:week|month|meeting|call)|proxim[oa]\\s+(?:semana|mes|reuniao|reunion)"
+			+ "|semaine\\s+prochaine|prochaine\\s+reunion|tomorrow|manana|amanha|demain|end\\s+of|fin\\s+de|fim\\s+de"
+			+ "|finales\\s+de|antes\\s+del?|before|avant|ate|hasta|until|by\\s+the)\\b");
+	/** A conclusion marked as such: "→ Les recontacter", "=> OK", "Conclusion:", "Resultado:". */
+	private static final Pattern CONCLUSION = Pattern.compile("^(?:[-*•\\s]*)(?:→|->|=>|⇒|conclus\\p{L}*\\s*:"
+			+ "|result\\p{L}*\\s*:|outcome\\s*:|resolution\\s*:)");
+	/** Notes of who said what: "TJ: docs should live in the code", "SRL/MD: …". */
+	private static final Pattern SPEAKER = Pattern.compile("^[-*•\\s]*\\p{Lu}{2,4}(?:/\\p{Lu}{2,4})*\\s*:\\s");
+	/** Someone named, then a colon: "Sean & Dom: Improvements for 0.1.3", "Helper: Ghislaine". */
+	private static final Pattern NAME_COLON = Pattern.compile("^[-*•\\s]*\\p{Lu}\\p{Ll}+(?:\\s*(?:&|,|and|et|y|e)\\s*"
+			+ "\\p{Lu}\\p{Ll}+){0,3}\\s*:\\s*\\S");
+	private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?:]\\s)(?<=\\s)\\p{Lu}[\\p{Ll}\\p{Lu}]+");
+
+	/** How far back the nearest heading is looked for. */
+	private static final int HEADING_REACH = 6000;
+
+	private ScoringFeatures() {
+	}
+
+	/**
+	 * The features of one candidate.
+	 *
+	 * @param source the minutes' text, for the candidate's context
+	 * @param span where the candidate sits in it ({@link TextSpan#NONE} when it could not be found)
+	 */
+	static double[] of(Candidate c, String source, TextSpan span) {
+		String text = c.segment().text().strip();
+		String folded = TextFolding.fold(text.replaceAll("[*_`]", "").replace('’', '\''));
+		double where = c.confidence();
+		long links = text.chars().filter(ch -> ch == '/').count();
+		Heading heading = span.located() ? heading(source, span.start()) : Heading.UNKNOWN;
+		return new double[] { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
+			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
+			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
+			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
+			has(DECISION, folded), has(TASK, folded), PersonNames.acting(text).isEmpty() ? 0 : 1,
+			has(CAPITALISED, text), has(DATE, folded), has(REPORTED, folded), has(INSTRUCTION, folded),
+			has(CONCLUSION, folded), has(SPEAKER, text), has(NAME_COLON, text), heading.kind == SectionCues.Kind.DECISIONS ? 1 : 0,
+			heading.kind == SectionCues.Kind.NEVER ? 1 : 0, heading.near ? 1 : 0,
+			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5 };
+	}
+
+	private record Heading(SectionCues.Kind kind, boolean near) {
+
+		static final Heading UNKNOWN = new Heading(SectionCues.Kind.NEUTRAL, false);
+	}
+
+	/**
+	 * The nearest heading above an offset: a Markdown heading, a bold line, a short line in capitals, or a short
+	 * line alone in its paragraph without a final stop; near when no more than two lines of text stand between.
+	 */
+	private static Heading heading(String source, int offset) {
+		int lines = 0;
+		int limit = Math.max(0, offset - HEADING_REACH);
+		// each turn reads the line that ends at the line break {@code end}
+		for (int end = source.lastIndexOf('\n', Math.max(0, offset - 1)); end > limit;) {
+			int start = source.lastIndexOf('\n', end - 1) + 1;
+			String line = source.substring(start, end).strip();
+			boolean afterBlank = start < 2 || source.substring(source.lastIndexOf('\n', start - 2) + 1, start).isBlank();
+			end = start - 1;
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (isHeading(line, afterBlank)) {
+				return new Heading(SectionCues.heading(line.replaceAll("^#+\\s*", "")), lines <= 2);
+			}
+			lines++;
+		}
+		return Heading.UNKNOWN;
+	}
+
+	private static boolean isHeading(String line, boolean afterBlank) {
+		if (line.startsWith("#")) {
+			return true;
+		}
+		if (line.length() > 90 || Markers.marker(line) != null && !line.matches("^[IVX]{1,4}[.)\\-–].*")) {
+			return false;
+		}
+		boolean capitals = line.chars().filter(Character::isLetter).count() >= 4
+				&& line.chars().filter(Character::isLowerCase).count() == 0;
+		return capitals || line.matches("^[*_]{2}[^*_]+[*_]{2}:?$") || afterBlank && !line.matches(".*[.;,]$")
+				&& line.split("\\s+").length <= 6;
+	}
+
+	private static double is(double where, double value) {
+		return Math.abs(where - value) < 1e-9 ? 1 : 0;
+	}
+
+	private static double has(Pattern pattern, String text) {
+		return pattern.matcher(text).find() ? 1 : 0;
+	}
+}
