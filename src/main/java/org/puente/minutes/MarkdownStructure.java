@@ -58,7 +58,7 @@ final class MarkdownStructure {
 	static List<Candidate> items(String text) {
 		MarkdownStructure reading = new MarkdownStructure(text);
 		reading.blocks();
-		return Restatements.dropped(reading.found);
+		return reading.found;
 	}
 
 	private void blocks() {
