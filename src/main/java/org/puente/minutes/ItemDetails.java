@@ -20,7 +20,8 @@ final class ItemDetails {
 			+ "|centre|year|software|hardware|care|future|structure|procedure|user|owner|over|under|after|never|ever"
 			+ "|order|folder|server|header|footer|poster|theatre|barrier|career|lugar|hogar|mujer|nivel|par|mar|bar"
 			+ "|car|star|pour|sur|leur|heure|autre|notre|votre|lettre|titre|membre|nombre|numero|ordre|centre|cadre"
-			+ "|livre|libre|entre|contre|mestre|semestre|trimestre|registre|ministre|padre|madre|sobre|podre|pobre)\\b)"
+			+ "|livre|libre|entre|contre|mestre|semestre|trimestre|registre|ministre|padre|madre|sobre|podre|pobre"
+			+ "|there|here|where|were|more|before|sure|store|share|future|nature)\\b)"
 			+ "\\p{L}{2,}(?:ar|er|ir|re)\\b");
 	/** An imperative opening an English point: "Update the timeline", "Send the draft". */
 	private static final Pattern IMPERATIVE = Pattern.compile("^(?:add|update|write|send|review|prepare|create|check"

@@ -66,7 +66,7 @@ final class MarkdownStructure {
 	static List<Candidate> items(String text, boolean prose) {
 		MarkdownStructure reading = new MarkdownStructure(text, prose);
 		reading.blocks();
-		return Restatements.dropped(reading.found);
+		return reading.found;
 	}
 
 	private void blocks() {
@@ -110,7 +110,7 @@ final class MarkdownStructure {
 		SectionCues.Kind kind = sections.kind();
 		if (block instanceof TableBlock table) {
 			if (kind != SectionCues.Kind.NEVER) {
-				table(table, kind);
+				found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
 			}
 		}
 		else if (block instanceof ListBlock list) {
@@ -218,6 +218,11 @@ final class MarkdownStructure {
 			}
 			return;
 		}
+		List<TextSpan> assigned = kind == SectionCues.Kind.NEUTRAL ? Assignments.items(item, at) : List.of();
+		if (!assigned.isEmpty()) {
+			assigned.forEach(span -> add(text.substring(span.start(), span.end()), span, 0.7));
+			return;
+		}
 		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head)) {
 			// "- Decisions:" over its own items, or a short topic over its points
 			SectionCues.Kind named = SectionCues.heading(head);
@@ -289,10 +294,6 @@ final class MarkdownStructure {
 				}
 			}
 		}
-	}
-
-	private void table(TableBlock table, SectionCues.Kind kind) {
-		found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
 	}
 
 	private void add(String words, TextSpan span, double confidence) {

@@ -83,7 +83,8 @@ final class PersonNames {
 			"lunes", "martes", "miercoles", "jueves", "viernes", "segunda", "terca", "quarta", "quinta", "sexta",
 			"lundi", "mardi", "mercredi", "jeudi", "vendredi", "para", "pour", "for", "com", "con", "with", "avec",
 			"ok", "yes", "no", "si", "sim", "non", "oui", "url", "http", "https", "www", "github", "what", "who", "why",
-			"how", "when", "where", "which", "que", "qui", "quem", "quien", "cual", "quoi", "comment", "como", "welcome", "introduction", "thanks", "reply", "response", "answer", "deadline", "due", "date", "optional", "nothing", "create", "agradecemos", "scrum", "master", "product", "owner"));
+			"how", "when", "where", "which", "que", "qui", "quem", "quien", "cual", "quoi", "comment", "como", "welcome", "introduction", "thanks", "reply", "response", "answer", "deadline", "due", "date", "optional", "nothing", "create", "agradecemos", "scrum", "master", "product", "owner",
+			"helper", "need", "needs", "reviewer", "reviewers"));
 
 	private PersonNames() {
 	}
@@ -115,6 +116,11 @@ final class PersonNames {
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	/** Whether every part of a list of names ("Kriti & Ghislaine", "Brent and Anish") is a person's name. */
+	static boolean names(String list) {
+		return SPLIT.splitAsStream(list.strip()).map(String::strip).allMatch(PersonNames::isName);
 	}
 
 	private static void addAll(Set<String> names, String list) {

@@ -13,7 +13,7 @@ final class Structure {
 	}
 
 	static List<Candidate> items(String text) {
-		return Scoring.keep(text, candidates(text));
+		return Restatements.dropped(Scoring.keep(text, candidates(text)));
 	}
 
 	/** Every candidate the readers propose, before the scoring; sentences of prose when the scoring keeps any. */

@@ -78,4 +78,39 @@ class ItemShapesTests {
 		assertThat(result.items()).extracting(item -> item.responsible().stream().map(ItemParty::label).toList())
 			.containsExactly(java.util.List.of("Calum"), java.util.List.of(), java.util.List.of("mdk"));
 	}
+
+	@Test
+	void readsAListOfPeopleOverSubjectsAsTheWorkHandedOut() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Projects for the cycle
+
+				- Ana & Tom: Offline mode
+				    - Update the plan on the wiki.
+				    - Tom: backend reviewer
+				    - Nobody has looked at the old branch
+				- Lee: Search 2.0
+				    - Need to meet the designers
+				        - tomorrow morning
+				        - Kim will book the room
+				- Sam: Accessibility
+				    - Good progress so far
+				""", "en");
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly("Ana & Tom: Offline mode",
+				"Update the plan on the wiki.", "Tom: backend reviewer", "Lee: Search 2.0",
+				"Need to meet the designers tomorrow morning", "Kim will book the room", "Sam: Accessibility");
+		assertThat(result.items().get(0).responsible()).extracting(ItemParty::label).containsExactly("Ana", "Tom");
+	}
+
+	@Test
+	void leavesNotesWithAFewNamedLinesAsTheyWere() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Updates
+
+				- Ana: Offline mode
+				    - Update the plan on the wiki.
+				- The release went out on Monday
+				- Lee: search
+				""", "en");
+		assertThat(result.items()).extracting(MinutesItem::text).doesNotContain("Ana: Offline mode", "Lee: search");
+	}
 }
