@@ -105,6 +105,9 @@ class ArchitectureRulesTests {
 		assertThat(templatesMatching(byName))
 			.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
 			.isEmpty();
+		assertThat(filesMatching("src/main/resources/templates", ".html", Pattern.compile("hasAnyRole|hasRole")))
+			.as("templates, the layout too, ask accounts.Viewer (staff, member, admin, focalPoint) for a role")
+			.isEmpty();
 	}
 
 	@Test

@@ -38,25 +38,22 @@ final class SignInRefusals {
 
 	/** For pages: unknown → 404, else the sign-in page. */
 	AuthenticationEntryPoint pages() {
-		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-		return (request, response, ex) -> {
-			if (!known.exist(request)) {
-				response.sendError(HttpStatus.NOT_FOUND.value());
-				return;
-			}
-			login.commence(request, response, ex);
-		};
+		return knownOnly(new LoginUrlAuthenticationEntryPoint("/login"));
 	}
 
 	/** For the API: unknown → 404, else 401. */
 	AuthenticationEntryPoint api() {
-		HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		return knownOnly(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+	}
+
+	/** An unknown address is a 404 for whoever asks; a known one is answered by {@code entry}. */
+	private AuthenticationEntryPoint knownOnly(AuthenticationEntryPoint entry) {
 		return (request, response, ex) -> {
 			if (!known.exist(request)) {
 				response.sendError(HttpStatus.NOT_FOUND.value());
 				return;
 			}
-			unauthorized.commence(request, response, ex);
+			entry.commence(request, response, ex);
 		};
 	}
 

@@ -2,13 +2,13 @@ package org.puente.agreements;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,16 +30,13 @@ class AgreementController {
 
 	private final Agreements agreements;
 
-	private final Accounts accounts;
-
 	private final PartyCatalogue parties;
 
 	private final MeetingProposals proposals;
 
-	AgreementController(Agreements agreements, Accounts accounts, PartyCatalogue parties, MeetingProposals proposals) {
+	AgreementController(Agreements agreements, PartyCatalogue parties, MeetingProposals proposals) {
 		this.proposals = proposals;
 		this.agreements = agreements;
-		this.accounts = accounts;
 		this.parties = parties;
 	}
 
@@ -83,16 +80,16 @@ class AgreementController {
 	}
 
 	@GetMapping("/agreements/items/{id}")
-	String detail(@PathVariable UUID id, Model model) {
+	String detail(@PathVariable UUID id, Model model, Optional<AccountSummary> reader) {
 		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
-		return showDetail(agreement, model, null);
+		return showDetail(agreement, reader, model, null);
 	}
 
 	@PostMapping("/agreements/items/{id}/updates")
 	String report(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String note,
 			@RequestParam(required = false) @Nullable String evidenceUrl,
 			@RequestParam(required = false) @Nullable AgreementStatus status, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response, Optional<AccountSummary> reader) {
 		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		String error = null;
 		if (evidenceUrl != null && !evidenceUrl.isBlank() && !org.puente.web.WebUrl.Check.isWebUrl(evidenceUrl)) {
@@ -119,7 +116,7 @@ class AgreementController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		model.addAttribute("typed", new Typed(note, evidenceUrl, status));
-		return showDetail(agreements.find(id).orElseThrow(), model, error);
+		return showDetail(agreements.find(id).orElseThrow(), reader, model, error);
 	}
 
 	/** What the reporter typed, kept when the report is refused. */
@@ -134,16 +131,17 @@ class AgreementController {
 		return "redirect:/agreements/items/" + id;
 	}
 
-	private String showDetail(AgreementSummary agreement, Model model, @Nullable String error) {
+	private String showDetail(AgreementSummary agreement, Optional<AccountSummary> reader, Model model,
+			@Nullable String error) {
 		model.addAttribute("a", agreement);
-		model.addAttribute("proposals", accounts.current().filter(AccountSummary::isSecretariatOrAdmin)
+		model.addAttribute("proposals", reader.filter(AccountSummary::isSecretariatOrAdmin)
 			.map(r -> proposals.of(agreement, LocaleContextHolder.getLocale()))
 			.orElse(List.of()));
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("error", error);
-		accounts.current().ifPresent(reader -> {
-			model.addAttribute("mayReport", agreements.mayReport(reader, agreement.id()));
-			model.addAttribute("follows", agreements.follows(reader.id(), agreement.id()));
+		reader.ifPresent(signedIn -> {
+			model.addAttribute("mayReport", agreements.mayReport(signedIn, agreement.id()));
+			model.addAttribute("follows", agreements.follows(signedIn.id(), agreement.id()));
 		});
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", new Typed("", null, agreement.status()));

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
 import org.puente.refusal.RefusedException;
@@ -29,16 +28,13 @@ class DocumentController {
 
 	private final Documents documents;
 
-	private final Accounts accounts;
-
-	DocumentController(Documents documents, Accounts accounts) {
+	DocumentController(Documents documents) {
 		this.documents = documents;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/documents")
-	String list(@RequestParam(required = false) @Nullable DocumentKind kind, Model model) {
-		Optional<AccountSummary> reader = accounts.current();
+	String list(@RequestParam(required = false) @Nullable DocumentKind kind, Model model,
+			Optional<AccountSummary> reader) {
 		List<DocumentRow> rows = documents.visible(reader, kind, 200);
 		model.addAttribute("documents", rows);
 		model.addAttribute("kinds", DocumentKind.values());
@@ -48,8 +44,7 @@ class DocumentController {
 	}
 
 	@GetMapping("/documents/{id}")
-	String detail(@PathVariable UUID id, Model model) {
-		Optional<AccountSummary> reader = accounts.current();
+	String detail(@PathVariable UUID id, Model model, Optional<AccountSummary> reader) {
 		DocumentRow row = documents.visibleRow(id, reader);
 		fill(model, row, reader);
 		return "documents/detail";
@@ -57,16 +52,16 @@ class DocumentController {
 
 	/** The extraction progress; htmx polls it every two seconds until no version is pending. */
 	@GetMapping("/documents/{id}/status")
-	String status(@PathVariable UUID id, Model model) {
-		DocumentRow row = documents.visibleRow(id, accounts.current());
+	String status(@PathVariable UUID id, Model model, Optional<AccountSummary> reader) {
+		DocumentRow row = documents.visibleRow(id, reader);
 		model.addAttribute("document", row);
 		model.addAttribute("versions", documents.versions(id));
 		return "documents/detail :: status";
 	}
 
 	@GetMapping("/documents/{id}/versions/{number}")
-	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number) {
-		documents.visibleRow(id, accounts.current());
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number, Optional<AccountSummary> reader) {
+		documents.visibleRow(id, reader);
 		VersionRow version = documents.version(id, number);
 		byte[] bytes = documents.content(id, number);
 		MediaType type = MediaType.parseMediaType(version.mediaType());
@@ -90,8 +85,8 @@ class DocumentController {
 	}
 
 	@GetMapping("/documents/{id}/diff")
-	String diff(@PathVariable UUID id, @RequestParam int from, @RequestParam int to, Model model) {
-		Optional<AccountSummary> reader = accounts.current();
+	String diff(@PathVariable UUID id, @RequestParam int from, @RequestParam int to, Model model,
+			Optional<AccountSummary> reader) {
 		DocumentRow row = documents.visibleRow(id, reader);
 		VersionRow older = documents.version(id, from);
 		VersionRow newer = documents.version(id, to);

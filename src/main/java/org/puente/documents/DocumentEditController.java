@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
@@ -40,19 +39,16 @@ class DocumentEditController {
 
 	private final Documents documents;
 
-	private final Accounts accounts;
-
 	private final ReferenceData reference;
 
 	private final DocumentController reading;
 
 	private final org.springframework.context.MessageSource messages;
 
-	DocumentEditController(Documents documents, Accounts accounts, ReferenceData reference,
+	DocumentEditController(Documents documents, ReferenceData reference,
 			DocumentController reading, org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.documents = documents;
-		this.accounts = accounts;
 		this.reference = reference;
 		this.reading = reading;
 	}
@@ -75,7 +71,7 @@ class DocumentEditController {
 	@PostMapping("/documents")
 	String create(@Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response, AccountSummary actor) {
 		if (!form.hasTitle()) {
 			errors.rejectValue("title.es", "documents.form.titleRequired");
 		}
@@ -83,15 +79,15 @@ class DocumentEditController {
 			errors.reject("documents.upload.empty");
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			DocumentSummary saved = documents.publish(form.metadata(), uploaded(file), actor());
+			DocumentSummary saved = documents.publish(form.metadata(), uploaded(file), actor);
 			redirect.addFlashAttribute("flash", "documents.upload.success");
 			return "redirect:/documents/" + saved.id();
 		});
 	}
 
 	@GetMapping("/documents/{id}/edit")
-	String edit(@PathVariable UUID id, Model model) {
-		DocumentRow row = documents.visibleRow(id, Optional.of(actor()));
+	String edit(@PathVariable UUID id, Model model, AccountSummary actor) {
+		DocumentRow row = documents.visibleRow(id, Optional.of(actor));
 		model.addAttribute("form", DocumentForm.of(row));
 		model.addAttribute("documentId", id);
 		return FORM;
@@ -99,13 +95,13 @@ class DocumentEditController {
 
 	@PostMapping("/documents/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response, AccountSummary actor) {
 		model.addAttribute("documentId", id);
 		if (!form.hasTitle()) {
 			errors.rejectValue("title.es", "documents.form.titleRequired");
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			documents.updateMetadata(id, form.metadata(), form.getVersion(), actor());
+			documents.updateMetadata(id, form.metadata(), form.getVersion(), actor);
 			redirect.addFlashAttribute("flash", "documents.edit.success");
 			return "redirect:/documents/" + id;
 		});
@@ -114,8 +110,7 @@ class DocumentEditController {
 	@PostMapping("/documents/{id}/versions")
 	String addVersion(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, java.util.Locale locale) {
-		AccountSummary actor = actor();
+			HttpServletResponse response, java.util.Locale locale, AccountSummary actor) {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new RefusedException(RefusalKind.INVALID, "documents.upload.empty");
@@ -136,9 +131,6 @@ class DocumentEditController {
 		}
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 
 	private static UploadedFile uploaded(MultipartFile file) {
 		try {

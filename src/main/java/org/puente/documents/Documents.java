@@ -67,18 +67,17 @@ public class Documents {
 
 	@Transactional(readOnly = true)
 	public List<DocumentSummary> forThematicSession(int session, Optional<AccountSummary> reader) {
-		return store.visible(reader, "? = any(d.thematic_sessions)", 500, session)
-			.stream()
-			.map(DocumentRow::summary)
-			.toList();
+		return summaries(reader, "? = any(d.thematic_sessions)", session);
 	}
 
 	@Transactional(readOnly = true)
 	public List<DocumentSummary> forObjective(int objective, Optional<AccountSummary> reader) {
-		return store.visible(reader, "? = any(d.objectives)", 500, objective)
-			.stream()
-			.map(DocumentRow::summary)
-			.toList();
+		return summaries(reader, "? = any(d.objectives)", objective);
+	}
+
+	/** The first 500 documents the reader may see that hold the number (a session, an objective). */
+	private List<DocumentSummary> summaries(Optional<AccountSummary> reader, String condition, int number) {
+		return store.visible(reader, condition, 500, number).stream().map(DocumentRow::summary).toList();
 	}
 
 	/**

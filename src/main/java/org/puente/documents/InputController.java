@@ -7,9 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.puente.refusal.RefusalKind;
-import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,20 +22,17 @@ class InputController {
 
 	private final Documents documents;
 
-	private final Accounts accounts;
-
 	private final ReferenceData reference;
 
-	InputController(Documents documents, Accounts accounts, ReferenceData reference) {
+	InputController(Documents documents, ReferenceData reference) {
 		this.documents = documents;
-		this.accounts = accounts;
 		this.reference = reference;
 	}
 
 	/** One row per thematic session, one column per state: where each input stands. */
 	@GetMapping("/documents/inputs")
-	String board(Model model) {
-		List<DocumentRow> inputs = documents.visible(accounts.current(), DocumentKind.BIREGIONAL_INPUT, 1000);
+	String board(Model model, Optional<AccountSummary> reader) {
+		List<DocumentRow> inputs = documents.visible(reader, DocumentKind.BIREGIONAL_INPUT, 1000);
 		List<BoardRow> board = new java.util.ArrayList<>();
 		for (ReferenceData.ThematicSession session : reference.sessions()) {
 			List<BoardCell> cells = new java.util.ArrayList<>();
@@ -61,16 +55,18 @@ class InputController {
 	String move(@PathVariable UUID id, @RequestParam InputState target, @RequestParam long version,
 			@RequestParam(required = false) @Nullable UUID meetingId,
 			@RequestParam(required = false) @Nullable String meetingTitle,
-			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
-		documents.moveInput(id, target, version, meetingId, meetingTitle, comment, actor());
+			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect,
+			AccountSummary actor) {
+		documents.moveInput(id, target, version, meetingId, meetingTitle, comment, actor);
 		redirect.addFlashAttribute("flash", "documents.workflow.success");
 		return "redirect:/documents/" + id;
 	}
 
 	@PostMapping("/documents/{id}/comments")
 	@PreAuthorize("isAuthenticated()")
-	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-		documents.comment(id, body, actor());
+	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect,
+			AccountSummary actor) {
+		documents.comment(id, body, actor);
 		redirect.addFlashAttribute("flash", "documents.comment.success");
 		return "redirect:/documents/" + id + "#comments";
 	}
@@ -82,8 +78,4 @@ class InputController {
 	record BoardCell(InputState state, List<DocumentRow> inputs) {
 	}
 
-	private AccountSummary actor() {
-		Optional<AccountSummary> current = accounts.current();
-		return current.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

@@ -6,8 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
@@ -32,38 +30,36 @@ class AmendmentActionsController {
 
 	private final DraftingManagement drafting;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	AmendmentActionsController(DraftingManagement drafting, Accounts accounts, MessageSource messages) {
+	AmendmentActionsController(DraftingManagement drafting, MessageSource messages) {
 		this.drafting = drafting;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
 	@PostMapping("/drafting/amendments/{id}/support")
 	String support(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean supporting, Model model,
-			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, locale, response, redirect, supporting ? "drafting.support.given" : "drafting.support.withdrawn",
-				() -> drafting.support(id, supporting, actor()));
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
+		return act(id, actor, model, locale, response, redirect,
+				supporting ? "drafting.support.given" : "drafting.support.withdrawn",
+				() -> drafting.support(id, supporting, actor));
 	}
 
 	@PostMapping("/drafting/amendments/{id}/comments")
 	String comment(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID parentId,
 			@RequestParam(defaultValue = "") String body, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedComment", body);
 		model.addAttribute("typedParent", parentId);
-		return act(id, model, locale, response, redirect, "drafting.comment.saved",
-				() -> drafting.comment(id, parentId, body, actor()));
+		return act(id, actor, model, locale, response, redirect, "drafting.comment.saved",
+				() -> drafting.comment(id, parentId, body, actor));
 	}
 
 	@PostMapping("/drafting/amendments/{id}/withdrawal")
 	String withdraw(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, locale, response, redirect, "drafting.amendment.withdrawn",
-				() -> drafting.withdraw(id, actor()));
+			RedirectAttributes redirect, AccountSummary actor) {
+		return act(id, actor, model, locale, response, redirect, "drafting.amendment.withdrawn",
+				() -> drafting.withdraw(id, actor));
 	}
 
 	@PostMapping("/drafting/amendments/{id}/decision")
@@ -73,14 +69,14 @@ class AmendmentActionsController {
 			@RequestParam(required = false) @Nullable String meetingTitle,
 			@RequestParam(required = false) @Nullable String note,
 			@RequestParam(required = false) @Nullable UUID mergeInto, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedNote", note);
-		return act(id, model, locale, response, redirect, "drafting.decision.saved", () -> drafting.decide(id,
+		return act(id, actor, model, locale, response, redirect, "drafting.decision.saved", () -> drafting.decide(id,
 				new Amending.Decision(outcome, meetingId, blank(meetingTitle), blank(note), mergeInto),
-					version, actor()));
+					version, actor));
 	}
 
-	private String act(UUID amendmentId, Model model, Locale locale, HttpServletResponse response,
+	private String act(UUID amendmentId, AccountSummary actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect, String success, Runnable action) {
 		Amendment amendment = drafting.amendment(amendmentId);
 		UUID textId = amendment.getTextId();
@@ -90,19 +86,19 @@ class AmendmentActionsController {
 			return "redirect:/drafting/" + textId + "#amendment-" + amendmentId;
 		}
 		catch (RefusedException ex) {
-			return refused(textId, amendmentId, RefusalStatus.of(ex), messages.getMessage(ex.messageKey(), ex.arguments(),
+			return refused(textId, amendmentId, actor, RefusalStatus.of(ex), messages.getMessage(ex.messageKey(), ex.arguments(),
 					ex.messageKey(), locale), model, locale, response);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return refused(textId, amendmentId, HttpStatus.CONFLICT,
+			return refused(textId, amendmentId, actor, HttpStatus.CONFLICT,
 					messages.getMessage("error.conflict.message", null, locale), model, locale, response);
 		}
 	}
 
-	private String refused(UUID textId, UUID amendmentId, HttpStatus status, String reason, Model model, Locale locale,
-			HttpServletResponse response) {
+	private String refused(UUID textId, UUID amendmentId, AccountSummary actor, HttpStatus status, String reason,
+			Model model, Locale locale, HttpServletResponse response) {
 		response.setStatus(status.value());
-		model.addAttribute("page", drafting.page(textId, actor(), locale));
+		model.addAttribute("page", drafting.page(textId, actor, locale));
 		model.addAttribute("refusal", reason);
 		model.addAttribute("refusedAmendment", amendmentId);
 		return DraftingController.TEXT_PAGE;
@@ -112,7 +108,4 @@ class AmendmentActionsController {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

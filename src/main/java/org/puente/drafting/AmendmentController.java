@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
@@ -41,19 +39,15 @@ class AmendmentController {
 
 	private final DraftingManagement drafting;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	AmendmentController(DraftingManagement drafting, Accounts accounts, MessageSource messages) {
+	AmendmentController(DraftingManagement drafting, MessageSource messages) {
 		this.drafting = drafting;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
 	@GetMapping("/drafting/paragraphs/{paragraphId}/amend")
-	String form(@PathVariable UUID paragraphId, Model model, Locale locale) {
-		AccountSummary actor = actor();
+	String form(@PathVariable UUID paragraphId, Model model, Locale locale, AccountSummary actor) {
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
 		AmendmentForm blank = AmendmentForm.blank(context.paragraph().getRevision(),
 				context.proponents().isEmpty() ? "" : context.proponents().get(0));
@@ -65,8 +59,7 @@ class AmendmentController {
 	@PostMapping("/drafting/paragraphs/{paragraphId}/amendments")
 	String propose(@PathVariable UUID paragraphId, @Valid @ModelAttribute("amendmentForm") AmendmentForm form,
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		AccountSummary actor = actor();
+			RedirectAttributes redirect, AccountSummary actor) {
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -91,17 +84,17 @@ class AmendmentController {
 
 	/** What the form holds, kept on the server a moment after each keystroke (htmx). */
 	@PostMapping("/drafting/paragraphs/{paragraphId}/draft")
-	String keep(@PathVariable UUID paragraphId, @ModelAttribute("amendmentForm") AmendmentForm form, Model model) {
-		AccountSummary actor = actor();
+	String keep(@PathVariable UUID paragraphId, @ModelAttribute("amendmentForm") AmendmentForm form, Model model,
+			AccountSummary actor) {
 		drafting.keepDraft(actor.username(), paragraphId, form);
 		model.addAttribute("savedAt", Instant.now());
 		return FORM + " :: saved";
 	}
 
 	@GetMapping("/drafting/amendments/{id}/rebase")
-	String rebaseForm(@PathVariable UUID id, Model model, Locale locale) {
+	String rebaseForm(@PathVariable UUID id, Model model, Locale locale, AccountSummary actor) {
 		Amendment amendment = amendment(id);
-		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor(), locale);
+		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor, locale);
 		model.addAttribute("rebasing", amendment);
 		return show(context, AmendmentForm.of(amendment, context.paragraph().getRevision()), null, model);
 	}
@@ -109,9 +102,8 @@ class AmendmentController {
 	@PostMapping("/drafting/amendments/{id}/rebase")
 	String rebase(@PathVariable UUID id, @Valid @ModelAttribute("amendmentForm") AmendmentForm form,
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, AccountSummary actor) {
 		Amendment amendment = amendment(id);
-		AccountSummary actor = actor();
 		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor, locale);
 		model.addAttribute("rebasing", amendment);
 		if (errors.hasErrors()) {
@@ -169,9 +161,6 @@ class AmendmentController {
 		return drafting.amendment(id);
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 
 	String message(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);

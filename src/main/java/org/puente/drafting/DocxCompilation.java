@@ -106,26 +106,24 @@ final class DocxCompilation {
 			switch (piece.change()) {
 				case SAME -> paragraph.createRun().setText(piece.text());
 				case INSERTED -> {
-					CTRunTrackChange ins = p.addNewIns();
-					mark(ins, piece.author());
-					CTR run = ins.addNewR();
+					CTR run = trackedRun(p.addNewIns(), piece.author());
 					run.addNewT().setStringValue(piece.text());
 					run.getTArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
 				}
 				case DELETED -> {
-					CTRunTrackChange del = p.addNewDel();
-					mark(del, piece.author());
-					CTR run = del.addNewR();
+					CTR run = trackedRun(p.addNewDel(), piece.author());
 					run.addNewDelText().setStringValue(piece.text());
 					run.getDelTextArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
 				}
 			}
 		}
 
-		private void mark(CTRunTrackChange change, @org.jspecify.annotations.Nullable String author) {
+		/** The run inside a tracked insertion or deletion, marked with its author and the time of the export. */
+		private CTR trackedRun(CTRunTrackChange change, @org.jspecify.annotations.Nullable String author) {
 			change.setId(BigInteger.valueOf(ids.getAndIncrement()));
 			change.setAuthor(author == null ? "?" : author);
 			change.setDate(now);
+			return change.addNewR();
 		}
 
 		void comment(XWPFParagraph paragraph, Compilation.Note note) {

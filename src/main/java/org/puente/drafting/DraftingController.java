@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
@@ -39,11 +38,8 @@ class DraftingController {
 
 	private final DraftingManagement drafting;
 
-	private final Accounts accounts;
-
-	DraftingController(DraftingManagement drafting, Accounts accounts) {
+	DraftingController(DraftingManagement drafting) {
 		this.drafting = drafting;
-		this.accounts = accounts;
 	}
 
 	@ModelAttribute("kinds")
@@ -53,7 +49,7 @@ class DraftingController {
 
 	/** Where each text stands: one row per thematic session, then the texts of no session (declarations). */
 	@GetMapping("/drafting")
-	String board(Model model) {
+	String board(Model model, AccountSummary actor) {
 		Map<Integer, List<TextSummary>> bySession = new TreeMap<>();
 		List<TextSummary> others = new ArrayList<>();
 		for (TextSummary text : drafting.texts()) {
@@ -67,14 +63,14 @@ class DraftingController {
 		model.addAttribute("bySession", bySession);
 		model.addAttribute("others", others);
 		model.addAttribute("statuses", TextStatus.values());
-		model.addAttribute("mayCreate", mayCreate(actor()));
+		model.addAttribute("mayCreate", mayCreate(actor));
 		return "drafting/board";
 	}
 
 	@GetMapping("/drafting/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String newText(Model model) {
-		String process = actor().processCode();
+	String newText(Model model, AccountSummary actor) {
+		String process = actor.processCode();
 		model.addAttribute("textForm", TextForm.blank(process == null ? List.of() : List.of(process)));
 		return "drafting/form";
 	}
@@ -82,14 +78,14 @@ class DraftingController {
 	@PostMapping("/drafting")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String create(@Valid @ModelAttribute("textForm") TextForm form, BindingResult errors,
-			HttpServletResponse response) {
+			HttpServletResponse response, AccountSummary actor) {
 		return FormSubmission.handle(errors, response, "drafting/form",
-				() -> "redirect:/drafting/" + drafting.create(form.toNewText(), actor()));
+				() -> "redirect:/drafting/" + drafting.create(form.toNewText(), actor));
 	}
 
 	@GetMapping("/drafting/{id}")
-	String text(@PathVariable UUID id, Model model, Locale locale) {
-		model.addAttribute("page", drafting.page(id, actor(), locale));
+	String text(@PathVariable UUID id, Model model, Locale locale, AccountSummary actor) {
+		model.addAttribute("page", drafting.page(id, actor, locale));
 		return TEXT_PAGE;
 	}
 
@@ -155,7 +151,4 @@ class DraftingController {
 		return actor.isSecretariatOrAdmin();
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

@@ -3,13 +3,11 @@ package org.puente.drafting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
@@ -37,50 +35,47 @@ class TextEditController {
 
 	private final DraftingManagement drafting;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	TextEditController(DraftingManagement drafting, Accounts accounts, MessageSource messages) {
+	TextEditController(DraftingManagement drafting, MessageSource messages) {
 		this.drafting = drafting;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
 	@PostMapping("/drafting/paragraphs/{paragraphId}")
 	String rewrite(@PathVariable UUID paragraphId, @RequestParam UUID textId, @RequestParam long version,
 			@RequestParam(defaultValue = "") String body, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedParagraph", paragraphId);
 		model.addAttribute("typedBody", body);
-		return act(textId, model, locale, response, redirect, "drafting.paragraph.saved", "#paragraph-" + paragraphId,
-				() -> drafting.rewrite(paragraphId, version, body, actor()));
+		return act(textId, actor, model, locale, response, redirect, "drafting.paragraph.saved", "#paragraph-" + paragraphId,
+				() -> drafting.rewrite(paragraphId, version, body, actor));
 	}
 
 	@PostMapping("/drafting/{id}/paragraphs")
 	String append(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedNewParagraph", body);
-		return act(id, model, locale, response, redirect, "drafting.paragraph.added", "#add-paragraph",
-				() -> drafting.append(id, body, actor()));
+		return act(id, actor, model, locale, response, redirect, "drafting.paragraph.added", "#add-paragraph",
+				() -> drafting.append(id, body, actor));
 	}
 
 	/** Master and translation side by side, one language at a time; stale ones are marked. */
 	@GetMapping("/drafting/{id}/translations")
 	String translations(@PathVariable UUID id, @RequestParam(defaultValue = "en") String language, Model model,
-			Locale locale) {
+			Locale locale, AccountSummary actor) {
 		if (!List.of("en", "pt", "fr").contains(language)) {
 			throw new RefusedException(RefusalKind.MALFORMED, "drafting.translation.language");
 		}
-		model.addAttribute("page", drafting.page(id, actor(), locale));
+		model.addAttribute("page", drafting.page(id, actor, locale));
 		model.addAttribute("language", language);
 		return "drafting/translations";
 	}
 
 	@PostMapping("/drafting/paragraphs/{paragraphId}/translations/{language}")
 	String translate(@PathVariable UUID paragraphId, @PathVariable String language, @RequestParam UUID textId,
-			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-		drafting.translate(paragraphId, language, body, actor());
+			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect, AccountSummary actor) {
+		drafting.translate(paragraphId, language, body, actor);
 		redirect.addFlashAttribute("flash", "drafting.translation.saved");
 		return "redirect:/drafting/" + textId + "/translations?language=" + language + "#paragraph-" + paragraphId;
 	}
@@ -89,17 +84,17 @@ class TextEditController {
 	String openRound(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate lastDay,
 			@RequestParam(defaultValue = "REFUSE") LatePolicy latePolicy, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedLastDay", lastDay);
-		return act(id, model, locale, response, redirect, "drafting.round.opened", "#round",
-				() -> drafting.openRound(id, lastDay, latePolicy, actor()));
+		return act(id, actor, model, locale, response, redirect, "drafting.round.opened", "#round",
+				() -> drafting.openRound(id, lastDay, latePolicy, actor));
 	}
 
 	@PostMapping("/drafting/{id}/rounds/closing")
 	String closeRound(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, locale, response, redirect, "drafting.round.closedNow", "#round",
-				() -> drafting.closeRound(id, actor()));
+			RedirectAttributes redirect, AccountSummary actor) {
+		return act(id, actor, model, locale, response, redirect, "drafting.round.closedNow", "#round",
+				() -> drafting.closeRound(id, actor));
 	}
 
 	@PostMapping("/drafting/{id}/approval")
@@ -107,24 +102,24 @@ class TextEditController {
 			@RequestParam(required = false) @Nullable String meetingTitle,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
 			@RequestParam(required = false) @Nullable String agreement, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedApproval", new DraftingManagement.Approval(meetingId, meetingTitle, on, agreement));
-		return act(id, model, locale, response, redirect, "drafting.approve.done", "#approval",
+		return act(id, actor, model, locale, response, redirect, "drafting.approve.done", "#approval",
 				() -> drafting.approve(id, new DraftingManagement.Approval(meetingId, meetingTitle, on, agreement),
-						actor()));
+						actor));
 	}
 
 	@PostMapping("/drafting/{id}/submission")
 	String submit(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
 			@RequestParam(required = false) @Nullable String reference, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedReference", reference);
-		return act(id, model, locale, response, redirect, "drafting.submit.done", "#approval",
-				() -> drafting.submit(id, on, reference, actor()));
+		return act(id, actor, model, locale, response, redirect, "drafting.submit.done", "#approval",
+				() -> drafting.submit(id, on, reference, actor));
 	}
 
-	private String act(UUID textId, Model model, Locale locale, HttpServletResponse response,
+	private String act(UUID textId, AccountSummary actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect, String success, String anchor, Runnable action) {
 		try {
 			action.run();
@@ -132,25 +127,21 @@ class TextEditController {
 			return "redirect:/drafting/" + textId + anchor;
 		}
 		catch (RefusedException ex) {
-			return refused(textId, RefusalStatus.of(ex), messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
-					locale), model, locale, response);
+			return refused(textId, actor, RefusalStatus.of(ex),
+					messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale), model, locale, response);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return refused(textId, HttpStatus.CONFLICT, messages.getMessage("error.conflict.message", null, locale),
+			return refused(textId, actor, HttpStatus.CONFLICT, messages.getMessage("error.conflict.message", null, locale),
 					model, locale, response);
 		}
 	}
 
-	private String refused(UUID textId, HttpStatus status, String reason, Model model, Locale locale,
+	private String refused(UUID textId, AccountSummary actor, HttpStatus status, String reason, Model model, Locale locale,
 			HttpServletResponse response) {
 		response.setStatus(status.value());
-		model.addAttribute("page", drafting.page(textId, actor(), locale));
+		model.addAttribute("page", drafting.page(textId, actor, locale));
 		model.addAttribute("refusal", reason);
 		return DraftingController.TEXT_PAGE;
 	}
 
-	private AccountSummary actor() {
-		Optional<AccountSummary> current = accounts.current();
-		return current.orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

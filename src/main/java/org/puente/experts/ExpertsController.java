@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
@@ -39,13 +38,10 @@ class ExpertsController {
 
 	private final Roster roster;
 
-	private final Accounts accounts;
-
 	private final Directory directory;
 
-	ExpertsController(Roster roster, Accounts accounts, Directory directory) {
+	ExpertsController(Roster roster, Directory directory) {
 		this.roster = roster;
-		this.accounts = accounts;
 		this.directory = directory;
 	}
 
@@ -60,8 +56,7 @@ class ExpertsController {
 	}
 
 	@GetMapping("/experts")
-	String roster(Model model) {
-		AccountSummary actor = actor();
+	String roster(Model model, AccountSummary actor) {
 		// members work with the whole roster; observers see only those who consented to be listed
 		model.addAttribute("experts", ExpertPolicy.mayEdit(actor) ? roster.all() : roster.consented());
 		model.addAttribute("mayAdd", ExpertPolicy.mayEdit(actor));
@@ -78,19 +73,18 @@ class ExpertsController {
 
 	@PostMapping("/experts")
 	String create(@ModelAttribute("expertForm") ExpertForm form, BindingResult errors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, AccountSummary actor) {
 		check(form, errors);
 		form(model, null);
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			UUID id = roster.create(form.data(), form.consent(), actor());
+			UUID id = roster.create(form.data(), form.consent(), actor);
 			redirect.addFlashAttribute("flash", "experts.saved");
 			return "redirect:/experts/" + id;
 		});
 	}
 
 	@GetMapping("/experts/{id}")
-	String expert(@PathVariable UUID id, Model model) {
-		AccountSummary actor = actor();
+	String expert(@PathVariable UUID id, Model model, AccountSummary actor) {
 		ExpertSummary expert = roster.find(id).filter(e -> ExpertPolicy.mayEdit(actor) || e.consented())
 			.orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
 		model.addAttribute("expert", expert);
@@ -100,9 +94,9 @@ class ExpertsController {
 	}
 
 	@GetMapping("/experts/{id}/edit")
-	String edit(@PathVariable UUID id, Model model) {
+	String edit(@PathVariable UUID id, Model model, AccountSummary actor) {
 		ExpertSummary expert = roster.find(id).orElseThrow(() -> new NotFoundException("experts.expert.notFound"));
-		if (!roster.mayEdit(id, actor())) {
+		if (!roster.mayEdit(id, actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.edit");
 		}
 		model.addAttribute("expertForm", ExpertForm.of(expert));
@@ -111,43 +105,43 @@ class ExpertsController {
 
 	@PostMapping("/experts/{id}")
 	String update(@PathVariable UUID id, @ModelAttribute("expertForm") ExpertForm form, BindingResult errors,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect, AccountSummary actor) {
 		check(form, errors);
 		form(model, id);
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			roster.update(id, form.version(), form.data(), form.consent(), actor());
+			roster.update(id, form.version(), form.data(), form.consent(), actor);
 			redirect.addFlashAttribute("flash", "experts.saved");
 			return "redirect:/experts/" + id;
 		});
 	}
 
 	@PostMapping("/experts/{id}/withdraw-consent")
-	String withdrawConsent(@PathVariable UUID id, RedirectAttributes redirect) {
-		roster.withdrawConsent(id, actor());
+	String withdrawConsent(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
+		roster.withdrawConsent(id, actor);
 		redirect.addFlashAttribute("flash", "experts.consent.withdrawn");
 		return "redirect:/experts/" + id;
 	}
 
 	/** Everything held about the expert, as JSON, for their own request. */
 	@GetMapping("/experts/{id}/export")
-	ResponseEntity<Roster.Export> export(@PathVariable UUID id) {
+	ResponseEntity<Roster.Export> export(@PathVariable UUID id, AccountSummary actor) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("expert-" + id + ".json", StandardCharsets.UTF_8).build().toString())
-			.body(roster.export(id, actor()));
+			.body(roster.export(id, actor));
 	}
 
 	@PostMapping("/experts/{id}/erase")
-	String erase(@PathVariable UUID id, RedirectAttributes redirect) {
-		roster.erase(id, actor());
+	String erase(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
+		roster.erase(id, actor);
 		redirect.addFlashAttribute("flash", "experts.erased");
 		return "redirect:/experts";
 	}
 
 	@GetMapping("/experts/import")
-	String importForm(Model model) {
-		if (!ExpertPolicy.isSecretariat(actor())) {
+	String importForm(Model model, AccountSummary actor) {
+		if (!ExpertPolicy.isSecretariat(actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
 		model.addAttribute("columns", Roster.CSV_COLUMNS);
@@ -156,8 +150,8 @@ class ExpertsController {
 
 	@PostMapping("/experts/import")
 	String importCsv(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) throws IOException {
-		Roster.ImportResult result = roster.importCsv(file.getBytes(), actor());
+			RedirectAttributes redirect, AccountSummary actor) throws IOException {
+		Roster.ImportResult result = roster.importCsv(file.getBytes(), actor);
 		if (result.errors().isEmpty()) {
 			redirect.addFlashAttribute("flash", "experts.import.done");
 			redirect.addFlashAttribute("imported", result.imported());
@@ -188,8 +182,5 @@ class ExpertsController {
 		return FORM;
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
@@ -31,13 +30,10 @@ class JointLetterController {
 
 	private final JointLetter letters;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	JointLetterController(JointLetter letters, Accounts accounts, MessageSource messages) {
+	JointLetterController(JointLetter letters, MessageSource messages) {
 		this.letters = letters;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
@@ -45,7 +41,6 @@ class JointLetterController {
 	@GetMapping("/experts/rounds/{id}/letter")
 	ResponseEntity<byte[]> letter(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format,
 			@RequestParam(defaultValue = "es") String lang) {
-		actor();
 		JointLetter.Letter letter = letters.letter(id, lang);
 		Locale locale = Locale.forLanguageTag(lang);
 		boolean docx = "docx".equals(format);
@@ -65,8 +60,7 @@ class JointLetterController {
 	}
 
 	@GetMapping("/experts/letter-template")
-	String template(Model model) {
-		AccountSummary actor = actor();
+	String template(Model model, AccountSummary actor) {
 		if (!ExpertPolicy.isSecretariat(actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.secretariat");
 		}
@@ -77,9 +71,9 @@ class JointLetterController {
 
 	@PostMapping("/experts/letter-template/{lang}")
 	String saveTemplate(@PathVariable String lang, @RequestParam String body, @RequestParam long version,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		try {
-			letters.saveTemplate(lang, body, version, actor());
+			letters.saveTemplate(lang, body, version, actor);
 		}
 		catch (RefusedException ex) {
 			response.setStatus(RefusalStatus.of(ex).value());
@@ -96,7 +90,4 @@ class JointLetterController {
 		return "redirect:/experts/letter-template";
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
@@ -41,30 +40,27 @@ class NominationRoundsController {
 
 	private final Nominations nominations;
 
-	private final Accounts accounts;
-
 	private final Directory directory;
 
 	private final ExpertReference areas;
 
 	private final Countries countries;
 
-	NominationRoundsController(Nominations nominations, Accounts accounts, Directory directory, ExpertReference areas,
+	NominationRoundsController(Nominations nominations, Directory directory, ExpertReference areas,
 			Countries countries) {
 		this.nominations = nominations;
-		this.accounts = accounts;
 		this.directory = directory;
 		this.areas = areas;
 		this.countries = countries;
 	}
 
 	@GetMapping("/experts/rounds")
-	String rounds(Model model) {
+	String rounds(Model model, AccountSummary actor) {
 		model.addAttribute("roundForm", RoundForm.blank());
-		return rounds(model, actor());
+		return showRounds(model, actor);
 	}
 
-	private String rounds(Model model, AccountSummary actor) {
+	private String showRounds(Model model, AccountSummary actor) {
 		model.addAttribute("rounds", nominations.rounds());
 		model.addAttribute("mayOpen", ExpertPolicy.isSecretariat(actor));
 		model.addAttribute("sessionNumbers", areas.sessions());
@@ -73,8 +69,7 @@ class NominationRoundsController {
 
 	@PostMapping("/experts/rounds")
 	String open(@ModelAttribute("roundForm") RoundForm form, BindingResult errors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		AccountSummary actor = actor();
+			Model model, RedirectAttributes redirect, AccountSummary actor) {
 		LocalDate deadline = null;
 		try {
 			deadline = LocalDate.parse(form.deadline().strip());
@@ -91,7 +86,7 @@ class NominationRoundsController {
 		if (form.sessions().isEmpty()) {
 			errors.rejectValue("sessions", "experts.round.sessionsRequired", "experts.round.sessionsRequired");
 		}
-		rounds(model, actor);
+		showRounds(model, actor);
 		LocalDate last = deadline;
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
 			UUID id = nominations.openRound(form.title(), form.sessions(), form.quota(), last, actor);
@@ -101,8 +96,7 @@ class NominationRoundsController {
 	}
 
 	@GetMapping("/experts/rounds/{id}")
-	String round(@PathVariable UUID id, Model model, Locale locale) {
-		AccountSummary actor = actor();
+	String round(@PathVariable UUID id, Model model, Locale locale, AccountSummary actor) {
 		String country = "";
 		String conference = "";
 		if (actor.isFocalPoint() && actor.countryIso2() != null) {
@@ -142,8 +136,8 @@ class NominationRoundsController {
 
 	@PostMapping("/experts/rounds/{id}/nominations")
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
-			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
-		AccountSummary actor = actor();
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
+			AccountSummary actor) {
 		if (form.session() == null) {
 			errors.rejectValue("session", "experts.field.required", "experts.field.required");
 		}
@@ -171,7 +165,7 @@ class NominationRoundsController {
 	@PostMapping("/experts/nominations/{nominationId}/decision")
 	String decide(@PathVariable UUID nominationId, @RequestParam UUID roundId, @RequestParam String outcome,
 			@RequestParam(required = false) @Nullable String reason, @RequestParam long version,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, AccountSummary actor) {
 		NominationStatus status;
 		try {
 			status = NominationStatus.valueOf(outcome);
@@ -179,27 +173,25 @@ class NominationRoundsController {
 		catch (IllegalArgumentException ex) {
 			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
 		}
-		nominations.decide(nominationId, status, reason, version, actor());
+		nominations.decide(nominationId, status, reason, version, actor);
 		redirect.addFlashAttribute("flash", "experts.nomination.decided." + status);
 		return "redirect:/experts/rounds/" + roundId;
 	}
 
 	@PostMapping("/experts/nominations/{nominationId}/withdraw")
-	String withdraw(@PathVariable UUID nominationId, @RequestParam UUID roundId, RedirectAttributes redirect) {
-		nominations.withdraw(nominationId, actor());
+	String withdraw(@PathVariable UUID nominationId, @RequestParam UUID roundId, RedirectAttributes redirect,
+			AccountSummary actor) {
+		nominations.withdraw(nominationId, actor);
 		redirect.addFlashAttribute("flash", "experts.nomination.withdrawn");
 		return "redirect:/experts/rounds/" + roundId;
 	}
 
 	@PostMapping("/experts/rounds/{id}/approve")
 	String approve(@PathVariable UUID id, @RequestParam String conference, @RequestParam long version,
-			RedirectAttributes redirect) {
-		nominations.approve(id, conference, version, actor());
+			RedirectAttributes redirect, AccountSummary actor) {
+		nominations.approve(id, conference, version, actor);
 		redirect.addFlashAttribute("flash", "experts.round.approvedBy");
 		return "redirect:/experts/rounds/" + id;
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

@@ -5,11 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.puente.accounts.Accounts;
+import org.puente.accounts.AccountSummary;
 import org.puente.refusal.NotFoundException;
 import org.puente.web.SpreadsheetCells;
 import org.springframework.http.ContentDisposition;
@@ -29,17 +30,14 @@ class FlowDownloadsController {
 
 	private final FlowSubmissions flows;
 
-	private final Accounts accounts;
-
-	FlowDownloadsController(FlowSubmissions flows, Accounts accounts) {
+	FlowDownloadsController(FlowSubmissions flows) {
 		this.flows = flows;
-		this.accounts = accounts;
 	}
 
 	/** Every series' weekly counts (small cells hidden from the public), as CSV or XLSX, formula-safe. */
 	@GetMapping("/flows/export.{format}")
-	ResponseEntity<byte[]> export(@PathVariable String format) throws IOException {
-		boolean full = accounts.current().isPresent();
+	ResponseEntity<byte[]> export(@PathVariable String format, Optional<AccountSummary> reader) throws IOException {
+		boolean full = reader.isPresent();
 		List<String[]> rows = new ArrayList<>();
 		for (FlowSeries.Series s : flows.series()) {
 			if (s.origin().equals("*")) {

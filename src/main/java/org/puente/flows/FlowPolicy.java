@@ -1,7 +1,11 @@
 package org.puente.flows;
 
+import java.util.Optional;
+
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * Who may do what with flows: a focal point submits the counts of the country they represent and is told of its
@@ -10,6 +14,11 @@ import org.puente.accounts.Role;
 final class FlowPolicy {
 
 	private FlowPolicy() {
+	}
+
+	/** The person signed in; the flows pages that act ask anyone else to sign in. */
+	static AccountSummary signedIn(Optional<AccountSummary> reader) {
+		return reader.orElseThrow(() -> new RefusedException(RefusalKind.UNAUTHENTICATED, "flows.signIn"));
 	}
 
 	/** Focal points submit for the country they represent; secretariats and administrators for any. */

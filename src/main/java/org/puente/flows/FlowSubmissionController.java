@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.context.MessageSource;
@@ -37,24 +37,18 @@ class FlowSubmissionController {
 
 	private final FlowSubmissions submissions;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	FlowSubmissionController(FlowSubmissions submissions, Accounts accounts, MessageSource messages) {
+	FlowSubmissionController(FlowSubmissions submissions, MessageSource messages) {
 		this.submissions = submissions;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.UNAUTHENTICATED, "flows.signIn"));
-	}
 
 	@GetMapping("/flows/submit")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
-	String submitForm(Model model) {
-		AccountSummary actor = actor();
+	String submitForm(Model model, Optional<AccountSummary> reader) {
+		AccountSummary actor = FlowPolicy.signedIn(reader);
 		submitModel(model, actor, actor.countryIso2(), null, null);
 		return SUBMIT;
 	}
@@ -77,8 +71,8 @@ class FlowSubmissionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
 			@RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale,
-			HttpServletResponse response) throws IOException {
-		AccountSummary actor = actor();
+			HttpServletResponse response, Optional<AccountSummary> reader) throws IOException {
+		AccountSummary actor = FlowPolicy.signedIn(reader);
 		submitModel(model, actor, country, periodStart, periodEnd);
 		List<ProblemView> problems = new ArrayList<>();
 		try {
@@ -121,8 +115,8 @@ class FlowSubmissionController {
 
 	@PostMapping("/flows/submit/{id}/commit")
 	@PreAuthorize("isAuthenticated()")
-	String commit(@PathVariable UUID id) {
-		submissions.commit(id, actor());
+	String commit(@PathVariable UUID id, Optional<AccountSummary> reader) {
+		submissions.commit(id, FlowPolicy.signedIn(reader));
 		return "redirect:/flows?committed";
 	}
 }

@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.puente.refusal.RefusalKind;
-import org.puente.refusal.RefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,13 +37,10 @@ class FlowsController {
 
 	private final FlowSubmissions flows;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	FlowsController(FlowSubmissions flows, Accounts accounts, MessageSource messages) {
+	FlowsController(FlowSubmissions flows, MessageSource messages) {
 		this.flows = flows;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
@@ -53,18 +48,13 @@ class FlowsController {
 		return CountryNames.of(code, locale);
 	}
 
-	private boolean signedIn() {
-		return accounts.current().isPresent();
-	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.UNAUTHENTICATED, "flows.signIn"));
-	}
 
 	@GetMapping("/flows")
 	String dashboard(@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String origin, Model model, Locale locale) {
-		boolean full = signedIn();
+			@RequestParam(required = false) @Nullable String origin, Model model, Locale locale,
+			Optional<AccountSummary> reader) {
+		boolean full = reader.isPresent();
 		List<FlowSeries.Series> all = flows.series();
 		List<Stop> chain = new ArrayList<>();
 		for (String c : FlowRoute.CHAIN) {
@@ -122,9 +112,10 @@ class FlowsController {
 	}
 
 	@GetMapping(path = "/flows/chart.svg", produces = "image/svg+xml")
-	ResponseEntity<String> chartImage(@RequestParam String country, @RequestParam String origin, Locale locale) {
+	ResponseEntity<String> chartImage(@RequestParam String country, @RequestParam String origin, Locale locale,
+			Optional<AccountSummary> reader) {
 		Model model = new org.springframework.ui.ExtendedModelMap();
-		seriesModel(flows.series(), country, origin, 104, model, locale, signedIn());
+		seriesModel(flows.series(), country, origin, 104, model, locale, reader.isPresent());
 		String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ ((String) model.getAttribute("chart")).replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ");
 		return ResponseEntity.ok()
@@ -142,10 +133,10 @@ class FlowsController {
 
 	@GetMapping("/flows/alerts/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String alert(@PathVariable UUID id, Model model, Locale locale) {
+	String alert(@PathVariable UUID id, Model model, Locale locale, Optional<AccountSummary> reader) {
 		FlowAlerts.AlertView alert = flows.alert(id);
 		model.addAttribute("alert", alert);
-		model.addAttribute("mayAcknowledge", FlowPolicy.mayAcknowledge(actor(), alert));
+		model.addAttribute("mayAcknowledge", FlowPolicy.mayAcknowledge(FlowPolicy.signedIn(reader), alert));
 		seriesModel(flows.series(), alert.country(), alert.origin(), 52, model, locale, true);
 		return "flows/alert";
 	}
@@ -153,8 +144,8 @@ class FlowsController {
 	@PostMapping("/flows/alerts/{id}/acknowledge")
 	@PreAuthorize("isAuthenticated()")
 	String acknowledge(@PathVariable UUID id, @RequestParam(required = false) @Nullable String notes,
-			@RequestParam long version) {
-		flows.acknowledge(id, notes, version, actor());
+			@RequestParam long version, Optional<AccountSummary> reader) {
+		flows.acknowledge(id, notes, version, FlowPolicy.signedIn(reader));
 		return "redirect:/flows/alerts/" + id + "?acknowledged";
 	}
 }

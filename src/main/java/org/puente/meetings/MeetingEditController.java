@@ -1,6 +1,7 @@
 package org.puente.meetings;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -72,10 +73,8 @@ class MeetingEditController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String create(@ModelAttribute("form") MeetingForm form, Model model, Locale locale) {
 		// the form may arrive pre-filled from the address (an agreement's event date: "schedule this meeting")
-		if (form.getProcesses().isEmpty()) {
-			accounts.current().map(a -> a.processCode()).ifPresent(p -> form.getProcesses().add(p));
-		}
-		model.addAttribute("form", form);
+		String own = form.processes().isEmpty() ? accounts.current().map(a -> a.processCode()).orElse(null) : null;
+		model.addAttribute("form", own == null ? form : form.withProcesses(List.of(own)));
 		choices(model, locale);
 		return FORM;
 	}
@@ -106,7 +105,9 @@ class MeetingEditController {
 
 	private String save(@Nullable UUID id, MeetingForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		form.check(errors);
+		if (form != null) { // null when a value could not be read: the form comes back with that error
+			form.check(errors);
+		}
 		choices(model, locale);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -28,115 +28,83 @@ import org.springframework.validation.Errors;
  * read according to the chosen precision: date and times for EXACT, first and last day for DAY, any day of the
  * week for WEEK, any day of the month for MONTH.
  */
-class MeetingForm {
+record MeetingForm(
+		@NotBlank @Size(max = 500) String titleEs,
+		@Size(max = 500) @Nullable String titleEn,
+		@Size(max = 500) @Nullable String titlePt,
+		@Size(max = 500) @Nullable String titleFr,
+		@NotNull MeetingKind kind,
+		List<String> processes,
+		List<UUID> bodies,
+		@Nullable UUID hostMeetingId,
+		@Nullable HostRelation hostRelation,
+		@Size(max = 200) @Nullable String city,
+		@CountryCode @Nullable String countryIso2,
+		@Size(max = 300) @Nullable String venue,
+		@Size(max = 500) @WebUrl @Nullable String onlineUrl,
+		@NotNull DatePrecision precision,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
+		@DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime startTime,
+		@DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime endTime,
+		@Size(max = 64) @Nullable String timeZone,
+		@NotNull MeetingStatus status,
+		@NotNull MeetingVisibility visibility,
+		List<@CountryCode String> participantCountries,
+		List<UUID> participantOrganisations,
+		@Size(max = 20000) @Nullable String agenda,
+		@Size(max = 5000) @Nullable String attachments,
+		Long version) {
 
-	@NotBlank
-	@Size(max = 500)
-	private String titleEs = "";
-
-	@Size(max = 500)
-	private @Nullable String titleEn;
-
-	@Size(max = 500)
-	private @Nullable String titlePt;
-
-	@Size(max = 500)
-	private @Nullable String titleFr;
-
-	@NotNull
-	private MeetingKind kind = MeetingKind.WORKING_MEETING;
-
-	private List<String> processes = new ArrayList<>();
-
-	private List<UUID> bodies = new ArrayList<>();
-
-	private @Nullable UUID hostMeetingId;
-
-	private @Nullable HostRelation hostRelation;
-
-	@Size(max = 200)
-	private @Nullable String city;
-
-	@CountryCode
-	private @Nullable String countryIso2;
-
-	@Size(max = 300)
-	private @Nullable String venue;
-
-	@Size(max = 500)
-	@WebUrl
-	private @Nullable String onlineUrl;
-
-	@NotNull
-	private DatePrecision precision = DatePrecision.DAY;
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate startDate;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate endDate;
-
-	@DateTimeFormat(pattern = "HH:mm")
-	private @Nullable LocalTime startTime;
-
-	@DateTimeFormat(pattern = "HH:mm")
-	private @Nullable LocalTime endTime;
-
-	@Size(max = 64)
-	private @Nullable String timeZone;
-
-	@NotNull
-	private MeetingStatus status = MeetingStatus.TENTATIVE;
-
-	@NotNull
-	private MeetingVisibility visibility = MeetingVisibility.PUBLIC;
-
-	private List<@CountryCode String> participantCountries = new ArrayList<>();
-
-	private List<UUID> participantOrganisations = new ArrayList<>();
-
-	@Size(max = 20000)
-	private @Nullable String agenda;
-
-	/** One attachment a line: "title | https://…" or "title | file-name.pdf". */
-	@Size(max = 5000)
-	private @Nullable String attachments;
-
-	private long version;
+	/** What is left out is what a new form shows: a tentative public working meeting known to the day. */
+	MeetingForm {
+		titleEs = titleEs == null ? "" : titleEs;
+		kind = kind == null ? MeetingKind.WORKING_MEETING : kind;
+		processes = processes == null ? List.of() : processes;
+		bodies = bodies == null ? List.of() : bodies;
+		precision = precision == null ? DatePrecision.DAY : precision;
+		status = status == null ? MeetingStatus.TENTATIVE : status;
+		visibility = visibility == null ? MeetingVisibility.PUBLIC : visibility;
+		participantCountries = participantCountries == null ? List.of() : participantCountries;
+		participantOrganisations = participantOrganisations == null ? List.of() : participantOrganisations;
+		version = version == null ? 0L : version;
+	}
 
 	static MeetingForm of(Meeting m) {
-		MeetingForm f = new MeetingForm();
-		f.titleEs = m.getTitleEs();
-		f.titleEn = m.getTitleEn();
-		f.titlePt = m.getTitlePt();
-		f.titleFr = m.getTitleFr();
-		f.kind = m.getKind();
-		f.processes = new ArrayList<>(Conference.codes(m.getProcesses()));
-		f.bodies = m.getBodies().stream().map(UUID::fromString).toList();
-		f.hostMeetingId = m.getHostMeetingId();
-		f.hostRelation = m.getHostRelation();
-		f.city = m.getCity();
-		f.countryIso2 = m.getCountryIso2();
-		f.venue = m.getVenue();
-		f.onlineUrl = m.getOnlineUrl();
-		f.precision = m.getPrecision();
-		f.startDate = m.getStartDate();
-		f.endDate = m.getEndDate();
-		f.startTime = m.getStartsAt() == null ? null : m.getStartsAt().toLocalTime();
-		f.endTime = m.getEndsAt() == null ? null : m.getEndsAt().toLocalTime();
-		f.timeZone = m.getTimeZone();
-		f.status = m.getStatus();
-		f.visibility = m.getVisibility();
-		f.participantCountries = new ArrayList<>(m.getParticipantCountries());
-		f.participantOrganisations = m.getParticipantOrganisations().stream().map(UUID::fromString).toList();
-		f.agenda = m.getAgenda();
-		f.attachments = String.join("\n", m.getAttachments()
-			.stream()
-			.map(a -> a.getTitle() + " | " + (a.getUrl() != null ? a.getUrl() : a.getFileName()))
-			.toList());
-		f.version = m.getVersion();
-		return f;
+		return new MeetingForm(m.getTitleEs(), m.getTitleEn(), m.getTitlePt(), m.getTitleFr(), m.getKind(),
+				new ArrayList<>(Conference.codes(m.getProcesses())),
+				m.getBodies().stream().map(UUID::fromString).toList(), m.getHostMeetingId(), m.getHostRelation(),
+				m.getCity(), m.getCountryIso2(), m.getVenue(), m.getOnlineUrl(), m.getPrecision(), m.getStartDate(),
+				m.getEndDate(), time(m.getStartsAt()), time(m.getEndsAt()), m.getTimeZone(), m.getStatus(),
+				m.getVisibility(), new ArrayList<>(m.getParticipantCountries()),
+				m.getParticipantOrganisations().stream().map(UUID::fromString).toList(), m.getAgenda(),
+				String.join("\n", m.getAttachments()
+					.stream()
+					.map(a -> a.getTitle() + " | " + (a.getUrl() != null ? a.getUrl() : a.getFileName()))
+					.toList()),
+				m.getVersion());
+	}
+
+	/**
+	 * An external event as a person would have typed it from dates and a place read elsewhere (an import), to be
+	 * checked by the form's own rules.
+	 */
+	static MeetingForm external(String title, MeetingDates dates, MeetingPlace place, @Nullable String agenda) {
+		return new MeetingForm(title, null, null, null, MeetingKind.EXTERNAL_EVENT, null, null, null, null, null, null,
+				place.venue(), place.onlineUrl(), dates.precision(), dates.startDate(), dates.endDate(),
+				time(dates.startsAt()), time(dates.endsAt()), dates.timeZone(), null, null, null, null, agenda, null,
+				null);
+	}
+
+	/** The same form for these conferences (a new meeting's, filled in with its secretariat's conference). */
+	MeetingForm withProcesses(List<String> codes) {
+		return new MeetingForm(titleEs, titleEn, titlePt, titleFr, kind, codes, bodies, hostMeetingId, hostRelation,
+				city, countryIso2, venue, onlineUrl, precision, startDate, endDate, startTime, endTime, timeZone, status,
+				visibility, participantCountries, participantOrganisations, agenda, attachments, version);
+	}
+
+	private static @Nullable LocalTime time(@Nullable LocalDateTime at) {
+		return at == null ? null : at.toLocalTime();
 	}
 
 	/** The dates as typed, or a refusal naming the field to correct. */
@@ -158,16 +126,6 @@ class MeetingForm {
 			case MONTH -> MeetingDates.month(YearMonth.from(startDate));
 			case QUARTER, HALF, YEAR -> throw new RefusedException(RefusalKind.INVALID, "meetings.dates.precisionUnknown");
 		};
-	}
-
-	/** Fills the date fields from dates read elsewhere (an import), as a person would have typed them. */
-	void setDates(MeetingDates dates) {
-		this.precision = dates.precision();
-		this.startDate = dates.startDate();
-		this.endDate = dates.endDate();
-		this.startTime = dates.startsAt() == null ? null : dates.startsAt().toLocalTime();
-		this.endTime = dates.endsAt() == null ? null : dates.endsAt().toLocalTime();
-		this.timeZone = dates.timeZone();
 	}
 
 	/** Checks the rules Bean Validation cannot express, attaching each message to the field to correct. */
@@ -238,57 +196,4 @@ class MeetingForm {
 		ids.stream().filter(java.util.Objects::nonNull).map(UUID::toString).forEach(set::add);
 		return set;
 	}
-
-	public String getTitleEs() { return titleEs; }
-	public void setTitleEs(String titleEs) { this.titleEs = titleEs; }
-	public @Nullable String getTitleEn() { return titleEn; }
-	public void setTitleEn(@Nullable String titleEn) { this.titleEn = titleEn; }
-	public @Nullable String getTitlePt() { return titlePt; }
-	public void setTitlePt(@Nullable String titlePt) { this.titlePt = titlePt; }
-	public @Nullable String getTitleFr() { return titleFr; }
-	public void setTitleFr(@Nullable String titleFr) { this.titleFr = titleFr; }
-	public MeetingKind getKind() { return kind; }
-	public void setKind(MeetingKind kind) { this.kind = kind; }
-	public List<String> getProcesses() { return processes; }
-	public void setProcesses(@Nullable List<String> processes) { this.processes = processes == null ? new ArrayList<>() : processes; }
-	public List<UUID> getBodies() { return bodies; }
-	public void setBodies(@Nullable List<UUID> bodies) { this.bodies = bodies == null ? new ArrayList<>() : bodies; }
-	public @Nullable UUID getHostMeetingId() { return hostMeetingId; }
-	public void setHostMeetingId(@Nullable UUID hostMeetingId) { this.hostMeetingId = hostMeetingId; }
-	public @Nullable HostRelation getHostRelation() { return hostRelation; }
-	public void setHostRelation(@Nullable HostRelation hostRelation) { this.hostRelation = hostRelation; }
-	public @Nullable String getCity() { return city; }
-	public void setCity(@Nullable String city) { this.city = city; }
-	public @Nullable String getCountryIso2() { return countryIso2; }
-	public void setCountryIso2(@Nullable String countryIso2) { this.countryIso2 = countryIso2; }
-	public @Nullable String getVenue() { return venue; }
-	public void setVenue(@Nullable String venue) { this.venue = venue; }
-	public @Nullable String getOnlineUrl() { return onlineUrl; }
-	public void setOnlineUrl(@Nullable String onlineUrl) { this.onlineUrl = onlineUrl; }
-	public DatePrecision getPrecision() { return precision; }
-	public void setPrecision(DatePrecision precision) { this.precision = precision; }
-	public @Nullable LocalDate getStartDate() { return startDate; }
-	public void setStartDate(@Nullable LocalDate startDate) { this.startDate = startDate; }
-	public @Nullable LocalDate getEndDate() { return endDate; }
-	public void setEndDate(@Nullable LocalDate endDate) { this.endDate = endDate; }
-	public @Nullable LocalTime getStartTime() { return startTime; }
-	public void setStartTime(@Nullable LocalTime startTime) { this.startTime = startTime; }
-	public @Nullable LocalTime getEndTime() { return endTime; }
-	public void setEndTime(@Nullable LocalTime endTime) { this.endTime = endTime; }
-	public @Nullable String getTimeZone() { return timeZone; }
-	public void setTimeZone(@Nullable String timeZone) { this.timeZone = timeZone; }
-	public MeetingStatus getStatus() { return status; }
-	public void setStatus(MeetingStatus status) { this.status = status; }
-	public MeetingVisibility getVisibility() { return visibility; }
-	public void setVisibility(MeetingVisibility visibility) { this.visibility = visibility; }
-	public List<String> getParticipantCountries() { return participantCountries; }
-	public void setParticipantCountries(@Nullable List<String> v) { this.participantCountries = v == null ? new ArrayList<>() : v; }
-	public List<UUID> getParticipantOrganisations() { return participantOrganisations; }
-	public void setParticipantOrganisations(@Nullable List<UUID> v) { this.participantOrganisations = v == null ? new ArrayList<>() : v; }
-	public @Nullable String getAgenda() { return agenda; }
-	public void setAgenda(@Nullable String agenda) { this.agenda = agenda; }
-	public @Nullable String getAttachments() { return attachments; }
-	public void setAttachments(@Nullable String attachments) { this.attachments = attachments; }
-	public long getVersion() { return version; }
-	public void setVersion(long version) { this.version = version; }
 }

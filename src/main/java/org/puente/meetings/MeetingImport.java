@@ -128,13 +128,7 @@ class MeetingImport {
 
 	/** The meeting form's own checks (and its messages), so an import accepts nothing the form would refuse. */
 	private void check(String uid, String title, MeetingDates dates, MeetingPlace place, @Nullable String agenda) {
-		MeetingForm form = new MeetingForm();
-		form.setTitleEs(title);
-		form.setKind(MeetingKind.EXTERNAL_EVENT);
-		form.setDates(dates);
-		form.setVenue(place.venue());
-		form.setOnlineUrl(place.onlineUrl());
-		form.setAgenda(agenda);
+		MeetingForm form = MeetingForm.external(title, dates, place, agenda);
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 		validator.validate(form, errors);
 		form.check(errors);

@@ -42,11 +42,11 @@ class MeetingManagement {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public UUID schedule(MeetingForm form) {
 		requireKnownHost(form);
-		Meeting meeting = new Meeting(form.getTitleEs(), form.getKind(), form.dates());
+		Meeting meeting = new Meeting(form.titleEs(), form.kind(), form.dates());
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
-		if (form.getStatus() != MeetingStatus.TENTATIVE) {
-			meeting.changeStatus(form.getStatus());
+		if (form.status() != MeetingStatus.TENTATIVE) {
+			meeting.changeStatus(form.status());
 		}
 		return record(meeting);
 	}
@@ -65,14 +65,14 @@ class MeetingManagement {
 	public Set<MeetingChange> change(UUID id, MeetingForm form) {
 		Meeting meeting = load(id);
 		requireOrganiser(meeting.getProcesses());
-		if (form.getVersion() != meeting.getVersion()) {
+		if (form.version() != meeting.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
 		}
 		requireKnownHost(form);
 		MeetingSnapshot before = meeting.snapshot();
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
-		meeting.changeStatus(form.getStatus());
+		meeting.changeStatus(form.status());
 		return changed(meeting, before, AuditAction.UPDATE);
 	}
 
@@ -154,7 +154,7 @@ class MeetingManagement {
 
 	/** A meeting held at the margins of another names one that exists (422 otherwise, not a database error). */
 	private void requireKnownHost(MeetingForm form) {
-		if (form.getHostMeetingId() != null && !meetings.existsById(form.getHostMeetingId())) {
+		if (form.hostMeetingId() != null && !meetings.existsById(form.hostMeetingId())) {
 			throw new RefusedException(RefusalKind.INVALID, "meetings.host.unknown");
 		}
 	}

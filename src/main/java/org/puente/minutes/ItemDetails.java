@@ -27,7 +27,8 @@ final class ItemDetails {
 			+ "|fix|move|merge|schedule|contact|share|circulate|draft|finali[sz]e|organi[sz]e|set\\s+up|follow\\s+up"
 			+ "|publish|ask|invite|book|submit|test|deploy|release|investigate|email|call|confirm|remove|make|get|find"
 			+ "|look\\s+into|talk\\s+to|open|close|plan|coordinate|reach\\s+out|document|implement|arrange|collect"
-			+ "|prepare|present|propose|agree|decide|approve|sign|pay|buy|order|print|upload|announce|notify|inform)\\b");
+			+ "|prepare|present|propose|agree|decide|approve|sign|pay|buy|order|print|upload|announce|notify|inform|populate"
+			+ "|complete|finish|follow|install|configure|migrate|register|renew|request|reply|respond|edit|translate)\\b");
 	/** By when: "by Friday", "antes del 12/05", "até sexta", "d'ici fin mars", a day written in figures. */
 	private static final Pattern DUE = Pattern.compile("\\b(?:by|until|before|due|antes\\s+del?|hasta|para\\s+el"
 			+ "|ate|prazo|avant\\s+le|d'ici|pour\\s+le)\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b");
@@ -41,6 +42,17 @@ final class ItemDetails {
 		String folded = TextFolding.fold(plain);
 		return statesTask(point) || INFINITIVE.matcher(folded).find() || IMPERATIVE.matcher(folded).find()
 				|| DUE.matcher(folded).find();
+	}
+
+	/** "→ Les recontacter pour…", "=> CGU validées": a point that opens with an arrow states the outcome of its topic. */
+	static boolean outcome(String point) {
+		return plain(point).matches("(?s)^(?:→|⇒|=>|->)\\s*\\p{L}.*");
+	}
+
+	/** Whether the words open with a verb of action: "Créer l'alias", "Populate the board", "Enviar el acta". */
+	static boolean opensWithVerb(String words) {
+		String folded = TextFolding.fold(plain(words));
+		return INFINITIVE.matcher(folded).find() || IMPERATIVE.matcher(folded).find();
 	}
 
 	/** The item with a point that details it appended, its span running to the point's end. */

@@ -91,7 +91,11 @@ final class LineLayout {
 		return closed;
 	}
 
-	/** "Após debate, deliberou-se que a minuta será ...": the rest of the paragraph is the agreement. */
+	/**
+	 * "Após debate, deliberou-se que a minuta será ...": the rest of the paragraph is the agreement. A paragraph that
+	 * opens with a number ("0. Procedimiento para las reuniones. Se resolvió que …") is a numbered point of the minutes:
+	 * its item carries that number, so that the point as a whole can be read instead.
+	 */
 	static List<Segment> inParagraphs(List<String> lines) {
 		List<Segment> found = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();
@@ -102,16 +106,18 @@ final class LineLayout {
 				continue;
 			}
 			String text = paragraph.toString();
+			Markers.Marker point = Markers.marker(text);
+			String number = point != null && point.type() == Markers.MarkerType.NUMBER ? point.label() : "";
 			Matcher m = DECIDED_IN_SENTENCE.matcher(TextFolding.fold(text));
 			int from = -1;
 			while (m.find()) {
 				if (from >= 0) {
-					found.add(new Segment("", null, text.substring(from, m.start()).strip()));
+					found.add(new Segment(number, null, text.substring(from, m.start()).strip()));
 				}
 				from = m.end();
 			}
 			if (from >= 0) {
-				found.add(new Segment("", null, text.substring(from).strip()));
+				found.add(new Segment(number, null, text.substring(from).strip()));
 			}
 			paragraph.setLength(0);
 		}

@@ -2,6 +2,8 @@ package org.puente.minutes;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The headings around the block being read, innermost last, each with its kind ({@link SectionCues}): the innermost
@@ -17,9 +19,31 @@ final class MarkdownSections {
 
 	private final Deque<Section> open = new ArrayDeque<>();
 
+	/** "Agenda 1: Final documentation tasks", "Punto 3. Acuerdos": a point of the agenda by its number. */
+	private static final Pattern AGENDA_POINT = Pattern.compile(
+			"^(?:agenda(?:\\s+item)?|item|punto|ponto|point|pauta|tema)\\s*(?:n[o.]*\\s*)?\\d+[a-z]?\\s*[:.)\\-–—]\\s*(.*)$");
+
 	/** Opens a section at a heading of the level, closing those at its level or below. */
 	void open(int level, String title) {
-		open(level, SectionCues.heading(title), SectionCues.agenda(title));
+		open(level, kind(title), SectionCues.agenda(title));
+	}
+
+	/**
+	 * The kind of a heading. A numbered point of the agenda names the subject discussed ("Agenda 1: Final
+	 * documentation tasks" is about tasks, not a list of them): it holds decisions only when its title opens with a
+	 * decisions word ("Punto 3. Acuerdos adoptados").
+	 */
+	static SectionCues.Kind kind(String title) {
+		SectionCues.Kind kind = SectionCues.heading(title);
+		Matcher point = AGENDA_POINT.matcher(SectionCues.fold(title));
+		if (kind != SectionCues.Kind.DECISIONS || !point.matches()) {
+			return kind;
+		}
+		String[] words = point.group(1).split("\\s+");
+		boolean first = SectionCues.heading(words[0]) == SectionCues.Kind.DECISIONS;
+		boolean firstTwo = words.length > 1 && SectionCues.heading(words[0] + " " + words[1]) == SectionCues.Kind.DECISIONS
+				&& SectionCues.heading(words[1]) != SectionCues.Kind.DECISIONS; // "Next steps", not "Documentation tasks"
+		return first || firstTwo ? kind : SectionCues.Kind.NEUTRAL;
 	}
 
 	void open(int level, SectionCues.Kind kind, boolean agenda) {

@@ -58,7 +58,7 @@ final class MarkdownStructure {
 	static List<Candidate> items(String text) {
 		MarkdownStructure reading = new MarkdownStructure(text);
 		reading.blocks();
-		return reading.found;
+		return Restatements.dropped(reading.found);
 	}
 
 	private void blocks() {
@@ -164,7 +164,8 @@ final class MarkdownStructure {
 			}
 			return;
 		}
-		if (kind != SectionCues.Kind.NEVER && SectionCues.approval(words)) {
+		if (kind != SectionCues.Kind.NEVER && SectionCues.approval(words) && !SectionCues.inline(words)) {
+			// a vote on the paragraph above; "Agreed on storing the minutes on GitHub, approved by …" is one itself
 			Paragraph moved = motion;
 			motion = null;
 			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(at.source(moved))) {
@@ -231,7 +232,7 @@ final class MarkdownStructure {
 		else if (kind == SectionCues.Kind.DECISIONS) {
 			add(words, new TextSpan(at.start(first), at.end(item)), 0.9);
 		}
-		else if (SectionCues.inline(head) || head.matches("^\\[[ xX]\\]\\s+.*")) {
+		else if (SectionCues.inline(head) || head.matches("^\\[[ xX]\\]\\s+.*") || ItemDetails.outcome(head)) {
 			add(words, new TextSpan(at.start(first), at.end(item)), 0.7);
 		}
 		else {
@@ -268,7 +269,10 @@ final class MarkdownStructure {
 	 */
 	private void accountUnderAgenda(Node item) {
 		for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
-			if (part instanceof Paragraph && at.source(part).length() >= ACCOUNT) {
+			if (part instanceof Paragraph && ItemDetails.outcome(at.source(part))) {
+				add(at.source(part), at.span(part), 0.7);
+			}
+			else if (part instanceof Paragraph && at.source(part).length() >= ACCOUNT) {
 				narrative(part);
 			}
 			else if (part instanceof ListBlock list) {
@@ -284,7 +288,8 @@ final class MarkdownStructure {
 	}
 
 	private void add(String words, TextSpan span, double confidence) {
-		String clean = words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
+		String clean = words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip()
+			.replaceFirst("^(?:→|⇒|=>|->)\\s*", "");
 		if (clean.length() < 3 || sections.kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
 			return;
 		}

@@ -40,6 +40,14 @@ final class PersonNames {
 	/** "Marc : envoyer…", "Brent and Anish: RSQLA1", at the very start of the item. */
 	private static final Pattern HEADED = Pattern.compile("^\\s*(?:[-*•]\\s+|\\[[ xX]?]\\s+)*(" + LIST + ")\\s*:\\s*\\S");
 
+	/** "**Calum:** Populate the board": a bold label names who acts when a verb of action follows it. */
+	private static final Pattern BOLD_HEADED = Pattern.compile("^\\s*(?:[-*•]\\s+)?[*_]{1,2}(" + LIST
+			+ ")\\s*(?::[*_]{1,2}|[*_]{1,2}\\s*:)\\s*(\\S.*)", Pattern.DOTALL);
+
+	/** "mdk : Créer l'alias", "debnet: call the venue": a nickname written in lower case, then what it is to do. */
+	private static final Pattern HANDLE = Pattern.compile("^\\s*(?:[-*•]\\s+)?@?(\\p{Ll}[\\p{Ll}\\d_\\-]{1,19})\\s*:\\s+(\\S.*)",
+			Pattern.DOTALL);
+
 	/** "Cart for President.", "Ana como Tesorera.": the one elected or appointed to an office. */
 	private static final Pattern ELECTED = Pattern.compile("^\\s*(?:[-*•]\\s+)?\\**(" + NAME + ")\\s+(?:for|as|como|para|pour"
 			+ "|comme)\\s+\\p{Lu}\\p{L}+\\.?\\**\\s*$");
@@ -86,6 +94,11 @@ final class PersonNames {
 		Matcher headed = HEADED.matcher(text);
 		if (headed.find()) {
 			addAll(names, headed.group(1));
+		}
+		for (Matcher labelled : List.of(HANDLE.matcher(text), BOLD_HEADED.matcher(text))) {
+			if (labelled.find() && ItemDetails.opensWithVerb(labelled.group(2))) {
+				addAll(names, labelled.group(1));
+			}
 		}
 		Matcher elected = ELECTED.matcher(text);
 		if (elected.find()) {

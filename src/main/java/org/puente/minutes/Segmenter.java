@@ -18,8 +18,12 @@ final class Segmenter {
 		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(List.of(lines(text))));
 		List<Segment> found = new SectionReader(lines, false).read();
 		if (found.isEmpty()) {
-			// No agreements section: minutes that record each decision in the account of its agenda item.
+			// No agreements section: minutes that record each decision in the account of its agenda item; when every
+			// such decision sits inside a numbered point, the points are the items (read below).
 			found = outOfProcedure(LineLayout.inParagraphs(lines));
+			if (!found.isEmpty() && found.stream().noneMatch(s -> s.number().isEmpty())) {
+				found = outOfProcedure(new SectionReader(lines, true).read());
+			}
 		}
 		if (found.isEmpty()) {
 			// No decisions section: decisions told in the account of the discussion ("convenimos en que …"), or, when

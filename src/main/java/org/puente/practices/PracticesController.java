@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.documents.DocumentSummary;
@@ -41,17 +40,14 @@ class PracticesController {
 
 	private final PracticePages pages;
 
-	private final Accounts accounts;
-
 	private final Directory directory;
 
 	private final Documents documents;
 
-	PracticesController(PracticeCatalogue catalogue, PracticePages pages, Accounts accounts, Directory directory,
+	PracticesController(PracticeCatalogue catalogue, PracticePages pages, Directory directory,
 			Documents documents) {
 		this.catalogue = catalogue;
 		this.pages = pages;
-		this.accounts = accounts;
 		this.directory = directory;
 		this.documents = documents;
 	}
@@ -59,8 +55,8 @@ class PracticesController {
 	/** Published practices for everybody, filtered by session and conference; below, the reader's own work. */
 	@GetMapping("/practices")
 	String list(@RequestParam(required = false) @Nullable Integer session,
-			@RequestParam(required = false) @Nullable String process, Model model, Locale locale) {
-		Optional<AccountSummary> reader = accounts.current();
+			@RequestParam(required = false) @Nullable String process, Model model, Locale locale,
+			Optional<AccountSummary> reader) {
 		List<Practice> published = new ArrayList<>();
 		List<Practice> inProgress = new ArrayList<>();
 		for (Practice p : catalogue.visible(reader)) {
@@ -83,33 +79,33 @@ class PracticesController {
 	}
 
 	@GetMapping("/practices/{id}")
-	String practice(@PathVariable UUID id, Model model, Locale locale) {
-		model.addAttribute("view", pages.view(id, accounts.current(), locale));
+	String practice(@PathVariable UUID id, Model model, Locale locale, Optional<AccountSummary> reader) {
+		model.addAttribute("view", pages.view(id, reader, locale));
 		return "practices/practice";
 	}
 
 	@GetMapping("/practices/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
-	String newPractice(Model model, Locale locale) {
+	String newPractice(Model model, Locale locale, AccountSummary actor) {
 		PracticeForm form = new PracticeForm();
-		AccountSummary actor = actor();
 		if (actor.countryIso2() != null) {
 			form.setCountries(new ArrayList<>(List.of(actor.countryIso2())));
 		}
 		form.setOriginalLanguage(actor.language());
 		model.addAttribute("practiceForm", form);
-		choices(model, locale);
+		choices(model, locale, actor);
 		return "practices/form";
 	}
 
 	@PostMapping("/practices")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String create(@Valid @ModelAttribute("practiceForm") PracticeForm form, BindingResult errors,
-			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
-		choices(model, locale);
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
+			AccountSummary actor) {
+		choices(model, locale, actor);
 		PracticeContent content = form.check(errors);
 		return FormSubmission.handle(errors, response, "practices/form", () -> {
-			UUID id = catalogue.create(content, actor());
+			UUID id = catalogue.create(content, actor);
 			redirect.addFlashAttribute("flash", "practices.flash.created");
 			return "redirect:/practices/" + id;
 		});
@@ -117,14 +113,14 @@ class PracticesController {
 
 	@GetMapping("/practices/{id}/edit")
 	@PreAuthorize("isAuthenticated()")
-	String edit(@PathVariable UUID id, Model model, Locale locale) {
-		Practice practice = catalogue.readable(id, accounts.current());
-		if (!catalogue.mayEdit(practice, actor())) {
+	String edit(@PathVariable UUID id, Model model, Locale locale, AccountSummary actor) {
+		Practice practice = catalogue.readable(id, Optional.of(actor));
+		if (!catalogue.mayEdit(practice, actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.error.notEditable");
 		}
 		model.addAttribute("practiceForm", PracticeForm.of(practice));
 		model.addAttribute("practiceId", id);
-		choices(model, locale);
+		choices(model, locale, actor);
 		return "practices/form";
 	}
 
@@ -132,13 +128,13 @@ class PracticesController {
 	@PreAuthorize("isAuthenticated()")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("practiceForm") PracticeForm form,
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		catalogue.readable(id, accounts.current());
+			RedirectAttributes redirect, AccountSummary actor) {
+		catalogue.readable(id, Optional.of(actor));
 		model.addAttribute("practiceId", id);
-		choices(model, locale);
+		choices(model, locale, actor);
 		PracticeContent content = form.check(errors);
 		return FormSubmission.handle(errors, response, "practices/form", () -> {
-			catalogue.update(id, content, form.getVersion(), actor());
+			catalogue.update(id, content, form.getVersion(), actor);
 			redirect.addFlashAttribute("flash", "practices.flash.saved");
 			return "redirect:/practices/" + id;
 		});
@@ -146,8 +142,8 @@ class PracticesController {
 
 	@PostMapping("/practices/{id}/submit")
 	@PreAuthorize("isAuthenticated()")
-	String submit(@PathVariable UUID id, RedirectAttributes redirect) {
-		catalogue.submit(id, actor());
+	String submit(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
+		catalogue.submit(id, actor);
 		redirect.addFlashAttribute("flash", "practices.flash.submitted");
 		return "redirect:/practices/" + id;
 	}
@@ -155,16 +151,16 @@ class PracticesController {
 	@PostMapping("/practices/{id}/request-changes")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String requestChanges(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response, AccountSummary actor) {
 		try {
-			catalogue.requestChanges(id, note, actor());
+			catalogue.requestChanges(id, note, actor);
 		}
 		catch (RefusedException ex) {
 			if (!ex.messageKey().equals("practices.error.noteRequired")) {
 				throw ex;
 			}
 			response.setStatus(RefusalStatus.of(ex).value());
-			model.addAttribute("view", pages.view(id, accounts.current(), locale));
+			model.addAttribute("view", pages.view(id, Optional.of(actor), locale));
 			model.addAttribute("noteError", ex.messageKey());
 			return "practices/practice";
 		}
@@ -174,18 +170,18 @@ class PracticesController {
 
 	@PostMapping("/practices/{id}/accept")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String accept(@PathVariable UUID id, RedirectAttributes redirect) {
-		catalogue.accept(id, actor());
+	String accept(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
+		catalogue.accept(id, actor);
 		redirect.addFlashAttribute("flash", "practices.flash.accepted");
 		return "redirect:/practices/" + id;
 	}
 
 	/** What the form offers: member states by name, the sessions, objectives, target groups and documents. */
-	private void choices(Model model, Locale locale) {
+	private void choices(Model model, Locale locale, AccountSummary actor) {
 		model.addAttribute("memberStates", new Countries().sortedByName(directory.allMemberStates(), locale));
 		model.addAttribute("targetGroups", TargetGroup.values());
 		model.addAttribute("practiceLanguages", PracticeForm.LANGUAGES);
-		List<DocumentSummary> docs = documents.latest(accounts.current(), 200);
+		List<DocumentSummary> docs = documents.latest(Optional.of(actor), 200);
 		model.addAttribute("documentChoices", docs);
 	}
 
@@ -193,7 +189,4 @@ class PracticesController {
 		return actor.isSecretariatOrAdmin() || actor.isFocalPoint(); // observers read only
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

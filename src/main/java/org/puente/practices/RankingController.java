@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.RefusalStatus;
@@ -33,26 +33,24 @@ class RankingController {
 
 	private final Prioritisation prioritisation;
 
-	private final Accounts accounts;
-
-	RankingController(Prioritisation prioritisation, Accounts accounts) {
+	RankingController(Prioritisation prioritisation) {
 		this.prioritisation = prioritisation;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/practices/ranking")
-	String ranking(@RequestParam(defaultValue = "1") int session, Model model, Locale locale) {
+	String ranking(@RequestParam(defaultValue = "1") int session, Model model, Locale locale,
+			Optional<AccountSummary> reader) {
 		Prioritisation.requireSession(session);
 		model.addAttribute("ranking", prioritisation.compute(session, locale.getLanguage()));
-		model.addAttribute("countries", accounts.current().map(prioritisation::countriesFor).orElse(List.of()));
+		model.addAttribute("countries", reader.map(prioritisation::countriesFor).orElse(List.of()));
 		return "practices/ranking";
 	}
 
 	@GetMapping("/practices/ranking/rank")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String rankForm(@RequestParam int session, @RequestParam(required = false) @Nullable String country, Model model,
-			Locale locale) {
-		String chosen = country(country);
+			Locale locale, AccountSummary actor) {
+		String chosen = country(country, actor);
 		Map<String, String> places = new HashMap<>();
 		prioritisation.ranking(session, chosen).ifPresent(r -> {
 			List<UUID> order = r.getPractices();
@@ -60,13 +58,14 @@ class RankingController {
 				places.put(order.get(i).toString(), String.valueOf(i + 1));
 			}
 		});
-		return form(session, chosen, places, model, locale);
+		return form(session, chosen, places, model, locale, actor);
 	}
 
 	@PostMapping("/practices/ranking/rank")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String rank(@RequestParam int session, @RequestParam String country, @RequestParam Map<String, String> params,
-			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect,
+			AccountSummary actor) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		Map<UUID, @Nullable String> places = new HashMap<>();
 		params.forEach((name, value) -> {
@@ -81,7 +80,7 @@ class RankingController {
 			}
 		});
 		try {
-			prioritisation.rank(session, country, places, actor());
+			prioritisation.rank(session, country, places, actor);
 		}
 		catch (RefusedException ex) {
 			if (ex.kind() == RefusalKind.FORBIDDEN) {
@@ -89,16 +88,17 @@ class RankingController {
 			}
 			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("refusal", ex);
-			return form(session, country, typed, model, locale);
+			return form(session, country, typed, model, locale, actor);
 		}
 		redirect.addFlashAttribute("flash", "practices.flash.ranked");
 		return "redirect:/practices/ranking?session=" + session;
 	}
 
-	private String form(int session, String country, Map<String, String> places, Model model, Locale locale) {
+	private String form(int session, String country, Map<String, String> places, Model model, Locale locale,
+			AccountSummary actor) {
 		model.addAttribute("rankSession", session);
 		model.addAttribute("country", country);
-		model.addAttribute("countries", prioritisation.countriesFor(actor()));
+		model.addAttribute("countries", prioritisation.countriesFor(actor));
 		model.addAttribute("practices", prioritisation.eligible(session));
 		model.addAttribute("places", places);
 		model.addAttribute("language", locale.getLanguage());
@@ -129,8 +129,8 @@ class RankingController {
 			.body(bytes);
 	}
 
-	private String country(@Nullable String wanted) {
-		List<String> mine = prioritisation.countriesFor(actor());
+	private String country(@Nullable String wanted, AccountSummary actor) {
+		List<String> mine = prioritisation.countriesFor(actor);
 		if (mine.isEmpty()) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "practices.ranking.error.forbidden");
 		}
@@ -143,7 +143,4 @@ class RankingController {
 		return wanted;
 	}
 
-	private AccountSummary actor() {
-		return accounts.current().orElseThrow(() -> new RefusedException(RefusalKind.FORBIDDEN, "error.403.message"));
-	}
 }

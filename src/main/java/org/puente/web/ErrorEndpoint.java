@@ -1,6 +1,7 @@
 package org.puente.web;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,44 +71,32 @@ class ErrorEndpoint implements ErrorController {
 
 	/** Tomcat's and Commons FileUpload's words for a body over the limits. */
 	static boolean tooLarge(@Nullable Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
+		return anyCause(failure, t -> {
 			String name = t.getClass().getSimpleName();
 			String message = String.valueOf(t.getMessage());
-			if (name.contains("SizeLimitExceeded") || name.contains("MaxUploadSizeExceeded")
+			return name.contains("SizeLimitExceeded") || name.contains("MaxUploadSizeExceeded")
 					|| name.contains("SizeException") || message.contains("maxPostSize")
-					|| message.contains("exceeds its maximum") || message.contains("max-http-form-post-size")) {
-				return true;
-			}
-			if (t.getCause() == t) {
-				break;
-			}
-		}
-		return false;
+					|| message.contains("exceeds its maximum") || message.contains("max-http-form-post-size");
+		});
 	}
 
 	private static boolean databaseUnavailable(@Nullable Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof org.springframework.dao.DataAccessResourceFailureException
-					|| t instanceof org.springframework.transaction.CannotCreateTransactionException
-					|| t instanceof java.sql.SQLTransientConnectionException
-					|| t instanceof java.sql.SQLNonTransientConnectionException) {
-				return true;
-			}
-			if (t.getCause() == t) {
-				break;
-			}
-		}
-		return false;
+		return anyCause(failure, t -> t instanceof org.springframework.dao.DataAccessResourceFailureException
+				|| t instanceof org.springframework.transaction.CannotCreateTransactionException
+				|| t instanceof java.sql.SQLTransientConnectionException
+				|| t instanceof java.sql.SQLNonTransientConnectionException);
 	}
 
 	/** Tomcat refuses parameters it cannot decode (bad %-escapes, too many of them) with an exception. */
 	private static boolean unreadableParameters(@Nullable Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t.getClass().getSimpleName().contains("InvalidParameter")) {
+		return anyCause(failure, t -> t.getClass().getSimpleName().contains("InvalidParameter"));
+	}
+
+	/** Whether the failure or one of its causes is such (a cause that is its own cause ends the chain). */
+	private static boolean anyCause(@Nullable Throwable failure, Predicate<Throwable> such) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (such.test(t)) {
 				return true;
-			}
-			if (t.getCause() == t) {
-				break;
 			}
 		}
 		return false;

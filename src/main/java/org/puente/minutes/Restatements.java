@@ -1,0 +1,77 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * Each agreement once. A block that two readings both propose (a motion that also tells a decision) is one item; and
+ * a later section that restates what an earlier one recorded ("Outcome: Xin: website guide" after the task table's
+ * "Write the website guide | Xin", an "Action item wrap-up" repeating the tasks) adds nothing, as the annotation rules
+ * and a register count it. Items repeated inside one section (the same task under two projects), and a line labelled
+ * as a decision of its own ("**Decision** …"), are kept.
+ */
+final class Restatements {
+
+	/** Share of a later item's words already in an earlier item that makes it a restatement. */
+	private static final double RESTATED = 0.8;
+
+	/** Words that say nothing of the task. */
+	private static final Pattern SMALL = Pattern.compile("the|and|for|from|with|this|that|are|will|should|our|all"
+			+ "|des|les|pour|une|sur|par|avec|est|los|las|del|por|para|con|que|una|dos|das|uma|com|nos|nas");
+
+	private Restatements() {
+	}
+
+	static List<Candidate> dropped(List<Candidate> found) {
+		List<Candidate> kept = new ArrayList<>(found.size());
+		List<Set<String>> words = new ArrayList<>(found.size());
+		for (Candidate c : found) {
+			Set<String> own = words(c.segment().text());
+			if (!sameBlock(kept, c) && !restated(kept, words, c, own)) {
+				kept.add(c);
+				words.add(own);
+			}
+		}
+		return kept;
+	}
+
+	/** The same place of the text proposed again. */
+	private static boolean sameBlock(List<Candidate> kept, Candidate c) {
+		return c.span().located() && kept.stream().anyMatch(k -> k.span().equals(c.span()));
+	}
+
+	/** Whether most of the item's words are those of an item of an earlier section. */
+	private static boolean restated(List<Candidate> kept, List<Set<String>> words, Candidate c, Set<String> own) {
+		if (own.size() < 3 || SectionCues.labelled(c.segment().text())) {
+			// "**Decision** …" records a decision of its own, whatever words it shares
+			return false;
+		}
+		for (int i = 0; i < kept.size(); i++) {
+			if (java.util.Objects.equals(kept.get(i).segment().theme(), c.segment().theme())) {
+				continue;
+			}
+			Set<String> earlier = words.get(i);
+			long shared = own.stream().filter(earlier::contains).count();
+			if (shared >= RESTATED * own.size()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The item's words of three letters or more, cut to their first four letters (update, updates; link, linkage). */
+	static Set<String> words(String text) {
+		Set<String> words = new HashSet<>();
+		for (String word : TextFolding.fold(text).split("[^\\p{L}\\p{N}]+")) {
+			if (word.length() >= 3 && !SMALL.matcher(word).matches()) {
+				words.add(word.substring(0, Math.min(4, word.length())));
+			}
+		}
+		return words;
+	}
+}

@@ -1,0 +1,64 @@
+package org.puente.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each agreement once: a recap section that restates the tasks adds nothing; a repeat inside one section stays. */
+class RestatementsTests {
+
+	@Test
+	void leavesOutARecapThatRestatesTheTasksOfAnEarlierSection() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Action items
+
+				| Task | Owner |
+				|---|---|
+				| Write the user guide and update the decision log | Ana |
+				| Book the room for the final demo | Tom |
+
+				## Outcome
+
+				* Ana: user guide and decision log
+				* Tom: room for the demo
+				* Everyone presents the demo on stage
+				""", "en");
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				"Write the user guide and update the decision log | Ana", "Book the room for the final demo | Tom",
+				"Everyone presents the demo on stage");
+	}
+
+	@Test
+	void keepsTheSameTaskTwiceInOneSectionAndALabelledDecision() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Acuerdos
+
+				- Proyecto web:
+				    - Actualizar el calendario del proyecto en la wiki.
+				- Proyecto móvil:
+				    - Actualizar el calendario del proyecto en la wiki.
+
+				## Próximo sprint
+
+				**Decisión:** Actualizar el calendario del proyecto en la wiki cada viernes.
+				""", "es");
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				"Actualizar el calendario del proyecto en la wiki.", "Actualizar el calendario del proyecto en la wiki.",
+				"**Decisión:** Actualizar el calendario del proyecto en la wiki cada viernes.");
+	}
+
+	@Test
+	void proposesABlockOnceWhenTwoReadingsFindIt() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Transferring the logo
+
+				The Foundation should accept the transfer of the logo from its author.
+
+				Proposed by: Ana
+
+				Unanimously approved.
+				""", "en");
+		assertThat(result.items()).extracting(MinutesItem::text)
+			.containsExactly("The Foundation should accept the transfer of the logo from its author.");
+	}
+}
