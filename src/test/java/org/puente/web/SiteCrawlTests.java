@@ -54,8 +54,8 @@ class SiteCrawlTests extends WebTestSupport {
 	/** Pages per visitor and language: enough for every page shape of the demo data, bounded for the suite. */
 	static final int MAX_PAGES = 400;
 
-	/** Visits per path shape (ids collapsed): three agreements tell as much as two hundred. */
-	static final int PER_SHAPE = 3;
+	/** Visits per path shape (ids collapsed): two agreements tell as much as two hundred. */
+	static final int PER_SHAPE = 2;
 
 	/** Visits under one parent shape whatever the last segment (glossary terms, country codes, tabs). */
 	static final int PER_PARENT = 12;
