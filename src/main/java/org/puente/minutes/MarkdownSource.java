@@ -50,4 +50,10 @@ record MarkdownSource(String text) {
 		}
 		return at - line;
 	}
+
+	/** An item's words on one line, without its bullet or number, nor an outcome arrow ("→ …") in front. */
+	static String itemWords(String words) {
+		return words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip()
+			.replaceFirst("^(?:→|⇒|=>|->)\\s*", "");
+	}
 }

@@ -59,10 +59,6 @@ final class MarkdownStructure {
 		this.at = new MarkdownSource(text);
 	}
 
-	static List<Candidate> items(String text) {
-		return items(text, Scoring.keepsProse());
-	}
-
 	static List<Candidate> items(String text, boolean prose) {
 		MarkdownStructure reading = new MarkdownStructure(text, prose);
 		reading.blocks();
@@ -227,11 +223,7 @@ final class MarkdownStructure {
 			// "- Decisions:" over its own items, or a short topic over its points
 			SectionCues.Kind named = SectionCues.heading(head);
 			SectionCues.Kind inner = named == SectionCues.Kind.NEUTRAL ? kind : named;
-			for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
-				if (sub instanceof ListItem subItem) {
-					item(subItem, inner);
-				}
-			}
+			subItems(list, inner);
 			return;
 		}
 		String words = text.substring(at.start(first), at.end(item)).strip();
@@ -252,20 +244,22 @@ final class MarkdownStructure {
 			narrative(first);
 			if (nested instanceof ListBlock list) {
 				// "- Rajat: Internationalization" over "- Sean will review": the sub-items that carry their own task
-				for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
-					if (sub instanceof ListItem subItem) {
-						item(subItem, kind);
-					}
-				}
+				subItems(list, kind);
+			}
+		}
+	}
+
+	private void subItems(ListBlock list, SectionCues.Kind kind) {
+		for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+			if (sub instanceof ListItem subItem) {
+				item(subItem, kind);
 			}
 		}
 	}
 
 	/** An item over its points: each point that is a task of its own is an item, the others detail the item. */
 	private void withPoints(Node first, ListBlock points, SectionCues.Kind kind, double confidence) {
-		int before = found.size();
-		add(at.source(first), at.span(first), confidence);
-		int decision = found.size() > before ? found.size() - 1 : -1;
+		int decision = add(at.source(first), at.span(first), confidence) ? found.size() - 1 : -1;
 		for (Node sub = points.getFirstChild(); sub != null; sub = sub.getNext()) {
 			if (sub instanceof ListItem point && ItemDetails.ownAction(at.source(point))) {
 				item(point, kind);
@@ -296,12 +290,11 @@ final class MarkdownStructure {
 		}
 	}
 
-	private void add(String words, TextSpan span, double confidence) {
-		String clean = words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip()
-			.replaceFirst("^(?:→|⇒|=>|->)\\s*", "");
+	private boolean add(String words, TextSpan span, double confidence) {
+		String clean = MarkdownSource.itemWords(words);
 		if (clean.length() < 3 || sections.kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
-			return;
+			return false;
 		}
-		found.add(new Candidate(new Segment("", theme, clean), span, confidence));
+		return found.add(new Candidate(new Segment("", theme, clean), span, confidence));
 	}
 }

@@ -84,7 +84,11 @@ final class PersonNames {
 			"lundi", "mardi", "mercredi", "jeudi", "vendredi", "para", "pour", "for", "com", "con", "with", "avec",
 			"ok", "yes", "no", "si", "sim", "non", "oui", "url", "http", "https", "www", "github", "what", "who", "why",
 			"how", "when", "where", "which", "que", "qui", "quem", "quien", "cual", "quoi", "comment", "como", "welcome", "introduction", "thanks", "reply", "response", "answer", "deadline", "due", "date", "optional", "nothing", "create", "agradecemos", "scrum", "master", "product", "owner",
-			"helper", "need", "needs", "reviewer", "reviewers"));
+			"helper", "need", "needs", "reviewer", "reviewers",
+			// sentence connectors: "Además se solicitará …" is not a person called Además
+			"ademas", "asimismo", "tambien", "igualmente", "finalmente", "posteriormente", "luego", "entonces",
+			"moreover", "furthermore", "additionally", "however", "finally", "alem", "ainda", "tambem", "depois",
+			"entao", "ensuite", "enfin", "aussi", "egalement", "cependant", "toutefois"));
 
 	private PersonNames() {
 	}

@@ -37,6 +37,8 @@ class PersonNamesTests {
 		assertThat(PersonNames.acting("Create a new page for the FAQ.")).isEmpty();
 		assertThat(PersonNames.acting("Optional: tag the issues before the call.")).isEmpty();
 		assertThat(PersonNames.acting("Deadline: Friday")).isEmpty();
+		assertThat(PersonNames.acting("Además se solicitará el apoyo del embajador.")).isEmpty();
+		assertThat(PersonNames.acting("Ensuite on rédigera le compte rendu.")).isEmpty();
 	}
 
 	@Test
