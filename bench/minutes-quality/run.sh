@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # Runs `./puente extract` on every document of the real-minutes corpus and scores the outputs.
-# Usage: bench/minutes-quality/run.sh [OUTPUT_DIR] [dev|c|devc|test|d|e|f|g|all]   (from anywhere; default: target/minutes-quality, dev)
-# Parts: dev (corpus/dev), c (batch c, development), devc (both), test (frozen), d (batch d, frozen), e (batch e, frozen),
-# f (batch f, frozen), g (batch g, frozen), all (dev, c, test, d, e, f, g).
+# Usage: bench/minutes-quality/run.sh [OUTPUT_DIR] [PART]   (from anywhere; default: target/minutes-quality, dev)
+# Parts: development: dev, c, d, e, f, g (each a folder of corpus/), devc (dev and c), development (all six);
+# frozen: test (the frozen test part), h (batch h), frozen (both); all (every part).
 # Each document is run with its gold meeting_date and lang; stdout goes to OUTPUT_DIR/<name>.json, stderr and the
 # exit status beside it. A document that exits with an error (for instance a language the CLI refuses) gets no JSON
-# and counts as 0 proposed. The test part and batches d, e, f and g are frozen: score them only for final figures, never while tuning.
+# and counts as 0 proposed. The frozen parts (test, h) are scored only for final figures, never while tuning (see corpus/README.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$root/target/minutes-quality}"
 part="${2:-dev}"
 corpus="$root/src/test/resources/minutes/corpus"
-case "$part" in dev) dirs=("$corpus/dev") ;; c) dirs=("$corpus/c") ;; devc) dirs=("$corpus/dev" "$corpus/c") ;;
-  test) dirs=("$corpus/test") ;; d) dirs=("$corpus/d") ;; e) dirs=("$corpus/e") ;; f) dirs=("$corpus/f") ;; g) dirs=("$corpus/g") ;;
-  all) dirs=("$corpus/dev" "$corpus/c" "$corpus/test" "$corpus/d" "$corpus/e" "$corpus/f" "$corpus/g") ;;
-  *) echo "part must be dev, c, devc, test, d, e, f, g or all" >&2; exit 2 ;; esac
+development=(dev c d e f g); frozen=(test h)
+case "$part" in dev|c|d|e|f|g|test|h) names=("$part") ;; devc) names=(dev c) ;; development) names=("${development[@]}") ;;
+  frozen) names=("${frozen[@]}") ;; all) names=("${development[@]}" "${frozen[@]}") ;;
+  *) echo "part must be dev, c, d, e, f, g, devc, development, test, h, frozen or all" >&2; exit 2 ;; esac
+dirs=(); for name in "${names[@]}"; do [ -d "$corpus/$name" ] && dirs+=("$corpus/$name"); done
 mkdir -p "$out"
 for dir in "${dirs[@]}"; do
   for gold in "$dir"/*.gold.json; do

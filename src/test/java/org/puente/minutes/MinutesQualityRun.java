@@ -11,10 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tuning aid (not a test): reads every document of the real-minutes corpus' development parts (dev/ and the batch
- * c/) in one JVM and writes {@code <name>.json} as {@code ./puente extract} would, for
- * {@code bench/minutes-quality/score.py}. Refuses the frozen test part.
- * {@code java -cp … org.puente.minutes.MinutesQualityRun OUTDIR [dev|c ...]}
+ * Tuning aid (not a test): reads every document of the real-minutes corpus' development parts
+ * ({@link CorpusParts#DEVELOPMENT}) in one JVM and writes {@code <name>.json} as {@code ./puente extract} would, for
+ * {@code bench/minutes-quality/score.py}. Refuses the frozen parts.
+ * {@code java -cp … org.puente.minutes.MinutesQualityRun OUTDIR [dev|c|d|e|f|g ...]}
  */
 public final class MinutesQualityRun {
 
@@ -24,12 +24,9 @@ public final class MinutesQualityRun {
 	public static void main(String[] args) throws Exception {
 		Path out = Path.of(args[0]);
 		Files.createDirectories(out);
-		List<String> parts = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("dev", "c");
+		List<String> parts = args.length > 1 ? List.of(args).subList(1, args.length) : CorpusParts.DEVELOPMENT;
 		for (String part : parts) {
-			if (!part.equals("dev") && !part.equals("c")) {
-				throw new IllegalArgumentException("only the development parts (dev, c) are read here: " + part);
-			}
-			run(Path.of("src/test/resources/minutes/corpus", part), out);
+			run(CorpusParts.development(part), out);
 		}
 	}
 

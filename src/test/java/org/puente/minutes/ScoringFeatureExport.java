@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 
 
 /**
- * Training aid (not a test): writes every candidate the readers propose for the development parts (dev/, c/), before
- * the scoring, with its features, for {@code bench/minutes-quality/fit_scoring.py}. Refuses the frozen test part.
+ * Training aid (not a test): writes every candidate the readers propose for the development parts
+ * ({@link CorpusParts#DEVELOPMENT}), before the scoring, with its features, for
+ * {@code bench/minutes-quality/fit_scoring.py}. Never reads a frozen part.
  * {@code java -cp … org.puente.minutes.ScoringFeatureExport OUT.tsv}
  */
 public final class ScoringFeatureExport {
@@ -20,8 +21,8 @@ public final class ScoringFeatureExport {
 	public static void main(String[] args) throws Exception {
 		List<String> rows = new ArrayList<>();
 		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\ttext");
-		for (String part : List.of("dev", "c")) {
-			Path dir = Path.of("src/test/resources/minutes/corpus", part);
+		for (String part : CorpusParts.DEVELOPMENT) {
+			Path dir = CorpusParts.development(part);
 			try (Stream<Path> files = Files.list(dir)) {
 				for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
 					String name = gold.getFileName().toString().replace(".gold.json", "");

@@ -12,11 +12,13 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.puente.minutes.CorpusParts;
+
 /**
  * The tagger on the gold dates of the real-minutes corpus's development part: each gold date's words, read with the
  * document's meeting date and language, are right when one mention (or, if the words give none, the words read as a
  * date column's cell) has the gold first and last day. Per batch, so each new batch is measured before any change is
- * made for it. Refuses any folder of the frozen parts (test, d, e, f, g). Run with {@code bench/dates/dev.sh BRANCH}; not a
+ * made for it. Refuses any folder of the frozen parts ({@link CorpusParts#FROZEN}). Run with {@code bench/dates/dev.sh BRANCH}; not a
  * JUnit test.
  */
 public final class DevGoldCheck {
@@ -27,10 +29,7 @@ public final class DevGoldCheck {
 	public static void main(String[] args) throws IOException {
 		Path folder = Path.of(args[0]);
 		boolean misses = args.length > 1 && args[1].equals("--misses");
-		// The part is the folder's own name: matching any path segment would refuse src/test/... and so every part.
-		if (List.of("test", "d", "e", "f", "g").contains(folder.toAbsolutePath().normalize().getFileName().toString())) {
-			throw new IllegalArgumentException(folder + " is a frozen part (test, d, e, f, g): nobody writing rules reads it");
-		}
+		CorpusParts.refuseFrozen(folder);
 		TemporalTagger tagger = new TemporalTagger();
 		JsonMapper json = JsonMapper.builder().build();
 		Map<String, int[]> batches = new TreeMap<>();

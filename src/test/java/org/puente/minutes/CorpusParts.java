@@ -1,0 +1,40 @@
+package org.puente.minutes;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The parts of the real-minutes corpus ({@code src/test/resources/minutes/corpus}) and which of them the tuning aids
+ * may read. A batch is measured once on first sight, with the engine of the day, before anything is written for it;
+ * after that it is either development (rules and weights may be fitted on it) or frozen (scored only for final
+ * figures, by whoever did not tune). Batches d to g were frozen when collected and became development on 3 December,
+ * their first-sight and last frozen figures kept in the corpus README: the frozen test part and batch h stay frozen.
+ */
+public final class CorpusParts {
+
+	public static final Path ROOT = Path.of("src/test/resources/minutes/corpus");
+
+	public static final List<String> DEVELOPMENT = List.of("dev", "c", "d", "e", "f", "g");
+
+	public static final List<String> FROZEN = List.of("test", "h");
+
+	private CorpusParts() {
+	}
+
+	/** The folder of a development part; a frozen part or an unknown name is refused, so no tuning aid reads it. */
+	public static Path development(String part) {
+		if (!DEVELOPMENT.contains(part)) {
+			throw new IllegalArgumentException(part + " is not a development part " + DEVELOPMENT
+					+ (FROZEN.contains(part) ? ": it is frozen, nobody writing rules reads it" : ""));
+		}
+		return ROOT.resolve(part);
+	}
+
+	/** Refuses a folder whose own name is a frozen part (matching any path segment would refuse src/test/…). */
+	public static void refuseFrozen(Path folder) {
+		String name = folder.toAbsolutePath().normalize().getFileName().toString();
+		if (FROZEN.contains(name)) {
+			throw new IllegalArgumentException(folder + " is a frozen part " + FROZEN + ": nobody writing rules reads it");
+		}
+	}
+}
