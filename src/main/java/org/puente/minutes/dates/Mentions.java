@@ -3,6 +3,7 @@ package org.puente.minutes.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -129,6 +130,9 @@ final class Mentions {
 		return lead;
 	}
 
+	/** "for" opening the date's own words: a limit, as before it. */
+	private static final Pattern FOR = Pattern.compile("(?:para|pour|for)\\s");
+
 	/** The nearest deadline or event words before the date, or a deadline word right after it. */
 	private static Kind kind(String folded, int start, int end, int previousEnd, Lexicon lexicon) {
 		if (lexicon.deadlineAfter().matcher(folded.substring(end, Math.min(folded.length(), end + 30))).find()) {
@@ -154,8 +158,9 @@ final class Mentions {
 		if (event[1] >= 0) {
 			return Kind.EVENT;
 		}
-		return lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 16), start)).find() ? Kind.DEADLINE
-				: Kind.VAGUE;
+		boolean forDay = FOR.matcher(folded).region(start, end).lookingAt(); // "para el día 26", "pour le 26"
+		return forDay || lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 16), start)).find()
+				? Kind.DEADLINE : Kind.VAGUE;
 	}
 
 	/** Start and end of the last match, or -1s. */
