@@ -51,7 +51,8 @@ final class ItemReader {
 				responsible.add(new ItemParty("text:" + name, name));
 			}
 		}
-		List<ItemDate> dates = dates(segment.text(), segment.due());
+		List<ItemDate> dates = new ArrayList<>(dates(segment.text(), segment.due()));
+		ContextDates.fromHeading(segment.theme(), segment.text(), dates, meetingDate, language).ifPresent(dates::add);
 		return new MinutesItem(segment.number(), segment.theme(), segment.text(), span, responsible,
 				mentioned, dates, confidence);
 	}
@@ -72,7 +73,7 @@ final class ItemReader {
 		return dates(text, List.of());
 	}
 
-	private static ItemDate date(TemporalMention m) {
+	static ItemDate date(TemporalMention m) {
 		ItemDate.Kind kind = m.kind() == TemporalMention.Kind.EVENT ? ItemDate.Kind.EVENT : ItemDate.Kind.DEADLINE;
 		return new ItemDate(m.text().replaceAll("\\s+", " ").strip(), m.first(), m.last(), m.precision(), kind,
 				m.warningKey());

@@ -94,7 +94,8 @@ public final class MinutesReading {
 			TextSpan span = c.span().located() ? c.span() : spans.get(i);
 			read.add(items.read(c.segment(), span, c.confidence()));
 		}
-		return new Result(request.meetingDate(), language, text, read);
+		return new Result(request.meetingDate(), language, text,
+				ContextDates.attach(text, read, request.meetingDate(), language));
 	}
 
 	/** Reads minutes given as text. */

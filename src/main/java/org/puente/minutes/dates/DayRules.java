@@ -108,6 +108,19 @@ final class DayRules {
 		return Resolved.one(start, start.plusDays(6), DatePrecision.WEEK);
 	}
 
+	/** "the week of 2/19", "la semana del 19/02", "semaine du 19/02/2024", "w/c 19/2": seven days from that day. */
+	static List<Resolved> weekFromNumeric(Match m) {
+		List<Token> numbers = m.all("nY", 1);
+		Token y = numbers.size() == 3 ? numbers.get(2) : null;
+		if (!m.tight(m.reading.tokens.indexOf(numbers.get(0))) || y != null && y.cls() == 'n' && y.digits() != 2) {
+			return List.of();
+		}
+		Integer year = y == null ? null : y.cls() == 'Y' ? y.value() : 2000 + y.value();
+		Resolved day = pick(m.reading, numbers.get(0).value(), numbers.get(1).value(), year, m.first(".", 1) != null);
+		return day == null ? List.of()
+				: new Resolved(day.first(), day.first().plusDays(6), DatePrecision.WEEK, day.warning(), -1, -1).list();
+	}
+
 	/** "el lunes 12 de junio de 2017", "14 juin", "1º de maio", "the 14th of June". */
 	static List<Resolved> dayFirst(Match m) {
 		Resolved date = dayIn(m, 0, m.reading.year(m, 0));
@@ -182,11 +195,27 @@ final class DayRules {
 		if (before == null) {
 			return false;
 		}
-		if (before.cls() == ':') {
-			Token label = m.from() > 1 ? m.token(m.from() - 2) : null;
-			return label != null && ("CG".indexOf(label.cls()) >= 0 || DATE_LABELS.contains(label.word()));
+		int label = labelAt(m);
+		if (label != m.from()) {
+			return label >= 0 && ("CG".indexOf(m.token(label).cls()) >= 0 || DATE_LABELS.contains(m.token(label).word()));
 		}
 		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0;
+	}
+
+	/**
+	 * The token before a colon or an arrow right before the match ("Prazo: 12/04", "Deadline -> 25/04", "Entrega →
+	 * 30/06"): its index, -1 when there is none before the sign, the match's start when no such sign stands there.
+	 */
+	private static int labelAt(Match m) {
+		int k = m.from() - 1;
+		String sign = m.token(k).word();
+		if (sign.equals(">") || sign.equals("→")) {
+			k -= k > 0 && (m.token(k - 1).word().equals("-") || m.token(k - 1).word().equals("=")) ? 1 : 0;
+		}
+		else if (!sign.equals(":")) {
+			return m.from();
+		}
+		return k - 1;
 	}
 
 	/** After a date label and a colon, in two figures each, before no word: "Data de entrega: 12.04", not "2.3 milhões". */
@@ -194,7 +223,7 @@ final class DayRules {
 		Token before = m.before();
 		List<Token> numbers = m.all("n", 0);
 		boolean word = m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x';
-		return before != null && before.cls() == ':' && introducesDayMonth(m) && !word
+		return before != null && labelAt(m) != m.from() && introducesDayMonth(m) && !word
 				&& numbers.stream().allMatch(n -> n.digits() == 2);
 	}
 

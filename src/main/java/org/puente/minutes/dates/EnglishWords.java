@@ -37,7 +37,7 @@ final class EnglishWords {
 			e weekend=6 week-end=6 eow=7 eom=30 eoy=365
 			C deadline due
 			deadline: by|before|until|till|no later than|not later than|prior to|due|deadline|within|cob|eod|close of business|target|delivery|submission
-			event: will be held|will take place|to be held|to take place|takes place|held on|meeting|workshop|session|conference|seminar|webinar|summit|event|retreat|call on|scheduled|planned for|release[ds]? on|starting|as of|effective|kick-?off|presentation|demo
+			event: will be held|will take place|to be held|to take place|takes place|held on|meeting|workshop|session|conference|seminar|webinar|summit|event|retreat|call on|scheduled|planned for|release[ds]? on|releas(?:e|ed|es) to|deploy(?:ed|ment)?|go-live|rollout|starting|as of|effective|kick-?off|presentation|demo
 			deadline-before: for the|for
 			deadline-after: at the latest|latest
 			""";

@@ -34,8 +34,8 @@ final class Grammar {
 
 	private static final String WEEKDAY = "(?: [WA] ,? t? D? )";
 
-	/** After a day with no month: no month, unit, figure or further day follows ("el 20 de…", "20/4", "20 días"). */
-	private static final String NO_MONTH_AFTER = " (?! [/.\\-~] | d | [DUVZMaWAQRHy] | , [no] )";
+	/** After a day with no month: no month, unit, figure or further day follows ("el 20 de…", "20/4", "20 días"); a full stop ends it. */
+	private static final String NO_MONTH_AFTER = " (?! [/\\-~] | \\. [nY] | d | [DUVZMaWAQRHy] | , [no] )";
 
 	record Rule(String name, Pattern pattern, String anchors, Function<Match, List<Resolved>> resolver) {
 
@@ -61,6 +61,8 @@ final class Grammar {
 					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),
 			rule("week from a day", "(?: t? U [dS]? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
 					DayRules::weekFrom),
+			rule("week from a numeric day", "(?: t? U [dS]? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
+					"Uc", DayRules::weekFromNumeric),
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
 			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
 					DayRules::dayOfNamedMonth),
@@ -93,8 +95,8 @@ final class Grammar {
 					DayRules::numeric),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),
-			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t ) ( [no] )" + NO_MONTH_AFTER,
-					"DK", ShortDayRules::dayAlone),
+			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t | J t ) ( [no] )" + NO_MONTH_AFTER,
+					"DKJ", ShortDayRules::dayAlone),
 			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
 			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",
 					ShortDayRules::weekdayOfWeek),

@@ -3,11 +3,12 @@ package org.puente.minutes.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.puente.minutes.dates.TemporalMention.Kind;
 import org.puente.i18n.DatePrecision;
+import org.puente.minutes.dates.TemporalMention.Kind;
 
 /**
  * Turns what the rules read into mentions: joins a relative date with the explicit date in brackets after it ("la
@@ -34,8 +35,10 @@ final class Mentions {
 			int start = reading.tokens.get(leadFrom).start();
 			int end = reading.tokens.get(f.to() - 1).end();
 			boolean cued = leadFrom < f.from() || reading.tokens.get(f.from()).cls() == 'K' || within(f, reading.tokens);
-			Kind kind = cued ? Kind.DEADLINE : kind(folded, start, end, previousEnd, lexicon);
 			Resolved r = f.resolved();
+			// "para el día 26", "pour le 26", "for the 26th": "for" opening a day's own words is a limit; "pour 2023" is not
+			boolean forDay = r.precision() == DatePrecision.DAY && FOR.matcher(folded).region(start, end).lookingAt();
+			Kind kind = cued ? Kind.DEADLINE : kind(folded, start, end, previousEnd, lexicon, forDay);
 			mentions.add(new TemporalMention(start, end, reading.text.substring(start, end), r.first(), r.last(),
 					r.precision(), kind, r.warning() != null, r.warning()));
 			previousEnd = end;
@@ -129,8 +132,11 @@ final class Mentions {
 		return lead;
 	}
 
+	/** "for" opening a day's own words: a limit, as before it. */
+	private static final Pattern FOR = Pattern.compile("(?:para|pour|for)\\s");
+
 	/** The nearest deadline or event words before the date, or a deadline word right after it. */
-	private static Kind kind(String folded, int start, int end, int previousEnd, Lexicon lexicon) {
+	private static Kind kind(String folded, int start, int end, int previousEnd, Lexicon lexicon, boolean forDay) {
 		if (lexicon.deadlineAfter().matcher(folded.substring(end, Math.min(folded.length(), end + 30))).find()) {
 			return Kind.DEADLINE;
 		}
@@ -154,8 +160,8 @@ final class Mentions {
 		if (event[1] >= 0) {
 			return Kind.EVENT;
 		}
-		return lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 16), start)).find() ? Kind.DEADLINE
-				: Kind.VAGUE;
+		return forDay || lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 16), start)).find()
+				? Kind.DEADLINE : Kind.VAGUE;
 	}
 
 	/** Start and end of the last match, or -1s. */

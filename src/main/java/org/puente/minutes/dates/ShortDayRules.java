@@ -18,6 +18,9 @@ final class ShortDayRules {
 	private static final Set<String> HOURS = Set.of("h", "hs", "hrs", "hr", "am", "pm", "horas", "hora", "heures",
 			"heure", "hours", "hour", "uhr");
 
+	/** The "for" that makes a day alone a limit: "pour le 26", "para el 26", "for the 26th". */
+	private static final Set<String> FOR = Set.of("para", "pour", "for");
+
 	/** How far ahead a weekday and a day of the month are looked for together (a little over a year). */
 	private static final int LOOK_AHEAD_DAYS = 400;
 
@@ -69,7 +72,7 @@ final class ShortDayRules {
 	}
 
 	/**
-	 * "hasta el día 20", "até o dia 20", "para el próximo día 5", "by the 20th": the day's next occurrence on or after the
+	 * "hasta el día 20", "até o dia 20", "para el próximo día 5", "by the 20th", "pour le 26": the day's next occurrence on or after the
 	 * meeting, in the meeting's month or the next. Only after a limit word, "next" or "for": "el día 5" alone is as
 	 * often a day just past.
 	 */
@@ -79,6 +82,9 @@ final class ShortDayRules {
 			return List.of();
 		}
 		Token unit = m.first("D");
+		if (unit == null && m.token(m.from()).cls() == 'J' && !FOR.contains(m.token(m.from()).word())) {
+			return List.of(); // "pour le 26", "para el 26", "for the 26th"; not "en el 26", "in the 26th"
+		}
 		if (unit != null && unit.word().endsWith("s")) {
 			return List.of(); // "días 20": a count, or days listed without their month
 		}
@@ -138,13 +144,14 @@ final class ShortDayRules {
 		return new Resolved(date, date, DatePrecision.DAY, null, -1, -1);
 	}
 
-	/** The number is followed by an hour word or a colon ("15 h", "10:30", "10 am"). */
+	/** The number is followed by an hour word or by minutes ("15 h", "10:30", "10.30", "10 am"). */
 	private static boolean hour(Match m) {
 		if (m.to() >= m.reading.tokens.size()) {
 			return false;
 		}
 		Token next = m.token(m.to());
-		return next.cls() == ':' || next.cls() == '.' && m.to() + 1 < m.reading.tokens.size()
-				&& m.token(m.to() + 1).cls() == 'n' && m.token(m.to() + 1).tight() || HOURS.contains(next.word());
+		boolean minutes = m.to() + 1 < m.reading.tokens.size() && m.token(m.to() + 1).cls() == 'n'
+				&& m.token(m.to() + 1).tight(); // "15:30", "15.30"; not "pour le 26 : tableaux"
+		return (next.cls() == ':' || next.cls() == '.') && minutes || HOURS.contains(next.word());
 	}
 }

@@ -43,7 +43,8 @@ public record TemporalMention(int start, int end, String text, LocalDate first, 
 		return new TemporalMention(start, end, text, first, last, precision, kind, true, key);
 	}
 
-	TemporalMention withKind(Kind newKind) {
+	/** The same days with another kind: the item or the column around the words knows more than they say. */
+	public TemporalMention withKind(Kind newKind) {
 		return new TemporalMention(start, end, text, first, last, precision, newKind, ambiguous, warningKey);
 	}
 }

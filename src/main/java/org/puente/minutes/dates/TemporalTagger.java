@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.puente.i18n.TextFolding;
 import org.puente.minutes.dates.TemporalMention.Kind;
@@ -20,6 +21,9 @@ import org.puente.minutes.dates.TemporalMention.Kind;
  * the {@link Grammar}'s rules then run over one character per token, and only those whose anchor classes occur.
  */
 public final class TemporalTagger {
+
+	private static final Pattern DEADLINE_LABEL = Pattern.compile("(?:deadline|due|prazo|plazo|fecha limite|data limite|"
+			+ "date limite|echeance|vencimiento|vencimento)\\W{0,6}$");
 
 	/**
 	 * Every date expression of the text, in order.
@@ -53,7 +57,8 @@ public final class TemporalTagger {
 	/**
 	 * The dates of one item of minutes: its deadline-column cells first (deadlines unless their own words say
 	 * otherwise), then the dates of its words that no cell gave. Dates of its words wholly before the meeting are left
-	 * out: they tell what happened ("approved on 3 March"), not what is due. A date its words leave VAGUE is the
+	 * out: they tell what happened ("approved on 3 March"), not what is due, unless a deadline label stands right before
+	 * them ("Deadline -> 25/04", "Prazo: 02/03": a limit, if a passed one). A date its words leave VAGUE is the
 	 * task's limit when the item sets someone a task ("Mozinet rédigera…", "Enviar…", "will send"), else the day of
 	 * what it plans. So an item's deadline is its earliest DEADLINE ("approved on X, report by Y": Y).
 	 *
@@ -68,11 +73,31 @@ public final class TemporalTagger {
 		Kind open = TaskWords.setTask(text, lang) ? Kind.DEADLINE : Kind.EVENT;
 		for (TemporalMention m : tag(text, meetingDate, lang)) {
 			boolean known = dates.stream().anyMatch(d -> d.first().equals(m.first()) && d.last().equals(m.last()));
-			if (!known && !m.last().isBefore(meetingDate)) {
+			if (!known && (!m.last().isBefore(meetingDate) || labelledDeadline(text, m))) {
 				dates.add(m.kind() == Kind.VAGUE ? m.withKind(open) : m);
 			}
 		}
 		return dates;
+	}
+
+	/**
+	 * The limit a heading sets the items under it: "Tareas para el 14/03", "Actions due Friday", "À faire avant le 14
+	 * mars", "Próximos passos (até 20/03)": the heading's first date after the meeting that its words make a deadline;
+	 * in a heading of tasks or decisions ({@code tasksHeading}), also one its words leave open ("Tareas 14/03") when
+	 * the item sets someone a task. Flagged {@code date.from-heading}: the item's own words do not say it.
+	 */
+	public Optional<TemporalMention> headingDeadline(String heading, boolean tasksHeading, String itemText,
+			LocalDate meetingDate, String lang) {
+		return tag(heading, meetingDate, lang).stream().filter(m -> m.first().isAfter(meetingDate))
+			.filter(m -> m.kind() == Kind.DEADLINE
+					|| m.kind() == Kind.VAGUE && tasksHeading && TaskWords.setTask(itemText, lang))
+			.findFirst().map(m -> m.withKind(Kind.DEADLINE).warn("date.from-heading"));
+	}
+
+	/** "Deadline -> 25/04", "Prazo: 02/03": a date the item labels as its limit is kept even when already past. */
+	private static boolean labelledDeadline(String text, TemporalMention m) {
+		String before = TextFolding.fold(text.substring(Math.max(0, m.start() - 24), m.start()));
+		return m.kind() == Kind.DEADLINE && DEADLINE_LABEL.matcher(before).find();
 	}
 
 	private List<TemporalMention> read(String text, LocalDate meeting, String lang, boolean cell) {

@@ -202,4 +202,30 @@ class ExpressionFamilyTests {
 		assertThat(date.warningKey()).isEqualTo("date.day-month-order");
 		assertThat(tagger.tag("hasta el 04/05/2024", WEDNESDAY_13_MARCH_2024, "es").get(0).ambiguous()).isFalse();
 	}
+
+	@Test
+	void readsAWeekFromADayInFigures() {
+		reads("es | la semana del 18/03 | 2024-03-18 | 2024-03-24", "en | the week of 3/18 | 2024-03-18 | 2024-03-24",
+				"pt | na semana de 18/03/2024 | 2024-03-18 | 2024-03-24", "fr | la semaine du 18/03 | 2024-03-18 | 2024-03-24",
+				"en | w/c 18/03 | 2024-03-18 | 2024-03-24");
+	}
+
+	@Test
+	void readsADayAloneAfterForAsALimit() {
+		reads("es | Preparar los carteles para el 26. | 2024-03-26 | 2024-03-26",
+				"en | Print the flyers for the 26th. | 2024-03-26 | 2024-03-26",
+				"pt | Imprimir os cartazes para o dia 26 | 2024-03-26 | 2024-03-26",
+				"fr | Lister les demandes matériels pour le 26 : tableaux, aimants | 2024-03-26 | 2024-03-26");
+		assertThat(tagger.tag("Création des documents à imprimer pour le 26.", WEDNESDAY_13_MARCH_2024, "fr"))
+			.extracting(TemporalMention::kind).containsExactly(TemporalMention.Kind.DEADLINE);
+		readsNothing("en", "for the 26 participants");
+		readsNothing("es", "durante el 26", "para el 26%");
+		readsNothing("fr", "jusqu'au 15:30");
+	}
+
+	@Test
+	void readsADateAfterALabelAndAnArrow() {
+		reads("pt | Deadline -> 25/03 | 2024-03-25 | 2024-03-25", "es | Entrega → 25/03 | 2024-03-25 | 2024-03-25",
+				"en | Due => 25/03 | 2024-03-25 | 2024-03-25", "fr | Échéance -> 25/03 | 2024-03-25 | 2024-03-25");
+	}
 }

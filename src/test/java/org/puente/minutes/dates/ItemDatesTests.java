@@ -60,4 +60,23 @@ class ItemDatesTests {
 			.containsExactly(LocalDate.of(2024, 3, 15));
 		assertThat(item("Review the text", "en", "TBD")).isEmpty();
 	}
+
+	@Test
+	void keepsALabelledDeadlineEvenWhenItHasPassed() {
+		assertThat(item("Deadline -> 12/03", "pt")).extracting(TemporalMention::first, TemporalMention::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 12), Kind.DEADLINE));
+		assertThat(item("Plazo: 11/03", "es")).extracting(TemporalMention::first).containsExactly(LocalDate.of(2024, 3, 11));
+		assertThat(item("Échéance : 11/03", "fr")).extracting(TemporalMention::first)
+			.containsExactly(LocalDate.of(2024, 3, 11));
+		assertThat(item("Due: 11/03", "en")).extracting(TemporalMention::first).containsExactly(LocalDate.of(2024, 3, 11));
+		assertThat(item("Aprobado el 11/03", "es")).isEmpty();
+	}
+
+	@Test
+	void makesAReleaseOrADeploymentAnEvent() {
+		assertThat(kinds("Version 2.2 will be released to testing on 20 March", "en")).containsExactly(Kind.EVENT);
+		assertThat(kinds("Se hará el despliegue el 20 de marzo", "es")).containsExactly(Kind.EVENT);
+		assertThat(kinds("A implantação será em 20 de março", "pt")).containsExactly(Kind.EVENT);
+		assertThat(kinds("Mise en production le 20 mars", "fr")).containsExactly(Kind.EVENT);
+	}
 }
