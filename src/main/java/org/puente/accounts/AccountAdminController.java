@@ -66,7 +66,6 @@ class AccountAdminController {
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
 		accounts.existing(id);
 		accounts.unlock(id);
-		redirect.addFlashAttribute("flash", "accounts.unlock.success");
-		return "redirect:/admin/accounts";
+		return FormSubmission.redirect(redirect, "accounts.unlock.success", "/admin/accounts");
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
+import org.puente.web.FormSubmission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -60,8 +61,7 @@ class ProfileController {
 			model.addAttribute("passwordError", refusal);
 			return profile(model);
 		}
-		redirect.addFlashAttribute("flash", "accounts.password.success");
-		return "redirect:/account";
+		return FormSubmission.redirect(redirect, "accounts.password.success", "/account");
 	}
 
 	@PostMapping("/account/feed-token")
@@ -73,15 +73,15 @@ class ProfileController {
 		events.publishEvent(new AccountEvents.ProfileChanged(me.id(), AuditedChange.updated(AuditedEntity.ACCOUNT,
 				me.id(), first ? "Private calendar address created" : "Private calendar address renewed")));
 		// only a renewal revokes an address; the first one replaces nothing
-		redirect.addFlashAttribute("flash", first ? "accounts.feedToken.created" : "accounts.feedToken.renewed");
-		return "redirect:/account#private-calendar";
+		return FormSubmission.redirect(redirect, first ? "accounts.feedToken.created" : "accounts.feedToken.renewed",
+				"/account#private-calendar");
 	}
 
 	/** The weekly digest of one's due and overdue actions, on by default, can be switched off (and on again). */
 	@PostMapping("/account/digest")
 	String digest(@RequestParam(defaultValue = "false") boolean weeklyDigest, RedirectAttributes redirect) {
 		accounts.chooseWeeklyDigest(accounts.current().orElseThrow().id(), weeklyDigest);
-		redirect.addFlashAttribute("flash", weeklyDigest ? "accounts.digest.on" : "accounts.digest.off");
-		return "redirect:/account#digest";
+		return FormSubmission.redirect(redirect, weeklyDigest ? "accounts.digest.on" : "accounts.digest.off",
+				"/account#digest");
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.puente.refusal.NotFoundException;
@@ -101,8 +102,7 @@ class AgreementController {
 		if (error == null) {
 			try {
 				agreements.report(id, version, note, evidenceUrl, status);
-				redirect.addFlashAttribute("flash", "agreements.update.success");
-				return "redirect:/agreements/items/" + id;
+				return FormSubmission.redirect(redirect, "agreements.update.success", "/agreements/items/" + id);
 			}
 			catch (RefusedException ex) {
 				if (ex.kind() == RefusalKind.FORBIDDEN) {
@@ -127,8 +127,8 @@ class AgreementController {
 	String follow(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean follow,
 			RedirectAttributes redirect) {
 		agreements.follow(id, follow);
-		redirect.addFlashAttribute("flash", follow ? "agreements.follow.success" : "agreements.unfollow.success");
-		return "redirect:/agreements/items/" + id;
+		return FormSubmission.redirect(redirect, follow ? "agreements.follow.success" : "agreements.unfollow.success",
+				"/agreements/items/" + id);
 	}
 
 	private String showDetail(AgreementSummary agreement, Optional<AccountSummary> reader, Model model,

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +17,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.notifications.Notice;
-import org.puente.notifications.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,26 +39,17 @@ class AgreementDigest {
 
 	private final Accounts accounts;
 
-	private final Notices notices;
-
-	private final MessageSource messages;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
-	AgreementDigest(Agreements agreements, AgreementNotices notifier, Accounts accounts, Notices notices,
-			MessageSource messages, JdbcClient jdbc, Optional<Clock> clock, @Value("${puente.base-url}") String baseUrl) {
+	AgreementDigest(Agreements agreements, AgreementNotices notifier, Accounts accounts, JdbcClient jdbc,
+			Optional<Clock> clock) {
 		this.agreements = agreements;
 		this.notifier = notifier;
 		this.accounts = accounts;
-		this.notices = notices;
-		this.messages = messages;
 		this.jdbc = jdbc;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
-		this.baseUrl = baseUrl;
 	}
 
 	@Bean
@@ -84,7 +70,7 @@ class AgreementDigest {
 			if (!accounts.wantsWeeklyDigest(digest.to().id()) || !claim(digest.to().id(), weekOf)) {
 				continue;
 			}
-			if (notices.send(new Notice(digest.to().email(), subject(digest), body(digest, today)))) {
+			if (notifier.sendDigest(digest, today)) {
 				sent++;
 			}
 		}
@@ -121,35 +107,5 @@ class AgreementDigest {
 		return jdbc.sql("insert into agreement_digest_sent (account_id, week_of) values (?, ?) on conflict do nothing")
 			.params(accountId, weekOf)
 			.update() == 1;
-	}
-
-	private String subject(Digest digest) {
-		Locale locale = Locale.forLanguageTag(digest.to().language());
-		return text("agreements.digest.subject", locale, digest.overdue().size(), digest.dueThisWeek().size());
-	}
-
-	private String body(Digest digest, LocalDate today) {
-		Locale locale = Locale.forLanguageTag(digest.to().language());
-		StringBuilder body = new StringBuilder(text("agreements.digest.intro", locale, digest.to().displayName(), today))
-			.append("\n\n");
-		if (!digest.overdue().isEmpty()) {
-			body.append(text("agreements.digest.overdue", locale, digest.overdue().size())).append("\n\n");
-			digest.overdue().forEach(a -> body.append(line(a, locale)));
-		}
-		if (!digest.dueThisWeek().isEmpty()) {
-			body.append(text("agreements.digest.dueThisWeek", locale, digest.dueThisWeek().size())).append("\n\n");
-			digest.dueThisWeek().forEach(a -> body.append(line(a, locale)));
-		}
-		return body.append(text("agreements.digest.links", locale, baseUrl + "/agreements/mine", baseUrl + "/account#digest"))
-			.toString();
-	}
-
-	private String line(AgreementSummary a, Locale locale) {
-		return text("agreements.digest.item", locale, a.number(), a.meetingTitle(), a.dueDate()) + "\n"
-				+ notifier.item(a, locale) + "   " + baseUrl + "/agreements/items/" + a.id() + "\n\n";
-	}
-
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
 	}
 }

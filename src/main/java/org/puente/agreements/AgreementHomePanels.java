@@ -3,13 +3,12 @@ package org.puente.agreements;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Conference;
 import org.puente.home.HomePanel;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,62 +26,59 @@ class AgreementHomePanels implements HomePanel {
 
 	private final ReviewRepository reviews;
 
-	private final MessageSource messages;
-
 	private final MyAgreements mine;
 
-	AgreementHomePanels(Agreements agreements, ReviewRepository reviews, MessageSource messages, MyAgreements mine) {
+	AgreementHomePanels(Agreements agreements, ReviewRepository reviews, MyAgreements mine) {
 		this.mine = mine;
 		this.agreements = agreements;
 		this.reviews = reviews;
-		this.messages = messages;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		if (AgreementPolicy.reviewsMinutes(reader)) {
-			return List.of(minutesToReview(reader, locale), overdue(reader, locale));
+			return List.of(minutesToReview(reader, messages), overdue(reader, messages));
 		}
-		return AgreementPolicy.reportsProgress(reader) ? List.of(myActions(reader, locale)) : List.of(latest(locale));
+		return AgreementPolicy.reportsProgress(reader) ? List.of(myActions(reader, messages)) : List.of(latest(messages));
 	}
 
-	private Panel minutesToReview(AccountSummary reader, Locale locale) {
+	private Panel minutesToReview(AccountSummary reader, Messages messages) {
 		List<Item> items = reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT)
 			.stream()
 			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.meeting().processes()::contains).isPresent())
 			.limit(SHOWN)
 			.map(r -> Item.of(r.meeting().title(), "/agreements/reviews/" + r.getId(),
-					text("agreements.home.reviewDetail", locale, r.meeting().date(), r.getCreatedByName())))
+					messages.get("agreements.home.reviewDetail", r.meeting().date(), r.getCreatedByName())))
 			.toList();
-		return new Panel("minutes-to-review", 10, text("agreements.home.toReview", locale), items,
-				text("agreements.home.toReviewNone", locale), "/agreements/reviews", text("agreements.home.toReviewAll", locale));
+		return new Panel("minutes-to-review", 10, messages.get("agreements.home.toReview"), items,
+				messages.get("agreements.home.toReviewNone"), "/agreements/reviews", messages.get("agreements.home.toReviewAll"));
 	}
 
-	private Panel overdue(AccountSummary reader, Locale locale) {
+	private Panel overdue(AccountSummary reader, Messages messages) {
 		List<AgreementSummary> late = agreements.list(new Agreements.Filter(reader.isAdmin() ? null : reader.processCode(),
 				null, null, null, null, true));
 		List<Item> items = late.stream()
 			.sorted(java.util.Comparator.comparing(AgreementSummary::dueDate))
 			.limit(SHOWN)
-			.map(a -> agreement(a, locale))
+			.map(a -> agreement(a, messages))
 			.toList();
-		return new Panel("overdue-agreements", 20, text("agreements.home.overdue", locale, late.size()), items,
-				text("agreements.home.overdueNone", locale),
+		return new Panel("overdue-agreements", 20, messages.get("agreements.home.overdue", late.size()), items,
+				messages.get("agreements.home.overdueNone"),
 				"/agreements/board?overdue=true" + (reader.isAdmin() ? "" : "&process=" + reader.processCode()),
-				text("agreements.home.overdueAll", locale));
+				messages.get("agreements.home.overdueAll"));
 	}
 
-	private Panel myActions(AccountSummary reader, Locale locale) {
+	private Panel myActions(AccountSummary reader, Messages messages) {
 		MyAgreements.Page open = mine.page(reader, 0, SHOWN);
 		List<Item> items = open.open().stream()
-			.map(a -> agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), locale))
+			.map(a -> agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), messages))
 			.toList();
-		return new Panel("my-actions", 10, text("agreements.home.mine", locale, open.openCount()), items,
-				text("agreements.home.mineNone", locale), "/agreements/mine", text("agreements.home.mineAll", locale));
+		return new Panel("my-actions", 10, messages.get("agreements.home.mine", open.openCount()), items,
+				messages.get("agreements.home.mineNone"), "/agreements/mine", messages.get("agreements.home.mineAll"));
 	}
 
-	private Panel latest(Locale locale) {
+	private Panel latest(Messages messages) {
 		List<Item> items = new ArrayList<>();
 		agreements.list(Agreements.Filter.all())
 			.stream()
@@ -93,24 +89,21 @@ class AgreementHomePanels implements HomePanel {
 				.stream()
 				.findFirst()
 				.ifPresent(a -> items.add(Item.of(a.meetingTitle(), "/agreements/minutes/" + minutes,
-						text("agreements.home.latestDetail", locale, a.meetingDate())))));
-		return new Panel("latest-agreements", 30, text("agreements.home.latest", locale), items,
-				text("agreements.home.latestNone", locale), "/agreements", text("agreements.home.latestAll", locale));
+						messages.get("agreements.home.latestDetail", a.meetingDate())))));
+		return new Panel("latest-agreements", 30, messages.get("agreements.home.latest"), items,
+				messages.get("agreements.home.latestNone"), "/agreements", messages.get("agreements.home.latestAll"));
 	}
 
-	private Item agreement(AgreementSummary a, Locale locale) {
-		return agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), locale);
+	private Item agreement(AgreementSummary a, Messages messages) {
+		return agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), messages);
 	}
 
 	private Item agreement(java.util.UUID id, String number, String agreed, String meetingTitle,
-			@Nullable LocalDate due, boolean overdue, Locale locale) {
+			@Nullable LocalDate due, boolean overdue, Messages messages) {
 		String detail = due == null ? meetingTitle
-				: text(overdue ? "agreements.home.wasDue" : "agreements.home.isDue", locale, due);
-		return new Item(text("agreements.meeting.item", locale, number, AgreementMeetingRecords.abbreviate(agreed)),
-				"/agreements/items/" + id, overdue ? text("agreements.status.overdue", locale) : null, detail, overdue);
+				: messages.get(overdue ? "agreements.home.wasDue" : "agreements.home.isDue", due);
+		return new Item(messages.get("agreements.meeting.item", number, AgreementMeetingRecords.abbreviate(agreed)),
+				"/agreements/items/" + id, overdue ? messages.get("agreements.status.overdue") : null, detail, overdue);
 	}
 
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
 }

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.puente.accounts.AccountSummary;
+import org.puente.i18n.Messages;
 import org.puente.meetings.MeetingRecords;
 import org.puente.meetings.MeetingSummary;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +26,13 @@ class AgreementMeetingRecords implements MeetingRecords {
 
 	private final AgreementNotices notifier;
 
-	private final MessageSource messages;
-
-	AgreementMeetingRecords(Agreements agreements, AgreementNotices notifier, MessageSource messages) {
+	AgreementMeetingRecords(Agreements agreements, AgreementNotices notifier) {
 		this.agreements = agreements;
 		this.notifier = notifier;
-		this.messages = messages;
 	}
 
 	@Override
-	public List<Group> about(MeetingSummary meeting, Locale locale) {
+	public List<Group> about(MeetingSummary meeting, Messages messages) {
 		List<AgreementSummary> own = agreements.list(Agreements.Filter.all())
 			.stream()
 			.filter(a -> meeting.id().equals(a.meetingId()))
@@ -45,22 +41,22 @@ class AgreementMeetingRecords implements MeetingRecords {
 		Map<UUID, List<AgreementSummary>> byMinutes = new LinkedHashMap<>();
 		own.forEach(a -> byMinutes.computeIfAbsent(a.minutesId(), k -> new ArrayList<>()).add(a));
 		if (!byMinutes.isEmpty()) {
-			groups.add(new Group(text("agreements.meeting.minutes", locale), byMinutes.entrySet()
+			groups.add(new Group(messages.get("agreements.meeting.minutes"), byMinutes.entrySet()
 				.stream()
 				.map(e -> new Item(e.getValue().get(0).meetingTitle(), "/agreements/minutes/" + e.getKey(), null,
-						text("agreements.meeting.minutesCount", locale, e.getValue().size())))
+						messages.get("agreements.meeting.minutesCount", e.getValue().size())))
 				.toList(), 10));
-			groups.add(new Group(text("agreements.meeting.agreements", locale), own.stream()
-				.map(a -> new Item(text("agreements.meeting.item", locale, a.number(), abbreviate(a.text())),
-						"/agreements/items/" + a.id(), state(a, locale),
-						a.dueDate() == null ? null : text("agreements.meeting.due", locale, a.dueDate())))
+			groups.add(new Group(messages.get("agreements.meeting.agreements"), own.stream()
+				.map(a -> new Item(messages.get("agreements.meeting.item", a.number(), abbreviate(a.text())),
+						"/agreements/items/" + a.id(), state(a, messages),
+						a.dueDate() == null ? null : messages.get("agreements.meeting.due", a.dueDate())))
 				.toList(), 20));
 		}
 		List<Item> calling = calledFor(meeting).stream()
-			.map(a -> new Item(text("agreements.meeting.calledBy", locale, a.number(), a.meetingTitle()),
-					"/agreements/items/" + a.id(), state(a, locale), abbreviate(a.text())))
+			.map(a -> new Item(messages.get("agreements.meeting.calledBy", a.number(), a.meetingTitle()),
+					"/agreements/items/" + a.id(), state(a, messages), abbreviate(a.text())))
 			.toList();
-		groups.add(new Group(text("agreements.meeting.calledFor", locale), calling, 25));
+		groups.add(new Group(messages.get("agreements.meeting.calledFor"), calling, 25));
 		return groups;
 	}
 
@@ -95,9 +91,9 @@ class AgreementMeetingRecords implements MeetingRecords {
 			.toList();
 	}
 
-	private String state(AgreementSummary a, Locale locale) {
-		String status = text("agreements.status." + a.status(), locale);
-		return a.overdue() ? status + " · " + text("agreements.status.overdue", locale) : status;
+	private String state(AgreementSummary a, Messages messages) {
+		String status = messages.get("agreements.status." + a.status());
+		return a.overdue() ? status + " · " + messages.get("agreements.status.overdue") : status;
 	}
 
 	/** An agreement's text on one line, cut at a word near 140 characters. */
@@ -110,7 +106,4 @@ class AgreementMeetingRecords implements MeetingRecords {
 		return flat.substring(0, cut > 80 ? cut : 139) + "…";
 	}
 
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
 }

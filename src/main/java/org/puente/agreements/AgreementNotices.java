@@ -1,6 +1,7 @@
 package org.puente.agreements;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells people about agreements by e-mail, each in their own language: the confirmed list to the meeting's
  * participants (until the meetings capability lists them: the focal points of the countries that must act and the
- * conferences' secretariats), and status changes to an agreement's followers.
+ * conferences' secretariats), status changes to an agreement's followers, the reminders of due dates and the
+ * weekly digest ({@link AgreementReminders} and {@link AgreementDigest} decide who gets them, and when).
  */
 @Component
 class AgreementNotices {
@@ -109,6 +111,39 @@ class AgreementNotices {
 						a.meetingTitle(), status), body));
 			});
 		}
+	}
+
+	/** The weekly digest to one person: the agreements overdue, then those due within the week. */
+	boolean sendDigest(AgreementDigest.Digest digest, LocalDate today) {
+		Locale locale = Locale.forLanguageTag(digest.to().language());
+		StringBuilder body = new StringBuilder(text("agreements.digest.intro", locale, digest.to().displayName(), today))
+			.append("\n\n");
+		if (!digest.overdue().isEmpty()) {
+			body.append(text("agreements.digest.overdue", locale, digest.overdue().size())).append("\n\n");
+			digest.overdue().forEach(a -> body.append(digestLine(a, locale)));
+		}
+		if (!digest.dueThisWeek().isEmpty()) {
+			body.append(text("agreements.digest.dueThisWeek", locale, digest.dueThisWeek().size())).append("\n\n");
+			digest.dueThisWeek().forEach(a -> body.append(digestLine(a, locale)));
+		}
+		body.append(text("agreements.digest.links", locale, baseUrl + "/agreements/mine", baseUrl + "/account#digest"));
+		String subject = text("agreements.digest.subject", locale, digest.overdue().size(), digest.dueThisWeek().size());
+		return notices.send(new Notice(digest.to().email(), subject, body.toString()));
+	}
+
+	private String digestLine(AgreementSummary a, Locale locale) {
+		return text("agreements.digest.item", locale, a.number(), a.meetingTitle(), a.dueDate()) + "\n"
+				+ item(a, locale) + "   " + baseUrl + "/agreements/items/" + a.id() + "\n\n";
+	}
+
+	/** Reminds one person that an agreement is due soon, or overdue. */
+	void sendReminder(AgreementSummary a, AgreementReminders.Kind kind, AccountSummary to, LocalDate today) {
+		Locale locale = Locale.forLanguageTag(to.language());
+		String key = kind == AgreementReminders.Kind.OVERDUE ? "agreements.mail.overdue" : "agreements.mail.dueSoon";
+		String subject = text(key + ".subject", locale, a.number(), a.meetingTitle(), a.dueDate());
+		String body = text(key + ".body", locale, a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate())) + "\n\n"
+				+ item(a, locale) + "\n" + text("agreements.mail.link", locale, baseUrl + "/agreements/items/" + a.id());
+		notices.send(new Notice(to.email(), subject, body));
 	}
 
 	/** The accounts that act for a directory entity: a country's focal points, the PPT's, a conference's secretariat. */

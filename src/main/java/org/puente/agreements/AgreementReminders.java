@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,12 +13,9 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.notifications.Notice;
-import org.puente.notifications.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,30 +42,20 @@ class AgreementReminders {
 
 	private final Accounts accounts;
 
-	private final Notices notices;
-
-	private final MessageSource messages;
-
 	private final JdbcClient jdbc;
 
 	private final int daysBefore;
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
-	AgreementReminders(Agreements agreements, AgreementNotices notifier, Accounts accounts, Notices notices,
-			MessageSource messages, JdbcClient jdbc, @Value("${puente.agreements.remind-days-before:7}") int daysBefore,
-			Optional<Clock> clock, @Value("${puente.base-url}") String baseUrl) {
+	AgreementReminders(Agreements agreements, AgreementNotices notifier, Accounts accounts, JdbcClient jdbc,
+			@Value("${puente.agreements.remind-days-before:7}") int daysBefore, Optional<Clock> clock) {
 		this.agreements = agreements;
 		this.notifier = notifier;
 		this.accounts = accounts;
-		this.notices = notices;
-		this.messages = messages;
 		this.jdbc = jdbc;
 		this.daysBefore = daysBefore;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
-		this.baseUrl = baseUrl;
 	}
 
 	@Bean
@@ -98,7 +84,7 @@ class AgreementReminders {
 			}
 			for (AccountSummary to : recipients(a).values()) {
 				if (record(a, kind, to.email())) {
-					send(a, kind, to, today);
+					notifier.sendReminder(a, kind, to, today);
 					sent++;
 				}
 			}
@@ -124,19 +110,6 @@ class AgreementReminders {
 				values (?, ?, ?, ?, now()) on conflict do nothing""")
 			.params(a.id(), kind.name(), a.dueDate(), recipient)
 			.update() == 1;
-	}
-
-	private void send(AgreementSummary a, Kind kind, AccountSummary to, LocalDate today) {
-		Locale locale = Locale.forLanguageTag(to.language());
-		String key = kind == Kind.OVERDUE ? "agreements.mail.overdue" : "agreements.mail.dueSoon";
-		String subject = messages.getMessage(key + ".subject", new Object[] { a.number(), a.meetingTitle(),
-				a.dueDate() }, locale);
-		String body = messages.getMessage(key + ".body", new Object[] { a.dueDate(),
-				java.time.temporal.ChronoUnit.DAYS.between(today, a.dueDate()) }, locale) + "\n\n"
-				+ notifier.item(a, locale) + "\n"
-				+ messages.getMessage("agreements.mail.link", new Object[] { baseUrl + "/agreements/items/" + a.id() },
-						locale);
-		notices.send(new Notice(to.email(), subject, body));
 	}
 
 	List<String> sentTo(java.util.UUID agreementId, Kind kind) {

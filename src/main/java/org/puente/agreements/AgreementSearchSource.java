@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The register is public, so every reader sees every agreement.
  */
 @Component
-class AgreementSearchSource implements SearchSource {
+class AgreementSearchSource extends SearchSource {
 
 	private final AgreementRepository agreements;
 
@@ -31,19 +31,10 @@ class AgreementSearchSource implements SearchSource {
 	private final MessageSource messages;
 
 	AgreementSearchSource(AgreementRepository agreements, SearchEntries entries, MessageSource messages) {
+		super("agreement", EnumSet.of(SearchFacet.PROCESS, SearchFacet.YEAR));
 		this.agreements = agreements;
 		this.entries = entries;
 		this.messages = messages;
-	}
-
-	@Override
-	public String type() {
-		return "agreement";
-	}
-
-	@Override
-	public Set<SearchFacet> facets() {
-		return EnumSet.of(SearchFacet.PROCESS, SearchFacet.YEAR);
 	}
 
 	@Override

@@ -60,7 +60,7 @@ class MinutesFiles {
 	 * version added there would be public before its agreements are confirmed, so the new text waits in a reserved
 	 * document of its own.
 	 */
-	Optional<UUID> keep(Reviews.Meeting meeting, String fileName, byte[] bytes, String language,
+	Optional<Kept> keep(Reviews.Meeting meeting, String fileName, byte[] bytes, String language,
 			AccountSummary uploader) {
 		UploadedFile file = new UploadedFile(fileName, bytes);
 		if (!documents.keeps(file)) {
@@ -70,8 +70,7 @@ class MinutesFiles {
 		if (earlier.isPresent()) {
 			String note = messages.getMessage("agreements.minutes.document.versionNote", new Object[] { fileName },
 					Locale.forLanguageTag(Language.isCode(language) ? language : "es"));
-			documents.addVersion(earlier.get(), file, note, uploader);
-			return earlier;
+			return Optional.of(new Kept(earlier.get(), documents.addVersion(earlier.get(), file, note, uploader)));
 		}
 		Map<String, String> titles = new LinkedHashMap<>();
 		Map<String, String> summaries = new LinkedHashMap<>();
@@ -84,7 +83,23 @@ class MinutesFiles {
 		DocumentMetadata metadata = new DocumentMetadata(titles, summaries, DocumentKind.MINUTES,
 				Language.isCode(language) ? language : "es", meeting.date(), Confidentiality.SECRETARIATS,
 				Conference.codes(meeting.processes()), List.of(), List.of(), meeting.meetingId());
-		return Optional.of(documents.publish(metadata, file, uploader).id());
+		return Optional.of(new Kept(documents.publish(metadata, file, uploader).id(), 1));
+	}
+
+	/** The document that keeps an upload, and which of its versions the upload became. */
+	record Kept(UUID document, int version) {
+	}
+
+	/**
+	 * A discarded review takes back the version its upload added to minutes kept before: the document is again what
+	 * the earlier upload made it, as though the new version had never come. Minutes that started their document keep
+	 * it, reserved, as every discarded first upload does.
+	 */
+	void withdraw(Review review, AccountSummary reviewer) {
+		Integer version = review.getMinutesDocumentVersion();
+		if (review.getMinutesDocumentId() != null && version != null && version > 1) {
+			documents.withdrawLatestVersion(review.getMinutesDocumentId(), version, reviewer);
+		}
 	}
 
 	/** The reserved document of the meeting's latest kept minutes, when these are said to be a new version of them. */

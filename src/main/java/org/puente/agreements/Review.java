@@ -67,6 +67,9 @@ class Review {
 	/** The document of the documents capability that keeps the uploaded file, if it was kept. */
 	private @Nullable UUID minutesDocumentId;
 
+	/** Which version of that document the upload became. */
+	private @Nullable Integer minutesDocumentVersion;
+
 	@Version
 	private long version;
 
@@ -140,9 +143,10 @@ class Review {
 		}
 	}
 
-	/** The uploaded file was kept as this document. */
-	void keptAs(UUID documentId) {
+	/** The uploaded file was kept as this version of this document. */
+	void keptAs(UUID documentId, int documentVersion) {
 		this.minutesDocumentId = documentId;
+		this.minutesDocumentVersion = documentVersion;
 	}
 
 	/** Whether these are the very minutes whose text is given. */
@@ -192,5 +196,9 @@ class Review {
 
 	@Nullable UUID getMinutesDocumentId() {
 		return minutesDocumentId;
+	}
+
+	@Nullable Integer getMinutesDocumentVersion() {
+		return minutesDocumentVersion;
 	}
 }

@@ -20,6 +20,7 @@ import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -167,46 +168,43 @@ class ReviewController {
 					old.mentioned(), form.dates(), old.sourceStart() >= 0, List.of(ex.messageKey()), List.of());
 			return showReview(review, Map.of(key, typed), model, locale);
 		}
-		redirect.addFlashAttribute("flash", "agreements.review.save.success");
-		return "redirect:/agreements/reviews/" + id + "#item-" + key;
+		return FormSubmission.redirect(redirect, "agreements.review.save.success",
+				"/agreements/reviews/" + id + "#item-" + key);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}/merge")
 	String merge(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
 			RedirectAttributes redirect) {
 		reviews.mergeWithNext(id, version, key);
-		redirect.addFlashAttribute("flash", "agreements.review.merge.success");
-		return "redirect:/agreements/reviews/" + id + "#item-" + key;
+		return FormSubmission.redirect(redirect, "agreements.review.merge.success",
+				"/agreements/reviews/" + id + "#item-" + key);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}/split")
 	String split(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
 			@RequestParam(defaultValue = "") String secondStartsWith, RedirectAttributes redirect) {
 		reviews.split(id, version, key, secondStartsWith);
-		redirect.addFlashAttribute("flash", "agreements.review.split.success");
-		return "redirect:/agreements/reviews/" + id + "#item-" + key;
+		return FormSubmission.redirect(redirect, "agreements.review.split.success",
+				"/agreements/reviews/" + id + "#item-" + key);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}/delete")
 	String delete(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
 			RedirectAttributes redirect) {
 		reviews.delete(id, version, key);
-		redirect.addFlashAttribute("flash", "agreements.review.delete.success");
-		return "redirect:/agreements/reviews/" + id;
+		return FormSubmission.redirect(redirect, "agreements.review.delete.success", "/agreements/reviews/" + id);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/confirm")
 	String confirm(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
 		reviews.confirm(id, version);
-		redirect.addFlashAttribute("flash", "agreements.review.confirm.success");
-		return "redirect:/agreements/minutes/" + id;
+		return FormSubmission.redirect(redirect, "agreements.review.confirm.success", "/agreements/minutes/" + id);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/discard")
 	String discard(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
 		reviews.discard(id, version);
-		redirect.addFlashAttribute("flash", "agreements.review.discard.success");
-		return "redirect:/agreements/reviews";
+		return FormSubmission.redirect(redirect, "agreements.review.discard.success", "/agreements/reviews");
 	}
 
 	/** Minutes the meeting already has, to link to from the refusal, and whether a new version may be declared. */

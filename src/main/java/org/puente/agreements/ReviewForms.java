@@ -20,19 +20,19 @@ final class ReviewForms {
 
 	/**
 	 * Uploading minutes for a meeting: one picked in the calendar, or a title and date typed by hand. No conference
-	 * sent reads as both.
+	 * sent reads as none (both boxes unticked), which the form refuses; only the empty form ticks both.
 	 */
 	record Upload(@Nullable String meetingId, @Nullable String meetingTitle, @Nullable String meetingDate,
 			List<String> processes, @Nullable String lang, Boolean newVersion) {
 
 		Upload {
-			processes = processes == null ? Conference.codes(Conference.BOTH) : processes;
+			processes = processes == null ? List.of() : processes;
 			newVersion = Boolean.TRUE.equals(newVersion);
 		}
 
 		/** An empty form: both conferences, no meeting yet. */
 		static Upload blank() {
-			return new Upload(null, null, null, null, null, false);
+			return new Upload(null, null, null, Conference.codes(Conference.BOTH), null, false);
 		}
 
 		/** The date typed by hand; a picked meeting gives its own when none is typed. */

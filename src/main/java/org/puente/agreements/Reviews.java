@@ -96,7 +96,8 @@ class Reviews {
 		Review review = new Review(new MeetingFacts(meeting.meetingId(), meeting.title().strip(), meeting.date(),
 				meeting.processes()), fileName, result.language(), text, items, reader.id(), reader.displayName(),
 				clock.instant());
-		files.keep(meeting, fileName, upload, result.language(), reader).ifPresent(review::keptAs);
+		files.keep(meeting, fileName, upload, result.language(), reader)
+			.ifPresent(kept -> review.keptAs(kept.document(), kept.version()));
 		reviews.save(review);
 		events.publishEvent(new AgreementEvents.MinutesUploadedForReview(review.getId(), AuditedChange
 			.created(AuditedEntity.AGREEMENT_REVIEW, review.getId(),
@@ -222,6 +223,7 @@ class Reviews {
 	public void discard(UUID id, long version) {
 		Review review = editable(id, version);
 		review.discard(clock.instant());
+		files.withdraw(review, accounts.current().orElseThrow());
 		reviews.saveAndFlush(review);
 		events.publishEvent(new AgreementEvents.ReviewDiscarded(id, AuditedChange
 			.deleted(AuditedEntity.AGREEMENT_REVIEW, id, "Review of " + review.getFileName() + " discarded")

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -87,8 +88,8 @@ class AnswerController {
 			RedirectAttributes redirect) throws IOException {
 		answering.attach(id, questionId, String.valueOf(file.getOriginalFilename()),
 				String.valueOf(file.getContentType()), file.getBytes());
-		redirect.addFlashAttribute("flash", "consultations.answer.fileSaved");
-		return "redirect:/consultations/" + id + "/answer#q-" + questionId;
+		return FormSubmission.redirect(redirect, "consultations.answer.fileSaved",
+				"/consultations/" + id + "/answer#q-" + questionId);
 	}
 
 	/** Saves whatever the form holds that differs from what is stored, then submits. */
@@ -121,8 +122,7 @@ class AnswerController {
 			model.addAttribute("sheet", answering.sheet(id));
 			return PAGE;
 		}
-		redirect.addFlashAttribute("flash", "consultations.submit.success");
-		return "redirect:/consultations/" + id + "/answer";
+		return FormSubmission.redirect(redirect, "consultations.submit.success", "/consultations/" + id + "/answer");
 	}
 
 	private void conflict(Model model, HttpServletResponse response, ConsultationAnswer current,

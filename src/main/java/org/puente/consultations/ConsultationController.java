@@ -104,24 +104,22 @@ class ConsultationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String send(@PathVariable UUID id, RedirectAttributes redirect) {
 		management.send(id);
-		redirect.addFlashAttribute("flash", "consultations.send.success");
-		return "redirect:/consultations/" + id;
+		return FormSubmission.redirect(redirect, "consultations.send.success", "/consultations/" + id);
 	}
 
 	@PostMapping("/consultations/{id}/remind")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String remind(@PathVariable UUID id, RedirectAttributes redirect) {
 		int reminded = management.remind(id);
-		redirect.addFlashAttribute("flash", reminded == 0 ? "consultations.remind.nobody" : "consultations.remind.success");
-		return "redirect:/consultations/" + id;
+		String flash = reminded == 0 ? "consultations.remind.nobody" : "consultations.remind.success";
+		return FormSubmission.redirect(redirect, flash, "/consultations/" + id);
 	}
 
 	@PostMapping("/consultations/{id}/responses/{iso2}/reopen")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String reopen(@PathVariable UUID id, @PathVariable String iso2, RedirectAttributes redirect) {
 		management.reopen(id, iso2.toUpperCase(Locale.ROOT));
-		redirect.addFlashAttribute("flash", "consultations.reopen.success");
-		return "redirect:/consultations/" + id;
+		return FormSubmission.redirect(redirect, "consultations.reopen.success", "/consultations/" + id);
 	}
 
 	/** One country's submitted answers; drafts stay with the country until it submits. */

@@ -2,11 +2,10 @@ package org.puente.consultations;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,23 +20,19 @@ class ConsultationHomePanels implements HomePanel {
 
 	private final ResponseRepository responses;
 
-	private final MessageSource messages;
-
-	ConsultationHomePanels(ConsultationRepository consultations, ResponseRepository responses,
-			MessageSource messages) {
+	ConsultationHomePanels(ConsultationRepository consultations, ResponseRepository responses) {
 		this.consultations = consultations;
 		this.responses = responses;
-		this.messages = messages;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		if (ConsultationPolicy.answersFor(reader).isPresent()) {
-			return List.of(toAnswer(reader, locale));
+			return List.of(toAnswer(reader, messages));
 		}
 		if (ConsultationPolicy.sends(reader)) {
-			return List.of(open(reader, locale));
+			return List.of(open(reader, messages));
 		}
 		return List.of();
 	}
@@ -47,7 +42,7 @@ class ConsultationHomePanels implements HomePanel {
 		return !q.isDraft() && (!q.getDeadline().isBefore(LocalDate.now()) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
 	}
 
-	private Panel open(AccountSummary reader, Locale locale) {
+	private Panel open(AccountSummary reader, Messages messages) {
 		List<Item> items = consultations.findAllByOrderByCreatedAtDesc()
 			.stream()
 			.filter(q -> reader.isAdmin() || q.getOwnerProcess().equals(reader.processCode()))
@@ -56,34 +51,31 @@ class ConsultationHomePanels implements HomePanel {
 				List<ConsultationResponse> all = responses.findByConsultationIdOrderByCountryIso2(q.getId());
 				long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
 				return submitted == all.size() ? null
-						: new Item(q.title(locale), "/consultations/" + q.getId(), null,
-								text("consultations.home.answered", locale, submitted, all.size(), q.getDeadline()),
+						: new Item(q.title(messages.locale()), "/consultations/" + q.getId(), null,
+								messages.get("consultations.home.answered", submitted, all.size(), q.getDeadline()),
 								q.getDeadline().isBefore(LocalDate.now()));
 			})
 			.filter(java.util.Objects::nonNull)
 			.toList();
-		return new Panel("open-consultations", 25, text("consultations.home.open", locale), items,
-				text("consultations.home.openNone", locale), "/consultations", text("consultations.home.all", locale));
+		return new Panel("open-consultations", 25, messages.get("consultations.home.open"), items,
+				messages.get("consultations.home.openNone"), "/consultations", messages.get("consultations.home.all"));
 	}
 
-	private Panel toAnswer(AccountSummary reader, Locale locale) {
+	private Panel toAnswer(AccountSummary reader, Messages messages) {
 		List<Item> items = responses.findByCountryIso2(reader.countryIso2())
 			.stream()
 			.filter(r -> !r.isSubmitted())
 			.map(r -> consultations.findById(r.getConsultationId()).filter(ConsultationHomePanels::answerable)
-				.map(q -> new Item(q.title(locale), "/consultations/" + q.getId() + "/answer",
-						r.getStatus() == ResponseStatus.DRAFT ? text("consultations.home.draft", locale) : null,
-						text(q.getDeadline().isBefore(LocalDate.now()) ? "consultations.home.wasDue"
-								: "consultations.home.due", locale, q.getDeadline()),
+				.map(q -> new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
+						r.getStatus() == ResponseStatus.DRAFT ? messages.get("consultations.home.draft") : null,
+						messages.get(q.getDeadline().isBefore(LocalDate.now()) ? "consultations.home.wasDue"
+								: "consultations.home.due", q.getDeadline()),
 						q.getDeadline().isBefore(LocalDate.now())))
 				.orElse(null))
 			.filter(java.util.Objects::nonNull)
 			.toList();
-		return new Panel("questionnaires-to-answer", 20, text("consultations.home.toAnswer", locale), items,
-				text("consultations.home.toAnswerNone", locale), "/consultations", text("consultations.home.all", locale));
+		return new Panel("questionnaires-to-answer", 20, messages.get("consultations.home.toAnswer"), items,
+				messages.get("consultations.home.toAnswerNone"), "/consultations", messages.get("consultations.home.all"));
 	}
 
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,15 +56,13 @@ class GazetteerController {
 	String add(@RequestParam String alias, @RequestParam String lang, @RequestParam String entityIds,
 			RedirectAttributes redirect) {
 		aliases.add(alias, lang, entityIds);
-		redirect.addFlashAttribute("flash", "directory.gazetteer.added");
-		return "redirect:/directory/gazetteer";
+		return FormSubmission.redirect(redirect, "directory.gazetteer.added", "/directory/gazetteer");
 	}
 
 	@PostMapping("/directory/gazetteer/{id}/delete")
 	String remove(@PathVariable long id, RedirectAttributes redirect) {
 		aliases.remove(id);
-		redirect.addFlashAttribute("flash", "directory.gazetteer.removed");
-		return "redirect:/directory/gazetteer";
+		return FormSubmission.redirect(redirect, "directory.gazetteer.removed", "/directory/gazetteer");
 	}
 
 	@GetMapping("/api/v1/directory/gazetteer/lookup")

@@ -80,8 +80,7 @@ class DocumentEditController {
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			DocumentSummary saved = documents.publish(form.metadata(), uploaded(file), actor);
-			redirect.addFlashAttribute("flash", "documents.upload.success");
-			return "redirect:/documents/" + saved.id();
+			return FormSubmission.redirect(redirect, "documents.upload.success", "/documents/" + saved.id());
 		});
 	}
 
@@ -102,8 +101,7 @@ class DocumentEditController {
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			documents.updateMetadata(id, form.metadata(), form.getVersion(), actor);
-			redirect.addFlashAttribute("flash", "documents.edit.success");
-			return "redirect:/documents/" + id;
+			return FormSubmission.redirect(redirect, "documents.edit.success", "/documents/" + id);
 		});
 	}
 

@@ -1,5 +1,7 @@
 package org.puente.documents;
 
+import java.util.List;
+
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 
@@ -10,6 +12,12 @@ import org.puente.accounts.Role;
 final class DocumentPolicy {
 
 	private DocumentPolicy() {
+	}
+
+	/** An administrator, or a secretariat of one of these conferences (of none: one that may edit without any). */
+	static boolean serves(List<String> processes, AccountSummary actor) {
+		return actor.isAdmin() || (processes.isEmpty() ? actor.mayEditProcess(null)
+				: processes.stream().anyMatch(actor::mayEditProcess));
 	}
 
 	/** Whether this person reads the documents reserved to the secretariats. */

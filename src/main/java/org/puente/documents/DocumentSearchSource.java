@@ -13,23 +13,14 @@ import org.springframework.stereotype.Component;
 
 /** Documents in the one search box: every facet applies to them; readers see the confidentiality levels open to them. */
 @Component
-class DocumentSearchSource implements SearchSource {
+class DocumentSearchSource extends SearchSource {
 
 	private final DocumentSearchEntries index;
 
 	DocumentSearchSource(DocumentSearchEntries index) {
+		super("document", Set.of(SearchFacet.KIND, SearchFacet.PROCESS, SearchFacet.SESSION,
+				SearchFacet.OBJECTIVE, SearchFacet.YEAR, SearchFacet.LANG));
 		this.index = index;
-	}
-
-	@Override
-	public String type() {
-		return "document";
-	}
-
-	@Override
-	public Set<SearchFacet> facets() {
-		return Set.of(SearchFacet.KIND, SearchFacet.PROCESS, SearchFacet.SESSION, SearchFacet.OBJECTIVE,
-				SearchFacet.YEAR, SearchFacet.LANG);
 	}
 
 	@Override

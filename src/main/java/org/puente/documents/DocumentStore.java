@@ -89,6 +89,21 @@ class DocumentStore {
 		return number;
 	}
 
+	/**
+	 * Removes the version when it is the document's latest and not its first; the document goes back to the one
+	 * before, searched by the latest version read before it. Whether it was removed.
+	 */
+	boolean withdrawLatest(UUID id, int number) {
+		int changed = jdbc.update("""
+				update document set current_version = current_version - 1, updated_at = now(), version = version + 1,
+				  indexed_version = case when indexed_version < ? then indexed_version else (select max(v.number)
+				    from document_version v where v.document_id = document.id and v.number < ?
+				    and v.extraction_status = 'DONE') end
+				where id = ? and current_version = ? and ? > 1""", number, number, id, number, number);
+		return changed == 1
+				&& jdbc.update("delete from document_version where document_id = ? and number = ?", id, number) == 1;
+	}
+
 	List<VersionRow> versions(UUID id) {
 		return jdbc.query("select " + VersionRow.COLUMNS + " from document_version v where v.document_id = ?"
 				+ " order by v.number desc", VersionRow::map, id);

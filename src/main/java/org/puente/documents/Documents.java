@@ -165,6 +165,17 @@ public class Documents {
 		return number;
 	}
 
+	/** Withdraws a reserved document's latest version (minutes whose review is discarded); others stay as they are. */
+	@Transactional
+	public void withdrawLatestVersion(UUID id, int number, AccountSummary actor) {
+		DocumentRow row = visibleRow(id, Optional.of(actor));
+		requireEditor(row, actor);
+		if (row.confidentiality() == Confidentiality.SECRETARIATS && store.withdrawLatest(id, number)) {
+			events.publishEvent(new DocumentMetadataChanged(id, audited(AuditAction.UPDATE, row)
+				.before(Map.of("version", number)).after(Map.of("version", number - 1))));
+		}
+	}
+
 	/**
 	 * Moves a bi-regional input forward to {@code target} (through the states in between), recording the approving
 	 * plenary; only a secretariat of one of its conferences, or an admin.
@@ -244,8 +255,7 @@ public class Documents {
 	}
 
 	static boolean mayEdit(DocumentRow row, AccountSummary actor) {
-		return actor.isAdmin() || (row.processes().isEmpty() ? actor.mayEditProcess(null)
-				: row.processes().stream().anyMatch(actor::mayEditProcess));
+		return DocumentPolicy.serves(row.processes(), actor);
 	}
 
 	private static void requireEditor(DocumentRow row, AccountSummary actor) {
@@ -256,9 +266,7 @@ public class Documents {
 
 	/** The conferences a document is given to must include one its author serves (any, for an administrator). */
 	private static void requireAuthor(DocumentMetadata metadata, AccountSummary author) {
-		boolean serves = author.isAdmin() || (metadata.processes().isEmpty() ? author.mayEditProcess(null)
-				: metadata.processes().stream().anyMatch(author::mayEditProcess));
-		if (!serves) {
+		if (!DocumentPolicy.serves(metadata.processes(), author)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "documents.form.notYourConference");
 		}
 	}
@@ -268,10 +276,8 @@ public class Documents {
 			throw new RefusedException(RefusalKind.INVALID, "documents.form.titleRequired");
 		}
 		if (metadata.thematicSessions().stream().anyMatch(s -> s < 1 || s > 6)
-				|| metadata.objectives().stream().anyMatch(o -> o < 1 || o > 23)) {
-			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
-		}
-		if (metadata.processes().stream().anyMatch(p -> !Conference.isCode(p))) {
+				|| metadata.objectives().stream().anyMatch(o -> o < 1 || o > 23)
+				|| metadata.processes().stream().anyMatch(p -> !Conference.isCode(p))) {
 			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
 		}
 	}

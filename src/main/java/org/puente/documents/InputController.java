@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,8 +59,7 @@ class InputController {
 			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect,
 			AccountSummary actor) {
 		documents.moveInput(id, target, version, meetingId, meetingTitle, comment, actor);
-		redirect.addFlashAttribute("flash", "documents.workflow.success");
-		return "redirect:/documents/" + id;
+		return FormSubmission.redirect(redirect, "documents.workflow.success", "/documents/" + id);
 	}
 
 	@PostMapping("/documents/{id}/comments")
@@ -67,8 +67,7 @@ class InputController {
 	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect,
 			AccountSummary actor) {
 		documents.comment(id, body, actor);
-		redirect.addFlashAttribute("flash", "documents.comment.success");
-		return "redirect:/documents/" + id + "#comments";
+		return FormSubmission.redirect(redirect, "documents.comment.success", "/documents/" + id + "#comments");
 	}
 
 	/** One thematic session on the board: its inputs, one cell per state. */

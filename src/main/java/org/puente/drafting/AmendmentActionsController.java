@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -82,8 +83,7 @@ class AmendmentActionsController {
 		UUID textId = amendment.getTextId();
 		try {
 			action.run();
-			redirect.addFlashAttribute("flash", success);
-			return "redirect:/drafting/" + textId + "#amendment-" + amendmentId;
+			return FormSubmission.redirect(redirect, success, "/drafting/" + textId + "#amendment-" + amendmentId);
 		}
 		catch (RefusedException ex) {
 			return refused(textId, amendmentId, actor, RefusalStatus.of(ex), messages.getMessage(ex.messageKey(), ex.arguments(),

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -112,8 +113,8 @@ class AmendmentController {
 		}
 		try {
 			drafting.rebase(id, form.seenRevision(), form.change(), actor);
-			redirect.addFlashAttribute("flash", "drafting.amendment.rebased");
-			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
+			return FormSubmission.redirect(redirect, "drafting.amendment.rebased",
+					"/drafting/" + context.text().getId() + "#amendment-" + id);
 		}
 		catch (ParagraphChanged changed) {
 			return conflict(context, form, changed, errors, response, model);

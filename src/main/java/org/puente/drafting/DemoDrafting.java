@@ -48,8 +48,6 @@ class DemoDrafting implements ApplicationRunner {
 
 	private final TextRepository texts;
 
-	private final ParagraphRepository paragraphs;
-
 	private final AmendmentRepository amendments;
 
 	private final RoundRepository rounds;
@@ -62,13 +60,11 @@ class DemoDrafting implements ApplicationRunner {
 
 	private final Meetings meetings;
 
-	DemoDrafting(DraftingManagement drafting, Amending amending, TextRepository texts, ParagraphRepository paragraphs,
-			AmendmentRepository amendments, RoundRepository rounds, CommentRepository comments, Accounts accounts,
-			Documents documents, Meetings meetings) {
+	DemoDrafting(DraftingManagement drafting, Amending amending, TextRepository texts, AmendmentRepository amendments,
+			RoundRepository rounds, CommentRepository comments, Accounts accounts, Documents documents, Meetings meetings) {
 		this.drafting = drafting;
 		this.amending = amending;
 		this.texts = texts;
-		this.paragraphs = paragraphs;
 		this.amendments = amendments;
 		this.rounds = rounds;
 		this.comments = comments;

@@ -2,12 +2,11 @@ package org.puente.drafting;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
 import org.puente.i18n.DateFormats;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,20 +26,16 @@ class DraftingHomePanels implements HomePanel {
 
 	private final Rounds schedule;
 
-	private final MessageSource messages;
-
-	DraftingHomePanels(RoundRepository rounds, TextRepository texts, AmendmentRepository amendments, Rounds schedule,
-			MessageSource messages) {
+	DraftingHomePanels(RoundRepository rounds, TextRepository texts, AmendmentRepository amendments, Rounds schedule) {
 		this.rounds = rounds;
 		this.texts = texts;
 		this.amendments = amendments;
 		this.schedule = schedule;
-		this.messages = messages;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		if (!DraftingPolicy.followsRounds(reader)) {
 			return List.of();
 		}
@@ -50,21 +45,19 @@ class DraftingHomePanels implements HomePanel {
 			.filter(r -> r.isOpenAt(now))
 			.map(r -> texts.findById(r.getTextId()).orElse(null))
 			.filter(t -> t != null && DraftingPolicy.followsRoundOf(t, reader))
-			.map(t -> new Item(t.title(locale), "/drafting/" + t.getId(), null, detail(t, locale), false))
+			.map(t -> new Item(t.title(messages.locale()), "/drafting/" + t.getId(), null, detail(t, messages), false))
 			.toList();
-		return List.of(new Panel("open-rounds", 30, text("drafting.home.openRounds", locale), items,
-				text("drafting.home.none", locale), "/drafting", text("drafting.board.heading", locale)));
+		return List.of(new Panel("open-rounds", 30, messages.get("drafting.home.openRounds"), items,
+				messages.get("drafting.home.none"), "/drafting", messages.get("drafting.board.heading")));
 	}
 
-	private String detail(DraftText text, Locale locale) {
+	private String detail(DraftText text, Messages messages) {
 		long open = amendments.findByTextIdOrderByCreatedAt(text.getId()).stream()
 			.filter(a -> a.getStatus().isOpen())
 			.count();
-		String lastDay = schedule.current(text.getId()).map(r -> DateFormats.day(schedule.lastDay(r), locale)).orElse("");
-		return messages.getMessage("drafting.home.roundDetail", new Object[] { lastDay, open }, locale);
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
+		String lastDay = schedule.current(text.getId())
+			.map(r -> DateFormats.day(schedule.lastDay(r), messages.locale()))
+			.orElse("");
+		return messages.get("drafting.home.roundDetail", lastDay, open);
 	}
 }

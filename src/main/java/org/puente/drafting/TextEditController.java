@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -76,8 +77,8 @@ class TextEditController {
 	String translate(@PathVariable UUID paragraphId, @PathVariable String language, @RequestParam UUID textId,
 			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect, AccountSummary actor) {
 		drafting.translate(paragraphId, language, body, actor);
-		redirect.addFlashAttribute("flash", "drafting.translation.saved");
-		return "redirect:/drafting/" + textId + "/translations?language=" + language + "#paragraph-" + paragraphId;
+		return FormSubmission.redirect(redirect, "drafting.translation.saved",
+				"/drafting/" + textId + "/translations?language=" + language + "#paragraph-" + paragraphId);
 	}
 
 	@PostMapping("/drafting/{id}/rounds")
@@ -123,8 +124,7 @@ class TextEditController {
 			RedirectAttributes redirect, String success, String anchor, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("flash", success);
-			return "redirect:/drafting/" + textId + anchor;
+			return FormSubmission.redirect(redirect, success, "/drafting/" + textId + anchor);
 		}
 		catch (RefusedException ex) {
 			return refused(textId, actor, RefusalStatus.of(ex),

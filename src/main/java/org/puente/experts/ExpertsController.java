@@ -78,8 +78,7 @@ class ExpertsController {
 		form(model, null);
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			UUID id = roster.create(form.data(), form.consent(), actor);
-			redirect.addFlashAttribute("flash", "experts.saved");
-			return "redirect:/experts/" + id;
+			return FormSubmission.redirect(redirect, "experts.saved", "/experts/" + id);
 		});
 	}
 
@@ -110,16 +109,14 @@ class ExpertsController {
 		form(model, id);
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			roster.update(id, form.version(), form.data(), form.consent(), actor);
-			redirect.addFlashAttribute("flash", "experts.saved");
-			return "redirect:/experts/" + id;
+			return FormSubmission.redirect(redirect, "experts.saved", "/experts/" + id);
 		});
 	}
 
 	@PostMapping("/experts/{id}/withdraw-consent")
 	String withdrawConsent(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
 		roster.withdrawConsent(id, actor);
-		redirect.addFlashAttribute("flash", "experts.consent.withdrawn");
-		return "redirect:/experts/" + id;
+		return FormSubmission.redirect(redirect, "experts.consent.withdrawn", "/experts/" + id);
 	}
 
 	/** Everything held about the expert, as JSON, for their own request. */
@@ -135,8 +132,7 @@ class ExpertsController {
 	@PostMapping("/experts/{id}/erase")
 	String erase(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
 		roster.erase(id, actor);
-		redirect.addFlashAttribute("flash", "experts.erased");
-		return "redirect:/experts";
+		return FormSubmission.redirect(redirect, "experts.erased", "/experts");
 	}
 
 	@GetMapping("/experts/import")

@@ -1,12 +1,11 @@
 package org.puente.experts;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
 import org.puente.i18n.DateFormats;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +17,12 @@ class ExpertsHomePanels implements HomePanel {
 
 	private final Nominations nominations;
 
-	private final MessageSource messages;
-
-	ExpertsHomePanels(Nominations nominations, MessageSource messages) {
+	ExpertsHomePanels(Nominations nominations) {
 		this.nominations = nominations;
-		this.messages = messages;
 	}
 
 	@Override
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		if (!ExpertPolicy.mayEdit(reader)) {
 			return List.of();
 		}
@@ -35,12 +31,12 @@ class ExpertsHomePanels implements HomePanel {
 			.map(r -> nominations.view(r.id()))
 			.filter(r -> r.open() || r.pending() > 0 || r.agreed() > 0)
 			.map(r -> new Item(r.title(), "/experts/rounds/" + r.id(),
-					r.open() ? null : messages.getMessage("experts.home.toApprove", null, locale),
-					messages.getMessage("experts.home.detail", new Object[] { DateFormats.day(r.deadline(), locale),
-							r.pending() }, locale), !r.open() && r.pending() > 0))
+					r.open() ? null : messages.get("experts.home.toApprove"),
+					messages.get("experts.home.detail", DateFormats.day(r.deadline(), messages.locale()), r.pending()),
+					!r.open() && r.pending() > 0))
 			.toList();
-		return List.of(new Panel("expert-rounds", 35, messages.getMessage("experts.home.heading", null, locale), items,
-				messages.getMessage("experts.home.none", null, locale), "/experts/rounds",
-				messages.getMessage("experts.rounds.heading", null, locale)));
+		return List.of(new Panel("expert-rounds", 35, messages.get("experts.home.heading"), items,
+				messages.get("experts.home.none"), "/experts/rounds",
+				messages.get("experts.rounds.heading")));
 	}
 }

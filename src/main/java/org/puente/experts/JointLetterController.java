@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -86,8 +87,7 @@ class JointLetterController {
 			model.addAttribute("templateErrorLang", lang);
 			return "experts/template";
 		}
-		redirect.addFlashAttribute("flash", "experts.template.saved");
-		return "redirect:/experts/letter-template";
+		return FormSubmission.redirect(redirect, "experts.template.saved", "/experts/letter-template");
 	}
 
 }

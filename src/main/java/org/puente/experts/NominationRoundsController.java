@@ -90,8 +90,7 @@ class NominationRoundsController {
 		LocalDate last = deadline;
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
 			UUID id = nominations.openRound(form.title(), form.sessions(), form.quota(), last, actor);
-			redirect.addFlashAttribute("flash", "experts.round.opened");
-			return "redirect:/experts/rounds/" + id;
+			return FormSubmission.redirect(redirect, "experts.round.opened", "/experts/rounds/" + id);
 		});
 	}
 
@@ -153,8 +152,8 @@ class NominationRoundsController {
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
 			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 					form.country(), form.expertId()), actor);
-			redirect.addFlashAttribute("flash", "experts.nomination.proposed");
-			return "redirect:/experts/rounds/" + id + "#session-" + form.session();
+			return FormSubmission.redirect(redirect, "experts.nomination.proposed",
+					"/experts/rounds/" + id + "#session-" + form.session());
 		});
 		if (ROUND.equals(view)) {
 			page(id, model, actor, locale);
@@ -174,24 +173,21 @@ class NominationRoundsController {
 			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
 		}
 		nominations.decide(nominationId, status, reason, version, actor);
-		redirect.addFlashAttribute("flash", "experts.nomination.decided." + status);
-		return "redirect:/experts/rounds/" + roundId;
+		return FormSubmission.redirect(redirect, "experts.nomination.decided." + status, "/experts/rounds/" + roundId);
 	}
 
 	@PostMapping("/experts/nominations/{nominationId}/withdraw")
 	String withdraw(@PathVariable UUID nominationId, @RequestParam UUID roundId, RedirectAttributes redirect,
 			AccountSummary actor) {
 		nominations.withdraw(nominationId, actor);
-		redirect.addFlashAttribute("flash", "experts.nomination.withdrawn");
-		return "redirect:/experts/rounds/" + roundId;
+		return FormSubmission.redirect(redirect, "experts.nomination.withdrawn", "/experts/rounds/" + roundId);
 	}
 
 	@PostMapping("/experts/rounds/{id}/approve")
 	String approve(@PathVariable UUID id, @RequestParam String conference, @RequestParam long version,
 			RedirectAttributes redirect, AccountSummary actor) {
 		nominations.approve(id, conference, version, actor);
-		redirect.addFlashAttribute("flash", "experts.round.approvedBy");
-		return "redirect:/experts/rounds/" + id;
+		return FormSubmission.redirect(redirect, "experts.round.approvedBy", "/experts/rounds/" + id);
 	}
 
 }

@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.NotFoundException;
 import org.puente.web.SpreadsheetCells;
@@ -27,6 +28,11 @@ class FlowDownloadsController {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	/** Rows an XLSX export keeps in memory before writing them out. */
+	private static final int STREAMED_ROWS = 200;
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
 	private final FlowSubmissions flows;
 
@@ -60,30 +66,42 @@ class FlowDownloadsController {
 					MediaType.parseMediaType("text/csv;charset=UTF-8"));
 		}
 		if (format.equals("xlsx")) {
-			try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-				Sheet sheet = book.createSheet("flows");
-				SpreadsheetCells.Quoted quoted = new SpreadsheetCells.Quoted(book);
-				List<String[]> all = new ArrayList<>();
-				all.add(header);
-				all.add(hxl);
-				all.addAll(rows);
-				for (int r = 0; r < all.size(); r++) {
-					var row = sheet.createRow(r);
-					for (int c = 0; c < all.get(r).length; c++) {
-						String v = all.get(r)[c];
-						if (r > 1 && c == 3 && v.matches("\\d+")) {
-							row.createCell(c).setCellValue(Long.parseLong(v));
-						}
-						else {
-							SpreadsheetCells.text(row.createCell(c), v, quoted);
-						}
-					}
-				}
-				book.write(out);
-				return download(out.toByteArray(), "flows.xlsx", XLSX);
-			}
+			return download(xlsx(header, hxl, rows), "flows.xlsx", XLSX);
 		}
 		throw new NotFoundException("flows.notFound");
+	}
+
+	/**
+	 * The rows as a workbook written as a stream (a few rows in memory at a time, strings inline): the whole series
+	 * are tens of thousands of cells, which an in-memory workbook took seconds to build and write.
+	 */
+	private static byte[] xlsx(String[] header, String[] hxl, List<String[]> rows) throws IOException {
+		SXSSFWorkbook book = new SXSSFWorkbook(STREAMED_ROWS);
+		try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("flows");
+			SpreadsheetCells.Quoted quoted = new SpreadsheetCells.Quoted(book);
+			List<String[]> all = new ArrayList<>(rows.size() + 2);
+			all.add(header);
+			all.add(hxl);
+			all.addAll(rows);
+			for (int r = 0; r < all.size(); r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < all.get(r).length; c++) {
+					String v = all.get(r)[c];
+					if (r > 1 && c == 3 && DIGITS.matcher(v).matches()) {
+						row.createCell(c).setCellValue(Long.parseLong(v));
+					}
+					else {
+						SpreadsheetCells.text(row.createCell(c), v, quoted);
+					}
+				}
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+		finally {
+			book.dispose();
+		}
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {

@@ -96,8 +96,7 @@ class GlossaryEditController {
 			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.tooLong");
 		}
 		glossary.saveBiregional(slug, form);
-		redirect.addFlashAttribute("flash", "glossary.biregional.saved");
-		return "redirect:/glossary/" + slug;
+		return FormSubmission.redirect(redirect, "glossary.biregional.saved", "/glossary/" + slug);
 	}
 
 	@PostMapping("/glossary/{slug}/biregional/agree")
@@ -114,8 +113,7 @@ class GlossaryEditController {
 			model.addAttribute("agreeError", ex.messageKey());
 			return termPage.show(slug, model, null);
 		}
-		redirect.addFlashAttribute("flash", "glossary.biregional.agreed");
-		return "redirect:/glossary/" + slug;
+		return FormSubmission.redirect(redirect, "glossary.biregional.agreed", "/glossary/" + slug);
 	}
 
 	/**

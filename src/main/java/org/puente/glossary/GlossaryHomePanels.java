@@ -1,11 +1,10 @@
 package org.puente.glossary;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,17 +16,14 @@ class GlossaryHomePanels implements HomePanel {
 
 	private final BiregionalDefinitionRepository biregional;
 
-	private final MessageSource messages;
-
-	GlossaryHomePanels(GlossaryCatalogue catalogue, BiregionalDefinitionRepository biregional, MessageSource messages) {
+	GlossaryHomePanels(GlossaryCatalogue catalogue, BiregionalDefinitionRepository biregional) {
 		this.catalogue = catalogue;
 		this.biregional = biregional;
-		this.messages = messages;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		if (!GlossaryPolicy.keeps(reader)) {
 			return List.of();
 		}
@@ -36,16 +32,15 @@ class GlossaryHomePanels implements HomePanel {
 			.map(term -> biregional.findById(term.getId())
 				.filter(d -> d.hasText() && d.getStatus() != BiregionalStatus.ADOPTED)
 				.filter(d -> d.mayBeAdopted() || reader.isAdmin() || !d.agreedBy(String.valueOf(reader.processCode())))
-				.map(d -> new Item(term.label(locale), "/glossary/" + term.getSlug(),
-						messages.getMessage("glossary.status." + d.getStatus(), null, locale),
-						messages.getMessage(d.mayBeAdopted() ? "glossary.home.readyToAdopt" : "glossary.home.awaitsAgreement",
-								null, locale), false))
+				.map(d -> new Item(term.label(messages.locale()), "/glossary/" + term.getSlug(),
+						messages.get("glossary.status." + d.getStatus()),
+						messages.get(d.mayBeAdopted() ? "glossary.home.readyToAdopt" : "glossary.home.awaitsAgreement"), false))
 				.orElse(null))
 			.filter(java.util.Objects::nonNull)
 			.limit(8)
 			.toList();
-		return List.of(new Panel("definitions-awaiting", 35, messages.getMessage("glossary.home.heading", null, locale),
-				items, messages.getMessage("glossary.home.none", null, locale), "/glossary",
-				messages.getMessage("glossary.home.all", null, locale)));
+		return List.of(new Panel("definitions-awaiting", 35, messages.get("glossary.home.heading"),
+				items, messages.get("glossary.home.none"), "/glossary",
+				messages.get("glossary.home.all")));
 	}
 }

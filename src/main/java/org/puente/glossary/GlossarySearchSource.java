@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * labels. The glossary is public.
  */
 @Component
-class GlossarySearchSource implements SearchSource {
+class GlossarySearchSource extends SearchSource {
 
 	private final GlossaryTermRepository terms;
 
@@ -33,19 +33,10 @@ class GlossarySearchSource implements SearchSource {
 
 	GlossarySearchSource(GlossaryTermRepository terms, BiregionalDefinitionRepository biregional,
 			SearchEntries entries) {
+		super("term", EnumSet.of(SearchFacet.LANG));
 		this.terms = terms;
 		this.biregional = biregional;
 		this.entries = entries;
-	}
-
-	@Override
-	public String type() {
-		return "term";
-	}
-
-	@Override
-	public Set<SearchFacet> facets() {
-		return EnumSet.of(SearchFacet.LANG);
 	}
 
 	@Override

@@ -1,10 +1,10 @@
 package org.puente.home;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.i18n.Messages;
 
 /**
  * What a capability puts on a signed-in person's home, for their role: a secretariat's minutes to review and overdue
@@ -14,7 +14,7 @@ import org.puente.accounts.AccountSummary;
 public interface HomePanel {
 
 	/** The panels for this reader (none when the capability has nothing for their role), in their language. */
-	List<Panel> panels(AccountSummary reader, Locale locale);
+	List<Panel> panels(AccountSummary reader, Messages messages);
 
 	/**
 	 * One box on the home: a heading, its items (or the sentence to show when there are none) and a link to the whole

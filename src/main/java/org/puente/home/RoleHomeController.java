@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.i18n.Messages;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,12 @@ class RoleHomeController {
 
 	private final List<HomePanel> panels;
 
-	RoleHomeController(Accounts accounts, List<HomePanel> panels) {
+	private final MessageSource messages;
+
+	RoleHomeController(Accounts accounts, List<HomePanel> panels, MessageSource messages) {
 		this.accounts = accounts;
 		this.panels = panels;
+		this.messages = messages;
 	}
 
 	@GetMapping("/home")
@@ -30,7 +35,7 @@ class RoleHomeController {
 		AccountSummary me = accounts.current().orElseThrow();
 		model.addAttribute("me", me);
 		model.addAttribute("panels", panels.stream()
-			.flatMap(p -> p.panels(me, locale).stream())
+			.flatMap(p -> p.panels(me, new Messages(messages, locale)).stream())
 			.sorted(Comparator.comparingInt(HomePanel.Panel::order))
 			.toList());
 		return "home/home";

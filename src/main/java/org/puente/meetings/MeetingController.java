@@ -15,7 +15,9 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
+import org.puente.i18n.Messages;
 import org.puente.refusal.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -38,9 +40,12 @@ class MeetingController {
 
 	private final List<MeetingRecords> records;
 
+	private final MessageSource messages;
+
 	MeetingController(Meetings meetings, Accounts accounts, Directory directory, CalendarLinks links,
-			List<MeetingRecords> records) {
+			List<MeetingRecords> records, MessageSource messages) {
 		this.records = records;
+		this.messages = messages;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.directory = directory;
@@ -141,7 +146,7 @@ class MeetingController {
 		model.addAttribute("mayEdit", MeetingPolicy.mayEdit(m.getProcesses(), reader));
 		model.addAttribute("signedIn", reader.isPresent());
 		model.addAttribute("records", records.stream()
-			.flatMap(r -> r.about(m.summary(), locale).stream())
+			.flatMap(r -> r.about(m.summary(), new Messages(messages, locale)).stream())
 			.filter(g -> !g.items().isEmpty())
 			.sorted(Comparator.comparingInt(MeetingRecords.Group::order))
 			.toList());

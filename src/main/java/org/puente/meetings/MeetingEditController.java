@@ -14,6 +14,7 @@ import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -118,8 +119,7 @@ class MeetingEditController {
 			if (id != null) {
 				meetings.change(id, form);
 			}
-			redirect.addFlashAttribute("flash", "meetings.save.success");
-			return "redirect:/meetings/" + saved;
+			return FormSubmission.redirect(redirect, "meetings.save.success", "/meetings/" + saved);
 		}
 		catch (RefusedException ex) {
 			if (ex.kind() == RefusalKind.FORBIDDEN) {
@@ -140,24 +140,21 @@ class MeetingEditController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
 		meetings.cancel(id);
-		redirect.addFlashAttribute("flash", "meetings.cancel.success");
-		return "redirect:/meetings/" + id;
+		return FormSubmission.redirect(redirect, "meetings.cancel.success", "/meetings/" + id);
 	}
 
 	@PostMapping("/meetings/{id}/confirm")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
 		meetings.confirmDraft(id);
-		redirect.addFlashAttribute("flash", "meetings.draft.confirmed");
-		return "redirect:/meetings/" + id;
+		return FormSubmission.redirect(redirect, "meetings.draft.confirmed", "/meetings/" + id);
 	}
 
 	@PostMapping("/meetings/{id}/held")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String held(@PathVariable UUID id, RedirectAttributes redirect) {
 		meetings.markHeld(id);
-		redirect.addFlashAttribute("flash", "meetings.held.success");
-		return "redirect:/meetings/" + id;
+		return FormSubmission.redirect(redirect, "meetings.held.success", "/meetings/" + id);
 	}
 
 	/** Anyone signed in may follow a meeting, to get its change notices and (if asked) a reminder. */
@@ -167,8 +164,8 @@ class MeetingEditController {
 			@RequestParam(defaultValue = "false") boolean stop, RedirectAttributes redirect) {
 		var me = accounts.current().orElseThrow();
 		meetings.follow(me.id(), id, reminderDays, stop);
-		redirect.addFlashAttribute("flash", stop ? "meetings.subscription.stopped" : "meetings.subscription.saved");
-		return "redirect:/meetings/" + id;
+		return FormSubmission.redirect(redirect, stop ? "meetings.subscription.stopped" : "meetings.subscription.saved",
+				"/meetings/" + id);
 	}
 
 	@GetMapping("/meetings/import")

@@ -1,12 +1,11 @@
 package org.puente.meetings;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +19,12 @@ class MeetingHomePanels implements HomePanel {
 
 	private final Meetings meetings;
 
-	private final MessageSource messages;
-
-	MeetingHomePanels(Meetings meetings, MessageSource messages) {
+	MeetingHomePanels(Meetings meetings) {
 		this.meetings = meetings;
-		this.messages = messages;
 	}
 
 	@Override
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		List<MeetingSummary> upcoming = meetings.upcoming(50, Optional.of(reader));
 		boolean ownCountry = MeetingPolicy.followsOwnCountry(reader);
 		if (ownCountry) {
@@ -39,14 +35,13 @@ class MeetingHomePanels implements HomePanel {
 		}
 		List<Item> items = upcoming.stream()
 			.limit(SHOWN)
-			.map(m -> new Item(m.title(locale), "/meetings/" + m.id(),
-					messages.getMessage("meetings.status." + m.shownStatus(), null, locale),
-					m.when(locale) + (m.city() == null ? "" : " · " + m.city()), false))
+			.map(m -> new Item(m.title(messages.locale()), "/meetings/" + m.id(),
+					messages.get("meetings.status." + m.shownStatus()),
+					m.when(messages.locale()) + (m.city() == null ? "" : " · " + m.city()), false))
 			.toList();
 		return List.of(new Panel("upcoming-meetings", 15,
-				messages.getMessage(ownCountry ? "meetings.home.next" : "meetings.home.upcoming",
-						null, locale),
-				items, messages.getMessage("meetings.home.none", null, locale), "/meetings",
-				messages.getMessage("meetings.home.calendar", null, locale)));
+				messages.get(ownCountry ? "meetings.home.next" : "meetings.home.upcoming"),
+				items, messages.get("meetings.home.none"), "/meetings",
+				messages.get("meetings.home.calendar")));
 	}
 }

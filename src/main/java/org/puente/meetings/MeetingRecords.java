@@ -1,11 +1,11 @@
 package org.puente.meetings;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Messages;
 
 /**
  * What another capability holds about a meeting — its minutes and agreements, its documents — for the meeting's
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public interface MeetingRecords {
 
 	/** Groups for the meeting's page, already in the reader's language and filtered for the signed-in reader. */
-	List<Group> about(MeetingSummary meeting, Locale locale);
+	List<Group> about(MeetingSummary meeting, Messages messages);
 
 	/** Accounts to tell when the meeting's dates, place or status change (e.g. those responsible for its agreements). */
 	default Set<UUID> concerned(MeetingSummary meeting) {

@@ -21,25 +21,16 @@ import org.springframework.stereotype.Component;
  * transaction that changed the meeting.
  */
 @Component
-class MeetingSearchSource implements SearchSource {
+class MeetingSearchSource extends SearchSource {
 
 	private final MeetingRepository meetings;
 
 	private final SearchEntries entries;
 
 	MeetingSearchSource(MeetingRepository meetings, SearchEntries entries) {
+		super("meeting", EnumSet.of(SearchFacet.KIND, SearchFacet.PROCESS, SearchFacet.YEAR));
 		this.meetings = meetings;
 		this.entries = entries;
-	}
-
-	@Override
-	public String type() {
-		return "meeting";
-	}
-
-	@Override
-	public Set<SearchFacet> facets() {
-		return EnumSet.of(SearchFacet.KIND, SearchFacet.PROCESS, SearchFacet.YEAR);
 	}
 
 	@Override

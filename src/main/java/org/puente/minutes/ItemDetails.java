@@ -29,7 +29,9 @@ final class ItemDetails {
 			+ "|publish|ask|invite|book|submit|test|deploy|release|investigate|email|call|confirm|remove|make|get|find"
 			+ "|look\\s+into|talk\\s+to|open|close|plan|coordinate|reach\\s+out|document|implement|arrange|collect"
 			+ "|prepare|present|propose|agree|decide|approve|sign|pay|buy|order|print|upload|announce|notify|inform|populate"
-			+ "|complete|finish|follow|install|configure|migrate|register|renew|request|reply|respond|edit|translate)\\b");
+			+ "|complete|finish|follow|install|configure|migrate|register|renew|request|reply|respond|edit|translate"
+			+ "|improve|change|consider|determine|specify|figure\\s+out|go\\s+to|do|enable|use|start|continue|keep"
+			+ "|define|design|clarify|explore|verify|ensure|provide|prioriti[sz]e|put|write\\s+up)\\b");
 	/** By when: "by Friday", "antes del 12/05", "até sexta", "d'ici fin mars", a day written in figures. */
 	private static final Pattern DUE = Pattern.compile("\\b(?:by|until|before|due|antes\\s+del?|hasta|para\\s+el"
 			+ "|ate|prazo|avant\\s+le|d'ici|pour\\s+le)\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b");

@@ -67,6 +67,15 @@ final class MarkdownSections {
 		return kind;
 	}
 
+	/**
+	 * Whether a list of actions ({@link ActionLists}) is read here: outside the decisions and never sections, or under
+	 * the agenda after a point's title or notes (a list right under the agenda's heading is its list of topics).
+	 */
+	boolean actionsMayStand(boolean afterPoint) {
+		SectionCues.Kind kind = kind();
+		return kind == SectionCues.Kind.NEUTRAL || kind == SectionCues.Kind.NEVER && underAgenda() && afterPoint;
+	}
+
 	/** Whether the section that decides the kind is the agenda (not attendance, nor a review of the last meeting). */
 	boolean underAgenda() {
 		boolean agenda = false;

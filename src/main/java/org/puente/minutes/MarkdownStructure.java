@@ -76,9 +76,8 @@ final class MarkdownStructure {
 	}
 
 	/**
-	 * An HTML block (a table, a list, a {@code div}) read as the Markdown it stands for, in the sections around it;
-	 * its items are placed by their words afterwards. Returns where the HTML ends: a table or a list runs to its
-	 * closing tag, past any blank line that cut it into several blocks.
+	 * An HTML block (a table, a list, a {@code div}) read as Markdown in the sections around it, its items placed by their
+	 * words afterwards. Returns where it ends: a table or a list runs to its closing tag, past blank lines that cut it.
 	 */
 	private int html(Node block) {
 		int from = at.start(block);
@@ -108,6 +107,10 @@ final class MarkdownStructure {
 			if (kind != SectionCues.Kind.NEVER) {
 				found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
 			}
+		}
+		else if (block instanceof ListBlock list && parent < 0 && sections.actionsMayStand(motion != null)
+				&& ActionLists.actions(list, theme, at::source)) {
+			ActionLists.items(list, at).forEach(span -> add(text.substring(span.start(), span.end()), span, ActionLists.WHERE));
 		}
 		else if (block instanceof ListBlock list) {
 			boolean details = parent >= 0 && parentList != null && (list instanceof BulletList
@@ -270,10 +273,7 @@ final class MarkdownStructure {
 		}
 	}
 
-	/**
-	 * Notes written under the agenda's points ("- Bourses : On a reçu une demande. On va lui dire que …"): a point
-	 * that runs to a long account is the record of its discussion, whose sentences may state a decision or a task.
-	 */
+	/** Notes under the agenda's points ("- Bourses : On va lui dire que …"): a long one may state a decision or a task. */
 	private void accountUnderAgenda(Node item) {
 		for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
 			if (part instanceof Paragraph && ItemDetails.outcome(at.source(part))) {

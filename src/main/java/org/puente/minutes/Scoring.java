@@ -31,7 +31,7 @@ final class Scoring {
 	 */
 	static List<Candidate> keep(String source, List<Candidate> candidates) {
 		List<TextSpan> spans = located(source, candidates);
-		ScoringFeatures.Context context = ScoringFeatures.context(source);
+		ScoringContext context = ScoringContext.of(source, candidates);
 		List<Candidate> kept = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);

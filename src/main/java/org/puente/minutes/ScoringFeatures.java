@@ -18,7 +18,8 @@ final class ScoringFeatures {
 			"long", "question", "colon_end", "states", "link_heavy", "lex.decision", "lex.task", "lex.acting",
 			"lex.capitalised", "lex.date", "lex.reported", "lex.instruction", "lex.conclusion", "lex.speaker",
 			"lex.name_colon", "ctx.heading_decisions",
-			"ctx.heading_never", "ctx.near_heading", "ctx.position");
+			"ctx.heading_never", "ctx.near_heading", "ctx.position", "lex.passive", "lex.named_dated",
+			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list");
 
 	/** A verb of decision, in any person or tense, folded. */
 	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
@@ -40,11 +41,13 @@ final class ScoringFeatures {
 			+ "|talked|spoke|noted|asked|pregunt\\p{L}*|pergunt\\p{L}*|demand\\p{L}*|expres\\p{L}*|recorda\\p{L}*"
 			+ "|destac\\p{L}*|soulign\\p{L}*|highlight\\p{L}*|there\\s+(?:was|were|is|are)|hubo|houve|il\\s+y\\s+a)\\b");
 	/** An instruction opening with its verb: "Update the timeline", "Enviar el acta", "Les recontacter". */
-	private static final Pattern INSTRUCTION = Pattern.compile("^(?:[-*•→>\\s]*)(?:(?:les|le|la|lui|leur)\\s+)?"
+	static final Pattern INSTRUCTION = Pattern.compile("^(?:[-*•→>\\s]*)(?:(?:les|le|la|lui|leur)\\s+)?"
 			+ "(?:\\p{L}{2,}(?:ar|er|ir)|update|write|send|review|create|add|check|ask|contact|follow|prepare|draft"
 			+ "|schedule|set|move|make|keep|pay|invite|share|publish|organi[sz]e|test|fix|look|talk|reach|email|circulate"
 			+ "|finali[sz]e|submit|confirm|open|close|merge|post|book|call|plan|write|reply|remind|investigate|find|get"
-			+ "|put|start|continue)\\b");
+			+ "|put|start|continue|do|complete|improve|change|consider|determine|specify|enable|install|use|go|finish"
+			+ "|decide|define|design|implement|document|clarify|explore|verify|ensure|provide|request|collect|build"
+			+ "|run|buy|order|print|announce|inform|coordinate|agree|approve|discuss|prioriti[sz]e)\\b");
 	/** A date or a day: a month, a weekday, 12/4, 2024-03-05, next week, la próxima reunión. */
 	private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
 			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
@@ -63,6 +66,13 @@ final class ScoringFeatures {
 	/** Someone named, then a colon: "Sean & Dom: Improvements for 0.1.3", "Helper: Ghislaine". */
 	private static final Pattern NAME_COLON = Pattern.compile("^[-*•\\s]*\\p{Lu}\\p{Ll}+(?:\\s*(?:&|,|and|et|y|e)\\s*"
 			+ "\\p{Lu}\\p{Ll}+){0,3}\\s*:\\s*\\S");
+	/**
+	 * A decision or an action told in the passive or impersonally: "fue aprobado", "se archivaron", "foi criada", "a été
+	 * validé", "was approved", "will be sent".
+	 */
+	private static final Pattern PASSIVE = Pattern.compile("\\b(?:(?:fue|fueron|sera|seran|foi|foram|serao|a\\s+ete"
+			+ "|ont\\s+ete|sont|seront|was|were|has\\s+been|have\\s+been|will\\s+be|to\\s+be|est)\\s+(?:\\p{L}+\\s+)?"
+			+ "\\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ed|ee|ees|es|is|it|u)|se\\s+\\p{L}{3,}(?:o|aron|ieron|ou|aram))\\b");
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?:]\\s)(?<=\\s)\\p{Lu}[\\p{Ll}\\p{Lu}]+");
 
 	private ScoringFeatures() {
@@ -74,80 +84,27 @@ final class ScoringFeatures {
 	 * @param context the minutes' text read once for its headings ({@link #context})
 	 * @param span where the candidate sits in it ({@link TextSpan#NONE} when it could not be found)
 	 */
-	static double[] of(Candidate c, Context context, TextSpan span) {
-		String source = context.source;
+	static double[] of(Candidate c, ScoringContext context, TextSpan span) {
+		String source = context.source();
 		String text = c.segment().text().strip();
 		String folded = TextFolding.fold(text.replaceAll("[*_`]", "").replace('’', '\''));
 		double where = c.confidence();
 		long links = text.chars().filter(ch -> ch == '/').count();
-		Heading heading = span.located() ? context.above(span.start()) : Heading.UNKNOWN;
+		ScoringContext.Heading heading = span.located() ? context.above(span.start()) : ScoringContext.Heading.UNKNOWN;
+		ScoringContext.ListRun list = span.located() ? context.list(span.start()) : ScoringContext.ListRun.NONE;
 		return new double[] { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
 			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
 			has(DECISION, folded), has(TASK, folded), PersonNames.acting(text).isEmpty() ? 0 : 1,
 			has(CAPITALISED, text), has(DATE, folded), has(REPORTED, folded), has(INSTRUCTION, folded),
-			has(CONCLUSION, folded), has(SPEAKER, text), has(NAME_COLON, text), heading.kind == SectionCues.Kind.DECISIONS ? 1 : 0,
-			heading.kind == SectionCues.Kind.NEVER ? 1 : 0, heading.near ? 1 : 0,
-			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5 };
-	}
-
-	record Heading(SectionCues.Kind kind, boolean near) {
-
-		static final Heading UNKNOWN = new Heading(SectionCues.Kind.NEUTRAL, false);
-	}
-
-	/** The minutes' text with, for each of its lines, the heading above it, read once for all its candidates. */
-	static Context context(String source) {
-		List<Integer> starts = new java.util.ArrayList<>();
-		List<Heading> above = new java.util.ArrayList<>();
-		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
-		boolean seen = false;
-		int textLines = 0;
-		boolean afterBlank = true;
-		for (int start = 0; start <= source.length();) {
-			int end = source.indexOf('\n', start);
-			end = end < 0 ? source.length() : end;
-			starts.add(start);
-			above.add(seen ? new Heading(kind, textLines <= 2) : Heading.UNKNOWN);
-			String line = source.substring(start, end).strip();
-			if (!line.isEmpty() && isHeading(line, afterBlank)) {
-				kind = SectionCues.heading(line.replaceAll("^#+\\s*", ""));
-				seen = true;
-				textLines = 0;
-			}
-			else if (!line.isEmpty()) {
-				textLines++;
-			}
-			afterBlank = line.isEmpty();
-			start = end + 1;
-		}
-		return new Context(source, starts.stream().mapToInt(Integer::intValue).toArray(), above);
-	}
-
-	/**
-	 * The nearest heading above each line: a Markdown heading, a bold line, a short line in capitals, or a short line
-	 * alone in its paragraph without a final stop; near when no more than two lines of text stand between.
-	 */
-	record Context(String source, int[] lineStarts, List<Heading> headings) {
-
-		Heading above(int offset) {
-			int line = java.util.Arrays.binarySearch(lineStarts, offset);
-			return headings.get(line >= 0 ? line : Math.max(0, -line - 2));
-		}
-	}
-
-	private static boolean isHeading(String line, boolean afterBlank) {
-		if (line.startsWith("#")) {
-			return true;
-		}
-		if (line.length() > 90 || Markers.marker(line) != null && !line.matches("^[IVX]{1,4}[.)\\-–].*")) {
-			return false;
-		}
-		boolean capitals = line.chars().filter(Character::isLetter).count() >= 4
-				&& line.chars().filter(Character::isLowerCase).count() == 0;
-		return capitals || line.matches("^[*_]{2}[^*_]+[*_]{2}:?$") || afterBlank && !line.matches(".*[.;,]$")
-				&& line.split("\\s+").length <= 6;
+			has(CONCLUSION, folded), has(SPEAKER, text), has(NAME_COLON, text), heading.kind() == SectionCues.Kind.DECISIONS ? 1 : 0,
+			heading.kind() == SectionCues.Kind.NEVER ? 1 : 0, heading.near() ? 1 : 0,
+			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5, has(PASSIVE, folded),
+			has(CAPITALISED, text) * has(DATE, folded), span.located() && context.opensLine(span.start()) ? 1 : 0,
+			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
+			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
+			is(where, ActionLists.WHERE) };
 	}
 
 	private static double is(double where, double value) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +12,7 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditTrail;
 import org.puente.home.HomePanel;
 import org.puente.i18n.DateFormats;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +29,8 @@ class RecentChanges implements HomePanel {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
-
-	RecentChanges(AuditTrail audit, MessageSource messages) {
+	RecentChanges(AuditTrail audit) {
 		this.audit = audit;
-		this.messages = messages;
 	}
 
 	List<Change> latest(int limit) {
@@ -72,16 +68,16 @@ class RecentChanges implements HomePanel {
 	}
 
 	@Override
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		if (!PortalPolicy.followsRecentChanges(reader)) {
 			return List.of();
 		}
 		List<Item> items = latest(8).stream()
 			.map(c -> new Item(c.summary(), c.href() == null ? "/" : c.href(),
-					messages.getMessage("audit.action." + c.action(), null, locale), DateFormats.moment(c.at(), locale),
+					messages.get("audit.action." + c.action()), DateFormats.moment(c.at(), messages.locale()),
 					false))
 			.toList();
-		return List.of(new Panel("recent-changes", 10, messages.getMessage("portal.home.recentChanges", null, locale), items,
-				messages.getMessage("portal.home.noChanges", null, locale), null, null));
+		return List.of(new Panel("recent-changes", 10, messages.get("portal.home.recentChanges"), items,
+				messages.get("portal.home.noChanges"), null, null));
 	}
 }

@@ -21,26 +21,17 @@ import org.springframework.stereotype.Component;
  * accepted practices are entered, and they are public.
  */
 @Component
-class PracticeSearchSource implements SearchSource {
+class PracticeSearchSource extends SearchSource {
 
 	private final PracticeRepository practices;
 
 	private final SearchEntries entries;
 
 	PracticeSearchSource(PracticeRepository practices, SearchEntries entries) {
+		super("practice", EnumSet.of(SearchFacet.PROCESS, SearchFacet.SESSION, SearchFacet.OBJECTIVE,
+				SearchFacet.LANG, SearchFacet.YEAR));
 		this.practices = practices;
 		this.entries = entries;
-	}
-
-	@Override
-	public String type() {
-		return "practice";
-	}
-
-	@Override
-	public Set<SearchFacet> facets() {
-		return EnumSet.of(SearchFacet.PROCESS, SearchFacet.SESSION, SearchFacet.OBJECTIVE, SearchFacet.LANG,
-				SearchFacet.YEAR);
 	}
 
 	@Override

@@ -106,8 +106,7 @@ class PracticesController {
 		PracticeContent content = form.check(errors);
 		return FormSubmission.handle(errors, response, "practices/form", () -> {
 			UUID id = catalogue.create(content, actor);
-			redirect.addFlashAttribute("flash", "practices.flash.created");
-			return "redirect:/practices/" + id;
+			return FormSubmission.redirect(redirect, "practices.flash.created", "/practices/" + id);
 		});
 	}
 
@@ -135,8 +134,7 @@ class PracticesController {
 		PracticeContent content = form.check(errors);
 		return FormSubmission.handle(errors, response, "practices/form", () -> {
 			catalogue.update(id, content, form.getVersion(), actor);
-			redirect.addFlashAttribute("flash", "practices.flash.saved");
-			return "redirect:/practices/" + id;
+			return FormSubmission.redirect(redirect, "practices.flash.saved", "/practices/" + id);
 		});
 	}
 
@@ -144,8 +142,7 @@ class PracticesController {
 	@PreAuthorize("isAuthenticated()")
 	String submit(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
 		catalogue.submit(id, actor);
-		redirect.addFlashAttribute("flash", "practices.flash.submitted");
-		return "redirect:/practices/" + id;
+		return FormSubmission.redirect(redirect, "practices.flash.submitted", "/practices/" + id);
 	}
 
 	@PostMapping("/practices/{id}/request-changes")
@@ -164,16 +161,14 @@ class PracticesController {
 			model.addAttribute("noteError", ex.messageKey());
 			return "practices/practice";
 		}
-		redirect.addFlashAttribute("flash", "practices.flash.changesRequested");
-		return "redirect:/practices/" + id;
+		return FormSubmission.redirect(redirect, "practices.flash.changesRequested", "/practices/" + id);
 	}
 
 	@PostMapping("/practices/{id}/accept")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String accept(@PathVariable UUID id, RedirectAttributes redirect, AccountSummary actor) {
 		catalogue.accept(id, actor);
-		redirect.addFlashAttribute("flash", "practices.flash.accepted");
-		return "redirect:/practices/" + id;
+		return FormSubmission.redirect(redirect, "practices.flash.accepted", "/practices/" + id);
 	}
 
 	/** What the form offers: member states by name, the sessions, objectives, target groups and documents. */

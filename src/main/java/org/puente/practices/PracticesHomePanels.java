@@ -1,11 +1,10 @@
 package org.puente.practices;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
-import org.springframework.context.MessageSource;
+import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,16 +17,13 @@ class PracticesHomePanels implements HomePanel {
 
 	private final PracticeRepository practices;
 
-	private final MessageSource messages;
-
-	PracticesHomePanels(PracticeRepository practices, MessageSource messages) {
+	PracticesHomePanels(PracticeRepository practices) {
 		this.practices = practices;
-		this.messages = messages;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Panel> panels(AccountSummary reader, Locale locale) {
+	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		boolean reviewer = PracticePolicy.reviews(reader);
 		if (!reviewer && !PracticePolicy.writesForCountry(reader)) {
 			return List.of();
@@ -36,13 +32,13 @@ class PracticesHomePanels implements HomePanel {
 			.stream()
 			.filter(p -> reviewer ? p.getStatus() == PracticeStatus.SUBMITTED && PracticePolicy.mayReview(p, reader)
 					: p.getStatus().editable() && PracticePolicy.mayWrite(p.getProcess(), p.getCountries(), reader))
-			.map(p -> new Item(p.text(locale.getLanguage()).title(), "/practices/" + p.getId(),
-					messages.getMessage("practices.status." + p.getStatus(), null, locale), null,
+			.map(p -> new Item(p.text(messages.locale().getLanguage()).title(), "/practices/" + p.getId(),
+					messages.get("practices.status." + p.getStatus()), null,
 					p.getStatus() == PracticeStatus.CHANGES_REQUESTED))
 			.toList();
 		String heading = reviewer ? "practices.home.toReview" : "practices.home.mine";
-		return List.of(new Panel("practices", 40, messages.getMessage(heading, null, locale), items,
-				messages.getMessage("practices.home.none", null, locale), "/practices",
-				messages.getMessage("practices.list.heading", null, locale)));
+		return List.of(new Panel("practices", 40, messages.get(heading), items,
+				messages.get("practices.home.none"), "/practices",
+				messages.get("practices.list.heading")));
 	}
 }

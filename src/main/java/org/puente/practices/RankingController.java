@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -90,8 +91,7 @@ class RankingController {
 			model.addAttribute("refusal", ex);
 			return form(session, country, typed, model, locale, actor);
 		}
-		redirect.addFlashAttribute("flash", "practices.flash.ranked");
-		return "redirect:/practices/ranking?session=" + session;
+		return FormSubmission.redirect(redirect, "practices.flash.ranked", "/practices/ranking?session=" + session);
 	}
 
 	private String form(int session, String country, Map<String, String> places, Model model, Locale locale,

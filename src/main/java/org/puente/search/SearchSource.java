@@ -8,29 +8,47 @@ import org.puente.accounts.AccountSummary;
 
 /**
  * A capability's part of the one search box. The capability writes its {@link SearchEntry entries} through
- * {@link SearchEntries} in the same transaction as each change; this interface tells search what they mean:
- * which facets they carry (a search filtering by any other facet leaves this source out), which audiences a reader
- * may see, how to label a kind, and every entry anew when the index has to be rebuilt from the capability's tables.
+ * {@link SearchEntries} in the same transaction as each change; this class tells search what they mean: which facets
+ * they carry (a search filtering by any other facet leaves this source out), which audiences a reader may see, how
+ * to label a kind, and every entry anew when the index has to be rebuilt from the capability's tables. A source
+ * names its type and facets once, when it is made; they never change.
  */
-public interface SearchSource {
+public abstract class SearchSource {
 
-	/** The results' type, also the {@code type} facet's value: "document", "meeting", "agreement", "term". */
-	String type();
+	private final String type;
+
+	private final Set<SearchFacet> facets;
+
+	/**
+	 * @param type the results' type, also the {@code type} facet's value: "document", "meeting", "agreement", "term"
+	 * @param facets the facets (other than the type) every entry of this source carries a value for, or may
+	 */
+	protected SearchSource(String type, Set<SearchFacet> facets) {
+		this.type = type;
+		this.facets = Set.copyOf(facets);
+	}
+
+	/** The results' type, also the {@code type} facet's value. */
+	public String type() {
+		return type;
+	}
 
 	/** The facets (other than the type) every entry of this source carries a value for, or may. */
-	Set<SearchFacet> facets();
+	public Set<SearchFacet> facets() {
+		return facets;
+	}
 
 	/** The audiences (see {@link SearchEntry#audience()}) the reader may see; empty when none. */
-	Set<String> audiences(Optional<AccountSummary> reader);
+	public abstract Set<String> audiences(Optional<AccountSummary> reader);
 
 	/**
 	 * Every entry, built from the capability's own tables; read in a transaction when the entries are rebuilt. The
 	 * caller closes the stream.
 	 */
-	Stream<SearchEntry> entries();
+	public abstract Stream<SearchEntry> entries();
 
 	/** Raise it when the entries are built differently, so that existing ones are rebuilt at the next start. */
-	default int generation() {
+	public int generation() {
 		return 1;
 	}
 
@@ -38,7 +56,7 @@ public interface SearchSource {
 	 * The message key naming a value of one of this source's facets (a kind, a thematic session), or empty when the
 	 * value names itself.
 	 */
-	default Optional<String> labelKey(SearchFacet facet, String value) {
+	public Optional<String> labelKey(SearchFacet facet, String value) {
 		return Optional.empty();
 	}
 }

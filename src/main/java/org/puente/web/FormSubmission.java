@@ -69,11 +69,13 @@ public final class FormSubmission {
 	/** {@link #handle} for the usual save of a form that stands on a page prepared by {@code page}. */
 	public static String handle(BindingResult errors, HttpServletResponse response, Supplier<String> page,
 			RedirectAttributes redirect, String flash, Supplier<String> save) {
-		return handle(errors, response, page, () -> {
-			String path = save.get();
-			redirect.addFlashAttribute("flash", flash);
-			return "redirect:" + path;
-		});
+		return handle(errors, response, page, () -> redirect(redirect, flash, save.get()));
+	}
+
+	/** The usual end of a change: the page at {@code path}, with the announcement {@code flash} shown on it. */
+	public static String redirect(RedirectAttributes redirect, String flash, String path) {
+		redirect.addFlashAttribute("flash", flash);
+		return "redirect:" + path;
 	}
 
 	/**

@@ -46,13 +46,8 @@ class MinutesDocumentTests extends WebTestSupport {
 
 	@Test
 	void uploadedMinutesAreAReservedDocumentOfTheMeetingUntilTheirAgreementsAreConfirmed() throws Exception {
-		String meetingPage = mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
-				.param("titleEs", "Reunión de prueba del acta guardada").param("kind", "WORKING_MEETING")
-				.param("processes", "CRM").param("precision", "DAYS").param("startDate", "2019-03-14")
-				.param("endDate", "2019-03-14").param("status", "CONFIRMED").param("visibility", "PUBLIC"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		String meetingId = meetingPage.substring(meetingPage.lastIndexOf('/') + 1);
+		String meetingId = meeting("Reunión de prueba del acta guardada", "2019-03-14");
+		String meetingPage = "/meetings/" + meetingId;
 		byte[] docx = new TestFiles().docx(new String(TestMinutes.minuta("acta guardada en documentos"),
 				StandardCharsets.UTF_8).split("\n"));
 
@@ -97,13 +92,7 @@ class MinutesDocumentTests extends WebTestSupport {
 
 	@Test
 	void aNewVersionOfMinutesUnderReviewIsTheSecondVersionOfTheSameReservedDocument() throws Exception {
-		String meetingPage = mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
-				.param("titleEs", "Reunión de prueba del acta corregida").param("kind", "WORKING_MEETING")
-				.param("processes", "CRM").param("precision", "DAYS").param("startDate", "2019-03-21")
-				.param("endDate", "2019-03-21").param("status", "CONFIRMED").param("visibility", "PUBLIC"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		String meetingId = meetingPage.substring(meetingPage.lastIndexOf('/') + 1);
+		String meetingId = meeting("Reunión de prueba del acta corregida", "2019-03-21");
 		UUID first = upload(meetingId, "acta-borrador.docx", "acta borrador", false);
 		UUID second = upload(meetingId, "acta-corregida.docx", "acta corregida con otro texto", true);
 
@@ -120,6 +109,47 @@ class MinutesDocumentTests extends WebTestSupport {
 		mvc.perform(get("/documents/" + documentId).with(as("st-crm"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("acta-corregida.docx")))
 			.andExpect(content().string(containsString("Nueva versión del acta")));
+	}
+
+	/**
+	 * Discarding the review of a new version takes back the version it added: the reserved document is again the
+	 * earlier upload alone, as a discarded first upload leaves its own document, and nothing of the discarded text
+	 * stays to be read.
+	 */
+	@Test
+	void discardingTheReviewOfANewVersionTakesItsVersionBackOutOfTheDocument() throws Exception {
+		String meetingId = meeting("Reunión de prueba del acta descartada", "2019-03-28");
+		UUID first = upload(meetingId, "acta-primera.docx", "acta primera", false);
+		UUID second = upload(meetingId, "acta-descartada.docx", "acta nueva que se descartará", true);
+		UUID documentId = reviews.findById(second).orElseThrow().getMinutesDocumentId();
+		assertThat(documents.find(documentId, Optional.of(secretariat())).orElseThrow().currentVersion()).isEqualTo(2);
+
+		mvc.perform(post("/agreements/reviews/" + second + "/discard")
+				.param("version", String.valueOf(reviews.findById(second).orElseThrow().getVersion()))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(reviews.findById(second).orElseThrow().getStatus()).isEqualTo(ReviewStatus.DISCARDED);
+		assertThat(reviews.findById(first).orElseThrow().getMinutesDocumentId()).isEqualTo(documentId);
+		DocumentSummary kept = documents.find(documentId, Optional.of(secretariat())).orElseThrow();
+		assertThat(kept.currentVersion()).isEqualTo(1);
+		assertThat(kept.confidentiality()).isEqualTo(Confidentiality.SECRETARIATS);
+		mvc.perform(get("/documents/" + documentId).with(as("st-crm"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("acta-primera.docx")))
+			.andExpect(content().string(not(containsString("acta-descartada.docx"))));
+		mvc.perform(get("/documents/" + documentId + "/versions/2").with(as("st-crm")))
+			.andExpect(status().isNotFound());
+	}
+
+	/** A public, confirmed one-day CRM meeting in the calendar, created by the CRM secretariat; its id. */
+	private String meeting(String title, String isoDate) throws Exception {
+		String page = mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
+				.param("titleEs", title).param("kind", "WORKING_MEETING").param("processes", "CRM")
+				.param("precision", "DAYS").param("startDate", isoDate).param("endDate", isoDate)
+				.param("status", "CONFIRMED").param("visibility", "PUBLIC"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		return page.substring(page.lastIndexOf('/') + 1);
 	}
 
 	private UUID upload(String meetingId, String fileName, String words, boolean newVersion) throws Exception {

@@ -3,26 +3,25 @@ package org.puente.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Tasks the group takes on ("we will", "nous allons", "vamos a", "todos devem"), and notes under the agenda's points. */
 class GroupTasksTests {
 
-	@Test
-	void tellsATaskTheGroupTakesOnInFourLanguages() {
-		assertThat(Narrative.states("We will publish the report on the website.")).isTrue();
-		assertThat(Narrative.states("Nous allons contacter la mairie pour la salle.")).isTrue();
-		assertThat(Narrative.states("Vamos a enviar la propuesta al ayuntamiento.")).isTrue();
-		assertThat(Narrative.states("El equipo se encarga de preparar el stand de la feria.")).isTrue();
-		assertThat(Narrative.states("Todos devem preencher a planilha de horas.")).isTrue();
-		assertThat(Narrative.states("Enviaremos el acta a los socios por correo.")).isTrue();
-	}
-
-	@Test
-	void leavesPlansToTalkAndQuestionsOut() {
-		assertThat(Narrative.states("We will see how the new schedule works.")).isFalse();
-		assertThat(Narrative.states("We'll discuss the logo next time.")).isFalse();
-		assertThat(Narrative.states("Qué datos vamos a incluir en el formulario")).isFalse();
-		assertThat(Narrative.states("Nous verrons à la rentrée.")).isFalse();
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "We will publish the report on the website. | true",
+			"Nous allons contacter la mairie pour la salle. | true",
+			"Vamos a enviar la propuesta al ayuntamiento. | true",
+			"El equipo se encarga de preparar el stand de la feria. | true",
+			"Todos devem preencher a planilha de horas. | true",
+			"Enviaremos el acta a los socios por correo. | true",
+			"We will see how the new schedule works. | false",
+			"We'll discuss the logo next time. | false",
+			"Qué datos vamos a incluir en el formulario | false",
+			"Nous verrons à la rentrée. | false" })
+	void tellsATaskTheGroupTakesOnFromPlansToTalkAndQuestions(String text, boolean task) {
+		assertThat(Narrative.states(text)).isEqualTo(task);
 	}
 
 	@Test

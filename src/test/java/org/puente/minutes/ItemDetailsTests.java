@@ -3,18 +3,18 @@ package org.puente.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Points under a decision: details stay in it, points that are tasks of their own are items. */
 class ItemDetailsTests {
 
-	@Test
-	void tellsADetailFromATaskOfItsOwn() {
-		assertThat(ItemDetails.ownAction("- Número de socios activos")).isFalse();
-		assertThat(ItemDetails.ownAction("Budget: 2,000 euros")).isFalse();
-		assertThat(ItemDetails.ownAction("- Enviar la convocatoria a los socios")).isTrue();
-		assertThat(ItemDetails.ownAction("Update the wiki page")).isTrue();
-		assertThat(ItemDetails.ownAction("Paula will book the room")).isTrue();
-		assertThat(ItemDetails.ownAction("Relatório final até 30/05")).isTrue();
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "- Número de socios activos | false", "Budget: 2,000 euros | false",
+			"- Enviar la convocatoria a los socios | true", "Update the wiki page | true",
+			"Paula will book the room | true", "Relatório final até 30/05 | true" })
+	void tellsADetailFromATaskOfItsOwn(String line, boolean ownAction) {
+		assertThat(ItemDetails.ownAction(line)).isEqualTo(ownAction);
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.puente.directory.Gazetteer;
 
 /** People named in team notes as the ones who act, proposed as free-text parties. */
@@ -30,15 +32,16 @@ class PersonNamesTests {
 		assertThat(PersonNames.acting("**Ruth for Chair.**")).containsExactly("Ruth");
 	}
 
-	@Test
-	void leavesNamesOnlyMentionedAndWordsThatOpenSentences() {
-		assertThat(PersonNames.acting("If anyone needs help, talk to Tomasz.")).isEmpty();
-		assertThat(PersonNames.acting("The committee will meet again in May.")).isEmpty();
-		assertThat(PersonNames.acting("Create a new page for the FAQ.")).isEmpty();
-		assertThat(PersonNames.acting("Optional: tag the issues before the call.")).isEmpty();
-		assertThat(PersonNames.acting("Deadline: Friday")).isEmpty();
-		assertThat(PersonNames.acting("Además se solicitará el apoyo del embajador.")).isEmpty();
-		assertThat(PersonNames.acting("Ensuite on rédigera le compte rendu.")).isEmpty();
+	@ParameterizedTest
+	@ValueSource(strings = { "If anyone needs help, talk to Tomasz.",
+			"The committee will meet again in May.",
+			"Create a new page for the FAQ.",
+			"Optional: tag the issues before the call.",
+			"Deadline: Friday",
+			"Además se solicitará el apoyo del embajador.",
+			"Ensuite on rédigera le compte rendu." })
+	void leavesNamesOnlyMentionedAndWordsThatOpenSentences(String text) {
+		assertThat(PersonNames.acting(text)).isEmpty();
 	}
 
 	@Test

@@ -30,7 +30,7 @@ public final class ScoringFeatureExport {
 					String source = Files.readString(text);
 					List<Candidate> candidates = Structure.candidates(source, true);
 					List<TextSpan> spans = Scoring.located(source, candidates);
-					ScoringFeatures.Context context = ScoringFeatures.context(source);
+					ScoringContext context = ScoringContext.of(source, candidates);
 					for (int i = 0; i < candidates.size(); i++) {
 						StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
 						for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {

@@ -1,7 +1,5 @@
 package org.puente.web;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +11,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -29,8 +25,6 @@ import org.puente.WebTestSupport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.thymeleaf.TemplateEngine;
@@ -62,17 +56,6 @@ class SiteCrawlTests extends WebTestSupport {
 
 	/** anonymous, then one demo account per role (accounts' demo seed). */
 	static final Map<String, String> VISITORS = visitors();
-
-	static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
-
-	static final Pattern RAW_PATTERN = Pattern
-		.compile("\\{\\d+\\}|\\{\\s*\\w+\\s*,\\s*(plural|select|selectordinal|number|date|time)\\b");
-
-	/**
-	 * Data that happens to equal a Spanish bundle value, shown as its author typed it (not a missing translation):
-	 * a demo person's job title "Secretaría Técnica" in the directory.
-	 */
-	static final Map<String, String> DATA_AS_TYPED = Map.of("/directory/people", "Secretaría Técnica");
 
 	static final Pattern ID_SEGMENT = Pattern.compile(".*\\d.*");
 
@@ -154,7 +137,7 @@ class SiteCrawlTests extends WebTestSupport {
 
 		final Map<String, Set<String>> parents = new HashMap<>();
 
-		final Map<String, String> spanishOnly;
+		final PageChecks checks;
 
 		String shape = "";
 
@@ -164,7 +147,7 @@ class SiteCrawlTests extends WebTestSupport {
 			this.language = language;
 			this.maxDepth = maxDepth;
 			this.problems = problems;
-			this.spanishOnly = language.equals("es") ? Map.of() : spanishOnlyTexts(language);
+			this.checks = new PageChecks(language);
 		}
 
 		int run() throws Exception {
@@ -221,7 +204,7 @@ class SiteCrawlTests extends WebTestSupport {
 			String url = link.url();
 			MockHttpServletResponse response = fetch(url);
 			for (int hops = 0; response.getStatus() / 100 == 3 && hops < 5; hops++) {
-				String location = local(url, response.getRedirectedUrl());
+				String location = SiteLinks.local(url, response.getRedirectedUrl());
 				if (location == null) {
 					problem(link, "redirects outside Puente: " + response.getRedirectedUrl());
 					return;
@@ -251,10 +234,10 @@ class SiteCrawlTests extends WebTestSupport {
 				return;
 			}
 			Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8), "http://localhost" + url);
-			check(link, page);
+			checks.problems(link.url(), page).forEach(problem -> problem(link, problem));
 			if (link.depth() < maxDepth) {
 				for (Element anchor : page.select("a[href]")) {
-					String target = followable(url, anchor.attr("href"));
+					String target = SiteLinks.followable(url, anchor.attr("href"));
 					if (target != null && !seen.contains(target)) {
 						queue.add(new Link(target, url, link.depth() + 1));
 					}
@@ -272,135 +255,8 @@ class SiteCrawlTests extends WebTestSupport {
 			return mvc.perform(request).andReturn().getResponse();
 		}
 
-		private void check(Link link, Document page) {
-			String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
-			if (!language.equals(lang)) {
-				problem(link, "<html lang=\"" + lang + "\">");
-			}
-			int headings = page.select("h1").size();
-			if (headings != 1) {
-				problem(link, headings + " <h1> elements");
-			}
-			if (page.title().isBlank()) {
-				problem(link, "no <title>");
-			}
-			Set<String> reported = new HashSet<>();
-			for (Element element : page.getAllElements()) {
-				List<String> texts = new ArrayList<>();
-				texts.add(element.ownText().trim());
-				for (Attribute attribute : element.attributes()) {
-					if (!attribute.getKey().equals("href") && !attribute.getKey().startsWith("data-hx")) {
-						texts.add(attribute.getValue().trim());
-					}
-				}
-				for (String text : texts) {
-					if (text.isEmpty() || !reported.add(text)) {
-						continue;
-					}
-					if (UNRESOLVED.matcher(text).find()) {
-						problem(link, "unresolved message: " + text);
-					}
-					else if (RAW_PATTERN.matcher(text).find()) {
-						problem(link, "raw message pattern: " + text);
-					}
-					else if (spanishOnly.containsKey(text) && !"es".equals(effectiveLanguage(element))
-							&& DATA_AS_TYPED.entrySet().stream().noneMatch(data -> link.url().startsWith(data.getKey())
-									&& data.getValue().equals(text))) {
-						problem(link, "Spanish text \"" + text + "\" (" + spanishOnly.get(text) + ")");
-					}
-				}
-			}
-		}
-
 		private void problem(Link link, String what) {
 			problems.add("%s/%s %s (linked from %s): %s".formatted(visitor, language, link.url(), link.from(), what));
 		}
-	}
-
-	private static String effectiveLanguage(Element element) {
-		for (Element e = element; e != null; e = e.parent()) {
-			if (e.hasAttr("lang")) {
-				return e.attr("lang");
-			}
-		}
-		return "";
-	}
-
-	/** The same-site page a link leads to (path and query, no fragment), or null if the crawl does not follow it. */
-	static String followable(String from, String href) {
-		href = href.trim();
-		if (href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("tel:")
-				|| href.startsWith("javascript:")) {
-			return null;
-		}
-		String target = local(from, href);
-		if (target == null) {
-			return null; // another site
-		}
-		// signing out ends the visit; the language switch is the crawl's own parameter; OIDC leaves the site
-		if (target.startsWith("/logout") || target.startsWith("/oauth2") || target.matches(".*[?&]lang=.*")) {
-			return null;
-		}
-		return target;
-	}
-
-	/** A same-site address as path and query, resolved against the page it was found on; null for other sites. */
-	static String local(String from, String href) {
-		if (href == null) {
-			return null;
-		}
-		URI base = URI.create("http://localhost" + from);
-		URI uri;
-		try {
-			uri = base.resolve(href.replace(" ", "%20"));
-		}
-		catch (IllegalArgumentException ex) {
-			return null; // not an address; the Nu checker (HtmlValidityTests) reports malformed links
-		}
-		if (!"localhost".equals(uri.getHost()) || !"http".equals(uri.getScheme()) || uri.getPort() != -1) {
-			return null;
-		}
-		String path = uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-		return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-	}
-
-	/**
-	 * Spanish bundle values that differ in the given language, keyed to one of their keys: found as the whole text
-	 * of an element (or a label attribute) on a page in that language, they are an untranslated leftover. Values the
-	 * language also uses for some key (a name, "Puente") and short or patterned ones are left out.
-	 */
-	static Map<String, String> spanishOnlyTexts(String language) throws Exception {
-		Map<String, String> spanish = new HashMap<>();
-		Set<String> translated = new HashSet<>();
-		var resolver = new PathMatchingResourcePatternResolver();
-		for (Resource base : resolver.getResources("classpath*:i18n/*.properties")) {
-			String name = base.getFilename();
-			if (name == null || name.matches(".*_[a-z]{2}\\.properties")) {
-				continue;
-			}
-			Properties es = load(base);
-			Properties other = load(base.createRelative(name.replace(".properties", "_" + language + ".properties")));
-			for (String key : es.stringPropertyNames()) {
-				String value = es.getProperty(key).trim();
-				String theirs = other.getProperty(key);
-				if (theirs != null && !theirs.trim().equals(value) && value.length() >= 4 && !value.contains("{")
-						&& !value.contains("'")) {
-					spanish.putIfAbsent(value, key);
-				}
-			}
-			other.stringPropertyNames().forEach(key -> translated.add(other.getProperty(key).trim()));
-		}
-		spanish.keySet().removeAll(translated);
-		return spanish;
-	}
-
-	private static Properties load(Resource resource) throws Exception {
-		Properties properties = new Properties();
-		if (resource.exists()) {
-			try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-				properties.load(reader);
-			}
-		}
-		return properties;
 	}
 }

@@ -1,0 +1,68 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
+import org.puente.i18n.TextFolding;
+
+/**
+ * A list of actions outside a decisions section: at least three items, two thirds of them opening with a verb of
+ * action ("Crear un grupo de Discord", "Finaliser le site internet", "make more formal", "Create a public board") or
+ * stating a task ("we should start as soon as possible", "Eric will add the questions"). Minutes in every language
+ * write the outcome of a discussion that way, under whatever heading (the point's title, "Feedback", "Notes"): each
+ * item is a candidate. A list of topics (nouns, "Budget", "Mesh: quadratic elements") is not one.
+ */
+final class ActionLists {
+
+	/** The confidence that marks an item of a list of actions ({@link ScoringFeatures}' "where"). */
+	static final double WHERE = 0.75;
+
+	private static final int SHORTEST = 3;
+
+	/** An action is a line or two: a list of paragraphs tells a discussion ("The Council discussed … It was decided"). */
+	private static final int LONGEST = 200;
+
+	/** A section of aims or topics lists what the meeting is for, not what it decided: Objetivos, Goals, Temas. */
+	private static final Pattern AIMS = Pattern.compile("\\b(?:objetivos?|objectives?|objectifs?|goals?|metas?|buts?"
+			+ "|temas?|topics?|sujets?|assuntos?|puntos?\\s+a\\s+tratar|purpose|proposito)\\b");
+
+	private ActionLists() {
+	}
+
+	/** Whether the list, in the section titled so (null when none), is a list of actions. */
+	static boolean actions(ListBlock list, @Nullable String section, Function<Node, String> source) {
+		if (section != null && AIMS.matcher(TextFolding.fold(section)).find()) {
+			return false;
+		}
+		int items = 0;
+		int actions = 0;
+		for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+			if (item instanceof ListItem && item.getFirstChild() != null) {
+				items++;
+				String head = source.apply(item.getFirstChild()).strip();
+				if (head.length() > LONGEST) {
+					return false;
+				}
+				actions += ItemDetails.opensWithVerb(head) || Narrative.states(head) ? 1 : 0;
+			}
+		}
+		return items >= SHORTEST && actions * 3 >= items * 2;
+	}
+
+	/** Where each item of the list stands, from its first word to the end of its sub-points. */
+	static List<TextSpan> items(ListBlock list, MarkdownSource at) {
+		List<TextSpan> spans = new ArrayList<>();
+		for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+			if (item instanceof ListItem && item.getFirstChild() != null) {
+				spans.add(new TextSpan(at.start(item.getFirstChild()), at.end(item)));
+			}
+		}
+		return spans;
+	}
+}

@@ -1,0 +1,187 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * The minutes' text read once for all its candidates' context features (docs/minutes-reading.md, "Scoring"): for each
+ * line, the nearest heading above it and its kind, and the list it belongs to (how many items, whether a paragraph of
+ * discussion stands right before it); for the document, whether the structure's readers found items of their own (a
+ * document with a decisions section tells its decisions there, one without tells them in its prose) and whether it is
+ * Markdown. Shapes that minutes share in any language, not cues of one document.
+ */
+final class ScoringContext {
+
+	/** The structure's items from which a document counts as structured (its decisions read from its sections). */
+	static final int STRUCTURED = 3;
+
+	/** The longest list that still counts as a short list (a handful of outcomes after a discussion). */
+	static final int SHORT_LIST = 7;
+
+	record Heading(SectionCues.Kind kind, boolean near) {
+
+		static final Heading UNKNOWN = new Heading(SectionCues.Kind.NEUTRAL, false);
+	}
+
+	/**
+	 * A line's list: its items (0 when the line is no list item), whether text of discussion stands above it, and
+	 * whether it is a list of actions (at least two items, half of them or more opening with a verb of instruction:
+	 * "Crear un grupo", "Finaliser le site", "Create a board").
+	 */
+	record ListRun(int items, boolean afterText, boolean actions) {
+
+		static final ListRun NONE = new ListRun(0, false, false);
+	}
+
+	private final String source;
+
+	private final int[] lineStarts;
+
+	private final List<Heading> headings;
+
+	private final ListRun[] lists;
+
+	private final boolean structured;
+
+	private final boolean markdown;
+
+	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, boolean structured) {
+		this.source = source;
+		this.lineStarts = lineStarts;
+		this.headings = headings;
+		this.lists = lists;
+		this.structured = structured;
+		this.markdown = MarkdownSource.looksLikeMarkdown(source);
+	}
+
+	/** Reads the text's lines once; the candidates tell whether the structure's readers found items of their own. */
+	static ScoringContext of(String source, List<Candidate> candidates) {
+		List<Integer> starts = new ArrayList<>();
+		List<String> lines = new ArrayList<>();
+		List<Heading> above = new ArrayList<>();
+		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
+		boolean seen = false;
+		int textLines = 0;
+		boolean afterBlank = true;
+		List<Boolean> headingLines = new ArrayList<>();
+		for (int start = 0; start <= source.length();) {
+			int end = source.indexOf('\n', start);
+			end = end < 0 ? source.length() : end;
+			starts.add(start);
+			above.add(seen ? new Heading(kind, textLines <= 2) : Heading.UNKNOWN);
+			String line = source.substring(start, end).strip();
+			lines.add(line);
+			boolean heading = !line.isEmpty() && isHeading(line, afterBlank);
+			headingLines.add(heading);
+			if (heading) {
+				kind = SectionCues.heading(line.replaceAll("^#+\\s*", ""));
+				seen = true;
+				textLines = 0;
+			}
+			else if (!line.isEmpty()) {
+				textLines++;
+			}
+			afterBlank = line.isEmpty();
+			start = end + 1;
+		}
+		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
+		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
+				lists(lines, headingLines), items >= STRUCTURED);
+	}
+
+	/** Each line's list: runs of list-item lines (blank lines between items allowed), and what stands above them. */
+	private static ListRun[] lists(List<String> lines, List<Boolean> headings) {
+		ListRun[] runs = new ListRun[lines.size()];
+		Arrays.fill(runs, ListRun.NONE);
+		int i = 0;
+		while (i < lines.size()) {
+			if (!isItem(lines.get(i))) {
+				i++;
+				continue;
+			}
+			int first = i;
+			List<Integer> members = new ArrayList<>();
+			int j = i;
+			while (j < lines.size() && (isItem(lines.get(j)) || lines.get(j).isEmpty() || continues(lines.get(j)))) {
+				if (isItem(lines.get(j))) {
+					members.add(j);
+				}
+				j++;
+			}
+			int before = first - 1;
+			while (before >= 0 && lines.get(before).isEmpty()) {
+				before--;
+			}
+			boolean afterText = before >= 0 && !headings.get(before) && !isItem(lines.get(before))
+					&& lines.get(before).length() > 60;
+			long instructions = members.stream().filter(m -> ScoringFeatures.INSTRUCTION.matcher(
+					TextFolding.fold(Markers.marker(lines.get(m)).content())).find()).count();
+			boolean actions = members.size() >= 2 && instructions * 2 >= members.size();
+			for (int m : members) {
+				runs[m] = new ListRun(members.size(), afterText, actions);
+			}
+			i = j;
+		}
+		return runs;
+	}
+
+	private static boolean isItem(String line) {
+		return !line.isEmpty() && !line.startsWith("#") && !line.startsWith("|") && Markers.marker(line) != null;
+	}
+
+	/** A line that goes on with the list item above it: indented text is stripped already, so a short lower-case line. */
+	private static boolean continues(String line) {
+		return !line.isEmpty() && Character.isLowerCase(line.charAt(0)) && line.length() < 120;
+	}
+
+	String source() {
+		return source;
+	}
+
+	boolean structured() {
+		return structured;
+	}
+
+	boolean markdown() {
+		return markdown;
+	}
+
+	Heading above(int offset) {
+		return headings.get(line(offset));
+	}
+
+	ListRun list(int offset) {
+		return lists[line(offset)];
+	}
+
+	/** Whether the offset opens its line's content (after a marker or a bullet): a whole item, not a later sentence. */
+	boolean opensLine(int offset) {
+		String before = source.substring(lineStarts[line(offset)], Math.min(offset, source.length()));
+		return before.strip().replaceAll("^(?:[-*+•>#|\\s]|\\d{1,2}[.)]|\\[[ xX]?])+", "").isBlank();
+	}
+
+	private int line(int offset) {
+		int line = Arrays.binarySearch(lineStarts, offset);
+		return line >= 0 ? line : Math.max(0, -line - 2);
+	}
+
+	/**
+	 * A heading: a Markdown heading, a bold line, a short line in capitals, or a short line alone in its paragraph
+	 * without a final stop; near when no more than two lines of text stand between it and the candidate.
+	 */
+	private static boolean isHeading(String line, boolean afterBlank) {
+		if (line.startsWith("#")) {
+			return true;
+		}
+		if (line.length() > 90 || Markers.marker(line) != null && !line.matches("^[IVX]{1,4}[.)\\-–].*")) {
+			return false;
+		}
+		boolean capitals = line.chars().filter(Character::isLetter).count() >= 4
+				&& line.chars().filter(Character::isLowerCase).count() == 0;
+		return capitals || line.matches("^[*_]{2}[^*_]+[*_]{2}:?$") || afterBlank && !line.matches(".*[.;,]$")
+				&& line.split("\\s+").length <= 6;
+	}
+}

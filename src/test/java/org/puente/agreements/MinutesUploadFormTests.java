@@ -1,0 +1,55 @@
+package org.puente.agreements;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The upload form of minutes for review refuses what it cannot act on, in the reader's language, keeping the form. */
+@PuenteTest
+@AutoConfigureMockMvc
+class MinutesUploadFormTests extends WebTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * Both conferences unticked: the browser sends at most the form's marker for the checkboxes, and a client may
+	 * send nothing at all. Either is a choice of none, not of both: refused, nothing read or kept, the typed title and
+	 * date and the unticked boxes shown again.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "es, true, Marque al menos una Conferencia.", "en, true, Tick at least one Conference.",
+			"pt, false, Marque pelo menos uma Conferência.", "fr, false, Cochez au moins une Conférence." })
+	void noConferenceTickedIsRefusedInTheReadersLanguage(String lang, boolean marker, String message)
+			throws Exception {
+		String title = "Meeting with no conference ticked " + lang + marker;
+		var request = multipart("/agreements/reviews")
+			.file(new MockMultipartFile("file", "acta.txt", "text/plain", TestMinutes.minuta("sin conferencia " + lang)))
+			.param("meetingTitle", title).param("meetingDate", "2019-04-02");
+		if (marker) {
+			request.param("_processes", "on");
+		}
+		mvc.perform(request.header("Accept-Language", lang).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(message)))
+			.andExpect(content().string(containsString("value=\"" + title + "\"")))
+			.andExpect(content().string(containsString("value=\"2019-04-02\"")))
+			.andExpect(content().string(not(containsString("value=\"CRM\" checked"))))
+			.andExpect(content().string(not(containsString("value=\"CSM\" checked"))));
+		assertThat(jdbc.sql("select count(*) from agreement_review where meeting_title = ?").param(title)
+			.query(Long.class).single()).as("nothing written").isZero();
+	}
+}
