@@ -108,6 +108,17 @@ final class Reading {
 		if (m.first("Z", group) != null || m.first("TP", group) != null) {
 			return meeting.getYear() + (m.first("P", group) != null ? 1 : 0);
 		}
-		return null;
+		return shortYear(m, group);
+	}
+
+	/** Two figures written tight after a month and a dash or slash: "2-abril-25", "12-Apr-24", "02/avr/25". */
+	private @Nullable Integer shortYear(Match m, int group) {
+		Token last = m.to(group) - m.from(group) >= 3 ? m.token(m.to(group) - 1) : null;
+		if (last == null || last.cls() != 'n' || last.digits() != 2 || !last.tight()) {
+			return null;
+		}
+		Token sign = m.token(m.to(group) - 2);
+		Token month = m.token(m.to(group) - 3);
+		return "-/.".indexOf(sign.cls()) >= 0 && sign.tight() && "Ma".indexOf(month.cls()) >= 0 ? 2000 + last.value() : null;
 	}
 }

@@ -19,8 +19,9 @@ import org.puente.minutes.CorpusParts;
  * document's meeting date and language, are right when one mention (or, if the words give none, the words read as a
  * date column's cell) has the gold first and last day. Per batch, so each new batch is measured before any change is
  * made for it. Every document of the folder counts (batches d to g keep the split they were labelled with, "d" or
- * "test", though they are development now); the folder itself must not be a frozen part ({@link CorpusParts#FROZEN}). Run with {@code bench/dates/dev.sh BRANCH}; not a
- * JUnit test.
+ * "test", though they are development now); the folder itself must not be a frozen part ({@link CorpusParts#FROZEN}).
+ * Run on a folder ({@code DevGoldCheck src/test/resources/minutes/corpus/d [--misses]}) or with
+ * {@code bench/dates/dev.sh BRANCH}; not a JUnit test.
  */
 public final class DevGoldCheck {
 

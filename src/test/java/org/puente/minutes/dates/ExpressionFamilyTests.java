@@ -228,4 +228,10 @@ class ExpressionFamilyTests {
 		reads("pt | Deadline -> 25/03 | 2024-03-25 | 2024-03-25", "es | Entrega → 25/03 | 2024-03-25 | 2024-03-25",
 				"en | Due => 25/03 | 2024-03-25 | 2024-03-25", "fr | Échéance -> 25/03 | 2024-03-25 | 2024-03-25");
 	}
+
+	@Test
+	void readsADayAMonthAndTwoFiguresOfTheYearJoinedByDashes() {
+		reads("es | 2-abril-25 | 2025-04-02 | 2025-04-02", "en | 12-Apr-24 | 2024-04-12 | 2024-04-12",
+				"pt | 5-maio-2025 | 2025-05-05 | 2025-05-05", "fr | 02-avr-25 | 2025-04-02 | 2025-04-02");
+	}
 }
