@@ -12,10 +12,12 @@ import org.puente.documents.DocumentKind;
 import org.puente.documents.DocumentSummary;
 import org.puente.documents.Documents;
 import org.puente.documents.TestFiles;
+import org.puente.meetings.PostedMeetingForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -71,8 +73,7 @@ class MinutesDocumentTests extends WebTestSupport {
 		String link = "href=\"/documents/" + documentId + "\"";
 		mvc.perform(get(location).with(as("st-crm")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(link)))
-			.andExpect(content().string(containsString("visible solo para las secretarías")));
+			.andExpect(holds(link, "visible solo para las secretarías"));
 		mvc.perform(get(meetingPage).with(as("st-crm"))).andExpect(content().string(containsString(link)));
 		mvc.perform(get(meetingPage)).andExpect(status().isOk()).andExpect(content().string(not(containsString(link))));
 		mvc.perform(get("/documents/" + documentId)).andExpect(status().isNotFound());
@@ -107,8 +108,7 @@ class MinutesDocumentTests extends WebTestSupport {
 			.extracting(DocumentSummary::id).containsExactly(documentId);
 		mvc.perform(get("/documents/" + documentId)).andExpect(status().isNotFound());
 		mvc.perform(get("/documents/" + documentId).with(as("st-crm"))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("acta-corregida.docx")))
-			.andExpect(content().string(containsString("Nueva versión del acta")));
+			.andExpect(holds("acta-corregida.docx", "Nueva versión del acta"));
 	}
 
 	/**
@@ -143,10 +143,8 @@ class MinutesDocumentTests extends WebTestSupport {
 
 	/** A public, confirmed one-day CRM meeting in the calendar, created by the CRM secretariat; its id. */
 	private String meeting(String title, String isoDate) throws Exception {
-		String page = mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
-				.param("titleEs", title).param("kind", "WORKING_MEETING").param("processes", "CRM")
-				.param("precision", "DAYS").param("startDate", isoDate).param("endDate", isoDate)
-				.param("status", "CONFIRMED").param("visibility", "PUBLIC"))
+		String page = mvc.perform(PostedMeetingForm.meeting(title, isoDate).postTo("/meetings")
+				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		return page.substring(page.lastIndexOf('/') + 1);

@@ -6,6 +6,7 @@ import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -29,9 +30,7 @@ class ScheduleFromAgreementTests extends WebTestSupport {
 		String link = scheduleLink(page);
 		mvc.perform(get(java.net.URI.create(link)).with(as("st-crm")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"2017-09-26\"")))
-			.andExpect(content().string(containsString("value=\"2017-09-27\"")))
-			.andExpect(content().string(containsString("Iniciar un proceso de consulta")));
+			.andExpect(holds("value=\"2017-09-26\"", "value=\"2017-09-27\"", "Iniciar un proceso de consulta"));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,31 +32,24 @@ class DirectoryWebTests extends WebTestSupport {
 	void rendersTheRecordFormsWithTheirFieldsVersionSaveAndCancel() throws Exception {
 		mvc.perform(get("/directory/roles/new").with(as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("action=\"/directory/roles\"")))
-			.andExpect(content().string(containsString("name=\"version\"")))
-			.andExpect(content().string(containsString("<option value=\"CSM\">CSM</option>")))
-			.andExpect(content().string(containsString("id=\"seat\"")))
-			.andExpect(content().string(containsString("href=\"/directory/roles\"")));
+			.andExpect(holds("action=\"/directory/roles\"", "name=\"version\"", "<option value=\"CSM\">CSM</option>",
+					"id=\"seat\"", "href=\"/directory/roles\""));
 		// the shared record form must not slip its own hidden input into every page that selects fields :: input
 		String role = mvc.perform(get("/directory/roles/new").with(as("admin"))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(role.split("name=\"version\"", -1)).hasSize(2);
 		mvc.perform(get("/directory/organisations/new").with(as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("action=\"/directory/organisations\"")))
-			.andExpect(content().string(containsString("id=\"name.fr\"")))
-			.andExpect(content().string(containsString("type=\"submit\"")));
+			.andExpect(holds("action=\"/directory/organisations\"", "id=\"name.fr\"", "type=\"submit\""));
 		mvc.perform(post("/directory/organisations").with(as("admin")).with(csrf()).param("code", "").param("version", "0"))
 			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("id=\"error-summary\"")));
 		mvc.perform(get("/admin/accounts/new").with(as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("action=\"/admin/accounts\"")))
-			.andExpect(content().string(containsString("id=\"enabled\"")));
+			.andExpect(holds("action=\"/admin/accounts\"", "id=\"enabled\""));
 		mvc.perform(get("/glossary/terms/new").with(as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("action=\"/glossary\"")))
-			.andExpect(content().string(containsString("id=\"synonyms.fr\"")));
+			.andExpect(holds("action=\"/glossary\"", "id=\"synonyms.fr\""));
 	}
 
 	@Test
@@ -145,8 +139,7 @@ class DirectoryWebTests extends WebTestSupport {
 			.param("fullName", "Doublon").param("languages", "fr")
 			.param("email", "MARCELO.PISANI@demo.puente.example"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("utilise déjà le courriel")))
-			.andExpect(content().string(containsString("value=\"Doublon\"")));
+			.andExpect(holds("utilise déjà le courriel", "value=\"Doublon\""));
 		assertThat(directory.people()).noneMatch(p -> p.fullName().equals("Doublon"));
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -82,8 +83,7 @@ class DraftingDecisionsTests extends DraftingTestSupport {
 		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
 		mvc.perform(get("/drafting/" + text + "/matrix").with(as("fp-chile")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("México")))
-			.andExpect(content().string(containsString("Reemplazar palabras · Propuesta")));
+			.andExpect(holds("México", "Reemplazar palabras · Propuesta"));
 		mvc.perform(get("/api/v1/drafting/texts/" + text + "/compilation").param("format", "html").param("tracked", "true")
 			.with(as("fp-chile")))
 			.andExpect(status().isOk())

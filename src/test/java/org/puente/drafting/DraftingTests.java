@@ -13,6 +13,7 @@ import org.puente.TestMail;
 import org.puente.PuenteTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,8 +56,7 @@ class DraftingTests extends DraftingTestSupport {
 				String.class, text)).containsExactly("CL", "MX");
 		mvc.perform(get("/drafting/" + text).with(as("st-csm")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("retorno digno y sostenible")))
-			.andExpect(content().string(containsString("retorno voluntario y digno")));
+			.andExpect(holds("retorno digno y sostenible", "retorno voluntario y digno"));
 	}
 
 	@Test
@@ -73,10 +73,9 @@ class DraftingTests extends DraftingTestSupport {
 			.param("proponent", "MX")
 			.param("seenRevision", "1"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Segundo párrafo con el retorno digno de las personas.")))
-			.andExpect(content().string(containsString("Segundo párrafo con el retorno seguro de las personas.")))
-			.andExpect(content().string(containsString("retorno digno y seguro")))
-			.andExpect(content().string(containsString("name=\"seenRevision\" value=\"2\"")));
+			.andExpect(holds("Segundo párrafo con el retorno digno de las personas.",
+					"Segundo párrafo con el retorno seguro de las personas.", "retorno digno y seguro",
+					"name=\"seenRevision\" value=\"2\""));
 		assertThat(amendments()).isZero();
 	}
 
@@ -178,8 +177,7 @@ class DraftingTests extends DraftingTestSupport {
 		mvc.perform(get("/drafting/paragraphs/" + paragraphs.get(2) + "/amend").with(as("fp-chile")))
 			.andExpect(status().isOk())
 			// textareas escape accented letters as entities
-			.andExpect(content().string(containsString("rrafo que Chile escrib")))
-			.andExpect(content().string(containsString("id=\"restored\"")));
+			.andExpect(holds("rrafo que Chile escrib", "id=\"restored\""));
 	}
 
 	@Test
@@ -188,8 +186,7 @@ class DraftingTests extends DraftingTestSupport {
 		for (String who : List.of("st-csm", "fp-panama")) {
 			mvc.perform(get("/home").with(as(who)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Rondas de enmiendas abiertas")))
-				.andExpect(content().string(containsString(title)));
+				.andExpect(holds("Rondas de enmiendas abiertas", title));
 		}
 	}
 

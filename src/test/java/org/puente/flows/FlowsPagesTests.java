@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -47,17 +48,12 @@ class FlowsPagesTests extends WebTestSupport {
 	void thePublicSeesTheRouteTheColombianSurgeAndTheAgreements() throws Exception {
 		mvc.perform(get("/flows"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Colombia")))
-			.andExpect(content().string(containsString("Guatemala")))
-			.andExpect(content().string(containsString("role=\"img\"")))
-			.andExpect(content().string(containsString("Alarma")))
-			.andExpect(content().string(containsString("Vigilancia")));
+			.andExpect(holds("Colombia", "Guatemala", "role=\"img\"", "Alarma", "Vigilancia"));
 		assertThat(alerts("ALARM", "CO", "AFR")).isPositive();
 		assertThat(alerts("WATCH", "MX", "AFR")).isPositive();
 		mvc.perform(get("/flows/agreements"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("CL-PA-2017")))
-			.andExpect(content().string(containsString("Chile")));
+			.andExpect(holds("CL-PA-2017", "Chile"));
 		mvc.perform(get("/flows/chart.svg").param("country", "CO").param("origin", "AFR"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("xmlns=\"http://www.w3.org/2000/svg\"")));
@@ -78,9 +74,8 @@ class FlowsPagesTests extends WebTestSupport {
 		mvc.perform(multipart("/flows/submit").file(file(bad)).param("country", "PA").param("periodStart", start)
 			.param("periodEnd", end).with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("El archivo tiene 1 problema; no se importó nada.")))
-			.andExpect(content().string(containsString("<th scope=\"row\">3</th>")))
-			.andExpect(content().string(containsString("no puede ser negativo (-")));
+			.andExpect(holds("El archivo tiene 1 problema; no se importó nada.", "<th scope=\"row\">3</th>",
+					"no puede ser negativo (-"));
 		assertThat(jdbc.sql("select count(*) from flow_submission where country = 'PA'").query(Long.class).single())
 			.isEqualTo(before);
 		String preview = mvc.perform(multipart("/flows/submit").file(file(good)).param("country", "PA")
@@ -100,8 +95,7 @@ class FlowsPagesTests extends WebTestSupport {
 			.andExpect(content().string(containsString("fp-panama")));
 		mvc.perform(get("/flows").with(as("fp-panama")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/flows/submit\"")))
-			.andExpect(content().string(containsString("href=\"/flows/alerts/")));
+			.andExpect(holds("href=\"/flows/submit\"", "href=\"/flows/alerts/"));
 	}
 
 	@Test
@@ -152,8 +146,7 @@ class FlowsPagesTests extends WebTestSupport {
 		String path = "/flows/alerts/" + alert.get("id");
 		mvc.perform(get(path).with(as("fp-mexico")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Acusar recibo")))
-			.andExpect(content().string(containsString("role=\"img\"")));
+			.andExpect(holds("Acusar recibo", "role=\"img\""));
 		mvc.perform(post(path + "/acknowledge").param("notes", "Refuerzo en Tapachula")
 			.param("version", alert.get("version").toString()).with(as("fp-chile")).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -161,7 +154,6 @@ class FlowsPagesTests extends WebTestSupport {
 			.param("version", alert.get("version").toString()).with(as("fp-mexico")).with(csrf()))
 			.andExpect(redirectedUrl(path + "?acknowledged"));
 		mvc.perform(get(path).with(as("st-csm")))
-			.andExpect(content().string(containsString("Recibida por fp-mexico.")))
-			.andExpect(content().string(containsString("Refuerzo en Tapachula")));
+			.andExpect(holds("Recibida por fp-mexico.", "Refuerzo en Tapachula"));
 	}
 }

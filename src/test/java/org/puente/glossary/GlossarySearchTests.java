@@ -7,12 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.puente.PageContent.holds;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,8 +44,7 @@ class GlossarySearchTests {
 			.andExpect(jsonPath("$.alsoSearched").isEmpty());
 		mvc.perform(get("/search").param("q", "migrante extrarregional"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"also-searched\"")))
-			.andExpect(content().string(containsString("extra-regional migrant")));
+			.andExpect(holds("id=\"also-searched\"", "extra-regional migrant"));
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import tools.jackson.databind.ObjectMapper;
 
+import static org.puente.meetings.PostedMeetingForm.meeting;
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -50,8 +52,7 @@ class MeetingControllerTests extends WebTestSupport {
 			.andExpect(content().string(containsString("<h1")));
 		mvc.perform(get("/meetings?process=CRM&kind=WORKING_MEETING").header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Reunión de la CRM en San Salvador")))
-			.andExpect(content().string(containsString("noviembre de 2017")))
+			.andExpect(holds("Reunión de la CRM en San Salvador", "noviembre de 2017"))
 			.andExpect(content().string(not(containsString("<h1"))));
 	}
 
@@ -67,8 +68,7 @@ class MeetingControllerTests extends WebTestSupport {
 		// English words find it too, and the meeting chosen so far stays first whatever is typed
 		mvc.perform(get("/meetings/picker?lang=en").param("field", "meetingId").param("meetingIdSearch", "plenary")
 			.param("meetingId", plenary().toString()))
-			.andExpect(content().string(containsString("RCM–SACM plenary consultation")))
-			.andExpect(content().string(containsString("checked")));
+			.andExpect(holds("RCM–SACM plenary consultation", "checked"));
 		mvc.perform(get("/meetings/picker").param("field", "x\"><script>").param("meetingIdSearch", "a"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/meetings/choices").param("q", "troikas santiago"))
@@ -81,18 +81,14 @@ class MeetingControllerTests extends WebTestSupport {
 	void offersTheMonthsThatHaveMeetingsFromAQuietOne() throws Exception {
 		mvc.perform(get("/meetings/month?month=2030-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Meses con reuniones")))
-			.andExpect(content().string(containsString("month=2017-12")))
-			.andExpect(content().string(containsString("type=\"month\"")));
+			.andExpect(holds("Meses con reuniones", "month=2017-12", "type=\"month\""));
 	}
 
 	@Test
 	void showsAMonthAsATableWithItsMeetings() throws Exception {
 		mvc.perform(get("/meetings/month?month=2017-09"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<caption>septiembre de 2017</caption>")))
-			.andExpect(content().string(containsString("Consulta plenaria CRM–CSM")))
-			.andExpect(content().string(containsString("month=2017-10")));
+			.andExpect(holds("<caption>septiembre de 2017</caption>", "Consulta plenaria CRM–CSM", "month=2017-10"));
 		mvc.perform(get("/meetings/month?month=septiembre")).andExpect(status().isBadRequest());
 	}
 
@@ -101,42 +97,24 @@ class MeetingControllerTests extends WebTestSupport {
 		UUID side = meetings.findByUid(MeetingDemoData.uid("geneva-side-2017-06-20")).orElseThrow().getId();
 		mvc.perform(get("/meetings/" + side))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Sesión temática 3")))
-			.andExpect(content().string(containsString("calendar.google.com/calendar/render")))
-			.andExpect(content().string(containsString("dates=20170620/20170621")))
-			.andExpect(content().string(containsString("webcal://")));
+			.andExpect(holds("Sesión temática 3", "calendar.google.com/calendar/render", "dates=20170620/20170621",
+					"webcal://"));
 		mvc.perform(get("/meetings/" + UUID.randomUUID())).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void refusesAnEndBeforeTheStartWith422AndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
-			.param("titleEs", "Reunión de prueba mal fechada")
-			.param("kind", "WORKING_MEETING")
-			.param("processes", "CRM")
-			.param("precision", "DAYS")
-			.param("startDate", "2017-10-10")
-			.param("endDate", "2017-10-09")
-			.param("status", "TENTATIVE")
-			.param("visibility", "PUBLIC"))
+		mvc.perform(meeting("Reunión de prueba mal fechada", "2017-10-10").with("endDate", "2017-10-09")
+				.with("status", "TENTATIVE").postTo("/meetings").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("El fin debe ser posterior al inicio.")))
-			.andExpect(content().string(containsString("value=\"Reuni&oacute;n de prueba mal fechada\"")));
+			.andExpect(holds("El fin debe ser posterior al inicio.", "value=\"Reuni&oacute;n de prueba mal fechada\""));
 	}
 
 	@Test
 	void refusesAnUnknownTimeZoneWith422() throws Exception {
-		mvc.perform(post("/meetings").with(as("st-crm")).with(csrf())
-			.param("titleEs", "Reunión con hora")
-			.param("kind", "VIRTUAL_MEETING")
-			.param("processes", "CRM")
-			.param("precision", "EXACT")
-			.param("startDate", "2017-10-10")
-			.param("startTime", "09:00")
-			.param("endTime", "11:00")
-			.param("timeZone", "America/Atlantis")
-			.param("status", "CONFIRMED")
-			.param("visibility", "PUBLIC"))
+		mvc.perform(meeting("Reunión con hora", "2017-10-10").with("kind", "VIRTUAL_MEETING").with("precision", "EXACT")
+				.with("endDate").with("startTime", "09:00").with("endTime", "11:00").with("timeZone", "America/Atlantis")
+				.postTo("/meetings").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Zona horaria desconocida")));
 	}
@@ -144,19 +122,11 @@ class MeetingControllerTests extends WebTestSupport {
 	@Test
 	void answersAStaleEditWith409AndKeepsWhatWasTyped() throws Exception {
 		Meeting m = meetings.findByUid(MeetingDemoData.uid("brussels-2017-09-07")).orElseThrow();
-		mvc.perform(post("/meetings/" + m.getId()).with(as("st-csm")).with(csrf())
-			.param("version", String.valueOf(m.getVersion() - 1))
-			.param("titleEs", "Reunion en Bruselas, titulo nuevo")
-			.param("kind", "WORKING_MEETING")
-			.param("processes", "CRM", "CSM")
-			.param("precision", "DAYS")
-			.param("startDate", "2017-09-07")
-			.param("endDate", "2017-09-08")
-			.param("status", "CONFIRMED")
-			.param("visibility", "PUBLIC"))
+		mvc.perform(meeting("Reunion en Bruselas, titulo nuevo", "2017-09-07").with("endDate", "2017-09-08")
+				.with("processes", "CRM", "CSM").with("version", String.valueOf(m.getVersion() - 1))
+				.postTo("/meetings/" + m.getId()).with(as("st-csm")).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Otra persona modificó esta reunión")))
-			.andExpect(content().string(containsString("Reunion en Bruselas, titulo nuevo")));
+			.andExpect(holds("Otra persona modificó esta reunión", "Reunion en Bruselas, titulo nuevo"));
 		assertThat(meetings.findById(m.getId()).orElseThrow().getTitleEs()).doesNotContain("titulo nuevo");
 	}
 

@@ -39,22 +39,21 @@ class ItemDetailsTests {
 
 	@Test
 	void makesEachTaskUnderADecisionAnItemOfItsOwn() {
-		MinutesReading.Result result = TestFiles.readText("""
+		assertThat(TestFiles.itemTexts("""
 				## Decisions
 
 				- The spring workshop moves to Porto.
 				    - Paula will book the venue by Friday
 				    - Tom to update the website
 				    - Two days, as last year
-				""", "en");
-		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				""", "en")).containsExactly(
 				"The spring workshop moves to Porto. Two days, as last year", "Paula will book the venue by Friday",
 				"Tom to update the website");
 	}
 
 	@Test
 	void keepsADecisionThatEndsInAColonWithItsDetailsAndLeavesABareAnnouncementOut() {
-		MinutesReading.Result result = TestFiles.readText("""
+		assertThat(TestFiles.itemTexts("""
 				## Planning
 
 				- Foi decidido o calendário das entregas:
@@ -62,8 +61,7 @@ class ItemDetailsTests {
 				  - Duas semanas por entrega.
 
 				Depois da discussão, as recomendações seguintes foram aprovadas pelo conselho:
-				""", "pt");
-		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				""", "pt")).containsExactly(
 				"Foi decidido o calendário das entregas: Três entregas no total. Duas semanas por entrega.");
 	}
 

@@ -10,25 +10,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProceduralTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "To approve the minutes of the meeting held on 3 March | true",
-			"3. Apologies for absence were received from two members. | true",
-			"The meeting was adjourned at 9.15 pm. | true",
-			"Aprobación del orden del día. | true",
-			"Se levanta la sesión a las 20:10 horas. | true",
-			"L'ordre du jour est adopté à l'unanimité. | true",
-			"La séance est levée à 18 h. | true",
-			"A ata da reunião anterior foi aprovada sem alterações. | true",
-			"Nada mais havendo a tratar, encerrou-se a reunião. | true",
-			"The board held its annual meeting in Leeds on 4 May. | true",
-			"A assembleia teve lugar na sede da associação. | true",
-			"Estuvieron presentes los delegados de las cinco provincias. | true",
-			"Le conseil a observé une minute de silence. | true",
-			"Approve the budget for the summer school | false",
-			"Aprobar el acta de constitución de la asociación | false",
-			"Adoption of the Agenda 2030 action plan for the region | false",
-			"Se aprueba el acta anterior, adoptándose el siguiente acuerdo: publicarla en la web | false",
-			"Le trésorier enverra le compte-rendu financier avant le 15 mai. | false",
-			"The next meeting will be held in Lisbon on 12 June. | false" })
+	@CsvSource(delimiter = '|', textBlock = """
+			To approve the minutes of the meeting held on 3 March | true
+			3. Apologies for absence were received from two members. | true
+			The meeting was adjourned at 9.15 pm. | true
+			Aprobación del orden del día. | true
+			Se levanta la sesión a las 20:10 horas. | true
+			L'ordre du jour est adopté à l'unanimité. | true
+			La séance est levée à 18 h. | true
+			A ata da reunião anterior foi aprovada sem alterações. | true
+			Nada mais havendo a tratar, encerrou-se a reunião. | true
+			The board held its annual meeting in Leeds on 4 May. | true
+			A assembleia teve lugar na sede da associação. | true
+			Estuvieron presentes los delegados de las cinco provincias. | true
+			Le conseil a observé une minute de silence. | true
+			Approve the budget for the summer school | false
+			Aprobar el acta de constitución de la asociación | false
+			Adoption of the Agenda 2030 action plan for the region | false
+			Se aprueba el acta anterior, adoptándose el siguiente acuerdo: publicarla en la web | false
+			Le trésorier enverra le compte-rendu financier avant le 15 mai. | false
+			The next meeting will be held in Lisbon on 12 June. | false
+			""")
 	void tellsTheMeetingsOwnProcedureFromDecisionsThatOnlyLookSo(String text, boolean procedural) {
 		assertThat(Procedural.is(text)).isEqualTo(procedural);
 	}

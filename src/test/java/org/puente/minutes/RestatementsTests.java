@@ -9,7 +9,7 @@ class RestatementsTests {
 
 	@Test
 	void leavesOutARecapThatRestatesTheTasksOfAnEarlierSection() {
-		MinutesReading.Result result = TestFiles.readText("""
+		assertThat(TestFiles.itemTexts("""
 				## Action items
 
 				| Task | Owner |
@@ -22,15 +22,14 @@ class RestatementsTests {
 				* Ana: user guide and decision log
 				* Tom: room for the demo
 				* Everyone presents the demo on stage
-				""", "en");
-		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				""", "en")).containsExactly(
 				"Write the user guide and update the decision log | Ana", "Book the room for the final demo | Tom",
 				"Everyone presents the demo on stage");
 	}
 
 	@Test
 	void keepsTheSameTaskTwiceInOneSectionAndALabelledDecision() {
-		MinutesReading.Result result = TestFiles.readText("""
+		assertThat(TestFiles.itemTexts("""
 				## Acuerdos
 
 				- Proyecto web:
@@ -41,8 +40,7 @@ class RestatementsTests {
 				## Próximo sprint
 
 				**Decisión:** Actualizar el calendario del proyecto en la wiki cada viernes.
-				""", "es");
-		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				""", "es")).containsExactly(
 				"Actualizar el calendario del proyecto en la wiki.", "Actualizar el calendario del proyecto en la wiki.",
 				"**Decisión:** Actualizar el calendario del proyecto en la wiki cada viernes.");
 	}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.puente.documents.TextReader;
@@ -32,6 +33,11 @@ final class TestFiles {
 	/** Hand-written minutes read as of a meeting on Wednesday 9 April 2025, in the given language. */
 	static MinutesReading.Result readText(String text, String lang) {
 		return READING.read(text, LocalDate.of(2025, 4, 9), Optional.of(lang));
+	}
+
+	/** The texts of the items read from such minutes, in order. */
+	static List<String> itemTexts(String text, String lang) {
+		return readText(text, lang).items().stream().map(MinutesItem::text).toList();
 	}
 
 	static MinutesReading.Result read(Path file, LocalDate meetingDate, Optional<String> lang) {

@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -98,9 +99,8 @@ class PracticesTests extends WebTestSupport {
 		String title = "Práctica sin porqué " + UUID.randomUUID();
 		mvc.perform(practiceForm(title, 5, " ", ""))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Falta por qué es una buena práctica (español)")))
-			.andExpect(content().string(containsString("Falta cómo contribuye al PMM (español)")))
-			.andExpect(content().string(containsString(title.substring(title.length() - 36))));
+			.andExpect(holds("Falta por qué es una buena práctica (español)",
+					"Falta cómo contribuye al PMM (español)", title.substring(title.length() - 36)));
 		assertThat(jdbc.queryForObject("select count(*) from practice_text where title = ?", Integer.class, title))
 			.isZero();
 		// a translation begun must be complete too
@@ -242,21 +242,18 @@ class PracticesTests extends WebTestSupport {
 			.andExpect(jsonPath("$.ranking[0].spread").value(3));
 		mvc.perform(get("/api/v1/practices/ranking").param("session", "9")).andExpect(status().isBadRequest());
 		mvc.perform(get("/v3/api-docs"))
-			.andExpect(content().string(containsString("/api/v1/practices/ranking")))
-			.andExpect(content().string(containsString("\"/api/v1/practices\"")));
+			.andExpect(holds("/api/v1/practices/ranking", "\"/api/v1/practices\""));
 	}
 
 	@Test
 	void publicPagesShowTheMethodSimilarPracticesAndTheCompiledDocument() throws Exception {
 		mvc.perform(get("/practices/ranking").param("session", "1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("recuento de Borda")))
-			.andExpect(content().string(containsString("3=")));
+			.andExpect(holds("recuento de Borda", "3="));
 		UUID mexico = idOf("Programa de Alternativas al Alojamiento en Estaciones Migratorias para Solicitantes de Refugio");
 		mvc.perform(get("/practices/" + mexico).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Programme of Alternatives to Detention")))
-			.andExpect(content().string(containsString("Similar practices of the other Conference")));
+			.andExpect(holds("Programme of Alternatives to Detention", "Similar practices of the other Conference"));
 		String similar = mvc.perform(get("/practices/" + mexico)).andReturn().getResponse().getContentAsString();
 		assertThat(similar.substring(similar.indexOf("id=\"similar\""))).containsAnyOf("Brasil", "Chile", "Argentina");
 		byte[] docx = mvc.perform(get("/practices/compilation").param("format", "docx"))

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -45,8 +46,8 @@ class SearchPageTests {
 		for (String page : new String[] { "/", "/documents", "/meetings", "/glossary", "/search?q=acta" }) {
 			mvc.perform(get(page))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\">")))
-				.andExpect(content().string(containsString("for=\"site-search-q\"")));
+				.andExpect(holds("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\">",
+						"for=\"site-search-q\""));
 		}
 	}
 
@@ -59,8 +60,7 @@ class SearchPageTests {
 			.andExpect(jsonPath("$.results[?(@.kind.code == 'FINAL_ACT')].kind.label", everyItem(is("Minutes (acta)"))))
 			.andExpect(jsonPath("$.totalRelation").value("eq"));
 		mvc.perform(get("/v3/api-docs"))
-			.andExpect(content().string(containsString("/api/v1/search")))
-			.andExpect(content().string(containsString("ApiKind")));
+			.andExpect(holds("/api/v1/search", "ApiKind"));
 	}
 
 	@Test
@@ -101,8 +101,7 @@ class SearchPageTests {
 	void theBadInputsOfTheSearchPageAreAnsweredInWords() throws Exception {
 		mvc.perform(get("/search").param("q", "migración ".repeat(1_000)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"search-problem\"")))
-			.andExpect(content().string(containsString("300")));
+			.andExpect(holds("id=\"search-problem\"", "300"));
 		mvc.perform(get("/search").param("q", "- | ( ) * ~ + or OR \"\" -"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"search-problem\"")));
