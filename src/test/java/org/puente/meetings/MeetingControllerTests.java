@@ -155,7 +155,7 @@ class MeetingControllerTests extends WebTestSupport {
 			.param("status", "CONFIRMED")
 			.param("visibility", "PUBLIC"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Otra persona modificó esta reunión")))
+			.andExpect(content().string(containsString("Otra persona guardó cambios en este registro")))
 			.andExpect(content().string(containsString("Reunion en Bruselas, titulo nuevo")));
 		assertThat(meetings.findById(m.getId()).orElseThrow().getTitleEs()).doesNotContain("titulo nuevo");
 	}
