@@ -8,12 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 USERS="${1:-100}"; SECONDS_="${2:-120}"
-work_dir dbkill
-need_tools wrk psql
-build_jar
 cleanup() { stop_started; kill "${SAMPLER:-0}" 2>/dev/null || true; }
-trap cleanup EXIT
-pg_own
+pg_bench dbkill cleanup wrk psql
 say "node on $BENCH_PORT"
 start_node "$BENCH_PORT" "$DIR/node.log" $(db_env puente)
 NODE=$NODE_PID

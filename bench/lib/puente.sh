@@ -73,6 +73,17 @@ pg_own() {
   pg_init "$PG"
 }
 
+# pg_bench NAME CLEANUP TOOL…: the start every benchmark on its own PostgreSQL shares: DIR for NAME, the tools
+# installed, the jar built, CLEANUP run on exit, then PostgreSQL started in DIR/pg
+pg_bench() {
+  local name=$1 cleanup=$2; shift 2
+  work_dir "$name"
+  need_tools "$@"
+  build_jar
+  trap "$cleanup" EXIT
+  pg_own
+}
+
 pg_start() {
   su postgres -c "$PG_BIN/pg_ctl -D '$1' -o '-p $BENCH_PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=on' -l '$1/server.log' -w start" >/dev/null
 }

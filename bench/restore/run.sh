@@ -7,11 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 USERS="${1:-50}"; SECONDS_="${2:-60}"
-work_dir restore
-need_tools wrk psql
-build_jar
-trap stop_started EXIT
-pg_own
+pg_bench restore stop_started wrk psql
 start_node "$BENCH_PORT" "$DIR/node.log" $(db_env puente)
 read -r SESSION CSRF < <(sign_in "$BENCH_PORT" st-crm)
 export SESSION CSRF TAG="restore-$(date +%s)" ACKED="$DIR/acked.txt"

@@ -8,12 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/puente.sh
 USERS="${1:-100}"; SECONDS_="${2:-120}"
-work_dir twonodes
-need_tools wrk psql nginx
-build_jar
 cleanup() { nginx_stop "$DIR"; stop_started; }
-trap cleanup EXIT
-pg_own
+pg_bench twonodes cleanup wrk psql nginx
 say "node A on $BENCH_PORT, then node B on $BENCH_PORT2"
 start_node "$BENCH_PORT" "$DIR/node-a.log" $(db_env puente); NODE_A=$NODE_PID
 start_node "$BENCH_PORT2" "$DIR/node-b.log" $(db_env puente); NODE_B=$NODE_PID

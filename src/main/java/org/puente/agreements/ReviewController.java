@@ -172,20 +172,20 @@ class ReviewController {
 				"/agreements/reviews/" + id + "#item-" + key);
 	}
 
-	@PostMapping("/agreements/reviews/{id}/items/{key}/merge")
-	String merge(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
+	/** Reshapes an item: merges it with the next one, or splits it where {@code secondStartsWith} begins. */
+	@PostMapping("/agreements/reviews/{id}/items/{key}/{step:merge|split}")
+	String reshape(@PathVariable UUID id, @PathVariable String key, @PathVariable String step,
+			@RequestParam long version, @RequestParam(defaultValue = "") String secondStartsWith,
 			RedirectAttributes redirect) {
-		reviews.mergeWithNext(id, version, key);
-		return FormSubmission.redirect(redirect, "agreements.review.merge.success",
-				"/agreements/reviews/" + id + "#item-" + key);
-	}
-
-	@PostMapping("/agreements/reviews/{id}/items/{key}/split")
-	String split(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
-			@RequestParam(defaultValue = "") String secondStartsWith, RedirectAttributes redirect) {
-		reviews.split(id, version, key, secondStartsWith);
-		return FormSubmission.redirect(redirect, "agreements.review.split.success",
-				"/agreements/reviews/" + id + "#item-" + key);
+		String flash = "agreements.review.merge.success";
+		if (step.equals("merge")) {
+			reviews.mergeWithNext(id, version, key);
+		}
+		else {
+			reviews.split(id, version, key, secondStartsWith);
+			flash = "agreements.review.split.success";
+		}
+		return FormSubmission.redirect(redirect, flash, "/agreements/reviews/" + id + "#item-" + key);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}/delete")

@@ -2,6 +2,7 @@ package org.puente.consultations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
@@ -16,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ConsultationHomePanels implements HomePanel {
 
-	private final ConsultationRepository consultations;
+	private final ConsultationManagement consultations;
 
-	private final ResponseRepository responses;
-
-	ConsultationHomePanels(ConsultationRepository consultations, ResponseRepository responses) {
+	ConsultationHomePanels(ConsultationManagement consultations) {
 		this.consultations = consultations;
-		this.responses = responses;
 	}
 
 	@Override
@@ -43,12 +41,12 @@ class ConsultationHomePanels implements HomePanel {
 	}
 
 	private Panel open(AccountSummary reader, Messages messages) {
-		List<Item> items = consultations.findAllByOrderByCreatedAtDesc()
+		List<Item> items = consultations.all()
 			.stream()
 			.filter(q -> reader.isAdmin() || q.getOwnerProcess().equals(reader.processCode()))
 			.filter(ConsultationHomePanels::answerable)
 			.map(q -> {
-				List<ConsultationResponse> all = responses.findByConsultationIdOrderByCountryIso2(q.getId());
+				List<ConsultationResponse> all = consultations.responses(q.getId());
 				long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
 				return submitted == all.size() ? null
 						: new Item(q.title(messages.locale()), "/consultations/" + q.getId(), null,
@@ -62,10 +60,10 @@ class ConsultationHomePanels implements HomePanel {
 	}
 
 	private Panel toAnswer(AccountSummary reader, Messages messages) {
-		List<Item> items = responses.findByCountryIso2(reader.countryIso2())
+		List<Item> items = consultations.ofCountry(reader.countryIso2())
 			.stream()
 			.filter(r -> !r.isSubmitted())
-			.map(r -> consultations.findById(r.getConsultationId()).filter(ConsultationHomePanels::answerable)
+			.map(r -> Optional.of(consultations.find(r.getConsultationId())).filter(ConsultationHomePanels::answerable)
 				.map(q -> new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
 						r.getStatus() == ResponseStatus.DRAFT ? messages.get("consultations.home.draft") : null,
 						messages.get(q.getDeadline().isBefore(LocalDate.now()) ? "consultations.home.wasDue"

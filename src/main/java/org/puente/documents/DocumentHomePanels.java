@@ -16,12 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentHomePanels implements HomePanel {
 
-	private final DocumentStore store;
-
 	private final Documents documents;
 
-	DocumentHomePanels(DocumentStore store, Documents documents) {
-		this.store = store;
+	DocumentHomePanels(Documents documents) {
 		this.documents = documents;
 	}
 
@@ -37,7 +34,7 @@ class DocumentHomePanels implements HomePanel {
 					messages.get("documents.home.latestNone"), "/documents", messages.get("documents.home.all")));
 		}
 		if (DocumentPolicy.followsInputs(reader)) {
-			List<Item> items = store.visible(Optional.of(reader), "d.kind = 'BIREGIONAL_INPUT'", 1000)
+			List<Item> items = documents.visible(Optional.of(reader), DocumentKind.BIREGIONAL_INPUT, 1000)
 				.stream()
 				.filter(d -> d.inputState() == InputState.DRAFT || d.inputState() == InputState.AGREED_IN_CONFERENCE)
 				.filter(d -> reader.isAdmin() || d.processes().contains(reader.processCode()))

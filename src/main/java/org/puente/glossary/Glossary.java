@@ -118,6 +118,11 @@ public class Glossary {
 		return catalogue.termById(id);
 	}
 
+	/** The shared definitions still waiting for a conference's agreement or for adoption (the home panel). */
+	List<GlossaryCatalogue.Pending> pendingDefinitions() {
+		return catalogue.pendingDefinitions();
+	}
+
 	Optional<BiregionalDefinition> biregional(UUID termId) {
 		return catalogue.biregional(termId);
 	}

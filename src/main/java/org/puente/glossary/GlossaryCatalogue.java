@@ -77,4 +77,18 @@ class GlossaryCatalogue {
 	Optional<BiregionalDefinition> biregional(UUID termId) {
 		return biregional.findById(termId);
 	}
+
+	/** A term whose shared definition is written and not yet adopted. */
+	record Pending(GlossaryTerm term, BiregionalDefinition definition) {
+	}
+
+	/** The shared definitions written and not yet adopted, in the order of the terms' slugs. */
+	List<Pending> pendingDefinitions() {
+		return all().stream()
+			.flatMap(term -> biregional.findById(term.getId())
+				.filter(d -> d.hasText() && d.getStatus() != BiregionalStatus.ADOPTED)
+				.map(d -> new Pending(term, d))
+				.stream())
+			.toList();
+	}
 }

@@ -12,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class GlossaryHomePanels implements HomePanel {
 
-	private final GlossaryCatalogue catalogue;
+	private final Glossary glossary;
 
-	private final BiregionalDefinitionRepository biregional;
-
-	GlossaryHomePanels(GlossaryCatalogue catalogue, BiregionalDefinitionRepository biregional) {
-		this.catalogue = catalogue;
-		this.biregional = biregional;
+	GlossaryHomePanels(Glossary glossary) {
+		this.glossary = glossary;
 	}
 
 	@Override
@@ -27,17 +24,15 @@ class GlossaryHomePanels implements HomePanel {
 		if (!GlossaryPolicy.keeps(reader)) {
 			return List.of();
 		}
-		List<Item> items = catalogue.all()
+		List<Item> items = glossary.pendingDefinitions()
 			.stream()
-			.map(term -> biregional.findById(term.getId())
-				.filter(d -> d.hasText() && d.getStatus() != BiregionalStatus.ADOPTED)
-				.filter(d -> d.mayBeAdopted() || reader.isAdmin() || !d.agreedBy(String.valueOf(reader.processCode())))
-				.map(d -> new Item(term.label(messages.locale()), "/glossary/" + term.getSlug(),
-						messages.get("glossary.status." + d.getStatus()),
-						messages.get(d.mayBeAdopted() ? "glossary.home.readyToAdopt" : "glossary.home.awaitsAgreement"), false))
-				.orElse(null))
-			.filter(java.util.Objects::nonNull)
+			.filter(p -> p.definition().mayBeAdopted() || reader.isAdmin()
+					|| !p.definition().agreedBy(String.valueOf(reader.processCode())))
 			.limit(8)
+			.map(p -> new Item(p.term().label(messages.locale()), "/glossary/" + p.term().getSlug(),
+					messages.get("glossary.status." + p.definition().getStatus()),
+					messages.get(p.definition().mayBeAdopted() ? "glossary.home.readyToAdopt"
+							: "glossary.home.awaitsAgreement"), false))
 			.toList();
 		return List.of(new Panel("definitions-awaiting", 35, messages.get("glossary.home.heading"),
 				items, messages.get("glossary.home.none"), "/glossary",

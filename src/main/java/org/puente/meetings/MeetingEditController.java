@@ -12,13 +12,10 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
-import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
 import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Secretariats schedule and change meetings, cancel them, mark them held and import other calendars. A refused
- * save shows the form again with what was typed, the reason, and 422 (invalid) or 409 (someone else saved first).
+ * save answers through {@link FormSubmission}: the form again with what was typed, the reason and its status.
  */
 @Controller
 class MeetingEditController {
@@ -110,51 +107,34 @@ class MeetingEditController {
 			form.check(errors);
 		}
 		choices(model, locale);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
-		}
-		try {
-			UUID saved = id == null ? meetings.schedule(form) : id;
-			if (id != null) {
-				meetings.change(id, form);
+		return FormSubmission.handle(errors, response, FORM, redirect, "meetings.save.success", () -> {
+			if (id == null) {
+				return "/meetings/" + meetings.schedule(form);
 			}
-			return FormSubmission.redirect(redirect, "meetings.save.success", "/meetings/" + saved);
-		}
-		catch (RefusedException ex) {
-			if (ex.kind() == RefusalKind.FORBIDDEN) {
-				throw ex;
+			meetings.change(id, form);
+			return "/meetings/" + id;
+		});
+	}
+
+	/** The steps of a meeting's life a secretariat takes from its page: confirm a draft, mark it held, cancel it. */
+	@PostMapping("/meetings/{id}/{step:cancel|confirm|held}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes redirect) {
+		String flash = switch (step) {
+			case "cancel" -> {
+				meetings.cancel(id);
+				yield "meetings.cancel.success";
 			}
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(RefusalStatus.of(ex).value());
-			return FORM;
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			errors.reject("meetings.save.conflict");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return FORM;
-		}
-	}
-
-	@PostMapping("/meetings/{id}/cancel")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-		meetings.cancel(id);
-		return FormSubmission.redirect(redirect, "meetings.cancel.success", "/meetings/" + id);
-	}
-
-	@PostMapping("/meetings/{id}/confirm")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
-		meetings.confirmDraft(id);
-		return FormSubmission.redirect(redirect, "meetings.draft.confirmed", "/meetings/" + id);
-	}
-
-	@PostMapping("/meetings/{id}/held")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String held(@PathVariable UUID id, RedirectAttributes redirect) {
-		meetings.markHeld(id);
-		return FormSubmission.redirect(redirect, "meetings.held.success", "/meetings/" + id);
+			case "confirm" -> {
+				meetings.confirmDraft(id);
+				yield "meetings.draft.confirmed";
+			}
+			default -> {
+				meetings.markHeld(id);
+				yield "meetings.held.success";
+			}
+		};
+		return FormSubmission.redirect(redirect, flash, "/meetings/" + id);
 	}
 
 	/** Anyone signed in may follow a meeting, to get its change notices and (if asked) a reminder. */

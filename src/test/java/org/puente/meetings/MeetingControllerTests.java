@@ -126,7 +126,7 @@ class MeetingControllerTests extends WebTestSupport {
 				.with("processes", "CRM", "CSM").with("version", String.valueOf(m.getVersion() - 1))
 				.postTo("/meetings/" + m.getId()).with(as("st-csm")).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona modificó esta reunión", "Reunion en Bruselas, titulo nuevo"));
+			.andExpect(holds("Otra persona guardó cambios en este registro", "Reunion en Bruselas, titulo nuevo"));
 		assertThat(meetings.findById(m.getId()).orElseThrow().getTitleEs()).doesNotContain("titulo nuevo");
 	}
 
