@@ -67,7 +67,7 @@ final class ActionLists {
 	 */
 	static List<Candidate> plain(String text, List<Candidate> items) {
 		List<String> held = items.stream().map(c -> TextFolding.fold(c.segment().text())).toList();
-		ScoringContext context = ScoringContext.of(text, items);
+		ScoringContext context = null; // read only when a list of actions is found (most texts have none)
 		List<Candidate> found = new ArrayList<>();
 		String[] lines = text.split("\n", -1);
 		int offset = 0;
@@ -89,8 +89,11 @@ final class ActionLists {
 				}
 				offset += lines[i].length() + 1;
 			}
-			boolean never = context.above(start).kind() == SectionCues.Kind.NEVER;
-			if (!never && actions(run.stream().map(c -> c.segment().text()).toList(), leadIn)) {
+			if (!actions(run.stream().map(c -> c.segment().text()).toList(), leadIn)) {
+				continue;
+			}
+			context = context != null ? context : ScoringContext.of(text, items);
+			if (context.above(start).kind() != SectionCues.Kind.NEVER) {
 				run.stream().filter(c -> held.stream().noneMatch(h -> h.contains(TextFolding.fold(c.segment().text()))))
 					.forEach(found::add);
 			}
