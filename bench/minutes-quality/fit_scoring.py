@@ -2,7 +2,7 @@
 """Fits the minutes scoring (an L2-regularised logistic regression) on the development parts of the real-minutes corpus.
 
 Reads the candidates and features written by org.puente.minutes.ScoringFeatureExport (the development parts dev/, c/,
-d/, e/, f/, g/ only, as org.puente.minutes.CorpusParts lists them; the frozen parts test/ and h/ are never read). Each candidate is labelled as the scorer would match it (folded starts_with within its first
+d/ to g/ and any later one, as org.puente.minutes.CorpusParts lists them; its frozen parts are never read). Each candidate is labelled as the scorer would match it (folded starts_with within its first
 120 characters, one-to-one in document order). The model is fitted by Newton's method (IRLS, numpy) with an L2
 penalty on every weight but the bias.
 
@@ -26,6 +26,7 @@ Usage: fit_scoring.py FEATURES.tsv [--write src/main/resources/minutes/scoring-w
 """
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -35,8 +36,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score import fits, fold  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "src/test/resources/minutes/corpus"
-DEVELOPMENT = ("dev", "c", "d", "e", "f", "g")  # org.puente.minutes.CorpusParts.DEVELOPMENT
-FROZEN = ("test", "h")
+PARTS = (Path(__file__).resolve().parents[2] / "src/test/java/org/puente/minutes/CorpusParts.java").read_text(encoding="utf-8")
+
+
+def parts(name):
+    """A list of parts as org.puente.minutes.CorpusParts declares it (the one list the tuning aids share)."""
+    return tuple(re.findall(r'"([^"]+)"', re.search(name + r"\s*=\s*List\.of\(([^)]*)\)", PARTS).group(1)))
+
+
+DEVELOPMENT = parts("DEVELOPMENT")
+FROZEN = parts("FROZEN")
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = np.round(np.r_[0.02, np.arange(0.05, 0.91, 0.05)], 2)
 

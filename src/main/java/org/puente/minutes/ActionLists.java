@@ -37,22 +37,68 @@ final class ActionLists {
 
 	/** Whether the list, in the section titled so (null when none), is a list of actions. */
 	static boolean actions(ListBlock list, @Nullable String section, Function<Node, String> source) {
+		List<String> heads = new ArrayList<>();
+		for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+			if (item instanceof ListItem && item.getFirstChild() != null) {
+				heads.add(source.apply(item.getFirstChild()).strip());
+			}
+		}
+		return actions(heads, section);
+	}
+
+	/** Whether the items' first lines, under the section or lead-in line named so, make a list of actions. */
+	static boolean actions(List<String> heads, @Nullable String section) {
 		if (section != null && AIMS.matcher(TextFolding.fold(section)).find()) {
 			return false;
 		}
-		int items = 0;
 		int actions = 0;
-		for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-			if (item instanceof ListItem && item.getFirstChild() != null) {
-				items++;
-				String head = source.apply(item.getFirstChild()).strip();
-				if (head.length() > LONGEST) {
-					return false;
+		for (String head : heads) {
+			if (head.length() > LONGEST) {
+				return false;
+			}
+			actions += ItemDetails.opensWithVerb(head) || Narrative.states(head) ? 1 : 0;
+		}
+		return heads.size() >= SHORTEST && actions * 3 >= heads.size() * 2;
+	}
+
+	/**
+	 * Plain text: the lists of actions (runs of lines opening with a marker, blank lines between them allowed) that
+	 * stand outside a section that never holds decisions and that the layout reader's items do not hold already.
+	 */
+	static List<Candidate> plain(String text, List<Candidate> items) {
+		List<String> held = items.stream().map(c -> TextFolding.fold(c.segment().text())).toList();
+		ScoringContext context = null; // read only when a list of actions is found (most texts have none)
+		List<Candidate> found = new ArrayList<>();
+		String[] lines = text.split("\n", -1);
+		int offset = 0;
+		String leadIn = null;
+		for (int i = 0; i < lines.length;) {
+			if (Markers.marker(lines[i].strip()) == null || lines[i].strip().isEmpty()) {
+				leadIn = lines[i].isBlank() ? leadIn : lines[i];
+				offset += lines[i++].length() + 1;
+				continue;
+			}
+			List<Candidate> run = new ArrayList<>();
+			int start = offset;
+			for (; i < lines.length && (lines[i].isBlank() || Markers.marker(lines[i].strip()) != null); i++) {
+				Markers.Marker marker = lines[i].isBlank() ? null : Markers.marker(lines[i].strip());
+				if (marker != null) {
+					int at = offset + lines[i].indexOf(marker.content());
+					run.add(new Candidate(new Segment("", null, marker.content()), new TextSpan(at, at + marker.content().length()),
+							WHERE));
 				}
-				actions += ItemDetails.opensWithVerb(head) || Narrative.states(head) ? 1 : 0;
+				offset += lines[i].length() + 1;
+			}
+			if (!actions(run.stream().map(c -> c.segment().text()).toList(), leadIn)) {
+				continue;
+			}
+			context = context != null ? context : ScoringContext.of(text, items);
+			if (context.above(start).kind() != SectionCues.Kind.NEVER) {
+				run.stream().filter(c -> held.stream().noneMatch(h -> h.contains(TextFolding.fold(c.segment().text()))))
+					.forEach(found::add);
 			}
 		}
-		return items >= SHORTEST && actions * 3 >= items * 2;
+		return found;
 	}
 
 	/** Where each item of the list stands, from its first word to the end of its sub-points. */

@@ -13,7 +13,7 @@ final class Structure {
 	}
 
 	static List<Candidate> items(String text) {
-		return Restatements.dropped(Scoring.keep(text, candidates(text)));
+		return Restatements.dropped(FieldLines.merged(Scoring.keep(text, candidates(text))));
 	}
 
 	/** Every candidate the readers propose, before the scoring; sentences of prose when the scoring keeps any. */
@@ -30,8 +30,9 @@ final class Structure {
 		}
 		List<Candidate> items = Segmenter.segment(text).stream().map(Candidate::of).toList();
 		List<Candidate> all = new java.util.ArrayList<>(items);
+		all.addAll(ActionLists.plain(text, items));
 		if (prose) {
-			all.addAll(Prose.sentences(text, items));
+			all.addAll(Prose.sentences(text, List.copyOf(all)));
 		}
 		return all;
 	}

@@ -62,4 +62,39 @@ class ActionListsTests {
 				""", "fr");
 		assertThat(result.items()).isEmpty();
 	}
+
+	@Test
+	void readsAPlainTextListOfActionsWithTheOwnerAndDeadlineWrittenOnEachLine() {
+		MinutesReading.Result result = TestFiles.readText("""
+				Acta de la reunión 2
+
+				Repartimos el trabajo de la primera entrega entre todos.
+
+				Tareas (tarea - responsable - fecha límite):
+				1. Crear el tablero de tareas del equipo - Marta - 20/10/2025
+				2. Redactar el documento de requisitos - Pablo - 24/10/2025
+				3. Revisar la plantilla del informe - Marta - 27/10/2025
+				""", "es");
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				"Crear el tablero de tareas del equipo - Marta - 20/10/2025",
+				"Redactar el documento de requisitos - Pablo - 24/10/2025",
+				"Revisar la plantilla del informe - Marta - 27/10/2025");
+		assertThat(result.items().get(1).dates()).extracting(ItemDate::start).containsExactly(java.time.LocalDate.of(2025, 10, 24));
+		assertThat(result.items().get(1).responsible()).extracting(ItemParty::label).containsExactly("Pablo");
+	}
+
+	@Test
+	void takesTheOwnerAndDeadlineLinesBelowATaskForItsFieldsNotForItems() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Ações
+
+				- Revisar o cronograma da entrega com a equipe
+				  - **Responsável**: Ana Souza
+				  - **Prazo**: 15/04/2025
+				""", "pt");
+		assertThat(result.items()).hasSize(1);
+		assertThat(result.items().get(0).text()).startsWith("Revisar o cronograma");
+		assertThat(result.items().get(0).dates()).extracting(ItemDate::start).containsExactly(java.time.LocalDate.of(2025, 4, 15));
+		assertThat(result.items().get(0).responsible()).extracting(ItemParty::label).containsExactly("Ana Souza");
+	}
 }
