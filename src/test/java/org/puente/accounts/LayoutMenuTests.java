@@ -40,7 +40,7 @@ class LayoutMenuTests extends WebTestSupport {
 	void languageLinksKeepThePageAndItsParameters() throws Exception {
 		assertThat(header(get("/agreements/mine?page=0").with(as("fp-chile"))))
 			.contains("href=\"/agreements/mine?page=0&amp;lang=en\"", "href=\"/agreements/mine?page=0&amp;lang=fr\"");
-		assertThat(header(get("/glossary?q=migraci%C3%B3n")))
+		assertThat(header(get(java.net.URI.create("/glossary?q=migraci%C3%B3n"))))
 			.contains("href=\"/glossary?q=migraci%C3%B3n&amp;lang=pt\"");
 		assertThat(header(get("/documents"))).contains("href=\"/documents?lang=es\"");
 	}
