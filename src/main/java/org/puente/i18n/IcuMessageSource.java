@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.MessageFormat;
@@ -22,6 +23,35 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class IcuMessageSource extends ResourceBundleMessageSource {
 
 	private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+	/**
+	 * Each code's text per language once looked up (or that there is none): Spring looks a code up in each of the
+	 * seventeen bundles in turn, and their parents, at every use — a few hundred lookups for one page's layout. Kept
+	 * only while the bundles themselves are kept for good (no {@code spring.messages.cache-duration}), and bounded.
+	 */
+	private final Map<Locale, Map<String, Optional<String>>> texts = new ConcurrentHashMap<>();
+
+	private static final int KEPT_LANGUAGES = 16;
+
+	private static final int KEPT_CODES = 20_000;
+
+	@Override
+	protected @Nullable String resolveCodeWithoutArguments(String code, Locale locale) {
+		Map<String, Optional<String>> kept = getCacheMillis() < 0
+				&& (texts.containsKey(locale) || texts.size() < KEPT_LANGUAGES)
+						? texts.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()) : null;
+		if (kept == null) {
+			return super.resolveCodeWithoutArguments(code, locale);
+		}
+		Optional<String> text = kept.get(code);
+		if (text == null) {
+			text = Optional.ofNullable(super.resolveCodeWithoutArguments(code, locale));
+			if (kept.size() < KEPT_CODES) {
+				kept.put(code, text);
+			}
+		}
+		return text.orElse(null);
+	}
 
 	@Override
 	protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args,

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.puente.i18n.Language;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the shared layout needs on every page: the languages to switch to and where each link leads. */
@@ -37,12 +36,13 @@ class LayoutModel {
 					.toUriString());
 				continue;
 			}
-			links.put(language.code(), ServletUriComponentsBuilder.fromRequestUri(request)
+			// path and query only: no scheme and host to build and strip again (a regular expression compiled per link)
+			links.put(language.code(), UriComponentsBuilder.newInstance()
+				.replacePath(request.getRequestURI())
 				.query(request.getQueryString())
 				.replaceQueryParam("lang", language.code())
 				.build()
-				.toUriString()
-				.replaceFirst("^[a-z]+://[^/]+", ""));
+				.toUriString());
 		}
 		return links;
 	}

@@ -35,6 +35,16 @@ class LayoutMenuTests extends WebTestSupport {
 			.doesNotContain("href=\"/agreements/mine\"", "href=\"/consultations\"", "href=\"/admin\"");
 	}
 
+	/** The language links lead to this same page with its parameters (encoded as they came) and the language. */
+	@Test
+	void languageLinksKeepThePageAndItsParameters() throws Exception {
+		assertThat(header(get("/agreements/mine?page=0").with(as("fp-chile"))))
+			.contains("href=\"/agreements/mine?page=0&amp;lang=en\"", "href=\"/agreements/mine?page=0&amp;lang=fr\"");
+		assertThat(header(get(java.net.URI.create("/glossary?q=migraci%C3%B3n"))))
+			.contains("href=\"/glossary?q=migraci%C3%B3n&amp;lang=pt\"");
+		assertThat(header(get("/documents"))).contains("href=\"/documents?lang=es\"");
+	}
+
 	/** The page up to its main content: the body's attributes, the header and its menus. */
 	private String header(MockHttpServletRequestBuilder request) throws Exception {
 		String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()

@@ -77,4 +77,13 @@ class AgreementPagesTests extends WebTestSupport {
 			.andExpect(content().string(containsString("Chile y Panamá presentarán")))
 			.andExpect(content().string(not(containsString("Participar en el evento paralelo"))));
 	}
+
+	/** A page past the last line (th:if is evaluated before th:with on one element: this was a 500). */
+	@Test
+	void aPagePastTheEndOfMyActionsLeadsBack() throws Exception {
+		mvc.perform(get("/agreements/mine").param("page", "5").with(as("fp-chile")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/agreements/mine?page=4\"")))
+			.andExpect(content().string(not(containsString("Chile y Panamá presentarán"))));
+	}
 }

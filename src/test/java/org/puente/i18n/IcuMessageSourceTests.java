@@ -50,4 +50,15 @@ class IcuMessageSourceTests {
 				new Object[] { field }, null);
 		assertThat(messages.getMessage(required, Locale.forLanguageTag("en"))).startsWith("“Title (Spanish)”: this is required");
 	}
+
+	@Test
+	void aTextLookedUpAgainIsTheSameAndAMissingCodeStaysMissing() {
+		Locale en = Locale.forLanguageTag("en");
+		String first = messages.getMessage("agreements.mine.title", null, en);
+		assertThat(messages.getMessage("agreements.mine.title", null, en)).isEqualTo(first).isNotBlank();
+		assertThat(messages.getMessage("agreements.mine.title", null, Locale.forLanguageTag("es"))).isNotEqualTo(first);
+		for (int i = 0; i < 2; i++) {
+			assertThat(messages.getMessage("no.such.code", null, "fallback", en)).isEqualTo("fallback");
+		}
+	}
 }
