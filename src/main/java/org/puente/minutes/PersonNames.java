@@ -85,6 +85,9 @@ final class PersonNames {
 			"ok", "yes", "no", "si", "sim", "non", "oui", "url", "http", "https", "www", "github", "what", "who", "why",
 			"how", "when", "where", "which", "que", "qui", "quem", "quien", "cual", "quoi", "comment", "como", "welcome", "introduction", "thanks", "reply", "response", "answer", "deadline", "due", "date", "optional", "nothing", "create", "agradecemos", "scrum", "master", "product", "owner",
 			"helper", "need", "needs", "reviewer", "reviewers",
+			// the labels of a task written as fields ("**Descrição**: …", "**Responsável**: Ana")
+			"descricao", "descripcion", "description", "responsavel", "responsable", "responsible", "task", "tache",
+			"atividade", "actividad", "activity",
 			// sentence connectors: "Además se solicitará …" is not a person called Además
 			"ademas", "asimismo", "tambien", "igualmente", "finalmente", "posteriormente", "luego", "entonces",
 			"moreover", "furthermore", "additionally", "however", "finally", "alem", "ainda", "tambem", "depois",
