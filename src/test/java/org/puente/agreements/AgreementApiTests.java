@@ -33,6 +33,12 @@ class AgreementApiTests extends WebTestSupport {
 				Files.readAllBytes(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")));
 	}
 
+	/** The multipart field {@code file} with the given name, type and bytes (a PDF's bytes are Latin-1 text). */
+	static MockMultipartFile file(String name, String type, String content) {
+		return new MockMultipartFile("file", name, type, content.getBytes(
+				type.startsWith("text/") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
+	}
+
 	/** A request to the extract endpoint: the file (none when null) and the meeting's date. */
 	static MockMultipartHttpServletRequestBuilder extract(MockMultipartFile file, String meetingDate) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/extract");
@@ -75,10 +81,8 @@ class AgreementApiTests extends WebTestSupport {
 
 	@Test
 	void answersUnprocessableForACorruptPdf() throws Exception {
-		var corrupt = new MockMultipartFile("file", "acta.pdf", "application/pdf",
-				"%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
-		mvc.perform(extract(corrupt, "2017-06-08")
-				.with(as("st-csm")).with(csrf()))
+		var corrupt = file("acta.pdf", "application/pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog");
+		mvc.perform(extract(corrupt, "2017-06-08").with(as("st-csm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code", is("agreements.extract.unreadable")))
 			.andExpect(jsonPath("$.detail", containsString("acta.pdf")));
@@ -86,8 +90,7 @@ class AgreementApiTests extends WebTestSupport {
 
 	@Test
 	void answersAnEmptyListWhenTheFileHoldsNoAgreements() throws Exception {
-		var letter = new MockMultipartFile("file", "carta.txt", "text/plain",
-				"Estimada colega, le escribo para saludarla cordialmente.".getBytes(StandardCharsets.UTF_8));
+		var letter = file("carta.txt", "text/plain", "Estimada colega, le escribo para saludarla cordialmente.");
 		mvc.perform(extract(letter, "2017-06-08")
 				.header("Accept-Language", "en").with(as("admin")).with(csrf()))
 			.andExpect(status().isOk())
