@@ -96,17 +96,22 @@ final class ScoringContext {
 	private static ListRun[] lists(List<String> lines, List<Boolean> headings) {
 		ListRun[] runs = new ListRun[lines.size()];
 		Arrays.fill(runs, ListRun.NONE);
+		// whether each line is a list item, read once: the runs below ask it of a line up to three times
+		boolean[] items = new boolean[lines.size()];
+		for (int k = 0; k < items.length; k++) {
+			items[k] = isItem(lines.get(k));
+		}
 		int i = 0;
 		while (i < lines.size()) {
-			if (!isItem(lines.get(i))) {
+			if (!items[i]) {
 				i++;
 				continue;
 			}
 			int first = i;
 			List<Integer> members = new ArrayList<>();
 			int j = i;
-			while (j < lines.size() && (isItem(lines.get(j)) || lines.get(j).isEmpty() || continues(lines.get(j)))) {
-				if (isItem(lines.get(j))) {
+			while (j < lines.size() && (items[j] || lines.get(j).isEmpty() || continues(lines.get(j)))) {
+				if (items[j]) {
 					members.add(j);
 				}
 				j++;
@@ -115,7 +120,7 @@ final class ScoringContext {
 			while (before >= 0 && lines.get(before).isEmpty()) {
 				before--;
 			}
-			boolean afterText = before >= 0 && !headings.get(before) && !isItem(lines.get(before))
+			boolean afterText = before >= 0 && !headings.get(before) && !items[before]
 					&& lines.get(before).length() > 60;
 			long instructions = members.stream().filter(m -> ScoringFeatures.INSTRUCTION.matcher(
 					TextFolding.fold(Markers.marker(lines.get(m)).content())).find()).count();

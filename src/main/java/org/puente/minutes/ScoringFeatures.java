@@ -81,7 +81,7 @@ final class ScoringFeatures {
 	/**
 	 * The features of one candidate.
 	 *
-	 * @param context the minutes' text read once for its headings ({@link #context})
+	 * @param context the minutes' text read once for its headings and lists ({@link ScoringContext#of})
 	 * @param span where the candidate sits in it ({@link TextSpan#NONE} when it could not be found)
 	 */
 	static double[] of(Candidate c, ScoringContext context, TextSpan span) {
