@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -42,19 +43,37 @@ public final class FormSubmission {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page.get();
 		}
+		return act(response, save, refusal -> {
+			errors.reject(refusal.messageKey(), refusal.args(), refusal.messageKey());
+			return page.get();
+		});
+	}
+
+	/**
+	 * How an action posted from a page without a bound form (a button, a note, a file) answers: done → the view
+	 * {@code action} returns; refused by a rule, or overtaken by someone who saved first → the response gets the
+	 * refusal's status and {@code refused} prepares the page again with the reason.
+	 *
+	 * @param passedOn kinds of refusal not shown on the page but answered by the error page ({@link ErrorPages}), as
+	 *        for any other request — usually {@code FORBIDDEN}, when the page has no place to say it
+	 */
+	public static String act(HttpServletResponse response, Supplier<String> action, Function<Refusal, String> refused,
+			RefusalKind... passedOn) {
+		Refusal refusal;
 		try {
-			return save.get();
+			return action.get();
 		}
 		catch (RefusedException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(RefusalStatus.of(ex).value());
-			return page.get();
+			if (java.util.Arrays.asList(passedOn).contains(ex.kind())) {
+				throw ex;
+			}
+			refusal = Refusal.of(ex);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			errors.reject("error.conflict.message");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return page.get();
+			refusal = Refusal.overtaken();
 		}
+		response.setStatus(refusal.status().value());
+		return refused.apply(refusal);
 	}
 
 	/**
