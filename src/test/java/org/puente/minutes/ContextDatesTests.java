@@ -101,6 +101,9 @@ class ContextDatesTests {
 			.containsExactly("2024-03-27/deadline/date.next-meeting");
 		assertThat(datesOf(read("Next meeting: Wednesday, March 27.\n\n## Action items\n\n- Bob to review the budget by "
 				+ "the next meeting.\n", "en"), "Bob")).containsExactly("2024-03-27/deadline/date.next-meeting");
+		assertThat(datesOf(read("1. Ficou decidido que Pedro vai revisar o orçamento até o próximo encontro.\n"
+				+ "2. A próxima reunião ficou marcada para o dia 26/03, às 14h.\n", "pt"), "Ficou"))
+			.containsExactly("2024-03-26/deadline/date.next-meeting");
 	}
 
 	@Test

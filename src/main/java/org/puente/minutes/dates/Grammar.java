@@ -112,7 +112,7 @@ final class Grammar {
 			rule("end of the day", "(?: K [dtj]* )? E [dt]* D (?! ,? [no] )", "D", RelativeRules::endOfDay),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),
 			rule("weekday", "[WA]", "WA", RelativeRules::weekday),
-			rule("end of the working day alone", "K (?! [,:]? [dt]* [WAnoMaNe] )", "K", RelativeRules::endOfDay));
+			rule("end of the working day alone", "(?<! [WAnoMaNYe] ) (?<! [WAnoMaNYe] , ) K (?! [,:]? [dt]* [WAnoMaNe] )", "K", RelativeRules::endOfDay));
 
 	private Grammar() {
 	}

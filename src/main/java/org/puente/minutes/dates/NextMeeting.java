@@ -22,11 +22,11 @@ public final class NextMeeting {
 
 	/** The next meeting named, in each language: "próxima reunión", "reunião seguinte", "next board meeting". */
 	private static final Map<String, Pattern> PHRASE = Map.of(
-			"es", phrase("(?:proxima|siguiente)\\s+(?:\\p{L}+\\s+)?(?:reunion|sesion|asamblea|junta|llamada)"
+			"es", phrase("(?:proxim[ao]|siguiente)\\s+(?:\\p{L}+\\s+)?(?:reunion|sesion|asamblea|junta|llamada|encuentro)"
 					+ "|(?:reunion|sesion|asamblea|junta)\\s+(?:siguiente|proxima)"),
-			"pt", phrase("(?:proxima|seguinte)\\s+(?:\\p{L}+\\s+)?(?:reuniao|sessao|assembleia|call|chamada)"
+			"pt", phrase("(?:proxim[ao]|seguinte)\\s+(?:\\p{L}+\\s+)?(?:reuniao|sessao|assembleia|call|chamada|encontro)"
 					+ "|(?:reuniao|sessao|assembleia)\\s+(?:seguinte|proxima)"),
-			"fr", phrase("(?:prochaine|suivante)\\s+(?:\\p{L}+\\s+)?(?:reunion|seance|assemblee|rencontre|session|visio)"
+			"fr", phrase("(?:prochaine?|suivante)\\s+(?:\\p{L}+\\s+)?(?:reunion|seance|assemblee|rencontre|session|visio|bureau)"
 					+ "|(?:reunion|seance|assemblee|rencontre|session)\\s+(?:prochaine|suivante)"),
 			"en", phrase("(?:next|following)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:meeting|call|session|sync)"));
 
@@ -34,19 +34,22 @@ public final class NextMeeting {
 	private static final Map<String, Pattern> LIMIT = Map.of(
 			"es", before("para|hasta|antes de|a mas tardar(?: para| en)?", "la|el"),
 			"pt", before("ate|antes d[ao]|para|no maximo ate", "a|o"),
-			"fr", before("d'ici|pour|avant|jusqu'a|au plus tard (?:pour|a)", "la|le|l'"),
+			"fr", before("d'ici|pour|avant|jusqu'a|jusqu'au|au plus tard (?:pour|a|au)", "la|le|l'"),
 			"en", before("by|before|until|till|for|prior to|ahead of|no later than", "the"));
 
 	/** Words right before the phrase that place something at that meeting: "en la", "na", "à la", "at the". */
 	private static final Map<String, Pattern> AT = Map.of(
 			"es", before("en|durante|a", "la|el"),
 			"pt", before("na|no|em|durante|a", "a|o"),
-			"fr", before("a|lors de|au cours de|des|pendant", "la|le|l'"),
+			"fr", before("a|au|lors d[eu]|au cours d[eu]|des|pendant", "la|le|l'"),
 			"en", before("at|in|during|on", "the"));
 
-	/** Between the phrase and the date it states: no limit word, no sentence ending. */
+	/**
+	 * Between the phrase and the date it states: no limit word, no sentence ending ("para" and "pour" are allowed:
+	 * "marcada para o dia 26/03", "fixée pour le 26 mars").
+	 */
 	private static final Pattern NOT_STATING = Pattern.compile(
-			"(?<![\\p{L}])(?:by|before|until|hasta|antes|para|ate|d'ici|avant|pour)(?![\\p{L}])|\\.\\s+\\p{L}");
+			"(?<![\\p{L}])(?:by|before|until|hasta|antes|ate|d'ici|avant)(?![\\p{L}])|\\.\\s+\\p{L}");
 
 	/** How far after the phrase the date it states may stand ("Next meeting: … Wednesday 26 March"). */
 	private static final int REACH = 70;
@@ -57,7 +60,10 @@ public final class NextMeeting {
 		this.tagger = tagger;
 	}
 
-	/** Where the minutes state the next meeting's day, and that day: at most one per phrase, after the meeting. */
+	/**
+	 * Where the minutes state the next meeting's day, and that day (its first, for a meeting over several days): at
+	 * most one per phrase, after the meeting.
+	 */
 	public record Stated(int offset, LocalDate day) {
 	}
 
@@ -77,7 +83,7 @@ public final class NextMeeting {
 			int end = Math.min(folded.length(), m.end() + REACH);
 			for (TemporalMention date : tagger.tag(source.substring(m.end(), end), meeting, lang)) {
 				String gap = folded.substring(m.end(), m.end() + date.start());
-				if (date.first().isAfter(meeting) && date.first().equals(date.last())
+				if (date.first().isAfter(meeting) && date.precision() == DatePrecision.DAY
 						&& !NOT_STATING.matcher(gap).find()) {
 					out.add(new Stated(m.start(), date.first()));
 				}

@@ -60,6 +60,7 @@ class RelativeDayTests {
 				"en | Ann will send the text by the end of the day. | 2024-03-13 | 2024-03-13 | DAY | DEADLINE",
 				"en | Ann will send the text by EOD Friday. | 2024-03-15 | 2024-03-15 | DAY | DEADLINE",
 				"en | Ann will send the text by COB tomorrow. | 2024-03-14 | 2024-03-14 | DAY | DEADLINE");
+		assertThat(tagger.tag("Ann will send the text by Friday EOD.", MEETING, "en")).hasSize(1);
 		assertThat(tagger.tag("Approved by 2 votes, until further notice.", MEETING, "en")).isEmpty();
 		assertThat(tagger.tag("Juan enviará el texto en los próximos días.", MEETING, "es")).isEmpty();
 	}
