@@ -33,6 +33,9 @@ final class ContextDates {
 	/** Between two items of one record of fields: only blanks and list markers ("\n  - "). */
 	private static final Pattern ADJACENT = Pattern.compile("[ \\t]*\\r?\\n?[ \\t]*(?:[-*+•]|\\d{1,2}[.)])?[ \\t]*");
 
+	/** A line that is an item of a list: a bullet, a number or a letter and its sign. */
+	private static final Pattern LIST_LINE = Pattern.compile("(?:[-*+•▪·]|\\d{1,2}[.)]|[a-z][.)])\\s");
+
 	private ContextDates() {
 	}
 
@@ -68,6 +71,10 @@ final class ContextDates {
 			int next = i + 1 < out.size() && out.get(i + 1).span().located() ? out.get(i + 1).span().start() : -1;
 			Optional<ItemDate> after = item.span().located() ? lineAfter(source, item.span().end(), next, meeting, lang)
 					: Optional.empty();
+			if (after.isEmpty() && item.span().located()) {
+				after = leadLine(source, item.span().start()).flatMap(lead -> TAGGER
+					.headingDeadline(lead, false, item.text(), meeting, lang).map(ItemReader::date));
+			}
 			if (after.isPresent()) {
 				out.set(i, withDeadline(item, after.get()));
 			}
@@ -96,7 +103,11 @@ final class ContextDates {
 			int at = item.span().located() ? item.span().start() : 0;
 			LocalDate day = stated.stream().filter(s -> s.offset() >= at).findFirst()
 				.orElse(stated.get(stated.size() - 1)).day();
-			Optional<ItemDate> date = NEXT_MEETING.referredTo(item.text(), day, lang).map(ItemReader::date);
+			Optional<ItemDate> date = NEXT_MEETING.referredTo(item.text(), day, lang)
+				.or(() -> Optional.ofNullable(item.theme()).flatMap(t -> NEXT_MEETING.referredTo(t, day, lang)))
+				.or(() -> item.span().located() ? leadLine(source, at).flatMap(l -> NEXT_MEETING.referredTo(l, day, lang))
+						: Optional.empty())
+				.map(ItemReader::date);
 			if (date.isPresent()) {
 				out.set(i, new MinutesItem(item.number(), item.theme(), item.text(), item.span(), item.responsible(),
 						item.mentioned(), List.of(date.get()), item.confidence()));
@@ -148,6 +159,24 @@ final class ContextDates {
 			return Optional.empty();
 		}
 		return labelDate(source.substring(lineStart + 1, lineEnd), meeting, lang);
+	}
+
+	/**
+	 * The line that introduces the list an item belongs to, when it is a short label ending in a colon ("Pour vendredi
+	 * soir :", "**Hasta el viernes:**"): the first line above the item that is neither blank nor a list item.
+	 */
+	private static Optional<String> leadLine(String source, int itemStart) {
+		int lineStart = source.lastIndexOf('\n', Math.max(0, itemStart - 1)) + 1;
+		for (int lines = 0; lineStart > 0 && lines < 30; lines++) {
+			int start = source.lastIndexOf('\n', lineStart - 2) + 1;
+			String line = source.substring(start, lineStart - 1).strip();
+			if (!line.isEmpty() && !LIST_LINE.matcher(line).lookingAt()) {
+				String label = line.replaceAll("[*_]", "").strip();
+				return label.length() <= 60 && label.endsWith(":") ? Optional.of(label) : Optional.empty();
+			}
+			lineStart = start;
+		}
+		return Optional.empty();
 	}
 
 	private static MinutesItem withDeadline(MinutesItem item, ItemDate date) {

@@ -113,4 +113,29 @@ class ContextDatesTests {
 		assertThat(datesOf(read("## Action items\n\n- Bob to review the budget by the next meeting.\n\n"
 				+ "The next meeting will be scheduled by the chair.\n", "en"), "Bob")).isEmpty();
 	}
+
+	@Test
+	void takesTheLimitOfTheLabelLineThatIntroducesTheList() {
+		List<MinutesItem> fr = read("Présents : Marie, Paul\n\nPour ce soir :\n- Marie : envoyer le compte rendu\n\n"
+				+ "Pour vendredi soir :\n- Paul : préparer le budget\n", "fr");
+		assertThat(datesOf(fr, "- Marie")).containsExactly("2024-03-13/deadline/date.from-heading");
+		assertThat(datesOf(fr, "- Paul")).containsExactly("2024-03-15/deadline/date.from-heading");
+		assertThat(datesOf(read("Asistentes: Juan, Ana\n\nHasta el viernes:\n- Juan: enviar el acta\n", "es"), "- Juan"))
+			.containsExactly("2024-03-15/deadline/date.from-heading");
+		assertThat(datesOf(read("Presentes: Ana, Pedro\n\n**Até a próxima semana:**\n- Ana: revisar o texto\n", "pt"),
+				"- Ana")).containsExactly("2024-03-18/deadline/date.from-heading");
+		assertThat(datesOf(read("Attendees: Ann, Bob\n\nBy tonight:\n- Ann will send the minutes to the board.\n", "en"), "Ann"))
+			.containsExactly("2024-03-13/deadline/date.from-heading");
+	}
+
+	@Test
+	void readsTheNextMeetingInTheHeadingOrInADeadlineCell() {
+		List<MinutesItem> pt = read("## Tarefas até a próxima reunião\n\n- Pedro: revisar o orçamento\n\n## Ações\n\n"
+				+ "| Tarefa | Responsável | Prazo |\n|---|---|---|\n| Atualizar o site | Ana | Próxima reunião |\n\n"
+				+ "Próxima reunião: 27/03/2024\n", "pt");
+		assertThat(datesOf(pt, "Pedro")).containsExactly("2024-03-27/deadline/date.next-meeting");
+		assertThat(datesOf(pt, "Atualizar")).containsExactly("2024-03-27/deadline/date.next-meeting");
+		assertThat(datesOf(read("## Action items (by next meeting)\n\n- Bob: review the budget\n\n"
+				+ "Next meeting: 27 March 2024\n", "en"), "Bob")).containsExactly("2024-03-27/deadline/date.next-meeting");
+	}
 }

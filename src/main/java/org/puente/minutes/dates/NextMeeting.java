@@ -44,6 +44,10 @@ public final class NextMeeting {
 			"fr", before("a|au|lors d[eu]|au cours d[eu]|des|pendant", "la|le|l'"),
 			"en", before("at|in|during|on", "the"));
 
+	/** The phrase alone in a table's cell or after a deadline label: "| Próxima reunião |", "Deadline: next meeting". */
+	private static final Pattern CELL = Pattern.compile("(?:\\|\\s*|(?:deadline|due|prazo|plazo|fecha limite|data limite"
+			+ "|date limite|echeance|vencimiento|vencimento)\\s*(?::|->|=>|→)\\s*)(?:(?:la|el|a|o|le|the)\\s+)?$");
+
 	/**
 	 * Between the phrase and the date it states: no limit word, no sentence ending ("para" and "pour" are allowed:
 	 * "marcada para o dia 26/03", "fixée pour le 26 mars").
@@ -110,8 +114,10 @@ public final class NextMeeting {
 			Matcher limit = LIMIT.get(lang).matcher(folded).region(from, m.start());
 			Matcher at = AT.get(lang).matcher(folded).region(from, m.start());
 			boolean isLimit = limit.find();
-			if (isLimit || at.find()) {
-				int start = isLimit ? limit.start() : at.start();
+			boolean cell = !isLimit && CELL.matcher(folded).region(from, m.start()).find();
+			if (isLimit || cell || at.find()) {
+				int start = isLimit ? limit.start() : cell ? m.start() : at.start();
+				isLimit |= cell;
 				Kind kind = isLimit || TaskWords.setTask(itemText, lang) ? Kind.DEADLINE : Kind.EVENT;
 				return Optional.of(new TemporalMention(start, m.end(), itemText.substring(start, m.end()), day, day,
 						DatePrecision.DAY, kind, true, "date.next-meeting"));
