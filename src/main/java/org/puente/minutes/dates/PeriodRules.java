@@ -58,10 +58,16 @@ final class PeriodRules {
 		return third(m.reading.month(month.value(), year), m.first("BIE").cls());
 	}
 
-	/** "a finales de este año", "early 2019", "mid-2019": thirds of the year, as for months. */
+	/**
+	 * "early 2019", "mid-2019", "finales de 2024": thirds of the year, as for months; the end of a year left unnamed
+	 * ("a fin de año", "end of the year", "fin de l'année") is its last day, as "fin de mes" is the month's.
+	 */
 	static List<Resolved> partOfYear(Match m) {
 		Integer year = m.reading.year(m, 0);
 		int y = year != null ? year : m.reading.meeting.getYear();
+		if (m.first("BIE").cls() == 'E' && m.first("Y") == null) {
+			return Resolved.day(LocalDate.of(y, 12, 31)); // "fin de año", "end of the year": its last day, as "fin de mes"
+		}
 		return switch (m.first("BIE").cls()) {
 			case 'B' -> Resolved.one(LocalDate.of(y, 1, 1), LocalDate.of(y, 4, 30), DatePrecision.QUARTER);
 			case 'I' -> Resolved.one(LocalDate.of(y, 5, 1), LocalDate.of(y, 8, 31), DatePrecision.QUARTER);

@@ -104,6 +104,7 @@ final class ShortDayRules {
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.plusWeeks(next ? 1 : 0);
 		boolean weekend = !m.reading.lang.equals("en") && !m.reading.lang.equals("fr") && m.first("t") == null
+				&& m.all("d", 0).stream().noneMatch(d -> d.word().equals("da")) // "fim da semana": of the week
 				&& m.first("E").word().startsWith("fi") && m.first("K") == null;
 		if (!next && m.reading.meeting.getDayOfWeek().getValue() >= (weekend ? 6 : 5)) {
 			monday = monday.plusWeeks(1);

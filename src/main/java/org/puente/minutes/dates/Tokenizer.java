@@ -170,7 +170,8 @@ final class Tokenizer {
 	private static boolean hyphenJoins(String folded, int start, int hyphen) {
 		String head = folded.substring(start, hyphen);
 		return switch (head) {
-			case "segunda", "terca", "quarta", "quinta", "sexta", "apres", "quatre", "vingt", "dix", "trente", "week" -> true;
+			case "segunda", "terca", "quarta", "quinta", "sexta", "apres", "quatre", "vingt", "dix", "trente", "week", "year",
+					"month" -> true;
 			default -> false;
 		};
 	}

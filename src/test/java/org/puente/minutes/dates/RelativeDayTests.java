@@ -104,6 +104,18 @@ class RelativeDayTests {
 	}
 
 	@Test
+	void readsTheEndOfAnUnnamedYearAsItsLastDayAndTheEndOfANamedOneAsItsLastThird() {
+		reads("es | Juan enviará el informe a fin de año. | 2024-12-31 | 2024-12-31 | DAY | DEADLINE",
+				"es | Juan enviará el informe a finales de 2024. | 2024-09-01 | 2024-12-31 | QUARTER | DEADLINE",
+				"fr | Marie enverra le rapport en fin d'année. | 2024-12-31 | 2024-12-31 | DAY | DEADLINE",
+				"pt | Ana vai enviar o relatório no final do ano. | 2024-12-31 | 2024-12-31 | DAY | DEADLINE",
+				"en | Ann will send the report by year-end. | 2024-12-31 | 2024-12-31 | DAY | DEADLINE",
+				"en | Ann will send the report by month end. | 2024-03-31 | 2024-03-31 | DAY | DEADLINE",
+				"pt | Ana vai enviar o relatório no fim da semana. | 2024-03-15 | 2024-03-15 | DAY | DEADLINE",
+				"pt | Ana vai viajar no fim de semana. | 2024-03-16 | 2024-03-17 | WEEK | DEADLINE");
+	}
+
+	@Test
 	void readsAWeekdayAloneInADateCell() {
 		assertThat(tagger.tagCell("Sexta", MEETING, "pt")).get().extracting(TemporalMention::first)
 			.isEqualTo(LocalDate.of(2024, 3, 15));
