@@ -124,6 +124,8 @@ class ContextDatesTests {
 			.containsExactly("2024-03-15/deadline/date.from-heading");
 		assertThat(datesOf(read("Presentes: Ana, Pedro\n\n**Até a próxima semana:**\n- Ana: revisar o texto\n", "pt"),
 				"- Ana")).containsExactly("2024-03-18/deadline/date.from-heading");
+		assertThat(datesOf(read("## Tareas para esta semana\n\n- Juan: actualizar el inventario\n", "es"), "Juan"))
+			.containsExactly("2024-03-11/deadline/date.from-heading");
 		assertThat(datesOf(read("Attendees: Ann, Bob\n\nBy tonight:\n- Ann will send the minutes to the board.\n", "en"), "Ann"))
 			.containsExactly("2024-03-13/deadline/date.from-heading");
 	}

@@ -84,13 +84,13 @@ public final class TemporalTagger {
 	 * The limit a heading sets the items under it: "Tareas para el 14/03", "Actions due Friday", "À faire avant le 14
 	 * mars", "Próximos passos (até 20/03)": the heading's first date after the meeting that its words make a deadline;
 	 * in a heading of tasks or decisions ({@code tasksHeading}), also one its words leave open ("Tareas 14/03") when
-	 * the item sets someone a task. A limit on the meeting's own day counts ("Pour ce soir", "Para hoy"), a date of
-	 * the meeting in the heading does not. Flagged {@code date.from-heading}: the item's own words do not say it.
+	 * the item sets someone a task. A period that runs past the meeting counts ("Tareas para esta semana"), so does a
+	 * limit on the meeting's own day ("Pour ce soir", "Para hoy"); a date of the meeting in the heading does not. Flagged {@code date.from-heading}: the item's own words do not say it.
 	 */
 	public Optional<TemporalMention> headingDeadline(String heading, boolean tasksHeading, String itemText,
 			LocalDate meetingDate, String lang) {
 		return tag(heading, meetingDate, lang).stream()
-			.filter(m -> m.first().isAfter(meetingDate) || m.kind() == Kind.DEADLINE && m.first().equals(meetingDate))
+			.filter(m -> m.last().isAfter(meetingDate) || m.kind() == Kind.DEADLINE && m.first().equals(meetingDate))
 			.filter(m -> m.kind() == Kind.DEADLINE
 					|| m.kind() == Kind.VAGUE && tasksHeading && TaskWords.setTask(itemText, lang))
 			.findFirst().map(m -> m.withKind(Kind.DEADLINE).warn("date.from-heading"));
