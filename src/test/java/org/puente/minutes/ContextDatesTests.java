@@ -107,6 +107,18 @@ class ContextDatesTests {
 	}
 
 	@Test
+	void readsTheNextMeetingsDayWrittenBeforeItAndTheMeetingNamedWithADemonstrative() {
+		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la siguiente reunión.\n\n## Varios\n\n"
+				+ "El 10 de abril se celebrará la siguiente reunión.\n", "es"), "Juan"))
+			.containsExactly("2024-04-10/deadline/date.next-meeting");
+		assertThat(datesOf(read("## Relevé de décisions\n\n- Paul présentera le budget à cette prochaine réunion.\n\n"
+				+ "## Prochaine réunion\n\nLa prochaine réunion aura lieu le mercredi 27 mars.\n", "fr"), "Paul"))
+			.containsExactly("2024-03-27/deadline/date.next-meeting");
+		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la siguiente reunión.\n\n## Varios\n\n"
+				+ "El 10 de abril Ana enviará el informe de la siguiente reunión.\n", "es"), "Juan")).isEmpty();
+	}
+
+	@Test
 	void leavesTheNextMeetingUndatedWhenTheMinutesGiveNoDayForIt() {
 		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la próxima reunión.\n", "es"), "Juan"))
 			.isEmpty();

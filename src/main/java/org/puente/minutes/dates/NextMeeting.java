@@ -32,17 +32,17 @@ public final class NextMeeting {
 
 	/** Words right before the phrase that make it a limit: "para la", "d'ici la", "até a", "by the". */
 	private static final Map<String, Pattern> LIMIT = Map.of(
-			"es", before("para|hasta|antes de|a mas tardar(?: para| en)?", "la|el"),
-			"pt", before("ate|antes d[ao]|para|no maximo ate", "a|o"),
-			"fr", before("d'ici|pour|avant|jusqu'a|jusqu'au|au plus tard (?:pour|a|au)", "la|le|l'"),
-			"en", before("by|before|until|till|for|prior to|ahead of|no later than", "the"));
+			"es", before("para|hasta|antes de|a mas tardar(?: para| en)?", "la|el|esta|este"),
+			"pt", before("ate|antes d[ao]|para|no maximo ate", "a|o|esta|este|essa|esse"),
+			"fr", before("d'ici|pour|avant|jusqu'a|jusqu'au|au plus tard (?:pour|a|au)", "la|le|l'|cette|ce"),
+			"en", before("by|before|until|till|for|prior to|ahead of|no later than", "the|this"));
 
 	/** Words right before the phrase that place something at that meeting: "en la", "na", "à la", "at the". */
 	private static final Map<String, Pattern> AT = Map.of(
-			"es", before("en|durante|a", "la|el"),
-			"pt", before("na|no|em|durante|a", "a|o"),
-			"fr", before("a|au|lors d[eu]|au cours d[eu]|des|pendant", "la|le|l'"),
-			"en", before("at|in|during|on", "the"));
+			"es", before("en|durante|a", "la|el|esta|este"),
+			"pt", before("na|no|em|durante|a", "a|o|esta|este|essa|esse"),
+			"fr", before("a|au|lors d[eu]|au cours d[eu]|des|pendant", "la|le|l'|cette|ce"),
+			"en", before("at|in|during|on", "the|this"));
 
 	/** The phrase alone in a table's cell or after a deadline label: "| Próxima reunião |", "Deadline: next meeting". */
 	private static final Pattern CELL = Pattern.compile("(?:\\|\\s*|(?:deadline|due|prazo|plazo|fecha limite|data limite"
@@ -54,6 +54,11 @@ public final class NextMeeting {
 	 */
 	private static final Pattern NOT_STATING = Pattern.compile(
 			"(?<![\\p{L}])(?:by|before|until|hasta|antes|ate|d'ici|avant)(?![\\p{L}])|\\.\\s+\\p{L}");
+
+	/** Words that say a meeting is held, in the four languages, folded. */
+	private static final Pattern HELD = Pattern.compile("(?<![\\p{L}])(?:se (?:realizara|celebrara|llevara a cabo|efectuara)"
+			+ "|tendra lugar|sera realizada|acontecera|ocorrera|aura lieu|se tiendra|se deroulera|will be held|will take place"
+			+ "|takes place|is scheduled|esta (?:prevista|programada|marcada)|est prevue|ficou marcada)(?![\\p{L}])");
 
 	/** How far after the phrase the date it states may stand ("Next meeting: … Wednesday 26 March"). */
 	private static final int REACH = 70;
@@ -85,16 +90,36 @@ public final class NextMeeting {
 				continue; // "by the next meeting": a reference to it, not a statement of its day
 			}
 			int end = Math.min(folded.length(), m.end() + REACH);
-			for (TemporalMention date : tagger.tag(source.substring(m.end(), end), meeting, lang)) {
-				String gap = folded.substring(m.end(), m.end() + date.start());
-				if (date.first().isAfter(meeting) && date.precision() == DatePrecision.DAY
-						&& !NOT_STATING.matcher(gap).find()) {
-					out.add(new Stated(m.start(), date.first()));
+			List<TemporalMention> after = tagger.tag(source.substring(m.end(), end), meeting, lang);
+			if (!after.isEmpty()) {
+				String gap = folded.substring(m.end(), m.end() + after.get(0).start());
+				if (states(after.get(0), gap, meeting)) {
+					out.add(new Stated(m.start(), after.get(0).first()));
 				}
-				break;
+			}
+			else {
+				statedBefore(source, folded, m, meeting, lang).ifPresent(day -> out.add(new Stated(m.start(), day)));
 			}
 		}
 		return out;
+	}
+
+	/** "El 15 de abril se celebrará la siguiente reunión": a date just before the phrase, an event verb beside it. */
+	private Optional<LocalDate> statedBefore(String source, String folded, Matcher m, LocalDate meeting, String lang) {
+		int from = Math.max(0, m.start() - REACH);
+		List<TemporalMention> before = tagger.tag(source.substring(from, m.start()), meeting, lang);
+		if (before.isEmpty()) {
+			return Optional.empty();
+		}
+		TemporalMention date = before.get(before.size() - 1);
+		String gap = folded.substring(from + date.end(), m.start());
+		String around = gap + " " + folded.substring(m.end(), Math.min(folded.length(), m.end() + 30));
+		return states(date, gap, meeting) && gap.indexOf('\n') < 0 && HELD.matcher(around).find()
+				? Optional.of(date.first()) : Optional.empty();
+	}
+
+	private static boolean states(TemporalMention date, String gap, LocalDate meeting) {
+		return date.first().isAfter(meeting) && date.precision() == DatePrecision.DAY && !NOT_STATING.matcher(gap).find();
 	}
 
 	/**
