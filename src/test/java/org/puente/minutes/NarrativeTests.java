@@ -73,4 +73,28 @@ class NarrativeTests {
 				"Another sync up has been scheduled with the SC on March 29th.");
 		assertThat(result.items().get(1).dates()).extracting(ItemDate::start).containsExactly(LocalDate.of(2021, 3, 29));
 	}
+	@ParameterizedTest
+	@ValueSource(strings = { "Los delegados acordaron reunirse de nuevo en marzo.",
+			"Os membros aprovaram o novo regimento sem restrições.",
+			"Le bureau vote à l'unanimité la hausse de la cotisation.",
+			"Les deux candidatures sont acceptées.",
+			"Ana Souza was re-elected treasurer.",
+			"As propostas foram aceitas por todos." })
+	void readsADecisionToldAsDoneByThoseWhoMet(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Marta: Send the budget to the bank.", "Luis, Pedro: Read the draft statutes.",
+			"All: Continue working on the report.", "Nina: please book the room." })
+	void readsANamedPersonsInstructionAfterAColon(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Evaluation: compare the two models.", "Infrastructure: configure the server.",
+			"Budget: 300 euros for the venue." })
+	void leavesATopicBeforeAColonAlone(String text) {
+		assertThat(Narrative.states(text)).isFalse();
+	}
 }
