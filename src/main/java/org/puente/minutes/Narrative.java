@@ -106,11 +106,17 @@ final class Narrative {
 	 */
 	private static final Pattern DECIDED_DONE = Pattern.compile("\\b(?:acordaron|aprobaron|decidieron|resolvieron"
 			+ "|ratificaron|eligieron|respaldaron|convinieron|aprovaram|aprovou-se|decidiram|deliberaram|acordaram|elegeram"
-			+ "|ratificaram|aprovaram-na|aprovaram-no|estabeleceu-se|definiu-se|ont\\s+(?:decide|vote|adopte|approuve|valide|accepte)"
+			+ "|ratificaram|aprovaram-na|aprovaram-no|estabeleceu-se|definiu-se"
+			+ "|ont\\s+(?:(?:egalement|aussi|par\\s+ailleurs|ensuite|enfin)\\s+)?(?:decide|vote|adopte|approuve|valide|accepte)"
+			+ "|(?:ha|han)\\s+sido\\s+(?:designad|nombrad|elegid|aprobad)[oa]s?|(?:se\\s+)?dio\\s+luz\\s+verde"
+			+ "|(?:se\\s+)?quedo\\s+sobre\\s+la\\s+mesa"
 			+ "|vote\\s+a\\s+l'unanimite|votent|(?:sont|ont\\s+ete|est|a\\s+ete)\\s+(?:acceptee?s?|cooptee?s?|retenue?s?|reconduite?s?)"
 			+ "|(?:was|were|has\\s+been|have\\s+been)\\s+(?:re-?elected|ratified|accepted|confirmed|passed)|unanimously|ratified"
 			+ "|(?:foi|foram|fue|fueron)\\s+(?:aceit|acept|ratificad|reeleit|reelegid|aprovad|aprobad)[oa]s?|por\\s+unanimidade?"
 			+ "|a\\s+l'unanimite|en\\s+votacion\\s+unanime|(?:motion|proposal|changes?)\\s+(?:\\p{L}+\\s+)?passed)\\b");
+	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
+	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
+			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");
 	/** A question, direct or not: "qué datos vamos a incluir", "what we will publish". */
 	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
 			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"
@@ -134,7 +140,8 @@ final class Narrative {
 		String plain = stripped.replaceAll("[*_`]", "").replace('’', '\'');
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
-				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)) {
+				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
+				|| PLURAL_FUTURE.matcher(folded).find()) {
 			return true;
 		}
 		if (OBLIGATION.matcher(plain).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {

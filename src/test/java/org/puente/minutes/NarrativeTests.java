@@ -79,7 +79,9 @@ class NarrativeTests {
 			"Le bureau vote à l'unanimité la hausse de la cotisation.",
 			"Les deux candidatures sont acceptées.",
 			"Ana Souza was re-elected treasurer.",
-			"As propostas foram aceitas por todos." })
+			"As propostas foram aceitas por todos.", "Les membres ont également approuvé le calendrier.",
+			"Carmen ha sido designada coordinadora del proyecto.", "Se dio luz verde al convenio con la universidad.",
+			"Les bénévoles vont préparer la salle.", "Los alumnos van a entregar el informe el lunes." })
 	void readsADecisionToldAsDoneByThoseWhoMet(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
