@@ -117,6 +117,20 @@ final class Narrative {
 	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
 	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
 			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");
+	private static final String WHEN = "(?:\\d{1,2}[/.]\\d{1,2}|(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:de\\s+)?)?(?:janvier|fevrier|mars|avril"
+			+ "|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+			+ "|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro"
+			+ "|novembro|dezembro|january|february|march|april|june|july|august|september|october|november|december)"
+			+ "|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves"
+			+ "|viernes|segunda|terca|quarta|quinta|sexta|(?:next|this)\\s+week|end\\s+of\\s+(?:the\\s+)?month"
+			+ "|fin\\s+(?:du\\s+mois|de\\s+mes)|semaine\\s+prochaine|proxima\\s+semana|tomorrow|demain)\\b";
+	/**
+	 * Something planned for a day or due by one: "Soutenance prévue le 25 septembre", "à remettre pour le 17 août",
+	 * "Targeting the end of the month", "by EOD Friday", "prevista para el lunes", "até sexta".
+	 */
+	private static final Pattern SCHEDULED = Pattern.compile("\\b(?:prevue?s?|prevus|previst[oa]s?|programad[oa]s?"
+			+ "|agendad[oa]s?|scheduled|planned|target(?:ed|ing)?|due(?!\\s+to\\b)|a\\s+remettre|a\\s+rendre|a\\s+entregar"
+			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN);
 	/** A question, direct or not: "qué datos vamos a incluir", "what we will publish". */
 	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
 			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"
@@ -141,7 +155,7 @@ final class Narrative {
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
-				|| PLURAL_FUTURE.matcher(folded).find()) {
+				|| PLURAL_FUTURE.matcher(folded).find() || SCHEDULED.matcher(folded).find()) {
 			return true;
 		}
 		if (OBLIGATION.matcher(plain).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {

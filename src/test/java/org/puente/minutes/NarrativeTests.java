@@ -44,7 +44,8 @@ class NarrativeTests {
 			"La primera reunión fue muy productiva.",
 			"La Conférence a pris note du taux de croissance.",
 			"Will the board approve the budget?",
-			"Se repasó el feedback, comprobando qué tenemos que hacer." })
+			"Se repasó el feedback, comprobando qué tenemos que hacer.",
+			"Due to the March storms the fair was cancelled." })
 	void leavesTheAccountOfTheDiscussionAlone(String text) {
 		assertThat(told(text)).isEmpty();
 	}
@@ -98,5 +99,12 @@ class NarrativeTests {
 			"Budget: 300 euros for the venue." })
 	void leavesATopicBeforeAColonAlone(String text) {
 		assertThat(Narrative.states(text)).isFalse();
+	}
+	@ParameterizedTest
+	@ValueSource(strings = { "La démonstration est prévue le 12 mars.", "Informe a entregar até sexta.",
+			"Targeting the end of the month for the release.", "The draft should be ready by EOD Friday.",
+			"Presentación programada para el 4/11." })
+	void readsSomethingPlannedForADayOrDueByOne(String text) {
+		assertThat(Narrative.states(text)).isTrue();
 	}
 }
