@@ -113,7 +113,14 @@ final class Narrative {
 			+ "|vote\\s+a\\s+l'unanimite|votent|(?:sont|ont\\s+ete|est|a\\s+ete)\\s+(?:acceptee?s?|cooptee?s?|retenue?s?|reconduite?s?)"
 			+ "|(?:was|were|has\\s+been|have\\s+been)\\s+(?:re-?elected|ratified|accepted|confirmed|passed)|unanimously|ratified"
 			+ "|(?:foi|foram|fue|fueron)\\s+(?:aceit|acept|ratificad|reeleit|reelegid|aprovad|aprobad)[oa]s?|por\\s+unanimidade?"
-			+ "|a\\s+l'unanimite|en\\s+votacion\\s+unanime|(?:motion|proposal|changes?)\\s+(?:\\p{L}+\\s+)?passed)\\b");
+			+ "|a\\s+l'unanimite|en\\s+votacion\\s+unanime|(?:motion|proposal|changes?)\\s+(?:\\p{L}+\\s+)?passed"
+			// a task given to someone: "tarea asignada a Ramón", "s'en occupent", "fica responsável", "in charge of"
+			+ "|(?:asignad|atribuid|designad|encargad)[oa]s?\\s+(?:a|al|para)\\s|assigned\\s+to|attribuee?s?\\s+a"
+			+ "|s'en\\s+(?:occupe|charge)\\p{L}*|(?:fica|ficou|ficam|ficaram)\\s+responsave\\p{L}+|se\\s+encarga\\p{L}*\\s+de"
+			+ "|(?:is|are|will\\s+be)\\s+in\\s+charge\\s+of|will\\s+take\\s+care\\s+of"
+			// a role given: "Nita chosen as team leader", "elegida como coordinadora", "élue comme trésorière"
+			+ "|(?:chosen|elected|appointed|named|selected)\\s+as|(?:elegid|escogid|nombrad|eleit|escolhid|nomead)[oa]s?\\s+como"
+			+ "|(?:choisie?s?|elue?s?|nommee?s?|designee?s?)\\s+comme)\\b");
 	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
 	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
 			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");

@@ -107,4 +107,11 @@ class NarrativeTests {
 	void readsSomethingPlannedForADayOrDueByOne(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
+	@ParameterizedTest
+	@ValueSource(strings = { "Revisión del glosario, tarea asignada a Lucía Gómez.", "Buvette : Paul et Léa s'en occupent.",
+			"A Joana fica responsável pelo cartaz.", "Tom will take care of the invoices.", "Rita chosen as team leader.",
+			"Pedro fue elegido como tesorero." })
+	void readsATaskOrARoleGivenToSomeone(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
 }
