@@ -110,7 +110,10 @@ class NarrativeTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Revisión del glosario, tarea asignada a Lucía Gómez.", "Buvette : Paul et Léa s'en occupent.",
 			"A Joana fica responsável pelo cartaz.", "Tom will take care of the invoices.", "Rita chosen as team leader.",
-			"Pedro fue elegido como tesorero." })
+			"Pedro fue elegido como tesorero.", "Los cancilleres exhortaron a los donantes a sumar fondos.",
+			"Maya offered to draft the charter.", "Proposed by Cllr Reed, seconded by Cllr Hall.",
+			"Sofía asume la gestión del repositorio.", "The tool is ready – Omar will announce it.",
+			"El Consejo Directivo, en su sesión ordinaria del 3 de abril, aprobó el calendario." })
 	void readsATaskOrARoleGivenToSomeone(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
