@@ -141,7 +141,9 @@ final class Narrative {
 	 */
 	private static final Pattern SCHEDULED = Pattern.compile("\\b(?:prevue?s?|prevus|previst[oa]s?|programad[oa]s?"
 			+ "|agendad[oa]s?|scheduled|planned|target(?:ed|ing)?|due(?!\\s+to\\b)|a\\s+remettre|a\\s+rendre|a\\s+entregar"
-			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN);
+			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN
+			// an action announced for a day: "will report to the TSC tomorrow", "va a enviarlo el lunes"
+			+ "|\\b(?:will|shall|va|vont|vai|vao|van\\s+a)\\s+(?!(?:be|etre|ser|have|avoir)\\b)\\p{L}{3,}[^.;:?]{0,50}?\\b" + WHEN);
 	/** A question, direct or not: "qué datos vamos a incluir", "what we will publish". */
 	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
 			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"

@@ -103,7 +103,7 @@ class NarrativeTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "La démonstration est prévue le 12 mars.", "Informe a entregar até sexta.",
 			"Targeting the end of the month for the release.", "The draft should be ready by EOD Friday.",
-			"Presentación programada para el 4/11." })
+			"Presentación programada para el 4/11.", "Paulo is checking the logs and will report back on Friday." })
 	void readsSomethingPlannedForADayOrDueByOne(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
