@@ -41,6 +41,10 @@ class ReviewController {
 
 	private static final String PAGE = "agreements/review";
 
+	/** Refusals of a correction the review page has no place for: any but a conflict goes to the error page. */
+	private static final RefusalKind[] NOT_ON_THE_PAGE = java.util.EnumSet
+		.complementOf(java.util.EnumSet.of(RefusalKind.CONFLICT)).toArray(RefusalKind[]::new);
+
 	private final Reviews reviews;
 
 	private final PartyCatalogue parties;
@@ -159,10 +163,6 @@ class ReviewController {
 					"/agreements/reviews/" + id + "#item-" + key);
 		}, refusal -> showTyped(review, key, form, List.of(refusal.messageKey()), model, locale), NOT_ON_THE_PAGE);
 	}
-
-	/** Refusals of a correction the review page has no place for: any but a conflict goes to the error page. */
-	private static final RefusalKind[] NOT_ON_THE_PAGE = java.util.EnumSet
-		.complementOf(java.util.EnumSet.of(RefusalKind.CONFLICT)).toArray(RefusalKind[]::new);
 
 	/** The review again, with the item {@code key} as the reviewer typed it and why it was not saved. */
 	private String showTyped(Review review, String key, ReviewForms.Item form, List<String> errors, Model model,
