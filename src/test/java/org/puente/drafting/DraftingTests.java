@@ -90,7 +90,7 @@ class DraftingTests extends DraftingTestSupport {
 				account("st-crm"));
 		mvc.perform(rebase(mexico, "fp-mexico", "COMMENT", 2))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("no se cambia su tipo", "Sobre la nueva redacción."));
+			.andExpect(holds("no se cambia su tipo", "Sobre la nueva frase."));
 		mvc.perform(rebase(mexico, "fp-chile", "REPLACE", 2))
 			.andExpect(status().isForbidden())
 			.andExpect(holds("Solo quien la propuso puede retirarla o actualizarla.", "retorno seguro y sostenible"));
@@ -106,7 +106,7 @@ class DraftingTests extends DraftingTestSupport {
 			int seenRevision) {
 		return post("/drafting/amendments/" + amendment + "/rebase").with(as(who)).with(csrf()).param("kind", kind)
 			.param("original", "retorno seguro").param("replacement", "retorno seguro y sostenible")
-			.param("reason", "Sobre la nueva redacción.").param("proponent", "MX")
+			.param("reason", "Sobre la nueva frase.").param("proponent", "MX")
 			.param("seenRevision", String.valueOf(seenRevision));
 	}
 
