@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -184,7 +185,8 @@ class PracticesTests extends WebTestSupport {
 		// a focal point ranks for their own country only
 		var other = post("/practices/ranking/rank").with(as("fp-chile")).with(csrf()).param("session", "3")
 			.param("country", "AR");
-		mvc.perform(other).andExpect(status().isForbidden());
+		mvc.perform(other).andExpect(status().isForbidden())
+			.andExpect(holds("Solo puede ordenar por su país")).andExpect(lacks("id=\"ranking-error\""));
 		assertThat(jdbc.queryForObject("select count(*) from practice_ranking where thematic_session = 3 and country = 'CL'",
 				Integer.class)).isZero();
 		var good = post("/practices/ranking/rank").with(as("fp-chile")).with(csrf()).param("session", "3")
