@@ -137,6 +137,10 @@ class PracticesTests extends WebTestSupport {
 		mvc.perform(post("/practices/" + id + "/request-changes").with(as("st-crm")).with(csrf())
 			.param("note", "Añadan cifras de resultados.")).andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo("CHANGES_REQUESTED");
+		// asked twice: the practice is no longer under review, which the error page says (no note field to point at)
+		mvc.perform(post("/practices/" + id + "/request-changes").with(as("st-crm")).with(csrf())
+			.param("note", "Otra vez.")).andExpect(status().isConflict())
+			.andExpect(holds("Solo se revisa una práctica enviada")).andExpect(lacks("href=\"#note\""));
 		mvc.perform(get("/practices/" + id).with(as("fp-mexico")))
 			.andExpect(content().string(containsString("Añadan cifras de resultados.")));
 		long version = jdbc.queryForObject("select version from practice where id = ?", Long.class, id);
