@@ -15,16 +15,7 @@ import org.springframework.ui.Model;
  * stays in its field because the controller put it in the model before acting.
  */
 @Component
-class RefusedTextPage {
-
-	private final DraftingManagement drafting;
-
-	private final MessageSource messages;
-
-	RefusedTextPage(DraftingManagement drafting, MessageSource messages) {
-		this.drafting = drafting;
-		this.messages = messages;
-	}
+record RefusedTextPage(DraftingManagement drafting, MessageSource messages) {
 
 	String show(UUID textId, Refusal refusal, AccountSummary actor, Model model, Locale locale) {
 		model.addAttribute("page", drafting.page(textId, actor, locale));
