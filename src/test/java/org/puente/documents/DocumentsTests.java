@@ -187,11 +187,18 @@ class DocumentsTests extends WebTestSupport {
 	}
 
 	@Test
-	void refusesANewVersionFromAnotherConferencesSecretariat() throws Exception {
+	void refusesANewVersionFromAnotherConferencesSecretariatAndAnEmptyOne() throws Exception {
 		MvcResult result = mvc.perform(upload("crm.txt", "Solo CRM".getBytes())).andReturn();
 		String url = result.getResponse().getRedirectedUrl();
 		mvc.perform(multipart(url + "/versions").file(new MockMultipartFile("file", "crm.txt", "text/plain",
-				"otra".getBytes())).with(as("st-csm")).with(csrf())).andExpect(status().isForbidden());
+				"otra".getBytes())).with(as("st-csm")).with(csrf())).andExpect(status().isForbidden())
+			.andExpect(org.puente.PageContent.lacks("Subir una nueva versión"));
+		// an empty file: the document's page again, the reason above the upload form
+		mvc.perform(multipart(url + "/versions").file(new MockMultipartFile("file", "vacio.txt", "text/plain",
+				new byte[0])).param("note", "Nota").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.puente.PageContent.holds("id=\"error-summary\"",
+					"El archivo está vacío: elija un archivo con contenido.", "Subir una nueva versión"));
 	}
 
 	@Test
