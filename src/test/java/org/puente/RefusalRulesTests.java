@@ -1,7 +1,6 @@
 package org.puente;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -35,37 +34,15 @@ class RefusalRulesTests {
 	private static final List<Class<?>> ANSWERED_BY_THE_WEB_LAYER = List.of(RefusedException.class,
 			OptimisticLockingFailureException.class);
 
-	/**
-	 * TEMPORARY: the controllers helper ctla converts to FormSubmission on its own branch, in parallel with this
-	 * rule. The lead empties this list when merging ctla's branch; the rule then holds for every controller.
-	 * A controller on the list that no longer catches a refusal fails {@link #theTemporaryAllowListOnlyShrinks()}.
-	 */
-	private static final Set<String> PENDING_CTLA = Set.of(
-			"org.puente.consultations.AnswerController",
-			"org.puente.agreements.AgreementController",
-			"org.puente.agreements.ReviewController",
-			"org.puente.flows.FlowSubmissionController",
-			"org.puente.glossary.GlossaryEditController",
-			"org.puente.meetings.MeetingEditController");
-
 	@Test
 	void controllersLeaveRefusalsAndOvertakenSavesToTheWebLayer() {
 		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
 			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-			.and().haveNameNotMatching(String.join("|", PENDING_CTLA).replace(".", "\\."))
 			.should(catchNoRefusal())
 			.because("a controller hands its action to web.FormSubmission (handle for a bound form, act for a button,"
 					+ " a note, a file), which answers a refusal or an overtaken save with its status and the reason on"
 					+ " the page, and passes the rest on to web.ErrorPages")
 			.check(PUENTE);
-	}
-
-	@Test
-	void theTemporaryAllowListOnlyShrinks() {
-		assertThat(PENDING_CTLA.stream().filter(name -> PUENTE.get(name).isAnnotatedWith(
-				org.springframework.stereotype.Controller.class) && catchesOfRefusals(PUENTE.get(name)).findAny().isEmpty()))
-			.as("these controllers no longer catch refusals: take them off PENDING_CTLA")
-			.isEmpty();
 	}
 
 	/** The rule can fail: FormSubmission itself is the place that catches both. */
