@@ -15,27 +15,23 @@ import org.puente.accounts.Accounts;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.seeds.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo register: the two 2017 seeds read by the extractor at first start, confirmed as the CRM secretariat
  * would, then followed up with plausible statuses and progress notes. Skipped once any minutes were reviewed.
  */
-@Component
-@Order(40)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(40)
 class DemoAgreements implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoAgreements.class);
