@@ -13,6 +13,7 @@ import org.puente.directory.Directory;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +67,7 @@ class PracticeCatalogue {
 	@Transactional
 	void update(UUID id, PracticeContent content, long expectedVersion, AccountSummary actor) {
 		Practice practice = get(id);
-		if (practice.getVersion() != expectedVersion) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Practice.class, id);
-		}
+		SeenVersion.require(expectedVersion, practice.getVersion(), Practice.class, id);
 		PracticePolicy.requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
 		String process = conferenceOf(content.countries());
 		if (!process.equals(practice.getProcess())) {
