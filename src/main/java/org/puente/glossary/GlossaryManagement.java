@@ -98,7 +98,8 @@ class GlossaryManagement {
 		GlossaryTerm term = find(slug);
 		BiregionalDefinition definition = biregional.findById(term.getId())
 			.orElseGet(() -> new BiregionalDefinition(term.getId()));
-		SeenVersion.requireIfGiven(form.getVersion(), definition.getVersion(), BiregionalDefinition.class, term.getId());
+		SeenVersion.requireIfGiven(form.getVersion(), definition.getVersion(), BiregionalDefinition.class,
+				term.getId());
 		Map<String, Object> before = definition.state();
 		boolean changed = false;
 		for (String lang : Language.CODES) {

@@ -125,6 +125,20 @@ class PracticeCatalogue {
 			.toList();
 	}
 
+	/**
+	 * The practices waiting for this reader: for a secretariat those its conference's countries submitted, to review;
+	 * for a focal point its country's drafts and the practices returned with changes requested.
+	 */
+	@Transactional(readOnly = true)
+	List<Practice> waitingFor(AccountSummary reader) {
+		boolean reviewer = PracticePolicy.reviews(reader);
+		return practices.findAll()
+			.stream()
+			.filter(p -> reviewer ? p.getStatus() == PracticeStatus.SUBMITTED && PracticePolicy.mayReview(p, reader)
+					: p.getStatus().editable() && PracticePolicy.mayWrite(p.getProcess(), p.getCountries(), reader))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	List<Practice> accepted() {
 		return practices.findByStatus(PracticeStatus.ACCEPTED)
