@@ -25,12 +25,16 @@ final class MarkdownSections {
 			"^(?:agenda(?:\\s+item)?|item|punto|ponto|point|pauta|tema)\\s*(?:n[o.]*\\s*)?\\d+[a-z]?\\s*[:.)\\-–—]\\s*(.*)$");
 
 	/**
-	 * "Résolution 3 - Présentation des projets", "Resolución 2", "Decision 4: Budget": a heading that numbers one
+	 * "Résolution 3 - Présentation des projets", "Resolución 2", "2ème résolution : règlement": a heading that numbers one
 	 * resolution names the point it is about, not a list of decisions; every line below it is not one.
 	 */
-	private static final Pattern NUMBERED_RESOLUTION = Pattern.compile("^(?:resolution|resolucion|resolucao|decision"
-			+ "|decisao|deliberation|deliberacao|motion|mocion|mocao)\\s*(?:n[o.]*\\s*)?(?:\\d+|[ivxl]+)(?:[./-]\\d+)*"
-			+ "\\s*(?:[:.)\\-–—]\\s*(.*))?$");
+	private static final String RESOLUTION = "(?:resolution|resolucion|resolucao|decision|decisao|deliberation"
+			+ "|deliberacao|motion|mocion|mocao)";
+	private static final Pattern NUMBERED_RESOLUTION = Pattern.compile("^(?:" + RESOLUTION + "\\s*(?:n[o.º°]*\\s*)?"
+			+ "(?:\\d+|[ivxl]+)(?:[./-]\\d+)*|(?:\\d{1,2}\\s*(?:e|er|ere|eme|re|o|a|º|ª|st|nd|rd|th)?\\.?|premiere"
+			+ "|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|primera|segunda|tercera"
+			+ "|cuarta|quinta|sexta|septima|octava|novena|decima|primeira|terceira|quarta|first|second|third|fourth"
+			+ "|fifth|sixth|seventh|eighth|ninth|tenth)\\s+" + RESOLUTION + ")\\s*(?:[:.)\\-–—]\\s*(.*))?$");
 
 	/** Opens a section at a heading of the level, closing those at its level or below. */
 	void open(int level, String title) {

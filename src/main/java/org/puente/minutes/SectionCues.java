@@ -12,9 +12,10 @@ final class SectionCues {
 
 	enum Kind { DECISIONS, NEVER, NEUTRAL }
 
-	private static final Pattern DECISIONS = Pattern.compile("\\b(?:acuerdos?|acordos?|agreements?|decisions?"
+	/** Glued to a name by a hyphen ("IPM-Décision meeting report") a decisions word names a project, not a section. */
+	private static final Pattern DECISIONS = Pattern.compile("(?<![\\p{L}\\d]-)\\b(?:acuerdos?|acordos?|agreements?|decisions?"
 			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
-			+ "|compromisos|compromissos|tareas|tarefas|taches|tasks|action\\s+items?|action\\s+points|actions?"
+			+ "|compromisos|compromissos|tareas?|tarefas?|taches?|tasks?|action\\s+items?|action\\s+points|actions?"
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"

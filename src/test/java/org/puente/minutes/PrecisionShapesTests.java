@@ -27,4 +27,46 @@ class PrecisionShapesTests {
 		assertThat(TestFiles.readText(text, "fr").items()).extracting(MinutesItem::text)
 			.containsExactly("Il est décidé de porter la cotisation à 20 euros.");
 	}
+
+	@Test
+	void anOrdinalResolutionKeepsOnlyTheSentenceThatAdoptsIt() {
+		String text = """
+				# PV de l'assemblée
+
+				### 1ère résolution : nouveau local
+
+				Le déménagement au nouveau local est adopté à 9 voix contre 1.
+
+				Ainsi, selon l'article 4 :
+
+				* Les membres du bureau reçoivent une clé chacun, à rendre au départ.
+				* Les adhérents gardent l'accès par le badge, comme avant.
+				""";
+		assertThat(TestFiles.itemTexts(text, "fr"))
+			.containsExactly("Le déménagement au nouveau local est adopté à 9 voix contre 1.");
+	}
+
+	@Test
+	void aDecisionsWordGluedToANameInTheTitleOpensNoDecisionsSection() {
+		String text = """
+				# Quorum-Decision meeting report
+
+				### Présents
+
+				Ana, Luc
+
+				### Objectifs
+
+				* Réunion de lancement et discussion du projet
+				* Rendez-vous à venir : séminaire du réseau en mai
+
+				### Discussions
+
+				* **Tâche :**
+				  * Nettoyer les données du capteur.
+				  * Définir le format commun des fichiers.
+				""";
+		assertThat(TestFiles.itemTexts(text, "fr"))
+			.containsExactly("Nettoyer les données du capteur.", "Définir le format commun des fichiers.");
+	}
 }
