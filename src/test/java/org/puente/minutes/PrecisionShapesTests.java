@@ -69,4 +69,23 @@ class PrecisionShapesTests {
 		assertThat(TestFiles.itemTexts(text, "fr"))
 			.containsExactly("Nettoyer les données du capteur.", "Définir le format commun des fichiers.");
 	}
+
+	@Test
+	void aLabelOverPointsThatAreNoTasksIsOneDecisionAndTheNamesUnderItAreWhoDoesIt() {
+		String text = """
+				### Decisões
+
+				- **Módulos do sistema:**
+				  - Cadastro de turmas
+				  - Relatórios de frequência
+				- **Pesquisa com usuários:**
+				  - **Lívia Campos**
+				  - **Oscar de Brito**
+				""";
+		MinutesReading.Result result = TestFiles.readText(text, "pt");
+		assertThat(result.items()).extracting(MinutesItem::text).hasSize(2);
+		assertThat(result.items().get(0).text()).startsWith("**Módulos do sistema:** Cadastro de turmas");
+		assertThat(result.items().get(1).responsible()).extracting(ItemParty::label)
+			.containsExactly("Lívia Campos", "Oscar de Brito");
+	}
 }
