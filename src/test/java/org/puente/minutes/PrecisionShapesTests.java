@@ -88,4 +88,34 @@ class PrecisionShapesTests {
 		assertThat(result.items().get(1).responsible()).extracting(ItemParty::label)
 			.containsExactly("Lívia Campos", "Oscar de Brito");
 	}
+
+	@Test
+	void theLinesOfTheMinutesHeaderAreNoItemsEvenUnderATasksLabel() {
+		String text = """
+				## Reuniões
+
+				* **Reunião de Revisão de Tarefas**
+				    * **Data:** 14/04/2025 (Segunda-feira)
+				    * **Local:** Sala 12
+				    * **Participantes:** Ana, Bruno
+				    * Ana vai revisar o relatório até sexta-feira.
+				""";
+		assertThat(TestFiles.itemTexts(text, "pt")).containsExactly("Ana vai revisar o relatório até sexta-feira.");
+	}
+
+	@Test
+	void oneVocabularyOfFieldLabelsWithTheirRoles() {
+		// "Data" heads a column of deadlines beside the others, but alone before a colon it dates the meeting
+		assertThat(FieldLabels.heads(FieldLabels.Role.DEADLINE, "data")).isTrue();
+		assertThat(FieldLabels.heads(FieldLabels.Role.OWNER, "executor responsavel")).isTrue();
+		assertThat(FieldLabels.field("data")).isNull();
+		assertThat(FieldLabels.field("prazo")).isEqualTo(FieldLabels.Role.DEADLINE);
+		assertThat(FieldLabels.field("responsavel")).isEqualTo(FieldLabels.Role.OWNER);
+		assertThat(FieldLabels.headerLine("**Fecha:** 3 de mayo de 2025")).isTrue();
+		assertThat(FieldLabels.headerLine("Lugar : Salle des fêtes")).isTrue();
+		assertThat(FieldLabels.headerLine("Prazo: 20/05")).isFalse();
+		assertThat(FieldLabels.headerLine("Date: it was agreed to move the launch to June")).isFalse();
+		assertThat(FieldLabels.label("responsable")).isTrue();
+		assertThat(FieldLabels.label("chair")).isFalse(); // "AWG Chair" names who acts
+	}
 }
