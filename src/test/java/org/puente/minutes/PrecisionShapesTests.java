@@ -118,4 +118,16 @@ class PrecisionShapesTests {
 		assertThat(FieldLabels.label("responsable")).isTrue();
 		assertThat(FieldLabels.label("chair")).isFalse(); // "AWG Chair" names who acts
 	}
+
+	@Test
+	void aClauseThatAnnouncesItsListIsTheDecisionAndThePointsWithoutActionArePartOfIt() {
+		String text = """
+				El Comité de Coordinación de la Red, reunido en Quito el 3 de marzo de 2025 bajo la presidencia de Ecuador, tras examinar los informes de los grupos de trabajo, eleva a la Asamblea para su consideración los siguientes documentos:
+				a) Proyecto de Declaración sobre movilidad académica;
+				b) Proyecto de Plan de Trabajo 2025-2026;
+				c) Informe financiero del ejercicio anterior.
+				""";
+		assertThat(TestFiles.itemTexts(text, "es")).singleElement().asString()
+			.startsWith("El Comité de Coordinación de la Red").contains("b) Proyecto de Plan de Trabajo");
+	}
 }
