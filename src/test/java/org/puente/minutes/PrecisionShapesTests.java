@@ -130,4 +130,22 @@ class PrecisionShapesTests {
 		assertThat(TestFiles.itemTexts(text, "es")).singleElement().asString()
 			.startsWith("El Comité de Coordinación de la Red").contains("b) Proyecto de Plan de Trabajo");
 	}
+
+	@Test
+	void theChangeLogOfTheDocumentAndAnImageAloneAreNoItems() {
+		String text = """
+				**Registro de cambios**
+
+				| Fecha | Versión | Autor | Descripción |
+				|---|---|---|---|
+				| 02/03/2025 | v1.1 | Marta Gil | Corrección de erratas. |
+
+				# Acuerdos
+
+				- Se aprueba el calendario de entregas.
+
+				![Resultado de la votación](img/votos.png)
+				""";
+		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Se aprueba el calendario de entregas.");
+	}
 }
