@@ -100,6 +100,15 @@ final class LineShapes {
 		return points >= 2;
 	}
 
+	/**
+	 * "2.2 Oficio 0-0302 de fecha 26-06-02 de la Consultoría Jurídica informando …": a numbered point that reports what
+	 * came before the meeting, long and stating no decision nor task of its own.
+	 */
+	static boolean isAgendaPoint(Marker marker) {
+		return marker.type() == MarkerType.NUMBER && marker.content().length() > 80 && !SectionCues.inline(marker.content())
+				&& !Narrative.states(marker.content()) && !ItemDetails.statesTask(marker.content());
+	}
+
 	/** "Próxima reunión: 3 de julio", "Next call: ...": the business after the agreements begins. */
 	boolean isStopField(String folded) {
 		int colon = folded.indexOf(':');

@@ -105,8 +105,9 @@ final class SectionReader {
 				}
 				continue;
 			}
-			if (marker != null && headingMarker != null && isNextAgendaPoint(marker)) {
-				closeSection(); // the next numbered point of the agenda
+			if (marker != null && (headingMarker != null && isNextAgendaPoint(marker)
+					|| implicitSection && shapes.isAgendaPoint(marker))) {
+				closeSection(); // the next numbered point of the agenda, after its decision ("DECISIÓN: En cuenta.")
 				continue;
 			}
 			if (marker != null && shapes.isTitle(i, marker)) {
@@ -260,7 +261,7 @@ final class SectionReader {
 	}
 
 	private void closeItem() {
-		if (current != null && !current.toString().isBlank()) {
+		if (current != null && !current.toString().isBlank() && !Procedural.notedOnly(current.toString())) {
 			segments.add(new Segment(currentNumber, currentTheme, current.toString().strip()));
 			lastNumber = currentNumber;
 		}

@@ -148,4 +148,20 @@ class PrecisionShapesTests {
 				""";
 		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Se aprueba el calendario de entregas.");
 	}
+
+	@Test
+	void afterADecisionLineTheNextReportedPointIsNoItemAndANoteTakenDecidesNothing() {
+		String text = """
+				ACTA DE LA SESIÓN Nº 7 DEL CONSEJO DE ESCUELA
+
+				1.1 Comunicación 114-05 de la Dirección de Extensión informando sobre el calendario de cursos libres del año.
+
+				DECISIÓN: Aprobado. Se remitirá copia a los departamentos.
+
+				1.2 Oficio 2207 de la Coordinación Administrativa informando sobre la ejecución del presupuesto del primer semestre.
+
+				DECISIÓN: En cuenta.
+				""";
+		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Aprobado. Se remitirá copia a los departamentos.");
+	}
 }
