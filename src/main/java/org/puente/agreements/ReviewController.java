@@ -18,6 +18,7 @@ import org.puente.i18n.DatePrecision;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.springframework.http.HttpStatus;
@@ -167,7 +168,8 @@ class ReviewController {
 	/** The review again, with the item {@code key} as the reviewer typed it and why it was not saved. */
 	private String showTyped(Review review, String key, ReviewForms.Item form, List<String> errors, Model model,
 			Locale locale) {
-		ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+		ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst()
+			.orElseThrow(() -> new NotFoundException("agreements.review.itemNotFound"));
 		ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
 				old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
 		return showReview(review, Map.of(key, typed), model, locale);

@@ -77,6 +77,12 @@ class ReviewFlowTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Texto corregido por la ST")));
 
+		// a correction of an item the review does not hold is a 404, even when the form is wrong too
+		mvc.perform(post(location + "/items/i99").param("version", String.valueOf(review.getVersion()))
+				.param("number", "1").param("text", "Texto").param("dates[0].start", "11/05/2017")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isNotFound());
+
 		// the responsible party is corrected and a deadline three days from now added
 		String dueSoon = LocalDate.now().plusDays(3).toString();
 		mvc.perform(post(location + "/items/i1").param("version", String.valueOf(review.getVersion()))
