@@ -15,14 +15,8 @@ import org.puente.i18n.TextFolding;
  */
 final class FieldLines {
 
-	private static final Pattern FIELD = Pattern.compile("^(?:[-*+•]\\s+)?(responsavel|responsaveis|responsable|responsables"
-			+ "|responsible|owner|owners|assignee|encargad[oa]|executor|prazo|plazo|deadline|due|due\\s+date|fecha\\s+limite"
-			+ "|data\\s+limite|echeance|date\\s+limite|status|estado|statut|situacao)\\s*:\\s*(\\S.{0,80})$");
-
-	private static final Pattern DEADLINE = Pattern.compile("^(?:prazo|plazo|deadline|due|due\\s+date|fecha\\s+limite"
-			+ "|data\\s+limite|echeance|date\\s+limite)$");
-
-	private static final Pattern STATUS = Pattern.compile("^(?:status|estado|statut|situacao)$");
+	private static final Pattern FIELD = Pattern.compile("^(?:[-*+•]\\s+)?(" + FieldLabels.taskFields()
+			+ ")\\s*:\\s*(\\S.{0,80})$");
 
 	/** A row written on one line: "Redactar el plan - Noelia - 20/10/2025", its owner and its deadline at the end. */
 	private static final Pattern ROW_TAIL = Pattern.compile("\\s[-–—]\\s*(\\p{Lu}[\\p{L}.'’ ]{1,40}?)\\s*[-–—]\\s*"
@@ -52,10 +46,11 @@ final class FieldLines {
 			Segment s = item.segment();
 			List<String> owners = new ArrayList<>(s.owners());
 			List<String> due = new ArrayList<>(s.due());
-			if (DEADLINE.matcher(label).matches()) {
+			FieldLabels.Role role = FieldLabels.field(label);
+			if (role == FieldLabels.Role.DEADLINE) {
 				due.add(value);
 			}
-			else if (!STATUS.matcher(label).matches()) {
+			else if (role == FieldLabels.Role.OWNER) {
 				owners.add(value);
 			}
 			Segment merged = new Segment(s.number(), s.theme(), s.text() + " " + Markers.stripEmphasis(c.segment().text().strip()),

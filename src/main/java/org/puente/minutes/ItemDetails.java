@@ -1,5 +1,7 @@
 package org.puente.minutes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -31,20 +33,32 @@ final class ItemDetails {
 			+ "|prepare|present|propose|agree|decide|approve|sign|pay|buy|order|print|upload|announce|notify|inform|populate"
 			+ "|complete|finish|follow|install|configure|migrate|register|renew|request|reply|respond|edit|translate"
 			+ "|improve|change|consider|determine|specify|figure\\s+out|go\\s+to|do|enable|use|start|continue|keep"
-			+ "|define|design|clarify|explore|verify|ensure|provide|prioriti[sz]e|put|write\\s+up)\\b");
+			+ "|define|design|clarify|explore|verify|ensure|provide|prioriti[sz]e|put|write\\s+up|read|try|play\\s+(?:around|with)"
+			+ "|work\\s+on|research|study|analy[sz]e|summari[sz]e|fill\\s+(?:in|out)|clean\\s+up|refactor|push|assign|train|compare)\\b");
 	/** By when: "by Friday", "antes del 12/05", "até sexta", "d'ici fin mars", a day written in figures. */
 	private static final Pattern DUE = Pattern.compile("\\b(?:by|until|before|due|antes\\s+del?|hasta|para\\s+el"
 			+ "|ate|prazo|avant\\s+le|d'ici|pour\\s+le)\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b");
 
+	/** A point that only names people ("**Oscar de Brito**", "Ana Souza"): who does the item, not a task of its own. */
+	private static final Pattern ONLY_NAMES = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|da|do|dos|das|del|de\\s+la"
+			+ "|van|von|du|le)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}");
+
 	private ItemDetails() {
+	}
+
+	/** Whether the point only names people, two to four capitalised words ("Oscar de Brito"). */
+	static boolean onlyNames(String point) {
+		String plain = plain(point).strip().replaceAll("[.;,]$", "");
+		return ONLY_NAMES.matcher(plain).matches()
+				&& PersonNames.names(plain.replaceAll("\\s+(?:de|da|do|dos|das|del|de\\s+la|van|von|du|le)\\s+", " "));
 	}
 
 	/** Whether the point carries its own action, owner or date (then it is an item of its own). */
 	static boolean ownAction(String point) {
 		String plain = plain(point);
 		String folded = TextFolding.fold(plain);
-		return statesTask(point) || INFINITIVE.matcher(folded).find() || IMPERATIVE.matcher(folded).find()
-				|| DUE.matcher(folded).find();
+		return !onlyNames(point) && (statesTask(point) || INFINITIVE.matcher(folded).find() || IMPERATIVE.matcher(folded).find()
+				|| DUE.matcher(folded).find());
 	}
 
 	/** "→ Les recontacter pour…", "=> CGU validées": a point that opens with an arrow states the outcome of its topic. */
@@ -63,7 +77,11 @@ final class ItemDetails {
 		Segment s = item.segment();
 		String words = point.replaceAll("(?m)^\\s*(?:>\\s*)?(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip();
 		TextSpan span = item.span().located() ? new TextSpan(item.span().start(), pointEnd) : item.span();
-		return new Candidate(new Segment(s.number(), s.theme(), s.text() + " " + words, s.owners(), s.due()), span,
+		List<String> owners = new ArrayList<>(s.owners());
+		if (onlyNames(point)) {
+			owners.add(plain(point).strip().replaceAll("[.;,]$", ""));
+		}
+		return new Candidate(new Segment(s.number(), s.theme(), s.text() + " " + words, owners, s.due()), span,
 				item.confidence());
 	}
 

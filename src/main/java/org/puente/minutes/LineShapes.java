@@ -16,6 +16,9 @@ final class LineShapes {
 
 	private final List<String> lines;
 
+	/** How long a lead-in runs before it is a clause of its own rather than a heading ("Acuerdos:"). */
+	private static final int LEAD_IN = 150;
+
 	LineShapes(List<String> lines) {
 		this.lines = lines;
 	}
@@ -64,6 +67,46 @@ final class LineShapes {
 			}
 		}
 		return null;
+	}
+
+	/** "After discussion, the Steering Group:" followed by "(a) agreed that ...". */
+	boolean announcesDecisions(int index, String folded) {
+		if (!folded.strip().endsWith(":")) {
+			return false;
+		}
+		Marker next = nextMarker(index);
+		return next != null && DECISION_VERB.matcher(TextFolding.fold(next.content())).find();
+	}
+
+	/**
+	 * A whole clause that ends by announcing a list ("The Council … submits to the Conference the following
+	 * documents:") over points that carry no action of their own ("a) Draft Declaration on …"): the lead-in is the
+	 * decision and the points are part of it, as sub-items of a decision are.
+	 */
+	boolean leadsItsPoints(int index) {
+		String line = lines.get(index).strip();
+		int points = 0;
+		for (int j = index + 1; line.length() >= LEAD_IN && line.endsWith(":") && j < lines.size(); j++) {
+			Marker point = lines.get(j).isBlank() ? null : Markers.marker(lines.get(j));
+			if (point != null && ItemDetails.ownAction(point.content())) {
+				return false;
+			}
+			if (point == null && !lines.get(j).isBlank() && startsSentence(lines.get(j)) && points > 0
+					&& lines.get(j - 1).strip().matches(".*[.;]$")) {
+				break; // the paragraph after the points
+			}
+			points += point != null ? 1 : 0;
+		}
+		return points >= 2;
+	}
+
+	/**
+	 * "2.2 Oficio 0-0302 de fecha 26-06-02 de la Consultoría Jurídica informando …": a numbered point that reports what
+	 * came before the meeting, long and stating no decision nor task of its own.
+	 */
+	static boolean isAgendaPoint(Marker marker) {
+		return marker.type() == MarkerType.NUMBER && marker.content().length() > 80 && !SectionCues.inline(marker.content())
+				&& !Narrative.states(marker.content()) && !ItemDetails.statesTask(marker.content());
 	}
 
 	/** "Próxima reunión: 3 de julio", "Next call: ...": the business after the agreements begins. */
@@ -131,5 +174,23 @@ final class LineShapes {
 		// A word or three alone on a line ("Evaluation", "Next steps") is a heading even with text right below.
 		return next >= lines.size() || lines.get(next).isBlank() || Markers.marker(lines.get(next)) != null
 				|| stripped.split("\\s+").length <= 3;
+	}
+
+	/** Appends a line to an item, joining a word hyphenated at the end of a PDF line. */
+	static void append(StringBuilder target, String line, boolean newParagraph) {
+		int length = target.length();
+		if (length > 1 && target.charAt(length - 1) == '-' && Character.isLetter(target.charAt(length - 2))
+				&& !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+			// A word hyphenated at the end of a PDF line: "15 de ju-" + "lio" is "15 de julio".
+			target.setLength(length - 1);
+			target.append(line);
+			return;
+		}
+		if (target.length() > 0) {
+			char last = target.charAt(target.length() - 1);
+			boolean sentenceEnded = last == '.' || last == ':' || last == ';';
+			target.append(newParagraph && sentenceEnded ? "\n" : " ");
+		}
+		target.append(line);
 	}
 }

@@ -14,7 +14,8 @@ final class MarkdownSections {
 	/** The level of a line that only names a section ("**Decisions:**"): below every heading. */
 	static final int LABEL = 7;
 
-	private record Section(int level, SectionCues.Kind kind, boolean agenda) {
+	/** A topic overrides the sections around it, even when neutral: "Résolution 3 – Présentation des projets". */
+	private record Section(int level, SectionCues.Kind kind, boolean agenda, boolean topic) {
 	}
 
 	private final Deque<Section> open = new ArrayDeque<>();
@@ -23,9 +24,29 @@ final class MarkdownSections {
 	private static final Pattern AGENDA_POINT = Pattern.compile(
 			"^(?:agenda(?:\\s+item)?|item|punto|ponto|point|pauta|tema)\\s*(?:n[o.]*\\s*)?\\d+[a-z]?\\s*[:.)\\-–—]\\s*(.*)$");
 
+	/**
+	 * "Résolution 3 - Présentation des projets", "Resolución 2", "2ème résolution : règlement": a heading that numbers one
+	 * resolution names the point it is about, not a list of decisions; every line below it is not one.
+	 */
+	private static final String RESOLUTION = "(?:resolution|resolucion|resolucao|decision|decisao|deliberation"
+			+ "|deliberacao|motion|mocion|mocao)";
+	private static final Pattern NUMBERED_RESOLUTION = Pattern.compile("^(?:" + RESOLUTION + "\\s*(?:n[o.º°]*\\s*)?"
+			+ "(?:\\d+|[ivxl]+)(?:[./-]\\d+)*|(?:\\d{1,2}\\s*(?:e|er|ere|eme|re|o|a|º|ª|st|nd|rd|th)?\\.?|premiere"
+			+ "|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|primera|segunda|tercera"
+			+ "|cuarta|quinta|sexta|septima|octava|novena|decima|primeira|terceira|quarta|first|second|third|fourth"
+			+ "|fifth|sixth|seventh|eighth|ninth|tenth)\\s+" + RESOLUTION + ")\\s*(?:[:.)\\-–—]\\s*(.*))?$");
+
 	/** Opens a section at a heading of the level, closing those at its level or below. */
 	void open(int level, String title) {
-		open(level, kind(title), SectionCues.agenda(title));
+		boolean resolution = NUMBERED_RESOLUTION.matcher(SectionCues.fold(title)).matches();
+		open(level, resolution ? resolutionKind(title) : kind(title), SectionCues.agenda(title), resolution);
+	}
+
+	/** A numbered resolution holds decisions only when its title opens with a decisions word ("Résolution 2 – Actions"). */
+	private static SectionCues.Kind resolutionKind(String title) {
+		Matcher m = NUMBERED_RESOLUTION.matcher(SectionCues.fold(title));
+		String subject = m.matches() && m.group(1) != null ? m.group(1).strip() : "";
+		return subject.isEmpty() ? SectionCues.Kind.NEUTRAL : opening(subject.split("\\s+"), SectionCues.heading(subject));
 	}
 
 	/**
@@ -39,7 +60,11 @@ final class MarkdownSections {
 		if (kind != SectionCues.Kind.DECISIONS || !point.matches()) {
 			return kind;
 		}
-		String[] words = point.group(1).split("\\s+");
+		return opening(point.group(1).split("\\s+"), kind);
+	}
+
+	/** The kind of a point's title by its first word or two: "Acuerdos adoptados", "Next steps", not "Documentation tasks". */
+	private static SectionCues.Kind opening(String[] words, SectionCues.Kind kind) {
 		boolean first = SectionCues.heading(words[0]) == SectionCues.Kind.DECISIONS;
 		boolean firstTwo = words.length > 1 && SectionCues.heading(words[0] + " " + words[1]) == SectionCues.Kind.DECISIONS
 				&& SectionCues.heading(words[1]) != SectionCues.Kind.DECISIONS; // "Next steps", not "Documentation tasks"
@@ -47,10 +72,14 @@ final class MarkdownSections {
 	}
 
 	void open(int level, SectionCues.Kind kind, boolean agenda) {
+		open(level, kind, agenda, false);
+	}
+
+	private void open(int level, SectionCues.Kind kind, boolean agenda, boolean topic) {
 		while (!open.isEmpty() && open.peekLast().level() >= level) {
 			open.removeLast();
 		}
-		open.addLast(new Section(level, kind, agenda));
+		open.addLast(new Section(level, kind, agenda, topic));
 	}
 
 	/** The same sections as another reading (an HTML block read inside the Markdown, or the Markdown after it). */
@@ -62,7 +91,7 @@ final class MarkdownSections {
 	SectionCues.Kind kind() {
 		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
 		for (Section section : open) {
-			kind = section.kind() != SectionCues.Kind.NEUTRAL ? section.kind() : kind;
+			kind = section.kind() != SectionCues.Kind.NEUTRAL || section.topic() ? section.kind() : kind;
 		}
 		return kind;
 	}
@@ -80,7 +109,7 @@ final class MarkdownSections {
 	boolean underAgenda() {
 		boolean agenda = false;
 		for (Section section : open) {
-			agenda = section.kind() != SectionCues.Kind.NEUTRAL ? section.agenda() : agenda;
+			agenda = section.kind() != SectionCues.Kind.NEUTRAL || section.topic() ? section.agenda() : agenda;
 		}
 		return agenda;
 	}

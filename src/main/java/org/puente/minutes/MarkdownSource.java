@@ -54,6 +54,6 @@ record MarkdownSource(String text) {
 	/** An item's words on one line, without its bullet or number, nor an outcome arrow ("→ …") in front. */
 	static String itemWords(String words) {
 		return words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip()
-			.replaceFirst("^(?:→|⇒|=>|->)\\s*", "");
+			.replaceFirst("^(?:→|⇒|=>|->)\\s*", "").replaceFirst("^!\\[[^\\]]*\\]\\([^)]*\\)$", ""); // an image alone says nothing
 	}
 }

@@ -32,14 +32,11 @@ final class MarkdownStructure {
 	private static final int ACCOUNT = 150;
 
 	private final String text;
-
 	private final MarkdownSource at;
-
 	private final List<Candidate> found = new ArrayList<>();
 
 	/** The headings around the block being read. */
 	private final MarkdownSections sections = new MarkdownSections();
-
 	private @Nullable String theme;
 
 	/** The last paragraph of the section that may be a motion, for an "Approved." below it. */
@@ -47,7 +44,6 @@ final class MarkdownStructure {
 
 	/** The item found last in a list, which the points of a following list or quote may detail; -1 when none. */
 	private int parent = -1;
-
 	private @Nullable ListBlock parentList;
 
 	/** Whether every sentence of prose is a candidate, or only those that tell a decision or a task. */
@@ -225,8 +221,11 @@ final class MarkdownStructure {
 		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head)) {
 			// "- Decisions:" over its own items, or a short topic over its points
 			SectionCues.Kind named = SectionCues.heading(head);
-			SectionCues.Kind inner = named == SectionCues.Kind.NEUTRAL ? kind : named;
-			subItems(list, inner);
+			if (named == SectionCues.Kind.NEUTRAL && kind == SectionCues.Kind.DECISIONS && !ItemDetails.anyOwnAction(list, at::source)) {
+				withPoints(first, list, kind, 0.9); // "- Funcionalidades:" over "- Cadastro", "- Relatórios": one decision
+				return;
+			}
+			subItems(list, named == SectionCues.Kind.NEUTRAL ? kind : named);
 			return;
 		}
 		String words = text.substring(at.start(first), at.end(item)).strip();

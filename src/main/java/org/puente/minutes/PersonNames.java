@@ -52,9 +52,8 @@ final class PersonNames {
 	private static final Pattern ELECTED = Pattern.compile("^\\s*(?:[-*•]\\s+)?\\**(" + NAME + ")\\s+(?:for|as|como|para|pour"
 			+ "|comme)\\s+\\p{Lu}\\p{L}+\\.?\\**\\s*$");
 
-	/** "Release owner: Rajat", "Helper: Ghislaine", "Responsable : Ana". */
-	private static final Pattern LABELLED = Pattern.compile("(?i:owner|helper|lead|assignee|responsible|responsable"
-			+ "|responsáve(?:l|is)|encargad[oa]|en\\s+charge|in\\s+charge)\\s*(?::|->|→)\\s*(" + LIST + ")");
+	/** "Release owner: Rajat", "Helper: Ghislaine", "Responsable : Ana": the names after an owner's label. */
+	private static final Pattern LABELLED = Pattern.compile(LIST);
 
 	/** "(Pierre) News pour la banque", "… the report (Ana, Luis)." */
 	private static final Pattern BRACKETED = Pattern.compile("(?:^\\s*(?:[-*•]\\s+)?\\((" + LIST + ")\\)"
@@ -85,9 +84,6 @@ final class PersonNames {
 			"ok", "yes", "no", "si", "sim", "non", "oui", "url", "http", "https", "www", "github", "what", "who", "why",
 			"how", "when", "where", "which", "que", "qui", "quem", "quien", "cual", "quoi", "comment", "como", "welcome", "introduction", "thanks", "reply", "response", "answer", "deadline", "due", "date", "optional", "nothing", "create", "agradecemos", "scrum", "master", "product", "owner",
 			"helper", "need", "needs", "reviewer", "reviewers",
-			// the labels of a task written as fields ("**Descrição**: …", "**Responsável**: Ana")
-			"descricao", "descripcion", "description", "responsavel", "responsable", "responsible", "task", "tache",
-			"atividade", "actividad", "activity",
 			// sentence connectors: "Además se solicitará …" is not a person called Además
 			"ademas", "asimismo", "tambien", "igualmente", "finalmente", "posteriormente", "luego", "entonces",
 			"moreover", "furthermore", "additionally", "however", "finally", "alem", "ainda", "tambem", "depois",
@@ -113,6 +109,10 @@ final class PersonNames {
 			addAll(names, elected.group(1));
 		}
 		for (Pattern pattern : List.of(SUBJECT, LABELLED, BRACKETED, AGENT)) {
+			if (pattern == LABELLED) {
+				labelled(names, text);
+				continue;
+			}
 			Matcher m = pattern.matcher(text);
 			while (m.find()) {
 				for (int g = 1; g <= m.groupCount(); g++) {
@@ -123,6 +123,17 @@ final class PersonNames {
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	/** The names after each owner's label ({@link FieldLabels}), found in the folded words on the same offsets. */
+	private static void labelled(Set<String> names, String text) {
+		Matcher label = FieldLabels.OWNER_LABEL.matcher(TextFolding.fold(text));
+		while (label.find()) {
+			Matcher list = LABELLED.matcher(text).region(label.end(), text.length());
+			if (list.lookingAt()) {
+				addAll(names, list.group());
+			}
+		}
 	}
 
 	/** Whether every part of a list of names ("Kriti & Ghislaine", "Brent and Anish") is a person's name. */
@@ -144,6 +155,7 @@ final class PersonNames {
 			return false;
 		}
 		List<String> words = new ArrayList<>(List.of(TextFolding.fold(name).split("[\\s/]+")));
-		return words.stream().noneMatch(NOT_A_NAME::contains);
+		// nor the labels of a task written as fields ("**Descrição**: …", "**Responsável**: Ana")
+		return words.stream().noneMatch(word -> NOT_A_NAME.contains(word) || FieldLabels.label(word));
 	}
 }

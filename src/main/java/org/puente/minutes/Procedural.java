@@ -54,10 +54,20 @@ final class Procedural {
 	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"
 			+ "|deliberacao|deliberou|delibere|deliberation|resolution|resolucion|resolved\\s+that)\\b");
 
+	/** "DECISIÓN: En cuenta.", "Noted.", "Pris acte.": the body took note of a report and decided nothing. */
+	private static final Pattern NOTED = Pattern.compile("^(?:en\\s+cuenta|se\\s+toma\\s+(?:nota|conocimiento)|tomad[oa]"
+			+ "\\s+(?:nota|conocimiento)|noted|(?:it\\s+was\\s+)?taken\\s+note|note\\s+taken|pris\\s+acte|(?:il\\s+est\\s+)?pris"
+			+ "\\s+note|ciente|tomou(?:-se)?\\s+conhecimento|conhecimento)\\s*[.;]?$");
+
 	/** How far into an item its procedure is looked for: an item about something else may mention the minutes later. */
 	private static final int NEAR_START = 200;
 
 	private Procedural() {
+	}
+
+	/** Whether the item only takes note ("En cuenta."), with nothing decided nor to do. */
+	static boolean notedOnly(String item) {
+		return NOTED.matcher(TextFolding.fold(Markers.stripEmphasis(item.strip()))).matches();
 	}
 
 	/** Whether the item is the meeting's own procedure, not a decision worth registering. */

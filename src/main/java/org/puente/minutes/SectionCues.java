@@ -12,24 +12,29 @@ final class SectionCues {
 
 	enum Kind { DECISIONS, NEVER, NEUTRAL }
 
-	private static final Pattern DECISIONS = Pattern.compile("\\b(?:acuerdos?|acordos?|agreements?|decisions?"
+	/** Glued to a name by a hyphen ("IPM-Décision meeting report") a decisions word names a project, not a section. */
+	private static final Pattern DECISIONS = Pattern.compile("(?<![\\p{L}\\d]-)\\b(?:acuerdos?|acordos?|agreements?|decisions?"
 			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
-			+ "|compromisos|compromissos|tareas|tarefas|taches|tasks|action\\s+items?|action\\s+points|actions?"
+			+ "|compromisos|compromissos|tareas?|tarefas?|taches?|tasks?|action\\s+items?|action\\s+points|actions?"
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
 			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
+	/** The document's change log: "Histórico de Modificaciones", "Registro de cambios", "Historique des révisions". */
+	private static final String CHANGES = "(?:historico|historial|historique|registro|control|controle)\\s+(?:de|des|da)\\s+"
+			+ "(?:modificaciones|modificacoes|modifications|cambios|alteracoes|revisiones|revisoes|revisions|versiones"
+			+ "|versoes|versions)|change\\s*log|document\\s+history";
 	private static final Pattern NEVER = Pattern.compile("\\b(?:(?:provisional\\s+|proposed\\s+)?agenda"
 			+ "|orden\\s+del\\s+dia|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta|temario|asistentes|attendees|attendance"
 			+ "|participants|participantes|partipantes|presentes|presents?|personnes\\s+presentes|membres|absents?"
 			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+vers(?:ao|oes)"
-			+ "|historial\\s+de\\s+versiones"
+			+ "|historial\\s+de\\s+versiones|" + CHANGES
 			+ "|version\\s+history|revision\\s+history|objetivo|objective|objectif|informacion\\s+de\\s+la\\s+reunion"
 			+ "|meeting\\s+info|links?|enlaces|liens|resources|recursos|anexos?|annex(?:es)?|signatures?|firmas?"
 			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next))\\b");
 	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
 			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
-			+ "|version\\s+history|revision\\s+history)\\b");
+			+ "|version\\s+history|revision\\s+history|" + CHANGES + ")\\b");
 	private static final Pattern AGENDA = Pattern.compile("^[\\d.)\\s]*(?:agenda|orden\\s+del\\s+dia|ordem\\s+do\\s+dia"
 			+ "|ordre\\s+du\\s+jour|pauta|temario)\\b");
 	/** The follow-up of the last meeting's actions: "Action items from last meeting", "Acuerdos anteriores". */

@@ -31,6 +31,8 @@ final class SectionReader {
 	/** Opened by an agreement that stands in the discussion ("Agreed: ..."); the next heading closes it. */
 	private boolean implicitSection;
 	private boolean inAgenda;
+	/** The section opened by a lead-in that is the decision itself, its points part of it. */
+	private boolean leadIn;
 	private int primaryIndent;
 	private String lastNumber = "";
 	private final boolean hardWrapped;
@@ -80,9 +82,10 @@ final class SectionReader {
 			}
 			boolean tableLine = shapes.cells(line).size() >= 3; // "Acuerdo | Responsable | Plazo" heads columns, not a section
 			if (!wholeDocument && !tableLine && ((marker == null || marker.type() != MarkerType.KEYWORD)
-					&& isAgreementsHeading(line) || announcesDecisions(i, folded))) {
+					&& isAgreementsHeading(line) || shapes.announcesDecisions(i, folded))) {
 				closeSection();
 				openSection(marker);
+				leadItsPoints(i, line);
 				continue;
 			}
 			if (!inSection && !wholeDocument && marker != null && marker.type() == MarkerType.KEYWORD
@@ -102,8 +105,9 @@ final class SectionReader {
 				}
 				continue;
 			}
-			if (marker != null && headingMarker != null && isNextAgendaPoint(marker)) {
-				closeSection(); // the next numbered point of the agenda
+			if (marker != null && (headingMarker != null && isNextAgendaPoint(marker)
+					|| implicitSection && shapes.isAgendaPoint(marker))) {
+				closeSection(); // the next numbered point of the agenda, after its decision ("DECISIÓN: En cuenta.")
 				continue;
 			}
 			if (marker != null && shapes.isTitle(i, marker)) {
@@ -115,12 +119,16 @@ final class SectionReader {
 				readTitle(line.strip());
 				continue;
 			}
+			if (marker == null && leadItsPoints(i, line)) {
+				continue;
+			}
 			if (marker != null && marker.type() == MarkerType.LETTER && marker.label().equals("i") && primary == null) {
 				Marker next = shapes.followingMarker(i);
 				if (next != null && next.type() == MarkerType.ROMAN && next.label().equals("II")) {
 					marker = new Marker(MarkerType.ROMAN, "I", 1, marker.content());
 				}
 			}
+			marker = leadIn && marker != null && !ItemDetails.ownAction(marker.content()) ? null : marker;
 			Marker row = marker == null ? tables.tableRow(line) : null;
 			if (row != null) {
 				marker = row;
@@ -148,7 +156,7 @@ final class SectionReader {
 				continue;
 			}
 			if (current != null) {
-				append(current, line.strip(), startsParagraph);
+				LineShapes.append(current, line.strip(), startsParagraph);
 			}
 			else if (!wholeDocument) {
 				if (loose != null && !hardWrapped && shapes.startsSentence(line) && loose.toString().matches("(?s).*[.;]$")) {
@@ -157,20 +165,11 @@ final class SectionReader {
 				if (loose == null) {
 					loose = new StringBuilder();
 				}
-				append(loose, line.strip(), false);
+				LineShapes.append(loose, line.strip(), false);
 			}
 		}
 		closeSection();
 		return segments;
-	}
-
-	/** "After discussion, the Steering Group:" followed by "(a) agreed that ...". */
-	private boolean announcesDecisions(int index, String folded) {
-		if (!folded.strip().endsWith(":")) {
-			return false;
-		}
-		Marker next = shapes.nextMarker(index);
-		return next != null && DECISION_VERB.matcher(TextFolding.fold(next.content())).find();
 	}
 
 	/** "Agreed: ..." opens an agreement of its own, which runs until the next heading. */
@@ -195,6 +194,19 @@ final class SectionReader {
 		return true;
 	}
 
+	/** "… submete os seguintes documentos:" over "a) Projeto de …": the lead-in is the item, its points part of it. */
+	private boolean leadItsPoints(int index, String line) {
+		if (!shapes.leadsItsPoints(index)) {
+			return false;
+		}
+		closeItem();
+		current = new StringBuilder(line.strip());
+		currentNumber = "";
+		currentTheme = theme;
+		sectionHasItems = leadIn = true;
+		return true;
+	}
+
 	/** A heading inside a section: the theme of the items that follow, or the end of the section. */
 	private void readTitle(String title) {
 		String folded = TextFolding.fold(Markers.stripEmphasis(title.strip()));
@@ -210,23 +222,6 @@ final class SectionReader {
 		}
 		closeItem();
 		theme = title.replaceAll("[*_#:]+$", "").replaceAll("^[*_#\\s]+", "").strip();
-	}
-
-	private void append(StringBuilder target, String line, boolean newParagraph) {
-		int length = target.length();
-		if (length > 1 && target.charAt(length - 1) == '-' && Character.isLetter(target.charAt(length - 2))
-				&& !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
-			// A word hyphenated at the end of a PDF line: "15 de ju-" + "lio" is "15 de julio".
-			target.setLength(length - 1);
-			target.append(line);
-			return;
-		}
-		if (target.length() > 0) {
-			char last = target.charAt(target.length() - 1);
-			boolean sentenceEnded = last == '.' || last == ':' || last == ';';
-			target.append(newParagraph && sentenceEnded ? "\n" : " ");
-		}
-		target.append(line);
 	}
 
 	/**
@@ -259,13 +254,14 @@ final class SectionReader {
 		theme = null;
 		sectionHasItems = false;
 		implicitSection = false;
+		leadIn = false;
 		tables.reset();
 		looseParagraphs.clear();
 		loose = null;
 	}
 
 	private void closeItem() {
-		if (current != null && !current.toString().isBlank()) {
+		if (current != null && !current.toString().isBlank() && !Procedural.notedOnly(current.toString())) {
 			segments.add(new Segment(currentNumber, currentTheme, current.toString().strip()));
 			lastNumber = currentNumber;
 		}

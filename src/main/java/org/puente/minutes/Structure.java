@@ -21,7 +21,12 @@ final class Structure {
 		return candidates(text, Scoring.keepsProse());
 	}
 
+	/** The candidates of the readers but the lines of the minutes' header ("**Local:** Discord"), never items. */
 	static List<Candidate> candidates(String text, boolean prose) {
+		return read(text, prose).stream().filter(c -> !FieldLabels.headerLine(c.segment().text())).toList();
+	}
+
+	private static List<Candidate> read(String text, boolean prose) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {
 			List<Candidate> found = MarkdownStructure.items(text, prose);
 			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose

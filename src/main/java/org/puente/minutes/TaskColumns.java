@@ -2,31 +2,15 @@ package org.puente.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.TextFolding;
 
 /**
- * The columns of a task table, told by their header in es/en/pt/fr: what is to be done, who does it, by when, its
- * status. A row becomes an item with its party and its date, each read through its column.
+ * The columns of a task table, told by their header in es/en/pt/fr ({@link FieldLabels}): what is to be done, who
+ * does it, by when, its status. A row becomes an item with its party and its date, each read through its column.
  */
 record TaskColumns(int task, int responsible, int deadline, int status) {
-
-	private static final Pattern TASK = Pattern.compile("^(?:what|task|tasks|action|actions|action\\s+items?|activity"
-			+ "|activities|item|description|descripcion|descricao|deliverable|entregable|tarea|tareas|tarefa|tarefas"
-			+ "|actividad|actividades|atividade|atividades|accion|acciones|acao|acoes|acuerdo|acuerdos|acordo|acordos"
-			+ "|decision|decisions|decisiones|decisao|decisoes|compromiso|compromisos|compromisso|encaminhamento"
-			+ "|encaminhamentos|tache|taches|quoi|sujet|que|o\\s+que|historia|historias|story|pendiente|pendientes)\\b");
-	private static final Pattern RESPONSIBLE = Pattern.compile("^(?:who|owner|owners|responsible|responsibles"
-			+ "|assignee|assigned|assigned\\s+to|lead|responsable|responsables|responsavel|responsaveis|encargado"
-			+ "|executor|executor\\s+responsavel|executores|quien|quem|qui|porteur|pilote|person|persona|pareamento)\\b");
-	private static final Pattern DEADLINE = Pattern.compile("^(?:when|due|due\\s+date|deadline|date|by\\s+when"
-			+ "|target\\s+date|fecha|fecha\\s+limite|plazo|cuando|data|data\\s+limite|prazo|quando|echeance|date\\s+limite"
-			+ "|delai|quand|pour\\s+quand|eta|timeline|timeframe|target|vence|vencimiento|vencimento|limite|termino|horizon"
-			+ "|cronograma|calendrier|periodo|ate\\s+quando|hasta\\s+cuando|jusqu'?a\\s+quand)\\b");
-	private static final Pattern STATUS = Pattern.compile("^(?:status|state|estado|situacion|situacao|statut|etat"
-			+ "|avance|progress)\\b");
 
 	/** The columns of a header, or null when no column says what is to be done and none who or by when. */
 	static @Nullable TaskColumns of(List<String> header) {
@@ -36,16 +20,16 @@ record TaskColumns(int task, int responsible, int deadline, int status) {
 		int status = -1;
 		for (int c = 0; c < header.size(); c++) {
 			String name = TextFolding.fold(header.get(c).replaceAll("[*_`]", "")).strip();
-			if (task < 0 && TASK.matcher(name).find()) {
+			if (task < 0 && FieldLabels.heads(FieldLabels.Role.TASK, name)) {
 				task = c;
 			}
-			else if (responsible < 0 && RESPONSIBLE.matcher(name).find()) {
+			else if (responsible < 0 && FieldLabels.heads(FieldLabels.Role.OWNER, name)) {
 				responsible = c;
 			}
-			else if (deadline < 0 && DEADLINE.matcher(name).find()) {
+			else if (deadline < 0 && FieldLabels.heads(FieldLabels.Role.DEADLINE, name)) {
 				deadline = c;
 			}
-			else if (status < 0 && STATUS.matcher(name).find()) {
+			else if (status < 0 && FieldLabels.heads(FieldLabels.Role.STATUS, name)) {
 				status = c;
 			}
 		}
