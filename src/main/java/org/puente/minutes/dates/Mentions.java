@@ -132,6 +132,9 @@ final class Mentions {
 		return lead;
 	}
 
+	/** Markdown emphasis around the date's words ("pour **le 17 août**"): no word, read through. */
+	private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
+
 	/** "for" opening a day's own words: a limit, as before it. */
 	private static final Pattern FOR = Pattern.compile("(?:para|pour|for)\\s");
 
@@ -148,7 +151,7 @@ final class Mentions {
 				break;
 			}
 		}
-		String window = folded.substring(from, start);
+		String window = EMPHASIS.matcher(folded.substring(from, start)).replaceAll("");
 		int[] deadline = last(lexicon.deadlineCues().matcher(window));
 		int[] event = last(lexicon.eventCues().matcher(window));
 		boolean deadlineNear = deadline[1] >= 0 && window.length() - deadline[1] <= DEADLINE_REACH;
@@ -160,7 +163,8 @@ final class Mentions {
 		if (event[1] >= 0) {
 			return Kind.EVENT;
 		}
-		return forDay || lexicon.deadlineBefore().matcher(folded.substring(Math.max(0, start - 16), start)).find()
+		String near = EMPHASIS.matcher(folded.substring(Math.max(0, start - 20), start)).replaceAll("");
+		return forDay || lexicon.deadlineBefore().matcher(near).find()
 				? Kind.DEADLINE : Kind.VAGUE;
 	}
 

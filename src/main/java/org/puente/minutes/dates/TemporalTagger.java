@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.puente.i18n.DatePrecision;
 import org.puente.i18n.TextFolding;
 import org.puente.minutes.dates.TemporalMention.Kind;
 
@@ -24,6 +25,14 @@ public final class TemporalTagger {
 
 	private static final Pattern DEADLINE_LABEL = Pattern.compile("(?:deadline|due|prazo|plazo|fecha limite|data limite|"
 			+ "date limite|echeance|vencimiento|vencimento)\\W{0,6}$");
+
+	/** A limit this many days before the meeting or less is still the item's ("à remettre pour le 17 août", late). */
+	private static final int RECENT_LIMIT_DAYS = 30;
+
+	/** Words that say from when a decision applies, right before its day. */
+	private static final Pattern TAKES_EFFECT = Pattern.compile("(?:a partir d(?:el|e|o|a|u)|a compter d[ue]|a contar d[eoa]|"
+			+ "con efecto desde|with effect from|effective(?: from)?|as of)"
+			+ "\\W{0,3}(?:el|le|la|o|a|the)?\\W{0,2}$");
 
 	/**
 	 * Every date expression of the text, in order.
@@ -73,7 +82,8 @@ public final class TemporalTagger {
 		Kind open = TaskWords.setTask(text, lang) ? Kind.DEADLINE : Kind.EVENT;
 		for (TemporalMention m : tag(text, meetingDate, lang)) {
 			boolean known = dates.stream().anyMatch(d -> d.first().equals(m.first()) && d.last().equals(m.last()));
-			if (!known && (!m.last().isBefore(meetingDate) || labelledDeadline(text, m))) {
+			if (!known && (!m.last().isBefore(meetingDate) || labelledDeadline(text, m) || takesEffect(text, m)
+					|| m.kind() == Kind.DEADLINE && !m.last().isBefore(meetingDate.minusDays(RECENT_LIMIT_DAYS)))) {
 				dates.add(m.kind() == Kind.VAGUE ? m.withKind(open) : m);
 			}
 		}
@@ -100,6 +110,12 @@ public final class TemporalTagger {
 	private static boolean labelledDeadline(String text, TemporalMention m) {
 		String before = TextFolding.fold(text.substring(Math.max(0, m.start() - 24), m.start()));
 		return m.kind() == Kind.DEADLINE && DEADLINE_LABEL.matcher(before).find();
+	}
+
+	/** "à partir du 1er janvier 2020", "with effect from 1 January": when a decision takes effect, even a day past. */
+	private static boolean takesEffect(String text, TemporalMention m) {
+		String before = TextFolding.fold(text.substring(Math.max(0, m.start() - 24), m.start()));
+		return m.precision() == DatePrecision.DAY && TAKES_EFFECT.matcher(before).find();
 	}
 
 	private List<TemporalMention> read(String text, LocalDate meeting, String lang, boolean cell) {

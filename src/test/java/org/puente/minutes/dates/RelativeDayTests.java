@@ -116,6 +116,20 @@ class RelativeDayTests {
 	}
 
 	@Test
+	void keepsAPastDayADecisionTakesEffectFromAndARecentLimitAlreadyPassed() {
+		reads("fr | Le CA vote la réduction de la licence à partir du 1er mars 2024. | 2024-03-01 | 2024-03-01 | DAY | EVENT",
+				"es | Se aprueba la nueva cuota con efecto desde el 1 de marzo de 2024. | 2024-03-01 | 2024-03-01 | DAY | EVENT",
+				"pt | A nova taxa vale a partir de 1 de março de 2024. | 2024-03-01 | 2024-03-01 | DAY | EVENT",
+				"en | The new fee applies with effect from 1 March 2024. | 2024-03-01 | 2024-03-01 | DAY | EVENT",
+				"fr | Rapport de planification à remettre pour **le 4 mars**. | 2024-03-04 | 2024-03-04 | DAY | DEADLINE",
+				"es | Informe a entregar antes del 4 de marzo. | 2024-03-04 | 2024-03-04 | DAY | DEADLINE",
+				"pt | Relatório a entregar até 4 de março. | 2024-03-04 | 2024-03-04 | DAY | DEADLINE",
+				"en | Report due by 4 March. | 2024-03-04 | 2024-03-04 | DAY | DEADLINE");
+		assertThat(tagger.tagItem("Se aprobó el acta del 4 de marzo.", List.of(), MEETING, "es")).isEmpty();
+		assertThat(tagger.tagItem("Ann sent the report by 4 January 2024.", List.of(), MEETING, "en")).isEmpty();
+	}
+
+	@Test
 	void readsAWeekdayAloneInADateCell() {
 		assertThat(tagger.tagCell("Sexta", MEETING, "pt")).get().extracting(TemporalMention::first)
 			.isEqualTo(LocalDate.of(2024, 3, 15));
