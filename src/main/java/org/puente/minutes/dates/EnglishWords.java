@@ -36,10 +36,10 @@ final class EnglishWords {
 			w a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 sixty=60 ninety=90 thirteen=13 fourteen=14 sixteen=16 seventeen=17 eighteen=18 nineteen=19 thousand=1000
 			e weekend=6 week-end=6 eow=7 eom=30 eoy=365 year_end=365 year-end=365 month_end=30 month-end=30
 			C deadline due
-			deadline: by|before|until|till|no later than|not later than|prior to|due|deadline|within|cob|eod|close of business|target|delivery|submission
+			deadline: by|before|until|till|no later than|not later than|prior to|due|deadline|within|cob|eod|close of business|target(?:ing|ed|s)?|delivery|submission
 			event: will be held|will take place|to be held|to take place|takes place|held on|meeting|workshop|session|conference|seminar|webinar|summit|event|retreat|call on|scheduled|planned for|release[ds]? on|releas(?:e|ed|es) to|deploy(?:ed|ment)?|go-live|rollout|starting|as of|effective|kick-?off|presentation|demo
 			deadline-before: for the|for
-			deadline-after: at the latest|latest
+			deadline-after: at the latest|latest|as (?:the |a )?deadline|as (?:the )?due date
 			""";
 
 	private EnglishWords() {

@@ -41,7 +41,7 @@ final class PortugueseWords {
 			deadline: ate|deadline|antes de|antes do|antes da|prazo|data limite|no maximo|impreterivelmente|vencimento|entrega|entregar
 			event: sera realizad[oa]|serao realizad[oa]s|realizar-se-a|acontecera|ocorrera|reuniao|encontro|oficina|seminario|sessao|evento|assembleia|workshop|conferencia|a partir de|a partir del|a partir do|a partir da|a partir d'|apresentacao|lancamento|implantacao|sera publicad[oa]|sera lancad[oa]|agendad[oa]|prevista para|previsto para|marcad[oa] para|sprint
 			deadline-before: para o|para a|para|pro
-			deadline-after: no maximo|impreterivelmente
+			deadline-after: no maximo|impreterivelmente|como prazo|como data limite|como data de entrega
 			""";
 
 	private PortugueseWords() {

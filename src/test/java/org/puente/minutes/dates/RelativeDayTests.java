@@ -125,6 +125,10 @@ class RelativeDayTests {
 				"es | Informe a entregar antes del 4 de marzo. | 2024-03-04 | 2024-03-04 | DAY | DEADLINE",
 				"pt | Relatório a entregar até 4 de março. | 2024-03-04 | 2024-03-04 | DAY | DEADLINE",
 				"en | Report due by 4 March. | 2024-03-04 | 2024-03-04 | DAY | DEADLINE");
+		reads("pt | Estabeleceu-se o dia 21/03 como prazo de entrega. | 2024-03-21 | 2024-03-21 | DAY | DEADLINE",
+				"es | Se fija el 21/03 como fecha límite. | 2024-03-21 | 2024-03-21 | DAY | DEADLINE",
+				"fr | On retient le 21/03 comme date limite. | 2024-03-21 | 2024-03-21 | DAY | DEADLINE",
+				"en | Targeting the end of the month for the release. | 2024-03-31 | 2024-03-31 | DAY | DEADLINE");
 		assertThat(tagger.tagItem("Se aprobó el acta del 4 de marzo.", List.of(), MEETING, "es")).isEmpty();
 		assertThat(tagger.tagItem("Ann sent the report by 4 January 2024.", List.of(), MEETING, "en")).isEmpty();
 	}
