@@ -89,37 +89,34 @@ class ContextDatesTests {
 			.containsExactly("2024-03-20/deadline/date.month-guessed");
 	}
 
-	@Test
-	void givesAnItemThatWaitsForTheNextMeetingTheDayTheMinutesStateForIt() {
-		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la siguiente reunión.\n\n"
-				+ "Próxima reunión: 3 de abril de 2024.\n", "es"), "Juan")).containsExactly("2024-04-03/deadline/date.next-meeting");
-		assertThat(datesOf(read("## Relevé de décisions\n\n- Paul mettra à jour le site d'ici la prochaine réunion.\n\n"
-				+ "La prochaine réunion aura lieu le mercredi 27 mars.\n", "fr"), "Paul"))
-			.containsExactly("2024-03-27/deadline/date.next-meeting");
-		assertThat(datesOf(read("## Encaminhamentos\n\n- Pedro vai revisar o orçamento até a próxima reunião.\n\n"
-				+ "## Próxima reunião\n\n27/03/2024, às 14h.\n", "pt"), "Pedro"))
-			.containsExactly("2024-03-27/deadline/date.next-meeting");
-		assertThat(datesOf(read("Next meeting: Wednesday, March 27.\n\n## Action items\n\n- Bob to review the budget by "
-				+ "the next meeting.\n", "en"), "Bob")).containsExactly("2024-03-27/deadline/date.next-meeting");
-		assertThat(datesOf(read("1. Ficou decidido que Pedro vai revisar o orçamento até o próximo encontro.\n"
-				+ "2. A próxima reunião ficou marcada para o dia 26/03, às 14h.\n", "pt"), "Ficou"))
-			.containsExactly("2024-03-26/deadline/date.next-meeting");
-	}
+	/**
+	 * Minutes (lines joined by '¶') where the item whose words start so is due on the day they state for the next
+	 * meeting: language | start | day | minutes. The last two: the day written before the phrase with a verb of
+	 * holding, and a meeting named with a demonstrative.
+	 */
+	private static final String NEXT_MEETING = """
+			es | Juan | 2024-04-03 | ## Acuerdos¶¶1. Juan preparará la propuesta para la siguiente reunión.¶¶Próxima reunión: 3 de abril de 2024.
+			fr | Paul | 2024-03-27 | ## Relevé de décisions¶¶- Paul mettra à jour le site d'ici la prochaine réunion.¶¶La prochaine réunion aura lieu le mercredi 27 mars.
+			pt | Pedro | 2024-03-27 | ## Encaminhamentos¶¶- Pedro vai revisar o orçamento até a próxima reunião.¶¶## Próxima reunião¶¶27/03/2024, às 14h.
+			en | Bob | 2024-03-27 | Next meeting: Wednesday, March 27.¶¶## Action items¶¶- Bob to review the budget by the next meeting.
+			pt | Ficou | 2024-03-26 | 1. Ficou decidido que Pedro vai revisar o orçamento até o próximo encontro.¶2. A próxima reunião ficou marcada para o dia 26/03, às 14h.
+			es | Juan | 2024-04-10 | ## Acuerdos¶¶1. Juan preparará la propuesta para la siguiente reunión.¶¶## Varios¶¶El 10 de abril se celebrará la siguiente reunión.
+			fr | Paul | 2024-03-27 | ## Relevé de décisions¶¶- Paul présentera le budget à cette prochaine réunion.¶¶## Prochaine réunion¶¶La prochaine réunion aura lieu le mercredi 27 mars.
+			""";
 
 	@Test
-	void readsTheNextMeetingsDayWrittenBeforeItAndTheMeetingNamedWithADemonstrative() {
-		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la siguiente reunión.\n\n## Varios\n\n"
-				+ "El 10 de abril se celebrará la siguiente reunión.\n", "es"), "Juan"))
-			.containsExactly("2024-04-10/deadline/date.next-meeting");
-		assertThat(datesOf(read("## Relevé de décisions\n\n- Paul présentera le budget à cette prochaine réunion.\n\n"
-				+ "## Prochaine réunion\n\nLa prochaine réunion aura lieu le mercredi 27 mars.\n", "fr"), "Paul"))
-			.containsExactly("2024-03-27/deadline/date.next-meeting");
-		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la siguiente reunión.\n\n## Varios\n\n"
-				+ "El 10 de abril Ana enviará el informe de la siguiente reunión.\n", "es"), "Juan")).isEmpty();
+	void givesAnItemThatWaitsForTheNextMeetingTheDayTheMinutesStateForIt() {
+		for (String row : NEXT_MEETING.strip().split("\n")) {
+			String[] f = row.split(" \\| ");
+			assertThat(datesOf(read(f[3].replace('¶', '\n') + "\n", f[0]), f[1])).as(row)
+				.containsExactly(f[2] + "/deadline/date.next-meeting");
+		}
 	}
 
 	@Test
 	void leavesTheNextMeetingUndatedWhenTheMinutesGiveNoDayForIt() {
+		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la siguiente reunión.\n\n## Varios\n\n"
+				+ "El 10 de abril Ana enviará el informe de la siguiente reunión.\n", "es"), "Juan")).isEmpty();
 		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la próxima reunión.\n", "es"), "Juan"))
 			.isEmpty();
 		assertThat(datesOf(read("## Action items\n\n- Bob to review the budget by the next meeting.\n\n"
