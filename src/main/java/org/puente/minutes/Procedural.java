@@ -31,6 +31,12 @@ final class Procedural {
 			+ "\\s+de\\s+seance|^(?:apertura|abertura|ouverture|opening)\\s+(?:de\\s+la\\s+|da\\s+|de\\s+la\\s+|of\\s+the\\s+)?"
 			+ "(?:sesion|sessao|seance|meeting|reunion|reuniao)\\b");
 
+	/** That the meeting took place, who came, the silence kept: the record's frame, never a decision. */
+	private static final String FRAME = "held\\s+its\\s+\\p{L}*\\s*(?:meeting|session)|took\\s+place|a\\s+tenu\\s+sa|s'est\\s+tenue?|tuvo\\s+lugar"
+			+ "|teve\\s+lugar|se\\s+celebro|se\\s+reunieron|nos\\s+reunimos|se\\s+reuniram|nous\\s+nous\\s+sommes\\s+reunis"
+			+ "|we\\s+met|(?:were|was)\\s+(?:also\\s+)?present|estiveram\\s+(?:tambem\\s+)?presentes|estuvieron\\s+presentes"
+			+ "|(?:etaient|etait)\\s+presente?s?|minute\\s+(?:de|of)\\s+silence|minuto\\s+de\\s+silencio";
+
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
 	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
 			+ "|(?:the\\s+)?minutes\\s+(?:were|was)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed)"
@@ -43,12 +49,9 @@ final class Procedural {
 			+ "|(?:se\\s+)?da\\s+por\\s+(?:terminada|finalizada|concluida|levantada)\\s+la\\s+(?:sesion|reunion)"
 			+ "|(?:encerrou-se|foi\\s+encerrada|deu-se\\s+por\\s+encerrada|declarou\\s+encerrada)\\s+a\\s+(?:reuniao|sessao)"
 			+ "|nada\\s+mais\\s+havendo|no\\s+habiendo\\s+(?:mas|otros)\\s+(?:asuntos|temas)|(?:the\\s+)?meeting\\s+(?:was\\s+)?"
-			+ "(?:closed|adjourned)|motion\\s+to\\s+adjourn|there\\s+being\\s+no\\s+(?:further|other)\\s+business"
-			// that the meeting took place, who came, the silence kept: the record's frame, not its decisions
-			+ "|held\\s+its\\s+\\p{L}*\\s*(?:meeting|session)|took\\s+place|a\\s+tenu\\s+sa|s'est\\s+tenue?|tuvo\\s+lugar"
-			+ "|teve\\s+lugar|se\\s+celebro|se\\s+reunieron|nos\\s+reunimos|se\\s+reuniram|nous\\s+nous\\s+sommes\\s+reunis"
-			+ "|we\\s+met|(?:were|was)\\s+(?:also\\s+)?present|estiveram\\s+(?:tambem\\s+)?presentes|estuvieron\\s+presentes"
-			+ "|(?:etaient|etait)\\s+presente?s?|minute\\s+(?:de|of)\\s+silence|minuto\\s+de\\s+silencio)\\b");
+			+ "(?:closed|adjourned)|motion\\s+to\\s+adjourn|there\\s+being\\s+no\\s+(?:further|other)\\s+business|" + FRAME + ")\\b");
+
+	private static final Pattern FRAMES = Pattern.compile("\\b(?:" + FRAME + ")\\b");
 
 	/** The minutes name the item a resolution of their own: "adoptándose el siguiente acuerdo", "DELIBERAÇÃO:". */
 	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"
@@ -63,6 +66,15 @@ final class Procedural {
 	private static final int NEAR_START = 200;
 
 	private Procedural() {
+	}
+
+	/**
+	 * Whether the item tells that the meeting took place, who came or the silence kept, even under a decisions heading
+	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution.
+	 */
+	static boolean frame(String item) {
+		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
+		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find();
 	}
 
 	/** Whether the item only takes note ("En cuenta."), with nothing decided nor to do. */

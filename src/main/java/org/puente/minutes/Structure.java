@@ -21,9 +21,10 @@ final class Structure {
 		return candidates(text, Scoring.keepsProse());
 	}
 
-	/** The candidates of the readers but the lines of the minutes' header ("**Local:** Discord"), never items. */
+	/** The candidates of the readers but the minutes' header lines ("**Local:** Discord") and frame ("… a tenu sa session"). */
 	static List<Candidate> candidates(String text, boolean prose) {
-		return read(text, prose).stream().filter(c -> !FieldLabels.headerLine(c.segment().text())).toList();
+		return read(text, prose).stream()
+			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())).toList();
 	}
 
 	private static List<Candidate> read(String text, boolean prose) {

@@ -164,4 +164,16 @@ class PrecisionShapesTests {
 				""";
 		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Aprobado. Se remitirá copia a los departamentos.");
 	}
+
+	@Test
+	void thatTheMeetingTookPlaceIsNoDecisionEvenUnderTheDecisionsHeading() {
+		String text = """
+				DÉCISIONS
+
+				1. Le Comité régional a tenu sa 12e session à Dakar sous la présidence du Sénégal.
+
+				2. Le Comité adopte le budget de l'exercice 2026.
+				""";
+		assertThat(TestFiles.itemTexts(text, "fr")).containsExactly("Le Comité adopte le budget de l'exercice 2026.");
+	}
 }
