@@ -176,4 +176,20 @@ class PrecisionShapesTests {
 				""";
 		assertThat(TestFiles.itemTexts(text, "fr")).containsExactly("Le Comité adopte le budget de l'exercice 2026.");
 	}
+
+	@Test
+	void inPlainTextAResolutionNamedByItsSubjectIsAPointNotAnItem() {
+		String text = """
+				ACTA DE LA ASAMBLEA DE SOCIOS
+
+				Resolución 1 – Informe de gestión
+
+				La presidenta presenta el informe del año.
+
+				Resolución 2
+
+				Se aprueba la cuota anual de 20 euros.
+				""";
+		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Se aprueba la cuota anual de 20 euros.");
+	}
 }
