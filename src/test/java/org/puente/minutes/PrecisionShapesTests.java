@@ -192,4 +192,20 @@ class PrecisionShapesTests {
 				""";
 		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Se aprueba la cuota anual de 20 euros.");
 	}
+
+	@Test
+	void aMeetingNamedByItsBusinessIsNoTasksSectionAndAShortInfinitiveStillMakesAnOwnerLine() {
+		String text = """
+				## Reuniões
+
+				* **Reunião de Revisão de Tarefas**
+				    * **Ata:** Cada dupla mostrou o andamento do seu trabalho.
+				* **Reunião de Planejamento**
+				    * **Ata:** As tarefas foram distribuídas da seguinte forma:
+				        * **Lia e Caio:** Usar a planilha para listar os fornecedores.
+				        * **Rui e Ana:** Escolher os indicadores do painel.
+				""";
+		assertThat(TestFiles.itemTexts(text, "pt")).anySatisfy(t -> assertThat(t).startsWith("**Lia e Caio:** Usar a planilha"))
+			.noneSatisfy(t -> assertThat(t).contains("Cada dupla mostrou"));
+	}
 }
