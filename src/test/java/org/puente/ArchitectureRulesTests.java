@@ -99,9 +99,8 @@ class ArchitectureRulesTests {
 	@Test
 	void rolesAreComparedOnlyInAccountsAndThePolicies() throws IOException {
 		Pattern byName = Pattern.compile("role\\(\\)\\s*\\.name\\(\\)|getRole\\(\\)\\s*\\.name\\(\\)|role\\.name\\(\\)");
-		assertThat(sourcesOutside("/accounts/", byName))
-			.as("ask the module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide, …) instead of naming a role")
-			.isEmpty();
+		onlyInside("/accounts/", byName,
+				"ask the module's policy (MeetingPolicy.mayEdit, ExpertPolicy.mayDecide, …) instead of naming a role");
 		assertThat(templatesMatching(byName))
 			.as("templates show what the controller's policy answered (mayEdit, access.mayDecide(…))")
 			.isEmpty();
@@ -146,17 +145,14 @@ class ArchitectureRulesTests {
 			})
 			.because("a module publishes an audit.AuditableEvent; the trail writes it in the publisher's transaction")
 			.check(PUENTE);
-		assertThat(sourcesOutside("/audit/", Pattern.compile("(?i)(insert into|update|delete from) audit_entry")))
-			.as("audit entries are written by audit.AuditTrail only")
-			.isEmpty();
+		onlyInside("/audit/", Pattern.compile("(?i)(insert into|update|delete from) audit_entry"),
+				"audit entries are written by audit.AuditTrail only");
 	}
 
 	@Test
 	void theListOfLanguagesIsWrittenOnlyInI18n() throws IOException {
 		Pattern literal = Pattern.compile("\"es\\|en|\"es\", \"en\"|\\(es\\|en\\|pt");
-		assertThat(sourcesOutside("/i18n/", literal))
-			.as("use i18n.Language (CODES, isCode, of) instead of typing the languages")
-			.isEmpty();
+		onlyInside("/i18n/", literal, "use i18n.Language (CODES, isCode, of) instead of typing the languages");
 	}
 
 	@Test
@@ -166,6 +162,11 @@ class ArchitectureRulesTests {
 			.filter(p -> !Path.of(p).getFileName().toString().startsWith("Demo")))
 			.as("use directory.Conference (CRM, CSM, BOTH, of, isCode) instead of typing the codes")
 			.isEmpty();
+	}
+
+	/** Checks that the pattern occurs in no main source outside the module's folder; advice says what to do instead. */
+	private static void onlyInside(String folder, Pattern pattern, String advice) throws IOException {
+		assertThat(sourcesOutside(folder, pattern)).as(advice).isEmpty();
 	}
 
 	/** The main sources outside a module's folder in which the pattern occurs. */

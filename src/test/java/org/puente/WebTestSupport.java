@@ -1,13 +1,20 @@
 package org.puente;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** What the MockMvc tests share: the application's MockMvc, and a request made as one of the demo accounts. */
+/**
+ * What the MockMvc tests share: the application's MockMvc, a request made as one of the demo accounts, and a
+ * refused request that must leave nothing behind.
+ */
 public abstract class WebTestSupport {
 
 	@Autowired
@@ -16,7 +23,19 @@ public abstract class WebTestSupport {
 	@Autowired
 	protected UserDetailsService users;
 
+	@Autowired
+	private JdbcTemplate rows;
+
 	protected RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
+	}
+
+	/** Performs the request and checks that the table holds as many rows after it as before: nothing was stored. */
+	protected ResultActions storingNothingIn(String table, RequestBuilder request) throws Exception {
+		String count = "select count(*) from " + table;
+		long before = rows.queryForObject(count, Long.class);
+		ResultActions result = mvc.perform(request);
+		assertThat(rows.queryForObject(count, Long.class)).as("rows in " + table).isEqualTo(before);
+		return result;
 	}
 }

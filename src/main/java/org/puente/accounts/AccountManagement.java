@@ -9,8 +9,8 @@ import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +49,7 @@ class AccountManagement {
 		}
 		else {
 			account = accounts.findById(id).orElseThrow();
-			if (account.getVersion() != form.version()) {
-				throw new ObjectOptimisticLockingFailureException(Account.class, id);
-			}
+			SeenVersion.require(form.version(), account.getVersion(), Account.class, id);
 			before = state(account);
 		}
 		account.setUsername(form.username());

@@ -1,23 +1,19 @@
 package org.puente.accounts;
 
 import org.apache.commons.csv.CSVRecord;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One account per role for the demo run (listed in the README). They exist only when {@code puente.demo.enabled}
  * is set, never in a production configuration.
  */
-@Component
-@Order(15)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(15)
 class DemoAccounts implements ApplicationRunner {
 
 	private final AccountRepository accounts;

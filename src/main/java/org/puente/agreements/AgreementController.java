@@ -11,10 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.puente.refusal.NotFoundException;
-import org.puente.refusal.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,23 +97,20 @@ class AgreementController {
 		else if (note.isBlank() && (status == null || status == agreement.status())) {
 			error = "agreements.update.empty";
 		}
-		if (error == null) {
-			try {
-				agreements.report(id, version, note, evidenceUrl, status);
-				return FormSubmission.redirect(redirect, "agreements.update.success", "/agreements/items/" + id);
-			}
-			catch (RefusedException ex) {
-				if (ex.kind() == RefusalKind.FORBIDDEN) {
-					throw ex;
-				}
-				error = ex.messageKey();
-				response.setStatus(RefusalStatus.of(ex).value());
-			}
-		}
-		else {
+		Typed typed = new Typed(note, evidenceUrl, status);
+		if (error != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showTyped(id, typed, reader, model, error);
 		}
-		model.addAttribute("typed", new Typed(note, evidenceUrl, status));
+		return FormSubmission.act(response, () -> {
+			agreements.report(id, version, note, evidenceUrl, status);
+			return FormSubmission.redirect(redirect, "agreements.update.success", "/agreements/items/" + id);
+		}, refusal -> showTyped(id, typed, reader, model, refusal.messageKey()), RefusalKind.FORBIDDEN);
+	}
+
+	/** The agreement's page again, with the report refused for {@code error} and what the reporter typed. */
+	private String showTyped(UUID id, Typed typed, Optional<AccountSummary> reader, Model model, String error) {
+		model.addAttribute("typed", typed);
 		return showDetail(agreements.find(id).orElseThrow(), reader, model, error);
 	}
 

@@ -18,13 +18,13 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.puente.directory.Conference;
+import org.puente.web.PdfFiles;
 import org.puente.web.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -78,11 +78,11 @@ class AgreementExports {
 	}
 
 	byte[] pdf(List<AgreementSummary> agreements, Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-		PdfWriter.getInstance(doc, out);
-		doc.addTitle(text("agreements.export.title", locale));
-		doc.open();
+		return PdfFiles.write(PageSize.A4.rotate(), 36, text("agreements.export.title", locale),
+				doc -> pdf(agreements, locale, doc));
+	}
+
+	private void pdf(List<AgreementSummary> agreements, Locale locale, Document doc) {
 		Font title = new Font(Font.HELVETICA, 16, Font.BOLD);
 		Font small = new Font(Font.HELVETICA, 9);
 		Font bold = new Font(Font.HELVETICA, 9, Font.BOLD);
@@ -111,8 +111,6 @@ class AgreementExports {
 			}
 		}
 		doc.add(table);
-		doc.close();
-		return out.toByteArray();
 	}
 
 	private String[] headings(Locale locale) {

@@ -24,11 +24,11 @@ class AgreementHomePanels implements HomePanel {
 
 	private final Agreements agreements;
 
-	private final ReviewRepository reviews;
+	private final Reviews reviews;
 
 	private final MyAgreements mine;
 
-	AgreementHomePanels(Agreements agreements, ReviewRepository reviews, MyAgreements mine) {
+	AgreementHomePanels(Agreements agreements, Reviews reviews, MyAgreements mine) {
 		this.mine = mine;
 		this.agreements = agreements;
 		this.reviews = reviews;
@@ -44,7 +44,7 @@ class AgreementHomePanels implements HomePanel {
 	}
 
 	private Panel minutesToReview(AccountSummary reader, Messages messages) {
-		List<Item> items = reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT)
+		List<Item> items = reviews.drafts()
 			.stream()
 			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.meeting().processes()::contains).isPresent())
 			.limit(SHOWN)

@@ -2,17 +2,14 @@ package org.puente.agreements;
 
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.puente.accounts.AccountSummary;
 import org.puente.directory.Conference;
 import org.puente.i18n.Language;
+import org.puente.search.PublicSearchSource;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
-import org.puente.search.SearchSource;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The register is public, so every reader sees every agreement.
  */
 @Component
-class AgreementSearchSource extends SearchSource {
+class AgreementSearchSource extends PublicSearchSource {
 
 	private final AgreementRepository agreements;
 
@@ -35,11 +32,6 @@ class AgreementSearchSource extends SearchSource {
 		this.agreements = agreements;
 		this.entries = entries;
 		this.messages = messages;
-	}
-
-	@Override
-	public Set<String> audiences(Optional<AccountSummary> reader) {
-		return Set.of("PUBLIC");
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
@@ -15,27 +16,24 @@ import org.puente.accounts.Accounts;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.seeds.DemoData;
+import org.puente.seeds.SeedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo register: the two 2017 seeds read by the extractor at first start, confirmed as the CRM secretariat
  * would, then followed up with plausible statuses and progress notes. Skipped once any minutes were reviewed.
  */
-@Component
-@Order(40)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(40)
 class DemoAgreements implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoAgreements.class);
@@ -115,27 +113,14 @@ class DemoAgreements implements ApplicationRunner {
 			.orElse(null);
 	}
 
+	/** The follow-up of 2017 (demo/agreement-progress.csv): how far each agreement got, by the minutes it is in. */
 	private void followUp(UUID acta, UUID minuta, AccountSummary st) {
-		progress(acta, "1", AgreementStatus.IN_PROGRESS, "2017-06-15",
-				"Calendario compartido de reuniones relacionadas con el PMM publicado y actualizado cada semana.", null);
-		progress(acta, "5", AgreementStatus.IN_PROGRESS, "2017-08-20",
-				"Reunión previa confirmada en Bruselas; agenda en preparación con la ST de la CSM.", null);
-		progress(acta, "8", AgreementStatus.DONE, "2017-06-21",
-				"Participación de ambas Conferencias en el evento paralelo de Ginebra el 20 de junio.", null);
-		progress(acta, "9", AgreementStatus.DONE, "2017-06-12",
-				"Listado conjunto de expertos enviado por las PPT a la co-facilitación el 12 de junio.",
-				"https://www.crmsv.org/es/documentos");
-		progress(acta, "12", AgreementStatus.DONE, "2017-06-20",
-				"Chile envió sus respuestas; la ST de la CRM circuló la propuesta de definiciones.",
-				"https://csm-osumi.org");
-		progress(acta, "13", AgreementStatus.IN_PROGRESS, "2017-07-10",
-				"La CSM participó en la reunión del Grupo Ad Hoc del 7 y 8 de julio; seguimiento en noviembre.", null);
-		progress(acta, "6", AgreementStatus.CANCELLED, "2017-09-30",
-				"Sustituido por la reunión CRM-CSM en los márgenes de la reunión de balance del PMM (acuerdo 7).", null);
-		progress(minuta, "1", AgreementStatus.DONE, "2017-05-20",
-				"Insumos bi-regionales enviados a las co-facilitaciones.", null);
-		progress(minuta, "2", AgreementStatus.IN_PROGRESS, "2017-06-01",
-				"Borrador de documento conjunto circulado a los Países Miembros.", null);
+		for (CSVRecord row : SeedFiles.csv("demo/agreement-progress.csv")) {
+			String evidence = row.get("evidence");
+			progress(row.get("minutes").equals("acta") ? acta : minuta, row.get("number"),
+					AgreementStatus.valueOf(row.get("status")), row.get("day"), row.get("note"),
+					evidence.isEmpty() ? null : evidence);
+		}
 	}
 
 	private void progress(UUID minutesId, String number, AgreementStatus status, String day, String note,

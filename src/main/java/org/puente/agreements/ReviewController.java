@@ -18,8 +18,8 @@ import org.puente.i18n.DatePrecision;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
-import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +41,10 @@ class ReviewController {
 	private static final String LIST = "agreements/reviews";
 
 	private static final String PAGE = "agreements/review";
+
+	/** Refusals of a correction the review page has no place for: any but a conflict goes to the error page. */
+	private static final RefusalKind[] NOT_ON_THE_PAGE = java.util.EnumSet
+		.complementOf(java.util.EnumSet.of(RefusalKind.CONFLICT)).toArray(RefusalKind[]::new);
 
 	private final Reviews reviews;
 
@@ -103,33 +107,35 @@ class ReviewController {
 			errors.add("agreements.reviews.error.process");
 		}
 		String lang = Language.isCode(form.lang()) ? form.lang() : null;
-		if (errors.isEmpty()) {
+		if (!errors.isEmpty()) {
+			return refusedUpload(errors, model, response);
+		}
+		Reviews.Meeting meeting = new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
+				processes, form.newVersion());
+		String name = ExtractApiController.name(file);
+		byte[] bytes = file.getBytes();
+		return FormSubmission.act(response, () -> {
 			try {
-				UUID id = reviews.start(new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
-						processes, form.newVersion()), ExtractApiController.name(file), file.getBytes(),
-						Optional.ofNullable(lang));
-				return "redirect:/agreements/reviews/" + id;
+				return "redirect:/agreements/reviews/" + reviews.start(meeting, name, bytes, Optional.ofNullable(lang));
 			}
 			catch (UnreadableFileException ex) {
-				errors.add("agreements.reviews.error.unreadable");
 				model.addAttribute("technical", ex.getMessage());
+				return refusedUpload(List.of("agreements.reviews.error.unreadable"), model, response);
 			}
-			catch (MinutesAlreadyUploaded ex) {
+		}, refusal -> {
+			if (refusal.cause() instanceof MinutesAlreadyUploaded ex) {
 				model.addAttribute("existing", new Existing(ex.messageKey(), ex.arguments(), ex.link(),
 						ex.mayBeNewVersion()));
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return showList(model);
 			}
-			catch (RefusedException ex) {
-				errors.add(ex.messageKey());
-				if (ex.kind() == RefusalKind.BUSY) { // every file reader busy: the form again, with "try again soon"
-					model.addAttribute("uploadErrors", errors);
-					response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-					response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
-					return showList(model);
-				}
+			else { // every file reader busy (503, "try again soon"), or refused by a rule: the form, with the reason
+				model.addAttribute("uploadErrors", List.of(refusal.messageKey()));
 			}
-		}
+			return showList(model);
+		});
+	}
+
+	/** The upload form again, with what was typed and why it was not accepted. */
+	private String refusedUpload(List<String> errors, Model model, HttpServletResponse response) {
 		model.addAttribute("uploadErrors", errors);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return showList(model);
@@ -149,27 +155,24 @@ class ReviewController {
 		ReviewItem corrected = ItemCorrection.of(key, form, parties, errors, locale);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-			ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
-					old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
-			return showReview(review, Map.of(key, typed), model, locale);
+			return showTyped(review, key, form, errors, model, locale);
 		}
-		try {
+		// someone else changed the review: theirs shown, with what this reviewer typed and the reason
+		return FormSubmission.act(response, () -> {
 			reviews.correct(id, version, corrected);
-		}
-		catch (RefusedException ex) {
-			if (ex.kind() != RefusalKind.CONFLICT) {
-				throw ex;
-			}
-			// someone else changed the review: show theirs, and what this reviewer typed, with the reason
-			response.setStatus(HttpStatus.CONFLICT.value());
-			ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-			ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
-					old.mentioned(), form.dates(), old.sourceStart() >= 0, List.of(ex.messageKey()), List.of());
-			return showReview(review, Map.of(key, typed), model, locale);
-		}
-		return FormSubmission.redirect(redirect, "agreements.review.save.success",
-				"/agreements/reviews/" + id + "#item-" + key);
+			return FormSubmission.redirect(redirect, "agreements.review.save.success",
+					"/agreements/reviews/" + id + "#item-" + key);
+		}, refusal -> showTyped(review, key, form, List.of(refusal.messageKey()), model, locale), NOT_ON_THE_PAGE);
+	}
+
+	/** The review again, with the item {@code key} as the reviewer typed it and why it was not saved. */
+	private String showTyped(Review review, String key, ReviewForms.Item form, List<String> errors, Model model,
+			Locale locale) {
+		ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst()
+			.orElseThrow(() -> new NotFoundException("agreements.review.itemNotFound"));
+		ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
+				old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
+		return showReview(review, Map.of(key, typed), model, locale);
 	}
 
 	/** Reshapes an item: merges it with the next one, or splits it where {@code secondStartsWith} begins. */

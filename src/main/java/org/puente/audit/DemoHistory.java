@@ -1,23 +1,19 @@
 package org.puente.audit;
 
+import org.puente.seeds.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo data is 2017's history, loaded at start-up: it stays in the audit log, but is not news. Once every demo
  * loader has run, the entries they wrote are taken off the public "what changed recently" lists.
  */
-@Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(Ordered.LOWEST_PRECEDENCE)
 class DemoHistory implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);

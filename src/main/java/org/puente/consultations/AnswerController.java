@@ -13,10 +13,8 @@ import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AnswerController {
 
 	private static final String PAGE = "consultations/answer";
+
+	/** The line under a field saying when it was saved, or why not. */
+	private static final String STATUS = PAGE + " :: status";
 
 	private final ConsultationManagement answering;
 
@@ -63,24 +64,21 @@ class AnswerController {
 			HttpServletResponse response, Locale locale) {
 		model.addAttribute("questionId", questionId);
 		Answering.AnswerInput input = input(request, questionId);
-		try {
-			Answering.Saved saved = answering.save(id, questionId, input);
-			model.addAttribute("savedAt", saved.at());
-			model.addAttribute("version", saved.version());
-		}
-		catch (AnswerConflict ex) {
-			conflict(model, response, ex.current(), input);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			// both saved in the same instant: the other one won; the next save shows their version
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", messages.getMessage("error.conflict.message", null, locale));
-		}
-		catch (RefusedException ex) {
-			response.setStatus(RefusalStatus.of(ex).value());
-			model.addAttribute("refusal", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-		}
-		return PAGE + " :: status";
+		// a refusal, or both saved in the same instant (the other one won; the next save shows their version)
+		return FormSubmission.act(response, () -> {
+			try {
+				Answering.Saved saved = answering.save(id, questionId, input);
+				model.addAttribute("savedAt", saved.at());
+				model.addAttribute("version", saved.version());
+			}
+			catch (AnswerConflict ex) {
+				conflict(model, response, ex.current(), input);
+			}
+			return STATUS;
+		}, refusal -> {
+			model.addAttribute("refusal", messages.getMessage(refusal.messageKey(), refusal.args(), locale));
+			return STATUS;
+		});
 	}
 
 	@PostMapping("/consultations/{id}/answer/{questionId}/file")

@@ -24,8 +24,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.puente.directory.Countries;
+import org.puente.web.PdfFiles;
 import org.puente.web.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -147,11 +147,12 @@ class CompiledAnswers {
 		ConsultationView view = consultations.view(id);
 		List<ConsultationResponse> responses = consultations.responses(id);
 		List<Line> lines = lines(id, locale);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-		PdfWriter.getInstance(document, out);
-		document.addTitle(view.consultation().title(locale));
-		document.open();
+		return PdfFiles.write(PageSize.A4, 48, view.consultation().title(locale),
+				document -> pdf(view, responses, lines, locale, document));
+	}
+
+	private void pdf(ConsultationView view, List<ConsultationResponse> responses, List<Line> lines, Locale locale,
+			Document document) {
 		Font title = new Font(Font.HELVETICA, 16, Font.BOLD);
 		Font heading = new Font(Font.HELVETICA, 12, Font.BOLD);
 		Font body = new Font(Font.HELVETICA, 10);
@@ -192,7 +193,5 @@ class CompiledAnswers {
 				}
 			}
 		}
-		document.close();
-		return out.toByteArray();
 	}
 }

@@ -14,12 +14,10 @@ import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
 import org.puente.glossary.TermSummary;
 import org.puente.i18n.MultilingualText;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,9 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * GCM, sent to both conferences, with Chile's answer submitted by 20 June as agreed and the answers of seven other
  * countries, whose wordings coincide and diverge as real ones do. Loaded once, after the glossary (order 60).
  */
-@Component
-@Order(61)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(61)
 class DemoConsultationsLoader implements ApplicationRunner {
 
 	static final String TITLE = "Conceptos esenciales para el PMM";

@@ -5,12 +5,10 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,9 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 11 May virtual meeting, IOM's regional director, Panamá as the CRM's focal point towards the CSM, the PPTs and
  * troikas of 2017. Loaded once: an existing person or role is never touched again.
  */
-@Component
-@Order(20)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(20)
 class DemoDirectoryLoader implements ApplicationRunner {
 
 	private final PersonRepository people;

@@ -8,8 +8,8 @@ import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +52,7 @@ class DirectoryManagement {
 		}
 		else {
 			person = people.findById(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
-			if (person.getVersion() != form.version()) {
-				throw new ObjectOptimisticLockingFailureException(Person.class, id);
-			}
+			SeenVersion.require(form.version(), person.getVersion(), Person.class, id);
 			before = PersonSummary.of(person);
 		}
 		form.applyTo(person);
@@ -82,9 +80,7 @@ class DirectoryManagement {
 		else {
 			organisation = organisations.findById(id)
 				.orElseThrow(() -> new NotFoundException("directory.organisations.notFound"));
-			if (organisation.getVersion() != form.version()) {
-				throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
-			}
+			SeenVersion.require(form.version(), organisation.getVersion(), Organisation.class, id);
 			before = OrganisationSummary.of(organisation);
 			organisation.rename(form.names());
 			organisation.reclassify(form.kind(), process);
@@ -108,9 +104,7 @@ class DirectoryManagement {
 		}
 		else {
 			role = roles.findById(id).orElseThrow(() -> new NotFoundException("directory.roles.notFound"));
-			if (role.getVersion() != form.version()) {
-				throw new ObjectOptimisticLockingFailureException(RoleAssignment.class, id);
-			}
+			SeenVersion.require(form.version(), role.getVersion(), RoleAssignment.class, id);
 			before = RoleHolder.of(role);
 		}
 		form.applyTo(role);

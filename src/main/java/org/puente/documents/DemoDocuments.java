@@ -12,13 +12,11 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo run's documents: the two 2017 seeds (the Acta of 8 June, public; the Minuta of 11 May, for the
@@ -27,9 +25,7 @@ import org.springframework.stereotype.Component;
  * one is reserved for the conferences. Loaded once; text extracted right away so the demo can be searched as soon as
  * it starts.
  */
-@Component
-@Order(50)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(50)
 class DemoDocuments implements ApplicationRunner {
 
 	private final Documents documents;

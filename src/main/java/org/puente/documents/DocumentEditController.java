@@ -14,7 +14,6 @@ import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
-import org.puente.web.RefusalStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,7 +108,7 @@ class DocumentEditController {
 	String addVersion(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, java.util.Locale locale, AccountSummary actor) {
-		try {
+		return FormSubmission.act(response, () -> {
 			if (file == null || file.isEmpty()) {
 				throw new RefusedException(RefusalKind.INVALID, "documents.upload.empty");
 			}
@@ -117,18 +116,12 @@ class DocumentEditController {
 			redirect.addFlashAttribute("flash", "documents.version.success");
 			redirect.addAttribute("uploaded", number);
 			return "redirect:/documents/" + id;
-		}
-		catch (RefusedException ex) {
-			if (ex.kind() == RefusalKind.FORBIDDEN) {
-				throw ex;
-			}
+		}, refusal -> {
 			reading.fill(model, documents.visibleRow(id, Optional.of(actor)), Optional.of(actor));
-			model.addAttribute("versionError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			response.setStatus(RefusalStatus.of(ex).value());
+			model.addAttribute("versionError", messages.getMessage(refusal.messageKey(), refusal.args(), locale));
 			return "documents/detail";
-		}
+		}, RefusalKind.FORBIDDEN);
 	}
-
 
 	private static UploadedFile uploaded(MultipartFile file) {
 		try {

@@ -11,8 +11,8 @@ import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,9 +150,7 @@ class Amending {
 		DraftText text = text(amendment.getTextId());
 		policy.requireManager(text, actor);
 		text.requireOpenForDecisions();
-		if (amendment.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Amendment.class, amendmentId);
-		}
+		SeenVersion.require(expectedVersion, amendment.getVersion(), Amendment.class, amendmentId);
 		Map<String, Object> before = state(amendment);
 		UUID into = null;
 		if (decision.outcome() == AmendmentStatus.MERGED) {

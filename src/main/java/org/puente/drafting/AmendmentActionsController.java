@@ -6,12 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +26,11 @@ class AmendmentActionsController {
 
 	private final DraftingManagement drafting;
 
-	private final MessageSource messages;
+	private final RefusedTextPage refusedPage;
 
-	AmendmentActionsController(DraftingManagement drafting, MessageSource messages) {
+	AmendmentActionsController(DraftingManagement drafting, RefusedTextPage refusedPage) {
 		this.drafting = drafting;
-		this.messages = messages;
+		this.refusedPage = refusedPage;
 	}
 
 	@PostMapping("/drafting/amendments/{id}/support")
@@ -79,29 +74,14 @@ class AmendmentActionsController {
 
 	private String act(UUID amendmentId, AccountSummary actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect, String success, Runnable action) {
-		Amendment amendment = drafting.amendment(amendmentId);
-		UUID textId = amendment.getTextId();
-		try {
+		UUID textId = drafting.amendment(amendmentId).getTextId();
+		return FormSubmission.act(response, () -> {
 			action.run();
 			return FormSubmission.redirect(redirect, success, "/drafting/" + textId + "#amendment-" + amendmentId);
-		}
-		catch (RefusedException ex) {
-			return refused(textId, amendmentId, actor, RefusalStatus.of(ex), messages.getMessage(ex.messageKey(), ex.arguments(),
-					ex.messageKey(), locale), model, locale, response);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return refused(textId, amendmentId, actor, HttpStatus.CONFLICT,
-					messages.getMessage("error.conflict.message", null, locale), model, locale, response);
-		}
-	}
-
-	private String refused(UUID textId, UUID amendmentId, AccountSummary actor, HttpStatus status, String reason,
-			Model model, Locale locale, HttpServletResponse response) {
-		response.setStatus(status.value());
-		model.addAttribute("page", drafting.page(textId, actor, locale));
-		model.addAttribute("refusal", reason);
-		model.addAttribute("refusedAmendment", amendmentId);
-		return DraftingController.TEXT_PAGE;
+		}, refusal -> {
+			model.addAttribute("refusedAmendment", amendmentId);
+			return refusedPage.show(textId, refusal, actor, model, locale);
+		});
 	}
 
 	private static @Nullable String blank(@Nullable String text) {

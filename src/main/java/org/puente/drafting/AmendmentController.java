@@ -4,17 +4,15 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,25 +60,13 @@ class AmendmentController {
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
 			RedirectAttributes redirect, AccountSummary actor) {
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(context, form, null, model);
-		}
-		try {
+		return submit(context, form, errors, response, model, () -> {
 			UUID id = drafting.propose(paragraphId, form.seenRevision(), form.proponent(), form.change(), actor);
 			drafting.dropDraft(actor.username(), paragraphId);
 			redirect.addFlashAttribute("flash", "drafting.amendment.proposed");
 			redirect.addFlashAttribute("proposedParagraph", paragraphId);
 			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
-		}
-		catch (ParagraphChanged changed) {
-			return conflict(context, form, changed, errors, response, model);
-		}
-		catch (RefusedException refused) {
-			errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-			response.setStatus(RefusalStatus.of(refused).value());
-			return show(context, form, null, model);
-		}
+		});
 	}
 
 	/** What the form holds, kept on the server a moment after each keystroke (htmx). */
@@ -107,29 +93,32 @@ class AmendmentController {
 		Amendment amendment = amendment(id);
 		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor, locale);
 		model.addAttribute("rebasing", amendment);
+		return submit(context, form, errors, response, model, () -> {
+			drafting.rebase(id, form.seenRevision(), form.change(), actor);
+			return FormSubmission.redirect(redirect, "drafting.amendment.rebased",
+					"/drafting/" + context.text().getId() + "#amendment-" + id);
+		});
+	}
+
+	/**
+	 * The form's submit: invalid → the form again (422); refused, or overtaken → the form with the reason and the
+	 * refusal's status; the paragraph reworded meanwhile → the form on the new wording, beside the one read (409).
+	 */
+	private String submit(TextPages.ParagraphContext context, AmendmentForm form, BindingResult errors,
+			HttpServletResponse response, Model model, Supplier<String> save) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(context, form, null, model);
 		}
-		try {
-			drafting.rebase(id, form.seenRevision(), form.change(), actor);
-			return FormSubmission.redirect(redirect, "drafting.amendment.rebased",
-					"/drafting/" + context.text().getId() + "#amendment-" + id);
-		}
-		catch (ParagraphChanged changed) {
-			return conflict(context, form, changed, errors, response, model);
-		}
-		catch (RefusedException | ObjectOptimisticLockingFailureException refused) {
-			reject(errors, refused);
-			response.setStatus(refused instanceof RefusedException r ? RefusalStatus.of(r).value() : 409);
-			return show(context, form, null, model);
-		}
+		return FormSubmission.act(response, save, refusal -> {
+			errors.reject(refusal.messageKey(), refusal.args(), refusal.messageKey());
+			return refusal.cause() instanceof ParagraphChanged changed ? conflict(context, form, changed, errors, model)
+					: show(context, form, null, model);
+		});
 	}
 
 	private String conflict(TextPages.ParagraphContext context, AmendmentForm form, ParagraphChanged changed,
-			BindingResult errors, HttpServletResponse response, Model model) {
-		errors.reject(changed.messageKey());
-		response.setStatus(HttpStatus.CONFLICT.value());
+			BindingResult errors, Model model) {
 		String read = context.paragraph().getRevision() == form.seenRevision() ? null
 				: drafting.wordingAt(context.paragraph(), form.seenRevision());
 		// the next submit is made on the wording now shown; the refusal stays with the form shown
@@ -147,15 +136,6 @@ class AmendmentController {
 		model.addAttribute("kinds", AmendmentKind.values());
 		model.addAttribute("wordingRead", wordingRead);
 		return FORM;
-	}
-
-	private static void reject(BindingResult errors, RuntimeException refused) {
-		if (refused instanceof RefusedException r) {
-			errors.reject(r.messageKey(), r.arguments(), r.messageKey());
-		}
-		else {
-			errors.reject("error.conflict.message");
-		}
 	}
 
 	private Amendment amendment(UUID id) {

@@ -18,12 +18,10 @@ import org.puente.documents.Documents;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,9 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the inputs of sessions 1 and 2; session 6 and the CAM declaration have a round open now, so that a visitor can
  * propose. Loaded once, through the same services people use.
  */
-@Component
-@Order(60)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(60)
 class DemoDrafting implements ApplicationRunner {
 
 	private static final ZoneId PANAMA = ZoneId.of("America/Panama");

@@ -1,5 +1,6 @@
 package org.puente.drafting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,27 @@ public class DraftingManagement {
 	@Transactional(readOnly = true)
 	public Optional<TextSummary> find(UUID id) {
 		return texts.findById(id).map(this::summary);
+	}
+
+	/** A text whose amendment round is open: the round's last day, and how many amendments wait for a decision. */
+	record OpenRound(DraftText text, Optional<LocalDate> lastDay, long openAmendments) {
+	}
+
+	/** The texts taking proposals now, among those whose rounds the reader follows. */
+	@Transactional(readOnly = true)
+	List<OpenRound> openRounds(AccountSummary reader) {
+		return rounds.openAt(Instant.now())
+			.stream()
+			.map(r -> texts.findById(r.getTextId()).orElse(null))
+			.filter(t -> t != null && DraftingPolicy.followsRoundOf(t, reader))
+			.map(t -> new OpenRound(t, rounds.current(t.getId()).map(rounds::lastDay), openAmendments(t)))
+			.toList();
+	}
+
+	private long openAmendments(DraftText text) {
+		return amendments.findByTextIdOrderByCreatedAt(text.getId()).stream()
+			.filter(a -> a.getStatus().isOpen())
+			.count();
 	}
 
 	/** What a new text starts with: its base text pasted in, one paragraph per block separated by a blank line. */

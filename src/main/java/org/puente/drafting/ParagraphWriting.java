@@ -10,8 +10,8 @@ import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +49,7 @@ class ParagraphWriting {
 		DraftParagraph paragraph = paragraph(paragraphId);
 		DraftText text = managed(paragraph.getTextId(), actor);
 		text.requireDrafting();
-		if (paragraph.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(DraftParagraph.class, paragraphId);
-		}
+		SeenVersion.require(expectedVersion, paragraph.getVersion(), DraftParagraph.class, paragraphId);
 		String before = paragraph.getBody();
 		if (paragraph.rewrite(AmendmentChange.plain(body, "drafting.paragraph.required"))) {
 			history.record(paragraphs.saveAndFlush(paragraph));

@@ -1,7 +1,6 @@
 package org.puente.drafting;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.util.function.Function;
 
 import com.lowagie.text.Chunk;
@@ -11,7 +10,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+
+import org.puente.web.PdfFiles;
 
 /**
  * A compilation as PDF, for reading and printing: inserted words underlined in blue and deleted words struck through
@@ -38,11 +38,10 @@ final class PdfCompilation {
 	}
 
 	static byte[] write(Compilation compilation, Function<String, String> label) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
-		PdfWriter.getInstance(pdf, out);
-		pdf.addTitle(compilation.title());
-		pdf.open();
+		return PdfFiles.write(PageSize.A4, 56, compilation.title(), pdf -> write(compilation, label, pdf));
+	}
+
+	private static void write(Compilation compilation, Function<String, String> label, Document pdf) {
 		pdf.add(new Paragraph(compilation.title(), TITLE));
 		pdf.add(new Paragraph(label.apply(compilation.tracked() ? "drafting.compilation.trackedLegend"
 				: "drafting.compilation.cleanLegend") + " " + label.apply("drafting.status." + compilation.status()),
@@ -71,16 +70,14 @@ final class PdfCompilation {
 				pdf.add(remark);
 			}
 		}
-		pdf.close();
-		return out.toByteArray();
 	}
 
 	static byte[] writeMatrix(String title, ProponentMatrix matrix, Function<String, String> label) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document pdf = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-		PdfWriter.getInstance(pdf, out);
-		pdf.addTitle(title);
-		pdf.open();
+		return PdfFiles.write(PageSize.A4.rotate(), 36, title, pdf -> writeMatrix(title, matrix, label, pdf));
+	}
+
+	private static void writeMatrix(String title, ProponentMatrix matrix, Function<String, String> label,
+			Document pdf) {
 		pdf.add(new Paragraph(title + " — " + label.apply("drafting.matrix.title"), TITLE));
 		PdfPTable table = new PdfPTable(matrix.proponents().size() + 1);
 		table.setWidthPercentage(100);
@@ -93,7 +90,5 @@ final class PdfCompilation {
 			row.cells().forEach(cell -> table.addCell(new Phrase(String.join("\n", cell), LEGEND)));
 		}
 		pdf.add(table);
-		pdf.close();
-		return out.toByteArray();
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +70,11 @@ class Rounds {
 			return new Admission(latest.getId(), true);
 		}
 		throw new RefusedException(RefusalKind.CONFLICT, "drafting.round.closed", lastDay(latest));
+	}
+
+	/** The rounds taking proposals at that instant. */
+	List<AmendmentRound> openAt(Instant now) {
+		return rounds.findByClosedFalse().stream().filter(r -> r.isOpenAt(now)).toList();
 	}
 
 	Optional<AmendmentRound> current(UUID textId) {

@@ -11,11 +11,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +32,11 @@ class TextEditController {
 
 	private final DraftingManagement drafting;
 
-	private final MessageSource messages;
+	private final RefusedTextPage refusedPage;
 
-	TextEditController(DraftingManagement drafting, MessageSource messages) {
+	TextEditController(DraftingManagement drafting, RefusedTextPage refusedPage) {
 		this.drafting = drafting;
-		this.messages = messages;
+		this.refusedPage = refusedPage;
 	}
 
 	@PostMapping("/drafting/paragraphs/{paragraphId}")
@@ -122,26 +118,10 @@ class TextEditController {
 
 	private String act(UUID textId, AccountSummary actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect, String success, String anchor, Runnable action) {
-		try {
+		return FormSubmission.act(response, () -> {
 			action.run();
 			return FormSubmission.redirect(redirect, success, "/drafting/" + textId + anchor);
-		}
-		catch (RefusedException ex) {
-			return refused(textId, actor, RefusalStatus.of(ex),
-					messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale), model, locale, response);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return refused(textId, actor, HttpStatus.CONFLICT, messages.getMessage("error.conflict.message", null, locale),
-					model, locale, response);
-		}
-	}
-
-	private String refused(UUID textId, AccountSummary actor, HttpStatus status, String reason, Model model, Locale locale,
-			HttpServletResponse response) {
-		response.setStatus(status.value());
-		model.addAttribute("page", drafting.page(textId, actor, locale));
-		model.addAttribute("refusal", reason);
-		return DraftingController.TEXT_PAGE;
+		}, refusal -> refusedPage.show(textId, refusal, actor, model, locale));
 	}
 
 }

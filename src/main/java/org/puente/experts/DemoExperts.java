@@ -10,14 +10,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusedException;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo's experts and the nomination round of Acta 9 (8 June 2017): three experts per session and conference
@@ -26,9 +24,7 @@ import org.springframework.stereotype.Component;
  * nominee for session 5 is refused by the quota. All people are fictional. Loaded once, through the same
  * services people use (the roster through its CSV import).
  */
-@Component
-@Order(70)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(70)
 class DemoExperts implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoExperts.class);

@@ -21,12 +21,12 @@ import org.puente.i18n.DateFormats;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,9 +100,7 @@ public class JointLetter implements ApplicationRunner {
 		}
 		LetterTemplate t = templates.findById(requireLanguage(lang))
 			.orElseThrow(() -> new RefusedException(RefusalKind.NOT_FOUND, "experts.letter.language"));
-		if (t.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(LetterTemplate.class, lang);
-		}
+		SeenVersion.require(expectedVersion, t.getVersion(), LetterTemplate.class, lang);
 		String text = body.replace("\r\n", "\n").strip();
 		if (text.isEmpty() || text.length() > TEMPLATE_MAX) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.template.length", TEMPLATE_MAX);

@@ -9,7 +9,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -73,21 +72,19 @@ class JointLetterController {
 	@PostMapping("/experts/letter-template/{lang}")
 	String saveTemplate(@PathVariable String lang, @RequestParam String body, @RequestParam long version,
 			Model model, HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
-		try {
+		return FormSubmission.act(response, () -> {
 			letters.saveTemplate(lang, body, version, actor);
-		}
-		catch (RefusedException ex) {
-			response.setStatus(RefusalStatus.of(ex).value());
+			return FormSubmission.redirect(redirect, "experts.template.saved", "/experts/letter-template");
+		}, refusal -> {
 			model.addAttribute("templates", letters.templates().stream()
 				.map(t -> t.lang().equals(lang) ? new JointLetter.Template(lang, body, t.updatedBy(), t.updatedAt(),
 						version) : t)
 				.toList());
 			model.addAttribute("placeholders", JointLetter.PLACEHOLDERS.stream().sorted().toList());
-			model.addAttribute("templateError", ex);
+			model.addAttribute("templateError", refusal);
 			model.addAttribute("templateErrorLang", lang);
 			return "experts/template";
-		}
-		return FormSubmission.redirect(redirect, "experts.template.saved", "/experts/letter-template");
+		});
 	}
 
 }

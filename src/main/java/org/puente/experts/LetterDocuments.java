@@ -12,11 +12,11 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.puente.web.PdfFiles;
 
 /**
  * The joint letter as a Word document (Apache POI) and as PDF (OpenPDF): the template's paragraphs, a table of the
@@ -106,11 +106,10 @@ final class LetterDocuments {
 	}
 
 	static byte[] pdf(JointLetter.Letter letter, Function<String, String> label) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document pdf = new Document(PageSize.A4, 64, 64, 64, 64);
-		PdfWriter.getInstance(pdf, out);
-		pdf.addTitle(letter.title());
-		pdf.open();
+		return PdfFiles.write(PageSize.A4, 64, letter.title(), pdf -> pdf(letter, label, pdf));
+	}
+
+	private static void pdf(JointLetter.Letter letter, Function<String, String> label, Document pdf) {
 		if (letter.draft()) {
 			pdf.add(new Paragraph(label.apply("experts.letter.draft"), DRAFT));
 		}
@@ -158,8 +157,6 @@ final class LetterDocuments {
 			signatures.addCell(cell);
 		}
 		pdf.add(signatures);
-		pdf.close();
-		return out.toByteArray();
 	}
 
 	private static Paragraph spaced(String text, Font font) {

@@ -20,8 +20,8 @@ import org.puente.directory.RoleKind;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,9 +185,7 @@ public class Nominations {
 		Nomination n = nomination(nominationId);
 		ExpertPolicy.requireDecider(n, actor);
 		round(n.getRoundId()).requireUnapproved();
-		if (n.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Nomination.class, nominationId);
-		}
+		SeenVersion.require(expectedVersion, n.getVersion(), Nomination.class, nominationId);
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (why != null && why.length() > 1000) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.field.tooLong", 1000);
@@ -233,9 +231,7 @@ public class Nominations {
 		if (!mayApprove(conference, round.getDeadline(), actor)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "experts.forbidden.approve", conference);
 		}
-		if (round.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(NominationRound.class, roundId);
-		}
+		SeenVersion.require(expectedVersion, round.getVersion(), NominationRound.class, roundId);
 		List<Nomination> all = nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(roundId);
 		long pending = all.stream().filter(n -> n.getStatus() == NominationStatus.PROPOSED).count();
 		if (pending > 0) {

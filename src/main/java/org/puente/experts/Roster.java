@@ -22,8 +22,8 @@ import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,9 +117,7 @@ public class Roster {
 	public void update(UUID id, long expectedVersion, ExpertData data, Consent consent, AccountSummary actor) {
 		Expert expert = expert(id);
 		ExpertPolicy.requireEditorOf(expert, actor);
-		if (expert.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Expert.class, id);
-		}
+		SeenVersion.require(expectedVersion, expert.getVersion(), Expert.class, id);
 		requireValid(data, consent);
 		refuseDuplicate(data, id);
 		boolean before = expert.consented();

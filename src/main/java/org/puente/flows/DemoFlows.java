@@ -8,12 +8,10 @@ import java.util.UUID;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.seeds.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,9 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the last four weeks; Panamá's last two weeks, where it arrives, are not loaded: they are the file a focal
  * point of Panamá uploads ({@link #panamaLatest()}), which raises the alarm and the downstream watches.
  */
-@Component
-@Order(70)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(70)
 class DemoFlows implements ApplicationRunner {
 
 	static final LocalDate FIRST = LocalDate.of(2020, 11, 30);

@@ -2,7 +2,6 @@ package org.puente.flows;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -71,11 +71,10 @@ class FlowSubmissionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
 			@RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale,
-			HttpServletResponse response, Optional<AccountSummary> reader) throws IOException {
+			HttpServletResponse response, Optional<AccountSummary> reader) {
 		AccountSummary actor = FlowPolicy.signedIn(reader);
 		submitModel(model, actor, country, periodStart, periodEnd);
-		List<ProblemView> problems = new ArrayList<>();
-		try {
+		return FormSubmission.act(response, () -> {
 			if (country == null || !country.matches("[A-Z]{2}")) {
 				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noCountry");
 			}
@@ -89,7 +88,7 @@ class FlowSubmissionController {
 						file.getSize() / (1024 * 1024), FlowTemplate.MAX_BYTES / (1024 * 1024));
 			}
 			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-			FlowSubmissions.Checked checked = submissions.check(file.getBytes(), name, country, periodStart,
+			FlowSubmissions.Checked checked = submissions.check(bytes(file), name, country, periodStart,
 					periodEnd, actor);
 			if (checked.parsed().ok()) {
 				model.addAttribute("checked", checked);
@@ -98,19 +97,32 @@ class FlowSubmissionController {
 				model.addAttribute("sample", checked.parsed().rows().stream().limit(20).toList());
 				return "flows/preview";
 			}
-			for (FlowTemplate.Problem p : checked.parsed().problems()) {
-				problems.add(new ProblemView(p.line(), p.column(),
-						messages.getMessage(p.key(), p.arguments().toArray(), locale)));
-			}
-			model.addAttribute("problemCount", checked.parsed().problemCount());
-		}
-		catch (RefusedException ex) {
-			problems.add(new ProblemView(0, "", messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
-			model.addAttribute("problemCount", 1);
-		}
+			return problems(model, response, checked.parsed().problems().stream().map(p -> new ProblemView(p.line(),
+					p.column(), messages.getMessage(p.key(), p.arguments().toArray(), locale))).toList(),
+					checked.parsed().problemCount());
+		}, refusal -> problems(model, response, List.of(new ProblemView(0, "",
+				messages.getMessage(refusal.messageKey(), refusal.args(), locale))), 1));
+	}
+
+	/**
+	 * The form again with what is wrong, line by line; a refusal of the whole file is its one problem. Always 422,
+	 * whatever the kind of refusal: the page presents each as a problem of the file sent.
+	 */
+	private static String problems(Model model, HttpServletResponse response, List<ProblemView> problems,
+			long count) {
 		model.addAttribute("problems", problems);
+		model.addAttribute("problemCount", count);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return SUBMIT;
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@PostMapping("/flows/submit/{id}/commit")

@@ -10,13 +10,11 @@ import org.puente.i18n.Language;
 import org.puente.meetings.MeetingKind;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,9 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * plainer concepts their definitions use, in four languages; trafficking in persons adopted at the CRM–CSM plenary
  * consultation of September 2017, smuggling of migrants agreed by the CRM, the rest proposed. Loaded once.
  */
-@Component
-@Order(60)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(60)
 class DemoGlossaryLoader implements ApplicationRunner {
 
 	/** Where the plenary of 26–27 September 2017 in Panamá (Acta, agreement 11) is, when the calendar lacks it. */

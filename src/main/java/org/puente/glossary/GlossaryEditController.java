@@ -14,7 +14,6 @@ import org.puente.meetings.Meetings;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
-import org.puente.web.RefusalStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,18 +101,13 @@ class GlossaryEditController {
 	@PostMapping("/glossary/{slug}/biregional/agree")
 	String agree(@PathVariable String slug, @RequestParam(required = false) @Nullable String process, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		return FormSubmission.act(response, () -> {
 			glossary.agree(slug, process);
-		}
-		catch (RefusedException ex) {
-			if (ex.kind() == RefusalKind.FORBIDDEN) {
-				throw ex;
-			}
-			response.setStatus(RefusalStatus.of(ex).value());
-			model.addAttribute("agreeError", ex.messageKey());
+			return FormSubmission.redirect(redirect, "glossary.biregional.agreed", "/glossary/" + slug);
+		}, refusal -> {
+			model.addAttribute("agreeError", refusal.messageKey());
 			return termPage.show(slug, model, null);
-		}
-		return FormSubmission.redirect(redirect, "glossary.biregional.agreed", "/glossary/" + slug);
+		}, RefusalKind.FORBIDDEN);
 	}
 
 	/**

@@ -15,9 +15,9 @@ import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +63,7 @@ class GlossaryManagement {
 		}
 		else {
 			term = find(slug);
-			if (form.version() != null && form.version() != term.getVersion()) {
-				throw new ObjectOptimisticLockingFailureException(GlossaryTerm.class, term.getId());
-			}
+			SeenVersion.requireIfGiven(form.version(), term.getVersion(), GlossaryTerm.class, term.getId());
 			before = term.summary();
 		}
 		for (String lang : Language.CODES) {
@@ -100,9 +98,8 @@ class GlossaryManagement {
 		GlossaryTerm term = find(slug);
 		BiregionalDefinition definition = biregional.findById(term.getId())
 			.orElseGet(() -> new BiregionalDefinition(term.getId()));
-		if (form.getVersion() != null && form.getVersion() != definition.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(BiregionalDefinition.class, term.getId());
-		}
+		SeenVersion.requireIfGiven(form.getVersion(), definition.getVersion(), BiregionalDefinition.class,
+				term.getId());
 		Map<String, Object> before = definition.state();
 		boolean changed = false;
 		for (String lang : Language.CODES) {

@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.puente.accounts.AccountSummary;
 import org.puente.i18n.Language;
+import org.puente.search.PublicSearchSource;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
-import org.puente.search.SearchSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * labels. The glossary is public.
  */
 @Component
-class GlossarySearchSource extends SearchSource {
+class GlossarySearchSource extends PublicSearchSource {
 
 	private final GlossaryTermRepository terms;
 
@@ -37,11 +35,6 @@ class GlossarySearchSource extends SearchSource {
 		this.terms = terms;
 		this.biregional = biregional;
 		this.entries = entries;
-	}
-
-	@Override
-	public Set<String> audiences(Optional<AccountSummary> reader) {
-		return Set.of("PUBLIC");
 	}
 
 	@Override

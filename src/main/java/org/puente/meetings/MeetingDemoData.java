@@ -13,23 +13,19 @@ import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.OrganisationSummary;
 import org.puente.i18n.DatePrecision;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The meetings named in the Acta Final of 8 June 2017 and the Minuta of 11 May 2017, plus the six thematic
  * sessions of the Global Compact (reference/thematic_sessions_2017.csv). Stable UIDs make it idempotent.
  */
-@Component
-@Order(30)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(30)
 class MeetingDemoData implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(MeetingDemoData.class);

@@ -12,9 +12,7 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
-import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -158,15 +156,14 @@ class MeetingEditController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) throws IOException {
-		try {
-			MeetingImport.Outcome outcome = meetings.importCalendar(file.getBytes());
+		byte[] calendar = file.getBytes();
+		return FormSubmission.act(response, () -> {
+			MeetingImport.Outcome outcome = meetings.importCalendar(calendar);
 			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
-		}
-		catch (RefusedException ex) {
-			response.setStatus(RefusalStatus.of(ex).value());
-			model.addAttribute("importError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		}, refusal -> {
+			model.addAttribute("importError", messages.getMessage(refusal.messageKey(), refusal.args(), locale));
 			return "meetings/import";
-		}
+		});
 	}
 
 	@GetMapping("/meetings/import/done")

@@ -13,8 +13,8 @@ import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +65,7 @@ class MeetingManagement {
 	public Set<MeetingChange> change(UUID id, MeetingForm form) {
 		Meeting meeting = load(id);
 		requireOrganiser(meeting.getProcesses());
-		if (form.version() != meeting.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
-		}
+		SeenVersion.require(form.version(), meeting.getVersion(), Meeting.class, id);
 		requireKnownHost(form);
 		MeetingSnapshot before = meeting.snapshot();
 		form.applyTo(meeting);
@@ -110,9 +108,7 @@ class MeetingManagement {
 	public void delete(UUID id, @Nullable Long version) {
 		Meeting meeting = load(id);
 		requireOrganiser(meeting.getProcesses());
-		if (version != null && version != meeting.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
-		}
+		SeenVersion.requireIfGiven(version, meeting.getVersion(), Meeting.class, id);
 		events.publishEvent(new MeetingDeleted(id,
 				audited(AuditedChange.deleted(AuditedEntity.MEETING, id, meeting.getTitleEs()), meeting)
 					.before(meeting.snapshot())));

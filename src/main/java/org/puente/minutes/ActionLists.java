@@ -32,6 +32,10 @@ final class ActionLists {
 	private static final Pattern AIMS = Pattern.compile("\\b(?:objetivos?|objectives?|objectifs?|goals?|metas?|buts?"
 			+ "|temas?|topics?|sujets?|assuntos?|puntos?\\s+a\\s+tratar|purpose|proposito)\\b");
 
+	/** Aims set for the next meeting or week are its tasks: "Objectifs prochaine réunion", "Goals for next week". */
+	private static final Pattern NEXT = Pattern.compile("\\b(?:prochaine?s?|next|proxim[oa]s?|seguinte|siguiente)\\s+"
+			+ "(?:reunion|reuniao|meeting|semaine|week|semana|sprint|seance|sesion|sessao|call|rencontre)\\b");
+
 	private ActionLists() {
 	}
 
@@ -48,7 +52,7 @@ final class ActionLists {
 
 	/** Whether the items' first lines, under the section or lead-in line named so, make a list of actions. */
 	static boolean actions(List<String> heads, @Nullable String section) {
-		if (section != null && AIMS.matcher(TextFolding.fold(section)).find()) {
+		if (section != null && AIMS.matcher(TextFolding.fold(section)).find() && !NEXT.matcher(TextFolding.fold(section)).find()) {
 			return false;
 		}
 		int actions = 0;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.puente.i18n.TextFolding;
+import org.puente.minutes.dates.NextMeeting;
 import org.puente.minutes.dates.TemporalMention;
 import org.puente.minutes.dates.TemporalTagger;
 
@@ -21,6 +22,8 @@ import org.puente.minutes.dates.TemporalTagger;
 final class ContextDates {
 
 	private static final TemporalTagger TAGGER = new TemporalTagger();
+
+	private static final NextMeeting NEXT_MEETING = new NextMeeting(TAGGER);
 
 	/** A deadline label, then a colon or an arrow, then the date: "Prazo: 06/08/2024", "**Deadline** -> 25/04". */
 	private static final Pattern LABEL = Pattern.compile("^[\\s\\-*+•>]*[*_]{0,2}(?:deadline|due(?: date)?|prazo|plazo"
@@ -69,7 +72,37 @@ final class ContextDates {
 				out.set(i, withDeadline(item, after.get()));
 			}
 		}
-		return MonthFromText.apply(source, out, meeting, lang);
+		return MonthFromText.apply(source, nextMeeting(source, out, meeting, lang), meeting, lang);
+	}
+
+	/**
+	 * An item with no date of its own that refers to the next meeting ("para la próxima reunión", "d'ici la prochaine
+	 * réunion") takes the day the minutes state for it: the first statement after the item, else the last before.
+	 */
+	private static List<MinutesItem> nextMeeting(String source, List<MinutesItem> items, LocalDate meeting, String lang) {
+		if (items.stream().allMatch(i -> !i.dates().isEmpty())) {
+			return items;
+		}
+		List<NextMeeting.Stated> stated = NEXT_MEETING.stated(source, meeting, lang);
+		if (stated.isEmpty()) {
+			return items;
+		}
+		List<MinutesItem> out = new ArrayList<>(items);
+		for (int i = 0; i < out.size(); i++) {
+			MinutesItem item = out.get(i);
+			if (!item.dates().isEmpty()) {
+				continue;
+			}
+			int at = item.span().located() ? item.span().start() : 0;
+			LocalDate day = stated.stream().filter(s -> s.offset() >= at).findFirst()
+				.orElse(stated.get(stated.size() - 1)).day();
+			Optional<ItemDate> date = NEXT_MEETING.referredTo(item.text(), day, lang).map(ItemReader::date);
+			if (date.isPresent()) {
+				out.set(i, new MinutesItem(item.number(), item.theme(), item.text(), item.span(), item.responsible(),
+						item.mentioned(), List.of(date.get()), item.confidence()));
+			}
+		}
+		return out;
 	}
 
 	/** The date of a text that is only a deadline label and its date ("**Prazo**: 06/08/2024"). */

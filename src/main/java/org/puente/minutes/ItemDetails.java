@@ -33,7 +33,8 @@ final class ItemDetails {
 			+ "|prepare|present|propose|agree|decide|approve|sign|pay|buy|order|print|upload|announce|notify|inform|populate"
 			+ "|complete|finish|follow|install|configure|migrate|register|renew|request|reply|respond|edit|translate"
 			+ "|improve|change|consider|determine|specify|figure\\s+out|go\\s+to|do|enable|use|start|continue|keep"
-			+ "|define|design|clarify|explore|verify|ensure|provide|prioriti[sz]e|put|write\\s+up)\\b");
+			+ "|define|design|clarify|explore|verify|ensure|provide|prioriti[sz]e|put|write\\s+up|read|try|play\\s+(?:around|with)"
+			+ "|work\\s+on|research|study|analy[sz]e|summari[sz]e|fill\\s+(?:in|out)|clean\\s+up|refactor|push|assign|train|compare)\\b");
 	/** By when: "by Friday", "antes del 12/05", "até sexta", "d'ici fin mars", a day written in figures. */
 	private static final Pattern DUE = Pattern.compile("\\b(?:by|until|before|due|antes\\s+del?|hasta|para\\s+el"
 			+ "|ate|prazo|avant\\s+le|d'ici|pour\\s+le)\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b");

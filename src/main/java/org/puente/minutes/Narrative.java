@@ -91,6 +91,53 @@ final class Narrative {
 			+ "|\\bcada\\s+(?:uno|um|uma|una|miembro|membro|integrante)\\s+(?:debe|deve|va\\s+a|vai|se\\s+encarga|fica)\\b"
 			+ "|\\b(?!(?:estaremos|hablaremos|discutiremos|conversaremos|pensaremos|esperaremos|veremos|estaremos)\\b)"
 			+ "\\p{L}{3,}(?:aremos|eremos|iremos)\\b");
+	/** "Jonathon: Document the readings", "Nate: please send …", "All: Continue …": who acts, a colon, an instruction. */
+	private static final Pattern NAMED_TASK = Pattern.compile("^[-*•\\s]*(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s*(?:,|&|/|and|et|y|e)"
+			+ "\\s*\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s*:\\s*(?:please\\s+|por\\s+favor,?\\s+|merci\\s+de\\s+)?(\\S.*)$");
+	/** Everyone at once: "All: Continue …", "Todos: revisar …". */
+	private static final Pattern EVERYONE = Pattern.compile("^(?:all|everyone|everybody|todos|todas|tous|toutes|team|equipe"
+			+ "|equipo|time)$");
+	/** Abstract nouns name a field or a topic ("Evaluation: compare …", "Infraestructura: revisar …"), not who acts. */
+	private static final Pattern TOPIC_WORD = Pattern.compile("(?:tion|cion|cao|sion|ment|ity|dad|dade|ite|ing|ogy|ogie|logia"
+			+ "|ure|ura|ance|ence|ncia|ismo|ism|end|ware)$");
+	/**
+	 * A decision told as done by the ones present, in the past or as a vote: "los países acordaron", "os professores
+	 * aprovaram", "le CA vote à l'unanimité", "les demandes sont acceptées", "were re-elected", "foram aceitas".
+	 */
+	private static final Pattern DECIDED_DONE = Pattern.compile("\\b(?:acordaron|aprobaron|decidieron|resolvieron"
+			+ "|ratificaron|eligieron|respaldaron|convinieron|aprovaram|aprovou-se|decidiram|deliberaram|acordaram|elegeram"
+			+ "|ratificaram|aprovaram-na|aprovaram-no|estabeleceu-se|definiu-se"
+			+ "|ont\\s+(?:(?:egalement|aussi|par\\s+ailleurs|ensuite|enfin)\\s+)?(?:decide|vote|adopte|approuve|valide|accepte)"
+			+ "|(?:ha|han)\\s+sido\\s+(?:designad|nombrad|elegid|aprobad)[oa]s?|(?:se\\s+)?dio\\s+luz\\s+verde"
+			+ "|(?:se\\s+)?quedo\\s+sobre\\s+la\\s+mesa"
+			+ "|vote\\s+a\\s+l'unanimite|votent|(?:sont|ont\\s+ete|est|a\\s+ete)\\s+(?:acceptee?s?|cooptee?s?|retenue?s?|reconduite?s?)"
+			+ "|(?:was|were|has\\s+been|have\\s+been)\\s+(?:re-?elected|ratified|accepted|confirmed|passed)|unanimously|ratified"
+			+ "|(?:foi|foram|fue|fueron)\\s+(?:aceit|acept|ratificad|reeleit|reelegid|aprovad|aprobad)[oa]s?|por\\s+unanimidade?"
+			+ "|a\\s+l'unanimite|en\\s+votacion\\s+unanime|(?:motion|proposal|changes?)\\s+(?:\\p{L}+\\s+)?passed"
+			// a task given to someone: "tarea asignada a Ramón", "s'en occupent", "fica responsável", "in charge of"
+			+ "|(?:asignad|atribuid|designad|encargad)[oa]s?\\s+(?:a|al|para)\\s|assigned\\s+to|attribuee?s?\\s+a"
+			+ "|s'en\\s+(?:occupe|charge)\\p{L}*|(?:fica|ficou|ficam|ficaram)\\s+responsave\\p{L}+|se\\s+encarga\\p{L}*\\s+de"
+			+ "|(?:is|are|will\\s+be)\\s+in\\s+charge\\s+of|will\\s+take\\s+care\\s+of"
+			// a role given: "Nita chosen as team leader", "elegida como coordinadora", "élue comme trésorière"
+			+ "|(?:chosen|elected|appointed|named|selected)\\s+as|(?:elegid|escogid|nombrad|eleit|escolhid|nomead)[oa]s?\\s+como"
+			+ "|(?:choisie?s?|elue?s?|nommee?s?|designee?s?)\\s+comme)\\b");
+	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
+	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
+			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");
+	private static final String WHEN = "(?:\\d{1,2}[/.]\\d{1,2}|(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:de\\s+)?)?(?:janvier|fevrier|mars|avril"
+			+ "|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+			+ "|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro"
+			+ "|novembro|dezembro|january|february|march|april|june|july|august|september|october|november|december)"
+			+ "|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves"
+			+ "|viernes|segunda|terca|quarta|quinta|sexta|(?:next|this)\\s+week|end\\s+of\\s+(?:the\\s+)?month"
+			+ "|fin\\s+(?:du\\s+mois|de\\s+mes)|semaine\\s+prochaine|proxima\\s+semana|tomorrow|demain)\\b";
+	/**
+	 * Something planned for a day or due by one: "Soutenance prévue le 25 septembre", "à remettre pour le 17 août",
+	 * "Targeting the end of the month", "by EOD Friday", "prevista para el lunes", "até sexta".
+	 */
+	private static final Pattern SCHEDULED = Pattern.compile("\\b(?:prevue?s?|prevus|previst[oa]s?|programad[oa]s?"
+			+ "|agendad[oa]s?|scheduled|planned|target(?:ed|ing)?|due(?!\\s+to\\b)|a\\s+remettre|a\\s+rendre|a\\s+entregar"
+			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN);
 	/** A question, direct or not: "qué datos vamos a incluir", "what we will publish". */
 	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
 			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"
@@ -114,7 +161,8 @@ final class Narrative {
 		String plain = stripped.replaceAll("[*_`]", "").replace('’', '\'');
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
-				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find()) {
+				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
+				|| PLURAL_FUTURE.matcher(folded).find() || SCHEDULED.matcher(folded).find()) {
 			return true;
 		}
 		if (OBLIGATION.matcher(plain).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {
@@ -122,6 +170,16 @@ final class Narrative {
 		}
 		Matcher owner = OWNER_FUTURE.matcher(plain);
 		return owner.find() && !NOT_A_TASK.matcher(owner.group().toLowerCase(java.util.Locale.ROOT)).find();
+	}
+
+	/** "Jonathon, Sebastian: Read the paper", "All: Continue working": named people (or all), a colon, an instruction. */
+	static boolean namedTask(String line) {
+		Matcher m = NAMED_TASK.matcher(line.strip());
+		if (!m.find() || !ItemDetails.opensWithVerb(m.group(2))) {
+			return false;
+		}
+		String who = TextFolding.fold(m.group(1));
+		return EVERYONE.matcher(who).matches() || PersonNames.names(m.group(1)) && !TOPIC_WORD.matcher(who).find();
 	}
 
 	/**

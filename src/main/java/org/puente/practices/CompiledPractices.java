@@ -16,12 +16,12 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.puente.directory.Countries;
 import org.puente.documents.ReferenceData;
+import org.puente.web.PdfFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -160,17 +160,16 @@ class CompiledPractices {
 	}
 
 	private static byte[] pdf(Compiled compiled) {
+		return PdfFiles.write(PageSize.A4, 56, compiled.title(), pdf -> pdf(compiled, pdf));
+	}
+
+	private static void pdf(Compiled compiled, Document pdf) {
 		Font title = new Font(Font.HELVETICA, 18, Font.BOLD);
 		Font chapterFont = new Font(Font.HELVETICA, 15, Font.BOLD, new Color(0, 60, 120));
 		Font entryFont = new Font(Font.HELVETICA, 12, Font.BOLD);
 		Font legend = new Font(Font.HELVETICA, 9, Font.ITALIC, Color.DARK_GRAY);
 		Font label = new Font(Font.HELVETICA, 10, Font.BOLD);
 		Font body = new Font(Font.HELVETICA, 10);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
-		PdfWriter.getInstance(pdf, out);
-		pdf.addTitle(compiled.title());
-		pdf.open();
 		pdf.add(new Paragraph(compiled.title(), title));
 		pdf.add(new Paragraph(compiled.method(), legend));
 		for (Chapter chapter : compiled.chapters()) {
@@ -191,7 +190,5 @@ class CompiledPractices {
 				}
 			}
 		}
-		pdf.close();
-		return out.toByteArray();
 	}
 }

@@ -11,12 +11,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,9 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Countries of both conferences have ranked the practices of sessions 1 and 6. Loaded once, through the same
  * services people use.
  */
-@Component
-@Order(70)
-@ConditionalOnProperty(name = "puente.demo.enabled", havingValue = "true")
+@DemoData(70)
 class DemoPractices implements ApplicationRunner {
 
 	/** Session → country → practice keys, best first. */

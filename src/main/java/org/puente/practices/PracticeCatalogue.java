@@ -13,6 +13,7 @@ import org.puente.directory.Directory;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +67,7 @@ class PracticeCatalogue {
 	@Transactional
 	void update(UUID id, PracticeContent content, long expectedVersion, AccountSummary actor) {
 		Practice practice = get(id);
-		if (practice.getVersion() != expectedVersion) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Practice.class, id);
-		}
+		SeenVersion.require(expectedVersion, practice.getVersion(), Practice.class, id);
 		PracticePolicy.requireMayWrite(practice.getProcess(), practice.getCountries(), actor);
 		String process = conferenceOf(content.countries());
 		if (!process.equals(practice.getProcess())) {
@@ -123,6 +122,20 @@ class PracticeCatalogue {
 			.stream()
 			.filter(p -> PracticePolicy.mayRead(p, reader))
 			.sorted(Comparator.comparing((Practice p) -> p.original().title()))
+			.toList();
+	}
+
+	/**
+	 * The practices waiting for this reader: for a secretariat those its conference's countries submitted, to review;
+	 * for a focal point its country's drafts and the practices returned with changes requested.
+	 */
+	@Transactional(readOnly = true)
+	List<Practice> waitingFor(AccountSummary reader) {
+		boolean reviewer = PracticePolicy.reviews(reader);
+		return practices.findAll()
+			.stream()
+			.filter(p -> reviewer ? p.getStatus() == PracticeStatus.SUBMITTED && PracticePolicy.mayReview(p, reader)
+					: p.getStatus().editable() && PracticePolicy.mayWrite(p.getProcess(), p.getCountries(), reader))
 			.toList();
 	}
 

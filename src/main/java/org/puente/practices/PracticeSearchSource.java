@@ -3,15 +3,12 @@ package org.puente.practices;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.puente.accounts.AccountSummary;
+import org.puente.search.PublicSearchSource;
 import org.puente.search.SearchEntries;
 import org.puente.search.SearchEntry;
 import org.puente.search.SearchFacet;
-import org.puente.search.SearchSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +18,7 @@ import org.springframework.stereotype.Component;
  * accepted practices are entered, and they are public.
  */
 @Component
-class PracticeSearchSource extends SearchSource {
+class PracticeSearchSource extends PublicSearchSource {
 
 	private final PracticeRepository practices;
 
@@ -32,11 +29,6 @@ class PracticeSearchSource extends SearchSource {
 				SearchFacet.LANG, SearchFacet.YEAR));
 		this.practices = practices;
 		this.entries = entries;
-	}
-
-	@Override
-	public Set<String> audiences(Optional<AccountSummary> reader) {
-		return Set.of("PUBLIC");
 	}
 
 	@Override

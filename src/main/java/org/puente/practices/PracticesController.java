@@ -17,7 +17,6 @@ import org.puente.documents.Documents;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
-import org.puente.web.RefusalStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -149,19 +148,18 @@ class PracticesController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String requestChanges(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response, AccountSummary actor) {
-		try {
+		return FormSubmission.act(response, () -> {
 			catalogue.requestChanges(id, note, actor);
-		}
-		catch (RefusedException ex) {
-			if (!ex.messageKey().equals("practices.error.noteRequired")) {
-				throw ex;
+			return FormSubmission.redirect(redirect, "practices.flash.changesRequested", "/practices/" + id);
+		}, refusal -> {
+			RefusedException other = refusal.cause();
+			if (other != null && !other.messageKey().equals("practices.error.noteRequired")) {
+				throw other; // only the missing note has a place on the practice's page: the rest is the error page's
 			}
-			response.setStatus(RefusalStatus.of(ex).value());
 			model.addAttribute("view", pages.view(id, Optional.of(actor), locale));
-			model.addAttribute("noteError", ex.messageKey());
+			model.addAttribute("noteError", refusal.messageKey());
 			return "practices/practice";
-		}
-		return FormSubmission.redirect(redirect, "practices.flash.changesRequested", "/practices/" + id);
+		});
 	}
 
 	@PostMapping("/practices/{id}/accept")

@@ -6,7 +6,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
 import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The practices waiting for someone: on a secretariat's home those its conference's countries submitted, to review;
@@ -15,23 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PracticesHomePanels implements HomePanel {
 
-	private final PracticeRepository practices;
+	private final PracticeCatalogue catalogue;
 
-	PracticesHomePanels(PracticeRepository practices) {
-		this.practices = practices;
+	PracticesHomePanels(PracticeCatalogue catalogue) {
+		this.catalogue = catalogue;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Panel> panels(AccountSummary reader, Messages messages) {
 		boolean reviewer = PracticePolicy.reviews(reader);
 		if (!reviewer && !PracticePolicy.writesForCountry(reader)) {
 			return List.of();
 		}
-		List<Item> items = practices.findAll()
+		List<Item> items = catalogue.waitingFor(reader)
 			.stream()
-			.filter(p -> reviewer ? p.getStatus() == PracticeStatus.SUBMITTED && PracticePolicy.mayReview(p, reader)
-					: p.getStatus().editable() && PracticePolicy.mayWrite(p.getProcess(), p.getCountries(), reader))
 			.map(p -> new Item(p.text(messages.locale().getLanguage()).title(), "/practices/" + p.getId(),
 					messages.get("practices.status." + p.getStatus()), null,
 					p.getStatus() == PracticeStatus.CHANGES_REQUESTED))

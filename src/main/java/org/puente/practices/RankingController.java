@@ -15,7 +15,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.puente.web.RefusalStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -80,18 +79,13 @@ class RankingController {
 				}
 			}
 		});
-		try {
+		return FormSubmission.act(response, () -> {
 			prioritisation.rank(session, country, places, actor);
-		}
-		catch (RefusedException ex) {
-			if (ex.kind() == RefusalKind.FORBIDDEN) {
-				throw ex;
-			}
-			response.setStatus(RefusalStatus.of(ex).value());
-			model.addAttribute("refusal", ex);
+			return FormSubmission.redirect(redirect, "practices.flash.ranked", "/practices/ranking?session=" + session);
+		}, refusal -> {
+			model.addAttribute("refusal", refusal);
 			return form(session, country, typed, model, locale, actor);
-		}
-		return FormSubmission.redirect(redirect, "practices.flash.ranked", "/practices/ranking?session=" + session);
+		}, RefusalKind.FORBIDDEN);
 	}
 
 	private String form(int session, String country, Map<String, String> places, Model model, Locale locale,

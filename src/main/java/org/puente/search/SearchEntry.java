@@ -25,6 +25,9 @@ public record SearchEntry(String type, String id, String audience, @Nullable Str
 	/** Texts are indexed up to this many characters per language: more than any real document needs. */
 	public static final int MAX_TEXT = 200_000;
 
+	/** The audience of an entry everyone may read, signed in or not: what a builder gives unless told otherwise. */
+	public static final String PUBLIC = "PUBLIC";
+
 	public SearchEntry {
 		titles = Map.copyOf(titles);
 		texts = Map.copyOf(texts);
@@ -53,7 +56,7 @@ public record SearchEntry(String type, String id, String audience, @Nullable Str
 
 		private final String url;
 
-		private String audience = "PUBLIC";
+		private String audience = PUBLIC;
 
 		private @Nullable String language;
 

@@ -52,7 +52,8 @@ public final class FormSubmission {
 	/**
 	 * How an action posted from a page without a bound form (a button, a note, a file) answers: done → the view
 	 * {@code action} returns; refused by a rule, or overtaken by someone who saved first → the response gets the
-	 * refusal's status and {@code refused} prepares the page again with the reason.
+	 * refusal's status ({@code BUSY} with Retry-After, as on the error page) and {@code refused} prepares the page
+	 * again with the reason.
 	 *
 	 * @param passedOn kinds of refusal not shown on the page but answered by the error page ({@link ErrorPages}), as
 	 *        for any other request — usually {@code FORBIDDEN}, when the page has no place to say it
@@ -73,6 +74,9 @@ public final class FormSubmission {
 			refusal = Refusal.overtaken();
 		}
 		response.setStatus(refusal.status().value());
+		if (refusal.kind() == RefusalKind.BUSY) {
+			ErrorPages.retryLater(response);
+		}
 		return refused.apply(refusal);
 	}
 

@@ -16,10 +16,12 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,6 +65,12 @@ class MinutesNewVersionTests extends WebTestSupport {
 				.param("note", "Primer borrador del informe circulado").param("status", "IN_PROGRESS")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		// a report on the version read before that one is refused on the agreement's page, what was typed kept
+		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
+				.param("note", "Segundo avance escrito a la vez").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Otra persona actualizó este acuerdo mientras usted escribía")))
+			.andExpect(content().string(containsString("Segundo avance escrito a la vez")));
 
 		// without saying "new version" the upload is refused; said so, the register is revised on confirmation
 		upload(first.replace("30 de junio", "31 de julio"), meetingId, false, 409);

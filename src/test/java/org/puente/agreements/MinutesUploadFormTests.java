@@ -1,5 +1,8 @@
 package org.puente.agreements;
 
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.puente.PuenteTest;
@@ -8,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
@@ -47,5 +51,35 @@ class MinutesUploadFormTests extends WebTestSupport {
 			.andExpect(lacks("value=\"CRM\" checked", "value=\"CSM\" checked"));
 		assertThat(jdbc.sql("select count(*) from agreement_review where meeting_title = ?").param(title)
 			.query(Long.class).single()).as("nothing written").isZero();
+	}
+
+	/**
+	 * Refusals by a rule keep the form, with the reason where the form's errors stand: minutes of the other
+	 * conference (403), a file with no agreements in it (422), the same minutes twice (409, with a link to them).
+	 */
+	@Test
+	void refusalsOfTheUploadAreShownOnTheFormWithTheirStatus() throws Exception {
+		byte[] minuta = TestMinutes.minuta("refusals of the upload form");
+		mvc.perform(upload(minuta, "Reunion de la otra Conferencia").param("processes", "CRM").with(as("st-csm"))
+				.with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("Solo la Secretaría de la Conferencia puede revisar esta acta.",
+					"value=\"Reunion de la otra Conferencia\""));
+		mvc.perform(upload("Informe sobre el clima del mes.".getBytes(StandardCharsets.UTF_8), "Reunion sin acuerdos")
+				.param("processes", "CRM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("No se encontraron acuerdos", "value=\"Reunion sin acuerdos\""));
+		mvc.perform(upload(minuta, "Reunion subida dos veces").param("processes", "CRM").with(as("st-crm"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(upload(minuta, "Reunion subida dos veces").param("processes", "CRM").with(as("st-crm"))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(holds("id=\"existing-minutes\"", "Esta misma acta ya se subió"));
+	}
+
+	private static MockMultipartHttpServletRequestBuilder upload(byte[] file, String title) {
+		return multipart("/agreements/reviews").file(new MockMultipartFile("file", "acta.txt", "text/plain", file))
+			.param("meetingTitle", title).param("meetingDate", "2019-04-03");
 	}
 }

@@ -77,6 +77,12 @@ class ReviewFlowTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Texto corregido por la ST")));
 
+		// a correction of an item the review does not hold is a 404, even when the form is wrong too
+		mvc.perform(post(location + "/items/i99").param("version", String.valueOf(review.getVersion()))
+				.param("number", "1").param("text", "Texto").param("dates[0].start", "11/05/2017")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isNotFound());
+
 		// the responsible party is corrected and a deadline three days from now added
 		String dueSoon = LocalDate.now().plusDays(3).toString();
 		mvc.perform(post(location + "/items/i1").param("version", String.valueOf(review.getVersion()))
@@ -89,6 +95,7 @@ class ReviewFlowTests extends WebTestSupport {
 		mvc.perform(post(location + "/items/i2").param("version", String.valueOf(review.getVersion()))
 				.param("number", "2").param("text", "Mi versión del acuerdo dos").with(as("st-csm")).with(csrf()))
 			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Otra persona cambió esta revisión mientras usted escribía")))
 			.andExpect(content().string(containsString("Mi versión del acuerdo dos")));
 
 		long version = reviews.findById(id).orElseThrow().getVersion();
@@ -158,6 +165,12 @@ class ReviewFlowTests extends WebTestSupport {
 				.param("processes", "CRM").with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		// the other conference's secretariat may not correct it: the error page, not the review with a reason
+		mvc.perform(post(location + "/items/i1").param("version", "0").param("number", "1").param("text", "Otra")
+				.with(as("st-csm")).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Solo la Secretaría de la Conferencia puede revisar esta acta")))
+			.andExpect(content().string(not(containsString("id=\"src-i1\""))));
 		mvc.perform(post(location + "/confirm").param("version", String.valueOf(reviews.findById(id).orElseThrow()
 				.getVersion())).with(as("st-crm")).with(csrf())).andExpect(status().is3xxRedirection());
 		AgreementSummary due = agreements.list(new Agreements.Filter(null, null, null, null, id, false)).get(0);

@@ -39,7 +39,8 @@ class DraftingDecisionsTests extends DraftingTestSupport {
 		// a second decision from a page opened before the first
 		mvc.perform(post("/drafting/amendments/" + chile.get("id") + "/decision").with(as("st-crm")).with(csrf())
 			.param("outcome", "ACCEPTED").param("version", String.valueOf(chile.get("version"))))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andExpect(holds("Otra persona guardó cambios"));
 		assertThat(jdbc.queryForList("select body from drafting_paragraph where text_id = ? and not deleted order by position",
 				String.class, text)).containsExactly("Primer párrafo sobre la cooperación regional.",
 						"Segundo párrafo con el retorno digno y sostenible de las personas.", "Tercer párrafo final.");
@@ -121,5 +122,26 @@ class DraftingDecisionsTests extends DraftingTestSupport {
 			.andExpect(content().string(containsString("Queda 1 enmienda abierta")));
 		assertThat(jdbc.queryForObject("select status from drafting_text where id = ?", String.class, text))
 			.isEqualTo("DRAFTING");
+	}
+
+	@Test
+	void aRefusedActionShowsTheTextAgainWithTheReasonAndWhatWasTyped() throws Exception {
+		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
+		Object mexico = jdbc.queryForObject("select id from drafting_amendment where text_id = ?", Object.class, text);
+		mvc.perform(post("/drafting/amendments/" + mexico + "/support").with(as("fp-mexico")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("Su país propuso esta enmienda: no hace falta apoyarla."));
+		String tooLong = "Comentario largo " + "x".repeat(Amending.MAX_COMMENT);
+		mvc.perform(post("/drafting/amendments/" + mexico + "/comments").with(as("fp-chile")).with(csrf())
+			.param("body", tooLong))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("El texto es demasiado largo", tooLong));
+		mvc.perform(post("/drafting/" + text + "/rounds").with(as("st-crm")).with(csrf()).param("lastDay", "2099-05-04"))
+			.andExpect(status().isConflict())
+			.andExpect(holds("Ya hay una ronda abierta para este texto."));
+		mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(0)).with(as("st-crm")).with(csrf())
+			.param("textId", text.toString()).param("version", "99").param("body", "Primer párrafo reescrito tarde."))
+			.andExpect(status().isConflict())
+			.andExpect(holds("Otra persona guardó cambios", "Primer párrafo reescrito tarde."));
 	}
 }

@@ -73,10 +73,41 @@ class DraftingTests extends DraftingTestSupport {
 			.param("proponent", "MX")
 			.param("seenRevision", "1"))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Segundo párrafo con el retorno digno de las personas.",
+			.andExpect(holds("El párrafo cambió mientras usted escribía.",
+					"Segundo párrafo con el retorno digno de las personas.",
 					"Segundo párrafo con el retorno seguro de las personas.", "retorno digno y seguro",
 					"name=\"seenRevision\" value=\"2\""));
 		assertThat(amendments()).isZero();
+	}
+
+	@Test
+	void aRefusedRebaseComesBackWithTheReasonAndWhatWasTyped() throws Exception {
+		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
+		Object mexico = jdbc.queryForObject("select id from drafting_amendment where text_id = ?", Object.class, text);
+		long version = jdbc.queryForObject("select version from drafting_paragraph where id = ?", Long.class,
+				paragraphs.get(1));
+		drafting.rewrite(paragraphs.get(1), version, "Segundo párrafo con el retorno seguro de las personas.",
+				account("st-crm"));
+		mvc.perform(rebase(mexico, "fp-mexico", "COMMENT", 2))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("no se cambia su tipo", "Sobre la nueva frase."));
+		mvc.perform(rebase(mexico, "fp-chile", "REPLACE", 2))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("Solo quien la propuso puede retirarla o actualizarla.", "retorno seguro y sostenible"));
+		mvc.perform(rebase(mexico, "fp-mexico", "REPLACE", 1))
+			.andExpect(status().isConflict())
+			.andExpect(holds("El párrafo cambió mientras usted escribía.", "retorno seguro y sostenible",
+					"name=\"seenRevision\" value=\"2\""));
+		assertThat(jdbc.queryForObject("select replacement from drafting_amendment where id = ?", String.class,
+				mexico)).isEqualTo("retorno digno y sostenible");
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder rebase(Object amendment, String who, String kind,
+			int seenRevision) {
+		return post("/drafting/amendments/" + amendment + "/rebase").with(as(who)).with(csrf()).param("kind", kind)
+			.param("original", "retorno seguro").param("replacement", "retorno seguro y sostenible")
+			.param("reason", "Sobre la nueva frase.").param("proponent", "MX")
+			.param("seenRevision", String.valueOf(seenRevision));
 	}
 
 	@Test

@@ -14,9 +14,12 @@ import org.puente.accounts.AccountSummary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.puente.PageContent.holds;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,6 +144,20 @@ class NominationRoundsTests extends ExpertsTestSupport {
 		letters.saveTemplate("en", en.body() + "\n\nWith kind regards.", en.version(), account("st-crm"));
 		assertThat(letters.template("en").body()).endsWith("With kind regards.");
 		letters.saveTemplate("en", en.body(), en.version() + 1, account("st-crm"));
+	}
+
+	@Test
+	void aRefusedTemplateComesBackWithTheReasonBesideItAndWhatWasTyped() throws Exception {
+		JointLetter.Template en = letters.template("en");
+		mvc.perform(post("/experts/letter-template/en").with(as("st-crm")).with(csrf()).header("Accept-Language", "es")
+			.param("body", "Sin lista {{firma}}").param("version", String.valueOf(en.version())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"error-summary-en\"", "Marcadores desconocidos: {{firma}}.", "Sin lista {{firma}}"));
+		mvc.perform(post("/experts/letter-template/en").with(as("st-crm")).with(csrf()).header("Accept-Language", "es")
+			.param("body", "Otra carta {{list}}").param("version", String.valueOf(en.version() + 7)))
+			.andExpect(status().isConflict())
+			.andExpect(holds("id=\"error-summary-en\"", "Otra persona guardó cambios", "Otra carta {{list}}"));
+		assertThat(letters.template("en").body()).isEqualTo(en.body());
 	}
 
 	@Test

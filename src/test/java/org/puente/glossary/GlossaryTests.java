@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.w3c.dom.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.puente.PageContent.holds;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -179,6 +180,13 @@ class GlossaryTests extends WebTestSupport {
 		mvc.perform(post("/glossary/retorno-asistido/biregional").with(st).with(csrf()).param("text.es", "Otro texto"))
 			.andExpect(status().isConflict());
 		assertThat(body("/glossary.ttl")).contains("/glossary/retorno-asistido");
+		// agreeing again is refused on the term's page, with the reason; a focal point gets the error page
+		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(st).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(holds("id=\"error-summary\"", "La definición ya fue adoptada y no puede cambiar"));
+		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(as("admin")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"error-summary\"", "Elija la Conferencia (CRM o CSM) que da su acuerdo."));
 		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(as("fp-chile"))
 			.with(csrf())).andExpect(status().isForbidden());
 	}

@@ -21,19 +21,19 @@ class MeetingTests {
 		assertThatThrownBy(() -> MeetingDates.days(LocalDate.of(2017, 9, 27), LocalDate.of(2017, 9, 26)))
 			.isInstanceOf(RefusedException.class)
 			.hasMessage("meetings.dates.endBeforeStart");
-		assertThatThrownBy(() -> MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 10, 0),
-				LocalDateTime.of(2017, 6, 8, 9, 0), "America/Panama"))
-			.hasMessage("meetings.dates.endBeforeStart");
+		assertThatThrownBy(() -> onJune8(10, 9, "America/Panama")).hasMessage("meetings.dates.endBeforeStart");
 	}
 
 	@Test
 	void refusesATimeZoneOutsideTheIanaDatabase() {
-		assertThatThrownBy(() -> MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 9, 0),
-				LocalDateTime.of(2017, 6, 8, 10, 0), "America/Atlantis"))
-			.hasMessage("meetings.dates.unknownTimeZone");
-		assertThatThrownBy(() -> MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 9, 0),
-				LocalDateTime.of(2017, 6, 8, 10, 0), "-05:00"))
-			.hasMessage("meetings.dates.unknownTimeZone");
+		assertThatThrownBy(() -> onJune8(9, 10, "America/Atlantis")).hasMessage("meetings.dates.unknownTimeZone");
+		assertThatThrownBy(() -> onJune8(9, 10, "-05:00")).hasMessage("meetings.dates.unknownTimeZone");
+	}
+
+	/** 8 June 2017 from one hour to another, in a time zone. */
+	private static MeetingDates onJune8(int fromHour, int toHour, String zone) {
+		return MeetingDates.exact(LocalDateTime.of(2017, 6, 8, fromHour, 0), LocalDateTime.of(2017, 6, 8, toHour, 0),
+				zone);
 	}
 
 	@Test
@@ -58,8 +58,8 @@ class MeetingTests {
 			.when(Locale.ENGLISH)).isEqualTo("26–27 September 2017");
 		assertThat(summary(MeetingDates.week(LocalDate.of(2017, 12, 4))).when(Locale.FRENCH))
 			.isEqualTo("semaine du 4 décembre 2017");
-		assertThat(summary(MeetingDates.exact(LocalDateTime.of(2017, 6, 8, 9, 0), LocalDateTime.of(2017, 6, 8, 17, 0),
-				"America/Panama")).when(ES)).isEqualTo("8 de junio de 2017, 09:00–17:00 (America/Panama)");
+		assertThat(summary(onJune8(9, 17, "America/Panama")).when(ES))
+			.isEqualTo("8 de junio de 2017, 09:00–17:00 (America/Panama)");
 	}
 
 	@Test

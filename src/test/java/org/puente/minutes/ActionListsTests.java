@@ -97,4 +97,23 @@ class ActionListsTests {
 		assertThat(result.items().get(0).dates()).extracting(ItemDate::start).containsExactly(java.time.LocalDate.of(2025, 4, 15));
 		assertThat(result.items().get(0).responsible()).extracting(ItemParty::label).containsExactly("Ana Souza");
 	}
+
+	@Test
+	void readsTheAimsSetForTheNextMeetingAsItsTasksButNotTheProjectsAims() {
+		MinutesReading.Result result = TestFiles.readText("""
+				# Compte rendu
+
+				## Objectifs du projet
+				- Comprendre les besoins des clubs
+				- Proposer une application simple
+				- Publier le code sous licence libre
+
+				## Objectifs prochaine réunion
+				- Terminer la maquette de l'accueil
+				- Rédiger le compte rendu
+				- Préparer la démonstration
+				""", "fr");
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly("Terminer la maquette de l'accueil",
+				"Rédiger le compte rendu", "Préparer la démonstration");
+	}
 }

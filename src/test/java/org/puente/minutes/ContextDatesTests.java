@@ -88,4 +88,26 @@ class ContextDatesTests {
 		assertThat(datesOf(read("## Tareas\n\n- Preparar los carteles para el día 20.\n", "es"), "Preparar"))
 			.containsExactly("2024-03-20/deadline/date.month-guessed");
 	}
+
+	@Test
+	void givesAnItemThatWaitsForTheNextMeetingTheDayTheMinutesStateForIt() {
+		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la siguiente reunión.\n\n"
+				+ "Próxima reunión: 3 de abril de 2024.\n", "es"), "Juan")).containsExactly("2024-04-03/deadline/date.next-meeting");
+		assertThat(datesOf(read("## Relevé de décisions\n\n- Paul mettra à jour le site d'ici la prochaine réunion.\n\n"
+				+ "La prochaine réunion aura lieu le mercredi 27 mars.\n", "fr"), "Paul"))
+			.containsExactly("2024-03-27/deadline/date.next-meeting");
+		assertThat(datesOf(read("## Encaminhamentos\n\n- Pedro vai revisar o orçamento até a próxima reunião.\n\n"
+				+ "## Próxima reunião\n\n27/03/2024, às 14h.\n", "pt"), "Pedro"))
+			.containsExactly("2024-03-27/deadline/date.next-meeting");
+		assertThat(datesOf(read("Next meeting: Wednesday, March 27.\n\n## Action items\n\n- Bob to review the budget by "
+				+ "the next meeting.\n", "en"), "Bob")).containsExactly("2024-03-27/deadline/date.next-meeting");
+	}
+
+	@Test
+	void leavesTheNextMeetingUndatedWhenTheMinutesGiveNoDayForIt() {
+		assertThat(datesOf(read("## Acuerdos\n\n1. Juan preparará la propuesta para la próxima reunión.\n", "es"), "Juan"))
+			.isEmpty();
+		assertThat(datesOf(read("## Action items\n\n- Bob to review the budget by the next meeting.\n\n"
+				+ "The next meeting will be scheduled by the chair.\n", "en"), "Bob")).isEmpty();
+	}
 }

@@ -44,7 +44,8 @@ class NarrativeTests {
 			"La primera reunión fue muy productiva.",
 			"La Conférence a pris note du taux de croissance.",
 			"Will the board approve the budget?",
-			"Se repasó el feedback, comprobando qué tenemos que hacer." })
+			"Se repasó el feedback, comprobando qué tenemos que hacer.",
+			"Due to the March storms the fair was cancelled." })
 	void leavesTheAccountOfTheDiscussionAlone(String text) {
 		assertThat(told(text)).isEmpty();
 	}
@@ -72,5 +73,45 @@ class NarrativeTests {
 				"It was decided that maintainers should write a PEP.",
 				"Another sync up has been scheduled with the SC on March 29th.");
 		assertThat(result.items().get(1).dates()).extracting(ItemDate::start).containsExactly(LocalDate.of(2021, 3, 29));
+	}
+	@ParameterizedTest
+	@ValueSource(strings = { "Los delegados acordaron reunirse de nuevo en marzo.",
+			"Os membros aprovaram o novo regimento sem restrições.",
+			"Le bureau vote à l'unanimité la hausse de la cotisation.",
+			"Les deux candidatures sont acceptées.",
+			"Ana Souza was re-elected treasurer.",
+			"As propostas foram aceitas por todos.", "Les membres ont également approuvé le calendrier.",
+			"Carmen ha sido designada coordinadora del proyecto.", "Se dio luz verde al convenio con la universidad.",
+			"Les bénévoles vont préparer la salle.", "Los alumnos van a entregar el informe el lunes." })
+	void readsADecisionToldAsDoneByThoseWhoMet(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Marta: Send the budget to the bank.", "Luis, Pedro: Read the draft statutes.",
+			"All: Continue working on the report.", "Nina: please book the room." })
+	void readsANamedPersonsInstructionAfterAColon(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Evaluation: compare the two models.", "Infrastructure: configure the server.",
+			"Budget: 300 euros for the venue." })
+	void leavesATopicBeforeAColonAlone(String text) {
+		assertThat(Narrative.states(text)).isFalse();
+	}
+	@ParameterizedTest
+	@ValueSource(strings = { "La démonstration est prévue le 12 mars.", "Informe a entregar até sexta.",
+			"Targeting the end of the month for the release.", "The draft should be ready by EOD Friday.",
+			"Presentación programada para el 4/11." })
+	void readsSomethingPlannedForADayOrDueByOne(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+	@ParameterizedTest
+	@ValueSource(strings = { "Revisión del glosario, tarea asignada a Lucía Gómez.", "Buvette : Paul et Léa s'en occupent.",
+			"A Joana fica responsável pelo cartaz.", "Tom will take care of the invoices.", "Rita chosen as team leader.",
+			"Pedro fue elegido como tesorero." })
+	void readsATaskOrARoleGivenToSomeone(String text) {
+		assertThat(Narrative.states(text)).isTrue();
 	}
 }

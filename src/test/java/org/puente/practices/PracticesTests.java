@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -136,6 +137,10 @@ class PracticesTests extends WebTestSupport {
 		mvc.perform(post("/practices/" + id + "/request-changes").with(as("st-crm")).with(csrf())
 			.param("note", "Añadan cifras de resultados.")).andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo("CHANGES_REQUESTED");
+		// asked twice: the practice is no longer under review, which the error page says (no note field to point at)
+		mvc.perform(post("/practices/" + id + "/request-changes").with(as("st-crm")).with(csrf())
+			.param("note", "Otra vez.")).andExpect(status().isConflict())
+			.andExpect(holds("Solo se revisa una práctica enviada")).andExpect(lacks("href=\"#note\""));
 		mvc.perform(get("/practices/" + id).with(as("fp-mexico")))
 			.andExpect(content().string(containsString("Añadan cifras de resultados.")));
 		long version = jdbc.queryForObject("select version from practice where id = ?", Long.class, id);
@@ -184,7 +189,8 @@ class PracticesTests extends WebTestSupport {
 		// a focal point ranks for their own country only
 		var other = post("/practices/ranking/rank").with(as("fp-chile")).with(csrf()).param("session", "3")
 			.param("country", "AR");
-		mvc.perform(other).andExpect(status().isForbidden());
+		mvc.perform(other).andExpect(status().isForbidden())
+			.andExpect(holds("Solo puede ordenar por su país")).andExpect(lacks("id=\"ranking-error\""));
 		assertThat(jdbc.queryForObject("select count(*) from practice_ranking where thematic_session = 3 and country = 'CL'",
 				Integer.class)).isZero();
 		var good = post("/practices/ranking/rank").with(as("fp-chile")).with(csrf()).param("session", "3")

@@ -142,4 +142,16 @@ class BusyAnswersTests {
 		assertThat(((ProblemDetail) problem.getBody()).getDetail()).startsWith("Many files are being read right now");
 		assertThat(apiResponse.getHeader("Retry-After")).isEqualTo("5");
 	}
+
+	/** A page that answers its own refusals (the minutes upload form) says when to try again as the error page does. */
+	@Test
+	void aPageAnsweringBusyFileReadersItselfSaysWhenToTryAgain() {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		String view = FormSubmission.act(response, () -> {
+			throw new RefusedException(RefusalKind.BUSY, "documents.extraction.busy");
+		}, refusal -> "form :: " + refusal.messageKey());
+		assertThat(view).isEqualTo("form :: documents.extraction.busy");
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+	}
 }

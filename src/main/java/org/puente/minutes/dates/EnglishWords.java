@@ -30,7 +30,7 @@ final class EnglishWords {
 			S from since between starting
 			j to through thru
 			y and
-			N today=0 tomorrow=1 day_after_tomorrow=2
+			N today=0 tomorrow=1 day_after_tomorrow=2 tonight=0 this_evening=0 this_afternoon=0
 			O working business
 			o first=1 second=2 third=3 fourth=4 last=-1
 			w a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 sixty=60 ninety=90 thirteen=13 fourteen=14 sixteen=16 seventeen=17 eighteen=18 nineteen=19 thousand=1000

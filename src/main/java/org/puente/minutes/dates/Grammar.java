@@ -109,8 +109,10 @@ final class Grammar {
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
 			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
+			rule("end of the day", "(?: K [dtj]* )? E [dt]* D (?! ,? [no] )", "D", RelativeRules::endOfDay),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),
-			rule("weekday", "[WA]", "WA", RelativeRules::weekday));
+			rule("weekday", "[WA]", "WA", RelativeRules::weekday),
+			rule("end of the working day alone", "K (?! [,:]? [dt]* [WAnoMaNe] )", "K", RelativeRules::endOfDay));
 
 	private Grammar() {
 	}

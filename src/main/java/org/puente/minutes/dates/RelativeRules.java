@@ -15,14 +15,21 @@ final class RelativeRules {
 	/** Words before which Spanish "mañana" is the morning, not tomorrow: "la mañana", "esta mañana", "por la mañana". */
 	private static final Set<String> MORNING = Set.of("la", "esta", "por", "de", "cada", "una", "toda", "manana");
 
+	/** The words that alone say the end of the meeting's working day. */
+	private static final Set<String> END_OF_DAY = Set.of("eod", "cob", "end of day", "close of business");
+
+	/** Parts of the day after a Portuguese weekday ("à noite", "de manhã", "à tarde"). */
+	private static final Set<String> PART_OF_DAY = Set.of("noite", "manha", "tarde", "madrugada");
+
 	private RelativeRules() {
 	}
 
 	/** "by Wednesday", "até sexta-feira", "antes del sábado", "d'ici vendredi", "next Monday": the first after. */
 	static List<Resolved> weekday(Match m) {
 		Token day = m.first("WA");
-		if (day.cls() == 'A' && m.first("PK") == null && !introducesWeekday(m.before())) {
-			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"
+		if (day.cls() == 'A' && m.first("PK") == null && !introducesWeekday(m.before()) && !m.reading.cell
+				&& !partOfDayAfter(m)) {
+			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"; not "sexta à noite", a cell "Sexta"
 		}
 		if (day.value() > ShortDayRules.PLURAL) {
 			return List.of(); // "on Fridays", "los sábados": every week, no one date
@@ -107,6 +114,17 @@ final class RelativeRules {
 		return Resolved.day(m.reading.meeting.plusDays(word.value()));
 	}
 
+	/**
+	 * "by the end of the day", "en fin de journée", "até o fim do dia", "EOD", "by COB": the meeting's own day. Not
+	 * "end of day 5", nor "by EOD Friday" (the weekday's rule reads that), nor the plural "days".
+	 */
+	static List<Resolved> endOfDay(Match m) {
+		Token day = m.first("D");
+		Token word = day != null ? day : m.first("K");
+		boolean fits = day != null ? !day.word().endsWith("s") : END_OF_DAY.contains(word.word());
+		return fits ? Resolved.day(m.reading.meeting) : List.of();
+	}
+
 	/** "within the next month", "dans le mois qui suit", "no prazo da próxima semana": the days up to then. */
 	private static boolean afterWithin(Match m) {
 		for (int i = m.from() - 1; i >= 0 && i >= m.from() - 3; i--) {
@@ -125,6 +143,16 @@ final class RelativeRules {
 	private static boolean introducesWeekday(@org.jspecify.annotations.Nullable Token before) {
 		return before != null && (before.cls() == 'K' || Set.of("na", "a", "nesta", "proxima", "esta", "ate")
 			.contains(before.word()));
+	}
+
+	/** "sexta à noite", "quinta de manhã", "segunda pela manhã": a part of the day makes the word a weekday. */
+	private static boolean partOfDayAfter(Match m) {
+		for (int i = m.to(); i < m.reading.tokens.size() && i <= m.to() + 1; i++) {
+			if (PART_OF_DAY.contains(m.token(i).word())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "próximos", "prochaines", "coming weeks": a plural says some time ahead, not one week, month or year. */

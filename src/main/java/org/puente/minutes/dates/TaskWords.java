@@ -34,6 +34,9 @@ final class TaskWords {
 			"en", Pattern.compile("\\b(?:will|shall|should|must|needs? to|need to|has to|have to|is to|are to"
 					+ "|to be done|agreed to|volunteered to|responsible for|action|todo|to do)\\b"));
 
+	/** English action notes: "Ann to send the slides", "Ann and Bob to review", "PM to update the page". */
+	private static final Pattern NAMES_TO = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'-]*(?: and | & |, | ?/ ?| )){1,4}to \\p{Ll}");
+
 	/** "Name: …", a bullet or a number opening the item, before its first word. */
 	private static final Pattern LEAD = Pattern.compile("^(?:[\\s\\-*•▪·>#\\d.)(]+|\\[[ x]\\]\\s*|\\p{L}[\\p{L} .'/-]{0,40}:\\s)*");
 
@@ -45,6 +48,9 @@ final class TaskWords {
 		String text = itemText.toLowerCase(Locale.ROOT);
 		Pattern task = TASK.get(lang);
 		if (task != null && task.matcher(text).find()) {
+			return true;
+		}
+		if (lang.equals("en") && NAMES_TO.matcher(LEAD.matcher(itemText).replaceFirst("")).find()) {
 			return true;
 		}
 		Pattern opening = OPENING_INFINITIVE.get(lang);

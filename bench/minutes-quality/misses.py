@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Lists the expected agreements of the development parts that the engine's output does not match, and why.
+
+For each miss: the line of the text it sits on, and the candidates the readers proposed before the scoring
+(org.puente.minutes.ScoringFeatureExport's table) that fit it:
+- "none": no candidate fits (not segmented, or cut so that its starts_with is not within 120 characters);
+- "prose p=…": only sentences of prose fit, with their probability under the weights table (below its threshold);
+- "structure": a structure item fits but the output lacks it (merged, dropped as a restatement, or taken by another
+  expected item in the one-to-one matching).
+Only the development parts (CorpusParts.DEVELOPMENT) are read.
+
+Usage: misses.py OUTPUTS FEATURES.tsv [--weights src/main/resources/minutes/scoring-weights.tsv] [--part P ...]
+"""
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score import fits, fold, load_output  # noqa: E402
+from fit_scoring import CORPUS, DEVELOPMENT, FROZEN  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def weights(path):
+    table = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) == 2 and not line.startswith("#"):
+            table[cells[0]] = float(cells[1])
+    return table
+
+
+def candidates(path):
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    names = lines[0].split("\t")[2:-1]
+    found = {}
+    for line in lines[1:]:
+        cells = line.split("\t")
+        x = [float(v) for v in cells[2:2 + len(names)]]
+        found.setdefault(cells[0], []).append((cells[1], x, "\t".join(cells[2 + len(names):])))
+    return names, found
+
+
+def probability(table, model, names, x):
+    z = sum(v * table.get(model + n, 0.0) for n, v in zip(names, x))
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def matched(expected, proposed):
+    """The indices of expected items matched one-to-one in order, as score.py counts."""
+    done = set()
+    for p in proposed:
+        f = fold(p.get("text", ""))
+        for e, s in enumerate(expected):
+            if e not in done and fits(f, s):
+                done.add(e)
+                break
+    return done
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outputs", type=Path)
+    parser.add_argument("features")
+    parser.add_argument("--weights", default=ROOT / "src/main/resources/minutes/scoring-weights.tsv")
+    parser.add_argument("--part", nargs="*", default=list(DEVELOPMENT))
+    args = parser.parse_args()
+    table = weights(args.weights)
+    names, found = candidates(args.features)
+    tally = {}
+    for part in args.part:
+        assert part in DEVELOPMENT and part not in FROZEN, part + " is not a development part"
+        for gold_path in sorted((CORPUS / part).glob("*.gold.json")):
+            name = gold_path.name[:-len(".gold.json")]
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            expected = [e["starts_with"] for e in gold["agreements"]]
+            proposed = load_output(args.outputs / (name + ".json")) or []
+            done = matched(expected, proposed)
+            text = next(p for p in (CORPUS / part).glob(name + ".*") if not p.name.endswith(".gold.json"))
+            lines = text.read_text(encoding="utf-8").splitlines()
+            for e, s in enumerate(expected):
+                if e in done:
+                    continue
+                fit = [(m, x, t) for m, x, t in found.get(f"{part}/{name}", []) if fits(fold(t), s)]
+                if not fit:
+                    why = "none"
+                elif all(m == "prose." for m, _, _ in fit):
+                    why = "prose p=%.2f" % max(probability(table, m, names, x) for m, x, _ in fit)
+                else:
+                    why = "structure"
+                tally[why.split(" ")[0]] = tally.get(why.split(" ")[0], 0) + 1
+                line = next((l.strip() for l in lines if fold(s)[:40] in fold(l)), "?")
+                print(f"{part}/{name}\t{why}\t{s}\t|| {line[:200]}")
+    print("misses by reason:", tally, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
