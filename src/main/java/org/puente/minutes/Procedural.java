@@ -40,7 +40,7 @@ final class Procedural {
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
 	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
 			+ "|(?:the\\s+)?minutes\\s+(?:were|was)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed)"
-			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)"
+			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)|as\\s+an?\\s+(?:true|correct|accurate)\\s+record"
 			+ "|acta\\s+de\\s+la\\s+(?:sesion|reunion)\\s+anterior|el\\s+acta\\s+(?:[^.]{0,80}\\s)?(?:es|fue|queda|resulta)\\s+aprobada"
 			+ "|ata\\s+da\\s+(?:sessao|reuniao)\\s+anterior|a\\s+ata\\s+(?:[^.]{0,80}\\s)?(?:e|foi)\\s+aprovada"
 			+ "|(?:proces[- ]verbal|compte[- ]rendu|pv)\\s+de\\s+la\\s+(?:seance|reunion)\\s+precedente"

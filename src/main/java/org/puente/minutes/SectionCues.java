@@ -87,7 +87,7 @@ final class SectionCues {
 
 	/** "Unanimously approved.", "Aprobado por unanimidad", "Adopté à l'unanimité": the motion above is decided. */
 	private static final Pattern APPROVAL = Pattern.compile("^(?:(?:unanimously|motion)\\s+)?(?:approved|adopted|carried"
-			+ "|passed|agreed)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
+			+ "|passed|agreed|accepted)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
 			+ "|^(?:la\\s+)?(?:proposition|motion|resolution)\\s+(?:est\\s+)?adoptee");
 
 	private SectionCues() {

@@ -208,4 +208,23 @@ class PrecisionShapesTests {
 		assertThat(TestFiles.itemTexts(text, "pt")).anySatisfy(t -> assertThat(t).startsWith("**Lia e Caio:** Usar a planilha"))
 			.noneSatisfy(t -> assertThat(t).contains("Cada dupla mostrou"));
 	}
+
+	@Test
+	void anAcceptedVoteMakesTheMotionAboveItAnItemAndTheMinutesTakenAsATrueRecordAreNone() {
+		String text = """
+				## Points
+
+				### Opening hours
+
+				The workshop will open on Saturdays from March, with two volunteers per shift.
+
+				Accepted unanimously.
+
+				### Minutes
+
+				Proposed as a true record by Cllr Reed, seconded by Cllr Kaur and unanimously approved.
+				""";
+		assertThat(TestFiles.itemTexts(text, "en"))
+			.containsExactly("The workshop will open on Saturdays from March, with two volunteers per shift.");
+	}
 }
