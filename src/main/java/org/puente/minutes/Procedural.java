@@ -35,7 +35,22 @@ final class Procedural {
 	private static final String FRAME = "held\\s+its\\s+\\p{L}*\\s*(?:meeting|session)|took\\s+place|a\\s+tenu\\s+sa|s'est\\s+tenue?|tuvo\\s+lugar"
 			+ "|teve\\s+lugar|se\\s+celebro|se\\s+reunieron|nos\\s+reunimos|se\\s+reuniram|nous\\s+nous\\s+sommes\\s+reunis"
 			+ "|we\\s+met|(?:were|was)\\s+(?:also\\s+)?present|estiveram\\s+(?:tambem\\s+)?presentes|estuvieron\\s+presentes"
-			+ "|(?:etaient|etait)\\s+presente?s?|minute\\s+(?:de|of)\\s+silence|minuto\\s+de\\s+silencio";
+			+ "|(?:etaient|etait)\\s+presente?s?|minute\\s+(?:de|of)\\s+silence|minuto\\s+de\\s+silencio"
+			// the session opened or nothing to report
+			+ "|(?:apertura|abertura|ouverture|opening)\\s+(?:de\\s+la\\s+|da\\s+|of\\s+the\\s+)?(?:sesion|sessao|seance|meeting|reunion"
+			+ "|reuniao)|rien\\s+a\\s+signaler|nothing\\s+(?:new\\s+)?to\\s+report|sin\\s+novedad(?:es)?|sem\\s+novidades"
+			+ "|nada\\s+(?:a|que)\\s+(?:reportar|informar|relatar|declarar)";
+
+	/**
+	 * A preambular clause of a resolution ("Having examined document …,", "Recalling Decision 11.COM 10,",
+	 * "Considerando que …;"): it leads to what is decided and decides nothing.
+	 */
+	private static final Pattern PREAMBLE = Pattern.compile("^(?:having\\s+(?:examined|considered|reviewed|heard|noted)"
+			+ "|recalling|noting|considering|recogni[sz]ing|bearing\\s+in\\s+mind|taking\\s+(?:note|into\\s+account)"
+			+ "|reaffirming|acknowledging|considerando|recordando|teniendo\\s+(?:en\\s+cuenta|presente)|habiendo\\s+"
+			+ "(?:examinado|considerado)|vistos?|reconociendo|reafirmando|tomando\\s+nota|ayant\\s+(?:examine|pris\\s+note)"
+			+ "|rappelant|considerant|notant|prenant\\s+note|reconnaissant|reaffirmant|tenant\\s+compte|vu|tendo\\s+"
+			+ "(?:examinado|presente|em\\s+conta)|reconhecendo)\\b(?:[^.]|\\.(?=\\S))*[,;]$");
 
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
 	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
@@ -75,6 +90,12 @@ final class Procedural {
 	static boolean frame(String item) {
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
 		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find();
+	}
+
+	/** Whether the item is a preambular clause of a resolution, ending in a comma or a semicolon. */
+	static boolean preamble(String item) {
+		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip()));
+		return folded.length() < 400 && PREAMBLE.matcher(folded).matches();
 	}
 
 	/** Whether the item only takes note ("En cuenta."), with nothing decided nor to do. */

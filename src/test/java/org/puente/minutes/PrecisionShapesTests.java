@@ -227,4 +227,22 @@ class PrecisionShapesTests {
 		assertThat(TestFiles.itemTexts(text, "en"))
 			.containsExactly("The workshop will open on Saturdays from March, with two volunteers per shift.");
 	}
+
+	@Test
+	void thePreambleOfAResolutionTheOpeningOfTheSessionAndNothingToReportAreNoItems() {
+		String text = """
+				## Decisions
+
+				1. Having examined document CONF/7/3.REV,
+				2. Recalling its decision 6.CONF 4,
+				3. Requests the secretariat to publish the register by June 2026.
+
+				## Notes
+
+				- Ouverture de la séance par la présidente.
+				- Trésorerie : rien à signaler.
+				""";
+		assertThat(TestFiles.itemTexts(text, "en"))
+			.containsExactly("Requests the secretariat to publish the register by June 2026.");
+	}
 }
