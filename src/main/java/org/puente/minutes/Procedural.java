@@ -41,6 +41,11 @@ final class Procedural {
 			+ "|reuniao)|rien\\s+a\\s+signaler|nothing\\s+(?:new\\s+)?to\\s+report|sin\\s+novedad(?:es)?|sem\\s+novidades"
 			+ "|nada\\s+(?:a|que)\\s+(?:reportar|informar|relatar|declarar)";
 
+	/** The vote on the resolution above, which names nothing itself: "Cette résolution a été adoptée à l'unanimité". */
+	private static final Pattern VOTE_ON_IT = Pattern.compile("^(?:cette|cet|this|esta|essa)\\s+(?:resolution|deliberation"
+			+ "|decision|proposition|proposal|motion|resolucion|propuesta|proposta|deliberacao)\\s+(?:a\\s+ete|est|fue|foi|was|is"
+			+ "|has\\s+been)\\s+(?:adoptee?|approuvee?|aprobada|aprovada|adopted|approved|carried|votee?)\\b");
+
 	/**
 	 * A preambular clause of a resolution ("Having examined document …,", "Recalling Decision 11.COM 10,",
 	 * "Considerando que …;"): it leads to what is decided and decides nothing.
@@ -85,11 +90,12 @@ final class Procedural {
 
 	/**
 	 * Whether the item tells that the meeting took place, who came or the silence kept, even under a decisions heading
-	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution.
+	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it.
 	 */
 	static boolean frame(String item) {
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
-		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find();
+		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
+				|| VOTE_ON_IT.matcher(folded).find();
 	}
 
 	/** Whether the item is a preambular clause of a resolution, ending in a comma or a semicolon. */

@@ -245,4 +245,11 @@ class PrecisionShapesTests {
 		assertThat(TestFiles.itemTexts(text, "en"))
 			.containsExactly("Requests the secretariat to publish the register by June 2026.");
 	}
+
+	@Test
+	void theVoteThatOnlySaysThisResolutionWasAdoptedIsNoItemOfItsOwn() {
+		assertThat(Procedural.frame("Cette résolution a été adoptée par 12 voix contre 2.")).isTrue();
+		assertThat(Procedural.frame("This motion was carried unanimously.")).isTrue();
+		assertThat(Procedural.frame("La résolution sur le budget 2026 fixe la cotisation à 20 euros.")).isFalse();
+	}
 }
