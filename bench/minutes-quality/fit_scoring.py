@@ -274,7 +274,7 @@ def main():
         print(f"  {n:28s} {weights[''][j]:+.3f}  prose {weights['prose.'][j]:+.3f}")
     if args.write:
         rows = ["# Minutes scoring: two logistic regressions (the structure's items; \"prose.\": sentences of prose no cue",
-                "# announced), fitted by bench/minutes-quality/fit_scoring.py on the development parts (dev/, c/, d/ to g/) of the",
+                "# announced), fitted by bench/minutes-quality/fit_scoring.py on the development parts (CorpusParts.DEVELOPMENT) of the",
                 "# real-minutes corpus; a candidate is kept when its model's probability reaches that model's threshold.",
                 "# L2 strengths and thresholds chosen by 5-fold cross-validation by document. docs/minutes-reading.md."]
         for m in MODELS:

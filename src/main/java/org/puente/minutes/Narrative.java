@@ -25,7 +25,7 @@ final class Narrative {
 			+ "|conferencia|ministros|ministras|presidentes|jefes\\s+de\\s+estado|cancilleres|reunion)"
 			+ "|(?:le|la|les|l')\\s*(?:conseil|comite|conference|bureau|gouvernement|commission|assemblee|ministres"
 			+ "|chefs\\s+d'etat|reunion|ca)|(?:o|a|os|as)\\s+(?:conselho|camara|assembleia|comissao|diretoria|ministros"
-			+ "|reuniao|comite|plenario))\\b[^.;]{0,40}?\\s(?:(?:has|have|a|ont|ha|han)\\s+)?(?:\\p{L}+\\s+(?:and|et|y|e)\\s+)?"
+			+ "|reuniao|comite|plenario))\\b[^.;]{0,60}?\\s(?:(?:has|have|a|ont|ha|han)\\s+)?(?:\\p{L}+\\s+(?:and|et|y|e)\\s+)?"
 			+ "(?:decided|agreed|approved|adopted|accepted|rejected|resolved|requested|instructed|endorsed|voted"
 			+ "|acordo|acordaron|aprobo|aprobaron|decidio|decidieron|resolvio|resolvieron|instruyo|instruyeron|encomendo"
 			+ "|encomendaron|autorizo|autorizaron|acuerda|acuerdan|aprueba|aprueban|decide|deciden|resuelve|resuelven"
@@ -59,7 +59,7 @@ final class Narrative {
 			+ "|charge|prie|invite|demande|recommande|approuve|adopte|exhorte|instruit|encourage|mandate|s'engage"
 			+ "|aprova|encarrega|recomenda|instrui|convida|delibera|solicitar|recomendar)\\b\\s+\\p{L}");
 	/** A named person's task: "Thomas will send", "Facundo enviará", "Chris/Hello rédigera", "Marc va regarder". */
-	private static final Pattern OWNER_FUTURE = Pattern.compile("(?:^|[,;:]\\s*|&nbsp;:\\s*|\\band\\s+|\\bet\\s+|\\by\\s+|\\be\\s+)"
+	private static final Pattern OWNER_FUTURE = Pattern.compile("(?:^|[,;:]\\s*|\\s[–—]\\s*|&nbsp;:\\s*|\\band\\s+|\\bet\\s+|\\by\\s+|\\be\\s+)"
 			+ "(?!(?:It|This|That|There|Which|What|Who|Ce|Cela|Esto|Eso|Isso|Que|Qui|Quien|Quem|Il\\s+y|La|Las|Una|Un|El"
 			+ "|Los|Lo|A|As|O|Os|Uma|Um|Le|Les|Une|Des|Cette|Esta|Este|Essa|Esse|Sua|Su|Sus|Mi|Nuestra|Nossa|Cada|Toda"
 			+ "|Todo|Otra|Outra|Autre|Toute)\\b)"
@@ -120,7 +120,11 @@ final class Narrative {
 			+ "|(?:is|are|will\\s+be)\\s+in\\s+charge\\s+of|will\\s+take\\s+care\\s+of"
 			// a role given: "Nita chosen as team leader", "elegida como coordinadora", "élue comme trésorière"
 			+ "|(?:chosen|elected|appointed|named|selected)\\s+as|(?:elegid|escogid|nombrad|eleit|escolhid|nomead)[oa]s?\\s+como"
-			+ "|(?:choisie?s?|elue?s?|nommee?s?|designee?s?)\\s+comme)\\b");
+			+ "|(?:choisie?s?|elue?s?|nommee?s?|designee?s?)\\s+comme"
+			// the parties' operative verbs as a report tells them, a volunteer, a motion seconded
+			+ "|exhortaron|instaron|solicitaron|encomendaron|exortaram|solicitaram|urged|called\\s+(?:on|upon)"
+			+ "|offered\\s+to|volunteered\\s+to|se\\s+ofrecio\\s+a|se\\s+ofereceu\\s+para|s'est\\s+proposee?\\s+pour"
+			+ "|asume\\s+(?:la|el|las|los)|assume\\s+(?:a|o|as|os)|prend\\s+en\\s+charge|seconded)\\b");
 	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
 	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
 			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");
@@ -137,7 +141,9 @@ final class Narrative {
 	 */
 	private static final Pattern SCHEDULED = Pattern.compile("\\b(?:prevue?s?|prevus|previst[oa]s?|programad[oa]s?"
 			+ "|agendad[oa]s?|scheduled|planned|target(?:ed|ing)?|due(?!\\s+to\\b)|a\\s+remettre|a\\s+rendre|a\\s+entregar"
-			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN);
+			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN
+			// an action announced for a day: "will report to the TSC tomorrow", "va a enviarlo el lunes"
+			+ "|\\b(?:will|shall|va|vont|vai|vao|van\\s+a)\\s+(?!(?:be|etre|ser|have|avoir)\\b)\\p{L}{3,}[^.;:?]{0,50}?\\b" + WHEN);
 	/** A question, direct or not: "qué datos vamos a incluir", "what we will publish". */
 	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
 			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"

@@ -103,14 +103,17 @@ class NarrativeTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "La démonstration est prévue le 12 mars.", "Informe a entregar até sexta.",
 			"Targeting the end of the month for the release.", "The draft should be ready by EOD Friday.",
-			"Presentación programada para el 4/11." })
+			"Presentación programada para el 4/11.", "Paulo is checking the logs and will report back on Friday." })
 	void readsSomethingPlannedForADayOrDueByOne(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
 	@ParameterizedTest
 	@ValueSource(strings = { "Revisión del glosario, tarea asignada a Lucía Gómez.", "Buvette : Paul et Léa s'en occupent.",
 			"A Joana fica responsável pelo cartaz.", "Tom will take care of the invoices.", "Rita chosen as team leader.",
-			"Pedro fue elegido como tesorero." })
+			"Pedro fue elegido como tesorero.", "Los cancilleres exhortaron a los donantes a sumar fondos.",
+			"Maya offered to draft the charter.", "Proposed by Cllr Reed, seconded by Cllr Hall.",
+			"Sofía asume la gestión del repositorio.", "The tool is ready – Omar will announce it.",
+			"El Consejo Directivo, en su sesión ordinaria del 3 de abril, aprobó el calendario." })
 	void readsATaskOrARoleGivenToSomeone(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
