@@ -39,7 +39,9 @@ final class Procedural {
 			// the session opened or nothing to report
 			+ "|(?:apertura|abertura|ouverture|opening)\\s+(?:de\\s+la\\s+|da\\s+|of\\s+the\\s+)?(?:sesion|sessao|seance|meeting|reunion"
 			+ "|reuniao)|rien\\s+a\\s+signaler|nothing\\s+(?:new\\s+)?to\\s+report|sin\\s+novedad(?:es)?|sem\\s+novidades"
-			+ "|nada\\s+(?:a|que)\\s+(?:reportar|informar|relatar|declarar)";
+			+ "|nada\\s+(?:a|que)\\s+(?:reportar|informar|relatar|declarar)"
+			// who signed the minutes: "Firmado por todos los integrantes", "Signed by the chair", "Signé par le président"
+			+ "|^(?:firmad[oa]s?|signed|assinad[oa]s?|signee?s?)\\s+(?:por|by|par|pelos?|pelas?)";
 
 	/** The vote on the resolution above, which names nothing itself: "Cette résolution a été adoptée à l'unanimité". */
 	private static final Pattern VOTE_ON_IT = Pattern.compile("^(?:cette|cet|this|esta|essa)\\s+(?:resolution|deliberation"

@@ -251,5 +251,8 @@ class PrecisionShapesTests {
 		assertThat(Procedural.frame("Cette résolution a été adoptée par 12 voix contre 2.")).isTrue();
 		assertThat(Procedural.frame("This motion was carried unanimously.")).isTrue();
 		assertThat(Procedural.frame("La résolution sur le budget 2026 fixe la cotisation à 20 euros.")).isFalse();
+		// who signed the minutes closes them and decides nothing
+		assertThat(Procedural.frame("*Firmado por la secretaria y el presidente del club.*")).isTrue();
+		assertThat(Procedural.frame("Signed by the chair on behalf of the board.")).isTrue();
 	}
 }
