@@ -16,6 +16,10 @@ final class LineShapes {
 
 	private final List<String> lines;
 
+	/** "Résolution 3 – Présentation des projets": a resolution named by its subject, a point of the agenda. */
+	private static final java.util.regex.Pattern RESOLUTION_TITLE = java.util.regex.Pattern.compile(
+			"^(?:resolucion|resolution|resolucao)\\s*(?:n[o.º°]*\\s*)?\\d{1,3}\\s*[-–—]\\s*\\S");
+
 	/** How long a lead-in runs before it is a clause of its own rather than a heading ("Acuerdos:"). */
 	private static final int LEAD_IN = 150;
 
@@ -41,7 +45,9 @@ final class LineShapes {
 				.replaceAll("^[*_#\\s]+", ""))).find()) {
 			return true;
 		}
-		if (STOP_HEADING.matcher(folded).find() && content.split("\\s+").length <= 4) {
+		if (STOP_HEADING.matcher(folded).find() && content.split("\\s+").length <= 4
+				|| marker.type() == MarkerType.KEYWORD && RESOLUTION_TITLE.matcher(TextFolding.fold(lines.get(index).strip()
+					.replaceAll("^[*_#\\s]+", ""))).find() && !Narrative.states(content)) {
 			return true;
 		}
 		Marker next = nextMarker(index);

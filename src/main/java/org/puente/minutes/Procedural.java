@@ -31,10 +31,38 @@ final class Procedural {
 			+ "\\s+de\\s+seance|^(?:apertura|abertura|ouverture|opening)\\s+(?:de\\s+la\\s+|da\\s+|de\\s+la\\s+|of\\s+the\\s+)?"
 			+ "(?:sesion|sessao|seance|meeting|reunion|reuniao)\\b");
 
+	/** That the meeting took place, who came, the silence kept: the record's frame, never a decision. */
+	private static final String FRAME = "held\\s+its\\s+\\p{L}*\\s*(?:meeting|session)|took\\s+place|a\\s+tenu\\s+sa|s'est\\s+tenue?|tuvo\\s+lugar"
+			+ "|teve\\s+lugar|se\\s+celebro|se\\s+reunieron|nos\\s+reunimos|se\\s+reuniram|nous\\s+nous\\s+sommes\\s+reunis"
+			+ "|we\\s+met|(?:were|was)\\s+(?:also\\s+)?present|estiveram\\s+(?:tambem\\s+)?presentes|estuvieron\\s+presentes"
+			+ "|(?:etaient|etait)\\s+presente?s?|minute\\s+(?:de|of)\\s+silence|minuto\\s+de\\s+silencio"
+			// the session opened or nothing to report
+			+ "|(?:apertura|abertura|ouverture|opening)\\s+(?:de\\s+la\\s+|da\\s+|of\\s+the\\s+)?(?:sesion|sessao|seance|meeting|reunion"
+			+ "|reuniao)|rien\\s+a\\s+signaler|nothing\\s+(?:new\\s+)?to\\s+report|sin\\s+novedad(?:es)?|sem\\s+novidades"
+			+ "|nada\\s+(?:a|que)\\s+(?:reportar|informar|relatar|declarar)"
+			// who signed the minutes: "Firmado por todos los integrantes", "Signed by the chair", "Signé par le président"
+			+ "|^(?:firmad[oa]s?|signed|assinad[oa]s?|signee?s?)\\s+(?:por|by|par|pelos?|pelas?)";
+
+	/** The vote on the resolution above, which names nothing itself: "Cette résolution a été adoptée à l'unanimité". */
+	private static final Pattern VOTE_ON_IT = Pattern.compile("^(?:cette|cet|this|esta|essa)\\s+(?:resolution|deliberation"
+			+ "|decision|proposition|proposal|motion|resolucion|propuesta|proposta|deliberacao)\\s+(?:a\\s+ete|est|fue|foi|was|is"
+			+ "|has\\s+been)\\s+(?:adoptee?|approuvee?|aprobada|aprovada|adopted|approved|carried|votee?)\\b");
+
+	/**
+	 * A preambular clause of a resolution ("Having examined document …,", "Recalling Decision 11.COM 10,",
+	 * "Considerando que …;"): it leads to what is decided and decides nothing.
+	 */
+	private static final Pattern PREAMBLE = Pattern.compile("^(?:having\\s+(?:examined|considered|reviewed|heard|noted)"
+			+ "|recalling|noting|considering|recogni[sz]ing|bearing\\s+in\\s+mind|taking\\s+(?:note|into\\s+account)"
+			+ "|reaffirming|acknowledging|considerando|recordando|teniendo\\s+(?:en\\s+cuenta|presente)|habiendo\\s+"
+			+ "(?:examinado|considerado)|vistos?|reconociendo|reafirmando|tomando\\s+nota|ayant\\s+(?:examine|pris\\s+note)"
+			+ "|rappelant|considerant|notant|prenant\\s+note|reconnaissant|reaffirmant|tenant\\s+compte|vu|tendo\\s+"
+			+ "(?:examinado|presente|em\\s+conta)|reconhecendo)\\b(?:[^.]|\\.(?=\\S))*[,;]$");
+
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
 	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
 			+ "|(?:the\\s+)?minutes\\s+(?:were|was)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed)"
-			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)"
+			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)|as\\s+an?\\s+(?:true|correct|accurate)\\s+record"
 			+ "|acta\\s+de\\s+la\\s+(?:sesion|reunion)\\s+anterior|el\\s+acta\\s+(?:[^.]{0,80}\\s)?(?:es|fue|queda|resulta)\\s+aprobada"
 			+ "|ata\\s+da\\s+(?:sessao|reuniao)\\s+anterior|a\\s+ata\\s+(?:[^.]{0,80}\\s)?(?:e|foi)\\s+aprovada"
 			+ "|(?:proces[- ]verbal|compte[- ]rendu|pv)\\s+de\\s+la\\s+(?:seance|reunion)\\s+precedente"
@@ -43,12 +71,9 @@ final class Procedural {
 			+ "|(?:se\\s+)?da\\s+por\\s+(?:terminada|finalizada|concluida|levantada)\\s+la\\s+(?:sesion|reunion)"
 			+ "|(?:encerrou-se|foi\\s+encerrada|deu-se\\s+por\\s+encerrada|declarou\\s+encerrada)\\s+a\\s+(?:reuniao|sessao)"
 			+ "|nada\\s+mais\\s+havendo|no\\s+habiendo\\s+(?:mas|otros)\\s+(?:asuntos|temas)|(?:the\\s+)?meeting\\s+(?:was\\s+)?"
-			+ "(?:closed|adjourned)|motion\\s+to\\s+adjourn|there\\s+being\\s+no\\s+(?:further|other)\\s+business"
-			// that the meeting took place, who came, the silence kept: the record's frame, not its decisions
-			+ "|held\\s+its\\s+\\p{L}*\\s*(?:meeting|session)|took\\s+place|a\\s+tenu\\s+sa|s'est\\s+tenue?|tuvo\\s+lugar"
-			+ "|teve\\s+lugar|se\\s+celebro|se\\s+reunieron|nos\\s+reunimos|se\\s+reuniram|nous\\s+nous\\s+sommes\\s+reunis"
-			+ "|we\\s+met|(?:were|was)\\s+(?:also\\s+)?present|estiveram\\s+(?:tambem\\s+)?presentes|estuvieron\\s+presentes"
-			+ "|(?:etaient|etait)\\s+presente?s?|minute\\s+(?:de|of)\\s+silence|minuto\\s+de\\s+silencio)\\b");
+			+ "(?:closed|adjourned)|motion\\s+to\\s+adjourn|there\\s+being\\s+no\\s+(?:further|other)\\s+business|" + FRAME + ")\\b");
+
+	private static final Pattern FRAMES = Pattern.compile("\\b(?:" + FRAME + ")\\b");
 
 	/** The minutes name the item a resolution of their own: "adoptándose el siguiente acuerdo", "DELIBERAÇÃO:". */
 	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"
@@ -63,6 +88,22 @@ final class Procedural {
 	private static final int NEAR_START = 200;
 
 	private Procedural() {
+	}
+
+	/**
+	 * Whether the item tells that the meeting took place, who came or the silence kept, even under a decisions heading
+	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it.
+	 */
+	static boolean frame(String item) {
+		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
+		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
+				|| VOTE_ON_IT.matcher(folded).find();
+	}
+
+	/** Whether the item is a preambular clause of a resolution, ending in a comma or a semicolon. */
+	static boolean preamble(String item) {
+		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip()));
+		return folded.length() < 400 && PREAMBLE.matcher(folded).matches();
 	}
 
 	/** Whether the item only takes note ("En cuenta."), with nothing decided nor to do. */

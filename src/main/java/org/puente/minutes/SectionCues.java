@@ -42,6 +42,9 @@ final class SectionCues {
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
 			+ "|\\b(?:acuerdos|acordos|actions|acciones|acoes|tareas|tarefas|encaminhamentos|pendencias)\\s+anteriores"
 			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
+	/** A heading that names a meeting of the record: "Reunião de Planejamento", "Réunion de suivi des tâches". */
+	private static final Pattern MEETING = Pattern.compile("^[\\d.)\\s]*(?:reuniao|reunion|meeting|seance|sesion|sessao"
+			+ "|session|call)\\s+(?:de|da|do|du|des|of|on|for|para|pour|sobre)\\b");
 	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
 	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
 			+ "|resolved)(?:\\s+that)?|action(?:\\s+items?)?|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
@@ -67,7 +70,7 @@ final class SectionCues {
 			+ "\\s*:\\s*(?:(?i:to|will|shall|va\\s+a|vai|vont|ira|doit|debe|deve)\\s+\\p{L}"
 			+ "|(?!(?i:more|here|there|where|were|before|after|never|ever|other|over|under|either|neither|rather|later"
 			+ "|whether|together|whatever|however|number|member|paper|user|sure|store|score|future|nature|culture|failure)"
-			+ "(?![\\p{L}\\d]))(?:\\p{L}{3,}(?:ar|er|ir|re|ír)|dar|ver|ler|ter|ser|ir|dire|lire|voir)(?![\\p{L}\\d]))");
+			+ "(?![\\p{L}\\d]))(?:\\p{L}{3,}(?:ar|er|ir|re|ír)|dar|ver|ler|ter|ser|ir|(?i:usar|unir|leer)|dire|lire|voir)(?![\\p{L}\\d]))");
 	/** Field labels that a colon and an infinitive may follow without naming who acts: "Objetivo: mejorar …". */
 	private static final Pattern NOT_AN_OWNER = Pattern.compile("^(?:objetivos?|objectives?|objectifs?|metas?|goals?|tema"
 			+ "|asunto|assunto|sujet|subject|topic|punto|ponto|point|item|notas?|notes?|obs|observacion|observacao|resumen"
@@ -84,7 +87,7 @@ final class SectionCues {
 
 	/** "Unanimously approved.", "Aprobado por unanimidad", "Adopté à l'unanimité": the motion above is decided. */
 	private static final Pattern APPROVAL = Pattern.compile("^(?:(?:unanimously|motion)\\s+)?(?:approved|adopted|carried"
-			+ "|passed|agreed)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
+			+ "|passed|agreed|accepted)\\b|^(?:se\\s+)?aprob(?:ado|ada|o)\\b|^aprovad[oa]\\b|^foi\\s+aprovad|^adopte|^approuve"
 			+ "|^(?:la\\s+)?(?:proposition|motion|resolution)\\s+(?:est\\s+)?adoptee");
 
 	private SectionCues() {
@@ -97,6 +100,9 @@ final class SectionCues {
 		}
 		if (PREVIOUS.matcher(folded).find()) {
 			return Kind.NEVER; // "Actions prévues lors de la réunion précédente": a review, not this meeting's decisions
+		}
+		if (MEETING.matcher(folded).find()) {
+			return Kind.NEUTRAL; // "Reunião de Apresentação de Tarefas": a meeting named by its business
 		}
 		java.util.regex.Matcher never = NEVER.matcher(folded);
 		boolean neverFound = never.find();

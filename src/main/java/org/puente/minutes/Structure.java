@@ -21,9 +21,15 @@ final class Structure {
 		return candidates(text, Scoring.keepsProse());
 	}
 
-	/** The candidates of the readers but the lines of the minutes' header ("**Local:** Discord"), never items. */
+	/**
+	 * The candidates of the readers but the minutes' header lines ("**Local:** Discord"), their frame ("… a tenu sa
+	 * session", "Rien à signaler") and the preambular clauses of a resolution ("Having examined document …,").
+	 */
 	static List<Candidate> candidates(String text, boolean prose) {
-		return read(text, prose).stream().filter(c -> !FieldLabels.headerLine(c.segment().text())).toList();
+		return read(text, prose).stream()
+			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
+					&& !Procedural.preamble(c.segment().text()))
+			.toList();
 	}
 
 	private static List<Candidate> read(String text, boolean prose) {

@@ -164,4 +164,95 @@ class PrecisionShapesTests {
 				""";
 		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Aprobado. Se remitirá copia a los departamentos.");
 	}
+
+	@Test
+	void thatTheMeetingTookPlaceIsNoDecisionEvenUnderTheDecisionsHeading() {
+		String text = """
+				DÉCISIONS
+
+				1. Le Comité régional a tenu sa 12e session à Dakar sous la présidence du Sénégal.
+
+				2. Le Comité adopte le budget de l'exercice 2026.
+				""";
+		assertThat(TestFiles.itemTexts(text, "fr")).containsExactly("Le Comité adopte le budget de l'exercice 2026.");
+	}
+
+	@Test
+	void inPlainTextAResolutionNamedByItsSubjectIsAPointNotAnItem() {
+		String text = """
+				ACTA DE LA ASAMBLEA DE SOCIOS
+
+				Resolución 1 – Informe de gestión
+
+				La presidenta presenta el informe del año.
+
+				Resolución 2
+
+				Se aprueba la cuota anual de 20 euros.
+				""";
+		assertThat(TestFiles.itemTexts(text, "es")).containsExactly("Se aprueba la cuota anual de 20 euros.");
+	}
+
+	@Test
+	void aMeetingNamedByItsBusinessIsNoTasksSectionAndAShortInfinitiveStillMakesAnOwnerLine() {
+		String text = """
+				## Reuniões
+
+				* **Reunião de Revisão de Tarefas**
+				    * **Ata:** Cada dupla mostrou o andamento do seu trabalho.
+				* **Reunião de Planejamento**
+				    * **Ata:** As tarefas foram distribuídas da seguinte forma:
+				        * **Lia e Caio:** Usar a planilha para listar os fornecedores.
+				        * **Rui e Ana:** Escolher os indicadores do painel.
+				""";
+		assertThat(TestFiles.itemTexts(text, "pt")).anySatisfy(t -> assertThat(t).startsWith("**Lia e Caio:** Usar a planilha"))
+			.noneSatisfy(t -> assertThat(t).contains("Cada dupla mostrou"));
+	}
+
+	@Test
+	void anAcceptedVoteMakesTheMotionAboveItAnItemAndTheMinutesTakenAsATrueRecordAreNone() {
+		String text = """
+				## Points
+
+				### Opening hours
+
+				The workshop will open on Saturdays from March, with two volunteers per shift.
+
+				Accepted unanimously.
+
+				### Minutes
+
+				Proposed as a true record by Cllr Reed, seconded by Cllr Kaur and unanimously approved.
+				""";
+		assertThat(TestFiles.itemTexts(text, "en"))
+			.containsExactly("The workshop will open on Saturdays from March, with two volunteers per shift.");
+	}
+
+	@Test
+	void thePreambleOfAResolutionTheOpeningOfTheSessionAndNothingToReportAreNoItems() {
+		String text = """
+				## Decisions
+
+				1. Having examined document CONF/7/3.REV,
+				2. Recalling its decision 6.CONF 4,
+				3. Requests the secretariat to publish the register by June 2026.
+
+				## Notes
+
+				- Ouverture de la séance par la présidente.
+				- Trésorerie : rien à signaler.
+				""";
+		assertThat(TestFiles.itemTexts(text, "en"))
+			.containsExactly("Requests the secretariat to publish the register by June 2026.");
+	}
+
+	@Test
+	void theVoteThatOnlySaysThisResolutionWasAdoptedIsNoItemOfItsOwn() {
+		assertThat(Procedural.frame("Cette résolution a été adoptée par 12 voix contre 2.")).isTrue();
+		assertThat(Procedural.frame("This motion was carried unanimously.")).isTrue();
+		assertThat(Procedural.frame("La résolution sur le budget 2026 fixe la cotisation à 20 euros.")).isFalse();
+		// who signed the minutes closes them and decides nothing
+		assertThat(Procedural.frame("*Firmado por la secretaria y el presidente del club.*")).isTrue();
+		assertThat(Procedural.frame("Signed by the chair on behalf of the board.")).isTrue();
+	}
 }
