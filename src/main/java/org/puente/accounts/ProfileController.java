@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.web.FormSubmission;
+import org.puente.web.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +25,11 @@ class ProfileController {
 
 	private final ApplicationEventPublisher events;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
 	ProfileController(Accounts accounts, ApplicationEventPublisher events,
-			@Value("${puente.base-url}") String baseUrl) {
-		this.baseUrl = baseUrl.replaceFirst("/+$", "");
+			SiteAddress site) {
+		this.site = site;
 		this.accounts = accounts;
 		this.events = events;
 	}
@@ -42,9 +42,9 @@ class ProfileController {
 		model.addAttribute("feedToken", token);
 		if (token != null) {
 			// the full address, for calendars that ask for a URL, and its webcal:// twin that opens the calendar app
-			String feed = baseUrl + "/calendar/private/" + token + ".ics";
-			model.addAttribute("feedUrl", feed);
-			model.addAttribute("feedWebcal", feed.replaceFirst("^https?://", "webcal://"));
+			String feed = "/calendar/private/" + token + ".ics";
+			model.addAttribute("feedUrl", site.link(feed));
+			model.addAttribute("feedWebcal", site.webcal(feed));
 		}
 		model.addAttribute("weeklyDigest", accounts.wantsWeeklyDigest(me.id()));
 		return "accounts/profile";

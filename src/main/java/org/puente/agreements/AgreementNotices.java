@@ -21,7 +21,7 @@ import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
-import org.springframework.beans.factory.annotation.Value;
+import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -47,17 +47,17 @@ class AgreementNotices {
 
 	private final Notices notices;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
 	AgreementNotices(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
-			MessageSource messages, Notices notices, @Value("${puente.base-url}") String baseUrl) {
+			MessageSource messages, Notices notices, SiteAddress site) {
 		this.agreements = agreements;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.reading = reading;
 		this.messages = messages;
 		this.notices = notices;
-		this.baseUrl = baseUrl;
+		this.site = site;
 	}
 
 	@ApplicationModuleListener
@@ -84,7 +84,7 @@ class AgreementNotices {
 			for (AgreementSummary a : confirmed) {
 				body.append(item(a, locale)).append('\n');
 			}
-			body.append(text("agreements.mail.confirmed.link", locale, baseUrl + "/agreements/minutes/" + event.minutesId()));
+			body.append(text("agreements.mail.confirmed.link", locale, site.link("/agreements/minutes/" + event.minutesId())));
 			notices.send(new Notice(to.email(), text("agreements.mail.confirmed.subject", locale, first.meetingTitle()),
 					body.toString()));
 		}
@@ -106,7 +106,7 @@ class AgreementNotices {
 				String status = text("agreements.status." + event.to(), locale);
 				String body = text("agreements.mail.status.body", locale, a.number(), a.meetingTitle(), from, status,
 						event.note().isBlank() ? "-" : event.note()) + "\n\n" + item(a, locale) + "\n"
-						+ text("agreements.mail.link", locale, baseUrl + "/agreements/items/" + a.id());
+						+ text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
 				notices.send(new Notice(to.email(), text("agreements.mail.status.subject", locale, a.number(),
 						a.meetingTitle(), status), body));
 			});
@@ -126,14 +126,14 @@ class AgreementNotices {
 			body.append(text("agreements.digest.dueThisWeek", locale, digest.dueThisWeek().size())).append("\n\n");
 			digest.dueThisWeek().forEach(a -> body.append(digestLine(a, locale)));
 		}
-		body.append(text("agreements.digest.links", locale, baseUrl + "/agreements/mine", baseUrl + "/account#digest"));
+		body.append(text("agreements.digest.links", locale, site.link("/agreements/mine"), site.link("/account#digest")));
 		String subject = text("agreements.digest.subject", locale, digest.overdue().size(), digest.dueThisWeek().size());
 		return notices.send(new Notice(digest.to().email(), subject, body.toString()));
 	}
 
 	private String digestLine(AgreementSummary a, Locale locale) {
 		return text("agreements.digest.item", locale, a.number(), a.meetingTitle(), a.dueDate()) + "\n"
-				+ item(a, locale) + "   " + baseUrl + "/agreements/items/" + a.id() + "\n\n";
+				+ item(a, locale) + "   " + site.link("/agreements/items/" + a.id()) + "\n\n";
 	}
 
 	/** Reminds one person that an agreement is due soon, or overdue. */
@@ -142,7 +142,7 @@ class AgreementNotices {
 		String key = kind == AgreementReminders.Kind.OVERDUE ? "agreements.mail.overdue" : "agreements.mail.dueSoon";
 		String subject = text(key + ".subject", locale, a.number(), a.meetingTitle(), a.dueDate());
 		String body = text(key + ".body", locale, a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate())) + "\n\n"
-				+ item(a, locale) + "\n" + text("agreements.mail.link", locale, baseUrl + "/agreements/items/" + a.id());
+				+ item(a, locale) + "\n" + text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
 		notices.send(new Notice(to.email(), subject, body));
 	}
 

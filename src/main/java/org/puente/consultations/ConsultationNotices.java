@@ -9,7 +9,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
-import org.springframework.beans.factory.annotation.Value;
+import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,15 +29,15 @@ class ConsultationNotices {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
 	ConsultationNotices(ConsultationRepository consultations, Accounts accounts, Notices notices,
-			MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
+			MessageSource messages, SiteAddress site) {
 		this.consultations = consultations;
 		this.accounts = accounts;
 		this.notices = notices;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.site = site;
 	}
 
 	@ApplicationModuleListener
@@ -65,7 +65,7 @@ class ConsultationNotices {
 			.withLocale(locale));
 		String policy = messages.getMessage("consultations.latePolicy." + consultation.getLatePolicy() + ".explained",
 				new Object[] { deadline }, locale);
-		String link = baseUrl + "/consultations/" + consultation.getId() + "/answer";
+		String link = site.link("/consultations/" + consultation.getId() + "/answer");
 		String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
 		String text = messages.getMessage(key + ".text",
 				new Object[] { recipient.displayName(), title, deadline, policy, link }, locale);

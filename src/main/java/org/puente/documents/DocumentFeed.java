@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.puente.accounts.AccountSummary;
-import org.springframework.beans.factory.annotation.Value;
+import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,12 +32,12 @@ class DocumentFeed {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
-	DocumentFeed(Documents documents, MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
+	DocumentFeed(Documents documents, MessageSource messages, SiteAddress site) {
 		this.documents = documents;
 		this.messages = messages;
-		this.baseUrl = baseUrl.replaceAll("/$", "");
+		this.site = site;
 	}
 
 	@GetMapping(value = "/documents/feed.atom", produces = "application/atom+xml")
@@ -50,9 +50,9 @@ class DocumentFeed {
 		xml.writeDefaultNamespace(ATOM);
 		xml.writeAttribute("xml:lang", locale.getLanguage());
 		element(xml, "title", messages.getMessage("documents.feed.title", null, locale));
-		element(xml, "id", baseUrl + "/documents/feed.atom");
-		link(xml, "self", baseUrl + "/documents/feed.atom");
-		link(xml, "alternate", baseUrl + "/portal");
+		element(xml, "id", site.link("/documents/feed.atom"));
+		link(xml, "self", site.link("/documents/feed.atom"));
+		link(xml, "alternate", site.link("/portal"));
 		element(xml, "updated", rows.isEmpty() ? "2017-01-01T00:00:00Z"
 				: DateTimeFormatter.ISO_INSTANT.format(rows.stream().map(DocumentRow::updatedAt).max(
 						java.util.Comparator.naturalOrder()).orElseThrow()));
@@ -63,8 +63,8 @@ class DocumentFeed {
 			xml.writeStartElement("entry");
 			element(xml, "title", row.title(locale));
 			element(xml, "id", "urn:uuid:" + row.id());
-			link(xml, "alternate", baseUrl + "/documents/" + row.id());
-			link(xml, "enclosure", baseUrl + "/documents/" + row.id() + "/versions/" + row.currentVersion());
+			link(xml, "alternate", site.link("/documents/" + row.id()));
+			link(xml, "enclosure", site.link("/documents/" + row.id() + "/versions/" + row.currentVersion()));
 			element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(
 					row.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
 			element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(row.updatedAt()));

@@ -12,7 +12,7 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Directory;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
-import org.springframework.beans.factory.annotation.Value;
+import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -34,16 +34,16 @@ class DraftingNotices {
 
 	private final Notices notices;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
 	DraftingNotices(TextRepository texts, Accounts accounts, Directory directory, MessageSource messages,
-			Notices notices, @Value("${puente.base-url}") String baseUrl) {
+			Notices notices, SiteAddress site) {
 		this.texts = texts;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.messages = messages;
 		this.notices = notices;
-		this.baseUrl = baseUrl;
+		this.site = site;
 	}
 
 	@ApplicationModuleListener
@@ -73,7 +73,7 @@ class DraftingNotices {
 			String title = text.title(locale);
 			String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
 			String body = messages.getMessage(key + ".body", new Object[] { title, day }, locale) + "\n\n"
-					+ baseUrl + "/drafting/" + textId;
+					+ site.link("/drafting/" + textId);
 			notices.send(new Notice(to.email(), subject, body));
 		}
 	}

@@ -9,7 +9,7 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
-import org.springframework.beans.factory.annotation.Value;
+import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,14 +27,14 @@ class FlowAlertNotices {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
 	FlowAlertNotices(Accounts accounts, Notices notices, MessageSource messages,
-			@Value("${puente.base-url}") String baseUrl) {
+			SiteAddress site) {
 		this.accounts = accounts;
 		this.notices = notices;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.site = site;
 	}
 
 	@ApplicationModuleListener
@@ -53,7 +53,7 @@ class FlowAlertNotices {
 			notices.send(new Notice(to.email(),
 					messages.getMessage("flows.mail.subject", new Object[] { kind, country, origin }, locale),
 					messages.getMessage("flows.mail.body", new Object[] { kind, country, origin, alert.week().toString(),
-							baseUrl + "/flows/alerts/" + alert.id() }, locale)));
+							site.link("/flows/alerts/" + alert.id()) }, locale)));
 		}
 	}
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.puente.i18n.Language;
+import org.puente.web.SiteAddress;
 import org.puente.web.SpreadsheetCells;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +30,12 @@ class GlossaryExports {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
-	GlossaryExports(GlossaryCatalogue catalogue, MessageSource messages, @Value("${puente.base-url}") String baseUrl) {
+	GlossaryExports(GlossaryCatalogue catalogue, MessageSource messages, SiteAddress site) {
 		this.catalogue = catalogue;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.site = site;
 	}
 
 	@GetMapping("/glossary.ttl")
@@ -47,7 +47,7 @@ class GlossaryExports {
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "turtle", StandardCharsets.UTF_8))
-			.body(TurtleWriter.write(baseUrl, titles, terms()));
+			.body(TurtleWriter.write(site.base(), titles, terms()));
 	}
 
 	@GetMapping("/glossary.tbx")

@@ -3,6 +3,7 @@ package org.puente.meetings;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.puente.web.SiteAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -19,8 +20,11 @@ class CalendarLinks {
 
 	private final MeetingIcs ics;
 
-	CalendarLinks(MeetingIcs ics) {
+	private final SiteAddress site;
+
+	CalendarLinks(MeetingIcs ics, SiteAddress site) {
 		this.ics = ics;
+		this.site = site;
 	}
 
 	/** The four ways to put one meeting in a calendar. */
@@ -62,7 +66,7 @@ class CalendarLinks {
 
 	/** The webcal:// address of the public feed with these filters, for calendar clients to subscribe to. */
 	String subscribe(MeetingFilter filter) {
-		UriComponentsBuilder feed = UriComponentsBuilder.fromUriString(ics.baseUrl() + "/calendar.ics");
+		UriComponentsBuilder feed = UriComponentsBuilder.fromUriString(site.link("/calendar.ics"));
 		if (filter.process() != null) {
 			feed.queryParam("process", filter.process());
 		}
@@ -80,11 +84,11 @@ class CalendarLinks {
 
 	/** The webcal:// address of a person's private feed (with reserved meetings when they may see them). */
 	String privateFeed(String token) {
-		return (ics.baseUrl() + "/calendar/private/" + token + ".ics").replaceFirst("^https?://", "webcal://");
+		return site.webcal("/calendar/private/" + token + ".ics");
 	}
 
 	/** The https:// address of the same feed, for people who paste it into a calendar's "from URL" box. */
 	String feed(MeetingFilter filter) {
-		return subscribe(filter).replaceFirst("^webcal://", ics.baseUrl().startsWith("https") ? "https://" : "http://");
+		return subscribe(filter).replaceFirst("^webcal://", site.base().startsWith("https") ? "https://" : "http://");
 	}
 }

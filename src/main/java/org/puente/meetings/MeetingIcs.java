@@ -52,6 +52,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
+import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -76,15 +77,15 @@ class MeetingIcs {
 
 	private final Accounts accounts;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
 	private final String fallbackOrganizer;
 
-	MeetingIcs(MessageSource messages, Accounts accounts, @Value("${puente.base-url}") String baseUrl,
+	MeetingIcs(MessageSource messages, Accounts accounts, SiteAddress site,
 			@Value("${puente.mail.from}") String fallbackOrganizer) {
 		this.messages = messages;
 		this.accounts = accounts;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.site = site;
 		this.fallbackOrganizer = fallbackOrganizer;
 	}
 
@@ -235,11 +236,7 @@ class MeetingIcs {
 	}
 
 	String pageUrl(Meeting m) {
-		return baseUrl + "/meetings/" + m.getId();
-	}
-
-	String baseUrl() {
-		return baseUrl;
+		return site.link("/meetings/" + m.getId());
 	}
 
 	static Instant utc(LocalDateTime t) {

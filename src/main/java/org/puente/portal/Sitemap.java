@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.puente.documents.DocumentSummary;
 import org.puente.documents.Documents;
 import org.puente.documents.ReferenceData;
-import org.springframework.beans.factory.annotation.Value;
+import org.puente.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,12 +26,12 @@ class Sitemap {
 
 	private final ReferenceData reference;
 
-	private final String baseUrl;
+	private final SiteAddress site;
 
-	Sitemap(Documents documents, ReferenceData reference, @Value("${puente.base-url}") String baseUrl) {
+	Sitemap(Documents documents, ReferenceData reference, SiteAddress site) {
 		this.documents = documents;
 		this.reference = reference;
-		this.baseUrl = baseUrl.replaceAll("/$", "");
+		this.site = site;
 	}
 
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -64,7 +64,7 @@ class Sitemap {
 	private void url(XMLStreamWriter xml, String path, @org.jspecify.annotations.Nullable String lastModified) throws XMLStreamException {
 		xml.writeStartElement("url");
 		xml.writeStartElement("loc");
-		xml.writeCharacters(baseUrl + path);
+		xml.writeCharacters(site.link(path));
 		xml.writeEndElement();
 		if (lastModified != null) {
 			xml.writeStartElement("lastmod");

@@ -12,11 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.PuenteTest;
 import org.puente.TestMail;
+import org.puente.accounts.Accounts;
+import org.puente.notifications.Notices;
+import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A watch on México is mailed to México's focal point and to both secretariats, with the alert's link. */
+/**
+ * A watch on México is mailed to México's focal point and to both secretariats, with the alert's link, which has
+ * one slash after the host even when the operator wrote the base address with a trailing one.
+ */
 @PuenteTest
 class FlowAlertMailTests {
 
@@ -25,6 +32,15 @@ class FlowAlertMailTests {
 
 	@Autowired
 	FlowAlertNotices notifier;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void aWatchReachesTheCountrysFocalPointAndBothSecretariats() throws Exception {
@@ -46,5 +62,16 @@ class FlowAlertMailTests {
 			.doesNotContain("punto.focal.chile@demo.puente.example");
 		assertThat(mails[0].getSubject()).isEqualTo("Vigilancia en México: África (extrarregional)");
 		assertThat(GreenMailUtil.getBody(mails[0])).contains("/flows/alerts/" + id).contains("2026-12-07");
+	}
+
+	@Test
+	void theLinkHasOneSlashWhenTheBaseAddressEndsWithOne() throws Exception {
+		greenMail.reset();
+		UUID id = UUID.randomUUID();
+		new FlowAlertNotices(accounts, notices, messages, new SiteAddress("https://puente.example.org/"))
+			.on(new FlowWatch.AlertRaised(id, "WATCH", "MX", "AFR", LocalDate.of(2026, 12, 7), "PA"));
+		assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
+		assertThat(greenMail.getReceivedMessages()[0].getContent().toString())
+			.contains("https://puente.example.org/flows/alerts/" + id).doesNotContain("org//");
 	}
 }
