@@ -1,5 +1,7 @@
 package org.puente.accounts;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,22 +46,33 @@ class AccountAdminController {
 	}
 
 	@GetMapping({ "/admin/accounts/new", "/admin/accounts/{id}" })
-	String edit(@PathVariable(required = false) @Nullable UUID id, Model model) {
-		return FormSubmission.show(model, FORM, "accountId", id, AccountForm::blank,
+	String edit(@PathVariable(required = false) @Nullable UUID id, Model model, Locale locale) {
+		String view = FormSubmission.show(model, FORM, "accountId", id, AccountForm::blank,
 				existing -> AccountForm.of(accounts.existing(existing)));
+		offerCountries(model, (AccountForm) model.getAttribute("form"), locale);
+		return view;
 	}
 
 	@PostMapping({ "/admin/accounts", "/admin/accounts/{id}" })
 	String save(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") AccountForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (id != null) {
 			accounts.existing(id);
 			model.addAttribute("accountId", id);
 		}
+		form.checkCountry(offerCountries(model, form, locale), errors);
 		return FormSubmission.handle(errors, response, FORM, redirect, "accounts.save.success", () -> {
 			accounts.save(id, form);
 			return "/admin/accounts";
 		});
+	}
+
+	/** Puts the countries the form offers in the model and returns the member states among them. */
+	private List<String> offerCountries(Model model, AccountForm form, Locale locale) {
+		List<String> memberStates = accounts.memberStates(form.processCode(), locale);
+		model.addAttribute("countryCodes", form.countryChoices(memberStates));
+		return memberStates;
 	}
 
 	@PostMapping("/admin/accounts/{id}/unlock")

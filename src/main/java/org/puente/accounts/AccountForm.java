@@ -1,5 +1,7 @@
 package org.puente.accounts;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.puente.web.CountryCode;
 import org.puente.web.LanguageCode;
+import org.springframework.validation.BindingResult;
 
 /**
  * What an administrator types to create or change an account, bound through its constructor; names and the e-mail
@@ -33,9 +36,29 @@ record AccountForm(
 		email = email == null ? "" : email.strip();
 		displayName = displayName == null ? "" : displayName.strip();
 		role = role == null ? Role.OBSERVER : role;
+		countryIso2 = countryIso2 == null ? null : countryIso2.strip().toUpperCase(java.util.Locale.ROOT);
 		language = language == null ? "es" : language;
 		enabled = enabled == null || enabled;
 		version = version == null ? 0L : version;
+	}
+
+	/**
+	 * Refuses a country that is not a member state of the account's conference (of either when it has none); the
+	 * code stays in the form, shown as chosen, so the administrator sees what was sent.
+	 */
+	void checkCountry(List<String> memberStates, BindingResult errors) {
+		if (countryIso2 != null && !countryIso2.isEmpty() && !errors.hasFieldErrors("countryIso2")
+				&& !memberStates.contains(countryIso2)) {
+			errors.rejectValue("countryIso2", "accounts.error.country", new Object[] { countryIso2 }, null);
+		}
+	}
+
+	/** The countries the form offers: the member states, and the one sent when it is none of them. */
+	List<String> countryChoices(List<String> memberStates) {
+		if (countryIso2 == null || countryIso2.isEmpty() || memberStates.contains(countryIso2)) {
+			return memberStates;
+		}
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(countryIso2), memberStates.stream()).toList();
 	}
 
 	/** The form of a new account: an enabled observer who reads Spanish. */

@@ -27,10 +27,14 @@ public class Accounts {
 
 	private final SignInThrottle throttle;
 
-	Accounts(AccountRepository accounts, AccountManagement management, SignInThrottle throttle) {
+	private final MemberStates memberStates;
+
+	Accounts(AccountRepository accounts, AccountManagement management, SignInThrottle throttle,
+			MemberStates memberStates) {
 		this.accounts = accounts;
 		this.management = management;
 		this.throttle = throttle;
+		this.memberStates = memberStates;
 	}
 
 	/** Whether failed sign-ins under this name or address make the next one wait. */
@@ -112,6 +116,11 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	Account existing(UUID id) {
 		return accounts.findById(id).orElseThrow(() -> new NotFoundException("accounts.notFound"));
+	}
+
+	/** The countries an account of this conference (or of none) may act for, by ISO code. */
+	List<String> memberStates(@Nullable String processCode, java.util.Locale locale) {
+		return memberStates.of(processCode, locale);
 	}
 
 	void save(@Nullable UUID id, AccountForm form) {

@@ -114,6 +114,28 @@ class AccountsWebTests extends WebTestSupport {
 	}
 
 	@Test
+	void offersTheMemberStatesOfTheConferenceAndRefusesAnotherCountryKeepingIt() throws Exception {
+		mvc.perform(get("/admin/accounts/new").with(as("admin")).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<select id=\"countryIso2\" name=\"countryIso2\"")))
+			.andExpect(content().string(containsString("<option value=\"PA\">Panama</option>")));
+		String refused = mvc.perform(post("/admin/accounts").with(csrf()).with(as("admin")).header("Accept-Language", "en")
+			.param("username", "fp-nuevo").param("email", "fp.nuevo@demo.puente.example").param("displayName", "Nuevo")
+			.param("role", "FOCAL_POINT").param("processCode", "CRM").param("countryIso2", "cl")
+			.param("language", "es").param("password", "a-long-password-1"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("“CL” is not a member state of the account’s conference")))
+			.andExpect(content().string(containsString("<option value=\"CL\" selected=\"selected\">Chile</option>")))
+			.andExpect(content().string(containsString("<option value=\"PA\">Panama</option>")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.List<String> invalid = new java.util.ArrayList<>();
+		org.puente.web.HtmlValidityTests.validate("/admin/accounts (422)", refused, invalid);
+		assertThat(invalid).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from account where username = 'fp-nuevo'", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void onlyAdministratorsManageAccountsAndReadTheAuditLog() throws Exception {
 		mvc.perform(get("/admin/accounts").with(as("st-crm"))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/audit").with(as("admin"))
