@@ -120,7 +120,7 @@ public class Accounts {
 
 	/** The countries an account of this conference (or of none) may act for, by ISO code. */
 	List<String> memberStates(@Nullable String processCode, java.util.Locale locale) {
-		return memberStates.of(processCode, locale);
+		return memberStates.memberStates(processCode, locale);
 	}
 
 	void save(@Nullable UUID id, AccountForm form) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The countries an account may act for: the member states of a conference as the directory lists them. The
- * directory implements it (it already depends on this module, as for {@link PublicPaths}).
+ * directory's door implements it (the directory already depends on this module, as for {@link PublicPaths}).
  */
 public interface MemberStates {
 
@@ -15,5 +15,5 @@ public interface MemberStates {
 	 * The ISO codes of the member states of this conference (CRM, CSM), or of both when it is null or blank,
 	 * sorted by their names in the reader's language.
 	 */
-	List<String> of(@Nullable String processCode, Locale locale);
+	List<String> memberStates(@Nullable String processCode, Locale locale);
 }

@@ -3,19 +3,24 @@ package org.puente.directory;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.accounts.MemberStates;
 import org.puente.i18n.MultilingualText;
 import org.puente.refusal.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The directory's read API for pages and for other capabilities. */
+/**
+ * The directory's read API for pages and for other capabilities; it gives accounts the member states an account's
+ * country is chosen among.
+ */
 @Service
 @Transactional(readOnly = true)
-public class Directory {
+public class Directory implements MemberStates {
 
 	private final ProcessRepository processes;
 
@@ -54,6 +59,13 @@ public class Directory {
 
 	public List<String> allMemberStates() {
 		return members.findAll().stream().map(MemberState::getIso2).distinct().sorted().toList();
+	}
+
+	@Override
+	public List<String> memberStates(@Nullable String processCode, Locale locale) {
+		List<MemberState> states = processCode == null || processCode.isBlank() ? members.findAll()
+				: members.findByProcessCode(processCode);
+		return new Countries().sortedByName(states.stream().map(MemberState::getIso2).distinct().toList(), locale);
 	}
 
 	public List<OrganisationSummary> organisations() {
