@@ -97,22 +97,21 @@ class FlowSubmissionController {
 				model.addAttribute("sample", checked.parsed().rows().stream().limit(20).toList());
 				return "flows/preview";
 			}
-			return problems(model, response, checked.parsed().problems().stream().map(p -> new ProblemView(p.line(),
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return problems(model, checked.parsed().problems().stream().map(p -> new ProblemView(p.line(),
 					p.column(), messages.getMessage(p.key(), p.arguments().toArray(), locale))).toList(),
 					checked.parsed().problemCount());
-		}, refusal -> problems(model, response, List.of(new ProblemView(0, "",
+		}, refusal -> problems(model, List.of(new ProblemView(0, "",
 				messages.getMessage(refusal.messageKey(), refusal.args(), locale))), 1));
 	}
 
 	/**
-	 * The form again with what is wrong, line by line; a refusal of the whole file is its one problem. Always 422,
-	 * whatever the kind of refusal: the page presents each as a problem of the file sent.
+	 * The form again with what is wrong, line by line (422); a refusal of the whole file is its one problem, with its
+	 * kind's status (403 for another country, 413 for a file too large).
 	 */
-	private static String problems(Model model, HttpServletResponse response, List<ProblemView> problems,
-			long count) {
+	private static String problems(Model model, List<ProblemView> problems, long count) {
 		model.addAttribute("problems", problems);
 		model.addAttribute("problemCount", count);
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return SUBMIT;
 	}
 

@@ -103,7 +103,7 @@ class FlowsPagesTests extends WebTestSupport {
 		mvc.perform(multipart("/flows/submit").file(file(DemoFlows.csv("CO", DemoFlows.LAST, DemoFlows.LAST)))
 			.param("country", "CO").param("periodStart", DemoFlows.LAST.toString())
 			.param("periodEnd", DemoFlows.LAST.toString()).with(as("fp-panama")).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("no representa")));
 	}
 
