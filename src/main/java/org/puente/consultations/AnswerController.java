@@ -76,7 +76,7 @@ class AnswerController {
 			}
 			return STATUS;
 		}, refusal -> {
-			model.addAttribute("refusal", messages.getMessage(refusal.messageKey(), refusal.args(), locale));
+			model.addAttribute("refusal", messages.getMessage(refusal, locale));
 			return STATUS;
 		});
 	}

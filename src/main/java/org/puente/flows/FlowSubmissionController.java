@@ -102,7 +102,7 @@ class FlowSubmissionController {
 					p.column(), messages.getMessage(p.key(), p.arguments().toArray(), locale))).toList(),
 					checked.parsed().problemCount());
 		}, refusal -> problems(model, List.of(new ProblemView(0, "",
-				messages.getMessage(refusal.messageKey(), refusal.args(), locale))), 1));
+				messages.getMessage(refusal, locale))), 1));
 	}
 
 	/**

@@ -161,7 +161,7 @@ class MeetingEditController {
 			MeetingImport.Outcome outcome = meetings.importCalendar(calendar);
 			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
 		}, refusal -> {
-			model.addAttribute("importError", messages.getMessage(refusal.messageKey(), refusal.args(), locale));
+			model.addAttribute("importError", messages.getMessage(refusal, locale));
 			return "meetings/import";
 		});
 	}

@@ -5,14 +5,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
  * A refused change as a page shows it again: the kind of refusal, the sentence (bundle key and arguments) and the
- * refusal itself when a business rule raised it ({@code null} when someone else saved first).
+ * refusal itself when a business rule raised it ({@code null} when someone else saved first). A page turns it into
+ * its sentence with {@code messages.getMessage(refusal, locale)}.
  */
 public record Refusal(RefusalKind kind, String messageKey, List<@Nullable Object> arguments,
-		@Nullable RefusedException cause) {
+		@Nullable RefusedException cause) implements MessageSourceResolvable {
 
 	static Refusal of(RefusedException refused) {
 		return new Refusal(refused.kind(), refused.messageKey(), java.util.Arrays.asList(refused.arguments()), refused);
@@ -30,5 +32,15 @@ public record Refusal(RefusalKind kind, String messageKey, List<@Nullable Object
 	/** The arguments as the message source and {@code #messages.msgWithParams} take them. */
 	public Object[] args() {
 		return arguments.toArray();
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { messageKey };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return args();
 	}
 }

@@ -100,6 +100,7 @@ class NarrativeTests {
 	void leavesATopicBeforeAColonAlone(String text) {
 		assertThat(Narrative.states(text)).isFalse();
 	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "La démonstration est prévue le 12 mars.", "Informe a entregar até sexta.",
 			"Targeting the end of the month for the release.", "The draft should be ready by EOD Friday.",
@@ -107,6 +108,7 @@ class NarrativeTests {
 	void readsSomethingPlannedForADayOrDueByOne(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Revisión del glosario, tarea asignada a Lucía Gómez.", "Buvette : Paul et Léa s'en occupent.",
 			"A Joana fica responsável pelo cartaz.", "Tom will take care of the invoices.", "Rita chosen as team leader.",
