@@ -35,9 +35,10 @@ class SeveralNodesTests {
 	void aChangeMadeOnOneNodeIsFoundOnTheOther() throws Exception {
 		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(PuenteApplication.class)
 			.profiles("test")
-			.properties("server.port=0", "puente.db.clean-on-start=false", "puente.scheduler.enabled=false", "puente.demo.enabled=false",
-					"spring.jmx.enabled=false", "server.shutdown=immediate")
-			.run()) {
+			// as arguments, not default properties: those rank below application.properties and the test profile,
+			// so the second node took port 8080, cleaned the shared database and loaded the demo again
+			.run("--server.port=0", "--puente.db.clean-on-start=false", "--puente.scheduler.enabled=false",
+					"--puente.demo.enabled=false", "--spring.jmx.enabled=false", "--server.shutdown=immediate")) {
 			Search elsewhere = other.getBean(Search.class);
 			SearchEntry entry = SearchEntry.builder("document", "00000000-0000-4000-8000-00000000cafe",
 					"/documents/00000000-0000-4000-8000-00000000cafe")
