@@ -1,6 +1,7 @@
 package org.puente.consultations;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +64,10 @@ class AnswerController {
 	String save(@PathVariable UUID id, @PathVariable UUID questionId, HttpServletRequest request, Model model,
 			HttpServletResponse response, Locale locale) {
 		model.addAttribute("questionId", questionId);
-		Answering.AnswerInput input = input(request, questionId);
-		// a refusal, or both saved in the same instant (the other one won; the next save shows their version)
+		// a refusal (an unreadable answer too), or both saved in the same instant (the other one won; the next save
+		// shows their version)
 		return FormSubmission.act(response, () -> {
+			Answering.AnswerInput input = input(request, questionId);
 			try {
 				Answering.Saved saved = answering.save(id, questionId, input);
 				model.addAttribute("savedAt", saved.at());
@@ -95,9 +97,15 @@ class AnswerController {
 	String submit(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
 		AnswerSheet sheet = answering.sheet(id);
+		List<IncompleteAnswers.Problem> unreadable = new ArrayList<>();
 		try {
 			for (ConsultationQuestion q : sheet.view().questions()) {
 				if (q.getKind() == QuestionKind.FILE || request.getParameter("version-" + q.getId()) == null) {
+					continue;
+				}
+				if (!Answering.readableScale(request.getParameter("scale-" + q.getId()))) {
+					// not saved, not submitted; the other answers typed are saved and the form shown again
+					unreadable.add(new IncompleteAnswers.Problem(q.getId(), Answering.SCALE_RANGE));
 					continue;
 				}
 				Answering.AnswerInput input = input(request, q.getId());
@@ -105,6 +113,9 @@ class AnswerController {
 				if (stored == null ? !blank(input) : !same(stored, input)) {
 					answering.save(id, q.getId(), input);
 				}
+			}
+			if (!unreadable.isEmpty()) {
+				throw new IncompleteAnswers(unreadable);
 			}
 			answering.submit(id);
 		}
@@ -141,17 +152,15 @@ class AnswerController {
 		String version = request.getParameter("version-" + questionId);
 		String language = request.getParameter("language");
 		return new Answering.AnswerInput(language == null ? "es" : language, text, all,
-				scale == null || scale.isBlank() ? null : parse(scale),
+				scale(scale),
 				version == null || version.isBlank() ? null : Long.valueOf(version));
 	}
 
-	private static Integer parse(String scale) {
-		try {
-			return Integer.valueOf(scale);
+	private static @Nullable Integer scale(@Nullable String typed) {
+		if (!Answering.readableScale(typed)) {
+			throw new RefusedException(RefusalKind.INVALID, Answering.SCALE_RANGE);
 		}
-		catch (NumberFormatException ex) {
-			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.scaleRange");
-		}
+		return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
 	}
 
 	private static boolean blank(Answering.AnswerInput input) {

@@ -39,6 +39,11 @@ class Answering {
 
 	static final int MAX_FILE = 20 * 1024 * 1024;
 
+	/** The sentence that refuses a scale's answer other than a whole number from 1 to {@value #SCALE_MAX}. */
+	static final String SCALE_RANGE = "consultations.answer.scaleRange";
+
+	static final int SCALE_MAX = 5;
+
 	private final ConsultationReads consultations;
 
 	private final ResponseRepository responses;
@@ -217,12 +222,26 @@ class Answering {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.tooLong", MAX_TEXT,
 					input.text().length());
 		}
-		if (input.scale() != null && (input.scale() < 1 || input.scale() > 5)) {
-			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.scaleRange");
+		if (input.scale() != null && (input.scale() < 1 || input.scale() > SCALE_MAX)) {
+			throw new RefusedException(RefusalKind.INVALID, SCALE_RANGE);
 		}
 		if (!question.getOptions().containsAll(input.choices())
 				|| question.getKind() == QuestionKind.SINGLE_CHOICE && input.choices().size() > 1) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.unknownChoice");
+		}
+	}
+
+	/** Whether a scale's answer as typed can be saved: empty (no answer yet), or a whole number from 1 to 5. */
+	static boolean readableScale(@Nullable String typed) {
+		if (typed == null || typed.isBlank()) {
+			return true;
+		}
+		try {
+			int value = Integer.parseInt(typed.strip());
+			return value >= 1 && value <= SCALE_MAX;
+		}
+		catch (NumberFormatException ex) {
+			return false;
 		}
 	}
 

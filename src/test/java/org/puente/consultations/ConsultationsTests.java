@@ -5,21 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.puente.TestMail;
 import org.puente.PuenteTest;
-import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,58 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A secretariat sends a consultation and focal points answer it over HTTP, with every refusal the issue lists. */
 @PuenteTest
 @AutoConfigureMockMvc
-class ConsultationsTests extends WebTestSupport {
-
-	@RegisterExtension
-	static GreenMailExtension greenMail = TestMail.server();
-
-	@Autowired
-	ConsultationRepository consultations;
-
-	@Autowired
-	ResponseRepository responses;
-
-	@Autowired
-	ConsultationManagement management;
-
-	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+class ConsultationsTests extends ConsultationTestSupport {
 
 	UUID consultation;
 
 	UUID question;
-
-	/** Waits until the consultation's notices went out: they are sent after the change commits. */
-	void noticesSent(UUID id) {
-		String sql = """
-				select count(*) from event_publication where listener_id like '%ConsultationNotices%'
-				  and serialized_event like ? and completion_date is null""";
-		await().atMost(java.time.Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(jdbc.queryForObject(sql, Integer.class, "%" + id + "%")).isZero());
-	}
-
-	/** A CRM consultation with one term to define, sent to the CRM only. */
-	UUID sendConsultation(String processes, LocalDate deadline, String policy) throws Exception {
-		MvcResult created = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
-			.param("title.es", "Cuestionario de prueba " + UUID.randomUUID())
-			.param("processes", processes)
-			.param("deadline", deadline.toString())
-			.param("latePolicy", policy)).andExpect(status().is3xxRedirection()).andReturn();
-		UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/consultations/".length()));
-		mvc.perform(post("/consultations/{id}/questions", id).with(as("st-crm")).with(csrf())
-			.param("sectionTitle.es", "Conceptos")
-			.param("kind", "TERM_DEFINITION")
-			.param("prompt.es", "¿Cómo define su país este término?")
-			.param("term", "retorno asistido")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/consultations/{id}/send", id).with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		noticesSent(id);
-		return id;
-	}
-
-	UUID firstQuestion(UUID id) {
-		return management.view(id).questions().get(0).getId();
-	}
 
 	static String subject(MimeMessage mail) {
 		try {
