@@ -51,6 +51,23 @@ class DraftingDecisionsTests extends DraftingTestSupport {
 	}
 
 	@Test
+	void aDecisionOnAnAmendmentDecidedMeanwhileIsAConflictThatGivesTheTypedNoteBack() throws Exception {
+		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
+		Map<String, Object> mexico = jdbc.queryForMap("select id, version from drafting_amendment where text_id = ?", text);
+		String decision = "/drafting/amendments/" + mexico.get("id") + "/decision";
+		mvc.perform(post(decision).with(as("st-csm")).with(csrf())
+			.param("outcome", "REJECTED").param("version", String.valueOf(mexico.get("version"))))
+			.andExpect(status().is3xxRedirection());
+		String note = "Nota larga escrita mientras otra secretaría decidía, que no debe perderse.";
+		mvc.perform(post(decision).with(as("st-crm")).with(csrf())
+			.param("outcome", "ACCEPTED").param("version", String.valueOf(mexico.get("version"))).param("note", note))
+			.andExpect(status().isConflict())
+			.andExpect(holds("Otra persona guardó cambios", note));
+		assertThat(jdbc.queryForObject("select decision_note from drafting_amendment where id = ?", String.class,
+				mexico.get("id"))).isNull();
+	}
+
+	@Test
 	void theTrackedWordCompilationCarriesRealRevisionsWithTheirAuthors() throws Exception {
 		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
 		propose("fp-chile", 2, "DELETE", "", "", "Sobra.", "CL");
