@@ -46,12 +46,14 @@ class EarlyWarningApiController {
 					+ "are control charts on the same baseline. NA where R writes NA. Nothing is stored.")
 	@ApiResponse(responseCode = "200", description = "One row per route and week",
 			content = @Content(mediaType = TEXT_CSV))
-	@ApiResponse(responseCode = "400", description = "No file, or an unknown method")
-	@ApiResponse(responseCode = "422", description = "A bad row: the problem report names the line and the reason")
+	@ApiResponse(responseCode = "400", description = "No file part, or an unknown method")
+	@ApiResponse(responseCode = "422",
+			description = "An empty file, a missing column or a bad row: the problem report names the line and the reason")
 	ResponseEntity<String> upload(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@Parameter(description = "farrington (default), cusum or ewma")
 			@RequestParam(name = "method", required = false) @Nullable String method) throws IOException {
-		if (file == null || file.isEmpty()) {
+		if (file == null) {
+			// no file at all: a request of the wrong form; an empty file is read, and refused as empty
 			throw new RefusedException(RefusalKind.MALFORMED, "flows.ew.noFile");
 		}
 		try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
@@ -65,11 +67,12 @@ class EarlyWarningApiController {
 			description = "The same as the multipart form, with the CSV as the body (Content-Type: text/csv).")
 	@ApiResponse(responseCode = "200", description = "One row per route and week",
 			content = @Content(mediaType = TEXT_CSV))
-	@ApiResponse(responseCode = "422", description = "A bad row: the problem report names the line and the reason")
-	ResponseEntity<String> body(@RequestBody String csv,
+	@ApiResponse(responseCode = "422",
+			description = "An empty body, a missing column or a bad row: the problem report names the line and the reason")
+	ResponseEntity<String> body(@RequestBody(required = false) @Nullable String csv,
 			@Parameter(description = "farrington (default), cusum or ewma")
 			@RequestParam(name = "method", required = false) @Nullable String method) throws IOException {
-		return answer(new StringReader(csv), method);
+		return answer(new StringReader(csv == null ? "" : csv), method);
 	}
 
 	private static ResponseEntity<String> answer(Reader in, @Nullable String methodName) throws IOException {
@@ -81,13 +84,8 @@ class EarlyWarningApiController {
 		catch (IllegalArgumentException ex) {
 			throw new RefusedException(RefusalKind.MALFORMED, "flows.ew.badMethod", methodName);
 		}
-		List<EarlyWarningCsv.Series> series;
-		try {
-			series = EarlyWarningCsv.read(in);
-		}
-		catch (EarlyWarningCsv.BadInput ex) {
-			throw new RefusedException(RefusalKind.INVALID, ex.key(), ex.arguments());
-		}
+		// a file that cannot be read is refused (422) with the sentence that names its line
+		List<EarlyWarningCsv.Series> series = EarlyWarningCsv.read(in);
 		StringWriter out = new StringWriter();
 		EarlyWarningCsv.detect(series, method, out);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.puente.refusal.RefusedException;
 
 /**
  * {@code early-warning [--method farrington|cusum|ewma] FILE.csv}: prints {@code route,week,alarm,upperbound} for
@@ -71,13 +75,23 @@ public final class EarlyWarningCommand {
 			err.println("early-warning: no such file " + file);
 			return 3;
 		}
-		catch (EarlyWarningCsv.BadInput | java.nio.charset.MalformedInputException ex) {
+		catch (java.nio.charset.MalformedInputException ex) {
 			err.println("early-warning: " + file + ": " + ex.getMessage());
+			return 3;
+		}
+		catch (RefusedException ex) {
+			err.println("early-warning: " + file + ": " + sentence(ex));
 			return 3;
 		}
 		var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		EarlyWarningCsv.detect(series, method, writer);
 		writer.flush();
 		return 0;
+	}
+
+	/** Why the file was refused, as the English bundle words it: a command has no reader's language to follow. */
+	static String sentence(RefusedException refused) {
+		String pattern = ResourceBundle.getBundle("i18n/flows", Locale.ENGLISH).getString(refused.messageKey());
+		return new com.ibm.icu.text.MessageFormat(pattern, Locale.ENGLISH).format(refused.arguments());
 	}
 }

@@ -3,6 +3,9 @@ package org.puente.flows;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,11 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.puente.web.SpreadsheetCells;
 
 /**
@@ -23,8 +30,9 @@ import org.puente.web.SpreadsheetCells;
  * {@code POST /api/v1/flows/early-warning}: weekly counts in, one verdict per week out.
  * <p>
  * Input: a CSV with a header naming {@code route}, {@code week} and {@code count} (any order, any other column
- * ignored). Each route's weeks are taken as consecutive, in order — numerically when every week is a number, else
- * as text (ISO dates and ISO weeks such as 2025-W07 sort correctly); a missing week should be given as 0.
+ * ignored). A week is a whole number, an ISO date (2025-02-24) or an ISO week (2025-W07). Each route's weeks are
+ * taken as consecutive, in order — numerically when every week is a number, else as text (ISO dates and ISO weeks
+ * sort correctly); a missing week should be given as 0.
  * Output: {@code route,week,alarm,upperbound} for the last 104 weeks of each route, alarm 0 or 1, {@code NA} where
  * R's surveillance package writes NA (no model, or too few cases for a bound).
  */
@@ -32,47 +40,24 @@ public final class EarlyWarningCsv {
 
 	public static final int LAST_WEEKS = 104;
 
+	private static final Pattern WEEK_NUMBER = Pattern.compile("-?\\d{1,9}");
+
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
 	/** One route's counts in week order. */
 	public record Series(String route, List<String> weeks, double[] counts) {
-	}
-
-	/** A reason the input cannot be read, with the 1-based line it was found on (0 for the header). */
-	public static final class BadInput extends Exception {
-
-		private final long line;
-
-		private final String key;
-
-		private final Object[] arguments;
-
-		/** {@code key} names the translated message {@code flows.ew.<key>}; its arguments start with the line. */
-		BadInput(long line, String key, String message, Object... arguments) {
-			super(line > 0 ? "line " + line + ": " + message : message);
-			this.line = line;
-			this.key = "flows.ew." + key;
-			this.arguments = arguments;
-		}
-
-		public long line() {
-			return line;
-		}
-
-		public String key() {
-			return key;
-		}
-
-		public Object[] arguments() {
-			Object[] all = new Object[arguments.length + 1];
-			all[0] = line;
-			System.arraycopy(arguments, 0, all, 1, arguments.length);
-			return all;
-		}
 	}
 
 	private EarlyWarningCsv() {
 	}
 
-	public static List<Series> read(Reader in) throws IOException, BadInput {
+	/**
+	 * @throws RefusedException (invalid) when the input cannot be read: its sentence, {@code flows.ew.*}, names the
+	 *         1-based line as its first argument (0 for the header or the whole file); nothing is read from it
+	 */
+	public static List<Series> read(Reader in) throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
 			.setIgnoreEmptyLines(true).get();
 		Map<String, List<String[]>> rows = new LinkedHashMap<>();
@@ -81,39 +66,41 @@ public final class EarlyWarningCsv {
 			for (String name : parser.getHeaderNames()) {
 				columns.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name);
 			}
+			if (columns.isEmpty()) {
+				throw bad(0, "emptyFile");
+			}
 			for (String needed : List.of("route", "week", "count")) {
 				if (!columns.containsKey(needed)) {
-					throw new BadInput(0, "columns", "the header must name the columns route, week and count; found "
-							+ String.join(",", parser.getHeaderNames()), String.join(",", parser.getHeaderNames()));
+					throw bad(0, "columns", String.join(",", parser.getHeaderNames()));
 				}
 			}
 			Set<String> seen = new HashSet<>();
 			for (CSVRecord record : parser) {
 				long line = parser.getCurrentLineNumber();
 				if (!record.isConsistent() && record.size() < parser.getHeaderNames().size()) {
-					throw new BadInput(line, "width", "expected " + parser.getHeaderNames().size() + " columns, found "
-							+ record.size(), parser.getHeaderNames().size(), record.size());
+					throw bad(line, "width", parser.getHeaderNames().size(), record.size());
 				}
 				String route = record.get(columns.get("route"));
 				String week = record.get(columns.get("week"));
 				String count = record.get(columns.get("count"));
 				if (route.isEmpty() || week.isEmpty()) {
-					throw new BadInput(line, "empty", "route and week must not be empty");
+					throw bad(line, "empty");
 				}
+				requireWeek(week, line);
 				if (!seen.add(route + '\u0000' + week)) {
-					throw new BadInput(line, "duplicate", "route " + route + " has week " + week + " twice", route, week);
+					throw bad(line, "duplicate", route, week);
 				}
 				rows.computeIfAbsent(route, r -> new ArrayList<>()).add(new String[] { week, count,
 						Long.toString(line) });
 			}
 		}
 		catch (java.io.UncheckedIOException | IllegalStateException ex) {
-			throw new BadInput(0, "unreadable", "not a readable CSV: " + ex.getMessage(), String.valueOf(ex.getMessage()));
+			throw bad(0, "unreadable", String.valueOf(ex.getMessage()));
 		}
 		List<Series> out = new ArrayList<>();
 		for (var entry : rows.entrySet()) {
 			List<String[]> list = entry.getValue();
-			boolean numeric = list.stream().allMatch(r -> r[0].matches("-?\\d{1,9}"));
+			boolean numeric = list.stream().allMatch(r -> WEEK_NUMBER.matcher(r[0]).matches());
 			list.sort(numeric ? Comparator.comparingInt(r -> Integer.parseInt(r[0])) : Comparator.comparing(r -> r[0]));
 			double[] counts = new double[list.size()];
 			List<String> weeks = new ArrayList<>(list.size());
@@ -127,7 +114,46 @@ public final class EarlyWarningCsv {
 		return out;
 	}
 
-	private static double count(String text, long line) throws BadInput {
+	/** A reason the input cannot be read, refused as invalid; its sentence starts with the line it was found on. */
+	private static RefusedException bad(long line, String key, Object... arguments) {
+		Object[] all = new Object[arguments.length + 1];
+		all[0] = line;
+		System.arraycopy(arguments, 0, all, 1, arguments.length);
+		return new RefusedException(RefusalKind.INVALID, "flows.ew." + key, all);
+	}
+
+	/** A week is a whole number, an ISO date (2025-02-24) or an ISO week (2025-W07) that exists. */
+	private static void requireWeek(String week, long line) {
+		if (WEEK_NUMBER.matcher(week).matches()) {
+			return;
+		}
+		Matcher isoWeek = ISO_WEEK.matcher(week);
+		if (isoWeek.matches()) {
+			int number = Integer.parseInt(isoWeek.group(2));
+			// 28 December always falls in a year's last ISO week
+			if (number >= 1 && number <= LocalDate.of(Integer.parseInt(isoWeek.group(1)), 12, 28)
+				.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
+				return;
+			}
+		}
+		else if (ISO_DATE.matcher(week).matches() && isDate(week)) {
+			return;
+		}
+		throw bad(line, "badWeek", week);
+	}
+
+	/** Whether a text shaped as an ISO date is one (2025-02-30 is not). */
+	private static boolean isDate(String text) {
+		try {
+			LocalDate.parse(text);
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
+	}
+
+	private static double count(String text, long line) {
 		if (text.isEmpty() || text.equalsIgnoreCase("NA")) {
 			return Double.NaN;
 		}
@@ -136,10 +162,10 @@ public final class EarlyWarningCsv {
 			value = new BigDecimal(text).doubleValue();
 		}
 		catch (NumberFormatException ex) {
-			throw new BadInput(line, "notNumber", "count " + text + " is not a number", text);
+			throw bad(line, "notNumber", text);
 		}
 		if (value < 0 || value != Math.rint(value) || Double.isInfinite(value)) {
-			throw new BadInput(line, "negative", "count " + text + " is not a whole number of people ≥ 0", text);
+			throw bad(line, "negative", text);
 		}
 		return value;
 	}

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,7 +81,8 @@ class FlowSubmissionController {
 			}
 			FlowSubmissions.authorise(actor, country);
 			FlowSubmissions.checkPeriod(periodStart, periodEnd);
-			if (file == null || file.isEmpty()) {
+			// no file chosen; a chosen file that is empty is read, and refused as having no rows (422)
+			if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
 				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
 			}
 			if (file.getSize() > FlowTemplate.MAX_BYTES) {

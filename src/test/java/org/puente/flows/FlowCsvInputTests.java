@@ -1,0 +1,99 @@
+package org.puente.flows;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.hamcrest.Matchers.is;
+import static org.puente.PageContent.holds;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A malformed CSV of weekly counts (a date that is not one, a count that is not a number, a column missing, an empty
+ * file) is refused whole with 422 and a sentence naming the line, in the reader's language, and stores nothing: the
+ * early-warning API, uploaded or as the body, and the page that takes a country's counts.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class FlowCsvInputTests extends WebTestSupport {
+
+	/** An early-warning CSV, the code of its refusal and the sentence of the refusal in English. */
+	private static final String[][] EARLY_WARNING = {
+			{ "route,week,count\nA,2025-02-24,3\nA,2025-02-30,4\n", "flows.ew.badWeek",
+					"Line 3: ‘2025-02-30’ is not a week: write a week number, a date YYYY-MM-DD or an ISO week like 2025-W07." },
+			{ "route,week,count\nA,1,3\nA,2,muchos\n", "flows.ew.notNumber", "Line 3: the count ‘muchos’ is not a number." },
+			{ "route,week,people\nA,1,3\n", "flows.ew.columns",
+					"The header must name the columns route, week and count; it has: route,week,people" },
+			{ "", "flows.ew.emptyFile",
+					"The file is empty: write a header naming route, week and count, then one line per route and week." } };
+
+	private <B extends AbstractMockHttpServletRequestBuilder<B>> B english(B request) {
+		return request.header("Accept-Language", "en")
+			.accept(MediaType.APPLICATION_PROBLEM_JSON, MediaType.parseMediaType(EarlyWarningApiController.TEXT_CSV))
+			.with(as("fp-chile")).with(csrf());
+	}
+
+	@Test
+	void theEarlyWarningApiRefusesAMalformedCsvByLineUploadedOrAsTheBody() throws Exception {
+		for (String[] bad : EARLY_WARNING) {
+			byte[] csv = bad[0].getBytes(StandardCharsets.UTF_8);
+			storingNothingIn("flow_count", english(multipart(EarlyWarningApiController.PATH)
+				.file(new MockMultipartFile("file", "weeks.csv", "text/csv", csv))))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.code", is(bad[1])))
+				.andExpect(jsonPath("$.detail", is(bad[2])));
+			storingNothingIn("flow_count", english(post(EarlyWarningApiController.PATH).contentType("text/csv")
+				.content(csv)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.code", is(bad[1])))
+				.andExpect(jsonPath("$.detail", is(bad[2])));
+		}
+		mvc.perform(post(EarlyWarningApiController.PATH).contentType("text/csv").content("route,week,count\nA,1,muchos\n")
+			.accept(MediaType.APPLICATION_PROBLEM_JSON, MediaType.parseMediaType(EarlyWarningApiController.TEXT_CSV))
+			.with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", is("Línea 2: el conteo «muchos» no es un número.")));
+		// no file at all is a request of the wrong form, not a bad file
+		mvc.perform(multipart(EarlyWarningApiController.PATH).with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isBadRequest());
+	}
+
+	/** The page's template: two header lines (titles, HXL tags), then one line per week and origin. */
+	private static String counts(String... rows) {
+		return BlankTemplate.csv() + String.join("\r\n", rows) + "\r\n";
+	}
+
+	private static final String START = DemoFlows.LAST.minusWeeks(1).toString();
+
+	@Test
+	void thePageRefusesAMalformedFileByLineAndImportsNothing() throws Exception {
+		String week = DemoFlows.LAST.toString();
+		String[][] pages = {
+				{ counts(week + ",PA,AFR,,,,12", "2025-02-30,PA,AFR,,,,4"), "<th scope=\"row\">4</th>",
+						"«2025-02-30» no es una fecha AAAA-MM-DD" },
+				{ counts(week + ",PA,AFR,,,,muchos"), "<th scope=\"row\">3</th>",
+						"«muchos» no es un número entero de personas." },
+				{ "week,country,origin\r\n#date+week,#country+code,#origin+code\r\n" + week + ",PA,AFR\r\n",
+						"Faltan columnas obligatorias", "no se importó nada" },
+				{ "", "El archivo no tiene filas de datos.", "no se importó nada" } };
+		for (String[] bad : pages) {
+			MockMultipartFile file = new MockMultipartFile("file", "panama.csv", "text/csv",
+					bad[0].getBytes(StandardCharsets.UTF_8));
+			storingNothingIn("flow_submission", multipart("/flows/submit").file(file).param("country", "PA")
+				.param("periodStart", START).param("periodEnd", DemoFlows.LAST.plusDays(6).toString())
+				.with(as("fp-panama")).with(csrf()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(holds(bad[1], bad[2]));
+		}
+	}
+}
