@@ -77,29 +77,26 @@ class EarlyWarningCommandTests {
 		assertThat(lines.get(104)).startsWith("Darién,120,0,");
 	}
 
+	/** The command run on a file holding {@code csv}. */
+	Run runOn(String csv) throws Exception {
+		Path file = Files.createTempFile(dir, "input", ".csv");
+		Files.writeString(file, csv);
+		return run(file.toString());
+	}
+
 	@Test
 	void refusesBadInputNamingTheLine() throws Exception {
-		Path noCount = dir.resolve("a.csv");
-		Files.writeString(noCount, "route,week,people\nA,1,3\n");
-		assertThat(run(noCount.toString())).satisfies(r -> {
+		assertThat(runOn("route,week,people\nA,1,3\n")).satisfies(r -> {
 			assertThat(r.code()).isEqualTo(3);
 			assertThat(r.err()).contains("route, week and count");
 		});
-		Path negative = dir.resolve("b.csv");
-		Files.writeString(negative, "route,week,count\nA,1,3\nA,2,-4\n");
-		assertThat(run(negative.toString()).err()).contains("Line 3").contains("-4");
-		Path twice = dir.resolve("c.csv");
-		Files.writeString(twice, "route,week,count\nA,1,3\nA,1,4\n");
-		assertThat(run(twice.toString()).err()).contains("Line 3").contains("twice");
-		Path badWeek = dir.resolve("d.csv");
-		Files.writeString(badWeek, "route,week,count\nA,2025-02-24,3\nA,2025-02-30,4\n");
-		assertThat(run(badWeek.toString())).satisfies(r -> {
+		assertThat(runOn("route,week,count\nA,1,3\nA,2,-4\n").err()).contains("Line 3").contains("-4");
+		assertThat(runOn("route,week,count\nA,1,3\nA,1,4\n").err()).contains("Line 3").contains("twice");
+		assertThat(runOn("route,week,count\nA,2025-02-24,3\nA,2025-02-30,4\n")).satisfies(r -> {
 			assertThat(r.code()).isEqualTo(3);
 			assertThat(r.err()).contains("Line 3: ‘2025-02-30’ is not a week");
 		});
-		Path empty = dir.resolve("e.csv");
-		Files.writeString(empty, "");
-		assertThat(run(empty.toString()).err()).contains("The file is empty");
+		assertThat(runOn("").err()).contains("The file is empty");
 		assertThat(run("--method", "magic", "x.csv").code()).isEqualTo(2);
 		assertThat(run(dir.resolve("none.csv").toString()).code()).isEqualTo(3);
 	}
