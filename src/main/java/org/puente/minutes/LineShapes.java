@@ -163,7 +163,7 @@ final class LineShapes {
 
 	boolean isHeading(int index, String folded) {
 		String stripped = folded.strip();
-		if (stripped.endsWith(".") || stripped.endsWith(",") || stripped.endsWith(";")
+		if (stripped.isEmpty() || stripped.endsWith(".") || stripped.endsWith(",") || stripped.endsWith(";")
 				|| FIELD_LINE.matcher(stripped).find() || !Character.isLetter(stripped.charAt(0))) {
 			return false;
 		}
