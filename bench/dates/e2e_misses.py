@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "minutes-quality"))
 import score  # noqa: E402
 
-FROZEN = ("test", "h", "k")
+FROZEN = ("test", "h", "k", "l")
 
 
 def main():
