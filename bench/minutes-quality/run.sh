@@ -3,6 +3,7 @@
 # Usage: bench/minutes-quality/run.sh [OUTPUT_DIR] [PART]   (from anywhere; default: target/minutes-quality, dev)
 # Parts: development: dev, c, d, e, f, g, i, j (each a folder of corpus/), devc (dev and c), development (all eight);
 # frozen: test (the frozen test part), h (batch h), k (batch k), frozen (all three); all (every part).
+# New: m (batch m, collected 4 December, run on its own for its first-sight figure; not in development yet).
 # Each document is run with its gold meeting_date and lang; stdout goes to OUTPUT_DIR/<name>.json, stderr and the
 # exit status beside it. A document that exits with an error (for instance a language the CLI refuses) gets no JSON
 # and counts as 0 proposed. The frozen parts (test, h, k) are scored only for final figures, never while tuning (see corpus/README.md).
@@ -12,9 +13,9 @@ out="${1:-$root/target/minutes-quality}"
 part="${2:-dev}"
 corpus="$root/src/test/resources/minutes/corpus"
 development=(dev c d e f g i j); frozen=(test h k)
-case "$part" in dev|c|d|e|f|g|i|j|test|h|k) names=("$part") ;; devc) names=(dev c) ;; development) names=("${development[@]}") ;;
+case "$part" in dev|c|d|e|f|g|i|j|m|test|h|k) names=("$part") ;; devc) names=(dev c) ;; development) names=("${development[@]}") ;;
   frozen) names=("${frozen[@]}") ;; all) names=("${development[@]}" "${frozen[@]}") ;;
-  *) echo "part must be dev, c, d, e, f, g, i, j, devc, development, test, h, k, frozen or all" >&2; exit 2 ;; esac
+  *) echo "part must be dev, c, d, e, f, g, i, j, m, devc, development, test, h, k, frozen or all" >&2; exit 2 ;; esac
 dirs=(); for name in "${names[@]}"; do [ -d "$corpus/$name" ] && dirs+=("$corpus/$name"); done
 mkdir -p "$out"
 for dir in "${dirs[@]}"; do
