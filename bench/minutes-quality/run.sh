@@ -3,6 +3,7 @@
 # Usage: bench/minutes-quality/run.sh [OUTPUT_DIR] [PART]   (from anywhere; default: target/minutes-quality, dev)
 # Parts: development: dev, c, d, e, f, g, i, j, m (each a folder of corpus/), devc (dev and c), development (all nine);
 # frozen: test (the frozen test part), h (batch h), k (batch k), l (batch l), frozen (all four); all (every part).
+# n (batch n) runs alone for its first-sight figure; it is in neither group until that figure is recorded.
 # Each document is run with its gold meeting_date and lang; stdout goes to OUTPUT_DIR/<name>.json, stderr and the
 # exit status beside it. A document that exits with an error (for instance a language the CLI refuses) gets no JSON
 # and counts as 0 proposed. The frozen parts (test, h, k, l) are scored only for final figures, never while tuning (see corpus/README.md).
@@ -12,9 +13,9 @@ out="${1:-$root/target/minutes-quality}"
 part="${2:-dev}"
 corpus="$root/src/test/resources/minutes/corpus"
 development=(dev c d e f g i j m); frozen=(test h k l)
-case "$part" in dev|c|d|e|f|g|i|j|m|test|h|k|l) names=("$part") ;; devc) names=(dev c) ;; development) names=("${development[@]}") ;;
+case "$part" in dev|c|d|e|f|g|i|j|m|n|test|h|k|l) names=("$part") ;; devc) names=(dev c) ;; development) names=("${development[@]}") ;;
   frozen) names=("${frozen[@]}") ;; all) names=("${development[@]}" "${frozen[@]}") ;;
-  *) echo "part must be dev, c, d, e, f, g, i, j, m, devc, development, test, h, k, l, frozen or all" >&2; exit 2 ;; esac
+  *) echo "part must be dev, c, d, e, f, g, i, j, m, n, devc, development, test, h, k, l, frozen or all" >&2; exit 2 ;; esac
 dirs=(); for name in "${names[@]}"; do [ -d "$corpus/$name" ] && dirs+=("$corpus/$name"); done
 mkdir -p "$out"
 for dir in "${dirs[@]}"; do
