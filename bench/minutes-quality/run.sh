@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Runs `./puente extract` on every document of the real-minutes corpus and scores the outputs.
 # Usage: bench/minutes-quality/run.sh [OUTPUT_DIR] [PART]   (from anywhere; default: target/minutes-quality, dev)
-# Parts: development: dev, c, d, e, f, g, i, j, m (each a folder of corpus/), devc (dev and c), development (all nine);
+# Parts: development: dev, c, d, e, f, g, i, j, m, n (each a folder of corpus/), devc (dev and c), development (all ten);
 # frozen: test (the frozen test part), h (batch h), k (batch k), l (batch l), frozen (all four); all (every part).
-# n (batch n) runs alone for its first-sight figure; it is in neither group until that figure is recorded.
 # Each document is run with its gold meeting_date and lang; stdout goes to OUTPUT_DIR/<name>.json, stderr and the
 # exit status beside it. A document that exits with an error (for instance a language the CLI refuses) gets no JSON
 # and counts as 0 proposed. The frozen parts (test, h, k, l) are scored only for final figures, never while tuning (see corpus/README.md).
@@ -12,7 +11,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$root/target/minutes-quality}"
 part="${2:-dev}"
 corpus="$root/src/test/resources/minutes/corpus"
-development=(dev c d e f g i j m); frozen=(test h k l)
+development=(dev c d e f g i j m n); frozen=(test h k l)
 case "$part" in dev|c|d|e|f|g|i|j|m|n|test|h|k|l) names=("$part") ;; devc) names=(dev c) ;; development) names=("${development[@]}") ;;
   frozen) names=("${frozen[@]}") ;; all) names=("${development[@]}" "${frozen[@]}") ;;
   *) echo "part must be dev, c, d, e, f, g, i, j, m, n, devc, development, test, h, k, l, frozen or all" >&2; exit 2 ;; esac
