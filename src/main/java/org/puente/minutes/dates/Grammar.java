@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * d de/of/du/do           t article (el, the, le, o, na)                  D day(s)  U week  V month  Z year
  * R quarter/trimestre     H half/semestre  F fortnight/quincena           P next    T this/current
  * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
- * K by/before/hasta/até/d'ici   G within/plazo   J in/en/em/dans (value 1: during, for)   S from/desde/entre
+ * K by/before/hasta/até/d'ici   G within/plazo/délai   J in/en/em/dans (value 1: during, for)   S from/desde/entre
  * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
  * e EOW/EOM/EOY, weekend
  * / . - , ( ) :  signs    _ blank line or table column    x any other word   ~ any other sign
@@ -59,17 +59,17 @@ final class Grammar {
 					+ " ) d? ( " + MON + " ) ( " + YEAR + " )?", "Ma", DayRules::dayRange),
 			rule("month-first range of days", "(?:[WA],?)? ( " + MON + " ) ( " + DAY + " ) ( [jy-] ) ( " + DAY
 					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),
-			rule("week from a day", "(?: t? U [dS]? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
+			rule("week from a day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
 					DayRules::weekFrom),
-			rule("week from a numeric day", "(?: t? U [dS]? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
+			rule("week from a numeric day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
 					"Uc", DayRules::weekFromNumeric),
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
-			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
+			rule("day of this or next month", DAY + " (?: d t? | (?= T ) ) (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
 					DayRules::dayOfNamedMonth),
 			rule("end of a week, month or year in short, the weekend", "(?: K [dtj]* )? (?: [TP] t? )? e P?", "e",
 					ShortDayRules::shortEnd),
 			rule("end of a week", "(?: K [dtj]* )? E [dt]* (?: [TP] U | U [TP]? )", "U", ShortDayRules::endOfWeek),
-			rule("part of this or next month", "(?: K [dtj]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
+			rule("part of this or next month", "(?: K [dtj]* )? (?: [BIE] | K [dtjx]{0,2} X ) [dt]* (?: [TP] V | V [TP]? ) (?! [dt]* [Ma] )", "V",
 					PeriodRules::partOfRelativeMonth),
 			rule("before the end of a month", "(?: K [dtj]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
 					PeriodRules::endOfNamedMonth),
@@ -103,6 +103,7 @@ final class Grammar {
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
 			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
+			rule("this or next quarter or half", "P [RH] | [RH] P | T [RH] | [RH] T", "RH", RelativeRules::quarterOrHalf),
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
 			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
@@ -110,6 +111,7 @@ final class Grammar {
 			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
 			rule("end of the day", "(?: K [dtj]* )? E [dt]* D (?! ,? [no] )", "D", RelativeRules::endOfDay),
+			rule("within a fortnight", "(?: [GJK] [dtwGK]{0,3} ) F (?! [dt]* [MaV] )", "F", RelativeRules::fortnight),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),
 			rule("weekday", "[WA]", "WA", RelativeRules::weekday),
 			rule("end of the working day alone", "(?<! [WAnoMaNYe] ) (?<! [WAnoMaNYe] , ) K (?! [,:]? [dt]* [WAnoMaNe] )", "K", RelativeRules::endOfDay));

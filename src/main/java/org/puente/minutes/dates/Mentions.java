@@ -46,10 +46,11 @@ final class Mentions {
 		return mentions;
 	}
 
-	/** "within 15 days", "en un plazo de 30 días", "no prazo de 10 dias": a limit by its own words. */
+	/** "within 15 days", "en un plazo de 30 días", "em até 30 dias": a limit by its own words. */
 	private static boolean within(Found f, List<Token> tokens) {
 		for (int i = f.from(); i < f.to(); i++) {
-			if (tokens.get(i).cls() == 'G') {
+			if (tokens.get(i).cls() == 'G' || tokens.get(i).cls() == 'K' && i + 2 < f.to()
+					&& "nw".indexOf(tokens.get(i + 1).cls()) >= 0 && "DUVZO".indexOf(tokens.get(i + 2).cls()) >= 0) {
 				return true;
 			}
 		}

@@ -18,8 +18,8 @@ final class PeriodRules {
 	/** "a fin de mes", "until the end of month", "fin del próximo mes", "a mediados de mes". */
 	static List<Resolved> partOfRelativeMonth(Match m) {
 		int ahead = m.first("P") != null ? 1 : 0;
-		Token part = m.first("BIE");
-		if (part.cls() == 'E') {
+		Token part = m.first("BIEX");
+		if (part.cls() == 'E' || part.cls() == 'X') { // "fin de mes", "antes de que acabe el mes": its last day
 			return Resolved.day(m.reading.endOfMonth(ahead));
 		}
 		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(ahead);
