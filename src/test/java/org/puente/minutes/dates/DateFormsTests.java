@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +33,7 @@ class DateFormsTests {
 
 	@Test
 	void readsEveryFormToItsFirstAndLastDay() {
-		List<String> wrong = new ArrayList<>();
-		for (Expressions e : forms) {
-			Optional<TemporalMention> read = e.readBy(tagger);
-			if (!e.rightFor(read)) {
-				wrong.add(e + " but read " + read.map(m -> m.first() + ".." + m.last()).orElse("nothing"));
-			}
-		}
+		List<String> wrong = Expressions.wrongDays(forms, tagger);
 		System.out.printf("DateFormsTests: %d of %d forms read to their days%n", forms.size() - wrong.size(),
 				forms.size());
 		assertThat(wrong).isEmpty();
@@ -49,14 +41,7 @@ class DateFormsTests {
 
 	@Test
 	void tellsLimitsFromEventsOnTheFormsItReads() {
-		List<String> wrong = new ArrayList<>();
-		for (Expressions e : forms) {
-			Optional<TemporalMention> read = e.readBy(tagger);
-			if (e.namesADate() && e.rightFor(read) && !read.get().kind().name().equalsIgnoreCase(e.kind())) {
-				wrong.add(e + " is " + e.kind() + " but read " + read.get().kind());
-			}
-		}
-		assertThat(wrong).isEmpty();
+		assertThat(Expressions.wrongKinds(forms, tagger)).isEmpty();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +74,30 @@ record Expressions(String lang, LocalDate meeting, String mode, String text, @Nu
 			return read.isEmpty();
 		}
 		return read.isPresent() && read.get().first().equals(first) && read.get().last().equals(last);
+	}
+
+	/** The expressions the tagger reads to other days than their own, each with what it read. */
+	static List<String> wrongDays(List<Expressions> expressions, TemporalTagger tagger) {
+		List<String> wrong = new ArrayList<>();
+		for (Expressions e : expressions) {
+			Optional<TemporalMention> read = e.readBy(tagger);
+			if (!e.rightFor(read)) {
+				wrong.add(e + " but read " + read.map(m -> m.first() + ".." + m.last()).orElse("nothing"));
+			}
+		}
+		return wrong;
+	}
+
+	/** Among the expressions read to their days, those of another kind (deadline, event, vague) than their own. */
+	static List<String> wrongKinds(List<Expressions> expressions, TemporalTagger tagger) {
+		List<String> wrong = new ArrayList<>();
+		for (Expressions e : expressions) {
+			Optional<TemporalMention> read = e.readBy(tagger);
+			if (e.namesADate() && e.rightFor(read) && !read.get().kind().name().equalsIgnoreCase(e.kind())) {
+				wrong.add(e + " is " + e.kind() + " but read " + read.get().kind());
+			}
+		}
+		return wrong;
 	}
 
 	@Override
