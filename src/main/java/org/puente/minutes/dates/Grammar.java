@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * w number word           M month name     a month abbreviation            W weekday
  * A pt segunda/quarta/quinta/sexta (weekday or ordinal)                   Q Q1-Q4   L H1/H2   c w/c
  * d de/of/du/do           t article (el, the, le, o, na)                  D day(s)  U week  V month  Z year
- * R quarter/trimestre     H half/semestre  F fortnight/quincena           P next    T this/current
+ * R quarter/trimestre     H half/semestre (I mid/mitad after an ordinal: a half)  F fortnight/quincena           P next    T this/current
  * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
  * K by/before/hasta/até/d'ici   G within/plazo/délai   J in/en/em/dans (value 1: during, for)   S from/desde/entre
  * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
@@ -31,6 +31,9 @@ final class Grammar {
 
 	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine". */
 	private static final String YEAR = "(?: ,?d?t?Z?Y | d t? [TP] Z | d t? Z [TP] )";
+
+	/** After a quarter or half: "del año 2000", "de 2018", "del próximo año", "2025" ("la segunda mitad" needs it). */
+	private static final String OF_YEAR = "(?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )";
 
 	private static final String WEEKDAY = "(?: [WA] ,? t? D? )";
 
@@ -78,12 +81,14 @@ final class Grammar {
 					PeriodRules::endOfYear),
 			rule("weekday of a month", "[oA] [WA] [dt]* (?: V [dt]* )? ( M " + YEAR + "? ) | [oA] [WA] [dt]* ( [TP] V | V [TP]? )",
 					"WA", PeriodRules::weekdayOfMonth),
-			rule("part of a month", "[BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
-			rule("part of a year", "[BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),
+			rule("part of a month", "(?<! [oA] ) [BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
+			rule("part of a year", "(?<! [oA] ) [BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),
+			rule("day of a month by its ordinal", "[oA] D [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "D",
+					PeriodRules::ordinalDay),
 			rule("week of a month", "[oA] U [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "U", PeriodRules::weekOfMonth),
-			rule("half of a month", "[oA] [FH] [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "FH", PeriodRules::halfOfMonth),
-			rule("quarter or half of a year", "[oA] [RH] (?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )?",
-					"RH", PeriodRules::quarterOrHalf),
+			rule("half of a month", "[oA] [FHI] [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "FHI", PeriodRules::halfOfMonth),
+			rule("quarter or half of a year", "[oA] [RH] " + OF_YEAR + "? | [oA] I " + OF_YEAR, "RHI",
+					PeriodRules::quarterOrHalf),
 			rule("business quarter", "[QL] (?: [-/]? d? Y )? | Y -? [QL]", "QL", PeriodRules::businessQuarter),
 			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] [Ma] (?: [-/.] [Yn] )?",
 					"Ma", DayRules::dayFirst),
@@ -108,7 +113,7 @@ final class Grammar {
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
 			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
-			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) O? ( [DUVZ] ) O?", "DUVZ",
+			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) P? O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
 			rule("end of the day", "(?: K [dtj]* )? E [dt]* D (?! ,? [no] )", "D", RelativeRules::endOfDay),
 			rule("within a fortnight", "(?: [GJK] [dtwGK]{0,3} ) F (?! [dt]* [MaV] )", "F", RelativeRules::fortnight),

@@ -104,6 +104,22 @@ final class PeriodRules {
 		return YearMonth.from(day).equals(month) ? Resolved.day(day) : List.of();
 	}
 
+	/**
+	 * "el último día de julio", "the first day of May", "le 15e jour de mars": that day; "los primeros días de enero",
+	 * "the last days of June", "nos últimos dias de julho": the month's first or last third.
+	 */
+	static List<Resolved> ordinalDay(Match m) {
+		YearMonth month = m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1));
+		int ordinal = ordinal(m.first("oA"));
+		if (m.first("D").word().endsWith("s")) {
+			return ordinal == 1 || ordinal == -1 ? third(month, ordinal == 1 ? 'B' : 'E') : List.of();
+		}
+		if (ordinal == -1) {
+			return Resolved.day(month.atEndOfMonth());
+		}
+		return ordinal >= 1 && ordinal <= month.lengthOfMonth() ? Resolved.day(month.atDay(ordinal)) : List.of();
+	}
+
 	/** "la primera quincena de agosto", "the second half of July": days 1-15, or 16 to the end. */
 	static List<Resolved> halfOfMonth(Match m) {
 		YearMonth month = m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1));
@@ -115,9 +131,9 @@ final class PeriodRules {
 		};
 	}
 
-	/** "el primer trimestre del año 2000", "1er semestre", "the third quarter of 2018". */
+	/** "el primer trimestre del año 2000", "1er semestre", "the third quarter of 2018", "la segunda mitad del año". */
 	static List<Resolved> quarterOrHalf(Match m) {
-		boolean half = m.first("H") != null;
+		boolean half = m.first("HI") != null;
 		int months = half ? 6 : 3;
 		int ordinal = ordinal(m.first("oA"));
 		int count = 12 / months;

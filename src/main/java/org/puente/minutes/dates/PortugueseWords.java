@@ -35,7 +35,7 @@ final class PortugueseWords {
 			y e
 			N hoje=0 amanha=1 depois_de_amanha=2 esta_noite=0 esta_tarde=0 nesta_noite=0 nesta_tarde=0
 			O uteis corridos=1
-			o primeiro=1 primeira=1 segundo=2 terceiro=3 terceira=3 quarto=4 ultimo=-1 ultima=-1
+			o primeiro=1 primeira=1 segundo=2 terceiro=3 terceira=3 quarto=4 ultimo=-1 ultima=-1 primeiros=1 primeiras=1 ultimos=-1 ultimas=-1
 			w um=1 uma=1 dois=2 duas=2 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 quinze=15 vinte=20 trinta=30 quarenta=40 sessenta=60 noventa=90 treze=13 catorze=14 quatorze=14 dezesseis=16 dezasseis=16 dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 mil=1000
 			C data_limite vencimento deadline
 			deadline: ate|mais tardar|deadline|antes de|antes do|antes da|prazo|data limite|no maximo|impreterivelmente|vencimento|entrega|entregar

@@ -31,6 +31,9 @@ final class RelativeRules {
 				&& !partOfDayAfter(m)) {
 			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"; not "sexta à noite", a cell "Sexta"
 		}
+		if (day.cls() == 'A' && m.to() < m.reading.tokens.size() && "IHRFUDVZ".indexOf(m.token(m.to()).cls()) >= 0) {
+			return List.of(); // "na segunda metade", "a quarta semana": an ordinal before a period, not a weekday
+		}
 		if (day.value() > ShortDayRules.PLURAL) {
 			return List.of(); // "on Fridays", "los sábados": every week, no one date
 		}
