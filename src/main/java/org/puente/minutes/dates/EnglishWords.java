@@ -24,7 +24,7 @@ final class EnglishWords {
 			B early beginning start
 			I mid middle
 			E end late close
-			K by before until till no_later_than not_later_than prior_to cob eod close_of_business end_of_day
+			K by before until till up_to_and_including up_to no_later_than not_later_than prior_to cob eod close_of_business end_of_day
 			G within over within_a_period_of within_a_timeframe_of
 			J in during=1 for=1 throughout=1
 			S from since between starting commencing

@@ -37,7 +37,7 @@ final class FrenchWords {
 			e week-end=6 weekend=6
 			C date_limite echeance deadline
 			deadline: avant|deadline|d'ici|au plus tard|jusqu'|date limite|echeance|delai|remise|a rendre|livraison
-			event: aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|reunion|seance|atelier|seminaire|session|rencontre|conference|assemblee|colloque|a partir de|a partir del|a partir do|a partir da|a partir d'|des le|lancement|presentation|deploiement|mise en production|sera publiee?|sera lancee?|soutenance|programme pour
+			event: aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|reunion|seance|atelier|seminaire|session|rencontre|conference|assemblee|colloque|a partir de|a partir du|a partir del|a partir do|a partir da|a partir d'|des le|lancement|presentation|deploiement|mise en production|sera publiee?|sera lancee?|soutenance|programme pour
 			deadline-before: pour le|pour la|pour l'|pour
 			deadline-after: au plus tard|dernier delai|comme date limite|comme echeance|comme delai
 			""";

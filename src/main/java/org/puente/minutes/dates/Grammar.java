@@ -67,6 +67,8 @@ final class Grammar {
 			rule("week from a numeric day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
 					"Uc", DayRules::weekFromNumeric),
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
+			rule("week by its number", "t? U ( n ) (?: ,? d? Y )? (?! [/.\\-] [nY] | d? t? [Ma] | [DUVZ] )", "U",
+					ShortDayRules::weekNumber),
 			rule("day of this or next month", DAY + " (?: d t? | (?= T ) ) (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
 					DayRules::dayOfNamedMonth),
 			rule("end of a week, month or year in short, the weekend", "(?: K [dtj]* )? (?: [TP] t? )? e P?", "e",

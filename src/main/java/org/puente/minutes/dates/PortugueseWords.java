@@ -27,7 +27,7 @@ final class PortugueseWords {
 			I meados metade
 			E final fim fins finais
 			X encerramento termino terminar acabar findar
-			K ate antes no_maximo
+			K ate antes no_maximo o_mais_tardar no_mais_tardar
 			G prazo
 			J em dentro daqui_a durante=1 para=1 ao_longo=1
 			S desde a_partir_de a_partir_do a_partir_da entre

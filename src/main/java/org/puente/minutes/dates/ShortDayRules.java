@@ -38,6 +38,29 @@ final class ShortDayRules {
 	}
 
 	/**
+	 * "la semana 47", "in week 47", "semaine 47 de 2025": the ISO week of that number (Monday to Sunday), of the year
+	 * written, else of the meeting's year unless it has ended by the meeting, else of the next. Not "semanas 3 y 4".
+	 */
+	static List<Resolved> weekNumber(Match m) {
+		int number = m.first("n", 1).value();
+		if (number < 1 || number > 53 || m.first("U").word().endsWith("s")) {
+			return List.of();
+		}
+		Token year = m.first("Y");
+		int y = year != null ? year.value() : m.reading.meeting.getYear();
+		LocalDate monday = week(y, number);
+		if (year == null && monday.plusDays(6).isBefore(m.reading.meeting)) {
+			monday = week(y + 1, number);
+		}
+		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
+	}
+
+	private static LocalDate week(int year, int number) {
+		return LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+	}
+
+	/**
 	 * "Tuesday next week", "el viernes de la próxima semana", "mardi de la semaine prochaine", "Fridays; start next
 	 * week" (the first of them): that weekday of the week named, Monday to Sunday.
 	 */
