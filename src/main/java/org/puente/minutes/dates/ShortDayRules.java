@@ -31,6 +31,9 @@ final class ShortDayRules {
 
 	private static final int END_OF_MONTH = 30;
 
+	/** How far ahead a week number with no year is read as an ISO week (a quarter). */
+	private static final int WEEK_NUMBER_REACH = 13;
+
 	/** Plural weekdays ("Fridays", "los sábados") are read with this added to the weekday's number. */
 	static final int PLURAL = 10;
 
@@ -39,7 +42,9 @@ final class ShortDayRules {
 
 	/**
 	 * "la semana 47", "in week 47", "semaine 47 de 2025": the ISO week of that number (Monday to Sunday), of the year
-	 * written, else of the meeting's year unless it has ended by the meeting, else of the next. Not "semanas 3 y 4".
+	 * written, else of the meeting's year unless it has ended by the meeting, else of the next; with no year written,
+	 * only a week beginning within 13 weeks of the meeting ("Week 3" of a course in September is not January's). Not
+	 * "semanas 3 y 4".
 	 */
 	static List<Resolved> weekNumber(Match m) {
 		int number = m.first("n", 1).value();
@@ -51,6 +56,9 @@ final class ShortDayRules {
 		LocalDate monday = week(y, number);
 		if (year == null && monday.plusDays(6).isBefore(m.reading.meeting)) {
 			monday = week(y + 1, number);
+		}
+		if (year == null && monday.isAfter(m.reading.meeting.plusWeeks(WEEK_NUMBER_REACH))) {
+			return List.of();
 		}
 		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
 	}
