@@ -45,6 +45,29 @@ final class PeriodRules {
 		return Resolved.day(YearMonth.of(y, lastMonth).atEndOfMonth());
 	}
 
+	/**
+	 * "a fin de trimestre", "by the end of the quarter", "d'ici la fin du semestre", "até o fim do semestre": the last day
+	 * of the meeting's quarter or half (of the next one after "next", or when the meeting is in its last 3 days).
+	 */
+	static List<Resolved> endOfRelativePeriod(Match m) {
+		int months = m.first("R") != null ? 3 : 6;
+		if (RelativeRules.plural(m)) {
+			return List.of();
+		}
+		YearMonth start = periodStart(m.reading.meeting, months).plusMonths(m.first("P") != null ? months : 0);
+		LocalDate end = start.plusMonths(months - 1L).atEndOfMonth();
+		if (m.first("P") == null && !m.reading.meeting.isBefore(end.minusDays(2))) {
+			end = start.plusMonths(2L * months - 1).atEndOfMonth();
+		}
+		return Resolved.day(end);
+	}
+
+	/** The first month of the quarter (3) or half (6) the day is in. */
+	static YearMonth periodStart(LocalDate day, int months) {
+		YearMonth month = YearMonth.from(day);
+		return month.minusMonths((month.getMonthValue() - 1) % months);
+	}
+
 	/** "before the end of the year", "d'ici fin 2025": the year's last day. */
 	static List<Resolved> endOfYear(Match m) {
 		Integer year = m.reading.year(m, 0);

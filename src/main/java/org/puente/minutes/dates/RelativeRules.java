@@ -85,8 +85,7 @@ final class RelativeRules {
 		if (m.reading.lang.equals("en") && unit.cls() == 'H') {
 			return List.of(); // "this half" is seldom a half-year in English minutes
 		}
-		YearMonth start = YearMonth.from(m.reading.meeting);
-		start = start.minusMonths((start.getMonthValue() - 1) % months).plusMonths(m.first("P") != null ? months : 0);
+		YearMonth start = PeriodRules.periodStart(m.reading.meeting, months).plusMonths(m.first("P") != null ? months : 0);
 		return Resolved.one(start.atDay(1), start.plusMonths(months - 1).atEndOfMonth(),
 				months == 3 ? DatePrecision.QUARTER : DatePrecision.HALF);
 	}

@@ -48,8 +48,10 @@ final class ShortDayRules {
 	 */
 	static List<Resolved> weekNumber(Match m) {
 		int number = m.first("n", 1).value();
-		if (number < 1 || number > 53 || m.first("U").word().endsWith("s")) {
-			return List.of();
+		Token to = m.has(2) ? m.first("n", 2) : null;
+		int last = to != null ? to.value() : number;
+		if (number < 1 || last > 53 || last < number || m.first("U").word().endsWith("s") != (to != null)) {
+			return List.of(); // "semanas 20 y 21" together, "semana 20" alone
 		}
 		Token year = m.first("Y");
 		int y = year != null ? year.value() : m.reading.meeting.getYear();
@@ -60,7 +62,29 @@ final class ShortDayRules {
 		if (year == null && monday.isAfter(m.reading.meeting.plusWeeks(WEEK_NUMBER_REACH))) {
 			return List.of();
 		}
-		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
+		return Resolved.one(monday, monday.plusWeeks(last - number).plusDays(6), DatePrecision.WEEK);
+	}
+
+	/** "la semana del día 26", "the week of the 26th", "la semaine du 26": 7 days from that day of the coming month. */
+	static List<Resolved> weekFromDay(Match m) {
+		Token day = m.first("no", 1);
+		if (Match.dayOf(day) < 0 || hour(m) || m.first("U").word().endsWith("s")) {
+			return List.of();
+		}
+		LocalDate first = comingDay(m.reading.meeting, day.value()).first();
+		return new Resolved(first, first.plusDays(6), DatePrecision.WEEK, "date.month-guessed", -1, -1).list();
+	}
+
+	/** "los días 12 y 13", "les 12 et 13", "on the 12th and 13th": both days, of the coming month, flagged. */
+	static List<Resolved> twoDaysAlone(Match m) {
+		Token from = m.first("no", 1);
+		Token to = m.first("no", 2);
+		if (Match.dayOf(from) < 0 || Match.dayOf(to) <= Match.dayOf(from) || hour(m)) {
+			return List.of();
+		}
+		LocalDate first = comingDay(m.reading.meeting, from.value()).first();
+		LocalDate last = first.withDayOfMonth(Math.min(to.value(), first.lengthOfMonth()));
+		return new Resolved(first, last, DatePrecision.DAY, "date.month-guessed", -1, -1).list();
 	}
 
 	private static LocalDate week(int year, int number) {
