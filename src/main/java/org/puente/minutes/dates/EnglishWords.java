@@ -18,21 +18,21 @@ final class EnglishWords {
 			Z year years
 			R quarter quarters
 			H half
-			F fortnight
+			F fortnight=14 fortnights=14
 			P next coming following
 			T this current
 			B early beginning start
 			I mid middle
 			E end late close
-			K by before until till no_later_than not_later_than prior_to cob eod close_of_business end_of_day
-			G within over
-			J in during=1 for=1
-			S from since between starting
+			K by before until till up_to_and_including up_to no_later_than not_later_than prior_to cob eod close_of_business end_of_day
+			G within over within_a_period_of within_a_timeframe_of
+			J in during=1 for=1 throughout=1
+			S from since between starting commencing
 			j to through thru
 			y and
 			N today=0 tomorrow=1 day_after_tomorrow=2 tonight=0 this_evening=0 this_afternoon=0
-			O working business
-			o first=1 second=2 third=3 fourth=4 last=-1
+			O working business calendar=1
+			o first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 twentieth=20 thirtieth=30 last=-1
 			w a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 sixty=60 ninety=90 thirteen=13 fourteen=14 sixteen=16 seventeen=17 eighteen=18 nineteen=19 thousand=1000
 			e weekend=6 week-end=6 eow=7 eom=30 eoy=365 year_end=365 year-end=365 month_end=30 month-end=30
 			C deadline due

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * w number word           M month name     a month abbreviation            W weekday
  * A pt segunda/quarta/quinta/sexta (weekday or ordinal)                   Q Q1-Q4   L H1/H2   c w/c
  * d de/of/du/do           t article (el, the, le, o, na)                  D day(s)  U week  V month  Z year
- * R quarter/trimestre     H half/semestre  F fortnight/quincena           P next    T this/current
+ * R quarter/trimestre     H half/semestre (I mid/mitad after an ordinal: a half)  F fortnight/quincena           P next    T this/current
  * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
- * K by/before/hasta/até/d'ici   G within/plazo   J in/en/em/dans (value 1: during, for)   S from/desde/entre
+ * K by/before/hasta/até/d'ici   G within/plazo/délai   J in/en/em/dans (value 1: during, for)   S from/desde/entre
  * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
  * e EOW/EOM/EOY, weekend
  * / . - , ( ) :  signs    _ blank line or table column    x any other word   ~ any other sign
@@ -31,6 +31,9 @@ final class Grammar {
 
 	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine". */
 	private static final String YEAR = "(?: ,?d?t?Z?Y | d t? [TP] Z | d t? Z [TP] )";
+
+	/** After a quarter or half: "del año 2000", "de 2018", "del próximo año", "2025" ("la segunda mitad" needs it). */
+	private static final String OF_YEAR = "(?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )";
 
 	private static final String WEEKDAY = "(?: [WA] ,? t? D? )";
 
@@ -59,31 +62,38 @@ final class Grammar {
 					+ " ) d? ( " + MON + " ) ( " + YEAR + " )?", "Ma", DayRules::dayRange),
 			rule("month-first range of days", "(?:[WA],?)? ( " + MON + " ) ( " + DAY + " ) ( [jy-] ) ( " + DAY
 					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),
-			rule("week from a day", "(?: t? U [dS]? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
+			rule("week from a day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
 					DayRules::weekFrom),
-			rule("week from a numeric day", "(?: t? U [dS]? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
+			rule("week from a numeric day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
 					"Uc", DayRules::weekFromNumeric),
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
-			rule("day of this or next month", DAY + " d t? (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
+			rule("week by its number", "t? U ( n ) (?: [yj-] t? ( n ) )? (?: ,? d? Y )? (?! [/.\\-] [nY] | d? t? [Ma] | [DUVZ] )",
+					"U", ShortDayRules::weekNumber),
+			rule("week from a day alone", "t? U (?: [dS] t? D? | D ) ( [no] )" + NO_MONTH_AFTER, "U", ShortDayRules::weekFromDay),
+			rule("day of this or next month", DAY + " (?: d t? | (?= T ) ) (?: [TP] V | V [TP]? ) | " + DAY + " d? T", "VT",
 					DayRules::dayOfNamedMonth),
 			rule("end of a week, month or year in short, the weekend", "(?: K [dtj]* )? (?: [TP] t? )? e P?", "e",
 					ShortDayRules::shortEnd),
 			rule("end of a week", "(?: K [dtj]* )? E [dt]* (?: [TP] U | U [TP]? )", "U", ShortDayRules::endOfWeek),
-			rule("part of this or next month", "(?: K [dtj]* )? [BIE] [dt]* (?: [TP] V | V [TP]? )", "V",
+			rule("part of this or next month", "(?: K [dtj]* )? (?: [BIE] | K [dtjx]{0,2} X ) [dt]* (?: [TP] V | V [TP]? ) (?! [dt]* [Ma] )", "V",
 					PeriodRules::partOfRelativeMonth),
 			rule("before the end of a month", "(?: K [dtj]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
 					PeriodRules::endOfNamedMonth),
 			rule("end of a quarter", "(?: K [dt]* )? E [dt]* Q (?: [-/]? d? Y )?", "Q", PeriodRules::endOfQuarter),
+			rule("end of this or next quarter or half", "(?: K [dtj]* )? (?: E | K [dtjx]{0,2} X ) [dt]* (?: [TP] [RH] | [RH] [TP]? )"
+					+ " (?! [dt]* (?: Z | Y ) )", "RH", PeriodRules::endOfRelativePeriod),
 			rule("before the end of the year", "K [dtj]* [EX] [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY",
 					PeriodRules::endOfYear),
 			rule("weekday of a month", "[oA] [WA] [dt]* (?: V [dt]* )? ( M " + YEAR + "? ) | [oA] [WA] [dt]* ( [TP] V | V [TP]? )",
 					"WA", PeriodRules::weekdayOfMonth),
-			rule("part of a month", "[BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
-			rule("part of a year", "[BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),
+			rule("part of a month", "(?<! [oA] ) [BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
+			rule("part of a year", "(?<! [oA] ) [BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),
+			rule("day of a month by its ordinal", "[oA] D [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "D",
+					PeriodRules::ordinalDay),
 			rule("week of a month", "[oA] U [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "U", PeriodRules::weekOfMonth),
-			rule("half of a month", "[oA] [FH] [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "FH", PeriodRules::halfOfMonth),
-			rule("quarter or half of a year", "[oA] [RH] (?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )?",
-					"RH", PeriodRules::quarterOrHalf),
+			rule("half of a month", "[oA] [FHI] [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "FHI", PeriodRules::halfOfMonth),
+			rule("quarter or half of a year", "[oA] [RH] " + OF_YEAR + "? | [oA] I " + OF_YEAR, "RHI",
+					PeriodRules::quarterOrHalf),
 			rule("business quarter", "[QL] (?: [-/]? d? Y )? | Y -? [QL]", "QL", PeriodRules::businessQuarter),
 			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] [Ma] (?: [-/.] [Yn] )?",
 					"Ma", DayRules::dayFirst),
@@ -95,6 +105,8 @@ final class Grammar {
 					DayRules::numeric),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),
+			rule("two days alone", "(?: [tD] ,? ) ( [no] ) y t? D? ( [no] )" + NO_MONTH_AFTER + "(?! x )", "y",
+					ShortDayRules::twoDaysAlone),
 			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t | J t ) ( [no] )" + NO_MONTH_AFTER,
 					"DKJ", ShortDayRules::dayAlone),
 			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
@@ -103,13 +115,15 @@ final class Grammar {
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
 			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
+			rule("this or next quarter or half", "P [RH] | [RH] P | T [RH] | [RH] T", "RH", RelativeRules::quarterOrHalf),
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
 			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
-			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) O? ( [DUVZ] ) O?", "DUVZ",
+			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) P? O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
 			rule("end of the day", "(?: K [dtj]* )? E [dt]* D (?! ,? [no] )", "D", RelativeRules::endOfDay),
+			rule("within a fortnight", "(?: [GJK] [dtwGK]{0,3} ) F (?! [dt]* [MaV] )", "F", RelativeRules::fortnight),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),
 			rule("weekday", "[WA]", "WA", RelativeRules::weekday),
 			rule("end of the working day alone", "(?<! [WAnoMaNYe] ) (?<! [WAnoMaNYe] , ) K (?! [,:]? [dt]* [WAnoMaNe] )", "K", RelativeRules::endOfDay));

@@ -35,7 +35,7 @@ final class Mentions {
 			int start = reading.tokens.get(leadFrom).start();
 			int end = reading.tokens.get(f.to() - 1).end();
 			boolean cued = leadFrom < f.from() || reading.tokens.get(f.from()).cls() == 'K' || within(f, reading.tokens);
-			Resolved r = f.resolved();
+			Resolved r = endOfMonthLimit(f.resolved(), folded, end, lexicon);
 			// "para el día 26", "pour le 26", "for the 26th": "for" opening a day's own words is a limit; "pour 2023" is not
 			boolean forDay = r.precision() == DatePrecision.DAY && FOR.matcher(folded).region(start, end).lookingAt();
 			Kind kind = cued ? Kind.DEADLINE : kind(folded, start, end, previousEnd, lexicon, forDay);
@@ -46,10 +46,26 @@ final class Mentions {
 		return mentions;
 	}
 
-	/** "within 15 days", "en un plazo de 30 días", "no prazo de 10 dias": a limit by its own words. */
+	/**
+	 * "fin octobre au plus tard", "a fines de octubre a más tardar", "end of October at the latest": a limit on a
+	 * month's end is its last day, as "before the end of October" is (the words after it, as those before it).
+	 */
+	private static Resolved endOfMonthLimit(Resolved r, String folded, int end, Lexicon lexicon) {
+		boolean endThird = r.precision() == DatePrecision.MONTH && r.first().getDayOfMonth() == 21
+				&& r.last().equals(r.last().with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()))
+				&& r.first().getMonth() == r.last().getMonth();
+		if (!endThird || !lexicon.deadlineAfter().matcher(folded.substring(end, Math.min(folded.length(), end + 30)))
+			.find()) {
+			return r;
+		}
+		return new Resolved(r.last(), r.last(), DatePrecision.DAY, r.warning(), r.fromToken(), r.toToken());
+	}
+
+	/** "within 15 days", "en un plazo de 30 días", "em até 30 dias": a limit by its own words. */
 	private static boolean within(Found f, List<Token> tokens) {
 		for (int i = f.from(); i < f.to(); i++) {
-			if (tokens.get(i).cls() == 'G') {
+			if (tokens.get(i).cls() == 'G' || tokens.get(i).cls() == 'K' && i + 2 < f.to()
+					&& "nw".indexOf(tokens.get(i + 1).cls()) >= 0 && "DUVZO".indexOf(tokens.get(i + 2).cls()) >= 0) {
 				return true;
 			}
 		}

@@ -53,6 +53,14 @@ final class NumberWords {
 				}
 				next = k + 1;
 			}
+			int dash = next < tokens.size() && tokens.get(next).cls() == '-' && tokens.get(next).tight() ? next + 1 : next;
+			if (value % 10 == 0 && value >= 20 && value <= 30 && dash < tokens.size() && tokens.get(dash).cls() == 'o'
+					&& tokens.get(dash).value() > 0 && tokens.get(dash).value() < 10) {
+				Token unit = tokens.get(dash); // "twenty-first", "thirty first": an ordinal day
+				out.add(new Token(t.start(), unit.end(), 'o', value + unit.value(), t.word(), t.tight()));
+				i = dash;
+				continue;
+			}
 			Token last = tokens.get(next - 1);
 			char cls = next - 1 > i && value >= 1900 && value <= 2099 && yearPlace(tokens, i, next) ? 'Y' : 'w';
 			if (cls == 'w' && value >= 1 && value <= 31 && beforeMonth(tokens, next) && !(next - 1 == i

@@ -18,8 +18,8 @@ final class PeriodRules {
 	/** "a fin de mes", "until the end of month", "fin del próximo mes", "a mediados de mes". */
 	static List<Resolved> partOfRelativeMonth(Match m) {
 		int ahead = m.first("P") != null ? 1 : 0;
-		Token part = m.first("BIE");
-		if (part.cls() == 'E') {
+		Token part = m.first("BIEX");
+		if (part.cls() == 'E' || part.cls() == 'X') { // "fin de mes", "antes de que acabe el mes": its last day
 			return Resolved.day(m.reading.endOfMonth(ahead));
 		}
 		YearMonth month = YearMonth.from(m.reading.meeting).plusMonths(ahead);
@@ -43,6 +43,29 @@ final class PeriodRules {
 		Token year = m.first("Y");
 		int y = year != null ? year.value() : m.reading.yearEnding(lastMonth);
 		return Resolved.day(YearMonth.of(y, lastMonth).atEndOfMonth());
+	}
+
+	/**
+	 * "a fin de trimestre", "by the end of the quarter", "d'ici la fin du semestre", "até o fim do semestre": the last day
+	 * of the meeting's quarter or half (of the next one after "next", or when the meeting is in its last 3 days).
+	 */
+	static List<Resolved> endOfRelativePeriod(Match m) {
+		int months = m.first("R") != null ? 3 : 6;
+		if (RelativeRules.plural(m)) {
+			return List.of();
+		}
+		YearMonth start = periodStart(m.reading.meeting, months).plusMonths(m.first("P") != null ? months : 0);
+		LocalDate end = start.plusMonths(months - 1L).atEndOfMonth();
+		if (m.first("P") == null && !m.reading.meeting.isBefore(end.minusDays(2))) {
+			end = start.plusMonths(2L * months - 1).atEndOfMonth();
+		}
+		return Resolved.day(end);
+	}
+
+	/** The first month of the quarter (3) or half (6) the day is in. */
+	static YearMonth periodStart(LocalDate day, int months) {
+		YearMonth month = YearMonth.from(day);
+		return month.minusMonths((month.getMonthValue() - 1) % months);
 	}
 
 	/** "before the end of the year", "d'ici fin 2025": the year's last day. */
@@ -104,6 +127,22 @@ final class PeriodRules {
 		return YearMonth.from(day).equals(month) ? Resolved.day(day) : List.of();
 	}
 
+	/**
+	 * "el último día de julio", "the first day of May", "le 15e jour de mars": that day; "los primeros días de enero",
+	 * "the last days of June", "nos últimos dias de julho": the month's first or last third.
+	 */
+	static List<Resolved> ordinalDay(Match m) {
+		YearMonth month = m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1));
+		int ordinal = ordinal(m.first("oA"));
+		if (m.first("D").word().endsWith("s")) {
+			return ordinal == 1 || ordinal == -1 ? third(month, ordinal == 1 ? 'B' : 'E') : List.of();
+		}
+		if (ordinal == -1) {
+			return Resolved.day(month.atEndOfMonth());
+		}
+		return ordinal >= 1 && ordinal <= month.lengthOfMonth() ? Resolved.day(month.atDay(ordinal)) : List.of();
+	}
+
 	/** "la primera quincena de agosto", "the second half of July": days 1-15, or 16 to the end. */
 	static List<Resolved> halfOfMonth(Match m) {
 		YearMonth month = m.reading.month(m.first("M", 1).value(), m.reading.year(m, 1));
@@ -115,9 +154,9 @@ final class PeriodRules {
 		};
 	}
 
-	/** "el primer trimestre del año 2000", "1er semestre", "the third quarter of 2018". */
+	/** "el primer trimestre del año 2000", "1er semestre", "the third quarter of 2018", "la segunda mitad del año". */
 	static List<Resolved> quarterOrHalf(Match m) {
-		boolean half = m.first("H") != null;
+		boolean half = m.first("HI") != null;
 		int months = half ? 6 : 3;
 		int ordinal = ordinal(m.first("oA"));
 		int count = 12 / months;

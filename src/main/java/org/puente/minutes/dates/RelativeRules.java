@@ -31,6 +31,9 @@ final class RelativeRules {
 				&& !partOfDayAfter(m)) {
 			return List.of(); // "segunda", "quinta" alone are as often "second", "fifth"; not "sexta à noite", a cell "Sexta"
 		}
+		if (day.cls() == 'A' && m.to() < m.reading.tokens.size() && "IHRFUDVZ".indexOf(m.token(m.to()).cls()) >= 0) {
+			return List.of(); // "na segunda metade", "a quarta semana": an ordinal before a period, not a weekday
+		}
 		if (day.value() > ShortDayRules.PLURAL) {
 			return List.of(); // "on Fridays", "los sábados": every week, no one date
 		}
@@ -72,6 +75,35 @@ final class RelativeRules {
 		return Resolved.one(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
 	}
 
+	/** "el próximo trimestre", "next quarter", "le semestre prochain", "este trimestre": the whole period. */
+	static List<Resolved> quarterOrHalf(Match m) {
+		if (plural(m)) {
+			return List.of();
+		}
+		Token unit = m.first("RH");
+		int months = unit.cls() == 'R' ? 3 : 6;
+		if (m.reading.lang.equals("en") && unit.cls() == 'H') {
+			return List.of(); // "this half" is seldom a half-year in English minutes
+		}
+		YearMonth start = PeriodRules.periodStart(m.reading.meeting, months).plusMonths(m.first("P") != null ? months : 0);
+		return Resolved.one(start.atDay(1), start.plusMonths(months - 1).atEndOfMonth(),
+				months == 3 ? DatePrecision.QUARTER : DatePrecision.HALF);
+	}
+
+	/**
+	 * "sous quinzaine", "within a fortnight", "d'ici une quinzaine": the days after the meeting up to the last of the
+	 * fortnight (15 days in es/pt/fr, 14 in English; "huitaine" 8); "in a fortnight", "dans une quinzaine": that day;
+	 * "dans la quinzaine" (some time in it): none.
+	 */
+	static List<Resolved> fortnight(Match m) {
+		boolean span = m.first("GK") != null;
+		if (!span && (m.first("w") == null || m.first("J").value() == 1) || plural(m)) {
+			return List.of(); // "dans la quinzaine", "durante la quincena": some time in it, no one date
+		}
+		LocalDate end = m.reading.meeting.plusDays(m.first("F").value());
+		return span ? Resolved.one(m.reading.meeting.plusDays(1), end, DatePrecision.DAY) : Resolved.day(end);
+	}
+
 	/**
 	 * "en los próximos 15 días", "within 15 days", "d'ici 15 jours", "dans les 15 jours": the days after the meeting up
 	 * to the 15th; "dentro de 15 días", "in 15 days", "dans 15 jours": that 15th day. Counted in working days when
@@ -90,7 +122,7 @@ final class RelativeRules {
 		}
 		char unit = m.first("DUVZ", 2).cls();
 		LocalDate end = switch (unit) {
-			case 'D' -> m.first("O") != null ? workingDays(m.reading.meeting, n) : m.reading.meeting.plusDays(n);
+			case 'D' -> m.first("O") != null && m.first("O").value() == 0 ? workingDays(m.reading.meeting, n) : m.reading.meeting.plusDays(n);
 			case 'U' -> m.reading.meeting.plusWeeks(n);
 			case 'V' -> m.reading.meeting.plusMonths(n);
 			default -> m.reading.meeting.plusYears(n);
@@ -158,7 +190,7 @@ final class RelativeRules {
 	/** "próximos", "prochaines", "coming weeks": a plural says some time ahead, not one week, month or year. */
 	static boolean plural(Match m) {
 		Token next = m.first("PT");
-		Token unit = m.first("UVZ");
+		Token unit = m.first("UVZRHF");
 		return next != null && next.word().endsWith("s") && !next.word().equals("this")
 				|| m.reading.lang.equals("en") && unit.word().endsWith("s");
 	}

@@ -31,10 +31,65 @@ final class ShortDayRules {
 
 	private static final int END_OF_MONTH = 30;
 
+	/** How far ahead a week number with no year is read as an ISO week (a quarter). */
+	private static final int WEEK_NUMBER_REACH = 13;
+
 	/** Plural weekdays ("Fridays", "los sábados") are read with this added to the weekday's number. */
 	static final int PLURAL = 10;
 
 	private ShortDayRules() {
+	}
+
+	/**
+	 * "la semana 47", "in week 47", "semaine 47 de 2025": the ISO week of that number (Monday to Sunday), of the year
+	 * written, else of the meeting's year unless it has ended by the meeting, else of the next; with no year written,
+	 * only a week beginning within 13 weeks of the meeting ("Week 3" of a course in September is not January's). Not
+	 * "semanas 3 y 4".
+	 */
+	static List<Resolved> weekNumber(Match m) {
+		int number = m.first("n", 1).value();
+		Token to = m.has(2) ? m.first("n", 2) : null;
+		int last = to != null ? to.value() : number;
+		if (number < 1 || last > 53 || last < number || m.first("U").word().endsWith("s") != (to != null)) {
+			return List.of(); // "semanas 20 y 21" together, "semana 20" alone
+		}
+		Token year = m.first("Y");
+		int y = year != null ? year.value() : m.reading.meeting.getYear();
+		LocalDate monday = week(y, number);
+		if (year == null && monday.plusDays(6).isBefore(m.reading.meeting)) {
+			monday = week(y + 1, number);
+		}
+		if (year == null && monday.isAfter(m.reading.meeting.plusWeeks(WEEK_NUMBER_REACH))) {
+			return List.of();
+		}
+		return Resolved.one(monday, monday.plusWeeks(last - number).plusDays(6), DatePrecision.WEEK);
+	}
+
+	/** "la semana del día 26", "the week of the 26th", "la semaine du 26": 7 days from that day of the coming month. */
+	static List<Resolved> weekFromDay(Match m) {
+		Token day = m.first("no", 1);
+		if (Match.dayOf(day) < 0 || hour(m) || m.first("U").word().endsWith("s")) {
+			return List.of();
+		}
+		LocalDate first = comingDay(m.reading.meeting, day.value()).first();
+		return new Resolved(first, first.plusDays(6), DatePrecision.WEEK, "date.month-guessed", -1, -1).list();
+	}
+
+	/** "los días 12 y 13", "les 12 et 13", "on the 12th and 13th": both days, of the coming month, flagged. */
+	static List<Resolved> twoDaysAlone(Match m) {
+		Token from = m.first("no", 1);
+		Token to = m.first("no", 2);
+		if (Match.dayOf(from) < 0 || Match.dayOf(to) <= Match.dayOf(from) || hour(m)) {
+			return List.of();
+		}
+		LocalDate first = comingDay(m.reading.meeting, from.value()).first();
+		LocalDate last = first.withDayOfMonth(Math.min(to.value(), first.lengthOfMonth()));
+		return new Resolved(first, last, DatePrecision.DAY, "date.month-guessed", -1, -1).list();
+	}
+
+	private static LocalDate week(int year, int number) {
+		return LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
 	/**

@@ -19,6 +19,9 @@ final class Tokenizer {
 	private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern
 		.compile("[1-4](?![\\p{L}\\d])[\\s/-]{0,3}(?:19|20)\\d\\d(?!\\d)");
 
+	/** "feira" after an ordinal: "2ª feira" is Monday … "6ª feira" Friday. */
+	private static final java.util.regex.Pattern FEIRA = java.util.regex.Pattern.compile("[\\s-]?feira(?![\\p{L}])");
+
 	private Tokenizer() {
 	}
 
@@ -83,7 +86,13 @@ final class Tokenizer {
 		}
 		if (digits.length() <= 3 && suffixEnd > end && ORDINAL_SUFFIXES.contains(folded.substring(end, suffixEnd))
 				&& (suffixEnd == folded.length() || !Character.isLetterOrDigit(folded.charAt(suffixEnd)))) {
-			tokens.add(new Token(start, suffixEnd, 'o', Integer.parseInt(digits), folded.substring(start, suffixEnd), tight));
+			int value = Integer.parseInt(digits);
+			java.util.regex.Matcher feira = FEIRA.matcher(folded).region(suffixEnd, folded.length());
+			if (value >= 2 && value <= 6 && feira.lookingAt()) { // "2ª feira", "6a-feira": Portuguese weekdays in figures
+				tokens.add(new Token(start, feira.end(), 'W', value - 1, folded.substring(start, feira.end()), tight));
+				return feira.end();
+			}
+			tokens.add(new Token(start, suffixEnd, 'o', value, folded.substring(start, suffixEnd), tight));
 			return suffixEnd;
 		}
 		char cls;

@@ -2,9 +2,7 @@ package org.puente.minutes.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,25 +25,11 @@ class ExpressionFileTests {
 
 	@Test
 	void readsEveryExpressionToItsFirstAndLastDay() {
-		List<String> wrong = new ArrayList<>();
-		for (Expressions e : expressions) {
-			Optional<TemporalMention> read = e.readBy(tagger);
-			if (!e.rightFor(read)) {
-				wrong.add(e + " but read " + read.map(m -> m.first() + ".." + m.last()).orElse("nothing"));
-			}
-		}
-		assertThat(wrong).isEmpty();
+		assertThat(Expressions.wrongDays(expressions, tagger)).isEmpty();
 	}
 
 	@Test
 	void tellsDeadlinesFromEventsFromTheWordsAround() {
-		List<String> wrong = new ArrayList<>();
-		for (Expressions e : expressions) {
-			Optional<TemporalMention> read = e.readBy(tagger);
-			if (e.namesADate() && e.rightFor(read) && !read.get().kind().name().equalsIgnoreCase(e.kind())) {
-				wrong.add(e + " is " + e.kind() + " but read " + read.get().kind());
-			}
-		}
-		assertThat(wrong).isEmpty();
+		assertThat(Expressions.wrongKinds(expressions, tagger)).isEmpty();
 	}
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,16 +16,19 @@ import org.jspecify.annotations.Nullable;
  * The date expressions of {@code bench/dates/expressions.tsv}, shared by {@link ExpressionFileTests} and the bench:
  * one per line, with the meeting date and the first and last day it means ("-" for words that name no date).
  */
-record Expressions(String lang, LocalDate meeting, boolean cell, String text, @Nullable LocalDate first,
+record Expressions(String lang, LocalDate meeting, String mode, String text, @Nullable LocalDate first,
 		@Nullable LocalDate last, String kind) {
 
 	static final Path FILE = Path.of("bench/dates/expressions.tsv");
+
+	/** Mode "next": the minutes' statement of the next meeting, this mark, then the item that refers to it. */
+	static final String NEXT_MARK = " ¦ ";
 
 	static List<Expressions> read(Path file) {
 		try {
 			return Files.readAllLines(file).stream().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> {
 				String[] f = line.split("\t");
-				return new Expressions(f[0], LocalDate.parse(f[1]), f[2].equals("cell"), f[3], date(f[4]), date(f[5]),
+				return new Expressions(f[0], LocalDate.parse(f[1]), f[2], f[3], date(f[4]), date(f[5]),
 						f[6]);
 			}).toList();
 		}
@@ -43,8 +47,15 @@ record Expressions(String lang, LocalDate meeting, boolean cell, String text, @N
 
 	/** What Puente reads: from the first to the last day of its mentions (a range may come as two), or empty. */
 	Optional<TemporalMention> readBy(TemporalTagger tagger) {
-		if (cell) {
+		if (mode.equals("cell")) {
 			return tagger.tagCell(text, meeting, lang);
+		}
+		if (mode.equals("next")) {
+			int mark = text.indexOf(NEXT_MARK);
+			String item = text.substring(mark + NEXT_MARK.length());
+			NextMeeting next = new NextMeeting(tagger);
+			return next.stated(text.substring(0, mark), meeting, lang).stream().findFirst()
+				.flatMap(stated -> next.referredTo(item, stated.day(), lang));
 		}
 		List<TemporalMention> found = tagger.tag(text, meeting, lang);
 		if (found.size() <= 1) {
@@ -65,8 +76,32 @@ record Expressions(String lang, LocalDate meeting, boolean cell, String text, @N
 		return read.isPresent() && read.get().first().equals(first) && read.get().last().equals(last);
 	}
 
+	/** The expressions the tagger reads to other days than their own, each with what it read. */
+	static List<String> wrongDays(List<Expressions> expressions, TemporalTagger tagger) {
+		List<String> wrong = new ArrayList<>();
+		for (Expressions e : expressions) {
+			Optional<TemporalMention> read = e.readBy(tagger);
+			if (!e.rightFor(read)) {
+				wrong.add(e + " but read " + read.map(m -> m.first() + ".." + m.last()).orElse("nothing"));
+			}
+		}
+		return wrong;
+	}
+
+	/** Among the expressions read to their days, those of another kind (deadline, event, vague) than their own. */
+	static List<String> wrongKinds(List<Expressions> expressions, TemporalTagger tagger) {
+		List<String> wrong = new ArrayList<>();
+		for (Expressions e : expressions) {
+			Optional<TemporalMention> read = e.readBy(tagger);
+			if (e.namesADate() && e.rightFor(read) && !read.get().kind().name().equalsIgnoreCase(e.kind())) {
+				wrong.add(e + " is " + e.kind() + " but read " + read.get().kind());
+			}
+		}
+		return wrong;
+	}
+
 	@Override
 	public String toString() {
-		return lang + " " + meeting + (cell ? " cell" : "") + " «" + text + "» → " + (first == null ? "-" : first + ".." + last);
+		return lang + " " + meeting + (mode.equals("text") ? "" : " " + mode) + " «" + text + "» → " + (first == null ? "-" : first + ".." + last);
 	}
 }

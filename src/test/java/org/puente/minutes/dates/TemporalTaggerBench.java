@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Puente's temporal tagger beside a well-kept peer, Python's dateparser, on the same expressions
- * ({@code bench/dates/expressions.tsv}; the peer's readings come from {@code peer_dateparser.py}), then its speed on
- * whole minutes beside the old {@code agreements.DateExtractor} measured in the same run. Run with
+ * ({@code bench/dates/expressions.tsv}, or the file given third, e.g. {@code forms.tsv}; the peer's readings come
+ * from {@code peer_dateparser.py}), then its speed on whole minutes beside the old {@code agreements.DateExtractor} measured in the same run. Run with
  * {@code bench/dates/run.sh}; not a JUnit test.
  */
 public final class TemporalTaggerBench {
@@ -34,11 +34,12 @@ public final class TemporalTaggerBench {
 
 	public static void main(String[] args) throws Exception {
 		double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
-		List<Expressions> expressions = Expressions.read(Expressions.FILE);
+		Path file = args.length > 2 ? Path.of(args[2]) : Expressions.FILE;
+		List<Expressions> expressions = Expressions.read(file);
 		Peer peer = Peer.read(Path.of(args[0]), expressions.size());
 		TemporalTagger tagger = new TemporalTagger();
 		List<Optional<TemporalMention>> ours = expressions.stream().map(e -> e.readBy(tagger)).toList();
-		compare(expressions, ours, peer);
+		compare(expressions, ours, peer, file);
 		Rate rate = passesPerSecond(seconds, () -> expressions.forEach(e -> e.readBy(tagger)));
 		double wall = 1e6 / rate.wall() / expressions.size();
 		double cpu = 1e6 / rate.cpu() / expressions.size();
@@ -51,10 +52,11 @@ public final class TemporalTaggerBench {
 		throughput(tagger, seconds);
 	}
 
-	private static void compare(List<Expressions> expressions, List<Optional<TemporalMention>> ours, Peer peer) {
+	private static void compare(List<Expressions> expressions, List<Optional<TemporalMention>> ours, Peer peer,
+			Path file) {
 		long dated = expressions.stream().filter(Expressions::namesADate).count();
 		System.out.printf("expressions: %d (%d name a date, %d name none) from %s%n", expressions.size(), dated,
-				expressions.size() - dated, Expressions.FILE);
+				expressions.size() - dated, file);
 		System.out.printf("%-34s %10s %12s%n", "", "Puente", "dateparser");
 		row("accuracy, all", expressions, ours, peer, e -> true);
 		row("  naming a date", expressions, ours, peer, Expressions::namesADate);
