@@ -3,8 +3,10 @@ package org.puente.consultations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -98,14 +100,22 @@ class AnswerController {
 			HttpServletResponse response, Locale locale) {
 		AnswerSheet sheet = answering.sheet(id);
 		List<IncompleteAnswers.Problem> unreadable = new ArrayList<>();
+		Map<UUID, String> typed = new HashMap<>();
 		try {
 			for (ConsultationQuestion q : sheet.view().questions()) {
 				if (q.getKind() == QuestionKind.FILE || request.getParameter("version-" + q.getId()) == null) {
 					continue;
 				}
-				if (!Answering.readableScale(request.getParameter("scale-" + q.getId()))) {
-					// not saved, not submitted; the other answers typed are saved and the form shown again
-					unreadable.add(new IncompleteAnswers.Problem(q.getId(), Answering.SCALE_RANGE));
+				String text = request.getParameter("text-" + q.getId());
+				String problem = Answering.unsavable(q, text, choices(request, q.getId()),
+						request.getParameter("scale-" + q.getId()));
+				if (problem != null) {
+					// not saved, not submitted; the other answers typed are saved and the form shown again, with
+					// this text as typed
+					unreadable.add(new IncompleteAnswers.Problem(q.getId(), problem));
+					if (text != null) {
+						typed.put(q.getId(), text);
+					}
 					continue;
 				}
 				Answering.AnswerInput input = input(request, q.getId());
@@ -122,6 +132,7 @@ class AnswerController {
 		catch (IncompleteAnswers ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("problems", ex.problems());
+			model.addAttribute("typed", typed);
 			model.addAttribute("sheet", answering.sheet(id));
 			return PAGE;
 		}
@@ -145,8 +156,7 @@ class AnswerController {
 	}
 
 	private static Answering.AnswerInput input(HttpServletRequest request, UUID questionId) {
-		String[] values = request.getParameterValues("answer-" + questionId);
-		List<String> all = values == null ? List.of() : Arrays.asList(values);
+		List<String> all = choices(request, questionId);
 		String text = request.getParameter("text-" + questionId);
 		String scale = request.getParameter("scale-" + questionId);
 		String version = request.getParameter("version-" + questionId);
@@ -154,6 +164,11 @@ class AnswerController {
 		return new Answering.AnswerInput(language == null ? "es" : language, text, all,
 				scale(scale),
 				version == null || version.isBlank() ? null : Long.valueOf(version));
+	}
+
+	private static List<String> choices(HttpServletRequest request, UUID questionId) {
+		String[] values = request.getParameterValues("answer-" + questionId);
+		return values == null ? List.of() : Arrays.asList(values);
 	}
 
 	private static @Nullable Integer scale(@Nullable String typed) {

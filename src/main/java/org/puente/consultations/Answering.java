@@ -44,6 +44,8 @@ class Answering {
 
 	static final int SCALE_MAX = 5;
 
+	private static final String UNKNOWN_CHOICE = "consultations.answer.unknownChoice";
+
 	private final ConsultationReads consultations;
 
 	private final ResponseRepository responses;
@@ -218,17 +220,41 @@ class Answering {
 	}
 
 	private static void check(ConsultationQuestion question, AnswerInput input) {
-		if (input.text() != null && input.text().length() > MAX_TEXT) {
+		if (tooLong(input.text())) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.tooLong", MAX_TEXT,
 					input.text().length());
 		}
 		if (input.scale() != null && (input.scale() < 1 || input.scale() > SCALE_MAX)) {
 			throw new RefusedException(RefusalKind.INVALID, SCALE_RANGE);
 		}
-		if (!question.getOptions().containsAll(input.choices())
-				|| question.getKind() == QuestionKind.SINGLE_CHOICE && input.choices().size() > 1) {
-			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.unknownChoice");
+		if (unknownChoice(question, input.choices())) {
+			throw new RefusedException(RefusalKind.INVALID, UNKNOWN_CHOICE);
 		}
+	}
+
+	/**
+	 * Why an answer as typed cannot be saved — the key of the sentence that says so, listed on the question when the
+	 * whole form is submitted — or null when it can. Checked before any answer of the form is saved.
+	 */
+	static @Nullable String unsavable(ConsultationQuestion question, @Nullable String text, List<String> choices,
+			@Nullable String scale) {
+		if (!readableScale(scale)) {
+			return SCALE_RANGE;
+		}
+		if (tooLong(text)) {
+			return "consultations.submit.tooLong";
+		}
+		return unknownChoice(question, choices) ? UNKNOWN_CHOICE : null;
+	}
+
+	private static boolean tooLong(@Nullable String text) {
+		return text != null && text.length() > MAX_TEXT;
+	}
+
+	/** A choice not among the question's options, or more than one on a single choice. */
+	private static boolean unknownChoice(ConsultationQuestion question, List<String> choices) {
+		return !question.getOptions().containsAll(choices)
+				|| question.getKind() == QuestionKind.SINGLE_CHOICE && choices.size() > 1;
 	}
 
 	/** Whether a scale's answer as typed can be saved: empty (no answer yet), or a whole number from 1 to 5. */

@@ -83,7 +83,7 @@ class NominationRoundsController {
 		if (form.title().isBlank()) {
 			errors.rejectValue("title", "experts.field.required", "experts.field.required");
 		}
-		if (form.sessions().isEmpty()) {
+		if (form.sessions().isEmpty() && !errors.hasFieldErrors("sessions")) {
 			errors.rejectValue("sessions", "experts.round.sessionsRequired", "experts.round.sessionsRequired");
 		}
 		showRounds(model, actor);
@@ -137,10 +137,10 @@ class NominationRoundsController {
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
 			AccountSummary actor) {
-		if (form.session() == null) {
+		if (form.session() == null && !errors.hasFieldErrors("session")) { // not the unreadable one again
 			errors.rejectValue("session", "experts.field.required", "experts.field.required");
 		}
-		if (form.expertId() == null) {
+		if (form.expertId() == null && !errors.hasFieldErrors("expertId")) { // not the unreadable one again
 			errors.rejectValue("expertId", "experts.field.required", "experts.field.required");
 		}
 		if (form.country().isBlank()) {

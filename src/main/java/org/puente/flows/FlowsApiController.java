@@ -56,13 +56,15 @@ class FlowsApiController {
 	@ApiResponse(responseCode = "201", description = "Committed: id, revision, rows and total")
 	@ApiResponse(responseCode = "403", description = "The account does not represent that country")
 	@ApiResponse(responseCode = "409", description = "The period overlaps another current submission")
-	@ApiResponse(responseCode = "422", description = "Problems per row; nothing imported")
+	@ApiResponse(responseCode = "400", description = "No file part")
+	@ApiResponse(responseCode = "422", description = "Problems per row (an empty file: no data rows); nothing imported")
 	ResponseEntity<Object> submit(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@Parameter(description = "ISO 3166-1 alpha-2 code of the reporting country") @RequestParam String country,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, Locale locale)
 			throws IOException {
-		if (file == null || file.isEmpty()) {
+		if (file == null) {
+			// no file at all: a request of the wrong form; an empty file is read, and refused as having no rows (422)
 			throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
 		}
 		if (file.getSize() > FlowTemplate.MAX_BYTES) {

@@ -17,8 +17,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A scale's answer that is not a whole number from 1 to 5 (typed by hand, or sent by a script): the autosave says so on
- * the question's status line, the submit shows the form again with the reason and keeps the other answers typed.
+ * An answer that cannot be saved — a scale's answer that is not a whole number from 1 to 5, a text longer than the
+ * limit, a choice not among the question's options or several on a single choice (typed by hand, or sent by a
+ * script): the autosave says so on the question's status line, the submit shows the form again with the reason and
+ * keeps the other answers typed.
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -32,12 +34,16 @@ class AnswerInputTests extends ConsultationTestSupport {
 
 	UUID scale;
 
+	UUID choice;
+
 	@BeforeEach
 	void sendOneWithAScale() throws Exception {
-		consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE", "FREE_TEXT", "SCALE");
+		consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE", "FREE_TEXT", "SCALE",
+				"SINGLE_CHOICE");
 		term = question(QuestionKind.TERM_DEFINITION);
 		text = question(QuestionKind.FREE_TEXT);
 		scale = question(QuestionKind.SCALE);
+		choice = question(QuestionKind.SINGLE_CHOICE);
 	}
 
 	UUID question(QuestionKind kind) {
@@ -46,9 +52,35 @@ class AnswerInputTests extends ConsultationTestSupport {
 	}
 
 	MockHttpServletRequestBuilder autosave(String value) {
-		return post("/consultations/{id}/answer/{q}", consultation, scale).with(as("fp-panama")).with(csrf())
-			.header("HX-Request", "true").param("language", "es").param("scale-" + scale, value)
-			.param("version-" + scale, "");
+		return autosave(scale, "scale-", value);
+	}
+
+	MockHttpServletRequestBuilder autosave(UUID question, String field, String... values) {
+		return post("/consultations/{id}/answer/{q}", consultation, question).with(as("fp-panama")).with(csrf())
+			.header("HX-Request", "true").param("language", "es").param(field + question, values)
+			.param("version-" + question, "");
+	}
+
+	/** The submit of the whole form, with the answers typed (field and value, one after the other) and no versions. */
+	MockHttpServletRequestBuilder submit(String... typed) {
+		MockHttpServletRequestBuilder submit = post("/consultations/{id}/submit", consultation).with(as("fp-panama"))
+			.with(csrf()).param("language", "es");
+		for (int i = 0; i < typed.length; i += 2) {
+			submit.param(typed[i], typed[i + 1]);
+			submit.param("version-" + typed[i].substring(typed[i].indexOf('-') + 1), "");
+		}
+		return submit;
+	}
+
+	/** The country's answers stored for the consultation, submitted or not, that hold {@code column}. */
+	int stored(String column) {
+		return jdbc.queryForObject("select count(*) from consultation_answer a join consultation_response r"
+				+ " on r.id = a.response_id where r.consultation_id = ? and r.country_iso2 = 'PA' and a." + column
+				+ " is not null", Integer.class, consultation);
+	}
+
+	boolean submitted() {
+		return responses.findByConsultationIdAndCountryIso2(consultation, "PA").orElseThrow().isSubmitted();
 	}
 
 	@Test
@@ -78,5 +110,50 @@ class AnswerInputTests extends ConsultationTestSupport {
 				select count(*) from consultation_answer a join consultation_response r on r.id = a.response_id
 				where r.consultation_id = ? and r.country_iso2 = 'PA' and a.scale_value is not null""", Integer.class,
 				consultation)).isZero();
+	}
+
+	@Test
+	void anAutosaveOfATooLongTextOrAnUnknownChoiceSaysSoOnItsStatusLine() throws Exception {
+		mvc.perform(autosave(text, "text-", "x".repeat(Answering.MAX_TEXT + 1)).header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("data-autosave-result", "The answer has 10,001 characters and the maximum is 10,000."))
+			.andExpect(lacks("<html"));
+		for (String[] chosen : new String[][] { { "Quizás" }, { "Sí", "No" } }) {
+			mvc.perform(autosave(choice, "answer-", chosen).header("Accept-Language", "en"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(holds("data-autosave-result", "Choose one of the options offered."))
+				.andExpect(lacks("<html"));
+		}
+		assertThat(stored("id")).isZero();
+	}
+
+	@Test
+	void aSubmitWithATooLongTextShowsTheFormAgainWithWhatWasTyped() throws Exception {
+		String tooLong = "Comentario demasiado largo ".repeat(400);
+		mvc.perform(submit("text-" + term, "Definición tecleada antes de enviar", "text-" + text, tooLong,
+				"scale-" + scale, "4", "answer-" + choice, "No"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"answer-form\"", "La respuesta supera los", "href=\"#q-" + text + "\"",
+					"Definición tecleada antes de enviar", tooLong));
+		assertThat(submitted()).isFalse();
+		assertThat(stored("text_value")).isOne();
+		assertThat(stored("scale_value")).isOne();
+	}
+
+	@Test
+	void aSubmitWithAnUnknownChoiceShowsTheFormAgainKeepingTheOtherAnswers() throws Exception {
+		for (String[] chosen : new String[][] { { "Quizás" }, { "Sí", "No" } }) {
+			MockHttpServletRequestBuilder submit = submit("text-" + term, "Definición tecleada antes de enviar",
+					"scale-" + scale, "2", "text-" + text, "Comentario libre tecleado");
+			mvc.perform(submit.param("answer-" + choice, chosen).param("version-" + choice, ""))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(holds("id=\"answer-form\"", "Elija una de las opciones ofrecidas.",
+						"href=\"#q-" + choice + "\"", "Definición tecleada antes de enviar",
+						"Comentario libre tecleado"));
+		}
+		assertThat(submitted()).isFalse();
+		assertThat(stored("scale_value")).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from consultation_answer where question_id = ?",
+				Integer.class, choice)).isZero();
 	}
 }

@@ -46,7 +46,7 @@ abstract class ConsultationTestSupport extends WebTestSupport {
 
 	/**
 	 * A consultation with one term to define, then a question of each kind in {@code moreKinds} (each in a section of
-	 * its own, in that order), sent to {@code processes}.
+	 * its own, in that order; a choice offers «Sí» and «No»), sent to {@code processes}.
 	 */
 	UUID sendConsultation(String processes, LocalDate deadline, String policy, String... moreKinds) throws Exception {
 		MvcResult created = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
@@ -64,6 +64,7 @@ abstract class ConsultationTestSupport extends WebTestSupport {
 			mvc.perform(post("/consultations/{id}/questions", id).with(as("st-crm")).with(csrf())
 				.param("sectionTitle.es", "Sección " + kind)
 				.param("kind", kind)
+				.param("options", QuestionKind.valueOf(kind).hasOptions() ? "Sí\nNo" : "")
 				.param("prompt.es", "Pregunta " + kind)).andExpect(status().is3xxRedirection());
 		}
 		mvc.perform(post("/consultations/{id}/send", id).with(as("st-crm")).with(csrf()))

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A malformed CSV of weekly counts (a date that is not one, a count that is not a number, a column missing, an empty
  * file) is refused whole with 422 and a sentence naming the line, in the reader's language, and stores nothing: the
- * early-warning API, uploaded or as the body, and the page that takes a country's counts.
+ * early-warning API, uploaded or as the body, the page that takes a country's counts and the API that takes them.
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -95,5 +95,23 @@ class FlowCsvInputTests extends WebTestSupport {
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(holds(bad[1], bad[2]));
 		}
+	}
+
+	@Test
+	void theSubmissionsApiRefusesAnEmptyFileAsThePageDoes() throws Exception {
+		String end = DemoFlows.LAST.plusDays(6).toString();
+		storingNothingIn("flow_submission", multipart("/api/v1/flows/submissions")
+			.file(new MockMultipartFile("file", "panama.csv", "text/csv", new byte[0])).param("country", "PA")
+			.param("periodStart", START).param("periodEnd", end).header("Accept-Language", "en")
+			.accept(MediaType.APPLICATION_PROBLEM_JSON).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", is("The file has no data rows.")))
+			.andExpect(jsonPath("$.errors[0].code", is("flows.row.empty")));
+		// no file part at all is a request of the wrong form
+		storingNothingIn("flow_submission", multipart("/api/v1/flows/submissions").param("country", "PA")
+			.param("periodStart", START).param("periodEnd", end).accept(MediaType.APPLICATION_PROBLEM_JSON)
+			.with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code", is("flows.submit.noFile")));
 	}
 }

@@ -1,0 +1,71 @@
+package org.puente.web;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A form bound through its constructor with a value that cannot be read — a date that does not exist, a letter where
+ * a number goes, a choice or an id that is no such thing — comes back as any other mistake: 422, the form again with
+ * the sentence on the field and what was typed, nothing stored. It used to end in a 500: the form's binding result
+ * had no form, and both the controller's checks and the page's fields failed on it.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class UnreadableFormValueTests extends WebTestSupport {
+
+	private static final String FUTURE = LocalDate.now().plusDays(20).toString();
+
+	private void refusedAsTyped(String table, MockHttpServletRequestBuilder request, String... shown) throws Exception {
+		storingNothingIn(table, request.with(as("st-crm")).with(csrf()).header("Accept-Language", "es"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds(shown))
+			.andExpect(lacks("class=\"error-page\""));
+	}
+
+	@Test
+	void aConsultationWithADeadlineThatIsNoDateComesBackWithWhatWasTyped() throws Exception {
+		refusedAsTyped("consultation", post("/consultations").param("title.es", "Cuestionario tecleado")
+			.param("processes", "CRM").param("deadline", "2026-02-30").param("latePolicy", "ACCEPT_LATE"),
+				"escriba una fecha válida (AAAA-MM-DD)", "value=\"2026-02-30\"", "value=\"Cuestionario tecleado\"");
+		refusedAsTyped("consultation", post("/consultations").param("title.es", "Otro cuestionario")
+			.param("processes", "CRM").param("deadline", FUTURE).param("latePolicy", "LATER"),
+				"el valor no tiene el formato esperado", "value=\"Otro cuestionario\"");
+	}
+
+	@Test
+	void anExpertWithAnUnreadableChoiceComesBackWithWhatWasTyped() throws Exception {
+		refusedAsTyped("experts_expert", post("/experts").param("fullName", "Ana Tecleada").param("gender", "NOPE")
+			.param("sessions", "uno"), "el valor no tiene el formato esperado", "value=\"Ana Tecleada\"");
+	}
+
+	@Test
+	void aRoundOrAProposalWithAnUnreadableNumberOrIdComesBackWithWhatWasTyped() throws Exception {
+		refusedAsTyped("experts_round", post("/experts/rounds").param("title", "Ronda tecleada")
+			.param("sessions", "cuatro").param("quota", "3").param("deadline", FUTURE),
+				"el valor no tiene el formato esperado", "value=\"Ronda tecleada\"");
+		String round = mvc.perform(post("/experts/rounds").with(as("st-crm")).with(csrf())
+			.param("title", "Ronda abierta").param("sessions", "4").param("quota", "3").param("deadline", FUTURE))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl()
+			.substring("/experts/rounds/".length());
+		refusedAsTyped("experts_nomination", post("/experts/rounds/{id}/nominations", round).param("session", "x")
+			.param("conference", "CRM").param("country", "PA").param("expertId", "nadie"),
+				"escriba un número entero", "elija un valor de la lista");
+	}
+
+	@Test
+	void aTermWithAnUnreadableVersionComesBackWithWhatWasTyped() throws Exception {
+		refusedAsTyped("glossary_term", post("/glossary").param("label.es", "palabra tecleada").param("version", "v2"),
+				"el valor no tiene el formato esperado", "value=\"palabra tecleada\"");
+	}
+}
