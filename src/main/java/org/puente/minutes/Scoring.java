@@ -64,10 +64,11 @@ final class Scoring {
 
 	/**
 	 * Which of the table's two models weighs the candidate: the items of the structure's readers ("" prefix) or the
-	 * sentences of prose that no cue announced ("prose.").
+	 * sentences of prose that no cue announced and the units no reader proposed ("prose.").
 	 */
 	static String model(Candidate c) {
-		return Math.abs(c.confidence() - Prose.WHERE) < 1e-9 ? "prose." : "";
+		boolean prose = Math.abs(c.confidence() - Prose.WHERE) < 1e-9 || Math.abs(c.confidence() - Units.WHERE) < 1e-9;
+		return prose ? "prose." : "";
 	}
 
 	static double probability(String model, double[] x) {

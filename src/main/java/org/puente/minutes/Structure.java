@@ -32,7 +32,13 @@ final class Structure {
 			.toList();
 	}
 
+	/** The readers' candidates and, when the scoring weighs prose, every unit of the text they leave ({@link Units}). */
 	private static List<Candidate> read(String text, boolean prose) {
+		List<Candidate> found = readers(text, prose);
+		return prose ? Units.added(text, found) : found;
+	}
+
+	private static List<Candidate> readers(String text, boolean prose) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {
 			List<Candidate> found = MarkdownStructure.items(text, prose);
 			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose

@@ -1,0 +1,162 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * Every unit of the text that no reader proposed, as a candidate for the scoring to weigh: each paragraph, list item,
+ * table row, heading and line, and each later sentence of them, and what follows a short label ("Jack H.: Put this on
+ * the agenda", "Bourses : On va lui dire …"). A reader that cut an item too long (a heading glued to it, a paragraph
+ * whose later sentence is the decision), or never read a part (a section it took for the agenda, a table without a task
+ * header, an HTML block), then still leaves each of its sentences to the scoring; a unit whose start an item already
+ * holds within its first words adds nothing and is left out. Units are weighed by the prose model, told apart from the
+ * sentences of prose by their own "where" ({@link ScoringFeatures}).
+ */
+final class Units {
+
+	/** The confidence that marks a unit ({@link ScoringFeatures}' "where.unit"); weighed by the prose model. */
+	static final double WHERE = 0.45;
+
+	/** How far into an item (folded characters) a unit's start counts as held by it, as the corpus' scorer matches. */
+	private static final int HELD = 120;
+
+	/** The folded characters of a unit compared with the items. */
+	private static final int HEAD = 40;
+
+	private static final int LONGEST = 800;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])");
+
+	/** What opens a line before its words: indentation, a heading's hashes, a quote, a table's pipe, HTML tags, a box. */
+	private static final Pattern OPENING = Pattern.compile("^(?:\\s+|#{1,6}(?=\\s)|>|\\||<[^>]{0,80}>|\\[[ xX]?\\](?=\\s)"
+			+ "|[*_]{2}(?=\\S))+");
+
+	/** A line that only draws: a table's delimiter row, a rule, a code fence. */
+	private static final Pattern DRAWING = Pattern.compile("^[\\s|:\\-=_*`~+#>]*$");
+
+	/** A short label before a colon: a name, a topic, a date ("Eric Huss: ", "Bourses : ", "4/4&nbsp;: "). */
+	private static final Pattern LABEL = Pattern.compile("^[^:!?]{1,30}?(?:&nbsp;|\\s)?:[*_]*\\s+(?=\\S)");
+
+	private Units() {
+	}
+
+	/** The readers' candidates, then the units none of them holds. */
+	static List<Candidate> added(String source, List<Candidate> found) {
+		List<String> held = new ArrayList<>(found.size());
+		for (Candidate c : found) {
+			String f = fold(c.segment().text());
+			held.add(f.substring(0, Math.min(f.length(), HELD + HEAD)));
+		}
+		List<Candidate> all = new ArrayList<>(found);
+		for (int[] block : blocks(source)) {
+			for (int[] unit : units(source, block[0], block[1])) {
+				String text = source.substring(unit[0], unit[1]).replaceAll("<[^>]{0,80}>", " ").replaceAll("\\s+", " ")
+					.strip();
+				String head = fold(text);
+				head = head.substring(0, Math.min(head.length(), HEAD));
+				if (head.replaceAll("[^\\p{L}]", "").length() < 3 || text.length() > LONGEST || Procedural.is(text)
+						|| isHeld(held, head)) {
+					continue;
+				}
+				held.add(fold(text));
+				all.add(new Candidate(new Segment("", null, text), new TextSpan(unit[0], unit[1]), WHERE));
+			}
+		}
+		return all;
+	}
+
+	private static boolean isHeld(List<String> held, String head) {
+		for (String h : held) {
+			int at = h.indexOf(head);
+			if (at >= 0 && at < HELD) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The blocks of the text, as offsets of their words: a paragraph runs over its lines up to a blank line, a line that
+	 * opens with a marker, a heading or a table row; a heading, a table row and a marked line open a block of their own.
+	 */
+	static List<int[]> blocks(String source) {
+		List<int[]> blocks = new ArrayList<>();
+		int open = -1;
+		int end = -1;
+		for (int start = 0; start <= source.length();) {
+			int lineEnd = source.indexOf('\n', start);
+			lineEnd = lineEnd < 0 ? source.length() : lineEnd;
+			String line = source.substring(start, lineEnd);
+			int words = start + wordsFrom(line);
+			boolean blank = DRAWING.matcher(line).matches();
+			String stripped = line.strip();
+			boolean alone = stripped.startsWith("#") || stripped.startsWith("|") || stripped.startsWith("<");
+			boolean opens = !blank && (alone || Markers.marker(stripped) != null);
+			if ((blank || opens) && open >= 0) {
+				blocks.add(new int[] { open, end });
+				open = -1;
+			}
+			if (!blank) {
+				open = open < 0 ? words : open;
+				end = lineEnd;
+			}
+			if (alone && open >= 0) {
+				blocks.add(new int[] { open, end });
+				open = -1;
+			}
+			start = lineEnd + 1;
+		}
+		if (open >= 0) {
+			blocks.add(new int[] { open, end });
+		}
+		return blocks;
+	}
+
+	/** Where a line's words begin: past its indentation, heading hashes, quote, pipe, tags, box and marker. */
+	private static int wordsFrom(String line) {
+		Matcher opening = OPENING.matcher(line);
+		int from = opening.lookingAt() ? opening.end() : 0;
+		Markers.Marker marker = Markers.marker(line.substring(from));
+		if (marker != null && !marker.content().isEmpty()) {
+			int at = line.indexOf(marker.content().substring(0, Math.min(8, marker.content().length())), from);
+			from = at >= 0 ? at : from;
+		}
+		Matcher more = OPENING.matcher(line.substring(from));
+		return from + (more.lookingAt() ? more.end() : 0);
+	}
+
+	/**
+	 * The units of one block: its first sentence (with the second when the first only names the topic), each later
+	 * sentence, and what follows a short label in front of the block.
+	 */
+	static List<int[]> units(String source, int from, int to) {
+		String block = source.substring(from, to);
+		List<int[]> sentences = new ArrayList<>();
+		Matcher end = SENTENCE_END.matcher(block);
+		int at = 0;
+		while (end.find()) {
+			sentences.add(new int[] { from + at, from + end.start() });
+			at = end.end();
+		}
+		sentences.add(new int[] { from + at, to });
+		List<int[]> units = new ArrayList<>();
+		boolean titled = sentences.size() > 1 && sentences.get(0)[1] - sentences.get(0)[0] < 60;
+		units.add(new int[] { from, sentences.get(titled ? 1 : 0)[1] });
+		Matcher label = LABEL.matcher(block);
+		if (label.lookingAt() && label.end() < sentences.get(0)[1] - from) {
+			units.add(new int[] { from + label.end(), sentences.get(0)[1] });
+		}
+		for (int i = titled ? 2 : 1; i < sentences.size(); i++) {
+			units.add(sentences.get(i));
+		}
+		return units;
+	}
+
+	private static String fold(String text) {
+		return TextFolding.fold(text).replaceAll("[*_`|]", "").replaceAll("\\s+", " ").strip();
+	}
+}
