@@ -24,12 +24,17 @@ final class Units {
 	/** How far into an item (folded characters) a unit's start counts as held by it, as the corpus' scorer matches. */
 	private static final int HELD = 120;
 
-	/** The folded characters of a unit compared with the items. */
-	private static final int HEAD = 40;
+	/** The folded characters of a unit compared with the items: about as many as an agreement's first words. */
+	private static final int HEAD = 100;
 
 	private static final int LONGEST = 800;
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])");
+	/** Where a sentence ends: before a capital, or before a numbered point run into the text ("… 2007. 2. ELECCIÓN …"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡]"
+			+ "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu})");
+
+	/** A unit runs over the sentences after it until it is this long: "O Prof.", "[7] Contraprestaciones." name no act. */
+	private static final int SHORTEST = 60;
 
 	/** What opens a line before its words: indentation, a heading's hashes, a quote, a table's pipe, HTML tags, a box. */
 	private static final Pattern OPENING = Pattern.compile("^(?:\\s+|#{1,6}(?=\\s)|>|\\||<[^>]{0,80}>|\\[[ xX]?\\](?=\\s)"
@@ -37,6 +42,9 @@ final class Units {
 
 	/** A line that only draws: a table's delimiter row, a rule, a code fence. */
 	private static final Pattern DRAWING = Pattern.compile("^[\\s|:\\-=_*`~+#>]*$");
+
+	/** A line break inside a block before a capital, the line above not ended: a new line of its own in notes. */
+	private static final Pattern LINE_START = Pattern.compile("(?<=[^.!?;:\\s])[ \\t]*\\n\\s*(?=\\p{Lu})");
 
 	/** A short label before a colon: a name, a topic, a date ("Eric Huss: ", "Bourses : ", "4/4&nbsp;: "). */
 	private static final Pattern LABEL = Pattern.compile("^[^:!?]{1,30}?(?:&nbsp;|\\s)?:[*_]*\\s+(?=\\S)");
@@ -59,7 +67,7 @@ final class Units {
 				String head = fold(text);
 				head = head.substring(0, Math.min(head.length(), HEAD));
 				if (head.replaceAll("[^\\p{L}]", "").length() < 3 || text.length() > LONGEST || Procedural.is(text)
-						|| isHeld(held, head)) {
+						|| Procedural.frame(text) || Procedural.preamble(text) || isHeld(held, head)) {
 					continue;
 				}
 				held.add(fold(text));
@@ -81,7 +89,8 @@ final class Units {
 
 	/**
 	 * The blocks of the text, as offsets of their words: a paragraph runs over its lines up to a blank line, a line that
-	 * opens with a marker, a heading or a table row; a heading, a table row and a marked line open a block of their own.
+	 * opens with a marker, a heading or a table row; a heading, a table row and a marked line open a block of their own, and a
+	 * line that announces what follows (ending with a colon) closes its block.
 	 */
 	static List<int[]> blocks(String source) {
 		List<int[]> blocks = new ArrayList<>();
@@ -104,7 +113,7 @@ final class Units {
 				open = open < 0 ? words : open;
 				end = lineEnd;
 			}
-			if (alone && open >= 0) {
+			if ((alone || stripped.endsWith(":")) && open >= 0) {
 				blocks.add(new int[] { open, end });
 				open = -1;
 			}
@@ -130,8 +139,10 @@ final class Units {
 	}
 
 	/**
-	 * The units of one block: its first sentence (with the second when the first only names the topic), each later
-	 * sentence, and what follows a short label in front of the block.
+	 * The units of one block: each of its sentences, run on over the next ones while it is short (an abbreviation's stop,
+	 * a title: "Sr. Alcaldesa", "2. ELECCIÓN DE JUEZ. Entrados en este punto …"), what follows a short label in
+	 * front of the block, and each line that opens with a capital under a line left without a stop (notes written a fact
+	 * a line).
 	 */
 	static List<int[]> units(String source, int from, int to) {
 		String block = source.substring(from, to);
@@ -144,14 +155,22 @@ final class Units {
 		}
 		sentences.add(new int[] { from + at, to });
 		List<int[]> units = new ArrayList<>();
-		boolean titled = sentences.size() > 1 && sentences.get(0)[1] - sentences.get(0)[0] < 60;
-		units.add(new int[] { from, sentences.get(titled ? 1 : 0)[1] });
+		for (int i = 0; i < sentences.size(); i++) {
+			int j = i;
+			while (j + 1 < sentences.size() && sentences.get(j)[1] - sentences.get(i)[0] < SHORTEST) {
+				j++;
+			}
+			units.add(new int[] { sentences.get(i)[0], sentences.get(j)[1] });
+		}
 		Matcher label = LABEL.matcher(block);
 		if (label.lookingAt() && label.end() < sentences.get(0)[1] - from) {
 			units.add(new int[] { from + label.end(), sentences.get(0)[1] });
 		}
-		for (int i = titled ? 2 : 1; i < sentences.size(); i++) {
-			units.add(sentences.get(i));
+		Matcher line = LINE_START.matcher(block);
+		while (line.find()) {
+			int start = from + line.end();
+			int[] last = sentences.stream().filter(s -> s[1] > start).findFirst().orElse(sentences.get(sentences.size() - 1));
+			units.add(new int[] { start, Math.max(start, last[1]) });
 		}
 		return units;
 	}
