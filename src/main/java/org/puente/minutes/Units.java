@@ -29,6 +29,14 @@ final class Units {
 
 	private static final int LONGEST = 800;
 
+	/** The longest line of a paragraph written a fact a line. */
+	private static final int FACT = 100;
+
+	private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S.*?)[ \\t]*$");
+
+	/** A line that goes on below: it ends with a comma, a dash or a short word ("de", "the", "and"). */
+	private static final Pattern HANGING = Pattern.compile("(?:[,\\-–]|\\b\\p{L}{1,3})\\s*$");
+
 	/** Where a sentence ends: before a capital, or before a numbered point run into the text ("… 2007. 2. ELECCIÓN …"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡]"
 			+ "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu})");
@@ -61,16 +69,17 @@ final class Units {
 		}
 		List<Candidate> all = new ArrayList<>(found);
 		for (int[] block : blocks(source)) {
+			List<String> own = new ArrayList<>(); // the block's units so far: a line repeated elsewhere is a unit again
 			for (int[] unit : units(source, block[0], block[1])) {
 				String text = source.substring(unit[0], unit[1]).replaceAll("<[^>]{0,80}>", " ").replaceAll("\\s+", " ")
 					.strip();
-				String head = fold(text);
-				head = head.substring(0, Math.min(head.length(), HEAD));
-				if (head.replaceAll("[^\\p{L}]", "").length() < 3 || text.length() > LONGEST || Procedural.is(text)
-						|| Procedural.frame(text) || Procedural.preamble(text) || isHeld(held, head)) {
+				String folded = fold(text);
+				String head = folded.substring(0, Math.min(folded.length(), HEAD));
+				if (head.replaceAll("[^\\p{L}]", "").length() < 3 || text.length() > LONGEST || isHeld(held, head)
+						|| isHeld(own, head) || Procedural.is(text) || Procedural.frame(text) || Procedural.preamble(text)) {
 					continue;
 				}
-				held.add(fold(text));
+				own.add(folded);
 				all.add(new Candidate(new Segment("", null, text), new TextSpan(unit[0], unit[1]), WHERE));
 			}
 		}
@@ -100,17 +109,16 @@ final class Units {
 			int lineEnd = source.indexOf('\n', start);
 			lineEnd = lineEnd < 0 ? source.length() : lineEnd;
 			String line = source.substring(start, lineEnd);
-			int words = start + wordsFrom(line);
 			boolean blank = DRAWING.matcher(line).matches();
 			String stripped = line.strip();
 			boolean alone = stripped.startsWith("#") || stripped.startsWith("|") || stripped.startsWith("<");
-			boolean opens = !blank && (alone || Markers.marker(stripped) != null);
+			boolean opens = !blank && open >= 0 && (alone || Markers.marker(stripped) != null);
 			if ((blank || opens) && open >= 0) {
 				blocks.add(new int[] { open, end });
 				open = -1;
 			}
 			if (!blank) {
-				open = open < 0 ? words : open;
+				open = open < 0 ? start + wordsFrom(line) : open;
 				end = lineEnd;
 			}
 			if ((alone || stripped.endsWith(":")) && open >= 0) {
@@ -173,6 +181,24 @@ final class Units {
 			units.add(new int[] { start, Math.max(start, last[1]) });
 		}
 		return units;
+	}
+
+	/**
+	 * A paragraph written a fact a line ("Definição de três temas\nDefinições dos responsáveis"): each line, when every
+	 * line is short and opens with a capital, and none is left hanging (a comma, a short word: "… presented by\nMaria");
+	 * else the whole paragraph.
+	 */
+	static List<TextSpan> lines(String source, TextSpan paragraph) {
+		List<TextSpan> lines = new ArrayList<>();
+		Matcher line = LINE.matcher(source).region(paragraph.start(), paragraph.end());
+		while (line.find()) {
+			String words = line.group(1);
+			if (words.length() > FACT || !Character.isUpperCase(words.charAt(0)) || HANGING.matcher(words).find()) {
+				return List.of(paragraph);
+			}
+			lines.add(new TextSpan(line.start(1), line.end(1)));
+		}
+		return lines.size() > 1 ? lines : List.of(paragraph);
 	}
 
 	private static String fold(String text) {
