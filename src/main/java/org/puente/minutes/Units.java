@@ -9,8 +9,8 @@ import org.puente.i18n.TextFolding;
 
 /**
  * Every unit of the text that no reader proposed, as a candidate for the scoring to weigh: each paragraph, list item,
- * table row, heading and line, and each later sentence of them, and what follows a short label ("Jack H.: Put this on
- * the agenda", "Bourses : On va lui dire …"). A reader that cut an item too long (a heading glued to it, a paragraph
+ * table row and line (not a Markdown heading, which names its section), each later sentence of them, and what follows
+ * a short label ("Jack H.: Put this on the agenda", "Bourses : On va lui dire …"). A reader that cut an item too long (a heading glued to it, a paragraph
  * whose later sentence is the decision), or never read a part (a section it took for the agenda, a table without a task
  * header, an HTML block), then still leaves each of its sentences to the scoring; a unit whose start an item already
  * holds within its first words adds nothing and is left out. Units are weighed by the prose model, told apart from the
@@ -117,7 +117,7 @@ final class Units {
 				blocks.add(new int[] { open, end });
 				open = -1;
 			}
-			if (!blank) {
+			if (!blank && !stripped.startsWith("#")) { // a heading names a section: 1 in 500 was an agreement
 				open = open < 0 ? start + wordsFrom(line) : open;
 				end = lineEnd;
 			}
