@@ -180,7 +180,7 @@ final class MarkdownStructure {
 			motion = paragraph;
 		}
 		if (kind == SectionCues.Kind.DECISIONS && words.length() > 15 && !SectionCues.labelOnly(words)) {
-			add(words, at.span(paragraph), 0.6);
+			Units.lines(text, at.span(paragraph)).forEach(line -> add(text.substring(line.start(), line.end()), line, 0.6));
 		}
 		else if (kind != SectionCues.Kind.NEVER && SectionCues.inline(words)) {
 			add(words, at.span(paragraph), 0.7);

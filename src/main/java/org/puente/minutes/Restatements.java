@@ -20,6 +20,13 @@ final class Restatements {
 	/** Share of a later item's words already in an earlier item that makes it a restatement. */
 	private static final double RESTATED = 0.8;
 
+	/**
+	 * How many times longer (in words) than the later item an earlier one may be and still be restated by it: a short
+	 * task that shares its words with a long paragraph ("Definir tempo de apresentação" after "… definiremos o tempo
+	 * necessário de apresentação de cada tema …") is a task of its own, not its summary.
+	 */
+	private static final double RESTATES_LONGER = 2.5;
+
 	/** Words that say nothing of the task. */
 	private static final Pattern SMALL = Pattern.compile("the|and|for|from|with|this|that|are|will|should|our|all"
 			+ "|des|les|pour|une|sur|par|avec|est|los|las|del|por|para|con|que|una|dos|das|uma|com|nos|nas");
@@ -57,7 +64,7 @@ final class Restatements {
 			}
 			Set<String> earlier = words.get(i);
 			long shared = own.stream().filter(earlier::contains).count();
-			if (shared >= RESTATED * own.size()) {
+			if (shared >= RESTATED * own.size() && earlier.size() <= RESTATES_LONGER * own.size()) {
 				return true;
 			}
 		}

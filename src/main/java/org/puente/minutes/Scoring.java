@@ -49,7 +49,12 @@ final class Scoring {
 
 	/** Each candidate's span: the one its reader gave, else where its words are found in the source. */
 	static List<TextSpan> located(String source, List<Candidate> candidates) {
-		List<TextSpan> found = Spans.locate(source, candidates.stream().map(c -> c.segment().text()).toList());
+		int searched = candidates.size(); // the units at the end have their spans: no need to look for them
+		while (searched > 0 && candidates.get(searched - 1).span().located()) {
+			searched--;
+		}
+		List<TextSpan> found = Spans.locate(source,
+				candidates.subList(0, searched).stream().map(c -> c.segment().text()).toList());
 		List<TextSpan> spans = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			spans.add(candidates.get(i).span().located() ? candidates.get(i).span() : found.get(i));
@@ -64,10 +69,11 @@ final class Scoring {
 
 	/**
 	 * Which of the table's two models weighs the candidate: the items of the structure's readers ("" prefix) or the
-	 * sentences of prose that no cue announced ("prose.").
+	 * sentences of prose that no cue announced and the units no reader proposed ("prose.").
 	 */
 	static String model(Candidate c) {
-		return Math.abs(c.confidence() - Prose.WHERE) < 1e-9 ? "prose." : "";
+		boolean prose = Math.abs(c.confidence() - Prose.WHERE) < 1e-9 || Math.abs(c.confidence() - Units.WHERE) < 1e-9;
+		return prose ? "prose." : "";
 	}
 
 	static double probability(String model, double[] x) {

@@ -19,7 +19,8 @@ final class ScoringFeatures {
 			"lex.capitalised", "lex.date", "lex.reported", "lex.instruction", "lex.conclusion", "lex.speaker",
 			"lex.name_colon", "ctx.heading_decisions",
 			"ctx.heading_never", "ctx.near_heading", "ctx.position", "lex.passive", "lex.named_dated",
-			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list");
+			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list",
+			"where.unit");
 
 	/** A verb of decision, in any person or tense, folded. */
 	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
@@ -104,7 +105,7 @@ final class ScoringFeatures {
 			has(CAPITALISED, text) * has(DATE, folded), span.located() && context.opensLine(span.start()) ? 1 : 0,
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
-			is(where, ActionLists.WHERE) };
+			is(where, ActionLists.WHERE), is(where, Units.WHERE) };
 	}
 
 	private static double is(double where, double value) {

@@ -23,16 +23,19 @@ final class Structure {
 
 	/**
 	 * The candidates of the readers but the minutes' header lines ("**Local:** Discord"), their frame ("… a tenu sa
-	 * session", "Rien à signaler") and the preambular clauses of a resolution ("Having examined document …,").
+	 * session", "Rien à signaler") and the preambular clauses of a resolution ("Having examined document …,"); then,
+	 * when the scoring weighs prose, every unit of the text they leave ({@link Units}: a line the readers took for the
+	 * header, "Secretary: James", is weighed as one).
 	 */
 	static List<Candidate> candidates(String text, boolean prose) {
-		return read(text, prose).stream()
+		List<Candidate> found = readers(text, prose).stream()
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
 					&& !Procedural.preamble(c.segment().text()))
 			.toList();
+		return prose ? Units.added(text, found) : found;
 	}
 
-	private static List<Candidate> read(String text, boolean prose) {
+	private static List<Candidate> readers(String text, boolean prose) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {
 			List<Candidate> found = MarkdownStructure.items(text, prose);
 			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose
