@@ -20,7 +20,7 @@ public final class ScoringFeatureExport {
 
 	public static void main(String[] args) throws Exception {
 		List<String> rows = new ArrayList<>();
-		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\ttext");
+		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\twords\ttext");
 		for (String part : CorpusParts.DEVELOPMENT) {
 			Path dir = CorpusParts.development(part);
 			try (Stream<Path> files = Files.list(dir)) {
@@ -36,7 +36,9 @@ public final class ScoringFeatureExport {
 						for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {
 							row.append('\t').append(x);
 						}
-						rows.add(row.append('\t').append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
+						String words = String.join(" ", ScoringWords.of(candidates.get(i).segment().text()));
+						rows.add(row.append('\t').append(words).append('\t')
+							.append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
 					}
 				}
 			}
