@@ -53,20 +53,75 @@ THRESHOLDS = np.round(np.r_[0.02, np.arange(0.05, 0.91, 0.05)], 2)
 def load(path, drop=()):
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
-    names = header[2:-1]
-    docs, models, X, texts = [], [], [], []
+    with_words = header[-2] == "words"
+    names = header[2:-2] if with_words else header[2:-1]
+    docs, models, X, words, texts = [], [], [], [], []
     for line in lines[1:]:
         cells = line.split("\t")
         docs.append(cells[0])
         models.append(cells[1])
         X.append([float(v) for v in cells[2:2 + len(names)]])
-        texts.append("\t".join(cells[2 + len(names):]))
+        words.append(set(cells[2 + len(names)].split()) if with_words else set())
+        texts.append("\t".join(cells[2 + len(names) + with_words:]))
     X = np.array(X)
     for prefix in drop:  # ablation: a dropped feature is zeroed, so its weight stays 0
         for j, n in enumerate(names):
             if n.startswith(prefix):
                 X[:, j] = 0
-    return names, np.array(docs), np.array(models), X, texts
+    return names, np.array(docs), np.array(models), X, words, texts
+
+
+class Words:
+    """
+    The candidates' words (org.puente.minutes.ScoringWords: w: a word, b: two neighbouring words, f: the first word,
+    f2: the first two) as 0/1 columns, for the models in WORD_MODELS only. A word is in the vocabulary of a fit when
+    the candidates of at least MIN_DOCS documents of at least MIN_BATCHES batches among the fitted documents hold it,
+    so that no document's own words (names, places, its topic) are learned. Its L2 strength is the other weights'
+    times WORD_L2.
+    """
+
+    KINDS = ()  # none: no variant beat the named features alone in leave-one-batch-out (docs/minutes-reading.md)
+    MIN_DOCS = 5
+    MIN_BATCHES = 2
+    WORD_L2 = 3.0
+
+    def __init__(self, words, docs, batches):
+        kinds = {k + ":" for k in self.KINDS}
+        counted = {}
+        for ws, d in zip(words, docs):
+            for w in ws:
+                if w[:w.index(":") + 1] in kinds:
+                    counted.setdefault(w, set()).add(d)
+        documents = sorted(set(docs))
+        self.documents = {d: i for i, d in enumerate(documents)}
+        self.batches = np.array([batches[d] for d in documents])
+        # any fit's vocabulary is part of the vocabulary over all documents
+        self.vocabulary = sorted(w for w, ds in counted.items() if len(ds) >= self.MIN_DOCS
+                                 and len({batches[d] for d in ds}) >= self.MIN_BATCHES)
+        column = {w: j for j, w in enumerate(self.vocabulary)}
+        self.W = np.zeros((len(words), len(self.vocabulary)))
+        self.in_doc = np.zeros((len(documents), len(self.vocabulary)), bool)
+        for i, (ws, d) in enumerate(zip(words, docs)):
+            for w in ws:
+                if w in column:
+                    self.W[i, column[w]] = 1
+                    self.in_doc[self.documents[d], column[w]] = True
+
+    def columns(self, fitted):
+        """The vocabulary of a fit on these documents (indices into self.vocabulary)."""
+        rows = np.zeros(len(self.documents), bool)
+        rows[[self.documents[d] for d in fitted]] = True
+        held = self.in_doc[rows]
+        many = held.sum(axis=0) >= self.MIN_DOCS
+        spread = np.array([len(set(self.batches[rows][held[:, j]])) >= self.MIN_BATCHES if many[j] else False
+                           for j in range(held.shape[1])], bool)
+        return np.flatnonzero(many & spread)
+
+    def design(self, X, fitted):
+        """The features and the words of a fit on these documents, and each column's L2 scale."""
+        cols = self.columns(fitted)
+        scale = np.r_[np.ones(X.shape[1]), np.full(len(cols), self.WORD_L2)]
+        return np.hstack([X, self.W[:, cols]]), scale, cols
 
 
 def gold_starts():
@@ -115,9 +170,10 @@ def labels(docs, fit_lists):
     return y
 
 
-def fit(X, y, l2):
-    w = np.zeros(X.shape[1])
-    penalty = np.full(X.shape[1], l2)
+def fit(X, y, l2, scale=None, w0=None):
+    """Newton's method; scale: each weight's L2 strength as a multiple of l2 (the words'), w0: where to start."""
+    w = np.zeros(X.shape[1]) if w0 is None else w0.copy()
+    penalty = l2 * (np.ones(X.shape[1]) if scale is None else scale)
     penalty[0] = 1e-6
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(X @ w, -30, 30)))
@@ -148,23 +204,32 @@ def folds(documents, k, seed=7):
 
 
 MODELS = ("", "prose.")
+WORD_MODELS = ("prose.",)  # the models that weigh the candidate's words (Words); the structure's keeps every item
+NBASE = 0  # how many named features come before the words' columns
+
+
+def own(X, scale, model):
+    """A model's columns: the named features, and the words for the models in WORD_MODELS."""
+    return (X, scale) if model in WORD_MODELS else (X[:, :NBASE], scale[:NBASE])
 CHOOSE_STRUCTURE = False  # --structure-threshold: let the cross-validation drop structure items too
 
 
-def cv_probs(X, y, docs, group, subset, k=5):
+def cv_probs(X, y, docs, group, subset, scale, k=5):
     """Per L2 strength, each candidate of the group in the subset scored by a model fitted on the other folds."""
     inside = np.isin(docs, list(subset)) & group
     probs = {l2: np.full(len(y), -1.0) for l2 in L2_GRID}
     for fold_docs in folds(subset, k):
         test = inside & np.isin(docs, list(fold_docs))
         train = inside & ~test
-        for l2 in L2_GRID:
+        w = None
+        for l2 in sorted(L2_GRID, reverse=True):  # from the strongest, each fit starting from the last
             if train.any() and y[train].min() != y[train].max():
-                probs[l2][test] = prob(X[test], fit(X[train], y[train], l2))
+                w = fit(X[train], y[train], l2, scale, w)
+                probs[l2][test] = prob(X[test], w)
     return probs
 
 
-def choose(X, y, docs, groups, fit_lists, starts, subset, k=5):
+def choose(X, y, docs, groups, fit_lists, starts, subset, scale, k=5):
     """
     The L2 strength and threshold of each model with the best F1 in a k-fold cross-validation by document over the
     subset: the structure's model first (no prose kept), then the prose model beside the structure's choice.
@@ -181,7 +246,8 @@ def choose(X, y, docs, groups, fit_lists, starts, subset, k=5):
             chosen[model] = (L2_GRID[1], 0.0)
             kept_before = inside & group
             continue
-        probs = cv_probs(X, y, docs, group, subset, k)
+        Xm, sm = own(X, scale, model)
+        probs = cv_probs(Xm, y, docs, group, subset, sm, k)
         if model == "":
             best = (figures(inside & group, docs, fit_lists, expected)[0], L2_GRID[1], 0.0)  # keeping all of them
         else:
@@ -197,26 +263,46 @@ def choose(X, y, docs, groups, fit_lists, starts, subset, k=5):
     return figures(kept_before, docs, fit_lists, expected)[0], chosen
 
 
-def fit_all(X, y, groups, train, chosen):
-    return {m: fit(X[train & (groups == m)], y[train & (groups == m)], chosen[m][0]) for m in MODELS}
+def fit_all(X, y, groups, train, chosen, scale):
+    weights = {}
+    for m in MODELS:
+        Xm, sm = own(X, scale, m)
+        weights[m] = fit(Xm[train & (groups == m)], y[train & (groups == m)], chosen[m][0], sm)
+    return weights
 
 
 def keep(X, groups, test, weights, chosen):
     kept = np.zeros(len(groups), bool)
     for m in MODELS:
         sel = test & (groups == m)
-        kept[sel] = prob(X[sel], weights[m]) >= chosen[m][1]
+        kept[sel] = prob(X[sel][:, :len(weights[m])], weights[m]) >= chosen[m][1]
     return kept
 
 
-def held_out(X, y, docs, groups, fit_lists, starts, documents, test_sets):
-    """The candidates kept when each set of documents is scored by models chosen and fitted without it."""
+def held_out(X, words, y, docs, groups, fit_lists, starts, documents, test_sets):
+    """
+    The candidates kept when each set of documents is scored by models chosen and fitted without it (and with the
+    vocabulary of the other documents only).
+    """
     kept = np.zeros(len(y), bool)
+    probs = np.zeros(len(y))  # the prose model's probability of each held-out sentence
     for held in test_sets:
         test = np.isin(docs, list(held))
-        _, chosen_in = choose(X, y, docs, groups, fit_lists, starts, set(documents) - set(held))
-        kept |= keep(X, groups, test, fit_all(X, y, groups, ~test, chosen_in), chosen_in)
-    return kept
+        fitted = set(documents) - set(held)
+        Xs, scale, _ = words.design(X, fitted)
+        _, chosen_in = choose(Xs, y, docs, groups, fit_lists, starts, fitted, scale)
+        weights = fit_all(Xs, y, groups, ~test, chosen_in, scale)
+        kept |= keep(Xs, groups, test, weights, chosen_in)
+        probs[test] = prob(Xs[test], weights["prose."])
+    return kept, probs
+
+
+def ranking(label, probs, y, groups):
+    """How many agreements the held-out sentences of prose ranked highest hold (its precision at 25, 50, 100)."""
+    order = np.argsort(-probs[groups == "prose."], kind="stable")
+    hits = y[groups == "prose."][order]
+    print(f"{label}: of the sentences of prose ranked highest, agreements in the top "
+          + ", ".join(f"{k}: {int(hits[:k].sum())} ({hits[:k].mean():.2f})" for k in (25, 50, 100)))
 
 
 def by_batch(label, kept, docs, fit_lists, starts, batches):
@@ -235,17 +321,28 @@ def by_batch(label, kept, docs, fit_lists, starts, batches):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("features")
-    parser.add_argument("--write", type=Path)
+    parser.add_argument("--write", type=Path,
+                        help="the weights table to write; the words' table is written beside it (scoring-words.tsv)")
     parser.add_argument("--drop", nargs="*", default=[], help="feature name prefixes to leave out (ablation)")
     parser.add_argument("--structure-threshold", action="store_true",
                         help="let the cross-validation choose a threshold for the structure's items too (experiment)")
     parser.add_argument("--quick", action="store_true", help="skip the nested cross-validation")
+    parser.add_argument("--words", default=",".join(Words.KINDS),
+                        help="kinds of word features the prose model weighs, of w,b,f,f2 (empty: none); default %(default)s")
+    parser.add_argument("--min-docs", type=int, default=Words.MIN_DOCS,
+                        help="a word is weighed when the candidates of this many documents hold it; default %(default)s")
+    parser.add_argument("--word-l2", type=float, default=Words.WORD_L2,
+                        help="the words' L2 strength, a multiple of the other weights'; default %(default)s")
     args = parser.parse_args()
-    global CHOOSE_STRUCTURE
+    global CHOOSE_STRUCTURE, NBASE
     CHOOSE_STRUCTURE = args.structure_threshold
-    names, docs, groups, X, texts = load(args.features, args.drop)
+    Words.KINDS = tuple(k for k in args.words.split(",") if k)
+    Words.MIN_DOCS, Words.WORD_L2 = args.min_docs, args.word_l2
+    names, docs, groups, X, word_sets, texts = load(args.features, args.drop)
+    NBASE = len(names)
     starts, batches = gold_starts()
     assert set(docs) <= set(starts), "only the development parts may be read"
+    words = Words(word_sets, docs, batches)
     fit_lists = fitting(docs, texts, starts)
     y = labels(docs, fit_lists)
     documents = sorted(starts)
@@ -253,25 +350,33 @@ def main():
     everything = np.ones(len(y), bool)
     print(f"documents {len(documents)}, candidates {len(y)} ({int((groups == 'prose.').sum())} sentences of prose), "
           f"matching {int(y.sum())}, expected {expected}")
+    print(f"words: {Words.KINDS or 'none'}, in >= {Words.MIN_DOCS} documents of >= {Words.MIN_BATCHES} batches, "
+          f"L2 x {Words.WORD_L2}: {len(words.vocabulary)} over all documents")
     print("keep every candidate:            F1 %.3f P %.3f R %.3f (matched %d, proposed %d)"
           % figures(everything, docs, fit_lists, expected))
     print("keep the structure's, no prose:  F1 %.3f P %.3f R %.3f (matched %d, proposed %d)"
           % figures(groups == "", docs, fit_lists, expected))
-    f, chosen = choose(X, y, docs, groups, fit_lists, starts, set(documents))
-    weights = fit_all(X, y, groups, everything, chosen)
+    Xs, scale, cols = words.design(X, documents)
+    f, chosen = choose(Xs, y, docs, groups, fit_lists, starts, set(documents), scale)
+    weights = fit_all(Xs, y, groups, everything, chosen, scale)
     print(f"chosen by 5-fold CV over all documents: {chosen} (5-fold F1 {f:.3f})")
     print("in-sample (fitted and measured on the same documents, NOT a result): F1 %.3f P %.3f R %.3f "
-          "(matched %d, proposed %d)" % figures(keep(X, groups, everything, weights, chosen), docs, fit_lists, expected))
+          "(matched %d, proposed %d)" % figures(keep(Xs, groups, everything, weights, chosen), docs, fit_lists, expected))
     by_batch("keep the structure's, no prose", groups == "", docs, fit_lists, starts, batches)
     held = [{d for d in documents if batches[d] == b} for b in sorted(set(batches.values()))]
-    by_batch("leave-one-batch-out (held-out batches)",
-             held_out(X, y, docs, groups, fit_lists, starts, documents, held), docs, fit_lists, starts, batches)
+    kept, probs = held_out(X, words, y, docs, groups, fit_lists, starts, documents, held)
+    by_batch("leave-one-batch-out (held-out batches)", kept, docs, fit_lists, starts, batches)
+    ranking("leave-one-batch-out", probs, y, groups)
     if not args.quick:
-        kept = held_out(X, y, docs, groups, fit_lists, starts, documents, [{d} for d in documents])
+        kept, probs = held_out(X, words, y, docs, groups, fit_lists, starts, documents, [{d} for d in documents])
+        ranking("nested leave-one-document-out", probs, y, groups)
         print("nested leave-one-document-out (held-out documents): F1 %.3f P %.3f R %.3f (matched %d, proposed %d)"
               % figures(kept, docs, fit_lists, expected))
     for j, n in enumerate(names):
         print(f"  {n:28s} {weights[''][j]:+.3f}  prose {weights['prose.'][j]:+.3f}")
+    ranked = sorted(zip(weights["prose."][NBASE:], (words.vocabulary[c] for c in cols)))
+    print("  prose words, lowest:  " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[:15]))
+    print("  prose words, highest: " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[::-1][:15]))
     if args.write:
         rows = ["# Minutes scoring: two logistic regressions (the structure's items; \"prose.\": sentences of prose no cue",
                 "# announced), fitted by bench/minutes-quality/fit_scoring.py on the development parts (CorpusParts.DEVELOPMENT) of the",
@@ -280,6 +385,12 @@ def main():
         for m in MODELS:
             rows += [f"{m}{n}\t{v:.4f}" for n, v in zip(names, weights[m])] + [f"{m}threshold\t{chosen[m][1]:.2f}"]
         args.write.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        rows = ["# Minutes scoring, the candidate's words (org.puente.minutes.ScoringWords): model, word feature, weight;",
+                f"# fitted with scoring-weights.tsv by bench/minutes-quality/fit_scoring.py (--words '{args.words}'"
+                f" --min-docs {Words.MIN_DOCS} --word-l2 {Words.WORD_L2}). docs/minutes-reading.md."]
+        for m in WORD_MODELS:
+            rows += [f"{m}\t{words.vocabulary[c]}\t{v:.4f}" for c, v in zip(cols, weights[m][NBASE:]) if abs(v) >= 5e-5]
+        (args.write.parent / "scoring-words.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

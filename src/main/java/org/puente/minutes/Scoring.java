@@ -36,7 +36,7 @@ final class Scoring {
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
 			String model = model(c);
-			double p = probability(model, ScoringFeatures.of(c, context, spans.get(i)));
+			double p = probability(model, ScoringFeatures.of(c, context, spans.get(i)), c.segment().text());
 			if (p < TABLE.getOrDefault(model + "threshold", 1.0)) {
 				continue;
 			}
@@ -76,8 +76,9 @@ final class Scoring {
 		return prose ? "prose." : "";
 	}
 
-	static double probability(String model, double[] x) {
-		double z = 0;
+	/** The model's probability for a candidate of these features and this text (its words: {@link ScoringWords}). */
+	static double probability(String model, double[] x, String text) {
+		double z = ScoringWords.score(model, text);
 		for (int i = 0; i < x.length; i++) {
 			z += x[i] * TABLE.getOrDefault(model + FEATURES.get(i), 0.0);
 		}

@@ -32,6 +32,15 @@ public final class CorpusParts {
 		return ROOT.resolve(part);
 	}
 
+	/** The text a gold file labels: the file beside it with the same name, whatever its extension (.md, .txt, .rst). */
+	public static Path textOf(Path gold) throws java.io.IOException {
+		String name = gold.getFileName().toString().replace(".gold.json", "");
+		try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(gold.getParent())) {
+			return files.filter(p -> p.getFileName().toString().startsWith(name + ".") && !p.equals(gold)).sorted()
+				.findFirst().orElseThrow(() -> new java.io.IOException("no text beside " + gold));
+		}
+	}
+
 	/** Refuses a folder whose own name is a frozen part (matching any path segment would refuse src/test/…). */
 	public static void refuseFrozen(Path folder) {
 		String name = folder.toAbsolutePath().normalize().getFileName().toString();

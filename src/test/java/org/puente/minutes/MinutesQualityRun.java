@@ -35,7 +35,7 @@ public final class MinutesQualityRun {
 		try (Stream<Path> files = Files.list(dev)) {
 			for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
 				String name = gold.getFileName().toString().replace(".gold.json", "");
-				Path text = Files.exists(dev.resolve(name + ".md")) ? dev.resolve(name + ".md") : dev.resolve(name + ".txt");
+				Path text = CorpusParts.textOf(gold);
 				JsonNode g = json.readTree(Files.readString(gold));
 				MinutesReading.Result result = TestFiles.READING.read(Files.readString(text),
 						LocalDate.parse(g.get("meeting_date").asString()), Optional.of(g.get("lang").asString()));

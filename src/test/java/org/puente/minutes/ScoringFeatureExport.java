@@ -20,13 +20,13 @@ public final class ScoringFeatureExport {
 
 	public static void main(String[] args) throws Exception {
 		List<String> rows = new ArrayList<>();
-		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\ttext");
+		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\twords\ttext");
 		for (String part : CorpusParts.DEVELOPMENT) {
 			Path dir = CorpusParts.development(part);
 			try (Stream<Path> files = Files.list(dir)) {
 				for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
 					String name = gold.getFileName().toString().replace(".gold.json", "");
-					Path text = Files.exists(dir.resolve(name + ".md")) ? dir.resolve(name + ".md") : dir.resolve(name + ".txt");
+					Path text = CorpusParts.textOf(gold);
 					String source = Files.readString(text);
 					List<Candidate> candidates = Structure.candidates(source, true);
 					List<TextSpan> spans = Scoring.located(source, candidates);
@@ -36,7 +36,9 @@ public final class ScoringFeatureExport {
 						for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {
 							row.append('\t').append(x);
 						}
-						rows.add(row.append('\t').append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
+						String words = String.join(" ", ScoringWords.of(candidates.get(i).segment().text()));
+						rows.add(row.append('\t').append(words).append('\t')
+							.append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
 					}
 				}
 			}

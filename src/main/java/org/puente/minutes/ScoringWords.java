@@ -1,0 +1,99 @@
+package org.puente.minutes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * The candidate's own words as features of the scoring, learned from the data rather than written as cues: each word of
+ * its folded text ({@code w:acordado}), each pair of neighbouring words ({@code b:por_unanimidad}), its first word
+ * ({@code f:ficou}) and its first two ({@code f2:ficou_definido}). Only the words of a vocabulary met in the candidates
+ * of several documents of at least two batches have a weight; they are fitted by
+ * {@code bench/minutes-quality/fit_scoring.py} with the other features and read from {@code minutes/scoring-words.tsv}
+ * ({@code model<TAB>word<TAB>weight}); docs/minutes-reading.md, "Scoring".
+ */
+final class ScoringWords {
+
+	/** Words of a candidate read for its features: the first ones are enough to tell a decision from a discussion. */
+	static final int LONGEST = 600;
+
+	private static final Map<String, Map<String, Double>> TABLE = load("/minutes/scoring-words.tsv");
+
+	private ScoringWords() {
+	}
+
+	/** The word features of a candidate's text, each once, in order of first appearance. */
+	static Set<String> of(String text) {
+		String folded = TextFolding.fold(text.length() > LONGEST ? text.substring(0, LONGEST) : text);
+		Set<String> features = new LinkedHashSet<>();
+		String previous = null;
+		int count = 0;
+		int i = 0;
+		while (i < folded.length()) {
+			if (!Character.isLetter(folded.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
+				i++;
+			}
+			if (i - start < 2) {
+				continue;
+			}
+			String word = folded.substring(start, i);
+			features.add("w:" + word);
+			if (previous != null) {
+				features.add("b:" + previous + "_" + word);
+			}
+			count++;
+			if (count == 1) {
+				features.add("f:" + word);
+			}
+			else if (count == 2) {
+				features.add("f2:" + previous + "_" + word);
+			}
+			previous = word;
+		}
+		return features;
+	}
+
+	/** What the candidate's words add to its model's linear score (0 when the model weighs no words). */
+	static double score(String model, String text) {
+		Map<String, Double> weights = TABLE.get(model);
+		if (weights == null || weights.isEmpty()) {
+			return 0;
+		}
+		double z = 0;
+		for (String feature : of(text)) {
+			z += weights.getOrDefault(feature, 0.0);
+		}
+		return z;
+	}
+
+	static Map<String, Map<String, Double>> load(String resource) {
+		Map<String, Map<String, Double>> table = new HashMap<>();
+		try (InputStream in = ScoringWords.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				return table;
+			}
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				String[] cells = line.replace("\r", "").split("\t");
+				if (cells.length == 3 && !line.startsWith("#")) {
+					table.computeIfAbsent(cells[0], m -> new HashMap<>()).put(cells[1], Double.parseDouble(cells[2]));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return table;
+	}
+}
