@@ -14,21 +14,7 @@ import org.springframework.ui.Model;
  * what was typed and the reason).
  */
 @Component
-class CoincidencesPage {
-
-	static final String VIEW = "glossary/coincidences";
-
-	/** The share of definitions an element must be in to count as shared, unless the reader asks for another. */
-	static final double THRESHOLD = 0.35;
-
-	private final Glossary glossary;
-
-	private final Accounts accounts;
-
-	CoincidencesPage(Glossary glossary, Accounts accounts) {
-		this.glossary = glossary;
-		this.accounts = accounts;
-	}
+record CoincidencesPage(Glossary glossary, Accounts accounts) {
 
 	String show(String slug, int k, double threshold, Model model, Locale locale) {
 		GlossaryTerm term = glossary.term(slug);
@@ -43,7 +29,7 @@ class CoincidencesPage {
 		DraftNote note = draft(term, result, locale, model);
 		model.addAttribute("draftNote", note);
 		model.addAttribute("threshold", threshold);
-		return VIEW;
+		return "glossary/coincidences";
 	}
 
 	/** What the draft below the analysis starts from, said as it is. */

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GlossaryController {
 
+	/** The share of definitions an element must be in to count as shared, unless the reader asks for another. */
+	static final double THRESHOLD = 0.35;
+
 	private final Glossary glossary;
 
 	private final TermPage termPage;
@@ -52,7 +55,7 @@ class GlossaryController {
 	@GetMapping("/glossary/{slug}/coincidences")
 	@PreAuthorize("isAuthenticated()")
 	String coincidences(@PathVariable String slug, @RequestParam(defaultValue = "0") int k,
-			@RequestParam(defaultValue = "" + CoincidencesPage.THRESHOLD) double threshold, Model model,
+			@RequestParam(defaultValue = "" + THRESHOLD) double threshold, Model model,
 			Locale locale) {
 		return coincidencesPage.show(slug, k, threshold, model, locale);
 	}

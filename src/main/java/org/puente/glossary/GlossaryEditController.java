@@ -97,7 +97,7 @@ class GlossaryEditController {
 			HttpServletResponse response) {
 		// too long, no text, overtaken: the coincidences page again, around the draft as typed and the reason
 		return FormSubmission.handle(errors, response,
-				() -> coincidencesPage.show(slug, 0, CoincidencesPage.THRESHOLD, model, locale), redirect,
+				() -> coincidencesPage.show(slug, 0, GlossaryController.THRESHOLD, model, locale), redirect,
 				"glossary.biregional.saved", () -> {
 					glossary.saveBiregional(slug, form);
 					return "/glossary/" + slug;
