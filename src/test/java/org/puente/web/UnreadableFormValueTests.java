@@ -44,6 +44,19 @@ class UnreadableFormValueTests extends WebTestSupport {
 	}
 
 	@Test
+	void aQuestionWithAnUnreadableKindOrSectionComesBackWithWhatWasTyped() throws Exception {
+		String consultation = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("title.es", "Cuestionario con preguntas").param("processes", "CRM").param("deadline", FUTURE))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		refusedAsTyped("consultation_question", post(consultation + "/questions").param("kind", "ENSAYO")
+			.param("sectionTitle.es", "Sección tecleada").param("prompt.es", "Pregunta tecleada"),
+				"el valor no tiene el formato esperado", "Pregunta tecleada</textarea>");
+		refusedAsTyped("consultation_question", post(consultation + "/questions").param("kind", "FREE_TEXT")
+			.param("sectionId", "primera").param("prompt.es", "Otra pregunta tecleada"),
+				"elija un valor de la lista", "Otra pregunta tecleada</textarea>");
+	}
+
+	@Test
 	void anExpertWithAnUnreadableChoiceComesBackWithWhatWasTyped() throws Exception {
 		refusedAsTyped("experts_expert", post("/experts").param("fullName", "Ana Tecleada").param("gender", "NOPE")
 			.param("sessions", "uno"), "el valor no tiene el formato esperado", "value=\"Ana Tecleada\"");
