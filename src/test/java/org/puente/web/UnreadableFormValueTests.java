@@ -59,7 +59,8 @@ class UnreadableFormValueTests extends WebTestSupport {
 	@Test
 	void anExpertWithAnUnreadableChoiceComesBackWithWhatWasTyped() throws Exception {
 		refusedAsTyped("experts_expert", post("/experts").param("fullName", "Ana Tecleada").param("gender", "NOPE")
-			.param("sessions", "uno"), "el valor no tiene el formato esperado", "value=\"Ana Tecleada\"");
+			.param("sessions", "uno"), "«Género»: el valor no tiene el formato esperado",
+				"«Sesiones temáticas»: el valor no tiene el formato esperado", "value=\"Ana Tecleada\"");
 	}
 
 	@Test
@@ -79,6 +80,6 @@ class UnreadableFormValueTests extends WebTestSupport {
 	@Test
 	void aTermWithAnUnreadableVersionComesBackWithWhatWasTyped() throws Exception {
 		refusedAsTyped("glossary_term", post("/glossary").param("label.es", "palabra tecleada").param("version", "v2"),
-				"el valor no tiene el formato esperado", "value=\"palabra tecleada\"");
+				"«Versión»: el valor no tiene el formato esperado", "value=\"palabra tecleada\"");
 	}
 }
