@@ -78,6 +78,14 @@ class UnreadableFormValueTests extends WebTestSupport {
 	}
 
 	@Test
+	void aMeetingWithADateOrATimeThatIsNoneComesBackWithWhatWasTyped() throws Exception {
+		refusedAsTyped("meeting", post("/meetings").param("titleEs", "Reunion tecleada").param("kind", "WORKING_MEETING")
+			.param("startDate", "2026-02-30").param("startTime", "25:61"),
+				"escriba una fecha válida (AAAA-MM-DD)", "escriba una hora válida", "value=\"Reunion tecleada\"",
+				"value=\"2026-02-30\"");
+	}
+
+	@Test
 	void aTermWithAnUnreadableVersionComesBackWithWhatWasTyped() throws Exception {
 		refusedAsTyped("glossary_term", post("/glossary").param("label.es", "palabra tecleada").param("version", "v2"),
 				"«Versión»: el valor no tiene el formato esperado", "value=\"palabra tecleada\"");
