@@ -87,11 +87,20 @@ class AnswerController {
 
 	@PostMapping("/consultations/{id}/answer/{questionId}/file")
 	String upload(@PathVariable UUID id, @PathVariable UUID questionId, @RequestParam("file") MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
-		answering.attach(id, questionId, String.valueOf(file.getOriginalFilename()),
-				String.valueOf(file.getContentType()), file.getBytes());
-		return FormSubmission.redirect(redirect, "consultations.answer.fileSaved",
-				"/consultations/" + id + "/answer#q-" + questionId);
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws IOException {
+		byte[] content = file.getBytes();
+		// an empty file (or none chosen), or one that is not asked for: the form again, the reason on the question
+		return FormSubmission.act(response, () -> {
+			answering.attach(id, questionId, String.valueOf(file.getOriginalFilename()),
+					String.valueOf(file.getContentType()), content);
+			return FormSubmission.redirect(redirect, "consultations.answer.fileSaved",
+					"/consultations/" + id + "/answer#q-" + questionId);
+		}, refusal -> {
+			model.addAttribute("fileRefusedOn", questionId);
+			model.addAttribute("fileRefusal", messages.getMessage(refusal, locale));
+			model.addAttribute("sheet", answering.sheet(id));
+			return PAGE;
+		});
 	}
 
 	/** Saves whatever the form holds that differs from what is stored, then submits. */

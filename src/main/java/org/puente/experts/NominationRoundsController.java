@@ -14,6 +14,7 @@ import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
+import org.puente.web.Refusal;
 import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -161,10 +162,14 @@ class NominationRoundsController {
 		return view;
 	}
 
+	/** A decision refused: on which nomination, why, and the reason typed for it (shown again, not saved). */
+	record RefusedDecision(UUID nominationId, Refusal refusal, @Nullable String reason) {
+	}
+
 	@PostMapping("/experts/nominations/{nominationId}/decision")
 	String decide(@PathVariable UUID nominationId, @RequestParam UUID roundId, @RequestParam String outcome,
-			@RequestParam(required = false) @Nullable String reason, @RequestParam long version,
-			RedirectAttributes redirect, AccountSummary actor) {
+			@RequestParam(required = false) @Nullable String reason, @RequestParam long version, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		NominationStatus status;
 		try {
 			status = NominationStatus.valueOf(outcome);
@@ -172,8 +177,16 @@ class NominationRoundsController {
 		catch (IllegalArgumentException ex) {
 			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
 		}
-		nominations.decide(nominationId, status, reason, version, actor);
-		return FormSubmission.redirect(redirect, "experts.nomination.decided." + status, "/experts/rounds/" + roundId);
+		// overtaken by another decision, or a reason too long: the round again, with the sentence and the reason typed
+		return FormSubmission.act(response, () -> {
+			nominations.decide(nominationId, status, reason, version, actor);
+			return FormSubmission.redirect(redirect, "experts.nomination.decided." + status,
+					"/experts/rounds/" + roundId);
+		}, refusal -> {
+			model.addAttribute("refusedDecision", new RefusedDecision(nominationId, refusal, reason));
+			model.addAttribute("proposalForm", new ProposalForm(null, "", "", null));
+			return page(roundId, model, actor, locale);
+		}, RefusalKind.FORBIDDEN);
 	}
 
 	@PostMapping("/experts/nominations/{nominationId}/withdraw")

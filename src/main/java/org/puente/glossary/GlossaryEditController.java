@@ -13,7 +13,6 @@ import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,11 +39,15 @@ class GlossaryEditController {
 
 	private final Meetings meetings;
 
-	GlossaryEditController(Glossary glossary, Directory directory, TermPage termPage, Meetings meetings) {
+	private final CoincidencesPage coincidencesPage;
+
+	GlossaryEditController(Glossary glossary, Directory directory, TermPage termPage, Meetings meetings,
+			CoincidencesPage coincidencesPage) {
 		this.glossary = glossary;
 		this.directory = directory;
 		this.termPage = termPage;
 		this.meetings = meetings;
+		this.coincidencesPage = coincidencesPage;
 	}
 
 	@GetMapping({ "/glossary/terms/new", "/glossary/{slug}/edit" })
@@ -90,12 +93,15 @@ class GlossaryEditController {
 
 	@PostMapping("/glossary/{slug}/biregional")
 	String saveBiregional(@PathVariable String slug, @Valid @ModelAttribute("draft") BiregionalForm form,
-			BindingResult errors, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			throw new RefusedException(RefusalKind.INVALID, "glossary.biregional.tooLong");
-		}
-		glossary.saveBiregional(slug, form);
-		return FormSubmission.redirect(redirect, "glossary.biregional.saved", "/glossary/" + slug);
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		// too long, no text, overtaken: the coincidences page again, around the draft as typed and the reason
+		return FormSubmission.handle(errors, response,
+				() -> coincidencesPage.show(slug, 0, GlossaryController.THRESHOLD, model, locale), redirect,
+				"glossary.biregional.saved", () -> {
+					glossary.saveBiregional(slug, form);
+					return "/glossary/" + slug;
+				});
 	}
 
 	@PostMapping("/glossary/{slug}/biregional/agree")

@@ -7,12 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,7 +41,7 @@ class AnswerInputTests extends ConsultationTestSupport {
 	@BeforeEach
 	void sendOneWithAScale() throws Exception {
 		consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE", "FREE_TEXT", "SCALE",
-				"SINGLE_CHOICE");
+				"SINGLE_CHOICE", "FILE");
 		term = question(QuestionKind.TERM_DEFINITION);
 		text = question(QuestionKind.FREE_TEXT);
 		scale = question(QuestionKind.SCALE);
@@ -155,5 +157,17 @@ class AnswerInputTests extends ConsultationTestSupport {
 		assertThat(stored("scale_value")).isOne();
 		assertThat(jdbc.queryForObject("select count(*) from consultation_answer where question_id = ?",
 				Integer.class, choice)).isZero();
+	}
+
+	@Test
+	void anEmptyFileUploadedShowsTheFormAgainWithTheReasonOnItsQuestion() throws Exception {
+		UUID file = question(QuestionKind.FILE);
+		mvc.perform(multipart("/consultations/{id}/answer/{q}/file", consultation, file)
+			.file(new MockMultipartFile("file", "informe.pdf", "application/pdf", new byte[0]))
+			.with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"answer-form\"", "El archivo está vacío o supera 20 MB.", "href=\"#q-" + file + "\""))
+			.andExpect(lacks("class=\"error-page\""));
+		assertThat(stored("file_name")).isZero();
 	}
 }

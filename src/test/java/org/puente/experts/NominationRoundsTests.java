@@ -207,4 +207,26 @@ class NominationRoundsTests extends ExpertsTestSupport {
 		assertThat(letters.letter(approved, "es").sections().get(1).lines()).extracting(JointLetter.Line::name)
 			.containsExactly(keptName).doesNotContain(withdrawnName);
 	}
+
+	@Test
+	void aDecisionOvertakenOrWithAReasonTooLongComesBackOnTheRoundWithTheReasonTyped() throws Exception {
+		UUID round = openRound(LocalDate.now().plusDays(10));
+		UUID mexico = nominations.propose(round, new Nominations.Proposal(4, "CRM", "MX", expert("MX")),
+				account("st-crm"));
+		String overtaken = "Perfil revisado por la Secretaria";
+		mvc.perform(post("/experts/nominations/{id}/decision", mexico).with(as("st-crm")).with(csrf())
+			.param("roundId", round.toString()).param("outcome", "AGREED").param("version", "7")
+			.param("reason", overtaken))
+			.andExpect(status().isConflict())
+			.andExpect(holds("id=\"error-summary\"", overtaken))
+			.andExpect(content().string(not(containsString("class=\"error-page\""))));
+		String tooLong = "Motivo largo ".repeat(100);
+		mvc.perform(post("/experts/nominations/{id}/decision", mexico).with(as("st-crm")).with(csrf())
+			.param("roundId", round.toString()).param("outcome", "DECLINED").param("version", "0")
+			.param("reason", tooLong))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"error-summary\"", tooLong.strip()))
+			.andExpect(content().string(not(containsString("class=\"error-page\""))));
+		assertThat(nominations.view(round).sessions().get(0).conferences().get(0).agreed()).isZero();
+	}
 }

@@ -24,6 +24,7 @@ import org.w3c.dom.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -189,5 +190,20 @@ class GlossaryTests extends WebTestSupport {
 			.andExpect(holds("id=\"error-summary\"", "Elija la Conferencia (CRM o CSM) que da su acuerdo."));
 		mvc.perform(post("/glossary/retorno-asistido/biregional/agree").with(as("fp-chile"))
 			.with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aBiregionalDraftTooLongOrOvertakenComesBackWithWhatWasTyped() throws Exception {
+		String path = "/glossary/retorno-asistido/biregional";
+		storingNothingIn("glossary_biregional_definition", post(path).with(as("st-crm")).with(csrf())
+			.param("text.es", "x".repeat(10_001)).param("text.en", "A shared wording typed before saving"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"error-summary\"", "como máximo", "A shared wording typed before saving"))
+			.andExpect(lacks("class=\"error-page\""));
+		mvc.perform(post(path).with(as("st-crm")).with(csrf()).param("text.es", "Wording typed at the same time")
+			.param("version", "-3"))
+			.andExpect(status().isConflict())
+			.andExpect(holds("id=\"error-summary\"", "Wording typed at the same time"))
+			.andExpect(lacks("class=\"error-page\""));
 	}
 }

@@ -44,9 +44,23 @@ class UnreadableFormValueTests extends WebTestSupport {
 	}
 
 	@Test
+	void aQuestionWithAnUnreadableKindOrSectionComesBackWithWhatWasTyped() throws Exception {
+		String consultation = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("title.es", "Cuestionario con preguntas").param("processes", "CRM").param("deadline", FUTURE))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		refusedAsTyped("consultation_question", post(consultation + "/questions").param("kind", "ENSAYO")
+			.param("sectionTitle.es", "Sección tecleada").param("prompt.es", "Pregunta tecleada"),
+				"el valor no tiene el formato esperado", "Pregunta tecleada</textarea>");
+		refusedAsTyped("consultation_question", post(consultation + "/questions").param("kind", "FREE_TEXT")
+			.param("sectionId", "primera").param("prompt.es", "Otra pregunta tecleada"),
+				"elija un valor de la lista", "Otra pregunta tecleada</textarea>");
+	}
+
+	@Test
 	void anExpertWithAnUnreadableChoiceComesBackWithWhatWasTyped() throws Exception {
 		refusedAsTyped("experts_expert", post("/experts").param("fullName", "Ana Tecleada").param("gender", "NOPE")
-			.param("sessions", "uno"), "el valor no tiene el formato esperado", "value=\"Ana Tecleada\"");
+			.param("sessions", "uno"), "«Género»: el valor no tiene el formato esperado",
+				"«Sesiones temáticas»: el valor no tiene el formato esperado", "value=\"Ana Tecleada\"");
 	}
 
 	@Test
@@ -64,8 +78,16 @@ class UnreadableFormValueTests extends WebTestSupport {
 	}
 
 	@Test
+	void aMeetingWithADateOrATimeThatIsNoneComesBackWithWhatWasTyped() throws Exception {
+		refusedAsTyped("meeting", post("/meetings").param("titleEs", "Reunion tecleada").param("kind", "WORKING_MEETING")
+			.param("startDate", "2026-02-30").param("startTime", "25:61"),
+				"escriba una fecha válida (AAAA-MM-DD)", "escriba una hora válida", "value=\"Reunion tecleada\"",
+				"value=\"2026-02-30\"");
+	}
+
+	@Test
 	void aTermWithAnUnreadableVersionComesBackWithWhatWasTyped() throws Exception {
 		refusedAsTyped("glossary_term", post("/glossary").param("label.es", "palabra tecleada").param("version", "v2"),
-				"el valor no tiene el formato esperado", "value=\"palabra tecleada\"");
+				"«Versión»: el valor no tiene el formato esperado", "value=\"palabra tecleada\"");
 	}
 }
