@@ -153,6 +153,8 @@ final class Narrative {
 	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
 			+ "|also|furthermore|moreover|in\\s+addition|additionally|to\\s+this\\s+end|asimismo|ademas|igualmente"
 			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b");
+	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
+	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n");
 
 	private Narrative() {
@@ -164,7 +166,7 @@ final class Narrative {
 		if (stripped.length() < 12 || stripped.length() > 600 || stripped.endsWith("?")) {
 			return false;
 		}
-		String plain = stripped.replaceAll("[*_`]", "").replace('’', '\'');
+		String plain = EMPHASIS_MARKS.matcher(stripped).replaceAll("").replace('’', '\'');
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
