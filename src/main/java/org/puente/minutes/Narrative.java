@@ -32,8 +32,12 @@ final class Narrative {
 			+ "|instruye|instruyen|encomienda|encomiendan|decide|adopte|adoptes?|approuve|autorise|instruit|exhorte|charge"
 			+ "|prie|invite|recommande|mandate|convient|s'engage|aprovou|aprovaram|decidiu|decidiram|deliberou|resolveu"
 			+ "|autorizou|aprova|delibera|encarrega|recomenda)\\b");
-	/** Impersonal and first-person decisions, wherever they stand in the sentence. */
-	private static final Pattern DECIDED = Pattern.compile("\\b(?:(?:it\\s+)?(?:was|were|has\\s+been|have\\s+been)"
+	/**
+	 * Impersonal and first-person decisions, wherever they stand in the sentence. The lookahead lists the letters
+	 * that begin some alternative (all lower-case literals), so that the ~40 alternatives are tried only there: the
+	 * same matches, at a fraction of the cost (this pattern was the dearest of {@link #states}).
+	 */
+	private static final Pattern DECIDED = Pattern.compile("\\b(?=[acdefhinoqrstw])(?:(?:it\\s+)?(?:was|were|has\\s+been|have\\s+been)"
 			+ "\\s+(?:agreed|decided|resolved|approved|adopted|scheduled)|(?:has|have)\\s+decided|agreed\\s+(?:to|that|on|upon)"
 			+ "|decided\\s+(?:to|that)|the\\s+consensus\\s+was|we\\s+(?:agreed|decided|resolved)"
 			+ "|se\\s+(?:acordo|decidio|resolvio|aprobo|acuerda|decide|resuelve|aprueba|convino|hara|haran)"
