@@ -17,13 +17,16 @@ final class LanguageGuesser {
 			"fr", Set.of("le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "au", "aux", "qui", "avec", "pas",
 					"été", "réunion", "sont", "nous", "ce"));
 
+	/** Compiled once rather than by String.split on every reading. */
+	private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
 	private LanguageGuesser() {
 	}
 
 	static String guess(String text) {
 		Map<String, Integer> counts = new java.util.HashMap<>(Map.of("es", 0, "en", 0, "pt", 0, "fr", 0));
 		String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-		for (String word : sample.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+		for (String word : NON_LETTERS.split(sample.toLowerCase(java.util.Locale.ROOT))) {
 			for (Map.Entry<String, Set<String>> language : STOP_WORDS.entrySet()) {
 				if (language.getValue().contains(word)) {
 					counts.merge(language.getKey(), 1, Integer::sum);

@@ -106,8 +106,13 @@ final class Markers {
 		return stripEmphasis(rest.substring(from)).strip();
 	}
 
+	/** Compiled once: String.replaceAll compiles its pattern on every call, and this runs on every line read. */
+	private static final Pattern LEADING_EMPHASIS = Pattern.compile("^[*_#\\s]+");
+
+	private static final Pattern DOUBLED_EMPHASIS = Pattern.compile("[*_]{2,}");
+
 	static String stripEmphasis(String s) {
-		return s.replaceAll("^[*_#\\s]+", "").replaceAll("[*_]{2,}", "");
+		return DOUBLED_EMPHASIS.matcher(LEADING_EMPHASIS.matcher(s).replaceAll("")).replaceAll("");
 	}
 
 	/** "1.", "Primero." and "Acuerdo 3:" may alternate in one list; letters, numerals and bullets may not. */

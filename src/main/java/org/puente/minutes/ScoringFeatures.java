@@ -88,7 +88,10 @@ final class ScoringFeatures {
 	static double[] of(Candidate c, ScoringContext context, TextSpan span) {
 		String source = context.source();
 		String text = c.segment().text().strip();
-		String folded = TextFolding.fold(text.replaceAll("[*_`]", "").replace('’', '\''));
+		String folded = TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("").replace('’', '\''));
+		// each used twice below (alone and as "lex.named_dated"): scanned once
+		double capitalised = has(CAPITALISED, text);
+		double dated = has(DATE, folded);
 		double where = c.confidence();
 		long links = text.chars().filter(ch -> ch == '/').count();
 		ScoringContext.Heading heading = span.located() ? context.above(span.start()) : ScoringContext.Heading.UNKNOWN;
@@ -98,11 +101,11 @@ final class ScoringFeatures {
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
 			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
 			has(DECISION, folded), has(TASK, folded), PersonNames.acting(text).isEmpty() ? 0 : 1,
-			has(CAPITALISED, text), has(DATE, folded), has(REPORTED, folded), has(INSTRUCTION, folded),
+			capitalised, dated, has(REPORTED, folded), has(INSTRUCTION, folded),
 			has(CONCLUSION, folded), has(SPEAKER, text), has(NAME_COLON, text), heading.kind() == SectionCues.Kind.DECISIONS ? 1 : 0,
 			heading.kind() == SectionCues.Kind.NEVER ? 1 : 0, heading.near() ? 1 : 0,
 			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5, has(PASSIVE, folded),
-			has(CAPITALISED, text) * has(DATE, folded), span.located() && context.opensLine(span.start()) ? 1 : 0,
+			capitalised * dated, span.located() && context.opensLine(span.start()) ? 1 : 0,
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
 			is(where, ActionLists.WHERE), is(where, Units.WHERE) };

@@ -130,9 +130,13 @@ final class SectionCues {
 				|| !colonOwners(text).isEmpty()) && text.length() < 400;
 	}
 
+	// compiled once: colonOwners runs on every candidate line, and String.replaceAll compiles on every call
+	private static final Pattern LEADING_BULLET = Pattern.compile("^(?:[-*+•]\\s+)?");
+	private static final Pattern EMPHASIS = Pattern.compile("[*_]");
+
 	/** Who acts in a "Name: to do X" line, as written; empty when the line is not of that shape. */
 	static java.util.List<String> colonOwners(String text) {
-		String line = text.strip().replaceAll("^(?:[-*+•]\\s+)?", "").replaceAll("[*_]", "");
+		String line = EMPHASIS.matcher(LEADING_BULLET.matcher(text.strip()).replaceAll("")).replaceAll("");
 		java.util.regex.Matcher m = OWNER_COLON.matcher(line);
 		// "DÉCIMO PRIMERO: Instruir …", "RESUELVE: Encargar …": an ordinal or a shouted word of a resolution, no one
 		if (!m.find() || INLINE.matcher(fold(line)).find() || Markers.marker(line) != null
