@@ -1,7 +1,10 @@
 package org.puente.minutes;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The parts of the real-minutes corpus ({@code src/test/resources/minutes/corpus}) and which of them the tuning aids
@@ -33,12 +36,18 @@ public final class CorpusParts {
 	}
 
 	/** The text a gold file labels: the file beside it with the same name, whatever its extension (.md, .txt, .rst). */
-	public static Path textOf(Path gold) throws java.io.IOException {
+	public static Path textOf(Path gold) throws IOException {
 		String name = gold.getFileName().toString().replace(".gold.json", "");
-		try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(gold.getParent())) {
-			return files.filter(p -> p.getFileName().toString().startsWith(name + ".") && !p.equals(gold)).sorted()
-				.findFirst().orElseThrow(() -> new java.io.IOException("no text beside " + gold));
+		try (Stream<Path> files = Files.list(gold.getParent())) {
+			return files.filter(p -> withoutExtension(p).equals(name)).findFirst()
+				.orElseThrow(() -> new IOException("no text beside " + gold));
 		}
+	}
+
+	private static String withoutExtension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? name : name.substring(0, dot);
 	}
 
 	/** Refuses a folder whose own name is a frozen part (matching any path segment would refuse src/test/…). */
