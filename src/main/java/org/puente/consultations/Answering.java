@@ -224,7 +224,7 @@ class Answering {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.tooLong", MAX_TEXT,
 					input.text().length());
 		}
-		if (input.scale() != null && (input.scale() < 1 || input.scale() > SCALE_MAX)) {
+		if (input.scale() != null && !onScale(input.scale())) {
 			throw new RefusedException(RefusalKind.INVALID, SCALE_RANGE);
 		}
 		if (unknownChoice(question, input.choices())) {
@@ -257,14 +257,17 @@ class Answering {
 				|| question.getKind() == QuestionKind.SINGLE_CHOICE && choices.size() > 1;
 	}
 
+	private static boolean onScale(int value) {
+		return value >= 1 && value <= SCALE_MAX;
+	}
+
 	/** Whether a scale's answer as typed can be saved: empty (no answer yet), or a whole number from 1 to 5. */
 	static boolean readableScale(@Nullable String typed) {
 		if (typed == null || typed.isBlank()) {
 			return true;
 		}
 		try {
-			int value = Integer.parseInt(typed.strip());
-			return value >= 1 && value <= SCALE_MAX;
+			return onScale(Integer.parseInt(typed.strip()));
 		}
 		catch (NumberFormatException ex) {
 			return false;
