@@ -35,6 +35,13 @@ public final class CorpusParts {
 		return ROOT.resolve(part);
 	}
 
+	/** The gold files of a folder, in name order. */
+	public static List<Path> golds(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+		}
+	}
+
 	/** The text a gold file labels: the file beside it with the same name, whatever its extension (.md, .txt, .rst). */
 	public static Path textOf(Path gold) throws IOException {
 		String name = gold.getFileName().toString().replace(".gold.json", "");

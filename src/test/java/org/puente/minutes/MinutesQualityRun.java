@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,15 +31,13 @@ public final class MinutesQualityRun {
 
 	private static void run(Path dev, Path out) throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
-		try (Stream<Path> files = Files.list(dev)) {
-			for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
-				String name = gold.getFileName().toString().replace(".gold.json", "");
-				Path text = CorpusParts.textOf(gold);
-				JsonNode g = json.readTree(Files.readString(gold));
-				MinutesReading.Result result = TestFiles.READING.read(Files.readString(text),
-						LocalDate.parse(g.get("meeting_date").asString()), Optional.of(g.get("lang").asString()));
-				Files.writeString(out.resolve(name + ".json"), MinutesReading.toJson(result));
-			}
+		for (Path gold : CorpusParts.golds(dev)) {
+			String name = gold.getFileName().toString().replace(".gold.json", "");
+			Path text = CorpusParts.textOf(gold);
+			JsonNode g = json.readTree(Files.readString(gold));
+			MinutesReading.Result result = TestFiles.READING.read(Files.readString(text),
+					LocalDate.parse(g.get("meeting_date").asString()), Optional.of(g.get("lang").asString()));
+			Files.writeString(out.resolve(name + ".json"), MinutesReading.toJson(result));
 		}
 	}
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 
 /**
@@ -23,23 +22,21 @@ public final class ScoringFeatureExport {
 		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\twords\ttext");
 		for (String part : CorpusParts.DEVELOPMENT) {
 			Path dir = CorpusParts.development(part);
-			try (Stream<Path> files = Files.list(dir)) {
-				for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
-					String name = gold.getFileName().toString().replace(".gold.json", "");
-					Path text = CorpusParts.textOf(gold);
-					String source = Files.readString(text);
-					List<Candidate> candidates = Structure.candidates(source, true);
-					List<TextSpan> spans = Scoring.located(source, candidates);
-					ScoringContext context = ScoringContext.of(source, candidates);
-					for (int i = 0; i < candidates.size(); i++) {
-						StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
-						for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {
-							row.append('\t').append(x);
-						}
-						String words = String.join(" ", ScoringWords.of(candidates.get(i).segment().text()));
-						rows.add(row.append('\t').append(words).append('\t')
-							.append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
+			for (Path gold : CorpusParts.golds(dir)) {
+				String name = gold.getFileName().toString().replace(".gold.json", "");
+				Path text = CorpusParts.textOf(gold);
+				String source = Files.readString(text);
+				List<Candidate> candidates = Structure.candidates(source, true);
+				List<TextSpan> spans = Scoring.located(source, candidates);
+				ScoringContext context = ScoringContext.of(source, candidates);
+				for (int i = 0; i < candidates.size(); i++) {
+					StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
+					for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {
+						row.append('\t').append(x);
 					}
+					String words = String.join(" ", ScoringWords.of(candidates.get(i).segment().text()));
+					rows.add(row.append('\t').append(words).append('\t')
+						.append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
 				}
 			}
 		}

@@ -35,11 +35,7 @@ public final class DevGoldCheck {
 		TemporalTagger tagger = new TemporalTagger();
 		JsonMapper json = JsonMapper.builder().build();
 		Map<String, int[]> batches = new TreeMap<>();
-		List<Path> golds;
-		try (var files = Files.list(folder)) {
-			golds = files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-		}
-		for (Path gold : golds) {
+		for (Path gold : CorpusParts.golds(folder)) {
 			JsonNode doc = json.readTree(Files.readString(gold));
 			LocalDate meeting = LocalDate.parse(doc.get("meeting_date").asString());
 			String lang = doc.get("lang").asString();
