@@ -81,12 +81,8 @@ class NominationRoundsController {
 		if (deadline != null && deadline.isBefore(LocalDate.now(Roster.PANAMA))) {
 			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
 		}
-		if (form.title().isBlank()) {
-			errors.rejectValue("title", "experts.field.required", "experts.field.required");
-		}
-		if (form.sessions().isEmpty() && !errors.hasFieldErrors("sessions")) {
-			errors.rejectValue("sessions", "experts.round.sessionsRequired", "experts.round.sessionsRequired");
-		}
+		required(errors, "title", form.title().isBlank(), "experts.field.required");
+		required(errors, "sessions", form.sessions().isEmpty(), "experts.round.sessionsRequired");
 		showRounds(model, actor);
 		LocalDate last = deadline;
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
@@ -138,18 +134,10 @@ class NominationRoundsController {
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
 			AccountSummary actor) {
-		if (form.session() == null && !errors.hasFieldErrors("session")) { // not the unreadable one again
-			errors.rejectValue("session", "experts.field.required", "experts.field.required");
-		}
-		if (form.expertId() == null && !errors.hasFieldErrors("expertId")) { // not the unreadable one again
-			errors.rejectValue("expertId", "experts.field.required", "experts.field.required");
-		}
-		if (form.country().isBlank()) {
-			errors.rejectValue("country", "experts.field.required", "experts.field.required");
-		}
-		if (form.conference().isBlank()) {
-			errors.rejectValue("conference", "experts.field.required", "experts.field.required");
-		}
+		required(errors, "session", form.session() == null, "experts.field.required");
+		required(errors, "expertId", form.expertId() == null, "experts.field.required");
+		required(errors, "country", form.country().isBlank(), "experts.field.required");
+		required(errors, "conference", form.conference().isBlank(), "experts.field.required");
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
 			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 					form.country(), form.expertId()), actor);
@@ -160,6 +148,16 @@ class NominationRoundsController {
 			page(id, model, actor, locale);
 		}
 		return view;
+	}
+
+	/**
+	 * A field left empty, unless its value was there but unreadable ("cuatro" for a session): that field already says
+	 * so, and one sentence per field is enough.
+	 */
+	private static void required(BindingResult errors, String field, boolean missing, String key) {
+		if (missing && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, key, key);
+		}
 	}
 
 	/** A decision refused: on which nomination, why, and the reason typed for it (shown again, not saved). */
