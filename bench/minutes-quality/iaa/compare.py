@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Inter-annotator agreement on the minutes corpus (issue 9): labeller 2 (a folder of outputs in the engine's format)
+against labeller 1 (the gold files), with the very matching rule of score.py.
+
+Prints, per document, the unmatched gold items (labeller 1 only), the unmatched labeller-2 items, and every date
+disagreement on matched items; then the totals, including the date agreement restricted to matched agreements
+(expected dates right / expected dates of matched agreements) and its converse (labeller-2 dates found in the gold
+item / labeller-2 dates of matched items). Standard library only.
+
+Usage: compare.py --outputs DIR --gold DIR [--quiet]
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from score import fold, fits, load_output  # noqa: E402  (same folding and window as the scorer)
+
+
+def match(expected, proposed):
+    """score.py's one-to-one matching, in document order: expected index -> proposed index."""
+    matched_by = [None] * len(expected)
+    for p_index, agreement in enumerate(proposed):
+        text = fold(agreement.get("text", ""))
+        for e_index, item in enumerate(expected):
+            if matched_by[e_index] is None and fits(text, item["starts_with"]):
+                matched_by[e_index] = p_index
+                break
+    return matched_by
+
+
+def same(a, b):
+    return a.get("start") == b.get("start") and a.get("end") == b.get("end")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--outputs", required=True, type=Path)
+    parser.add_argument("--gold", required=True, type=Path)
+    parser.add_argument("--quiet", action="store_true", help="totals only")
+    args = parser.parse_args(argv)
+    t = dict(expected=0, proposed=0, matched=0, dates_matched=0, dates_right=0, dates_all=0,
+             second_dates_matched=0, second_dates_in_gold=0, kinds_right=0)
+    for path in sorted(args.gold.glob("*.gold.json")):
+        name = path.name[: -len(".gold.json")]
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        expected = gold["agreements"]
+        proposed = load_output(args.outputs / f"{name}.json") or []
+        matched_by = match(expected, proposed)
+        used = {p for p in matched_by if p is not None}
+        lines = []
+        for e_index, item in enumerate(expected):
+            t["dates_all"] += len(item["dates"])
+            p_index = matched_by[e_index]
+            if p_index is None:
+                lines.append(f"  GOLD ONLY   [{e_index}] {item['starts_with']!r} dates={[(d['start'], d['end']) for d in item['dates']]}")
+                continue
+            mine = [d for d in proposed[p_index].get("dates") or []]
+            t["dates_matched"] += len(item["dates"])
+            t["second_dates_matched"] += len(mine)
+            t["second_dates_in_gold"] += sum(1 for d in mine if any(same(d, g) for g in item["dates"]))
+            for d in item["dates"]:
+                hit = [m for m in mine if same(m, d)]
+                if hit:
+                    t["dates_right"] += 1
+                    t["kinds_right"] += any(m.get("kind") == d["kind"] for m in hit)
+                else:
+                    lines.append(f"  DATE GOLD   [{e_index}] {item['starts_with'][:50]!r}: gold {d['start']}..{d['end']} "
+                                 f"({d.get('text', '')!r}), second {[(m['start'], m['end']) for m in mine]}")
+            for m in mine:
+                if not any(same(m, g) for g in item["dates"]):
+                    lines.append(f"  DATE SECOND [{e_index}] {item['starts_with'][:50]!r}: second {m['start']}..{m['end']} not in gold")
+        for p_index, agreement in enumerate(proposed):
+            if p_index not in used:
+                lines.append(f"  SECOND ONLY [{p_index}] {agreement['text'][:110]!r}")
+        t["expected"] += len(expected)
+        t["proposed"] += len(proposed)
+        t["matched"] += len(used)
+        if lines and not args.quiet:
+            print(f"{name}  (meeting_date {gold.get('meeting_date')})")
+            print("\n".join(lines))
+    p, r = t["matched"] / t["proposed"], t["matched"] / t["expected"]
+    print(f"\nagreements: labeller 1 {t['expected']}, labeller 2 {t['proposed']}, matched {t['matched']}; "
+          f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}")
+    print(f"dates end to end: {t['dates_right']}/{t['dates_all']}; "
+          f"on matched agreements: {t['dates_right']}/{t['dates_matched']}; kinds among right: {t['kinds_right']}/{t['dates_right']}")
+    print(f"labeller-2 dates on matched agreements found in the gold item: {t['second_dates_in_gold']}/{t['second_dates_matched']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
