@@ -11,6 +11,7 @@ Usage: compare.py --outputs DIR --gold DIR [--quiet]
 """
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -39,9 +40,12 @@ def main(argv=None):
     parser.add_argument("--outputs", required=True, type=Path)
     parser.add_argument("--gold", required=True, type=Path)
     parser.add_argument("--quiet", action="store_true", help="totals only")
+    parser.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                        help="also a 95%% interval of F1 from N resamplings of the documents (seed 9)")
     args = parser.parse_args(argv)
     t = dict(expected=0, proposed=0, matched=0, dates_matched=0, dates_right=0, dates_all=0,
              second_dates_matched=0, second_dates_in_gold=0, kinds_right=0)
+    per_document = []
     for path in sorted(args.gold.glob("*.gold.json")):
         name = path.name[: -len(".gold.json")]
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -77,6 +81,7 @@ def main(argv=None):
         t["expected"] += len(expected)
         t["proposed"] += len(proposed)
         t["matched"] += len(used)
+        per_document.append((len(used), len(expected), len(proposed)))
         if lines and not args.quiet:
             print(f"{name}  (meeting_date {gold.get('meeting_date')})")
             print("\n".join(lines))
@@ -86,7 +91,20 @@ def main(argv=None):
     print(f"dates end to end: {t['dates_right']}/{t['dates_all']}; "
           f"on matched agreements: {t['dates_right']}/{t['dates_matched']}; kinds among right: {t['kinds_right']}/{t['dates_right']}")
     print(f"labeller-2 dates on matched agreements found in the gold item: {t['second_dates_in_gold']}/{t['second_dates_matched']}")
+    if args.bootstrap:
+        print(f"F1 95% interval over {args.bootstrap} document resamplings: {interval(per_document, args.bootstrap)}")
     return 0
+
+
+def interval(per_document, rounds):
+    rng = random.Random(9)
+    values = []
+    for _ in range(rounds):
+        sample = [rng.choice(per_document) for _ in per_document]
+        m, e, p = (sum(x[i] for x in sample) for i in range(3))
+        values.append(2 * m / (e + p) if e + p else 0.0)
+    values.sort()
+    return f"{values[int(0.025 * rounds)]:.3f}..{values[int(0.975 * rounds) - 1]:.3f}"
 
 
 if __name__ == "__main__":
