@@ -16,19 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from score import fold, fits, load_output  # noqa: E402  (same folding and window as the scorer)
-
-
-def match(expected, proposed):
-    """score.py's one-to-one matching, in document order: expected index -> proposed index."""
-    matched_by = [None] * len(expected)
-    for p_index, agreement in enumerate(proposed):
-        text = fold(agreement.get("text", ""))
-        for e_index, item in enumerate(expected):
-            if matched_by[e_index] is None and fits(text, item["starts_with"]):
-                matched_by[e_index] = p_index
-                break
-    return matched_by
+from score import load_output, match  # noqa: E402  (the scorer's own matching)
 
 
 def same(a, b):
@@ -51,7 +39,7 @@ def main(argv=None):
         gold = json.loads(path.read_text(encoding="utf-8"))
         expected = gold["agreements"]
         proposed = load_output(args.outputs / f"{name}.json") or []
-        matched_by = match(expected, proposed)
+        matched_by = match([item["starts_with"] for item in expected], proposed)
         used = {p for p in matched_by if p is not None}
         lines = []
         for e_index, item in enumerate(expected):

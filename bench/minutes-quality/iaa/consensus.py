@@ -17,19 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from score import fold, fits, load_output  # noqa: E402
-
-
-def match(starts, proposed):
-    """score.py's matching: for each expected starts_with, the index of the proposed item matching it (or None)."""
-    matched_by = [None] * len(starts)
-    for p_index, agreement in enumerate(proposed):
-        text = fold(agreement.get("text", ""))
-        for e_index, start in enumerate(starts):
-            if matched_by[e_index] is None and fits(text, start):
-                matched_by[e_index] = p_index
-                break
-    return matched_by
+from score import load_output, match  # noqa: E402  (the scorer's own matching)
 
 
 def prf(matched, expected, proposed):
