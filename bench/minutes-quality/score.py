@@ -69,6 +69,19 @@ def party_fits(a, b):
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+def match(starts, proposed):
+    """For each expected starts_with, the index of the proposed agreement matching it, or None: one to one, in
+    document order (each proposed agreement matches the first unmatched expected one it fits)."""
+    matched_by = [None] * len(starts)
+    for p_index, agreement in enumerate(proposed):
+        text = fold(agreement.get("text", ""))
+        for e_index, start in enumerate(starts):
+            if matched_by[e_index] is None and fits(text, start):
+                matched_by[e_index] = p_index
+                break
+    return matched_by
+
+
 def score_document(gold, proposed):
     expected = gold["agreements"]
     counts = Counts()
@@ -79,13 +92,7 @@ def score_document(gold, proposed):
         counts.failures = 1
         return counts
     counts.proposed = len(proposed)
-    matched_by = [None] * len(expected)  # index of the proposed agreement matching each expected one
-    for p_index, agreement in enumerate(proposed):
-        text = fold(agreement.get("text", ""))
-        for e_index, item in enumerate(expected):
-            if matched_by[e_index] is None and fits(text, item["starts_with"]):
-                matched_by[e_index] = p_index
-                break
+    matched_by = match([item["starts_with"] for item in expected], proposed)
     for e_index, item in enumerate(expected):
         p_index = matched_by[e_index]
         if p_index is None:

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""How much of the engine's gap on a batch is label noise (issue 9): the engine's outputs are compared with
+labeller 1 (the gold) and labeller 2 (a folder in the engine's output format), with score.py's matching rule.
+
+- engine vs labeller 1 and engine vs labeller 2 (labeller 2 turned into a gold whose starts_with is the first
+  WORDS words of each item's text, leading markup and punctuation dropped);
+- the engine's recall on the gold items both labellers marked (consensus) and on those only labeller 1 marked;
+- the engine's items that fit neither labeller, and those that fit only labeller 2.
+Standard library only.
+
+Usage: consensus.py --engine DIR --second DIR --gold DIR [--words 8]
+"""
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from score import load_output, match  # noqa: E402  (the scorer's own matching)
+
+
+def prf(matched, expected, proposed):
+    p, r = matched / proposed, matched / expected
+    return f"P {p:.3f} R {r:.3f} F1 {2 * matched / (expected + proposed):.3f} ({matched}/{expected} expected, {proposed} proposed)"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", required=True, type=Path)
+    parser.add_argument("--second", required=True, type=Path)
+    parser.add_argument("--gold", required=True, type=Path)
+    parser.add_argument("--words", type=int, default=8)
+    args = parser.parse_args(argv)
+    c = dict(g=0, s=0, e=0, eg=0, es=0, cons=0, cons_e=0, g_only=0, g_only_e=0, s_only=0, s_only_e=0,
+             e_neither=0, e_s_only=0)
+    for path in sorted(args.gold.glob("*.gold.json")):
+        name = path.name[: -len(".gold.json")]
+        gold_starts = [a["starts_with"] for a in json.loads(path.read_text(encoding="utf-8"))["agreements"]]
+        second = load_output(args.second / f"{name}.json") or []
+        second_starts = [" ".join(re.sub(r"^[^\w\[\"]+", "", a["text"]).split()[: args.words]) for a in second]
+        engine = load_output(args.engine / f"{name}.json") or []
+        g_by_s = match(gold_starts, second)      # gold item -> second item
+        g_by_e = match(gold_starts, engine)      # gold item -> engine item
+        s_by_e = match(second_starts, engine)    # second item -> engine item
+        c["g"] += len(gold_starts)
+        c["s"] += len(second)
+        c["e"] += len(engine)
+        c["eg"] += sum(1 for x in g_by_e if x is not None)
+        c["es"] += sum(1 for x in s_by_e if x is not None)
+        for g_index, s_index in enumerate(g_by_s):
+            hit = g_by_e[g_index] is not None
+            if s_index is not None:
+                c["cons"] += 1
+                c["cons_e"] += hit
+            else:
+                c["g_only"] += 1
+                c["g_only_e"] += hit
+        second_matched = {x for x in g_by_s if x is not None}
+        for s_index in range(len(second)):
+            if s_index not in second_matched:
+                c["s_only"] += 1
+                c["s_only_e"] += s_by_e[s_index] is not None
+        fits_gold = {x for x in g_by_e if x is not None}
+        fits_second = {x for x in s_by_e if x is not None}
+        for e_index in range(len(engine)):
+            if e_index not in fits_gold:
+                if e_index in fits_second:
+                    c["e_s_only"] += 1
+                else:
+                    c["e_neither"] += 1
+    print("engine vs labeller 1 (gold):", prf(c["eg"], c["g"], c["e"]))
+    print("engine vs labeller 2       :", prf(c["es"], c["s"], c["e"]))
+    print(f"engine recall on consensus items (both labellers): {c['cons_e']}/{c['cons']} = {c['cons_e'] / c['cons']:.3f}")
+    print(f"engine recall on labeller-1-only items: {c['g_only_e']}/{c['g_only']}")
+    print(f"engine recall on labeller-2-only items: {c['s_only_e']}/{c['s_only']}")
+    print(f"engine items fitting neither labeller: {c['e_neither']}/{c['e']}; fitting only labeller 2: {c['e_s_only']}")
+    r = c["cons_e"] / c["cons"]
+    p = (c["e"] - c["e_neither"]) / c["e"]
+    print(f"lenient: expected = consensus items, an engine item is right when it fits either labeller: "
+          f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
