@@ -33,7 +33,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_scoring as fs  # noqa: E402
 
-STAGES = (25, 50, 100, 200, 300)  # the numbers of trees the cross-validation chooses among
+STAGES = (10, 25, 50, 100, 200)  # the numbers of trees the cross-validation chooses among
 BINS = 32
 
 
@@ -42,7 +42,8 @@ def extra_columns(names, X, docs, groups):
     col = {n: j for j, n in enumerate(names)}
     out = {n: np.zeros(len(docs)) for n in ("doc.any_decisions", "doc.share_list", "doc.share_structure",
                                              "doc.log_candidates", "doc.log_structure", "doc.share_action_list",
-                                             "rank.in_doc", "rank.structure")}
+                                             "rank.in_doc", "rank.structure", "near.prev_structure",
+                                             "near.next_structure", "near.structure_gap")}
     for d in np.unique(docs):
         sel = np.flatnonzero(docs == d)
         structure = groups[sel] == ""
@@ -54,6 +55,13 @@ def extra_columns(names, X, docs, groups):
         out["doc.share_action_list"][sel] = X[sel, col["ctx.action_list"]].mean()
         out["rank.in_doc"][sel] = np.arange(len(sel)) / max(1, len(sel) - 1)
         out["rank.structure"][sel] = np.cumsum(structure) / max(1, structure.sum())
+        order = sel[np.argsort(X[sel, col["ctx.position"]], kind="stable")]  # the document's order
+        is_s = groups[order] == ""
+        out["near.prev_structure"][order[1:]] = is_s[:-1]
+        out["near.next_structure"][order[:-1]] = is_s[1:]
+        at = X[order, col["ctx.position"]]
+        gap = np.abs(at[:, None] - at[is_s][None, :]) if is_s.any() else np.ones((len(order), 1))
+        out["near.structure_gap"][order] = np.where(is_s, 0, gap.min(axis=1))
     return list(out), np.column_stack(list(out.values()))
 
 
@@ -155,14 +163,17 @@ class Trees:
         return out
 
 
-def cv_choose(B, edges, y, docs, fit_lists, starts, subset, depths, rate, k=5):
-    """Depth, number of trees and threshold with the best k-fold F1 over the subset (fit_scoring's folds)."""
+def cv_choose(B, edges, y, docs, fit_lists, starts, subset, depths, rate, always, k=5):
+    """
+    Depth, number of trees and threshold with the best k-fold F1 over the subset (fit_scoring's folds); the
+    candidates in always are kept whatever their score, and the trees are fitted on the others only.
+    """
     inside = np.isin(docs, list(subset))
     expected = sum(len(starts[d]) for d in subset)
     probs = {(d, n): np.full(len(y), -1.0) for d in depths for n in STAGES}
     for fold_docs in fs.folds(subset, k):
         test = inside & np.isin(docs, list(fold_docs))
-        train = inside & ~test
+        train = inside & ~test & ~always
         for depth in depths:
             model = Trees(depth, rate).fit(B[train], edges, y[train], max(STAGES))
             for n, p in model.staged(B[test], STAGES).items():
@@ -170,22 +181,22 @@ def cv_choose(B, edges, y, docs, fit_lists, starts, subset, depths, rate, k=5):
     best = (-1, None, None)
     for key, p in probs.items():
         for t in fs.THRESHOLDS:
-            f = fs.figures(inside & (p >= t), docs, fit_lists, expected)[0]
+            f = fs.figures(inside & (always | (p >= t)), docs, fit_lists, expected)[0]
             if f > best[0] + 1e-9:
                 best = (f, key, t)
     return best
 
 
-def lobo_trees(B, edges, y, docs, fit_lists, starts, batches, depths, rate):
+def lobo_trees(B, edges, y, docs, fit_lists, starts, batches, depths, rate, always):
     kept, probs, chosen = np.zeros(len(y), bool), np.zeros(len(y)), {}
     for b in sorted(set(batches.values())):
         held = {d for d in starts if batches[d] == b}
         test = np.isin(docs, list(held))
         fitted = set(starts) - held
-        f, (depth, n), t = cv_choose(B, edges, y, docs, fit_lists, starts, fitted, depths, rate)
-        model = Trees(depth, rate).fit(B[~test], edges, y[~test], n)
+        f, (depth, n), t = cv_choose(B, edges, y, docs, fit_lists, starts, fitted, depths, rate, always)
+        model = Trees(depth, rate).fit(B[~test & ~always], edges, y[~test & ~always], n)
         probs[test] = model.staged(B[test], {n})[n]
-        kept[test] = probs[test] >= t
+        kept[test] = always[test] | (probs[test] >= t)
         chosen[b] = (depth, n, float(t), round(f, 3))
     return kept, probs, chosen
 
@@ -210,17 +221,20 @@ def lobo_logistic(X, word_sets, y, docs, groups, fit_lists, starts, batches, cho
     return kept, probs
 
 
-def oracle(probs, docs, fit_lists, expected):
-    """Best overall F1 when each document keeps its top-k candidates by probability, k chosen with hindsight."""
+def oracle(probs, docs, fit_lists, expected, ranked, always):
+    """
+    Best overall F1 when each document keeps its always candidates and the top-k of its ranked ones by probability,
+    k chosen with hindsight per document.
+    """
     curves = []  # per document: (matched, proposed) for k = 0..n
     for d in np.unique(docs):
-        sel = np.flatnonzero(docs == d)
+        sel = np.flatnonzero((docs == d) & ranked & ~always)
         order = sel[np.argsort(-probs[sel], kind="stable")]
-        curve = [(0, 0)]
-        kept = np.zeros(len(docs), bool)
+        kept = (docs == d) & always
+        curve = [(fs.matches(kept, docs, fit_lists), int(kept.sum()))]
         for k, i in enumerate(order, 1):
             kept[i] = True
-            curve.append((fs.matches(kept, docs, fit_lists), k))
+            curve.append((fs.matches(kept, docs, fit_lists), curve[0][1] + k))
         curves.append(np.array(curve))
     lam = 0.5
     for _ in range(50):  # Dinkelbach: maximise 2M - lam (P + E) per document, then update lam = 2M / (P + E)
@@ -238,11 +252,15 @@ def oracle(probs, docs, fit_lists, expected):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("features")
-    parser.add_argument("--extra", action="store_true", help="add the document-level and rank columns")
+    parser.add_argument("--extra", action="store_true", help="add the document-level, rank and neighbour columns")
+    parser.add_argument("--prose-only", action="store_true",
+                        help="keep every structure item (as written) and let the trees choose among the prose only")
     parser.add_argument("--depths", nargs="*", type=int, default=[2, 3])
     parser.add_argument("--rate", type=float, default=0.1)
+    parser.add_argument("--min-hess", type=float, default=Trees.MIN_HESS, help="a leaf's least hessian (regularises)")
     parser.add_argument("--write", type=Path, help="the trees table to write (fitted on every document)")
     args = parser.parse_args()
+    Trees.MIN_HESS = args.min_hess
     names, docs, groups, X, word_sets, texts = fs.load(args.features)
     fs.NBASE = len(names)
     starts, batches = fs.gold_starts()
@@ -261,18 +279,22 @@ def main():
     results = {}
     for label, choosing in (("logistic, as written (--no-prose)", False), ("logistic, choosing", True)):
         results[label] = lobo_logistic(X, word_sets, y, docs, groups, fit_lists, starts, batches, choosing)
-    kept, probs, chosen = lobo_trees(B, edges, y, docs, fit_lists, starts, batches, args.depths, args.rate)
+    always = (groups == "") if args.prose_only else np.zeros(len(y), bool)
+    kept, probs, chosen = lobo_trees(B, edges, y, docs, fit_lists, starts, batches, args.depths, args.rate, always)
     results["trees"] = (kept, probs)
     print("trees chosen per held-out batch (depth, trees, threshold, inner 5-fold F1):", chosen)
     for label, (kept, probs) in results.items():
         fs.by_batch(f"LOBO {label}", kept, docs, fit_lists, starts, batches)
+    every, none, structure = np.ones(len(y), bool), np.zeros(len(y), bool), groups == ""
     for label, (kept, probs) in results.items():
-        f, m, p = oracle(probs, docs, fit_lists, expected)
-        print(f"oracle, per-document cut-off with hindsight, {label}: F1 {f:.3f} (matched {m}, proposed {p})")
+        for what, ranked, kept_all in (("all candidates ranked", every, none), ("structure only", structure, none),
+                                       ("structure kept, prose ranked", every, structure)):
+            f, m, p = oracle(probs, docs, fit_lists, expected, ranked, kept_all)
+            print(f"oracle, per-document cut-off with hindsight, {label}, {what}: F1 {f:.3f} (matched {m}, proposed {p})")
     if args.write:
-        f, (depth, n), t = cv_choose(B, edges, y, docs, fit_lists, starts, set(starts), args.depths, args.rate)
-        model = Trees(depth, args.rate).fit(B, edges, y, n)
-        kept = model.staged(B, {n})[n] >= t
+        f, (depth, n), t = cv_choose(B, edges, y, docs, fit_lists, starts, set(starts), args.depths, args.rate, always)
+        model = Trees(depth, args.rate).fit(B[~always], edges, y[~always], n)
+        kept = always | (model.staged(B, {n})[n] >= t)
         print(f"written: depth {depth}, {n} trees, threshold {t} (5-fold F1 {f:.3f}); in-sample (NOT a result) "
               "F1 %.3f P %.3f R %.3f (matched %d, proposed %d)" % fs.figures(kept, docs, fit_lists, expected))
         head = ["# Minutes scoring trees (gradient-boosted, logistic loss), fitted by bench/minutes-quality/fit_trees.py on",
