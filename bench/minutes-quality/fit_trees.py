@@ -66,13 +66,18 @@ def extra_columns(names, X, docs, groups):
 
 
 def binned(X):
-    """Each column cut at (up to BINS-1) quantile edges; a value goes to the bin of the edges it is above."""
+    """
+    Each column cut at (up to BINS-1) edges halfway between two of its values (at its quantiles when it has more
+    values than bins), so that no value sits on an edge; a value goes to the bin of the edges it is above.
+    """
     edges = []
     B = np.zeros(X.shape, np.int64)
     for j in range(X.shape[1]):
         values = np.unique(X[:, j])
-        e = (values[:-1] + values[1:]) / 2 if len(values) <= BINS else np.unique(
-            np.quantile(X[:, j], np.linspace(0, 1, BINS + 1)[1:-1]))
+        if len(values) > BINS:
+            at = np.unique(np.searchsorted(values, np.quantile(X[:, j], np.linspace(0, 1, BINS + 1)[1:-1])))
+            values = values[np.r_[0, at[at > 0]]]
+        e = (values[:-1] + values[1:]) / 2
         edges.append(e)
         B[:, j] = np.searchsorted(e, X[:, j], side="right")
     return B, edges
@@ -157,9 +162,9 @@ class Trees:
         for t, tree in enumerate(self.trees):
             for k, (j, b, left, right, value) in enumerate(tree):
                 if j < 0:
-                    out.append(f"{t}\t{k}\t-\t0\t-1\t-1\t{value:.6f}")
+                    out.append(f"{t}\t{k}\t-\t0\t-1\t-1\t{float(value)!r}")
                 else:
-                    out.append(f"{t}\t{k}\t{names[j]}\t{self.edges[j][b]:.6f}\t{left}\t{right}\t0")
+                    out.append(f"{t}\t{k}\t{names[j]}\t{float(self.edges[j][b])!r}\t{left}\t{right}\t0")
         return out
 
 
