@@ -35,12 +35,14 @@ def weights(path):
 
 def candidates(path):
     lines = Path(path).read_text(encoding="utf-8").splitlines()
-    names = lines[0].split("\t")[2:-1]
+    header = lines[0].split("\t")
+    # the numeric features run from the third column up to the first text column (words, then text)
+    names = header[2:min(header.index(c) for c in ("words", "text") if c in header)]
     found = {}
     for line in lines[1:]:
         cells = line.split("\t")
         x = [float(v) for v in cells[2:2 + len(names)]]
-        found.setdefault(cells[0], []).append((cells[1], x, "\t".join(cells[2 + len(names):])))
+        found.setdefault(cells[0], []).append((cells[1], x, cells[header.index("text")]))
     return names, found
 
 
