@@ -25,13 +25,10 @@ class ReviewAdditionController {
 
 	private final ReviewAdditions additions;
 
-	private final Reviews reviews;
-
 	private final ReviewPage page;
 
-	ReviewAdditionController(ReviewAdditions additions, Reviews reviews, ReviewPage page) {
+	ReviewAdditionController(ReviewAdditions additions, ReviewPage page) {
 		this.additions = additions;
-		this.reviews = reviews;
 		this.page = page;
 	}
 
@@ -52,7 +49,7 @@ class ReviewAdditionController {
 	String addTyped(@PathVariable UUID id, @RequestParam long version,
 			@RequestParam(name = "text", defaultValue = "") String text, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		Review review = reviews.get(id);
+		Review review = additions.review(id);
 		Optional<String> error = ItemCorrection.textError(text);
 		if (error.isPresent()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

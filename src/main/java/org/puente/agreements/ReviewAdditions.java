@@ -31,6 +31,12 @@ class ReviewAdditions {
 		this.reading = reading;
 	}
 
+	/** The review, to show again with what was typed. */
+	@Transactional(readOnly = true)
+	public Review review(UUID id) {
+		return reviews.get(id);
+	}
+
 	/** Moves a suggestion into the items, in the order of the minutes; returns its key. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
