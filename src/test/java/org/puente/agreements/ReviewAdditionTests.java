@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,6 +55,12 @@ class ReviewAdditionTests extends WebTestSupport {
 		return reviews.findById(UUID.fromString(location.substring(location.lastIndexOf('/') + 1))).orElseThrow();
 	}
 
+	private static void assertValid(String path, String html) throws Exception {
+		List<String> errors = new java.util.ArrayList<>();
+		HtmlValidityTests.validate(path, html, errors);
+		assertThat(errors).isEmpty();
+	}
+
 	private static String version(Review review) {
 		return String.valueOf(review.getVersion());
 	}
@@ -69,11 +76,13 @@ class ReviewAdditionTests extends WebTestSupport {
 		assertThat(review.suggestions()).extracting(ReviewItem::text)
 			.noneMatch(t -> t.contains("México enviará") || t.contains("presupuesto del taller"));
 
-		mvc.perform(get(location).with(as("st-crm")))
+		String page = mvc.perform(get(location).with(as("st-crm")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Otros posibles acuerdos")))
 			.andExpect(content().string(containsString("<mark id=\"src-s1\" class=\"suggested\"")))
-			.andExpect(content().string(containsString("Añadir un acuerdo")));
+			.andExpect(content().string(containsString("Añadir un acuerdo")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertValid(location, page);
 
 		mvc.perform(post(location + "/suggestions/s1/add").param("version", version(review))
 				.with(as("st-crm")).with(csrf()))
@@ -114,12 +123,14 @@ class ReviewAdditionTests extends WebTestSupport {
 	void refusesAnEmptyOrTooLongTextWith422AndTheMessageOnTheField() throws Exception {
 		String location = upload("de texto vacío", "2017-06-09");
 		Review review = review(location);
-		mvc.perform(post(location + "/items").param("version", version(review)).param("text", "   ")
+		String refused = mvc.perform(post(location + "/items").param("version", version(review)).param("text", "   ")
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"add-text-error\"")))
 			.andExpect(content().string(containsString("Escriba el texto del acuerdo.")))
-			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertValid(location, refused);
 		String tooLong = "Texto tecleado " + "x".repeat(ItemCorrection.LONGEST_TEXT);
 		mvc.perform(post(location + "/items").param("version", version(review)).param("text", tooLong)
 				.header("Accept-Language", "en").with(as("st-crm")).with(csrf()))
