@@ -117,6 +117,12 @@ class ReviewAdditionTests extends WebTestSupport {
 		mvc.perform(get("/agreements/minutes/" + review.getId()))
 			.andExpect(content().string(containsString("Guatemala se encargará de actualizar la página web")))
 			.andExpect(content().string(containsString("Panamá enviará la lista de participantes")));
+		// once confirmed, nothing more is added: the reason, with what was typed
+		mvc.perform(post(location + "/items").param("version", version(review(location)))
+				.param("text", "Un acuerdo tardío").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Esta revisión ya fue confirmada o descartada.")))
+			.andExpect(content().string(containsString("Un acuerdo tardío")));
 	}
 
 	@Test
