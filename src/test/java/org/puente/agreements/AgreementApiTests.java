@@ -81,6 +81,9 @@ class AgreementApiTests extends WebTestSupport {
 		mvc.perform(extract(acta(), "2017-06-08").param("suggestions", "101").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code", is("agreements.extract.badSuggestions")));
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/api/v1/extract'].post.parameters[?(@.name == 'suggestions')]", hasSize(1)))
+			.andExpect(content().string(containsString("\"suggestions\":{\"type\":\"array\"")));
 	}
 
 	@Test
