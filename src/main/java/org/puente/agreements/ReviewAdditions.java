@@ -74,22 +74,27 @@ class ReviewAdditions {
 		return key;
 	}
 
-	/** Where an item goes in the order of the minutes: before the first located item that starts after it. */
+	/**
+	 * Where an item goes in the order of the minutes: after the last located item that starts before it (so that items
+	 * typed by hand stay after those of the minutes), first when none does; at the end when it is not located.
+	 */
 	static int position(List<ReviewItem> items, ReviewItem added) {
-		if (added.sourceStart() >= 0) {
-			for (int i = 0; i < items.size(); i++) {
-				if (items.get(i).sourceStart() > added.sourceStart()) {
-					return i;
-				}
+		if (added.sourceStart() < 0) {
+			return items.size();
+		}
+		int at = 0;
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).sourceStart() >= 0 && items.get(i).sourceStart() < added.sourceStart()) {
+				at = i + 1;
 			}
 		}
-		return items.size();
+		return at;
 	}
 
 	/**
 	 * Inserts the item at {@code at}. Items numbered by their position (1, 2, 3 …, as the reading numbers minutes
-	 * without numbers of their own) are numbered again; otherwise the item keeps its own number, or takes the one
-	 * after the last or the one above it with a letter ("4a"), as a split does.
+	 * without numbers of their own) are numbered again; otherwise the item keeps its own number, or takes the number
+	 * after the last one's, or the one above it with a letter ("3.2a"; "0a" first), as a split does with "b".
 	 */
 	static void insert(List<ReviewItem> items, int at, ReviewItem item) {
 		boolean positional = true;
@@ -104,8 +109,10 @@ class ReviewAdditions {
 			return;
 		}
 		Set<String> used = items.stream().filter(i -> i != item).map(ReviewItem::number).collect(Collectors.toSet());
+		String above = at == 0 ? "0" : items.get(at - 1).number();
 		String number = !item.number().isBlank() ? item.number()
-				: at == items.size() - 1 ? String.valueOf(items.size()) : at == 0 ? "0" : items.get(at - 1).number() + "a";
+				: at == items.size() - 1 && above.matches("\\d{1,9}") ? String.valueOf(Integer.parseInt(above) + 1)
+				: above + "a";
 		while (used.contains(number)) {
 			number = number + "a";
 		}
