@@ -25,10 +25,16 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The extractor over HTTP: the same JSON as {@code ./puente extract}, nothing stored. */
+/**
+ * The extractor over HTTP: the same JSON as {@code ./puente extract --suggestions N}, nothing stored; with
+ * {@code suggestions=0}, as {@code ./puente extract}.
+ */
 @RestController
 @Tag(name = "Agreements", description = "Agreements of CRM and CSM meetings: extraction, register, follow-up")
 class ExtractApiController {
+
+	/** The most suggestions one request may ask for. */
+	static final int MOST_SUGGESTIONS = 100;
 
 	private final MinutesReading reading;
 
@@ -40,16 +46,23 @@ class ExtractApiController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	@Operation(summary = "Propose the agreements of minutes (txt, docx, odt or pdf), resolving dates against the meeting date",
-			description = "Secretariats and administrators. Snake-case JSON, identical to the extract command's output.")
-	@ApiResponse(responseCode = "200", description = "The proposed agreements (an empty list when nothing reads as one)",
-			content = @Content(schema = @Schema(implementation = MinutesReading.Result.class)))
-	@ApiResponse(responseCode = "400", description = "Missing file, meeting date not YYYY-MM-DD or unknown language")
+			description = "Secretariats and administrators. Snake-case JSON, identical to the output of the extract command"
+					+ " with --suggestions N: the proposed agreements under 'agreements', and under 'suggestions' up to N"
+					+ " candidates the reading did not keep (most likely first, none overlapping an agreement; each with"
+					+ " the same fields, its 'confidence' the model's probability), for a reviewer to add what it missed."
+					+ " With suggestions=0 the 'suggestions' field is left out, as the command prints by default.")
+	@ApiResponse(responseCode = "200", description = "The proposed agreements (an empty list when nothing reads as one)"
+			+ " and the suggestions", content = @Content(schema = @Schema(implementation = MinutesReading.Result.class)))
+	@ApiResponse(responseCode = "400", description = "Missing file, meeting date not YYYY-MM-DD, unknown language or"
+			+ " a number of suggestions out of 0..100")
 	@ApiResponse(responseCode = "422", description = "Unreadable file (corrupt, too large, or its reading took too long)")
 	ResponseEntity<String> extract(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@Parameter(description = "YYYY-MM-DD, to resolve dates such as 'el lunes 12 de junio'")
 			@RequestParam(name = "meetingDate", required = false) @Nullable String meetingDate,
 			@Parameter(description = "es, en, pt or fr; guessed from the text when absent")
-			@RequestParam(name = "lang", required = false) @Nullable String lang) throws IOException {
+			@RequestParam(name = "lang", required = false) @Nullable String lang,
+			@Parameter(description = "how many suggestions to add, 0 to 100; 0 leaves the 'suggestions' field out")
+			@RequestParam(name = "suggestions", required = false) @Nullable String suggestions) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.noFile");
 		}
@@ -57,9 +70,11 @@ class ExtractApiController {
 		if (lang != null && !lang.isBlank() && !MinutesReading.LANGUAGES.contains(lang)) {
 			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.badLanguage", lang);
 		}
+		int wanted = suggestions(suggestions);
 		MinutesReading.Result result;
 		try {
-			result = reading.read(file.getBytes(), name(file), date, Optional.ofNullable(lang).filter(l -> !l.isBlank()));
+			result = reading.read(file.getBytes(), name(file), date, Optional.ofNullable(lang).filter(l -> !l.isBlank()),
+					wanted);
 		}
 		catch (UnreadableFileException ex) {
 			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.unreadable",
@@ -79,6 +94,22 @@ class ExtractApiController {
 		catch (DateTimeParseException ex) {
 			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.badDate", value);
 		}
+	}
+
+	private static int suggestions(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return MinutesReading.ReadRequest.DEFAULT_SUGGESTIONS;
+		}
+		try {
+			int n = Integer.parseInt(value.strip());
+			if (n >= 0 && n <= MOST_SUGGESTIONS) {
+				return n;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below
+		}
+		throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.badSuggestions", value);
 	}
 
 	static String name(MultipartFile file) {

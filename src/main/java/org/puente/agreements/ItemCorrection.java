@@ -5,11 +5,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.i18n.DatePrecision;
 
 /** A reviewer's correction of one extracted item, read from the review page's form. */
 final class ItemCorrection {
+
+	/** The longest text of an item a reviewer may write, correcting one or adding one the reading missed. */
+	static final int LONGEST_TEXT = 5000;
 
 	private ItemCorrection() {
 	}
@@ -23,9 +28,7 @@ final class ItemCorrection {
 		if (form.number() == null || form.number().isBlank() || form.number().strip().length() > 20) {
 			errors.add("agreements.review.error.number");
 		}
-		if (form.text() == null || form.text().isBlank()) {
-			errors.add("agreements.review.error.text");
-		}
+		textError(form.text()).ifPresent(errors::add);
 		List<PartyReference> responsible = new ArrayList<>();
 		for (String id : form.allResponsible()) {
 			parties.reference(id, locale).ifPresentOrElse(responsible::add,
@@ -55,5 +58,14 @@ final class ItemCorrection {
 		return new ReviewItem(key, form.number() == null ? "" : form.number().strip(),
 				form.theme() == null || form.theme().isBlank() ? null : form.theme().strip(),
 				form.text() == null ? "" : form.text().strip(), responsible, List.of(), dates, -1, -1);
+	}
+
+	/** Why an item's text cannot be saved: none written, or longer than {@link #LONGEST_TEXT}. */
+	static Optional<String> textError(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.of("agreements.review.error.text");
+		}
+		return text.strip().length() > LONGEST_TEXT ? Optional.of("agreements.review.error.textLength")
+				: Optional.empty();
 	}
 }

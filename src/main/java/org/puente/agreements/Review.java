@@ -49,6 +49,9 @@ class Review {
 
 	private String items;
 
+	/** The items the reading did not keep, most likely first, as JSON like {@code items}. */
+	private String suggestions = "[]";
+
 	@Enumerated(EnumType.STRING)
 	private ReviewStatus status;
 
@@ -102,6 +105,17 @@ class Review {
 		requireDraft();
 		this.items = JSON.writeValueAsString(new ArrayList<>(newItems));
 		this.updatedAt = now;
+	}
+
+	/** The items the reading did not keep but found next most likely, most likely first. */
+	List<ReviewItem> suggestions() {
+		return JSON.readValue(suggestions, new TypeReference<List<ReviewItem>>() {
+		});
+	}
+
+	void replaceSuggestions(List<ReviewItem> newSuggestions) {
+		requireDraft();
+		this.suggestions = JSON.writeValueAsString(new ArrayList<>(newSuggestions));
 	}
 
 	/** Confirms the proposal as corrected and returns its items, from which the register's agreements are made. */

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
-import org.puente.i18n.DatePrecision;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -40,10 +39,8 @@ class ReviewController {
 
 	private static final String LIST = "agreements/reviews";
 
-	private static final String PAGE = "agreements/review";
-
 	/** Refusals of a correction the review page has no place for: any but a conflict goes to the error page. */
-	private static final RefusalKind[] NOT_ON_THE_PAGE = java.util.EnumSet
+	static final RefusalKind[] NOT_ON_THE_PAGE = java.util.EnumSet
 		.complementOf(java.util.EnumSet.of(RefusalKind.CONFLICT)).toArray(RefusalKind[]::new);
 
 	private final Reviews reviews;
@@ -52,10 +49,10 @@ class ReviewController {
 
 	private final Meetings meetings;
 
-	private final ReviewFlags flags;
+	private final ReviewPage page;
 
-	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewFlags flags) {
-		this.flags = flags;
+	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewPage page) {
+		this.page = page;
 		this.reviews = reviews;
 		this.parties = parties;
 		this.meetings = meetings;
@@ -233,30 +230,11 @@ class ReviewController {
 	}
 
 	private String showList(Model model) {
-		model.addAttribute("drafts", reviews.drafts().stream().map(ReviewController::view).toList());
+		model.addAttribute("drafts", reviews.drafts().stream().map(ReviewPage.ReviewView::of).toList());
 		return LIST;
 	}
 
 	private String showReview(Review review, Map<String, ItemView> typed, Model model, Locale locale) {
-		List<ReviewItem> items = review.items();
-		model.addAttribute("review", view(review));
-		model.addAttribute("minutesDocument", reviews.minutesDocument(review.getMinutesDocumentId()).orElse(null));
-		model.addAttribute("items", items.stream().map(i -> typed.getOrDefault(i.key(), ItemView.of(i, flags.of(i, locale)))).toList());
-		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items));
-		model.addAttribute("choices", parties.choices(locale));
-		model.addAttribute("draft", review.getStatus() == ReviewStatus.DRAFT);
-		model.addAttribute("dateKinds", DateKind.values());
-		model.addAttribute("precisions", DatePrecision.WORDS);
-		return PAGE;
-	}
-
-	private static ReviewView view(Review review) {
-		return new ReviewView(review.getId(), review.getVersion(), review.meeting().title(), review.meeting().date(),
-				String.join(" ", Conference.codes(review.meeting().processes())), review.getFileName(), review.getStatus().name(), review.getCreatedByName());
-	}
-
-	/** The review's header, for the page. */
-	record ReviewView(UUID id, long version, String meetingTitle, LocalDate meetingDate, String processes,
-			String fileName, String status, String createdBy) {
+		return page.show(review, typed, model, locale);
 	}
 }

@@ -1,8 +1,13 @@
 package org.puente.agreements;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
+import org.puente.minutes.MinutesItem;
+import org.puente.minutes.MinutesReading;
 
 /**
  * One proposed agreement while its minutes are under review, as the secretariat corrected it so far.
@@ -23,5 +28,26 @@ record ReviewItem(String key, String number, @Nullable String theme, String text
 	static ReviewItem of(String key, ExtractedAgreement a, int sourceStart, int sourceEnd) {
 		return new ReviewItem(key, a.number(), a.theme(), a.text(), a.responsible(), a.mentioned(), a.dates(),
 				sourceStart, sourceEnd);
+	}
+
+	/**
+	 * The items the reading proposed (or suggested) for minutes of these conferences, keyed {@code prefix} and their
+	 * position from 1, each at its span in the source.
+	 */
+	static List<ReviewItem> proposed(List<MinutesItem> read, String prefix, List<Conference> processes,
+			MinutesReading reading, Locale locale) {
+		List<ReviewItem> items = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			MinutesItem item = read.get(i);
+			ExtractedAgreement proposed = BareSecretariat.resolve(ExtractedAgreement.of(item), processes, reading,
+					locale);
+			items.add(of(prefix + (i + 1), proposed, item.span().start(), item.span().end()));
+		}
+		return items;
+	}
+
+	/** This item with another number. */
+	ReviewItem numbered(String newNumber) {
+		return new ReviewItem(key, newNumber, theme, text, responsible, mentioned, dates, sourceStart, sourceEnd);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,22 +81,19 @@ class Reviews {
 		if (meeting.processes().stream().map(Conference::name).noneMatch(reader::mayEditProcess)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.review.forbidden");
 		}
-		MinutesReading.Result result = reading.read(upload, fileName, meeting.date(), lang);
+		MinutesReading.Result result = reading.read(upload, fileName, meeting.date(), lang,
+				MinutesReading.ReadRequest.DEFAULT_SUGGESTIONS);
 		String text = result.text();
 		revision.admit(meeting, text, clock.instant());
 		if (result.items().isEmpty()) {
 			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.none");
 		}
-		List<ReviewItem> items = new ArrayList<>();
-		for (int i = 0; i < result.items().size(); i++) {
-			TextSpan span = result.items().get(i).span();
-			ExtractedAgreement proposed = BareSecretariat.resolve(ExtractedAgreement.of(result.items().get(i)),
-					meeting.processes(), reading, Locale.forLanguageTag(result.language()));
-			items.add(ReviewItem.of("i" + (i + 1), proposed, span.start(), span.end()));
-		}
+		Locale locale = Locale.forLanguageTag(result.language());
+		List<ReviewItem> items = ReviewItem.proposed(result.items(), "i", meeting.processes(), reading, locale);
 		Review review = new Review(new MeetingFacts(meeting.meetingId(), meeting.title().strip(), meeting.date(),
 				meeting.processes()), fileName, result.language(), text, items, reader.id(), reader.displayName(),
 				clock.instant());
+		review.replaceSuggestions(ReviewItem.proposed(Objects.requireNonNullElse(result.suggestions(), List.of()), "s", meeting.processes(), reading, locale));
 		files.keep(meeting, fileName, upload, result.language(), reader)
 			.ifPresent(kept -> review.keptAs(kept.document(), kept.version()));
 		reviews.save(review);
@@ -136,7 +134,7 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void correct(UUID id, long version, ReviewItem corrected) {
-		change(id, version, "Corrected item " + corrected.number(), items -> {
+		change(id, version, "Corrected item " + corrected.number(), (items, suggestions) -> {
 			int i = indexOf(items, corrected.key());
 			ReviewItem old = items.get(i);
 			items.set(i, new ReviewItem(old.key(), corrected.number(), corrected.theme(), corrected.text(),
@@ -149,7 +147,7 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void mergeWithNext(UUID id, long version, String key) {
-		change(id, version, "Merged item " + key + " with the next", items -> {
+		change(id, version, "Merged item " + key + " with the next", (items, suggestions) -> {
 			int i = indexOf(items, key);
 			if (i == items.size() - 1) {
 				throw new RefusedException(RefusalKind.INVALID, "agreements.review.merge.last");
@@ -168,7 +166,7 @@ class Reviews {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void split(UUID id, long version, String key, String secondStartsWith) {
 		Review review = get(id);
-		change(id, version, "Split item " + key, items -> {
+		change(id, version, "Split item " + key, (items, suggestions) -> {
 			int i = indexOf(items, key);
 			ReviewItem item = items.get(i);
 			String words = secondStartsWith.strip();
@@ -194,7 +192,7 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void delete(UUID id, long version, String key) {
-		change(id, version, "Deleted item " + key, items -> items.remove(indexOf(items, key)));
+		change(id, version, "Deleted item " + key, (items, suggestions) -> items.remove(indexOf(items, key)));
 	}
 
 	/** Makes the corrected proposal official; the participants are then told by e-mail. */
@@ -230,16 +228,20 @@ class Reviews {
 			.before(ReviewStatus.DRAFT).after(ReviewStatus.DISCARDED)));
 	}
 
-	private interface Edit {
-		void apply(List<ReviewItem> items);
+	/** A change of the proposal: its items and the suggestions not added yet, both changed in place. */
+	interface Edit {
+		void apply(List<ReviewItem> items, List<ReviewItem> suggestions);
 	}
 
-	private void change(UUID id, long version, String summary, Edit edit) {
+	/** Applies a change to an editable review (draft, same version, the reviewer's conference), audited. */
+	void change(UUID id, long version, String summary, Edit edit) {
 		Review review = editable(id, version);
 		List<ReviewItem> before = review.items();
 		List<ReviewItem> items = new ArrayList<>(before);
-		edit.apply(items);
+		List<ReviewItem> suggestions = new ArrayList<>(review.suggestions());
+		edit.apply(items, suggestions);
 		review.replaceItems(items, clock.instant());
+		review.replaceSuggestions(suggestions);
 		reviews.saveAndFlush(review);
 		events.publishEvent(new AgreementEvents.ReviewEdited(id, AuditedChange
 			.updated(AuditedEntity.AGREEMENT_REVIEW, id, summary).before(before.size()).after(items.size())));
@@ -260,13 +262,17 @@ class Reviews {
 		return review;
 	}
 
-	private static int indexOf(List<ReviewItem> items, String key) {
+	static int indexOf(List<ReviewItem> items, String key) {
+		return indexOf(items, key, "agreements.review.itemNotFound");
+	}
+
+	static int indexOf(List<ReviewItem> items, String key, String notFound) {
 		for (int i = 0; i < items.size(); i++) {
 			if (items.get(i).key().equals(key)) {
 				return i;
 			}
 		}
-		throw new NotFoundException("agreements.review.itemNotFound");
+		throw new NotFoundException(notFound);
 	}
 
 	private static <T> List<T> union(List<T> a, List<T> b) {

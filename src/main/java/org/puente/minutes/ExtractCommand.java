@@ -13,14 +13,16 @@ import org.puente.documents.TextReader;
 import org.puente.documents.UnreadableFileException;
 
 /**
- * {@code extract --meeting-date YYYY-MM-DD [--lang es|en|pt|fr] FILE}: prints the items read from minutes as JSON.
- * Runs without Spring, the web server or the database; the file is read by the documents' text reader. Exit
+ * {@code extract --meeting-date YYYY-MM-DD [--lang es|en|pt|fr] [--suggestions N] FILE}: prints the items read from
+ * minutes as JSON. Runs without Spring, the web server or the database; the file is read by the documents' text
+ * reader. With {@code --suggestions N} (N from 1) the JSON has a {@code suggestions} array besides {@code agreements}:
+ * up to N candidates the reading did not keep, most likely first; without it, the output is as it always was. Exit
  * statuses: 0 read (the list may be empty: nothing in the file looks like an agreement), 2 bad arguments, 3
  * unreadable file.
  */
 public final class ExtractCommand {
 
-	static final String USAGE = "usage: extract --meeting-date YYYY-MM-DD [--lang es|en|pt|fr] FILE";
+	static final String USAGE = "usage: extract --meeting-date YYYY-MM-DD [--lang es|en|pt|fr] [--suggestions N] FILE";
 
 	private ExtractCommand() {
 	}
@@ -35,11 +37,13 @@ public final class ExtractCommand {
 		LocalDate meetingDate = null;
 		String lang = null;
 		String file = null;
+		int suggestions = 0;
 		try {
 			for (int i = 0; i < args.length; i++) {
 				switch (args[i]) {
 					case "--meeting-date" -> meetingDate = LocalDate.parse(value(args, ++i));
 					case "--lang" -> lang = language(value(args, ++i));
+					case "--suggestions" -> suggestions = count(value(args, ++i));
 					case "-h", "--help" -> {
 						out.println(USAGE);
 						return 0;
@@ -69,7 +73,7 @@ public final class ExtractCommand {
 				throw new IOException("no such readable file");
 			}
 			result = MinutesReading.withPackagedDirectory(reader).read(Files.readAllBytes(path), path.getFileName()
-				.toString(), meetingDate, Optional.ofNullable(lang));
+				.toString(), meetingDate, Optional.ofNullable(lang), suggestions);
 		}
 		catch (IOException | UnreadableFileException ex) {
 			err.println("extract: cannot read " + file + ": " + TextReader.rootMessage(ex));
@@ -88,6 +92,19 @@ public final class ExtractCommand {
 			throw new IllegalArgumentException(args[i - 1] + " needs a value");
 		}
 		return args[i];
+	}
+
+	private static int count(String value) {
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= 1 && n <= 1000) {
+				return n;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below, as any other bad value
+		}
+		throw new IllegalArgumentException("--suggestions must be a number from 1 to 1000");
 	}
 
 	private static @Nullable String language(String value) {

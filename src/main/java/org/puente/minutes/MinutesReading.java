@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Gazetteer;
@@ -61,20 +62,43 @@ public final class MinutesReading {
 	 * @param text the minutes' text, as the text reader gave it (Markdown stays Markdown)
 	 * @param meetingDate the date relative dates are resolved against
 	 * @param language es, en, pt or fr; guessed from the text when empty
+	 * @param suggestions how many of the candidates not kept to suggest besides the items, most likely first; 0 for
+	 *        none (and the reading's speed: suggesting weighs every sentence of prose)
 	 */
-	public record ReadRequest(String text, LocalDate meetingDate, Optional<String> language) {
+	public record ReadRequest(String text, LocalDate meetingDate, Optional<String> language, int suggestions) {
+
+		/** How many suggestions a reviewer is shown when asked for them. */
+		public static final int DEFAULT_SUGGESTIONS = 10;
+
+		public ReadRequest {
+			if (suggestions < 0) {
+				throw new IllegalArgumentException("suggestions must be 0 or more: " + suggestions);
+			}
+		}
+
+		public ReadRequest(String text, LocalDate meetingDate, Optional<String> language) {
+			this(text, meetingDate, language, 0);
+		}
 	}
 
 	/**
 	 * The items read from one set of minutes.
 	 *
 	 * @param text the text read, on whose offsets the items' spans are
+	 * @param suggestions the next most likely items the reading did not keep, most likely first, none overlapping an
+	 *        item; null (and left out of the JSON) when none were asked for
 	 */
 	public record Result(LocalDate meetingDate, String language, @JsonIgnore String text,
-			@JsonProperty("agreements") List<MinutesItem> items) {
+			@JsonProperty("agreements") List<MinutesItem> items,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<MinutesItem> suggestions) {
 
 		public Result {
 			items = List.copyOf(items);
+			suggestions = suggestions == null ? null : List.copyOf(suggestions);
+		}
+
+		public Result(LocalDate meetingDate, String language, String text, List<MinutesItem> items) {
+			this(meetingDate, language, text, items, null);
 		}
 	}
 
@@ -94,8 +118,13 @@ public final class MinutesReading {
 			TextSpan span = c.span().located() ? c.span() : spans.get(i);
 			read.add(items.read(c.segment(), span, c.confidence()));
 		}
-		return new Result(request.meetingDate(), language, text,
-				ContextDates.attach(text, read, request.meetingDate(), language));
+		List<MinutesItem> kept = ContextDates.attach(text, read, request.meetingDate(), language);
+		if (request.suggestions() == 0) {
+			return new Result(request.meetingDate(), language, text, kept);
+		}
+		List<MinutesItem> suggested = Suggestions.of(text, kept, request.suggestions()).stream()
+			.map(c -> items.read(c.segment(), c.span(), c.confidence())).toList();
+		return new Result(request.meetingDate(), language, text, kept, suggested);
 	}
 
 	/** Reads minutes given as text. */
@@ -106,10 +135,16 @@ public final class MinutesReading {
 	/** Reads an uploaded file (txt, md, docx, odt, pdf) through the documents' text reader, then its items. */
 	public Result read(byte[] file, String name, LocalDate meetingDate, Optional<String> language)
 			throws UnreadableFileException {
+		return read(file, name, meetingDate, language, 0);
+	}
+
+	/** Reads an uploaded file, then its items and up to {@code suggestions} suggestions ({@link ReadRequest}). */
+	public Result read(byte[] file, String name, LocalDate meetingDate, Optional<String> language, int suggestions)
+			throws UnreadableFileException {
 		if (reader == null) {
 			throw new IllegalStateException("this reading reads text only");
 		}
-		return read(new ReadRequest(text(reader.read(file, name)), meetingDate, language));
+		return read(new ReadRequest(text(reader.read(file, name)), meetingDate, language, suggestions));
 	}
 
 	/**

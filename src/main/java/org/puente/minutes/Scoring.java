@@ -30,21 +30,40 @@ final class Scoring {
 	 * reading need not look for it again) and numbered by position when it has no number of its own.
 	 */
 	static List<Candidate> keep(String source, List<Candidate> candidates) {
+		List<Candidate> kept = new ArrayList<>();
+		for (Weighed w : weigh(source, candidates)) {
+			if (!w.kept()) {
+				continue;
+			}
+			Segment s = w.candidate().segment();
+			String number = s.number().isEmpty() ? String.valueOf(kept.size() + 1) : s.number();
+			kept.add(new Candidate(new Segment(number, s.theme(), s.text(), s.owners(), s.due()),
+					w.candidate().span(), w.candidate().confidence()));
+		}
+		return kept;
+	}
+
+	/**
+	 * A candidate weighed: located, its confidence its model's probability.
+	 *
+	 * @param kept whether the probability reaches its model's threshold
+	 */
+	record Weighed(Candidate candidate, boolean kept) {
+	}
+
+	/** Every candidate located and weighed by its model, in the given order. */
+	static List<Weighed> weigh(String source, List<Candidate> candidates) {
 		List<TextSpan> spans = located(source, candidates);
 		ScoringContext context = ScoringContext.of(source, candidates);
-		List<Candidate> kept = new ArrayList<>();
+		List<Weighed> weighed = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
 			String model = model(c);
 			double p = probability(model, ScoringFeatures.of(c, context, spans.get(i)), c.segment().text());
-			if (p < TABLE.getOrDefault(model + "threshold", 1.0)) {
-				continue;
-			}
-			Segment s = c.segment();
-			String number = s.number().isEmpty() ? String.valueOf(kept.size() + 1) : s.number();
-			kept.add(new Candidate(new Segment(number, s.theme(), s.text(), s.owners(), s.due()), spans.get(i), p));
+			weighed.add(new Weighed(new Candidate(c.segment(), spans.get(i), p),
+					p >= TABLE.getOrDefault(model + "threshold", 1.0)));
 		}
-		return kept;
+		return weighed;
 	}
 
 	/** Each candidate's span: the one its reader gave, else where its words are found in the source. */

@@ -11,6 +11,7 @@ import org.puente.WebTestSupport;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
@@ -61,6 +62,28 @@ class AgreementApiTests extends WebTestSupport {
 			.andExpect(jsonPath("$.agreements[8].dates[0].start", is("2017-06-12")))
 			.andExpect(jsonPath("$.agreements[8].dates[0].kind", is("deadline")))
 			.andExpect(content().json(expected));
+	}
+
+	@Test
+	void addsTheSuggestionsAsTheCommandLineDoesWhenAskedAndLeavesThemOutForZero() throws Exception {
+		String withFive = MinutesReading.toJson(MinutesReading.withPackagedDirectory(null).read(
+				new MinutesReading.ReadRequest(Files.readString(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")),
+						java.time.LocalDate.of(2017, 6, 8), java.util.Optional.empty(), 5)));
+		mvc.perform(extract(acta(), "2017-06-08").param("suggestions", "5").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestions", hasSize(5)))
+			.andExpect(content().json(withFive, JsonCompareMode.STRICT));
+		mvc.perform(extract(acta(), "2017-06-08").with(as("st-crm")).with(csrf()))
+			.andExpect(jsonPath("$.suggestions").isArray());
+		mvc.perform(extract(acta(), "2017-06-08").param("suggestions", "0").with(as("st-crm")).with(csrf()))
+			.andExpect(jsonPath("$.agreements", hasSize(14)))
+			.andExpect(jsonPath("$.suggestions").doesNotExist());
+		mvc.perform(extract(acta(), "2017-06-08").param("suggestions", "101").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code", is("agreements.extract.badSuggestions")));
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/api/v1/extract'].post.parameters[?(@.name == 'suggestions')]", hasSize(1)))
+			.andExpect(content().string(containsString("\"suggestions\":{\"type\":\"array\"")));
 	}
 
 	@Test

@@ -1,0 +1,65 @@
+package org.puente.agreements;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.puente.web.FormSubmission;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adds to the proposal under review what the reading missed: one of its suggestions, or an item typed by hand. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+class ReviewAdditionController {
+
+	private final ReviewAdditions additions;
+
+	private final ReviewPage page;
+
+	ReviewAdditionController(ReviewAdditions additions, ReviewPage page) {
+		this.additions = additions;
+		this.page = page;
+	}
+
+	/** "Añadir" beside a suggestion: it becomes an item where it stands in the minutes. */
+	@PostMapping("/agreements/reviews/{id}/suggestions/{key}/add")
+	String addSuggestion(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
+			RedirectAttributes redirect) {
+		String added = additions.addSuggestion(id, version, key);
+		return FormSubmission.redirect(redirect, "agreements.review.suggestion.added",
+				"/agreements/reviews/" + id + "#item-" + added);
+	}
+
+	/**
+	 * "Añadir un acuerdo": the typed item after the others. Empty or too long → the page again with 422 and the
+	 * message on the field; someone else changed the review → 409, the page as it now is with the typed text kept.
+	 */
+	@PostMapping("/agreements/reviews/{id}/items")
+	String addTyped(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(name = "text", defaultValue = "") String text, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Review review = additions.review(id);
+		Optional<String> error = ItemCorrection.textError(text);
+		if (error.isPresent()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page.show(review, Map.of(), new ReviewPage.Addition(text, List.of(error.get())), model, locale);
+		}
+		return FormSubmission.act(response, () -> {
+			String key = additions.addTyped(id, version, text);
+			return FormSubmission.redirect(redirect, "agreements.review.add.success",
+					"/agreements/reviews/" + id + "#item-" + key);
+		}, refusal -> page.show(review, Map.of(), new ReviewPage.Addition(text, List.of(refusal.messageKey())), model,
+				locale), ReviewController.NOT_ON_THE_PAGE);
+	}
+}

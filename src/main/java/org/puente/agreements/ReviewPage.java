@@ -1,0 +1,85 @@
+package org.puente.agreements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.puente.directory.Conference;
+import org.puente.i18n.DatePrecision;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The review page: the proposed items beside the source text, the suggestions the reading did not keep, and the form
+ * to add an item it missed. Shown by the review's controllers, again with what a reviewer typed when it was refused.
+ */
+@Component
+class ReviewPage {
+
+	static final String PAGE = "agreements/review";
+
+	private final Reviews reviews;
+
+	private final PartyCatalogue parties;
+
+	private final ReviewFlags flags;
+
+	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags) {
+		this.reviews = reviews;
+		this.parties = parties;
+		this.flags = flags;
+	}
+
+	/** The review's header, for the page. */
+	record ReviewView(UUID id, long version, String meetingTitle, LocalDate meetingDate, String processes,
+			String fileName, String status, String createdBy) {
+
+		static ReviewView of(Review review) {
+			return new ReviewView(review.getId(), review.getVersion(), review.meeting().title(),
+					review.meeting().date(), String.join(" ", Conference.codes(review.meeting().processes())),
+					review.getFileName(), review.getStatus().name(), review.getCreatedByName());
+		}
+	}
+
+	/** A suggestion of the reading: its words, and whether it can be shown in the source. */
+	record SuggestionView(String key, String text, boolean located) {
+
+		static SuggestionView of(ReviewItem item) {
+			return new SuggestionView(item.key(), item.text(), item.sourceStart() >= 0);
+		}
+	}
+
+	/** The form to add an item the reading missed, as typed, with why it was not added. */
+	record Addition(String text, List<String> errors) {
+
+		static final Addition BLANK = new Addition("", List.of());
+	}
+
+	/** The page, with the items of {@code typed} as the reviewer typed them. */
+	String show(Review review, Map<String, ReviewController.ItemView> typed, Model model, Locale locale) {
+		return show(review, typed, Addition.BLANK, model, locale);
+	}
+
+	/** The page, with the items of {@code typed} and the item to add as the reviewer typed them. */
+	String show(Review review, Map<String, ReviewController.ItemView> typed, Addition addition, Model model,
+			Locale locale) {
+		List<ReviewItem> items = review.items();
+		boolean draft = review.getStatus() == ReviewStatus.DRAFT;
+		List<ReviewItem> suggestions = draft ? review.suggestions() : List.of();
+		model.addAttribute("review", ReviewView.of(review));
+		model.addAttribute("minutesDocument", reviews.minutesDocument(review.getMinutesDocumentId()).orElse(null));
+		model.addAttribute("items", items.stream()
+			.map(i -> typed.getOrDefault(i.key(), ReviewController.ItemView.of(i, flags.of(i, locale)))).toList());
+		model.addAttribute("suggestions", suggestions.stream().map(SuggestionView::of).toList());
+		model.addAttribute("addition", addition);
+		model.addAttribute("longestText", ItemCorrection.LONGEST_TEXT);
+		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items, suggestions));
+		model.addAttribute("choices", parties.choices(locale));
+		model.addAttribute("draft", draft);
+		model.addAttribute("dateKinds", DateKind.values());
+		model.addAttribute("precisions", DatePrecision.WORDS);
+		return PAGE;
+	}
+}

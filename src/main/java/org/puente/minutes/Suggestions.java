@@ -1,0 +1,58 @@
+package org.puente.minutes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * The next most likely agreements the reading did not keep, for a reviewer to add in one click what it missed: every
+ * candidate the readers propose, sentences of prose and units included ({@link Structure#candidates(String, boolean)}),
+ * weighed by its model, the ones under their threshold taken most likely first, leaving out any that overlaps a kept
+ * item or a suggestion already taken. Computed only when asked: weighing prose costs about half a reading.
+ */
+final class Suggestions {
+
+	private Suggestions() {
+	}
+
+	/**
+	 * Up to {@code limit} candidates not kept, most likely first, each located and with its model's probability as
+	 * its confidence.
+	 *
+	 * @param kept the items the reading kept, whose words a suggestion must not overlap
+	 */
+	static List<Candidate> of(String text, List<MinutesItem> kept, int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
+		List<Candidate> weighed = Scoring.weigh(text, Structure.candidates(text, true)).stream()
+			.filter(w -> !w.kept() && w.candidate().span().located())
+			.map(Scoring.Weighed::candidate)
+			.sorted(Comparator.comparingDouble(Candidate::confidence).reversed()
+				.thenComparingInt(c -> c.span().start()))
+			.toList();
+		List<TextSpan> taken = new ArrayList<>(kept.stream().map(MinutesItem::span).filter(TextSpan::located).toList());
+		List<String> unlocated = kept.stream().filter(i -> !i.span().located()).map(i -> TextFolding.fold(i.text()))
+			.toList();
+		List<Candidate> chosen = new ArrayList<>();
+		for (Candidate c : weighed) {
+			if (chosen.size() == limit) {
+				break;
+			}
+			String folded = TextFolding.fold(c.segment().text());
+			if (taken.stream().anyMatch(t -> overlaps(t, c.span()))
+					|| unlocated.stream().anyMatch(u -> u.contains(folded) || folded.contains(u))) {
+				continue;
+			}
+			taken.add(c.span());
+			chosen.add(c);
+		}
+		return chosen;
+	}
+
+	private static boolean overlaps(TextSpan a, TextSpan b) {
+		return a.start() < b.end() && b.start() < a.end();
+	}
+}

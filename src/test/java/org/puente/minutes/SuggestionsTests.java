@@ -1,0 +1,104 @@
+package org.puente.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The items the reading did not keep, suggested to a reviewer only when asked. */
+class SuggestionsTests {
+
+	private static final String MINUTES = """
+			Acta de la reunión del grupo de trabajo
+
+			Asistentes: Ana, Luis, Marta.
+
+			Acuerdos:
+
+			1. Chile enviará el informe a más tardar el lunes 12 de junio.
+			2. Se aprueba el presupuesto del taller.
+
+			Otros temas
+
+			Se conversó sobre la página web. Luis se encargará de actualizar la página web antes del 30 de junio. \
+			Hubo un largo intercambio sobre el clima.
+			""";
+
+	private static final LocalDate MEETING = LocalDate.of(2017, 6, 8);
+
+	@TempDir
+	Path temp;
+
+	private MinutesReading.Result read(int suggestions) {
+		return TestFiles.READING.read(new MinutesReading.ReadRequest(MINUTES, MEETING, Optional.of("es"), suggestions));
+	}
+
+	@Test
+	void suggestsATaskToldInProseMostLikelyFirstWithItsPartyDateAndSpan() {
+		MinutesReading.Result result = read(10);
+		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
+				"Chile enviará el informe a más tardar el lunes 12 de junio.", "Se aprueba el presupuesto del taller.");
+		List<MinutesItem> suggested = result.suggestions();
+		assertThat(suggested).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+		MinutesItem first = suggested.get(0);
+		assertThat(first.text()).contains("Luis se encargará de actualizar la página web");
+		assertThat(MINUTES.substring(first.span().start(), first.span().end())).isEqualTo(first.text());
+		assertThat(first.responsible()).extracting(ItemParty::label).contains("Luis");
+		assertThat(first.dates()).extracting(ItemDate::start).contains(LocalDate.of(2017, 6, 30));
+		assertThat(suggested).extracting(MinutesItem::confidence).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		assertThat(first.confidence()).isLessThan(1.0).isGreaterThan(suggested.get(suggested.size() - 1).confidence());
+	}
+
+	@Test
+	void neverRepeatsAKeptItemNorOverlapsItsWordsOrAnotherSuggestion() {
+		MinutesReading.Result result = read(50);
+		List<TextSpan> spans = new java.util.ArrayList<>(result.items().stream().map(MinutesItem::span).toList());
+		for (MinutesItem s : result.suggestions()) {
+			assertThat(s.text()).doesNotContain("Chile enviará", "presupuesto del taller");
+			assertThat(spans).noneMatch(t -> t.start() < s.span().end() && s.span().start() < t.end());
+			spans.add(s.span());
+		}
+	}
+
+	@Test
+	void asksForNoneByDefaultAndTheItemsAreTheSameEitherWay() {
+		MinutesReading.Result plain = read(0);
+		assertThat(plain.suggestions()).isNull();
+		assertThat(MinutesReading.toJson(plain)).doesNotContain("suggestions");
+		assertThat(read(3).items()).isEqualTo(plain.items());
+		assertThat(read(3).suggestions()).hasSizeLessThanOrEqualTo(3);
+		assertThatThrownBy(() -> read(-1)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void theCommandLineAddsTheSuggestionsOnlyWhenAskedWithExitStatusZero() throws Exception {
+		Path file = temp.resolve("acta.txt");
+		Files.writeString(file, MINUTES);
+		ByteArrayOutputStream plain = new ByteArrayOutputStream();
+		ByteArrayOutputStream asked = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+		assertThat(ExtractCommand.run(new String[] { "--meeting-date", "2017-06-08", "--lang", "es", file.toString() },
+				new PrintStream(plain, true, StandardCharsets.UTF_8), errors)).isZero();
+		assertThat(ExtractCommand.run(new String[] { "--meeting-date", "2017-06-08", "--suggestions", "2", "--lang",
+				"es", file.toString() }, new PrintStream(asked, true, StandardCharsets.UTF_8), errors)).isZero();
+		String without = plain.toString(StandardCharsets.UTF_8);
+		String with = asked.toString(StandardCharsets.UTF_8);
+		assertThat(without).doesNotContain("suggestions").isEqualTo(MinutesReading.toJson(read(0)) + System.lineSeparator());
+		assertThat(with).contains("\"suggestions\" : [", "Luis se encargará");
+		assertThat(with.substring(0, with.indexOf("\"suggestions\""))).isEqualTo(
+				without.substring(0, without.lastIndexOf(']') + 1) + ",\n  ");
+		assertThat(ExtractCommand.run(new String[] { "--meeting-date", "2017-06-08", "--suggestions", "0",
+				file.toString() }, new PrintStream(new ByteArrayOutputStream()), errors)).isEqualTo(2);
+	}
+}
