@@ -61,6 +61,20 @@ class ScriptOnlyValueTests extends WebTestSupport {
 		refused(post("/practices/ranking/rank").param("session", "3"), "fp-chile", "Falta el dato «country».");
 	}
 
+	/** A refusal a page shows on its form (422 here) is a problem report for a client that asks for JSON. */
+	@Test
+	void aRankingForACountryOfNoConferenceIsAProblemReportForAScript() throws Exception {
+		var ranking = post("/practices/ranking/rank").param("session", "3").param("country", "ZZ").with(as("fp-chile"))
+			.with(csrf()).header("Accept-Language", "es");
+		mvc.perform(ranking.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("«ZZ» no es miembro de la CRM ni de la CSM."));
+		mvc.perform(ranking.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"ranking-error\"", "«ZZ» no es miembro de la CRM ni de la CSM."));
+	}
+
 	@Test
 	void anImportWithoutItsFilePartSaysSo() throws Exception {
 		refused(multipart("/experts/import"), "st-crm", "Falta el archivo «file»: elíjalo y envíelo de nuevo.");
