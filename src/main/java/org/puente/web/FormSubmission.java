@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * How every form in Puente answers a submit: invalid → the same form again with 422; refused by a rule → the form
  * with the rule's status and sentence; someone else saved first → the form with 409. In each case what the person
- * typed is still in the form; only a successful save redirects.
+ * typed is still in the form; only a successful save redirects. A client that asks for JSON gets the same status
+ * with a problem report instead of the form.
  */
 public final class FormSubmission {
 
@@ -40,6 +41,9 @@ public final class FormSubmission {
 	public static String handle(BindingResult errors, HttpServletResponse response, Supplier<String> page,
 			Supplier<String> save) {
 		if (errors.hasErrors()) {
+			if (askedForJson()) {
+				throw new InvalidForm(errors);
+			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page.get();
 		}

@@ -75,6 +75,22 @@ class ScriptOnlyValueTests extends WebTestSupport {
 			.andExpect(holds("id=\"ranking-error\"", "«ZZ» no es miembro de la CRM ni de la CSM."));
 	}
 
+	/** A form's mistakes are a problem report for a client that asks for JSON: each field with its sentence. */
+	@Test
+	void aFormWithMistakesIsAProblemReportListingThemForAScript() throws Exception {
+		storingNothingIn("consultation", post("/consultations").param("title.es", "T".repeat(301))
+			.param("deadline", "2026-02-30").with(as("st-crm")).with(csrf()).header("Accept-Language", "es")
+			.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("error.422.message"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'deadline')].message")
+				.value("«Plazo»: escriba una fecha válida (AAAA-MM-DD)."))
+			.andExpect(jsonPath("$.errors[?(@.field == 'title.es')].message")
+				.value("«Título (español)»: escriba como máximo 300 caracteres."))
+			.andExpect(jsonPath("$.errors[?(@.field == 'processes')].code").value("NotEmpty"));
+	}
+
 	@Test
 	void anImportWithoutItsFilePartSaysSo() throws Exception {
 		refused(multipart("/experts/import"), "st-crm", "Falta el archivo «file»: elíjalo y envíelo de nuevo.");
