@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a hidden one, a ranking without its country, an import without its file part — come only from a script. They stay
  * a 400, but the answer names the value that is wrong: a problem report for a client that asks for JSON, the error
  * page with the same sentence for a browser. They used to say only "a value cannot be understood", or (the missing
- * file part) nothing at all, not even a content type.
+ * file part) nothing at all, not even a content type. A script that asks for JSON also gets a refusal or a form's
+ * mistakes as a problem report, where a browser gets the page again.
  */
 @PuenteTest
 @AutoConfigureMockMvc
