@@ -44,7 +44,7 @@ class Answering {
 
 	static final int SCALE_MAX = 5;
 
-	private static final String UNKNOWN_CHOICE = "consultations.answer.unknownChoice";
+	static final String UNKNOWN_CHOICE = "consultations.answer.unknownChoice";
 
 	private final ConsultationReads consultations;
 
@@ -219,16 +219,15 @@ class Answering {
 			.orElseThrow(() -> new NotFoundException("consultations.question.notFound"));
 	}
 
+	/** Refuses an autosave whose answer cannot be saved, with the sentence beside the field. */
 	private static void check(ConsultationQuestion question, AnswerInput input) {
-		if (tooLong(input.text())) {
-			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.tooLong", MAX_TEXT,
-					input.text().length());
+		Unsavable problem = Unsavable.of(question, input.text(), input.choices(),
+				input.scale() == null || onScale(input.scale()));
+		if (problem == Unsavable.TOO_LONG) {
+			throw new RefusedException(RefusalKind.INVALID, problem.autosaveKey, MAX_TEXT, input.text().length());
 		}
-		if (input.scale() != null && !onScale(input.scale())) {
-			throw new RefusedException(RefusalKind.INVALID, SCALE_RANGE);
-		}
-		if (unknownChoice(question, input.choices())) {
-			throw new RefusedException(RefusalKind.INVALID, UNKNOWN_CHOICE);
+		if (problem != null) {
+			throw new RefusedException(RefusalKind.INVALID, problem.autosaveKey);
 		}
 	}
 
@@ -238,26 +237,11 @@ class Answering {
 	 */
 	static @Nullable String unsavable(ConsultationQuestion question, @Nullable String text, List<String> choices,
 			@Nullable String scale) {
-		if (!readableScale(scale)) {
-			return SCALE_RANGE;
-		}
-		if (tooLong(text)) {
-			return "consultations.submit.tooLong";
-		}
-		return unknownChoice(question, choices) ? UNKNOWN_CHOICE : null;
+		Unsavable problem = Unsavable.of(question, text, choices, readableScale(scale));
+		return problem == null ? null : problem.submitKey;
 	}
 
-	private static boolean tooLong(@Nullable String text) {
-		return text != null && text.length() > MAX_TEXT;
-	}
-
-	/** A choice not among the question's options, or more than one on a single choice. */
-	private static boolean unknownChoice(ConsultationQuestion question, List<String> choices) {
-		return !question.getOptions().containsAll(choices)
-				|| question.getKind() == QuestionKind.SINGLE_CHOICE && choices.size() > 1;
-	}
-
-	private static boolean onScale(int value) {
+	static boolean onScale(int value) {
 		return value >= 1 && value <= SCALE_MAX;
 	}
 

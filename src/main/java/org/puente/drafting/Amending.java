@@ -151,6 +151,9 @@ class Amending {
 		policy.requireManager(text, actor);
 		text.requireOpenForDecisions();
 		SeenVersion.require(expectedVersion, amendment.getVersion(), Amendment.class, amendmentId);
+		if (decision.note() != null && decision.note().length() > AmendmentChange.MAX_TEXT) {
+			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.tooLong", AmendmentChange.MAX_TEXT);
+		}
 		Map<String, Object> before = state(amendment);
 		UUID into = null;
 		if (decision.outcome() == AmendmentStatus.MERGED) {

@@ -15,7 +15,6 @@ import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,14 +53,14 @@ class FlowSubmissionController {
 		return SUBMIT;
 	}
 
-	private void submitModel(Model model, AccountSummary actor, @Nullable String country, @Nullable LocalDate start,
-			@Nullable LocalDate end) {
+	private void submitModel(Model model, AccountSummary actor, @Nullable String country, @Nullable String start,
+			@Nullable String end) {
 		boolean any = actor.isSecretariatOrAdmin();
 		model.addAttribute("countries", any ? FlowRoute.CHAIN
 				: actor.countryIso2() == null ? List.of() : List.of(actor.countryIso2()));
 		model.addAttribute("country", country == null ? "" : country);
-		model.addAttribute("periodStart", start == null ? "" : start.toString());
-		model.addAttribute("periodEnd", end == null ? "" : end.toString());
+		model.addAttribute("periodStart", start == null ? "" : start);
+		model.addAttribute("periodEnd", end == null ? "" : end);
 		model.addAttribute("history", submissions.history(any ? null : actor.countryIso2()));
 		model.addAttribute("problems", List.of());
 	}
@@ -69,8 +68,8 @@ class FlowSubmissionController {
 	@PostMapping("/flows/submit")
 	@PreAuthorize("isAuthenticated()")
 	String upload(@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
+			@RequestParam(required = false) @Nullable String periodStart,
+			@RequestParam(required = false) @Nullable String periodEnd,
 			@RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale,
 			HttpServletResponse response, Optional<AccountSummary> reader) {
 		AccountSummary actor = FlowPolicy.signedIn(reader);
@@ -80,7 +79,9 @@ class FlowSubmissionController {
 				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noCountry");
 			}
 			FlowSubmissions.authorise(actor, country);
-			FlowSubmissions.checkPeriod(periodStart, periodEnd);
+			LocalDate start = day(periodStart);
+			LocalDate end = day(periodEnd);
+			FlowSubmissions.checkPeriod(start, end);
 			// no file chosen; a chosen file that is empty is read, and refused as having no rows (422)
 			if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
 				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
@@ -90,8 +91,7 @@ class FlowSubmissionController {
 						file.getSize() / (1024 * 1024), FlowTemplate.MAX_BYTES / (1024 * 1024));
 			}
 			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-			FlowSubmissions.Checked checked = submissions.check(bytes(file), name, country, periodStart,
-					periodEnd, actor);
+			FlowSubmissions.Checked checked = submissions.check(bytes(file), name, country, start, end, actor);
 			if (checked.parsed().ok()) {
 				model.addAttribute("checked", checked);
 				model.addAttribute("byOrigin", checked.parsed().rows().stream().collect(Collectors.groupingBy(
@@ -115,6 +115,22 @@ class FlowSubmissionController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("problemCount", count);
 		return SUBMIT;
+	}
+
+	/**
+	 * A day of the period as a date field sends it (YYYY-MM-DD); in a browser without date fields it is typed, and
+	 * may be no date (2026-02-30): the page says so, with what was typed still in the field.
+	 */
+	private static @Nullable LocalDate day(@Nullable String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new RefusedException(RefusalKind.INVALID, "flows.submit.badDate", typed.strip());
+		}
 	}
 
 	private static byte[] bytes(MultipartFile file) {

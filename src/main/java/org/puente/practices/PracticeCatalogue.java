@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PracticeCatalogue {
 
+	/** The longest review note: as long as a comment on an amendment (and the note field's maxlength). */
+	static final int MAX_NOTE = 4_000;
+
 	private final PracticeRepository practices;
 
 	private final Directory directory;
@@ -95,6 +98,9 @@ class PracticeCatalogue {
 		PracticePolicy.requireMayReview(practice, actor);
 		if (note.isBlank()) {
 			throw new RefusedException(RefusalKind.INVALID, "practices.error.noteRequired");
+		}
+		if (note.strip().length() > MAX_NOTE) {
+			throw new RefusedException(RefusalKind.INVALID, "practices.error.noteTooLong", MAX_NOTE);
 		}
 		practice.requestChanges(note.strip());
 		reviewed(practice, AuditedChange.transition(AuditedEntity.PRACTICE, id, "changes requested")

@@ -35,6 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PracticesController {
 
+	/** The refusals of a review note that the note field shows; what was typed stays in it. */
+	private static final java.util.Set<String> NOTE_REFUSALS = java.util.Set.of("practices.error.noteRequired",
+			"practices.error.noteTooLong");
+
 	private final PracticeCatalogue catalogue;
 
 	private final PracticePages pages;
@@ -153,11 +157,12 @@ class PracticesController {
 			return FormSubmission.redirect(redirect, "practices.flash.changesRequested", "/practices/" + id);
 		}, refusal -> {
 			RefusedException other = refusal.cause();
-			if (other != null && !other.messageKey().equals("practices.error.noteRequired")) {
-				throw other; // only the missing note has a place on the practice's page: the rest is the error page's
+			if (other != null && !NOTE_REFUSALS.contains(other.messageKey())) {
+				throw other; // only what is wrong with the note has a place on the page: the rest is the error page's
 			}
 			model.addAttribute("view", pages.view(id, Optional.of(actor), locale));
-			model.addAttribute("noteError", refusal.messageKey());
+			model.addAttribute("noteError", refusal);
+			model.addAttribute("typedNote", note);
 			return "practices/practice";
 		});
 	}

@@ -1,6 +1,8 @@
 package org.puente.web;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -27,7 +30,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -122,11 +127,57 @@ class ErrorPages {
 		return answer(request, HttpStatus.BAD_REQUEST, "error.upload.malformed", new Object[0], locale);
 	}
 
-	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class,
-			HttpMessageNotReadableException.class, IllegalArgumentException.class })
+	@ExceptionHandler({ HttpMessageNotReadableException.class, IllegalArgumentException.class })
 	Object badRequest(Exception ex, HttpServletRequest request, Locale locale) {
 		LOG.debug("Bad request to {}: {}", request.getRequestURI(), ex.getMessage());
 		return answer(request, HttpStatus.BAD_REQUEST, "error.400.message", new Object[0], locale);
+	}
+
+	/**
+	 * A value no page of Puente sends (an outcome that is no choice of the list, a letter in a hidden number): only a
+	 * script sends it, and the sentence names the parameter as the script spelled it.
+	 */
+	@ExceptionHandler(TypeMismatchException.class)
+	Object unreadableValue(TypeMismatchException ex, HttpServletRequest request, Locale locale) {
+		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: ex.getPropertyName();
+		if (name == null) {
+			return badRequest(ex, request, locale);
+		}
+		LOG.debug("Unreadable value of {} for {}: {}", name, request.getRequestURI(), ex.getMessage());
+		return answer(request, HttpStatus.BAD_REQUEST, "error.400.unreadable", new Object[] { name }, locale);
+	}
+
+	/** A parameter every page sends is missing: a script forgot it. */
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missingValue(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.400.missing", new Object[] { ex.getParameterName() },
+				locale);
+	}
+
+	/** An upload without its file part (a browser sends the part, empty, even when no file was chosen). */
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	Object missingFile(MissingServletRequestPartException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, HttpStatus.BAD_REQUEST, "error.upload.missing", new Object[] { ex.getRequestPartName() },
+				locale);
+	}
+
+	/** A form's mistakes for a client that asks for JSON: 422, each mistake with its field, code and sentence. */
+	@ExceptionHandler(InvalidForm.class)
+	Object invalidForm(InvalidForm ex, HttpServletRequest request, Locale locale) {
+		Object answer = answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "error.422.message", new Object[0], locale);
+		if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+			problem.setProperty("errors", ex.errors().getAllErrors().stream().map(error -> {
+				Map<String, Object> mistake = new LinkedHashMap<>();
+				if (error instanceof FieldError field) {
+					mistake.put("field", field.getField());
+				}
+				mistake.put("code", error.getCode());
+				mistake.put("message", messages.getMessage(error, locale));
+				return mistake;
+			}).toList());
+		}
+		return answer;
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -1,5 +1,6 @@
 package org.puente.web;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 
 import jakarta.servlet.ServletRequest;
@@ -8,11 +9,17 @@ import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.ConfigurablePropertyAccessor;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.AbstractPropertyBindingResult;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.MessageCodesResolver;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.ValidationAnnotationUtils;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
@@ -30,7 +37,7 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
  * the form is built all the same (the unreadable value as empty), but a controller's {@code rejectValue} and the
  * page's fields then fail on the missing form ("Cannot access properties on null bean instance"), a 500. Here the
  * binding result made before the form reads the form from its binder once it is built, and the rest of what was
- * typed is bound to it.
+ * typed is bound to it, and the form's constraints are checked on it, so that one submit shows every mistake.
  */
 @Component
 class FormBinding implements WebMvcRegistrations {
@@ -69,7 +76,52 @@ class FormBinding implements WebMvcRegistrations {
 			super.construct(request);
 			if (getTarget() != null && getBindingResult().hasErrors()) {
 				bind(request);
+				validateTheRest();
 			}
+		}
+
+		/**
+		 * After a value that could not be read, Spring does not validate the form either, so a person would see one
+		 * mistake, fix it, and only then the next. The form's constraints ({@code @Valid} on the controller's
+		 * parameter, with its groups) are checked here on what could be read; a field whose value could not be read
+		 * keeps that one sentence (its empty value is not also "required").
+		 */
+		private void validateTheRest() {
+			Object[] hints = validationHints();
+			Object target = getTarget();
+			if (hints == null || target == null) {
+				return;
+			}
+			BeanPropertyBindingResult checked = new BeanPropertyBindingResult(target, getObjectName(),
+					isAutoGrowNestedPaths(), getAutoGrowCollectionLimit());
+			if (codes != null) {
+				checked.setMessageCodesResolver(codes);
+			}
+			for (Validator validator : getValidatorsToApply()) {
+				if (hints.length > 0 && validator instanceof SmartValidator smart) {
+					smart.validate(target, checked, hints);
+				}
+				else {
+					validator.validate(target, checked);
+				}
+			}
+			BindingResult result = getBindingResult();
+			checked.getGlobalErrors().forEach(result::addError);
+			checked.getFieldErrors().stream().filter(error -> !result.hasFieldErrors(error.getField()))
+				.forEach(result::addError);
+		}
+
+		/** The validation the controller asks for on this form: {@code null} when it asks for none. */
+		private Object @Nullable [] validationHints() {
+			if (getTargetType() != null && getTargetType().getSource() instanceof MethodParameter parameter) {
+				for (Annotation annotation : parameter.getParameterAnnotations()) {
+					Object[] hints = ValidationAnnotationUtils.determineValidationHints(annotation);
+					if (hints != null) {
+						return hints;
+					}
+				}
+			}
+			return null;
 		}
 
 		@Override

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * How every form in Puente answers a submit: invalid → the same form again with 422; refused by a rule → the form
  * with the rule's status and sentence; someone else saved first → the form with 409. In each case what the person
- * typed is still in the form; only a successful save redirects.
+ * typed is still in the form; only a successful save redirects. A client that asks for JSON gets the same status
+ * with a problem report instead of the form.
  */
 public final class FormSubmission {
 
@@ -40,6 +41,9 @@ public final class FormSubmission {
 	public static String handle(BindingResult errors, HttpServletResponse response, Supplier<String> page,
 			Supplier<String> save) {
 		if (errors.hasErrors()) {
+			if (askedForJson()) {
+				throw new InvalidForm(errors);
+			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page.get();
 		}
@@ -53,7 +57,7 @@ public final class FormSubmission {
 	 * How an action posted from a page without a bound form (a button, a note, a file) answers: done → the view
 	 * {@code action} returns; refused by a rule, or overtaken by someone who saved first → the response gets the
 	 * refusal's status ({@code BUSY} with Retry-After, as on the error page) and {@code refused} prepares the page
-	 * again with the reason.
+	 * again with the reason; a client that asks for JSON gets the problem report instead.
 	 *
 	 * @param passedOn kinds of refusal not shown on the page but answered by the error page ({@link ErrorPages}), as
 	 *        for any other request — usually {@code FORBIDDEN}, when the page has no place to say it
@@ -65,12 +69,15 @@ public final class FormSubmission {
 			return action.get();
 		}
 		catch (RefusedException ex) {
-			if (java.util.Arrays.asList(passedOn).contains(ex.kind())) {
+			if (java.util.Arrays.asList(passedOn).contains(ex.kind()) || askedForJson()) {
 				throw ex;
 			}
 			refusal = Refusal.of(ex);
 		}
 		catch (OptimisticLockingFailureException ex) {
+			if (askedForJson()) {
+				throw ex;
+			}
 			refusal = Refusal.overtaken();
 		}
 		response.setStatus(refusal.status().value());
@@ -78,6 +85,16 @@ public final class FormSubmission {
 			ErrorPages.retryLater(response);
 		}
 		return refused.apply(refusal);
+	}
+
+	/**
+	 * A client that asks for JSON (a script) gets the refusal as the problem report {@link ErrorPages} writes, with
+	 * the same status and sentence, rather than the page a browser shows again.
+	 */
+	private static boolean askedForJson() {
+		return org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+				&& ErrorPages.wantsJson(servlet.getRequest());
 	}
 
 	/**

@@ -67,6 +67,20 @@ class DraftingDecisionsTests extends DraftingTestSupport {
 				mexico.get("id"))).isNull();
 	}
 
+	/** The note of a decision has the limit its field shows (maxlength): a longer one is refused, and kept typed. */
+	@Test
+	void aDecisionNoteOverTheLimitIsRefusedWithTheNoteKeptAndTheAmendmentOpen() throws Exception {
+		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
+		Map<String, Object> mexico = jdbc.queryForMap("select id, version from drafting_amendment where text_id = ?", text);
+		String note = "La plenaria lo discutió. " + "n".repeat(AmendmentChange.MAX_TEXT);
+		mvc.perform(post("/drafting/amendments/" + mexico.get("id") + "/decision").with(as("st-crm")).with(csrf())
+			.param("outcome", "REJECTED").param("version", String.valueOf(mexico.get("version"))).param("note", note))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("El texto es demasiado largo", note + "</textarea>"));
+		assertThat(jdbc.queryForMap("select status, decision_note from drafting_amendment where id = ?",
+				mexico.get("id"))).containsEntry("status", "PROPOSED").containsEntry("decision_note", null);
+	}
+
 	@Test
 	void theTrackedWordCompilationCarriesRealRevisionsWithTheirAuthors() throws Exception {
 		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");

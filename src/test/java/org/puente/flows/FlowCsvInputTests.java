@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 import static org.hamcrest.Matchers.is;
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -95,6 +96,19 @@ class FlowCsvInputTests extends WebTestSupport {
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(holds(bad[1], bad[2]));
 		}
+	}
+
+	/** A period typed in a browser without date fields may be no date: the page says so and keeps what was typed. */
+	@Test
+	void thePageRefusesAPeriodThatIsNoDateKeepingWhatWasTyped() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "panama.csv", "text/csv",
+				counts(DemoFlows.LAST + ",PA,AFR,,,,12").getBytes(StandardCharsets.UTF_8));
+		storingNothingIn("flow_submission", multipart("/flows/submit").file(file).param("country", "PA")
+			.param("periodStart", "2026-02-30").param("periodEnd", DemoFlows.LAST.plusDays(6).toString())
+			.with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("«2026-02-30» no es una fecha: escríbala como AAAA-MM-DD.", "value=\"2026-02-30\""))
+			.andExpect(lacks("class=\"error-page\""));
 	}
 
 	@Test

@@ -56,6 +56,22 @@ class UnreadableFormValueTests extends WebTestSupport {
 				"elija un valor de la lista", "Otra pregunta tecleada</textarea>");
 	}
 
+	/** The unreadable value does not hide the form's other mistakes: one submit shows them all. */
+	@Test
+	void theOtherMistakesOfTheFormAreShownWithTheUnreadableValue() throws Exception {
+		refusedAsTyped("consultation", post("/consultations").param("title.es", "T".repeat(301))
+			.param("deadline", "2026-02-30"), "«Plazo»: escriba una fecha válida (AAAA-MM-DD)",
+				"«Título (español)»: escriba como máximo 300 caracteres", "«Conferencias»: elija al menos una opción",
+				"value=\"2026-02-30\"");
+		refusedAsTyped("meeting", post("/meetings").param("titleEs", " ").param("titleEn", "y".repeat(501))
+			.param("startDate", "2026-02-30"), "«Fecha de inicio»: escriba una fecha válida (AAAA-MM-DD)",
+				"«Título (español)»: este dato es obligatorio", "«Título (inglés)»: escriba como máximo 500 caracteres");
+		// the field that could not be read says so, and only that: its empty value is not also "required"
+		mvc.perform(post("/meetings").with(as("st-crm")).with(csrf()).header("Accept-Language", "es")
+			.param("titleEs", "Reunión").param("startDate", "2026-02-30"))
+			.andExpect(status().isUnprocessableContent()).andExpect(lacks("«Fecha de inicio»: este dato es obligatorio"));
+	}
+
 	@Test
 	void anExpertWithAnUnreadableChoiceComesBackWithWhatWasTyped() throws Exception {
 		refusedAsTyped("experts_expert", post("/experts").param("fullName", "Ana Tecleada").param("gender", "NOPE")
