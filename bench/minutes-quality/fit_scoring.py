@@ -33,19 +33,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import fits, fold  # noqa: E402
+from score import CORPUS, DEVELOPMENT, FROZEN, fits, fold  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "src/test/resources/minutes/corpus"
-PARTS = (Path(__file__).resolve().parents[2] / "src/test/java/org/puente/minutes/CorpusParts.java").read_text(encoding="utf-8")
-
-
-def parts(name):
-    """A list of parts as org.puente.minutes.CorpusParts declares it (the one list the tuning aids share)."""
-    return tuple(re.findall(r'"([^"]+)"', re.search(name + r"\s*=\s*List\.of\(([^)]*)\)", PARTS).group(1)))
-
-
-DEVELOPMENT = parts("DEVELOPMENT")
-FROZEN = parts("FROZEN")
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = np.round(np.r_[0.02, np.arange(0.05, 0.91, 0.05)], 2)
 

@@ -31,6 +31,17 @@ from pathlib import Path
 
 WINDOW = 120
 CORPUS = Path(__file__).resolve().parents[2] / "src/test/resources/minutes/corpus"
+PARTS = Path(__file__).resolve().parents[2] / "src/test/java/org/puente/minutes/CorpusParts.java"
+
+
+def parts(name):
+    """A list of parts as org.puente.minutes.CorpusParts declares it (the one list the tuning aids share)."""
+    declared = re.search(name + r"\s*=\s*List\.of\(([^)]*)\)", PARTS.read_text(encoding="utf-8")).group(1)
+    return tuple(re.findall(r'"([^"]+)"', declared))
+
+
+DEVELOPMENT = parts("DEVELOPMENT")
+FROZEN = parts("FROZEN")
 
 
 def fold(text):

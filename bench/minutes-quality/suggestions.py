@@ -23,11 +23,9 @@ from collections import OrderedDict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import CORPUS, fits, fold  # noqa: E402
+from score import CORPUS, DEVELOPMENT, FROZEN, fits, fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-DEVELOPMENT = ["dev", "c", "d", "e", "f", "g", "i", "j", "m", "n"]
-FROZEN = {"test", "h", "k", "l"}
 TOPS = (0, 5, 10)
 
 
