@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How the text is cut, whatever a document's words: a sentence is not cut after a title or a reference written with a
- * stop ("Sr.", "Dra.", "art.", "Mr.", "M."), in es/en/pt/fr.
+ * stop ("Sr.", "Dra.", "art.", "Mr.", "M."), in es/en/pt/fr; a list number run into its words ("5.Senate …",
+ * "3)Aprobar …") is still a number.
  */
 class TextCutsTests {
 
@@ -36,5 +37,29 @@ class TextCutsTests {
 		String block = "La comisión revisó con detalle el presupuesto anual del año que viene. Ana Pérez enviará el informe a la comisión antes del viernes.";
 		assertThat(Narrative.sentences(block, true)).hasSize(2);
 		assertThat(units(block)).contains("Ana Pérez enviará el informe a la comisión antes del viernes.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "5.Senate approved the committee chair selection.", "3)Aprobar el presupuesto del curso.",
+			"12.Ficou decidido o calendário.", "2)Point sur le compost." })
+	void readsANumberWithoutASpaceAsItsMarker(String line) {
+		Markers.Marker marker = Markers.marker(line);
+		assertThat(marker).isNotNull();
+		assertThat(marker.type()).isEqualTo(Markers.MarkerType.NUMBER);
+		assertThat(line).endsWith(marker.content()).doesNotStartWith(marker.content());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2.x is the version.", "10.A", "3.js was updated." })
+	void leavesAVersionOrALoneCapitalAlone(String line) {
+		assertThat(Markers.marker(line)).isNull();
+	}
+
+	@Test
+	void readsTheItemsOfAListNumberedWithoutSpaces() {
+		String text = "Summary of actions\n\n1.Senate approved the minutes of the last meeting.\n"
+				+ "2.Senate approved the new general education requirements.\n";
+		assertThat(TestFiles.readText(text, "en").items()).extracting(MinutesItem::text)
+			.anySatisfy(item -> assertThat(item).startsWith("Senate approved the new general education"));
 	}
 }
