@@ -12,9 +12,9 @@ final class Abbreviations {
 
 	/** Lower-case, as written (accents kept) and folded. */
 	private static final Set<String> KNOWN = Set.of("sr", "sra", "srta", "sres", "sras", "srs", "dr", "dra", "dres", "drs",
-			"dña", "dna", "ing", "lic", "prof", "profa", "profª", "art", "arts", "núm", "num", "nº", "n.º", "mr", "mrs", "ms",
+			"dña", "dna", "ing", "lic", "prof", "profa", "profª", "art", "arts", "núm", "num", "nº", "mr", "mrs", "ms",
 			"mme", "mmes", "mlle", "mm", "st", "sto", "sta", "exmo", "exma", "excmo", "excma", "ilmo", "ilma", "pág", "pag",
-			"vol", "cap", "fig", "cf", "vs", "av", "avda", "dª", "sr.ª", "sra.ª");
+			"vol", "cap", "fig", "cf", "vs", "av", "avda", "dª");
 
 	/** The longest abbreviation looked at, in characters. */
 	private static final int LONGEST = 6;
