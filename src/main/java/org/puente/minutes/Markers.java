@@ -30,7 +30,9 @@ final class Markers {
 			+ "|octavo|noveno|decimo|undecimo|duodecimo|decimotercero|decimocuarto|decimoquinto|decimosexto"
 			+ "|decimoseptimo|decimoctavo|decimonoveno|vigesimo|primeiro|terceiro|oitavo|nono)\\s*[.:\\-–—)]+\\s*");
 	static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.?\\s*[)\\-–—:]+|\\.|[º°]\\.?)"
-			+ "\\**\\s+|^(\\d{1,2}(?:\\.\\d{1,2})+)\\s+");
+			+ "\\**\\s+|^(\\d{1,2}(?:\\.\\d{1,2})+)\\s+"
+			// a number run into its words: "5.Senate approved …", "3)Aprobar …"
+			+ "|^(\\d{1,2})[.)](?=\\p{Lu}\\p{Ll})");
 	static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.)\\-–—]\\s+");
 	/** "(ii)", "iv)": the lower-case numerals of UN reports. */
 	static final Pattern ROMAN_LOWER = Pattern.compile("^\\(?([ivx]{1,5})\\)\\s*");
@@ -76,7 +78,7 @@ final class Markers {
 					content(rest, m.end()));
 		}
 		if ((m = NUMBERED.matcher(rest)).find()) {
-			String label = m.group(1) != null ? m.group(1) : m.group(2);
+			String label = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 			return new Marker(MarkerType.NUMBER, label, label.split("\\.").length, content(rest, m.end()));
 		}
 		if ((m = ROMAN.matcher(rest)).find()) {

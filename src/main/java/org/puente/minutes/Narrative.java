@@ -212,6 +212,9 @@ final class Narrative {
 		Matcher end = SENTENCE_END.matcher(paragraph);
 		int from = 0;
 		while (end.find()) {
+			if (Abbreviations.before(paragraph, end.start() - 1) && paragraph.charAt(end.end() - 1) != '\n') {
+				continue; // "Pregunta el Sr. Presidente si …" is one sentence
+			}
 			all.add(new int[] { from, end.start() });
 			from = end.end();
 		}

@@ -158,6 +158,9 @@ final class Units {
 		Matcher end = SENTENCE_END.matcher(block);
 		int at = 0;
 		while (end.find()) {
+			if (Abbreviations.before(block, end.start() - 1)) {
+				continue; // "Pregunta el Sr. Presidente si …" is one sentence
+			}
 			sentences.add(new int[] { from + at, from + end.start() });
 			at = end.end();
 		}
