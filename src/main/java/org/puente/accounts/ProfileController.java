@@ -5,10 +5,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
 import org.puente.web.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -55,13 +56,17 @@ class ProfileController {
 			@RequestParam String confirmation, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
 		AccountSummary me = accounts.current().orElseThrow();
-		String refusal = accounts.changePassword(me.id(), current, replacement, confirmation);
-		if (refusal != null) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("passwordError", refusal);
+		// refused → the profile again with the reason (422), or the problem report for a script that asks for JSON
+		return FormSubmission.act(response, () -> {
+			String refusal = accounts.changePassword(me.id(), current, replacement, confirmation);
+			if (refusal != null) {
+				throw new RefusedException(RefusalKind.INVALID, refusal);
+			}
+			return FormSubmission.redirect(redirect, "accounts.password.success", "/account");
+		}, refusal -> {
+			model.addAttribute("passwordError", refusal.messageKey());
 			return profile(model);
-		}
-		return FormSubmission.redirect(redirect, "accounts.password.success", "/account");
+		});
 	}
 
 	@PostMapping("/account/feed-token")

@@ -13,7 +13,7 @@ import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.puente.refusal.NotFoundException;
-import org.springframework.http.HttpStatus;
+import org.puente.refusal.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,11 +98,12 @@ class AgreementController {
 			error = "agreements.update.empty";
 		}
 		Typed typed = new Typed(note, evidenceUrl, status);
-		if (error != null) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showTyped(id, typed, reader, model, error);
-		}
+		String mistake = error;
+		// a mistake is refused as a rule's refusal: the page again with 422, or the problem report for a script
 		return FormSubmission.act(response, () -> {
+			if (mistake != null) {
+				throw new RefusedException(RefusalKind.INVALID, mistake);
+			}
 			agreements.report(id, version, note, evidenceUrl, status);
 			return FormSubmission.redirect(redirect, "agreements.update.success", "/agreements/items/" + id);
 		}, refusal -> showTyped(id, typed, reader, model, refusal.messageKey()), RefusalKind.FORBIDDEN);

@@ -68,9 +68,9 @@ class ConsultationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult errors,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (form != null) { // null when a value could not be read: the form comes back with that error
-			form.check(errors);
-		}
+		// also after a value that could not be read: the form is built all the same, that value empty (FormBinding),
+		// and its own checks add their mistakes, so that one submit shows every one
+		form.check(errors);
 		return FormSubmission.handle(errors, response, "consultations/form", redirect, "consultations.create.success",
 				() -> "/consultations/" + management.create(form));
 	}
@@ -90,9 +90,9 @@ class ConsultationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String addQuestion(@PathVariable UUID id, @Valid @ModelAttribute("questionForm") QuestionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (form != null) { // null when a value could not be read: the form comes back with that error
-			form.check(errors);
-		}
+		// also after a value that could not be read: the form is built all the same, that value empty (FormBinding),
+		// and its own checks add their mistakes, so that one submit shows every one
+		form.check(errors);
 		return FormSubmission.handle(errors, response, () -> detailPage(id, model), redirect,
 				"consultations.question.added", () -> {
 					management.addQuestion(id, form);

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,19 +101,14 @@ class AmendmentController {
 
 	/**
 	 * The form's submit: invalid → the form again (422); refused, or overtaken → the form with the reason and the
-	 * refusal's status; the paragraph reworded meanwhile → the form on the new wording, beside the one read (409).
+	 * refusal's status; the paragraph reworded meanwhile → the form on the new wording, beside the one read (409); a
+	 * script that asks for JSON gets the problem report instead ({@link FormSubmission#handle}).
 	 */
 	private String submit(TextPages.ParagraphContext context, AmendmentForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Supplier<String> save) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(context, form, null, model);
-		}
-		return FormSubmission.act(response, save, refusal -> {
-			errors.reject(refusal.messageKey(), refusal.args(), refusal.messageKey());
-			return refusal.cause() instanceof ParagraphChanged changed ? conflict(context, form, changed, errors, model)
-					: show(context, form, null, model);
-		});
+		return FormSubmission.handle(errors, response, () -> show(context, form, null, model), save,
+				refusal -> refusal.cause() instanceof ParagraphChanged changed
+						? conflict(context, form, changed, errors, model) : show(context, form, null, model));
 	}
 
 	private String conflict(TextPages.ParagraphContext context, AmendmentForm form, ParagraphChanged changed,

@@ -61,6 +61,8 @@ class FlowSubmissionController {
 		model.addAttribute("country", country == null ? "" : country);
 		model.addAttribute("periodStart", start == null ? "" : start);
 		model.addAttribute("periodEnd", end == null ? "" : end);
+		model.addAttribute("startType", fieldType(start));
+		model.addAttribute("endType", fieldType(end));
 		model.addAttribute("history", submissions.history(any ? null : actor.countryIso2()));
 		model.addAttribute("problems", List.of());
 	}
@@ -103,8 +105,36 @@ class FlowSubmissionController {
 			return problems(model, checked.parsed().problems().stream().map(p -> new ProblemView(p.line(),
 					p.column(), messages.getMessage(p.key(), p.arguments().toArray(), locale))).toList(),
 					checked.parsed().problemCount());
-		}, refusal -> problems(model, List.of(new ProblemView(0, "",
-				messages.getMessage(refusal, locale))), 1));
+		}, refusal -> {
+			String message = messages.getMessage(refusal, locale);
+			String field = field(refusal, periodStart);
+			if (field == null) {
+				return problems(model, List.of(new ProblemView(0, "", message)), 1);
+			}
+			model.addAttribute("fieldError", new FieldMistake(field, message));
+			return SUBMIT;
+		});
+	}
+
+	/** A mistake in a field of the form (not in the file): said on the field whose id it names. */
+	record FieldMistake(String field, String message) {
+	}
+
+	/**
+	 * The field a refusal is about — the country, a day of the period, the file not chosen — or {@code null} for a
+	 * refusal of the file itself, listed among its problems.
+	 */
+	private static @Nullable String field(org.puente.web.Refusal refusal, @Nullable String periodStart) {
+		Object[] args = refusal.args();
+		return switch (refusal.messageKey()) {
+			case "flows.submit.noCountry", "flows.submit.notYourCountry" -> "flow-country";
+			case "flows.submit.noPeriod" -> StringUtils.hasText(periodStart) ? "flow-end" : "flow-start";
+			case "flows.submit.badPeriod" -> "flow-end";
+			case "flows.submit.badDate" ->
+				periodStart != null && args.length > 0 && periodStart.strip().equals(args[0]) ? "flow-start" : "flow-end";
+			case "flows.submit.noFile" -> "flow-file";
+			default -> null;
+		};
 	}
 
 	/**
@@ -130,6 +160,16 @@ class FlowSubmissionController {
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			throw new RefusedException(RefusalKind.INVALID, "flows.submit.badDate", typed.strip());
+		}
+	}
+
+	/** A date field, or a text field when it holds what was typed that is no date (a date field cannot hold it). */
+	private static String fieldType(@Nullable String typed) {
+		try {
+			return typed == null || typed.isEmpty() || LocalDate.parse(typed) != null ? "date" : "text";
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return "text";
 		}
 	}
 

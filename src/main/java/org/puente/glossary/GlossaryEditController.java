@@ -61,9 +61,9 @@ class GlossaryEditController {
 	String save(@PathVariable(required = false) @Nullable String slug, @Valid @ModelAttribute("form") TermForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("slug", slug);
-		if (form != null) { // null when a value could not be read: the form comes back with that error
-			form.check(errors);
-		}
+		// also after a value that could not be read: the form is built all the same, that value empty (FormBinding),
+		// and its own checks add their mistakes, so that one submit shows every one
+		form.check(errors);
 		return FormSubmission.handle(errors, response, TERM_FORM, redirect, "glossary.term.saved",
 				() -> "/glossary/" + glossary.saveTerm(slug, form));
 	}

@@ -101,9 +101,9 @@ class MeetingEditController {
 
 	private String save(@Nullable UUID id, MeetingForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (form != null) { // null when a value could not be read: the form comes back with that error
-			form.check(errors);
-		}
+		// also after a value that could not be read: the form is built all the same, that value empty (FormBinding),
+		// and its own checks add their mistakes, so that one submit shows every one
+		form.check(errors);
 		choices(model, locale);
 		return FormSubmission.handle(errors, response, FORM, redirect, "meetings.save.success", () -> {
 			if (id == null) {

@@ -40,6 +40,15 @@ public final class FormSubmission {
 	 */
 	public static String handle(BindingResult errors, HttpServletResponse response, Supplier<String> page,
 			Supplier<String> save) {
+		return handle(errors, response, page, save, refusal -> page.get());
+	}
+
+	/**
+	 * The same for a form whose page, once refused, depends on the refusal (the form on a paragraph reworded
+	 * meanwhile, say): {@code refused} prepares it, the reason already among the form's errors.
+	 */
+	public static String handle(BindingResult errors, HttpServletResponse response, Supplier<String> page,
+			Supplier<String> save, Function<Refusal, String> refused) {
 		if (errors.hasErrors()) {
 			if (askedForJson()) {
 				throw new InvalidForm(errors);
@@ -49,7 +58,7 @@ public final class FormSubmission {
 		}
 		return act(response, save, refusal -> {
 			errors.reject(refusal.messageKey(), refusal.args(), refusal.messageKey());
-			return page.get();
+			return refused.apply(refusal);
 		});
 	}
 

@@ -61,6 +61,21 @@ class AccountsWebTests extends WebTestSupport {
 		assertThat(renewed.getFlashMap().get("flash")).isEqualTo("accounts.feedToken.renewed");
 	}
 
+	/** A refused password change: the profile again with the reason (422), or the problem report for a script. */
+	@Test
+	void aRefusedPasswordChangeIsThePageOrAProblemReport() throws Exception {
+		mvc.perform(post("/account/password").with(as("observer-oim")).with(csrf()).param("current", "no-es-esta")
+			.param("replacement", "otra-clave-larga-2026").param("confirmation", "otra-clave-larga-2026"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("La contraseña actual no es correcta.")));
+		mvc.perform(post("/account/password").with(as("observer-oim")).with(csrf()).param("current", "no-es-esta")
+			.param("replacement", "otra-clave-larga-2026").param("confirmation", "otra-clave-larga-2026")
+			.accept(org.springframework.http.MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+				.value("accounts.password.wrongCurrent"));
+	}
+
 	@Test
 	void refusesAnUnknownLanguageInTheReadersLanguage() throws Exception {
 		mvc.perform(get("/?lang=de").header("Accept-Language", "pt"))

@@ -133,6 +133,13 @@ class ReviewFlowTests extends WebTestSupport {
 				.param("status", "DONE").param("note", "Insumos enviados").param("evidenceUrl", "javascript:alert(1)")
 				.with(as("fp-mexico")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
+		// a script that asks for JSON gets the refusal as a problem report, not the page
+		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
+				.param("status", "DONE").param("evidenceUrl", "ftp://example.org/x").with(as("fp-mexico")).with(csrf())
+				.accept(org.springframework.http.MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+				.value("agreements.update.badLink"));
 		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
 				.param("status", "DONE").param("note", "Insumos enviados")
 				.param("evidenceUrl", "https://example.org/insumos.pdf").with(as("fp-panama")).with(csrf()))

@@ -110,6 +110,19 @@ class DraftingTests extends DraftingTestSupport {
 			.param("seenRevision", String.valueOf(seenRevision));
 	}
 
+	/** A proposal with mistakes sent by a script that asks for JSON is a problem report listing them. */
+	@Test
+	void aProposalWithMistakesIsAProblemReportForAScript() throws Exception {
+		mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(0) + "/amendments").with(as("fp-mexico")).with(csrf())
+			.param("kind", "COMMENT").param("reason", "").param("proponent", "MX").param("seenRevision", "1")
+			.accept(org.springframework.http.MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$.errors[?(@.field == 'reason')].code").value("NotBlank"));
+		assertThat(amendments()).isZero();
+	}
+
 	@Test
 	void refusesBadProposalsWithTheirReasonAndStoresNothing() throws Exception {
 		mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(0) + "/amendments").with(as("fp-mexico")).with(csrf())

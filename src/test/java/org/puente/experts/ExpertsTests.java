@@ -88,6 +88,16 @@ class ExpertsTests extends ExpertsTestSupport {
 			.extracting(Roster.RowError::key).containsExactly("experts.duplicate");
 	}
 
+	/** A file sent without a name (an empty one, from a script) is "the file" in the caption, not a blank name. */
+	@Test
+	void aFileWithoutANameIsTheFileInTheProblemsCaption() throws Exception {
+		mvc.perform(multipart("/experts/import").file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
+			.with(as("st-csm")).with(csrf()).header("Accept-Language", "es"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("Problemas del archivo, por línea"))
+			.andExpect(lacks("Problemas de , por"));
+	}
+
 	@Test
 	void theApiListsOnlyConsentedExpertsWithTheirPublicFields() throws Exception {
 		UUID hidden = roster.create(data("Oculta " + UUID.randomUUID(), "CO"), new Roster.Consent(false, false, null),

@@ -1,6 +1,8 @@
 package org.puente.flows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
@@ -10,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
@@ -108,7 +111,17 @@ class FlowCsvInputTests extends WebTestSupport {
 			.with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(holds("«2026-02-30» no es una fecha: escríbala como AAAA-MM-DD.", "value=\"2026-02-30\""))
-			.andExpect(lacks("class=\"error-page\""));
+			.andExpect(lacks("class=\"error-page\""))
+			// a mistake typed in a field is said on that field, under a heading about what was typed, not the file's
+			.andExpect(holds("Hay un problema con lo que escribió", "href=\"#flow-start\"", "id=\"flow-start-error\"",
+					"aria-describedby=\"flow-start-error\""))
+			.andExpect(lacks("El archivo tiene", "flow-end-error"));
+		String page = mvc.perform(multipart("/flows/submit").file(file).param("country", "PA")
+			.param("periodStart", DemoFlows.LAST.toString()).param("periodEnd", "2026-13-01").with(as("fp-panama"))
+			.with(csrf())).andExpect(holds("id=\"flow-end-error\"")).andReturn().getResponse().getContentAsString();
+		List<String> errors = new ArrayList<>();
+		org.puente.web.HtmlValidityTests.validate("/flows/submit (a day that is no date)", page, errors);
+		assertThat(errors).isEmpty();
 	}
 
 	@Test
