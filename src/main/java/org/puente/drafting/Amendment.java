@@ -140,7 +140,7 @@ class Amendment {
 			@Nullable String note, @Nullable UUID into) {
 		requireOpen();
 		if (outcome == AmendmentStatus.PROPOSED || outcome == AmendmentStatus.WITHDRAWN) {
-			throw new RefusedException(RefusalKind.INVALID, "drafting.decision.outcome");
+			throw new RefusedException(RefusalKind.INVALID, "drafting.decision.notAnOutcome");
 		}
 		this.status = outcome;
 		this.mergedInto = into;

@@ -82,6 +82,18 @@ class DraftingDecisionsTests extends DraftingTestSupport {
 	}
 
 	@Test
+	void aDecisionThatIsNoOutcomeSaysWhichOutcomesThereAre() throws Exception {
+		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
+		Map<String, Object> mexico = jdbc.queryForMap("select id, version from drafting_amendment where text_id = ?", text);
+		mvc.perform(post("/drafting/amendments/" + mexico.get("id") + "/decision").with(as("st-crm")).with(csrf())
+			.param("outcome", "WITHDRAWN").param("version", String.valueOf(mexico.get("version"))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("La decisión sobre una enmienda es aceptarla, rechazarla o fusionarla"));
+		assertThat(jdbc.queryForMap("select status from drafting_amendment where id = ?", mexico.get("id")))
+			.containsEntry("status", "PROPOSED");
+	}
+
+	@Test
 	void theTrackedWordCompilationCarriesRealRevisionsWithTheirAuthors() throws Exception {
 		propose("fp-mexico", 1, "REPLACE", "retorno digno", "retorno digno y sostenible", "OIM.", "MX");
 		propose("fp-chile", 2, "DELETE", "", "", "Sobra.", "CL");
