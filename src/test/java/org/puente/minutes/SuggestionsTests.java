@@ -44,6 +44,15 @@ class SuggestionsTests {
 	}
 
 	@Test
+	void leavesOutWhatIsTooUnlikelyToBeWorthReading() {
+		// the text has candidates under the floor (attendance, small talk), so the floor has something to leave out
+		assertThat(Scoring.weigh(MINUTES, Structure.candidates(MINUTES, true)))
+			.anySatisfy(w -> assertThat(w.kept() || w.candidate().confidence() >= Suggestions.FLOOR).isFalse());
+		assertThat(read(100).suggestions()).isNotEmpty()
+			.allSatisfy(s -> assertThat(s.confidence()).isGreaterThanOrEqualTo(Suggestions.FLOOR));
+	}
+
+	@Test
 	void suggestsATaskToldInProseMostLikelyFirstWithItsPartyDateAndSpan() {
 		MinutesReading.Result result = read(10);
 		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
