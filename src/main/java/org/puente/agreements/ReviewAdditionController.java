@@ -1,15 +1,15 @@
 package org.puente.agreements;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 class ReviewAdditionController {
+
+	/** The refusals the form says on the page (a text refused by the service, someone else's change); others go on. */
+	private static final RefusalKind[] NOT_ON_THE_PAGE = EnumSet
+		.complementOf(EnumSet.of(RefusalKind.CONFLICT, RefusalKind.INVALID)).toArray(RefusalKind[]::new);
 
 	private final ReviewAdditions additions;
 
@@ -50,16 +54,11 @@ class ReviewAdditionController {
 			@RequestParam(name = "text", defaultValue = "") String text, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Review review = additions.review(id);
-		Optional<String> error = ItemCorrection.textError(text);
-		if (error.isPresent()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page.show(review, Map.of(), new ReviewPage.Addition(text, List.of(error.get())), model, locale);
-		}
 		return FormSubmission.act(response, () -> {
 			String key = additions.addTyped(id, version, text);
 			return FormSubmission.redirect(redirect, "agreements.review.add.success",
 					"/agreements/reviews/" + id + "#item-" + key);
 		}, refusal -> page.show(review, Map.of(), new ReviewPage.Addition(text, List.of(refusal.messageKey())), model,
-				locale), ReviewController.NOT_ON_THE_PAGE);
+				locale), NOT_ON_THE_PAGE);
 	}
 }
