@@ -1,12 +1,17 @@
 package org.puente.minutes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The titles and references written with a stop that does not end the sentence, in es/en/pt/fr: "Pregunta el Sr.
  * Presidente si …", "Dra. Ana Pérez", "art. 5", "Mr. Smith", "M. Dupont", "St. Louis", and a single capital, a name's
- * initial ("Jack H. will send"). The sentence splitters ({@link Units}, {@link Narrative}) do not cut after them.
+ * initial ("Jack H. will send"). The sentence splitters ({@link Units}, {@link Narrative}) cut through
+ * {@link #sentences}, which does not cut after them.
  */
 final class Abbreviations {
 
@@ -20,6 +25,28 @@ final class Abbreviations {
 	private static final int LONGEST = 6;
 
 	private Abbreviations() {
+	}
+
+	/**
+	 * The text's sentences as [start, end) offsets, cut where {@code end} matches (the whitespace between two
+	 * sentences), except after a known abbreviation or an initial ("Pregunta el Sr. Presidente si …" is one sentence).
+	 *
+	 * @param newlineCuts whether a cut whose whitespace ends a line is made even after an abbreviation (a blank line
+	 *        always parts two paragraphs' sentences)
+	 */
+	static List<int[]> sentences(CharSequence text, Pattern end, boolean newlineCuts) {
+		List<int[]> sentences = new ArrayList<>();
+		Matcher cut = end.matcher(text);
+		int from = 0;
+		while (cut.find()) {
+			if (before(text, cut.start() - 1) && !(newlineCuts && text.charAt(cut.end() - 1) == '\n')) {
+				continue;
+			}
+			sentences.add(new int[] { from, cut.start() });
+			from = cut.end();
+		}
+		sentences.add(new int[] { from, text.length() });
+		return sentences;
 	}
 
 	/**

@@ -208,17 +208,7 @@ final class Narrative {
 	 * first sentence that only names the topic ("Logo de la asociación.") stays with the second.
 	 */
 	static List<int[]> sentences(String paragraph, boolean every) {
-		List<int[]> all = new ArrayList<>();
-		Matcher end = SENTENCE_END.matcher(paragraph);
-		int from = 0;
-		while (end.find()) {
-			if (Abbreviations.before(paragraph, end.start() - 1) && paragraph.charAt(end.end() - 1) != '\n') {
-				continue; // "Pregunta el Sr. Presidente si …" is one sentence
-			}
-			all.add(new int[] { from, end.start() });
-			from = end.end();
-		}
-		all.add(new int[] { from, paragraph.length() });
+		List<int[]> all = Abbreviations.sentences(paragraph, SENTENCE_END, true);
 		List<int[]> found = new ArrayList<>();
 		boolean previous = false;
 		boolean titled = all.size() > 1 && all.get(0)[1] - all.get(0)[0] < 60;

@@ -154,17 +154,8 @@ final class Units {
 	 */
 	static List<int[]> units(String source, int from, int to) {
 		String block = source.substring(from, to);
-		List<int[]> sentences = new ArrayList<>();
-		Matcher end = SENTENCE_END.matcher(block);
-		int at = 0;
-		while (end.find()) {
-			if (Abbreviations.before(block, end.start() - 1)) {
-				continue; // "Pregunta el Sr. Presidente si …" is one sentence
-			}
-			sentences.add(new int[] { from + at, from + end.start() });
-			at = end.end();
-		}
-		sentences.add(new int[] { from + at, to });
+		List<int[]> sentences = Abbreviations.sentences(block, SENTENCE_END, false).stream()
+			.map(s -> new int[] { from + s[0], from + s[1] }).toList();
 		List<int[]> units = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
 			int j = i;
