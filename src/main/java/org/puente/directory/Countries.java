@@ -27,6 +27,14 @@ public class Countries {
 			.format(sortedByName(List.copyOf(codes), locale).stream().map(c -> nameOf(c, locale)).toList());
 	}
 
+	/**
+	 * Every assigned country code except {@code first}, sorted by name in the reader's language: a meeting may be held
+	 * anywhere, but a list in code order ("AD, AE, AF…") cannot be scanned by name.
+	 */
+	public List<String> othersSortedByName(java.util.Collection<String> first, Locale locale) {
+		return sortedByName(java.util.Arrays.stream(Locale.getISOCountries()).filter(c -> !first.contains(c)).toList(), locale);
+	}
+
 	/** Codes sorted by their name in the reader's language, for select lists. */
 	public List<String> sortedByName(List<String> codes, Locale locale) {
 		return org.puente.i18n.Collation.sort(codes, c -> nameOf(c, locale), locale);

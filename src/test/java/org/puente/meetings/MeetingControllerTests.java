@@ -131,6 +131,20 @@ class MeetingControllerTests extends WebTestSupport {
 	}
 
 	@Test
+	void offersTheVenueCountryAmongMemberStatesFirstThenEveryOtherCountryByItsName() throws Exception {
+		String page = mvc.perform(get("/meetings/new").with(as("st-crm"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String venue = page.substring(page.indexOf("id=\"countryIso2\""), page.indexOf("</select>", page.indexOf("id=\"countryIso2\"")));
+		int members = venue.indexOf("label=\"Estados miembros\""), others = venue.indexOf("label=\"Otros pa");
+		assertThat(members).isPositive().isLessThan(others);
+		assertThat(venue.indexOf("value=\"PA\"")).isBetween(members, others);
+		// By name in the reader's language, not by code: Suecia (SE) before Suiza (CH), Afganistán (AF) before Andorra (AD).
+		assertThat(venue.indexOf("value=\"SE\"")).isGreaterThan(others).isLessThan(venue.indexOf("value=\"CH\""));
+		assertThat(venue.indexOf("value=\"AF\"")).isLessThan(venue.indexOf("value=\"AD\""));
+		assertThat(venue.indexOf("value=\"PA\"", others)).as("a member state is offered once").isNegative();
+	}
+
+	@Test
 	void refusesEditsByFocalPointsAndByTheOtherConferencesSecretariat() throws Exception {
 		UUID november = meetings.findByUid(MeetingDemoData.uid("crm-2017-11")).orElseThrow().getId();
 		mvc.perform(get("/meetings/" + november + "/edit").with(as("fp-panama"))).andExpect(status().isForbidden());
