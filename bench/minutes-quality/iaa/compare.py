@@ -7,11 +7,16 @@ disagreement on matched items; then the totals, including the date agreement res
 (expected dates right / expected dates of matched agreements) and its converse (labeller-2 dates found in the gold
 item / labeller-2 dates of matched items). Standard library only.
 
-Usage: compare.py --outputs DIR --gold DIR [--quiet]
+Usage: compare.py --outputs DIR --gold DIR [--outputs DIR --gold DIR ...] [--names REGEX] [--quiet] [--bootstrap N]
+
+Several --outputs/--gold pairs (taken in order) pool their documents, e.g. two batches labelled twice; --names keeps
+only the documents whose name matches REGEX (e.g. a shape of text). Totals are given per language too (the gold's
+"lang"), and the bootstrap interval with them.
 """
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -25,20 +30,25 @@ def same(a, b):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--outputs", required=True, type=Path)
-    parser.add_argument("--gold", required=True, type=Path)
+    parser.add_argument("--outputs", required=True, type=Path, action="append", help="labeller-2 folder (repeatable)")
+    parser.add_argument("--gold", required=True, type=Path, action="append", help="labeller-1 folder, one per --outputs")
+    parser.add_argument("--names", default="", metavar="REGEX", help="only the documents whose name matches REGEX")
     parser.add_argument("--quiet", action="store_true", help="totals only")
     parser.add_argument("--bootstrap", type=int, default=0, metavar="N",
                         help="also a 95%% interval of F1 from N resamplings of the documents (seed 9)")
     args = parser.parse_args(argv)
+    if len(args.outputs) != len(args.gold):
+        parser.error("give one --gold folder per --outputs folder")
     t = dict(expected=0, proposed=0, matched=0, dates_matched=0, dates_right=0, dates_all=0,
              second_dates_matched=0, second_dates_in_gold=0, kinds_right=0)
     per_document = []
-    for path in sorted(args.gold.glob("*.gold.json")):
+    documents = [(outputs, path) for outputs, folder in zip(args.outputs, args.gold)
+                 for path in sorted(folder.glob("*.gold.json")) if re.search(args.names, path.name)]
+    for outputs, path in documents:
         name = path.name[: -len(".gold.json")]
         gold = json.loads(path.read_text(encoding="utf-8"))
         expected = gold["agreements"]
-        proposed = load_output(args.outputs / f"{name}.json") or []
+        proposed = load_output(outputs / f"{name}.json") or []
         matched_by = match([item["starts_with"] for item in expected], proposed)
         used = {p for p in matched_by if p is not None}
         lines = []
@@ -69,7 +79,7 @@ def main(argv=None):
         t["expected"] += len(expected)
         t["proposed"] += len(proposed)
         t["matched"] += len(used)
-        per_document.append((len(used), len(expected), len(proposed)))
+        per_document.append((len(used), len(expected), len(proposed), gold.get("lang")))
         if lines and not args.quiet:
             print(f"{name}  (meeting_date {gold.get('meeting_date')})")
             print("\n".join(lines))
@@ -80,7 +90,14 @@ def main(argv=None):
           f"on matched agreements: {t['dates_right']}/{t['dates_matched']}; kinds among right: {t['kinds_right']}/{t['dates_right']}")
     print(f"labeller-2 dates on matched agreements found in the gold item: {t['second_dates_in_gold']}/{t['second_dates_matched']}")
     if args.bootstrap:
-        print(f"F1 95% interval over {args.bootstrap} document resamplings: {interval(per_document, args.bootstrap)}")
+        print(f"F1 95% interval over {args.bootstrap} document resamplings of {len(per_document)} documents: "
+              f"{interval(per_document, args.bootstrap)}")
+    for lang in sorted({d[3] for d in per_document}):
+        mine = [d for d in per_document if d[3] == lang]
+        m, e, p = (sum(x[i] for x in mine) for i in range(3))
+        line = f"  {lang}: {len(mine)} documents, labeller 1 {e}, labeller 2 {p}, matched {m}; " \
+               f"P {m / p:.3f} R {m / e:.3f} F1 {2 * m / (e + p):.3f}"
+        print(line + (f"; interval {interval(mine, args.bootstrap)}" if args.bootstrap else ""))
     return 0
 
 

@@ -8,7 +8,9 @@ labeller 1 (the gold) and labeller 2 (a folder in the engine's output format), w
 - the engine's items that fit neither labeller, and those that fit only labeller 2.
 Standard library only.
 
-Usage: consensus.py --engine DIR --second DIR --gold DIR [--words 8]
+Usage: consensus.py --engine DIR --second DIR --gold DIR [--engine DIR --second DIR --gold DIR ...] [--words 8]
+
+Several --engine/--second/--gold triples (taken in order) pool their documents, e.g. two batches labelled twice.
 """
 import argparse
 import json
@@ -27,19 +29,23 @@ def prf(matched, expected, proposed):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--engine", required=True, type=Path)
-    parser.add_argument("--second", required=True, type=Path)
-    parser.add_argument("--gold", required=True, type=Path)
+    parser.add_argument("--engine", required=True, type=Path, action="append", help="engine outputs (repeatable)")
+    parser.add_argument("--second", required=True, type=Path, action="append", help="labeller 2, one per --engine")
+    parser.add_argument("--gold", required=True, type=Path, action="append", help="labeller 1, one per --engine")
     parser.add_argument("--words", type=int, default=8)
     args = parser.parse_args(argv)
+    if not len(args.engine) == len(args.second) == len(args.gold):
+        parser.error("give one --second and one --gold folder per --engine folder")
     c = dict(g=0, s=0, e=0, eg=0, es=0, cons=0, cons_e=0, g_only=0, g_only_e=0, s_only=0, s_only_e=0,
              e_neither=0, e_s_only=0)
-    for path in sorted(args.gold.glob("*.gold.json")):
+    triples = [(engine, second, path) for engine, second, folder in zip(args.engine, args.second, args.gold)
+               for path in sorted(folder.glob("*.gold.json"))]
+    for engine_dir, second_dir, path in triples:
         name = path.name[: -len(".gold.json")]
         gold_starts = [a["starts_with"] for a in json.loads(path.read_text(encoding="utf-8"))["agreements"]]
-        second = load_output(args.second / f"{name}.json") or []
+        second = load_output(second_dir / f"{name}.json") or []
         second_starts = [" ".join(re.sub(r"^[^\w\[\"]+", "", a["text"]).split()[: args.words]) for a in second]
-        engine = load_output(args.engine / f"{name}.json") or []
+        engine = load_output(engine_dir / f"{name}.json") or []
         g_by_s = match(gold_starts, second)      # gold item -> second item
         g_by_e = match(gold_starts, engine)      # gold item -> engine item
         s_by_e = match(second_starts, engine)    # second item -> engine item
