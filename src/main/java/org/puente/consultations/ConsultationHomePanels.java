@@ -41,7 +41,8 @@ class ConsultationHomePanels implements HomePanel {
 
 	/** Sent, and still accepting answers (before the deadline, or late ones too). */
 	private boolean answerable(Consultation q) {
-		return !q.isDraft() && (!q.getDeadline().isBefore(LocalDate.now(clock)) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
+		return !q.isDraft()
+				&& (!q.getDeadline().isBefore(LocalDate.now(clock)) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
 	}
 
 	private Panel open(AccountSummary reader, Messages messages) {

@@ -143,7 +143,8 @@ class TextPages {
 
 	/** Plenaries and joint meetings, latest first: the meetings that decide on amendments and approve texts. */
 	private List<MeetingSummary> decidingMeetings(AccountSummary reader) {
-		return meetings.between(LocalDate.of(2000, 1, 1), LocalDate.now(clock).plusYears(2), java.util.Optional.of(reader))
+		return meetings
+			.between(LocalDate.of(2000, 1, 1), LocalDate.now(clock).plusYears(2), java.util.Optional.of(reader))
 			.stream()
 			.filter(m -> m.kind() == MeetingKind.PLENARY || m.isJoint())
 			.sorted(java.util.Comparator.comparing(MeetingSummary::startDate).reversed())

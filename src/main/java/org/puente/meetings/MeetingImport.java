@@ -121,7 +121,8 @@ class MeetingImport {
 				Conference.of(process).ifPresent(c -> m.setProcesses(java.util.Set.of(c)));
 				m.setAgenda(text(event, Property.DESCRIPTION));
 				if (status != MeetingStatus.TENTATIVE) {
-					m.changeStatus(status, LocalDate.now(clock)); // what the other calendar says, shown once the draft is confirmed
+					// what the other calendar says, shown once the draft is confirmed
+					m.changeStatus(status, LocalDate.now(clock));
 				}
 				management.record(m);
 				created++;

@@ -57,7 +57,8 @@ public class Meetings {
 	/** The next meetings that have not ended yet and were not cancelled, soonest first. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> upcoming(int limit, Optional<AccountSummary> reader) {
-		return meetings.upcoming(LocalDate.now(clock), MeetingPolicy.visibleTo(reader), PageRequest.of(0, Math.max(1, limit)))
+		return meetings
+			.upcoming(LocalDate.now(clock), MeetingPolicy.visibleTo(reader), PageRequest.of(0, Math.max(1, limit)))
 			.stream()
 			.map(Meeting::summary)
 			.toList();
@@ -66,7 +67,8 @@ public class Meetings {
 	/** The next meetings a focal point's country takes part in or its conference organises, soonest first. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> upcomingFor(AccountSummary reader) {
-		return meetings.upcoming(LocalDate.now(clock), MeetingPolicy.visibleTo(Optional.of(reader)), PageRequest.of(0, 200))
+		return meetings
+			.upcoming(LocalDate.now(clock), MeetingPolicy.visibleTo(Optional.of(reader)), PageRequest.of(0, 200))
 			.stream()
 			.filter(m -> reader.countryIso2() != null && m.getParticipantCountries().contains(reader.countryIso2())
 					|| Conference.of(reader.processCode()).filter(m.getProcesses()::contains).isPresent())
