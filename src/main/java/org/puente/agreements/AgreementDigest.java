@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -44,12 +43,12 @@ class AgreementDigest {
 	private final Clock clock;
 
 	AgreementDigest(Agreements agreements, AgreementNotices notifier, Accounts accounts, JdbcClient jdbc,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.agreements = agreements;
 		this.notifier = notifier;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	@Bean

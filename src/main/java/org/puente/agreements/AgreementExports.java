@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +39,11 @@ class AgreementExports {
 
 	private final MessageSource messages;
 
-	AgreementExports(MessageSource messages) {
+	private final Clock clock;
+
+	AgreementExports(MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	byte[] csv(List<AgreementSummary> agreements, Locale locale) throws IOException {
@@ -90,7 +94,7 @@ class AgreementExports {
 		Tally tally = Tally.of(agreements);
 		doc.add(new Paragraph(messages.getMessage("agreements.export.summary", new Object[] { tally.total(),
 				tally.done(), tally.inProgress(), tally.pending(), tally.cancelled(), tally.overdue(),
-				tally.percentDone(), LocalDate.now().toString() }, locale), small));
+				tally.percentDone(), LocalDate.now(clock).toString() }, locale), small));
 		doc.add(new Paragraph(" "));
 		PdfPTable table = new PdfPTable(new float[] { 14, 4, 34, 16, 8, 10, 14 });
 		table.setWidthPercentage(100);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -49,13 +48,13 @@ class AgreementReminders {
 	private final Clock clock;
 
 	AgreementReminders(Agreements agreements, AgreementNotices notifier, Accounts accounts, JdbcClient jdbc,
-			@Value("${puente.agreements.remind-days-before:7}") int daysBefore, Optional<Clock> clock) {
+			@Value("${puente.agreements.remind-days-before:7}") int daysBefore, Clock clock) {
 		this.agreements = agreements;
 		this.notifier = notifier;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.daysBefore = daysBefore;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	@Bean

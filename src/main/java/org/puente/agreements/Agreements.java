@@ -47,7 +47,7 @@ public class Agreements {
 	private final MinutesFiles files;
 
 	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory,
-			ApplicationEventPublisher events, Optional<Clock> clock, MyAgreements mine, MinutesRevision revision,
+			ApplicationEventPublisher events, Clock clock, MyAgreements mine, MinutesRevision revision,
 			MinutesFiles files) {
 		this.agreements = agreements;
 		this.mine = mine;
@@ -56,7 +56,7 @@ public class Agreements {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	/**

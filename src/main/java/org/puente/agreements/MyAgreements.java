@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -53,11 +52,11 @@ class MyAgreements {
 
 	private final Accounts accounts;
 
-	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Optional<Clock> clock, Accounts accounts) {
+	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Clock clock, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.directory = directory;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	/** Page {@code number} (from 0) of {@code size} lines. */

@@ -53,7 +53,7 @@ class Reviews {
 	private final MinutesFiles files;
 
 	Reviews(ReviewRepository reviews, AgreementRepository agreements, MinutesReading reading, Accounts accounts,
-			ApplicationEventPublisher events, MinutesRevision revision, Optional<Clock> clock, MinutesFiles files) {
+			ApplicationEventPublisher events, MinutesRevision revision, Clock clock, MinutesFiles files) {
 		this.files = files;
 		this.reviews = reviews;
 		this.revision = revision;
@@ -61,7 +61,7 @@ class Reviews {
 		this.reading = reading;
 		this.accounts = accounts;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	/**

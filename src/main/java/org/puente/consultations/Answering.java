@@ -1,5 +1,6 @@
 package org.puente.consultations;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -58,14 +59,17 @@ class Answering {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Answering(ConsultationReads consultations, ResponseRepository responses, AnswerRepository answers,
-			Accounts accounts, Glossary glossary, ApplicationEventPublisher events) {
+			Accounts accounts, Glossary glossary, ApplicationEventPublisher events, Clock clock) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.answers = answers;
 		this.accounts = accounts;
 		this.glossary = glossary;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** What one autosave carries: the answer in its language, and the version the person started from. */
@@ -85,7 +89,7 @@ class Answering {
 		ConsultationResponse response = responseOf(view.consultation(), me);
 		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
-		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(Instant.now()),
+		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(clock.instant()),
 				me.language());
 	}
 
@@ -170,7 +174,7 @@ class Answering {
 		if (!problems.isEmpty()) {
 			throw new IncompleteAnswers(problems);
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		response.submit(me.username(), consultation.isLate(now));
 		responses.saveAndFlush(response);
 		String source = consultation.title().in(java.util.Locale.forLanguageTag("es")) + " ("
@@ -202,7 +206,7 @@ class Answering {
 	/** The response, if it may still change now; otherwise the sentence that says why not. */
 	private ConsultationResponse writable(Consultation consultation, AccountSummary me) {
 		ConsultationResponse response = responseOf(consultation, me);
-		if (consultation.isLate(Instant.now()) && consultation.getLatePolicy() == LatePolicy.REFUSE_LATE) {
+		if (consultation.isLate(clock.instant()) && consultation.getLatePolicy() == LatePolicy.REFUSE_LATE) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.lateRefused",
 					consultation.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 						.withLocale(LocaleContextHolder.getLocale())));

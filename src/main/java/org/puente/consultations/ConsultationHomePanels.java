@@ -1,5 +1,6 @@
 package org.puente.consultations;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,11 @@ class ConsultationHomePanels implements HomePanel {
 
 	private final ConsultationManagement consultations;
 
-	ConsultationHomePanels(ConsultationManagement consultations) {
+	private final Clock clock;
+
+	ConsultationHomePanels(ConsultationManagement consultations, Clock clock) {
 		this.consultations = consultations;
+		this.clock = clock;
 	}
 
 	@Override
@@ -36,22 +40,23 @@ class ConsultationHomePanels implements HomePanel {
 	}
 
 	/** Sent, and still accepting answers (before the deadline, or late ones too). */
-	private static boolean answerable(Consultation q) {
-		return !q.isDraft() && (!q.getDeadline().isBefore(LocalDate.now()) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
+	private boolean answerable(Consultation q) {
+		return !q.isDraft()
+				&& (!q.getDeadline().isBefore(LocalDate.now(clock)) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
 	}
 
 	private Panel open(AccountSummary reader, Messages messages) {
 		List<Item> items = consultations.all()
 			.stream()
 			.filter(q -> reader.isAdmin() || q.getOwnerProcess().equals(reader.processCode()))
-			.filter(ConsultationHomePanels::answerable)
+			.filter(this::answerable)
 			.map(q -> {
 				List<ConsultationResponse> all = consultations.responses(q.getId());
 				long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
 				return submitted == all.size() ? null
 						: new Item(q.title(messages.locale()), "/consultations/" + q.getId(), null,
 								messages.get("consultations.home.answered", submitted, all.size(), q.getDeadline()),
-								q.getDeadline().isBefore(LocalDate.now()));
+								q.getDeadline().isBefore(LocalDate.now(clock)));
 			})
 			.filter(java.util.Objects::nonNull)
 			.toList();
@@ -63,12 +68,12 @@ class ConsultationHomePanels implements HomePanel {
 		List<Item> items = consultations.ofCountry(reader.countryIso2())
 			.stream()
 			.filter(r -> !r.isSubmitted())
-			.map(r -> Optional.of(consultations.find(r.getConsultationId())).filter(ConsultationHomePanels::answerable)
+			.map(r -> Optional.of(consultations.find(r.getConsultationId())).filter(this::answerable)
 				.map(q -> new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
 						r.getStatus() == ResponseStatus.DRAFT ? messages.get("consultations.home.draft") : null,
-						messages.get(q.getDeadline().isBefore(LocalDate.now()) ? "consultations.home.wasDue"
+						messages.get(q.getDeadline().isBefore(LocalDate.now(clock)) ? "consultations.home.wasDue"
 								: "consultations.home.due", q.getDeadline()),
-						q.getDeadline().isBefore(LocalDate.now())))
+						q.getDeadline().isBefore(LocalDate.now(clock))))
 				.orElse(null))
 			.filter(java.util.Objects::nonNull)
 			.toList();

@@ -1,5 +1,6 @@
 package org.puente.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,11 @@ class DirectoryController {
 
 	private final Directory directory;
 
-	DirectoryController(Directory directory) {
+	private final Clock clock;
+
+	DirectoryController(Directory directory, Clock clock) {
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@ModelAttribute
@@ -36,7 +40,7 @@ class DirectoryController {
 
 	@GetMapping("/directory")
 	String overview(Model model) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		List<ProcessSummary> processes = directory.processes();
 		model.addAttribute("processes", processes);
 		model.addAttribute("presidencies", processes.stream()
@@ -82,7 +86,7 @@ class DirectoryController {
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::fullName)));
 		model.addAttribute("process", process);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "directory/roles";
 	}
 

@@ -1,5 +1,7 @@
 package org.puente.directory;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -33,8 +35,11 @@ class DirectoryEditController {
 
 	private final Directory directory;
 
-	DirectoryEditController(Directory directory) {
+	private final Clock clock;
+
+	DirectoryEditController(Directory directory, Clock clock) {
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@ModelAttribute
@@ -79,7 +84,8 @@ class DirectoryEditController {
 
 	@GetMapping({ "/directory/roles/new", "/directory/roles/{id}/edit" })
 	String editRole(@PathVariable(required = false) @Nullable UUID id, Model model) {
-		return FormSubmission.show(model, ROLE_FORM, "roleId", id, RoleForm::startingToday, directory::roleForm);
+		return FormSubmission.show(model, ROLE_FORM, "roleId", id, () -> RoleForm.startingOn(LocalDate.now(clock)),
+				directory::roleForm);
 	}
 
 	@PostMapping({ "/directory/roles", "/directory/roles/{id}" })

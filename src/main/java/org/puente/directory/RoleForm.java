@@ -31,9 +31,9 @@ record RoleForm(
 		version = version == null ? 0L : version;
 	}
 
-	/** A new role's form: a CRM focal point from today. */
-	static RoleForm startingToday() {
-		return new RoleForm(RoleKind.FOCAL_POINT, "CRM", null, null, null, null, null, LocalDate.now(), null, 0L);
+	/** A new role's form: a CRM focal point from {@code today}. */
+	static RoleForm startingOn(LocalDate today) {
+		return new RoleForm(RoleKind.FOCAL_POINT, "CRM", null, null, null, null, null, today, null, 0L);
 	}
 
 	@AssertTrue(message = "{directory.roles.form.endsBeforeStart}")

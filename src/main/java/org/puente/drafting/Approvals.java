@@ -1,5 +1,6 @@
 package org.puente.drafting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,13 +42,16 @@ class Approvals {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Approvals(Documents documents, Meetings meetings, Compilations compilations, AmendmentRepository amendments,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.documents = documents;
 		this.meetings = meetings;
 		this.compilations = compilations;
 		this.amendments = amendments;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	UUID approve(DraftText text, List<DraftParagraph> paragraphs, DraftingManagement.Approval approval,
@@ -60,7 +64,7 @@ class Approvals {
 			throw new RefusedException(RefusalKind.CONFLICT, "drafting.approve.openAmendments", open);
 		}
 		String meetingTitle = meetingTitle(approval);
-		LocalDate on = approval.on() == null ? LocalDate.now() : approval.on();
+		LocalDate on = approval.on() == null ? LocalDate.now(clock) : approval.on();
 		String agreement = approval.agreement() == null || approval.agreement().isBlank() ? null
 				: AmendmentChange.plain(approval.agreement(), "drafting.approve.agreement");
 		byte[] docx = compilations.cleanDocx(text, paragraphs, Locale.forLanguageTag("es"));
@@ -91,7 +95,7 @@ class Approvals {
 
 	void submit(DraftText text, @Nullable LocalDate on, @Nullable String reference, AccountSummary actor) {
 		String ref = AmendmentChange.plain(reference, "drafting.submit.referenceRequired");
-		LocalDate day = on == null ? LocalDate.now() : on;
+		LocalDate day = on == null ? LocalDate.now(clock) : on;
 		text.markSubmitted(day, ref);
 		if (text.getKind() == TextKind.BIREGIONAL_INPUT && text.getDocumentId() != null) {
 			documents.advanceInput(text.getDocumentId(), InputState.SUBMITTED, null, null, ref + " (" + day + ")",

@@ -1,5 +1,6 @@
 package org.puente.drafting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,10 +57,12 @@ public class DraftingManagement {
 
 	private final AmendmentDrafts drafts;
 
+	private final Clock clock;
+
 	DraftingManagement(TextRepository texts, ParagraphRepository paragraphs, AmendmentRepository amendments,
 			DraftingPolicy policy, Approvals approvals, ApplicationEventPublisher events, ParagraphHistory history,
 			ParagraphWriting writing, Amending amending, Rounds rounds, TextPages pages, Compilations compilations,
-			AmendmentDrafts drafts) {
+			AmendmentDrafts drafts, Clock clock) {
 		this.history = history;
 		this.writing = writing;
 		this.amending = amending;
@@ -73,6 +76,7 @@ public class DraftingManagement {
 		this.policy = policy;
 		this.approvals = approvals;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Every text, by thematic session then title. */
@@ -93,7 +97,7 @@ public class DraftingManagement {
 	/** The texts taking proposals now, among those whose rounds the reader follows. */
 	@Transactional(readOnly = true)
 	List<OpenRound> openRounds(AccountSummary reader) {
-		return rounds.openAt(Instant.now())
+		return rounds.openAt(clock.instant())
 			.stream()
 			.map(r -> texts.findById(r.getTextId()).orElse(null))
 			.filter(t -> t != null && DraftingPolicy.followsRoundOf(t, reader))

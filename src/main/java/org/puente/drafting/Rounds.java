@@ -43,13 +43,13 @@ class Rounds {
 	private final ZoneId zone;
 
 	Rounds(TextRepository texts, RoundRepository rounds, DraftingPolicy policy,
-			ApplicationEventPublisher events, Optional<Clock> clock,
+			ApplicationEventPublisher events, Clock clock,
 			@Value("${puente.drafting.zone:America/Panama}") String zone) {
 		this.texts = texts;
 		this.rounds = rounds;
 		this.policy = policy;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.zone = ZoneId.of(zone);
 	}
 

@@ -1,5 +1,6 @@
 package org.puente.drafting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,11 @@ class TextPages {
 
 	private final Meetings meetings;
 
+	private final Clock clock;
+
 	TextPages(TextRepository texts, ParagraphRepository paragraphs, AmendmentRepository amendments,
 			CommentRepository comments, Rounds rounds, DraftingPolicy policy, Compilations compilations,
-			ParagraphHistory history, Meetings meetings) {
+			ParagraphHistory history, Meetings meetings, Clock clock) {
 		this.history = history;
 		this.meetings = meetings;
 		this.texts = texts;
@@ -55,6 +58,7 @@ class TextPages {
 		this.rounds = rounds;
 		this.policy = policy;
 		this.compilations = compilations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +92,7 @@ class TextPages {
 			views.add(new TextPage.ParagraphView(p, number++, mine, stale, missing));
 		}
 		AmendmentRound round = rounds.current(textId).orElse(null);
-		boolean open = round != null && round.isOpenAt(java.time.Instant.now());
+		boolean open = round != null && round.isOpenAt(clock.instant());
 		return new TextPage(text, views, round, round == null ? null : rounds.lastDay(round), open,
 				policy.mayManage(text, reader), policy.proponentsFor(reader), country != null,
 				policy.mayDiscuss(reader), country,
@@ -129,7 +133,7 @@ class TextPages {
 		proponents.forEach(code -> labels.put(code, compilations.proponent(code, locale)));
 		AmendmentRound round = rounds.current(text.getId()).orElse(null);
 		return new ParagraphContext(text, paragraph, number, proponents, labels, round,
-				round == null ? null : rounds.lastDay(round), round != null && round.isOpenAt(java.time.Instant.now()));
+				round == null ? null : rounds.lastDay(round), round != null && round.isOpenAt(clock.instant()));
 	}
 
 	/** The paragraph's wording at an earlier revision (what a proponent read), or null if unknown. */
@@ -139,7 +143,8 @@ class TextPages {
 
 	/** Plenaries and joint meetings, latest first: the meetings that decide on amendments and approve texts. */
 	private List<MeetingSummary> decidingMeetings(AccountSummary reader) {
-		return meetings.between(LocalDate.of(2000, 1, 1), LocalDate.now().plusYears(2), java.util.Optional.of(reader))
+		return meetings
+			.between(LocalDate.of(2000, 1, 1), LocalDate.now(clock).plusYears(2), java.util.Optional.of(reader))
 			.stream()
 			.filter(m -> m.kind() == MeetingKind.PLENARY || m.isJoint())
 			.sorted(java.util.Comparator.comparing(MeetingSummary::startDate).reversed())

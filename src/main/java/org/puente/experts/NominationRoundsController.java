@@ -1,5 +1,6 @@
 package org.puente.experts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -47,12 +48,15 @@ class NominationRoundsController {
 
 	private final Countries countries;
 
+	private final Clock clock;
+
 	NominationRoundsController(Nominations nominations, Directory directory, ExpertReference areas,
-			Countries countries) {
+			Countries countries, Clock clock) {
 		this.nominations = nominations;
 		this.directory = directory;
 		this.areas = areas;
 		this.countries = countries;
+		this.clock = clock;
 	}
 
 	@GetMapping("/experts/rounds")
@@ -78,7 +82,7 @@ class NominationRoundsController {
 		catch (DateTimeParseException ex) {
 			errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
 		}
-		if (deadline != null && deadline.isBefore(LocalDate.now(Roster.PANAMA))) {
+		if (deadline != null && deadline.isBefore(LocalDate.now(clock.withZone(Roster.PANAMA)))) {
 			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
 		}
 		required(errors, "title", form.title().isBlank(), "experts.field.required");

@@ -56,7 +56,7 @@ public class Nominations {
 
 	Nominations(NominationRoundRepository rounds, NominationRepository nominations, NominationRefusalRepository refusals,
 			ExpertRepository experts, RefusalLog refusalLog, Directory directory, ExpertReference areas,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.rounds = rounds;
 		this.nominations = nominations;
 		this.refusals = refusals;
@@ -65,7 +65,7 @@ public class Nominations {
 		this.directory = directory;
 		this.areas = areas;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** The experts who may be nominated: those who consented to be listed and shared with the UN. */

@@ -57,14 +57,14 @@ public class Roster {
 
 	Roster(ExpertRepository experts, NominationRepository nominations, NominationRefusalRepository refusals,
 			NominationRoundRepository rounds, ExpertRules rules, ApplicationEventPublisher events,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.rounds = rounds;
 		this.experts = experts;
 		this.nominations = nominations;
 		this.refusals = refusals;
 		this.rules = rules;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** Consent as recorded on the form or in a CSV row. */

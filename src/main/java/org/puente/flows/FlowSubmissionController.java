@@ -32,6 +32,11 @@ class FlowSubmissionController {
 
 	static final String SUBMIT = "flows/submit";
 
+	/** The ids of the period's fields on the page. */
+	private static final String START = "flow-start";
+
+	private static final String END = "flow-end";
+
 	record ProblemView(long line, String column, String message) {
 	}
 
@@ -44,25 +49,24 @@ class FlowSubmissionController {
 		this.messages = messages;
 	}
 
-
 	@GetMapping("/flows/submit")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String submitForm(Model model, Optional<AccountSummary> reader) {
 		AccountSummary actor = FlowPolicy.signedIn(reader);
-		submitModel(model, actor, actor.countryIso2(), null, null);
+		submitModel(model, actor, actor.countryIso2(), TypedDay.of(START, null), TypedDay.of(END, null));
 		return SUBMIT;
 	}
 
-	private void submitModel(Model model, AccountSummary actor, @Nullable String country, @Nullable String start,
-			@Nullable String end) {
+	private void submitModel(Model model, AccountSummary actor, @Nullable String country, TypedDay start,
+			TypedDay end) {
 		boolean any = actor.isSecretariatOrAdmin();
 		model.addAttribute("countries", any ? FlowRoute.CHAIN
 				: actor.countryIso2() == null ? List.of() : List.of(actor.countryIso2()));
 		model.addAttribute("country", country == null ? "" : country);
-		model.addAttribute("periodStart", start == null ? "" : start);
-		model.addAttribute("periodEnd", end == null ? "" : end);
-		model.addAttribute("startType", fieldType(start));
-		model.addAttribute("endType", fieldType(end));
+		model.addAttribute("periodStart", start.typed() == null ? "" : start.typed());
+		model.addAttribute("periodEnd", end.typed() == null ? "" : end.typed());
+		model.addAttribute("startType", start.fieldType());
+		model.addAttribute("endType", end.fieldType());
 		model.addAttribute("history", submissions.history(any ? null : actor.countryIso2()));
 		model.addAttribute("problems", List.of());
 	}
@@ -75,14 +79,16 @@ class FlowSubmissionController {
 			@RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale,
 			HttpServletResponse response, Optional<AccountSummary> reader) {
 		AccountSummary actor = FlowPolicy.signedIn(reader);
-		submitModel(model, actor, country, periodStart, periodEnd);
+		TypedDay startDay = TypedDay.of(START, periodStart);
+		TypedDay endDay = TypedDay.of(END, periodEnd);
+		submitModel(model, actor, country, startDay, endDay);
 		return FormSubmission.act(response, () -> {
 			if (country == null || !country.matches("[A-Z]{2}")) {
 				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noCountry");
 			}
 			FlowSubmissions.authorise(actor, country);
-			LocalDate start = day(periodStart);
-			LocalDate end = day(periodEnd);
+			LocalDate start = startDay.day();
+			LocalDate end = endDay.day();
 			FlowSubmissions.checkPeriod(start, end);
 			// no file chosen; a chosen file that is empty is read, and refused as having no rows (422)
 			if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
@@ -121,17 +127,17 @@ class FlowSubmissionController {
 	}
 
 	/**
-	 * The field a refusal is about — the country, a day of the period, the file not chosen — or {@code null} for a
-	 * refusal of the file itself, listed among its problems.
+	 * The field a refusal is about — the country, a day of the period (a day that is no date names its own), the file
+	 * not chosen — or {@code null} for a refusal of the file itself, listed among its problems.
 	 */
 	private static @Nullable String field(org.puente.web.Refusal refusal, @Nullable String periodStart) {
-		Object[] args = refusal.args();
+		if (refusal.cause() instanceof TypedDay.NoDate noDate) {
+			return noDate.field();
+		}
 		return switch (refusal.messageKey()) {
 			case "flows.submit.noCountry", "flows.submit.notYourCountry" -> "flow-country";
-			case "flows.submit.noPeriod" -> StringUtils.hasText(periodStart) ? "flow-end" : "flow-start";
-			case "flows.submit.badPeriod" -> "flow-end";
-			case "flows.submit.badDate" ->
-				periodStart != null && args.length > 0 && periodStart.strip().equals(args[0]) ? "flow-start" : "flow-end";
+			case "flows.submit.noPeriod" -> StringUtils.hasText(periodStart) ? END : START;
+			case "flows.submit.badPeriod" -> END;
 			case "flows.submit.noFile" -> "flow-file";
 			default -> null;
 		};
@@ -145,32 +151,6 @@ class FlowSubmissionController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("problemCount", count);
 		return SUBMIT;
-	}
-
-	/**
-	 * A day of the period as a date field sends it (YYYY-MM-DD); in a browser without date fields it is typed, and
-	 * may be no date (2026-02-30): the page says so, with what was typed still in the field.
-	 */
-	private static @Nullable LocalDate day(@Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new RefusedException(RefusalKind.INVALID, "flows.submit.badDate", typed.strip());
-		}
-	}
-
-	/** A date field, or a text field when it holds what was typed that is no date (a date field cannot hold it). */
-	private static String fieldType(@Nullable String typed) {
-		try {
-			return typed == null || typed.isEmpty() || LocalDate.parse(typed) != null ? "date" : "text";
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return "text";
-		}
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -158,7 +158,8 @@ class Meeting {
 		this.place = place.stripped();
 	}
 
-	void changeStatus(MeetingStatus next) {
+	/** @param today the day "held" is checked against: a meeting not yet begun cannot have been held */
+	void changeStatus(MeetingStatus next, LocalDate today) {
 		if (next == status) {
 			return;
 		}
@@ -167,7 +168,7 @@ class Meeting {
 			return;
 		}
 		if (next == MeetingStatus.HELD) {
-			markHeld(LocalDate.now());
+			markHeld(today);
 			return;
 		}
 		this.status = next;

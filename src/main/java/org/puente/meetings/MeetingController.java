@@ -1,5 +1,6 @@
 package org.puente.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -42,14 +43,17 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	MeetingController(Meetings meetings, Accounts accounts, Directory directory, CalendarLinks links,
-			List<MeetingRecords> records, MessageSource messages) {
+			List<MeetingRecords> records, MessageSource messages, Clock clock) {
 		this.records = records;
 		this.messages = messages;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.links = links;
+		this.clock = clock;
 	}
 
 	@GetMapping("/meetings")
@@ -61,7 +65,8 @@ class MeetingController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
 		Optional<AccountSummary> reader = accounts.current();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("today", today);
 		List<MeetingSummary> all = meetings.calendar(filter, reader).stream().map(Meeting::summary).toList();
 		model.addAttribute("upcoming", all.stream().filter(m -> !m.endDate().isBefore(today)).toList());
 		model.addAttribute("past", all.stream()
@@ -85,7 +90,7 @@ class MeetingController {
 			@RequestParam(required = false) @Nullable String process, Model model, Locale locale) {
 		YearMonth shown;
 		try {
-			shown = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
+			shown = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("month", ex);
@@ -96,7 +101,7 @@ class MeetingController {
 			.stream()
 			.map(Meeting::summary)
 			.toList();
-		model.addAttribute("grid", MonthGrid.of(shown, inMonth, locale));
+		model.addAttribute("grid", MonthGrid.of(shown, inMonth, locale, LocalDate.now(clock)));
 		model.addAttribute("busyMonths", busyMonths(shown, reader, filter, locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("processes", directory.processes());
@@ -131,6 +136,7 @@ class MeetingController {
 			.orElseThrow(() -> new NotFoundException("meetings.notFound"));
 		model.addAttribute("meeting", m);
 		model.addAttribute("summary", m.summary());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("attachments", List.copyOf(m.getAttachments()));
 		model.addAttribute("links", links.of(m, locale));
 		model.addAttribute("host", m.getHostMeetingId() == null ? null

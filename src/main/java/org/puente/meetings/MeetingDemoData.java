@@ -124,7 +124,7 @@ class MeetingDemoData implements ApplicationRunner {
 			m.markHeld(LocalDate.now());
 		}
 		else {
-			m.changeStatus(status);
+			m.changeStatus(status, LocalDate.now());
 		}
 	}
 

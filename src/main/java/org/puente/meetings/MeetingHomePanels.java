@@ -1,5 +1,6 @@
 package org.puente.meetings;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,10 @@ class MeetingHomePanels implements HomePanel {
 
 	private final Meetings meetings;
 
-	MeetingHomePanels(Meetings meetings) {
+	private final Clock clock;
+
+	MeetingHomePanels(Meetings meetings, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 	}
 
@@ -36,7 +40,7 @@ class MeetingHomePanels implements HomePanel {
 		List<Item> items = upcoming.stream()
 			.limit(SHOWN)
 			.map(m -> new Item(m.title(messages.locale()), "/meetings/" + m.id(),
-					messages.get("meetings.status." + m.shownStatus()),
+					messages.get("meetings.status." + m.shownStatus(java.time.LocalDate.now(clock))),
 					m.when(messages.locale()) + (m.city() == null ? "" : " · " + m.city()), false))
 			.toList();
 		return List.of(new Panel("upcoming-meetings", 15,

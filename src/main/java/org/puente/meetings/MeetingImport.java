@@ -2,6 +2,7 @@ package org.puente.meetings;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,12 +56,15 @@ class MeetingImport {
 
 	private final SmartValidator validator;
 
+	private final Clock clock;
+
 	MeetingImport(MeetingRepository meetings, MeetingManagement management, Accounts accounts,
-			SmartValidator validator) {
+			SmartValidator validator, Clock clock) {
 		this.meetings = meetings;
 		this.management = management;
 		this.accounts = accounts;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	/** How many meetings the file added and how many it updated. */
@@ -105,7 +109,7 @@ class MeetingImport {
 				m.reschedule(dates);
 				m.moveTo(place);
 				if (m.getStatus() != status && !(m.getStatus() == MeetingStatus.HELD)) {
-					m.changeStatus(status);
+					m.changeStatus(status, LocalDate.now(clock));
 				}
 				management.changed(m, before, AuditAction.IMPORT);
 				updated++;
@@ -117,7 +121,8 @@ class MeetingImport {
 				Conference.of(process).ifPresent(c -> m.setProcesses(java.util.Set.of(c)));
 				m.setAgenda(text(event, Property.DESCRIPTION));
 				if (status != MeetingStatus.TENTATIVE) {
-					m.changeStatus(status); // what the other calendar says, shown once the draft is confirmed
+					// what the other calendar says, shown once the draft is confirmed
+					m.changeStatus(status, LocalDate.now(clock));
 				}
 				management.record(m);
 				created++;

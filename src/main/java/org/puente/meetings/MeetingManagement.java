@@ -1,5 +1,6 @@
 package org.puente.meetings;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,10 +33,13 @@ class MeetingManagement {
 
 	private final ApplicationEventPublisher events;
 
-	MeetingManagement(MeetingRepository meetings, Accounts accounts, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	MeetingManagement(MeetingRepository meetings, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -46,7 +50,7 @@ class MeetingManagement {
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
 		if (form.status() != MeetingStatus.TENTATIVE) {
-			meeting.changeStatus(form.status());
+			meeting.changeStatus(form.status(), java.time.LocalDate.now(clock));
 		}
 		return record(meeting);
 	}
@@ -70,7 +74,7 @@ class MeetingManagement {
 		MeetingSnapshot before = meeting.snapshot();
 		form.applyTo(meeting);
 		requireOrganiser(meeting.getProcesses());
-		meeting.changeStatus(form.status());
+		meeting.changeStatus(form.status(), java.time.LocalDate.now(clock));
 		return changed(meeting, before, AuditAction.UPDATE);
 	}
 
@@ -90,7 +94,7 @@ class MeetingManagement {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void markHeld(UUID id) {
-		transition(id, m -> m.markHeld(java.time.LocalDate.now()));
+		transition(id, m -> m.markHeld(java.time.LocalDate.now(clock)));
 	}
 
 	/** One step in a meeting's life, by a secretariat of an organising conference, audited and announced. */

@@ -1,5 +1,6 @@
 package org.puente.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,9 +33,12 @@ public class MeetingPicker {
 
 	private final Accounts accounts;
 
-	MeetingPicker(MeetingRepository meetings, Accounts accounts) {
+	private final Clock clock;
+
+	MeetingPicker(MeetingRepository meetings, Accounts accounts, Clock clock) {
 		this.meetings = meetings;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/** One meeting as a picker lists it. */
@@ -45,7 +49,7 @@ public class MeetingPicker {
 	@Transactional(readOnly = true)
 	public List<Choice> choices(@Nullable String query, @Nullable Object selected, Locale locale) {
 		UUID chosen = asId(selected);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		List<String> words = query == null ? List.of()
 				: Arrays.stream(TextFolding.fold(query.strip()).split("\\s+")).filter(w -> !w.isEmpty()).toList();
 		List<Meeting> found = meetings.visibleTo(MeetingPolicy.visibleTo(accounts.current()))

@@ -1,6 +1,7 @@
 package org.puente.meetings;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -37,20 +38,23 @@ class MeetingReminders {
 
 	private final MeetingIcs ics;
 
+	private final Clock clock;
+
 	MeetingReminders(SubscriptionRepository subscriptions, MeetingRepository meetings, Accounts accounts,
-			Notices notices, MessageSource messages, MeetingIcs ics) {
+			Notices notices, MessageSource messages, MeetingIcs ics, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.notices = notices;
 		this.messages = messages;
 		this.ics = ics;
+		this.clock = clock;
 	}
 
 	@Bean
 	RecurringTask<Void> meetingReminderTask() {
 		return Tasks.recurring("meeting-reminders", FixedDelay.ofMinutes(30))
-			.execute((instance, context) -> sendDue(LocalDate.now()));
+			.execute((instance, context) -> sendDue(LocalDate.now(clock)));
 	}
 
 	int sendDue(LocalDate today) {

@@ -34,16 +34,19 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 	 * The status as a reader should see it: once its dates have passed, a meeting was held (confirmed, or marked held)
 	 * or not held (still to be confirmed, or postponed), never "to be confirmed". Key suffix of
 	 * {@code meetings.status.*}.
+	 *
+	 * @param today the day of the reading (the application's clock)
 	 */
-	public String shownStatus() {
-		if (!endDate.isBefore(LocalDate.now()) || status == MeetingStatus.HELD || status == MeetingStatus.CANCELLED) {
+	public String shownStatus(LocalDate today) {
+		if (!endDate.isBefore(today) || status == MeetingStatus.HELD || status == MeetingStatus.CANCELLED) {
 			return status.name();
 		}
 		return status == MeetingStatus.CONFIRMED ? MeetingStatus.HELD.name() : "NOT_HELD";
 	}
 
-	public boolean isPast() {
-		return endDate.isBefore(LocalDate.now());
+	/** Whether its dates have passed on {@code today}. */
+	public boolean isPast(LocalDate today) {
+		return endDate.isBefore(today);
 	}
 
 	public boolean isJoint() {

@@ -1,5 +1,6 @@
 package org.puente.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +40,10 @@ public class Meetings {
 
 	private final FeedCache feeds;
 
+	private final Clock clock;
+
 	Meetings(MeetingRepository meetings, Accounts accounts, MeetingManagement management, MeetingImport importer,
-			SubscriptionRepository subscriptions, MeetingHistory history, FeedCache feeds) {
+			SubscriptionRepository subscriptions, MeetingHistory history, FeedCache feeds, Clock clock) {
 		this.history = history;
 		this.feeds = feeds;
 		this.meetings = meetings;
@@ -48,12 +51,14 @@ public class Meetings {
 		this.management = management;
 		this.importer = importer;
 		this.subscriptions = subscriptions;
+		this.clock = clock;
 	}
 
 	/** The next meetings that have not ended yet and were not cancelled, soonest first. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> upcoming(int limit, Optional<AccountSummary> reader) {
-		return meetings.upcoming(LocalDate.now(), MeetingPolicy.visibleTo(reader), PageRequest.of(0, Math.max(1, limit)))
+		return meetings
+			.upcoming(LocalDate.now(clock), MeetingPolicy.visibleTo(reader), PageRequest.of(0, Math.max(1, limit)))
 			.stream()
 			.map(Meeting::summary)
 			.toList();
@@ -62,7 +67,8 @@ public class Meetings {
 	/** The next meetings a focal point's country takes part in or its conference organises, soonest first. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> upcomingFor(AccountSummary reader) {
-		return meetings.upcoming(LocalDate.now(), MeetingPolicy.visibleTo(Optional.of(reader)), PageRequest.of(0, 200))
+		return meetings
+			.upcoming(LocalDate.now(clock), MeetingPolicy.visibleTo(Optional.of(reader)), PageRequest.of(0, 200))
 			.stream()
 			.filter(m -> reader.countryIso2() != null && m.getParticipantCountries().contains(reader.countryIso2())
 					|| Conference.of(reader.processCode()).filter(m.getProcesses()::contains).isPresent())
@@ -73,7 +79,7 @@ public class Meetings {
 	/** The latest public meetings that have started by today, most recent first (for a quiet calendar). */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> latest(int limit) {
-		return meetings.latestPublic(LocalDate.now(), PageRequest.of(0, Math.max(1, limit)))
+		return meetings.latestPublic(LocalDate.now(clock), PageRequest.of(0, Math.max(1, limit)))
 			.stream()
 			.map(Meeting::summary)
 			.toList();

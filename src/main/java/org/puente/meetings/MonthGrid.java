@@ -22,7 +22,8 @@ record MonthGrid(YearMonth month, String caption, List<String> weekdays, List<Li
 		}
 	}
 
-	static MonthGrid of(YearMonth month, List<MeetingSummary> meetings, Locale locale) {
+	/** @param today the day marked as today (from the application's clock) */
+	static MonthGrid of(YearMonth month, List<MeetingSummary> meetings, Locale locale, LocalDate today) {
 		List<String> weekdays = new ArrayList<>();
 		for (DayOfWeek d : DayOfWeek.values()) {
 			weekdays.add(d.getDisplayName(TextStyle.FULL_STANDALONE, locale));
@@ -32,7 +33,6 @@ record MonthGrid(YearMonth month, String caption, List<String> weekdays, List<Li
 		for (int i = 1; i < month.atDay(1).getDayOfWeek().getValue(); i++) {
 			week.add(new Day(null, List.of(), false));
 		}
-		LocalDate today = LocalDate.now();
 		for (int d = 1; d <= month.lengthOfMonth(); d++) {
 			LocalDate date = month.atDay(d);
 			List<MeetingSummary> that = meetings.stream()

@@ -110,7 +110,8 @@ public final class MinutesReading {
 			throw new IllegalArgumentException("language must be one of " + LANGUAGES + ": " + language);
 		}
 		ItemReader items = new ItemReader(gazetteer.get(), request.meetingDate(), language);
-		List<Candidate> candidates = Structure.items(text);
+		List<Scoring.Weighed> weighed = Structure.weighed(text, request.suggestions() > 0);
+		List<Candidate> candidates = Structure.items(weighed);
 		List<TextSpan> spans = Spans.locate(text, candidates.stream().map(c -> c.segment().text()).toList());
 		List<MinutesItem> read = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
@@ -122,7 +123,7 @@ public final class MinutesReading {
 		if (request.suggestions() == 0) {
 			return new Result(request.meetingDate(), language, text, kept);
 		}
-		List<MinutesItem> suggested = Suggestions.of(text, kept, request.suggestions()).stream()
+		List<MinutesItem> suggested = Suggestions.of(weighed, kept, request.suggestions()).stream()
 			.map(c -> items.read(c.segment(), c.span(), c.confidence())).toList();
 		return new Result(request.meetingDate(), language, text, kept, suggested);
 	}

@@ -26,12 +26,12 @@ final class Scoring {
 	}
 
 	/**
-	 * The candidates whose probability reaches the table's threshold, each located in the source (so that the
-	 * reading need not look for it again) and numbered by position when it has no number of its own.
+	 * The weighed candidates whose probability reaches their model's threshold, in order, each located in the source (so
+	 * that the reading need not look for it again) and numbered by position when it has no number of its own.
 	 */
-	static List<Candidate> keep(String source, List<Candidate> candidates) {
+	static List<Candidate> kept(List<Weighed> weighed) {
 		List<Candidate> kept = new ArrayList<>();
-		for (Weighed w : weigh(source, candidates)) {
+		for (Weighed w : weighed) {
 			if (!w.kept()) {
 				continue;
 			}

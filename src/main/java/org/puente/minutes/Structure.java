@@ -12,13 +12,19 @@ final class Structure {
 	private Structure() {
 	}
 
-	static List<Candidate> items(String text) {
-		return Restatements.dropped(FieldLines.merged(Scoring.keep(text, candidates(text))));
+	/**
+	 * The structure read once: every candidate the readers propose, weighed by the scoring, in order. With
+	 * {@code suggestions} every sentence of prose is proposed and weighed too (about half a reading more), so that the
+	 * same list gives the kept items ({@link #items(List)}) and the ones not kept to suggest ({@link Suggestions});
+	 * without, only the sentences the scoring may keep.
+	 */
+	static List<Scoring.Weighed> weighed(String text, boolean suggestions) {
+		return Scoring.weigh(text, candidates(text, suggestions || Scoring.keepsProse()));
 	}
 
-	/** Every candidate the readers propose, before the scoring; sentences of prose when the scoring keeps any. */
-	static List<Candidate> candidates(String text) {
-		return candidates(text, Scoring.keepsProse());
+	/** The items a reading keeps of its weighed candidates: the kept ones, field lines merged, restatements dropped. */
+	static List<Candidate> items(List<Scoring.Weighed> weighed) {
+		return Restatements.dropped(FieldLines.merged(Scoring.kept(weighed)));
 	}
 
 	/**

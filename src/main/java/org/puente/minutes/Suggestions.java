@@ -8,9 +8,10 @@ import org.puente.i18n.TextFolding;
 
 /**
  * The next most likely agreements the reading did not keep, for a reviewer to add in one click what it missed: every
- * candidate the readers propose, sentences of prose and units included ({@link Structure#candidates(String, boolean)}),
- * weighed by its model, the ones under their threshold taken most likely first, leaving out any that overlaps a kept
- * item or a suggestion already taken. Computed only when asked: weighing prose costs about half a reading.
+ * candidate the readers propose, sentences of prose and units included, weighed by its model in the same pass that
+ * keeps the reading's items ({@link Structure#weighed(String, boolean)}), the ones under their threshold taken most
+ * likely first, leaving out any that overlaps a kept item or a suggestion already taken. Computed only when asked:
+ * weighing prose costs about half a reading.
  */
 final class Suggestions {
 
@@ -28,13 +29,15 @@ final class Suggestions {
 	 * Up to {@code limit} candidates not kept, most likely first, each located and with its model's probability as
 	 * its confidence.
 	 *
+	 * @param candidates the structure's candidates, prose included, as the reading weighed them
+	 *        ({@link Structure#weighed(String, boolean)} with suggestions)
 	 * @param kept the items the reading kept, whose words a suggestion must not overlap
 	 */
-	static List<Candidate> of(String text, List<MinutesItem> kept, int limit) {
+	static List<Candidate> of(List<Scoring.Weighed> candidates, List<MinutesItem> kept, int limit) {
 		if (limit <= 0) {
 			return List.of();
 		}
-		List<Candidate> weighed = Scoring.weigh(text, Structure.candidates(text, true)).stream()
+		List<Candidate> weighed = candidates.stream()
 			.filter(w -> !w.kept() && w.candidate().span().located() && w.candidate().confidence() >= FLOOR)
 			.map(Scoring.Weighed::candidate)
 			.sorted(Comparator.comparingDouble(Candidate::confidence).reversed()

@@ -23,7 +23,7 @@ class MinutesUploadBusyTests {
 
 	@Test
 	void busyFileReadersAnswerTheFormAgainWith503AndRetryAfter() throws Exception {
-		Reviews busy = new Reviews(null, null, null, null, null, null, Optional.empty(), null) {
+		Reviews busy = new Reviews(null, null, null, null, null, null, java.time.Clock.systemDefaultZone(), null) {
 
 			@Override
 			public UUID start(Meeting meeting, String fileName, byte[] upload, Optional<String> lang) {

@@ -1,6 +1,8 @@
 package org.puente.agreements;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.directory.Directory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,9 @@ class MyAgreementsTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	NamedParameterJdbcTemplate jdbc;
 
 	@Test
 	@Transactional(readOnly = true)
@@ -61,6 +67,29 @@ class MyAgreementsTests {
 				.count();
 		}
 		assertThat(throughPresidency).as("agreements reached through a pro tempore presidency").isPositive();
+	}
+
+	/** Overdue is told by the application's clock: fixed here on an open agreement's due date and the day after. */
+	@Test
+	void anOpenAgreementIsOverdueFromTheDayAfterItsDueDate() {
+		AccountSummary chile = accounts.byUsername("fp-chile").orElseThrow();
+		MyAgreements.Line due = mine.page(chile, 0, 100).lines().stream()
+			.filter(l -> l.status().isOpen() && l.dueDate() != null)
+			.findFirst()
+			.orElseThrow();
+		assertThat(lineOn(due.dueDate(), chile, due.id()).overdue()).isFalse();
+		assertThat(lineOn(due.dueDate().plusDays(1), chile, due.id()).overdue()).isTrue();
+		assertThat(lineOn(due.dueDate().minusYears(1), chile, due.id()).overdue()).isFalse();
+	}
+
+	/** The agreement's line on the reader's "my actions" page, read at noon of {@code day}. */
+	private MyAgreements.Line lineOn(LocalDate day, AccountSummary reader, UUID id) {
+		ZoneId zone = ZoneId.systemDefault();
+		Clock clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
+		return new MyAgreements(jdbc, directory, clock, accounts).page(reader, 0, 100).lines().stream()
+			.filter(l -> l.id().equals(id))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

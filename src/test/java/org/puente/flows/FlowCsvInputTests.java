@@ -124,6 +124,27 @@ class FlowCsvInputTests extends WebTestSupport {
 		assertThat(errors).isEmpty();
 	}
 
+	/** Both days no date: the first is said on its own field, which holds what was typed as text; the other too. */
+	@Test
+	void twoDaysThatAreNoDateAreSaidOnTheStartAndBothKeptAsTyped() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "panama.csv", "text/csv",
+				counts(DemoFlows.LAST + ",PA,AFR,,,,12").getBytes(StandardCharsets.UTF_8));
+		storingNothingIn("flow_submission", multipart("/flows/submit").file(file).param("country", "PA")
+			.param("periodStart", " 2026-02-30 ").param("periodEnd", "2026-02-31").with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("«2026-02-30» no es una fecha: escríbala como AAAA-MM-DD.", "id=\"flow-start-error\"",
+					"id=\"flow-start\" type=\"text\"", "value=\" 2026-02-30 \"", "id=\"flow-end\" type=\"text\"",
+					"value=\"2026-02-31\""))
+			.andExpect(lacks("flow-end-error", "«2026-02-31»"));
+		// a day that is a date stays in a date field; what is wrong then is the other day, said on its field
+		mvc.perform(multipart("/flows/submit").file(file).param("country", "PA").param("periodStart", "2026-02-31")
+			.param("periodEnd", DemoFlows.LAST.toString()).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"flow-start\" type=\"text\"", "id=\"flow-end\" type=\"date\"",
+					"id=\"flow-start-error\""))
+			.andExpect(lacks("flow-end-error"));
+	}
+
 	@Test
 	void theSubmissionsApiRefusesAnEmptyFileAsThePageDoes() throws Exception {
 		String end = DemoFlows.LAST.plusDays(6).toString();

@@ -100,6 +100,25 @@ class MeetingTests {
 		assertThatThrownBy(m::cancel).hasMessage("meetings.cancel.held");
 	}
 
+	/** How a meeting's status reads depends on the day it is read, which the pages take from the application's clock. */
+	@Test
+	void readsAsHeldOrNotHeldOnlyFromTheDayAfterItsLastDay() {
+		Meeting m = new Meeting("Plenaria", MeetingKind.PLENARY, MeetingDates.days(LocalDate.of(2017, 9, 26),
+				LocalDate.of(2017, 9, 27)));
+		LocalDate lastDay = LocalDate.of(2017, 9, 27);
+		assertThat(m.summary().shownStatus(lastDay)).isEqualTo("TENTATIVE");
+		assertThat(m.summary().isPast(lastDay)).isFalse();
+		assertThat(m.summary().shownStatus(lastDay.plusDays(1))).isEqualTo("NOT_HELD");
+		assertThat(m.summary().isPast(lastDay.plusDays(1))).isTrue();
+		m.changeStatus(MeetingStatus.CONFIRMED, LocalDate.of(2017, 9, 1));
+		assertThat(m.summary().shownStatus(lastDay)).isEqualTo("CONFIRMED");
+		assertThat(m.summary().shownStatus(lastDay.plusDays(1))).isEqualTo("HELD");
+		assertThatThrownBy(() -> m.changeStatus(MeetingStatus.HELD, LocalDate.of(2017, 9, 25)))
+			.hasMessage("meetings.held.notYet");
+		m.changeStatus(MeetingStatus.HELD, LocalDate.of(2017, 9, 26));
+		assertThat(m.getStatus()).isEqualTo(MeetingStatus.HELD);
+	}
+
 	@Test
 	void keepsTheSameUidWhateverChanges() {
 		Meeting m = new Meeting("Plenaria", MeetingKind.PLENARY, MeetingDates.days(LocalDate.of(2017, 9, 26), null));

@@ -90,6 +90,36 @@ class SuggestionsTests {
 	}
 
 	@Test
+	void markdownWithProseBetweenItsItemsKeepsTheSameItemsWhenItsProseIsWeighedForSuggestions() {
+		// one pass serves both: with suggestions every sentence of prose is proposed among the items, and the items
+		// kept from that list are the ones read without
+		String markdown = """
+				# Reunión del equipo
+
+				## Discusión
+
+				Se conversó sobre la página web durante un buen rato. Marta se encargará de revisar los textos \
+				antes del 20 de junio. Hubo acuerdo en que el diseño actual funciona.
+
+				## Acuerdos
+
+				- Luis enviará el borrador a más tardar el 15 de junio.
+				- Se aprueba el calendario de talleres.
+
+				## Otros temas
+
+				Se habló del clima y de las vacaciones. Ana propuso cambiar la sala de reuniones.
+				""";
+		MinutesReading.Result plain = TestFiles.READING.read(
+				new MinutesReading.ReadRequest(markdown, MEETING, Optional.of("es"), 0));
+		MinutesReading.Result asked = TestFiles.READING.read(
+				new MinutesReading.ReadRequest(markdown, MEETING, Optional.of("es"), 10));
+		assertThat(plain.items()).isNotEmpty();
+		assertThat(asked.items()).isEqualTo(plain.items());
+		assertThat(asked.suggestions()).isNotEmpty();
+	}
+
+	@Test
 	void theCommandLineAddsTheSuggestionsOnlyWhenAskedWithExitStatusZero() throws Exception {
 		Path file = temp.resolve("acta.txt");
 		Files.writeString(file, MINUTES);
