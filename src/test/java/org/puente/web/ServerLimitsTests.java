@@ -116,6 +116,23 @@ class ServerLimitsTests {
 		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(api.body()).contains("\"status\":404").contains("Página não encontrada");
+		// a script asking for JSON, signed in or not, reading or posting: a 404 problem report, never a page or a
+		// redirect to sign in
+		for (HttpRequest script : new HttpRequest[] { request("/api/nonexistent").GET().build(),
+				request("/api/v1/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
+				request("/api/v1/experts/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
+				request("/api/v1/nonexistent").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+				request("/api/v1/nonexistent").header("Authorization", basic("st-crm"))
+					.POST(HttpRequest.BodyPublishers.ofString("{}")).build() }) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(script, (name, value) -> true)
+				.header("Accept", "application/json").header("Accept-Language", "en").build());
+			String what = script.method() + " " + script.uri().getPath();
+			assertThat(response.statusCode()).as(what).isEqualTo(404);
+			assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).as(what).contains("\"status\":404").contains("Page not found");
+		}
 	}
 
 	@Test
