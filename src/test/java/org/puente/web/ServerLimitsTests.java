@@ -135,6 +135,27 @@ class ServerLimitsTests {
 		}
 	}
 
+	/**
+	 * A script that asks for JSON without signing in hears 401 as a problem report, on the API and on a page's
+	 * address; a browser is still sent to sign in.
+	 */
+	@Test
+	void aScriptWithoutAnAccountGetsA401ProblemReportNeverTheSignInPage() throws Exception {
+		for (String path : new String[] { "/api/v1/directory/people", "/experts/import" }) {
+			HttpResponse<String> response = send(request(path).header("Accept", "application/json")
+				.header("Accept-Language", "en").GET().build());
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+			assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).as(path).contains("\"status\":401").contains("Sign-in required");
+		}
+		HttpResponse<String> browser = send(request("/experts/import").header("Accept", "text/html").GET().build());
+		assertThat(browser.statusCode()).isEqualTo(302);
+		assertThat(browser.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+	}
+
 	@Test
 	void behindATlsProxyCookiesAreSecureRedirectsStayOnHttpsAndHstsIsSent() throws Exception {
 		HttpResponse<String> response = send(request("/meetings/new").header("X-Forwarded-Proto", "https")
