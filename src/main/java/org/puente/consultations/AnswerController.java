@@ -18,7 +18,6 @@ import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
 import org.puente.web.Mistake;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +77,7 @@ class AnswerController {
 			}
 			catch (AnswerConflict ex) {
 				return FormSubmission.refuse(response, overtaken(), () -> {
-					conflict(model, response, ex.current(), input);
+					conflict(model, ex.current(), input);
 					return STATUS;
 				});
 			}
@@ -176,9 +175,8 @@ class AnswerController {
 		return new RefusedException(RefusalKind.CONFLICT, "consultations.answer.conflictHere");
 	}
 
-	private void conflict(Model model, HttpServletResponse response, ConsultationAnswer current,
-			Answering.AnswerInput input) {
-		response.setStatus(HttpStatus.CONFLICT.value());
+	/** Theirs beside what this person typed, on the status line (the status, 409, set by the refusal). */
+	private static void conflict(Model model, ConsultationAnswer current, Answering.AnswerInput input) {
 		model.addAttribute("theirs", current.asText());
 		model.addAttribute("theirsBy", current.getUpdatedBy());
 		model.addAttribute("theirsAt", current.getUpdatedAt());

@@ -145,6 +145,14 @@ class AnswerInputTests extends ConsultationTestSupport {
 		mvc.perform(submit("text-" + term, "Definición", "scale-" + scale, "2").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("consultations.answer.conflictHere"));
+		// a browser still gets the status line with both versions, and the form with the question marked
+		mvc.perform(autosave("3").header("Accept-Language", "en"))
+			.andExpect(status().isConflict())
+			.andExpect(holds("data-autosave-result", "saved a different version while you were typing"))
+			.andExpect(lacks("<html"));
+		mvc.perform(submit("text-" + term, "Definición", "scale-" + scale, "2"))
+			.andExpect(status().isConflict())
+			.andExpect(holds("id=\"conflict-title\"", "href=\"#q-" + scale + "\""));
 		assertThat(submitted()).isFalse();
 	}
 
