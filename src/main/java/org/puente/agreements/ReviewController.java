@@ -151,6 +151,7 @@ class ReviewController {
 		List<Mistake> errors = new ArrayList<>();
 		ReviewItem corrected = ItemCorrection.of(key, form, parties, errors, locale);
 		if (!errors.isEmpty()) {
+			item(review, key); // an item the review does not hold is a 404, even when the form is wrong too
 			return FormSubmission.refuse(response, errors,
 					() -> showTyped(review, key, form, Mistake.codes(errors), model, locale), "error.422.message");
 		}
@@ -165,11 +166,15 @@ class ReviewController {
 	/** The review again, with the item {@code key} as the reviewer typed it and why it was not saved. */
 	private String showTyped(Review review, String key, ReviewForms.Item form, List<String> errors, Model model,
 			Locale locale) {
-		ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst()
-			.orElseThrow(() -> new NotFoundException("agreements.review.itemNotFound"));
+		ReviewItem old = item(review, key);
 		ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
 				old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
 		return showReview(review, Map.of(key, typed), model, locale);
+	}
+
+	private static ReviewItem item(Review review, String key) {
+		return review.items().stream().filter(i -> i.key().equals(key)).findFirst()
+			.orElseThrow(() -> new NotFoundException("agreements.review.itemNotFound"));
 	}
 
 	/** Reshapes an item: merges it with the next one, or splits it where {@code secondStartsWith} begins. */

@@ -88,10 +88,12 @@ class ReviewFlowTests extends WebTestSupport {
 			.andExpect(jsonPath("$.errors[?(@.field == 'dates[0]')].message").value("Write dates as YYYY-MM-DD."));
 
 		// a correction of an item the review does not hold is a 404, even when the form is wrong too
-		mvc.perform(post(location + "/items/i99").param("version", String.valueOf(review.getVersion()))
-				.param("number", "1").param("text", "Texto").param("dates[0].start", "11/05/2017")
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().isNotFound());
+		for (MediaType accept : new MediaType[] { MediaType.TEXT_HTML, MediaType.APPLICATION_JSON }) {
+			mvc.perform(post(location + "/items/i99").param("version", String.valueOf(review.getVersion()))
+					.param("number", "1").param("text", "Texto").param("dates[0].start", "11/05/2017")
+					.accept(accept).with(as("st-crm")).with(csrf()))
+				.andExpect(status().isNotFound());
+		}
 
 		// the responsible party is corrected and a deadline three days from now added
 		String dueSoon = LocalDate.now().plusDays(3).toString();
