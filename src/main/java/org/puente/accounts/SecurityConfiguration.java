@@ -21,7 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may reach which URL. Pages are public when a capability declares them in {@link PublicPaths}; everything else
@@ -65,7 +64,6 @@ class SecurityConfiguration {
 		SignInRefusals refusals = new SignInRefusals(known, messages, locales);
 		List<String> publicGets = new ArrayList<>(ALWAYS_PUBLIC);
 		capabilityPaths.forEach(p -> publicGets.addAll(p.patterns()));
-		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(HttpMethod.GET, publicGets.toArray(String[]::new)).permitAll()
 			.requestMatchers(HttpMethod.HEAD, publicGets.toArray(String[]::new)).permitAll()
@@ -75,9 +73,10 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(refusals.basic()))
-			// the API answers 401; pages send the browser to the sign-in form and back; unknown addresses are 404
+			// the API, and a script asking for JSON, answer 401; pages send the browser to the sign-in form and back;
+			// unknown addresses are 404
 			.exceptionHandling(ex -> ex
-				.defaultAuthenticationEntryPointFor(refusals.api(), api)
+				.defaultAuthenticationEntryPointFor(refusals.api(), KnownPages::asksForJson)
 				.defaultAuthenticationEntryPointFor(refusals.pages(), request -> true)
 				.accessDeniedHandler(refusals.denied()))
 			// a script signing in with HTTP Basic on each request, with no session, has no CSRF token to steal; a

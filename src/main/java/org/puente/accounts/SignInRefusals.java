@@ -12,14 +12,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * How the security rules say no. An address no controller answers is a 404 for everyone (a stranger is not sent
- * to sign in, which would reveal that something is there); pages send the browser to sign in, the API answers 401;
+ * to sign in, which would reveal that something is there); pages send the browser to sign in, the API (and a script
+ * asking for JSON anywhere) answers 401 with a problem report;
  * a script whose HTTP Basic sign-in must wait (see {@link SignInThrottle}) gets 429 with Retry-After.
  */
 final class SignInRefusals {
@@ -41,9 +41,12 @@ final class SignInRefusals {
 		return knownOnly(new LoginUrlAuthenticationEntryPoint("/login"));
 	}
 
-	/** For the API: unknown → 404, else 401. */
+	/**
+	 * For the API and any script asking for JSON: unknown → 404, else 401, both through the error endpoint, which
+	 * writes the problem report.
+	 */
 	AuthenticationEntryPoint api() {
-		return knownOnly(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		return knownOnly((request, response, ex) -> response.sendError(HttpStatus.UNAUTHORIZED.value()));
 	}
 
 	/** An unknown address is a 404 for whoever asks; a known one is answered by {@code entry}. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.DatePrecision;
+import org.puente.web.Mistake;
 
 /** A reviewer's correction of one extracted item, read from the review page's form. */
 final class ItemCorrection {
@@ -21,29 +22,31 @@ final class ItemCorrection {
 
 	/**
 	 * The item as the reviewer corrected it: number and text required, responsible parties among the directory's,
-	 * dates readable and in order; each problem adds its message key to {@code errors}.
+	 * dates readable and in order; each problem adds a mistake, on its field, to {@code errors}.
 	 */
-	static ReviewItem of(String key, ReviewForms.Item form, PartyCatalogue parties, List<String> errors,
+	static ReviewItem of(String key, ReviewForms.Item form, PartyCatalogue parties, List<Mistake> errors,
 			Locale locale) {
 		if (form.number() == null || form.number().isBlank() || form.number().strip().length() > 20) {
-			errors.add("agreements.review.error.number");
+			errors.add(Mistake.inField("number", "agreements.review.error.number"));
 		}
-		textError(form.text()).ifPresent(errors::add);
+		textError(form.text()).ifPresent(error -> errors.add(Mistake.inField("text", error, LONGEST_TEXT)));
 		List<PartyReference> responsible = new ArrayList<>();
 		for (String id : form.allResponsible()) {
 			parties.reference(id, locale).ifPresentOrElse(responsible::add,
-					() -> errors.add("agreements.review.error.party"));
+					() -> errors.add(Mistake.inField("responsible", "agreements.review.error.party")));
 		}
 		List<DateMention> dates = new ArrayList<>();
-		for (ReviewForms.DateRow row : form.dates()) {
+		for (int i = 0; i < form.dates().size(); i++) {
+			ReviewForms.DateRow row = form.dates().get(i);
 			if (row.remove() || (row.start().isBlank() && row.expression().isBlank())) {
 				continue;
 			}
+			String field = "dates[" + i + "]";
 			try {
 				LocalDate start = LocalDate.parse(row.start().strip());
 				LocalDate end = row.end().isBlank() ? start : LocalDate.parse(row.end().strip());
 				if (end.isBefore(start)) {
-					errors.add("agreements.review.error.dateOrder");
+					errors.add(Mistake.inField(field, "agreements.review.error.dateOrder"));
 					continue;
 				}
 				String expression = row.expression().isBlank() ? start.toString() : row.expression().strip();
@@ -51,7 +54,7 @@ final class ItemCorrection {
 						DateKind.valueOf(row.kind()), null));
 			}
 			catch (DateTimeParseException | IllegalArgumentException | NullPointerException ex) {
-				errors.add("agreements.review.error.date");
+				errors.add(Mistake.inField(field, "agreements.review.error.date"));
 			}
 		}
 		// the mentioned parties are kept as extracted: the reviewer corrects who must act

@@ -20,7 +20,7 @@ import org.puente.meetings.Meetings;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
-import org.springframework.http.HttpStatus;
+import org.puente.web.Mistake;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,23 +85,23 @@ class ReviewController {
 	String upload(@ModelAttribute("upload") ReviewForms.Upload form,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			HttpServletResponse response, Locale locale) throws IOException {
-		List<String> errors = new ArrayList<>();
+		List<Mistake> errors = new ArrayList<>();
 		if (file == null || file.isEmpty()) {
-			errors.add("agreements.reviews.error.file");
+			errors.add(Mistake.inField("file", "agreements.reviews.error.file"));
 		}
 		Optional<MeetingSummary> picked = pickedMeeting(form, errors);
 		LocalDate date = form.typedDate().or(() -> picked.map(MeetingSummary::startDate)).orElse(null);
 		if (date == null) {
-			errors.add("agreements.reviews.error.date");
+			errors.add(Mistake.inField("meetingDate", "agreements.reviews.error.date"));
 		}
 		String title = form.meetingTitle() != null && !form.meetingTitle().isBlank() ? form.meetingTitle()
 				: picked.map(m -> m.title(locale)).orElse(null);
 		if (title == null) {
-			errors.add("agreements.reviews.error.title");
+			errors.add(Mistake.inField("meetingTitle", "agreements.reviews.error.title"));
 		}
 		List<Conference> processes = List.copyOf(Conference.setOf(form.processes()));
 		if (processes.isEmpty()) {
-			errors.add("agreements.reviews.error.process");
+			errors.add(Mistake.inField("processes", "agreements.reviews.error.process"));
 		}
 		String lang = Language.isCode(form.lang()) ? form.lang() : null;
 		if (!errors.isEmpty()) {
@@ -117,7 +117,8 @@ class ReviewController {
 			}
 			catch (UnreadableFileException ex) {
 				model.addAttribute("technical", ex.getMessage());
-				return refusedUpload(List.of("agreements.reviews.error.unreadable"), model, response);
+				return refusedUpload(List.of(Mistake.inField("file", "agreements.reviews.error.unreadable")), model,
+						response);
 			}
 		}, refusal -> {
 			if (refusal.cause() instanceof MinutesAlreadyUploaded ex) {
@@ -131,11 +132,10 @@ class ReviewController {
 		});
 	}
 
-	/** The upload form again, with what was typed and why it was not accepted. */
-	private String refusedUpload(List<String> errors, Model model, HttpServletResponse response) {
-		model.addAttribute("uploadErrors", errors);
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return showList(model);
+	/** The upload form again (422) with what was typed and why it was not accepted; a script gets the problem report. */
+	private String refusedUpload(List<Mistake> errors, Model model, HttpServletResponse response) {
+		model.addAttribute("uploadErrors", Mistake.codes(errors));
+		return FormSubmission.refuse(response, errors, () -> showList(model), "error.422.message");
 	}
 
 	@GetMapping("/agreements/reviews/{id}")
@@ -148,11 +148,12 @@ class ReviewController {
 			@ModelAttribute ReviewForms.Item form, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Review review = reviews.get(id);
-		List<String> errors = new ArrayList<>();
+		List<Mistake> errors = new ArrayList<>();
 		ReviewItem corrected = ItemCorrection.of(key, form, parties, errors, locale);
 		if (!errors.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showTyped(review, key, form, errors, model, locale);
+			item(review, key); // an item the review does not hold is a 404, even when the form is wrong too
+			return FormSubmission.refuse(response, errors,
+					() -> showTyped(review, key, form, Mistake.codes(errors), model, locale), "error.422.message");
 		}
 		// someone else changed the review: theirs shown, with what this reviewer typed and the reason
 		return FormSubmission.act(response, () -> {
@@ -165,11 +166,15 @@ class ReviewController {
 	/** The review again, with the item {@code key} as the reviewer typed it and why it was not saved. */
 	private String showTyped(Review review, String key, ReviewForms.Item form, List<String> errors, Model model,
 			Locale locale) {
-		ReviewItem old = review.items().stream().filter(i -> i.key().equals(key)).findFirst()
-			.orElseThrow(() -> new NotFoundException("agreements.review.itemNotFound"));
+		ReviewItem old = item(review, key);
 		ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
 				old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
 		return showReview(review, Map.of(key, typed), model, locale);
+	}
+
+	private static ReviewItem item(Review review, String key) {
+		return review.items().stream().filter(i -> i.key().equals(key)).findFirst()
+			.orElseThrow(() -> new NotFoundException("agreements.review.itemNotFound"));
 	}
 
 	/** Reshapes an item: merges it with the next one, or splits it where {@code secondStartsWith} begins. */
@@ -212,19 +217,19 @@ class ReviewController {
 	}
 
 	/** The calendar meeting chosen in the picker, if any and if the uploader may see it. */
-	private Optional<MeetingSummary> pickedMeeting(ReviewForms.Upload form, List<String> errors) {
+	private Optional<MeetingSummary> pickedMeeting(ReviewForms.Upload form, List<Mistake> errors) {
 		if (form.meetingId() == null || form.meetingId().isBlank()) {
 			return Optional.empty();
 		}
 		try {
 			Optional<MeetingSummary> meeting = meetings.find(UUID.fromString(form.meetingId().strip()));
 			if (meeting.isEmpty()) {
-				errors.add("agreements.reviews.error.meetingId");
+				errors.add(Mistake.inField("meetingId", "agreements.reviews.error.meetingId"));
 			}
 			return meeting;
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add("agreements.reviews.error.meetingId");
+			errors.add(Mistake.inField("meetingId", "agreements.reviews.error.meetingId"));
 			return Optional.empty();
 		}
 	}

@@ -16,8 +16,8 @@ import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
+import org.puente.web.Mistake;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,7 +76,10 @@ class AnswerController {
 				model.addAttribute("version", saved.version());
 			}
 			catch (AnswerConflict ex) {
-				conflict(model, response, ex.current(), input);
+				return FormSubmission.refuse(response, overtaken(), () -> {
+					conflict(model, ex.current(), input);
+					return STATUS;
+				});
 			}
 			return STATUS;
 		}, refusal -> {
@@ -139,24 +142,41 @@ class AnswerController {
 			answering.submit(id);
 		}
 		catch (IncompleteAnswers ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("problems", ex.problems());
 			model.addAttribute("typed", typed);
 			model.addAttribute("sheet", answering.sheet(id));
-			return PAGE;
+			return FormSubmission.refuse(response, mistakes(ex, sheet), () -> PAGE, "error.422.message");
 		}
 		catch (AnswerConflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("conflictOn", ex.current().getQuestionId());
 			model.addAttribute("sheet", answering.sheet(id));
-			return PAGE;
+			return FormSubmission.refuse(response, overtaken(), () -> PAGE);
 		}
 		return FormSubmission.redirect(redirect, "consultations.submit.success", "/consultations/" + id + "/answer");
 	}
 
-	private void conflict(Model model, HttpServletResponse response, ConsultationAnswer current,
-			Answering.AnswerInput input) {
-		response.setStatus(HttpStatus.CONFLICT.value());
+	/**
+	 * Each answer to fix as a mistake on the field its question is sent in ({@code text-}, {@code answer-} or
+	 * {@code scale-} and the question's id; {@code file-} and the id for a file, uploaded on its own).
+	 */
+	private static List<Mistake> mistakes(IncompleteAnswers refused, AnswerSheet sheet) {
+		Map<UUID, QuestionKind> kinds = new HashMap<>();
+		sheet.view().questions().forEach(q -> kinds.put(q.getId(), q.getKind()));
+		return refused.problems().stream().map(p -> Mistake.inField(switch (kinds.get(p.questionId())) {
+			case SCALE -> "scale-";
+			case SINGLE_CHOICE, MULTIPLE_CHOICE -> "answer-";
+			case FILE -> "file-";
+			case TERM_DEFINITION, FREE_TEXT -> "text-";
+		} + p.questionId(), p.messageKey(), Answering.MAX_TEXT)).toList();
+	}
+
+	/** Someone else saved the answer first: the page shows both versions; a script gets a 409 problem report. */
+	private static RefusedException overtaken() {
+		return new RefusedException(RefusalKind.CONFLICT, "consultations.answer.conflictHere");
+	}
+
+	/** Theirs beside what this person typed, on the status line (the status, 409, set by the refusal). */
+	private static void conflict(Model model, ConsultationAnswer current, Answering.AnswerInput input) {
 		model.addAttribute("theirs", current.asText());
 		model.addAttribute("theirsBy", current.getUpdatedBy());
 		model.addAttribute("theirsAt", current.getUpdatedAt());

@@ -10,11 +10,11 @@ import org.puente.accounts.AccountSummary;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
+import org.puente.web.Mistake;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -153,11 +153,13 @@ class ExpertsController {
 			redirect.addFlashAttribute("imported", result.imported());
 			return "redirect:/experts";
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("columns", Roster.CSV_COLUMNS);
 		model.addAttribute("rowErrors", result.errors());
 		model.addAttribute("fileName", file.getOriginalFilename());
-		return "experts/import";
+		// every problem with its line and column: the page's table, or the problem report's list for a script
+		return FormSubmission.refuse(response,
+				result.errors().stream().map(e -> Mistake.onLine(e.line(), e.column(), e.key(), e.args())).toList(),
+				() -> "experts/import", "experts.import.refused", result.errors().size());
 	}
 
 	private void check(ExpertForm form, BindingResult errors) {

@@ -14,8 +14,8 @@ import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
+import org.puente.web.Mistake;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,10 +107,11 @@ class FlowSubmissionController {
 				model.addAttribute("sample", checked.parsed().rows().stream().limit(20).toList());
 				return "flows/preview";
 			}
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return problems(model, checked.parsed().problems().stream().map(p -> new ProblemView(p.line(),
-					p.column(), messages.getMessage(p.key(), p.arguments().toArray(), locale))).toList(),
-					checked.parsed().problemCount());
+			FlowTemplate.Parsed parsed = checked.parsed();
+			return FormSubmission.refuse(response, mistakes(parsed), () -> problems(model,
+					parsed.problems().stream().map(p -> new ProblemView(p.line(), p.column(),
+							messages.getMessage(p.key(), p.arguments().toArray(), locale))).toList(),
+					parsed.problemCount()), "flows.submit.problems", parsed.problemCount());
 		}, refusal -> {
 			String message = messages.getMessage(refusal, locale);
 			String field = field(refusal, periodStart);
@@ -120,6 +121,16 @@ class FlowSubmissionController {
 			model.addAttribute("fieldError", new FieldMistake(field, message));
 			return SUBMIT;
 		});
+	}
+
+	/**
+	 * The file's problems (the first {@link FlowTemplate#MAX_REPORTED}) as a script gets them in the problem report:
+	 * each with its line, its column as the field, its code and its sentence.
+	 */
+	static List<Mistake> mistakes(FlowTemplate.Parsed parsed) {
+		return parsed.problems().stream()
+			.map(p -> Mistake.onLine(p.line(), p.column(), p.key(), p.arguments().toArray()))
+			.toList();
 	}
 
 	/** A mistake in a field of the form (not in the file): said on the field whose id it names. */

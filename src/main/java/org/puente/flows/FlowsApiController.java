@@ -3,7 +3,6 @@ package org.puente.flows;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,11 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
-import org.springframework.context.MessageSource;
+import org.puente.web.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,12 +35,9 @@ class FlowsApiController {
 
 	private final Accounts accounts;
 
-	private final MessageSource messages;
-
-	FlowsApiController(FlowSubmissions submissions, Accounts accounts, MessageSource messages) {
+	FlowsApiController(FlowSubmissions submissions, Accounts accounts) {
 		this.submissions = submissions;
 		this.accounts = accounts;
-		this.messages = messages;
 	}
 
 	@PostMapping(path = "/api/v1/flows/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -52,7 +47,8 @@ class FlowsApiController {
 			description = "Focal points for the country they represent; secretariats and administrators for any. The "
 					+ "file replaces the current revision of the same country and period (idempotent: the same file "
 					+ "twice leaves the same counts). A file with any bad row is refused whole with 422 and the list "
-					+ "of problems (line, column, message in the Accept-Language).")
+					+ "of problems in the problem report's errors member (line, field: the column, code, message in the "
+					+ "Accept-Language).")
 	@ApiResponse(responseCode = "201", description = "Committed: id, revision, rows and total")
 	@ApiResponse(responseCode = "403", description = "The account does not represent that country")
 	@ApiResponse(responseCode = "409", description = "The period overlaps another current submission")
@@ -61,8 +57,7 @@ class FlowsApiController {
 	ResponseEntity<Object> submit(@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@Parameter(description = "ISO 3166-1 alpha-2 code of the reporting country") @RequestParam String country,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, Locale locale)
-			throws IOException {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd) throws IOException {
 		if (file == null) {
 			// no file at all: a request of the wrong form; an empty file is read, and refused as having no rows (422)
 			throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noFile");
@@ -76,21 +71,8 @@ class FlowsApiController {
 		FlowSubmissions.Checked checked = submissions.submitDirectly(file.getBytes(), name,
 				country.toUpperCase(Locale.ROOT), periodStart, periodEnd, actor);
 		if (!checked.parsed().ok()) {
-			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-			problem.setTitle(messages.getMessage("flows.submit.problems",
-					new Object[] { checked.parsed().problemCount() }, locale));
-			problem.setProperty("code", "flows.submit.problems");
-			List<Map<String, Object>> errors = checked.parsed().problems().stream().map(p -> {
-				Map<String, Object> e = new LinkedHashMap<>();
-				e.put("line", p.line());
-				e.put("column", p.column());
-				e.put("code", p.key());
-				e.put("message", messages.getMessage(p.key(), p.arguments().toArray(), locale));
-				return e;
-			}).toList();
-			problem.setProperty("errors", errors);
-			problem.setDetail(errors.isEmpty() ? null : (String) errors.get(0).get("message"));
-			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			throw new InvalidInput(FlowSubmissionController.mistakes(checked.parsed()), "flows.submit.problems",
+					checked.parsed().problemCount());
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", checked.stagedId());

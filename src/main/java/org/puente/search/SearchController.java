@@ -5,6 +5,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
+import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +51,10 @@ class SearchController {
 			model.addAttribute("results", search.search(query));
 		}
 		catch (InvalidSearchException ex) {
-			response.setStatus(400);
+			// the page says why, under the box, with 400; a script asking for JSON gets the problem report
 			model.addAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return FormSubmission.refuse(response,
+					new RefusedException(RefusalKind.MALFORMED, ex.messageKey(), ex.arguments()), () -> "search/page");
 		}
 		return "search/page";
 	}

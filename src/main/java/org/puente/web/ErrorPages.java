@@ -1,8 +1,6 @@
 package org.puente.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +20,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -162,20 +159,15 @@ class ErrorPages {
 				locale);
 	}
 
-	/** A form's mistakes for a client that asks for JSON: 422, each mistake with its field, code and sentence. */
-	@ExceptionHandler(InvalidForm.class)
-	Object invalidForm(InvalidForm ex, HttpServletRequest request, Locale locale) {
-		Object answer = answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "error.422.message", new Object[0], locale);
+	/**
+	 * Mistakes in what a client that asks for JSON sent (a form's fields, a file's lines): 422, each mistake with its
+	 * line and field when it has them, its code and its sentence, in the {@code errors} member.
+	 */
+	@ExceptionHandler(InvalidInput.class)
+	Object invalidInput(InvalidInput ex, HttpServletRequest request, Locale locale) {
+		Object answer = answer(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), ex.arguments(), locale);
 		if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
-			problem.setProperty("errors", ex.errors().getAllErrors().stream().map(error -> {
-				Map<String, Object> mistake = new LinkedHashMap<>();
-				if (error instanceof FieldError field) {
-					mistake.put("field", field.getField());
-				}
-				mistake.put("code", error.getCode());
-				mistake.put("message", messages.getMessage(error, locale));
-				return mistake;
-			}).toList());
+			problem.setProperty("errors", ex.mistakes().stream().map(m -> m.report(messages, locale)).toList());
 		}
 		return answer;
 	}

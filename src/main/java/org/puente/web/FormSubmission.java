@@ -1,5 +1,6 @@
 package org.puente.web;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,7 +52,7 @@ public final class FormSubmission {
 			Supplier<String> save, Function<Refusal, String> refused) {
 		if (errors.hasErrors()) {
 			if (askedForJson()) {
-				throw new InvalidForm(errors);
+				throw new InvalidInput(errors);
 			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page.get();
@@ -94,6 +95,30 @@ public final class FormSubmission {
 			ErrorPages.retryLater(response);
 		}
 		return refused.apply(refusal);
+	}
+
+	/**
+	 * Mistakes found in what was sent that no bound form holds — a file's lines or rows, a page's own fields: a
+	 * browser gets the page {@code page} prepares again, with 422; a client that asks for JSON the problem report
+	 * whose sentence is {@code key} (with {@code args}) and whose {@code errors} member lists the mistakes.
+	 */
+	public static String refuse(HttpServletResponse response, List<Mistake> mistakes, Supplier<String> page,
+			String key, Object... args) {
+		if (askedForJson()) {
+			throw new InvalidInput(mistakes, key, args);
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page.get();
+	}
+
+	/**
+	 * A refusal a page shows its own way (a conflict beside the other person's version): a browser gets the page
+	 * {@code page} prepares, with the refusal's status; a client that asks for JSON the problem report.
+	 */
+	public static String refuse(HttpServletResponse response, RefusedException refusal, Supplier<String> page) {
+		return act(response, () -> {
+			throw refusal;
+		}, ignored -> page.get());
 	}
 
 	/**

@@ -29,6 +29,14 @@ public class KnownPages {
 		return handlers.orderedStream().anyMatch(mapping -> answers(mapping, request));
 	}
 
+	/**
+	 * Whether the request is a script's: an address under {@code /api/}, or an {@code Accept} that names JSON and
+	 * not HTML. It is answered with a problem report ({@link ErrorPages}), never a page nor a redirect to sign in.
+	 */
+	public static boolean asksForJson(HttpServletRequest request) {
+		return ErrorPages.wantsJson(request);
+	}
+
 	private static boolean answers(RequestMappingInfoHandlerMapping mapping, HttpServletRequest request) {
 		try {
 			return mapping.getHandler(request) != null;

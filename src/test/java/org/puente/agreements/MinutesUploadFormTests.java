@@ -9,6 +9,7 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -16,8 +17,11 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The upload form of minutes for review refuses what it cannot act on, in the reader's language, keeping the form. */
@@ -76,6 +80,29 @@ class MinutesUploadFormTests extends WebTestSupport {
 				.with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(holds("id=\"existing-minutes\"", "Esta misma acta ya se subió"));
+	}
+
+	/**
+	 * A script that asks for JSON gets the upload's mistakes — each on its field — and a file that cannot be read as
+	 * problem reports, never the page with the form.
+	 */
+	@Test
+	void aScriptGetsTheUploadsMistakesAsAProblemReport() throws Exception {
+		mvc.perform(multipart("/agreements/reviews").file(new MockMultipartFile("file", "acta.txt", "text/plain",
+				new byte[0])).header("Accept-Language", "en").accept(MediaType.APPLICATION_JSON).with(as("st-crm"))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", contains("file", "meetingDate", "meetingTitle", "processes")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'processes')].message").value("Tick at least one Conference."));
+		var corrupt = new MockMultipartFile("file", "acta.pdf", "application/pdf",
+				"%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
+		mvc.perform(multipart("/agreements/reviews").file(corrupt).param("meetingTitle", "Reunion del acta ilegible")
+				.param("meetingDate", "2019-04-04").param("processes", "CRM").accept(MediaType.APPLICATION_JSON)
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].code").value("agreements.reviews.error.unreadable"));
 	}
 
 	private static MockMultipartHttpServletRequestBuilder upload(byte[] file, String title) {

@@ -1,6 +1,7 @@
 package org.puente.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.puente.minutes.ItemParty;
 import org.puente.minutes.MinutesReading;
+import org.puente.web.Mistake;
 
 /** People named in the minutes who are not in the directory reach the review, and the reviewer keeps or changes them. */
 class NamedPartiesTests {
@@ -26,7 +28,7 @@ class NamedPartiesTests {
 	void theReviewerKeepsATickedPersonAndAddsOthersByName() {
 		ReviewForms.Item form = new ReviewForms.Item("3", null, "Tomasz will send the draft.",
 				List.of("text:Tomasz", "process:CRM"), " Ana Souza ; Luis,  ", List.of());
-		List<String> errors = new ArrayList<>();
+		List<Mistake> errors = new ArrayList<>();
 		ReviewItem item = ItemCorrection.of("k", form, parties, errors, Locale.ENGLISH);
 		assertThat(errors).isEmpty();
 		assertThat(item.responsible()).extracting(PartyReference::id)
@@ -38,8 +40,9 @@ class NamedPartiesTests {
 	void aTypedNameTooLongToBeAPersonIsRefused() {
 		ReviewForms.Item form = new ReviewForms.Item("1", null, "Something to do.", List.of(), "y".repeat(80),
 				List.of());
-		List<String> errors = new ArrayList<>();
+		List<Mistake> errors = new ArrayList<>();
 		ItemCorrection.of("k", form, parties, errors, Locale.ENGLISH);
-		assertThat(errors).containsExactly("agreements.review.error.party");
+		assertThat(errors).extracting(Mistake::field, Mistake::code)
+			.containsExactly(tuple("responsible", "agreements.review.error.party"));
 	}
 }

@@ -17,6 +17,7 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.awaitility.Awaitility.await;
 
@@ -76,12 +78,22 @@ class ReviewFlowTests extends WebTestSupport {
 				.param("dates[0].start", "11/05/2017").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Texto corregido por la ST")));
+		// a script that asks for JSON gets the mistakes, each on its field, as a problem report
+		mvc.perform(post(location + "/items/i1").param("version", String.valueOf(review.getVersion()))
+				.param("number", "").param("text", "Texto").param("dates[0].start", "11/05/2017")
+				.header("Accept-Language", "en").accept(MediaType.APPLICATION_JSON).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[?(@.field == 'number')].code").value("agreements.review.error.number"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'dates[0]')].message").value("Write dates as YYYY-MM-DD."));
 
 		// a correction of an item the review does not hold is a 404, even when the form is wrong too
-		mvc.perform(post(location + "/items/i99").param("version", String.valueOf(review.getVersion()))
-				.param("number", "1").param("text", "Texto").param("dates[0].start", "11/05/2017")
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().isNotFound());
+		for (MediaType accept : new MediaType[] { MediaType.TEXT_HTML, MediaType.APPLICATION_JSON }) {
+			mvc.perform(post(location + "/items/i99").param("version", String.valueOf(review.getVersion()))
+					.param("number", "1").param("text", "Texto").param("dates[0].start", "11/05/2017")
+					.accept(accept).with(as("st-crm")).with(csrf()))
+				.andExpect(status().isNotFound());
+		}
 
 		// the responsible party is corrected and a deadline three days from now added
 		String dueSoon = LocalDate.now().plusDays(3).toString();
@@ -136,9 +148,9 @@ class ReviewFlowTests extends WebTestSupport {
 		// a script that asks for JSON gets the refusal as a problem report, not the page
 		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
 				.param("status", "DONE").param("evidenceUrl", "ftp://example.org/x").with(as("fp-mexico")).with(csrf())
-				.accept(org.springframework.http.MediaType.APPLICATION_JSON))
+				.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+			.andExpect(jsonPath("$.code")
 				.value("agreements.update.badLink"));
 		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
 				.param("status", "DONE").param("note", "Insumos enviados")

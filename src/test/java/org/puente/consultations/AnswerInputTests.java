@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -16,6 +17,8 @@ import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -112,6 +115,45 @@ class AnswerInputTests extends ConsultationTestSupport {
 				select count(*) from consultation_answer a join consultation_response r on r.id = a.response_id
 				where r.consultation_id = ? and r.country_iso2 = 'PA' and a.scale_value is not null""", Integer.class,
 				consultation)).isZero();
+	}
+
+	/**
+	 * A script that asks for JSON gets the answers to fix, each on the field its question is sent in, and someone
+	 * else's earlier save as a 409, both as problem reports rather than the form or the status line.
+	 */
+	@Test
+	void aScriptGetsTheAnswersToFixAndAConflictAsProblemReports() throws Exception {
+		mvc.perform(submit("text-" + term, "Definición", "scale-" + scale, "abc").header("Accept-Language", "en")
+			.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("scale-" + scale))
+			.andExpect(jsonPath("$.errors[0].message").value("Choose a value between 1 and 5."));
+		mvc.perform(submit("text-" + text, "x".repeat(Answering.MAX_TEXT + 1))
+			.header("Accept-Language", "en").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field == 'text-" + text + "')].code")
+				.value("consultations.submit.tooLong"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'text-" + text + "')].message")
+				.value("The answer is longer than 10,000 characters."));
+		assertThat(submitted()).isFalse();
+		mvc.perform(autosave("4")).andExpect(status().isOk());
+		mvc.perform(autosave("3").header("Accept-Language", "en").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Someone else changed this answer while you were typing."));
+		mvc.perform(submit("text-" + term, "Definición", "scale-" + scale, "2").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("consultations.answer.conflictHere"));
+		// a browser still gets the status line with both versions, and the form with the question marked
+		mvc.perform(autosave("3").header("Accept-Language", "en"))
+			.andExpect(status().isConflict())
+			.andExpect(holds("data-autosave-result", "saved a different version while you were typing"))
+			.andExpect(lacks("<html"));
+		mvc.perform(submit("text-" + term, "Definición", "scale-" + scale, "2"))
+			.andExpect(status().isConflict())
+			.andExpect(holds("id=\"conflict-title\"", "href=\"#q-" + scale + "\""));
+		assertThat(submitted()).isFalse();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.puente.PageContent.holds;
@@ -78,6 +79,17 @@ class ExpertsTests extends ExpertsTestSupport {
 				bad.getBytes(StandardCharsets.UTF_8))).with(as("st-csm")).with(csrf()).header("Accept-Language", "es"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(holds("no se importó nada", "«quizás»: escriba sí o no."));
+		// a script that asks for JSON gets every problem in the problem report, by line and column, not the page
+		mvc.perform(multipart("/experts/import").file(new MockMultipartFile("file", "expertos.csv", "text/csv",
+				bad.getBytes(StandardCharsets.UTF_8))).with(as("st-csm")).with(csrf()).header("Accept-Language", "en")
+			.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("experts.import.refused"))
+			.andExpect(jsonPath("$.errors[?(@.line == 3 && @.field == 'email')].message")
+				.value("Write a valid e-mail address, for example name@institution.org."))
+			.andExpect(jsonPath("$.errors[?(@.line == 4 && @.field == 'consent_share_un')].code")
+				.value("experts.import.yesNo"));
 
 		Roster.ImportResult clean = roster.importCsv((header + good).getBytes(StandardCharsets.UTF_8), account("st-csm"));
 		assertThat(clean.imported()).isEqualTo(1);

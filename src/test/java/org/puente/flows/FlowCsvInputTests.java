@@ -153,7 +153,8 @@ class FlowCsvInputTests extends WebTestSupport {
 			.param("periodStart", START).param("periodEnd", end).header("Accept-Language", "en")
 			.accept(MediaType.APPLICATION_PROBLEM_JSON).with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail", is("The file has no data rows.")))
+			.andExpect(jsonPath("$.detail", is("The file has 1 problem; nothing was imported.")))
+			.andExpect(jsonPath("$.errors[0].message", is("The file has no data rows.")))
 			.andExpect(jsonPath("$.errors[0].code", is("flows.row.empty")));
 		// no file part at all is a request of the wrong form
 		storingNothingIn("flow_submission", multipart("/api/v1/flows/submissions").param("country", "PA")

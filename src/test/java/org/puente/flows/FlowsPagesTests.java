@@ -9,6 +9,7 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -76,6 +77,18 @@ class FlowsPagesTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(holds("El archivo tiene 1 problema; no se importó nada.", "<th scope=\"row\">3</th>",
 					"no puede ser negativo (-"));
+		// a script that asks for JSON gets the same problems as the problem report's list, never the page
+		mvc.perform(multipart("/flows/submit").file(file(bad)).param("country", "PA").param("periodStart", start)
+			.param("periodEnd", end).with(as("fp-panama")).with(csrf()).header("Accept-Language", "en")
+			.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code", is("flows.submit.problems")))
+			.andExpect(jsonPath("$.detail", is("The file has 1 problem; nothing was imported.")))
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].line", is(3)))
+			.andExpect(jsonPath("$.errors[0].field", is("count")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("cannot be negative (-")));
 		assertThat(jdbc.sql("select count(*) from flow_submission where country = 'PA'").query(Long.class).single())
 			.isEqualTo(before);
 		String preview = mvc.perform(multipart("/flows/submit").file(file(good)).param("country", "PA")
@@ -131,6 +144,7 @@ class FlowsPagesTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors", hasSize(FlowTemplate.MAX_REPORTED)))
 			.andExpect(jsonPath("$.errors[0].line", is(3)))
+			.andExpect(jsonPath("$.errors[0].field", is("country")))
 			.andExpect(jsonPath("$.errors[0].message", is("The row is for GT, but the submission is for MX.")))
 			.andExpect(jsonPath("$.title", not(containsString("{"))));
 		mvc.perform(multipart("/api/v1/flows/submissions").file(file(csv)).param("country", "CO")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.puente.PageContent.holds;
@@ -105,6 +106,11 @@ class SearchPageTests {
 		mvc.perform(get("/search").param("q", "- | ( ) * ~ + or OR \"\" -"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"search-problem\"")));
+		// a script asking the page for JSON gets the same sentence as a problem report
+		mvc.perform(get("/search").param("q", "migrantes").param("page", "abc").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("search.badPage"));
 		mvc.perform(get("/search").param("q", "\"trata de personas"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"result-count\"")));

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 import static org.puente.PageContent.holds;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -95,5 +96,25 @@ class ScriptOnlyValueTests extends WebTestSupport {
 	@Test
 	void anImportWithoutItsFilePartSaysSo() throws Exception {
 		refused(multipart("/experts/import"), "st-crm", "Falta el archivo «file»: elíjalo y envíelo de nuevo.");
+	}
+	/**
+	 * The API documentation shows the problem report every refusal gets — its code, and the one shape of a list of
+	 * mistakes (line, field, code, message) — as the content of each refusal an operation lists.
+	 */
+	@Test
+	void theApiDocumentationShowsTheProblemReportAndItsListOfMistakes() throws Exception {
+		String problem = "#/components/schemas/" + ProblemReportDocs.PROBLEM;
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.Problem.properties.code").exists())
+			.andExpect(jsonPath("$.components.schemas.Problem.properties.errors.items['$ref']")
+				.value("#/components/schemas/" + ProblemReportDocs.MISTAKE))
+			.andExpect(jsonPath("$.components.schemas.Mistake.properties.line").exists())
+			.andExpect(jsonPath("$.components.schemas.Mistake.properties.field").exists())
+			.andExpect(jsonPath("$.components.schemas.Mistake.properties.message").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/flows/submissions'].post.responses['422'].content"
+					+ "['application/problem+json'].schema['$ref']").value(problem))
+			.andExpect(jsonPath("$.paths['/api/v1/agreements'].get.responses['default'].content"
+					+ "['application/problem+json'].schema['$ref']").value(problem));
 	}
 }

@@ -116,6 +116,44 @@ class ServerLimitsTests {
 		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(api.body()).contains("\"status\":404").contains("Página não encontrada");
+		// a script asking for JSON, signed in or not, reading or posting: a 404 problem report, never a page or a
+		// redirect to sign in
+		for (HttpRequest script : new HttpRequest[] { request("/api/nonexistent").GET().build(),
+				request("/api/v1/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
+				request("/api/v1/experts/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
+				request("/api/v1/nonexistent").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+				request("/api/v1/nonexistent").header("Authorization", basic("st-crm"))
+					.POST(HttpRequest.BodyPublishers.ofString("{}")).build() }) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(script, (name, value) -> true)
+				.header("Accept", "application/json").header("Accept-Language", "en").build());
+			String what = script.method() + " " + script.uri().getPath();
+			assertThat(response.statusCode()).as(what).isEqualTo(404);
+			assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).as(what).contains("\"status\":404").contains("Page not found");
+		}
+	}
+
+	/**
+	 * A script that asks for JSON without signing in hears 401 as a problem report, on the API and on a page's
+	 * address; a browser is still sent to sign in.
+	 */
+	@Test
+	void aScriptWithoutAnAccountGetsA401ProblemReportNeverTheSignInPage() throws Exception {
+		for (String path : new String[] { "/api/v1/directory/people", "/experts/import" }) {
+			HttpResponse<String> response = send(request(path).header("Accept", "application/json")
+				.header("Accept-Language", "en").GET().build());
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+			assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).as(path).contains("\"status\":401").contains("Sign-in required");
+		}
+		HttpResponse<String> browser = send(request("/experts/import").header("Accept", "text/html").GET().build());
+		assertThat(browser.statusCode()).isEqualTo(302);
+		assertThat(browser.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test
