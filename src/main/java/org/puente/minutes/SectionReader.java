@@ -186,8 +186,10 @@ final class SectionReader {
 			implicitSection = true;
 		}
 		closeItem();
-		// "Agreed: X" keeps X; "Ana: enviar X" keeps who acts with what she is to do
-		current = new StringBuilder(agreed ? stripped.substring(m.end()).strip() : stripped);
+		// "Agreed: X" keeps X; "Fica acordado que X" is the sentence that states it, its cue kept (the corpus rules);
+		// "Ana: enviar X" keeps who acts with what she is to do
+		boolean label = agreed && Cues.LABEL_END.matcher(stripped.substring(0, m.end())).find();
+		current = new StringBuilder(label ? stripped.substring(m.end()).strip() : stripped);
 		currentNumber = "";
 		currentTheme = theme;
 		sectionHasItems = true;

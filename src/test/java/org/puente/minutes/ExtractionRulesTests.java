@@ -107,10 +107,23 @@ class ExtractionRulesTests {
 		assertThat(Segmenter.segment(minutes)).extracting(Segment::number).containsExactly("11", "12");
 	}
 
+	/** The item is the sentence that states the decision, its cue kept (the corpus rules), not the clause after it. */
 	@Test
 	void findsDecisionsRecordedInsideTheAccountOfTheDiscussion() {
 		String minutes = "Item 3 – Cooperação. Após debate, deliberou-se que a OIM encaminhará o plano até 15/11/2017.\n";
-		assertThat(texts(minutes)).containsExactly("a OIM encaminhará o plano até 15/11/2017.");
+		assertThat(texts(minutes)).containsExactly("Após debate, deliberou-se que a OIM encaminhará o plano até 15/11/2017.");
+		String two = "Item 4 – Calendário. Decidiu-se que o Conselho se reunirá em março. O Sr. Silva pediu a palavra e, "
+				+ "após debate, ficou decidido que a ata será publicada.\n";
+		assertThat(texts(two)).containsExactly("Decidiu-se que o Conselho se reunirá em março.",
+				"O Sr. Silva pediu a palavra e, após debate, ficou decidido que a ata será publicada.");
+	}
+
+	@Test
+	void keepsTheCueOfADecisionLineButNotALabel() {
+		String minutes = "1. DOCUMENTOS\n\nO Paraguai pediu mais tempo.\n\nFica acordado que as delegações enviarão "
+				+ "comentários.\n\n2. OUTROS\n\nAgreed: IOM will circulate the budget.\n";
+		assertThat(texts(minutes)).containsExactly("Fica acordado que as delegações enviarão comentários.",
+				"IOM will circulate the budget.");
 	}
 
 	@Test
