@@ -186,10 +186,9 @@ final class SectionReader {
 			implicitSection = true;
 		}
 		closeItem();
-		// "Agreed: X" keeps X; "Fica acordado que X" is the sentence that states it, its cue kept (the corpus rules);
-		// "Ana: enviar X" keeps who acts with what she is to do
-		boolean label = agreed && Cues.LABEL_END.matcher(stripped.substring(0, m.end())).find();
-		current = new StringBuilder(label ? stripped.substring(m.end()).strip() : stripped);
+		// the item is the line as written, its cue kept ("Agreed: X", "Fica acordado que X": the corpus rules), as the
+		// Markdown reader keeps it; "Ana: enviar X" keeps who acts with what she is to do
+		current = new StringBuilder(stripped);
 		currentNumber = "";
 		currentTheme = theme;
 		sectionHasItems = true;

@@ -60,8 +60,8 @@ class ExtractionRulesTests {
 
 				Agreed: Mexico will host the next meeting.
 				""";
-		assertThat(texts(minutes)).containsExactly("IOM will circulate the budget by 15 June.",
-				"Mexico will host the next meeting.");
+		assertThat(texts(minutes)).containsExactly("Agreed: IOM will circulate the budget by 15 June.",
+				"Agreed: Mexico will host the next meeting.");
 	}
 
 	@Test
@@ -119,11 +119,11 @@ class ExtractionRulesTests {
 	}
 
 	@Test
-	void keepsTheCueOfADecisionLineButNotALabel() {
+	void keepsTheCueOfADecisionLine() {
 		String minutes = "1. DOCUMENTOS\n\nO Paraguai pediu mais tempo.\n\nFica acordado que as delegações enviarão "
-				+ "comentários.\n\n2. OUTROS\n\nAgreed: IOM will circulate the budget.\n";
+				+ "comentários.\n\n2. INFORMES\n\nDECISIÓN: En cuenta.\n\n3. OUTROS\n\nDECISIÓN: Diferidas.\n";
 		assertThat(texts(minutes)).containsExactly("Fica acordado que as delegações enviarão comentários.",
-				"IOM will circulate the budget.");
+				"DECISIÓN: Diferidas.");
 	}
 
 	@Test
