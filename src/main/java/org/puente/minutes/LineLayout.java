@@ -93,9 +93,9 @@ final class LineLayout {
 
 	/**
 	 * "Após debate, deliberou-se que a minuta será ...": the sentence with its cue, and the rest of the paragraph up to
-	 * the next cue's sentence, is the agreement (the corpus rules: the item is the sentence that states it, cue kept). A paragraph that
-	 * opens with a number ("0. Procedimiento para las reuniones. Se resolvió que …") is a numbered point of the minutes:
-	 * its item carries that number, so that the point as a whole can be read instead.
+	 * the next cue's sentence, is the agreement (the corpus rules: the item is the sentence that states it, cue kept).
+	 * A paragraph that opens with a number ("0. Procedimiento para las reuniones. Se resolvió que …") is a numbered
+	 * point of the minutes: its item carries that number, so that the point as a whole can be read instead.
 	 */
 	static List<Segment> inParagraphs(List<String> lines) {
 		List<Segment> found = new ArrayList<>();
