@@ -26,6 +26,8 @@ final class Cues {
 			+ "|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)(?:\\s+que)?)\\s*[:\\-–—]\\s*(?=\\S)"
 			+ "|^(?:it\\s+was\\s+agreed\\s+that|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)\\s+(?:que|de)|se\\s+acuerda\\s+que"
 			+ "|(?:fica|ficou|foi)\\s+acordado\\s+que|se\\s+acord[oa]\\s+que)\\s+(?=\\S)");
+	/** The end of a label ("Agreed:", "Decision -"), as opposed to a cue that opens a sentence ("Fica acordado que"). */
+	static final Pattern LABEL_END = Pattern.compile("[:\\-–—]\\s*$");
 	static final Pattern DESCRIPTION_COLUMN = Pattern.compile("^(?:what|action|actions|accion|acciones|acao|acoes"
 			+ "|acuerdo|acuerdos|acordo|deliberacao|decision|decisao|compromiso|compromisso|task|tarea|tarefa|actividad"
 			+ "|atividade|activity|description|descripcion|descricao|encaminhamento|item)s?\\b");

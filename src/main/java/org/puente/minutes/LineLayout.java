@@ -92,9 +92,10 @@ final class LineLayout {
 	}
 
 	/**
-	 * "Após debate, deliberou-se que a minuta será ...": the rest of the paragraph is the agreement. A paragraph that
-	 * opens with a number ("0. Procedimiento para las reuniones. Se resolvió que …") is a numbered point of the minutes:
-	 * its item carries that number, so that the point as a whole can be read instead.
+	 * "Após debate, deliberou-se que a minuta será ...": the sentence with its cue, and the rest of the paragraph up to
+	 * the next cue's sentence, is the agreement (the corpus rules: the item is the sentence that states it, cue kept).
+	 * A paragraph that opens with a number ("0. Procedimiento para las reuniones. Se resolvió que …") is a numbered
+	 * point of the minutes: its item carries that number, so that the point as a whole can be read instead.
 	 */
 	static List<Segment> inParagraphs(List<String> lines) {
 		List<Segment> found = new ArrayList<>();
@@ -110,11 +111,13 @@ final class LineLayout {
 			String number = point != null && point.type() == Markers.MarkerType.NUMBER ? point.label() : "";
 			Matcher m = DECIDED_IN_SENTENCE.matcher(TextFolding.fold(text));
 			int from = -1;
+			int floor = point == null ? 0 : Math.max(0, text.indexOf(point.content())); // after the point's number
 			while (m.find()) {
-				if (from >= 0) {
-					found.add(new Segment(number, null, text.substring(from, m.start()).strip()));
+				int start = Math.max(floor, sentenceStart(text, m.start()));
+				if (from >= 0 && start > from) {
+					found.add(new Segment(number, null, text.substring(from, start).strip()));
 				}
-				from = m.end();
+				from = from >= 0 && start <= from ? from : start;
 			}
 			if (from >= 0) {
 				found.add(new Segment(number, null, text.substring(from).strip()));
@@ -122,6 +125,25 @@ final class LineLayout {
 			paragraph.setLength(0);
 		}
 		return found;
+	}
+
+	/** Where the sentence of the cue found at {@code at} begins: after the last stop (not an abbreviation's) and space. */
+	private static int sentenceStart(String text, int at) {
+		int cue = at;
+		while (cue < text.length() && !Character.isLetter(text.charAt(cue))) {
+			cue++; // past the stop or comma the cue's pattern begins with
+		}
+		for (int i = Math.min(cue, text.length()) - 1; i > 0; i--) {
+			if (Character.isWhitespace(text.charAt(i)) && ".;!?".indexOf(text.charAt(i - 1)) >= 0
+					&& !Abbreviations.before(text, i - 1)) {
+				int start = i + 1;
+				while (start < cue && ".*_ ".indexOf(text.charAt(start)) >= 0) {
+					start++; // a heading's leader dots and emphasis marks ("…. ....**") are not the sentence
+				}
+				return start;
+			}
+		}
+		return 0;
 	}
 
 	/**

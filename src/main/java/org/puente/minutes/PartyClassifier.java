@@ -139,11 +139,20 @@ final class PartyClassifier {
 				&& Character.isUpperCase(folded.charAt(clauseStart - 2))) {
 			return false;
 		}
+		boolean sentenceStart = clauseStart == 0 || ".;:\n".indexOf(folded.charAt(clauseStart - 1)) >= 0;
+		int words = clauseStart;
+		while (words < start && Character.isWhitespace(folded.charAt(words))) {
+			words++;
+		}
+		java.util.regex.Matcher cue = Cues.DECIDED_IN_SENTENCE.matcher(folded.substring(words, start));
+		if (cue.lookingAt()) {
+			clauseStart = words + cue.end(); // "decidiu-se que a OIM encaminhará": after the cue, the clause's subject
+			sentenceStart = true;
+		}
 		String[] lead = folded.substring(clauseStart, start).trim().split("[\\s\\-]+");
 		if (lead.length > 4) {
 			return false;
 		}
-		boolean sentenceStart = clauseStart == 0 || ".;:\n".indexOf(folded.charAt(clauseStart - 1)) >= 0;
 		for (String word : lead) {
 			// Portuguese "A OIM enviará" opens a sentence with the article; after a comma "a la CSM" is a recipient.
 			boolean article = word.equals("a") && sentenceStart && lead.length == 1;

@@ -108,7 +108,12 @@ final class Procedural {
 
 	/** Whether the item only takes note ("En cuenta."), with nothing decided nor to do. */
 	static boolean notedOnly(String item) {
-		return NOTED.matcher(TextFolding.fold(Markers.stripEmphasis(item.strip()))).matches();
+		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip()));
+		java.util.regex.Matcher label = Cues.INLINE_AGREEMENT.matcher(folded);
+		if (label.find() && Cues.LABEL_END.matcher(folded.substring(0, label.end())).find()) {
+			folded = folded.substring(label.end()); // "DECISIÓN: En cuenta." takes note as "En cuenta." does
+		}
+		return NOTED.matcher(folded).matches();
 	}
 
 	/** Whether the item is the meeting's own procedure, not a decision worth registering. */

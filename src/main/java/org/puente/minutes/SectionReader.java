@@ -186,8 +186,9 @@ final class SectionReader {
 			implicitSection = true;
 		}
 		closeItem();
-		// "Agreed: X" keeps X; "Ana: enviar X" keeps who acts with what she is to do
-		current = new StringBuilder(agreed ? stripped.substring(m.end()).strip() : stripped);
+		// the item is the line as written, its cue kept ("Agreed: X", "Fica acordado que X": the corpus rules), as the
+		// Markdown reader keeps it; "Ana: enviar X" keeps who acts with what she is to do
+		current = new StringBuilder(stripped);
 		currentNumber = "";
 		currentTheme = theme;
 		sectionHasItems = true;

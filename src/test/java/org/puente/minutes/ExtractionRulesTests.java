@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.puente.directory.Gazetteer;
@@ -60,8 +61,8 @@ class ExtractionRulesTests {
 
 				Agreed: Mexico will host the next meeting.
 				""";
-		assertThat(texts(minutes)).containsExactly("IOM will circulate the budget by 15 June.",
-				"Mexico will host the next meeting.");
+		assertThat(texts(minutes)).containsExactly("Agreed: IOM will circulate the budget by 15 June.",
+				"Agreed: Mexico will host the next meeting.");
 	}
 
 	@Test
@@ -107,10 +108,23 @@ class ExtractionRulesTests {
 		assertThat(Segmenter.segment(minutes)).extracting(Segment::number).containsExactly("11", "12");
 	}
 
+	/**
+	 * The item is the sentence that states the decision, its cue or label kept (the corpus rules), not the clause after
+	 * it; a decision that only takes note ("DECISIÓN: En cuenta.") is none.
+	 */
 	@Test
 	void findsDecisionsRecordedInsideTheAccountOfTheDiscussion() {
-		String minutes = "Item 3 – Cooperação. Após debate, deliberou-se que a OIM encaminhará o plano até 15/11/2017.\n";
-		assertThat(texts(minutes)).containsExactly("a OIM encaminhará o plano até 15/11/2017.");
+		Map<String, List<String>> cases = Map.of(
+				"Item 3 – Cooperação. Após debate, deliberou-se que a OIM encaminhará o plano até 15/11/2017.\n",
+				List.of("Após debate, deliberou-se que a OIM encaminhará o plano até 15/11/2017."),
+				"Item 4 – Calendário. Decidiu-se que o Conselho se reunirá em março. O Sr. Silva pediu a palavra e, após "
+						+ "debate, ficou decidido que a ata será publicada.\n",
+				List.of("Decidiu-se que o Conselho se reunirá em março.",
+						"O Sr. Silva pediu a palavra e, após debate, ficou decidido que a ata será publicada."),
+				"1. DOCUMENTOS\n\nO Paraguai pediu mais tempo.\n\nFica acordado que as delegações enviarão comentários."
+						+ "\n\n2. INFORMES\n\nDECISIÓN: En cuenta.\n\n3. OUTROS\n\nDECISIÓN: Diferidas.\n",
+				List.of("Fica acordado que as delegações enviarão comentários.", "DECISIÓN: Diferidas."));
+		cases.forEach((minutes, items) -> assertThat(texts(minutes)).as(minutes).containsExactlyElementsOf(items));
 	}
 
 	@Test

@@ -76,6 +76,21 @@ class OwnerLinesTests {
 		assertThat(read.items().get(1).mentioned()).isEmpty();
 	}
 
+	/** The item keeps its cue ("Decidiu-se que …"); who acts is still the subject of the clause after it. */
+	@Test
+	void theSubjectAfterADecisionCueIsResponsible() {
+		for (String[] told : List.of(
+				new String[] { "Item 3 – Cooperação. Após debate, decidiu-se que a OIM encaminhará o plano até 15/11/2025.",
+						"Após debate, decidiu-se que a OIM encaminhará o plano até 15/11/2025.", "org:IOM" },
+				new String[] { "1. DECRETO\n\nO Brasil apresentou a lei.\n\nFica acordado que o Brasil enviará o texto.",
+						"Fica acordado que o Brasil enviará o texto.", "country:BR" })) {
+			MinutesReading.Result read = TestFiles.READING.read("ATA DA REUNIÃO\n\n" + told[0] + "\n", MEETING,
+					Optional.of("pt"));
+			assertThat(read.items()).extracting(MinutesItem::text).containsExactly(told[1]);
+			assertThat(read.items().get(0).responsible()).extracting(ItemParty::id).containsExactly(told[2]);
+		}
+	}
+
 	@Test
 	void fieldLabelsAndSentencesAreNoOwners() {
 		for (String line : List.of("Objetivo: mejorar la guía", "Present: Alyson Keane (Chair)", "Lieu : Telecom Nancy",
