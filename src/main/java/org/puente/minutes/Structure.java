@@ -30,7 +30,7 @@ final class Structure {
 	static List<Candidate> candidates(String text, boolean prose) {
 		List<Candidate> found = readers(text, prose).stream()
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
-					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()))
+					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c))
 			.toList();
 		return prose ? Units.added(text, found) : found;
 	}
