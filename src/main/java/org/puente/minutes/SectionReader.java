@@ -70,6 +70,9 @@ final class SectionReader {
 			}
 			if (agenda.opens(folded, marker)) {
 				closeSection();
+				if (wholeDocument) {
+					openSection(null); // the whole document is read on after its agenda
+				}
 				continue;
 			}
 			boolean ownerLine = (!inSection || implicitSection) && !SectionCues.colonOwners(line).isEmpty();

@@ -45,4 +45,13 @@ class AgendaLinesTests {
 		assertThat(TestFiles.itemTexts(text, "es")).noneMatch(t -> t.startsWith("Examen y aprobación"))
 			.noneMatch(t -> t.startsWith("Presentación y aceptación de propuestas") && !t.contains("candidatos"));
 	}
+
+	@Test
+	void theWholeDocumentReadingGoesOnAfterTheAgenda() {
+		java.util.List<String> lines = java.util.List.of("Orden del día:", "1. Cuentas", "2. Fiestas",
+				"La presidenta abre la sesión.", "1. Se aprueban las cuentas del curso.",
+				"2. Se aprueba el calendario de fiestas.");
+		assertThat(new SectionReader(lines, true).read()).extracting(Segment::text)
+			.containsExactly("Se aprueban las cuentas del curso.", "Se aprueba el calendario de fiestas.");
+	}
 }
