@@ -9,7 +9,13 @@ For each miss: the line of the text it sits on, and the candidates the readers p
   expected item in the one-to-one matching).
 Only the development parts (CorpusParts.DEVELOPMENT) are read.
 
+With --false-positives it lists instead every structure item (the candidates the engine keeps, threshold 0.00) that
+matches no expected agreement when only those are kept (as fit_scoring.py's leave-one-batch-out counts them), with
+where the structure found it (where.*), the nearest heading above it in the text and its shape (false_positives.py),
+then the counts per group and per batch.
+
 Usage: misses.py OUTPUTS FEATURES.tsv [--weights src/main/resources/minutes/scoring-weights.tsv] [--part P ...]
+       misses.py - FEATURES.tsv --false-positives [--part P ...]
 """
 import argparse
 import json
@@ -69,7 +75,13 @@ def main():
     parser.add_argument("features")
     parser.add_argument("--weights", default=ROOT / "src/main/resources/minutes/scoring-weights.tsv")
     parser.add_argument("--part", nargs="*", default=list(DEVELOPMENT))
+    parser.add_argument("--false-positives", action="store_true",
+                        help="list the structure items that match no expected agreement, grouped (OUTPUTS unused)")
     args = parser.parse_args()
+    if args.false_positives:
+        from false_positives import report
+        report(args.features, args.part)
+        return
     table = weights(args.weights)
     names, found = candidates(args.features)
     tally = {}

@@ -49,6 +49,18 @@ final class Procedural {
 			+ "|has\\s+been)\\s+(?:adoptee?|approuvee?|aprobada|aprovada|adopted|approved|carried|votee?)\\b");
 
 	/**
+	 * A line that only records the vote or the sponsors of the motion above it, naming nothing decided: "Seconded by
+	 * Seth", "Mark seconded.", "Motion carried unanimously", "Aprobado por unanimidad.", "Appuyé par Luc".
+	 */
+	private static final Pattern VOTE_ONLY = Pattern.compile("^(?:(?:the\\s+)?motion\\s+(?:was\\s+)?(?:carried|passed|approved"
+			+ "|adopted|failed)|(?:(?:unanimously|duly)\\s+)?(?:approved|adopted|carried|passed|seconded)|moved|second"
+			+ "|(?:la\\s+)?(?:mocion|propuesta|proposta|motion)\\s+(?:fue\\s+|foi\\s+|est\\s+)?(?:aprobada|aprovada|adoptee)"
+			+ "|secundad[oa]|apoyad[oa]|aprobad[oa]|aprovad[oa]|adoptee?|approuvee?|appuyee?|[\\p{L}.'-]+(?:\\s+[\\p{L}\\d.'-]+){0,3}"
+			+ "\\s+(?:seconded|secundo|apoyo|appuie)(?:\\s+(?:the|la|a)\\s+(?:motion|mocion|proposta|proposition))?)"
+			+ "(?:\\s*[,:]?\\s*(?:by|por|par|pel[oa]|unanimously|a\\s+l'unanimite|por\\s+unanimidade?|with|con|com|avec"
+			+ "|sin|sem|sans)\\b[^.;]{0,50})?\\s*[.;]?$");
+
+	/**
 	 * A preambular clause of a resolution ("Having examined document …,", "Recalling Decision 11.COM 10,",
 	 * "Considerando que …;"): it leads to what is decided and decides nothing.
 	 */
@@ -97,7 +109,7 @@ final class Procedural {
 	static boolean frame(String item) {
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
 		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
-				|| VOTE_ON_IT.matcher(folded).find();
+				|| VOTE_ON_IT.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();
 	}
 
 	/** Whether the item is a preambular clause of a resolution, ending in a comma or a semicolon. */

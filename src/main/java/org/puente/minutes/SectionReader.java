@@ -30,7 +30,7 @@ final class SectionReader {
 	private boolean sectionHasItems;
 	/** Opened by an agreement that stands in the discussion ("Agreed: ..."); the next heading closes it. */
 	private boolean implicitSection;
-	private boolean inAgenda;
+	private final AgendaLines agenda = new AgendaLines();
 	/** The section opened by a lead-in that is the decision itself, its points part of it. */
 	private boolean leadIn;
 	private int primaryIndent;
@@ -65,15 +65,14 @@ final class SectionReader {
 			boolean startsParagraph = paragraphStart;
 			paragraphStart = false;
 			Marker marker = Markers.marker(line);
-			if (inAgenda) {
-				if (marker != null) {
-					continue; // the points of the agenda are no agreements, whatever they say
-				}
-				inAgenda = false;
+			if (agenda.holds(line, marker)) {
+				continue; // the points of the agenda are no agreements, whatever they say
 			}
-			if (!wholeDocument && marker == null && AGENDA_HEADING.matcher(folded.strip()).find()) {
+			if (agenda.opens(folded, marker)) {
 				closeSection();
-				inAgenda = true;
+				if (wholeDocument) {
+					openSection(null); // the whole document is read on after its agenda
+				}
 				continue;
 			}
 			boolean ownerLine = (!inSection || implicitSection) && !SectionCues.colonOwners(line).isEmpty();

@@ -36,9 +36,18 @@ final class Structure {
 	static List<Candidate> candidates(String text, boolean prose) {
 		List<Candidate> found = readers(text, prose).stream()
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
-					&& !Procedural.preamble(c.segment().text()))
+					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c))
 			.toList();
 		return prose ? Units.added(text, found) : found;
+	}
+
+	/**
+	 * A short label ending in a colon that states nothing itself ("Carlos Caetano para:", "Principais
+	 * funcionalidades:"): it names what follows, whose points are the items; "Kriti will own:" states a task and stays.
+	 */
+	static boolean labelAlone(String text) {
+		String stripped = Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("").strip();
+		return stripped.endsWith(":") && SectionCues.labelOnly(stripped) && !Narrative.states(stripped);
 	}
 
 	private static List<Candidate> readers(String text, boolean prose) {

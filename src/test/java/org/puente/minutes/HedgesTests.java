@@ -1,0 +1,38 @@
+package org.puente.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Sentences of the discussion that weigh an idea or speak to a generic "you" are no tasks (made-up examples). */
+class HedgesTests {
+
+	@Test
+	void aHedgedOrGenericSentenceOfTheDiscussionIsNoItemButAPlainTaskIs() {
+		String text = """
+				# Working group call
+
+				## Schema update
+
+				Maybe we should have a rule for inactive members. Now you have to declare every type.
+				Feel like we should support the old syntax. Is this an edge case we should care about?
+				Lee will write the proposal for the next call.
+				""";
+		assertThat(TestFiles.itemTexts(text, "en")).noneMatch(t -> t.startsWith("Maybe"))
+			.noneMatch(t -> t.startsWith("Now you")).noneMatch(t -> t.startsWith("Feel like"))
+			.noneMatch(t -> t.startsWith("Is this")).anyMatch(t -> t.startsWith("Lee will write the proposal"));
+	}
+
+	@Test
+	void theSameHoldsInTheOtherLanguages() {
+		assertThat(Hedges.hedged(narrative("Quizás deberíamos cambiar de banco."))).isTrue();
+		assertThat(Hedges.hedged(narrative("Acho que devemos rever o orçamento."))).isTrue();
+		assertThat(Hedges.hedged(narrative("Nous pensons à reprendre les ateliers."))).isTrue();
+		assertThat(Hedges.hedged(narrative("Marta enviará el presupuesto antes del viernes."))).isFalse();
+		assertThat(Hedges.hedged(new Candidate(new Segment("1", null, "Maybe later."), TextSpan.NONE, 0.9))).isFalse();
+	}
+
+	private static Candidate narrative(String text) {
+		return new Candidate(new Segment("1", null, text), TextSpan.NONE, Hedges.NARRATIVE);
+	}
+}
