@@ -45,7 +45,7 @@ final class Narrative {
 			+ "|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo)\\s+pendiente"
 			+ "|(?:fica|ficou|foi|foram)\\s+(?:decidid|acordad|definid|deliberad|aprovad|combinad|estabelecid|eleit)[oa]s?"
 			+ "|concordamos|combinamos|foi\\s+dada\\s+posse|(?:deliberou|decidiu|acordou|resolveu)-se"
-			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decide|convenu)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
+			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decidee?s?|convenu)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
 			+ "|(?:est|a\\s+ete|ont\\s+ete|sont)\\s+(?:adopte|approuve|decide|valide)e?s?"
 			+ "|(?:on|il|elle|nous)\\s+(?:va|vont|allons)\\s+(?:lui\\s+|leur\\s+|le\\s+|la\\s+|les\\s+)?\\p{L}{4,}"
 			// commitments renewed, as declarations word them
@@ -78,7 +78,9 @@ final class Narrative {
 			+ "\\s+(?:should|must|needs?\\s+to"
 			+ "|has\\s+to|have\\s+to|doit|doivent|debe|deben|deve|devem|tiene\\s+que|tienen\\s+que|tem\\s+que|têm\\s+que)"
 			+ "\\s+\\p{L}|(?<!qu[eé]\\s)\\b(?:[Tt]enemos|[Tt]emos|[Dd]ebemos|[Dd]evemos)\\s+que\\b|\\b(?:[Nn]ous\\s+devons|[Ww]e\\s+(?:need\\s+to"
-			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\bser(?:a|ont)\\s+\\p{L}+(?:é|ée|és|ées)\\b"
+			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\b(?:ser(?:a|ont)|(?:va|vont)\\s+[eê]tre)\\s+(?:(?:pas|bien|donc|alors"
+			+ "|également|aussi|ensuite|dorénavant|désormais|rapidement)\\s+)?(?!(?:plus|tous|jamais|assis|lui|ici)\\b)\\p{L}{2,}"
+			+ "(?:é|ée|és|ées|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|its|ites)\\b"
 			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
 	/** A task the group takes on: "We will publish", "Nous allons", "Vamos a", "El equipo se encarga de", "Todos devem". */
 	private static final Pattern GROUP_TASK = Pattern.compile("\\b(?:(?:we|the\\s+(?:team|group)|everyone|everybody"
