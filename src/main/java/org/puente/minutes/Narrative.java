@@ -76,7 +76,7 @@ final class Narrative {
 			+ "|Eso|Isso|Might|May|Maybe|Perhaps|Peut|Quizás|Talvez|Discussed)\\b)[\\p{Lu}][\\p{L}'./\\-]*"
 			+ "(?:\\s+(?!(?:who|which|what|whether|how|if|qui|quoi|si|quien|quién|qué|que|quem|como)\\b)[\\p{L}][\\p{L}'./\\-]*){0,3}"
 			+ "\\s+(?:should|must|needs?\\s+to"
-			+ "|has\\s+to|have\\s+to|doit|doivent|debe|deben|deve|devem|tiene\\s+que|tienen\\s+que|tem\\s+que|têm\\s+que)"
+			+ "|has\\s+to|have\\s+to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|tiene\\s+que|tienen\\s+que|tem\\s+que|têm\\s+que)"
 			+ "\\s+\\p{L}|(?<!qu[eé]\\s)\\b(?:[Tt]enemos|[Tt]emos|[Dd]ebemos|[Dd]evemos)\\s+que\\b|\\b(?:[Nn]ous\\s+devons|[Ww]e\\s+(?:need\\s+to"
 			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\b(?:ser(?:a|ont)|(?:va|vont)\\s+[eê]tre)\\s+(?:(?:pas|bien|donc|alors"
 			+ "|également|aussi|ensuite|dorénavant|désormais|rapidement)\\s+)?(?!(?:plus|tous|jamais|assis|lui|ici)\\b)\\p{L}{2,}"
