@@ -70,7 +70,7 @@ final class Narrative {
 			+ "(?:[\\p{Lu}][\\p{L}'./\\-]*(?:\\s+[\\p{Lu}][\\p{L}'./\\-]*){0,2}|[Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]le|[Ee]la)"
 			+ "(?:\\s+(?:also|aussi|tambien|também|le|la|les|l'|lo|los|se|lui|leur))?\\s+"
 			+ "(?:(?:will|va|vai|vont|is\\s+going\\s+to|irá|ira)\\s+(?!(?:be|être|ser|see|discuss|talk|think|wait|revisit)\\b)\\p{L}{3,}"
-			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra)\\b)");
+			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra|eront|iront|dront|tront)\\b)");
 	/** An obligation or a planned passive: "Cart should transfer", "Les membres doivent", "will be investigated". */
 	private static final Pattern OBLIGATION = Pattern.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
 			+ "|Eso|Isso|Might|May|Maybe|Perhaps|Peut|Quizás|Talvez|Discussed)\\b)[\\p{Lu}][\\p{L}'./\\-]*"
@@ -157,7 +157,7 @@ final class Narrative {
 	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
 			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"
 			+ "|quais|quando|onde)\\b");
-	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|aura|pourra|serait|sería|sera|será|estará"
+	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|seront|aura|auront|pourra|pourront|serait|sería|será|estará"
 			+ "|tera|terá|haverá|habrá)\\b");
 	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
 			+ "|also|furthermore|moreover|in\\s+addition|additionally|to\\s+this\\s+end|asimismo|ademas|igualmente"
