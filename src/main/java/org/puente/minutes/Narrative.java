@@ -30,6 +30,7 @@ final class Narrative {
 			+ "|acordo|acordaron|aprobo|aprobaron|decidio|decidieron|resolvio|resolvieron|instruyo|instruyeron|encomendo"
 			+ "|encomendaron|autorizo|autorizaron|acuerda|acuerdan|aprueba|aprueban|decide|deciden|resuelve|resuelven"
 			+ "|instruye|instruyen|encomienda|encomiendan|decide|adopte|adoptes?|approuve|autorise|instruit|exhorte|charge"
+			+ "|designe|nomme|elit|retient|valide|accepte|s'accorde|se\\s+prononce|opte|optent"
 			+ "|prie|invite|recommande|mandate|convient|s'engage|aprovou|aprovaram|decidiu|decidiram|deliberou|resolveu"
 			+ "|autorizou|aprova|delibera|encarrega|recomenda)\\b");
 	/**
@@ -45,7 +46,7 @@ final class Narrative {
 			+ "|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo)\\s+pendiente"
 			+ "|(?:fica|ficou|foi|foram)\\s+(?:decidid|acordad|definid|deliberad|aprovad|combinad|estabelecid|eleit)[oa]s?"
 			+ "|concordamos|combinamos|foi\\s+dada\\s+posse|(?:deliberou|decidiu|acordou|resolveu)-se"
-			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decidee?s?|convenu)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
+			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decidee?s?|convenu)|(?:ont|a|avons)\\s+opte\\s+pour|optera\\s+(?:\\w+\\s+)?pour|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
 			+ "|(?:est|a\\s+ete|ont\\s+ete|sont)\\s+(?:adopte|approuve|decide|valide)e?s?"
 			+ "|(?:on|il|elle|nous)\\s+(?:va|vont|allons)\\s+(?:lui\\s+|leur\\s+|le\\s+|la\\s+|les\\s+)?\\p{L}{4,}"
 			// commitments renewed, as declarations word them
