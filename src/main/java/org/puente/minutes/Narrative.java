@@ -126,7 +126,7 @@ final class Narrative {
 			+ "|(?:motion|proposal|changes?)\\s+(?:\\p{L}+\\s+)?passed"
 			// a task given to someone: "tarea asignada a Ramón", "s'en occupent", "fica responsável", "in charge of"
 			+ "|(?:asignad|atribuid|designad|encargad)[oa]s?\\s+(?:a|al|para)\\s|assigned\\s+to|attribuee?s?\\s+a"
-			+ "|s'en\\s+(?:occupe|charge)\\p{L}*|(?:fica|ficou|ficam|ficaram)\\s+responsave\\p{L}+|se\\s+encarga\\p{L}*\\s+de"
+			+ "|s'en\\s+(?:occupe|charge)\\p{L}*|(?:s'occupe|se\\s+charge)(?:nt|ra|ront)?\\s+d[eu']|(?:est|sont|sera|seront)\\s+charge(?:e|s|es)?\\s+d[eu']|(?:fica|ficou|ficam|ficaram)\\s+responsave\\p{L}+|se\\s+encarga\\p{L}*\\s+de"
 			+ "|(?:is|are|will\\s+be)\\s+in\\s+charge\\s+of|will\\s+take\\s+care\\s+of"
 			// a role given: "Nita chosen as team leader", "elegida como coordinadora", "élue comme trésorière"
 			+ "|(?:chosen|elected|appointed|named|selected)\\s+as|(?:elegid|escogid|nombrad|eleit|escolhid|nomead)[oa]s?\\s+como"
