@@ -8,7 +8,7 @@ import org.puente.i18n.TextFolding;
 final class Cues {
 
 	static final Pattern AGREEMENTS_HEADING = Pattern.compile("^(?:(?:principales|resumen\\s+de|summary\\s+of"
-			+ "|lista\\s+de|list\\s+of|key|agreed|main)\\s+)?(?:acuerdos?|se\\s+acuerda|se\\s+acordo|acuerdan|agreements?"
+			+ "|lista\\s+de|list\\s+of|key|agreed|main|(?:repartition|reparto|distribucion|distribuicao|divisao|allocation|division)\\s+(?:de|des|da|do|of)(?:\\s+(?:las|los|as|os|the|choses))?)\\s+)?(?:acuerdos?|se\\s+acuerda|se\\s+acordo|acuerdan|agreements?"
 			+ "|decisions?|decisiones|action\\s+items?|actions|follow[- ]up(?:\\s+actions)?|next\\s+steps|encaminhamentos"
 			+ "|deliberacoes|acordos|decisoes|compromisos|resoluciones|resolutions|conclusiones\\s+y\\s+acuerdos"
 			+ "|conclusions\\s+and\\s+(?:agreements|decisions|next\\s+steps)|conclusiones\\s+y\\s+proximos\\s+pasos"
