@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrenchSectionsTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "À réaliser avant la prochaine réunion", "À prévoir", "Délibérations", "Engagements",
+	@ValueSource(strings = { "À réaliser avant la prochaine réunion", "À prévoir", "Engagements",
 			"Recommandations", "Responsabilités", "Points d'action" })
 	void namesADecisionsSection(String heading) {
 		assertThat(SectionCues.heading(heading)).isEqualTo(SectionCues.Kind.DECISIONS);
