@@ -18,7 +18,7 @@ final class SectionCues {
 			+ "|compromisos|compromissos|tareas?|tarefas?|taches?|tasks?|action\\s+items?|action\\s+points|actions?"
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|a\\s+realiser|a\\s+prevoir"
-			+ "|engagements|recommandations|responsabilites|points\\s+d'actions?|to\\s*-?do|todos?|follow[- ]ups?"
+			+ "|engagements|recommandations|responsabilites|points\\s+d['’]actions?|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
 			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
 	/** The document's change log: "Histórico de Modificaciones", "Registro de cambios", "Historique des révisions". */

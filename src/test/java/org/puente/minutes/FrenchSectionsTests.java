@@ -14,7 +14,7 @@ class FrenchSectionsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "À réaliser avant la prochaine réunion", "À prévoir", "Engagements",
-			"Recommandations", "Responsabilités", "Points d'action" })
+			"Recommandations", "Responsabilités", "Points d'action", "Points d’action" })
 	void namesADecisionsSection(String heading) {
 		assertThat(SectionCues.heading(heading)).isEqualTo(SectionCues.Kind.DECISIONS);
 	}
