@@ -14,9 +14,16 @@ class FrenchSectionsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "À réaliser avant la prochaine réunion", "À prévoir", "Engagements",
-			"Recommandations", "Responsabilités", "Points d'action", "Points d’action" })
+			"Recommandations", "Responsabilités", "Points d'action", "Points d’action",
+			"Objectifs à atteindre", "Objetivos a alcanzar" })
 	void namesADecisionsSection(String heading) {
 		assertThat(SectionCues.heading(heading)).isEqualTo(SectionCues.Kind.DECISIONS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Objectif de la réunion", "Objetivo", "Objective" })
+	void leavesTheMeetingsPurposeOut(String heading) {
+		assertThat(SectionCues.heading(heading)).isEqualTo(SectionCues.Kind.NEVER);
 	}
 
 	@ParameterizedTest
