@@ -8,13 +8,13 @@ import org.puente.i18n.TextFolding;
 final class Cues {
 
 	static final Pattern AGREEMENTS_HEADING = Pattern.compile("^(?:(?:principales|resumen\\s+de|summary\\s+of"
-			+ "|lista\\s+de|list\\s+of|key|agreed|main)\\s+)?(?:acuerdos?|se\\s+acuerda|se\\s+acordo|acuerdan|agreements?"
+			+ "|lista\\s+de|list\\s+of|key|agreed|main|(?:repartition|reparto|distribucion|distribuicao|divisao|allocation|division)\\s+(?:de|des|da|do|of)(?:\\s+(?:las|los|as|os|the|choses))?)\\s+)?(?:acuerdos?|se\\s+acuerda|se\\s+acordo|acuerdan|agreements?"
 			+ "|decisions?|decisiones|action\\s+items?|actions|follow[- ]up(?:\\s+actions)?|next\\s+steps|encaminhamentos"
 			+ "|deliberacoes|acordos|decisoes|compromisos|resoluciones|resolutions|conclusiones\\s+y\\s+acuerdos"
 			+ "|conclusions\\s+and\\s+(?:agreements|decisions|next\\s+steps)|conclusiones\\s+y\\s+proximos\\s+pasos"
 			+ "|proximos\\s+pasos|proximos\\s+passos|conclusoes\\s+e\\s+encaminhamentos|outcomes?"
 			+ "|releve\\s+des?\\s+decisions|decisions\\s+prises|actions?\\s+a\\s+mener|suites?\\s+a\\s+donner|conclusions"
-			+ "|conclusiones|conclusoes|taches|tareas|tarefas|acoes|action\\s+points|a\\s+faire|to\\s*do|prochaines\\s+etapes"
+			+ "|conclusiones|conclusoes|taches|tareas|tarefas|acoes|action\\s+points|a\\s+faire|a\\s+realiser|a\\s+prevoir|engagements|recommandations|to\\s*do|prochaines\\s+etapes"
 			+ "|compromissos|pendientes|responsabilidades|atribuicoes)\\b[^.]{0,50}$");
 	/** "Acuerdo sobre Residencia", "Agreement on Return": a treaty named in a heading, not the agreements. */
 	static final Pattern NAMED_AGREEMENT = Pattern.compile("^(?:acuerdo|agreement|acordo)\\s+(?:sobre|on|para|for"

@@ -30,6 +30,7 @@ final class Narrative {
 			+ "|acordo|acordaron|aprobo|aprobaron|decidio|decidieron|resolvio|resolvieron|instruyo|instruyeron|encomendo"
 			+ "|encomendaron|autorizo|autorizaron|acuerda|acuerdan|aprueba|aprueban|decide|deciden|resuelve|resuelven"
 			+ "|instruye|instruyen|encomienda|encomiendan|decide|adopte|adoptes?|approuve|autorise|instruit|exhorte|charge"
+			+ "|designe|nomme|elit|retient|valide|accepte|s'accorde|se\\s+prononce|opte|optent"
 			+ "|prie|invite|recommande|mandate|convient|s'engage|aprovou|aprovaram|decidiu|decidiram|deliberou|resolveu"
 			+ "|autorizou|aprova|delibera|encarrega|recomenda)\\b");
 	/**
@@ -45,7 +46,7 @@ final class Narrative {
 			+ "|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo)\\s+pendiente"
 			+ "|(?:fica|ficou|foi|foram)\\s+(?:decidid|acordad|definid|deliberad|aprovad|combinad|estabelecid|eleit)[oa]s?"
 			+ "|concordamos|combinamos|foi\\s+dada\\s+posse|(?:deliberou|decidiu|acordou|resolveu)-se"
-			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decide|convenu)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
+			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decidee?s?|convenu)|(?:ont|a|avons)\\s+opte\\s+pour|optera\\s+(?:\\w+\\s+)?pour|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
 			+ "|(?:est|a\\s+ete|ont\\s+ete|sont)\\s+(?:adopte|approuve|decide|valide)e?s?"
 			+ "|(?:on|il|elle|nous)\\s+(?:va|vont|allons)\\s+(?:lui\\s+|leur\\s+|le\\s+|la\\s+|les\\s+)?\\p{L}{4,}"
 			// commitments renewed, as declarations word them
@@ -70,15 +71,17 @@ final class Narrative {
 			+ "(?:[\\p{Lu}][\\p{L}'./\\-]*(?:\\s+[\\p{Lu}][\\p{L}'./\\-]*){0,2}|[Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]le|[Ee]la)"
 			+ "(?:\\s+(?:also|aussi|tambien|também|le|la|les|l'|lo|los|se|lui|leur))?\\s+"
 			+ "(?:(?:will|va|vai|vont|is\\s+going\\s+to|irá|ira)\\s+(?!(?:be|être|ser|see|discuss|talk|think|wait|revisit)\\b)\\p{L}{3,}"
-			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra)\\b)");
+			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra|eront|iront|dront|tront)\\b)");
 	/** An obligation or a planned passive: "Cart should transfer", "Les membres doivent", "will be investigated". */
 	private static final Pattern OBLIGATION = Pattern.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
 			+ "|Eso|Isso|Might|May|Maybe|Perhaps|Peut|Quizás|Talvez|Discussed)\\b)[\\p{Lu}][\\p{L}'./\\-]*"
 			+ "(?:\\s+(?!(?:who|which|what|whether|how|if|qui|quoi|si|quien|quién|qué|que|quem|como)\\b)[\\p{L}][\\p{L}'./\\-]*){0,3}"
 			+ "\\s+(?:should|must|needs?\\s+to"
-			+ "|has\\s+to|have\\s+to|doit|doivent|debe|deben|deve|devem|tiene\\s+que|tienen\\s+que|tem\\s+que|têm\\s+que)"
+			+ "|has\\s+to|have\\s+to|doit|doivent|devra|devront|debe|deben|deberá|deberán|deve|devem|deverá|deverão|tiene\\s+que|tienen\\s+que|tem\\s+que|têm\\s+que)"
 			+ "\\s+\\p{L}|(?<!qu[eé]\\s)\\b(?:[Tt]enemos|[Tt]emos|[Dd]ebemos|[Dd]evemos)\\s+que\\b|\\b(?:[Nn]ous\\s+devons|[Ww]e\\s+(?:need\\s+to"
-			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\bser(?:a|ont)\\s+\\p{L}+(?:é|ée|és|ées)\\b"
+			+ "|should|must|have\\s+to))\\b|\\bwill\\s+be\\s+\\p{L}+(?:ed|en|ne|de)\\b|\\b(?:ser(?:a|ont)|(?:va|vont)\\s+[eê]tre)\\s+(?:(?:pas|bien|donc|alors"
+			+ "|également|aussi|ensuite|dorénavant|désormais|rapidement)\\s+)?(?!(?:plus|tous|jamais|assis|lui|ici)\\b)\\p{L}{2,}"
+			+ "(?:é|ée|és|ées|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|its|ites)\\b"
 			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
 	/** A task the group takes on: "We will publish", "Nous allons", "Vamos a", "El equipo se encarga de", "Todos devem". */
 	private static final Pattern GROUP_TASK = Pattern.compile("\\b(?:(?:we|the\\s+(?:team|group)|everyone|everybody"
@@ -117,10 +120,13 @@ final class Narrative {
 			+ "|vote\\s+a\\s+l'unanimite|votent|(?:sont|ont\\s+ete|est|a\\s+ete)\\s+(?:acceptee?s?|cooptee?s?|retenue?s?|reconduite?s?)"
 			+ "|(?:was|were|has\\s+been|have\\s+been)\\s+(?:re-?elected|ratified|accepted|confirmed|passed)|unanimously|ratified"
 			+ "|(?:foi|foram|fue|fueron)\\s+(?:aceit|acept|ratificad|reeleit|reelegid|aprovad|aprobad)[oa]s?|por\\s+unanimidade?"
-			+ "|a\\s+l'unanimite|en\\s+votacion\\s+unanime|(?:motion|proposal|changes?)\\s+(?:\\p{L}+\\s+)?passed"
+			+ "|a\\s+l'unanimite|en\\s+votacion\\s+unanime"
+			// a count of the votes: "10 voix pour, 0 contre", "46 votos a favor", "7 votes in favour"
+			+ "|\\d+\\s+(?:voix\\s+pour|votos?\\s+a\\s+favor|votes?\\s+(?:for|in\\s+favou?r))\\b(?!\\s+(?:les?|la|l'|os|as|o|a|the)\\b)"
+			+ "|(?:motion|proposal|changes?)\\s+(?:\\p{L}+\\s+)?passed"
 			// a task given to someone: "tarea asignada a Ramón", "s'en occupent", "fica responsável", "in charge of"
 			+ "|(?:asignad|atribuid|designad|encargad)[oa]s?\\s+(?:a|al|para)\\s|assigned\\s+to|attribuee?s?\\s+a"
-			+ "|s'en\\s+(?:occupe|charge)\\p{L}*|(?:fica|ficou|ficam|ficaram)\\s+responsave\\p{L}+|se\\s+encarga\\p{L}*\\s+de"
+			+ "|s'en\\s+(?:occupe|charge)\\p{L}*|(?:s'occupe|se\\s+charge)(?:nt|ra|ront)?\\s+d[eu']|(?:est|sont|sera|seront)\\s+charge(?:e|s|es)?\\s+d[eu']|(?:fica|ficou|ficam|ficaram)\\s+responsave\\p{L}+|se\\s+encarga\\p{L}*\\s+de"
 			+ "|(?:is|are|will\\s+be)\\s+in\\s+charge\\s+of|will\\s+take\\s+care\\s+of"
 			// a role given: "Nita chosen as team leader", "elegida como coordinadora", "élue comme trésorière"
 			+ "|(?:chosen|elected|appointed|named|selected)\\s+as|(?:elegid|escogid|nombrad|eleit|escolhid|nomead)[oa]s?\\s+como"
@@ -152,7 +158,7 @@ final class Narrative {
 	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
 			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"
 			+ "|quais|quando|onde)\\b");
-	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|aura|pourra|serait|sería|sera|será|estará"
+	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|seront|aura|auront|pourra|pourront|serait|sería|será|estará"
 			+ "|tera|terá|haverá|habrá)\\b");
 	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
 			+ "|also|furthermore|moreover|in\\s+addition|additionally|to\\s+this\\s+end|asimismo|ademas|igualmente"

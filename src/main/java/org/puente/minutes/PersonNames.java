@@ -30,7 +30,7 @@ final class PersonNames {
 	/** English modals, and verbs that in es/pt/fr say someone takes something on. */
 	private static final String VERB = "(?:will|shall|should|must|to|needs?\\s+to|is\\s+(?:going|setting|taking|working)"
 			+ "|volunteer(?:s|ed)|agree[sd]|offer(?:s|ed)|takes|can|va|van|vai|vão|vont|fica|ficou|queda|quedó|se\\s+encarga"
-			+ "|se\\s+charge|se\\s+compromete|s'engage|se\\s+ocupa|deve|devem|debe|deben|doit|doivent|peut|pourra|est"
+			+ "|se\\s+charge(?:nt)?|s['’](?:en\\s+)?occupe(?:nt)?|se\\s+encarrega|se\\s+compromete|s['’]engage|se\\s+ocupa|deve|devem|debe|deben|doit|doivent|peut|pourra|est"
 			+ "|(?:le|la|les|lo|se|lui|en|y)\\s+\\p{L}+(?:rá|ra|rán|rão|ront)"
 			+ "|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán|ará|rá|rão|era|ira|ront))(?![\\p{L}])";
 

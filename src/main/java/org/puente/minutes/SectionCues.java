@@ -17,9 +17,11 @@ final class SectionCues {
 			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
 			+ "|compromisos|compromissos|tareas?|tarefas?|taches?|tasks?|action\\s+items?|action\\s+points|actions?"
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
-			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|to\\s*-?do|todos?|follow[- ]ups?"
+			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|a\\s+realiser|a\\s+prevoir"
+			+ "|engagements|recommandations|responsabilites|points\\s+d['’]actions?|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
-			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed)\\b");
+			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed"
+			+ "|(?:objetivo|objective|objectif)s?\\s+(?:a|to)\\s+(?:atteindre|alcanzar|cumplir|atingir|alcancar|achieve|reach))\\b");
 	/** The document's change log: "Histórico de Modificaciones", "Registro de cambios", "Historique des révisions". */
 	private static final String CHANGES = "(?:historico|historial|historique|registro|control|controle)\\s+(?:de|des|da)\\s+"
 			+ "(?:modificaciones|modificacoes|modifications|cambios|alteracoes|revisiones|revisoes|revisions|versiones"
@@ -29,7 +31,7 @@ final class SectionCues {
 			+ "|participants|participantes|partipantes|presentes|presents?|personnes\\s+presentes|membres|absents?"
 			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+vers(?:ao|oes)"
 			+ "|historial\\s+de\\s+versiones|" + CHANGES
-			+ "|version\\s+history|revision\\s+history|objetivo|objective|objectif|informacion\\s+de\\s+la\\s+reunion"
+			+ "|version\\s+history|revision\\s+history|(?:objetivo|objective|objectif)(?!s?\\s+(?:a|to)\\s+(?:atteindre|alcanzar|cumplir|atingir|alcancar|achieve|reach)\\b)|informacion\\s+de\\s+la\\s+reunion"
 			+ "|meeting\\s+info|links?|enlaces|liens|resources|recursos|anexos?|annex(?:es)?|signatures?|firmas?"
 			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next))\\b");
 	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"

@@ -119,4 +119,19 @@ class NarrativeTests {
 	void readsATaskOrARoleGivenToSomeone(String text) {
 		assertThat(Narrative.states(text)).isTrue();
 	}
+
+	@Test
+	void readsTheFrenchOfMinutesAndLeavesWhatDecidesNothing() {
+		List<String> told = List.of("Le compte rendu sera transmis à chaque membre avant la réunion suivante.",
+				"Les inscriptions seront recueillies dès la réunion de mai.", "Les maquettes seront revues par l'équipe.",
+				"Une lettre de remerciement va être rédigée par le bureau.", "Les corrections devront être intégrées au rapport.",
+				"**Vote du budget** 12 voix pour, 0 contre, 1 abstention.", "L'assemblée générale désigne Paul comme trésorier.",
+				"Majoritairement l'assemblée se prononce pour le maintien de la fête.", "Nous avons décidée de réserver la salle.",
+				"Les membres ont opté pour une refonte du site.", "Claire et Hugo se rendront au salon pour représenter le club.",
+				"Julie s'occupe de la billetterie.", "Marc se chargera de la réservation.");
+		assertThat(told).filteredOn(text -> !Narrative.states(text)).isEmpty();
+		List<String> notTold = List.of("La salle sera disponible en juin.", "Ils nous donneront 4 voix pour les prochains votes.",
+				"Le site ne sera jamais terminé sans aide.", "Claire et Hugo seront absents en juin.");
+		assertThat(notTold).filteredOn(Narrative::states).isEmpty();
+	}
 }

@@ -21,6 +21,8 @@ class PersonNamesTests {
 		assertThat(PersonNames.acting("Otto / Wim to check the installer on Windows")).containsExactly("Otto", "Wim");
 		assertThat(PersonNames.acting("Beatriz se encarga de pedir los presupuestos.")).containsExactly("Beatriz");
 		assertThat(PersonNames.acting("Joaquim fica responsável pelo orçamento.")).containsExactly("Joaquim");
+		assertThat(PersonNames.acting("Thierry s’occupe de la messagerie ;")).containsExactly("Thierry");
+		assertThat(PersonNames.acting("Eliane et Françoise s’en occupent.")).containsExactly("Eliane", "Françoise");
 	}
 
 	@Test

@@ -54,6 +54,8 @@ final class Grammar {
 	}
 
 	static final List<Rule> RULES = List.of(
+			rule("weekend of a day", "(?: e | E d U ) [dS] t? D? ( " + DAY + " (?: y t? " + DAY + " )? d? " + MON + YEAR + "? | " + MON
+					+ DAY + " (?: ,? Y )? )", "eU", ShortDayRules::weekendOf),
 			rule("range of days across months", "(?:[dSt]t?)? ( D? " + DAY + " d? " + MON + YEAR + "? ) ( [jyK-] ) t? ( D? "
 					+ DAY + " d? " + MON + YEAR + "? )", "Ma", DayRules::crossRange),
 			rule("month-first range across months", "( " + MON + DAY + " ) [j-] ( " + MON + DAY + " ) (?: ,? Y )?", "Ma",

@@ -23,7 +23,9 @@ record NumericOrder(Order order, boolean sure) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
 			Token a = tokens.get(i);
 			Token b = tokens.get(i + 2);
-			if (a.cls() == 'n' && tokens.get(i + 1).cls() == '/' && b.cls() == 'n' && b.tight()) {
+			// "01/04/24": the month and a two-digit year are no evidence of the order ("04/24" is not April 24th)
+			boolean yearAfterMonth = i >= 2 && a.tight() && tokens.get(i - 1).cls() == '/' && tokens.get(i - 2).cls() == 'n';
+			if (!yearAfterMonth && a.cls() == 'n' && tokens.get(i + 1).cls() == '/' && b.cls() == 'n' && b.tight()) {
 				dayFirst += a.value() > 12 && b.value() <= 12 ? 1 : 0;
 				monthFirst += b.value() > 12 && a.value() <= 12 ? 1 : 0;
 			}

@@ -150,6 +150,22 @@ final class ShortDayRules {
 	}
 
 	/**
+	 * "le week-end du 6 avril", "the weekend of April 6", "el fin de semana del 6 de abril", "le week-end des 6 et 7
+	 * avril": the Saturday and Sunday of that day (was this weekend and the day, or a week from the day).
+	 */
+	static List<Resolved> weekendOf(Match m) {
+		Token end = m.first("e");
+		int day = Match.dayOf(m.first("no", 1));
+		if (end != null && end.value() != WEEKEND || day < 0) {
+			return List.of();
+		}
+		LocalDate date = m.reading.day(day, m.first("Ma", 1).value(), m.reading.year(m, 1)).first();
+		LocalDate saturday = date.getDayOfWeek() == DayOfWeek.SUNDAY ? date.minusDays(1)
+				: date.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+		return Resolved.one(saturday, saturday.plusDays(1), DatePrecision.WEEK);
+	}
+
+	/**
 	 * "by the end of the week", "fin de semaine", "final da semana", "by the end of next week": the Friday of that week
 	 * (the next one when the meeting is already at the week's end); "fin de semana", "fim de semana" (es, pt, no
 	 * article): the weekend, Saturday and Sunday.
