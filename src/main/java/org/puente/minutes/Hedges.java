@@ -8,12 +8,9 @@ import org.puente.i18n.TextFolding;
  * A sentence of the discussion that only weighs an idea ("Maybe we should have a rule", "Feel like we should support
  * it", "Is this an edge case?", "Nous pensons à reprendre", "Quizás deberíamos", "Acho que devemos"), or tells how a thing works to a generic
  * "you" ("Now you have to explicitly declare"), states no decision nor task, whatever its modal says: {@link Narrative} reads "should", "we need to", "on va" as one, so its sentences
- * (where {@link #NARRATIVE}) that hedge are left out.
+ * (where {@link Prose#NARRATIVE}) that hedge are left out.
  */
 final class Hedges {
-
-	/** The confidence MarkdownStructure gives a sentence Narrative reads as a decision or a task. */
-	static final double NARRATIVE = 0.65;
 
 	private static final Pattern HEDGE = Pattern.compile("\\b(?:maybe|perhaps|probably|feel\\s+like|i\\s+think"
 			+ "|we\\s+think|think\\s+it|it\\s+seems|seems\\s+(?:like|to)|not\\s+sure|i\\s+don'?t\\s+know|might"
@@ -31,7 +28,7 @@ final class Hedges {
 	}
 
 	static boolean hedged(Candidate c) {
-		if (Math.abs(c.confidence() - NARRATIVE) > 1e-9) {
+		if (Math.abs(c.confidence() - Prose.NARRATIVE) > 1e-9) {
 			return false;
 		}
 		String folded = TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(c.segment().text()).replaceAll(""))

@@ -196,7 +196,7 @@ final class MarkdownStructure {
 		int offset = at.start(block);
 		for (int[] sentence : Narrative.sentences(words, prose)) {
 			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]),
-					sentence[2] == 1 ? 0.65 : Prose.WHERE);
+					sentence[2] == 1 ? Prose.NARRATIVE : Prose.WHERE);
 		}
 	}
 
@@ -234,7 +234,7 @@ final class MarkdownStructure {
 		}
 		else if (kind != SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && head.endsWith(":")
 				&& Narrative.states(head)) {
-			withPoints(first, list, kind, 0.65); // "Foram definidos os detalhes …:" over the details
+			withPoints(first, list, kind, Prose.NARRATIVE); // "Foram definidos os detalhes …:" over the details
 		}
 		else if (kind == SectionCues.Kind.DECISIONS) {
 			add(words, new TextSpan(at.start(first), at.end(item)), 0.9);

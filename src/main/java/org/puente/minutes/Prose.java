@@ -16,6 +16,9 @@ final class Prose {
 	/** The confidence that marks a sentence of prose found by this reader ({@link ScoringFeatures}' "where"). */
 	static final double WHERE = 0.5;
 
+	/** Where a sentence outside the decisions sections that {@link Narrative} reads as a decision or a task is found. */
+	static final double NARRATIVE = 0.65;
+
 	private static final int SHORTEST = 20;
 
 	private static final int LONGEST = 800;

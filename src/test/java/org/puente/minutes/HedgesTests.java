@@ -33,6 +33,6 @@ class HedgesTests {
 	}
 
 	private static Candidate narrative(String text) {
-		return new Candidate(new Segment("1", null, text), TextSpan.NONE, Hedges.NARRATIVE);
+		return new Candidate(new Segment("1", null, text), TextSpan.NONE, Prose.NARRATIVE);
 	}
 }
