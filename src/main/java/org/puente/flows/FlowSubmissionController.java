@@ -107,11 +107,11 @@ class FlowSubmissionController {
 				model.addAttribute("sample", checked.parsed().rows().stream().limit(20).toList());
 				return "flows/preview";
 			}
-			FlowTemplate.Parsed parsed = checked.parsed();
-			return FormSubmission.refuse(response, mistakes(parsed), () -> problems(model,
-					parsed.problems().stream().map(p -> new ProblemView(p.line(), p.column(),
-							messages.getMessage(p.key(), p.arguments().toArray(), locale))).toList(),
-					parsed.problemCount()), "flows.submit.problems", parsed.problemCount());
+			List<Mistake> mistakes = mistakes(checked.parsed());
+			int count = checked.parsed().problemCount();
+			return FormSubmission.refuse(response, mistakes, () -> problems(model, mistakes.stream()
+				.map(m -> new ProblemView(m.line(), m.field(), messages.getMessage(m.sentence(), locale)))
+				.toList(), count), "flows.submit.problems", count);
 		}, refusal -> {
 			String message = messages.getMessage(refusal, locale);
 			String field = field(refusal, periodStart);
