@@ -156,6 +156,44 @@ class ServerLimitsTests {
 				location -> assertThat(location).endsWith("/login"));
 	}
 
+	/**
+	 * A script that asks for JSON and is signed in but not allowed hears 403 as a problem report — a rule on the
+	 * address (administration), a rule on the method (a meeting's change) or a post without its CSRF token alike —
+	 * and an unknown address is a 404 for a signed-in browser too, never a redirect.
+	 */
+	@Test
+	void aScriptNotAllowedGetsA403ProblemReportAndAnUnknownAddressIsA404ForEveryone() throws Exception {
+		for (HttpRequest script : new HttpRequest[] {
+				request("/admin/accounts").header("Authorization", basic("fp-panama")).GET().build(),
+				request("/meetings").header("Authorization", basic("fp-panama"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("titleEs=Nueva")).build(),
+				request("/meetings").header("Cookie", "SESSION=c2Vzc2lvbg").header("Authorization", basic("st-crm"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("titleEs=Nueva")).build() }) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(script, (name, value) -> true)
+				.header("Accept", "application/json").header("Accept-Language", "fr").build());
+			String what = script.method() + " " + script.uri().getPath();
+			assertThat(response.statusCode()).as(what).isEqualTo(403);
+			assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).as(what).contains("\"status\":403").contains("\"code\":\"error.403.message\"")
+				.contains("Accès refusé");
+		}
+		for (HttpRequest browser : new HttpRequest[] {
+				request("/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
+				request("/admin/nonexistent").header("Authorization", basic("fp-panama")).GET().build(),
+				request("/nonexistent").POST(HttpRequest.BodyPublishers.ofString("a=b")).build() }) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(browser, (name, value) -> true)
+				.header("Accept", "text/html").build());
+			String what = browser.method() + " " + browser.uri().getPath();
+			assertThat(response.statusCode()).as(what).isEqualTo(404);
+			assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
+			isPuentePage(response);
+		}
+	}
+
 	@Test
 	void behindATlsProxyCookiesAreSecureRedirectsStayOnHttpsAndHstsIsSent() throws Exception {
 		HttpResponse<String> response = send(request("/meetings/new").header("X-Forwarded-Proto", "https")
