@@ -5,10 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.puente.web.KnownPages;
-import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.web.servlet.LocaleResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -59,9 +57,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> capabilityPaths,
 			ObjectProvider<ClientRegistrationRepository> oidc, SignInOutcome outcome,
-			AccountOidcUserService oidcAccounts, KnownPages known, MessageSource messages, LocaleResolver locales,
-			CsrfTokenRepository csrfTokens) throws Exception {
-		SignInRefusals refusals = new SignInRefusals(known, messages, locales);
+			AccountOidcUserService oidcAccounts, SignInRefusals refusals, CsrfTokenRepository csrfTokens)
+			throws Exception {
 		List<String> publicGets = new ArrayList<>(ALWAYS_PUBLIC);
 		capabilityPaths.forEach(p -> publicGets.addAll(p.patterns()));
 		http.authorizeHttpRequests(auth -> auth

@@ -1,27 +1,29 @@
 package org.puente.accounts;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.web.KnownPages;
+import org.puente.web.ProblemReports;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * How the security rules say no. An address no controller answers is a 404 for everyone (a stranger is not sent
  * to sign in, which would reveal that something is there); pages send the browser to sign in, the API (and a script
  * asking for JSON anywhere) answers 401 with a problem report;
- * a script whose HTTP Basic sign-in must wait (see {@link SignInThrottle}) gets 429 with Retry-After.
+ * a script whose sign-in fails gets 401, or 429 with Retry-After when it must wait (see {@link SignInThrottle}).
  */
+@Component
 final class SignInRefusals {
 
 	private final KnownPages known;
@@ -86,20 +88,24 @@ final class SignInRefusals {
 		};
 	}
 
-	private void tooManyTries(HttpServletRequest request, HttpServletResponse response,
-			SignInThrottledException throttled) throws IOException {
-		Locale locale = locales.resolveLocale(request);
-		String detail = messages.getMessage("login.wait", new Object[] { throttled.seconds() }, locale);
-		String title = messages.getMessage("error.429.title", null, "Too Many Requests", locale);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-		response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"status\":429,\"title\":\"" + json(title)
-				+ "\",\"detail\":\"" + json(detail) + "\",\"code\":\"login.wait\"}");
+	/**
+	 * A failed sign-in of a client that asks for JSON: 401 with the same sentence the sign-in page shows, or 429 and
+	 * how long to wait — a problem report, never the redirect to the sign-in page a browser gets.
+	 */
+	void failedSignIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		if (ex instanceof SignInThrottledException throttled) {
+			tooManyTries(request, response, throttled);
+			return;
+		}
+		ProblemReports.write(request, response, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+				"login.failed");
 	}
 
-	private static String json(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ");
+	private void tooManyTries(HttpServletRequest request, HttpServletResponse response,
+			SignInThrottledException throttled) throws IOException {
+		response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
+		ProblemReports.write(request, response, messages, locales.resolveLocale(request),
+				HttpStatus.TOO_MANY_REQUESTS, "login.wait", throttled.seconds());
 	}
 }

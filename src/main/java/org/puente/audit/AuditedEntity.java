@@ -30,7 +30,7 @@ public enum AuditedEntity {
 
 	TERM("glossary"), COUNTRY_DEFINITION("glossary"), BIREGIONAL_DEFINITION("glossary"),
 
-	MEETING("meetings"),
+	MEETING("meetings"), MEETING_FOLLOWER("meetings"),
 
 	PRACTICE("practices"), RANKING("practices");
 

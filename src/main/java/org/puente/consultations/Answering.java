@@ -178,7 +178,7 @@ class Answering {
 		response.submit(me.username(), consultation.isLate(now));
 		responses.saveAndFlush(response);
 		String source = consultation.title().in(java.util.Locale.forLanguageTag("es")) + " ("
-				+ now.atZone(Consultation.DEADLINE_ZONE).toLocalDate() + ")";
+				+ Consultation.deadlineDay(now) + ")";
 		for (ConsultationQuestion q : view.questions()) {
 			ConsultationAnswer a = given.get(q.getId());
 			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {

@@ -114,8 +114,17 @@ class Consultation {
 		}
 	}
 
+	/**
+	 * Which day it is, for a deadline, at {@code at} (read from the application's {@code Clock}): the day in
+	 * {@link #DEADLINE_ZONE}. The one place that says it — the consultation's page, the answer and the home agree.
+	 */
+	static LocalDate deadlineDay(Instant at) {
+		return at.atZone(DEADLINE_ZONE).toLocalDate();
+	}
+
+	/** Past its deadline at {@code at}: the deadline day is over everywhere. */
 	boolean isLate(Instant at) {
-		return at.atZone(DEADLINE_ZONE).toLocalDate().isAfter(deadline);
+		return deadlineDay(at).isAfter(deadline);
 	}
 
 	public UUID getId() { return id; }

@@ -1,7 +1,6 @@
 package org.puente.consultations;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +41,12 @@ class ConsultationHomePanels implements HomePanel {
 	/** Sent, and still accepting answers (before the deadline, or late ones too). */
 	private boolean answerable(Consultation q) {
 		return !q.isDraft()
-				&& (!q.getDeadline().isBefore(LocalDate.now(clock)) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
+				&& (!late(q) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
+	}
+
+	/** Past its deadline now: the same day, read from the same clock, as the consultation's own page. */
+	private boolean late(Consultation q) {
+		return q.isLate(clock.instant());
 	}
 
 	private Panel open(AccountSummary reader, Messages messages) {
@@ -56,7 +60,7 @@ class ConsultationHomePanels implements HomePanel {
 				return submitted == all.size() ? null
 						: new Item(q.title(messages.locale()), "/consultations/" + q.getId(), null,
 								messages.get("consultations.home.answered", submitted, all.size(), q.getDeadline()),
-								q.getDeadline().isBefore(LocalDate.now(clock)));
+								late(q));
 			})
 			.filter(java.util.Objects::nonNull)
 			.toList();
@@ -71,9 +75,8 @@ class ConsultationHomePanels implements HomePanel {
 			.map(r -> Optional.of(consultations.find(r.getConsultationId())).filter(this::answerable)
 				.map(q -> new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
 						r.getStatus() == ResponseStatus.DRAFT ? messages.get("consultations.home.draft") : null,
-						messages.get(q.getDeadline().isBefore(LocalDate.now(clock)) ? "consultations.home.wasDue"
-								: "consultations.home.due", q.getDeadline()),
-						q.getDeadline().isBefore(LocalDate.now(clock))))
+						messages.get(late(q) ? "consultations.home.wasDue" : "consultations.home.due", q.getDeadline()),
+						late(q)))
 				.orElse(null))
 			.filter(java.util.Objects::nonNull)
 			.toList();

@@ -119,6 +119,15 @@ class MeetingManagement {
 		meetings.delete(meeting);
 	}
 
+	/** Records that an account follows a meeting (with its reminder) or stopped following it. */
+	void followed(Meeting meeting, UUID accountId, @Nullable Integer reminderDays, boolean follows) {
+		events.publishEvent(new MeetingFollowed(meeting.getId(), accountId, follows, reminderDays,
+				AuditedChange.updated(AuditedEntity.MEETING_FOLLOWER, meeting.getId(),
+						(follows ? "Follows " : "Stops following ") + "meeting " + meeting.getTitleEs())
+					.after(follows ? java.util.Map.of("follows", true, "reminderDays", String.valueOf(reminderDays))
+							: java.util.Map.of("follows", false))));
+	}
+
 	/** Applies an edit made elsewhere (an import) and announces it like any other. */
 	Set<MeetingChange> changed(Meeting meeting, MeetingSnapshot before, AuditAction action) {
 		Set<MeetingChange> changes = meeting.changesSince(before);

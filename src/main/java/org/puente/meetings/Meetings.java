@@ -181,18 +181,22 @@ public class Meetings {
 		return subscriptions.find(accountId, meetingId);
 	}
 
-	/** Follows a meeting (with a reminder some days before, or none), or stops following it. */
+	/** Follows a meeting (with a reminder some days before, or none), or stops following it; the trail records it. */
 	@Transactional
 	void follow(UUID accountId, UUID meetingId, @Nullable Integer reminderDays, boolean stop) {
-		management.load(meetingId);
+		Meeting meeting = management.load(meetingId);
 		if (reminderDays != null && (reminderDays < 0 || reminderDays > 60)) {
 			throw new RefusedException(RefusalKind.INVALID, "meetings.subscription.invalidDays");
 		}
+		boolean changed = true;
 		if (stop) {
-			subscriptions.unsubscribe(accountId, meetingId);
+			changed = subscriptions.unsubscribe(accountId, meetingId); // stopping what was never followed: nothing
 		}
 		else {
 			subscriptions.subscribe(accountId, meetingId, reminderDays);
+		}
+		if (changed) {
+			management.followed(meeting, accountId, reminderDays, !stop);
 		}
 	}
 

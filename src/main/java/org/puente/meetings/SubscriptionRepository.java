@@ -33,8 +33,10 @@ class SubscriptionRepository {
 				accountId, meetingId, reminderDays);
 	}
 
-	void unsubscribe(UUID accountId, UUID meetingId) {
-		jdbc.update("delete from meeting_subscription where account_id = ? and meeting_id = ?", accountId, meetingId);
+	/** Whether the account followed the meeting until now. */
+	boolean unsubscribe(UUID accountId, UUID meetingId) {
+		return jdbc.update("delete from meeting_subscription where account_id = ? and meeting_id = ?", accountId,
+				meetingId) > 0;
 	}
 
 	Optional<Subscription> find(UUID accountId, UUID meetingId) {

@@ -40,7 +40,7 @@ class ErrorEndpoint implements ErrorController {
 		String key = request.getAttribute(MESSAGE_KEY) instanceof String chosen ? chosen
 				: "error." + status.value() + ".message";
 		boolean json = ErrorPages.wantsJson(originalUri(request), request.getContextPath(), request.getHeader("Accept"));
-		return ErrorPages.answer(messages, json, originalUri(request).replaceAll("[^\\w/.~-]", ""), status, key,
+		return ErrorPages.answer(messages, json, ErrorPages.instance(originalUri(request)), status, key,
 				new Object[0], locale);
 	}
 

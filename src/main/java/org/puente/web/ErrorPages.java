@@ -189,22 +189,33 @@ class ErrorPages {
 	/** The page or problem report for a refusal; also what {@link ErrorEndpoint} answers for the container. */
 	static Object answer(MessageSource messages, boolean json, @Nullable String instance, HttpStatus status,
 			String key, Object[] args, Locale locale) {
-		String sentence = messages.getMessage(key, args, key, locale);
 		if (json) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, sentence);
-			problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
-					locale));
-			problem.setProperty("code", key);
-			if (instance != null) {
-				problem.setInstance(java.net.URI.create(instance));
-			}
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem(messages, instance, status, key, args, locale));
 		}
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("detail", sentence);
+		page.addObject("detail", messages.getMessage(key, args, key, locale));
 		return page;
+	}
+
+	/** The RFC 9457 report: the status in words as its title, the sentence as its detail and the sentence's key. */
+	static ProblemDetail problem(MessageSource messages, @Nullable String instance, HttpStatus status, String key,
+			Object[] args, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale));
+		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
+				locale));
+		problem.setProperty("code", key);
+		if (instance != null) {
+			problem.setInstance(java.net.URI.create(instance));
+		}
+		return problem;
+	}
+
+	/** A request's path as a report's instance: only the characters a path needs, nothing a client could inject. */
+	static String instance(String uri) {
+		return uri.replaceAll("[^\\w/.~-]", "");
 	}
 
 	static boolean wantsJson(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -18,7 +19,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,6 +120,44 @@ class SecuritySettingsTests extends WebTestSupport {
 		mvc.perform(post("/login").param("username", "observer-oim").param("password", PASSWORD).with(csrf())
 				.with(from("198.51.100.99")))
 			.andExpect(redirectedUrl("/home"));
+	}
+
+	/**
+	 * A script that signs in with the form and asks for JSON hears 401 as the API's problem report, in its language,
+	 * or 429 and how long to wait; a browser is still sent back to the sign-in page, which says what went wrong.
+	 */
+	@Test
+	void aScriptWhoseSignInFailsGetsA401ProblemReportAndABrowserTheSignInPage() throws Exception {
+		String[][] languages = { { "es", "Hace falta entrar", "El usuario o la contraseña no son correctos." },
+				{ "en", "Sign-in required", "The username or password is not correct." },
+				{ "pt", "É preciso entrar", "O usuário ou a senha não estão corretos." },
+				{ "fr", "Connexion requise", "Le nom d'utilisateur ou le mot de passe est incorrect." } };
+		for (String[] language : languages) {
+			mvc.perform(post("/login").param("username", "observer-oim").param("password", "mala").with(csrf())
+					.accept(MediaType.APPLICATION_JSON).header("Accept-Language", language[0]).with(from("198.51.100.20")))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().doesNotExist("Location"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(401))
+				.andExpect(jsonPath("$.title").value(language[1]))
+				.andExpect(jsonPath("$.detail").value(language[2]))
+				.andExpect(jsonPath("$.code").value("login.failed"))
+				.andExpect(jsonPath("$.instance").value("/login"));
+		}
+		moreGuesses("observer-oim");
+		mvc.perform(post("/login").param("username", "observer-oim").param("password", PASSWORD).with(csrf())
+				.accept(MediaType.APPLICATION_JSON).header("Accept-Language", "en").with(from("198.51.100.21")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("login.wait"))
+			.andExpect(jsonPath("$.detail").value(containsString("Wait")));
+		mvc.perform(post("/login").param("username", "fp-chile").param("password", "mala").with(csrf())
+				.accept(MediaType.TEXT_HTML).with(from("198.51.100.22")))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/login").param("error", "").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The username or password is not correct.")));
 	}
 
 	@Test

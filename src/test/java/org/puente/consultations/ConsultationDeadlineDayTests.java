@@ -1,8 +1,11 @@
 package org.puente.consultations;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -48,10 +51,39 @@ class ConsultationDeadlineDayTests extends ConsultationTestSupport {
 			.isNotEqualTo(onTheDay.detail());
 	}
 
-	/** The consultation's line on Panama's focal point's home, read at noon of {@code day}. */
+	/**
+	 * Around midnight — UTC's, and the end of the deadline day where it ends last (UTC−12) — the focal point's home
+	 * and the consultation's own page say the same: due while {@link Consultation#isLate} is false, was due after,
+	 * whatever zone the clock is set in.
+	 */
+	@Test
+	void theHomeAndTheConsultationAgreeOnWhichDayItIsAroundMidnight() throws Exception {
+		LocalDate deadline = LocalDate.of(2031, 5, 20);
+		UUID id = sendConsultation("CRM", deadline, "ACCEPT_LATE");
+		Consultation consultation = management.find(id);
+		Messages spanish = new Messages(messages, Locale.forLanguageTag("es"));
+		for (String at : List.of("2031-05-20T23:30:00Z", "2031-05-21T00:30:00Z", "2031-05-21T11:59:59Z",
+				"2031-05-21T12:00:00Z")) {
+			for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("America/Panama"), ZoneId.of("Pacific/Kiritimati"))) {
+				Clock clock = Clock.fixed(Instant.parse(at), zone);
+				boolean late = consultation.isLate(clock.instant());
+				HomePanel.Item item = toAnswer(id, clock, spanish);
+				assertThat(item.urgent()).as(at + " in " + zone).isEqualTo(late);
+				assertThat(item.detail()).as(at + " in " + zone)
+					.isEqualTo(spanish.get(late ? "consultations.home.wasDue" : "consultations.home.due", deadline));
+			}
+		}
+		assertThat(consultation.isLate(Instant.parse("2031-05-21T11:59:59Z"))).isFalse();
+		assertThat(consultation.isLate(Instant.parse("2031-05-21T12:00:00Z"))).isTrue();
+	}
+
+	/** The consultation's line on Panama's focal point's home, read at noon of {@code day} where deadlines end. */
 	private HomePanel.Item toAnswer(UUID consultation, LocalDate day, Messages in) {
-		ZoneId zone = ZoneId.systemDefault();
-		Clock clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
+		ZoneId zone = Consultation.DEADLINE_ZONE;
+		return toAnswer(consultation, Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone), in);
+	}
+
+	private HomePanel.Item toAnswer(UUID consultation, Clock clock, Messages in) {
 		AccountSummary panama = accounts.byUsername("fp-panama").orElseThrow();
 		return new ConsultationHomePanels(management, clock).panels(panama, in).get(0).items().stream()
 			.filter(i -> i.href().equals("/consultations/" + consultation + "/answer"))

@@ -54,6 +54,10 @@ class MeetingControllerTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(holds("Reunión de la CRM en San Salvador", "noviembre de 2017"))
 			.andExpect(content().string(not(containsString("<h1"))));
+		// each table (upcoming meetings, past meetings) has its column headings
+		String all = mvc.perform(get("/meetings")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(all.split("<th scope=\"col\">Calendario</th>", -1)).hasSizeGreaterThan(1)
+			.hasSameSizeAs(all.split("<table", -1));
 	}
 
 	@Test

@@ -47,6 +47,23 @@ class ServerLimitsTests {
 		assertThat(response.body()).contains("Puente").doesNotContain("Apache Tomcat").doesNotContain("HTTP Status");
 	}
 
+	/** Sends {@code request} again with these {@code Accept} and {@code Accept-Language}. */
+	HttpResponse<String> send(HttpRequest request, String accept, String language)
+			throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(request, (name, value) -> true).header("Accept", accept)
+			.header("Accept-Language", language).build());
+	}
+
+	/** The answer is a problem report of this status, no redirect; its body, for the sentences. */
+	static org.assertj.core.api.AbstractStringAssert<?> isProblemReport(HttpResponse<String> response, String what,
+			int status) {
+		assertThat(response.statusCode()).as(what).isEqualTo(status);
+		assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
+		assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		return assertThat(response.body()).as(what).contains("\"status\":" + status);
+	}
+
 	@Test
 	void aFormOverTwoMegabytesIsA413PageInThePersonsLanguage() throws Exception {
 		String form = "titleEs=" + "a".repeat(3_000_000) + "&kind=WORKING_MEETING";
@@ -124,14 +141,8 @@ class ServerLimitsTests {
 				request("/api/v1/nonexistent").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
 				request("/api/v1/nonexistent").header("Authorization", basic("st-crm"))
 					.POST(HttpRequest.BodyPublishers.ofString("{}")).build() }) {
-			HttpResponse<String> response = send(HttpRequest.newBuilder(script, (name, value) -> true)
-				.header("Accept", "application/json").header("Accept-Language", "en").build());
-			String what = script.method() + " " + script.uri().getPath();
-			assertThat(response.statusCode()).as(what).isEqualTo(404);
-			assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
-			assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
-			assertThat(response.body()).as(what).contains("\"status\":404").contains("Page not found");
+			isProblemReport(send(script, "application/json", "en"), script.method() + " " + script.uri().getPath(), 404)
+				.contains("Page not found");
 		}
 	}
 
@@ -142,18 +153,43 @@ class ServerLimitsTests {
 	@Test
 	void aScriptWithoutAnAccountGetsA401ProblemReportNeverTheSignInPage() throws Exception {
 		for (String path : new String[] { "/api/v1/directory/people", "/experts/import" }) {
-			HttpResponse<String> response = send(request(path).header("Accept", "application/json")
-				.header("Accept-Language", "en").GET().build());
-			assertThat(response.statusCode()).as(path).isEqualTo(401);
-			assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
-			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
-			assertThat(response.body()).as(path).contains("\"status\":401").contains("Sign-in required");
+			isProblemReport(send(request(path).GET().build(), "application/json", "en"), path, 401)
+				.contains("Sign-in required");
 		}
 		HttpResponse<String> browser = send(request("/experts/import").header("Accept", "text/html").GET().build());
 		assertThat(browser.statusCode()).isEqualTo(302);
 		assertThat(browser.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith("/login"));
+	}
+
+	/**
+	 * A script that asks for JSON and is signed in but not allowed hears 403 as a problem report — a rule on the
+	 * address (administration), a rule on the method (a meeting's change) or a post without its CSRF token alike —
+	 * and an unknown address is a 404 for a signed-in browser too, never a redirect.
+	 */
+	@Test
+	void aScriptNotAllowedGetsA403ProblemReportAndAnUnknownAddressIsA404ForEveryone() throws Exception {
+		for (HttpRequest script : new HttpRequest[] {
+				request("/admin/accounts").header("Authorization", basic("fp-panama")).GET().build(),
+				request("/meetings").header("Authorization", basic("fp-panama"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("titleEs=Nueva")).build(),
+				request("/meetings").header("Cookie", "SESSION=c2Vzc2lvbg").header("Authorization", basic("st-crm"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("titleEs=Nueva")).build() }) {
+			isProblemReport(send(script, "application/json", "fr"), script.method() + " " + script.uri().getPath(), 403)
+				.contains("\"code\":\"error.403.message\"").contains("Accès refusé");
+		}
+		for (HttpRequest browser : new HttpRequest[] {
+				request("/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
+				request("/admin/nonexistent").header("Authorization", basic("fp-panama")).GET().build(),
+				request("/nonexistent").POST(HttpRequest.BodyPublishers.ofString("a=b")).build() }) {
+			HttpResponse<String> response = send(browser, "text/html", "es");
+			String what = browser.method() + " " + browser.uri().getPath();
+			assertThat(response.statusCode()).as(what).isEqualTo(404);
+			assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
+			isPuentePage(response);
+		}
 	}
 
 	@Test

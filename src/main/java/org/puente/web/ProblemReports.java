@@ -1,0 +1,39 @@
+package org.puente.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The problem report {@link ErrorPages} answers, written straight to the response by code that answers before any
+ * controller (the security filters: a failed sign-in, a throttled one): the same members — type, title, status,
+ * detail, instance, code — and the same sentences in the request's language.
+ */
+public final class ProblemReports {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+		.build();
+
+	private ProblemReports() {
+	}
+
+	/** Writes the report of {@code status} whose detail is the sentence {@code key} with {@code args}. */
+	public static void write(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
+			Locale locale, HttpStatus status, String key, Object... args) throws IOException {
+		ProblemDetail problem = ErrorPages.problem(messages, ErrorPages.instance(request.getRequestURI()), status, key,
+				args, locale);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		JSON.writeValue(response.getWriter(), problem);
+	}
+}
