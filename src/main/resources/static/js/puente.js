@@ -57,3 +57,43 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   }
 });
+
+// A file over Puente's upload limit is refused as soon as it is chosen, with the limit and what to do, instead of after
+// minutes of sending it on a slow connection; the field is emptied so the form cannot send it.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  var limit = Number(document.body.getAttribute('data-upload-limit'));
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !limit) {
+    return;
+  }
+  var message = document.getElementById(input.id + '-too-large');
+  var tooLarge = Array.prototype.find.call(input.files || [], function (file) { return file.size > limit; });
+  if (!tooLarge) {
+    if (message) {
+      message.remove();
+    }
+    return;
+  }
+  if (!message) {
+    message = document.createElement('p');
+    message.id = input.id + '-too-large';
+    message.className = 'error-message';
+    message.setAttribute('role', 'alert');
+    input.insertAdjacentElement('beforebegin', message);
+  }
+  message.textContent = document.body.getAttribute('data-upload-too-large').replace('{name}', tooLarge.name);
+  input.value = '';
+  var described = input.getAttribute('aria-describedby') || '';
+  if (described.split(' ').indexOf(message.id) < 0) {
+    input.setAttribute('aria-describedby', (described + ' ' + message.id).trim());
+  }
+});
+
+// "Back to the form" after a refused upload goes back in the history, where the browser keeps what was typed.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('[data-history-back]');
+  if (link && window.history.length > 1) {
+    event.preventDefault();
+    window.history.back();
+  }
+});

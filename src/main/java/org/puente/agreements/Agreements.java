@@ -147,6 +147,14 @@ public class Agreements {
 		return record(agreement, reader, note, evidenceUrl, newStatus, clock.instant());
 	}
 
+	/**
+	 * The line the public's "recent changes" shows in every language: the agreement's number and words, as the
+	 * minutes have them (the action and the kind of record are named in the reader's language beside it).
+	 */
+	private static String publicLine(Agreement agreement) {
+		return agreement.getNumber() + ". " + AgreementMeetingRecords.abbreviate(agreement.getText());
+	}
+
 	/** The report itself, also used by the demo data to date progress in 2017. */
 	AgreementSummary record(Agreement agreement, AccountSummary reader, String note, @Nullable String evidenceUrl,
 			@Nullable AgreementStatus newStatus, java.time.Instant at) {
@@ -159,8 +167,7 @@ public class Agreements {
 		agreements.saveAndFlush(agreement);
 		AgreementSummary after = summary(agreement);
 		AuditedChange audited = AuditedChange.of(from != agreement.getStatus() ? AuditAction.TRANSITION
-				: AuditAction.UPDATE, AuditedEntity.AGREEMENT, id, "Progress on agreement " + agreement.getNumber()
-						+ " of " + agreement.meeting().title())
+				: AuditAction.UPDATE, AuditedEntity.AGREEMENT, id, publicLine(agreement))
 			.before(before.status()).after(after.status()).inPublic(true);
 		if (from != agreement.getStatus()) {
 			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip(),

@@ -51,15 +51,6 @@ class MinutesRevision {
 			all.addAll(revised);
 			return all;
 		}
-
-		/** For the audit trail: what a new version did, or nothing for first minutes. */
-		String summary() {
-			if (revised.isEmpty() && dropped.isEmpty()) {
-				return "";
-			}
-			return " (new version: " + revised.size() + " revised, " + dropped.size()
-					+ " no longer in the minutes and cancelled)";
-		}
 	}
 
 	Outcome confirm(Review review, AccountSummary reviewer, Instant now) {

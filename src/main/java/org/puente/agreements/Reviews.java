@@ -208,10 +208,11 @@ class Reviews {
 		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
 		events.publishEvent(new AgreementsConfirmed(id, review.meeting().id(), ids, AuditedChange
 			.transition(AuditedEntity.AGREEMENT_REVIEW, id,
-					ids.size() + " agreements confirmed for " + review.meeting().title() + outcome.summary())
+					review.meeting().title()) // the public's line, in every language: what the counts were is below
 			.before(ReviewStatus.DRAFT)
 			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
-				.map(a -> a.getNumber() + ". " + a.getText()).toList()))
+				.map(a -> a.getNumber() + ". " + a.getText()).toList(), "revised", outcome.revised().size(),
+					"cancelled", outcome.dropped().size()))
 			.inPublic(true)));
 		return ids;
 	}

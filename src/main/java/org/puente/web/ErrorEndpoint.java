@@ -27,8 +27,11 @@ class ErrorEndpoint implements ErrorController {
 
 	private final MessageSource messages;
 
-	ErrorEndpoint(MessageSource messages) {
+	private final UploadLimit uploadLimit;
+
+	ErrorEndpoint(MessageSource messages, UploadLimit uploadLimit) {
 		this.messages = messages;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@RequestMapping("/error")
@@ -40,8 +43,10 @@ class ErrorEndpoint implements ErrorController {
 		String key = request.getAttribute(MESSAGE_KEY) instanceof String chosen ? chosen
 				: "error." + status.value() + ".message";
 		boolean json = ErrorPages.wantsJson(originalUri(request), request.getContextPath(), request.getHeader("Accept"));
-		return ErrorPages.answer(messages, json, ErrorPages.instance(originalUri(request)), status, key,
-				new Object[0], locale);
+		boolean upload = "error.upload.tooLarge".equals(key);
+		Object answer = ErrorPages.answer(messages, json, ErrorPages.instance(originalUri(request)), status, key,
+				upload ? new Object[] { uploadLimit.megabytes() } : new Object[0], locale);
+		return upload ? ErrorPages.backToTheForm(answer, request) : answer;
 	}
 
 	/** The container's status; none means nobody failed (a direct visit): a 404. A 5xx stays a 5xx. */

@@ -44,8 +44,11 @@ class ErrorPages {
 
 	private final MessageSource messages;
 
-	ErrorPages(MessageSource messages) {
+	private final UploadLimit uploadLimit;
+
+	ErrorPages(MessageSource messages, UploadLimit uploadLimit) {
 		this.messages = messages;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -116,7 +119,16 @@ class ErrorPages {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, Locale locale) {
-		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge", new Object[0], locale);
+		return backToTheForm(answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge",
+				new Object[] { uploadLimit.megabytes() }, locale), request);
+	}
+
+	/** A refused upload's page leads back to its form (where the browser keeps what was typed), not only home. */
+	static Object backToTheForm(Object answer, HttpServletRequest request) {
+		if (answer instanceof ModelAndView page) {
+			page.addObject("back", UploadLimit.formPage(request));
+		}
+		return answer;
 	}
 
 	@ExceptionHandler(MultipartException.class)

@@ -106,10 +106,14 @@ class ServerLimitsTests {
 		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
 		HttpResponse<String> response = send(request("/documents").header("Authorization", basic("st-crm"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Referer", "http://localhost:" + port + "/documents/new")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
 		assertThat(response.statusCode()).isEqualTo(413);
 		isPuentePage(response);
-		assertThat(response.body()).contains("El archivo supera el tamaño máximo permitido");
+		// the page says the limit and what to do, and leads back to the form, not only home
+		assertThat(response.body()).contains("El archivo supera el límite de 50 MB que acepta Puente")
+			.contains("Elija un archivo más pequeño")
+			.contains("<a href=\"/documents/new\" data-history-back>Volver al formulario</a>");
 	}
 
 	@Test
