@@ -29,8 +29,8 @@ final class Grammar {
 	/** A month, by name or abbreviated ("Sept.", "jun."). */
 	private static final String MON = "(?: M | a \\.? )";
 
-	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine". */
-	private static final String YEAR = "(?: ,?d?t?Z?Y | d t? [TP] Z | d t? Z [TP] )";
+	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine", "novembro/2012". */
+	private static final String YEAR = "(?: ,?d?t?Z?Y | / Y | d t? [TP] Z | d t? Z [TP] )";
 
 	/** After a quarter or half: "del año 2000", "de 2018", "del próximo año", "2025" ("la segunda mitad" needs it). */
 	private static final String OF_YEAR = "(?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )";
@@ -81,7 +81,7 @@ final class Grammar {
 					PeriodRules::partOfRelativeMonth),
 			rule("before the end of a month", "(?: K [dtj]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
 					PeriodRules::endOfNamedMonth),
-			rule("end of a quarter", "(?: K [dt]* )? E [dt]* Q (?: [-/]? d? Y )?", "Q", PeriodRules::endOfQuarter),
+			rule("end of a quarter or half", "(?: K [dt]* )? E [dt]* [QL] (?: [-/]? d? Y )?", "QL", PeriodRules::endOfQuarter),
 			rule("end of this or next quarter or half", "(?: K [dtj]* )? (?: E | K [dtjx]{0,2} X ) [dt]* (?: [TP] [RH] | [RH] [TP]? )"
 					+ " (?! [dt]* (?: Z | Y ) )", "RH", PeriodRules::endOfRelativePeriod),
 			rule("before the end of the year", "K [dtj]* [EX] [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY",
@@ -111,16 +111,18 @@ final class Grammar {
 					ShortDayRules::twoDaysAlone),
 			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t | J t ) ( [no] )" + NO_MONTH_AFTER,
 					"DKJ", ShortDayRules::dayAlone),
-			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
+			rule("weekday a week on", "[WA] U (?! [dSTPno,:(] ) | [WA] J w | w U [tS]? [WA]", "WA", RelativeRules::weekdayWeeksOn),
+			rule("next weekday", "P t? [WA] | [WA] P (?! U )", "WA", RelativeRules::weekday),
 			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",
 					ShortDayRules::weekdayOfWeek),
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
-			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
 			rule("this or next quarter or half", "P [RH] | [RH] P | T [RH] | [RH] T", "RH", RelativeRules::quarterOrHalf),
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
-			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
+			rule("month", "M " + YEAR + "? | a [,/]? d? Y", "Ma", PeriodRules::month),
+			rule("month and year in figures", "(?<! [/.\\-] ) (?: [KCG] :? [dt]* )? n / Y (?! [/.\\-] [nY] )", "/", PeriodRules::numericMonth),
+			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
 			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) P? O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),

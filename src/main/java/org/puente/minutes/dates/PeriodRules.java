@@ -39,7 +39,8 @@ final class PeriodRules {
 
 	/** "by end of Q3", "end of Q1 2026": the quarter's last day. */
 	static List<Resolved> endOfQuarter(Match m) {
-		int lastMonth = m.first("Q").value() * 3;
+		Token period = m.first("QL");
+		int lastMonth = period.value() * (period.cls() == 'Q' ? 3 : 6);
 		Token year = m.first("Y");
 		int y = year != null ? year.value() : m.reading.yearEnding(lastMonth);
 		return Resolved.day(YearMonth.of(y, lastMonth).atEndOfMonth());
@@ -194,6 +195,19 @@ final class PeriodRules {
 		YearMonth resolved = m.reading.month(month.value(), year);
 		return new Resolved(resolved.atDay(1), resolved.atEndOfMonth(), DatePrecision.MONTH,
 				m.reading.monthWarning(month.value(), year), -1, -1).list();
+	}
+
+	/**
+	 * "até 11/2012", "hasta 03/2025", "Prazo: 11/2012", a cell "11/2012": a month in figures, only after a limit word or
+	 * in a date column, since "Ley 11/2012" and "Decreto 3/2019" name a text, not a month.
+	 */
+	static List<Resolved> numericMonth(Match m) {
+		Token month = m.first("n");
+		if (m.first("KCG") == null && !m.reading.cell || month.value() < 1 || month.value() > 12) {
+			return List.of();
+		}
+		YearMonth resolved = YearMonth.of(m.first("Y").value(), month.value());
+		return Resolved.one(resolved.atDay(1), resolved.atEndOfMonth(), DatePrecision.MONTH);
 	}
 
 	/** "en 2018", "durante el año 2000", "d'ici 2025", "courant 2025"; a year alone only in a date column's cell. */

@@ -41,6 +41,21 @@ final class RelativeRules {
 		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
 	}
 
+	/**
+	 * "Friday week", "a week on Friday", "lundi en huit", "vendredi en quinze", "el lunes en ocho": the weekday's first
+	 * day after the meeting, then one week on (two for "en quinze"). "Friday week" is English only.
+	 */
+	static List<Resolved> weekdayWeeksOn(Match m) {
+		Token day = m.first("WA");
+		Token count = m.first("w");
+		int weeks = m.first("J") == null ? 1 : count.value() == 8 ? 1 : count.value() == 15 ? 2 : 0;
+		if (day.value() < 1 || day.value() > 7 || weeks == 0 || m.first("J") == null && (!m.reading.lang.equals("en")
+				|| count != null && count.value() != 1)) {
+			return List.of();
+		}
+		return Resolved.day(m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value()))).plusWeeks(weeks));
+	}
+
 	/** "la próxima semana", "next week", "semana que vem", "semaine prochaine": Monday to Sunday; "this week" too. */
 	static List<Resolved> week(Match m) {
 		if (plural(m)) {
