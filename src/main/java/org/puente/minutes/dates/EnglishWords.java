@@ -19,7 +19,7 @@ final class EnglishWords {
 			R quarter quarters
 			H half
 			F fortnight=14 fortnights=14
-			P next coming following
+			P next coming following after_next=2
 			T this current
 			B early beginning start
 			I mid middle

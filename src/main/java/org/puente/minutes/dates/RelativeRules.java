@@ -38,6 +38,10 @@ final class RelativeRules {
 			return List.of(); // "on Fridays", "los sábados": every week, no one date
 		}
 		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
+		Token next = m.first("P");
+		if (next != null && next.value() == 2 && m.token(m.from()) != next) {
+			date = date.plusWeeks(1); // "the Monday after next"
+		}
 		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
 	}
 
@@ -64,8 +68,9 @@ final class RelativeRules {
 		if (m.first("P") != null && afterWithin(m)) {
 			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusWeeks(1), DatePrecision.WEEK);
 		}
+		Token next = m.first("P");
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-			.plusWeeks(m.first("P") != null ? 1 : 0);
+			.plusWeeks(next == null ? 0 : Math.max(1, next.value())); // "the week after next": two
 		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
 	}
 
