@@ -29,8 +29,8 @@ final class Grammar {
 	/** A month, by name or abbreviated ("Sept.", "jun."). */
 	private static final String MON = "(?: M | a \\.? )";
 
-	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine", "novembro/2012". */
-	private static final String YEAR = "(?: ,?d?t?Z?Y | / Y | d t? [TP] Z | d t? Z [TP] )";
+	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine", "novembro/2012", "January next year". */
+	private static final String YEAR = "(?: ,?d?t?Z?Y | / Y | d? t? [TP] Z | d? t? Z [TP] )";
 
 	/** After a quarter or half: "del año 2000", "de 2018", "del próximo año", "2025" ("la segunda mitad" needs it). */
 	private static final String OF_YEAR = "(?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )";
@@ -60,7 +60,7 @@ final class Grammar {
 					+ DAY + " d? " + MON + YEAR + "? )", "Ma", DayRules::crossRange),
 			rule("month-first range across months", "( " + MON + DAY + " ) [j-] ( " + MON + DAY + " ) (?: ,? Y )?", "Ma",
 					DayRules::monthFirstCrossRange),
-			rule("range of days", "(?:[dSt]t?)? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK-] ) t? D? ( " + DAY
+			rule("range of days", "(?:[dSt]t?)? " + WEEKDAY + "? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK-] ) t? " + WEEKDAY + "? D? ( " + DAY
 					+ " ) d? ( " + MON + " ) ( " + YEAR + " )?", "Ma", DayRules::dayRange),
 			rule("month-first range of days", "(?:[WA],?)? ( " + MON + " ) ( " + DAY + " ) ( [jy-] ) ( " + DAY
 					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),

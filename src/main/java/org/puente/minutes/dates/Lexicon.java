@@ -60,7 +60,7 @@ final class Lexicon {
 		eventCues = cuePattern(cues.get("event"));
 		deadlineAfter = Pattern.compile("^[\\s,]*(?:" + cues.get("deadline-after") + ")\\b");
 		deadlineBefore = Pattern.compile("(?<![\\p{L}\\d])(?:" + cues.get("deadline-before")
-				+ ")(?:\\s+(?:dia|day|jour))?\\s*$");
+				+ ")(?:\\s+(?:dia|day|jour|(?:mois|mes|month)\\s+(?:de|d'|do|of(?: the)?)))?\\s*$"); // "pour le mois de juin"
 	}
 
 	static Lexicon of(String lang) {
