@@ -82,6 +82,16 @@ final class PeriodRules {
 		return third(m.reading.month(month.value(), year), m.first("BIE").cls());
 	}
 
+	/** "late April / early May", "fin avril - début mai": from the first part's first day to the second's last. */
+	static List<Resolved> partsOfMonths(Match m) {
+		YearMonth last = m.reading.month(m.first("M", 2).value(), m.reading.year(m, 3));
+		YearMonth first = YearMonth.of(last.getYear(), m.first("M", 1).value());
+		first = first.isAfter(last) ? first.minusYears(1) : first;
+		List<Token> parts = m.all("BIE", 0);
+		return Resolved.one(third(first, parts.get(0).cls()).get(0).first(),
+				third(last, parts.get(parts.size() - 1).cls()).get(0).last(), DatePrecision.MONTH);
+	}
+
 	/**
 	 * "early 2019", "mid-2019", "finales de 2024": thirds of the year, as for months; the end of a year left unnamed
 	 * ("a fin de año", "end of the year", "fin de l'année") is its last day, as "fin de mes" is the month's.
@@ -178,10 +188,11 @@ final class PeriodRules {
 				token.cls() == 'Q' ? DatePrecision.QUARTER : DatePrecision.HALF);
 	}
 
-	/** "entre mayo y junio", "de maio a junho de 2019", "May–June". */
+	/** "entre mayo y junio", "de maio a junho de 2019", "May–June", "Feb / Mar". */
 	static List<Resolved> monthRange(Match m) {
-		YearMonth last = m.reading.month(m.first("M", 2).value(), m.reading.year(m, 3));
-		YearMonth first = YearMonth.of(last.getYear(), m.first("M", 1).value());
+		int g = m.has(1) ? 0 : 3; // the second form: "Feb / Mar", "avril/mai 2025"
+		YearMonth last = m.reading.month(m.first("Ma", g + 2).value(), m.reading.year(m, g + 3));
+		YearMonth first = YearMonth.of(last.getYear(), m.first("Ma", g + 1).value());
 		if (first.isAfter(last)) {
 			first = first.minusYears(1);
 		}

@@ -156,6 +156,17 @@ final class RelativeRules {
 		return span ? Resolved.one(m.reading.meeting.plusDays(1), end, precision) : Resolved.day(end);
 	}
 
+	/** "within the week", "within the month": the days after the meeting up to a week or a month on. */
+	static List<Resolved> withinPeriod(Match m) {
+		Token unit = m.first("UV");
+		if (unit.word().endsWith("s")) {
+			return List.of(); // "within the weeks to come"
+		}
+		LocalDate meeting = m.reading.meeting;
+		return unit.cls() == 'U' ? Resolved.one(meeting.plusDays(1), meeting.plusWeeks(1), DatePrecision.WEEK)
+				: Resolved.one(meeting.plusDays(1), meeting.plusMonths(1), DatePrecision.MONTH);
+	}
+
 	/** "hoy", "mañana", "tomorrow", "amanhã", "demain", "pasado mañana". */
 	static List<Resolved> fromToday(Match m) {
 		Token word = m.first("N");

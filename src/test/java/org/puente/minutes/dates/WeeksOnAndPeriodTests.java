@@ -88,4 +88,21 @@ class WeeksOnAndPeriodTests {
 				"es | 2024-03-13 | Instalación la semana del 20. | 2024-03-20 | 2024-03-26",
 				"en | 2024-03-13 | Installation the week of the 11th. | 2024-03-11 | 2024-03-17");
 	}
+
+	@Test
+	void readsTwoMonthsOrPartsOfTwoMonthsAsOneSpanAndWithinTheWeek() {
+		reads("en | 2013-03-10 | Mark will have a WGLC. Ending late April / early May. | 2013-04-21 | 2013-05-10",
+				"fr | 2026-04-15 | Livraison fin avril - début mai. | 2026-04-21 | 2026-05-10",
+				"es | 2026-04-15 | Entrega a finales de abril / principios de mayo. | 2026-04-21 | 2026-05-10",
+				"pt | 2026-04-15 | Entrega no fim de abril / início de maio. | 2026-04-21 | 2026-05-10",
+				"en | 2021-12-21 | Spring cleaning: Feb / Mar, probably multi-day | 2022-02-01 | 2022-03-31",
+				"fr | 2026-04-15 | Travaux en avril/mai 2026. | 2026-04-01 | 2026-05-31",
+				"es | 2026-04-15 | Obras en mayo/junio. | 2026-05-01 | 2026-06-30",
+				"pt | 2026-04-15 | Obras em maio/junho. | 2026-05-01 | 2026-06-30",
+				"en | 2019-12-17 | Find a safe place to store it within the week | 2019-12-18 | 2019-12-24",
+				"en | 2019-12-17 | Ann to reply within the month. | 2019-12-18 | 2020-01-17",
+				"fr | 2026-04-15 | Samedi 9 et dimanche 10 mai : fête du quartier. | 2026-05-09 | 2026-05-10",
+				"en | 2026-04-15 | Workshop in January next year. | 2027-01-01 | 2027-01-31");
+		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
+	}
 }
