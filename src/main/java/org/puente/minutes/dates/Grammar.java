@@ -88,7 +88,7 @@ final class Grammar {
 					PeriodRules::endOfYear),
 			rule("weekday of a month", "[oA] [WA] [dt]* (?: V [dt]* )? ( M " + YEAR + "? ) | [oA] [WA] [dt]* ( [TP] V | V [TP]? )",
 					"WA", PeriodRules::weekdayOfMonth),
-			rule("parts of two months", "[BIE] -? [dt]* ( M ) [/j-] [BIE] -? [dt]* ( M ) ( " + YEAR + " )?", "M",
+			rule("parts of two months", "(?: S t? )? [BIE] -? [dt]* M [/jy-] t? [BIE] -? [dt]* M ( " + YEAR + " )?", "M",
 					PeriodRules::partsOfMonths),
 			rule("part of a month", "(?<! [oA] ) [BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
 			rule("part of a year", "(?<! [oA] ) [BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),

@@ -82,10 +82,17 @@ final class PeriodRules {
 		return third(m.reading.month(month.value(), year), m.first("BIE").cls());
 	}
 
-	/** "late April / early May", "fin avril - début mai": from the first part's first day to the second's last. */
+	/**
+	 * "late April / early May", "fin avril - début mai", "entre mi-juin et fin juin": from the first part's first day to
+	 * the second's last ("fin juin et début juillet" without "entre" is two periods).
+	 */
 	static List<Resolved> partsOfMonths(Match m) {
-		YearMonth last = m.reading.month(m.first("M", 2).value(), m.reading.year(m, 3));
-		YearMonth first = YearMonth.of(last.getYear(), m.first("M", 1).value());
+		if (m.first("y") != null && m.first("S") == null) {
+			return List.of();
+		}
+		List<Token> months = m.all("M", 0);
+		YearMonth last = m.reading.month(months.get(months.size() - 1).value(), m.reading.year(m, 1));
+		YearMonth first = YearMonth.of(last.getYear(), months.get(0).value());
 		first = first.isAfter(last) ? first.minusYears(1) : first;
 		List<Token> parts = m.all("BIE", 0);
 		return Resolved.one(third(first, parts.get(0).cls()).get(0).first(),

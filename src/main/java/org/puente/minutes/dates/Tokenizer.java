@@ -158,14 +158,21 @@ final class Tokenizer {
 		return end;
 	}
 
-	/** "fin T2", "d'ici T3", "au T3", "en T4", "fin S1": a quarter after an end, limit or "in" word, a half after an end. */
+	/**
+	 * "fin T2", "d'ici T3", "au T3", "en T4", "Échéance : T4", "fin S1": a quarter after an end, limit, "in" or deadline
+	 * word, a half after an end or deadline word.
+	 */
 	private static boolean periodWordBefore(String word, String folded, int digit, List<Token> tokens) {
 		if (tokens.isEmpty() || digit >= folded.length() || folded.charAt(digit) < '1'
 				|| digit + 1 < folded.length() && Character.isLetterOrDigit(folded.charAt(digit + 1))) {
 			return false;
 		}
-		char before = tokens.get(tokens.size() - 1).cls();
-		return (word.equals("t") ? "EKJj" : "E").indexOf(before) >= 0;
+		int last = tokens.size() - 1;
+		char before = tokens.get(last).cls();
+		if (before == ':' && last > 0) { // "Échéance : T4"
+			before = tokens.get(last - 1).cls();
+		}
+		return (word.equals("t") ? "EKJjC" : "EC").indexOf(before) >= 0;
 	}
 
 	/** Letters, with apostrophes and hyphens inside ("d'ici", "sexta-feira", "apres-demain"). */

@@ -102,7 +102,13 @@ class WeeksOnAndPeriodTests {
 				"en | 2019-12-17 | Find a safe place to store it within the week | 2019-12-18 | 2019-12-24",
 				"en | 2019-12-17 | Ann to reply within the month. | 2019-12-18 | 2020-01-17",
 				"fr | 2026-04-15 | Samedi 9 et dimanche 10 mai : fête du quartier. | 2026-05-09 | 2026-05-10",
-				"en | 2026-04-15 | Workshop in January next year. | 2027-01-01 | 2027-01-31");
+				"en | 2026-04-15 | Workshop in January next year. | 2027-01-01 | 2027-01-31",
+				"fr | 2025-05-14 | Travaux entre mi-juin et fin juin. | 2025-06-11 | 2025-06-30",
+				"en | 2025-05-14 | Works between mid-June and end of June. | 2025-06-11 | 2025-06-30",
+				"pt | 2025-05-14 | Para a próxima semana (dia 21/05). | 2025-05-21 | 2025-05-21",
+				"fr | 2025-05-14 | Pour la semaine prochaine (le 21/05). | 2025-05-21 | 2025-05-21",
+				"fr | 2025-05-14 | Échéance : T4. | 2025-10-01 | 2025-12-31");
+		assertThat(tagger.tag("Réunions fin juin et début juillet.", LocalDate.of(2025, 5, 14), "fr")).hasSize(2);
 		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
 	}
 }
