@@ -15,6 +15,10 @@ final class DayRules {
 	private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("fecha", "data", "date", "entrega",
 			"limite", "when", "quando", "cuando", "quand");
 
+	/** A weekday cut short before its full stop, "lun. 19/05", "vie. 23/05", "seg. 19/05": it introduces the day. */
+	private static final java.util.Set<String> WEEKDAY_ABBREVIATIONS = java.util.Set.of("lun", "mar", "mer", "jeu", "ven",
+			"sam", "dim", "mie", "jue", "vie", "sab", "dom", "seg", "ter", "qua", "qui", "sex");
+
 	/** "el 28 del corriente", "le 15 courant": the current month without the word "month". */
 	private static final java.util.Set<String> CURRENT = java.util.Set.of("corriente", "courant", "corrente");
 
@@ -199,7 +203,8 @@ final class DayRules {
 		if (label != m.from()) {
 			return label >= 0 && ("CG".indexOf(m.token(label).cls()) >= 0 || DATE_LABELS.contains(m.token(label).word()));
 		}
-		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0;
+		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0 || before.cls() == '.' && m.from() > 1
+				&& WEEKDAY_ABBREVIATIONS.contains(m.token(m.from() - 2).word());
 	}
 
 	/**

@@ -37,6 +37,9 @@ final class Grammar {
 
 	private static final String WEEKDAY = "(?: [WA] ,? t? D? )";
 
+	/** Not inside a longer figure ("1.2.3", "12/04/2025/3"); after a word's full stop it may start ("lun. 19/05", "seg. 19/05"). */
+	private static final String NOT_IN_NUMBER = "(?<! [/\\-] ) (?<! [^x] \\. ) (?<! ^\\. ) ";
+
 	/** After a day with no month: no month, unit, figure or further day follows ("el 20 de…", "20/4", "20 días"); a full stop ends it. */
 	private static final String NO_MONTH_AFTER = " (?! [/\\-~] | \\. [nY] | d | [DUVZMaWAQRHy] | , [no] )";
 
@@ -103,9 +106,9 @@ final class Grammar {
 					"Ma", DayRules::dayFirst),
 			rule("month, day and year", "(?: W ,? )? " + MON + DAY + " (?: ,? Y | d Y )?", "Ma", DayRules::monthFirst),
 			rule("ISO date", "Y [-/.] n [-/.] n", "Y", DayRules::iso),
-			rule("numeric date", "(?<![/.\\-]) " + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
+			rule("numeric date", NOT_IN_NUMBER + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
 					DayRules::numeric),
-			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
+			rule("numeric day and month", NOT_IN_NUMBER + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
 					DayRules::numeric),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),

@@ -107,7 +107,12 @@ class WeeksOnAndPeriodTests {
 				"en | 2025-05-14 | Works between mid-June and end of June. | 2025-06-11 | 2025-06-30",
 				"pt | 2025-05-14 | Para a próxima semana (dia 21/05). | 2025-05-21 | 2025-05-21",
 				"fr | 2025-05-14 | Pour la semaine prochaine (le 21/05). | 2025-05-21 | 2025-05-21",
-				"fr | 2025-05-14 | Échéance : T4. | 2025-10-01 | 2025-12-31");
+				"fr | 2025-05-14 | Échéance : T4. | 2025-10-01 | 2025-12-31",
+				"fr | 2025-05-14 | Envoyer le texte lun. 19/05. | 2025-05-19 | 2025-05-19",
+				"es | 2025-05-14 | Enviar el texto el vie. 23/05. | 2025-05-23 | 2025-05-23",
+				"pt | 2025-05-14 | Enviar o texto seg. 19/05. | 2025-05-19 | 2025-05-19",
+				"en | 2025-05-14 | Send the text by Weds. | 2025-05-21 | 2025-05-21");
+		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
 		assertThat(tagger.tag("Réunions fin juin et début juillet.", LocalDate.of(2025, 5, 14), "fr")).hasSize(2);
 		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
 	}
