@@ -15,10 +15,6 @@ final class DayRules {
 	private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("fecha", "data", "date", "entrega",
 			"limite", "when", "quando", "cuando", "quand");
 
-	/** A weekday cut short before its full stop, "lun. 19/05", "vie. 23/05", "seg. 19/05": it introduces the day. */
-	private static final java.util.Set<String> WEEKDAY_ABBREVIATIONS = java.util.Set.of("lun", "mar", "mer", "jeu", "ven",
-			"sam", "dim", "mie", "jue", "vie", "sab", "dom", "seg", "ter", "qua", "qui", "sex");
-
 	/** "el 28 del corriente", "le 15 courant": the current month without the word "month". */
 	private static final java.util.Set<String> CURRENT = java.util.Set.of("corriente", "courant", "corrente");
 
@@ -70,7 +66,7 @@ final class DayRules {
 		if (lastDay <= days.get(0).value()) {
 			return List.of(); // "12 y 3 de mayo" is no range
 		}
-		boolean listed = m.token(m.from(2)).cls() == 'y' && m.first("S") == null;
+		boolean listed = "y/".indexOf(m.token(m.from(2)).cls()) >= 0 && m.first("S") == null; // "12/13 juin" listed
 		if (listed && !consecutive(days)) {
 			// "5 y 12 de junio": two days, not the week between them
 			List<Resolved> each = new ArrayList<>();
@@ -201,10 +197,15 @@ final class DayRules {
 		}
 		int label = labelAt(m);
 		if (label != m.from()) {
-			return label >= 0 && ("CG".indexOf(m.token(label).cls()) >= 0 || DATE_LABELS.contains(m.token(label).word()));
+			return label >= 0 && (dateLabel(m.token(label)) // "Prazo: 12/04"; "Date limite de dépôt : 30/06"
+					|| label >= 2 && "dJ".indexOf(m.token(label - 1).cls()) >= 0 && dateLabel(m.token(label - 2)));
 		}
 		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0 || before.cls() == '.' && m.from() > 1
-				&& WEEKDAY_ABBREVIATIONS.contains(m.token(m.from() - 2).word());
+				&& Lexicon.WEEKDAY_ABBREVIATIONS.contains(m.token(m.from() - 2).word());
+	}
+
+	private static boolean dateLabel(Token token) {
+		return "CG".indexOf(token.cls()) >= 0 || DATE_LABELS.contains(token.word());
 	}
 
 	/**

@@ -63,7 +63,7 @@ final class Grammar {
 					+ DAY + " d? " + MON + YEAR + "? )", "Ma", DayRules::crossRange),
 			rule("month-first range across months", "( " + MON + DAY + " ) [j-] ( " + MON + DAY + " ) (?: ,? Y )?", "Ma",
 					DayRules::monthFirstCrossRange),
-			rule("range of days", "(?:[dSt]t?)? " + WEEKDAY + "? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK-] ) t? " + WEEKDAY + "? D? ( " + DAY
+			rule("range of days", "(?:[dSt]t?)? " + WEEKDAY + "? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK/-] ) t? " + WEEKDAY + "? D? ( " + DAY
 					+ " ) d? ( " + MON + " ) ( " + YEAR + " )?", "Ma", DayRules::dayRange),
 			rule("month-first range of days", "(?:[WA],?)? ( " + MON + " ) ( " + DAY + " ) ( [jy-] ) ( " + DAY
 					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),

@@ -25,6 +25,10 @@ final class Lexicon {
 			"en", new Lexicon(EnglishWords.DATA), "pt", new Lexicon(PortugueseWords.DATA), "fr",
 			new Lexicon(FrenchWords.DATA));
 
+	/** A weekday cut short before its full stop, "lun. 19/05", "vie. 23/05", "seg. 19/05": it introduces the day. */
+	static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mie", "jue",
+			"vie", "sab", "dom", "seg", "ter", "qua", "qui", "sex");
+
 	private final Map<String, Entry> words = new HashMap<>();
 
 	private final Set<String> phraseStarts = new HashSet<>();

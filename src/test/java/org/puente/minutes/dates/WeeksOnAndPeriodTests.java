@@ -111,7 +111,12 @@ class WeeksOnAndPeriodTests {
 				"fr | 2025-05-14 | Envoyer le texte lun. 19/05. | 2025-05-19 | 2025-05-19",
 				"es | 2025-05-14 | Enviar el texto el vie. 23/05. | 2025-05-23 | 2025-05-23",
 				"pt | 2025-05-14 | Enviar o texto seg. 19/05. | 2025-05-19 | 2025-05-19",
-				"en | 2025-05-14 | Send the text by Weds. | 2025-05-21 | 2025-05-21");
+				"en | 2025-05-14 | Send the text by Weds. | 2025-05-21 | 2025-05-21",
+				"fr | 2025-05-14 | Date limite de dépôt : 30/06. | 2025-06-30 | 2025-06-30",
+				"es | 2025-05-14 | Fecha límite de entrega: 30/06. | 2025-06-30 | 2025-06-30",
+				"en | 2025-05-14 | Deadline for submission: 30/06. | 2025-06-30 | 2025-06-30",
+				"fr | 2025-05-14 | Fête les 12/13 juin. | 2025-06-12 | 2025-06-13",
+				"es | 2025-05-14 | Fiesta los días 12/13 de junio. | 2025-06-12 | 2025-06-13");
 		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
 		assertThat(tagger.tag("Réunions fin juin et début juillet.", LocalDate.of(2025, 5, 14), "fr")).hasSize(2);
 		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
