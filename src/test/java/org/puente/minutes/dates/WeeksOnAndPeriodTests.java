@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * Dates issue 9 named as read wrong or not at all (4 December): a month with its year after a slash ("até
  * novembro/2012" read as November 2011), a weekday a week on ("Friday week", "lundi en huit", read a week early),
  * quarters and halves in short without their year ("fin T2", "au T3", "fin S1", "end of H1"), two months of "the
- * present year", and "la semaine du 12" said the day after the 12th. Made-up sentences in es/en/pt/fr.
+ * present year", "la semaine du 12" said the day after the 12th, a day of December written in January, and the forms
+ * found on the way (parts of two months, a weekday cut short, a deadline label with its object). Made-up sentences in
+ * es/en/pt/fr.
  */
 class WeeksOnAndPeriodTests {
 
@@ -116,7 +118,11 @@ class WeeksOnAndPeriodTests {
 				"es | 2025-05-14 | Fecha límite de entrega: 30/06. | 2025-06-30 | 2025-06-30",
 				"en | 2025-05-14 | Deadline for submission: 30/06. | 2025-06-30 | 2025-06-30",
 				"fr | 2025-05-14 | Fête les 12/13 juin. | 2025-06-12 | 2025-06-13",
-				"es | 2025-05-14 | Fiesta los días 12/13 de junio. | 2025-06-12 | 2025-06-13");
+				"es | 2025-05-14 | Fiesta los días 12/13 de junio. | 2025-06-12 | 2025-06-13",
+				"pt | 2025-01-08 | Enviar o relatório até 20/12. | 2024-12-20 | 2024-12-20",
+				"fr | 2025-01-08 | Échéance : 20/12 | 2024-12-20 | 2024-12-20",
+				"es | 2024-12-18 | Enviar el informe antes del 10/01. | 2025-01-10 | 2025-01-10",
+				"en | 2025-01-08 | Send the report by 10 March. | 2025-03-10 | 2025-03-10");
 		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
 		assertThat(tagger.tag("Réunions fin juin et début juillet.", LocalDate.of(2025, 5, 14), "fr")).hasSize(2);
 		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
