@@ -66,7 +66,7 @@ final class DayRules {
 		if (lastDay <= days.get(0).value()) {
 			return List.of(); // "12 y 3 de mayo" is no range
 		}
-		boolean listed = m.token(m.from(2)).cls() == 'y' && m.first("S") == null;
+		boolean listed = "y/".indexOf(m.token(m.from(2)).cls()) >= 0 && m.first("S") == null; // "12/13 juin" listed
 		if (listed && !consecutive(days)) {
 			// "5 y 12 de junio": two days, not the week between them
 			List<Resolved> each = new ArrayList<>();
@@ -197,9 +197,15 @@ final class DayRules {
 		}
 		int label = labelAt(m);
 		if (label != m.from()) {
-			return label >= 0 && ("CG".indexOf(m.token(label).cls()) >= 0 || DATE_LABELS.contains(m.token(label).word()));
+			return label >= 0 && (dateLabel(m.token(label)) // "Prazo: 12/04"; "Date limite de dépôt : 30/06"
+					|| label >= 2 && "dJ".indexOf(m.token(label - 1).cls()) >= 0 && dateLabel(m.token(label - 2)));
 		}
-		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0;
+		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0 || before.cls() == '.' && m.from() > 1
+				&& Lexicon.WEEKDAY_ABBREVIATIONS.contains(m.token(m.from() - 2).word());
+	}
+
+	private static boolean dateLabel(Token token) {
+		return "CG".indexOf(token.cls()) >= 0 || DATE_LABELS.contains(token.word());
 	}
 
 	/**

@@ -9,7 +9,7 @@ final class EnglishWords {
 	static final String DATA = """
 			M january=1 february=2 ^march=3 april=4 ^may=5 june=6 july=7 ^august=8 september=9 october=10 november=11 december=12
 			a jan=1 feb=2 ^mar=3 apr=4 jun=6 jul=7 aug=8 sep=9 sept=9 oct=10 nov=11 dec=12
-			W monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7 ^mon=1 ^tue=2 ^tues=2 ^wed=3 ^thu=4 ^thurs=4 ^fri=5 mondays=11 tuesdays=12 wednesdays=13 thursdays=14 fridays=15 saturdays=16 sundays=17
+			W monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7 ^mon=1 ^tue=2 ^tues=2 ^wed=3 ^thu=4 ^thurs=4 ^thur=4 ^weds=3 ^fri=5 mondays=11 tuesdays=12 wednesdays=13 thursdays=14 fridays=15 saturdays=16 sundays=17
 			d of
 			t the on
 			D day days
@@ -19,7 +19,7 @@ final class EnglishWords {
 			R quarter quarters
 			H half
 			F fortnight=14 fortnights=14
-			P next coming following
+			P next coming following after_next=2
 			T this current
 			B early beginning start
 			I mid middle

@@ -35,8 +35,8 @@ final class FrenchWords {
 			o premier=1 premiere=1 deuxieme=2 second=2 seconde=2 troisieme=3 quatrieme=4 dernier=-1 derniere=-1 premiers=1 premieres=1 derniers=-1 dernieres=-1
 			w un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 huit=8 neuf=9 dix=10 onze=11 douze=12 quinze=15 vingt=20 trente=30 quarante=40 soixante=60 treize=13 quatorze=14 seize=16 dix-sept=17 dix-huit=18 dix-neuf=19 vingt-et-un=21 vingt-deux=22 vingt-trois=23 vingt-quatre=24 vingt-cinq=25 vingt-six=26 vingt-sept=27 vingt-huit=28 vingt-neuf=29 trente-et-un=31 mille=1000
 			e week-end=6 weekend=6
-			C date_limite echeance deadline
-			deadline: avant|deadline|d'ici|au plus tard|jusqu'|date limite|echeance|delai|remise|a rendre|livraison
+			C date_limite date_butoir echeance deadline
+			deadline: avant|deadline|d'ici|au plus tard|jusqu'|date limite|date butoir|echeance|delai|remise|a rendre|livraison
 			event: aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|reunion|seance|atelier|seminaire|session|rencontre|conference|assemblee|colloque|a partir de|a partir du|a partir del|a partir do|a partir da|a partir d'|des le|lancement|presentation|deploiement|mise en production|sera publiee?|sera lancee?|soutenance|programme pour
 			deadline-before: pour le|pour la|pour l'|pour
 			deadline-after: au plus tard|dernier delai|comme date limite|comme echeance|comme delai

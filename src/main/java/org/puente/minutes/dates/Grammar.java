@@ -29,13 +29,16 @@ final class Grammar {
 	/** A month, by name or abbreviated ("Sept.", "jun."). */
 	private static final String MON = "(?: M | a \\.? )";
 
-	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine". */
-	private static final String YEAR = "(?: ,?d?t?Z?Y | d t? [TP] Z | d t? Z [TP] )";
+	/** A year after a date: "de 2017", ", 2025", "del año 2000", "del próximo año", "de l'année prochaine", "novembro/2012", "January next year". */
+	private static final String YEAR = "(?: ,?d?t?Z?Y | / Y | d? t? [TP] Z | d? t? Z [TP] )";
 
 	/** After a quarter or half: "del año 2000", "de 2018", "del próximo año", "2025" ("la segunda mitad" needs it). */
 	private static final String OF_YEAR = "(?: [dt]* (?: Z [dt]* )? Y | [dt]* (?: [TP] Z | Z [TP]? ) | Y )";
 
 	private static final String WEEKDAY = "(?: [WA] ,? t? D? )";
+
+	/** Not inside a longer figure ("1.2.3", "12/04/2025/3"); after a word's full stop it may start ("lun. 19/05", "seg. 19/05"). */
+	private static final String NOT_IN_NUMBER = "(?<! [/\\-] ) (?<! [^x] \\. ) (?<! ^\\. ) ";
 
 	/** After a day with no month: no month, unit, figure or further day follows ("el 20 de…", "20/4", "20 días"); a full stop ends it. */
 	private static final String NO_MONTH_AFTER = " (?! [/\\-~] | \\. [nY] | d | [DUVZMaWAQRHy] | , [no] )";
@@ -60,7 +63,7 @@ final class Grammar {
 					+ DAY + " d? " + MON + YEAR + "? )", "Ma", DayRules::crossRange),
 			rule("month-first range across months", "( " + MON + DAY + " ) [j-] ( " + MON + DAY + " ) (?: ,? Y )?", "Ma",
 					DayRules::monthFirstCrossRange),
-			rule("range of days", "(?:[dSt]t?)? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK-] ) t? D? ( " + DAY
+			rule("range of days", "(?:[dSt]t?)? " + WEEKDAY + "? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK/-] ) t? " + WEEKDAY + "? D? ( " + DAY
 					+ " ) d? ( " + MON + " ) ( " + YEAR + " )?", "Ma", DayRules::dayRange),
 			rule("month-first range of days", "(?:[WA],?)? ( " + MON + " ) ( " + DAY + " ) ( [jy-] ) ( " + DAY
 					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),
@@ -81,13 +84,15 @@ final class Grammar {
 					PeriodRules::partOfRelativeMonth),
 			rule("before the end of a month", "(?: K [dtj]* [EX] | X ) [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M",
 					PeriodRules::endOfNamedMonth),
-			rule("end of a quarter", "(?: K [dt]* )? E [dt]* Q (?: [-/]? d? Y )?", "Q", PeriodRules::endOfQuarter),
+			rule("end of a quarter or half", "(?: K [dt]* )? E [dt]* [QL] (?: [-/]? d? Y )?", "QL", PeriodRules::endOfQuarter),
 			rule("end of this or next quarter or half", "(?: K [dtj]* )? (?: E | K [dtjx]{0,2} X ) [dt]* (?: [TP] [RH] | [RH] [TP]? )"
 					+ " (?! [dt]* (?: Z | Y ) )", "RH", PeriodRules::endOfRelativePeriod),
 			rule("before the end of the year", "K [dtj]* [EX] [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY",
 					PeriodRules::endOfYear),
 			rule("weekday of a month", "[oA] [WA] [dt]* (?: V [dt]* )? ( M " + YEAR + "? ) | [oA] [WA] [dt]* ( [TP] V | V [TP]? )",
 					"WA", PeriodRules::weekdayOfMonth),
+			rule("parts of two months", "(?: S t? )? [BIE] -? [dt]* M [/jy-] t? [BIE] -? [dt]* M ( " + YEAR + " )?", "M",
+					PeriodRules::partsOfMonths),
 			rule("part of a month", "(?<! [oA] ) [BIE] -? [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "M", PeriodRules::partOfMonth),
 			rule("part of a year", "(?<! [oA] ) [BIE] -? [dt]* (?: [TP] Z | Z [TP]? | Y )", "ZY", PeriodRules::partOfYear),
 			rule("day of a month by its ordinal", "[oA] D [dt]* (?: V [dt]* )? ( M " + YEAR + "? )", "D",
@@ -101,9 +106,9 @@ final class Grammar {
 					"Ma", DayRules::dayFirst),
 			rule("month, day and year", "(?: W ,? )? " + MON + DAY + " (?: ,? Y | d Y )?", "Ma", DayRules::monthFirst),
 			rule("ISO date", "Y [-/.] n [-/.] n", "Y", DayRules::iso),
-			rule("numeric date", "(?<![/.\\-]) " + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
+			rule("numeric date", NOT_IN_NUMBER + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
 					DayRules::numeric),
-			rule("numeric day and month", "(?<![/.\\-]) " + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
+			rule("numeric day and month", NOT_IN_NUMBER + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
 					DayRules::numeric),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),
@@ -111,19 +116,23 @@ final class Grammar {
 					ShortDayRules::twoDaysAlone),
 			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t | J t ) ( [no] )" + NO_MONTH_AFTER,
 					"DKJ", ShortDayRules::dayAlone),
-			rule("next weekday", "P t? [WA] | [WA] P", "WA", RelativeRules::weekday),
+			rule("weekday a week on", "[WA] U (?! [dSTPno,:(] ) | [WA] J w | w U [tS]? [WA]", "WA", RelativeRules::weekdayWeeksOn),
+			rule("next weekday", "P t? [WA] | [WA] P (?! U )", "WA", RelativeRules::weekday),
 			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",
 					ShortDayRules::weekdayOfWeek),
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
-			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
 			rule("this or next quarter or half", "P [RH] | [RH] P | T [RH] | [RH] T", "RH", RelativeRules::quarterOrHalf),
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
-			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )?", "M", PeriodRules::monthRange),
-			rule("month", "M " + YEAR + "? | a ,? d? Y", "Ma", PeriodRules::month),
+			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )? | ( [Ma] ) \\.? [/-] ( [Ma] ) ( " + YEAR + " )?",
+					"Ma", PeriodRules::monthRange),
+			rule("month", "M " + YEAR + "? | a [,/]? d? Y", "Ma", PeriodRules::month),
+			rule("month and year in figures", "(?<! [/.\\-] ) (?: [KCG] :? [dt]* )? n / Y (?! [/.\\-] [nY] )", "/", PeriodRules::numericMonth),
+			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
 			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) P? O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
+			rule("within the week or month", "G t ( [UV] ) (?! [TPdno] )", "G", RelativeRules::withinPeriod),
 			rule("end of the day", "(?: K [dtj]* )? E [dt]* D (?! ,? [no] )", "D", RelativeRules::endOfDay),
 			rule("within a fortnight", "(?: [GJK] [dtwGK]{0,3} ) F (?! [dt]* [MaV] )", "F", RelativeRules::fortnight),
 			rule("today or tomorrow", "N", "N", RelativeRules::fromToday),

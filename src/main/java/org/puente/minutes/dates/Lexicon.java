@@ -25,6 +25,10 @@ final class Lexicon {
 			"en", new Lexicon(EnglishWords.DATA), "pt", new Lexicon(PortugueseWords.DATA), "fr",
 			new Lexicon(FrenchWords.DATA));
 
+	/** A weekday cut short before its full stop, "lun. 19/05", "vie. 23/05", "seg. 19/05": it introduces the day. */
+	static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mie", "jue",
+			"vie", "sab", "dom", "seg", "ter", "qua", "qui", "sex");
+
 	private final Map<String, Entry> words = new HashMap<>();
 
 	private final Set<String> phraseStarts = new HashSet<>();
@@ -60,7 +64,7 @@ final class Lexicon {
 		eventCues = cuePattern(cues.get("event"));
 		deadlineAfter = Pattern.compile("^[\\s,]*(?:" + cues.get("deadline-after") + ")\\b");
 		deadlineBefore = Pattern.compile("(?<![\\p{L}\\d])(?:" + cues.get("deadline-before")
-				+ ")(?:\\s+(?:dia|day|jour))?\\s*$");
+				+ ")(?:\\s+(?:dia|day|jour|(?:mois|mes|month)\\s+(?:de|d'|do|of(?: the)?)))?\\s*$"); // "pour le mois de juin"
 	}
 
 	static Lexicon of(String lang) {

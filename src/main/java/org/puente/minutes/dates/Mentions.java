@@ -94,7 +94,9 @@ final class Mentions {
 	}
 
 	private static @Nullable Found bracketed(Found a, Found b, List<Token> tokens) {
-		if (b.from() != a.to() + 1 || tokens.get(a.to()).cls() != '(' || !b.singleDay() || b.to() >= tokens.size()
+		int gap = b.from() - a.to(); // "(27/02)"; "(dia 21/05)", "(le 21/05)": a day word or an article inside
+		if (gap != 1 && (gap != 2 || "Dt".indexOf(tokens.get(a.to() + 1).cls()) < 0) || tokens.get(a.to()).cls() != '('
+				|| !b.singleDay() || b.to() >= tokens.size()
 				|| tokens.get(b.to()).cls() != ')') {
 			return null;
 		}

@@ -20,15 +20,24 @@ import org.puente.minutes.dates.TemporalMention.Kind;
  */
 public final class NextMeeting {
 
+	/** Words that say the group meets again, standing for the next meeting: "nous nous retrouverons le 12 mai". */
+	private static final Map<String, String> AGAIN = Map.of(
+			"es", "volver(?:emos|an|a)? a reunir(?:se|nos)?|nos reuniremos|se reunira(?:n)? (?:nuevamente|de nuevo)",
+			"pt", "voltar(?:emos|ao|a)? a (?:se )?reunir|reunir-se novamente|nos reuniremos|se reunira(?:o)? novamente",
+			"fr", "nous nous (?:retrouverons|reunirons)|se (?:retrouvera|retrouveront|reunira|reuniront) (?:a nouveau|de nouveau)",
+			"en", "meet again|(?:will |to )reconvene");
+
 	/** The next meeting named, in each language: "próxima reunión", "reunião seguinte", "next board meeting". */
 	private static final Map<String, Pattern> PHRASE = Map.of(
-			"es", phrase("(?:proxim[ao]|siguiente)\\s+(?:\\p{L}+\\s+)?(?:reunion|sesion|asamblea|junta|llamada|encuentro)"
-					+ "|(?:reunion|sesion|asamblea|junta)\\s+(?:siguiente|proxima)"),
-			"pt", phrase("(?:proxim[ao]|seguinte)\\s+(?:\\p{L}+\\s+)?(?:reuniao|sessao|assembleia|call|chamada|encontro)"
-					+ "|(?:reuniao|sessao|assembleia)\\s+(?:seguinte|proxima)"),
-			"fr", phrase("(?:prochaine?|suivante)\\s+(?:\\p{L}+\\s+)?(?:reunion|seance|assemblee|rencontre|session|visio|bureau)"
-					+ "|(?:reunion|seance|assemblee|rencontre|session)\\s+(?:prochaine|suivante)"),
-			"en", phrase("(?:next|following)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:meeting|call|session|sync)"));
+			"es", phrase("(?:proxim[ao]|siguiente)\\s+(?:\\p{L}+\\s+)?(?:reunion|sesion|asamblea|junta|llamada|encuentro|consejo|comite"
+					+ "|pleno)|(?:reunion|sesion|asamblea|junta)\\s+(?:siguiente|proxima)|" + AGAIN.get("es")),
+			"pt", phrase("(?:proxim[ao]|seguinte)\\s+(?:\\p{L}+\\s+)?(?:reuniao|sessao|assembleia|call|chamada|encontro|conselho"
+					+ "|comite|plenaria)|(?:reuniao|sessao|assembleia)\\s+(?:seguinte|proxima)|" + AGAIN.get("pt")),
+			"fr", phrase("(?:prochaine?|suivante)\\s+(?:\\p{L}+\\s+)?(?:reunion|seance|assemblee|rencontre|session|visio|bureau"
+					+ "|ca|ag|conseil|comite|pleniere)|(?:reunion|seance|assemblee|rencontre|session)\\s+(?:prochaine|suivante)|"
+					+ AGAIN.get("fr")),
+			"en", phrase("(?:next|following)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:meeting|call|session|sync|agm|plenary)|"
+					+ AGAIN.get("en")));
 
 	/** Words right before the phrase that make it a limit: "para la", "d'ici la", "até a", "by the". */
 	private static final Map<String, Pattern> LIMIT = Map.of(
@@ -42,7 +51,7 @@ public final class NextMeeting {
 			"es", before("en|durante|a", "la|el|esta|este"),
 			"pt", before("na|no|em|durante|a", "a|o|esta|este|essa|esse"),
 			"fr", before("a|au|lors d[eu]|au cours d[eu]|des|pendant", "la|le|l'|cette|ce"),
-			"en", before("at|in|during|on", "the|this"));
+			"en", before("at|in|during|on|to", "the|this"));
 
 	/** The phrase alone in a table's cell or after a deadline label: "| Próxima reunião |", "Deadline: next meeting". */
 	private static final Pattern CELL = Pattern.compile("(?:\\|\\s*|(?:deadline|due|prazo|plazo|fecha limite|data limite"

@@ -39,7 +39,8 @@ final class PeriodRules {
 
 	/** "by end of Q3", "end of Q1 2026": the quarter's last day. */
 	static List<Resolved> endOfQuarter(Match m) {
-		int lastMonth = m.first("Q").value() * 3;
+		Token period = m.first("QL");
+		int lastMonth = period.value() * (period.cls() == 'Q' ? 3 : 6);
 		Token year = m.first("Y");
 		int y = year != null ? year.value() : m.reading.yearEnding(lastMonth);
 		return Resolved.day(YearMonth.of(y, lastMonth).atEndOfMonth());
@@ -79,6 +80,23 @@ final class PeriodRules {
 		Token month = m.first("M", 1);
 		Integer year = m.reading.year(m, 1);
 		return third(m.reading.month(month.value(), year), m.first("BIE").cls());
+	}
+
+	/**
+	 * "late April / early May", "fin avril - début mai", "entre mi-juin et fin juin": from the first part's first day to
+	 * the second's last ("fin juin et début juillet" without "entre" is two periods).
+	 */
+	static List<Resolved> partsOfMonths(Match m) {
+		if (m.first("y") != null && m.first("S") == null) {
+			return List.of();
+		}
+		List<Token> months = m.all("M", 0);
+		YearMonth last = m.reading.month(months.get(months.size() - 1).value(), m.reading.year(m, 1));
+		YearMonth first = YearMonth.of(last.getYear(), months.get(0).value());
+		first = first.isAfter(last) ? first.minusYears(1) : first;
+		List<Token> parts = m.all("BIE", 0);
+		return Resolved.one(third(first, parts.get(0).cls()).get(0).first(),
+				third(last, parts.get(parts.size() - 1).cls()).get(0).last(), DatePrecision.MONTH);
 	}
 
 	/**
@@ -177,10 +195,11 @@ final class PeriodRules {
 				token.cls() == 'Q' ? DatePrecision.QUARTER : DatePrecision.HALF);
 	}
 
-	/** "entre mayo y junio", "de maio a junho de 2019", "May–June". */
+	/** "entre mayo y junio", "de maio a junho de 2019", "May–June", "Feb / Mar". */
 	static List<Resolved> monthRange(Match m) {
-		YearMonth last = m.reading.month(m.first("M", 2).value(), m.reading.year(m, 3));
-		YearMonth first = YearMonth.of(last.getYear(), m.first("M", 1).value());
+		int g = m.has(1) ? 0 : 3; // the second form: "Feb / Mar", "avril/mai 2025"
+		YearMonth last = m.reading.month(m.first("Ma", g + 2).value(), m.reading.year(m, g + 3));
+		YearMonth first = YearMonth.of(last.getYear(), m.first("Ma", g + 1).value());
 		if (first.isAfter(last)) {
 			first = first.minusYears(1);
 		}
@@ -194,6 +213,19 @@ final class PeriodRules {
 		YearMonth resolved = m.reading.month(month.value(), year);
 		return new Resolved(resolved.atDay(1), resolved.atEndOfMonth(), DatePrecision.MONTH,
 				m.reading.monthWarning(month.value(), year), -1, -1).list();
+	}
+
+	/**
+	 * "até 11/2012", "hasta 03/2025", "Prazo: 11/2012", a cell "11/2012": a month in figures, only after a limit word or
+	 * in a date column, since "Ley 11/2012" and "Decreto 3/2019" name a text, not a month.
+	 */
+	static List<Resolved> numericMonth(Match m) {
+		Token month = m.first("n");
+		if (m.first("KCG") == null && !m.reading.cell || month.value() < 1 || month.value() > 12) {
+			return List.of();
+		}
+		YearMonth resolved = YearMonth.of(m.first("Y").value(), month.value());
+		return Resolved.one(resolved.atDay(1), resolved.atEndOfMonth(), DatePrecision.MONTH);
 	}
 
 	/** "en 2018", "durante el año 2000", "d'ici 2025", "courant 2025"; a year alone only in a date column's cell. */

@@ -56,6 +56,10 @@ final class Reading {
 			return new Resolved(date, date, DatePrecision.DAY, null, -1, -1);
 		}
 		LocalDate date = LocalDate.of(meeting.getYear(), month, day);
+		LocalDate lastYear = date.minusYears(1); // "20/12" in minutes of 8 January: the December just past
+		if (!lastYear.isBefore(meeting.minusDays(RECENT_PAST_DAYS)) && date.isAfter(meeting.plusDays(RECENT_PAST_DAYS))) {
+			return new Resolved(lastYear, lastYear, DatePrecision.DAY, "date.year-guessed", -1, -1);
+		}
 		if (date.isBefore(meeting.minusDays(RECENT_PAST_DAYS))) {
 			date = LocalDate.of(meeting.getYear() + 1, month, day);
 		}
@@ -72,6 +76,9 @@ final class Reading {
 		}
 		YearMonth candidate = YearMonth.of(meeting.getYear(), month);
 		YearMonth current = YearMonth.from(meeting);
+		if (candidate.minusYears(1).plusMonths(1).equals(current)) {
+			return candidate.minusYears(1); // "diciembre" in minutes of January: the month just ended, as within a year
+		}
 		if (candidate.isBefore(current)) {
 			return candidate.plusMonths(1).equals(current) ? candidate : candidate.plusYears(1);
 		}
@@ -80,7 +87,7 @@ final class Reading {
 
 	/** "mayo" read in June is the May just past: flagged, since it may as well be next May. */
 	@Nullable String monthWarning(int month, @Nullable Integer year) {
-		return year == null && YearMonth.of(meeting.getYear(), month).plusMonths(1).equals(YearMonth.from(meeting))
+		return year == null && YearMonth.from(meeting).minusMonths(1).getMonthValue() == month
 				? "date.year-guessed" : null;
 	}
 

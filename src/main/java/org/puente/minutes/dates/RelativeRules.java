@@ -38,7 +38,26 @@ final class RelativeRules {
 			return List.of(); // "on Fridays", "los sábados": every week, no one date
 		}
 		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
+		Token next = m.first("P");
+		if (next != null && next.value() == 2 && m.token(m.from()) != next) {
+			date = date.plusWeeks(1); // "the Monday after next"
+		}
 		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
+	}
+
+	/**
+	 * "Friday week", "a week on Friday", "lundi en huit", "vendredi en quinze", "el lunes en ocho": the weekday's first
+	 * day after the meeting, then one week on (two for "en quinze"). "Friday week" is English only.
+	 */
+	static List<Resolved> weekdayWeeksOn(Match m) {
+		Token day = m.first("WA");
+		Token count = m.first("w");
+		int weeks = m.first("J") == null ? 1 : count.value() == 8 ? 1 : count.value() == 15 ? 2 : 0;
+		if (day.value() < 1 || day.value() > 7 || weeks == 0 || m.first("J") == null && (!m.reading.lang.equals("en")
+				|| count != null && count.value() != 1)) {
+			return List.of();
+		}
+		return Resolved.day(m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value()))).plusWeeks(weeks));
 	}
 
 	/** "la próxima semana", "next week", "semana que vem", "semaine prochaine": Monday to Sunday; "this week" too. */
@@ -49,8 +68,9 @@ final class RelativeRules {
 		if (m.first("P") != null && afterWithin(m)) {
 			return Resolved.one(m.reading.meeting.plusDays(1), m.reading.meeting.plusWeeks(1), DatePrecision.WEEK);
 		}
+		Token next = m.first("P");
 		LocalDate monday = m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-			.plusWeeks(m.first("P") != null ? 1 : 0);
+			.plusWeeks(next == null ? 0 : Math.max(1, next.value())); // "the week after next": two
 		return Resolved.one(monday, monday.plusDays(6), DatePrecision.WEEK);
 	}
 
@@ -134,6 +154,17 @@ final class RelativeRules {
 			default -> DatePrecision.YEAR;
 		};
 		return span ? Resolved.one(m.reading.meeting.plusDays(1), end, precision) : Resolved.day(end);
+	}
+
+	/** "within the week", "within the month": the days after the meeting up to a week or a month on. */
+	static List<Resolved> withinPeriod(Match m) {
+		Token unit = m.first("UV");
+		if (unit.word().endsWith("s")) {
+			return List.of(); // "within the weeks to come"
+		}
+		LocalDate meeting = m.reading.meeting;
+		return unit.cls() == 'U' ? Resolved.one(meeting.plusDays(1), meeting.plusWeeks(1), DatePrecision.WEEK)
+				: Resolved.one(meeting.plusDays(1), meeting.plusMonths(1), DatePrecision.MONTH);
 	}
 
 	/** "hoy", "mañana", "tomorrow", "amanhã", "demain", "pasado mañana". */

@@ -71,7 +71,12 @@ final class ShortDayRules {
 		if (Match.dayOf(day) < 0 || hour(m) || m.first("U").word().endsWith("s")) {
 			return List.of();
 		}
-		LocalDate first = comingDay(m.reading.meeting, day.value()).first();
+		LocalDate meeting = m.reading.meeting;
+		LocalDate first = comingDay(meeting, day.value()).first();
+		LocalDate thisMonth = first.minusMonths(1);
+		if (thisMonth.getDayOfMonth() == day.value() && !thisMonth.isBefore(meeting.with(DayOfWeek.MONDAY))) {
+			first = thisMonth; // "la semaine du 12" in minutes of Wednesday 13: the week that began yesterday
+		}
 		return new Resolved(first, first.plusDays(6), DatePrecision.WEEK, "date.month-guessed", -1, -1).list();
 	}
 

@@ -121,9 +121,10 @@ final class Tokenizer {
 					folded.substring(start, end + 1), tight));
 			return end + 1;
 		}
-		// "T3 2024" (trimestre), "S2 2025" (semestre): only with the year after them, since "S2" is as often a sprint
+		// "T3 2024" (trimestre), "S2 2025" (semestre): with the year after them, since "S2" is as often a sprint; "fin
+		// T2", "d'ici T3", "au T3", "fin S1" without it
 		if (end - start == 1 && (word.equals("t") || word.equals("s"))
-				&& YEAR_AFTER.matcher(folded).region(end, folded.length()).lookingAt()
+				&& (YEAR_AFTER.matcher(folded).region(end, folded.length()).lookingAt() || periodWordBefore(word, folded, end, tokens))
 				&& folded.charAt(end) <= (word.equals("t") ? '4' : '2')) {
 			tokens.add(new Token(start, end + 1, word.equals("t") ? 'Q' : 'L', folded.charAt(end) - '0',
 					folded.substring(start, end + 1), tight));
@@ -155,6 +156,23 @@ final class Tokenizer {
 		}
 		tokens.add(new Token(start, end, entry == null ? 'x' : entry.cls(), entry == null ? 0 : entry.value(), word, tight));
 		return end;
+	}
+
+	/**
+	 * "fin T2", "d'ici T3", "au T3", "en T4", "Échéance : T4", "fin S1": a quarter after an end, limit, "in" or deadline
+	 * word, a half after an end or deadline word.
+	 */
+	private static boolean periodWordBefore(String word, String folded, int digit, List<Token> tokens) {
+		if (tokens.isEmpty() || digit >= folded.length() || folded.charAt(digit) < '1'
+				|| digit + 1 < folded.length() && Character.isLetterOrDigit(folded.charAt(digit + 1))) {
+			return false;
+		}
+		int last = tokens.size() - 1;
+		char before = tokens.get(last).cls();
+		if (before == ':' && last > 0) { // "Échéance : T4"
+			before = tokens.get(last - 1).cls();
+		}
+		return (word.equals("t") ? "EKJjC" : "EC").indexOf(before) >= 0;
 	}
 
 	/** Letters, with apostrophes and hyphens inside ("d'ici", "sexta-feira", "apres-demain"). */
