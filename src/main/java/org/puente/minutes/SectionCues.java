@@ -44,6 +44,14 @@ final class SectionCues {
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
 			+ "|\\b(?:acuerdos|acordos|actions|acciones|acoes|tareas|tarefas|encaminhamentos|pendencias)\\s+anteriores"
 			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
+	/**
+	 * The agenda with its account ("Agenda and discussion", "Ordre du jour et débats"), or one of its points by its
+	 * number ("Agenda Item #3: Equipment", "Pauta 2: Backlog"): the record of what was discussed, not the list of topics.
+	 */
+	private static final Pattern AGENDA_ACCOUNT = Pattern.compile("^[\\d.)\\s]*(?:agenda|orden\\s+del\\s+dia"
+			+ "|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta)\\s+(?:(?:and|y|e|et)\\s+(?:discussions?|discusion|discussao"
+			+ "|debates?|debats|deliberaciones|deliberacoes|deliberations|minutes|notes|notas|desarrollo|acta|ata)\\b"
+			+ "|(?:items?|point|punto|ponto)?\\s*(?:n[o.º°]*\\s*)?\\d+\\s*[:.)\\-–—])|^(?:pauta|agenda)(?:\\s+items?)?\\s*:");
 	/** A heading that names a meeting of the record: "Reunião de Planejamento", "Réunion de suivi des tâches". */
 	private static final Pattern MEETING = Pattern.compile("^[\\d.)\\s]*(?:reuniao|reunion|meeting|seance|sesion|sessao"
 			+ "|session|call)\\s+(?:de|da|do|du|des|of|on|for|para|pour|sobre)\\b");
@@ -109,7 +117,7 @@ final class SectionCues {
 		java.util.regex.Matcher never = NEVER.matcher(folded);
 		boolean neverFound = never.find();
 		if (neverFound && folded.substring(0, never.start()).matches("[\\d.)\\s]*")
-				&& !folded.substring(never.start()).matches("(?:pauta|agenda)\\s*\\d*\\s*:.*")) {
+				&& !AGENDA_ACCOUNT.matcher(folded.substring(never.start())).find()) {
 			return Kind.NEVER; // the heading opens with it: "2. Asistentes", "Agenda de la reunión"
 		}
 		if (DECISIONS.matcher(folded).find()) {

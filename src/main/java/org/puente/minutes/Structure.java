@@ -34,7 +34,7 @@ final class Structure {
 	 * header, "Secretary: James", is weighed as one).
 	 */
 	static List<Candidate> candidates(String text, boolean prose) {
-		List<Candidate> found = readers(text, prose).stream()
+		List<Candidate> found = readers(LightMarkup.read(text), prose).stream()
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
 					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c))
 			.toList();
