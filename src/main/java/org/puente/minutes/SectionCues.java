@@ -20,7 +20,8 @@ final class SectionCues {
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|a\\s+realiser|a\\s+prevoir"
 			+ "|engagements|recommandations|responsabilites|points\\s+d['’]actions?|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
-			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed"
+			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed|mesures\\s+de\\s+suivi"
+			+ "|medidas\\s+de\\s+(?:seguimiento|acompanhamento)"
 			+ "|(?:objetivo|objective|objectif)s?\\s+(?:a|to)\\s+(?:atteindre|alcanzar|cumplir|atingir|alcancar|achieve|reach))\\b");
 	/** The document's change log: "Histórico de Modificaciones", "Registro de cambios", "Historique des révisions". */
 	private static final String CHANGES = "(?:historico|historial|historique|registro|control|controle)\\s+(?:de|des|da)\\s+"
