@@ -134,10 +134,13 @@ final class SectionCues {
 		return heading(heading) == Kind.NEVER && !PREVIOUS.matcher(folded).find() && AGENDA.matcher(folded).find();
 	}
 
-	/** A paragraph or item that states a decision or a task in place. */
+	/** A task tagged where it stands: "new screens in CRA for payroll #todo", "#TODO ask the accountant", "#todo:patcon …". */
+	private static final Pattern TAGGED = Pattern.compile("(?<![\\w/#])#(?i:to-?do|action)\\b");
+
+	/** A paragraph or item that states a decision or a task in place, or tags it as a task ("#todo"). */
 	static boolean inline(String text) {
 		String folded = fold(text);
-		return INLINE.matcher(folded).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+		return INLINE.matcher(folded).find() || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
 				|| !colonOwners(text).isEmpty()) && text.length() < 400;
 	}
 
