@@ -43,6 +43,14 @@ final class LightMarkup {
 	/** A list or a table in HTML, which commonmark reads as an HTML block when its tag opens the line. */
 	private static final Pattern HTML_LIST = Pattern.compile("(?im)^[ \\t]*<(?:ol|ul|table)\\b");
 
+	private static final Pattern HTML_TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)\\b[^<>\\n]{0,300}?/?>");
+
+	private static final Pattern BLOCK_TAG = Pattern.compile("br|p|div|li|ol|ul|h[1-6]|tr|table|article|section|blockquote");
+
+	private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|apos|#\\d{1,5});");
+
+	private static final Pattern BLANKS = Pattern.compile("[ \\t\\x{00A0}]{2,}");
+
 	private LightMarkup() {
 	}
 
@@ -58,7 +66,8 @@ final class LightMarkup {
 			return text;
 		}
 		String rst = restructured(text);
-		return MARKDOWN_LIST.matcher(rst).find() ? rst : html(rst);
+		String read = MARKDOWN_LIST.matcher(rst).find() ? rst : html(rst);
+		return MarkdownSource.looksLikeMarkdown(read) ? read : plainHtml(read);
 	}
 
 	private static String asciiDoc(String text) {
@@ -130,6 +139,28 @@ final class LightMarkup {
 			out.append(stripped).append(" ".repeat(line.length() - stripped.length())).append('\n');
 		}
 		return out.substring(0, text.length());
+	}
+
+	/**
+	 * The HTML left in plain text (a header in {@code <div>}s, "Slides 9&nbsp;: …"): a line break or a block's tag ends
+	 * its line, any other tag is blank, an entity is its character.
+	 */
+	private static String plainHtml(String text) {
+		StringBuilder out = new StringBuilder(text);
+		HTML_TAG.matcher(text).results().forEach(m -> {
+			boolean breaks = BLOCK_TAG.matcher(m.group(1).toLowerCase(java.util.Locale.ROOT)).matches();
+			out.replace(m.start(), m.end(), " ".repeat(m.end() - m.start() - (breaks ? 1 : 0)) + (breaks ? "\n" : ""));
+		});
+		ENTITY.matcher(text).results().forEach(m -> out.replace(m.start(), m.end(), entity(m.group(1)) + " ".repeat(m.end() - m.start() - 1)));
+		return out.toString();
+	}
+
+	/** A candidate read in rewritten markup, its words without the blanks the markup left ("Slides 9      : …"). */
+	static Candidate tidy(Candidate candidate) {
+		Segment s = candidate.segment();
+		String words = BLANKS.matcher(s.text()).replaceAll(" ");
+		return words.equals(s.text()) ? candidate
+				: new Candidate(new Segment(s.number(), s.theme(), words, s.owners(), s.due()), candidate.span(), candidate.confidence());
 	}
 
 	/** The character of an HTML entity ({@code &amp;} is "&", {@code &#39;} an apostrophe). */

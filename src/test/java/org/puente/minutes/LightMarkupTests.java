@@ -149,4 +149,22 @@ class LightMarkupTests {
 		assertThat(result.items()).extracting(MinutesItem::text).contains(
 				"Michelle will respond to donors and copy the board.");
 	}
+
+	@Test
+	void leavesNoHtmlOfPlainTextInItsItems() {
+		MinutesReading.Result result = TestFiles.readText("""
+				Compte rendu du bureau du 8 février 2019
+
+				<div class="entete">
+				Club informatique<br>
+				Bureau<br>
+				</div>
+
+				Slides 9 et 10&nbsp;: Le club et le web. Jean-Paul se charge de contacter Hervé pour solliciter son aide.
+
+				Le bureau décide de renouveler l'adhésion à la fédération &amp; au comité.
+				""", "fr");
+		assertThat(result.items()).extracting(MinutesItem::text).isNotEmpty()
+			.allSatisfy(words -> assertThat(words).doesNotContain("<", ">", "&nbsp;", "&amp;", "  "));
+	}
 }
