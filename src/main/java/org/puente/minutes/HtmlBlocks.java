@@ -22,7 +22,7 @@ import org.xml.sax.helpers.AttributesImpl;
 final class HtmlBlocks {
 
 	/** The elements whose content is HTML to their closing tag, blank lines or not. */
-	private static final Pattern CONTAINER = Pattern.compile("^\\s*<(table|ol|ul|dl)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CONTAINER = Pattern.compile("^\\s*<(table|ol|ul|dl|article|section|div)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** How far past its opening tag a container's closing tag is looked for. */
 	private static final int REACH = 50_000;

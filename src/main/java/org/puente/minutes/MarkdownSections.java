@@ -36,10 +36,15 @@ final class MarkdownSections {
 			+ "|cuarta|quinta|sexta|septima|octava|novena|decima|primeira|terceira|quarta|first|second|third|fourth"
 			+ "|fifth|sixth|seventh|eighth|ninth|tenth)\\s+" + RESOLUTION + ")\\s*(?:[:.)\\-–—]\\s*(.*))?$");
 
-	/** Opens a section at a heading of the level, closing those at its level or below. */
+	/**
+	 * Opens a section at a heading of the level, closing those at its level or below. A numbered resolution or point of
+	 * the agenda ("### Agenda Item #3: Equipment" under "## Agenda") is a topic: its kind holds even when neutral.
+	 */
 	void open(int level, String title) {
-		boolean resolution = NUMBERED_RESOLUTION.matcher(SectionCues.fold(title)).matches();
-		open(level, resolution ? resolutionKind(title) : kind(title), SectionCues.agenda(title), resolution);
+		String folded = SectionCues.fold(title);
+		boolean resolution = NUMBERED_RESOLUTION.matcher(folded).matches();
+		open(level, resolution ? resolutionKind(title) : kind(title), SectionCues.agenda(title),
+				resolution || AGENDA_POINT.matcher(folded).matches());
 	}
 
 	/** A numbered resolution holds decisions only when its title opens with a decisions word ("Résolution 2 – Actions"). */

@@ -1,6 +1,7 @@
 package org.puente.minutes;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.Node;
@@ -11,9 +12,9 @@ record MarkdownSource(String text) {
 
 	private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}\\s+\\S|^\\S[^\\n]*\\n={3,}\\s*$");
 
-	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\||(?im)^\\s*<table\\b");
+	private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^\\|?\\s*:?-{2,}:?\\s*\\||(?im)^\\s*<(?:table|ol|ul)\\b");
 
-	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table. */
+	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table, or an HTML list. */
 	static boolean looksLikeMarkdown(String text) {
 		return ATX_HEADING.matcher(text).find() || TABLE_DELIMITER.matcher(text).find();
 	}
@@ -51,9 +52,23 @@ record MarkdownSource(String text) {
 		return at - line;
 	}
 
-	/** An item's words on one line, without its bullet or number, nor an outcome arrow ("→ …") in front. */
+	/** Inline HTML in Markdown: a line break or a list's tags a space, emphasis and links nothing. */
+	private static final Pattern HTML_BREAK = Pattern.compile("<(?:br|/?li|/?[ou]l|/?p|/?div)\\b[^<>]{0,200}>",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern HTML_INLINE = Pattern.compile("</?(?:b|strong|i|em|u|s|span|sup|sub|font|small|mark|a)\\b"
+			+ "[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|apos|#\\d{1,5});");
+
+	/**
+	 * An item's words on one line, without its bullet or number, nor an outcome arrow ("→ …") in front, nor the HTML
+	 * written inside the Markdown ("&nbsp;", "<br>", "<b>").
+	 */
 	static String itemWords(String words) {
-		return words.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip()
+		String plain = HTML_INLINE.matcher(HTML_BREAK.matcher(words).replaceAll(" ")).replaceAll("");
+		plain = ENTITY.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(LightMarkup.entity(m.group(1))));
+		return plain.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip()
 			.replaceFirst("^(?:→|⇒|=>|->)\\s*", "").replaceFirst("^!\\[[^\\]]*\\]\\([^)]*\\)$", ""); // an image alone says nothing
 	}
 }

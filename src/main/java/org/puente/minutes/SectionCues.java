@@ -20,7 +20,8 @@ final class SectionCues {
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|a\\s+realiser|a\\s+prevoir"
 			+ "|engagements|recommandations|responsabilites|points\\s+d['’]actions?|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
-			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed"
+			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed|mesures\\s+de\\s+suivi"
+			+ "|medidas\\s+de\\s+(?:seguimiento|acompanhamento)"
 			+ "|(?:objetivo|objective|objectif)s?\\s+(?:a|to)\\s+(?:atteindre|alcanzar|cumplir|atingir|alcancar|achieve|reach))\\b");
 	/** The document's change log: "Histórico de Modificaciones", "Registro de cambios", "Historique des révisions". */
 	private static final String CHANGES = "(?:historico|historial|historique|registro|control|controle)\\s+(?:de|des|da)\\s+"
@@ -44,6 +45,14 @@ final class SectionCues {
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
 			+ "|\\b(?:acuerdos|acordos|actions|acciones|acoes|tareas|tarefas|encaminhamentos|pendencias)\\s+anteriores"
 			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
+	/**
+	 * The agenda with its account ("Agenda and discussion", "Ordre du jour et débats"), or one of its points by its
+	 * number ("Agenda Item #3: Equipment", "Pauta 2: Backlog"): the record of what was discussed, not the list of topics.
+	 */
+	private static final Pattern AGENDA_ACCOUNT = Pattern.compile("^[\\d.)\\s]*(?:agenda|orden\\s+del\\s+dia"
+			+ "|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta)\\s+(?:(?:and|y|e|et)\\s+(?:discussions?|discusion|discussao"
+			+ "|debates?|debats|deliberaciones|deliberacoes|deliberations|minutes|notes|notas|desarrollo|acta|ata)\\b"
+			+ "|(?:items?|point|punto|ponto)?\\s*(?:n[o.º°]*\\s*)?\\d+\\s*[:.)\\-–—])|^(?:pauta|agenda)(?:\\s+items?)?\\s*:");
 	/** A heading that names a meeting of the record: "Reunião de Planejamento", "Réunion de suivi des tâches". */
 	private static final Pattern MEETING = Pattern.compile("^[\\d.)\\s]*(?:reuniao|reunion|meeting|seance|sesion|sessao"
 			+ "|session|call)\\s+(?:de|da|do|du|des|of|on|for|para|pour|sobre)\\b");
@@ -109,7 +118,7 @@ final class SectionCues {
 		java.util.regex.Matcher never = NEVER.matcher(folded);
 		boolean neverFound = never.find();
 		if (neverFound && folded.substring(0, never.start()).matches("[\\d.)\\s]*")
-				&& !folded.substring(never.start()).matches("(?:pauta|agenda)\\s*\\d*\\s*:.*")) {
+				&& !AGENDA_ACCOUNT.matcher(folded.substring(never.start())).find()) {
 			return Kind.NEVER; // the heading opens with it: "2. Asistentes", "Agenda de la reunión"
 		}
 		if (DECISIONS.matcher(folded).find()) {
@@ -125,10 +134,13 @@ final class SectionCues {
 		return heading(heading) == Kind.NEVER && !PREVIOUS.matcher(folded).find() && AGENDA.matcher(folded).find();
 	}
 
-	/** A paragraph or item that states a decision or a task in place. */
+	/** A task tagged where it stands: "new screens in CRA for payroll #todo", "#TODO ask the accountant", "#todo:patcon …". */
+	private static final Pattern TAGGED = Pattern.compile("(?<![\\w/#])#(?i:to-?do|action)\\b");
+
+	/** A paragraph or item that states a decision or a task in place, or tags it as a task ("#todo"). */
 	static boolean inline(String text) {
 		String folded = fold(text);
-		return INLINE.matcher(folded).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+		return INLINE.matcher(folded).find() || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
 				|| !colonOwners(text).isEmpty()) && text.length() < 400;
 	}
 

@@ -31,10 +31,11 @@ final class Structure {
 	 * The candidates of the readers but the minutes' header lines ("**Local:** Discord"), their frame ("… a tenu sa
 	 * session", "Rien à signaler") and the preambular clauses of a resolution ("Having examined document …,"); then,
 	 * when the scoring weighs prose, every unit of the text they leave ({@link Units}: a line the readers took for the
-	 * header, "Secretary: James", is weighed as one).
+	 * header, "Secretary: James", is weighed as one). Light markup is read as Markdown ({@link LightMarkup}).
 	 */
 	static List<Candidate> candidates(String text, boolean prose) {
-		List<Candidate> found = readers(text, prose).stream()
+		String read = LightMarkup.read(text);
+		List<Candidate> found = readers(read, prose).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
 					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c))
 			.toList();

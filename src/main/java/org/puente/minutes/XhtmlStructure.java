@@ -95,7 +95,7 @@ final class XhtmlStructure extends DefaultHandler {
 			}
 			case "p", "div" -> {
 				if (inCell > 0) {
-					cell.append(' ');
+					cell.append('\n');
 				}
 				else if (lists.isEmpty() && heading == 0) {
 					flushParagraph();
@@ -104,7 +104,7 @@ final class XhtmlStructure extends DefaultHandler {
 					block.append(' ');
 				}
 			}
-			case "br" -> (inCell > 0 ? cell : block).append(inCell > 0 || !lists.isEmpty() ? " " : "\n");
+			case "br" -> (inCell > 0 ? cell : block).append(inCell == 0 && !lists.isEmpty() ? " " : "\n");
 			case "b", "strong" -> bold++;
 			case "ol", "ul" -> {
 				if (tables == 0) {
@@ -122,6 +122,9 @@ final class XhtmlStructure extends DefaultHandler {
 				if (tables == 0 && !lists.isEmpty()) {
 					flushItem();
 					lists.peekLast()[1]++;
+				}
+				else if (inCell > 0) {
+					cell.append('\n');
 				}
 			}
 			case "table" -> {
@@ -184,7 +187,7 @@ final class XhtmlStructure extends DefaultHandler {
 			}
 			case "td", "th" -> {
 				if (tables == 1 && --inCell == 0) {
-					row.add(oneLine(cell).replace("|", "\\|"));
+					row.add(XhtmlTables.cell(cell).replace("|", "\\|"));
 				}
 			}
 			case "tr" -> {
@@ -257,29 +260,10 @@ final class XhtmlStructure extends DefaultHandler {
 		out.append("   ".repeat(lists.size() - 1)).append(marker).append(stripped).append('\n');
 	}
 
-	/** A table of two rows and two columns or more as a pipe table; any other (a layout box) as paragraphs. */
+	/** The table's rows as Markdown ({@link XhtmlTables}). */
 	private void table() {
-		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-		if (rows.size() < 2 || columns < 2) {
-			for (List<String> cells : rows) {
-				cells.stream().filter(c -> !c.isEmpty()).forEach(c -> out.append(c).append("\n\n"));
-			}
-			rows.clear();
-			return;
-		}
-		structured = true;
-		out.append('\n');
-		for (int r = 0; r < rows.size(); r++) {
-			List<String> cells = new ArrayList<>(rows.get(r));
-			while (cells.size() < columns) {
-				cells.add("");
-			}
-			out.append("| ").append(String.join(" | ", cells)).append(" |\n");
-			if (r == 0) {
-				out.append("|").append(" --- |".repeat(columns)).append('\n');
-			}
-		}
-		out.append('\n');
+		structured |= XhtmlTables.structured(rows);
+		out.append(XhtmlTables.markdown(rows));
 		rows.clear();
 	}
 

@@ -74,4 +74,25 @@ class HtmlBlocksTests {
 		String text = "<table>\n<tr><td>a</td></tr>\n\n<tr><td>b</td></tr>\n</table>\nafter";
 		assertThat(HtmlBlocks.end(text, 0, 20)).isEqualTo(text.indexOf("\nafter"));
 	}
+
+	@Test
+	void readsAFormTableByTheSectionsItsLabelsName() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Reunión inicial
+
+				<div style="max-width: 900px">
+				  <table>
+				    <tr><td><b>📝 ORDEN DEL DÍA</b></td>
+				      <td><div><b>1:</b> Decidir el lenguaje de programación.</div>
+				          <div><b>2:</b> Crear el repositorio.</div></td></tr>
+
+				    <tr><td><b>✅ ACUERDOS ADOPTADOS</b></td>
+				      <td><div><b>1:</b> Para el desarrollo utilizaremos Java.</div>
+				          <div><b>2:</b> Rafael crea el repositorio y nos da permisos.</div></td></tr>
+				  </table>
+				</div>
+				""", "es");
+		assertThat(result.items()).extracting(MinutesItem::text)
+			.containsExactly("Para el desarrollo utilizaremos Java.", "Rafael crea el repositorio y nos da permisos.");
+	}
 }
