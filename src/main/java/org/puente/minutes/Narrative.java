@@ -153,7 +153,7 @@ final class Narrative {
 			+ "|consensus\\s+was\\s+reached|a\\s+fait\\s+consensus|(?:un\\s+)?consensus\\s+(?:s'est\\s+degage|a\\s+ete\\s+trouve)"
 			+ "|se\\s+(?:definen|definio|definieron|establecen|establecio|determina|determino|fija|fijo|fijan)\\b(?!\\s+en\\b)"
 			+ "|(?:fue|fueron)\\s+(?:definid|establecid|fijad|determinad)[oa]s?|(?:foi|foram)\\s+(?:delinead|fixad|estipulad|determinad)[oa]s?"
-			+ "|(?:ont\\s+ete|a\\s+ete|est|sont)\\s+(?:definie?s?|fixee?s?|arretee?s?)|(?:was|were)\\s+defined)\\b");
+			+ "|(?:ont|a)\\s+ete\\s+(?:definie?s?|fixee?s?|arretee?s?)|(?:was|were)\\s+defined)\\b");
 	/**
 	 * What a body does by saying it, impersonally or as it reports: "se nombra nuevo vicepresidente", "se archivaron
 	 * varios expedientes", "foram arquivados", "sont classés", "were archived"; "decidiéndose por consenso", "aprovando-se",
