@@ -65,7 +65,7 @@ final class Narrative {
 			+ "|aprova|encarrega|recomenda|instrui|convida|delibera|solicitar|recomendar)\\b\\s+\\p{L}");
 	/** A named person's task: "Thomas will send", "Facundo enviará", "Chris/Hello rédigera", "Marc va regarder". */
 	private static final Pattern OWNER_FUTURE = Pattern.compile("(?:^|[,;:]\\s*|\\s[–—]\\s*|&nbsp;:\\s*|\\band\\s+|\\bet\\s+|\\by\\s+|\\be\\s+)"
-			+ "(?!(?:It|This|That|There|Which|What|Who|Ce|Cela|Esto|Eso|Isso|Que|Qui|Quien|Quem|Il\\s+y|La|Las|Una|Un|El"
+			+ "(?!(?:It|This|That|There|Which|What|Who|Ce|Cela|Esto|Eso|Isso|Que|Qui|Quien|Quem|Il\\s+y|Se|La|Las|Una|Un|El"
 			+ "|Los|Lo|A|As|O|Os|Uma|Um|Le|Les|Une|Des|Cette|Esta|Este|Essa|Esse|Sua|Su|Sus|Mi|Nuestra|Nossa|Cada|Toda"
 			+ "|Todo|Otra|Outra|Autre|Toute)\\b)"
 			+ "(?:[\\p{Lu}][\\p{L}'./\\-]*(?:\\s+[\\p{Lu}][\\p{L}'./\\-]*){0,2}|[Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]le|[Ee]la)"
@@ -135,6 +135,48 @@ final class Narrative {
 			+ "|exhortaron|instaron|solicitaron|encomendaron|exortaram|solicitaram|urged|called\\s+(?:on|upon)"
 			+ "|offered\\s+to|volunteered\\s+to|se\\s+ofrecio\\s+a|se\\s+ofereceu\\s+para|s'est\\s+proposee?\\s+pour"
 			+ "|asume\\s+(?:la|el|las|los)|assume\\s+(?:a|o|as|os)|prend\\s+en\\s+charge|seconded)\\b");
+	/**
+	 * A task taken on, a consensus reached, a thing defined, told without the words of a decision: "Helder ficou de
+	 * ver", "quedó en enviar", "se comprometieron a", "committed to", "s'est engagée à"; "queda encargado de", "ficarão
+	 * responsáveis", "is responsible for", "est responsable de"; "houve consenso", "se llegó a
+	 * un acuerdo", "consensus was reached", "a fait consensus"; "se definen las bases", "foram delineados", "ont été
+	 * définis", "were defined".
+	 */
+	private static final Pattern TAKEN_ON = Pattern.compile("\\b(?:(?:fica|ficou|ficam|ficaram)(?:,\\s+\\p{L}+,)?\\s+de\\s+(?!fora\\b)\\p{L}+(?:ar|er|ir|or)(?:em)?"
+			+ "|qued(?:o|aron|a|an)\\s+en\\s+\\p{L}+(?:ar|er|ir)|se\\s+comprometi(?:o|eron)\\s+a|se\\s+compromete[nm]?\\s+a"
+			+ "|se\\s+comprometeu\\s+a|se\\s+comprometeram\\s+a|comprometeu-se\\s+a|comprometeram-se\\s+a"
+			+ "|qued(?:a|an|o|aron)\\s+(?:a\\s+cargo|encargad[oa]s?)\\s+de|encargad[oa]s?\\s+de\\s+\\p{L}+(?:ar|er|ir)\\b"
+			+ "|(?:is|are|will\\s+be|was|were)\\s+responsible\\s+for|(?:ficara|ficarao)\\s+responsave\\p{L}*|(?:est|sont|sera|seront)\\s+responsables?\\s+d(?:e|es|u|')"
+			+ "|(?:committed|undertook|undertakes|commits)\\s+to|s'(?:est|sont)\\s+engagee?s?\\s+a|se\\s+sont\\s+engagee?s\\s+a"
+			+ "|houve\\s+(?:concordancia|consenso)|cheg(?:ando|ou)-se\\s+(?:ao|a\\s+um)\\s+consenso|(?:ficou|foi)\\s+consensad[oa]"
+			+ "|(?:se\\s+)?lleg(?:o|aron)\\s+a\\s+un\\s+(?:consenso|acuerdo)|hubo\\s+consenso|(?:reached|there\\s+was)\\s+(?:a\\s+)?consensus"
+			+ "|consensus\\s+was\\s+reached|a\\s+fait\\s+consensus|(?:un\\s+)?consensus\\s+(?:s'est\\s+degage|a\\s+ete\\s+trouve)"
+			+ "|se\\s+(?:definen|definio|definieron|establecen|establecio|determina|determino|fija|fijo|fijan)\\b(?!\\s+en\\b)"
+			+ "|(?:fue|fueron)\\s+(?:definid|establecid|fijad|determinad)[oa]s?|(?:foi|foram)\\s+(?:delinead|fixad|estipulad|determinad)[oa]s?"
+			+ "|(?:ont|a)\\s+ete\\s+(?:definie?s?|fixee?s?|arretee?s?)|(?:was|were)\\s+defined)\\b");
+	/**
+	 * What a body does by saying it, impersonally or as it reports: "se nombra nuevo vicepresidente", "se archivaron
+	 * varios expedientes", "foram arquivados", "sont classés", "were archived"; "decidiéndose por consenso", "aprovando-se",
+	 * "Decidiu este executivo"; one who says what they will do: "disse que vai fazer", "dijo que va a enviar", "said he
+	 * will send", "a dit qu'il va envoyer".
+	 */
+	private static final Pattern ACTED = Pattern.compile("\\bse\\s+(?:nombra|nombro|designa|designo|elige|eligio|proclaman?|proclamo"
+			+ "|archivan?|archivaron|archivo|autoriza|autorizo|adjudica|adjudico|otorga|otorgo)\\b|\\b(?:fue|fueron)\\s+(?:tambien\\s+)?archivad[oa]s?"
+			+ "|\\b(?:foi|foram)\\s+(?:tambem\\s+)?(?:arquivad|autorizad|concedid)[oa]s?|\\b(?:est|sont|a\\s+ete|ont\\s+ete)\\s+"
+			+ "(?:egalement\\s+)?(?:classee?s?|autorisee?s?|attribuee?s?|designee?s?)|\\b(?:was|were)\\s+(?:also\\s+)?(?:archived|authori[sz]ed"
+			+ "|granted|awarded)|\\b(?:decidiendose|aprobandose|acordandose|resolviendose|decidindo-se|aprovando-se|deliberando-se"
+			+ "|acordando-se)\\b|^(?:decidiu|deliberou|aprovou|resolveu|decidio|aprobo|acordo|resolvio)\\s+(?:este|esta|o|a|el|la)\\s+\\p{L}"
+			+ "|\\b(?:disse|informou|afirmou|comunicou|dijo|informo|indico|said|stated|indicated|a\\s+dit|indique|precise)\\s+(?:que\\s+"
+			+ "|qu'|that\\s+)?(?:\\p{L}+\\s+){0,2}(?:vai|ira|va\\s+a|will|va|vont)\\s+\\p{L}{3,}");
+	/**
+	 * An impersonal plan in Spanish and French: "se creará un repositorio", "se abrirá un plazo", "le retournement se
+	 * fera"; not in a relative clause, which describes ("la Cumbre, que se celebrará en Cádiz").
+	 */
+	private static final Pattern PLANNED = Pattern.compile("(?<!\\b[Nn]o\\s)(?<!\\b[Qq]ue\\s)\\b[Ss]e\\s+(?!(?:verá|podrá)\\b)\\p{L}+(?:ará|erá|irá|arán|erán"
+			+ "|irán)\\b|\\bse\\s+(?:fera|feront|tiendra|tiendront|déroulera|dérouleront)\\b");
+	/** A sentence labelled as an action or a task: "Action: Clerk to obtain quotes", "ACTION – AH – Send Email", "AI: All". */
+	private static final Pattern LABELLED = Pattern.compile("^\\W*(?:actions?(?:\\s+items?)?|ai|accion|acao|tarea|tarefa"
+			+ "|a\\s+faire|a\\s+fazer|por\\s+hacer|to\\s*do)\\s*[:\\-–—]\\s*\\p{L}");
 	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
 	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
 			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");
@@ -180,7 +222,8 @@ final class Narrative {
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
-				|| PLURAL_FUTURE.matcher(folded).find() || SCHEDULED.matcher(folded).find()) {
+				|| PLURAL_FUTURE.matcher(folded).find() || SCHEDULED.matcher(folded).find() || TAKEN_ON.matcher(folded).find()
+				|| LABELLED.matcher(folded).find() || ACTED.matcher(folded).find() || PLANNED.matcher(plain).find()) {
 			return true;
 		}
 		if (OBLIGATION.matcher(plain).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {

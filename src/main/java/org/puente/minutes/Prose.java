@@ -27,17 +27,32 @@ final class Prose {
 	}
 
 	static List<Candidate> sentences(String text, List<Candidate> items) {
+		return sentences(text, items, true);
+	}
+
+	/**
+	 * The sentences of the paragraphs that {@link Narrative} reads as a decision or a task ("Chair Jerdonek will check
+	 * on that.", "Ficou acordado que …") and that the items do not hold, each an item found where {@link #NARRATIVE}:
+	 * the layout reader reads told sentences only when it finds no decisions section, so beside one they were lost. A
+	 * sentence that holds an item (the item's line and the next, joined) is left to the item, and a list's items to the
+	 * list readers (in a discussion, "- Chile propone …", they report what each one said).
+	 */
+	static List<Candidate> told(String text, List<Candidate> items) {
+		return sentences(text, items, false);
+	}
+
+	private static List<Candidate> sentences(String text, List<Candidate> items, boolean every) {
 		List<String> held = items.stream().map(c -> folded(c.segment().text())).toList();
 		List<Candidate> found = new ArrayList<>();
-		for (String paragraph : paragraphs(text)) {
-			for (int[] s : Narrative.sentences(paragraph, true)) {
+		for (String paragraph : paragraphs(text, every)) {
+			for (int[] s : Narrative.sentences(paragraph, every)) {
 				String sentence = paragraph.substring(s[0], s[1]).strip();
 				String key = folded(sentence);
 				if (sentence.length() < SHORTEST || sentence.length() > LONGEST || Procedural.is(sentence)
-						|| held.stream().anyMatch(h -> h.contains(key))) {
+						|| held.stream().anyMatch(h -> h.contains(key) || !every && key.contains(h))) {
 					continue;
 				}
-				found.add(new Candidate(new Segment("", null, sentence), TextSpan.NONE, WHERE));
+				found.add(new Candidate(new Segment("", null, sentence), TextSpan.NONE, every ? WHERE : NARRATIVE));
 			}
 		}
 		return found;
@@ -45,9 +60,15 @@ final class Prose {
 
 	/** The paragraphs of the text: lines joined up to a blank line or a line that opens with a marker. */
 	static List<String> paragraphs(String text) {
+		return paragraphs(text, true);
+	}
+
+	/** The paragraphs, with or without those a marker opens (a list's items, which the list readers weigh). */
+	private static List<String> paragraphs(String text, boolean items) {
 		List<String> lines = LineLayout.closeUpWrappedLines(List.of(Segmenter.lines(text)));
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();
+		boolean item = false;
 		for (int i = 0; i <= lines.size(); i++) {
 			String line = i < lines.size() ? lines.get(i).strip() : "";
 			Markers.Marker marker = line.isEmpty() ? null : Markers.marker(line);
@@ -55,10 +76,11 @@ final class Prose {
 				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
 				continue;
 			}
-			if (!paragraph.toString().isBlank()) {
+			if (!paragraph.toString().isBlank() && (items || !item)) {
 				paragraphs.add(paragraph.toString());
 			}
 			paragraph.setLength(0);
+			item = marker != null;
 			if (marker != null) {
 				paragraph.append(marker.content());
 			}

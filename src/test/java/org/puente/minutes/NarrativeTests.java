@@ -134,4 +134,59 @@ class NarrativeTests {
 				"Le site ne sera jamais terminé sans aide.", "Claire et Hugo seront absents en juin.");
 		assertThat(notTold).filteredOn(Narrative::states).isEmpty();
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Helder ficou de ver a possibilidade com a prefeitura.", "Ana quedó en enviar el informe.",
+			"Los delegados se comprometieron a revisar el texto.", "Eric committed to sponsoring the filing costs.",
+			"Claire s'est engagée à contacter la mairie.", "Houve consenso sobre a data da assembleia.",
+			"Se llegó a un acuerdo sobre el local.", "Consensus was reached on the new logo.", "La date a fait consensus.",
+			"Se definen las bases del concurso.", "Foram delineados mecanismos para o uso do celular.",
+			"Quatre projets ont été définis.", "The roles were defined for the next sprint.",
+			"Action: Clerk to obtain quotes for the works.", "ACTION – AH – Send the email to the planners.",
+			"Tarefa: revisar o regimento.", "À faire : réserver la salle.", "Ficou, inclusive, de verificar a reserva.",
+			"Marta queda encargada de reservar el local.", "Os sócios ficarão responsáveis pela revisão.",
+			"Tom is responsible for the minutes.", "Léa est responsable de la billetterie." })
+	void readsATaskTakenOnAConsensusReachedOrAThingDefined(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Además se nombra nuevo vicepresidente de la Junta Directiva.", "También se archivaron varios expedientes.",
+			"Os processos foram arquivados.", "Les dossiers sont classés.", "The two requests were archived.",
+			"Varias delegaciones hablaron, decidiéndose por consenso analizar el proyecto.", "Decidiu este executivo visitar o local.",
+			"Guilherme disse que ainda vai fazer o levantamento dos gastos.", "Ana dijo que va a enviar el acta.",
+			"Tom said he will send the invoices.", "Se creará un repositorio para el proyecto.",
+			"Le retournement se fera le jeudi 20 novembre." })
+	void readsWhatABodyDoesBySayingItAndAnImpersonalPlan(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Se espera con mucho beneplácito los insumos de los países.", "O vereador ficou de fora da votação.",
+			"A equipe se comprometeu com as entregas da sprint.", "De conformidad con lo que se establece en el artículo 118.",
+			"Repasaron la preparación de la Cumbre, que se celebrará en Cádiz.", "No se admitirán nuevos miembros.",
+			"He said it would be good to review the issue." })
+	void leavesWhatOnlyLooksLikeATaskTakenOn(String text) {
+		assertThat(Narrative.states(text)).isFalse();
+	}
+
+	@Test
+	void plainTextBesideADecisionsSectionKeepsTheTaskToldInAParagraphNotTheDiscussionsList() {
+		MinutesReading.Result result = TestFiles.READING.read("""
+				ACTA DE LA REUNIÓN DEL COMITÉ
+
+				Desarrollo
+
+				El comité revisó con detalle el presupuesto del año y las cuentas del trimestre pasado.
+				Ana quedó en enviar el informe a la junta.
+
+				- Chile propone revisar el calendario y Pedro enviará los datos.
+
+				Acuerdos
+
+				1. Aprobar el presupuesto de 2024.
+				""", LocalDate.of(2024, 3, 1), Optional.of("es"));
+		assertThat(result.items()).extracting(MinutesItem::text)
+			.containsExactlyInAnyOrder("Aprobar el presupuesto de 2024.", "Ana quedó en enviar el informe a la junta.");
+	}
 }
