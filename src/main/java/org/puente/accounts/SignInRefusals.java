@@ -54,12 +54,19 @@ final class SignInRefusals {
 	/** An unknown address is a 404 for whoever asks; a known one is answered by {@code entry}. */
 	private AuthenticationEntryPoint knownOnly(AuthenticationEntryPoint entry) {
 		return (request, response, ex) -> {
-			if (!known.exist(request)) {
-				response.sendError(HttpStatus.NOT_FOUND.value());
-				return;
+			if (!answeredAsUnknown(request, response)) {
+				entry.commence(request, response, ex);
 			}
-			entry.commence(request, response, ex);
 		};
+	}
+
+	/** Answers 404 when no page or endpoint has this address (and says so), whoever asks. */
+	private boolean answeredAsUnknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (known.exist(request)) {
+			return false;
+		}
+		response.sendError(HttpStatus.NOT_FOUND.value());
+		return true;
 	}
 
 	/** For HTTP Basic: a throttled name or address gets 429 and how long to wait; a wrong password 401. */
@@ -80,11 +87,9 @@ final class SignInRefusals {
 	AccessDeniedHandler denied() {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, ex) -> {
-			if (!known.exist(request)) {
-				response.sendError(HttpStatus.NOT_FOUND.value());
-				return;
+			if (!answeredAsUnknown(request, response)) {
+				forbidden.handle(request, response, ex);
 			}
-			forbidden.handle(request, response, ex);
 		};
 	}
 

@@ -1,8 +1,5 @@
 package org.puente.drafting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Calendar;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
+import org.puente.web.DocxFiles;
 
 /**
  * A compilation as a Word document. Open proposals are real revisions — {@code w:ins} and {@code w:del} with the
@@ -29,7 +27,7 @@ final class DocxCompilation {
 	}
 
 	static byte[] write(Compilation compilation, Function<String, String> label) {
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		return DocxFiles.write(doc -> {
 			XWPFParagraph title = doc.createParagraph();
 			title.setStyle("Title");
 			XWPFRun titleRun = title.createRun();
@@ -53,16 +51,11 @@ final class DocxCompilation {
 					revisions.comment(paragraph, note);
 				}
 			}
-			doc.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		});
 	}
 
 	static byte[] writeMatrix(String title, ProponentMatrix matrix, Function<String, String> label) {
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		return DocxFiles.write(doc -> {
 			XWPFRun heading = doc.createParagraph().createRun();
 			heading.setBold(true);
 			heading.setText(title + " — " + label.apply("drafting.matrix.title"));
@@ -78,12 +71,7 @@ final class DocxCompilation {
 					table.getRow(r + 1).getCell(c + 1).setText(String.join("; ", row.cells().get(c)));
 				}
 			}
-			doc.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		});
 	}
 
 	/** Writes runs as revisions and notes as comments, numbering both as Word requires (ids unique per document). */

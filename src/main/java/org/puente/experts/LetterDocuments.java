@@ -1,9 +1,6 @@
 package org.puente.experts;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 import com.lowagie.text.Document;
@@ -12,10 +9,10 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.puente.web.DocxFiles;
 import org.puente.web.PdfFiles;
 
 /**
@@ -40,7 +37,7 @@ final class LetterDocuments {
 	}
 
 	static byte[] docx(JointLetter.Letter letter, Function<String, String> label) {
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		return DocxFiles.write(doc -> {
 			if (letter.draft()) {
 				XWPFRun draft = doc.createParagraph().createRun();
 				draft.setBold(true);
@@ -97,12 +94,7 @@ final class LetterDocuments {
 					block.createRun().setText(label.apply("experts.letter.approvedOn") + " " + s.approvedOn());
 				}
 			}
-			doc.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		});
 	}
 
 	static byte[] pdf(JointLetter.Letter letter, Function<String, String> label) {

@@ -1,9 +1,6 @@
 package org.puente.practices;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +13,11 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.puente.directory.Countries;
 import org.puente.documents.ReferenceData;
+import org.puente.web.DocxFiles;
 import org.puente.web.PdfFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -124,7 +121,7 @@ class CompiledPractices {
 	}
 
 	private static byte[] docx(Compiled compiled) {
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		return DocxFiles.write(doc -> {
 			run(doc.createParagraph(), compiled.title(), 18, true, false);
 			run(doc.createParagraph(), compiled.method(), 10, false, true);
 			for (Chapter chapter : compiled.chapters()) {
@@ -143,12 +140,7 @@ class CompiledPractices {
 					}
 				}
 			}
-			doc.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		});
 	}
 
 	private static void run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {

@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -73,25 +74,17 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		ErrorPages.retryLater(response);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		byte[] body;
-		String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
-		if (request.getRequestURI().startsWith("/api/") || accept.contains("application/json")) {
-			response.setContentType("application/problem+json");
-			body = ("{\"type\":\"about:blank\",\"status\":503,\"title\":" + json(title) + ",\"detail\":" + json(message)
-					+ "}").getBytes(StandardCharsets.UTF_8);
+		if (ErrorPages.wantsJson(request)) {
+			ProblemReports.write(request, response, messages, locale, HttpStatus.SERVICE_UNAVAILABLE,
+					"error.503.message");
+			return;
 		}
-		else {
-			response.setContentType("text/html;charset=UTF-8");
-			body = ("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-					+ HtmlUtils.htmlEscape(title, "UTF-8") + " — Puente</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title, "UTF-8")
-					+ "</h1><p>" + HtmlUtils.htmlEscape(message, "UTF-8") + "</p></main></body></html>")
-				.getBytes(StandardCharsets.UTF_8);
-		}
+		response.setContentType("text/html;charset=UTF-8");
+		byte[] body = ("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+				+ HtmlUtils.htmlEscape(title, "UTF-8") + " — Puente</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title, "UTF-8")
+				+ "</h1><p>" + HtmlUtils.htmlEscape(message, "UTF-8") + "</p></main></body></html>")
+			.getBytes(StandardCharsets.UTF_8);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
-	}
-
-	private static String json(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 }

@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The problem report {@link ErrorPages} answers, written straight to the response by code that answers before any
- * controller (the security filters: a failed sign-in, a throttled one): the same members — type, title, status,
- * detail, instance, code — and the same sentences in the request's language.
+ * controller (the security filters: a failed sign-in, a throttled one; the database out of reach around the session
+ * store): the same members — title, status, detail, instance, code — and the same sentences in the request's
+ * language.
  */
 public final class ProblemReports {
 
@@ -31,9 +32,10 @@ public final class ProblemReports {
 			Locale locale, HttpStatus status, String key, Object... args) throws IOException {
 		ProblemDetail problem = ErrorPages.problem(messages, ErrorPages.instance(request.getRequestURI()), status, key,
 				args, locale);
+		byte[] body = JSON.writeValueAsBytes(problem); // UTF-8, as JSON always is: no charset, like Spring MVC's
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getWriter(), problem);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 }

@@ -70,7 +70,8 @@ class BusyAnswersTests {
 		});
 		assertThat(problem.getStatus()).isEqualTo(503);
 		assertThat(problem.getContentType()).isEqualTo("application/problem+json");
-		assertThat(problem.getContentAsString()).contains("\"status\":503").contains("Puente no está disponible");
+		assertThat(problem.getContentAsString()).contains("\"status\":503").contains("Puente no está disponible")
+			.contains("\"code\":\"error.503.message\"").contains("\"instance\":\"/api/v1/meetings\"");
 
 		// any other failure is not the filter's business: it goes on to the error page
 		IllegalStateException other = new IllegalStateException("a bug");
