@@ -102,6 +102,11 @@ final class Mentions {
 		}
 		Resolved explicit = b.resolved();
 		Resolved relative = a.resolved();
+		if ("date.weekday-only".equals(explicit.warning())) { // "13 juin (vendredi)": the day, its weekday said again
+			boolean same = relative.first().equals(relative.last())
+					&& relative.first().getDayOfWeek() == explicit.first().getDayOfWeek();
+			return new Found(a.from(), b.to() + 1, same ? relative : relative.warn("date.weekday-mismatch"));
+		}
 		String warning = explicit.warning();
 		if ("date.weekday-only".equals(relative.warning())) {
 			warning = relative.first().getDayOfWeek() == explicit.first().getDayOfWeek() ? warning : "date.weekday-mismatch";
