@@ -82,6 +82,11 @@ final class Mentions {
 			if (joined == null && b != null) {
 				joined = range(a, b, tokens);
 			}
+			if (joined == null && b != null && b.from() == a.to() + 1 && tokens.get(a.to()).cls() == ','
+					&& "date.weekday-only".equals(b.resolved().warning()) && a.singleDay()
+					&& a.resolved().first().getDayOfWeek() == b.resolved().first().getDayOfWeek()) {
+				joined = new Found(a.from(), b.to(), a.resolved()); // "le 13 juin, vendredi": its weekday said again
+			}
 			if (joined != null) {
 				out.add(joined);
 				i++;

@@ -126,7 +126,10 @@ class WeeksOnAndPeriodTests {
 				"fr | 2025-05-14 | Envoyer pour le 13 juin (vendredi). | 2025-06-13 | 2025-06-13",
 				"es | 2025-05-14 | Enviar el 13/06 (viernes). | 2025-06-13 | 2025-06-13",
 				"en | 2025-05-14 | Send by June 13 (Friday). | 2025-06-13 | 2025-06-13",
-				"pt | 2025-05-14 | Enviar até 13/06 (sexta). | 2025-06-13 | 2025-06-13");
+				"pt | 2025-05-14 | Enviar até 13/06 (sexta). | 2025-06-13 | 2025-06-13",
+				"fr | 2025-05-14 | Réunion le 13 (vendredi). | 2025-06-13 | 2025-06-13",
+				"es | 2025-05-14 | Reunión el 13 (viernes). | 2025-06-13 | 2025-06-13");
+		assertThat(tagger.tag("Réunion le 13 juin, vendredi.", LocalDate.of(2025, 5, 14), "fr")).hasSize(1);
 		assertThat(tagger.tagCell("13/06 (sexta)", LocalDate.of(2025, 5, 14), "pt")).get()
 			.extracting(TemporalMention::first).isEqualTo(LocalDate.of(2025, 6, 13));
 		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
