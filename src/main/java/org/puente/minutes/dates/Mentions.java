@@ -82,6 +82,11 @@ final class Mentions {
 			if (joined == null && b != null) {
 				joined = range(a, b, tokens);
 			}
+			if (joined == null && b != null && b.from() == a.to() + 1 && tokens.get(a.to()).cls() == ','
+					&& "date.weekday-only".equals(b.resolved().warning()) && a.singleDay()
+					&& a.resolved().first().getDayOfWeek() == b.resolved().first().getDayOfWeek()) {
+				joined = new Found(a.from(), b.to(), a.resolved()); // "le 13 juin, vendredi": its weekday said again
+			}
 			if (joined != null) {
 				out.add(joined);
 				i++;
@@ -102,6 +107,11 @@ final class Mentions {
 		}
 		Resolved explicit = b.resolved();
 		Resolved relative = a.resolved();
+		if ("date.weekday-only".equals(explicit.warning())) { // "13 juin (vendredi)": the day, its weekday said again
+			boolean same = relative.first().equals(relative.last())
+					&& relative.first().getDayOfWeek() == explicit.first().getDayOfWeek();
+			return new Found(a.from(), b.to() + 1, same ? relative : relative.warn("date.weekday-mismatch"));
+		}
 		String warning = explicit.warning();
 		if ("date.weekday-only".equals(relative.warning())) {
 			warning = relative.first().getDayOfWeek() == explicit.first().getDayOfWeek() ? warning : "date.weekday-mismatch";

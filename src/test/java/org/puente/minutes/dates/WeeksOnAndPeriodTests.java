@@ -122,7 +122,16 @@ class WeeksOnAndPeriodTests {
 				"pt | 2025-01-08 | Enviar o relatório até 20/12. | 2024-12-20 | 2024-12-20",
 				"fr | 2025-01-08 | Échéance : 20/12 | 2024-12-20 | 2024-12-20",
 				"es | 2024-12-18 | Enviar el informe antes del 10/01. | 2025-01-10 | 2025-01-10",
-				"en | 2025-01-08 | Send the report by 10 March. | 2025-03-10 | 2025-03-10");
+				"en | 2025-01-08 | Send the report by 10 March. | 2025-03-10 | 2025-03-10",
+				"fr | 2025-05-14 | Envoyer pour le 13 juin (vendredi). | 2025-06-13 | 2025-06-13",
+				"es | 2025-05-14 | Enviar el 13/06 (viernes). | 2025-06-13 | 2025-06-13",
+				"en | 2025-05-14 | Send by June 13 (Friday). | 2025-06-13 | 2025-06-13",
+				"pt | 2025-05-14 | Enviar até 13/06 (sexta). | 2025-06-13 | 2025-06-13",
+				"fr | 2025-05-14 | Réunion le 13 (vendredi). | 2025-06-13 | 2025-06-13",
+				"es | 2025-05-14 | Reunión el 13 (viernes). | 2025-06-13 | 2025-06-13");
+		assertThat(tagger.tag("Réunion le 13 juin, vendredi.", LocalDate.of(2025, 5, 14), "fr")).hasSize(1);
+		assertThat(tagger.tagCell("13/06 (sexta)", LocalDate.of(2025, 5, 14), "pt")).get()
+			.extracting(TemporalMention::first).isEqualTo(LocalDate.of(2025, 6, 13));
 		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
 		assertThat(tagger.tag("Réunions fin juin et début juillet.", LocalDate.of(2025, 5, 14), "fr")).hasSize(2);
 		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
