@@ -21,7 +21,7 @@ final class SectionCues {
 			+ "|engagements|recommandations|responsabilites|points\\s+d['’]actions?|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
 			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed|mesures\\s+de\\s+suivi"
-			+ "|medidas\\s+de\\s+(?:seguimiento|acompanhamento)"
+			+ "|medidas\\s+de\\s+(?:seguimiento|acompanhamento)|(?:points\\s+cles|key\\s+points|puntos\\s+clave|pontos[\\s-]chave)$"
 			+ "|(?:objetivo|objective|objectif)s?\\s+(?:a|to)\\s+(?:atteindre|alcanzar|cumplir|atingir|alcancar|achieve|reach))\\b");
 	/** The document's change log: "Histórico de Modificaciones", "Registro de cambios", "Historique des révisions". */
 	private static final String CHANGES = "(?:historico|historial|historique|registro|control|controle)\\s+(?:de|des|da)\\s+"

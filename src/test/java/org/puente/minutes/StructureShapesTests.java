@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Task tables whose header is in bold, in es/en/pt/fr; the follow-up measures' heading ("Mesures de suivi"); a task
- * tagged where it stands ("#todo").
+ * Task tables whose header is in bold, in es/en/pt/fr; the follow-up measures' heading ("Mesures de suivi") and the
+ * key points' ("Points clés", "Key points"); a task tagged where it stands ("#todo").
  */
 class StructureShapesTests {
 
@@ -71,5 +71,16 @@ class StructureShapesTests {
 				""", "en");
 		assertThat(result.items()).extracting(MinutesItem::text)
 			.containsExactly("new screens in the tax portal for payroll #todo", "#TODO:ana pedir el presupuesto al gestor");
+	}
+
+	@Test
+	void readsTheKeyPointsAsTheOutcomesInTheFourLanguagesButNotTheKeyPointsDiscussed() {
+		for (String heading : new String[] { "Points clés", "Key points", "Puntos clave", "Pontos-chave" }) {
+			assertThat(TestFiles.readText("# GT 9\n\n## " + heading + "\n\n- Validation du format de l'identifiant\n"
+					+ "- Supprimer la table des entrées\n", "fr").items()).extracting(MinutesItem::text)
+				.as(heading).containsExactly("Validation du format de l'identifiant", "Supprimer la table des entrées");
+		}
+		assertThat(TestFiles.readText("# Réunion\n\n## Points clés abordés\n\n- Le calendrier du projet\n"
+				+ "- Les outils de communication\n", "fr").items()).isEmpty();
 	}
 }
