@@ -1,7 +1,14 @@
 // Small progressive enhancements; every page works without this file.
+// The box that says why a submit was refused: the form's error summary, or the reason a page gives beside the part
+// that was refused (a review's agreement far down the page, minutes already in Puente, a search refused).
+function refusalBox() {
+  return document.getElementById('error-summary') || document.querySelector('.error-summary[tabindex="-1"]');
+}
+
 document.addEventListener('DOMContentLoaded', function () {
-  // After a refused submit, move focus to the error summary so screen readers announce it.
-  var summary = document.getElementById('error-summary');
+  // After a refused submit, move focus (and so the view) to it, so that screen readers announce it and nobody
+  // is left at the top of a long page wondering whether anything happened.
+  var summary = refusalBox();
   if (summary) {
     summary.focus();
   }
@@ -50,7 +57,7 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
   // A page without an error to announce starts in the field marked autofocus (the sign-in form's user name).
-  if (!document.getElementById('error-summary')) {
+  if (!refusalBox()) {
     var first = document.querySelector('[autofocus]');
     if (first) {
       first.focus();

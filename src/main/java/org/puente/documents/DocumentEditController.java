@@ -75,7 +75,7 @@ class DocumentEditController {
 			errors.rejectValue("title.es", "documents.form.titleRequired");
 		}
 		if (file == null || file.isEmpty()) {
-			errors.reject("documents.upload.empty");
+			errors.reject(noFileReason(file));
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			DocumentSummary saved = documents.publish(form.metadata(), uploaded(file), actor);
@@ -110,7 +110,7 @@ class DocumentEditController {
 			HttpServletResponse response, java.util.Locale locale, AccountSummary actor) {
 		return FormSubmission.act(response, () -> {
 			if (file == null || file.isEmpty()) {
-				throw new RefusedException(RefusalKind.INVALID, "documents.upload.empty");
+				throw new RefusedException(RefusalKind.INVALID, noFileReason(file));
 			}
 			int number = documents.addVersion(id, uploaded(file), note, actor);
 			redirect.addFlashAttribute("flash", "documents.version.success");
@@ -131,5 +131,14 @@ class DocumentEditController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Why a missing file is refused: none chosen (a browser still sends the field, without a name), or one chosen
+	 * that is empty.
+	 */
+	static String noFileReason(@Nullable MultipartFile file) {
+		return file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+				? "error.upload.none" : "documents.upload.empty";
 	}
 }

@@ -13,6 +13,7 @@ import org.puente.web.FormSubmission;
 import org.puente.web.Mistake;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusedException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -167,7 +168,14 @@ class ExpertsController {
 			errors.rejectValue("consentOn", "experts.field.date", "experts.field.date");
 		}
 		for (ExpertRules.Problem p : roster.problems(form.data(), form.consent())) {
-			if (!errors.hasFieldErrors(p.field())) {
+			if (errors.hasFieldErrors(p.field())) {
+				continue;
+			}
+			if (p.key().equals("experts.field.required")) { // the summary names the field, as every other form does
+				errors.rejectValue(p.field(), "experts.field.requiredNamed", new Object[] {
+						new DefaultMessageSourceResolvable("experts.field." + p.field()) }, p.key());
+			}
+			else {
 				errors.rejectValue(p.field(), p.key(), p.args(), p.key());
 			}
 		}

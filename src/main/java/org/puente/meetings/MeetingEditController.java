@@ -12,6 +12,8 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -158,6 +160,9 @@ class MeetingEditController {
 			HttpServletResponse response, Locale locale) throws IOException {
 		byte[] calendar = file.getBytes();
 		return FormSubmission.act(response, () -> {
+			if (calendar.length == 0 && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+				throw new RefusedException(RefusalKind.INVALID, "error.upload.none"); // none chosen, not a bad one
+			}
 			MeetingImport.Outcome outcome = meetings.importCalendar(calendar);
 			return "redirect:/meetings/import/done?created=" + outcome.created() + "&updated=" + outcome.updated();
 		}, refusal -> {

@@ -44,6 +44,8 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		browser.waitFor(By.id("existing-minutes"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("existing-minutes"))).contains("Esta misma acta ya se subió");
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).as("focus on the reason")
+			.isEqualTo("existing-minutes");
 		assertThat(Browser.driver().findElements(By.id("newVersion"))).as("the same text is no new version").isEmpty();
 		String existing = browser.waitFor(By.id("existing-minutes-link")).getAttribute("href");
 
@@ -122,6 +124,28 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		browser.clickToNavigate(By.id("minutes-document"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).contains("Acta: Reunión de prueba del archivo guardado");
+		discard(review);
+	}
+
+	@Test
+	void aRefusedCorrectionTakesTheReviewerToItsReason() throws Exception {
+		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
+		browser.attach("file", TestMinutes.minutaFile("corrección rechazada"));
+		browser.type("meetingTitle", "Reunión de la corrección rechazada");
+		browser.setValue("meetingDate", "2017-05-11");
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
+		String review = browser.currentPath();
+
+		// the text of the third agreement emptied: the page comes back with the reason far below its top
+		Browser.driver().findElement(By.id("text-i3")).clear();
+		browser.clickToNavigate(By.cssSelector("#item-i3 form.form button[type=submit]"));
+		browser.checkAccessibility();
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).as("focus on the reason")
+			.isEqualTo("errors-i3");
+		assertThat(browser.text(By.id("errors-i3"))).contains("Escriba el texto del acuerdo");
+		assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) Browser.driver()).executeScript(
+				"var box = document.getElementById('errors-i3').getBoundingClientRect();"
+						+ " return box.top >= 0 && box.bottom <= window.innerHeight;")).as("the reason in sight").isTrue();
 		discard(review);
 	}
 

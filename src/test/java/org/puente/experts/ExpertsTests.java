@@ -52,7 +52,10 @@ class ExpertsTests extends ExpertsTestSupport {
 		mvc.perform(post("/experts").with(as("st-csm")).with(csrf()).header("Accept-Language", "en")
 			.param("fullName", "").param("email", "not-an-address").param("languages", "xx"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("not-an-address")));
+			.andExpect(content().string(containsString("not-an-address")))
+			// each missing field named in the error summary, not "This is required." again and again
+			.andExpect(content().string(containsString("“Full name”: this is required.")))
+			.andExpect(content().string(containsString("“Institution”: this is required.")));
 	}
 
 	@Test
