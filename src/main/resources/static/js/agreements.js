@@ -31,9 +31,10 @@ document.addEventListener('click', function (event) {
   });
 })();
 
-// Review page: the responsible-party picker. Without JavaScript it is a list of checkboxes (chosen ones first, as
-// chips). With it, a search box narrows the list as one types, and ticking or unticking moves a party between the
-// chips and the list, so the chosen parties are always in sight.
+// Review page: the responsible-party picker. Without JavaScript it is a list of checkboxes: the chosen ones as chips,
+// the others folded in a <details>, so that a keyboard passes an agreement's picker in a few Tab presses instead of
+// one per country. With it, a search box opens the list and narrows it as one types, and ticking or unticking moves
+// a party between the chips and the list, so the chosen parties are always in sight.
 (function () {
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -42,11 +43,13 @@ document.addEventListener('click', function (event) {
     var search = picker.querySelector('[data-party-search]');
     var chips = picker.querySelector('.party-chips');
     var options = picker.querySelector('.party-options');
+    var more = picker.querySelector('.party-more');
+    var input = search ? search.querySelector('input') : null;
     if (search) {
       search.hidden = false;
-      var input = search.querySelector('input');
       input.addEventListener('input', function () {
         var wanted = fold(input.value.trim());
+        if (wanted !== '') { more.open = true; }
         options.querySelectorAll('label').forEach(function (label) {
           label.hidden = wanted !== '' && fold(label.textContent).indexOf(wanted) < 0;
         });
@@ -60,7 +63,12 @@ document.addEventListener('click', function (event) {
       if (box.name !== 'responsible') { return; }
       var label = box.closest('label');
       if (box.checked) { label.classList.add('chip'); chips.appendChild(label); label.hidden = false; }
-      else { label.classList.remove('chip'); options.insertBefore(label, options.firstChild); }
+      else {
+        // the unticked party goes back to the folded list; when that is closed, focus stays in the picker
+        var next = label.nextElementSibling;
+        label.classList.remove('chip'); options.insertBefore(label, options.firstChild);
+        if (!more.open) { (next ? next.querySelector('input') : (input || more.querySelector('summary'))).focus(); return; }
+      }
       box.focus();
     });
   });

@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
+import org.puente.meetings.Meetings;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -26,10 +28,24 @@ class ReviewPage {
 
 	private final ReviewFlags flags;
 
-	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags) {
+	private final Meetings meetings;
+
+	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags, Meetings meetings) {
 		this.reviews = reviews;
 		this.parties = parties;
 		this.flags = flags;
+		this.meetings = meetings;
+	}
+
+	/**
+	 * "noviembre de 2017" when the calendar knows the review's meeting only to the week or the month (its first day
+	 * then resolves the minutes' relative dates, and the page says so), or null.
+	 */
+	private @Nullable String coarseWhen(Review review, Locale locale) {
+		UUID id = review.meeting().id();
+		return id == null ? null : meetings.find(id)
+			.filter(m -> m.precision() == DatePrecision.WEEK || m.precision() == DatePrecision.MONTH)
+			.map(m -> m.when(locale)).orElse(null);
 	}
 
 	/** The review's header, for the page. */
@@ -69,6 +85,7 @@ class ReviewPage {
 		boolean draft = review.getStatus() == ReviewStatus.DRAFT;
 		List<ReviewItem> suggestions = draft ? review.suggestions() : List.of();
 		model.addAttribute("review", ReviewView.of(review));
+		model.addAttribute("meetingWhen", coarseWhen(review, locale));
 		model.addAttribute("minutesDocument", reviews.minutesDocument(review.getMinutesDocumentId()).orElse(null));
 		model.addAttribute("items", items.stream()
 			.map(i -> typed.getOrDefault(i.key(), ReviewController.ItemView.of(i, flags.of(i, locale)))).toList());

@@ -65,9 +65,12 @@ public class AuditTrail {
 		return state == null ? null : json.writeValueAsString(state);
 	}
 
+	/** The actor of what Puente does by itself (seeds, scheduled work); pages name it in the reader's language. */
+	public static final String SYSTEM = "system";
+
 	static String currentActor() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+		return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
 	}
 
 	/** One line of the public change list. */

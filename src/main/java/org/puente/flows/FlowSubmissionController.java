@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
@@ -44,9 +45,12 @@ class FlowSubmissionController {
 
 	private final MessageSource messages;
 
-	FlowSubmissionController(FlowSubmissions submissions, MessageSource messages) {
+	private final Accounts accounts;
+
+	FlowSubmissionController(FlowSubmissions submissions, MessageSource messages, Accounts accounts) {
 		this.submissions = submissions;
 		this.messages = messages;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/flows/submit")
@@ -67,7 +71,11 @@ class FlowSubmissionController {
 		model.addAttribute("periodEnd", end.typed() == null ? "" : end.typed());
 		model.addAttribute("startType", start.fieldType());
 		model.addAttribute("endType", end.fieldType());
-		model.addAttribute("history", submissions.history(any ? null : actor.countryIso2()));
+		List<FlowSubmissions.SubmissionSummary> history = submissions.history(any ? null : actor.countryIso2());
+		model.addAttribute("history", history);
+		// who sent each revision by the name people know them by (an account since removed: its user name)
+		model.addAttribute("senders", history.stream().map(FlowSubmissions.SubmissionSummary::submittedBy).distinct()
+			.collect(Collectors.toMap(u -> u, u -> accounts.byUsername(u).map(AccountSummary::displayName).orElse(u))));
 		model.addAttribute("problems", List.of());
 	}
 

@@ -80,6 +80,22 @@ public class DateFormats {
 		return format(value, locale);
 	}
 
+	/**
+	 * A moment with the time zone it is shown in, as meetings write theirs: "4 dic 2026, 9:37 (UTC)". For pages
+	 * whose times are read far from the server (the outbox's mails are sent to every region).
+	 */
+	public String zoned(@Nullable Object value, Locale locale) {
+		String shown = format(value, locale);
+		return value == null ? shown : shown + " (" + zoneName() + ")";
+	}
+
+	/** The server's time zone by its name, "UTC" however the system spells it (Etc/UTC, Z, GMT). */
+	public static String zoneName() {
+		ZoneId zone = ZoneId.systemDefault();
+		return zone.getRules().isFixedOffset() && zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() == 0
+				? "UTC" : zone.getId();
+	}
+
 	public String full(@Nullable LocalDate date, Locale locale) {
 		return date == null ? "—" : longDay(date, locale);
 	}

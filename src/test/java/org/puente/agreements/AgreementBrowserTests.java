@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
@@ -25,6 +27,13 @@ class AgreementBrowserTests extends BrowserPages {
 		TestMinutes.sendToReview(browser, "st-crm", minutes, "Reunión de prueba en el navegador", "2017-05-11", "i1");
 		assertThat(browser.heading()).contains("Reunión de prueba en el navegador");
 		assertThat(Browser.driver().findElements(By.cssSelector(".minutes-source mark:not(.suggested)"))).hasSize(8);
+
+		// a keyboard passes an agreement in a few Tab presses: the parties not chosen are folded, not one stop each
+		assertThat(tabsFromFirstToSecondAgreement()).isBetween(1, 30);
+		browser.click(By.id("responsible-more-i1"));
+		assertThat(Browser.driver().findElement(By.cssSelector("#responsible-i1 .party-options input")).isDisplayed()).isTrue();
+		browser.checkAccessibility();
+		browser.click(By.id("responsible-more-i1"));
 
 		// "see in the minutes" takes the reader to the highlighted words
 		browser.click(By.cssSelector("#item-i3 .review-locate"));
@@ -68,5 +77,21 @@ class AgreementBrowserTests extends BrowserPages {
 		browser.open("/agreements?lang=en");
 		assertThat(browser.pageSource()).contains("Reunión de prueba en el navegador").contains("% done");
 		browser.open("/agreements?lang=es");
+	}
+
+	/** Tab presses from the first agreement's number field until the focus is in the second agreement. */
+	private static int tabsFromFirstToSecondAgreement() {
+		WebElement second = Browser.driver().findElement(By.id("item-i2"));
+		Browser.driver().findElement(By.id("number-i1")).click();
+		for (int tabs = 1; tabs <= 200; tabs++) {
+			WebElement focused = Browser.driver().switchTo().activeElement();
+			focused.sendKeys(Keys.TAB);
+			WebElement now = Browser.driver().switchTo().activeElement();
+			if (Boolean.TRUE.equals(((JavascriptExecutor) Browser.driver()).executeScript(
+					"return arguments[0].contains(arguments[1])", second, now))) {
+				return tabs;
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -73,7 +74,9 @@ class MinutesDocumentTests extends WebTestSupport {
 		String link = "href=\"/documents/" + documentId + "\"";
 		mvc.perform(get(location).with(as("st-crm")))
 			.andExpect(status().isOk())
-			.andExpect(holds(link, "visible solo para las secretarías"));
+			.andExpect(holds(link, "visible solo para las secretarías", "<dd>14 mar 2019</dd>"))
+			.andExpect(lacks("2019-03-14</", "meeting-date-coarse"));
+		mvc.perform(get("/agreements/reviews").with(as("st-crm"))).andExpect(holds("<td>14 mar 2019</td>"));
 		mvc.perform(get(meetingPage).with(as("st-crm"))).andExpect(content().string(containsString(link)));
 		mvc.perform(get(meetingPage)).andExpect(status().isOk()).andExpect(content().string(not(containsString(link))));
 		mvc.perform(get("/documents/" + documentId)).andExpect(status().isNotFound());
@@ -142,6 +145,19 @@ class MinutesDocumentTests extends WebTestSupport {
 	}
 
 	/** A public, confirmed one-day CRM meeting in the calendar, created by the CRM secretariat; its id. */
+	@Test
+	void aMeetingKnownOnlyToTheMonthIsShownAsItsMonthAndTheDayThatResolvedTheDatesIsSaid() throws Exception {
+		String page = mvc.perform(PostedMeetingForm.meeting("Reunión de prueba de noviembre", "2019-11-20")
+				.with("precision", "MONTH").postTo("/meetings").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID reviewId = upload(page.substring(page.lastIndexOf('/') + 1), "acta-noviembre.docx", "acta de noviembre", false);
+		mvc.perform(get("/agreements/reviews/" + reviewId).with(as("st-crm")))
+			.andExpect(holds("noviembre de 2019", "id=\"meeting-date-coarse\"", "calcularon desde el 1 nov 2019"))
+			.andExpect(lacks("2019-11-01</"));
+		mvc.perform(get("/agreements/reviews/" + reviewId).header("Accept-Language", "en").with(as("st-crm")))
+			.andExpect(holds("November 2019", "worked out from Nov 1, 2019"));
+	}
+
 	private String meeting(String title, String isoDate) throws Exception {
 		String page = mvc.perform(PostedMeetingForm.meeting(title, isoDate).postTo("/meetings")
 				.with(as("st-crm")).with(csrf()))

@@ -118,7 +118,12 @@ class DocumentsTests extends WebTestSupport {
 
 	@Test
 	void refusesAnEmptyFile() throws Exception {
-		mvc.perform(upload("vacio.txt", new byte[0])).andExpect(status().isUnprocessableContent());
+		mvc.perform(upload("vacio.txt", new byte[0])).andExpect(status().isUnprocessableContent())
+			.andExpect(org.puente.PageContent.holds("<title>Error: Subir un documento — Puente</title>"));
+		mvc.perform(upload("vacio.txt", new byte[0]).header("Accept-Language", "fr"))
+			.andExpect(org.puente.PageContent.holds("<title>Erreur : Téléverser un document — Puente</title>"));
+		mvc.perform(get("/documents/new").with(as("st-crm")))
+			.andExpect(org.puente.PageContent.holds("<title>Subir un documento — Puente</title>"));
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class ExpertsTests extends ExpertsTestSupport {
 			.param("country", "PE").param("languages", "es").param("sessions", "4").param("bio", "Reseña")
 			.param("gender", "FEMALE").param("region", "SOUTH_AMERICA"))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Ya hay en la lista un experto llamado", data.email()));
+			.andExpect(holds("Ya hay en la lista un experto llamado", data.email(), "<title>Error: Nuevo experto — Puente</title>"));
 		mvc.perform(post("/experts").with(as("st-csm")).with(csrf()).header("Accept-Language", "en")
 			.param("fullName", "").param("email", "not-an-address").param("languages", "xx"))
 			.andExpect(status().isUnprocessableContent())

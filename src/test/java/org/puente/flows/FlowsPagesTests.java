@@ -1,12 +1,14 @@
 package org.puente.flows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.puente.i18n.DateFormats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -104,8 +107,13 @@ class FlowsPagesTests extends WebTestSupport {
 			.param(DemoFlows.LAST).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from flow_alert where kind = 'WATCH' and country = 'CR' and origin = 'AFR' and source_country = 'PA'")
 			.query(Long.class).single()).isPositive();
+		// the history names the country, the period and the sender as people write them, not as stored
+		String firstDay = ">" + DateFormats.day(DemoFlows.LAST.minusWeeks(1), Locale.forLanguageTag("es")) + "</time>";
 		mvc.perform(get("/flows/submit").with(as("fp-panama")))
-			.andExpect(content().string(containsString("fp-panama")));
+			.andExpect(holds("<th scope=\"row\">Panamá</th>", firstDay, "<td>Punto focal de Panamá</td>"))
+			.andExpect(lacks("<th scope=\"row\">PA</th>", ">" + start + "</time>", "<td>fp-panama</td>"));
+		mvc.perform(get("/flows/submit").with(as("fp-panama")).header("Accept-Language", "en"))
+			.andExpect(holds("<th scope=\"row\">Panama</th>"));
 		mvc.perform(get("/flows").with(as("fp-panama")))
 			.andExpect(status().isOk())
 			.andExpect(holds("href=\"/flows/submit\"", "href=\"/flows/alerts/"));

@@ -214,7 +214,11 @@ class MeetingControllerTests extends WebTestSupport {
 	void showsTheHistoryOfAMeetingFromTheAuditLog() throws Exception {
 		mvc.perform(get("/meetings/" + plenary() + "/history").with(as("fp-panama")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Alta")));
+			.andExpect(content().string(containsString("Alta")))
+			.andExpect(content().string(containsString("<td>Puente (automático)</td>")))
+			.andExpect(content().string(not(containsString("<td>system</td>"))));
+		mvc.perform(get("/meetings/" + plenary() + "/history").header("Accept-Language", "fr").with(as("fp-panama")))
+			.andExpect(content().string(containsString("<td>Puente (automatique)</td>")));
 	}
 
 	@Test
