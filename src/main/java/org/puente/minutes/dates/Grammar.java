@@ -105,7 +105,7 @@ final class Grammar {
 			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] [Ma] (?: [-/.] [Yn] )?",
 					"Ma", DayRules::dayFirst),
 			rule("month, day and year", "(?: W ,? )? " + MON + DAY + " (?: ,? Y | d Y )?", "Ma", DayRules::monthFirst),
-			rule("ISO date", "Y [-/.] n [-/.] n", "Y", DayRules::iso),
+			rule("ISO date", "Y [-/.] n [-/.] n (?! [/.\\-] [nY9] )", "Y", DayRules::iso), // not "Resolved (2012.03.16.01)"
 			rule("numeric date", NOT_IN_NUMBER + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
 					DayRules::numeric),
 			rule("numeric day and month", NOT_IN_NUMBER + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",

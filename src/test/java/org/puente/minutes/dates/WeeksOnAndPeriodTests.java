@@ -130,6 +130,7 @@ class WeeksOnAndPeriodTests {
 				"fr | 2025-05-14 | Réunion le 13 (vendredi). | 2025-06-13 | 2025-06-13",
 				"es | 2025-05-14 | Reunión el 13 (viernes). | 2025-06-13 | 2025-06-13");
 		assertThat(tagger.tag("Réunion le 13 juin, vendredi.", LocalDate.of(2025, 5, 14), "fr")).hasSize(1);
+		assertThat(tagger.tag("Queda resuelto (2012.03.16.01), la Junta aprueba.", LocalDate.of(2012, 3, 16), "es")).isEmpty();
 		assertThat(tagger.tagCell("13/06 (sexta)", LocalDate.of(2025, 5, 14), "pt")).get()
 			.extracting(TemporalMention::first).isEqualTo(LocalDate.of(2025, 6, 13));
 		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
