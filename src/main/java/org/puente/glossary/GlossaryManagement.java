@@ -1,6 +1,7 @@
 package org.puente.glossary;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -112,7 +113,7 @@ class GlossaryManagement {
 			biregional.saveAndFlush(definition);
 			history(term.getId(), definition.getStatus(), "wording");
 			events.publishEvent(new GlossaryEvents.BiregionalDefinitionReworded(term.getId(), AuditedChange
-				.updated(AuditedEntity.BIREGIONAL_DEFINITION, term.getId(), term.getSlug()).before(before)
+				.updated(AuditedEntity.BIREGIONAL_DEFINITION, term.getId(), publicName(term)).before(before)
 				.after(definition.state()).inPublic(true)));
 		}
 	}
@@ -145,10 +146,18 @@ class GlossaryManagement {
 		biregional.saveAndFlush(definition);
 		history(term.getId(), definition.getStatus(), note);
 		events.publishEvent(event.apply(term.getId(), AuditedChange.transition(AuditedEntity.BIREGIONAL_DEFINITION,
-				term.getId(), term.getSlug() + " → " + definition.getStatus())
+				term.getId(), publicName(term)) // the status is in the entry's after-state
 			.before(before)
 			.after(definition.state())
 			.inPublic(true)));
+	}
+
+	/**
+	 * The term as the public's "recent changes" shows it in every language: its name (in Spanish, or the first it
+	 * has), as a meeting is shown by its title — not its address and an English status ("retorno-asistido → ADOPTED").
+	 */
+	private static String publicName(GlossaryTerm term) {
+		return term.label(Locale.forLanguageTag("es"));
 	}
 
 	private void history(UUID termId, BiregionalStatus status, String note) {

@@ -178,6 +178,8 @@ class GlossaryTests extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		assertThat(body("/glossary/retorno-asistido")).contains("Adoptada").doesNotContain("Adoptada adoptada")
 			.contains("XXII Reunión Viceministerial de la CRM");
+		// the public's "recent changes" name the term, not its address and an English status ("retorno-asistido → ADOPTED")
+		assertThat(body("/")).contains(">retorno asistido</a>").doesNotContain("retorno-asistido →");
 		mvc.perform(post("/glossary/retorno-asistido/biregional").with(st).with(csrf()).param("text.es", "Otro texto"))
 			.andExpect(status().isConflict());
 		assertThat(body("/glossary.ttl")).contains("/glossary/retorno-asistido");
