@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsultationController {
 
+	/** The flash attribute that carries the section of the question just added to the page shown next. */
+	private static final String LAST_SECTION = "lastSection";
+
 	private final ConsultationManagement management;
 
 	private final Glossary glossary;
@@ -82,7 +85,8 @@ class ConsultationController {
 		if (me != null && me.isFocalPoint()) {
 			return "redirect:/consultations/" + id + "/answer";
 		}
-		model.addAttribute("questionForm", QuestionForm.blank());
+		// the next question goes, unless the secretariat picks another, where the last one went (a section just made)
+model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(LAST_SECTION)));
 		return detailPage(id, model);
 	}
 
@@ -95,7 +99,7 @@ class ConsultationController {
 		form.check(errors);
 		return FormSubmission.handle(errors, response, () -> detailPage(id, model), redirect,
 				"consultations.question.added", () -> {
-					management.addQuestion(id, form);
+					redirect.addFlashAttribute(LAST_SECTION, management.addQuestion(id, form));
 					return "/consultations/" + id + "#add-question";
 				});
 	}

@@ -153,7 +153,7 @@ public class ConsultationManagement {
 		return consultation.getId();
 	}
 
-	/** Adds a question, in a new section when the form names one. */
+	/** Adds a question, in a new section when the form names one; returns the id of the section it went to. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	UUID addQuestion(UUID id, QuestionForm form) {
@@ -189,7 +189,7 @@ public class ConsultationManagement {
 			.updated(AuditedEntity.QUESTIONNAIRE, id, "question added")
 			.after(Map.of("kind", form.kind().name(), "prompt", form.promptText(), "term",
 					String.valueOf(form.term())))));
-		return question.getId();
+		return sectionId;
 	}
 
 	/** Sends it to every member state of its conferences; their focal points are told in their own language. */

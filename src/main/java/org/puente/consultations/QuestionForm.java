@@ -33,10 +33,10 @@ record QuestionForm(
 		required = required != null && required;
 	}
 
-	/** The form to add a question, a term's definition by default. */
-	static QuestionForm blank() {
-		return new QuestionForm(null, new MultilingualField(), QuestionKind.TERM_DEFINITION, new MultilingualField(),
-				null, null, "", false);
+	/** The form to add a question, a term's definition by default, in this section (null: a new one). */
+	static QuestionForm blank(@Nullable UUID sectionId) {
+		return new QuestionForm(sectionId, new MultilingualField(), QuestionKind.TERM_DEFINITION,
+				new MultilingualField(), null, null, "", false);
 	}
 
 	/** The rules that span fields, reported on the field a person should fix. */

@@ -197,6 +197,23 @@ class ConsultationsTests extends ConsultationTestSupport {
 	}
 
 	@Test
+	void theNextQuestionGoesByDefaultToTheSectionJustCreated() throws Exception {
+		UUID draft = UUID.fromString(mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("title.es", "Borrador de secciones").param("processes", "CRM").param("deadline", "2030-01-01"))
+			.andReturn().getResponse().getRedirectedUrl().substring("/consultations/".length()));
+		var added = mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
+			.param("sectionTitle.es", "Conceptos").param("kind", "FREE_TEXT").param("prompt.es", "Explique"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		// the redirect's page, in the same (JDBC) session that holds the flash attributes
+		String next = mvc.perform(get("/consultations/{id}", draft).with(as("st-crm")).cookie(added.getResponse().getCookies()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(next).containsPattern("<option value=\"[0-9a-f-]{36}\" selected=\"selected\">Conceptos</option>");
+		// opened afresh, the page offers a new section first, as before any question was added
+		assertThat(mvc.perform(get("/consultations/{id}", draft).with(as("st-crm"))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("selected=\"selected\">Conceptos");
+	}
+
+	@Test
 	void keepsConsultationsFromObserversAndSecretariatsOfTheOtherConference() throws Exception {
 		mvc.perform(get("/consultations/{id}", consultation).with(as("observer-oim"))).andExpect(status().isForbidden());
 		mvc.perform(post("/consultations/{id}/remind", consultation).with(as("st-csm")).with(csrf()))
