@@ -34,6 +34,7 @@ final class Structure {
 	 * header, "Secretary: James", is weighed as one).
 	 */
 	static List<Candidate> candidates(String text, boolean prose) {
+		Narrative.forget();
 		List<Candidate> found = readers(text, prose).stream()
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
 					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c))
