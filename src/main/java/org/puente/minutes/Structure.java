@@ -19,6 +19,7 @@ final class Structure {
 	 * without, only the sentences the scoring may keep.
 	 */
 	static List<Scoring.Weighed> weighed(String text, boolean suggestions) {
+		Narrative.forget(); // a new reading: Narrative's answers kept for the last one are dropped
 		return Scoring.weigh(text, candidates(text, suggestions || Scoring.keepsProse()));
 	}
 
@@ -34,7 +35,6 @@ final class Structure {
 	 * header, "Secretary: James", is weighed as one).
 	 */
 	static List<Candidate> candidates(String text, boolean prose) {
-		Narrative.forget();
 		List<Candidate> found = readers(text, prose).stream()
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
 					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c))
