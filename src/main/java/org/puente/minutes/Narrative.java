@@ -1,7 +1,9 @@
 package org.puente.minutes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,7 +144,7 @@ final class Narrative {
 	 * un acuerdo", "consensus was reached", "a fait consensus"; "se definen las bases", "foram delineados", "ont été
 	 * définis", "were defined".
 	 */
-	private static final Pattern TAKEN_ON = Pattern.compile("\\b(?:(?:fica|ficou|ficam|ficaram)(?:,\\s+\\p{L}+,)?\\s+de\\s+(?!fora\\b)\\p{L}+(?:ar|er|ir|or)(?:em)?"
+	private static final Pattern TAKEN_ON = Pattern.compile("\\b(?=[acefhiloqrstuw])(?:(?:fica|ficou|ficam|ficaram)(?:,\\s+\\p{L}+,)?\\s+de\\s+(?!fora\\b)\\p{L}+(?:ar|er|ir|or)(?:em)?"
 			+ "|qued(?:o|aron|a|an)\\s+en\\s+\\p{L}+(?:ar|er|ir)|se\\s+comprometi(?:o|eron)\\s+a|se\\s+compromete[nm]?\\s+a"
 			+ "|se\\s+comprometeu\\s+a|se\\s+comprometeram\\s+a|comprometeu-se\\s+a|comprometeram-se\\s+a"
 			+ "|qued(?:a|an|o|aron)\\s+(?:a\\s+cargo|encargad[oa]s?)\\s+de|encargad[oa]s?\\s+de\\s+\\p{L}+(?:ar|er|ir)\\b"
@@ -160,19 +162,19 @@ final class Narrative {
 	 * "Decidiu este executivo"; one who says what they will do: "disse que vai fazer", "dijo que va a enviar", "said he
 	 * will send", "a dit qu'il va envoyer".
 	 */
-	private static final Pattern ACTED = Pattern.compile("\\bse\\s+(?:nombra|nombro|designa|designo|elige|eligio|proclaman?|proclamo"
+	private static final Pattern ACTED = Pattern.compile("\\b(?=[acdefioprsw])(?:se\\s+(?:nombra|nombro|designa|designo|elige|eligio|proclaman?|proclamo"
 			+ "|archivan?|archivaron|archivo|autoriza|autorizo|adjudica|adjudico|otorga|otorgo)\\b|\\b(?:fue|fueron)\\s+(?:tambien\\s+)?archivad[oa]s?"
 			+ "|\\b(?:foi|foram)\\s+(?:tambem\\s+)?(?:arquivad|autorizad|concedid)[oa]s?|\\b(?:est|sont|a\\s+ete|ont\\s+ete)\\s+"
 			+ "(?:egalement\\s+)?(?:classee?s?|autorisee?s?|attribuee?s?|designee?s?)|\\b(?:was|were)\\s+(?:also\\s+)?(?:archived|authori[sz]ed"
 			+ "|granted|awarded)|\\b(?:decidiendose|aprobandose|acordandose|resolviendose|decidindo-se|aprovando-se|deliberando-se"
 			+ "|acordando-se)\\b|^(?:decidiu|deliberou|aprovou|resolveu|decidio|aprobo|acordo|resolvio)\\s+(?:este|esta|o|a|el|la)\\s+\\p{L}"
 			+ "|\\b(?:disse|informou|afirmou|comunicou|dijo|informo|indico|said|stated|indicated|a\\s+dit|indique|precise)\\s+(?:que\\s+"
-			+ "|qu'|that\\s+)?(?:\\p{L}+\\s+){0,2}(?:vai|ira|va\\s+a|will|va|vont)\\s+\\p{L}{3,}");
+			+ "|qu'|that\\s+)?(?:\\p{L}+\\s+){0,2}(?:vai|ira|va\\s+a|will|va|vont)\\s+\\p{L}{3,})");
 	/**
 	 * An impersonal plan in Spanish and French: "se creará un repositorio", "se abrirá un plazo", "le retournement se
 	 * fera"; not in a relative clause, which describes ("la Cumbre, que se celebrará en Cádiz").
 	 */
-	private static final Pattern PLANNED = Pattern.compile("(?<!\\b[Nn]o\\s)(?<!\\b[Qq]ue\\s)\\b[Ss]e\\s+(?!(?:verá|podrá)\\b)\\p{L}+(?:ará|erá|irá|arán|erán"
+	private static final Pattern PLANNED = Pattern.compile("(?=[Ss]e\\s)(?<!\\b[Nn]o\\s)(?<!\\b[Qq]ue\\s)\\b[Ss]e\\s+(?!(?:verá|podrá)\\b)\\p{L}+(?:ará|erá|irá|arán|erán"
 			+ "|irán)\\b|\\bse\\s+(?:fera|feront|tiendra|tiendront|déroulera|dérouleront)\\b");
 	/** A sentence labelled as an action or a task: "Action: Clerk to obtain quotes", "ACTION – AH – Send Email", "AI: All". */
 	private static final Pattern LABELLED = Pattern.compile("^\\W*(?:actions?(?:\\s+items?)?|ai|accion|acao|tarea|tarefa"
@@ -209,11 +211,28 @@ final class Narrative {
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n");
 
+	/** The sentences asked about in the thread's reading, with the answers (the least recently asked dropped past 512). */
+	private static final ThreadLocal<Map<String, Boolean>> ASKED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > 512;
+		}
+	});
+
 	private Narrative() {
 	}
 
-	/** Whether the sentence tells a decision or a task. */
+	/** Whether the sentence tells a decision or a task; asked by several readers and the features, answered once a reading. */
 	static boolean states(String sentence) {
+		return ASKED.get().computeIfAbsent(sentence, Narrative::reads);
+	}
+
+	/** A new reading: the answers kept for the last one are dropped. */
+	static void forget() {
+		ASKED.get().clear();
+	}
+
+	private static boolean reads(String sentence) {
 		String stripped = sentence.strip();
 		if (stripped.length() < 12 || stripped.length() > 600 || stripped.endsWith("?")) {
 			return false;

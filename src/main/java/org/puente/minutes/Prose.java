@@ -45,6 +45,10 @@ final class Prose {
 		List<String> held = items.stream().map(c -> folded(c.segment().text())).toList();
 		List<Candidate> found = new ArrayList<>();
 		for (String paragraph : paragraphs(text, every)) {
+			String whole = every ? "" : folded(paragraph);
+			if (!every && held.stream().anyMatch(h -> h.contains(whole))) {
+				continue; // a paragraph an item holds (a decisions section's): none of its sentences is weighed again
+			}
 			for (int[] s : Narrative.sentences(paragraph, every)) {
 				String sentence = paragraph.substring(s[0], s[1]).strip();
 				String key = folded(sentence);

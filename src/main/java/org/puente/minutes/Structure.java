@@ -19,6 +19,7 @@ final class Structure {
 	 * without, only the sentences the scoring may keep.
 	 */
 	static List<Scoring.Weighed> weighed(String text, boolean suggestions) {
+		Narrative.forget(); // a new reading: Narrative's answers kept for the last one are dropped
 		return Scoring.weigh(text, candidates(text, suggestions || Scoring.keepsProse()));
 	}
 

@@ -30,7 +30,7 @@ class SuggestionsTests {
 
 			Otros temas
 
-			Se conversó sobre la página web. Luis se encargará de actualizar la página web antes del 30 de junio. \
+			- Se conversó sobre la página web. Luis se encargará de actualizar la página web antes del 30 de junio. \
 			Hubo un largo intercambio sobre el clima.
 			""";
 
@@ -52,7 +52,7 @@ class SuggestionsTests {
 			.allSatisfy(s -> assertThat(s.confidence()).isGreaterThanOrEqualTo(Suggestions.FLOOR));
 	}
 
-	@Test
+	@Test // a point of "Otros temas": told in a running paragraph, the task would be an item (Prose.told)
 	void suggestsATaskToldInProseMostLikelyFirstWithItsPartyDateAndSpan() {
 		MinutesReading.Result result = read(10);
 		assertThat(result.items()).extracting(MinutesItem::text).containsExactly(
