@@ -33,7 +33,7 @@ class ReviewAdditionBrowserTests extends BrowserPages {
 
 				Otros temas
 
-				Se conversó sobre la página web de la Conferencia. Guatemala se encargará de actualizar la página web \
+				- Se conversó sobre la página web de la Conferencia. Guatemala se encargará de actualizar la página web \
 				antes del 15 de julio de 2017. Hubo un intercambio sobre el clima.
 				""", StandardCharsets.UTF_8);
 		TestMinutes.sendToReview(browser, "st-crm", minutes, "Reunión de prueba de las sugerencias", "2017-06-02", "i2");

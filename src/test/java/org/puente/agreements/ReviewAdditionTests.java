@@ -37,12 +37,15 @@ class ReviewAdditionTests extends WebTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** Minutes of two agreements, and a task told in prose that the reading does not keep. */
+	/**
+	 * Minutes of two agreements, and a task told inside a discussion point that the reading does not keep (a task told
+	 * in a running paragraph it now proposes; a list point of a discussion reports what was said).
+	 */
 	private String upload(String note, String date) throws Exception {
 		String text = "Acta de la reunión " + note + "\n\nAcuerdos:\n\n"
 				+ "1. México enviará el informe a más tardar el 30 de junio de 2017.\n"
 				+ "2. Se aprueba el presupuesto del taller regional.\n\nOtros temas\n\n"
-				+ "Se conversó sobre la página web de la Conferencia. Guatemala se encargará de actualizar la página "
+				+ "- Se conversó sobre la página web de la Conferencia. Guatemala se encargará de actualizar la página "
 				+ "web antes del 15 de julio de 2017. Hubo un intercambio sobre el clima.\n";
 		return mvc.perform(multipart("/agreements/reviews")
 				.file(new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
