@@ -14,6 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -83,11 +84,18 @@ final class SignInRefusals {
 		};
 	}
 
-	/** Signed in but not allowed: 403, unless the address is unknown anyway (404). */
+	/**
+	 * Signed in but not allowed: 403, unless the address is unknown anyway (404). A form sent without its valid
+	 * security token — most often a page left open until its session ended — is no matter of rights: the person is
+	 * told to keep a copy of what they typed and reload, not that their account may not do this.
+	 */
 	AccessDeniedHandler denied() {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, ex) -> {
 			if (!answeredAsUnknown(request, response)) {
+				if (ex instanceof CsrfException) {
+					ProblemReports.explainRefusal(request, "error.403.staleForm");
+				}
 				forbidden.handle(request, response, ex);
 			}
 		};

@@ -38,4 +38,13 @@ public final class ProblemReports {
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
+
+	/**
+	 * Names the sentence that the error page, or the report, will give for the refusal this request is about to get,
+	 * when the code that refuses knows better than the status alone (a form whose security token is stale is refused
+	 * 403, but not for lack of rights).
+	 */
+	public static void explainRefusal(HttpServletRequest request, String key) {
+		request.setAttribute(ErrorEndpoint.MESSAGE_KEY, key);
+	}
 }

@@ -177,13 +177,19 @@ class ServerLimitsTests {
 				request("/admin/accounts").header("Authorization", basic("fp-panama")).GET().build(),
 				request("/meetings").header("Authorization", basic("fp-panama"))
 					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("titleEs=Nueva")).build(),
-				request("/meetings").header("Cookie", "SESSION=c2Vzc2lvbg").header("Authorization", basic("st-crm"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
 					.POST(HttpRequest.BodyPublishers.ofString("titleEs=Nueva")).build() }) {
 			isProblemReport(send(script, "application/json", "fr"), script.method() + " " + script.uri().getPath(), 403)
 				.contains("\"code\":\"error.403.message\"").contains("Accès refusé");
 		}
+		// a post without its CSRF token (a page left open until its session ended) is told so, not as a lack of rights
+		HttpRequest stale = request("/meetings").header("Cookie", "SESSION=c2Vzc2lvbg")
+			.header("Authorization", basic("st-crm")).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("titleEs=Nueva")).build();
+		isProblemReport(send(stale, "application/json", "fr"), "POST /meetings without its token", 403)
+			.contains("\"code\":\"error.403.staleForm\"").contains("rechargez la page");
+		HttpResponse<String> page = send(stale, "text/html", "es");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("Copie lo que escribió").doesNotContain("no tiene permiso");
 		for (HttpRequest browser : new HttpRequest[] {
 				request("/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
 				request("/admin/nonexistent").header("Authorization", basic("fp-panama")).GET().build(),
