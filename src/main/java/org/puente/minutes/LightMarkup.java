@@ -47,7 +47,8 @@ final class LightMarkup {
 
 	private static final Pattern BLOCK_TAG = Pattern.compile("br|p|div|li|ol|ul|h[1-6]|tr|table|article|section|blockquote");
 
-	private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|apos|#\\d{1,5});");
+	/** An HTML entity (its name or number in group 1); {@link MarkdownSource} reads it in items' words too. */
+	static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|apos|#\\d{1,5});");
 
 	private static final Pattern BLANKS = Pattern.compile("[ \\t\\x{00A0}]{2,}");
 

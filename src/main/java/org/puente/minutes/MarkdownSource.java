@@ -59,15 +59,13 @@ record MarkdownSource(String text) {
 	private static final Pattern HTML_INLINE = Pattern.compile("</?(?:b|strong|i|em|u|s|span|sup|sub|font|small|mark|a)\\b"
 			+ "[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|apos|#\\d{1,5});");
-
 	/**
 	 * An item's words on one line, without its bullet or number, nor an outcome arrow ("→ …") in front, nor the HTML
 	 * written inside the Markdown ("&nbsp;", "<br>", "<b>").
 	 */
 	static String itemWords(String words) {
 		String plain = HTML_INLINE.matcher(HTML_BREAK.matcher(words).replaceAll(" ")).replaceAll("");
-		plain = ENTITY.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(LightMarkup.entity(m.group(1))));
+		plain = LightMarkup.ENTITY.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(LightMarkup.entity(m.group(1))));
 		return plain.replaceAll("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+", "").replaceAll("\\s+", " ").strip()
 			.replaceFirst("^(?:→|⇒|=>|->)\\s*", "").replaceFirst("^!\\[[^\\]]*\\]\\([^)]*\\)$", ""); // an image alone says nothing
 	}
