@@ -9,10 +9,9 @@ import java.util.Set;
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.puente.refusal.RefusalKind;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.puente.refusal.RefusedException;
+import org.puente.web.UploadLimit;
+import org.springframework.stereotype.Component;
 
 /**
  * Decides whether an uploaded file is one of the formats the repository keeps. The type is sniffed from the bytes
@@ -38,9 +37,10 @@ class FileInspector {
 		static final Tika TIKA = new Tika();
 	}
 
-	private final DataSize maxSize;
+	/** The one limit, PUENTE_MAX_UPLOAD, that the upload forms and their script say too (here it had its own setting). */
+	private final UploadLimit maxSize;
 
-	FileInspector(@Value("${puente.documents.max-size:50MB}") DataSize maxSize) {
+	FileInspector(UploadLimit maxSize) {
 		this.maxSize = maxSize;
 	}
 
@@ -49,9 +49,9 @@ class FileInspector {
 		if (file.bytes().length == 0) {
 			throw new RefusedException(RefusalKind.INVALID, "documents.upload.empty");
 		}
-		if (file.bytes().length > maxSize.toBytes()) {
+		if (file.bytes().length > maxSize.bytes()) {
 			throw new RefusedException(RefusalKind.TOO_LARGE, "documents.upload.tooLarge",
-					maxSize.toMegabytes());
+					maxSize.megabytes());
 		}
 		String extension = extension(file.fileName());
 		Set<String> expected = ACCEPTED.get(extension);
