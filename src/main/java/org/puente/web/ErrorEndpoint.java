@@ -43,10 +43,11 @@ class ErrorEndpoint implements ErrorController {
 		String key = request.getAttribute(MESSAGE_KEY) instanceof String chosen ? chosen
 				: "error." + status.value() + ".message";
 		boolean json = ErrorPages.wantsJson(originalUri(request), request.getContextPath(), request.getHeader("Accept"));
-		boolean upload = "error.upload.tooLarge".equals(key);
-		Object answer = ErrorPages.answer(messages, json, ErrorPages.instance(originalUri(request)), status, key,
-				upload ? new Object[] { uploadLimit.megabytes() } : new Object[0], locale);
-		return upload ? ErrorPages.backToTheForm(answer, request) : answer;
+		String instance = ErrorPages.instance(originalUri(request));
+		if (ErrorPages.UPLOAD_TOO_LARGE.equals(key)) {
+			return ErrorPages.uploadTooLarge(messages, uploadLimit, json, instance, request, locale);
+		}
+		return ErrorPages.answer(messages, json, instance, status, key, new Object[0], locale);
 	}
 
 	/** The container's status; none means nobody failed (a direct visit): a 404. A 5xx stays a 5xx. */

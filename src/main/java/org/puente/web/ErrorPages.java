@@ -42,6 +42,9 @@ class ErrorPages {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
+	/** The sentence of an upload over the limit, which names the limit. */
+	static final String UPLOAD_TOO_LARGE = "error.upload.tooLarge";
+
 	private final MessageSource messages;
 
 	private final UploadLimit uploadLimit;
@@ -119,12 +122,18 @@ class ErrorPages {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, Locale locale) {
-		return backToTheForm(answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.upload.tooLarge",
-				new Object[] { uploadLimit.megabytes() }, locale), request);
+		return uploadTooLarge(messages, uploadLimit, wantsJson(request), null, request, locale);
 	}
 
-	/** A refused upload's page leads back to its form (where the browser keeps what was typed), not only home. */
-	static Object backToTheForm(Object answer, HttpServletRequest request) {
+	/**
+	 * An upload over the limit, refused by Spring here or by the container before it ({@link ErrorEndpoint}): the
+	 * sentence names the limit, and the page leads back to its form (where the browser keeps what was typed), not
+	 * only home.
+	 */
+	static Object uploadTooLarge(MessageSource messages, UploadLimit limit, boolean json, @Nullable String instance,
+			HttpServletRequest request, Locale locale) {
+		Object answer = answer(messages, json, instance, HttpStatus.CONTENT_TOO_LARGE, UPLOAD_TOO_LARGE,
+				new Object[] { limit.megabytes() }, locale);
 		if (answer instanceof ModelAndView page) {
 			page.addObject("back", UploadLimit.formPage(request));
 		}

@@ -86,7 +86,7 @@ class UnreadableRequests extends OncePerRequestFilter {
 			HttpStatus status = ErrorEndpoint.tooLarge(ex) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
 			if (status == HttpStatus.CONTENT_TOO_LARGE) {
 				boolean upload = request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
-				request.setAttribute(ErrorEndpoint.MESSAGE_KEY, upload ? "error.upload.tooLarge" : "error.form.tooLarge");
+				request.setAttribute(ErrorEndpoint.MESSAGE_KEY, upload ? ErrorPages.UPLOAD_TOO_LARGE : "error.form.tooLarge");
 			}
 			LOG.info("Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status.value(),
 					ex.getMessage());
