@@ -44,4 +44,24 @@ class ActionLabelsTests {
 				""", "fr").items()).extracting(MinutesItem::text).anySatisfy(t -> assertThat(t)
 					.startsWith("Action A2022-7 : Relancer la mairie"));
 	}
+
+	@Test
+	void theOwnersOfALabelledActionAreTheNamesInItsBracketsOrAfterItsHandle() {
+		MinutesReading.Result en = TestFiles.readText("""
+				Minutes of the 8th teleconference
+
+				Action Item A2014-13: Develop a data quality report [MS and TC to coordinate, all WDCs to contribute]
+				Action Item A2014-21: Schedule the next meeting [JK, asap] done
+				""", "en");
+		assertThat(en.items().get(0).responsible()).extracting(ItemParty::label).containsExactly("MS", "TC");
+		assertThat(en.items().get(1).responsible()).extracting(ItemParty::label).containsExactly("JK");
+		assertThat(ActionOwners.owners("AI @Markus Fiebig: send information about CF")).containsExactly("Markus Fiebig");
+		assertThat(ActionOwners.owners("Acción A2024-3: Enviar el informe [Marta y Luis, 30 de mayo]"))
+			.containsExactly("Marta", "Luis");
+		assertThat(ActionOwners.owners("Ação A2023-12: Publicar a ata [Rui para rever, próxima reunião]"))
+			.containsExactly("Rui");
+		assertThat(ActionOwners.owners("Action A2022-7 : Relancer la mairie [Claire et Luc, dès que possible]"))
+			.containsExactly("Claire", "Luc");
+		assertThat(ActionOwners.owners("The report [Annex 2] was read")).isEmpty();
+	}
 }
