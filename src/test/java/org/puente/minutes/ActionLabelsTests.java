@@ -2,6 +2,8 @@ package org.puente.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,5 +65,67 @@ class ActionLabelsTests {
 		assertThat(ActionOwners.owners("Action A2022-7 : Relancer la mairie [Claire et Luc, dès que possible]"))
 			.containsExactly("Claire", "Luc");
 		assertThat(ActionOwners.owners("The report [Annex 2] was read")).isEmpty();
+	}
+
+	@Test
+	void aTaskUnderAHeadingThatNamesPeopleIsTheirsInTheFourLanguages() {
+		assertThat(owners("""
+				= Minutes
+
+				== Action Items
+
+				=== David Berry
+
+				* Send the meeting notes via GitHub
+
+				=== William and Denis
+
+				* Continue work on the guide
+				""", "en")).containsExactly(List.of("David Berry"), List.of("William", "Denis"));
+		assertThat(owners("""
+				# Acta
+
+				## Tareas
+
+				### Marta López
+
+				- Enviar el presupuesto a la junta
+				""", "es")).containsExactly(List.of("Marta López"));
+		assertThat(owners("""
+				# Ata
+
+				## Tarefas
+
+				### Rui e Ana
+
+				- Publicar a ata no sítio
+				""", "pt")).containsExactly(List.of("Rui", "Ana"));
+		assertThat(owners("""
+				# Compte rendu
+
+				## Actions
+
+				### Claire Martin
+
+				- Relancer la mairie
+				""", "fr")).containsExactly(List.of("Claire Martin"));
+	}
+
+	@Test
+	void aHeadingThatNamesATopicNamesNoOne() {
+		assertThat(owners("""
+				# Minutes
+
+				## Old Business
+
+				- Approve the draft budget
+				- Send the invoices
+				- Book the room
+				""", "en")).allSatisfy(o -> assertThat(o).doesNotContain("Old Business"));
+	}
+
+	private static List<List<String>> owners(String text, String lang) {
+		return TestFiles.readText(text, lang).items().stream()
+			.map(i -> i.responsible().stream().map(ItemParty::label).toList()).toList();
 	}
 }
