@@ -154,7 +154,7 @@ final class Narrative {
 			+ "|irán)\\b|\\bse\\s+(?:fera|feront|tiendra|tiendront|déroulera|dérouleront)\\b");
 	/** A sentence labelled as an action or a task: "Action: Clerk to obtain quotes", "ACTION – AH – Send Email", "AI: All". */
 	private static final Pattern LABELLED = Pattern.compile("^\\W*(?:actions?(?:\\s+items?)?|ai|accion|acao|tarea|tarefa"
-			+ "|a\\s+faire|a\\s+fazer|por\\s+hacer|to\\s*do)\\s*[:\\-–—]\\s*\\p{L}");
+			+ "|a\\s+faire|a\\s+fazer|por\\s+hacer|to\\s*do)(?:\\s+[a-z]{1,3}-?\\d[\\w./-]*)?\\s*[:\\-–—]\\s*\\p{L}");
 	private static final String WHEN = "(?:\\d{1,2}[/.]\\d{1,2}|(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:de\\s+)?)?(?:janvier|fevrier|mars|avril"
 			+ "|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
 			+ "|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro"
@@ -176,7 +176,9 @@ final class Narrative {
 			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b");
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n");
+	/** A sentence ends at a stop before a capital, at a blank line, or before a label in wrapped lines ("… open Action Item A2014-10: …"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n|\\s+(?="
+			+ ToldSentences.LABEL_WORDS + ")");
 
 	/** The sentences asked about in the thread's reading, with the answers (the least recently asked dropped past 512). */
 	private static final ThreadLocal<Map<String, Boolean>> ASKED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
