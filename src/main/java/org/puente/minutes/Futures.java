@@ -44,6 +44,7 @@ final class Futures {
 			+ "|quais|quando|onde)\\b");
 	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|seront|aura|auront|pourra|pourront|serait|sería|será|estará"
 			+ "|tera|terá|haverá|habrá)\\b");
+
 	private Futures() {
 	}
 
