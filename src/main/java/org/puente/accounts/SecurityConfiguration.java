@@ -57,7 +57,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> capabilityPaths,
 			ObjectProvider<ClientRegistrationRepository> oidc, SignInOutcome outcome,
-			AccountOidcUserService oidcAccounts, SignInRefusals refusals, CsrfTokenRepository csrfTokens)
+			AccountOidcUserService oidcAccounts, SignInRefusals refusals, CsrfTokenRepository csrfTokens,
+			SignInAudit audit)
 			throws Exception {
 		List<String> publicGets = new ArrayList<>(ALWAYS_PUBLIC);
 		capabilityPaths.forEach(p -> publicGets.addAll(p.patterns()));
@@ -68,7 +69,12 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
+				.addLogoutHandler((request, response, who) -> {
+					if (who != null) {
+						audit.signedOut(who);
+					}
+				}))
 			.httpBasic(basic -> basic.authenticationEntryPoint(refusals.basic()))
 			// the API, and a script asking for JSON, answer 401; pages send the browser to the sign-in form and back;
 			// unknown addresses are 404
