@@ -31,7 +31,8 @@ class SecurityConfiguration {
 	/** Shared pieces of every page and the health probes; the other actuator endpoints need an administrator. */
 	private static final List<String> ALWAYS_PUBLIC = List.of("/", "/login", "/error", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/v3/api-docs/**", "/problems", "/problems/*");
+			"/swagger-ui.html", "/v3/api-docs/**", "/problems", "/problems/*",
+			"/about/api");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
