@@ -15,12 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes who signed in, who failed to and who signed out in the audit trail, so that an administrator sees on
- * /admin/audit who was in Puente when: the account (its id when it exists, the typed name otherwise), the way
+ * /admin/audit who was in Puente when: the account (its id; a typed name that is no account is written as "?", since it may be a mistyped password), the way
  * (password form or single sign-on) and the outcome — never a password. HTTP Basic requests of scripts, which sign
  * in on every call, are not written.
  */
 @Component
 class SignInAudit {
+
+	/** Who a refused sign-in is written as when the typed name is no account. */
+	static final String UNKNOWN_ACCOUNT = "?";
 
 	private final Accounts accounts;
 
@@ -38,7 +41,9 @@ class SignInAudit {
 
 	@Transactional
 	public void failed(@Nullable String typedName, String way, AuthenticationException why) {
-		String name = typedName == null || typedName.isBlank() ? "?" : typedName.strip();
+		// A name that is no account may be a password typed in the wrong field: it is not kept as typed.
+		String name = typedName == null || accounts.byUsername(typedName.strip()).isEmpty() ? UNKNOWN_ACCOUNT
+				: typedName.strip();
 		String outcome = why instanceof SignInThrottledException ? "THROTTLED" : "REFUSED";
 		write(AuditAction.SIGN_IN_FAILED, name, way, outcome, "Sign-in refused (" + outcome.toLowerCase() + ")");
 	}

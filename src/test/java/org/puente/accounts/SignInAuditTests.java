@@ -68,6 +68,21 @@ class SignInAuditTests extends WebTestSupport {
 	}
 
 	@Test
+	void aNameThatIsNoAccountIsNotWrittenAsTyped() throws Exception {
+		// People type their password into the name field by mistake: what matches no account stays out of the trail.
+		mvc.perform(post("/login").param("username", "MiClave-Secreta-2017").param("password", "x").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+
+		List<Map<String, Object>> entries = jdbc.queryForList("""
+				select actor, entity_id, summary, after_state::text as after from audit_entry
+				where action = 'SIGN_IN_FAILED' order by id desc limit 1""");
+		assertThat(entries).singleElement().satisfies(e -> {
+			assertThat(e.toString()).doesNotContain("MiClave-Secreta-2017");
+			assertThat(e.get("actor")).isEqualTo(SignInAudit.UNKNOWN_ACCOUNT);
+		});
+	}
+
+	@Test
 	void aScriptThatSignsInHearsWhoItIsInsteadOfARedirect() throws Exception {
 		mvc.perform(post("/login").param("username", "st-crm").param("password", PASSWORD).with(csrf())
 				.accept(MediaType.APPLICATION_JSON))
