@@ -10,13 +10,15 @@ import org.puente.i18n.TextFolding;
 /**
  * Who acts on an action labelled as such, as its line writes it: the owners in the closing brackets of a registered
  * action ("Action Item A2014-07: Prepare doc 5.4 [JMA, asap]", "[MS and TC to coordinate, September 2014]") and the
- * handle after "AI @" ("AI @Markus Fiebig: send information"). Dates, "asap" and lower-case notes ("all WDCs to
+ * name after an "AI" label ("AI @Markus Fiebig: send information", "(**AI: Kim** to set up the invite)"). Dates, "asap" and lower-case notes ("all WDCs to
  * contribute", "next meeting") in the brackets name no one. A task under a heading that only names people ("=== David
  * Berry", "### William and Denis", "#### All") is theirs when it names no one acting itself.
  */
 final class ActionOwners {
 
-	private static final Pattern HANDLE = Pattern.compile("^\\W*AI\\s+@([^:@\\n]{1,40}?)\\s*:");
+	/** "AI @Markus Fiebig: …", "(**AI: Bill S** to send …)", "(AI all**: please review …)", "AI: All - vote on it". */
+	private static final Pattern HANDLE = Pattern.compile("(?:^|(?<=[(\\s'*_]))AI[*_]*\\s*(?:[:@]\\s*@?|\\s+(?=[Aa]ll[*_]*\\s*:))"
+			+ "(\\p{L}[\\p{L}.\\- ]{0,38}?)\\s*(?:[*_]+|:|\\s-\\s|\\s(?=to\\b|will\\b))");
 
 	private static final Pattern CLOSING = Pattern.compile("\\[([^\\[\\]\\n]{1,120})\\]");
 

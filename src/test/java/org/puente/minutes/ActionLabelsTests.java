@@ -128,4 +128,22 @@ class ActionLabelsTests {
 		return TestFiles.readText(text, lang).items().stream()
 			.map(i -> i.responsible().stream().map(ItemParty::label).toList()).toList();
 	}
+
+	@Test
+	void anActionItemLabelledAiInTheNotesOfTheAgendaIsAnItemOfItsOwner() {
+		MinutesReading.Result result = TestFiles.readText("""
+				# General meeting
+
+				## Agenda
+
+				- Trademark policy
+				  - Policy draft under review, looking for response back early November (**AI: Rockett** to query status)
+				  - ''( **AI: Bill S** to send Martin some examples. '')
+				""", "en");
+		assertThat(result.items()).extracting(MinutesItem::text).anySatisfy(t -> assertThat(t).contains("AI: Bill S"));
+		assertThat(result.items()).filteredOn(i -> i.text().contains("AI: Bill S")).first()
+			.satisfies(i -> assertThat(i.responsible()).extracting(ItemParty::label).containsExactly("Bill S"));
+		assertThat(ActionOwners.owners("(AI all**: please review the mail)")).containsExactly("all");
+		assertThat(ActionOwners.owners("The AI model: a new one")).isEmpty();
+	}
 }
