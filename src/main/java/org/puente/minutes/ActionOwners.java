@@ -12,7 +12,8 @@ import org.puente.i18n.TextFolding;
  * action ("Action Item A2014-07: Prepare doc 5.4 [JMA, asap]", "[MS and TC to coordinate, September 2014]") and the
  * name after an "AI" label ("AI @Markus Fiebig: send information", "(**AI: Kim** to set up the invite)"). Dates, "asap" and lower-case notes ("all WDCs to
  * contribute", "next meeting") in the brackets name no one. A task under a heading that only names people ("=== David
- * Berry", "### William and Denis", "#### All") is theirs when it names no one acting itself.
+ * Berry", "### William and Denis", "#### All") is theirs when it names no one acting itself; under a heading of
+ * actions, so is one that opens with a name and a dash ("Kate- Transfer the document").
  */
 final class ActionOwners {
 
@@ -47,9 +48,17 @@ final class ActionOwners {
 	private ActionOwners() {
 	}
 
+	/** "Kate- Transfer the document", "Dave/JeffL - Update zlib", "Phil R - Update the events": who, a dash, the task. */
+	private static final Pattern DASHED = Pattern.compile("^(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}\\b)?(?:\\s*/\\s*\\p{Lu}[\\p{L}]*)*)\\s*[-–]\\s+\\S");
+
 	/** The owners the item's line or its heading writes (see the class), or none. */
 	static List<String> owners(Segment item) {
 		List<String> written = owners(item.text());
+		Matcher dashed = DASHED.matcher(item.text());
+		if (written.isEmpty() && item.theme() != null && SectionCues.heading(item.theme()) == SectionCues.Kind.DECISIONS
+				&& dashed.find() && !TOPIC.matcher(TextFolding.fold(dashed.group(1))).find() && PersonNames.names(dashed.group(1))) {
+			return List.of(PARTS.split(dashed.group(1)));
+		}
 		if (!written.isEmpty() || item.theme() == null || !PEOPLE.matcher(item.theme().strip()).matches()
 				|| TOPIC.matcher(TextFolding.fold(item.theme())).find()
 				|| SectionCues.heading(item.theme()) != SectionCues.Kind.NEUTRAL

@@ -146,4 +146,37 @@ class ActionLabelsTests {
 		assertThat(ActionOwners.owners("(AI all**: please review the mail)")).containsExactly("all");
 		assertThat(ActionOwners.owners("The AI model: a new one")).isEmpty();
 	}
+
+	@Test
+	void underAHeadingOfActionsANameAndADashNameTheOwnerInTheFourLanguages() {
+		assertThat(owners("""
+				# Minutes
+
+				## Action Items
+
+				- Kate- Transfer the document back to the wiki
+				- Dave/JeffL - Update zlib to the new specification
+				""", "en")).containsExactly(List.of("Kate"), List.of("Dave", "JeffL"));
+		assertThat(owners("""
+				# Acta
+
+				## Tareas
+
+				- Marta – Enviar el presupuesto a la junta
+				""", "es")).containsExactly(List.of("Marta"));
+		assertThat(owners("""
+				# Ata
+
+				## Tarefas
+
+				- Rui – Publicar a ata no sítio
+				""", "pt")).containsExactly(List.of("Rui"));
+		assertThat(owners("""
+				# Compte rendu
+
+				## Mesures de suivi
+
+				- Nick – Examiner quelques outils
+				""", "fr")).containsExactly(List.of("Nick"));
+	}
 }
