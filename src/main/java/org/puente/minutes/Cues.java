@@ -58,7 +58,7 @@ final class Cues {
 			+ "|tomo\\s+nota|acordou|decidiu|solicitou|aprovou|convidou|agree|decide|request|invite|approve|adopt)\\b");
 	/** Numbered agreements that name themselves ("Decision 2017/3", "Acuerdo 4:") stand even outside a section. */
 	static final Pattern SELF_NAMED = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
-			+ "|resolution)\\b");
+			+ "|resolution|action\\s+item)\\b");
 	/** Agenda points announced by a keyword are titles, not agreements: "Item 2: Draft declaration". */
 	static final Pattern AGENDA_POINT = Pattern.compile("^(?:(?:agenda\\s+)?item|punto|ponto|tema)\\b");
 	static final Pattern AGENDA_HEADING = Pattern.compile("^(?:(?:provisional\\s+)?agenda|orden\\s+del\\s+dia"

@@ -40,6 +40,12 @@ final class Procedural {
 			+ "|(?:apertura|abertura|ouverture|opening)\\s+(?:de\\s+la\\s+|da\\s+|of\\s+the\\s+)?(?:sesion|sessao|seance|meeting|reunion"
 			+ "|reuniao)|rien\\s+a\\s+signaler|nothing\\s+(?:new\\s+)?to\\s+report|sin\\s+novedad(?:es)?|sem\\s+novidades"
 			+ "|nada\\s+(?:a|que)\\s+(?:reportar|informar|relatar|declarar)"
+			// the session closed at an hour: "La reunión concluyó a las 17:23", "The meeting ended at 9 pm"
+			+ "|(?:reunion|sesion|meeting|seance|reuniao|sessao)\\s+(?:concluyo|termino|finalizo|ended|closed|finished"
+			+ "|s'est\\s+terminee|s'acheve|se\\s+termine|terminou|encerrou)\\s+(?:a\\s+las|at|a|as)\\s+~?\\s*\\d+"
+			// who runs or minutes the meeting: "Jack will facilitate", "est présidée par", "presidida por"
+			+ "|^[\\p{L}.' -]{1,40}\\s+will\\s+(?:facilitate|chair|minute|minutes|take\\s+(?:the\\s+)?(?:minutes|notes))\\s*\\.?$"
+			+ "|(?:reunion|sesion|seance|assemblee\\s+generale|reuniao|sessao|assembleia)\\s+(?:est|fue|foi|e)\\s+presid(?:id[ao]|ee?)\\s+(?:par|por|pel[oa])"
 			// who signed the minutes: "Firmado por todos los integrantes", "Signed by the chair", "Signé par le président"
 			+ "|^(?:firmad[oa]s?|signed|assinad[oa]s?|signee?s?)\\s+(?:por|by|par|pelos?|pelas?)";
 
@@ -73,12 +79,16 @@ final class Procedural {
 
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
 	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
-			+ "|(?:the\\s+)?minutes\\s+(?:were|was)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed)"
+			+ "|(?:the\\s+)?minutes\\b[^.;]{0,40}\\s(?:were|was|are|is)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed|passed)"
+			+ "|accepted\\s+(?:all\\s+|the\\s+)?(?:previous\\s+)?minutes|moved\\s+to\\s+approve\\s+(?:the\\s+minutes\\s+)?(?:as\\s+"
+			+ "(?:presented|amended|written|corrected)|with\\s+(?:corrections|amendments))"
 			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)|as\\s+an?\\s+(?:true|correct|accurate)\\s+record"
-			+ "|acta\\s+de\\s+la\\s+(?:sesion|reunion)\\s+anterior|el\\s+acta\\s+(?:[^.]{0,80}\\s)?(?:es|fue|queda|resulta)\\s+aprobada"
-			+ "|ata\\s+da\\s+(?:sessao|reuniao)\\s+anterior|a\\s+ata\\s+(?:[^.]{0,80}\\s)?(?:e|foi)\\s+aprovada"
+			+ "|acta\\s+de\\s+la\\s+(?:sesion|reunion)\\s+anterior|el\\s+acta\\s+(?:[^.]{0,80}\\s)?(?:(?:es|fue|queda|resulta)\\s+aprobada"
+			+ "|se\\s+aprob[oa]|se\\s+aprueba)|(?:se\\s+)?(?:da|dio)\\s+lectura\\s+a(?:l|\\s+la)\\s+(?:acta|orden\\s+del\\s+dia)"
+			+ "|alegaciones\\s+(?:contra|a)\\s+(?:el\\s+)?acta|ata\\s+da\\s+(?:sessao|reuniao)\\s+anterior"
+			+ "|as?\\s+atas?\\s+(?:[^.]{0,80}\\s)?(?:e|foi|foram|esta|estao|sao)\\s+aprovadas?"
 			+ "|(?:proces[- ]verbal|compte[- ]rendu|pv)\\s+de\\s+la\\s+(?:seance|reunion)\\s+precedente"
-			+ "|(?:proces[- ]verbal|compte[- ]rendu|pv|ordre\\s+du\\s+jour)\\b[^.]{0,160}\\b(?:est|a\\s+ete)\\s+(?:approuve|adopte)"
+			+ "|(?:proces[- ]verbal|compte[- ]rendu|pv|ordre\\s+du\\s+jour)\\b[^.]{0,160}\\b(?:est|a\\s+ete|sont|ont\\s+ete)\\s+(?:approuve|adopte|valide)"
 			+ "|secretaire\\s+de\\s+seance|la\\s+seance\\s+est\\s+(?:levee|close|ouverte)|se\\s+levanta\\s+la\\s+(?:sesion|reunion)"
 			+ "|(?:se\\s+)?da\\s+por\\s+(?:terminada|finalizada|concluida|levantada)\\s+la\\s+(?:sesion|reunion)"
 			+ "|(?:encerrou-se|foi\\s+encerrada|deu-se\\s+por\\s+encerrada|declarou\\s+encerrada)\\s+a\\s+(?:reuniao|sessao)"

@@ -38,7 +38,7 @@ final class Structure {
 		String read = LightMarkup.read(text);
 		List<Candidate> found = readers(read, prose).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
-					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c))
+					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c) && !wordless(c.segment().text()))
 			.toList();
 		return prose ? Units.added(text, found) : found;
 	}
@@ -51,6 +51,13 @@ final class Structure {
 		String stripped = Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("").strip();
 		return stripped.endsWith(":") && SectionCues.labelOnly(stripped) && !Narrative.states(stripped);
 	}
+
+	/** An item with no word in it, only bullets, dashes or a number left by a PDF's layout ("●", "● ●", "3-", "…"). */
+	static boolean wordless(String text) {
+		return !WORD.matcher(text).find();
+	}
+
+	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2}");
 
 	private static List<Candidate> readers(String text, boolean prose) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {

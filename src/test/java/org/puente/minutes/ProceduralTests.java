@@ -24,6 +24,19 @@ class ProceduralTests {
 			A assembleia teve lugar na sede da associação. | true
 			Estuvieron presentes los delegados de las cinco provincias. | true
 			Le conseil a observé une minute de silence. | true
+			Le compte rendu de la réunion précédente est validé à l'unanimité. | true
+			As atas das duas últimas reuniões estão aprovadas. | true
+			El acta de la sesión del 3 de mayo, se aprobó por unanimidad. | true
+			Se da lectura al orden del día, que es aprobado sin cambios. | true
+			The minutes of the March meeting were passed without amendment. | true
+			Ana accepted the previous minutes as a true account and Luis seconded. | true
+			La reunión concluyó a las 19:40 hrs. | true
+			The meeting ended at 8 pm. | true
+			Maria will facilitate | true
+			La séance est présidée par la maire. | true
+			A sessão foi presidida pelo vereador João. | true
+			Carlos will chair the new working group on housing. | false
+			The report on the meeting ended with three proposals. | false
 			Approve the budget for the summer school | false
 			Aprobar el acta de constitución de la asociación | false
 			Adoption of the Agenda 2030 action plan for the region | false
