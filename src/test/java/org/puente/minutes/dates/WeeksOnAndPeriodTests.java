@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.puente.i18n.DatePrecision;
 
 /**
  * Dates issue 9 named as read wrong or not at all (4 December): a month with its year after a slash ("até
@@ -136,5 +137,16 @@ class WeeksOnAndPeriodTests {
 		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
 		assertThat(tagger.tag("Réunions fin juin et début juillet.", LocalDate.of(2025, 5, 14), "fr")).hasSize(2);
 		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
+	}
+	@Test
+	void readsAMonthInShortAloneAfterALimitWord() {
+		reads("en | 2016-07-20 | Send license to LSI by Sep | 2016-09-01 | 2016-09-30",
+				"es | 2016-07-20 | Enviar la licencia hasta sep. | 2016-09-01 | 2016-09-30",
+				"pt | 2016-07-20 | Enviar a licença até set | 2016-09-01 | 2016-09-30",
+				"fr | 2016-07-20 | Envoyer la licence avant sept. | 2016-09-01 | 2016-09-30",
+				"en | 2016-07-20 | Send it by Sep 2017 | 2017-09-01 | 2017-09-30");
+		LocalDate meeting = LocalDate.of(2016, 7, 20);
+		assertThat(tagger.tag("Réponse d'ici sept jours.", meeting, "fr")).allMatch(m -> m.precision() != DatePrecision.MONTH);
+		assertThat(tagger.tag("Ouvert jusqu'à sept heures.", meeting, "fr")).isEmpty();
 	}
 }
