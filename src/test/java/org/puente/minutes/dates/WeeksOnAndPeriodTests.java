@@ -149,4 +149,14 @@ class WeeksOnAndPeriodTests {
 		assertThat(tagger.tag("Réponse d'ici sept jours.", meeting, "fr")).allMatch(m -> m.precision() != DatePrecision.MONTH);
 		assertThat(tagger.tag("Ouvert jusqu'à sept heures.", meeting, "fr")).isEmpty();
 	}
+	@Test
+	void readsTwoDaysOrMonthsGivenAsAlternativesAsOneSpan() {
+		reads("fr | 2016-01-22 | Remise de chèque le 16 ou 17 février. | 2016-02-16 | 2016-02-17",
+				"es | 2016-01-22 | Entrega del cheque el 16 o 17 de febrero. | 2016-02-16 | 2016-02-17",
+				"pt | 2016-01-22 | Entrega do cheque dia 16 ou 17 de fevereiro. | 2016-02-16 | 2016-02-17",
+				"en | 2007-01-16 | He will report in February or March. | 2007-02-01 | 2007-03-31",
+				"es | 2007-01-16 | Informará en febrero o marzo. | 2007-02-01 | 2007-03-31",
+				"pt | 2007-01-16 | Vai apresentar em fevereiro ou março. | 2007-02-01 | 2007-03-31",
+				"fr | 2007-01-16 | Il présentera en février ou mars. | 2007-02-01 | 2007-03-31");
+	}
 }
