@@ -110,6 +110,8 @@ final class Grammar {
 					DayRules::numeric),
 			rule("numeric day and month", NOT_IN_NUMBER + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
 					DayRules::numeric),
+			rule("day and month with a hyphen, as a field", "(?<! [nY] [/.\\-] ) (?<! [/.] ) n - n (?! [/.\\-] [nY] )", "-",
+					ShortDayRules::hyphenField),
 			rule("day and its weekday in brackets", "( [no] ) \\( [WA] \\)", "WA", ShortDayRules::weekdayAndDay),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),

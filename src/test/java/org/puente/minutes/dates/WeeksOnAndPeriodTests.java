@@ -159,4 +159,15 @@ class WeeksOnAndPeriodTests {
 				"pt | 2007-01-16 | Vai apresentar em fevereiro ou março. | 2007-02-01 | 2007-03-31",
 				"fr | 2007-01-16 | Il présentera en février ou mars. | 2007-02-01 | 2007-03-31");
 	}
+	@Test
+	void readsADayAndMonthWithAHyphenAsAFieldOfItsLine() {
+		reads("pt | 2021-06-01 | 07-06 - visão geral chatbot - (bruna) | 2021-06-07 | 2021-06-07",
+				"pt | 2021-06-01 | Talk like a boss - Entrevista técnica - Lud - 30-06 #198 | 2021-06-30 | 2021-06-30",
+				"es | 2021-06-01 | 14-06 - Arquitectura del proyecto (Ana) | 2021-06-14 | 2021-06-14",
+				"fr | 2021-06-01 | Atelier - Claire - 17-06 | 2021-06-17 | 2021-06-17",
+				"en | 2021-06-01 | 17-06 - Tech lead talk (Clarissa) | 2021-06-17 | 2021-06-17");
+		LocalDate meeting = LocalDate.of(2021, 6, 1);
+		assertThat(tagger.tag("We expect 10-12 people at the workshop.", meeting, "en")).isEmpty();
+		assertThat(tagger.tag("Ver páginas 05-09 del informe.", meeting, "es")).isEmpty();
+	}
 }
