@@ -29,7 +29,7 @@ final class EnglishWords {
 			J in during=1 for=1 throughout=1
 			S from since between starting commencing
 			j to through thru
-			y and
+			y and or
 			N today=0 tomorrow=1 day_after_tomorrow=2 tonight=0 this_evening=0 this_afternoon=0
 			O working business calendar=1
 			o first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 twentieth=20 thirtieth=30 last=-1

@@ -29,7 +29,7 @@ final class FrenchWords {
 			J en dans durant=1 pendant=1 pour=1 tout_au_long=1
 			S depuis des a_partir_du a_partir_de entre
 			j au a
-			y et
+			y et ou
 			N aujourd'hui=0 demain=1 apres-demain=2 ce_soir=0 cet_apres-midi=0 dans_la_journee=0
 			O ouvrables ouvres calendaires=1
 			o premier=1 premiere=1 deuxieme=2 second=2 seconde=2 troisieme=3 quatrieme=4 dernier=-1 derniere=-1 premiers=1 premieres=1 derniers=-1 dernieres=-1

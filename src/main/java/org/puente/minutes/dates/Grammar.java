@@ -110,6 +110,8 @@ final class Grammar {
 					DayRules::numeric),
 			rule("numeric day and month", NOT_IN_NUMBER + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
 					DayRules::numeric),
+			rule("day and month with a hyphen, as a field", "(?<! [nY] [/.\\-] ) (?<! [/.] ) n - n (?! [/.\\-] [nY] )", "-",
+					ShortDayRules::hyphenField),
 			rule("day and its weekday in brackets", "( [no] ) \\( [WA] \\)", "WA", ShortDayRules::weekdayAndDay),
 			rule("weekday and day of the month", "[WA] ,? t? (?: D ,? )? ( [no] )" + NO_MONTH_AFTER, "WA",
 					ShortDayRules::weekdayAndDay),
@@ -127,7 +129,9 @@ final class Grammar {
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )? | ( [Ma] ) \\.? [/-] ( [Ma] ) ( " + YEAR + " )?",
 					"Ma", PeriodRules::monthRange),
-			rule("month", "M " + YEAR + "? | a [,/]? d? Y", "Ma", PeriodRules::month),
+			// a month in short alone after a limit word: "by Sep", "hasta sep.", "até set", ending
+			// the phrase (not "d'ici sept jours", "jusqu'à sept heures", "by Nov/2012")
+			rule("month", "M " + YEAR + "? | a [,/]? d? Y | K [dt]{0,2} a (?= \\.? (?: [.,;:()\\-] | $ ) )", "Ma", PeriodRules::month),
 			rule("month and year in figures", "(?<! [/.\\-] ) (?: [KCG] :? [dt]* )? n / Y (?! [/.\\-] [nY] )", "/", PeriodRules::numericMonth),
 			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),

@@ -32,7 +32,7 @@ final class PortugueseWords {
 			J em dentro daqui_a durante=1 para=1 ao_longo=1
 			S desde a_partir_de a_partir_do a_partir_da entre
 			j a ao
-			y e
+			y e ou
 			N hoje=0 amanha=1 depois_de_amanha=2 esta_noite=0 esta_tarde=0 nesta_noite=0 nesta_tarde=0
 			O uteis corridos=1
 			o primeiro=1 primeira=1 segundo=2 terceiro=3 terceira=3 quarto=4 ultimo=-1 ultima=-1 primeiros=1 primeiras=1 ultimos=-1 ultimas=-1

@@ -19,6 +19,11 @@ final class ShortDayRules {
 			"heure", "hours", "hour", "uhr");
 
 	/** The "for" that makes a day alone a limit: "pour le 26", "para el 26", "for the 26th". */
+	/** What stands before a day-month field: a dash between fields, a list's bullet or box. */
+	private static final java.util.regex.Pattern FIELD_BEFORE = java.util.regex.Pattern.compile(
+			"(?:\\s[-–—]\\s+|^\\s*(?:[-*•]\\s+)?(?:\\[[ xX]?\\]\\s*)?)$");
+	/** What follows a day-month field: a dash to the next field, a tag or an issue number. */
+	private static final java.util.regex.Pattern FIELD_AFTER = java.util.regex.Pattern.compile("\\s+(?:[-–—]\\s|#)");
 	private static final Set<String> FOR = Set.of("para", "pour", "for");
 
 	/** How far ahead a weekday and a day of the month are looked for together (a little over a year). */
@@ -152,6 +157,28 @@ final class ShortDayRules {
 			return List.of(); // "by the 2nd reading", "hasta el 2º piso", "avant le 1er tour": a rank
 		}
 		return comingDay(m.reading.meeting, day.value()).warn("date.month-guessed").list();
+	}
+
+	/**
+	 * "07-06 - visão geral chatbot", "Entrevista técnica - Lud - 30-06 #198": a day and month in two figures each joined
+	 * by a hyphen, as a field of its line (opening it, or between dashes, before a tag or the line's end); day first.
+	 * Not "10-12 people", "pages 12-14": elsewhere a hyphen between figures is a range.
+	 */
+	static List<Resolved> hyphenField(Match m) {
+		Token day = m.token(m.from());
+		Token month = m.token(m.to() - 1);
+		String text = m.reading.text;
+		if (day.digits() != 2 || month.digits() != 2 || month.start() != day.end() + 1
+				|| day.value() < 1 || day.value() > 31 || month.value() < 1 || month.value() > 12) {
+			return List.of();
+		}
+		int lineStart = text.lastIndexOf('\n', day.start() - 1) + 1;
+		int lineEnd = text.indexOf('\n', month.end());
+		String before = text.substring(lineStart, day.start());
+		String after = text.substring(month.end(), lineEnd < 0 ? text.length() : lineEnd);
+		boolean field = (before.isBlank() || FIELD_BEFORE.matcher(before).find())
+				&& (after.isBlank() || FIELD_AFTER.matcher(after).lookingAt());
+		return field ? m.reading.day(day.value(), month.value(), null).list() : List.of();
 	}
 
 	/**

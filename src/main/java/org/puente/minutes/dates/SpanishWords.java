@@ -27,7 +27,7 @@ final class SpanishWords {
 			J en dentro de_aqui_a durante=1 para=1 a_lo_largo=1 transcurso=1
 			S desde a_partir_de a_partir_del entre
 			j al a
-			y y e
+			y y e o u
 			N hoy=0 manana=1 pasado_manana=2 esta_noche=0 esta_tarde=0
 			O habiles laborables naturales=1 calendario=1 corridos=1
 			o primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 cuarta=4 ultimo=-1 ultima=-1 primeros=1 primeras=1 ultimos=-1 ultimas=-1

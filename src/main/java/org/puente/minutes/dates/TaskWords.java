@@ -37,8 +37,8 @@ final class TaskWords {
 	/** English action notes: "Ann to send the slides", "Ann and Bob to review", "PM to update the page". */
 	private static final Pattern NAMES_TO = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'-]*(?: and | & |, | ?/ ?| )){1,4}to \\p{Ll}");
 
-	/** "Name: …", a bullet or a number opening the item, before its first word. */
-	private static final Pattern LEAD = Pattern.compile("^(?:[\\s\\-*•▪·>#\\d.)(]+|\\[[ x]\\]\\s*|\\p{L}[\\p{L} .'/-]{0,40}:\\s)*");
+	/** "Name: …", a numbered label ("Acción 5:", "Action n°4 :"), a bullet or a number opening the item, before its first word. */
+	private static final Pattern LEAD = Pattern.compile("^(?:[\\s\\-*•▪·>#\\d.)(]+|\\[[ x]\\]\\s*|\\p{L}[\\p{L}\\d .'/°º#-]{0,40}:\\s)*");
 
 	private TaskWords() {
 	}

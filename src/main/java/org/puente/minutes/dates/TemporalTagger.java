@@ -29,6 +29,13 @@ public final class TemporalTagger {
 	/** A limit this many days before the meeting or less is still the item's ("à remettre pour le 17 août", late). */
 	private static final int RECENT_LIMIT_DAYS = 30;
 
+	/**
+	 * A limit this many days before the meeting or less is still the item's when the item sets someone a task: an open
+	 * action carried over from earlier meetings ("Action Item A2014-05: Validate … [All WDCs, by 31 March 2014]" in
+	 * June), not a past deed ("Ann sent the report by 4 January").
+	 */
+	private static final int CARRIED_LIMIT_DAYS = 183;
+
 	/** Words that say from when a decision applies, right before its day. */
 	private static final Pattern TAKES_EFFECT = Pattern.compile("(?:a partir d(?:el|e|o|a|u)|a compter d[ue]|a contar d[eoa]|"
 			+ "con efecto desde|with effect from|effective(?: from)?|as of)"
@@ -83,7 +90,8 @@ public final class TemporalTagger {
 		for (TemporalMention m : tag(text, meetingDate, lang)) {
 			boolean known = dates.stream().anyMatch(d -> d.first().equals(m.first()) && d.last().equals(m.last()));
 			if (!known && (!m.last().isBefore(meetingDate) || labelledDeadline(text, m) || takesEffect(text, m)
-					|| m.kind() == Kind.DEADLINE && !m.last().isBefore(meetingDate.minusDays(RECENT_LIMIT_DAYS)))) {
+					|| m.kind() == Kind.DEADLINE && !m.last().isBefore(meetingDate.minusDays(open == Kind.DEADLINE
+							? CARRIED_LIMIT_DAYS : RECENT_LIMIT_DAYS)))) {
 				dates.add(m.kind() == Kind.VAGUE ? m.withKind(open) : m);
 			}
 		}

@@ -73,6 +73,21 @@ class ItemDatesTests {
 	}
 
 	@Test
+	void keepsTheLimitOfAnActionCarriedOverFromEarlierMeetingsUpToHalfAYearLate() {
+		LocalDate limit = LocalDate.of(2023, 11, 30);
+		for (String row : List.of("en|Action Item A2023-05: Submit any new names to CF [All WDCs, by 30 November 2023]",
+				"es|Acción 5: Enviar los nuevos nombres antes del 30 de noviembre de 2023",
+				"pt|Ação 5: Enviar os novos nomes até 30 de novembro de 2023",
+				"fr|Action 5 : Envoyer les nouveaux noms avant le 30 novembre 2023")) {
+			assertThat(item(row.substring(3), row.substring(0, 2))).as(row)
+				.extracting(TemporalMention::first, TemporalMention::kind)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(limit, Kind.DEADLINE));
+		}
+		assertThat(item("Approved on 30 November 2023", "en")).isEmpty();
+		assertThat(item("Submit the names by 31 August 2023", "en")).isEmpty();
+	}
+
+	@Test
 	void makesAReleaseOrADeploymentAnEvent() {
 		for (String row : List.of("en|Version 2.2 will be released to testing on 20 March",
 				"es|Se hará el despliegue el 20 de marzo", "pt|A implantação será em 20 de março",

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.puente.i18n.DatePrecision;
 
 /**
  * Dates issue 9 named as read wrong or not at all (4 December): a month with its year after a slash ("até
@@ -136,5 +137,37 @@ class WeeksOnAndPeriodTests {
 		assertThat(tagger.tag("Voir art. 19/05 du code.", LocalDate.of(2025, 5, 14), "fr")).isEmpty();
 		assertThat(tagger.tag("Réunions fin juin et début juillet.", LocalDate.of(2025, 5, 14), "fr")).hasSize(2);
 		assertThat(tagger.tag("Ann to reply within the weeks to come.", LocalDate.of(2019, 12, 17), "en")).isEmpty();
+	}
+	@Test
+	void readsAMonthInShortAloneAfterALimitWord() {
+		reads("en | 2016-07-20 | Send license to LSI by Sep | 2016-09-01 | 2016-09-30",
+				"es | 2016-07-20 | Enviar la licencia hasta sep. | 2016-09-01 | 2016-09-30",
+				"pt | 2016-07-20 | Enviar a licença até set | 2016-09-01 | 2016-09-30",
+				"fr | 2016-07-20 | Envoyer la licence avant sept. | 2016-09-01 | 2016-09-30",
+				"en | 2016-07-20 | Send it by Sep 2017 | 2017-09-01 | 2017-09-30");
+		LocalDate meeting = LocalDate.of(2016, 7, 20);
+		assertThat(tagger.tag("Réponse d'ici sept jours.", meeting, "fr")).allMatch(m -> m.precision() != DatePrecision.MONTH);
+		assertThat(tagger.tag("Ouvert jusqu'à sept heures.", meeting, "fr")).isEmpty();
+	}
+	@Test
+	void readsTwoDaysOrMonthsGivenAsAlternativesAsOneSpan() {
+		reads("fr | 2016-01-22 | Remise de chèque le 16 ou 17 février. | 2016-02-16 | 2016-02-17",
+				"es | 2016-01-22 | Entrega del cheque el 16 o 17 de febrero. | 2016-02-16 | 2016-02-17",
+				"pt | 2016-01-22 | Entrega do cheque dia 16 ou 17 de fevereiro. | 2016-02-16 | 2016-02-17",
+				"en | 2007-01-16 | He will report in February or March. | 2007-02-01 | 2007-03-31",
+				"es | 2007-01-16 | Informará en febrero o marzo. | 2007-02-01 | 2007-03-31",
+				"pt | 2007-01-16 | Vai apresentar em fevereiro ou março. | 2007-02-01 | 2007-03-31",
+				"fr | 2007-01-16 | Il présentera en février ou mars. | 2007-02-01 | 2007-03-31");
+	}
+	@Test
+	void readsADayAndMonthWithAHyphenAsAFieldOfItsLine() {
+		reads("pt | 2021-06-01 | 07-06 - visão geral chatbot - (bruna) | 2021-06-07 | 2021-06-07",
+				"pt | 2021-06-01 | Talk like a boss - Entrevista técnica - Lud - 30-06 #198 | 2021-06-30 | 2021-06-30",
+				"es | 2021-06-01 | 14-06 - Arquitectura del proyecto (Ana) | 2021-06-14 | 2021-06-14",
+				"fr | 2021-06-01 | Atelier - Claire - 17-06 | 2021-06-17 | 2021-06-17",
+				"en | 2021-06-01 | 17-06 - Tech lead talk (Clarissa) | 2021-06-17 | 2021-06-17");
+		LocalDate meeting = LocalDate.of(2021, 6, 1);
+		assertThat(tagger.tag("We expect 10-12 people at the workshop.", meeting, "en")).isEmpty();
+		assertThat(tagger.tag("Ver páginas 05-09 del informe.", meeting, "es")).isEmpty();
 	}
 }
