@@ -32,6 +32,18 @@ class HedgesTests {
 		assertThat(Hedges.hedged(new Candidate(new Segment("1", null, "Maybe later."), TextSpan.NONE, 0.9))).isFalse();
 	}
 
+	@Test
+	void aConditionalABeliefOrADecisionLeftForLaterIsNoItem() {
+		assertThat(Hedges.hedged(narrative("Il faudrait bien indiquer la source de chaque donnée."))).isTrue();
+		assertThat(Hedges.hedged(narrative("Il me semble donc que le choix 2 sera plus simple."))).isTrue();
+		assertThat(Hedges.hedged(narrative("Luis believes we should not block the release."))).isTrue();
+		assertThat(Hedges.hedged(narrative("The board will have to decide whether to extend the programme."))).isTrue();
+		assertThat(Hedges.hedged(narrative("Porém, isso ainda não ficou definido."))).isTrue();
+		assertThat(Hedges.hedged(narrative("La fecha todavía no está decidida."))).isTrue();
+		assertThat(Hedges.hedged(narrative("Le bureau enverra le bilan avant le 15 mai."))).isFalse();
+		assertThat(Hedges.hedged(narrative("It was decided that Ana will send the budget."))).isFalse();
+	}
+
 	private static Candidate narrative(String text) {
 		return new Candidate(new Segment("1", null, text), TextSpan.NONE, Prose.NARRATIVE);
 	}

@@ -30,4 +30,33 @@ class PrecisionLeftOutTests {
 			.containsExactly("The participants agreed to publish the release in October.",
 				"The editorial team will update the annex.");
 	}
+
+	@Test
+	void aBareLinkIsNoItem() {
+		assertThat(Structure.wordless("https://www.example.org/guide")).isTrue();
+		assertThat(Structure.wordless("<https://example.org>")).isTrue();
+		assertThat(Structure.wordless("Ana will publish the guide on https://www.example.org")).isFalse();
+	}
+
+	@Test
+	void theMeetingsPurposeExamplesAndPointsForInformationHoldNoDecisions() {
+		for (String heading : new String[] { "Purpose:", "Propósito de la reunión", "Exemples", "Ejemplos", "Points for information",
+				"Para conhecimento", "Pour information", "Informe de la presidencia" }) {
+			assertThat(SectionCues.heading(heading)).as(heading).isEqualTo(SectionCues.Kind.NEVER);
+		}
+		assertThat(SectionCues.heading("Objectifs prochaine réunion")).isNotEqualTo(SectionCues.Kind.NEVER);
+		String text = """
+				# Weekly call
+
+				## Purpose
+
+				- Review the drafted provisions
+				- Discuss the proposed changes
+
+				## Decisions
+
+				- The team agreed to publish the draft on 3 May.
+				""";
+		assertThat(TestFiles.itemTexts(text, "en")).containsExactly("The team agreed to publish the draft on 3 May.");
+	}
 }
