@@ -14,8 +14,14 @@ matches no expected agreement when only those are kept (as fit_scoring.py's leav
 where the structure found it (where.*), the nearest heading above it in the text and its shape (false_positives.py),
 then the counts per group and per batch.
 
+With --near it counts instead the near-misses by span: expected agreements not matched although an item of the output
+holds their words, because the item starts too early (the words come at 120 characters or later: "early"), starts
+inside them ("late") or stops before their first words end ("short"), or fits them but was taken by another expected
+agreement first ("taken"); per kind, batch and language, and with --rows one line each.
+
 Usage: misses.py OUTPUTS FEATURES.tsv [--weights src/main/resources/minutes/scoring-weights.tsv] [--part P ...]
        misses.py - FEATURES.tsv --false-positives [--part P ...]
+       misses.py OUTPUTS - --near [--rows] [--part P ...]
 """
 import argparse
 import json
@@ -69,6 +75,41 @@ def matched(expected, proposed):
     return done
 
 
+def near_kind(e, p, taken):
+    """How an item of the output holds the expected starts_with e without matching it (None when it does not)."""
+    at = p.find(e)
+    if at >= 0:
+        return "taken" if at < 120 and taken else "early" if at >= 120 else None
+    if len(p) >= 15 and e.find(p[:30]) > 0:
+        return "late"
+    if len(p) >= 15 and e.startswith(p):
+        return "short"
+    return None
+
+
+def near(outputs, parts, rows):
+    tally = {}
+    for part in parts:
+        assert part in DEVELOPMENT and part not in FROZEN, part + " is not a development part"
+        for gold_path in sorted((CORPUS / part).glob("*.gold.json")):
+            name = gold_path.name[:-len(".gold.json")]
+            expected = [e["starts_with"] for e in json.loads(gold_path.read_text(encoding="utf-8"))["agreements"]]
+            proposed = load_output(outputs / (name + ".json")) or []
+            done = matched(expected, proposed)
+            texts = [fold(p.get("text", "")) for p in proposed]
+            for e, s in enumerate(expected):
+                if e in done:
+                    continue
+                kinds = [(near_kind(fold(s), t, True), t) for t in texts]
+                kind, t = next(((k, t) for k, t in kinds if k), (None, ""))
+                if kind:
+                    for key in (kind, part, name[:2], "all"):
+                        tally[key] = tally.get(key, 0) + 1
+                    if rows:
+                        print(f"{part}/{name}\t{kind}\t{s}\t|| {t[:160]}")
+    print("near-misses by span:", {k: v for k, v in sorted(tally.items(), key=lambda kv: -kv[1])})
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outputs", type=Path)
@@ -77,7 +118,12 @@ def main():
     parser.add_argument("--part", nargs="*", default=list(DEVELOPMENT))
     parser.add_argument("--false-positives", action="store_true",
                         help="list the structure items that match no expected agreement, grouped (OUTPUTS unused)")
+    parser.add_argument("--near", action="store_true", help="count the near-misses by span (FEATURES unused)")
+    parser.add_argument("--rows", action="store_true", help="with --near, one line per near-miss")
     args = parser.parse_args()
+    if args.near:
+        near(args.outputs, args.part, args.rows)
+        return
     if args.false_positives:
         from false_positives import report
         report(args.features, args.part)

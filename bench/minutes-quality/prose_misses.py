@@ -77,7 +77,7 @@ def main():
 
 
 def table(rows):
-    B = ['dev','c','d','e','f','g','i','j','m','n','o','p','q']; L = ['es','en','pt','fr']
+    B = list(DEVELOPMENT); L = ['es','en','pt','fr']
     for where, title in (("prose-paragraph", "a sentence inside a paragraph"), ("prose-list", "a list item outside any agreements list")):
         g = collections.defaultdict(collections.Counter)
         for r in rows:

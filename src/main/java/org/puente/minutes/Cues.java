@@ -19,10 +19,20 @@ final class Cues {
 	/** "Acuerdo sobre Residencia", "Agreement on Return": a treaty named in a heading, not the agreements. */
 	static final Pattern NAMED_AGREEMENT = Pattern.compile("^(?:acuerdo|agreement|acordo)\\s+(?:sobre|on|para|for"
 			+ "|regarding|concerning|marco|de\\s+(?!la\\s+reunion)|do|da)\\b");
+	/** An action's number, after its label: " A2014-05", " 3", " n.º 2", " #4" (folded; "Action 2016-07 Promoting" has none). */
+	private static final String ACTION_NUMBER = "\\s+(?:n[o.º°]*\\s*)?#?[a-z]{0,3}\\d[\\w.\\-/]*+";
+	private static final String ACTION_WORD = "(?:action(?:\\s+items?)?|accion|acao)";
+	/**
+	 * An action named as such, with its number if it has one: "Action:", "Action item:", "Action Item A2014-05:",
+	 * "Acción 3:", "Ação n.º 2:", "Action n°4 :" (folded).
+	 */
+	static final String ACTION_LABEL = ACTION_WORD + "(?:" + ACTION_NUMBER + ")?";
+	/** A numbered action opens its line even inside a hard-wrapped paragraph: "Action Item A2014-10: Draft …". */
+	static final Pattern NUMBERED_ACTION = Pattern.compile("^" + ACTION_WORD + ACTION_NUMBER + "\\s*[:\\-–—]\\s*\\S");
 	/** An agreement stated in place, after the discussion of each agenda item: "Agreed: ...", "Fica acordado que ...". */
 	static final Pattern INLINE_AGREEMENT = Pattern.compile("^(?:(?:it\\s+was\\s+)?agreed(?:\\s+that)?|(?:it\\s+was\\s+)?decided"
 			+ "|se\\s+acord[oa](?:\\s+que)?|se\\s+acuerda(?:\\s+que)?|acordado|acuerdo|decision|decisao|deliberacao"
-			+ "|encaminhamento|action|todo|(?:fica|ficou|foi)\\s+acordado(?:\\s+que)?"
+			+ "|encaminhamento|" + ACTION_LABEL + "|todo|(?:fica|ficou|foi)\\s+acordado(?:\\s+que)?"
 			+ "|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)(?:\\s+que)?)\\s*[:\\-–—]\\s*(?=\\S)"
 			+ "|^(?:it\\s+was\\s+agreed\\s+that|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)\\s+(?:que|de)|se\\s+acuerda\\s+que"
 			+ "|(?:fica|ficou|foi)\\s+acordado\\s+que|se\\s+acord[oa]\\s+que)\\s+(?=\\S)");
@@ -48,7 +58,7 @@ final class Cues {
 			+ "|tomo\\s+nota|acordou|decidiu|solicitou|aprovou|convidou|agree|decide|request|invite|approve|adopt)\\b");
 	/** Numbered agreements that name themselves ("Decision 2017/3", "Acuerdo 4:") stand even outside a section. */
 	static final Pattern SELF_NAMED = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
-			+ "|resolution)\\b");
+			+ "|resolution|action\\s+item)\\b");
 	/** Agenda points announced by a keyword are titles, not agreements: "Item 2: Draft declaration". */
 	static final Pattern AGENDA_POINT = Pattern.compile("^(?:(?:agenda\\s+)?item|punto|ponto|tema)\\b");
 	static final Pattern AGENDA_HEADING = Pattern.compile("^(?:(?:provisional\\s+)?agenda|orden\\s+del\\s+dia"

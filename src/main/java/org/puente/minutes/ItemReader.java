@@ -34,6 +34,7 @@ final class ItemReader {
 		List<String> unknownOwners = new ArrayList<>();
 		// the responsible column names who acts: a directory actor there is responsible, not merely mentioned
 		List<String> owners = segment.owners().isEmpty() ? SectionCues.colonOwners(segment.text()) : segment.owners();
+		owners = owners.isEmpty() ? ActionOwners.owners(segment) : owners;
 		for (String owner : owners) {
 			List<String> ids = gazetteer.find(owner).stream().flatMap(m -> m.entityIds().stream()).distinct().toList();
 			if (ids.isEmpty()) {

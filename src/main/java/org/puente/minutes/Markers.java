@@ -25,6 +25,9 @@ final class Markers {
 	static final Pattern KEYWORD = Pattern.compile("^(?:acuerdo|agreement|acordo|decision|decisao|resolucion"
 			+ "|resolution|accion|action(?:\\s+item)?|acao|item|punto|encaminhamento)\\s*(?:n[º°o]?\\.?\\s*)?((?:(?:19|20)\\d{2}/)?\\d{1,3}(?:[-/](?:19|20)\\d{2})?)"
 			+ "\\s*(?:[.:)\\-–—]+\\s*|\\s+)");
+	/** An action with its register number, "Action Item A2014-07: Prepare …", "Acción A2024-3:": the line as written is the item. */
+	static final Pattern ACTION_REGISTER = Pattern.compile("^(?:action(?:\\s+item)?|accion|acao)\\s+([a-z]{1,2}(?:19|20)\\d{2}-\\d{1,3})"
+			+ "\\s*[:.)\\-–—]\\s*(?=\\S)");
 	static final Pattern ORDINAL = Pattern.compile("^((?:decimo|vigesimo)\\s*(?:primero|segundo|tercero|cuarto"
 			+ "|quinto|sexto|septimo|octavo|noveno|primeiro|terceiro|quarto|setimo|oitavo|nono)|primero|quarto|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
 			+ "|octavo|noveno|decimo|undecimo|duodecimo|decimotercero|decimocuarto|decimoquinto|decimosexto"
@@ -70,6 +73,9 @@ final class Markers {
 		rest = stripEmphasis(rest);
 		String folded = TextFolding.fold(rest);
 		Matcher m;
+		if ((m = ACTION_REGISTER.matcher(folded)).find()) {
+			return new Marker(MarkerType.KEYWORD, m.group(1), 1, rest.strip());
+		}
 		if ((m = KEYWORD.matcher(folded)).find()) {
 			return new Marker(MarkerType.KEYWORD, m.group(1), 1, content(rest, m.end()));
 		}

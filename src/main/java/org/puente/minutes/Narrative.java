@@ -65,15 +65,6 @@ final class Narrative {
 			+ "|decides|requests|invites|urges|calls\\s+upon|recommends|approves|adopts|endorses|instructs|encourages"
 			+ "|charge|prie|invite|demande|recommande|approuve|adopte|exhorte|instruit|encourage|mandate|s'engage"
 			+ "|aprova|encarrega|recomenda|instrui|convida|delibera|solicitar|recomendar)\\b\\s+\\p{L}");
-	/** A named person's task: "Thomas will send", "Facundo enviará", "Chris/Hello rédigera", "Marc va regarder". */
-	private static final Pattern OWNER_FUTURE = Pattern.compile("(?:^|[,;:]\\s*|\\s[–—]\\s*|&nbsp;:\\s*|\\band\\s+|\\bet\\s+|\\by\\s+|\\be\\s+)"
-			+ "(?!(?:It|This|That|There|Which|What|Who|Ce|Cela|Esto|Eso|Isso|Que|Qui|Quien|Quem|Il\\s+y|Se|La|Las|Una|Un|El"
-			+ "|Los|Lo|A|As|O|Os|Uma|Um|Le|Les|Une|Des|Cette|Esta|Este|Essa|Esse|Sua|Su|Sus|Mi|Nuestra|Nossa|Cada|Toda"
-			+ "|Todo|Otra|Outra|Autre|Toute)\\b)"
-			+ "(?:[\\p{Lu}][\\p{L}'./\\-]*(?:\\s+[\\p{Lu}][\\p{L}'./\\-]*){0,2}|[Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]le|[Ee]la)"
-			+ "(?:\\s+(?:also|aussi|tambien|também|le|la|les|l'|lo|los|se|lui|leur))?\\s+"
-			+ "(?:(?:will|va|vai|vont|is\\s+going\\s+to|irá|ira)\\s+(?!(?:be|être|ser|see|discuss|talk|think|wait|revisit)\\b)\\p{L}{3,}"
-			+ "|\\p{Ll}+(?:erá|irá|ará|dera|era|ira|dra|tra|eront|iront|dront|tront)\\b)");
 	/** An obligation or a planned passive: "Cart should transfer", "Les membres doivent", "will be investigated". */
 	private static final Pattern OBLIGATION = Pattern.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
 			+ "|Eso|Isso|Might|May|Maybe|Perhaps|Peut|Quizás|Talvez|Discussed)\\b)[\\p{Lu}][\\p{L}'./\\-]*"
@@ -85,21 +76,6 @@ final class Narrative {
 			+ "|également|aussi|ensuite|dorénavant|désormais|rapidement)\\s+)?(?!(?:plus|tous|jamais|assis|lui|ici)\\b)\\p{L}{2,}"
 			+ "(?:é|ée|és|ées|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|its|ites)\\b"
 			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
-	/** A task the group takes on: "We will publish", "Nous allons", "Vamos a", "El equipo se encarga de", "Todos devem". */
-	private static final Pattern GROUP_TASK = Pattern.compile("\\b(?:(?:we|the\\s+(?:team|group)|everyone|everybody"
-			+ "|all\\s+members|each\\s+member)\\s+(?:will|shall|(?:are|is)\\s+going\\s+to)|we'll)\\s+(?:also\\s+)?"
-			+ "(?!(?:be|have|see|need|discuss|talk|think|wait|continue|revisit|come|try|probably|likely|not)\\b)\\p{L}{3,}"
-			+ "|\\bnous\\s+(?:allons|(?:nous\\s+)?(?:chargerons|occuperons)|(?!(?:serons|aurons|pourrons|verrons|devrons"
-			+ "|discuterons|parlerons|reparlerons|reflechirons)\\b)\\p{L}{2,}(?:erons|irons))\\b"
-			+ "|\\b(?:l'equipe|le\\s+groupe|chacun|tout\\s+le\\s+monde)\\s+(?:va|doit|devra|se\\s+charge|s'occupe)\\b"
-			+ "|\\bvamos\\s+(?:a\\s+)?(?!(?:hablar|discutir|conversar|pensar|esperar|seguir|continuar|falar|pensar"
-			+ "|aguardar|estar|tener|ter)\\b)\\p{L}{2,}(?:ar|er|ir)\\b"
-			+ "|\\b(?:el|la)\\s+(?:equipo|grupo|comision|directiva|secretaria)\\s+se\\s+(?:encarga|encargara|ocupa|ocupara)\\s+de"
-			+ "|\\b(?:a|o)\\s+(?:equipe|grupo|comissao|diretoria|secretaria)\\s+(?:vai|ira|fica\\s+responsavel|se\\s+encarrega)\\b"
-			+ "|\\btodos\\s+(?:devem|deben|debemos|devemos|vao|van\\s+a|tienen\\s+que|tem\\s+que|precisam)\\b"
-			+ "|\\bcada\\s+(?:uno|um|uma|una|miembro|membro|integrante)\\s+(?:debe|deve|va\\s+a|vai|se\\s+encarga|fica)\\b"
-			+ "|\\b(?!(?:estaremos|hablaremos|discutiremos|conversaremos|pensaremos|esperaremos|veremos|estaremos)\\b)"
-			+ "\\p{L}{3,}(?:aremos|eremos|iremos)\\b");
 	/** "Jonathon: Document the readings", "Nate: please send …", "All: Continue …": who acts, a colon, an instruction. */
 	private static final Pattern NAMED_TASK = Pattern.compile("^[-*•\\s]*(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s*(?:,|&|/|and|et|y|e)"
 			+ "\\s*\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s*:\\s*(?:please\\s+|por\\s+favor,?\\s+|merci\\s+de\\s+)?(\\S.*)$");
@@ -178,10 +154,7 @@ final class Narrative {
 			+ "|irán)\\b|\\bse\\s+(?:fera|feront|tiendra|tiendront|déroulera|dérouleront)\\b");
 	/** A sentence labelled as an action or a task: "Action: Clerk to obtain quotes", "ACTION – AH – Send Email", "AI: All". */
 	private static final Pattern LABELLED = Pattern.compile("^\\W*(?:actions?(?:\\s+items?)?|ai|accion|acao|tarea|tarefa"
-			+ "|a\\s+faire|a\\s+fazer|por\\s+hacer|to\\s*do)\\s*[:\\-–—]\\s*\\p{L}");
-	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
-	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
-			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");
+			+ "|a\\s+faire|a\\s+fazer|por\\s+hacer|to\\s*do)(?:\\s+[a-z]{1,3}-?\\d[\\w./-]*)?\\s*[:\\-–—]\\s*\\p{L}");
 	private static final String WHEN = "(?:\\d{1,2}[/.]\\d{1,2}|(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:de\\s+)?)?(?:janvier|fevrier|mars|avril"
 			+ "|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
 			+ "|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro"
@@ -198,18 +171,14 @@ final class Narrative {
 			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN
 			// an action announced for a day: "will report to the TSC tomorrow", "va a enviarlo el lunes"
 			+ "|\\b(?:will|shall|va|vont|vai|vao|van\\s+a)\\s+(?!(?:be|etre|ser|have|avoir)\\b)\\p{L}{3,}[^.;:?]{0,50}?\\b" + WHEN);
-	/** A question, direct or not: "qué datos vamos a incluir", "what we will publish". */
-	private static final Pattern QUESTION = Pattern.compile("^(?:\\W*\\[?\\d*\\]?\\W*)(?:que|como|quien|quienes|cuando"
-			+ "|donde|cual|cuales|what|how|who|when|where|which|whether|quoi|comment|quand|quel|quelle|o\\s+que|quem|qual"
-			+ "|quais|quando|onde)\\b");
-	private static final Pattern NOT_A_TASK = Pattern.compile("\\b(?:sera|seront|aura|auront|pourra|pourront|serait|sería|será|estará"
-			+ "|tera|terá|haverá|habrá)\\b");
 	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
 			+ "|also|furthermore|moreover|in\\s+addition|additionally|to\\s+this\\s+end|asimismo|ademas|igualmente"
 			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b");
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n");
+	/** A sentence ends at a stop before a capital, at a blank line, or before a label in wrapped lines ("… open Action Item A2014-10: …"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n|\\s+(?="
+			+ ToldSentences.LABEL_WORDS + ")");
 
 	/** The sentences asked about in the thread's reading, with the answers (the least recently asked dropped past 512). */
 	private static final ThreadLocal<Map<String, Boolean>> ASKED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
@@ -241,15 +210,11 @@ final class Narrative {
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
-				|| PLURAL_FUTURE.matcher(folded).find() || SCHEDULED.matcher(folded).find() || TAKEN_ON.matcher(folded).find()
+				|| SCHEDULED.matcher(folded).find() || TAKEN_ON.matcher(folded).find()
 				|| LABELLED.matcher(folded).find() || ACTED.matcher(folded).find() || PLANNED.matcher(plain).find()) {
 			return true;
 		}
-		if (OBLIGATION.matcher(plain).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {
-			return true;
-		}
-		Matcher owner = OWNER_FUTURE.matcher(plain);
-		return owner.find() && !NOT_A_TASK.matcher(owner.group().toLowerCase(java.util.Locale.ROOT)).find();
+		return OBLIGATION.matcher(plain).find() || Futures.told(plain, folded);
 	}
 
 	/** "Jonathon, Sebastian: Read the paper", "All: Continue working": named people (or all), a colon, an instruction. */

@@ -63,7 +63,7 @@ final class SectionCues {
 			+ "|session|call)\\s+(?:de|da|do|du|des|of|on|for|para|pour|sobre)\\b");
 	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
 	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
-			+ "|resolved)(?:\\s+that)?|action(?:\\s+items?)?|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
+			+ "|resolved)(?:\\s+that)?|" + Cues.ACTION_LABEL + "|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
 			+ "|acuerdo|acordado|acordo|tarea|tarefa|encaminhamento|deliberacao|a\\s+faire|next\\s+steps?)\\s*[:\\-–—]"
 			+ "|^(?:it\\s+was\\s+(?:agreed|decided|resolved)|(?:fica|ficou|foi)\\s+(?:acordado|decidido|deliberado|definido)"
 			+ "|se\\s+(?:acordo|acuerda|decidio|decide|resolvio|resuelve|aprobo|aprueba)|il\\s+(?:est|a\\s+ete)\\s+"

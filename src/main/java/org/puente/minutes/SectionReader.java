@@ -76,7 +76,7 @@ final class SectionReader {
 				continue;
 			}
 			boolean ownerLine = (!inSection || implicitSection) && !SectionCues.colonOwners(line).isEmpty();
-			if (!wholeDocument && (startsParagraph || ownerLine) && readInline(line)) {
+			if (!wholeDocument && (startsParagraph || ownerLine || NUMBERED_ACTION.matcher(folded).find()) && readInline(line)) {
 				continue;
 			}
 			boolean tableLine = shapes.cells(line).size() >= 3; // "Acuerdo | Responsable | Plazo" heads columns, not a section

@@ -15,7 +15,7 @@ final class Segmenter {
 	}
 
 	static List<Segment> segment(String text) {
-		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(List.of(lines(text))));
+		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(LineLayout.joinLoneBullets(List.of(lines(text)))));
 		List<Segment> found = new SectionReader(lines, false).read();
 		if (found.isEmpty()) {
 			// No agreements section: minutes that record each decision in the account of its agenda item; when every
@@ -32,7 +32,7 @@ final class Segmenter {
 			List<Segment> numbered = outOfProcedure(new SectionReader(lines, true).read());
 			found = told.isEmpty() || holds(numbered, told) ? numbered : told;
 		}
-		return numbered(found);
+		return numbered(ToldSentences.split(found));
 	}
 
 	/** Outside a decisions section, the meeting's own procedure (the last minutes approved, the session closed). */

@@ -33,6 +33,16 @@ class NarrativeTests {
 	}
 
 	@Test
+	void aLabelInWrappedLinesStartsASentenceAndANumberedActionIsRead() {
+		assertThat(told("Action Item A2014-09: All WDCs are required to post the data policy [All WDCs, 28 February]"
+				+ " Action Item A2014-10: Draft an amendment to the data policy [JK/MS, before next meeting]"))
+			.containsExactly("Action Item A2014-09: All WDCs are required to post the data policy [All WDCs, 28 February]",
+					"Action Item A2014-10: Draft an amendment to the data policy [JK/MS, before next meeting]");
+		assertThat(told("Se revisó el calendario de entregas del proyecto final de la asignatura Tarea T-3: preparar la demo"))
+			.containsExactly("Tarea T-3: preparar la demo");
+	}
+
+	@Test
 	void keepsADecisionThatGoesOnWithAnAdditiveWordAsOneItem() {
 		assertThat(told("La Conférence exhorte les autorités à accélérer. En outre, la Conférence instruit la Commission "
 				+ "d'aider la Guinée.")).hasSize(1);
