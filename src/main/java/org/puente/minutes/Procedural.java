@@ -44,7 +44,8 @@ final class Procedural {
 			+ "|(?:reunion|sesion|meeting|seance|reuniao|sessao)\\s+(?:concluyo|termino|finalizo|ended|closed|finished"
 			+ "|s'est\\s+terminee|s'acheve|se\\s+termine|terminou|encerrou)\\s+(?:a\\s+las|at|a|as)\\s+~?\\s*\\d+"
 			// who runs or minutes the meeting: "Jack will facilitate", "est présidée par", "presidida por"
-			+ "|^[\\p{L}.' -]{1,40}\\s+will\\s+(?:facilitate|chair|minute|minutes|take\\s+(?:the\\s+)?(?:minutes|notes))\\s*\\.?$"
+			+ "|^[\\p{L}.' -]{1,40}\\s+(?:will|volunteered\\s+to)\\s+(?:facilitate|chair|minute|minutes|take\\s+(?:the\\s+)?(?:minutes|notes))\\s*\\.?$"
+			+ "|^[\\p{L}.' -]{1,40}\\s+volunteered\\s+to\\s+(?:take\\s+(?:the\\s+)?(?:minutes|notes)|note\\s+the\\s+list\\s+of\\s+(?:participants|attendees))"
 			+ "|(?:reunion|sesion|seance|assemblee\\s+generale|reuniao|sessao|assembleia)\\s+(?:est|fue|foi|e)\\s+presid(?:id[ao]|ee?)\\s+(?:par|por|pel[oa])"
 			// who signed the minutes: "Firmado por todos los integrantes", "Signed by the chair", "Signé par le président"
 			+ "|^(?:firmad[oa]s?|signed|assinad[oa]s?|signee?s?)\\s+(?:por|by|par|pelos?|pelas?)";
@@ -79,7 +80,7 @@ final class Procedural {
 
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
 	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
-			+ "|(?:the\\s+)?minutes\\b[^.;]{0,40}\\s(?:were|was|are|is)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed|passed)"
+			+ "|(?:the\\s+)?(?:minutes|(?:draft\\s+)?notes)\\b[^.;]{0,40}\\s(?:were|was|are|is)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed|passed)"
 			+ "|accepted\\s+(?:all\\s+|the\\s+)?(?:previous\\s+)?minutes|moved\\s+to\\s+approve\\s+(?:the\\s+minutes\\s+)?(?:as\\s+"
 			+ "(?:presented|amended|written|corrected)|with\\s+(?:corrections|amendments))"
 			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)|as\\s+an?\\s+(?:true|correct|accurate)\\s+record"
@@ -100,6 +101,11 @@ final class Procedural {
 	/** The minutes name the item a resolution of their own: "adoptándose el siguiente acuerdo", "DELIBERAÇÃO:". */
 	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"
 			+ "|deliberacao|deliberou|delibere|deliberation|resolution|resolucion|resolved\\s+that)\\b");
+
+	/** The body resolves only to approve the last minutes: "el Pleno acuerda aprobar el acta por unanimidad". */
+	private static final Pattern RESOLVES_MINUTES = Pattern.compile("\\b(?:acuerda|acuerdan|resolved\\s+to|delibera|deliberou"
+			+ "|decide|decidiu)\\s+(?:aprobar|approve|aprovar|approuver)\\s+(?:el\\s+|the\\s+|a\\s+|le\\s+)?(?:acta|minutes|ata"
+			+ "|proces-verbal|compte[- ]rendu)\\b(?![^.]{0,40}\\b(?:constitu|fundac))[^.;:]{0,80}[.;]?$");
 
 	/** "DECISIÓN: En cuenta.", "Noted.", "Pris acte.": the body took note of a report and decided nothing. */
 	private static final Pattern NOTED = Pattern.compile("^(?:en\\s+cuenta|se\\s+toma\\s+(?:nota|conocimiento)|tomad[oa]"
@@ -143,6 +149,7 @@ final class Procedural {
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'')
 			.replaceFirst("^(?:\\(?[ivx\\d]{1,4}[.)-]|\\d{1,3})\\s*", "");
 		String start = folded.substring(0, Math.min(folded.length(), NEAR_START));
-		return (OPENS.matcher(start).find() || TELLS.matcher(start).find()) && !RESOLVED.matcher(folded).find();
+		return (OPENS.matcher(start).find() || TELLS.matcher(start).find()) && !RESOLVED.matcher(folded).find()
+				|| RESOLVES_MINUTES.matcher(start).find();
 	}
 }

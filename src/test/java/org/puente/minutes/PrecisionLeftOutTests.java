@@ -18,13 +18,9 @@ class PrecisionLeftOutTests {
 
 				The participants agreed to publish the release in October.
 
-				●
-
-				●
+				● ●
 
 				The editorial team will update the annex.
-
-				3-
 				""";
 		assertThat(TestFiles.itemTexts(text, "en"))
 			.containsExactly("The participants agreed to publish the release in October.",
@@ -32,7 +28,9 @@ class PrecisionLeftOutTests {
 	}
 
 	@Test
-	void aBareLinkIsNoItem() {
+	void aBareLinkOrANumberAloneIsNoItem() {
+		assertThat(Structure.wordless("3-")).isTrue();
+		assertThat(Structure.wordless("…")).isTrue();
 		assertThat(Structure.wordless("https://www.example.org/guide")).isTrue();
 		assertThat(Structure.wordless("<https://example.org>")).isTrue();
 		assertThat(Structure.wordless("Ana will publish the guide on https://www.example.org")).isFalse();
