@@ -102,6 +102,13 @@ final class Procedural {
 	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"
 			+ "|deliberacao|deliberou|delibere|deliberation|resolution|resolucion|resolved\\s+that)\\b");
 
+	/**
+	 * A line of the attendance list: a name alone, with its role or its country ("NL: Jesper Cockx (WG1 leader)",
+	 * "Ana Ruiz (tesorera)"), every word capitalised; it names nobody's task.
+	 */
+	private static final Pattern ATTENDANCE_LINE = Pattern.compile("(?:\\p{Lu}{2,3}\\s*:\\s*)?\\p{Lu}[\\p{L}'’.-]+"
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|do|dos|das|del|la|van|von|der|di|le))*\\s+\\p{Lu}[\\p{L}'’-]+\\s*(?:\\([^()]{1,40}\\))?\\s*[.;,]?");
+
 	/** The body resolves only to approve the last minutes: "el Pleno acuerda aprobar el acta por unanimidad". */
 	private static final Pattern RESOLVES_MINUTES = Pattern.compile("\\b(?:acuerda|acuerdan|resolved\\s+to|delibera|deliberou"
 			+ "|decide|decidiu)\\s+(?:aprobar|approve|aprovar|approuver)\\s+(?:el\\s+|the\\s+|a\\s+|le\\s+)?(?:acta|minutes|ata"
@@ -123,6 +130,9 @@ final class Procedural {
 	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it.
 	 */
 	static boolean frame(String item) {
+		if (ATTENDANCE_LINE.matcher(Markers.stripEmphasis(item.strip())).matches()) {
+			return true;
+		}
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
 		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
 				|| VOTE_ON_IT.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();

@@ -57,4 +57,14 @@ class PrecisionLeftOutTests {
 				""";
 		assertThat(TestFiles.itemTexts(text, "en")).containsExactly("The team agreed to publish the draft on 3 May.");
 	}
+
+	@Test
+	void aLineOfTheAttendanceListIsNoItemButANamedTaskIs() {
+		assertThat(Procedural.frame("NL: Jesper Cockx (WG1 leader)")).isTrue();
+		assertThat(Procedural.frame("Ana Ruiz de la Fuente (tesorera)")).isTrue();
+		assertThat(Procedural.frame("Sandra Alves")).isTrue();
+		assertThat(Procedural.frame("Sandra Alves will send the report")).isFalse();
+		assertThat(Procedural.frame("Responsável: Dayane Lima")).isFalse(); // the owner of the item above, merged into it
+		assertThat(Procedural.frame("Migrar la base de datos")).isFalse();
+	}
 }
