@@ -3,6 +3,8 @@ package org.puente.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the readers found and no register keeps: bare bullets, the meeting's procedure (made-up examples). */
 class PrecisionLeftOutTests {
@@ -27,13 +29,16 @@ class PrecisionLeftOutTests {
 				"The editorial team will update the annex.");
 	}
 
-	@Test
-	void aBareLinkOrANumberAloneIsNoItem() {
-		assertThat(Structure.wordless("3-")).isTrue();
-		assertThat(Structure.wordless("…")).isTrue();
-		assertThat(Structure.wordless("https://www.example.org/guide")).isTrue();
-		assertThat(Structure.wordless("<https://example.org>")).isTrue();
-		assertThat(Structure.wordless("Ana will publish the guide on https://www.example.org")).isFalse();
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			3- | true
+			… | true
+			https://www.example.org/guide | true
+			<https://example.org> | true
+			Ana will publish the guide on https://www.example.org | false
+			""")
+	void aBareLinkOrANumberAloneIsNoItem(String text, boolean wordless) {
+		assertThat(Structure.wordless(text)).isEqualTo(wordless);
 	}
 
 	@Test
@@ -58,13 +63,16 @@ class PrecisionLeftOutTests {
 		assertThat(TestFiles.itemTexts(text, "en")).containsExactly("The team agreed to publish the draft on 3 May.");
 	}
 
-	@Test
-	void aLineOfTheAttendanceListIsNoItemButANamedTaskIs() {
-		assertThat(Procedural.frame("NL: Jesper Cockx (WG1 leader)")).isTrue();
-		assertThat(Procedural.frame("Ana Ruiz de la Fuente (tesorera)")).isTrue();
-		assertThat(Procedural.frame("Sandra Alves")).isTrue();
-		assertThat(Procedural.frame("Sandra Alves will send the report")).isFalse();
-		assertThat(Procedural.frame("Responsável: Dayane Lima")).isFalse(); // the owner of the item above, merged into it
-		assertThat(Procedural.frame("Migrar la base de datos")).isFalse();
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			NL: Jesper Cockx (WG1 leader) | true
+			Ana Ruiz de la Fuente (tesorera) | true
+			Sandra Alves | true
+			Sandra Alves will send the report | false
+			Responsável: Dayane Lima | false
+			Migrar la base de datos | false
+			""")
+	void aLineOfTheAttendanceListIsNoItemButANamedTaskOrAnOwnerLabelIs(String text, boolean attendance) {
+		assertThat(Procedural.frame(text)).isEqualTo(attendance); // "Responsável:" names the owner of the item above
 	}
 }
