@@ -22,4 +22,8 @@ public final class AccountEvents {
 	/** A member changed their own settings: password, private calendar address, weekly digest. */
 	public record ProfileChanged(UUID accountId, AuditedChange audited) implements AuditableEvent {
 	}
+
+	/** Someone signed in, failed to, or signed out (the account and the outcome; never a password). */
+	public record SignIn(String account, AuditedChange audited) implements AuditableEvent {
+	}
 }

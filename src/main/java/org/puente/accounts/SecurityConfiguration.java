@@ -31,7 +31,8 @@ class SecurityConfiguration {
 	/** Shared pieces of every page and the health probes; the other actuator endpoints need an administrator. */
 	private static final List<String> ALWAYS_PUBLIC = List.of("/", "/login", "/error", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/v3/api-docs/**");
+			"/swagger-ui.html", "/v3/api-docs/**", "/problems", "/problems/*",
+			"/about/api");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -57,7 +58,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> capabilityPaths,
 			ObjectProvider<ClientRegistrationRepository> oidc, SignInOutcome outcome,
-			AccountOidcUserService oidcAccounts, SignInRefusals refusals, CsrfTokenRepository csrfTokens)
+			AccountOidcUserService oidcAccounts, SignInRefusals refusals, CsrfTokenRepository csrfTokens,
+			SignInAudit audit)
 			throws Exception {
 		List<String> publicGets = new ArrayList<>(ALWAYS_PUBLIC);
 		capabilityPaths.forEach(p -> publicGets.addAll(p.patterns()));
@@ -68,7 +70,12 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
+				.addLogoutHandler((request, response, who) -> {
+					if (who != null) {
+						audit.signedOut(who);
+					}
+				}))
 			.httpBasic(basic -> basic.authenticationEntryPoint(refusals.basic()))
 			// the API, and a script asking for JSON, answer 401; pages send the browser to the sign-in form and back;
 			// unknown addresses are 404

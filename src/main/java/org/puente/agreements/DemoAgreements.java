@@ -96,9 +96,8 @@ class DemoAgreements implements ApplicationRunner {
 		String name = resource.substring(resource.indexOf('/') + 1);
 		UUID id;
 		byte[] bytes = new ClassPathResource(resource).getContentAsByteArray();
-		id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, Conference.BOTH, false), name,
-				bytes,
-				Optional.of("es"));
+		id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, Conference.BOTH, false),
+				MinutesUpload.of(name, bytes), Optional.of("es"));
 		reviews.confirm(id, reviews.get(id).getVersion());
 		return id;
 	}

@@ -86,20 +86,34 @@ class MinutesRevision {
 	}
 
 	/**
+	 * Refuses, before the file is read, what is known without reading it: the very same file for the same day's
+	 * meeting, or any minutes for a calendar meeting that already has some unless they are said to be a new version.
+	 */
+	void admitFile(Reviews.Meeting meeting, String fileSha256) {
+		List<Review> sameDay = sameDay(meeting);
+		for (Review earlier : sameDay) {
+			if (earlier.readFromFile(fileSha256)) {
+				throw new MinutesAlreadyUploaded(earlier, true);
+			}
+		}
+		List<Review> sameMeeting = sameMeeting(meeting, sameDay);
+		if (!sameMeeting.isEmpty() && !meeting.newVersion()) {
+			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
+		}
+	}
+
+	/**
 	 * Refuses the same minutes for the same day's meeting, and other minutes for a calendar meeting that already has
 	 * some unless they are said to be a new version; a new version discards the earlier draft.
 	 */
 	void admit(Reviews.Meeting meeting, String text, Instant now) {
-		List<Review> sameDay = reviews.findByMeetingDateAndStatusNotOrderByCreatedAt(meeting.date(),
-				ReviewStatus.DISCARDED);
+		List<Review> sameDay = sameDay(meeting);
 		for (Review earlier : sameDay) {
 			if (earlier.holds(text)) {
 				throw new MinutesAlreadyUploaded(earlier, true);
 			}
 		}
-		List<Review> sameMeeting = sameDay.stream()
-			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.meeting().id()))
-			.toList();
+		List<Review> sameMeeting = sameMeeting(meeting, sameDay);
 		if (sameMeeting.isEmpty()) {
 			return;
 		}
@@ -114,6 +128,16 @@ class MinutesRevision {
 					.after(Map.of())));
 			}
 		}
+	}
+
+	private List<Review> sameDay(Reviews.Meeting meeting) {
+		return reviews.findByMeetingDateAndStatusNotOrderByCreatedAt(meeting.date(), ReviewStatus.DISCARDED);
+	}
+
+	private static List<Review> sameMeeting(Reviews.Meeting meeting, List<Review> sameDay) {
+		return sameDay.stream()
+			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.meeting().id()))
+			.toList();
 	}
 
 	/** The minutes that replaced these, following new version after new version; empty unless superseded. */

@@ -47,6 +47,9 @@ class Review {
 	/** SHA-256 of {@code sourceText} in hexadecimal: the same minutes uploaded again are recognised by it. */
 	private String sourceSha256;
 
+	/** SHA-256 of the uploaded file's bytes: the same file sent again is recognised by it before it is read. */
+	private @Nullable String uploadSha256;
+
 	private String items;
 
 	/** The items the reading did not keep, most likely first, as JSON like {@code items}. */
@@ -161,6 +164,16 @@ class Review {
 	void keptAs(UUID documentId, int documentVersion) {
 		this.minutesDocumentId = documentId;
 		this.minutesDocumentVersion = documentVersion;
+	}
+
+	/** The SHA-256 of the file these minutes were read from. */
+	void readFrom(String fileSha256) {
+		this.uploadSha256 = fileSha256;
+	}
+
+	/** Whether these minutes were read from the very file whose SHA-256 is given. */
+	boolean readFromFile(String fileSha256) {
+		return fileSha256.equals(uploadSha256);
 	}
 
 	/** Whether these are the very minutes whose text is given. */

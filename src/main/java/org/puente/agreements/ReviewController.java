@@ -109,11 +109,10 @@ class ReviewController {
 		}
 		Reviews.Meeting meeting = new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
 				processes, form.newVersion());
-		String name = ExtractApiController.name(file);
-		byte[] bytes = file.getBytes();
+		MinutesUpload upload = MinutesUpload.streamed(ExtractApiController.name(file), file.getInputStream());
 		return FormSubmission.act(response, () -> {
 			try {
-				return "redirect:/agreements/reviews/" + reviews.start(meeting, name, bytes, Optional.ofNullable(lang));
+				return "redirect:/agreements/reviews/" + reviews.start(meeting, upload, Optional.ofNullable(lang));
 			}
 			catch (UnreadableFileException ex) {
 				model.addAttribute("technical", ex.getMessage());

@@ -75,13 +75,14 @@ class Reviews {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	public UUID start(Meeting meeting, String fileName, byte[] upload, Optional<String> lang)
-			throws UnreadableFileException {
+	public UUID start(Meeting meeting, MinutesUpload upload, Optional<String> lang) throws UnreadableFileException {
 		AccountSummary reader = accounts.current().orElseThrow();
 		if (meeting.processes().stream().map(Conference::name).noneMatch(reader::mayEditProcess)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.review.forbidden");
 		}
-		MinutesReading.Result result = reading.read(upload, fileName, meeting.date(), lang,
+		revision.admitFile(meeting, upload.sha256()); // at once, rather than after reading the whole file
+		String fileName = upload.name();
+		MinutesReading.Result result = reading.read(upload.bytes(), fileName, meeting.date(), lang,
 				MinutesReading.ReadRequest.DEFAULT_SUGGESTIONS);
 		String text = result.text();
 		revision.admit(meeting, text, clock.instant());
@@ -93,8 +94,9 @@ class Reviews {
 		Review review = new Review(new MeetingFacts(meeting.meetingId(), meeting.title().strip(), meeting.date(),
 				meeting.processes()), fileName, result.language(), text, items, reader.id(), reader.displayName(),
 				clock.instant());
+		review.readFrom(upload.sha256());
 		review.replaceSuggestions(ReviewItem.proposed(Objects.requireNonNullElse(result.suggestions(), List.of()), "s", meeting.processes(), reading, locale));
-		files.keep(meeting, fileName, upload, result.language(), reader)
+		files.keep(meeting, fileName, upload.bytes(), result.language(), reader)
 			.ifPresent(kept -> review.keptAs(kept.document(), kept.version()));
 		reviews.save(review);
 		events.publishEvent(new AgreementEvents.MinutesUploadedForReview(review.getId(), AuditedChange

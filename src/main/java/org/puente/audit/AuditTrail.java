@@ -44,7 +44,8 @@ public class AuditTrail {
 		jdbc.update("""
 				insert into audit_entry (actor, action, capability, entity_type, entity_id, summary, before_state,
 				                         after_state, public_entry)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""", currentActor(),
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""",
+				change.actor() != null ? change.actor() : currentActor(),
 				change.action().name(), change.entity().capability(), change.entity().storedName(), change.entityId(),
 				change.summary(), toJson(change.before()), toJson(change.after()), change.publicEntry());
 	}

@@ -6,13 +6,13 @@ import org.jspecify.annotations.Nullable;
  * What the audit trail writes for one change: the kind of change, the record changed, a one-line summary, the state
  * before and after (plain records or maps, stored as JSON for the page's comparison), and whether the public may see
  * it among "what changed recently". Built with a named start ({@link #created}, {@link #updated}…) and the
- * {@code before}/{@code after}/{@code inPublic} steps, so nobody counts positional arguments.
+ * {@code before}/{@code after}/{@code inPublic}/{@code by} steps, so nobody counts positional arguments.
  */
 public record AuditedChange(AuditAction action, AuditedEntity entity, String entityId, String summary,
-		@Nullable Object before, @Nullable Object after, boolean publicEntry) {
+		@Nullable Object before, @Nullable Object after, boolean publicEntry, @Nullable String actor) {
 
 	public static AuditedChange of(AuditAction action, AuditedEntity entity, Object entityId, String summary) {
-		return new AuditedChange(action, entity, String.valueOf(entityId), summary, null, null, false);
+		return new AuditedChange(action, entity, String.valueOf(entityId), summary, null, null, false, null);
 	}
 
 	public static AuditedChange created(AuditedEntity entity, Object entityId, String summary) {
@@ -38,15 +38,23 @@ public record AuditedChange(AuditAction action, AuditedEntity entity, String ent
 	}
 
 	public AuditedChange before(@Nullable Object state) {
-		return new AuditedChange(action, entity, entityId, summary, state, after, publicEntry);
+		return new AuditedChange(action, entity, entityId, summary, state, after, publicEntry, actor);
 	}
 
 	public AuditedChange after(@Nullable Object state) {
-		return new AuditedChange(action, entity, entityId, summary, before, state, publicEntry);
+		return new AuditedChange(action, entity, entityId, summary, before, state, publicEntry, actor);
 	}
 
 	/** Whether the public may see this change ("what changed recently"); members only unless said so. */
 	public AuditedChange inPublic(boolean shown) {
-		return new AuditedChange(action, entity, entityId, summary, before, after, shown);
+		return new AuditedChange(action, entity, entityId, summary, before, after, shown, actor);
+	}
+
+	/**
+	 * Made by {@code name}, though nobody is signed in: a failed sign-in is the typed account name's, not Puente's.
+	 * Unless said so, the actor is the signed-in account (or Puente itself).
+	 */
+	public AuditedChange by(String name) {
+		return new AuditedChange(action, entity, entityId, summary, before, after, publicEntry, name);
 	}
 }

@@ -175,7 +175,7 @@ class Answering {
 			throw new IncompleteAnswers(problems);
 		}
 		Instant now = clock.instant();
-		response.submit(me.username(), consultation.isLate(now));
+		response.submit(me.username(), now, consultation.isLate(now));
 		responses.saveAndFlush(response);
 		String source = consultation.title().in(java.util.Locale.forLanguageTag("es")) + " ("
 				+ Consultation.deadlineDay(now) + ")";

@@ -1,5 +1,6 @@
 package org.puente.consultations;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,10 +58,13 @@ public class ConsultationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	ConsultationManagement(ConsultationReads reads, Answering answering, CompiledAnswers compiled,
 			ConsultationRepository consultations, SectionRepository sections, QuestionRepository questions,
 			ResponseRepository responses, Directory directory, Accounts accounts, Glossary glossary,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.reads = reads;
 		this.answering = answering;
 		this.compiled = compiled;
@@ -225,7 +229,7 @@ public class ConsultationManagement {
 		List<String> countries = new ArrayList<>();
 		for (ConsultationResponse response : responses.findByConsultationIdOrderByCountryIso2(id)) {
 			if (!response.isSubmitted()) {
-				response.reminded();
+				response.reminded(clock.instant());
 				countries.add(response.getCountryIso2());
 				reminded++;
 			}
@@ -242,7 +246,7 @@ public class ConsultationManagement {
 		editable(id);
 		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2)
 			.orElseThrow(() -> new NotFoundException("consultations.response.notFound"));
-		response.reopen();
+		response.reopen(clock.instant());
 		events.publishEvent(new ConsultationEvents.ResponseReopened(id, response.getId(), iso2, AuditedChange
 			.transition(AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened")
 			.before(Map.of("status", "SUBMITTED")).after(Map.of("status", "DRAFT"))));

@@ -59,30 +59,30 @@ class ConsultationResponse {
 		status = ResponseStatus.DRAFT;
 	}
 
-	void submit(String by, boolean late) {
+	/** Submitted at {@code at}, read from the application's clock like the lateness it decides. */
+	void submit(String by, Instant at, boolean late) {
 		requireOpen();
 		this.status = ResponseStatus.SUBMITTED;
-		this.submittedAt = Instant.now();
+		this.submittedAt = at;
 		this.submittedBy = by;
 		this.late = late;
 	}
 
 	/** For answers received before Puente: when they actually arrived. */
 	void submittedOn(String by, Instant at, boolean late) {
-		submit(by, late);
-		this.submittedAt = at;
+		submit(by, at, late);
 	}
 
-	void reopen() {
+	void reopen(Instant at) {
 		if (status != ResponseStatus.SUBMITTED) {
 			throw new RefusedException(RefusalKind.CONFLICT, "consultations.reopen.notSubmitted");
 		}
 		status = ResponseStatus.DRAFT;
-		reopenedAt = Instant.now();
+		reopenedAt = at;
 	}
 
-	void reminded() {
-		remindedAt = Instant.now();
+	void reminded(Instant at) {
+		remindedAt = at;
 	}
 
 	public UUID getId() { return id; }

@@ -10,13 +10,16 @@ import org.puente.i18n.TextFolding;
 /**
  * Who acts on an action labelled as such, as its line writes it: the owners in the closing brackets of a registered
  * action ("Action Item A2014-07: Prepare doc 5.4 [JMA, asap]", "[MS and TC to coordinate, September 2014]") and the
- * handle after "AI @" ("AI @Markus Fiebig: send information"). Dates, "asap" and lower-case notes ("all WDCs to
+ * name after an "AI" label ("AI @Markus Fiebig: send information", "(**AI: Kim** to set up the invite)"). Dates, "asap" and lower-case notes ("all WDCs to
  * contribute", "next meeting") in the brackets name no one. A task under a heading that only names people ("=== David
- * Berry", "### William and Denis", "#### All") is theirs when it names no one acting itself.
+ * Berry", "### William and Denis", "#### All") is theirs when it names no one acting itself; under a heading of
+ * actions, so is one that opens with a name and a dash ("Kate- Transfer the document").
  */
 final class ActionOwners {
 
-	private static final Pattern HANDLE = Pattern.compile("^\\W*AI\\s+@([^:@\\n]{1,40}?)\\s*:");
+	/** "AI @Markus Fiebig: …", "(**AI: Bill S** to send …)", "(AI all**: please review …)", "AI: All - vote on it". */
+	private static final Pattern HANDLE = Pattern.compile("(?:^|(?<=[(\\s'*_]))AI[*_]*\\s*(?:[:@]\\s*@?|\\s+(?=[Aa]ll[*_]*\\s*:))"
+			+ "(\\p{L}[\\p{L}.\\- ]{0,38}?)\\s*(?:[*_]+|:|\\s-\\s|\\s(?=to\\b|will\\b))");
 
 	private static final Pattern CLOSING = Pattern.compile("\\[([^\\[\\]\\n]{1,120})\\]");
 
@@ -45,9 +48,17 @@ final class ActionOwners {
 	private ActionOwners() {
 	}
 
+	/** "Kate- Transfer the document", "Dave/JeffL - Update zlib", "Phil R - Update the events": who, a dash, the task. */
+	private static final Pattern DASHED = Pattern.compile("^(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}\\b)?(?:\\s*/\\s*\\p{Lu}[\\p{L}]*)*)\\s*[-–]\\s+\\S");
+
 	/** The owners the item's line or its heading writes (see the class), or none. */
 	static List<String> owners(Segment item) {
 		List<String> written = owners(item.text());
+		Matcher dashed = DASHED.matcher(item.text());
+		if (written.isEmpty() && item.theme() != null && SectionCues.heading(item.theme()) == SectionCues.Kind.DECISIONS
+				&& dashed.find() && !TOPIC.matcher(TextFolding.fold(dashed.group(1))).find() && PersonNames.names(dashed.group(1))) {
+			return List.of(PARTS.split(dashed.group(1)));
+		}
 		if (!written.isEmpty() || item.theme() == null || !PEOPLE.matcher(item.theme().strip()).matches()
 				|| TOPIC.matcher(TextFolding.fold(item.theme())).find()
 				|| SectionCues.heading(item.theme()) != SectionCues.Kind.NEUTRAL

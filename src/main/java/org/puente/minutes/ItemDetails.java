@@ -66,6 +66,11 @@ final class ItemDetails {
 		return plain(point).matches("(?s)^(?:→|⇒|=>|->)\\s*\\p{L}.*");
 	}
 
+	/** An outcome ("→ …") or a task tagged where it stands ("#todo", "AI: Kim to …"): an item even among the agenda's notes. */
+	static boolean standsAlone(String point) {
+		return outcome(point) || SectionCues.tagged(point);
+	}
+
 	/** Whether the words open with a verb of action: "Créer l'alias", "Populate the board", "Enviar el acta". */
 	static boolean opensWithVerb(String words) {
 		String folded = TextFolding.fold(plain(words));

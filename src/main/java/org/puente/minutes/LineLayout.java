@@ -51,33 +51,6 @@ final class LineLayout {
 		return out;
 	}
 
-	/** A line that holds only bullets, as text out of a PDF's table keeps them: "●", "● ●", "", "○". */
-	private static final java.util.regex.Pattern LONE_BULLETS = java.util.regex.Pattern.compile(
-			"^\\s*(?:[•◦▪●○·‣⁃►➢➤■□\\uF000-\\uF0FF]\\s*)+$");
-
-	/**
-	 * A bullet alone on its line ("●" / "" / "Seth opened the webinar") marks the text on the next line: the bullet
-	 * is moved onto it, so that it is one list item; bullets with no text of their own after them are blanked.
-	 */
-	static List<String> joinLoneBullets(List<String> lines) {
-		List<String> out = new ArrayList<>(lines);
-		for (int i = 0; i < out.size(); i++) {
-			if (!LONE_BULLETS.matcher(out.get(i)).matches()) {
-				continue;
-			}
-			int next = i + 1;
-			while (next < out.size() && (out.get(next).isBlank() || LONE_BULLETS.matcher(out.get(next)).matches())) {
-				next++;
-			}
-			boolean marks = next < out.size() && next - i <= 2 && Markers.marker(out.get(next)) == null;
-			out.set(i, "");
-			if (marks) {
-				out.set(next, "• " + out.get(next).strip());
-			}
-		}
-		return out;
-	}
-
 	/**
 	 * Text out of a PDF may put a blank line after every printed line, so that a blank line says nothing and
 	 * sentences run on across it ("in Montevideo. The" / "" / "dates proposed ..."). Then single blank lines are

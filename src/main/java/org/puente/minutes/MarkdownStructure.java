@@ -275,7 +275,7 @@ final class MarkdownStructure {
 	/** Notes under the agenda's points ("- Bourses : On va lui dire que …"): a long one may state a decision or a task. */
 	private void accountUnderAgenda(Node item) {
 		for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
-			if (part instanceof Paragraph && ItemDetails.outcome(at.source(part))) {
+			if (part instanceof Paragraph && ItemDetails.standsAlone(at.source(part))) {
 				add(at.source(part), at.span(part), 0.7);
 			}
 			else if (part instanceof Paragraph && at.source(part).length() >= ACCOUNT) {

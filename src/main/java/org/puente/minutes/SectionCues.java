@@ -139,8 +139,17 @@ final class SectionCues {
 		return heading(heading) == Kind.NEVER && !PREVIOUS.matcher(folded).find() && AGENDA.matcher(folded).find();
 	}
 
-	/** A task tagged where it stands: "new screens in CRA for payroll #todo", "#TODO ask the accountant", "#todo:patcon …". */
-	private static final Pattern TAGGED = Pattern.compile("(?<![\\w/#])#(?i:to-?do|action)\\b");
+	/**
+	 * A task tagged where it stands: "new screens in CRA for payroll #todo", "#TODO ask the accountant", "#todo:patcon
+	 * …", or labelled as an action item in notes: "(**AI: Bill S** to send …)", "AI @Markus: …", "(AI all: review …)".
+	 */
+	private static final Pattern TAGGED = Pattern.compile("(?<![\\w/#])#(?i:to-?do|action)\\b"
+			+ "|(?:^|(?<=[(\\s'*_]))AI[*_]*\\s*(?::|@|all[*_]*\\s*:)");
+
+	/** A task tagged or labelled where it stands ("#todo", "(AI: Kim to set up the invite)"), whatever the section. */
+	static boolean tagged(String text) {
+		return TAGGED.matcher(text).find();
+	}
 
 	/** A paragraph or item that states a decision or a task in place, or tags it as a task ("#todo"). */
 	static boolean inline(String text) {

@@ -227,6 +227,7 @@ class ErrorPages {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale));
 		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
 				locale));
+		problem.setType(ProblemType.of(status.value()).uri());
 		problem.setProperty("code", key);
 		if (instance != null) {
 			problem.setInstance(java.net.URI.create(instance));

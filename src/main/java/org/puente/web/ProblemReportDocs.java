@@ -72,7 +72,11 @@ class ProblemReportDocs implements OpenApiCustomizer {
 
 	private static Schema<?> problem() {
 		return new ObjectSchema().description("RFC 9457 problem report, in the language of Accept-Language.")
-			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
+			.addProperty("type", new StringSchema().format("uri-reference").example("/problems/validation")
+				.description("The kind of problem, a page of Puente that explains it in the reader's language: "
+						+ java.util.Arrays.stream(ProblemType.values()).map(t -> t.uri() + " (" + t.status() + ")")
+							.collect(java.util.stream.Collectors.joining(", "))
+						+ ". Stable, for scripts; /problems lists them all."))
 			.addProperty("title", new StringSchema().description("The status, in words."))
 			.addProperty("status", new IntegerSchema().description("The HTTP status."))
 			.addProperty("detail", new StringSchema().description("What happened, in a sentence."))
@@ -80,6 +84,6 @@ class ProblemReportDocs implements OpenApiCustomizer {
 			.addProperty("code", new StringSchema().description("The key of the detail's sentence: stable, for scripts."))
 			.addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + MISTAKE))
 				.description("Mistakes in what was sent (422): a form's fields, a file's lines or rows."))
-			.required(List.of("status", "title", "detail", "code"));
+			.required(List.of("type", "status", "title", "detail", "code"));
 	}
 }

@@ -26,7 +26,7 @@ class MinutesUploadBusyTests {
 		Reviews busy = new Reviews(null, null, null, null, null, null, java.time.Clock.systemDefaultZone(), null) {
 
 			@Override
-			public UUID start(Meeting meeting, String fileName, byte[] upload, Optional<String> lang) {
+			public UUID start(Meeting meeting, MinutesUpload upload, Optional<String> lang) {
 				throw new RefusedException(RefusalKind.BUSY, "documents.extraction.busy");
 			}
 

@@ -128,4 +128,55 @@ class ActionLabelsTests {
 		return TestFiles.readText(text, lang).items().stream()
 			.map(i -> i.responsible().stream().map(ItemParty::label).toList()).toList();
 	}
+
+	@Test
+	void anActionItemLabelledAiInTheNotesOfTheAgendaIsAnItemOfItsOwner() {
+		MinutesReading.Result result = TestFiles.readText("""
+				# General meeting
+
+				## Agenda
+
+				- Trademark policy
+				  - Policy draft under review, looking for response back early November (**AI: Rockett** to query status)
+				  - ''( **AI: Bill S** to send Martin some examples. '')
+				""", "en");
+		assertThat(result.items()).extracting(MinutesItem::text).anySatisfy(t -> assertThat(t).contains("AI: Bill S"));
+		assertThat(result.items()).filteredOn(i -> i.text().contains("AI: Bill S")).first()
+			.satisfies(i -> assertThat(i.responsible()).extracting(ItemParty::label).containsExactly("Bill S"));
+		assertThat(ActionOwners.owners("(AI all**: please review the mail)")).containsExactly("all");
+		assertThat(ActionOwners.owners("The AI model: a new one")).isEmpty();
+	}
+
+	@Test
+	void underAHeadingOfActionsANameAndADashNameTheOwnerInTheFourLanguages() {
+		assertThat(owners("""
+				# Minutes
+
+				## Action Items
+
+				- Kate- Transfer the document back to the wiki
+				- Dave/JeffL - Update zlib to the new specification
+				""", "en")).containsExactly(List.of("Kate"), List.of("Dave", "JeffL"));
+		assertThat(owners("""
+				# Acta
+
+				## Tareas
+
+				- Marta – Enviar el presupuesto a la junta
+				""", "es")).containsExactly(List.of("Marta"));
+		assertThat(owners("""
+				# Ata
+
+				## Tarefas
+
+				- Rui – Publicar a ata no sítio
+				""", "pt")).containsExactly(List.of("Rui"));
+		assertThat(owners("""
+				# Compte rendu
+
+				## Mesures de suivi
+
+				- Nick – Examiner quelques outils
+				""", "fr")).containsExactly(List.of("Nick"));
+	}
 }

@@ -1,0 +1,65 @@
+package org.puente.accounts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditedChange;
+import org.puente.audit.AuditedEntity;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes who signed in, who failed to and who signed out in the audit trail, so that an administrator sees on
+ * /admin/audit who was in Puente when: the account (its id; a typed name that is no account is written as "?", since it may be a mistyped password), the way
+ * (password form or single sign-on) and the outcome — never a password. HTTP Basic requests of scripts, which sign
+ * in on every call, are not written.
+ */
+@Component
+class SignInAudit {
+
+	/** Who a refused sign-in is written as when the typed name is no account. */
+	static final String UNKNOWN_ACCOUNT = "?";
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	SignInAudit(Accounts accounts, ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	@Transactional
+	public void signedIn(Authentication who, String way) {
+		write(AuditAction.SIGN_IN, who.getName(), way, "SIGNED_IN", "Signed in");
+	}
+
+	@Transactional
+	public void failed(@Nullable String typedName, String way, AuthenticationException why) {
+		// A name that is no account may be a password typed in the wrong field: it is not kept as typed.
+		String name = typedName == null || accounts.byUsername(typedName.strip()).isEmpty() ? UNKNOWN_ACCOUNT
+				: typedName.strip();
+		String outcome = why instanceof SignInThrottledException ? "THROTTLED" : "REFUSED";
+		write(AuditAction.SIGN_IN_FAILED, name, way, outcome, "Sign-in refused (" + outcome.toLowerCase() + ")");
+	}
+
+	@Transactional
+	public void signedOut(Authentication who) {
+		write(AuditAction.SIGN_OUT, who.getName(), "session", "SIGNED_OUT", "Signed out");
+	}
+
+	private void write(AuditAction action, String name, String way, String outcome, String summary) {
+		String id = accounts.byUsername(name).map(a -> a.id().toString()).orElse(name);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("account", name);
+		after.put("way", way);
+		after.put("outcome", outcome);
+		events.publishEvent(new AccountEvents.SignIn(name,
+				AuditedChange.of(action, AuditedEntity.ACCOUNT, id, summary + ": " + name).after(after).by(name)));
+	}
+}

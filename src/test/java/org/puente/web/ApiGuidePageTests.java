@@ -1,0 +1,38 @@
+package org.puente.web;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The footer's "API" leads to a page in the reader's language (what the API is, how a script signs in, where the
+ * English reference is) rather than straight to the English Swagger UI; anyone may read it.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class ApiGuidePageTests extends WebTestSupport {
+
+	@Test
+	void theFootersApiLinkLeadsToAPageInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/").param("lang", "pt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/about/api\""),
+					not(containsString("href=\"/swagger-ui/index.html\"")))));
+		mvc.perform(get("/about/api").header("Accept-Language", "pt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Como iniciar sessão"),
+					containsString("href=\"/swagger-ui/index.html\""), containsString("href=\"/problems\""),
+					containsString("Swagger UI, em inglês"))));
+		mvc.perform(get("/about/api").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Comment se connecter")));
+	}
+}
