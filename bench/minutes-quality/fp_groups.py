@@ -34,8 +34,8 @@ for line in open(sys.argv[1]):
     else: c = 'other (decision-like wording)'
     cells[c][batch] += 1; langs[c][lang] += 1
     ex[c].append(f"{doc}: {text[:90]}")
-B = "dev c d e f g i j m n o p q r s".split()
 bmap = lambda b: 'dev' if b in ('a1','a2','b1','b2','b3') else b
+B = [b for b in "dev c d e f g i j m n o p q r s t u v w x y z".split() if any(b == bmap(k) for c in cells for k in cells[c])]
 order = sorted(cells, key=lambda c: -sum(cells[c].values()))
 print("| what it is | " + " | ".join(B) + " | es | en | pt | fr | all |")
 print("| --- " * (len(B) + 6) + "|")

@@ -44,7 +44,8 @@ final class Procedural {
 			+ "|(?:reunion|sesion|meeting|seance|reuniao|sessao)\\s+(?:concluyo|termino|finalizo|ended|closed|finished"
 			+ "|s'est\\s+terminee|s'acheve|se\\s+termine|terminou|encerrou)\\s+(?:a\\s+las|at|a|as)\\s+~?\\s*\\d+"
 			// who runs or minutes the meeting: "Jack will facilitate", "est présidée par", "presidida por"
-			+ "|^[\\p{L}.' -]{1,40}\\s+will\\s+(?:facilitate|chair|minute|minutes|take\\s+(?:the\\s+)?(?:minutes|notes))\\s*\\.?$"
+			+ "|^[\\p{L}.' -]{1,40}\\s+(?:will|volunteered\\s+to)\\s+(?:facilitate|chair|minute|minutes|take\\s+(?:the\\s+)?(?:minutes|notes))\\s*\\.?$"
+			+ "|^[\\p{L}.' -]{1,40}\\s+volunteered\\s+to\\s+(?:take\\s+(?:the\\s+)?(?:minutes|notes)|note\\s+the\\s+list\\s+of\\s+(?:participants|attendees))"
 			+ "|(?:reunion|sesion|seance|assemblee\\s+generale|reuniao|sessao|assembleia)\\s+(?:est|fue|foi|e)\\s+presid(?:id[ao]|ee?)\\s+(?:par|por|pel[oa])"
 			// who signed the minutes: "Firmado por todos los integrantes", "Signed by the chair", "Signé par le président"
 			+ "|^(?:firmad[oa]s?|signed|assinad[oa]s?|signee?s?)\\s+(?:por|by|par|pelos?|pelas?)";
@@ -79,7 +80,7 @@ final class Procedural {
 
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
 	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
-			+ "|(?:the\\s+)?minutes\\b[^.;]{0,40}\\s(?:were|was|are|is)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed|passed)"
+			+ "|(?:the\\s+)?(?:minutes|(?:draft\\s+)?notes)\\b[^.;]{0,40}\\s(?:were|was|are|is)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed|passed)"
 			+ "|accepted\\s+(?:all\\s+|the\\s+)?(?:previous\\s+)?minutes|moved\\s+to\\s+approve\\s+(?:the\\s+minutes\\s+)?(?:as\\s+"
 			+ "(?:presented|amended|written|corrected)|with\\s+(?:corrections|amendments))"
 			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)|as\\s+an?\\s+(?:true|correct|accurate)\\s+record"
@@ -101,6 +102,18 @@ final class Procedural {
 	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"
 			+ "|deliberacao|deliberou|delibere|deliberation|resolution|resolucion|resolved\\s+that)\\b");
 
+	/**
+	 * A line of the attendance list: a name alone, with its role or its country ("NL: Jesper Cockx (WG1 leader)",
+	 * "Ana Ruiz (tesorera)"), every word capitalised; it names nobody's task.
+	 */
+	private static final Pattern ATTENDANCE_LINE = Pattern.compile("(?:\\p{Lu}{2,3}\\s*:\\s*)?\\p{Lu}[\\p{L}'’.-]+"
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|do|dos|das|del|la|van|von|der|di|le))*\\s+\\p{Lu}[\\p{L}'’-]+\\s*(?:\\([^()]{1,40}\\))?\\s*[.;,]?");
+
+	/** The body resolves only to approve the last minutes: "el Pleno acuerda aprobar el acta por unanimidad". */
+	private static final Pattern RESOLVES_MINUTES = Pattern.compile("\\b(?:acuerda|acuerdan|resolved\\s+to|delibera|deliberou"
+			+ "|decide|decidiu)\\s+(?:aprobar|approve|aprovar|approuver)\\s+(?:el\\s+|the\\s+|a\\s+|le\\s+)?(?:acta|minutes|ata"
+			+ "|proces-verbal|compte[- ]rendu)\\b(?![^.]{0,40}\\b(?:constitu|fundac))[^.;:]{0,80}[.;]?$");
+
 	/** "DECISIÓN: En cuenta.", "Noted.", "Pris acte.": the body took note of a report and decided nothing. */
 	private static final Pattern NOTED = Pattern.compile("^(?:en\\s+cuenta|se\\s+toma\\s+(?:nota|conocimiento)|tomad[oa]"
 			+ "\\s+(?:nota|conocimiento)|noted|(?:it\\s+was\\s+)?taken\\s+note|note\\s+taken|pris\\s+acte|(?:il\\s+est\\s+)?pris"
@@ -117,6 +130,9 @@ final class Procedural {
 	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it.
 	 */
 	static boolean frame(String item) {
+		if (ATTENDANCE_LINE.matcher(Markers.stripEmphasis(item.strip())).matches()) {
+			return true;
+		}
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
 		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
 				|| VOTE_ON_IT.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();
@@ -143,6 +159,7 @@ final class Procedural {
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'')
 			.replaceFirst("^(?:\\(?[ivx\\d]{1,4}[.)-]|\\d{1,3})\\s*", "");
 		String start = folded.substring(0, Math.min(folded.length(), NEAR_START));
-		return (OPENS.matcher(start).find() || TELLS.matcher(start).find()) && !RESOLVED.matcher(folded).find();
+		return (OPENS.matcher(start).find() || TELLS.matcher(start).find()) && !RESOLVED.matcher(folded).find()
+				|| RESOLVES_MINUTES.matcher(start).find();
 	}
 }

@@ -34,7 +34,12 @@ final class SectionCues {
 			+ "|historial\\s+de\\s+versiones|" + CHANGES
 			+ "|version\\s+history|revision\\s+history|(?:objetivo|objective|objectif)(?!s?\\s+(?:a|to)\\s+(?:atteindre|alcanzar|cumplir|atingir|alcancar|achieve|reach)\\b)|informacion\\s+de\\s+la\\s+reunion"
 			+ "|meeting\\s+info|links?|enlaces|liens|resources|recursos|anexos?|annex(?:es)?|signatures?|firmas?"
-			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next))\\b");
+			+ "|assinaturas?|agenda\\s+(?:de|da|for|propuesta|proposta|for\\s+next)"
+			// the meeting's purpose, examples and points for information: told, never decided
+			+ "|purposes?|propositos?|examples?|ejemplos?|exemplos?|exemples?|(?:(?:points?|items?|matters?)\\s+)?for\\s+information"
+			+ "|(?:puntos|pontos|points?)\\s+(?:para|de|pour|d')\\s*(?:informacion|informacao|information)"
+			+ "|para\\s+(?:su\\s+)?(?:informacion|conocimiento)|para\\s+conhecimento|pour\\s+information|puntos\\s+informativos"
+			+ "|informes?\\s+(?:de\\s+la\\s+)?(?:presidencia|presidente|secretaria|tesoreria)|informations?\\s+diverses)\\b");
 	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
 			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
 			+ "|version\\s+history|revision\\s+history|" + CHANGES + ")\\b");

@@ -52,12 +52,17 @@ final class Structure {
 		return stripped.endsWith(":") && SectionCues.labelOnly(stripped) && !Narrative.states(stripped);
 	}
 
-	/** An item with no word in it, only bullets, dashes or a number left by a PDF's layout ("●", "● ●", "3-", "…"). */
+	/**
+	 * An item with no word in it, only bullets, dashes or a number left by a PDF's layout ("●", "● ●", "3-", "…"), or
+	 * only a link ("https://www.example.org", "<https://…>"): it names nothing decided nor to do.
+	 */
 	static boolean wordless(String text) {
-		return !WORD.matcher(text).find();
+		return !WORD.matcher(LINK.matcher(text).replaceAll(" ")).find();
 	}
 
 	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2}");
+
+	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
 	private static List<Candidate> readers(String text, boolean prose) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {

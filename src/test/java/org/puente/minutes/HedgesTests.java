@@ -3,6 +3,8 @@ package org.puente.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Sentences of the discussion that weigh an idea or speak to a generic "you" are no tasks (made-up examples). */
 class HedgesTests {
@@ -30,6 +32,21 @@ class HedgesTests {
 		assertThat(Hedges.hedged(narrative("Nous pensons à reprendre les ateliers."))).isTrue();
 		assertThat(Hedges.hedged(narrative("Marta enviará el presupuesto antes del viernes."))).isFalse();
 		assertThat(Hedges.hedged(new Candidate(new Segment("1", null, "Maybe later."), TextSpan.NONE, 0.9))).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Il faudrait bien indiquer la source de chaque donnée. | true
+			Il me semble donc que le choix 2 sera plus simple. | true
+			Luis believes we should not block the release. | true
+			The board will have to decide whether to extend the programme. | true
+			Porém, isso ainda não ficou definido. | true
+			La fecha todavía no está decidida. | true
+			Le bureau enverra le bilan avant le 15 mai. | false
+			It was decided that Ana will send the budget. | false
+			""")
+	void aConditionalABeliefOrADecisionLeftForLaterIsNoItem(String text, boolean hedged) {
+		assertThat(Hedges.hedged(narrative(text))).isEqualTo(hedged);
 	}
 
 	private static Candidate narrative(String text) {

@@ -35,7 +35,11 @@ class ProceduralTests {
 			Maria will facilitate | true
 			La séance est présidée par la maire. | true
 			A sessão foi presidida pelo vereador João. | true
+			Sandra Alves volunteered to take notes. | true
+			The draft notes were confirmed without amendment. | true
+			El Pleno acuerda aprobar el acta por unanimidad. | true
 			Carlos will chair the new working group on housing. | false
+			El Pleno acuerda aprobar el acta de constitución del consorcio. | false
 			The report on the meeting ended with three proposals. | false
 			Approve the budget for the summer school | false
 			Aprobar el acta de constitución de la asociación | false
