@@ -16,7 +16,10 @@ record MarkdownSource(String text) {
 
 	/** Minutes written in Markdown: ATX or "===" headings, or a GFM or HTML table, or an HTML list. */
 	static boolean looksLikeMarkdown(String text) {
-		return ATX_HEADING.matcher(text).find() || TABLE_DELIMITER.matcher(text).find();
+		// Each pattern needs a character most plain minutes lack ('#' or "===", "--" or '<'): checked first, since
+		// this runs for every reading and the multi-line patterns try every line (bench/extraction).
+		boolean heading = (text.indexOf('#') >= 0 || text.contains("===")) && ATX_HEADING.matcher(text).find();
+		return heading || (text.contains("--") || text.indexOf('<') >= 0) && TABLE_DELIMITER.matcher(text).find();
 	}
 
 	String source(Node node) {
