@@ -26,7 +26,7 @@ final class Markers {
 			+ "|resolution|accion|action(?:\\s+item)?|acao|item|punto|encaminhamento)\\s*(?:n[º°o]?\\.?\\s*)?((?:(?:19|20)\\d{2}/)?\\d{1,3}(?:[-/](?:19|20)\\d{2})?)"
 			+ "\\s*(?:[.:)\\-–—]+\\s*|\\s+)");
 	/** An action with its register number, "Action Item A2014-07: Prepare …", "Acción A2024-3:": the line as written is the item. */
-	static final Pattern ACTION_REGISTER = Pattern.compile("^(?:action(?:\\s+item)?|accion|acao)\\s+([a-z]{1,2}(?:19|20)\\d{2}-\\d{1,3})"
+	static final Pattern ACTION_REGISTER = Pattern.compile("^" + Cues.ACTION_WORD + "\\s+([a-z]{1,2}(?:19|20)\\d{2}-\\d{1,3})"
 			+ "\\s*[:.)\\-–—]\\s*(?=\\S)");
 	static final Pattern ORDINAL = Pattern.compile("^((?:decimo|vigesimo)\\s*(?:primero|segundo|tercero|cuarto"
 			+ "|quinto|sexto|septimo|octavo|noveno|primeiro|terceiro|quarto|setimo|oitavo|nono)|primero|quarto|segundo|tercero|cuarto|quinto|sexto|septimo|setimo"
