@@ -109,7 +109,7 @@ class ReviewController {
 		}
 		Reviews.Meeting meeting = new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
 				processes, form.newVersion());
-		MinutesUpload upload = MinutesUpload.streamed(ExtractApiController.name(file), file.getInputStream());
+		MinutesUpload upload = MinutesUpload.of(ExtractApiController.name(file), file.getBytes());
 		return FormSubmission.act(response, () -> {
 			try {
 				return "redirect:/agreements/reviews/" + reviews.start(meeting, upload, Optional.ofNullable(lang));

@@ -1,9 +1,6 @@
 package org.puente.digest;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -32,26 +29,9 @@ public final class Sha256 {
 		return HexFormat.of().formatHex(digest(content), 0, bytes);
 	}
 
-	/** The bytes of a stream as it is read, with their SHA-256 computed on the way rather than in a second pass. */
-	public record Read(byte[] bytes, String hex) {
-	}
-
-	/** Reads the whole stream and closes it. */
-	public static Read read(InputStream in) throws IOException {
-		MessageDigest digest = newDigest();
-		try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
-			byte[] bytes = digesting.readAllBytes();
-			return new Read(bytes, HexFormat.of().formatHex(digest.digest()));
-		}
-	}
-
 	private static byte[] digest(byte[] bytes) {
-		return newDigest().digest(bytes);
-	}
-
-	private static MessageDigest newDigest() {
 		try {
-			return MessageDigest.getInstance("SHA-256");
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java platform has SHA-256", ex);

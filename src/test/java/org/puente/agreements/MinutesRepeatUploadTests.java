@@ -1,6 +1,5 @@
 package org.puente.agreements;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +44,7 @@ class MinutesRepeatUploadTests {
 	void theSameFileIsRecognisedBeforeItIsRead() throws Exception {
 		byte[] bytes = TestMinutes.minuta("repetida");
 		Review earlier = earlier(Sha256.hex(bytes));
-		MinutesUpload again = MinutesUpload.streamed("copia.txt", new ByteArrayInputStream(bytes));
+		MinutesUpload again = MinutesUpload.of("copia.txt", bytes);
 		assertThat(again.sha256()).isEqualTo(Sha256.hex(bytes));
 		assertThat(again.bytes()).isEqualTo(bytes);
 
