@@ -2,6 +2,7 @@ package org.puente.accounts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditAction;
@@ -36,25 +37,28 @@ class SignInAudit {
 
 	@Transactional
 	public void signedIn(Authentication who, String way) {
-		write(AuditAction.SIGN_IN, who.getName(), way, "SIGNED_IN", "Signed in");
+		write(AuditAction.SIGN_IN, who.getName(), accounts.byUsername(who.getName()), way, "SIGNED_IN", "Signed in");
 	}
 
 	@Transactional
 	public void failed(@Nullable String typedName, String way, AuthenticationException why) {
 		// A name that is no account may be a password typed in the wrong field: it is not kept as typed.
-		String name = typedName == null || accounts.byUsername(typedName.strip()).isEmpty() ? UNKNOWN_ACCOUNT
-				: typedName.strip();
+		String typed = typedName == null ? "" : typedName.strip();
+		Optional<AccountSummary> account = accounts.byUsername(typed);
 		String outcome = why instanceof SignInThrottledException ? "THROTTLED" : "REFUSED";
-		write(AuditAction.SIGN_IN_FAILED, name, way, outcome, "Sign-in refused (" + outcome.toLowerCase() + ")");
+		write(AuditAction.SIGN_IN_FAILED, account.isPresent() ? typed : UNKNOWN_ACCOUNT, account, way, outcome,
+				"Sign-in refused (" + outcome.toLowerCase() + ")");
 	}
 
 	@Transactional
 	public void signedOut(Authentication who) {
-		write(AuditAction.SIGN_OUT, who.getName(), "session", "SIGNED_OUT", "Signed out");
+		write(AuditAction.SIGN_OUT, who.getName(), accounts.byUsername(who.getName()), "session", "SIGNED_OUT",
+				"Signed out");
 	}
 
-	private void write(AuditAction action, String name, String way, String outcome, String summary) {
-		String id = accounts.byUsername(name).map(a -> a.id().toString()).orElse(name);
+	private void write(AuditAction action, String name, Optional<AccountSummary> account, String way, String outcome,
+			String summary) {
+		String id = account.map(a -> a.id().toString()).orElse(name);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("account", name);
 		after.put("way", way);
