@@ -72,6 +72,14 @@ class WeekdayRangeAndLimitTests {
 	}
 
 	@Test
+	void theTypographicApostropheMeetsTheKindWordsAsThePlainOne() {
+		for (String text : new String[] { "à partir d’avril", "à partir d'avril" }) {
+			assertThat(tagger.tag(text, MEETING, "fr")).as(text).singleElement()
+				.satisfies(m -> assertThat(m.kind()).isEqualTo(TemporalMention.Kind.EVENT));
+		}
+	}
+
+	@Test
 	void leavesACountAfterAPluralArticle() {
 		reads("fr | les 3 au plus tard | nothing", "es | los 3 a más tardar | nothing");
 	}
