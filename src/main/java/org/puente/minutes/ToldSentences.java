@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ToldSentences {
 
 	/** A label inside the paragraph: "Action Item A2014-03:", "Action Mark/Philippe:", "Acuerdo:", "Décision :". */
-	static final String LABEL_WORDS = "(?:Action(?:\\s+[Ii]tems?)?|Acci[óo]n|A[çc][ãa]o|Tarea"
+	static final String LABEL_WORDS = "(?:(?=\\p{Lu})" + Cues.ACTION_WORD + "|Tarea"
 			+ "|Tarefa|T[âa]che|Decision|Decisi[óo]n|Decis[ãa]o|D[ée]cision|Acuerdo|Acordo|Agreed|Resolved|Resolution)"
 			+ "(?:\\s+[\\p{L}\\d][\\p{L}\\d.\\-/]*)?\\s*:\\s*(?=\\p{L})";
 	private static final Pattern LABEL = Pattern.compile("(?<=\\s)" + LABEL_WORDS);
