@@ -33,7 +33,7 @@ FORMS = [
      r"|(?:it\s+)?(?:was|were|has\s+been)\s+(?:agreed|decided|resolved|approved|adopted)|(?:agreed|decided)\s+(?:to|that)"
      r"|(?:est|a\s+ete|sont|ont\s+ete)\s+(?:decidee?s?|validee?s?|adoptee?s?|approuvee?s?|actee?s?))\b"),
     ("first person or group: acordamos, we agreed, nous avons décidé, combinamos, on part sur",
-     r"\b(?:acordamos|decidimos|convenimos|resolvimos|quedamos|combinamos|concordamos|we\s+(?:agreed|decided|will|'ll)"
+     r"\b(?:acordamos|decidimos|convenimos|resolvimos|instruimos|encomendamos|quedamos|combinamos|concordamos|we\s+(?:agreed|decided|will|'ll)"
      r"|nous\s+avons|on\s+(?:a|va|part)|nous\s+allons|vamos|vamos\s+a|\w+(?:aremos|eremos|iremos|erons|irons))\b"),
     ("charged: queda a cargo de, X se encarga de, il revient à X de, fica responsável, is responsible",
      r"\b(?:a\s+cargo\s+de|se\s+encarg\w*|encargad\w*|s'en\s+(?:occupe|charge)\w*|s'occupe\w*|se\s+charge\w*|charge\w*\s+d"
@@ -126,8 +126,7 @@ def table(rows):
     for part, name, lang, kind, place, why, early, reads, s in rows:
         for key in (lang, part, place, why, "all") + (("early",) if early else ()) + (("reads",) if reads else ()):
             g[kind][key] += 1
-        if len(examples[kind]) < 3 and all(n != name for n, _ in examples[kind]):
-            examples[kind].append((name, s))
+        examples[kind].append((name, s))
     total = collections.Counter()
     print(f"Told in prose and missed: {len(rows)}\n")
     print("| form | es | en | pt | fr | start / inside / last | none / prose / structure | taken whole (early) | Narrative reads it | parts | examples |")
@@ -135,7 +134,11 @@ def table(rows):
     for kind, v in sorted(g.items(), key=lambda kv: (kv[0].startswith("other"), -kv[1]["all"])):
         total.update(v)
         parts = ", ".join(f"{p} {v[p]}" for p in DEVELOPMENT if v[p])
-        ex = "; ".join(f"{n[:2]} \"{s[:60]}\"" for n, s in examples[kind])
+        rx = dict(FORMS).get(kind)
+        # examples whose own first words show the form first, one per document
+        chosen = sorted(examples[kind], key=lambda e: not (rx and re.search(rx, fold(e[1]))))
+        chosen = [e for i, e in enumerate(chosen) if all(n != e[0] for n, _ in chosen[:i])][:3]
+        ex = "; ".join(f"{n[:2]} \"{s[:60]}\"" for n, s in chosen)
         print(f"| {kind} | {v['es']} | {v['en']} | {v['pt']} | {v['fr']} | {v['start']} / {v['inside']} / {v['last']}"
               f" | {v['none']} / {v['prose']} / {v['structure']} | {v['early']} | {v['reads']} | {parts} | {ex} |")
     print(f"| **all** | {total['es']} | {total['en']} | {total['pt']} | {total['fr']} | {total['start']} / {total['inside']}"
