@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score import fits, fold, load_output  # noqa: E402
 from fit_scoring import CORPUS, DEVELOPMENT, FROZEN  # noqa: E402
-from misses import candidates, matched  # noqa: E402
+from misses import candidates, missed  # noqa: E402
 
 MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+•▪◦·]|\d{1,3}[.)]|[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)]|\||#{1,6}\s)")
 
@@ -86,33 +86,22 @@ def locate(lines, s):
 def main():
     names, found = candidates(sys.argv[2])
     rows = []
-    for part in DEVELOPMENT:
-        assert part not in FROZEN
-        for gold_path in sorted((CORPUS / part).glob("*.gold.json")):
-            name = gold_path.name[:-len(".gold.json")]
-            expected = [e["starts_with"] for e in json.loads(gold_path.read_text(encoding="utf-8"))["agreements"]]
-            proposed = load_output(Path(sys.argv[1]) / (name + ".json")) or []
-            texts = [fold(p.get("text", "")) for p in proposed]
-            done = matched(expected, proposed)
-            source = next(p for p in (CORPUS / part).glob(name + ".*") if not p.name.endswith(".gold.json"))
-            lines = source.read_text(encoding="utf-8").splitlines()
-            for e, s in enumerate(expected):
-                if e in done:
-                    continue
-                where = locate(lines, s)
-                if where is None or MARKER.match(lines[where[0]]) and fold(lines[where[0]]).find(fold(s)[:25]) < 12:
-                    continue  # a list item, a numbered point, a row or a heading: not told in prose
-                i, para, at = where
-                rest = para[at:]
-                stop = re.search(r"[.;!?](?:\s|$)", rest[len(fold(s)):])
-                sentence = rest[:len(fold(s)) + stop.start() + 1] if stop else rest
-                after = rest[len(sentence):].strip()
-                place = "start" if at < 3 else "inside" if len(after) > 15 else "last"
-                fit = [(m, x) for m, x, t in found.get(f"{part}/{name}", []) if fits(fold(t), s)]
-                why = "none" if not fit else "prose" if all(m == "prose." for m, _ in fit) else "structure"
-                reads = "reads" if any(x[names.index("states")] > 0 for _, x in fit) else ""
-                early = any(fold(s) in t and t.find(fold(s)) >= 120 for t in texts)
-                rows.append((part, name, name[:2], form(sentence), place, why, "early" if early else "", reads, s))
+    for part, name, lines, proposed, s in missed(sys.argv[1], DEVELOPMENT):
+        where = locate(lines, s)
+        if where is None or MARKER.match(lines[where[0]]) and fold(lines[where[0]]).find(fold(s)[:25]) < 12:
+            continue  # a list item, a numbered point, a row or a heading: not told in prose
+        texts = [fold(p.get("text", "")) for p in proposed]
+        i, para, at = where
+        rest = para[at:]
+        stop = re.search(r"[.;!?](?:\s|$)", rest[len(fold(s)):])
+        sentence = rest[:len(fold(s)) + stop.start() + 1] if stop else rest
+        after = rest[len(sentence):].strip()
+        place = "start" if at < 3 else "inside" if len(after) > 15 else "last"
+        fit = [(m, x) for m, x, t in found.get(f"{part}/{name}", []) if fits(fold(t), s)]
+        why = "none" if not fit else "prose" if all(m == "prose." for m, _ in fit) else "structure"
+        reads = "reads" if any(x[names.index("states")] > 0 for _, x in fit) else ""
+        early = any(fold(s) in t and t.find(fold(s)) >= 120 for t in texts)
+        rows.append((part, name, name[:2], form(sentence), place, why, "early" if early else "", reads, s))
     if "--rows" in sys.argv:
         for r in rows:
             print("\t".join(r))
