@@ -119,6 +119,15 @@ final class Procedural {
 			+ "\\s+(?:nota|conocimiento)|noted|(?:it\\s+was\\s+)?taken\\s+note|note\\s+taken|pris\\s+acte|(?:il\\s+est\\s+)?pris"
 			+ "\\s+note|ciente|tomou(?:-se)?\\s+conhecimento|conhecimento)\\s*[.;]?$");
 
+	/**
+	 * An item that holds nothing, after its label if any: "(none)", "Action item: n/a", "Néant", "Nenhum", or only points
+	 * elsewhere ("See: [last minutes](…)", "Conclusión 1: Ver ANEXO.", "Voir le compte rendu ci-dessous").
+	 */
+	private static final Pattern NOTHING = Pattern.compile("[^\\p{L}(\\[]*(?:[^:.]{1,40}:\\W*)?\\(?(?:none|n/?a|nil|nothing"
+			+ "|neant|aucune?|rien|ninguno|ninguna|nada|nenhum|nenhuma|(?:see|ver|voir|veja|vide|cf)\\W+(?:the\\s+|el\\s+|la\\s+"
+			+ "|le\\s+|les\\s+|o\\s+|a\\s+|l')?(?:anexos?|annex|annexes?|appendix|attach\\p{L}*|above|below|notes?|minutes|actas?"
+			+ "|atas?|compte[- ]rendu|ci-dessus|ci-dessous|arriba|abajo|acima|abaixo|\\[|https?:)[^.]{0,80})\\)?[\\s.;]*");
+
 	/** How far into an item its procedure is looked for: an item about something else may mention the minutes later. */
 	private static final int NEAR_START = 200;
 
@@ -127,13 +136,17 @@ final class Procedural {
 
 	/**
 	 * Whether the item tells that the meeting took place, who came or the silence kept, even under a decisions heading
-	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it.
+	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it; or
+	 * holds nothing ("(none)", "Ver ANEXO").
 	 */
 	static boolean frame(String item) {
 		if (ATTENDANCE_LINE.matcher(Markers.stripEmphasis(item.strip())).matches()) {
 			return true;
 		}
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
+		if (folded.length() < 120 && NOTHING.matcher(folded).matches()) {
+			return true;
+		}
 		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
 				|| VOTE_ON_IT.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();
 	}

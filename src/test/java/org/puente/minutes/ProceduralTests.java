@@ -85,4 +85,24 @@ class ProceduralTests {
 		assertThat(outside.items()).extracting(MinutesItem::text)
 			.containsExactly("Ana enviará el presupuesto antes del viernes.");
 	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			(none) | true
+			Action item: n/a | true
+			See: [2016-11-09 minutes](/minutes/Committee/2016-11-09) | true
+			✅ **Conclusión 1:** Ver **ANEXO**. | true
+			Acuerdos: ninguno. | true
+			Encaminhamentos: nenhum | true
+			Veja a ata anterior. | true
+			Décisions : néant | true
+			Voir le compte rendu ci-dessous. | true
+			None of the members objected to the new budget. | false
+			See that the budget is sent by Friday. | false
+			Ver con la alcaldía la fecha del taller. | false
+			Voir avec Luc pour la salle. | false
+			""")
+	void anItemThatHoldsNothingOrOnlyPointsElsewhereIsNoItem(String text, boolean nothing) {
+		assertThat(Procedural.frame(text)).isEqualTo(nothing);
+	}
 }
