@@ -39,6 +39,16 @@ final class Hedges {
 			+ "|\\s(?:suggests?|suggested|thinks|sugiere|sugirio|sugieren|sugere|sugeriu|suggere|a\\s+suggere|opina|opino"
 			+ "|opinou)\\s+(?:that|to|que|de|d'|qu'|we|on)\\b");
 
+	/**
+	 * An aim stated as such, with no date: "Notre objectif est de récupérer des fiches", "Goal should be to scope the
+	 * project", "Objectifs : produire un standard", "El objetivo de la reunión es": what the meeting or the group aims
+	 * at, which the annotation rules leave out unless listed as the tasks ahead.
+	 */
+	private static final Pattern AIM = Pattern.compile("^\\W*(?:the\\s+|our\\s+|notre\\s+|nuestro\\s+|el\\s+|o\\s+"
+			+ "|nosso\\s+|l'|le\\s+)?(?:goals?|objectives?|aims?|purpose|objectifs?|objetivos?|proposito|finalidade?)(?:\\s+"
+			+ "(?:of\\s+the|of\\s+this|de\\s+la|de\\s+esta|de\\s+cette|da|desta)\\s+(?:meeting|reunion|reuniao|seance))?\\s*"
+			+ "(?::|(?:is|are|should\\s+be|est|es|e|sera|was|fue|foi|etait)\\b)");
+
 	/** How far the first sentence of an item is read for a hedge or a reported question. */
 	private static final int FIRST_SENTENCE = 250;
 
@@ -48,7 +58,8 @@ final class Hedges {
 	/**
 	 * Whether the candidate weighs an idea, asks or suggests rather than states: a sentence of the discussion
 	 * ({@link Prose#NARRATIVE}) that hedges anywhere; a paragraph of a whole-document reading ({@link Candidate#of})
-	 * whose first sentence hedges; any item of the structure whose first sentence is a reported question or suggestion.
+	 * whose first sentence hedges; any item of the structure whose first sentence is a reported question or suggestion,
+	 * or that states an aim with no date.
 	 */
 	static boolean hedged(Candidate c) {
 		boolean narrative = Math.abs(c.confidence() - Prose.NARRATIVE) < 1e-9;
@@ -60,7 +71,7 @@ final class Hedges {
 			.replace('’', '\'').strip();
 		String first = firstSentence(folded);
 		return narrative && HEDGE.matcher(folded).find() || layout && HEDGE.matcher(first).find()
-				|| ASKED.matcher(first).find();
+				|| ASKED.matcher(first).find() || AIM.matcher(first).lookingAt() && !ScoringFeatures.DATE.matcher(folded).find();
 	}
 
 	/** The text up to its first full stop, question or exclamation mark, at most {@link #FIRST_SENTENCE} characters. */

@@ -81,6 +81,21 @@ class HedgesTests {
 		assertThat(Hedges.hedged(Candidate.of(new Segment("1", null, text)))).isEqualTo(hedged);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Goal should be to scope and define the project for this cycle | true
+			Notre objectif est donc de récupérer des fiches action. | true
+			Objectifs : produire un standard interopérable ; définir les modalités de collecte | true
+			El objetivo de la reunión es conocer las propuestas de los socios. | true
+			O objetivo da reunião é apresentar o projeto aos novos membros. | true
+			Objetivo: entregar el informe antes del 15 de mayo. | false
+			Objectifs prochaine réunion : finir la maquette | false
+			Goals were reviewed and Ana will send the plan. | false
+			""")
+	void anAimWithNoDateIsNoItem(String text, boolean hedged) {
+		assertThat(Hedges.hedged(new Candidate(new Segment("1", null, text), TextSpan.NONE, 0.9))).isEqualTo(hedged);
+	}
+
 	private static Candidate narrative(String text) {
 		return new Candidate(new Segment("1", null, text), TextSpan.NONE, Prose.NARRATIVE);
 	}
