@@ -56,6 +56,22 @@ final class Procedural {
 			+ "|has\\s+been)\\s+(?:adoptee?|approuvee?|aprobada|aprovada|adopted|approved|carried|votee?)\\b");
 
 	/**
+	 * The vote on the motion above told in a sentence, naming nothing decided: "The motion was seconded and, after some
+	 * discussion, passed by a show of hands", "By voice vote the motion carried unanimously, 4-0", "El resultado de la
+	 * votación ha sido de 11 votos a favor", "Se vota …, se aprueba, con cuatro votos", "Member Hage so moved".
+	 */
+	private static final Pattern VOTE_TOLD = Pattern.compile("^(?:by\\s+(?:a\\s+)?(?:voice|unanimous|roll[- ]call|hand)\\s+vote"
+			+ "\\s*,?\\s+|by\\s+(?:a\\s+)?show\\s+of\\s+hands\\s*,?\\s+)?(?:the\\s+|la\\s+|el\\s+|a\\s+|o\\s+|le\\s+)?(?:motion"
+			+ "|proposals?|propuestas?|mocion|proposicion|propositions?|propostas?|mocao)\\s+(?:(?:was|were|fue|fueron|foi|foram"
+			+ "|a\\s+ete|ont\\s+ete)\\s+(?:duly\\s+)?(?:seconded|put\\s+to\\s+(?:the|a)\\s+vote|sometid[ao]s?\\s+a\\s+votacion"
+			+ "|mise?s?\\s+aux\\s+voix|postas?\\s+em\\s+votacao|votad[ao]s?)\\s*(?:and|y|e|et)?\\s*,?\\s*(?:(?:after|tras|apres|despues\\s+de)\\b[^.,]{0,30}?,?\\s+)?)?"
+			+ "(?:(?:was|were|fue|fueron|foi|foram|a\\s+ete|ont\\s+ete)\\s+)?(?:passed|carried|failed|adopted|approved|rejected"
+			+ "|defeated|aprobadas?|rechazadas?|aprovadas?|rejeitadas?|adoptees?|rejetees?)(?:\\s*[,.;]?\\s*(?:(?:by|por|par|pel[oa]"
+			+ "|with|con|com|avec|after|tras|apres)\\b[^.]{0,80}|unanimously|a\\s+l'unanimite|\\d+\\s*[-–a]\\s*\\d+)?)*\\s*[.;]?$"
+			+ "|^(?:el\\s+)?resultado\\s+de\\s+la\\s+votacion|^o\\s+resultado\\s+da\\s+votacao|^le\\s+resultat\\s+du\\s+vote"
+			+ "|^se\\s+vota\\b[^.]{0,80}\\bse\\s+aprueba\\s*(?:,|\\.|$|con\\b|por\\b)|^[\\p{L} .'-]{1,40}\\s+so\\s+moved\\b");
+
+	/**
 	 * A line that only records the vote or the sponsors of the motion above it, naming nothing decided: "Seconded by
 	 * Seth", "Mark seconded.", "Motion carried unanimously", "Aprobado por unanimidad.", "Appuyé par Luc".
 	 */
@@ -148,7 +164,7 @@ final class Procedural {
 			return true;
 		}
 		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
-				|| VOTE_ON_IT.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();
+				|| VOTE_ON_IT.matcher(folded).find() || VOTE_TOLD.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();
 	}
 
 	/** Whether the item is a preambular clause of a resolution, ending in a comma or a semicolon. */
