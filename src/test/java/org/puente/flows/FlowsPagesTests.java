@@ -110,7 +110,8 @@ class FlowsPagesTests extends WebTestSupport {
 		// the history names the country, the period and the sender as people write them, not as stored
 		String firstDay = ">" + DateFormats.day(DemoFlows.LAST.minusWeeks(1), Locale.forLanguageTag("es")) + "</time>";
 		mvc.perform(get("/flows/submit").with(as("fp-panama")))
-			.andExpect(holds("<th scope=\"row\">Panamá</th>", firstDay, "<td>Punto focal de Panamá</td>"))
+			.andExpect(holds("<th scope=\"row\">Panamá</th>", firstDay, "<td>Punto focal de Panamá</td>",
+					"<button type=\"submit\" class=\"button\">Revisar el archivo</button>"))
 			.andExpect(lacks("<th scope=\"row\">PA</th>", ">" + start + "</time>", "<td>fp-panama</td>"));
 		mvc.perform(get("/flows/submit").with(as("fp-panama")).header("Accept-Language", "en"))
 			.andExpect(holds("<th scope=\"row\">Panama</th>"));
