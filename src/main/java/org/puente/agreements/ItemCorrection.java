@@ -22,7 +22,8 @@ final class ItemCorrection {
 
 	/**
 	 * The item as the reviewer corrected it: number and text required, responsible parties among the directory's,
-	 * dates readable and in order; each problem adds a mistake, on its field, to {@code errors}.
+	 * dates readable and in order (a date given by one end only is that day); each problem adds a mistake, on its
+	 * field, to {@code errors}.
 	 */
 	static ReviewItem of(String key, ReviewForms.Item form, PartyCatalogue parties, List<Mistake> errors,
 			Locale locale) {
@@ -38,12 +39,13 @@ final class ItemCorrection {
 		List<DateMention> dates = new ArrayList<>();
 		for (int i = 0; i < form.dates().size(); i++) {
 			ReviewForms.DateRow row = form.dates().get(i);
-			if (row.remove() || (row.start().isBlank() && row.expression().isBlank())) {
+			if (row.remove() || (row.start().isBlank() && row.end().isBlank() && row.expression().isBlank())) {
 				continue;
 			}
 			String field = "dates[" + i + "]";
 			try {
-				LocalDate start = LocalDate.parse(row.start().strip());
+				// a deadline is often typed in 'until' alone: that day is the whole date, not a missing start
+				LocalDate start = LocalDate.parse((row.start().isBlank() ? row.end() : row.start()).strip());
 				LocalDate end = row.end().isBlank() ? start : LocalDate.parse(row.end().strip());
 				if (end.isBefore(start)) {
 					errors.add(Mistake.inField(field, "agreements.review.error.dateOrder"));
