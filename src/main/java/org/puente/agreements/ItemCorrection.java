@@ -24,15 +24,15 @@ final class ItemCorrection {
 	}
 
 	/**
-	 * The item as the reviewer corrected it: number and text required, the theme not too long, responsible parties
-	 * among the directory's, dates readable and in order; each problem adds a mistake, on its field, to {@code errors}.
+	 * The item as the reviewer corrected it: number and text required, responsible parties among the directory's,
+	 * dates readable and in order; each problem adds a mistake, on its field, to {@code errors}.
 	 */
 	static ReviewItem of(String key, ReviewForms.Item form, PartyCatalogue parties, List<Mistake> errors,
 			Locale locale) {
 		if (form.number() == null || form.number().isBlank() || form.number().strip().length() > 20) {
 			errors.add(Mistake.inField("number", "agreements.review.error.number"));
 		}
-		if (form.theme() != null && form.theme().strip().length() > LONGEST_THEME) {
+		if (form.theme() != null && form.theme().strip().length() > LONGEST_THEME) { // the heading, not a paragraph
 			errors.add(Mistake.inField("theme", "agreements.review.error.theme"));
 		}
 		textError(form.text()).ifPresent(error -> errors.add(Mistake.inField("text", error, LONGEST_TEXT)));
