@@ -11,10 +11,14 @@ import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What a secretariat met reviewing minutes in a real browser one evening (walk-through of 4 December 2026). */
@@ -55,5 +59,25 @@ class ReviewEveningTests extends WebTestSupport {
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(review(location).items().get(0).theme()).hasSize(300);
+	}
+
+	/**
+	 * #18: after a refused correction the address bar keeps the address the form was sent to; opened again (reload,
+	 * bookmark) it leads back to the review, at the item, and changes nothing.
+	 */
+	@Test
+	void aSendingAddressOpenedAsAPageLeadsBackToTheReview() throws Exception {
+		String location = upload("dirección de envío abierta");
+		long version = review(location).getVersion();
+		mvc.perform(get(location + "/items/i1").with(as("st-crm")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(location + "#item-i1"));
+		for (String step : new String[] { "/items/i2/merge", "/items/i2/delete", "/confirm", "/discard", "/items" }) {
+			mvc.perform(get(location + step).with(as("st-crm")))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(header().string("Location", startsWith(location)));
+		}
+		assertThat(review(location).getVersion()).isEqualTo(version);
+		mvc.perform(get(location + "/items/i1").with(as("fp-mexico"))).andExpect(status().isForbidden());
 	}
 }
