@@ -121,6 +121,10 @@ public class ConsultationManagement {
 		return answering.sheet(id);
 	}
 
+	String savedBy(@Nullable String username) {
+		return answering.savedBy(username);
+	}
+
 	Answering.Saved save(UUID id, UUID questionId, Answering.AnswerInput input) {
 		return answering.save(id, questionId, input);
 	}
