@@ -52,6 +52,11 @@ class MinutesRevision {
 			all.addAll(revised);
 			return all;
 		}
+
+		/** Whether the review replaced confirmed minutes: some agreements of theirs were revised or cancelled. */
+		boolean newVersion() {
+			return !revised.isEmpty() || !dropped.isEmpty();
+		}
 	}
 
 	Outcome confirm(Review review, AccountSummary reviewer, Instant now) {

@@ -88,8 +88,25 @@ class Answering {
 		ConsultationResponse response = responseOf(view.consultation(), me);
 		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
+		Map<String, String> savers = new HashMap<>();
+		byQuestion.values().forEach(a -> savers.computeIfAbsent(a.getUpdatedBy() == null ? "" : a.getUpdatedBy(),
+				this::savedBy));
 		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(clock.instant()),
-				me.language());
+				me.language(), savers);
+	}
+
+	/**
+	 * Who saved an answer, as people read it: the account's display name ("Punto focal de Panamá"), else (an account
+	 * no longer there, the demo's answers) the name of the reader's country; the account name only as a last resort.
+	 */
+	String savedBy(@Nullable String username) {
+		if (username == null || username.isBlank()) {
+			return "";
+		}
+		return accounts.byUsername(username).map(AccountSummary::displayName)
+			.or(() -> accounts.current().map(AccountSummary::countryIso2)
+				.map(iso2 -> Countries.nameOf(iso2, LocaleContextHolder.getLocale())))
+			.orElse(username);
 	}
 
 	@Transactional

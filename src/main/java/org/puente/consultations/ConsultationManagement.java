@@ -1,6 +1,7 @@
 package org.puente.consultations;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,10 @@ public class ConsultationManagement {
 		return answering.sheet(id);
 	}
 
+	String savedBy(@Nullable String username) {
+		return answering.savedBy(username);
+	}
+
 	Answering.Saved save(UUID id, UUID questionId, Answering.AnswerInput input) {
 		return answering.save(id, questionId, input);
 	}
@@ -143,6 +148,11 @@ public class ConsultationManagement {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	/** Which day it is now for a deadline (the last day anywhere: {@link Consultation#deadlineDay}). */
+	LocalDate deadlineDay() {
+		return Consultation.deadlineDay(clock.instant());
+	}
+
 	UUID create(ConsultationForm form) {
 		AccountSummary me = accounts.current().orElseThrow();
 		String owner = me.isAdmin() || me.processCode() == null ? form.processes().get(0) : me.processCode();
