@@ -20,6 +20,7 @@ import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
+import org.puente.i18n.Deadline;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -146,13 +147,13 @@ public class ConsultationManagement {
 		};
 	}
 
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	/** Which day it is now for a deadline (the last day anywhere: {@link Consultation#deadlineDay}). */
+	/** Which day it is now for a deadline (the last day anywhere: {@link Deadline#today}). */
 	LocalDate deadlineDay() {
-		return Consultation.deadlineDay(clock.instant());
+		return Deadline.today(clock);
 	}
 
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	UUID create(ConsultationForm form) {
 		AccountSummary me = accounts.current().orElseThrow();
 		String owner = me.isAdmin() || me.processCode() == null ? form.processes().get(0) : me.processCode();
