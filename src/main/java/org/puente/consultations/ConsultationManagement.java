@@ -146,13 +146,13 @@ public class ConsultationManagement {
 		};
 	}
 
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	/** Which day it is now for a deadline (the last day anywhere: {@link Consultation#deadlineDay}). */
 	LocalDate deadlineDay() {
 		return Consultation.deadlineDay(clock.instant());
 	}
 
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	UUID create(ConsultationForm form) {
 		AccountSummary me = accounts.current().orElseThrow();
 		String owner = me.isAdmin() || me.processCode() == null ? form.processes().get(0) : me.processCode();
