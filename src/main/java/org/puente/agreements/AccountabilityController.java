@@ -1,6 +1,5 @@
 package org.puente.agreements;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.refusal.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.puente.web.TableFiles;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -77,31 +75,28 @@ class AccountabilityController {
 	}
 
 	@GetMapping("/agreements/export.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable UUID minutes, Locale locale)
-			throws IOException {
-		return download(exports.csv(selection(minutes), locale), "text/csv;charset=UTF-8", "agreements.csv");
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
+		return TableFiles.download(exports.csv(selection(process, minutes), locale), TableFiles.CSV, "agreements.csv");
 	}
 
 	@GetMapping("/agreements/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable UUID minutes, Locale locale)
-			throws IOException {
-		return download(exports.xlsx(selection(minutes), locale),
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "agreements.xlsx");
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
+		return TableFiles.download(exports.xlsx(selection(process, minutes), locale), TableFiles.XLSX,
+				"agreements.xlsx");
 	}
 
 	@GetMapping("/agreements/export.pdf")
-	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
-		return download(exports.pdf(selection(minutes), locale), MediaType.APPLICATION_PDF_VALUE, "agreements.pdf");
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
+		return TableFiles.download(exports.pdf(selection(process, minutes), locale), MediaType.APPLICATION_PDF,
+				"agreements.pdf");
 	}
 
-	private List<AgreementSummary> selection(@Nullable UUID minutes) {
-		return agreements.list(new Agreements.Filter(null, null, null, null, minutes, false));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(MediaType.parseMediaType(type))
-			.body(body);
+	/** The agreements the page that links here shows: the overview's conference, or one meeting's minutes. */
+	private List<AgreementSummary> selection(@Nullable String process, @Nullable UUID minutes) {
+		return agreements.list(new Agreements.Filter(process == null || process.isBlank() ? null : process, null, null,
+				null, minutes, false));
 	}
 }

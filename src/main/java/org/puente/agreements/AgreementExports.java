@@ -1,10 +1,6 @@
 package org.puente.agreements;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,14 +15,9 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.puente.directory.Conference;
 import org.puente.web.PdfFiles;
-import org.puente.web.SpreadsheetCells;
+import org.puente.web.TableFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,39 +37,16 @@ class AgreementExports {
 		this.clock = clock;
 	}
 
-	byte[] csv(List<AgreementSummary> agreements, Locale locale) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }); // so that spreadsheets read the accents
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-			csv.printRecord((Object[]) headings(locale));
-			for (AgreementSummary a : agreements) {
-				csv.printRecord(java.util.Arrays.stream(cells(a, locale)).map(SpreadsheetCells::csv).toList());
-			}
-		}
-		return bytes.toByteArray();
+	byte[] csv(List<AgreementSummary> agreements, Locale locale) {
+		return TableFiles.csv(headings(locale), rows(agreements, locale));
 	}
 
-	byte[] xlsx(List<AgreementSummary> agreements, Locale locale) throws IOException {
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(text("agreements.export.sheet", locale));
-			SpreadsheetCells.Quoted quoted = new SpreadsheetCells.Quoted(book);
-			String[] headings = headings(locale);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < headings.length; i++) {
-				head.createCell(i).setCellValue(headings[i]);
-			}
-			int r = 1;
-			for (AgreementSummary a : agreements) {
-				Row row = sheet.createRow(r++);
-				String[] cells = cells(a, locale);
-				for (int i = 0; i < cells.length; i++) {
-					SpreadsheetCells.text(row.createCell(i), cells[i], quoted);
-				}
-			}
-			sheet.createFreezePane(0, 1);
-			book.write(out);
-			return out.toByteArray();
-		}
+	byte[] xlsx(List<AgreementSummary> agreements, Locale locale) {
+		return TableFiles.xlsx(text("agreements.export.sheet", locale), headings(locale), rows(agreements, locale));
+	}
+
+	private List<String[]> rows(List<AgreementSummary> agreements, Locale locale) {
+		return agreements.stream().map(a -> cells(a, locale)).toList();
 	}
 
 	byte[] pdf(List<AgreementSummary> agreements, Locale locale) {

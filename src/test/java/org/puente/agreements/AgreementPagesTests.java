@@ -8,6 +8,7 @@ import org.puente.documents.TextReader;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
@@ -30,6 +31,25 @@ class AgreementPagesTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(holds("Reunión de trabajo CRM-CSM en Panamá: Acta Final", "réalisé"))
 			.andExpect(content().string(not(containsString("/agreements/reviews"))));
+	}
+
+	@Autowired
+	Agreements agreements;
+
+	/** The overview filtered by conference downloads what it shows, not the whole register. */
+	@Test
+	void theOverviewsExportsKeepItsConferenceFilter() throws Exception {
+		mvc.perform(get("/agreements").param("process", "CRM"))
+			.andExpect(content().string(containsString("/agreements/export.csv?process=CRM")))
+			.andExpect(content().string(containsString("/agreements/export.xlsx?process=CRM")));
+		for (String process : new String[] { "CRM", "CSM" }) {
+			byte[] xlsx = mvc.perform(get("/agreements/export.xlsx").param("process", process))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			int shown = agreements.list(new Agreements.Filter(process, null, null, null, null, false)).size();
+			try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+				assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).as(process).isEqualTo(shown + 1);
+			}
+		}
 	}
 
 	@Test
