@@ -52,4 +52,9 @@ public class Viewer {
 	public boolean isFocalPoint() {
 		return hasAnyRole("FOCAL_POINT");
 	}
+
+	/** An observer (IOM, OAS, UNHCR…): reads everything public, changes nothing. */
+	public boolean isObserver() {
+		return hasAnyRole("OBSERVER");
+	}
 }
