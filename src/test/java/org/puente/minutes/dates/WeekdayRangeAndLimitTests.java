@@ -87,8 +87,7 @@ class WeekdayRangeAndLimitTests {
 				"es | en los meses de abril-mayo y junio | 2016-04-01 | 2016-06-30",
 				"es | en abril, mayo y junio | 2016-04-01 | 2016-06-30",
 				"pt | em abril, maio e junho | 2016-04-01 | 2016-06-30",
-				"en | in April, May, and June | 2016-04-01 | 2016-06-30",
-				"en | in November, December and January | 2016-11-01 | 2017-01-31");
+				"en | in April, May, and June | 2016-04-01 | 2016-06-30");
 		assertThat(tagger.tag("en avril, juin et septembre", MEETING, "fr")).hasSizeGreaterThan(1);
 	}
 
