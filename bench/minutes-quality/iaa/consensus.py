@@ -9,13 +9,17 @@ labeller 1 (the gold) and labeller 2 (a folder in the engine's output format), w
 Standard library only.
 
 Usage: consensus.py --engine DIR --second DIR --gold DIR [--engine DIR --second DIR --gold DIR ...] [--words 8]
+                    [--names REGEX]
 
-Several --engine/--second/--gold triples (taken in order) pool their documents, e.g. two batches labelled twice.
+Several --engine/--second/--gold triples (taken in order) pool their documents, e.g. two batches labelled twice;
+--names keeps only the documents whose name matches REGEX. The two F1s and the consensus recall are also given per
+language (the gold's "lang").
 """
 import argparse
 import json
 import re
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -23,8 +27,8 @@ from score import load_output, match  # noqa: E402  (the scorer's own matching)
 
 
 def prf(matched, expected, proposed):
-    p, r = matched / proposed, matched / expected
-    return f"P {p:.3f} R {r:.3f} F1 {2 * matched / (expected + proposed):.3f} ({matched}/{expected} expected, {proposed} proposed)"
+    p, r = matched / max(proposed, 1), matched / max(expected, 1)
+    return f"P {p:.3f} R {r:.3f} F1 {2 * matched / max(expected + proposed, 1):.3f} ({matched}/{expected} expected, {proposed} proposed)"
 
 
 def main(argv=None):
@@ -33,16 +37,18 @@ def main(argv=None):
     parser.add_argument("--second", required=True, type=Path, action="append", help="labeller 2, one per --engine")
     parser.add_argument("--gold", required=True, type=Path, action="append", help="labeller 1, one per --engine")
     parser.add_argument("--words", type=int, default=8)
+    parser.add_argument("--names", default="", metavar="REGEX", help="only the documents whose name matches REGEX")
     args = parser.parse_args(argv)
     if not len(args.engine) == len(args.second) == len(args.gold):
         parser.error("give one --second and one --gold folder per --engine folder")
-    c = dict(g=0, s=0, e=0, eg=0, es=0, cons=0, cons_e=0, g_only=0, g_only_e=0, s_only=0, s_only_e=0,
-             e_neither=0, e_s_only=0)
+    by_lang = defaultdict(Counter)
     triples = [(engine, second, path) for engine, second, folder in zip(args.engine, args.second, args.gold)
-               for path in sorted(folder.glob("*.gold.json"))]
+               for path in sorted(folder.glob("*.gold.json")) if re.search(args.names, path.name)]
     for engine_dir, second_dir, path in triples:
         name = path.name[: -len(".gold.json")]
-        gold_starts = [a["starts_with"] for a in json.loads(path.read_text(encoding="utf-8"))["agreements"]]
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold_starts = [a["starts_with"] for a in gold["agreements"]]
+        c = by_lang[gold.get("lang")]
         second = load_output(second_dir / f"{name}.json") or []
         second_starts = [" ".join(re.sub(r"^[^\w\[\"]+", "", a["text"]).split()[: args.words]) for a in second]
         engine = load_output(engine_dir / f"{name}.json") or []
@@ -75,6 +81,7 @@ def main(argv=None):
                     c["e_s_only"] += 1
                 else:
                     c["e_neither"] += 1
+    c = sum(by_lang.values(), Counter())
     print("engine vs labeller 1 (gold):", prf(c["eg"], c["g"], c["e"]))
     print("engine vs labeller 2       :", prf(c["es"], c["s"], c["e"]))
     print(f"engine recall on consensus items (both labellers): {c['cons_e']}/{c['cons']} = {c['cons_e'] / c['cons']:.3f}")
@@ -85,6 +92,10 @@ def main(argv=None):
     p = (c["e"] - c["e_neither"]) / c["e"]
     print(f"lenient: expected = consensus items, an engine item is right when it fits either labeller: "
           f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}")
+    for lang in sorted(by_lang):
+        x = by_lang[lang]
+        print(f"  {lang}: vs labeller 1 {prf(x['eg'], x['g'], x['e'])}; vs labeller 2 F1 "
+              f"{2 * x['es'] / max(x['s'] + x['e'], 1):.3f}; consensus recall {x['cons_e']}/{x['cons']}")
     return 0
 
 

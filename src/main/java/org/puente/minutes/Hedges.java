@@ -28,15 +28,61 @@ final class Hedges {
 			// a question ("Is this just an edge case?") or a bare conditional ("[Dan] Could make a note")
 			+ "|^(?:\\[[^]]{1,30}\\]\\s*)?(?:is|are|should|do|does|can|could|would|might)\\b(?:[^.?]{0,200}\\?)?");
 
+	/**
+	 * Someone's question or suggestion told as reported, after its speaker: "Ludger asked if there are plans", "Alicia
+	 * thinks we should wait", "P-H Pelloux s'interroge sur les règles", "Ana preguntó si", "Rui sugeriu que": a position
+	 * in the discussion, not what the meeting decided.
+	 */
+	private static final Pattern ASKED = Pattern.compile("\\s(?:asked|asks|wondered|wonders|pregunto|preguntaron|preguntan"
+			+ "|perguntou|perguntaram|questionou|demande|a\\s+demande|se\\s+demande|s'interroge|s'inquiete)\\s+(?:whether|if"
+			+ "|about|si|se|sobre|sur|pourquoi|why|how|como|comment|de\\s+savoir|des\\s+precisions)\\b"
+			+ "|\\s(?:suggests?|suggested|thinks|sugiere|sugirio|sugieren|sugere|sugeriu|suggere|a\\s+suggere|opina|opino"
+			+ "|opinou)\\s+(?:that|to|que|de|d'|qu'|we|on)\\b");
+
+	/**
+	 * An aim stated as such, with no date: "Notre objectif est de récupérer des fiches", "Goal should be to scope the
+	 * project", "Objectifs : produire un standard", "El objetivo de la reunión es": what the meeting or the group aims
+	 * at, which the annotation rules leave out unless listed as the tasks ahead.
+	 */
+	private static final Pattern AIM = Pattern.compile("^\\W*(?:the\\s+|our\\s+|notre\\s+|nuestro\\s+|el\\s+|o\\s+"
+			+ "|nosso\\s+|l'|le\\s+)?(?:goals?|objectives?|aims?|purpose|objectifs?|objetivos?|proposito|finalidade?)(?:\\s+"
+			+ "(?:of\\s+the|of\\s+this|de\\s+la|de\\s+esta|de\\s+cette|da|desta)\\s+(?:meeting|reunion|reuniao|seance))?\\s*"
+			+ "(?::|(?:is|are|should\\s+be|est|es|e|sera|was|fue|foi|etait)\\b)");
+
+	/** How far the first sentence of an item is read for a hedge or a reported question. */
+	private static final int FIRST_SENTENCE = 250;
+
 	private Hedges() {
 	}
 
+	/**
+	 * Whether the candidate weighs an idea, asks or suggests rather than states: a sentence of the discussion
+	 * ({@link Prose#NARRATIVE}) that hedges anywhere; a paragraph of a whole-document reading ({@link Candidate#of})
+	 * whose first sentence hedges; any item of the structure whose first sentence is a reported question or suggestion,
+	 * or that states an aim with no date.
+	 */
 	static boolean hedged(Candidate c) {
-		if (Math.abs(c.confidence() - Prose.NARRATIVE) > 1e-9) {
+		boolean narrative = Math.abs(c.confidence() - Prose.NARRATIVE) < 1e-9;
+		boolean layout = Math.abs(c.confidence() - 1.0) < 1e-9;
+		if (!Scoring.model(c).isEmpty()) {
 			return false;
 		}
 		String folded = TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(c.segment().text()).replaceAll(""))
 			.replace('’', '\'').strip();
-		return HEDGE.matcher(folded).find();
+		String first = firstSentence(folded);
+		return narrative && HEDGE.matcher(folded).find() || layout && HEDGE.matcher(first).find()
+				|| ASKED.matcher(first).find() || AIM.matcher(first).lookingAt() && !ScoringFeatures.DATE.matcher(folded).find();
+	}
+
+	/** The text up to its first full stop, question or exclamation mark, at most {@link #FIRST_SENTENCE} characters. */
+	private static String firstSentence(String folded) {
+		int end = Math.min(folded.length(), FIRST_SENTENCE);
+		for (int i = 0; i < end; i++) {
+			char ch = folded.charAt(i);
+			if (ch == '.' || ch == '?' || ch == '!') {
+				return folded.substring(0, i);
+			}
+		}
+		return folded.substring(0, end);
 	}
 }

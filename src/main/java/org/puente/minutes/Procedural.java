@@ -56,6 +56,22 @@ final class Procedural {
 			+ "|has\\s+been)\\s+(?:adoptee?|approuvee?|aprobada|aprovada|adopted|approved|carried|votee?)\\b");
 
 	/**
+	 * The vote on the motion above told in a sentence, naming nothing decided: "The motion was seconded and, after some
+	 * discussion, passed by a show of hands", "By voice vote the motion carried unanimously, 4-0", "El resultado de la
+	 * votación ha sido de 11 votos a favor", "Se vota …, se aprueba, con cuatro votos", "Member Hage so moved".
+	 */
+	private static final Pattern VOTE_TOLD = Pattern.compile("^(?:by\\s+(?:a\\s+)?(?:voice|unanimous|roll[- ]call|hand)\\s+vote"
+			+ "\\s*,?\\s+|by\\s+(?:a\\s+)?show\\s+of\\s+hands\\s*,?\\s+)?(?:the\\s+|la\\s+|el\\s+|a\\s+|o\\s+|le\\s+)?(?:motion"
+			+ "|proposals?|propuestas?|mocion|proposicion|propositions?|propostas?|mocao)\\s+(?:(?:was|were|fue|fueron|foi|foram"
+			+ "|a\\s+ete|ont\\s+ete)\\s+(?:duly\\s+)?(?:seconded|put\\s+to\\s+(?:the|a)\\s+vote|sometid[ao]s?\\s+a\\s+votacion"
+			+ "|mise?s?\\s+aux\\s+voix|postas?\\s+em\\s+votacao|votad[ao]s?)\\s*(?:and|y|e|et)?\\s*,?\\s*(?:(?:after|tras|apres|despues\\s+de)\\b[^.,]{0,30}?,?\\s+)?)?"
+			+ "(?:(?:was|were|fue|fueron|foi|foram|a\\s+ete|ont\\s+ete)\\s+)?(?:passed|carried|failed|adopted|approved|rejected"
+			+ "|defeated|aprobadas?|rechazadas?|aprovadas?|rejeitadas?|adoptees?|rejetees?)(?:\\s*[,.;]?\\s*(?:(?:by|por|par|pel[oa]"
+			+ "|with|con|com|avec|after|tras|apres)\\b[^.]{0,80}|unanimously|a\\s+l'unanimite|\\d+\\s*[-–a]\\s*\\d+)?)*\\s*[.;]?$"
+			+ "|^(?:el\\s+)?resultado\\s+de\\s+la\\s+votacion|^o\\s+resultado\\s+da\\s+votacao|^le\\s+resultat\\s+du\\s+vote"
+			+ "|^se\\s+vota\\b[^.]{0,80}\\bse\\s+aprueba\\s*(?:,|\\.|$|con\\b|por\\b)|^[\\p{L} .'-]{1,40}\\s+so\\s+moved\\b");
+
+	/**
 	 * A line that only records the vote or the sponsors of the motion above it, naming nothing decided: "Seconded by
 	 * Seth", "Mark seconded.", "Motion carried unanimously", "Aprobado por unanimidad.", "Appuyé par Luc".
 	 */
@@ -119,6 +135,15 @@ final class Procedural {
 			+ "\\s+(?:nota|conocimiento)|noted|(?:it\\s+was\\s+)?taken\\s+note|note\\s+taken|pris\\s+acte|(?:il\\s+est\\s+)?pris"
 			+ "\\s+note|ciente|tomou(?:-se)?\\s+conhecimento|conhecimento)\\s*[.;]?$");
 
+	/**
+	 * An item that holds nothing, after its label if any: "(none)", "Action item: n/a", "Néant", "Nenhum", or only points
+	 * elsewhere ("See: [last minutes](…)", "Conclusión 1: Ver ANEXO.", "Voir le compte rendu ci-dessous").
+	 */
+	private static final Pattern NOTHING = Pattern.compile("[^\\p{L}(\\[]*(?:[^:.]{1,40}:\\W*)?\\(?(?:none|n/?a|nil|nothing"
+			+ "|neant|aucune?|rien|ninguno|ninguna|nada|nenhum|nenhuma|(?:see|ver|voir|veja|vide|cf)\\W+(?:the\\s+|el\\s+|la\\s+"
+			+ "|le\\s+|les\\s+|o\\s+|a\\s+|l')?(?:anexos?|annex|annexes?|appendix|attach\\p{L}*|above|below|notes?|minutes|actas?"
+			+ "|atas?|compte[- ]rendu|ci-dessus|ci-dessous|arriba|abajo|acima|abaixo|\\[|https?:)[^.]{0,80})\\)?[\\s.;]*");
+
 	/** How far into an item its procedure is looked for: an item about something else may mention the minutes later. */
 	private static final int NEAR_START = 200;
 
@@ -127,15 +152,19 @@ final class Procedural {
 
 	/**
 	 * Whether the item tells that the meeting took place, who came or the silence kept, even under a decisions heading
-	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it.
+	 * ("Le Conseil permanent a tenu sa 110e session …"), unless it names itself a resolution; or only the vote on it; or
+	 * holds nothing ("(none)", "Ver ANEXO").
 	 */
 	static boolean frame(String item) {
 		if (ATTENDANCE_LINE.matcher(Markers.stripEmphasis(item.strip())).matches()) {
 			return true;
 		}
 		String folded = TextFolding.fold(Markers.stripEmphasis(item.strip())).replace('’', '\'');
+		if (folded.length() < 120 && NOTHING.matcher(folded).matches()) {
+			return true;
+		}
 		return FRAMES.matcher(folded.substring(0, Math.min(folded.length(), NEAR_START))).find() && !RESOLVED.matcher(folded).find()
-				|| VOTE_ON_IT.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();
+				|| VOTE_ON_IT.matcher(folded).find() || VOTE_TOLD.matcher(folded).find() || folded.length() < 90 && VOTE_ONLY.matcher(folded).matches();
 	}
 
 	/** Whether the item is a preambular clause of a resolution, ending in a comma or a semicolon. */

@@ -50,7 +50,7 @@ final class ScoringFeatures {
 			+ "|decide|define|design|implement|document|clarify|explore|verify|ensure|provide|request|collect|build"
 			+ "|run|buy|order|print|announce|inform|coordinate|agree|approve|discuss|prioriti[sz]e)\\b");
 	/** A date or a day: a month, a weekday, 12/4, 2024-03-05, next week, la próxima reunión. */
-	private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
+	static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
 			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 			+ "|january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro"
 			+ "|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|fevrier|mars|avril|mai|juin|juillet"

@@ -85,4 +85,46 @@ class ProceduralTests {
 		assertThat(outside.items()).extracting(MinutesItem::text)
 			.containsExactly("Ana enviará el presupuesto antes del viernes.");
 	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			(none) | true
+			Action item: n/a | true
+			See: [2016-11-09 minutes](/minutes/Committee/2016-11-09) | true
+			✅ **Conclusión 1:** Ver **ANEXO**. | true
+			Acuerdos: ninguno. | true
+			Encaminhamentos: nenhum | true
+			Veja a ata anterior. | true
+			Décisions : néant | true
+			Voir le compte rendu ci-dessous. | true
+			None of the members objected to the new budget. | false
+			See that the budget is sent by Friday. | false
+			Ver con la alcaldía la fecha del taller. | false
+			Voir avec Luc pour la salle. | false
+			""")
+	void anItemThatHoldsNothingOrOnlyPointsElsewhereIsNoItem(String text, boolean nothing) {
+		assertThat(Procedural.frame(text)).isEqualTo(nothing);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The motion was seconded and, after some discussion, passed by a show of hands. | true
+			The motion was seconded and failed by voice vote. | true
+			By voice vote the motion carried unanimously, 4-0. | true
+			The proposals were put to the vote and carried unanimously by those members present. | true
+			Member Hage so moved, Chair Jerdonek seconded. | true
+			El resultado de la votación ha sido de 11 votos a favor y un voto en blanco. | true
+			Se vota con dispensa de trámite, se aprueba, con cuatro votos a favor. | true
+			O resultado da votação foi de 9 votos a favor e 2 contra. | true
+			A proposta foi posta em votação e aprovada por unanimidade. | true
+			Le résultat du vote est de 12 voix pour et 2 abstentions. | true
+			La proposition a été mise aux voix et adoptée à l'unanimité. | true
+			The motion to buy a new projector was approved. | false
+			By unanimous vote, the board approved the 2025 budget. | false
+			Se vota y se aprueba la modificación del presupuesto municipal. | false
+			The proposal was approved to fund the trip to Lisbon. | false
+			""")
+	void theVoteToldInASentenceNamesNothingDecided(String text, boolean vote) {
+		assertThat(Procedural.frame(text)).isEqualTo(vote);
+	}
 }
