@@ -131,6 +131,8 @@ final class Grammar {
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
 			rule("this or next quarter or half", "P [RH] | [RH] P | T [RH] | [RH] T", "RH", RelativeRules::quarterOrHalf),
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),
+			rule("consecutive months listed", "(?:[dS]t?)? ( M ) (?: [,/-] t? M )+ ,? [jy-] t? ( M ) ( " + YEAR + " )?", "M",
+					PeriodRules::monthList),
 			rule("range of months", "(?:[dS]t?)? ( M ) [jy-] t? ( M ) ( " + YEAR + " )? | ( [Ma] ) \\.? [/-] ( [Ma] ) ( " + YEAR + " )?",
 					"Ma", PeriodRules::monthRange),
 			// a month in short alone after a limit word: "by Sep", "hasta sep.", "até set", ending

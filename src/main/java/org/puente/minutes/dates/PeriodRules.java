@@ -206,6 +206,17 @@ final class PeriodRules {
 		return Resolved.one(first.atDay(1), last.atEndOfMonth(), DatePrecision.MONTH);
 	}
 
+	/** "avril-mai et juin", "abril, mayo y junio", "April, May and June": one period when the months follow each other. */
+	static List<Resolved> monthList(Match m) {
+		List<Token> months = m.all("M", 0);
+		for (int i = 1; i < months.size(); i++) {
+			if (months.get(i - 1).value() % 12 + 1 != months.get(i).value()) {
+				return List.of(); // "en avril, juin et septembre": each its own
+			}
+		}
+		return monthRange(m);
+	}
+
 	/** "en noviembre", "junio de 2025", "Jan 2025". */
 	static List<Resolved> month(Match m) {
 		Token month = m.first("Ma");

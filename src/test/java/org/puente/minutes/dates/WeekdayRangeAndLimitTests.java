@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * languages that have it, in made-up sentences read against minutes of Friday 22 January 2016: two days of different
  * months with the weekday of either ("samedi 13 février et le 12 mars": the weekday was read alone as the next
  * Saturday); a day alone made a limit by the words after it ("le 12 au plus tard"); this month by its name ("ce mois
- * de février", read as January and February together); and a range opened by "desde"
+ * de février", read as January and February together); consecutive months listed, one period ("avril-mai et juin" was
+ * April–May, then June); and a range opened by "desde"
  * keeps the kind that word gives it ("Desde el lunes 1 de febrero hasta el sábado 6 de febrero se podrá votar").
  */
 class WeekdayRangeAndLimitTests {
@@ -77,6 +78,17 @@ class WeekdayRangeAndLimitTests {
 			assertThat(tagger.tag(text, MEETING, "fr")).as(text).singleElement()
 				.satisfies(m -> assertThat(m.kind()).isEqualTo(TemporalMention.Kind.EVENT));
 		}
+	}
+
+	@Test
+	void readsConsecutiveMonthsListedAsOnePeriod() {
+		reads("fr | sur les mois d’avril-mai et juin | 2016-04-01 | 2016-06-30",
+				"fr | en avril, mai et juin | 2016-04-01 | 2016-06-30",
+				"es | en los meses de abril-mayo y junio | 2016-04-01 | 2016-06-30",
+				"es | en abril, mayo y junio | 2016-04-01 | 2016-06-30",
+				"pt | em abril, maio e junho | 2016-04-01 | 2016-06-30",
+				"en | in April, May, and June | 2016-04-01 | 2016-06-30");
+		assertThat(tagger.tag("en avril, juin et septembre", MEETING, "fr")).hasSizeGreaterThan(1);
 	}
 
 	@Test
