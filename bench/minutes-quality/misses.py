@@ -75,6 +75,22 @@ def matched(expected, proposed):
     return done
 
 
+def missed(outputs, parts):
+    """Each expected agreement of the parts that the outputs miss: (part, name, the text's lines, proposed, starts_with)."""
+    for part in parts:
+        assert part in DEVELOPMENT and part not in FROZEN, part + " is not a development part"
+        for gold_path in sorted((CORPUS / part).glob("*.gold.json")):
+            name = gold_path.name[:-len(".gold.json")]
+            expected = [e["starts_with"] for e in json.loads(gold_path.read_text(encoding="utf-8"))["agreements"]]
+            proposed = load_output(Path(outputs) / (name + ".json")) or []
+            done = matched(expected, proposed)
+            text = next(p for p in (CORPUS / part).glob(name + ".*") if not p.name.endswith(".gold.json"))
+            lines = text.read_text(encoding="utf-8").splitlines()
+            for e, s in enumerate(expected):
+                if e not in done:
+                    yield part, name, lines, proposed, s
+
+
 def near_kind(e, p, taken):
     """How an item of the output holds the expected starts_with e without matching it (None when it does not)."""
     at = p.find(e)
@@ -131,29 +147,17 @@ def main():
     table = weights(args.weights)
     names, found = candidates(args.features)
     tally = {}
-    for part in args.part:
-        assert part in DEVELOPMENT and part not in FROZEN, part + " is not a development part"
-        for gold_path in sorted((CORPUS / part).glob("*.gold.json")):
-            name = gold_path.name[:-len(".gold.json")]
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            expected = [e["starts_with"] for e in gold["agreements"]]
-            proposed = load_output(args.outputs / (name + ".json")) or []
-            done = matched(expected, proposed)
-            text = next(p for p in (CORPUS / part).glob(name + ".*") if not p.name.endswith(".gold.json"))
-            lines = text.read_text(encoding="utf-8").splitlines()
-            for e, s in enumerate(expected):
-                if e in done:
-                    continue
-                fit = [(m, x, t) for m, x, t in found.get(f"{part}/{name}", []) if fits(fold(t), s)]
-                if not fit:
-                    why = "none"
-                elif all(m == "prose." for m, _, _ in fit):
-                    why = "prose p=%.2f" % max(probability(table, m, names, x) for m, x, _ in fit)
-                else:
-                    why = "structure"
-                tally[why.split(" ")[0]] = tally.get(why.split(" ")[0], 0) + 1
-                line = next((l.strip() for l in lines if fold(s)[:40] in fold(l)), "?")
-                print(f"{part}/{name}\t{why}\t{s}\t|| {line[:200]}")
+    for part, name, lines, _, s in missed(args.outputs, args.part):
+        fit = [(m, x, t) for m, x, t in found.get(f"{part}/{name}", []) if fits(fold(t), s)]
+        if not fit:
+            why = "none"
+        elif all(m == "prose." for m, _, _ in fit):
+            why = "prose p=%.2f" % max(probability(table, m, names, x) for m, x, _ in fit)
+        else:
+            why = "structure"
+        tally[why.split(" ")[0]] = tally.get(why.split(" ")[0], 0) + 1
+        line = next((l.strip() for l in lines if fold(s)[:40] in fold(l)), "?")
+        print(f"{part}/{name}\t{why}\t{s}\t|| {line[:200]}")
     print("misses by reason:", tally, file=sys.stderr)
 
 

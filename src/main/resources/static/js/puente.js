@@ -104,3 +104,30 @@ document.addEventListener('click', function (event) {
     window.history.back();
   }
 });
+
+// A form sent is not sent again while its answer is on its way: on a slow connection a second click saved the same
+// progress twice, or answered "someone else changed this" about the person's own first click. Only plain posts: htmx
+// and the flows upload send their own (they prevent the browser's). Marked busy, the button shows it is working; the
+// mark is lifted when the page comes back from the history, and after a while for a post that answers with a file.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || (form.getAttribute('method') || 'get').toLowerCase() !== 'post') {
+    return;
+  }
+  if (form.hasAttribute('data-sending')) {
+    event.preventDefault();
+    return;
+  }
+  form.setAttribute('data-sending', '');
+  form.setAttribute('aria-busy', 'true');
+  setTimeout(function () { release(form); }, 20000);
+});
+
+function release(form) {
+  form.removeAttribute('data-sending');
+  form.removeAttribute('aria-busy');
+}
+
+window.addEventListener('pageshow', function () {
+  document.querySelectorAll('form[data-sending]').forEach(release);
+});

@@ -103,8 +103,12 @@ class SecurityConfiguration {
 	}
 
 	static boolean basicWithoutSession(HttpServletRequest request) {
+		return sendsBasic(request) && request.getRequestedSessionId() == null;
+	}
+
+	/** Whether the request carries HTTP Basic credentials (readable or not). */
+	static boolean sendsBasic(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
-		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-				&& request.getRequestedSessionId() == null;
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 }

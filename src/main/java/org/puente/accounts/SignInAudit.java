@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes who signed in, who failed to and who signed out in the audit trail, so that an administrator sees on
  * /admin/audit who was in Puente when: the account (its id; a typed name that is no account is written as "?", since it may be a mistyped password), the way
- * (password form or single sign-on) and the outcome — never a password. HTTP Basic requests of scripts, which sign
- * in on every call, are not written.
+ * (password form, single sign-on or HTTP Basic) and the outcome — never a password. Refused HTTP Basic sign-ins of
+ * scripts are written like the form's (SignInRefusals); successful ones are not, since scripts sign in on every call.
  */
 @Component
 class SignInAudit {

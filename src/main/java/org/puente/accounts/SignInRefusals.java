@@ -4,16 +4,19 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.puente.web.KnownPages;
 import org.puente.web.ProblemReports;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -33,7 +36,12 @@ final class SignInRefusals {
 
 	private final LocaleResolver locales;
 
-	SignInRefusals(KnownPages known, MessageSource messages, LocaleResolver locales) {
+	private final SignInAudit audit;
+
+	private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
+
+	SignInRefusals(KnownPages known, MessageSource messages, LocaleResolver locales, SignInAudit audit) {
+		this.audit = audit;
 		this.known = known;
 		this.messages = messages;
 		this.locales = locales;
@@ -70,18 +78,34 @@ final class SignInRefusals {
 		return true;
 	}
 
-	/** For HTTP Basic: a throttled name or address gets 429 and how long to wait; a wrong password 401. */
+	/**
+	 * For HTTP Basic: a refused sign-in is written in the audit trail as the form's is (SignInAudit), then answered
+	 * like a script's refused form sign-in — 401 with the challenge, or 429 and how long to wait — as a problem
+	 * report in the caller's language. A throttled try is not written: it checked no password, and a script that
+	 * keeps knocking while it waits would otherwise write an entry per request; the tries that are checked are
+	 * bounded by the throttle.
+	 */
 	AuthenticationEntryPoint basic() {
-		BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-		challenge.setRealmName("Puente");
-		challenge.afterPropertiesSet();
 		return (request, response, ex) -> {
-			if (ex instanceof SignInThrottledException throttled) {
-				tooManyTries(request, response, throttled);
-				return;
+			if (!(ex instanceof SignInThrottledException)) {
+				if (SecurityConfiguration.sendsBasic(request)) { // not a request that merely lacked credentials
+					audit.failed(typedName(request), "basic", ex);
+				}
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Puente\"");
 			}
-			challenge.commence(request, response, ex);
+			failedSignIn(request, response, ex);
 		};
+	}
+
+	/** The name in a request's Basic credentials; null when they are missing or unreadable. */
+	private static @Nullable String typedName(HttpServletRequest request) {
+		try {
+			UsernamePasswordAuthenticationToken typed = BASIC.convert(request);
+			return typed == null ? null : typed.getName();
+		}
+		catch (AuthenticationException ex) {
+			return null;
+		}
 	}
 
 	/**

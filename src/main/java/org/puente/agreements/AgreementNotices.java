@@ -77,15 +77,17 @@ class AgreementNotices {
 				accountsActingFor(party.id(), a.meetingDate()).forEach(acc -> recipients.putIfAbsent(acc.email(), acc));
 			}
 		}
+		// a new version of confirmed minutes says so: the same people had the first one
+		String mail = event.newVersion() ? "agreements.mail.newVersion" : "agreements.mail.confirmed";
 		for (AccountSummary to : recipients.values()) {
 			Locale locale = Locale.forLanguageTag(to.language());
-			StringBuilder body = new StringBuilder(text("agreements.mail.confirmed.intro", locale, first.meetingTitle(),
+			StringBuilder body = new StringBuilder(text(mail + ".intro", locale, first.meetingTitle(),
 					first.meetingDate(), confirmed.size())).append("\n\n");
 			for (AgreementSummary a : confirmed) {
 				body.append(item(a, locale)).append('\n');
 			}
 			body.append(text("agreements.mail.confirmed.link", locale, site.link("/agreements/minutes/" + event.minutesId())));
-			notices.send(new Notice(to.email(), text("agreements.mail.confirmed.subject", locale, first.meetingTitle()),
+			notices.send(new Notice(to.email(), text(mail + ".subject", locale, first.meetingTitle()),
 					body.toString()));
 		}
 	}

@@ -17,17 +17,24 @@ final class ItemCorrection {
 	/** The longest text of an item a reviewer may write, correcting one or adding one the reading missed. */
 	static final int LONGEST_TEXT = 5000;
 
+	/** The longest theme (the heading an item falls under), as long as a meeting's venue. */
+	static final int LONGEST_THEME = 300;
+
 	private ItemCorrection() {
 	}
 
 	/**
 	 * The item as the reviewer corrected it: number and text required, responsible parties among the directory's,
-	 * dates readable and in order; each problem adds a mistake, on its field, to {@code errors}.
+	 * dates readable and in order (a date given by one end only is that day); each problem adds a mistake, on its
+	 * field, to {@code errors}.
 	 */
 	static ReviewItem of(String key, ReviewForms.Item form, PartyCatalogue parties, List<Mistake> errors,
 			Locale locale) {
 		if (form.number() == null || form.number().isBlank() || form.number().strip().length() > 20) {
 			errors.add(Mistake.inField("number", "agreements.review.error.number"));
+		}
+		if (form.theme() != null && form.theme().strip().length() > LONGEST_THEME) { // the heading, not a paragraph
+			errors.add(Mistake.inField("theme", "agreements.review.error.theme"));
 		}
 		textError(form.text()).ifPresent(error -> errors.add(Mistake.inField("text", error, LONGEST_TEXT)));
 		List<PartyReference> responsible = new ArrayList<>();
@@ -38,12 +45,13 @@ final class ItemCorrection {
 		List<DateMention> dates = new ArrayList<>();
 		for (int i = 0; i < form.dates().size(); i++) {
 			ReviewForms.DateRow row = form.dates().get(i);
-			if (row.remove() || (row.start().isBlank() && row.expression().isBlank())) {
+			if (row.remove() || (row.start().isBlank() && row.end().isBlank() && row.expression().isBlank())) {
 				continue;
 			}
 			String field = "dates[" + i + "]";
 			try {
-				LocalDate start = LocalDate.parse(row.start().strip());
+				// a deadline is often typed in 'until' alone: that day is the whole date, not a missing start
+				LocalDate start = LocalDate.parse((row.start().isBlank() ? row.end() : row.start()).strip());
 				LocalDate end = row.end().isBlank() ? start : LocalDate.parse(row.end().strip());
 				if (end.isBefore(start)) {
 					errors.add(Mistake.inField(field, "agreements.review.error.dateOrder"));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditedChange;
@@ -51,6 +52,11 @@ class MinutesRevision {
 			all.addAll(revised);
 			return all;
 		}
+
+		/** Whether the review replaced confirmed minutes: some agreements of theirs were revised or cancelled. */
+		boolean newVersion() {
+			return !revised.isEmpty() || !dropped.isEmpty();
+		}
 	}
 
 	Outcome confirm(Review review, AccountSummary reviewer, Instant now) {
@@ -90,16 +96,7 @@ class MinutesRevision {
 	 * meeting, or any minutes for a calendar meeting that already has some unless they are said to be a new version.
 	 */
 	void admitFile(Reviews.Meeting meeting, String fileSha256) {
-		List<Review> sameDay = sameDay(meeting);
-		for (Review earlier : sameDay) {
-			if (earlier.readFromFile(fileSha256)) {
-				throw new MinutesAlreadyUploaded(earlier, true);
-			}
-		}
-		List<Review> sameMeeting = sameMeeting(meeting, sameDay);
-		if (!sameMeeting.isEmpty() && !meeting.newVersion()) {
-			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
-		}
+		refuseRepeats(meeting, earlier -> earlier.readFromFile(fileSha256));
 	}
 
 	/**
@@ -107,20 +104,7 @@ class MinutesRevision {
 	 * some unless they are said to be a new version; a new version discards the earlier draft.
 	 */
 	void admit(Reviews.Meeting meeting, String text, Instant now) {
-		List<Review> sameDay = sameDay(meeting);
-		for (Review earlier : sameDay) {
-			if (earlier.holds(text)) {
-				throw new MinutesAlreadyUploaded(earlier, true);
-			}
-		}
-		List<Review> sameMeeting = sameMeeting(meeting, sameDay);
-		if (sameMeeting.isEmpty()) {
-			return;
-		}
-		if (!meeting.newVersion()) {
-			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
-		}
-		for (Review earlier : sameMeeting) {
+		for (Review earlier : refuseRepeats(meeting, earlier -> earlier.holds(text))) {
 			if (earlier.getStatus() == ReviewStatus.DRAFT) {
 				earlier.discard(now);
 				events.publishEvent(new AgreementEvents.ReviewDiscarded(earlier.getId(), AuditedChange.updated(
@@ -128,6 +112,25 @@ class MinutesRevision {
 					.after(Map.of())));
 			}
 		}
+	}
+
+	/**
+	 * Refuses minutes of the same day's meeting that are {@code sameMinutes} as earlier ones (the same file, or the
+	 * same text), and minutes for a calendar meeting that already has some unless they are said to be a new version.
+	 * Returns the earlier minutes of that calendar meeting, which a new version replaces.
+	 */
+	private List<Review> refuseRepeats(Reviews.Meeting meeting, Predicate<Review> sameMinutes) {
+		List<Review> sameDay = sameDay(meeting);
+		for (Review earlier : sameDay) {
+			if (sameMinutes.test(earlier)) {
+				throw new MinutesAlreadyUploaded(earlier, true);
+			}
+		}
+		List<Review> sameMeeting = sameMeeting(meeting, sameDay);
+		if (!sameMeeting.isEmpty() && !meeting.newVersion()) {
+			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
+		}
+		return sameMeeting;
 	}
 
 	private List<Review> sameDay(Reviews.Meeting meeting) {

@@ -208,7 +208,7 @@ class Reviews {
 		files.release(review, reviewer);
 		reviews.saveAndFlush(review);
 		List<UUID> ids = outcome.current().stream().map(Agreement::getId).toList();
-		events.publishEvent(new AgreementsConfirmed(id, review.meeting().id(), ids, AuditedChange
+		events.publishEvent(new AgreementsConfirmed(id, review.meeting().id(), ids, outcome.newVersion(), AuditedChange
 			.transition(AuditedEntity.AGREEMENT_REVIEW, id,
 					review.meeting().title()) // the public's line, in every language: what the counts were is below
 			.before(ReviewStatus.DRAFT)

@@ -176,9 +176,9 @@ class AnswerController {
 	}
 
 	/** Theirs beside what this person typed, on the status line (the status, 409, set by the refusal). */
-	private static void conflict(Model model, ConsultationAnswer current, Answering.AnswerInput input) {
+	private void conflict(Model model, ConsultationAnswer current, Answering.AnswerInput input) {
 		model.addAttribute("theirs", current.asText());
-		model.addAttribute("theirsBy", current.getUpdatedBy());
+		model.addAttribute("theirsBy", answering.savedBy(current.getUpdatedBy()));
 		model.addAttribute("theirsAt", current.getUpdatedAt());
 		model.addAttribute("yours", input.text() != null ? input.text() : String.join("; ", input.choices()));
 		model.addAttribute("version", current.getVersion());

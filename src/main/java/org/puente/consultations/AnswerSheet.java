@@ -7,7 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /** What a focal point sees: the consultation, their country's response so far, and whether the deadline passed. */
 record AnswerSheet(ConsultationView view, ConsultationResponse response, Map<UUID, ConsultationAnswer> answers,
-		boolean late, String language) {
+		boolean late, String language, Map<String, String> savers) {
+
+	/** Who saved the answer last, as people read it (not the account's name: see {@link Answering#savedBy}). */
+	public String savedBy(ConsultationAnswer answer) {
+		String username = answer.getUpdatedBy();
+		return username == null ? "" : savers.getOrDefault(username, username);
+	}
 
 	public @Nullable ConsultationAnswer answer(UUID questionId) {
 		return answers.get(questionId);

@@ -2,8 +2,6 @@ package org.puente.consultations;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditedEntity;
@@ -89,8 +88,25 @@ class Answering {
 		ConsultationResponse response = responseOf(view.consultation(), me);
 		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
+		Map<String, String> savers = new HashMap<>();
+		byQuestion.values().forEach(a -> savers.computeIfAbsent(a.getUpdatedBy() == null ? "" : a.getUpdatedBy(),
+				this::savedBy));
 		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(clock.instant()),
-				me.language());
+				me.language(), savers);
+	}
+
+	/**
+	 * Who saved an answer, as people read it: the account's display name ("Punto focal de Panamá"), else (an account
+	 * no longer there, the demo's answers) the name of the reader's country; the account name only as a last resort.
+	 */
+	String savedBy(@Nullable String username) {
+		if (username == null || username.isBlank()) {
+			return "";
+		}
+		return accounts.byUsername(username).map(AccountSummary::displayName)
+			.or(() -> accounts.current().map(AccountSummary::countryIso2)
+				.map(iso2 -> Countries.nameOf(iso2, LocaleContextHolder.getLocale())))
+			.orElse(username);
 	}
 
 	@Transactional
@@ -178,7 +194,7 @@ class Answering {
 		response.submit(me.username(), now, consultation.isLate(now));
 		responses.saveAndFlush(response);
 		String source = consultation.title().in(java.util.Locale.forLanguageTag("es")) + " ("
-				+ Consultation.deadlineDay(now) + ")";
+				+ Deadline.today(now) + ")";
 		for (ConsultationQuestion q : view.questions()) {
 			ConsultationAnswer a = given.get(q.getId());
 			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {
@@ -208,8 +224,7 @@ class Answering {
 		ConsultationResponse response = responseOf(consultation, me);
 		if (consultation.isLate(clock.instant()) && consultation.getLatePolicy() == LatePolicy.REFUSE_LATE) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.lateRefused",
-					consultation.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-						.withLocale(LocaleContextHolder.getLocale())));
+					Deadline.shownLong(consultation.getDeadline(), LocaleContextHolder.getLocale()));
 		}
 		response.requireOpen();
 		return response;

@@ -24,6 +24,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
+import org.puente.i18n.Deadline;
 import org.puente.directory.Countries;
 import org.puente.web.PdfFiles;
 import org.puente.web.SpreadsheetCells;
@@ -159,7 +160,7 @@ class CompiledAnswers {
 		document.add(new Paragraph(view.consultation().title(locale), title));
 		document.add(new Paragraph(view.consultation().intro().in(locale), body));
 		document.add(new Paragraph(messages.getMessage("consultations.report.deadline",
-				new Object[] { view.consultation().getDeadline().toString() }, locale), body));
+				new Object[] { Deadline.shown(view.consultation().getDeadline(), locale) }, locale), body));
 		document.add(new Paragraph(" "));
 		document.add(new Paragraph(messages.getMessage("consultations.report.status", null, locale), heading));
 		PdfPTable table = new PdfPTable(3);

@@ -2,7 +2,6 @@ package org.puente.consultations;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
+import org.puente.i18n.Deadline;
 import org.puente.i18n.MultilingualText;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -26,8 +26,6 @@ import org.puente.refusal.RefusedException;
 @Entity
 class Consultation {
 
-	/** The deadline day ends last where the day ends last (UTC−12), so no country loses part of its last day. */
-	static final ZoneId DEADLINE_ZONE = ZoneId.of("Etc/GMT+12");
 
 	@Id
 	private UUID id = UUID.randomUUID();
@@ -115,16 +113,11 @@ class Consultation {
 	}
 
 	/**
-	 * Which day it is, for a deadline, at {@code at} (read from the application's {@code Clock}): the day in
-	 * {@link #DEADLINE_ZONE}. The one place that says it — the consultation's page, the answer and the home agree.
+	 * Past its deadline at {@code at} (read from the application's {@code Clock}): the deadline day is over everywhere
+	 * ({@link Deadline}) — the consultation's page, the answer and the home agree.
 	 */
-	static LocalDate deadlineDay(Instant at) {
-		return at.atZone(DEADLINE_ZONE).toLocalDate();
-	}
-
-	/** Past its deadline at {@code at}: the deadline day is over everywhere. */
 	boolean isLate(Instant at) {
-		return deadlineDay(at).isAfter(deadline);
+		return Deadline.isOver(deadline, at);
 	}
 
 	public UUID getId() { return id; }

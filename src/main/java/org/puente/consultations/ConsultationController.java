@@ -74,6 +74,7 @@ class ConsultationController {
 		// also after a value that could not be read: the form is built all the same, that value empty (FormBinding),
 		// and its own checks add their mistakes, so that one submit shows every one
 		form.check(errors);
+		form.checkNew(errors, management.deadlineDay());
 		return FormSubmission.handle(errors, response, "consultations/form", redirect, "consultations.create.success",
 				() -> "/consultations/" + management.create(form));
 	}

@@ -46,6 +46,13 @@ record ConsultationForm(
 		}
 	}
 
+	/** A new consultation's deadline is not over everywhere already ({@code today}: its deadline day now). */
+	void checkNew(Errors errors, LocalDate today) {
+		if (deadline != null && deadline.isBefore(today)) {
+			errors.rejectValue("deadline", "consultations.form.deadlinePast");
+		}
+	}
+
 	MultilingualText titleText() { return title.text(); }
 	MultilingualText introText() { return intro.text(); }
 }

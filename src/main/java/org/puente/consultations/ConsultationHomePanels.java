@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
 import org.puente.i18n.Messages;
@@ -49,6 +50,10 @@ class ConsultationHomePanels implements HomePanel {
 		return q.isLate(clock.instant());
 	}
 
+	private static String deadline(Consultation q, Messages messages) {
+		return Deadline.shown(q.getDeadline(), messages.locale());
+	}
+
 	private Panel open(AccountSummary reader, Messages messages) {
 		List<Item> items = consultations.all()
 			.stream()
@@ -59,7 +64,7 @@ class ConsultationHomePanels implements HomePanel {
 				long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
 				return submitted == all.size() ? null
 						: new Item(q.title(messages.locale()), "/consultations/" + q.getId(), null,
-								messages.get("consultations.home.answered", submitted, all.size(), q.getDeadline()),
+								messages.get("consultations.home.answered", submitted, all.size(), deadline(q, messages)),
 								late(q));
 			})
 			.filter(java.util.Objects::nonNull)
@@ -75,7 +80,7 @@ class ConsultationHomePanels implements HomePanel {
 			.map(r -> Optional.of(consultations.find(r.getConsultationId())).filter(this::answerable)
 				.map(q -> new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
 						r.getStatus() == ResponseStatus.DRAFT ? messages.get("consultations.home.draft") : null,
-						messages.get(late(q) ? "consultations.home.wasDue" : "consultations.home.due", q.getDeadline()),
+						messages.get(late(q) ? "consultations.home.wasDue" : "consultations.home.due", deadline(q, messages)),
 						late(q)))
 				.orElse(null))
 			.filter(java.util.Objects::nonNull)

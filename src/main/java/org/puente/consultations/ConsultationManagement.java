@@ -1,6 +1,7 @@
 package org.puente.consultations;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
+import org.puente.i18n.Deadline;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -120,6 +122,10 @@ public class ConsultationManagement {
 		return answering.sheet(id);
 	}
 
+	String savedBy(@Nullable String username) {
+		return answering.savedBy(username);
+	}
+
 	Answering.Saved save(UUID id, UUID questionId, Answering.AnswerInput input) {
 		return answering.save(id, questionId, input);
 	}
@@ -139,6 +145,11 @@ public class ConsultationManagement {
 			case "xlsx" -> compiled.xlsx(id, locale);
 			default -> compiled.pdf(id, locale);
 		};
+	}
+
+	/** Which day it is now for a deadline (the last day anywhere: {@link Deadline#today}). */
+	LocalDate deadlineDay() {
+		return Deadline.today(clock);
 	}
 
 	@Transactional

@@ -1,10 +1,9 @@
 package org.puente.consultations;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.notifications.Notice;
@@ -61,8 +60,7 @@ class ConsultationNotices {
 	private void send(AccountSummary recipient, Consultation consultation, String key) {
 		Locale locale = Locale.forLanguageTag(recipient.language());
 		String title = consultation.title(locale);
-		String deadline = consultation.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale));
+		String deadline = Deadline.shownLong(consultation.getDeadline(), locale);
 		String policy = messages.getMessage("consultations.latePolicy." + consultation.getLatePolicy() + ".explained",
 				new Object[] { deadline }, locale);
 		String link = site.link("/consultations/" + consultation.getId() + "/answer");

@@ -1,7 +1,6 @@
 package org.puente.drafting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.documents.DocumentKind;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @DemoData(60)
 class DemoDrafting implements ApplicationRunner {
 
-	private static final ZoneId PANAMA = ZoneId.of("America/Panama");
 
 	private static final LocalDate ROUND_CLOSED = LocalDate.of(2017, 9, 15);
 
@@ -116,9 +115,9 @@ class DemoDrafting implements ApplicationRunner {
 				.ifPresent(d -> text.linkDocument(d.id()));
 		}
 		boolean open = "DRAFTING".equals(row.get("state"));
-		LocalDate lastDay = open ? LocalDate.now(PANAMA).plusDays(21) : ROUND_CLOSED;
-		AmendmentRound round = new AmendmentRound(id, open ? LocalDate.now(PANAMA) : LocalDate.of(2017, 8, 1),
-				lastDay.plusDays(1).atStartOfDay(PANAMA).toInstant(),
+		LocalDate lastDay = open ? Deadline.today(java.time.Clock.systemUTC()).plusDays(21) : ROUND_CLOSED;
+		AmendmentRound round = new AmendmentRound(id, open ? Deadline.today(java.time.Clock.systemUTC()) : LocalDate.of(2017, 8, 1),
+				Deadline.closesAt(lastDay),
 				"s5".equals(key) ? LatePolicy.ACCEPT_MARKED : LatePolicy.REFUSE, "st-crm");
 		if (!open) {
 			round.close();

@@ -2,9 +2,9 @@ package org.puente.drafting;
 
 import java.util.List;
 
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
-import org.puente.i18n.DateFormats;
 import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +37,7 @@ class DraftingHomePanels implements HomePanel {
 	}
 
 	private static String detail(DraftingManagement.OpenRound round, Messages messages) {
-		String lastDay = round.lastDay().map(day -> DateFormats.day(day, messages.locale())).orElse("");
+		String lastDay = round.lastDay().map(day -> Deadline.shown(day, messages.locale())).orElse("");
 		return messages.get("drafting.home.roundDetail", lastDay, round.openAmendments());
 	}
 }

@@ -1,12 +1,11 @@
 package org.puente.drafting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Directory;
@@ -68,8 +67,7 @@ class DraftingNotices {
 		}
 		for (AccountSummary to : recipients(text).values()) {
 			Locale locale = Locale.forLanguageTag(to.language());
-			String day = lastDay == null ? "" : lastDay.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-				.withLocale(locale));
+			String day = lastDay == null ? "" : Deadline.shownLong(lastDay, locale);
 			String title = text.title(locale);
 			String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
 			String body = messages.getMessage(key + ".body", new Object[] { title, day }, locale) + "\n\n"

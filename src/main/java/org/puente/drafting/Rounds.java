@@ -4,28 +4,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Amendment rounds: a secretariat opens one with a deadline and a rule for late proposals; the text freezes when
- * the round closes, by hand or at its deadline. Deadlines are days in the secretariats' time zone: a round "until
- * 12 June" takes proposals until that day ends there.
+ * the round closes, by hand or at its deadline. A deadline is a day by Puente's one rule ({@link Deadline}): a round
+ * "until 12 June" takes proposals until that day has ended everywhere on Earth (UTC−12).
  */
 @Service
 class Rounds {
@@ -40,17 +40,13 @@ class Rounds {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	Rounds(TextRepository texts, RoundRepository rounds, DraftingPolicy policy,
-			ApplicationEventPublisher events, Clock clock,
-			@Value("${puente.drafting.zone:America/Panama}") String zone) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.texts = texts;
 		this.rounds = rounds;
 		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 	}
 
 	/** Whether a proposal arriving now is taken, and as late or not; refused with the reason otherwise. */
@@ -69,7 +65,8 @@ class Rounds {
 		if (latest.getLatePolicy() == LatePolicy.ACCEPT_MARKED) {
 			return new Admission(latest.getId(), true);
 		}
-		throw new RefusedException(RefusalKind.CONFLICT, "drafting.round.closed", lastDay(latest));
+		throw new RefusedException(RefusalKind.CONFLICT, "drafting.round.closed",
+				Deadline.shownLong(lastDay(latest), LocaleContextHolder.getLocale()));
 	}
 
 	/** The rounds taking proposals at that instant. */
@@ -81,20 +78,16 @@ class Rounds {
 		return rounds.findFirstByTextIdOrderByClosesAtDesc(textId);
 	}
 
-	/** The last day proposals are taken, in the secretariats' zone. */
+	/** The last day proposals are taken. */
 	LocalDate lastDay(AmendmentRound round) {
-		return round.getClosesAt().minusSeconds(1).atZone(zone).toLocalDate();
-	}
-
-	ZoneId zone() {
-		return zone;
+		return Deadline.lastDay(round.getClosesAt());
 	}
 
 	@Transactional
 	UUID open(UUID textId, @Nullable LocalDate lastDay, LatePolicy latePolicy, AccountSummary actor) {
 		DraftText text = texts.findById(textId).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
 		policy.requireManager(text, actor);
-		LocalDate today = LocalDate.now(clock.withZone(zone));
+		LocalDate today = Deadline.today(clock);
 		if (lastDay == null || lastDay.isBefore(today)) {
 			throw new RefusedException(RefusalKind.INVALID, "drafting.round.deadlinePast");
 		}
@@ -103,7 +96,7 @@ class Rounds {
 		}
 		text.reopen();
 		AmendmentRound round = rounds.save(new AmendmentRound(textId, today,
-				lastDay.plusDays(1).atStartOfDay(zone).toInstant(), latePolicy, actor.username()));
+				Deadline.closesAt(lastDay), latePolicy, actor.username()));
 		events.publishEvent(new RoundEvents.RoundOpened(textId, lastDay, AuditedChange
 			.created(AuditedEntity.DRAFTING_ROUND, round.getId(), text.getTitleEs())
 			.after(Map.of("lastDay", lastDay.toString(), "latePolicy", latePolicy))));

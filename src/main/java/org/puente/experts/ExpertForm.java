@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The expert form: what the roster holds, and the consent with its date. The annotations tell the browser the
  * same limits as {@link ExpertRules}, which does the checking. Bound through its constructor; what was not sent
- * reads as empty, an unchecked box as no, and gender and region as undisclosed and outside.
+ * reads as empty, an unchecked box as no, gender as undisclosed, and a region not chosen as the country's.
  */
 record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 		@NotBlank @Size(max = ExpertRules.EMAIL_MAX) String email,
 		@NotBlank @Size(max = ExpertRules.AFFILIATION_MAX) String affiliation, String country,
 		@NotBlank @Size(max = 100) String languages, List<Integer> sessions, List<Integer> objectives,
 		@NotBlank @Size(max = ExpertRules.BIO_MAX) String bio, @Size(max = 3000) String links, Gender gender,
-		Region region, Boolean consentListed, Boolean consentShareUn, String consentOn, Long version) {
+		@Nullable Region region, Boolean consentListed, Boolean consentShareUn, String consentOn, Long version) {
 
 	ExpertForm {
 		fullName = orEmpty(fullName);
@@ -33,7 +33,6 @@ record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 		bio = orEmpty(bio);
 		links = orEmpty(links);
 		gender = gender == null ? Gender.UNDISCLOSED : gender;
-		region = region == null ? Region.OUTSIDE : region;
 		consentListed = Boolean.TRUE.equals(consentListed);
 		consentShareUn = Boolean.TRUE.equals(consentShareUn);
 		consentOn = orEmpty(consentOn);
@@ -42,7 +41,7 @@ record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 
 	/** An empty form, for a new expert. */
 	static ExpertForm blank() {
-		return new ExpertForm("", "", "", "", "", List.of(), List.of(), "", "", Gender.UNDISCLOSED, Region.OUTSIDE,
+		return new ExpertForm("", "", "", "", "", List.of(), List.of(), "", "", Gender.UNDISCLOSED, null,
 				false, false, "", 0L);
 	}
 
@@ -63,7 +62,7 @@ record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 				country.strip().toUpperCase(Locale.ROOT), ExpertRules.codes(languages), List.copyOf(sessions),
 				List.copyOf(objectives), bio.strip(),
 				Arrays.stream(links.split("\\s+")).map(String::strip).filter(s -> !s.isEmpty()).toList(), gender,
-				region);
+				region != null ? region : Region.of(country.strip().toUpperCase(Locale.ROOT)));
 	}
 
 	/** The consent date as typed; unreadable is reported by the controller. */

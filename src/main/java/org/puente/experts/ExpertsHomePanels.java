@@ -2,9 +2,9 @@ package org.puente.experts;
 
 import java.util.List;
 
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.home.HomePanel;
-import org.puente.i18n.DateFormats;
 import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,7 @@ class ExpertsHomePanels implements HomePanel {
 			.filter(r -> r.open() || r.pending() > 0 || r.agreed() > 0)
 			.map(r -> new Item(r.title(), "/experts/rounds/" + r.id(),
 					r.open() ? null : messages.get("experts.home.toApprove"),
-					messages.get("experts.home.detail", DateFormats.day(r.deadline(), messages.locale()), r.pending()),
+					messages.get("experts.home.detail", Deadline.shown(r.deadline(), messages.locale()), r.pending()),
 					!r.open() && r.pending() > 0))
 			.toList();
 		return List.of(new Panel("expert-rounds", 35, messages.get("experts.home.heading"), items,

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
@@ -82,7 +83,7 @@ class NominationRoundsController {
 		catch (DateTimeParseException ex) {
 			errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
 		}
-		if (deadline != null && deadline.isBefore(LocalDate.now(clock.withZone(Roster.PANAMA)))) {
+		if (deadline != null && deadline.isBefore(Deadline.today(clock))) {
 			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
 		}
 		required(errors, "title", form.title().isBlank(), "experts.field.required");

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
@@ -132,7 +133,8 @@ public class Nominations {
 			refuse(round, expert, p, actor, on, "experts.refused.country", countryArg(country), p.conference());
 		}
 		if (on.isAfter(round.getDeadline())) {
-			refuse(round, expert, p, actor, on, "experts.refused.deadline", round.getDeadline().toString());
+			refuse(round, expert, p, actor, on, "experts.refused.deadline",
+					Deadline.shownLong(round.getDeadline(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		if (!expert.consented()) {
 			refuse(round, expert, p, actor, on, "experts.refused.consent", expert.getFullName());
@@ -283,7 +285,8 @@ public class Nominations {
 		return nominations.findById(id).orElseThrow(() -> new NotFoundException("experts.nomination.notFound"));
 	}
 
+	/** Which day it is for the rounds' deadlines, and the day a nomination's steps are dated ({@link Deadline}). */
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(Roster.PANAMA));
+		return Deadline.today(clock);
 	}
 }

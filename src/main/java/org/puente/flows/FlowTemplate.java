@@ -107,6 +107,17 @@ final class FlowTemplate {
 		try {
 			table = UploadTable.read(content);
 		}
+		catch (UploadTable.UnclosedQuote ex) {
+			if (!ex.before.isEmpty()) {
+				rows(ex.before); // the problems of the lines above it, so that one sending fixes them all
+			}
+			problem(ex.line, "", "unclosedQuote");
+			return done(List.of());
+		}
+		catch (UploadTable.NotTable ex) {
+			problem(0, "", "notTable");
+			return done(List.of());
+		}
 		catch (IOException | RuntimeException ex) {
 			problem(0, "", "unreadable", String.valueOf(ex.getMessage()));
 			return done(List.of());

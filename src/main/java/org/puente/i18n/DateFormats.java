@@ -96,6 +96,16 @@ public class DateFormats {
 				? "UTC" : zone.getId();
 	}
 
+	/** A deadline day with the minute and zone it ends in ({@link Deadline}): "15 mar 2018, 23:59 (UTC−12)". */
+	public String deadline(@Nullable LocalDate day, Locale locale) {
+		return day == null ? "—" : Deadline.shown(day, locale);
+	}
+
+	/** The same in a sentence: "15 de marzo de 2018, 23:59 (UTC−12)". */
+	public String deadlineLong(@Nullable LocalDate day, Locale locale) {
+		return day == null ? "—" : Deadline.shownLong(day, locale);
+	}
+
 	public String full(@Nullable LocalDate date, Locale locale) {
 		return date == null ? "—" : longDay(date, locale);
 	}

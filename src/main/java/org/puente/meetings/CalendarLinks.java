@@ -50,7 +50,7 @@ class CalendarLinks {
 			.queryParam("location", location);
 		if (dates.isTimed() && dates.startsAt() != null && dates.endsAt() != null) {
 			google.queryParam("dates", GOOGLE_TIME.format(dates.startsAt()) + "/" + GOOGLE_TIME.format(dates.endsAt()))
-				.queryParam("ctz", dates.timeZone());
+				.queryParam("ctz", dates.zonedStart().getZone().getId());
 			outlook.queryParam("startdt", dates.zonedStart().toOffsetDateTime().toString())
 				.queryParam("enddt", dates.zonedEnd().toOffsetDateTime().toString());
 		}

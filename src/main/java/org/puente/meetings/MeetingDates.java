@@ -13,6 +13,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.DateFormats;
 import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -82,11 +83,25 @@ record MeetingDates(@Enumerated(EnumType.STRING) DatePrecision precision, LocalD
 	}
 
 	@Nullable ZonedDateTime zonedStart() {
-		return startsAt == null || timeZone == null ? null : startsAt.atZone(ZoneId.of(timeZone));
+		return startsAt == null ? null : startsAt.atZone(zoneOrServer(timeZone));
 	}
 
 	@Nullable ZonedDateTime zonedEnd() {
-		return endsAt == null || timeZone == null ? null : endsAt.atZone(ZoneId.of(timeZone));
+		return endsAt == null ? null : endsAt.atZone(zoneOrServer(timeZone));
+	}
+
+	/**
+	 * The zone a meeting's times are read in: its own, or — for times stored without one (older rows, imports) —
+	 * the server's, the one the secretariats schedule in and the pages show instants in ({@link DateFormats}).
+	 */
+	static ZoneId zoneOrServer(@Nullable String timeZone) {
+		return timeZone == null || !ZONE_IDS.contains(timeZone.strip()) ? ZoneId.systemDefault()
+				: ZoneId.of(timeZone.strip());
+	}
+
+	/** The zone's name as pages and mails print it next to a time: never "null". */
+	static String zoneShown(@Nullable String timeZone) {
+		return timeZone == null || !ZONE_IDS.contains(timeZone.strip()) ? DateFormats.zoneName() : timeZone.strip();
 	}
 
 	private static RefusedException refused(String key) {

@@ -37,7 +37,8 @@ final class MeetingWhen {
 				default -> "semana del " + day(start, lang);
 			};
 			case EXACT -> startsAt == null || endsAt == null ? range(start, end, lang)
-					: range(start, end, lang) + ", " + time(startsAt) + "–" + time(endsAt) + " (" + timeZone + ")";
+					: range(start, end, lang) + ", " + time(startsAt) + "–" + time(endsAt) + " ("
+							+ MeetingDates.zoneShown(timeZone) + ")"; // a time without a zone is the server's
 			case DAY -> range(start, end, lang);
 		};
 	}

@@ -23,7 +23,10 @@ final class ActionOwners {
 
 	private static final Pattern CLOSING = Pattern.compile("\\[([^\\[\\]\\n]{1,120})\\]");
 
-	private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|/|\\band\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*");
+	/** What joins two names, in a bracket or a heading: "MS and TC", "JK/MS", "William y Denis", "Kriti & Li". */
+	private static final String JOINER = "\\s*(?:,|;|&|/|\\band\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*";
+
+	private static final Pattern PARTS = Pattern.compile(JOINER);
 
 	/** What follows the owner in a bracket's part: "JK to coordinate", "Marta para revisar". */
 	private static final Pattern AFTER_OWNER = Pattern.compile("\\s+(?:to|para|pour|a|à|with|con|com|avec)\\s.*$");
@@ -37,7 +40,7 @@ final class ActionOwners {
 
 	/** Heading that names only people: a full name, names joined ("William and Denis"), or everyone ("All"). */
 	private static final Pattern PEOPLE = Pattern.compile("^(?:" + FULL_NAME + "|(?:" + FULL_NAME + "|" + FIRST_NAME
-			+ ")(?:\\s*(?:,|&|/|\\band\\b|\\by\\b|\\be\\b|\\bet\\b)\\s*(?:" + FULL_NAME + "|" + FIRST_NAME + ")){1,4}"
+			+ ")(?:" + JOINER + "(?:" + FULL_NAME + "|" + FIRST_NAME + ")){1,4}"
 			+ "|All(?:\\s+(?:Team\\s+)?Members)?|Everyone|Todos|Todas|Tous|Toutes)$");
 
 	/** Words of the headings that look like names and name a topic: "Old Business", "Asuntos Varios", "Points Divers". */

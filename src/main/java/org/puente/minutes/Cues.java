@@ -21,8 +21,12 @@ final class Cues {
 			+ "|regarding|concerning|marco|de\\s+(?!la\\s+reunion)|do|da)\\b");
 	/** An action's number, after its label: " A2014-05", " 3", " n.º 2", " #4" (folded; "Action 2016-07 Promoting" has none). */
 	private static final String ACTION_NUMBER = "\\s+(?:n[o.º°]*\\s*)?#?[a-z]{0,3}\\d[\\w.\\-/]*+";
-	/** "Action", "Action item(s)", "Acción", "Ação" (folded): the word of an action's label, with or without its number. */
-	static final String ACTION_WORD = "(?:action(?:\\s+items?)?|accion|acao)";
+	/**
+	 * "Action", "Action item(s)", "Acción", "Ação": the word of an action's label, with or without its number. Written
+	 * for the folded text ("action item", "accion", "acao") and, after a capital, for the text as written ("Action
+	 * Items", "Acción", "Ação"; {@link ToldSentences#LABEL_WORDS}): the capitals and accents never occur in folded text.
+	 */
+	static final String ACTION_WORD = "(?:[Aa]ction(?:\\s+[Ii]tems?)?|[Aa]cci[óo]n|[Aa][çc][ãa]o)";
 	/**
 	 * An action named as such, with its number if it has one: "Action:", "Action item:", "Action Item A2014-05:",
 	 * "Acción 3:", "Ação n.º 2:", "Action n°4 :" (folded).

@@ -20,6 +20,9 @@ import org.puente.i18n.TextFolding;
  */
 final class Narrative {
 
+	/** A word that may stand between a decision's auxiliary and its verb: "It was also resolved", "Foi igualmente aprovado". */
+	private static final String ALSO = "(?:(?:also|further|then|unanimously|igualmente|tambem|tambien|asimismo|ainda|ademas"
+			+ "|egalement|aussi|ensuite|finalement|unanimement)\\s+)?";
 	/** A deciding body, then its verb of decision (with "examined and adopted" in between). */
 	private static final Pattern BODY_DECIDES = Pattern.compile("\\b(?:the\\s+(?:board|council|committee|conference"
 			+ "|meeting|assembly|steering\\s+council|steering\\s+committee|tsc|group|ministers|commission|team|members"
@@ -41,14 +44,14 @@ final class Narrative {
 	 * same matches, at a fraction of the cost (this pattern was the dearest of {@link #states}).
 	 */
 	private static final Pattern DECIDED = Pattern.compile("\\b(?=[acdefhinoqrstw])(?:(?:it\\s+)?(?:was|were|has\\s+been|have\\s+been)"
-			+ "\\s+(?:agreed|decided|resolved|approved|adopted|scheduled)|(?:has|have)\\s+decided|agreed\\s+(?:to|that|on|upon)"
+			+ "\\s+" + ALSO + "(?:agreed|decided|resolved|approved|adopted|scheduled)|(?:has|have)\\s+decided|agreed\\s+(?:to|that|on|upon)"
 			+ "|decided\\s+(?:to|that)|the\\s+consensus\\s+was|we\\s+(?:agreed|decided|resolved)"
 			+ "|se\\s+(?:acordo|decidio|resolvio|aprobo|acuerda|decide|resuelve|aprueba|convino|hara|haran)"
 			+ "|(?:acordamos|decidimos|resolvimos|convenimos|instruimos|encomendamos|nos\\s+comprometemos|quedamos\\s+en)"
 			+ "|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo)\\s+pendiente"
-			+ "|(?:fica|ficou|foi|foram)\\s+(?:decidid|acordad|definid|deliberad|aprovad|combinad|estabelecid|eleit)[oa]s?"
+			+ "|(?:fica|ficou|foi|foram)\\s+" + ALSO + "(?:decidid|acordad|definid|deliberad|aprovad|combinad|estabelecid|eleit)[oa]s?"
 			+ "|concordamos|combinamos|foi\\s+dada\\s+posse|(?:deliberou|decidiu|acordou|resolveu)-se"
-			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decidee?s?|convenu)|(?:ont|a|avons)\\s+opte\\s+pour|optera\\s+(?:\\w+\\s+)?pour|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu|vote|acte|retenu)"
+			+ "|(?:nous\\s+avons|on\\s+a)\\s+(?:decidee?s?|convenu)|(?:ont|a|avons)\\s+opte\\s+pour|optera\\s+(?:\\w+\\s+)?pour|il\\s+(?:est|a\\s+" + ALSO + "ete)\\s+(?:decide|convenu|vote|acte|retenu)"
 			+ "|(?:est|a\\s+ete|ont\\s+ete|sont)\\s+(?:adopte|approuve|decide|valide)e?s?"
 			+ "|(?:on|il|elle|nous)\\s+(?:va|vont|allons)\\s+(?:lui\\s+|leur\\s+|le\\s+|la\\s+|les\\s+)?\\p{L}{4,}"
 			// commitments renewed, as declarations word them
@@ -57,7 +60,7 @@ final class Narrative {
 			// elections and appointments, postponements
 			+ "|(?:was|were|has\\s+been|have\\s+been)\\s+(?:elected|appointed|nominated|pushed|postponed|deferred"
 			+ "|moved\\s+to)|(?:est|a\\s+ete|sont|ont\\s+ete)\\s+(?:elue?s?|nommee?s?|reportee?s?)|recoi(?:t|vent)\\s+(?:le\\s+)?mandat"
-			+ "|fue(?:ron)?\\s+(?:elegid|designad|nombrad|aprobad)[oa]s?|se\\s+(?:pospone|posterga|aplaza)"
+			+ "|fue(?:ron)?\\s+" + ALSO + "(?:elegid|designad|nombrad|aprobad)[oa]s?|se\\s+(?:pospone|posterga|aplaza)"
 			+ "|(?:foi|foram)\\s+(?:nomead|designad|adiad)[oa]s?)\\b");
 	/** An operative paragraph opens with its verb: "Encomendar a …", "Prie le Secrétariat", "Requests the Board". */
 	private static final Pattern OPERATIVE = Pattern.compile("^(?:\\d{1,3}[.)-]?\\s+)?(?:instruir|encomendar|solicitar"
@@ -92,7 +95,7 @@ final class Narrative {
 	private static final Pattern DECIDED_DONE = Pattern.compile("\\b(?:acordaron|aprobaron|decidieron|resolvieron"
 			+ "|ratificaron|eligieron|respaldaron|convinieron|aprovaram|aprovou-se|decidiram|deliberaram|acordaram|elegeram"
 			+ "|ratificaram|aprovaram-na|aprovaram-no|estabeleceu-se|definiu-se"
-			+ "|ont\\s+(?:(?:egalement|aussi|par\\s+ailleurs|ensuite|enfin)\\s+)?(?:decide|vote|adopte|approuve|valide|accepte)"
+			+ "|ont\\s+(?:(?:egalement|aussi|par\\s+ailleurs|ensuite|enfin|unanimement)\\s+)?(?:decide|vote|adopte|approuve|valide|accepte)"
 			+ "|(?:ha|han)\\s+sido\\s+(?:designad|nombrad|elegid|aprobad)[oa]s?|(?:se\\s+)?dio\\s+luz\\s+verde"
 			+ "|(?:se\\s+)?quedo\\s+sobre\\s+la\\s+mesa"
 			+ "|vote\\s+a\\s+l'unanimite|votent|(?:sont|ont\\s+ete|est|a\\s+ete)\\s+(?:acceptee?s?|cooptee?s?|retenue?s?|reconduite?s?)"

@@ -1,11 +1,18 @@
 package org.puente.agreements;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.TestMail;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.accounts.Accounts;
@@ -16,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PuenteTest
 @AutoConfigureMockMvc
 class MinutesNewVersionTests extends WebTestSupport {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
 	Agreements agreements;
@@ -101,6 +112,9 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(dropped.status()).isEqualTo(AgreementStatus.CANCELLED);
 		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v1, false))).isEmpty();
 		assertThat(reviews.findById(v1).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
+		// the secretariat's mail says it is a new version, not "Acuerdos confirmados" as for the first minutes
+		await().atMost(Duration.ofSeconds(10)).until(
+				() -> mailTo("st.crm@demo.puente.example", "Nueva versión del acta: "), m -> m != null);
 
 		// once confirmed, the corrected minutes are public and linked from their page
 		assertThat(documents.find(pending, Optional.empty())).as("released on confirmation").isPresent();
@@ -115,6 +129,17 @@ class MinutesNewVersionTests extends WebTestSupport {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("Ya no figura en la nueva versión del acta")));
 		mvc.perform(get("/agreements/minutes/" + v1)).andExpect(redirectedUrl("/agreements/minutes/" + v2));
+	}
+
+	private MimeMessage mailTo(String address, String subjectStart) {
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getSubject().startsWith(subjectStart) && m.getAllRecipients()[0].toString().equals(address);
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).findFirst().orElse(null);
 	}
 
 	private String newMeeting() throws Exception {

@@ -16,6 +16,7 @@ import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -97,6 +98,16 @@ class AnswerInputTests extends ConsultationTestSupport {
 				.andExpect(lacks("<html"));
 		}
 		mvc.perform(autosave("4")).andExpect(status().isOk()).andExpect(holds("Guardado a las"));
+	}
+
+	/** Who saved an answer is the person's name, not the account's (walk-through of the evening #12). */
+	@Test
+	void thePageSaysWhoSavedAnAnswerByTheirNameNotTheirAccount() throws Exception {
+		mvc.perform(autosave("4")).andExpect(status().isOk());
+		mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-panama")))
+			.andExpect(status().isOk())
+			.andExpect(holds("Guardado por Punto focal de Panamá el"))
+			.andExpect(lacks("Guardado por fp-panama"));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.home.HomePanel;
+import org.puente.i18n.Deadline;
 import org.puente.i18n.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,11 +44,11 @@ class ConsultationDeadlineDayTests extends ConsultationTestSupport {
 
 		HomePanel.Item onTheDay = toAnswer(id, deadline, spanish);
 		assertThat(onTheDay.urgent()).isFalse();
-		assertThat(onTheDay.detail()).isEqualTo(spanish.get("consultations.home.due", deadline));
+		assertThat(onTheDay.detail()).isEqualTo(spanish.get("consultations.home.due", shown(deadline)));
 
 		HomePanel.Item dayAfter = toAnswer(id, deadline.plusDays(1), spanish);
 		assertThat(dayAfter.urgent()).isTrue();
-		assertThat(dayAfter.detail()).isEqualTo(spanish.get("consultations.home.wasDue", deadline))
+		assertThat(dayAfter.detail()).isEqualTo(spanish.get("consultations.home.wasDue", shown(deadline)))
 			.isNotEqualTo(onTheDay.detail());
 	}
 
@@ -70,17 +71,36 @@ class ConsultationDeadlineDayTests extends ConsultationTestSupport {
 				HomePanel.Item item = toAnswer(id, clock, spanish);
 				assertThat(item.urgent()).as(at + " in " + zone).isEqualTo(late);
 				assertThat(item.detail()).as(at + " in " + zone)
-					.isEqualTo(spanish.get(late ? "consultations.home.wasDue" : "consultations.home.due", deadline));
+					.isEqualTo(spanish.get(late ? "consultations.home.wasDue" : "consultations.home.due", shown(deadline)));
 			}
 		}
 		assertThat(consultation.isLate(Instant.parse("2031-05-21T11:59:59Z"))).isFalse();
 		assertThat(consultation.isLate(Instant.parse("2031-05-21T12:00:00Z"))).isTrue();
 	}
 
+	/** The page and the answer form show the deadline with its hour and zone, in the reader's language. */
+	@Test
+	void theDeadlineIsShownWithItsHourAndZone() throws Exception {
+		LocalDate deadline = LocalDate.of(2031, 3, 14);
+		UUID id = sendConsultation("CRM", deadline, "ACCEPT_LATE");
+		for (String lang : List.of("es", "en", "pt", "fr")) {
+			String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/consultations/" + id + "/answer").with(as("fp-panama")).header("Accept-Language", lang))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(page).as(lang).contains(org.springframework.web.util.HtmlUtils
+				.htmlEscape(Deadline.shown(deadline, Locale.forLanguageTag(lang)), "UTF-8"));
+		}
+	}
+
 	/** The consultation's line on Panama's focal point's home, read at noon of {@code day} where deadlines end. */
 	private HomePanel.Item toAnswer(UUID consultation, LocalDate day, Messages in) {
-		ZoneId zone = Consultation.DEADLINE_ZONE;
+		ZoneId zone = Deadline.ZONE;
 		return toAnswer(consultation, Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone), in);
+	}
+
+	/** The deadline as the home writes it: "20 may 2031, 23:59 (UTC−12)". */
+	private static String shown(LocalDate deadline) {
+		return Deadline.shown(deadline, Locale.forLanguageTag("es"));
 	}
 
 	private HomePanel.Item toAnswer(UUID consultation, Clock clock, Messages in) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.Accounts;
 import org.puente.glossary.Glossary;
+import org.puente.i18n.Deadline;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,7 +57,7 @@ class ConsultationSubmitClockTests extends ConsultationTestSupport {
 	@Test
 	void submittedAtTheClocksInstantOnEitherSideOfTheDeadlinesMidnight() throws Exception {
 		LocalDate deadline = LocalDate.of(2031, 5, 20);
-		Instant lastSecond = deadline.atTime(23, 59, 59).atZone(Consultation.DEADLINE_ZONE).toInstant();
+		Instant lastSecond = deadline.atTime(23, 59, 59).atZone(Deadline.ZONE).toInstant();
 		assertThat(submittedAt(deadline, lastSecond)).isEqualTo(new Submitted(lastSecond, false));
 		Instant midnight = lastSecond.plusSeconds(1);
 		assertThat(submittedAt(deadline, midnight)).isEqualTo(new Submitted(midnight, true));

@@ -49,12 +49,15 @@ abstract class ConsultationTestSupport extends WebTestSupport {
 	 * its own, in that order; a choice offers «Sí» and «No»), sent to {@code processes}.
 	 */
 	UUID sendConsultation(String processes, LocalDate deadline, String policy, String... moreKinds) throws Exception {
+		// a past deadline is refused on creation: such a consultation is made for tomorrow, then its deadline moved back
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
 		MvcResult created = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
 			.param("title.es", "Cuestionario de prueba " + UUID.randomUUID())
 			.param("processes", processes)
-			.param("deadline", deadline.toString())
+			.param("deadline", (deadline.isBefore(tomorrow) ? tomorrow : deadline).toString())
 			.param("latePolicy", policy)).andExpect(status().is3xxRedirection()).andReturn();
 		UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/consultations/".length()));
+		jdbc.update("update consultation set deadline = ? where id = ?", deadline, id);
 		mvc.perform(post("/consultations/{id}/questions", id).with(as("st-crm")).with(csrf())
 			.param("sectionTitle.es", "Conceptos")
 			.param("kind", "TERM_DEFINITION")

@@ -196,6 +196,16 @@ class ConsultationsTests extends ConsultationTestSupport {
 			.andExpect(status().isConflict());
 	}
 
+	/** A deadline already over is refused on creation, in the reader's language (walk-through of the evening #11). */
+	@Test
+	void refusesANewConsultationWhoseDeadlineHasPassed() throws Exception {
+		mvc.perform(post("/consultations").with(as("st-crm")).with(csrf()).header("Accept-Language", "fr")
+			.param("title.es", "Cuestionario vencido").param("processes", "CRM").param("deadline", "2020-01-01"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Cette échéance est déjà passée")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Cuestionario vencido")));
+	}
+
 	@Test
 	void theNextQuestionGoesByDefaultToTheSectionJustCreated() throws Exception {
 		UUID draft = UUID.fromString(mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())

@@ -58,6 +58,23 @@ class ExpertsTests extends ExpertsTestSupport {
 			.andExpect(content().string(containsString("“Institution”: this is required.")));
 	}
 
+	/** The region is not chosen for the person: left as it comes, it is the country's (walk-through #15). */
+	@Test
+	void aRegionLeftUnchosenIsTheCountrys() throws Exception {
+		mvc.perform(get("/experts/new").with(as("fp-panama")).header("Accept-Language", "pt"))
+			.andExpect(holds("A do país escolhido</option>"))
+			.andExpect(lacks("selected=\"selected\">Fora da região"));
+		String name = "Regional " + UUID.randomUUID();
+		mvc.perform(post("/experts").with(as("fp-panama")).with(csrf()).header("Accept-Language", "pt")
+			.param("fullName", name).param("email", UUID.randomUUID() + "@example.org").param("affiliation", "X")
+			.param("country", "PA").param("languages", "es").param("sessions", "4").param("bio", "Reseña")
+			.param("region", "").param("consentListed", "true").param("consentShareUn", "true")
+			.param("consentOn", "2026-01-02"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(roster.all()).filteredOn(e -> e.data().fullName().equals(name))
+			.singleElement().satisfies(e -> assertThat(e.data().region()).isEqualTo(Region.CENTRAL_AMERICA));
+	}
+
 	@Test
 	void aCsvImportWithBadRowsImportsNothingAndNamesEveryProblemByLine() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);

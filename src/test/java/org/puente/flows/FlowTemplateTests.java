@@ -64,6 +64,36 @@ class FlowTemplateTests {
 	}
 
 	@Test
+	void readsASemicolonCsvAsASpreadsheetInSpanishPortugueseOrFrenchSavesIt() {
+		var parsed = parse(BlankTemplate.csv().replace(',', ';') + "2026-01-05;PA;HTI;Paso Canoas;F;18-59;12\n");
+		assertThat(parsed.ok()).as(parsed.problems().toString()).isTrue();
+		assertThat(parsed.rows()).singleElement().satisfies(r -> {
+			assertThat(r.borderPoint()).isEqualTo("Paso Canoas");
+			assertThat(r.people()).isEqualTo(12);
+		});
+	}
+
+	@Test
+	void namesTheLineOfAnUnclosedQuoteAndStillReportsTheLinesAboveIt() {
+		var parsed = parse(BlankTemplate.csv() + """
+				2026-01-05,PA,HTI,,,,12
+				2026-01-05,PA,CUB,,,,-3
+				"2026-01-12,PA,VEN,,,,4
+				2026-01-19,PA,VEN,,,,5
+				""");
+		assertThat(parsed.rows()).isEmpty();
+		assertThat(parsed.problems()).extracting(p -> p.line() + " " + p.key())
+			.containsExactly("4 flows.row.negative", "5 flows.row.unclosedQuote");
+	}
+
+	@Test
+	void refusesABinaryFileAsNoTable() {
+		byte[] executable = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
+		assertThat(new FlowTemplate("PA", START, END).parse(executable).problems()).extracting(FlowTemplate.Problem::key)
+			.containsExactly("flows.row.notTable");
+	}
+
+	@Test
 	void readsTheXlsxTemplate() throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			var sheet = book.createSheet();

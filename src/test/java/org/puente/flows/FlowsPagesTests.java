@@ -110,13 +110,33 @@ class FlowsPagesTests extends WebTestSupport {
 		// the history names the country, the period and the sender as people write them, not as stored
 		String firstDay = ">" + DateFormats.day(DemoFlows.LAST.minusWeeks(1), Locale.forLanguageTag("es")) + "</time>";
 		mvc.perform(get("/flows/submit").with(as("fp-panama")))
-			.andExpect(holds("<th scope=\"row\">Panamá</th>", firstDay, "<td>Punto focal de Panamá</td>"))
+			.andExpect(holds("<th scope=\"row\">Panamá</th>", firstDay, "<td>Punto focal de Panamá</td>",
+					"<button type=\"submit\" class=\"button\">Revisar el archivo</button>"))
 			.andExpect(lacks("<th scope=\"row\">PA</th>", ">" + start + "</time>", "<td>fp-panama</td>"));
 		mvc.perform(get("/flows/submit").with(as("fp-panama")).header("Accept-Language", "en"))
 			.andExpect(holds("<th scope=\"row\">Panama</th>"));
 		mvc.perform(get("/flows").with(as("fp-panama")))
 			.andExpect(status().isOk())
 			.andExpect(holds("href=\"/flows/submit\"", "href=\"/flows/alerts/"));
+	}
+
+	@Test
+	void aMalformedCsvIsExplainedByLineInTheSendersLanguageAndASemicolonCsvIsRead() throws Exception {
+		String good = DemoFlows.panamaLatest();
+		String start = DemoFlows.LAST.minusWeeks(1).toString();
+		String end = DemoFlows.LAST.plusDays(6).toString();
+		// a quotation mark opening the first data row (line 3) and never closed: walk-through of 4 December evening #1
+		String unclosed = good.replaceFirst("\r\n(\\d{4}-)", "\r\n\"$1");
+		mvc.perform(multipart("/flows/submit").file(file(unclosed)).param("country", "PA").param("periodStart", start)
+			.param("periodEnd", end).with(as("fp-panama")).with(csrf()).header("Accept-Language", "pt"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("<th scope=\"row\">3</th>", "Umas aspas (&quot;) abrem aqui uma célula"))
+			.andExpect(lacks("CSVException", "EOF reached"));
+		// a spreadsheet set to Spanish, Portuguese or French saves its CSV with semicolons (#2)
+		mvc.perform(multipart("/flows/submit").file(file(good.replace(',', ';'))).param("country", "PA")
+			.param("periodStart", start).param("periodEnd", end).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirmar el envío")));
 	}
 
 	@Test

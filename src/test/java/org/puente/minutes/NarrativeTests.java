@@ -43,6 +43,19 @@ class NarrativeTests {
 	}
 
 	@Test
+	void readsADecisionWithAWordBetweenItsAuxiliaryAndItsVerb() {
+		for (String told : List.of("It was also resolved that the approved minutes would be displayed on the website.",
+				"Foi igualmente aprovado que a cobrança da refeição se faria no átrio.",
+				"Ficou também decidido que se enviariam convites aos sócios.",
+				"El presupuesto fue también aprobado por la asamblea de socios.",
+				"Les organisations syndicales ont unanimement décidé de boycotter cette instance.",
+				"Il a également été convenu de reprendre contact avec la mairie.")) {
+			assertThat(Narrative.states(told)).as(told).isTrue();
+		}
+		assertThat(Narrative.states("The proposal was also discussed at some length by the members.")).isFalse();
+	}
+
+	@Test
 	void keepsADecisionThatGoesOnWithAnAdditiveWordAsOneItem() {
 		assertThat(told("La Conférence exhorte les autorités à accélérer. En outre, la Conférence instruit la Commission "
 				+ "d'aider la Guinée.")).hasSize(1);

@@ -59,8 +59,9 @@ final class Grammar {
 	static final List<Rule> RULES = List.of(
 			rule("weekend of a day", "(?: e | E d U ) [dS] t? D? ( " + DAY + " (?: y t? " + DAY + " )? d? " + MON + YEAR + "? | " + MON
 					+ DAY + " (?: ,? Y )? )", "eU", ShortDayRules::weekendOf),
-			rule("range of days across months", "(?:[dSt]t?)? ( D? " + DAY + " d? " + MON + YEAR + "? ) ( [jyK-] ) t? ( D? "
-					+ DAY + " d? " + MON + YEAR + "? )", "Ma", DayRules::crossRange),
+			// the weekday before either day stays in the range: "samedi 13 février et le 12 mars", "Saturday 13 February or 12 March"
+			rule("range of days across months", "(?:[dSt]t?)? " + WEEKDAY + "? ( D? " + DAY + " d? " + MON + YEAR + "? ) ( [jyK-] ) t? "
+					+ WEEKDAY + "? ( D? " + DAY + " d? " + MON + YEAR + "? )", "Ma", DayRules::crossRange),
 			rule("month-first range across months", "( " + MON + DAY + " ) [j-] ( " + MON + DAY + " ) (?: ,? Y )?", "Ma",
 					DayRules::monthFirstCrossRange),
 			rule("range of days", "(?:[dSt]t?)? " + WEEKDAY + "? D? ( " + DAY + " (?: ,t? " + DAY + " )* ,? ) ( [jyK/-] ) t? " + WEEKDAY + "? D? ( " + DAY
@@ -119,11 +120,14 @@ final class Grammar {
 					ShortDayRules::twoDaysAlone),
 			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t | J t ) ( [no] )" + NO_MONTH_AFTER,
 					"DKJ", ShortDayRules::dayAlone),
+			rule("day of the month alone before a limit", "t D? ( [no] ) (?= K )", "K", ShortDayRules::dayBeforeLimit),
 			rule("weekday a week on", "[WA] U (?! [dSTPno,:(] ) | [WA] J w | w U [tS]? [WA]", "WA", RelativeRules::weekdayWeeksOn),
 			rule("next weekday", "P t? [WA] | [WA] P (?! U )", "WA", RelativeRules::weekday),
 			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",
 					ShortDayRules::weekdayOfWeek),
 			rule("this or next week", "P U | U P | T U", "U", RelativeRules::week),
+			// "ce mois de novembre", "este mes de noviembre", "neste mês de novembro", "this month of November": the month named
+			rule("this month by its name", "(?: T t? V | V T ) d ( M " + YEAR + "? )", "V", PeriodRules::month),
 			rule("this or next month", "P V | V P | T V | V T", "V", RelativeRules::month),
 			rule("this or next quarter or half", "P [RH] | [RH] P | T [RH] | [RH] T", "RH", RelativeRules::quarterOrHalf),
 			rule("range of years", "Y [-/j] Y | S t? Y [jyK] t? Y", "Y", PeriodRules::yearRange),

@@ -38,7 +38,7 @@ final class Mentions {
 			Resolved r = endOfMonthLimit(f.resolved(), folded, end, lexicon);
 			// "para el día 26", "pour le 26", "for the 26th": "for" opening a day's own words is a limit; "pour 2023" is not
 			boolean forDay = r.precision() == DatePrecision.DAY && FOR.matcher(folded).region(start, end).lookingAt();
-			Kind kind = cued ? Kind.DEADLINE : kind(folded, start, end, previousEnd, lexicon, forDay);
+			Kind kind = cued ? Kind.DEADLINE : kind(folded, ownWordsStart(f, reading.tokens), end, previousEnd, lexicon, forDay);
 			mentions.add(new TemporalMention(start, end, reading.text.substring(start, end), r.first(), r.last(),
 					r.precision(), kind, r.warning() != null, r.warning()));
 			previousEnd = end;
@@ -143,6 +143,18 @@ final class Mentions {
 		Resolved r = new Resolved(a.resolved().first(), b.resolved().last(), DatePrecision.DAY, a.resolved().warning(), -1,
 				-1);
 		return new Found(a.from(), b.to(), r);
+	}
+
+	/**
+	 * Where the date's own words begin after the "from" and articles its rule took ("Desde el lunes 26…"): the words
+	 * before it, "desde" among them, tell its kind as they do when the rule leaves them out.
+	 */
+	private static int ownWordsStart(Found f, List<Token> tokens) {
+		int i = f.from();
+		while (i < f.to() - 1 && "Sdt".indexOf(tokens.get(i).cls()) >= 0) {
+			i++;
+		}
+		return tokens.get(i).start();
 	}
 
 	/** The first token of the deadline words right before a date, else the date's own first token. */

@@ -30,14 +30,17 @@ public final class NextMeeting {
 	/** The next meeting named, in each language: "próxima reunión", "reunião seguinte", "next board meeting". */
 	private static final Map<String, Pattern> PHRASE = Map.of(
 			"es", phrase("(?:proxim[ao]|siguiente)\\s+(?:\\p{L}+\\s+)?(?:reunion|sesion|asamblea|junta|llamada|encuentro|consejo|comite"
-					+ "|pleno)|(?:reunion|sesion|asamblea|junta)\\s+(?:siguiente|proxima)|" + AGAIN.get("es")),
+					+ "|pleno)|(?:reunion|sesion|asamblea|junta)\\s+(?:siguiente|proxima)|" + AGAIN.get("es")
+					// the next ones listed, the first of them is the next: "Próximas reuniones: 16 de abril, 2 de julio"
+					+ "|proxim[ao]s\\s+(?:reuniones|sesiones|asambleas)"),
 			"pt", phrase("(?:proxim[ao]|seguinte)\\s+(?:\\p{L}+\\s+)?(?:reuniao|sessao|assembleia|call|chamada|encontro|conselho"
-					+ "|comite|plenaria)|(?:reuniao|sessao|assembleia)\\s+(?:seguinte|proxima)|" + AGAIN.get("pt")),
+					+ "|comite|plenaria)|(?:reuniao|sessao|assembleia)\\s+(?:seguinte|proxima)|" + AGAIN.get("pt")
+					+ "|proxim[ao]s\\s+(?:reunioes|sessoes|assembleias)"),
 			"fr", phrase("(?:prochaine?|suivante)\\s+(?:\\p{L}+\\s+)?(?:reunion|seance|assemblee|rencontre|session|visio|bureau"
 					+ "|ca|ag|conseil|comite|pleniere)|(?:reunion|seance|assemblee|rencontre|session)\\s+(?:prochaine|suivante)|"
-					+ AGAIN.get("fr")),
+					+ AGAIN.get("fr") + "|prochaine?s\\s+(?:reunions|seances|rencontres|sessions|plenieres)"),
 			"en", phrase("(?:next|following)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:meeting|call|session|sync|agm|plenary)|"
-					+ AGAIN.get("en")));
+					+ AGAIN.get("en") + "|next\\s+(?:meetings|calls|sessions)"));
 
 	/** Words right before the phrase that make it a limit: "para la", "d'ici la", "até a", "by the". */
 	private static final Map<String, Pattern> LIMIT = Map.of(
@@ -91,7 +94,7 @@ public final class NextMeeting {
 		if (phrase == null) {
 			return List.of();
 		}
-		String folded = TextFolding.fold(source);
+		String folded = fold(source);
 		List<Stated> out = new ArrayList<>();
 		Matcher m = phrase.matcher(folded);
 		while (m.find()) {
@@ -141,7 +144,7 @@ public final class NextMeeting {
 		if (phrase == null) {
 			return Optional.empty();
 		}
-		String folded = TextFolding.fold(itemText);
+		String folded = fold(itemText);
 		Matcher m = phrase.matcher(folded);
 		while (m.find()) {
 			int from = Math.max(0, m.start() - 30);
@@ -158,6 +161,11 @@ public final class NextMeeting {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Folded, the typographic apostrophe as the plain one ("d’ici la prochaine réunion"): same offsets. */
+	private static String fold(String text) {
+		return TextFolding.fold(text).replace('’', '\'');
 	}
 
 	private static Pattern phrase(String alternatives) {

@@ -160,6 +160,19 @@ final class ShortDayRules {
 	}
 
 	/**
+	 * "le 12 au plus tard", "el 12 a más tardar", "no dia 12 o mais tardar": a day alone made a limit by the words after
+	 * it (the lexicon's deadline-after words, not any limit: "le 2 avant le 15" is not read here); after a plural
+	 * article ("les 3 au plus tard", "los 3") a count.
+	 */
+	static List<Resolved> dayBeforeLimit(Match m) {
+		if (m.to() >= m.reading.tokens.size() || m.token(m.from()).word().endsWith("s")
+				|| !Lexicon.of(m.reading.lang).deadlineAfter().matcher(m.token(m.to()).word()).matches()) {
+			return List.of();
+		}
+		return dayAlone(m);
+	}
+
+	/**
 	 * "07-06 - visão geral chatbot", "Entrevista técnica - Lud - 30-06 #198": a day and month in two figures each joined
 	 * by a hyphen, as a field of its line (opening it, or between dashes, before a tag or the line's end); day first.
 	 * Not "10-12 people", "pages 12-14": elsewhere a hyphen between figures is a range.

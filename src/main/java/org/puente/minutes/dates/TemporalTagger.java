@@ -128,7 +128,8 @@ public final class TemporalTagger {
 
 	private List<TemporalMention> read(String text, LocalDate meeting, String lang, boolean cell) {
 		Lexicon lexicon = Lexicon.of(lang);
-		String folded = TextFolding.fold(text);
+		// the typographic apostrophe as the plain one, so "à partir d’avril" and "l’AG" meet the cues (same offsets)
+		String folded = TextFolding.fold(text).replace('’', '\'');
 		List<Token> tokens = Tokenizer.tokens(text, folded, lexicon);
 		char[] classes = new char[tokens.size()];
 		boolean[] present = new boolean[128];

@@ -1,0 +1,30 @@
+package org.puente.web;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A page refused to an observer says what an observer may do and where to read, in the observer's language
+ * (walk-through of the evening #16: only "Votre compte n'est pas autorisé à faire cela"); other refusals do not.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class ObserverRefusalTests extends WebTestSupport {
+
+	@Test
+	void anObserversRefusalSaysWhatObserversMayDoAndLinksWhereToRead() throws Exception {
+		mvc.perform(get("/agreements/reviews").with(as("observer-oim")).header("Accept-Language", "fr"))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("Accès refusé", "Un compte d’observateur lit tout ce qui est public"));
+		mvc.perform(get("/agreements/reviews").with(as("fp-panama")).header("Accept-Language", "fr"))
+			.andExpect(status().isForbidden())
+			.andExpect(lacks("Un compte d’observateur"));
+	}
+}
