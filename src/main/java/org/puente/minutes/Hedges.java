@@ -62,16 +62,21 @@ final class Hedges {
 	 * or that states an aim with no date.
 	 */
 	static boolean hedged(Candidate c) {
-		boolean narrative = Math.abs(c.confidence() - Prose.NARRATIVE) < 1e-9;
-		boolean layout = Math.abs(c.confidence() - 1.0) < 1e-9;
 		if (!Scoring.model(c).isEmpty()) {
 			return false;
 		}
-		String folded = TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(c.segment().text()).replaceAll(""))
-			.replace('’', '\'').strip();
+		boolean narrative = Math.abs(c.confidence() - Prose.NARRATIVE) < 1e-9;
+		boolean layout = Math.abs(c.confidence() - 1.0) < 1e-9;
+		String text = c.segment().text();
+		// only a sentence of the discussion is read whole; of any other item, its first sentence (the date test aside)
+		String folded = folded(narrative || text.length() <= 2 * FIRST_SENTENCE ? text : text.substring(0, 2 * FIRST_SENTENCE));
 		String first = firstSentence(folded);
 		return narrative && HEDGE.matcher(folded).find() || layout && HEDGE.matcher(first).find()
-				|| ASKED.matcher(first).find() || AIM.matcher(first).lookingAt() && !ScoringFeatures.DATE.matcher(folded).find();
+				|| ASKED.matcher(first).find() || AIM.matcher(first).lookingAt() && !ScoringFeatures.DATE.matcher(folded(text)).find();
+	}
+
+	private static String folded(String text) {
+		return TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("")).replace('’', '\'').strip();
 	}
 
 	/** The text up to its first full stop, question or exclamation mark, at most {@link #FIRST_SENTENCE} characters. */
