@@ -212,4 +212,17 @@ class AnswerInputTests extends ConsultationTestSupport {
 			.andExpect(lacks("class=\"error-page\""));
 		assertThat(stored("file_name")).isZero();
 	}
+
+	@Test
+	void sendingTheFileQuestionWithoutChoosingAFileAsksForOne() throws Exception {
+		// walk-through of 4 December evening #5: "the file is empty or larger than 20 MB" for no file at all
+		UUID file = question(QuestionKind.FILE);
+		mvc.perform(multipart("/consultations/{id}/answer/{q}/file", consultation, file)
+			.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+			.with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("Elija primero el archivo que quiere enviar.", "href=\"#q-" + file + "\""))
+			.andExpect(lacks("El archivo está vacío"));
+		assertThat(stored("file_name")).isZero();
+	}
 }
