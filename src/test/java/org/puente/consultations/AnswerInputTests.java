@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -224,5 +225,13 @@ class AnswerInputTests extends ConsultationTestSupport {
 			.andExpect(holds("Elija primero el archivo que quiere enviar.", "href=\"#q-" + file + "\""))
 			.andExpect(lacks("El archivo está vacío"));
 		assertThat(stored("file_name")).isZero();
+	}
+
+	@Test
+	void anAutosaveOnItsWayShowsThatItIsSaving() throws Exception {
+		// walk-through of 4 December evening #8: on a slow connection the status said "saved" for the older text
+		mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-panama")))
+			.andExpect(holds("data-hx-indicator=\"#saving-" + text + "\"", "data-hx-indicator=\"#saving-" + scale + "\"",
+					"<span class=\"htmx-indicator saving\" id=\"saving-" + text + "\">Guardando…</span>"));
 	}
 }
