@@ -204,26 +204,24 @@ class AnswerInputTests extends ConsultationTestSupport {
 
 	@Test
 	void anEmptyFileUploadedShowsTheFormAgainWithTheReasonOnItsQuestion() throws Exception {
-		UUID file = question(QuestionKind.FILE);
-		mvc.perform(multipart("/consultations/{id}/answer/{q}/file", consultation, file)
-			.file(new MockMultipartFile("file", "informe.pdf", "application/pdf", new byte[0]))
-			.with(as("fp-panama")).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("id=\"answer-form\"", "El archivo está vacío o supera 20 MB.", "href=\"#q-" + file + "\""))
-			.andExpect(lacks("class=\"error-page\""));
-		assertThat(stored("file_name")).isZero();
+		refusedUpload("informe.pdf", "El archivo está vacío o supera 20 MB.");
 	}
 
 	@Test
 	void sendingTheFileQuestionWithoutChoosingAFileAsksForOne() throws Exception {
 		// walk-through of 4 December evening #5: "the file is empty or larger than 20 MB" for no file at all
+		refusedUpload("", "Elija primero el archivo que quiere enviar.");
+	}
+
+	/** Sends an empty file under {@code fileName} ("" when none was chosen): refused with {@code reason}. */
+	private void refusedUpload(String fileName, String reason) throws Exception {
 		UUID file = question(QuestionKind.FILE);
 		mvc.perform(multipart("/consultations/{id}/answer/{q}/file", consultation, file)
-			.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+			.file(new MockMultipartFile("file", fileName, "application/pdf", new byte[0]))
 			.with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("Elija primero el archivo que quiere enviar.", "href=\"#q-" + file + "\""))
-			.andExpect(lacks("El archivo está vacío"));
+			.andExpect(holds("id=\"answer-form\"", reason, "href=\"#q-" + file + "\""))
+			.andExpect(lacks("class=\"error-page\""));
 		assertThat(stored("file_name")).isZero();
 	}
 
