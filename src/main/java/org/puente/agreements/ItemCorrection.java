@@ -17,6 +17,9 @@ final class ItemCorrection {
 	/** The longest text of an item a reviewer may write, correcting one or adding one the reading missed. */
 	static final int LONGEST_TEXT = 5000;
 
+	/** The longest theme (the heading an agreement stands under), as long as a meeting's title. */
+	static final int LONGEST_THEME = 300;
+
 	private ItemCorrection() {
 	}
 
@@ -31,6 +34,9 @@ final class ItemCorrection {
 			errors.add(Mistake.inField("number", "agreements.review.error.number"));
 		}
 		textError(form.text()).ifPresent(error -> errors.add(Mistake.inField("text", error, LONGEST_TEXT)));
+		if (form.theme() != null && form.theme().strip().length() > LONGEST_THEME) {
+			errors.add(Mistake.inField("theme", "agreements.review.error.themeLength", LONGEST_THEME));
+		}
 		List<PartyReference> responsible = new ArrayList<>();
 		for (String id : form.allResponsible()) {
 			parties.reference(id, locale).ifPresentOrElse(responsible::add,
