@@ -17,7 +17,7 @@ final class ItemCorrection {
 	/** The longest text of an item a reviewer may write, correcting one or adding one the reading missed. */
 	static final int LONGEST_TEXT = 5000;
 
-	/** The longest theme (the heading an item falls under), as long as a meeting's venue. */
+	/** The longest theme (the heading an agreement stands under), as long as a meeting's title. */
 	static final int LONGEST_THEME = 300;
 
 	private ItemCorrection() {
@@ -33,10 +33,10 @@ final class ItemCorrection {
 		if (form.number() == null || form.number().isBlank() || form.number().strip().length() > 20) {
 			errors.add(Mistake.inField("number", "agreements.review.error.number"));
 		}
-		if (form.theme() != null && form.theme().strip().length() > LONGEST_THEME) { // the heading, not a paragraph
-			errors.add(Mistake.inField("theme", "agreements.review.error.theme"));
-		}
 		textError(form.text()).ifPresent(error -> errors.add(Mistake.inField("text", error, LONGEST_TEXT)));
+		if (form.theme() != null && form.theme().strip().length() > LONGEST_THEME) {
+			errors.add(Mistake.inField("theme", "agreements.review.error.themeLength", LONGEST_THEME));
+		}
 		List<PartyReference> responsible = new ArrayList<>();
 		for (String id : form.allResponsible()) {
 			parties.reference(id, locale).ifPresentOrElse(responsible::add,

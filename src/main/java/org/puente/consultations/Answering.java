@@ -148,6 +148,10 @@ class Answering {
 		if (question.getKind() != QuestionKind.FILE) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.notAFileQuestion");
 		}
+		if (content.length == 0 && name.isBlank()) {
+			// the button pressed before a file was chosen: not a bad file
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.noFile");
+		}
 		if (content.length == 0 || content.length > MAX_FILE) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.fileSize", MAX_FILE / 1024 / 1024);
 		}

@@ -58,4 +58,14 @@ class ItemCorrectionTests {
 		corrected(errors, new ReviewForms.DateRow("a fin de mes", "", "", "DEADLINE", "DAY", false));
 		assertThat(errors).extracting(Mistake::field).containsExactly("dates[0]");
 	}
+
+	@Test
+	void aThemeLongerThanAMeetingTitleIsRefusedOnItsField() {
+		// walk-through of 4 December evening #10: 5,000 characters of theme were saved and confirmed
+		List<Mistake> errors = new ArrayList<>();
+		var form = new ReviewForms.Item("3", "x".repeat(ItemCorrection.LONGEST_THEME + 1), "Texto.", List.of(), "",
+				List.of());
+		ItemCorrection.of("i3", form, null, errors, Locale.forLanguageTag("es"));
+		assertThat(errors).extracting(Mistake::field).containsExactly("theme");
+	}
 }

@@ -85,6 +85,12 @@ class MinutesNewVersionTests extends WebTestSupport {
 
 		// without saying "new version" the upload is refused; said so, the register is revised on confirmation
 		upload(first.replace("30 de junio", "31 de julio"), meetingId, false, 409);
+		// the refusal says the file must be chosen again, and offers the box beside it (walk-through of 4 December
+		// evening #7: it was two screens lower, and the emptied file field went unsaid)
+		String refusal = refusalPage(first.replace("30 de junio", "31 de julio"), meetingId);
+		assertThat(refusal).contains("elija de nuevo el archivo");
+		assertThat(refusal.indexOf("id=\"newVersion\"")).isBetween(refusal.indexOf("id=\"file\""),
+				refusal.indexOf("id=\"meetingId-search\""));
 		String corrected = first.replace("30 de junio", "31 de julio")
 			.replace("3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.\n", "")
 			.replace("ACTA", "ACTA CORREGIDA");
@@ -169,6 +175,14 @@ class MinutesNewVersionTests extends WebTestSupport {
 			.andExpect(status().is(expected))
 			.andReturn().getResponse();
 		return response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
+	}
+
+	private String refusalPage(String text, String meetingId) throws Exception {
+		var file = new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+		return mvc.perform(multipart("/agreements/reviews").file(file).param("meetingId", meetingId)
+				.param("meetingDate", "2017-06-20").param("processes", "CRM", "CSM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private UUID confirm(UUID review) throws Exception {

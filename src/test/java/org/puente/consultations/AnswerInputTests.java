@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -214,13 +215,32 @@ class AnswerInputTests extends ConsultationTestSupport {
 
 	@Test
 	void anEmptyFileUploadedShowsTheFormAgainWithTheReasonOnItsQuestion() throws Exception {
+		refusedUpload("informe.pdf", "El archivo está vacío o supera 20 MB.");
+	}
+
+	@Test
+	void sendingTheFileQuestionWithoutChoosingAFileAsksForOne() throws Exception {
+		// walk-through of 4 December evening #5: "the file is empty or larger than 20 MB" for no file at all
+		refusedUpload("", "Elija primero el archivo que quiere enviar.");
+	}
+
+	/** Sends an empty file under {@code fileName} ("" when none was chosen): refused with {@code reason}. */
+	private void refusedUpload(String fileName, String reason) throws Exception {
 		UUID file = question(QuestionKind.FILE);
 		mvc.perform(multipart("/consultations/{id}/answer/{q}/file", consultation, file)
-			.file(new MockMultipartFile("file", "informe.pdf", "application/pdf", new byte[0]))
+			.file(new MockMultipartFile("file", fileName, "application/pdf", new byte[0]))
 			.with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("id=\"answer-form\"", "El archivo está vacío o supera 20 MB.", "href=\"#q-" + file + "\""))
+			.andExpect(holds("id=\"answer-form\"", reason, "href=\"#q-" + file + "\""))
 			.andExpect(lacks("class=\"error-page\""));
 		assertThat(stored("file_name")).isZero();
+	}
+
+	@Test
+	void anAutosaveOnItsWayShowsThatItIsSaving() throws Exception {
+		// walk-through of 4 December evening #8: on a slow connection the status said "saved" for the older text
+		mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-panama")))
+			.andExpect(holds("data-hx-indicator=\"#saving-" + text + "\"", "data-hx-indicator=\"#saving-" + scale + "\"",
+					"<span class=\"htmx-indicator saving\" id=\"saving-" + text + "\">Guardando…</span>"));
 	}
 }
