@@ -92,6 +92,7 @@ class ReviewPage {
 		model.addAttribute("suggestions", suggestions.stream().map(SuggestionView::of).toList());
 		model.addAttribute("addition", addition);
 		model.addAttribute("longestText", ItemCorrection.LONGEST_TEXT);
+		model.addAttribute("longestTheme", ItemCorrection.LONGEST_THEME);
 		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items, suggestions));
 		model.addAttribute("choices", parties.choices(locale));
 		model.addAttribute("draft", draft);
