@@ -16,11 +16,12 @@ import org.springframework.validation.BindingResult;
  * What an administrator types to create or change an account, bound through its constructor; names and the e-mail
  * address are kept stripped.
  *
+ * @param username its pattern lets the empty name through, so a form sent empty hears only "required"
  * @param password empty keeps the current password when editing
  * @param enabled left out (not unticked) keeps an account enabled
  */
 record AccountForm(
-		@NotBlank @Size(max = 60) @Pattern(regexp = "[a-zA-Z0-9._-]+") String username,
+		@NotBlank @Size(max = 60) @Pattern(regexp = "[a-zA-Z0-9._-]*") String username,
 		@NotBlank @Email @Size(max = 200) String email,
 		@NotBlank @Size(max = 200) String displayName,
 		@NotNull Role role,

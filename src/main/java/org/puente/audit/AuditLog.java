@@ -9,14 +9,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The audit log as the administrators' page reads it: one page of entries per filter, and the capabilities. */
+/**
+ * The audit log as the administrators' page reads it: one page of entries per filter (sign-ins and sign-outs left out
+ * unless asked for), and the capabilities.
+ */
 @Component
 class AuditLog {
 
 	/** One entry as the page shows it. */
 	record AuditRow(long id, java.time.Instant at, String actor, String action, String capability, String entityType,
 			String entityId, String summary, @Nullable String before, @Nullable String after) {
+
+		AuditRow withSummary(String worded) {
+			return new AuditRow(id, at, actor, action, capability, entityType, entityId, worded, before, after);
+		}
 	}
+
+	/** The actions hidden unless the reader asks for them: each sign-in is a line and buries the morning's work. */
+	private static final List<String> SIGN_INS = List.of(AuditAction.SIGN_IN.name(), AuditAction.SIGN_OUT.name());
 
 	private final JdbcTemplate jdbc;
 
@@ -26,9 +36,13 @@ class AuditLog {
 
 	/** A page of entries, newest first, with one more than the page size when there is a next page. */
 	List<AuditRow> page(@Nullable String actor, @Nullable String capability, @Nullable String entity,
-			@Nullable LocalDate from, @Nullable LocalDate to, int safePage, int pageSize) {
+			@Nullable LocalDate from, @Nullable LocalDate to, boolean signIns, int safePage, int pageSize) {
 		StringBuilder where = new StringBuilder(" where true");
 		List<Object> args = new ArrayList<>();
+		if (!signIns) {
+			where.append(" and action not in (?, ?)");
+			args.addAll(SIGN_INS);
+		}
 		if (actor != null && !actor.isBlank()) {
 			where.append(" and actor = ?");
 			args.add(actor.strip());

@@ -15,6 +15,7 @@ import org.puente.accounts.Accounts;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Countries;
+import org.puente.documents.FileTypes;
 import org.puente.glossary.Glossary;
 import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
@@ -154,6 +155,10 @@ class Answering {
 		}
 		if (content.length == 0 || content.length > MAX_FILE) {
 			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.fileSize", MAX_FILE / 1024 / 1024);
+		}
+		String detected = FileTypes.detect(content); // by its bytes: an .exe renamed .pdf is still a program
+		if (FileTypes.isProgram(detected)) {
+			throw new RefusedException(RefusalKind.INVALID, "consultations.answer.program", name, detected);
 		}
 		ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), questionId)
 			.orElseGet(() -> new ConsultationAnswer(response.getId(), questionId));

@@ -1,13 +1,9 @@
 package org.puente.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.tika.Tika;
-import org.apache.tika.io.TikaInputStream;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.UploadLimit;
@@ -15,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides whether an uploaded file is one of the formats the repository keeps. The type is sniffed from the bytes
- * (Tika's magic numbers and container detection), never taken from the name: a ".pdf" that is really a ZIP or a
+ * ({@link FileTypes}), never taken from the name: a ".pdf" that is really a ZIP or a
  * program is refused with a sentence that says what it really is.
  */
 @Component
@@ -30,12 +26,6 @@ class FileInspector {
 			"txt", Set.of("text/plain"),
 			"md", Set.of("text/plain", "text/markdown", "text/x-web-markdown"),
 			"markdown", Set.of("text/plain", "text/markdown", "text/x-web-markdown"));
-
-	/** Tika reads its media-type catalogue when created: at the first upload, not at each start (issue 11). */
-	private static final class Detector {
-
-		static final Tika TIKA = new Tika();
-	}
 
 	/** The one limit, PUENTE_MAX_UPLOAD, that the upload forms and their script say too (here it had its own setting). */
 	private final UploadLimit maxSize;
@@ -59,21 +49,12 @@ class FileInspector {
 			throw new RefusedException(RefusalKind.UNSUPPORTED_TYPE, "documents.upload.unsupported",
 					file.fileName());
 		}
-		String detected = detect(file.bytes());
+		String detected = FileTypes.detect(file.bytes());
 		if (!expected.contains(detected)) {
 			throw new RefusedException(RefusalKind.UNSUPPORTED_TYPE, "documents.upload.mismatch",
 					file.fileName(), detected);
 		}
 		return detected;
-	}
-
-	String detect(byte[] bytes) {
-		try (TikaInputStream stream = TikaInputStream.get(bytes)) {
-			return Detector.TIKA.detect(stream).toLowerCase(Locale.ROOT).replaceFirst(";.*$", "");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	static String extension(String fileName) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -126,6 +127,14 @@ class AccountsWebTests extends WebTestSupport {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("al menos 12 caracteres")));
 		assertThat(jdbc.queryForObject("select count(*) from account where username = 'nuevo'", Integer.class)).isZero();
+	}
+
+	@Test
+	void aFormSentEmptySaysTheNameIsRequiredAndNothingElseAboutIt() throws Exception {
+		mvc.perform(post("/admin/accounts").with(csrf()).with(as("admin")).param("username", "").param("email", "")
+			.param("displayName", "").param("role", "OBSERVER").param("language", ""))
+			.andExpect(content().string(containsString("«Usuario»: este dato es obligatorio")))
+			.andExpect(content().string(not(containsString("use solo letras sin acentos"))));
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class SignInAuditTests extends WebTestSupport {
 
 		// In the admin's own language: a "lang" parameter would be remembered as the admin's choice and change the
 		// language of every later test that signs in as admin (AccountFormBrowserTests failed so).
-		mvc.perform(get("/admin/audit").param("actor", "observer-oim").with(as("admin")))
+		mvc.perform(get("/admin/audit").param("actor", "observer-oim").param("signIns", "true").with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Inicio de sesión fallido")))
 			.andExpect(content().string(containsString("Inicio de sesión")))

@@ -51,7 +51,7 @@ class AuditedEntityTests extends WebTestSupport {
 			.containsEntry("entity_type", AuditedEntity.TERM.storedName());
 		mvc.perform(get("/admin/audit").param("entity", id.toString()).with(as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("glossary · Término")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Glosario · Término")));
 	}
 
 	@Test

@@ -224,14 +224,31 @@ class AnswerInputTests extends ConsultationTestSupport {
 		refusedUpload("", "Elija primero el archivo que quiere enviar.");
 	}
 
+	@Test
+	void aProgramOrAScriptIsRefusedByWhatItIsWhateverItsName() throws Exception {
+		// walk-through of 4 December evening #6: an .exe (MZ header) was "saved" and passed on to the secretariat
+		mvc.perform(autosave(text, "text-", "Lo escrito antes del archivo")).andExpect(status().isOk());
+		byte[] exe = "MZ\u0090\0\3\0\0\0\4\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		refusedUpload("informe.exe", exe, "«informe.exe» es un programa o un script (application/x-msdownload)",
+				"Lo escrito antes del archivo");
+		refusedUpload("informe.pdf", "#!/bin/sh\nrm -rf ~\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				"«informe.pdf» es un programa o un script (application/x-sh)", "Lo escrito antes del archivo");
+	}
+
 	/** Sends an empty file under {@code fileName} ("" when none was chosen): refused with {@code reason}. */
 	private void refusedUpload(String fileName, String reason) throws Exception {
+		refusedUpload(fileName, new byte[0], reason);
+	}
+
+	/** Sends {@code content} under {@code fileName}: refused, the form again holding each of {@code shown}. */
+	private void refusedUpload(String fileName, byte[] content, String... shown) throws Exception {
 		UUID file = question(QuestionKind.FILE);
 		mvc.perform(multipart("/consultations/{id}/answer/{q}/file", consultation, file)
-			.file(new MockMultipartFile("file", fileName, "application/pdf", new byte[0]))
+			.file(new MockMultipartFile("file", fileName, "application/pdf", content))
 			.with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("id=\"answer-form\"", reason, "href=\"#q-" + file + "\""))
+			.andExpect(holds("id=\"answer-form\"", "href=\"#q-" + file + "\""))
+			.andExpect(holds(shown))
 			.andExpect(lacks("class=\"error-page\""));
 		assertThat(stored("file_name")).isZero();
 	}

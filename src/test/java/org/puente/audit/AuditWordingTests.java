@@ -1,0 +1,74 @@
+package org.puente.audit;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The audit page speaks the reader's language (the admin's, Spanish): the consultations' "PA draft" names the country,
+ * an expert's entry names the expert (not a UUID), the module is named in words, and sign-ins are hidden unless asked
+ * for, so a morning's work is not buried under them. What is stored stays as written.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class AuditWordingTests extends WebTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private String entry(String action, String capability, String type, String summary) {
+		String actor = "wording-" + UUID.randomUUID();
+		jdbc.update("insert into audit_entry (actor, action, capability, entity_type, entity_id, summary) "
+				+ "values (?, ?, ?, ?, ?, ?)", actor, action, capability, type, UUID.randomUUID().toString(), summary);
+		return actor;
+	}
+
+	@Test
+	void consultationEntriesNameTheCountryAndTheActionInTheReadersLanguage() throws Exception {
+		String actor = entry("UPDATE", "consultations", "answer", "PA draft");
+		entry("UPDATE", "consultations", "answer", "PA file informe.pdf");
+		mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Panamá: borrador de respuesta guardado")))
+			.andExpect(content().string(containsString("Consultas · Respuesta")))
+			.andExpect(content().string(not(containsString("PA draft"))));
+		mvc.perform(get("/admin/audit").param("entity", "PA file informe.pdf").with(as("admin")))
+			.andExpect(content().string(containsString("Panamá: archivo «informe.pdf» adjuntado")));
+	}
+
+	@Test
+	void anExpertsEntryNamesTheExpertAndAnErasedOneNamesNobody() throws Exception {
+		UUID id = UUID.randomUUID();
+		jdbc.update("insert into experts_expert (id, full_name, email, affiliation, country_iso2, languages, bio, "
+				+ "gender, region, created_by) values (?, 'Rosa Auditada', ?, 'x', 'PA', 'es', 'x', 'FEMALE', "
+				+ "'CENTRAL_AMERICA', 'test')", id, id + "@example.org");
+		String actor = entry("UPDATE", "experts", "expert", "expert " + id);
+		mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+			.andExpect(content().string(containsString("Rosa Auditada: ficha guardada")))
+			.andExpect(content().string(containsString("Expertos · Experto")))
+			.andExpect(content().string(not(containsString("expert " + id))));
+		String gone = entry("UPDATE", "experts", "expert", "expert " + UUID.randomUUID() + " exported");
+		mvc.perform(get("/admin/audit").param("actor", gone).with(as("admin")))
+			.andExpect(content().string(containsString("un experto borrado: datos exportados")));
+	}
+
+	@Test
+	void signInsAreHiddenUnlessAskedFor() throws Exception {
+		String actor = entry("SIGN_IN", "accounts", "account", "signed in: quien-entra");
+		mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+			.andExpect(content().string(not(containsString("quien-entra"))));
+		mvc.perform(get("/admin/audit").param("actor", actor).param("signIns", "true").with(as("admin")))
+			.andExpect(content().string(containsString("quien-entra")));
+	}
+}
