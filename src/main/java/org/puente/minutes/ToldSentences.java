@@ -12,11 +12,8 @@ import java.util.regex.Pattern;
  * ({@link Narrative#sentences}) starts an item of its own, as the corpus rules say (the item is the sentence that
  * states it), and so does a label of an action or a decision inside it ("… open Action Item A2014-03: State the
  * archive …", "… Décision : …", wrapped lines closed up into the paragraph); the paragraph's beginning stays the
- * item it was, up to the first such sentence. A numbered point that opens with its decision ("9. Proponer … En ese
- * sentido, la PPT … enviará …", "3. Se acuerda …") is one, whatever its sentences tell, and stays whole; one that opens
- * with its topic and tells the discussion ("3. Finances : Eliane et Fred nous informent … Une demande de subvention
- * sera demandée …", "6. CAMISETAS Existen dos posibles sponsors … Se resuelve posponer el tema …") is cut as a
- * paragraph is.
+ * item it was, up to the first such sentence. A numbered point ("9. La PPT de la CRM … enviará …; Chile …") is one
+ * decision, whatever its sentences tell, and stays whole.
  */
 final class ToldSentences {
 
@@ -32,13 +29,13 @@ final class ToldSentences {
 	static List<Segment> split(List<Segment> found) {
 		List<Segment> split = new ArrayList<>();
 		for (Segment s : found) {
+			if (!s.number().isEmpty()) {
+				split.add(s); // a numbered point is one decision, whatever its sentences tell
+				continue;
+			}
 			String text = s.text();
 			TreeSet<Integer> cuts = new TreeSet<>();
 			Narrative.sentences(text).forEach(sentence -> cuts.add(sentence[0]));
-			if (!s.number().isEmpty() && (cuts.contains(0) || ItemDetails.opensWithVerb(text))) {
-				split.add(s); // a numbered decision is one, whatever its sentences tell
-				continue;
-			}
 			for (Matcher m = LABEL.matcher(text); m.find();) {
 				cuts.add(m.start());
 			}
