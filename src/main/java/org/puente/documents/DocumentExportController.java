@@ -47,12 +47,8 @@ class DocumentExportController {
 					String.join(", ", d.processes()), text("documents.confidentiality." + d.confidentiality(), locale) })
 			.toList();
 		String[] headings = Arrays.stream(COLUMNS).map(key -> text(key, locale)).toArray(String[]::new);
-		return switch (format) {
-			case "csv" -> TableFiles.download(TableFiles.csv(headings, rows), TableFiles.CSV, "documents.csv");
-			case "xlsx" -> TableFiles.download(TableFiles.xlsx(text("documents.list.heading", locale), headings, rows),
-					TableFiles.XLSX, "documents.xlsx");
-			default -> throw new NotFoundException("error.404.message");
-		};
+		return TableFiles.download(format, text("documents.list.heading", locale), headings, rows, "documents")
+			.orElseThrow(() -> new NotFoundException("error.404.message"));
 	}
 
 	/** ISO 8601, which every spreadsheet reads as a date whatever its language. */

@@ -59,12 +59,8 @@ class MeetingExportController {
 			.map(m -> row(m, today, locale))
 			.toList();
 		String[] headings = java.util.Arrays.stream(COLUMNS).map(key -> text(key, locale)).toArray(String[]::new);
-		return switch (format) {
-			case "csv" -> TableFiles.download(TableFiles.csv(headings, rows), TableFiles.CSV, "meetings.csv");
-			case "xlsx" -> TableFiles.download(TableFiles.xlsx(text("meetings.list.heading", locale), headings, rows),
-					TableFiles.XLSX, "meetings.xlsx");
-			default -> throw new NotFoundException("error.404.message");
-		};
+		return TableFiles.download(format, text("meetings.list.heading", locale), headings, rows, "meetings")
+			.orElseThrow(() -> new NotFoundException("error.404.message"));
 	}
 
 	private String[] row(MeetingSummary m, LocalDate today, Locale locale) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -73,6 +74,19 @@ public final class TableFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The list in the format its address names, "csv" or "xlsx", as an attachment {@code name}.csv or .xlsx (the
+	 * sheet named {@code sheetName}); empty for any other format, which the caller answers as an unknown address.
+	 */
+	public static Optional<ResponseEntity<byte[]>> download(String format, String sheetName, String[] headings,
+			List<String[]> rows, String name) {
+		return switch (format) {
+			case "csv" -> Optional.of(download(csv(headings, rows), CSV, name + ".csv"));
+			case "xlsx" -> Optional.of(download(xlsx(sheetName, headings, rows), XLSX, name + ".xlsx"));
+			default -> Optional.empty();
+		};
 	}
 
 	/** The file as an attachment named {@code name}. */
