@@ -77,6 +77,11 @@ class DocumentEditController {
 		if (file == null || file.isEmpty()) {
 			errors.reject(noFileReason(file));
 		}
+		else if (errors.hasErrors()) {
+			// browsers never fill a file field again: the form coming back must say the file is to be chosen anew,
+			// or the next send is refused for a missing file the person thinks was kept
+			errors.reject("documents.form.fileAgain", new Object[] { file.getOriginalFilename() }, null);
+		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			DocumentSummary saved = documents.publish(form.metadata(), uploaded(file), actor);
 			return FormSubmission.redirect(redirect, "documents.upload.success", "/documents/" + saved.id());

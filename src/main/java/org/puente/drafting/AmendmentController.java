@@ -129,6 +129,10 @@ class AmendmentController {
 		model.addAttribute("amendmentForm", form);
 		model.addAttribute("kinds", AmendmentKind.values());
 		model.addAttribute("wordingRead", wordingRead);
+		// a round that takes no proposal leaves nothing to fill in, except what the person typed before (kept or
+		// refused), shown so it is not lost; a rebase changes an amendment already taken
+		model.addAttribute("formShown",
+				model.getAttribute("rebasing") != null || context.takesProposals() || form.typed());
 		return FORM;
 	}
 

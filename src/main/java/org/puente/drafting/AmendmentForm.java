@@ -31,6 +31,12 @@ record AmendmentForm(AmendmentKind kind, @Size(max = AmendmentChange.MAX_TEXT) @
 				amendment.getReason(), amendment.getProponent(), seenRevision);
 	}
 
+	/** Whether the person has typed anything into it (a kept draft, a refused proposal). */
+	boolean typed() {
+		return !reason.isBlank() || (original != null && !original.isBlank())
+				|| (replacement != null && !replacement.isBlank());
+	}
+
 	/** The same form, to be sent on another revision of the paragraph. */
 	AmendmentForm onRevision(int revision) {
 		return new AmendmentForm(kind, original, replacement, reason, proponent, revision);

@@ -53,6 +53,11 @@ class Rounds {
 	record Admission(UUID roundId, boolean late) {
 	}
 
+	/** Whether a proposal arriving now would be admitted by {@link #admit} as far as the round goes. */
+	static boolean takesProposals(@Nullable AmendmentRound latest, boolean open) {
+		return latest != null && (open || latest.getLatePolicy() == LatePolicy.ACCEPT_MARKED);
+	}
+
 	Admission admit(DraftText text) {
 		if (text.getStatus().isFinal()) {
 			throw new RefusedException(RefusalKind.CONFLICT, "drafting.text.final");

@@ -35,7 +35,12 @@ record TextPage(DraftText text, List<ParagraphView> paragraphs, @Nullable Amendm
 	record CommentView(AmendmentComment comment, int depth) {
 	}
 
+	/**
+	 * Whether the reader may propose now: someone to propose for, a text still open to change, and a round that takes
+	 * proposals (open, or closed but taking late ones). A link to a form whose every proposal is refused only makes a
+	 * focal point write an amendment for nothing.
+	 */
 	public boolean mayPropose() {
-		return !proponents.isEmpty() && !text.getStatus().isFinal();
+		return !proponents.isEmpty() && !text.getStatus().isFinal() && Rounds.takesProposals(round, roundOpen);
 	}
 }

@@ -113,6 +113,11 @@ class TextPages {
 	record ParagraphContext(DraftText text, DraftParagraph paragraph, int number, List<String> proponents,
 			Map<String, String> proponentLabels, @Nullable AmendmentRound round, @Nullable LocalDate lastDay,
 			boolean roundOpen) {
+
+		/** Whether a proposal sent from this form can be taken (the text open to change, the round taking it). */
+		public boolean takesProposals() {
+			return !text.getStatus().isFinal() && Rounds.takesProposals(round, roundOpen);
+		}
 	}
 
 	@Transactional(readOnly = true)

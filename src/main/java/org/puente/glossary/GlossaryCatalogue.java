@@ -39,6 +39,8 @@ class GlossaryCatalogue {
 		this.jdbc = jdbc;
 	}
 
+	private static final java.util.Locale SPANISH = java.util.Locale.forLanguageTag("es");
+
 	List<GlossaryTerm> all() {
 		return terms.findAllByOrderBySlug();
 	}
@@ -46,7 +48,12 @@ class GlossaryCatalogue {
 	/** Matching terms with their rank, best first. */
 	List<Ranked> search(String query) {
 		if (query.isBlank()) {
-			return all().stream().map(t -> new Ranked(t, 0)).toList();
+			// in the order of the list's first column, the Spanish term: the slug keeps the term's first wording
+			// ("decision-definitiva" for "resolución definitiva") and put it out of place
+			return org.puente.i18n.Collation.sort(all(), t -> t.label(SPANISH), SPANISH)
+				.stream()
+				.map(t -> new Ranked(t, 0))
+				.toList();
 		}
 		List<Ranked> found = jdbc.query("select id, ts_rank(to_tsvector('simple', " + NAMES
 				+ "), plainto_tsquery('simple', puente_unaccent(lower(?)))) + word_similarity(puente_unaccent(lower(?)), "

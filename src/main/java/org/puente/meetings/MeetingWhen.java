@@ -37,10 +37,21 @@ final class MeetingWhen {
 				default -> "semana del " + day(start, lang);
 			};
 			case EXACT -> startsAt == null || endsAt == null ? range(start, end, lang)
-					: range(start, end, lang) + ", " + time(startsAt) + "–" + time(endsAt) + " ("
-							+ MeetingDates.zoneShown(timeZone) + ")"; // a time without a zone is the server's
+					: timed(start, end, startsAt, endsAt, lang) + " (" + MeetingDates.zoneShown(timeZone) + ")"; // a time without a zone is the server's
 			case DAY -> range(start, end, lang);
 		};
+	}
+
+	/**
+	 * A timed meeting runs without a break from its start to its end (so its .ics says): over several days each end
+	 * keeps its own time, since "12–14 March, 09:00–13:00" reads as four hours a day.
+	 */
+	private static String timed(LocalDate start, LocalDate end, LocalDateTime startsAt, LocalDateTime endsAt,
+			String lang) {
+		if (start.equals(end)) {
+			return day(start, lang) + ", " + time(startsAt) + "–" + time(endsAt);
+		}
+		return day(start, lang) + ", " + time(startsAt) + " – " + day(end, lang) + ", " + time(endsAt);
 	}
 
 	private static String range(LocalDate start, LocalDate end, String lang) {

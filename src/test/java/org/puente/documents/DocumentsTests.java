@@ -127,6 +127,29 @@ class DocumentsTests extends WebTestSupport {
 	}
 
 	@Test
+	void aFormRefusedForAnotherFieldSaysToChooseTheFileAgain() throws Exception {
+		// browsers empty the file field of a form that comes back: seen in the walk-through, a date left empty was the
+		// only problem listed, and the next send was refused for a missing file
+		storingNothingIn("document", DocumentForms.upload(DocumentForms.text("informe.txt", "Informe de Panamá"), "date", "")
+			.with(as("st-crm"))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.puente.PageContent.holds("Vuelva a elegir el archivo «informe.txt»"));
+		mvc.perform(DocumentForms.upload(DocumentForms.text("informe.txt", "Informe"), "date", "")
+			.with(as("st-crm"))
+			.with(csrf())
+			.header("Accept-Language", "pt"))
+			.andExpect(org.puente.PageContent.holds("Escolha de novo o arquivo “informe.txt”"));
+	}
+
+	@Test
+	void theConfidentialityHintSaysObserversReadConferenceDocuments() throws Exception {
+		// observer accounts (IOM) read the "Conferencias" level: the secretariat choosing it is told so
+		mvc.perform(get("/documents/new").with(as("st-crm")))
+			.andExpect(org.puente.PageContent.holds("organizaciones observadoras (como la OIM)"));
+	}
+
+	@Test
 	void refusesAFileLargerThanTheLimit() throws Exception {
 		byte[] big = new byte[51 * 1024 * 1024];
 		java.util.Arrays.fill(big, (byte) 'a');

@@ -168,6 +168,26 @@ class DraftingTests extends DraftingTestSupport {
 		assertThat(amendments()).isZero();
 	}
 
+	@Test
+	void aRoundThatTakesNoLateProposalOffersNoFormToWriteOneIn() throws Exception {
+		// seen in the walk-through: every paragraph of a frozen text offered "Proponer una enmienda", and the form was
+		// refused only once written and sent
+		mvc.perform(post("/drafting/" + text + "/rounds/closing").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/drafting/" + text).with(as("fp-chile")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"amend-1\""))));
+		mvc.perform(get("/drafting/paragraphs/" + paragraphs.get(0) + "/amend").with(as("fp-chile")))
+			.andExpect(status().isOk())
+			.andExpect(holds("no-proposals", "Volver al texto"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"amend-form\""))));
+		// a round that takes late proposals (marked late) still offers them
+		jdbc.update("update drafting_round set late_policy = 'ACCEPT_MARKED' where text_id = ?", text);
+		mvc.perform(get("/drafting/" + text).with(as("fp-chile")))
+			.andExpect(status().isOk())
+			.andExpect(holds("id=\"amend-1\""));
+	}
+
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
 

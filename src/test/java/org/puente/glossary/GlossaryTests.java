@@ -47,6 +47,22 @@ class GlossaryTests extends WebTestSupport {
 	}
 
 	@Test
+	void listsTheTermsInTheAlphabeticalOrderOfTheirSpanishName() throws Exception {
+		// seen in the walk-through: "resolución definitiva" (slug decision-definitiva) between "continente americano"
+		// and "engaño"
+		String page = body("/glossary");
+		java.util.regex.Matcher row = java.util.regex.Pattern.compile("<th scope=\"row\" lang=\"es\"><a [^>]*>([^<]+)</a>")
+			.matcher(page);
+		java.util.List<String> names = new java.util.ArrayList<>();
+		while (row.find()) {
+			names.add(org.springframework.web.util.HtmlUtils.htmlUnescape(row.group(1)));
+		}
+		assertThat(names).hasSizeGreaterThan(20)
+			.isSortedAccordingTo(org.puente.i18n.Collation.of(java.util.Locale.forLanguageTag("es")))
+			.contains("resolución definitiva");
+	}
+
+	@Test
 	void exportsSkosThatJenaAndRdflibAccept() throws Exception {
 		String turtle = body("/glossary.ttl");
 		Model model = ModelFactory.createDefaultModel();

@@ -94,6 +94,9 @@ class MeetingControllerTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(holds("<caption>septiembre de 2017</caption>", "Consulta plenaria CRM–CSM", "month=2017-10"));
 		mvc.perform(get("/meetings/month?month=septiembre")).andExpect(status().isBadRequest());
+		// French elides "de" before a vowel: "Réunions de août" was seen in the walk-through
+		mvc.perform(get("/meetings/month?month=2017-08").header("Accept-Language", "fr"))
+			.andExpect(holds("<h1>Réunions en août 2017</h1>"));
 	}
 
 	@Test
