@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.puente.refusal.NotFoundException;
@@ -33,7 +34,11 @@ class AgreementController {
 
 	private final MeetingProposals proposals;
 
-	AgreementController(Agreements agreements, PartyCatalogue parties, MeetingProposals proposals) {
+	private final ReportConflicts conflicts;
+
+	AgreementController(Agreements agreements, PartyCatalogue parties, MeetingProposals proposals,
+			ReportConflicts conflicts) {
+		this.conflicts = conflicts;
 		this.proposals = proposals;
 		this.agreements = agreements;
 		this.parties = parties;
@@ -87,8 +92,9 @@ class AgreementController {
 	@PostMapping("/agreements/items/{id}/updates")
 	String report(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String note,
 			@RequestParam(required = false) @Nullable String evidenceUrl,
-			@RequestParam(required = false) @Nullable AgreementStatus status, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Optional<AccountSummary> reader) {
+			@RequestParam(required = false) @Nullable AgreementStatus status, EditConflict.Answer answer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Optional<AccountSummary> reader,
+			Locale locale) {
 		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		String error = null;
 		if (evidenceUrl != null && !evidenceUrl.isBlank() && !org.puente.web.WebUrl.Check.isWebUrl(evidenceUrl)) {
@@ -99,14 +105,21 @@ class AgreementController {
 		}
 		Typed typed = new Typed(note, evidenceUrl, status);
 		String mistake = error;
-		// a mistake is refused as a rule's refusal: the page again with 422, or the problem report for a script
-		return FormSubmission.act(response, () -> {
-			if (mistake != null) {
-				throw new RefusedException(RefusalKind.INVALID, mistake);
-			}
-			agreements.report(id, version, note, evidenceUrl, status);
-			return FormSubmission.redirect(redirect, "agreements.update.success", "/agreements/items/" + id);
-		}, refusal -> showTyped(id, typed, reader, model, refusal.messageKey()), RefusalKind.FORBIDDEN);
+		// a mistake is refused as a rule's refusal: the page again with 422, or the problem report for a script;
+		// someone else's report meanwhile: their status beside the one chosen here (EditConflict), the note kept
+		return FormSubmission.edit(response,
+				new EditConflict.Edit<>(typed, version, answer, () -> conflicts.stored(id, typed),
+						conflicts.fields(locale)),
+				saving -> {
+					if (mistake != null) {
+						throw new RefusedException(RefusalKind.INVALID, mistake);
+					}
+					agreements.report(id, saving.version(), note, evidenceUrl, saving.form().status());
+					return FormSubmission.redirect(redirect, "agreements.update.success", "/agreements/items/" + id);
+				}, refusal -> showTyped(id, typed, reader, model, refusal.messageKey()), (refusal, conflict) -> {
+					model.addAttribute("conflict", conflict);
+					return showTyped(id, typed, reader, model, refusal.messageKey());
+				}, RefusalKind.FORBIDDEN);
 	}
 
 	/** The agreement's page again, with the report refused for {@code error} and what the reporter typed. */

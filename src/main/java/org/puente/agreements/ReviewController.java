@@ -12,6 +12,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedEntity;
 import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
 import org.puente.i18n.Language;
@@ -19,6 +21,7 @@ import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.puente.web.Mistake;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,8 +54,11 @@ class ReviewController {
 
 	private final ReviewPage page;
 
-	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewPage page) {
+	private final AuditTrail audit;
+
+	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewPage page, AuditTrail audit) {
 		this.page = page;
+		this.audit = audit;
 		this.reviews = reviews;
 		this.parties = parties;
 		this.meetings = meetings;
@@ -144,8 +150,8 @@ class ReviewController {
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}")
 	String correct(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
-			@ModelAttribute ReviewForms.Item form, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@ModelAttribute ReviewForms.Item form, EditConflict.Answer answer, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Review review = reviews.get(id);
 		List<Mistake> errors = new ArrayList<>();
 		ReviewItem corrected = ItemCorrection.of(key, form, parties, errors, locale);
@@ -154,12 +160,27 @@ class ReviewController {
 			return FormSubmission.refuse(response, errors,
 					() -> showTyped(review, key, form, Mistake.codes(errors), model, locale), "error.422.message");
 		}
-		// someone else changed the review: theirs shown, with what this reviewer typed and the reason
-		return FormSubmission.act(response, () -> {
-			reviews.correct(id, version, corrected);
-			return FormSubmission.redirect(redirect, "agreements.review.save.success",
-					"/agreements/reviews/" + id + "#item-" + key);
-		}, refusal -> showTyped(review, key, form, List.of(refusal.messageKey()), model, locale), NOT_ON_THE_PAGE);
+		// someone else changed the review: theirs shown beside what this reviewer typed, field by field; sent again,
+		// the item keeps theirs but where the reviewer chose what they typed
+		return FormSubmission.edit(response,
+				new EditConflict.Edit<>(corrected, version, answer, () -> stored(id, key), ItemConflicts.fields(locale)),
+				saving -> {
+					reviews.correct(id, saving.version(), saving.form());
+					return FormSubmission.redirect(redirect, "agreements.review.save.success",
+							"/agreements/reviews/" + id + "#item-" + key);
+				}, refusal -> showTyped(review, key, form, List.of(refusal.messageKey()), model, locale),
+				(refusal, conflict) -> {
+					model.addAttribute("conflict", conflict);
+					model.addAttribute("conflictKey", key);
+					return showTyped(reviews.get(id), key, form, List.of(refusal.messageKey()), model, locale);
+				}, NOT_ON_THE_PAGE);
+	}
+
+	/** The item as the review holds it now, with who changed the review last and when. */
+	private EditConflict.Stored<ReviewItem> stored(UUID id, String key) {
+		Review now = reviews.get(id);
+		return audit.lastChange(AuditedEntity.AGREEMENT_REVIEW, id,
+				(by, at) -> new EditConflict.Stored<>(item(now, key), now.getVersion(), by, at));
 	}
 
 	/** The review again, with the item {@code key} as the reviewer typed it and why it was not saved. */

@@ -2,6 +2,7 @@ package org.puente.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -60,6 +61,19 @@ public class AuditTrail {
 						rs.getString("entity_id"),
 						rs.getString("summary")),
 				limit);
+	}
+
+	/**
+	 * Who changed a record last and when, as the trail has them, both null when it has no entry for it: what a form
+	 * overtaken by that change shows beside the stored values (web.EditConflict), built by {@code as}.
+	 */
+	public <T> T lastChange(AuditedEntity entity, Object id, BiFunction<@Nullable String, @Nullable Instant, T> as) {
+		return jdbc.query("""
+				select actor, at from audit_entry where entity_type = ? and entity_id = ?
+				order by at desc, id desc limit 1""",
+				(rs, i) -> as.apply(rs.getString("actor"), rs.getTimestamp("at").toInstant()),
+				entity.storedName(), String.valueOf(id)).stream().findFirst()
+			.orElseGet(() -> as.apply(null, null));
 	}
 
 	private @Nullable String toJson(@Nullable Object state) {

@@ -13,9 +13,12 @@ import org.puente.i18n.MultilingualText;
 /**
  * What a secretariat types to add or rename an organisation or body, in the four languages, bound through its
  * constructor; the code is kept stripped and in capitals.
+ *
+ * @param code its pattern lets through the empty code and one over the limit, so each mistake is said once: "required"
+ *        for an empty code, "too long" for a long one, and the pattern's sentence only for a wrong character
  */
 record OrganisationForm(
-		@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9-]+") String code,
+		@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9-]*|.{41,}") String code,
 		@NotNull OrganisationKind kind,
 		@Pattern(regexp = "|CRM|CSM") @Nullable String processCode,
 		@NotBlank @Size(max = 300) MultilingualField name,

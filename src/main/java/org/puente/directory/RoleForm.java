@@ -15,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** What a secretariat types to record who holds a role from when to when, bound through its constructor. */
 record RoleForm(
 		@NotNull RoleKind kind,
-		@NotBlank @Pattern(regexp = "CRM|CSM") String processCode,
+		@NotBlank @Pattern(regexp = "|CRM|CSM") String processCode,
 		@CountryCode @Nullable String countryIso2,
 		@Nullable UUID personId,
 		@Nullable UUID organisationId,

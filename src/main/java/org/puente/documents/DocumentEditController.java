@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedEntity;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,8 +47,11 @@ class DocumentEditController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final AuditTrail audit;
+
 	DocumentEditController(Documents documents, ReferenceData reference,
-			DocumentController reading, org.springframework.context.MessageSource messages) {
+			DocumentController reading, org.springframework.context.MessageSource messages, AuditTrail audit) {
+		this.audit = audit;
 		this.messages = messages;
 		this.documents = documents;
 		this.reference = reference;
@@ -98,15 +104,23 @@ class DocumentEditController {
 
 	@PostMapping("/documents/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, AccountSummary actor) {
+			EditConflict.Answer answer, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			AccountSummary actor, java.util.Locale locale) {
 		model.addAttribute("documentId", id);
 		if (!form.hasTitle()) {
 			errors.rejectValue("title.es", "documents.form.titleRequired");
 		}
-		return FormSubmission.handle(errors, response, FORM, () -> {
-			documents.updateMetadata(id, form.metadata(), form.getVersion(), actor);
-			return FormSubmission.redirect(redirect, "documents.edit.success", "/documents/" + id);
-		});
+		// someone else changed the metadata meanwhile: theirs beside what was typed, field by field (EditConflict)
+		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "documents.edit.success",
+				new EditConflict.Edit<>(form, form.getVersion(), answer, () -> {
+					DocumentForm now = DocumentForm.of(documents.visibleRow(id, Optional.of(actor)));
+					return audit.lastChange(AuditedEntity.DOCUMENT, id,
+							(by, at) -> new EditConflict.Stored<>(now, now.getVersion(), by, at));
+				}, DocumentForm.conflictFields(messages, locale)),
+				saving -> {
+					documents.updateMetadata(id, saving.form().metadata(), saving.version(), actor);
+					return "/documents/" + id;
+				});
 	}
 
 	@PostMapping("/documents/{id}/versions")

@@ -2,15 +2,22 @@ package org.puente.documents;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
 import org.puente.i18n.MultilingualField;
+import org.puente.web.EditConflict;
 import org.puente.web.LanguageCode;
+import org.springframework.context.MessageSource;
+import org.springframework.util.StringUtils;
 
 /** What the upload and edit forms bind to; never the stored row. */
 class DocumentForm {
@@ -59,6 +66,34 @@ class DocumentForm {
 		form.meetingId = row.meetingId();
 		form.version = row.version();
 		return form;
+	}
+
+	/**
+	 * The fields a person edits, by their labels, and their values in words: what a form overtaken by someone else's
+	 * save compares and shows ({@link EditConflict}). Each title and summary is its own field, per language.
+	 */
+	static EditConflict.Fields<DocumentForm> conflictFields(MessageSource messages, Locale locale) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (String code : Language.CODES) {
+			fields.put("title." + code, "documents.field.title" + StringUtils.capitalize(code));
+		}
+		for (String code : Language.CODES) {
+			fields.put("summary." + code, "documents.field.summary" + StringUtils.capitalize(code));
+		}
+		fields.putAll(EditConflict.labels("documents.field.", "kind", "language", "date", "confidentiality", "processes",
+				"thematicSessions=sessions", "objectives", "meetingId=meeting"));
+		return new EditConflict.Fields<>(fields, (field, value) -> {
+			if (value instanceof DocumentKind kind) {
+				return messages.getMessage("documents.kind." + kind.name(), null, kind.name(), locale);
+			}
+			if (value instanceof Confidentiality level) {
+				return messages.getMessage("documents.confidentiality." + level.name(), null, level.name(), locale);
+			}
+			if (value instanceof String code && field.equals("language")) {
+				return messages.getMessage("documents.language." + code, null, code, locale);
+			}
+			return EditConflict.plain(value);
+		});
 	}
 
 	boolean hasTitle() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Directory;
 import org.puente.refusal.RefusalKind;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.puente.web.Mistake;
 import org.puente.refusal.NotFoundException;
@@ -41,7 +42,10 @@ class ExpertsController {
 
 	private final Directory directory;
 
-	ExpertsController(Roster roster, Directory directory) {
+	private final ExpertConflicts conflicts;
+
+	ExpertsController(Roster roster, Directory directory, ExpertConflicts conflicts) {
+		this.conflicts = conflicts;
 		this.roster = roster;
 		this.directory = directory;
 	}
@@ -105,13 +109,18 @@ class ExpertsController {
 
 	@PostMapping("/experts/{id}")
 	String update(@PathVariable UUID id, @ModelAttribute("expertForm") ExpertForm form, BindingResult errors,
-			HttpServletResponse response, Model model, RedirectAttributes redirect, AccountSummary actor) {
+			EditConflict.Answer answer, HttpServletResponse response, Model model, RedirectAttributes redirect,
+			AccountSummary actor, java.util.Locale locale) {
 		check(form, errors);
 		form(model, id);
-		return FormSubmission.handle(errors, response, FORM, () -> {
-			roster.update(id, form.version(), form.data(), form.consent(), actor);
-			return FormSubmission.redirect(redirect, "experts.saved", "/experts/" + id);
-		});
+		// someone else changed the record meanwhile: theirs beside what was typed, field by field (EditConflict)
+		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "experts.saved",
+				new EditConflict.Edit<>(form, form.version(), answer, () -> conflicts.stored(id),
+						conflicts.fields(locale)),
+				saving -> {
+					roster.update(id, saving.version(), saving.form().data(), saving.form().consent(), actor);
+					return "/experts/" + id;
+				});
 	}
 
 	@PostMapping("/experts/{id}/withdraw-consent")

@@ -18,6 +18,7 @@ import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.i18n.DateFormats;
+import org.puente.i18n.Deadline;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -156,7 +157,7 @@ public class JointLetter implements ApplicationRunner {
 				"sessions", msg("experts.letter.sessions", locale, round.sessionNumbers().size(),
 						com.ibm.icu.text.ListFormatter.getInstance(locale).format(round.sessionNumbers())),
 				"quota", String.valueOf(round.quota()),
-				"deadline", DateFormats.longDay(round.deadline(), locale),
+				"deadline", Deadline.shownLong(round.deadline(), locale),
 				"ppt_crm", pptCrm, "ppt_csm", pptCsm);
 		List<String> before = new ArrayList<>();
 		List<String> after = new ArrayList<>();

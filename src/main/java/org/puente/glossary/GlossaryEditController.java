@@ -12,6 +12,9 @@ import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.refusal.RefusalKind;
+import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedEntity;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,8 +44,11 @@ class GlossaryEditController {
 
 	private final CoincidencesPage coincidencesPage;
 
+	private final AuditTrail audit;
+
 	GlossaryEditController(Glossary glossary, Directory directory, TermPage termPage, Meetings meetings,
-			CoincidencesPage coincidencesPage) {
+			CoincidencesPage coincidencesPage, AuditTrail audit) {
+		this.audit = audit;
 		this.glossary = glossary;
 		this.directory = directory;
 		this.termPage = termPage;
@@ -59,13 +65,35 @@ class GlossaryEditController {
 
 	@PostMapping({ "/glossary", "/glossary/{slug}" })
 	String save(@PathVariable(required = false) @Nullable String slug, @Valid @ModelAttribute("form") TermForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult errors, EditConflict.Answer answer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		model.addAttribute("slug", slug);
 		// also after a value that could not be read: the form is built all the same, that value empty (FormBinding),
 		// and its own checks add their mistakes, so that one submit shows every one
 		form.check(errors);
-		return FormSubmission.handle(errors, response, TERM_FORM, redirect, "glossary.term.saved",
-				() -> "/glossary/" + glossary.saveTerm(slug, form));
+		if (slug == null || form.version() == null) {
+			return FormSubmission.handle(errors, response, TERM_FORM, redirect, "glossary.term.saved",
+					() -> "/glossary/" + glossary.saveTerm(slug, form));
+		}
+		// someone else changed the term meanwhile: theirs beside what was typed, language by language
+		return FormSubmission.edit(errors, response, model, () -> TERM_FORM, redirect, "glossary.term.saved",
+				new EditConflict.Edit<>(form, form.version(), answer, () -> {
+					GlossaryTerm now = glossary.term(slug);
+					return audit.lastChange(AuditedEntity.TERM, now.getId(),
+							(by, at) -> new EditConflict.Stored<>(TermForm.of(now), now.getVersion(), by, at));
+				}, TERM_FIELDS), saving -> "/glossary/" + glossary.saveTerm(slug, saving.form()));
+	}
+
+	/** A term's fields as a conflict compares and names them: each language of its label and synonyms, the note. */
+	private static final EditConflict.Fields<TermForm> TERM_FIELDS = termFields();
+
+	private static EditConflict.Fields<TermForm> termFields() {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		org.puente.i18n.Language.CODES.forEach(code -> fields.put("label." + code, "glossary.conflict.label." + code));
+		org.puente.i18n.Language.CODES
+			.forEach(code -> fields.put("synonyms." + code, "glossary.conflict.synonyms." + code));
+		fields.put("note", "glossary.form.note");
+		return new EditConflict.Fields<>(fields);
 	}
 
 	@GetMapping("/glossary/{slug}/definitions/new")

@@ -9,11 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
+import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedEntity;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +48,11 @@ class MeetingEditController {
 
 	private final MessageSource messages;
 
-	MeetingEditController(Meetings meetings, Directory directory, Accounts accounts, MessageSource messages) {
+	private final AuditTrail audit;
+
+	MeetingEditController(Meetings meetings, Directory directory, Accounts accounts, MessageSource messages,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.messages = messages;
 		this.meetings = meetings;
 		this.directory = directory;
@@ -96,9 +103,22 @@ class MeetingEditController {
 	@PostMapping("/meetings/{id}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			EditConflict.Answer answer, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		model.addAttribute("meetingId", id);
-		return save(id, form, errors, model, locale, redirect, response);
+		form.check(errors);
+		choices(model, locale);
+		// someone else changed the meeting meanwhile: theirs beside what was typed, field by field (EditConflict)
+		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "meetings.save.success",
+				new EditConflict.Edit<>(form, form.version(), answer, () -> {
+					MeetingForm now = meetings.formFor(id);
+					return audit.lastChange(AuditedEntity.MEETING, id,
+							(by, at) -> new EditConflict.Stored<>(now, now.version(), by, at));
+				}, MeetingConflicts.fields(directory, meetings, messages, locale)),
+				saving -> {
+					meetings.change(id, saving.form());
+					return "/meetings/" + id;
+				});
 	}
 
 	private String save(@Nullable UUID id, MeetingForm form, BindingResult errors, Model model, Locale locale,

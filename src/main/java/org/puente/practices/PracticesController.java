@@ -15,6 +15,7 @@ import org.puente.directory.Directory;
 import org.puente.documents.DocumentSummary;
 import org.puente.documents.Documents;
 import org.puente.refusal.RefusalKind;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,8 +48,11 @@ class PracticesController {
 
 	private final Documents documents;
 
+	private final PracticeConflicts conflicts;
+
 	PracticesController(PracticeCatalogue catalogue, PracticePages pages, Directory directory,
-			Documents documents) {
+			Documents documents, PracticeConflicts conflicts) {
+		this.conflicts = conflicts;
 		this.catalogue = catalogue;
 		this.pages = pages;
 		this.directory = directory;
@@ -129,16 +133,20 @@ class PracticesController {
 	@PostMapping("/practices/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("practiceForm") PracticeForm form,
-			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
-			RedirectAttributes redirect, AccountSummary actor) {
+			BindingResult errors, EditConflict.Answer answer, HttpServletResponse response, Model model,
+			Locale locale, RedirectAttributes redirect, AccountSummary actor) {
 		catalogue.readable(id, Optional.of(actor));
 		model.addAttribute("practiceId", id);
 		choices(model, locale, actor);
-		PracticeContent content = form.check(errors);
-		return FormSubmission.handle(errors, response, "practices/form", () -> {
-			catalogue.update(id, content, form.getVersion(), actor);
-			return FormSubmission.redirect(redirect, "practices.flash.saved", "/practices/" + id);
-		});
+		form.check(errors);
+		// someone else changed the practice meanwhile: theirs beside what was typed, field by field (EditConflict)
+		return FormSubmission.edit(errors, response, model, () -> "practices/form", redirect, "practices.flash.saved",
+				new EditConflict.Edit<>(form, form.getVersion(), answer, () -> conflicts.stored(id, actor),
+						conflicts.fields(locale)),
+				saving -> {
+					catalogue.update(id, PracticeConflicts.content(saving.form()), saving.version(), actor);
+					return "/practices/" + id;
+				});
 	}
 
 	@PostMapping("/practices/{id}/submit")

@@ -98,6 +98,24 @@ class ErrorPages {
 		return answer(request, HttpStatus.CONFLICT, "error.conflict.message", new Object[0], locale);
 	}
 
+	/** A script's change overtaken by someone else's: the stored version and values, to decide and send again. */
+	@ExceptionHandler(ConflictingEdit.class)
+	Object overtaken(ConflictingEdit ex, HttpServletRequest request, Locale locale) {
+		Object answer = answer(request, HttpStatus.CONFLICT, ex.messageKey(), new Object[0], locale);
+		if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+			EditConflict conflict = ex.conflict();
+			problem.setProperty("currentVersion", conflict.current());
+			problem.setProperty("current", conflict.currentValues());
+			if (conflict.changedBy() != null) {
+				problem.setProperty("changedBy", conflict.changedBy());
+			}
+			if (conflict.changedAt() != null) {
+				problem.setProperty("changedAt", conflict.changedAt().toString());
+			}
+		}
+		return answer;
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	Object integrity(DataIntegrityViolationException ex, HttpServletRequest request, Locale locale) {
 		LOG.info("Refused a change that breaks a database rule: {}", ex.getMostSpecificCause().getMessage());

@@ -122,6 +122,72 @@ public final class FormSubmission {
 	}
 
 	/**
+	 * A change to a stored record, answered as {@link #handle} does, except when someone else saved the record since
+	 * the form was made: then {@link EditConflict} — the form again with 409, what was typed in its fields and the
+	 * stored values beside them (model attribute {@code conflict}), or for a script a 409 problem report with the
+	 * current version and values. A form sent again after that is merged field by field before {@code save}.
+	 *
+	 * @param save saves the form against the version given and returns the view to go to
+	 */
+	public static <F> String edit(BindingResult errors, HttpServletResponse response, Model model,
+			Supplier<String> page, EditConflict.Edit<F> edit, Function<EditConflict.Saving<F>, String> save) {
+		if (errors.hasErrors()) {
+			return handle(errors, response, page, page);
+		}
+		return edit(response, edit, save, refusal -> {
+			errors.reject(refusal.messageKey(), refusal.args(), refusal.messageKey());
+			return page.get();
+		}, (refusal, conflict) -> {
+			errors.reject(refusal.messageKey(), refusal.args(), refusal.messageKey());
+			model.addAttribute("conflict", conflict);
+			return page.get();
+		});
+	}
+
+	/**
+	 * {@link #edit} for a form that shows its refusals its own way (the review page, one form per item): {@code refused}
+	 * prepares the page for a refusal by a rule, {@code conflicted} for someone else's save, with the conflict to show
+	 * beside what was typed; the status is set, and a script gets the problem report.
+	 *
+	 * @param passedOn kinds of refusal answered by the error page, as in {@link #act}
+	 */
+	public static <F> String edit(HttpServletResponse response, EditConflict.Edit<F> edit,
+			Function<EditConflict.Saving<F>, String> save, Function<Refusal, String> refused,
+			java.util.function.BiFunction<Refusal, EditConflict, String> conflicted, RefusalKind... passedOn) {
+		EditConflict.Saving<F> saving = edit.saving();
+		java.util.concurrent.atomic.AtomicReference<@Nullable EditConflict> overtaken = new java.util.concurrent.atomic.AtomicReference<>();
+		return act(response, () -> {
+			try {
+				return save.apply(saving);
+			}
+			catch (RefusedException | OptimisticLockingFailureException ex) {
+				// refused by a rule (a duplicate code is a conflict too, with the record unchanged): not overtaken
+				boolean byRule = ex instanceof RefusedException rule && rule.kind() != RefusalKind.CONFLICT;
+				EditConflict.Stored<F> now = byRule ? null : edit.stored().get();
+				if (now != null && now.version() != saving.version()) {
+					EditConflict conflict = EditConflict.between(edit.typed(), edit.startedFrom(), now, edit.fields());
+					if (askedForJson()) {
+						throw new ConflictingEdit(conflict,
+								ex instanceof RefusedException rule ? rule.messageKey() : "error.conflict.message");
+					}
+					overtaken.set(conflict);
+				}
+				throw ex;
+			}
+		}, refusal -> {
+			EditConflict conflict = overtaken.get();
+			return conflict == null ? refused.apply(refusal) : conflicted.apply(refusal, conflict);
+		}, passedOn);
+	}
+
+	/** {@link #edit} for the usual save: on success the announcement {@code flash} on the page {@code save} returns. */
+	public static <F> String edit(BindingResult errors, HttpServletResponse response, Model model,
+			Supplier<String> page, RedirectAttributes redirect, String flash, EditConflict.Edit<F> edit,
+			Function<EditConflict.Saving<F>, String> save) {
+		return edit(errors, response, model, page, edit, saving -> redirect(redirect, flash, save.apply(saving)));
+	}
+
+	/**
 	 * A client that asks for JSON (a script) gets the refusal as the problem report {@link ErrorPages} writes, with
 	 * the same status and sentence, rather than the page a browser shows again.
 	 */

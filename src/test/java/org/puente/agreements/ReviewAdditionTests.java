@@ -11,14 +11,12 @@ import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,10 +45,7 @@ class ReviewAdditionTests extends WebTestSupport {
 				+ "2. Se aprueba el presupuesto del taller regional.\n\nOtros temas\n\n"
 				+ "- Se conversó sobre la página web de la Conferencia. Guatemala se encargará de actualizar la página "
 				+ "web antes del 15 de julio de 2017. Hubo un intercambio sobre el clima.\n";
-		return mvc.perform(multipart("/agreements/reviews")
-				.file(new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
-				.param("meetingTitle", "Reunión " + note).param("meetingDate", date).param("processes", "CRM")
-				.with(as("st-crm")).with(csrf()))
+		return mvc.perform(TestMinutes.upload(text, "Reunión " + note, date).with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 	}
 

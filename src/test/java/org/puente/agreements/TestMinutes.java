@@ -31,6 +31,15 @@ public final class TestMinutes {
 		}
 	}
 
+	/** Minutes of a CRM meeting with this title and day (YYYY-MM-DD), as the review's upload form sends them. */
+	public static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+			String text, String meetingTitle, String isoDate) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/agreements/reviews")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "acta.txt", "text/plain",
+					text.getBytes(StandardCharsets.UTF_8)))
+			.param("meetingTitle", meetingTitle).param("meetingDate", isoDate).param("processes", "CRM");
+	}
+
 	/** The same, as a temporary file a browser can upload. */
 	public static Path minutaFile(String note) {
 		try {

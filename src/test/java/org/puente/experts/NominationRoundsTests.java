@@ -147,6 +147,20 @@ class NominationRoundsTests extends ExpertsTestSupport {
 	}
 
 	@Test
+	void theLettersDeadlineSaysTheHourAndZoneOfTheDeadlineRule() {
+		JointLetter.Template es = letters.template("es");
+		UUID round = openRound(LocalDate.of(2031, 3, 15));
+		letters.saveTemplate("es", "Plazo: {{deadline}}.\n\n" + es.body(), es.version(), account("st-crm"));
+		try {
+			assertThat(letters.letter(round, "es").before())
+				.contains("Plazo: 15 de marzo de 2031, 23:59 (UTC−12).");
+		}
+		finally {
+			letters.saveTemplate("es", es.body(), es.version() + 1, account("st-crm"));
+		}
+	}
+
+	@Test
 	void aRefusedTemplateComesBackWithTheReasonBesideItAndWhatWasTyped() throws Exception {
 		JointLetter.Template en = letters.template("en");
 		mvc.perform(post("/experts/letter-template/en").with(as("st-crm")).with(csrf()).header("Accept-Language", "es")
