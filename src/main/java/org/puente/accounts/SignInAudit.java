@@ -40,14 +40,25 @@ class SignInAudit {
 		write(AuditAction.SIGN_IN, who.getName(), accounts.byUsername(who.getName()), way, "SIGNED_IN", "Signed in");
 	}
 
+	/**
+	 * A refused sign-in of the name typed from {@code address}. A password-guessing script would write an entry per
+	 * try: the first few of one name from one address are written one by one, then one entry per few minutes counts
+	 * the rest ("12 refused sign-ins … between 18:02 and 18:07", {@link AuditedChange#foldedBy}), so the log stays
+	 * readable and bounded.
+	 */
 	@Transactional
-	public void failed(@Nullable String typedName, String way, AuthenticationException why) {
+	public void failed(@Nullable String typedName, String way, AuthenticationException why, String address) {
 		// A name that is no account may be a password typed in the wrong field: it is not kept as typed.
 		String typed = typedName == null ? "" : typedName.strip();
 		Optional<AccountSummary> account = accounts.byUsername(typed);
 		String outcome = why instanceof SignInThrottledException ? "THROTTLED" : "REFUSED";
-		write(AuditAction.SIGN_IN_FAILED, account.isPresent() ? typed : UNKNOWN_ACCOUNT, account, way, outcome,
-				"Sign-in refused (" + outcome.toLowerCase() + ")");
+		String name = account.isPresent() ? typed : UNKNOWN_ACCOUNT;
+		Map<String, Object> after = state(name, way, outcome);
+		after.put("address", address);
+		events.publishEvent(new AccountEvents.SignIn(name, AuditedChange
+			.of(AuditAction.SIGN_IN_FAILED, AuditedEntity.ACCOUNT, id(name, account),
+					"Sign-in refused: " + name + " from " + address)
+			.after(after).by(name).foldedBy("sign-in:" + name.toLowerCase(java.util.Locale.ROOT) + "@" + address)));
 	}
 
 	@Transactional
@@ -58,12 +69,20 @@ class SignInAudit {
 
 	private void write(AuditAction action, String name, Optional<AccountSummary> account, String way, String outcome,
 			String summary) {
-		String id = account.map(a -> a.id().toString()).orElse(name);
+		events.publishEvent(new AccountEvents.SignIn(name, AuditedChange
+			.of(action, AuditedEntity.ACCOUNT, id(name, account), summary + ": " + name)
+			.after(state(name, way, outcome)).by(name)));
+	}
+
+	private static String id(String name, Optional<AccountSummary> account) {
+		return account.map(a -> a.id().toString()).orElse(name);
+	}
+
+	private static Map<String, Object> state(String name, String way, String outcome) {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("account", name);
 		after.put("way", way);
 		after.put("outcome", outcome);
-		events.publishEvent(new AccountEvents.SignIn(name,
-				AuditedChange.of(action, AuditedEntity.ACCOUNT, id, summary + ": " + name).after(after).by(name)));
+		return after;
 	}
 }

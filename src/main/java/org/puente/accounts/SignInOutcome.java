@@ -81,7 +81,7 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		audit.failed(request.getParameter("username"), way(request), exception);
+		audit.failed(request.getParameter("username"), way(request), exception, request.getRemoteAddr());
 		if (KnownPages.asksForJson(request)) {
 			refusals.failedSignIn(request, response, exception);
 			return;

@@ -89,7 +89,7 @@ final class SignInRefusals {
 		return (request, response, ex) -> {
 			if (!(ex instanceof SignInThrottledException)) {
 				if (SecurityConfiguration.sendsBasic(request)) { // not a request that merely lacked credentials
-					audit.failed(typedName(request), "basic", ex);
+					audit.failed(typedName(request), "basic", ex, request.getRemoteAddr());
 				}
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Puente\"");
 			}

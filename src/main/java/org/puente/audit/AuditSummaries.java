@@ -1,37 +1,75 @@
 package org.puente.audit;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit page's summaries in the reader's language: the first module's wording that knows the entry, else the
- * summary as stored.
+ * The audit page's summaries in the reader's language: each module's entries of the page go to that module's
+ * {@link AuditWording} in one call (one query per module and page, not one per row); an entry no module words
+ * keeps its stored summary. A folded entry (refused sign-ins counted in one row) says how many and between when.
  */
 @Component
 class AuditSummaries {
 
-	private final List<AuditWording> wordings;
+	private final Map<String, AuditWording> wordings;
 
-	AuditSummaries(List<AuditWording> wordings) {
-		this.wordings = wordings;
+	private final MessageSource messages;
+
+	AuditSummaries(List<AuditWording> wordings, MessageSource messages) {
+		this.wordings = wordings.stream().collect(Collectors.toMap(AuditWording::capability, Function.identity()));
+		this.messages = messages;
 	}
 
 	List<AuditLog.AuditRow> worded(List<AuditLog.AuditRow> rows, Locale locale) {
-		return rows.stream().map(r -> r.withSummary(worded(r, locale))).toList();
+		Map<String, List<AuditedEntry>> byModule = new LinkedHashMap<>();
+		for (AuditLog.AuditRow row : rows) {
+			entry(row).ifPresent(e -> byModule.computeIfAbsent(row.capability(), c -> new ArrayList<>()).add(e));
+		}
+		Map<Long, AuditWords> worded = new java.util.HashMap<>();
+		byModule.forEach((module, entries) -> {
+			AuditWording wording = wordings.get(module);
+			if (wording != null) {
+				worded.putAll(wording.worded(entries, locale));
+			}
+		});
+		return rows.stream().map(r -> {
+			AuditWords words = worded.getOrDefault(r.id(), AuditWords.of(r.summary(), null));
+			return r.withWords(folded(r, words.summary(), locale), words.link());
+		}).toList();
 	}
 
-	private String worded(AuditLog.AuditRow row, Locale locale) {
-		Optional<AuditedEntity> entity = AuditedEntity.ofStoredName(row.entityType());
-		if (entity.isEmpty()) {
-			return row.summary();
+	private String folded(AuditLog.AuditRow row, String summary, Locale locale) {
+		if (row.foldCount() == null || row.foldUntil() == null) {
+			return summary;
 		}
-		return wordings.stream()
-			.map(w -> w.summary(entity.get(), row.entityId(), row.summary(), locale))
-			.flatMap(Optional::stream)
-			.findFirst()
-			.orElse(row.summary());
+		return messages.getMessage("audit.folded", new Object[] { summary, row.foldCount(),
+				org.puente.i18n.DateFormats.moment(row.at(), locale),
+				org.puente.i18n.DateFormats.moment(row.foldUntil(), locale) }, locale);
+	}
+
+	/** What modules answer for the page's search of {@code words}. */
+	List<AuditMatch> matching(String words, Locale locale) {
+		return wordings.values().stream().flatMap(w -> w.matching(words, locale).stream()).toList();
+	}
+
+	private static Optional<AuditedEntry> entry(AuditLog.AuditRow row) {
+		Optional<AuditedEntity> entity = AuditedEntity.ofStoredName(row.entityType());
+		AuditAction action;
+		try {
+			action = AuditAction.valueOf(row.action());
+		}
+		catch (IllegalArgumentException unknown) {
+			return Optional.empty();
+		}
+		return entity.map(e -> new AuditedEntry(row.id(), action, e, row.entityId(), row.summary()));
 	}
 }

@@ -1,5 +1,7 @@
 package org.puente.audit;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -41,14 +43,46 @@ public class AuditTrail {
 		record(event.audited());
 	}
 
+	/** How many entries of one fold key within {@link #FOLD_PERIOD} are written one by one before they are counted. */
+	static final int FOLD_AFTER = 5;
+
+	/** The period over which the first {@link #FOLD_AFTER} entries of a key are written one by one. */
+	static final Duration FOLD_PERIOD = Duration.ofHours(1);
+
+	/** The span one counting entry covers: a new one starts when its first is older than this. */
+	static final Duration FOLD_WINDOW = Duration.ofMinutes(5);
+
 	private void record(AuditedChange change) {
+		if (change.foldKey() != null && counted(change.foldKey())) {
+			return;
+		}
+		boolean counting = change.foldKey() != null && many(change.foldKey());
 		jdbc.update("""
 				insert into audit_entry (actor, action, capability, entity_type, entity_id, summary, before_state,
-				                         after_state, public_entry)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""",
+				                         after_state, public_entry, fold_key, fold_count, fold_until)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)""",
 				change.actor() != null ? change.actor() : currentActor(),
 				change.action().name(), change.entity().capability(), change.entity().storedName(), change.entityId(),
-				change.summary(), toJson(change.before()), toJson(change.after()), change.publicEntry());
+				change.summary(), toJson(change.before()), toJson(change.after()), change.publicEntry(),
+				change.foldKey(), counting ? 1 : null, counting ? Timestamp.from(Instant.now()) : null);
+	}
+
+	/**
+	 * Counts this change in its key's counting entry of the current window, if there is one. One statement, so two
+	 * requests counting at once both count.
+	 */
+	private boolean counted(String key) {
+		return jdbc.update("""
+				update audit_entry set fold_count = fold_count + 1, fold_until = now()
+				where fold_key = ? and fold_count is not null and at > ?""", key,
+				Timestamp.from(Instant.now().minus(FOLD_WINDOW))) > 0;
+	}
+
+	/** Whether this key already has its first entries written one by one within the period. */
+	private boolean many(String key) {
+		Integer written = jdbc.queryForObject("select count(*) from audit_entry where fold_key = ? and at > ?",
+				Integer.class, key, Timestamp.from(Instant.now().minus(FOLD_PERIOD)));
+		return written != null && written >= FOLD_AFTER;
 	}
 
 	/** The latest public changes, newest first, for the home page and the portal. */

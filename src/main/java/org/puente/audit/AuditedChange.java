@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  * {@code before}/{@code after}/{@code inPublic}/{@code by} steps, so nobody counts positional arguments.
  */
 public record AuditedChange(AuditAction action, AuditedEntity entity, String entityId, String summary,
-		@Nullable Object before, @Nullable Object after, boolean publicEntry, @Nullable String actor) {
+		@Nullable Object before, @Nullable Object after, boolean publicEntry, @Nullable String actor,
+		@Nullable String foldKey) {
 
 	public static AuditedChange of(AuditAction action, AuditedEntity entity, Object entityId, String summary) {
-		return new AuditedChange(action, entity, String.valueOf(entityId), summary, null, null, false, null);
+		return new AuditedChange(action, entity, String.valueOf(entityId), summary, null, null, false, null, null);
 	}
 
 	public static AuditedChange created(AuditedEntity entity, Object entityId, String summary) {
@@ -38,16 +39,16 @@ public record AuditedChange(AuditAction action, AuditedEntity entity, String ent
 	}
 
 	public AuditedChange before(@Nullable Object state) {
-		return new AuditedChange(action, entity, entityId, summary, state, after, publicEntry, actor);
+		return new AuditedChange(action, entity, entityId, summary, state, after, publicEntry, actor, foldKey);
 	}
 
 	public AuditedChange after(@Nullable Object state) {
-		return new AuditedChange(action, entity, entityId, summary, before, state, publicEntry, actor);
+		return new AuditedChange(action, entity, entityId, summary, before, state, publicEntry, actor, foldKey);
 	}
 
 	/** Whether the public may see this change ("what changed recently"); members only unless said so. */
 	public AuditedChange inPublic(boolean shown) {
-		return new AuditedChange(action, entity, entityId, summary, before, after, shown, actor);
+		return new AuditedChange(action, entity, entityId, summary, before, after, shown, actor, foldKey);
 	}
 
 	/**
@@ -55,6 +56,15 @@ public record AuditedChange(AuditAction action, AuditedEntity entity, String ent
 	 * Unless said so, the actor is the signed-in account (or Puente itself).
 	 */
 	public AuditedChange by(String name) {
-		return new AuditedChange(action, entity, entityId, summary, before, after, publicEntry, name);
+		return new AuditedChange(action, entity, entityId, summary, before, after, publicEntry, name, foldKey);
+	}
+
+	/**
+	 * Counted with the entries of the same {@code key} (one account from one address) once there are many: the first
+	 * few are written one by one, then one entry per window says how many there were and between when
+	 * ({@link AuditTrail}), so that a script repeating it cannot flood the log.
+	 */
+	public AuditedChange foldedBy(String key) {
+		return new AuditedChange(action, entity, entityId, summary, before, after, publicEntry, actor, key);
 	}
 }

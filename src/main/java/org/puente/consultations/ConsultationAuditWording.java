@@ -1,41 +1,76 @@
 package org.puente.consultations;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.puente.audit.AuditWording;
+import jakarta.persistence.EntityManager;
+import org.puente.audit.AuditMatch;
+import org.puente.audit.AuditNames;
+import org.puente.audit.AuditPhrases;
 import org.puente.audit.AuditedEntity;
+import org.puente.audit.NamedAuditWording;
 import org.puente.directory.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import static org.puente.audit.AuditNames.branch;
+import static org.puente.audit.AuditPhrases.phrase;
+
 /**
  * The consultations' audit entries in the reader's language: "PA draft", "PA file informe.pdf", "PA submitted late"
- * (as {@link Answering} stores them) read "Panamá: borrador guardado"… with the country's localized name.
+ * (as {@link Answering} stores them) read "Panamá: borrador de respuesta guardado («Cuestionario…»)", with the
+ * country's localized name and the questionnaire's title, linked. A search for a country's name finds its entries.
  */
 @Component
-class ConsultationAuditWording implements AuditWording {
+class ConsultationAuditWording extends NamedAuditWording {
 
-	private static final Pattern STORED = Pattern.compile("([A-Z]{2}) (draft|submitted late|submitted|file (.+))",
-			Pattern.DOTALL);
+	private static final String QUESTIONNAIRE = "/consultations/%s";
 
-	private final MessageSource messages;
+	private static final String TITLE = "coalesce(nullif(q.title_{lang}, ''), q.title_es)";
 
-	ConsultationAuditWording(MessageSource messages) {
-		this.messages = messages;
+	ConsultationAuditWording(EntityManager entities, MessageSource messages) {
+		super("consultations", messages, new AuditNames(entities,
+				branch(AuditedEntity.QUESTIONNAIRE, "consultation q", "q.id", TITLE, QUESTIONNAIRE, "q.id"),
+				branch(AuditedEntity.RESPONSE,
+						"consultation_response r join consultation q on q.id = r.consultation_id", "r.id",
+						TITLE, QUESTIONNAIRE, "q.id"),
+				branch(AuditedEntity.ANSWER, "consultation_answer a join consultation_response r on r.id = "
+						+ "a.response_id join consultation q on q.id = r.consultation_id", "a.id", TITLE,
+						QUESTIONNAIRE, "q.id")),
+				new AuditPhrases(phrase(AuditedEntity.ANSWER, "([A-Z]{2}) draft", "consultations.audit.draft"),
+						phrase(AuditedEntity.ANSWER, "([A-Z]{2}) file (.+)", "consultations.audit.file"),
+						phrase(AuditedEntity.RESPONSE, "([A-Z]{2}) submitted", "consultations.audit.submitted"),
+						phrase(AuditedEntity.RESPONSE, "([A-Z]{2}) submitted late",
+								"consultations.audit.submitted.late"),
+						phrase(AuditedEntity.RESPONSE, "([A-Z]{2}) reopened", "consultations.audit.reopened"),
+						phrase(AuditedEntity.QUESTIONNAIRE, "question added", "consultations.audit.questionAdded"),
+						phrase(AuditedEntity.QUESTIONNAIRE, "sent to ([0-9]+) countries", "consultations.audit.sent"),
+						phrase(AuditedEntity.QUESTIONNAIRE, "reminder to ([0-9]+) countries",
+								"consultations.audit.reminded")));
 	}
 
 	@Override
-	public Optional<String> summary(AuditedEntity entity, String entityId, String stored, Locale locale) {
-		Matcher m = STORED.matcher(stored);
-		if ((entity != AuditedEntity.ANSWER && entity != AuditedEntity.RESPONSE) || !m.matches()) {
-			return Optional.empty();
+	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
+		List<Object> args = super.arguments(name, read, locale);
+		if (read.phrase().entity() != AuditedEntity.QUESTIONNAIRE) {
+			args.set(1, Countries.nameOf(read.part(1), locale));
 		}
-		String country = Countries.nameOf(m.group(1), locale);
-		String kind = m.group(3) != null ? "file" : m.group(2).replace(' ', '.');
-		return Optional.of(messages.getMessage("consultations.audit." + kind,
-				new Object[] { country, m.group(3) }, locale));
+		return args;
+	}
+
+	/** An entry of a questionnaire since deleted says so, never "PA" for its name. */
+	@Override
+	protected String unnamed(org.puente.audit.AuditedEntry entry, java.util.Optional<AuditPhrases.Read> read,
+			Locale locale) {
+		return messages.getMessage("consultations.audit.gone", null, locale);
+	}
+
+	/** A country's name finds its answers: "Panamá" finds "PA draft". */
+	@Override
+	protected List<AuditMatch> alsoMatching(String words, Locale locale) {
+		String codes = Countries.namedLike(words, locale);
+		List<AuditMatch> matches = new java.util.ArrayList<>(AuditMatch.coded(codes, AuditedEntity.ANSWER, "%s .+"));
+		matches.addAll(AuditMatch.coded(codes, AuditedEntity.RESPONSE, "%s .+"));
+		return matches;
 	}
 }

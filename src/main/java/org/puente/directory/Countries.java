@@ -17,6 +17,16 @@ public class Countries {
 		return name.isBlank() ? iso2 : name;
 	}
 
+	/**
+	 * The codes of the countries whose name in {@code locale} contains {@code words}, case and accents aside
+	 * ("panama" → PA), for searches of entries that store a code, as an alternation "PA|PE"; empty when none.
+	 */
+	public static String namedLike(String words, Locale locale) {
+		return java.util.Arrays.stream(Locale.getISOCountries())
+			.filter(c -> org.puente.audit.AuditText.contains(nameOf(c, locale), words))
+			.collect(java.util.stream.Collectors.joining("|"));
+	}
+
 	public String name(String iso2, Locale locale) {
 		return nameOf(iso2, locale);
 	}

@@ -84,6 +84,32 @@ class SignInAuditTests extends WebTestSupport {
 		});
 	}
 
+	/**
+	 * A password-guessing script writes the first refusals one by one, then one entry per few minutes with a count,
+	 * so twenty tries make six entries, and the administrator reads how many and when in their language.
+	 */
+	@Test
+	void refusedSignInsAreCountedInOneEntryOnceThereAreMany() throws Exception {
+		String address = "198.51.100." + (int) (Math.random() * 200 + 20);
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(post("/login").param("username", "st-crm").param("password", "guess-" + i).with(csrf())
+					.with(SecuritySettingsTests.from(address)));
+		}
+		List<Map<String, Object>> entries = jdbc.queryForList("""
+				select summary, fold_count from audit_entry where action = 'SIGN_IN_FAILED' and summary like ?
+				order by id""", "%st-crm from " + address);
+		assertThat(entries).hasSize(org.puente.audit.AuditTestAccess.FOLD_AFTER + 1);
+		assertThat(entries.subList(0, 5)).allSatisfy(e -> assertThat(e.get("fold_count")).isNull());
+		assertThat(entries.get(5).get("fold_count")).isEqualTo(15);
+		mvc.perform(get("/admin/audit").param("actor", "st-crm").param("entity", address).with(as("admin")))
+			.andExpect(content().string(containsString("Inicio de sesión rechazado: st-crm (desde " + address
+					+ "): 15 veces entre")));
+		mvc.perform(get("/admin/audit").param("actor", "st-crm").param("entity", address).with(as("admin"))
+				.header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Refused sign-in: st-crm (from " + address
+					+ "): 15 times between")));
+	}
+
 	@Test
 	void aScriptThatSignsInHearsWhoItIsInsteadOfARedirect() throws Exception {
 		mvc.perform(post("/login").param("username", "st-crm").param("password", PASSWORD).with(csrf())

@@ -28,9 +28,14 @@ class AuditWordingTests extends WebTestSupport {
 	JdbcTemplate jdbc;
 
 	private String entry(String action, String capability, String type, String summary) {
+		return entry(action, capability, type, UUID.randomUUID(), summary);
+	}
+
+	/** An entry of the record {@code id}, as the module writes it (an expert's entry is the expert's). */
+	private String entry(String action, String capability, String type, UUID id, String summary) {
 		String actor = "wording-" + UUID.randomUUID();
 		jdbc.update("insert into audit_entry (actor, action, capability, entity_type, entity_id, summary) "
-				+ "values (?, ?, ?, ?, ?, ?)", actor, action, capability, type, UUID.randomUUID().toString(), summary);
+				+ "values (?, ?, ?, ?, ?, ?)", actor, action, capability, type, id.toString(), summary);
 		return actor;
 	}
 
@@ -53,7 +58,7 @@ class AuditWordingTests extends WebTestSupport {
 		jdbc.update("insert into experts_expert (id, full_name, email, affiliation, country_iso2, languages, bio, "
 				+ "gender, region, created_by) values (?, 'Rosa Auditada', ?, 'x', 'PA', 'es', 'x', 'FEMALE', "
 				+ "'CENTRAL_AMERICA', 'test')", id, id + "@example.org");
-		String actor = entry("UPDATE", "experts", "expert", "expert " + id);
+		String actor = entry("UPDATE", "experts", "expert", id, "expert " + id);
 		mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
 			.andExpect(content().string(containsString("Rosa Auditada: ficha guardada")))
 			.andExpect(content().string(containsString("Expertos · Experto")))

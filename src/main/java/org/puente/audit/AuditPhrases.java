@@ -1,0 +1,72 @@
+package org.puente.audit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * A module's stored summaries and the message that says each in words: "Follows meeting (.+)" of a meeting
+ * follower is {@code meetings.audit.follows}. Reads an entry (which phrase, with the parts the pattern captures)
+ * and finds the phrases whose words contain a search's words. The patterns are plain regular expressions that Java
+ * and PostgreSQL read alike (no named groups, no possessive or lookaround).
+ */
+public final class AuditPhrases {
+
+	/** Entries of {@code entity} whose stored summary matches the whole of {@code stored} read as message {@code key}. */
+	public record Phrase(AuditedEntity entity, Pattern stored, String key) {
+	}
+
+	/** An entry read: its phrase, and the parts its pattern captured ("" for a part not there). */
+	public record Read(Phrase phrase, List<String> parts) {
+
+		public String part(int n) {
+			return parts.get(n - 1);
+		}
+	}
+
+	private final List<Phrase> phrases;
+
+	public AuditPhrases(Phrase... phrases) {
+		this.phrases = List.of(phrases);
+	}
+
+	public static Phrase phrase(AuditedEntity entity, String stored, String key) {
+		return new Phrase(entity, Pattern.compile(stored, Pattern.DOTALL), key);
+	}
+
+	/** The first phrase that reads {@code entry}. */
+	public Optional<Read> read(AuditedEntry entry) {
+		for (Phrase p : phrases) {
+			Matcher m = p.stored().matcher(entry.stored());
+			if (p.entity() == entry.entity() && m.matches()) {
+				List<String> parts = new ArrayList<>();
+				for (int g = 1; g <= m.groupCount(); g++) {
+					parts.add(m.group(g) == null ? "" : m.group(g));
+				}
+				return Optional.of(new Read(p, parts));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The entries whose phrase, in {@code locale} and without its names and numbers, contains {@code words}: "seguimiento"
+	 * finds every "Follows meeting …".
+	 */
+	public List<AuditMatch> matching(String words, Locale locale, MessageSource messages) {
+		// zeros, not blanks, for the arguments: a counted one ("{5, plural, …}") must be a number; then taken out
+		Object[] blanks = new Object[10];
+		Arrays.fill(blanks, 0L);
+		return phrases.stream()
+			.filter(p -> AuditText.contains(
+					messages.getMessage(p.key(), blanks, locale).replaceAll("(?<![0-9])0(?![0-9])", ""), words))
+			.map(p -> AuditMatch.worded(p.entity(), p.stored().pattern()))
+			.toList();
+	}
+}

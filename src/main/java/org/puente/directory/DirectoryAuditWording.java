@@ -1,0 +1,48 @@
+package org.puente.directory;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+import org.puente.audit.AuditNames;
+import org.puente.audit.AuditPhrases;
+import org.puente.audit.AuditedEntity;
+import org.puente.audit.NamedAuditWording;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import static org.puente.audit.AuditNames.branch;
+import static org.puente.audit.AuditPhrases.phrase;
+
+/**
+ * The directory's audit entries in the reader's language: a person by name (linked to their page), an
+ * organisation by name, a role ("PRO_TEMPORE_PRESIDENCY CRM") in words with its holder, a place alias in words.
+ */
+@Component
+class DirectoryAuditWording extends NamedAuditWording {
+
+	DirectoryAuditWording(EntityManager entities, MessageSource messages) {
+		super("directory", messages, new AuditNames(entities,
+				branch(AuditedEntity.PERSON, "person p", "p.id", "p.full_name", "/directory/people/%s", "p.id"),
+				branch(AuditedEntity.ORGANISATION, "organisation o", "o.id", "o.name_es", null, "o.id"),
+				branch(AuditedEntity.ROLE_ASSIGNMENT, "role_assignment r left join person p on p.id = r.person_id "
+						+ "left join organisation o on o.id = r.organisation_id", "r.id",
+						"coalesce(p.full_name, o.name_es, r.country_iso2)", null, "r.id")),
+				new AuditPhrases(
+						phrase(AuditedEntity.ROLE_ASSIGNMENT, "([A-Z_]+) (\\S+)", "directory.audit.role"),
+						phrase(AuditedEntity.GAZETTEER_ALIAS, "Alias «(.+)» → (.*)", "directory.audit.aliasAdded"),
+						phrase(AuditedEntity.GAZETTEER_ALIAS, "Alias «(.+)»", "directory.audit.aliasRemoved")));
+	}
+
+	@Override
+	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
+		List<Object> args = super.arguments(name, read, locale);
+		if (read.phrase().entity() == AuditedEntity.ROLE_ASSIGNMENT) {
+			args.set(1, messages.getMessage("directory.roleKind." + read.part(1), null, read.part(1), locale));
+			if (name.matches("[A-Z]{2}")) {
+				args.set(0, Countries.nameOf(name, locale));
+			}
+		}
+		return args;
+	}
+}

@@ -1,0 +1,50 @@
+package org.puente.glossary;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+import org.puente.audit.AuditMatch;
+import org.puente.audit.AuditNames;
+import org.puente.audit.AuditPhrases;
+import org.puente.audit.AuditedEntity;
+import org.puente.audit.NamedAuditWording;
+import org.puente.directory.Countries;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import static org.puente.audit.AuditNames.branch;
+import static org.puente.audit.AuditPhrases.phrase;
+
+/**
+ * The glossary's audit entries in the reader's language: a country's definition ("PA: Ley 3 de 2008") reads
+ * "migrante: definición de Panamá (fuente: Ley 3 de 2008)", every entry names its term, linked to it.
+ */
+@Component
+class GlossaryAuditWording extends NamedAuditWording {
+
+	GlossaryAuditWording(EntityManager entities, MessageSource messages) {
+		super("glossary", messages, new AuditNames(entities,
+				branch(AuditedEntity.TERM, "glossary_term g", "g.id", "g.label_es", "/glossary/%s", "g.slug"),
+				branch(AuditedEntity.BIREGIONAL_DEFINITION, "glossary_term g", "g.id", "g.label_es", "/glossary/%s",
+						"g.slug"),
+				branch(AuditedEntity.COUNTRY_DEFINITION,
+						"glossary_country_definition c join glossary_term g on g.id = c.term_id", "c.id", "g.label_es",
+						"/glossary/%s", "g.slug")),
+				new AuditPhrases(phrase(AuditedEntity.COUNTRY_DEFINITION, "([A-Z]{2}): (.*)",
+						"glossary.audit.countryDefinition")));
+	}
+
+	@Override
+	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
+		List<Object> args = super.arguments(name, read, locale);
+		args.set(1, Countries.nameOf(read.part(1), locale));
+		return args;
+	}
+
+	/** A country's name finds its definitions: "Panamá" finds "PA: Ley 3 de 2008". */
+	@Override
+	protected List<AuditMatch> alsoMatching(String words, Locale locale) {
+		return AuditMatch.coded(Countries.namedLike(words, locale), AuditedEntity.COUNTRY_DEFINITION, "%s: .*");
+	}
+}
