@@ -70,6 +70,23 @@ final class SectionCues {
 			+ "(?:decide|convenu|vote|acte)|le\\s+(?:bureau|conseil|ca|comite)\\s+(?:decide|vote|approuve|adopte)"
 			+ "|(?:we|the\\s+(?:board|committee|team|group|tsc|council))\\s+(?:agreed|decided|approved|resolved|voted)"
 			+ "|agreed\\s+(?:on|to|that|upon)|decided\\s+(?:to|that))\\b");
+	/**
+	 * The outcome of a vote or a validation told on its own line, after the point it settles, where association
+	 * minutes record the decision (the corpus labels that line): "Résultats : 1 abstention / 7 POUR", "D’accord 89% /
+	 * 16 votes", "Candidature de X en remplacement de Y : validé", "Inscription validée au Salon des Associations",
+	 * "GitHub adopté comme centre névralgique", "Sujet retenu (doit tenir en 4 pages)", "Le règlement a été voté à l'unanimité"; es/pt/en alike ("Resultado:
+	 * 7 a favor", "Propuesta: aprobada", "Budget: approved"). A bare "Adopté." stays the vote on the motion above
+	 * ({@link #approval}).
+	 */
+	private static final Pattern OUTCOME = Pattern.compile("^(?:resultats?|resultados?|results?)\\s*:\\s*[^.]{0,40}\\d"
+			+ "|^(?:d['’]accord|de\\s+acuerdo|de\\s+acordo|agreed?)\\s*:?\\s*\\d{1,3}\\s*%"
+			+ "|^[^.:]{3,80}:\\s*(?:validee?s?|adoptee?s?|approuvee?s?|acceptee?s?|retenue?s?|aprobad[oa]s?|aprovad[oa]s?"
+			+ "|approved|adopted|accepted)\\s*(?:$|[.,;(\\\\])"
+			+ "|^(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:validee?s?|adoptee?s?|approuvee?s?|retenue?s?)(?:\\s+(?:au|aux|a|comme"
+			+ "|pour)\\s|\\s*(?:[(,.;]|$))"
+			+ "|^[^.]{0,80}\\b(?:adoptee?s?|approuvee?s?|validee?s?|votee?s?|aprobad[oa]s?|aprovad[oa]s?|approved|adopted"
+			+ "|carried)\\s+(?:a\\s+l['’]unanimite|por\\s+unanimidad|por\\s+unanimidade|unanimously)");
+
 	/** "Name: to update the PR by Wednesday", "Kriti will write up the project", "Jane & Li to circulate …". */
 	private static final Pattern OWNER_TASK = Pattern.compile("^@?(?!(?:Need|Needs|Discussed|Want|Plan|Try|Going|Also"
 			+ "|We|It|This|That|There|They|He|She|I|You|Nothing|Something|Time|Vote|Motion|Who|What|How|Quem|Quien|Quién|Qui"
@@ -154,8 +171,13 @@ final class SectionCues {
 	/** A paragraph or item that states a decision or a task in place, or tags it as a task ("#todo"). */
 	static boolean inline(String text) {
 		String folded = fold(text);
-		return INLINE.matcher(folded).find() || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+		return INLINE.matcher(folded).find() || outcome(text) || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
 				|| !colonOwners(text).isEmpty()) && text.length() < 400;
+	}
+
+	/** A line that tells the outcome of a vote or a validation ("Résolution adoptée à l'unanimité …"): see OUTCOME. */
+	static boolean outcome(String text) {
+		return OUTCOME.matcher(fold(text)).find() && text.length() < 300;
 	}
 
 	// compiled once: colonOwners runs on every candidate line, and String.replaceAll compiles on every call
