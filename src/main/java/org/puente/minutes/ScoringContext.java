@@ -48,13 +48,36 @@ final class ScoringContext {
 
 	private final boolean markdown;
 
-	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, boolean structured) {
+	/** Each line's section: the line of the nearest heading above it, -1 before the first heading. */
+	private final int[] sections;
+
+	/** Whether a heading of the document announces decisions or actions ({@link SectionCues.Kind#DECISIONS}). */
+	private final boolean decisionsHeading;
+
+	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, boolean structured,
+			int[] sections, boolean decisionsHeading) {
 		this.source = source;
 		this.lineStarts = lineStarts;
 		this.headings = headings;
 		this.lists = lists;
 		this.structured = structured;
 		this.markdown = MarkdownSource.looksLikeMarkdown(source);
+		this.sections = sections;
+		this.decisionsHeading = decisionsHeading;
+	}
+
+	/** The items' neighbours ({@link ScoringNeighbours}): none until read with the candidates' spans. */
+	private ScoringNeighbours neighbours = ScoringNeighbours.EMPTY;
+
+	/** Reads the text's lines once, then what stands around each of the structure's items ({@link ScoringNeighbours}). */
+	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans) {
+		ScoringContext context = of(source, candidates);
+		context.neighbours = ScoringNeighbours.of(context, candidates, spans);
+		return context;
+	}
+
+	ScoringNeighbours neighbours() {
+		return neighbours;
 	}
 
 	/** Reads the text's lines once; the candidates tell whether the structure's readers found items of their own. */
@@ -67,6 +90,9 @@ final class ScoringContext {
 		int textLines = 0;
 		boolean afterBlank = true;
 		List<Boolean> headingLines = new ArrayList<>();
+		List<Integer> sections = new ArrayList<>();
+		int section = -1;
+		boolean decisions = false;
 		for (int start = 0; start <= source.length();) {
 			int end = source.indexOf('\n', start);
 			end = end < 0 ? source.length() : end;
@@ -80,16 +106,20 @@ final class ScoringContext {
 				kind = SectionCues.heading(line.replaceAll("^#+\\s*", ""));
 				seen = true;
 				textLines = 0;
+				section = lines.size() - 1;
+				decisions |= kind == SectionCues.Kind.DECISIONS;
 			}
 			else if (!line.isEmpty()) {
 				textLines++;
 			}
+			sections.add(section);
 			afterBlank = line.isEmpty();
 			start = end + 1;
 		}
 		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
 		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
-				lists(lines, headingLines), items >= STRUCTURED);
+				lists(lines, headingLines), items >= STRUCTURED, sections.stream().mapToInt(Integer::intValue).toArray(),
+				decisions);
 	}
 
 	/** Each line's list: runs of list-item lines (blank lines between items allowed), and what stands above them. */
@@ -152,6 +182,21 @@ final class ScoringContext {
 
 	boolean markdown() {
 		return markdown;
+	}
+
+	boolean decisionsHeading() {
+		return decisionsHeading;
+	}
+
+	/** The line of the offset's section heading (-1 before the first heading): the candidates under one heading share it. */
+	int section(int offset) {
+		return sections[line(offset)];
+	}
+
+	/** How many lines stand between the offset's line and its section's heading (its line number before any heading). */
+	int linesBelowHeading(int offset) {
+		int line = line(offset);
+		return line - Math.max(sections[line], 0);
 	}
 
 	Heading above(int offset) {
