@@ -29,11 +29,13 @@ final class ScoringContext {
 	/**
 	 * A line's list: its items (0 when the line is no list item), whether text of discussion stands above it, and
 	 * whether it is a list of actions (at least two items, half of them or more opening with a verb of instruction:
-	 * "Crear un grupo", "Finaliser le site", "Create a board").
+	 * "Crear un grupo", "Finaliser le site", "Create a board"), and whether the line of text that leads into it tells a
+	 * decision ("Après en avoir délibéré, le Conseil Municipal décide :", "The board resolved:"): its items are what was
+	 * decided, however they open ("· de demander le bénéfice …", "· accepte le projet …").
 	 */
-	record ListRun(int items, boolean afterText, boolean actions) {
+	record ListRun(int items, boolean afterText, boolean actions, boolean decided) {
 
-		static final ListRun NONE = new ListRun(0, false, false);
+		static final ListRun NONE = new ListRun(0, false, false, false);
 	}
 
 	private final String source;
@@ -155,8 +157,10 @@ final class ScoringContext {
 			long instructions = members.stream().filter(m -> ScoringFeatures.INSTRUCTION.matcher(
 					TextFolding.fold(Markers.marker(lines.get(m)).content())).find()).count();
 			boolean actions = members.size() >= 2 && instructions * 2 >= members.size();
+			boolean decided = before >= 0 && !items[before] && !headings.get(before)
+					&& ScoringFeatures.decides(ScoringFeatures.folded(lines.get(before)));
 			for (int m : members) {
-				runs[m] = new ListRun(members.size(), afterText, actions);
+				runs[m] = new ListRun(members.size(), afterText, actions, decided);
 			}
 			i = j;
 		}

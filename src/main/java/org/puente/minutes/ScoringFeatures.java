@@ -98,6 +98,11 @@ final class ScoringFeatures {
 		return TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("").replace('’', '\''));
 	}
 
+	/** Whether the folded text holds a verb of decision. */
+	static boolean decides(String folded) {
+		return DECISION.matcher(folded).find();
+	}
+
 	/** Whether the folded text tells an action: a verb of decision, a task, an instruction or the passive of one. */
 	static boolean acts(String folded) {
 		return DECISION.matcher(folded).find() || TASK.matcher(folded).find() || INSTRUCTION.matcher(folded).find()

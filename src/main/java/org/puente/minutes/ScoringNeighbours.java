@@ -21,7 +21,7 @@ final class ScoringNeighbours {
 	static final List<String> NAMES = List.of("nb.prev_same", "nb.next_same", "nb.prev_action", "nb.next_action",
 			"nb.section_actions", "nb.section_items", "pl.first_in_section", "pl.last_in_section", "pl.heading_lines",
 			"pl.outside_decisions", "doc.items_density", "doc.items", "doc.where_share", "doc.layout_beside",
-			"doc.actions", "doc.acting_item");
+			"doc.actions", "doc.acting_item", "ctx.list_decided");
 
 	/** The features of a candidate not weighed by the structure's model, or of a document with no item. */
 	private static final double[] NONE = new double[NAMES.size()];
@@ -100,6 +100,7 @@ final class ScoringNeighbours {
 			// an item telling an action counts for more where most items do (a list of actions) than where few do (a
 			// report cut into paragraphs, whose one acting sentence is as often a plan told as one decided)
 			x[15] = item.acts() ? x[14] : 0;
+			x[16] = context.list(item.start()).decided() ? 1 : 0;
 		}
 		return new ScoringNeighbours(features);
 	}

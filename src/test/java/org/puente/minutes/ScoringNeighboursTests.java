@@ -79,6 +79,28 @@ class ScoringNeighboursTests {
 	}
 
 	@Test
+	void theItemsOfAListLedInByALineThatTellsADecisionWereDecided() {
+		String minutes = """
+				Après en avoir délibéré et à l’unanimité, les membres du Conseil Municipal décide :
+
+				· de demander le bénéfice des prestations proposées par le Centre de Gestion
+				· d’autoriser Monsieur le Maire à conclure la convention correspondante
+
+				Le Conseil Municipal a entendu le rapport du maire sur les travaux de la salle.
+				· la salle rouvrira en mars
+				""";
+		List<Candidate> items = List.of(item("de demander le bénéfice des prestations", 1.0),
+				item("d’autoriser Monsieur le Maire", 1.0), item("la salle rouvrira en mars", 1.0));
+		ScoringContext context = ScoringContext.of(minutes, items, Scoring.located(minutes, items));
+		int decided = ScoringNeighbours.NAMES.indexOf("ctx.list_decided");
+		assertThat(context.neighbours().of(items.get(0))[decided]).isOne();
+		assertThat(context.neighbours().of(items.get(1))[decided]).isOne();
+		assertThat(context.neighbours().of(items.get(2))[decided]).isZero(); // led in by a report, not a decision
+		assertThat(ScoringContext.of(MINUTES, CANDIDATES).list(MINUTES.indexOf("The board")).decided())
+			.isFalse(); // under a decisions heading, which ctx.heading_decisions tells already
+	}
+
+	@Test
 	void aSentenceOfProseHasNoNeighboursAndTheFeaturesAreAppendedToTheNamedOnes() {
 		Candidate prose = CANDIDATES.get(5);
 		assertThat(context().neighbours().of(prose)).containsOnly(0.0);
