@@ -54,7 +54,7 @@ final class Scoring {
 	/** Every candidate located and weighed by its model, in the given order. */
 	static List<Weighed> weigh(String source, List<Candidate> candidates) {
 		List<TextSpan> spans = located(source, candidates);
-		ScoringContext context = ScoringContext.of(source, candidates);
+		ScoringContext context = ScoringContext.of(source, candidates, spans);
 		List<Weighed> weighed = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);

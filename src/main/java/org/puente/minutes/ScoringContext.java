@@ -29,11 +29,13 @@ final class ScoringContext {
 	/**
 	 * A line's list: its items (0 when the line is no list item), whether text of discussion stands above it, and
 	 * whether it is a list of actions (at least two items, half of them or more opening with a verb of instruction:
-	 * "Crear un grupo", "Finaliser le site", "Create a board").
+	 * "Crear un grupo", "Finaliser le site", "Create a board"), and whether the line of text that leads into it tells a
+	 * decision ("Après en avoir délibéré, le Conseil Municipal décide :", "The board resolved:"): its items are what was
+	 * decided, however they open ("· de demander le bénéfice …", "· accepte le projet …").
 	 */
-	record ListRun(int items, boolean afterText, boolean actions) {
+	record ListRun(int items, boolean afterText, boolean actions, boolean decided) {
 
-		static final ListRun NONE = new ListRun(0, false, false);
+		static final ListRun NONE = new ListRun(0, false, false, false);
 	}
 
 	private final String source;
@@ -48,13 +50,36 @@ final class ScoringContext {
 
 	private final boolean markdown;
 
-	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, boolean structured) {
+	/** Each line's section: the line of the nearest heading above it, -1 before the first heading. */
+	private final int[] sections;
+
+	/** Whether a heading of the document announces decisions or actions ({@link SectionCues.Kind#DECISIONS}). */
+	private final boolean decisionsHeading;
+
+	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, boolean structured,
+			int[] sections, boolean decisionsHeading) {
 		this.source = source;
 		this.lineStarts = lineStarts;
 		this.headings = headings;
 		this.lists = lists;
 		this.structured = structured;
 		this.markdown = MarkdownSource.looksLikeMarkdown(source);
+		this.sections = sections;
+		this.decisionsHeading = decisionsHeading;
+	}
+
+	/** The items' neighbours ({@link ScoringNeighbours}): none until read with the candidates' spans. */
+	private ScoringNeighbours neighbours = ScoringNeighbours.EMPTY;
+
+	/** Reads the text's lines once, then what stands around each of the structure's items ({@link ScoringNeighbours}). */
+	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans) {
+		ScoringContext context = of(source, candidates);
+		context.neighbours = ScoringNeighbours.of(context, candidates, spans);
+		return context;
+	}
+
+	ScoringNeighbours neighbours() {
+		return neighbours;
 	}
 
 	/** Reads the text's lines once; the candidates tell whether the structure's readers found items of their own. */
@@ -67,6 +92,9 @@ final class ScoringContext {
 		int textLines = 0;
 		boolean afterBlank = true;
 		List<Boolean> headingLines = new ArrayList<>();
+		List<Integer> sections = new ArrayList<>();
+		int section = -1;
+		boolean decisions = false;
 		for (int start = 0; start <= source.length();) {
 			int end = source.indexOf('\n', start);
 			end = end < 0 ? source.length() : end;
@@ -80,16 +108,20 @@ final class ScoringContext {
 				kind = SectionCues.heading(line.replaceAll("^#+\\s*", ""));
 				seen = true;
 				textLines = 0;
+				section = lines.size() - 1;
+				decisions |= kind == SectionCues.Kind.DECISIONS;
 			}
 			else if (!line.isEmpty()) {
 				textLines++;
 			}
+			sections.add(section);
 			afterBlank = line.isEmpty();
 			start = end + 1;
 		}
 		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
 		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
-				lists(lines, headingLines), items >= STRUCTURED);
+				lists(lines, headingLines), items >= STRUCTURED, sections.stream().mapToInt(Integer::intValue).toArray(),
+				decisions);
 	}
 
 	/** Each line's list: runs of list-item lines (blank lines between items allowed), and what stands above them. */
@@ -125,8 +157,10 @@ final class ScoringContext {
 			long instructions = members.stream().filter(m -> ScoringFeatures.INSTRUCTION.matcher(
 					TextFolding.fold(Markers.marker(lines.get(m)).content())).find()).count();
 			boolean actions = members.size() >= 2 && instructions * 2 >= members.size();
+			boolean decided = before >= 0 && !items[before] && !headings.get(before)
+					&& ScoringFeatures.decides(ScoringFeatures.folded(lines.get(before)));
 			for (int m : members) {
-				runs[m] = new ListRun(members.size(), afterText, actions);
+				runs[m] = new ListRun(members.size(), afterText, actions, decided);
 			}
 			i = j;
 		}
@@ -152,6 +186,21 @@ final class ScoringContext {
 
 	boolean markdown() {
 		return markdown;
+	}
+
+	boolean decisionsHeading() {
+		return decisionsHeading;
+	}
+
+	/** The line of the offset's section heading (-1 before the first heading): the candidates under one heading share it. */
+	int section(int offset) {
+		return sections[line(offset)];
+	}
+
+	/** How many lines stand between the offset's line and its section's heading (its line number before any heading). */
+	int linesBelowHeading(int offset) {
+		int line = line(offset);
+		return line - Math.max(sections[line], 0);
 	}
 
 	Heading above(int offset) {

@@ -13,14 +13,14 @@ import org.puente.i18n.TextFolding;
  */
 final class ScoringFeatures {
 
-	static final List<String> NAMES = List.of("bias", "where.decisions_item", "where.motion", "where.inline",
+	static final List<String> NAMES = names("bias", "where.decisions_item", "where.motion", "where.inline",
 			"where.narrative", "where.decisions_paragraph", "where.layout", "where.prose", "log_length", "short",
 			"long", "question", "colon_end", "states", "link_heavy", "lex.decision", "lex.task", "lex.acting",
 			"lex.capitalised", "lex.date", "lex.reported", "lex.instruction", "lex.conclusion", "lex.speaker",
 			"lex.name_colon", "ctx.heading_decisions",
 			"ctx.heading_never", "ctx.near_heading", "ctx.position", "lex.passive", "lex.named_dated",
 			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list",
-			"where.unit");
+			"where.unit", ScoringNeighbours.NAMES);
 
 	/** A verb of decision, in any person or tense, folded. */
 	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
@@ -79,6 +79,36 @@ final class ScoringFeatures {
 	private ScoringFeatures() {
 	}
 
+	/** The named features, then the neighbours' ({@link ScoringNeighbours#NAMES}), appended at the end of the table. */
+	private static List<String> names(Object... names) {
+		List<String> all = new java.util.ArrayList<>();
+		for (Object n : names) {
+			if (n instanceof List<?> more) {
+				more.forEach(m -> all.add((String) m));
+			}
+			else {
+				all.add((String) n);
+			}
+		}
+		return List.copyOf(all);
+	}
+
+	/** The text as the patterns read it: folded, without emphasis marks, with straight apostrophes. */
+	static String folded(String text) {
+		return TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("").replace('’', '\''));
+	}
+
+	/** Whether the folded text holds a verb of decision. */
+	static boolean decides(String folded) {
+		return DECISION.matcher(folded).find();
+	}
+
+	/** Whether the folded text tells an action: a verb of decision, a task, an instruction or the passive of one. */
+	static boolean acts(String folded) {
+		return DECISION.matcher(folded).find() || TASK.matcher(folded).find() || INSTRUCTION.matcher(folded).find()
+				|| PASSIVE.matcher(folded).find();
+	}
+
 	/**
 	 * The features of one candidate.
 	 *
@@ -88,7 +118,7 @@ final class ScoringFeatures {
 	static double[] of(Candidate c, ScoringContext context, TextSpan span) {
 		String source = context.source();
 		String text = c.segment().text().strip();
-		String folded = TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("").replace('’', '\''));
+		String folded = folded(text);
 		// each used twice below (alone and as "lex.named_dated"): scanned once
 		double capitalised = has(CAPITALISED, text);
 		double dated = has(DATE, folded);
@@ -96,7 +126,7 @@ final class ScoringFeatures {
 		long links = text.chars().filter(ch -> ch == '/').count();
 		ScoringContext.Heading heading = span.located() ? context.above(span.start()) : ScoringContext.Heading.UNKNOWN;
 		ScoringContext.ListRun list = span.located() ? context.list(span.start()) : ScoringContext.ListRun.NONE;
-		return new double[] { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
+		double[] named = { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
 			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
@@ -109,6 +139,10 @@ final class ScoringFeatures {
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
 			is(where, ActionLists.WHERE), is(where, Units.WHERE) };
+		double[] neighbours = context.neighbours().of(c);
+		double[] all = java.util.Arrays.copyOf(named, named.length + neighbours.length);
+		System.arraycopy(neighbours, 0, all, named.length, neighbours.length);
+		return all;
 	}
 
 	private static double is(double where, double value) {

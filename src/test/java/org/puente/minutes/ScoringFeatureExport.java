@@ -28,7 +28,7 @@ public final class ScoringFeatureExport {
 				String source = Files.readString(text);
 				List<Candidate> candidates = Structure.candidates(source, true);
 				List<TextSpan> spans = Scoring.located(source, candidates);
-				ScoringContext context = ScoringContext.of(source, candidates);
+				ScoringContext context = ScoringContext.of(source, candidates, spans);
 				for (int i = 0; i < candidates.size(); i++) {
 					StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
 					for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {
