@@ -8,8 +8,11 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedEntity;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,20 +37,42 @@ class TextEditController {
 
 	private final RefusedTextPage refusedPage;
 
-	TextEditController(DraftingManagement drafting, RefusedTextPage refusedPage) {
+	private final AuditTrail audit;
+
+	TextEditController(DraftingManagement drafting, RefusedTextPage refusedPage, AuditTrail audit) {
+		this.audit = audit;
 		this.drafting = drafting;
 		this.refusedPage = refusedPage;
 	}
 
 	@PostMapping("/drafting/paragraphs/{paragraphId}")
 	String rewrite(@PathVariable UUID paragraphId, @RequestParam UUID textId, @RequestParam long version,
-			@RequestParam(defaultValue = "") String body, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect, AccountSummary actor) {
+			@RequestParam(defaultValue = "") String body, EditConflict.Answer answer, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedParagraph", paragraphId);
 		model.addAttribute("typedBody", body);
-		return act(textId, actor, model, locale, response, redirect, "drafting.paragraph.saved", "#paragraph-" + paragraphId,
-				() -> drafting.rewrite(paragraphId, version, body, actor));
+		// reworded by someone else meanwhile: their wording beside this one (EditConflict); sent again, theirs stays
+		// unless this one is chosen
+		return FormSubmission.edit(response, new EditConflict.Edit<>(new Wording(body), version, answer, () -> {
+			DraftParagraph now = drafting.paragraph(paragraphId, actor, locale).paragraph();
+			return audit.lastChange(AuditedEntity.PARAGRAPH, paragraphId,
+					(by, at) -> new EditConflict.Stored<>(new Wording(now.getBody()), now.getVersion(), by, at));
+		}, WORDING), saving -> {
+			drafting.rewrite(paragraphId, saving.version(), saving.form().body(), actor);
+			return FormSubmission.redirect(redirect, "drafting.paragraph.saved",
+					"/drafting/" + textId + "#paragraph-" + paragraphId);
+		}, refusal -> refusedPage.show(textId, refusal, actor, model, locale), (refusal, conflict) -> {
+			model.addAttribute("conflict", conflict);
+			return refusedPage.show(textId, refusal, actor, model, locale);
+		});
 	}
+
+	/** A paragraph's wording as the rewording form sends it. */
+	record Wording(String body) {
+	}
+
+	private static final EditConflict.Fields<Wording> WORDING = new EditConflict.Fields<>(
+			java.util.Map.of("body", "drafting.paragraph.master"));
 
 	@PostMapping("/drafting/{id}/paragraphs")
 	String append(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, Model model, Locale locale,

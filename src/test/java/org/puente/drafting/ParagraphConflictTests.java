@@ -1,0 +1,67 @@
+package org.puente.drafting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.web.HtmlValidityTests;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.puente.PageContent.holds;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Two secretariat officers reword the same paragraph from two sessions: the second sees the first one's wording
+ * beside its own (409), and saving again unchanged keeps the first one's; choosing its own replaces it.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class ParagraphConflictTests extends DraftingTestSupport {
+
+	@Test
+	void theSecondRewordingSeesTheFirstAndKeepsItUnlessChosen() throws Exception {
+		long started = version();
+		mvc.perform(reword("st-crm", "Primer párrafo según A.", started)).andExpect(status().is3xxRedirection());
+		long afterA = version();
+		String page = mvc.perform(reword("admin", "Primer párrafo según B.", started))
+			.andExpect(status().isConflict())
+			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó st-crm el",
+					"Primer párrafo según A.", "Primer párrafo según B.",
+					"name=\"conflictVersion\" value=\"" + afterA + "\"", "name=\"version\" value=\"" + started + "\""))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		List<String> errors = new ArrayList<>();
+		HtmlValidityTests.validate("paragraph conflict", page, errors);
+		assertThat(errors).isEmpty();
+
+		mvc.perform(reword("admin", "Primer párrafo según B.", started).param("conflictVersion", String.valueOf(afterA)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(body()).isEqualTo("Primer párrafo según A.");
+
+		long now = version();
+		mvc.perform(reword("st-crm", "Primer párrafo según A, otra vez.", now)).andExpect(status().is3xxRedirection());
+		mvc.perform(reword("admin", "Primer párrafo según B.", now).param("conflictVersion", String.valueOf(version()))
+			.param("keepMine", "body"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(body()).isEqualTo("Primer párrafo según B.");
+	}
+
+	private long version() {
+		return jdbc.queryForObject("select version from drafting_paragraph where id = ?", Long.class, paragraphs.get(0));
+	}
+
+	private String body() {
+		return jdbc.queryForObject("select body from drafting_paragraph where id = ?", String.class, paragraphs.get(0));
+	}
+
+	private MockHttpServletRequestBuilder reword(String who, String body, long version) {
+		return post("/drafting/paragraphs/" + paragraphs.get(0)).with(as(who)).with(csrf())
+			.header("Accept-Language", "es").param("textId", text.toString()).param("version", String.valueOf(version))
+			.param("body", body);
+	}
+}
