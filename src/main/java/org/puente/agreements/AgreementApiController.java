@@ -25,14 +25,19 @@ class AgreementApiController {
 	}
 
 	@GetMapping("/api/v1/agreements")
-	@Operation(summary = "Confirmed agreements, newest meeting first, with status, parties, dates and progress")
+	@Operation(summary = "Confirmed agreements, newest meeting first, with status, parties, dates and progress; the "
+			+ "filters of the agreement board and of its CSV and XLSX downloads (/agreements/board/export.csv, .xlsx)")
 	List<AgreementSummary> list(
 			@Parameter(description = "CRM or CSM") @RequestParam(required = false) @Nullable String process,
 			@Parameter(description = "PENDING, IN_PROGRESS, DONE or CANCELLED")
 			@RequestParam(required = false) @Nullable AgreementStatus status,
 			@Parameter(description = "a directory id such as country:CL or role:PPT-CRM")
-			@RequestParam(required = false) @Nullable String responsible) {
-		return agreements.list(new Agreements.Filter(process, status, responsible, null, null, false));
+			@RequestParam(required = false) @Nullable String responsible,
+			@Parameter(description = "a theme, exactly as the agreements carry it")
+			@RequestParam(required = false) @Nullable String theme,
+			@Parameter(description = "true: only agreements past their due date and neither done nor cancelled")
+			@RequestParam(defaultValue = "false") boolean overdue) {
+		return agreements.list(new Agreements.Filter(process, status, responsible, theme, null, overdue));
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")

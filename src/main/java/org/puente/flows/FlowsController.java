@@ -1,14 +1,11 @@
 package org.puente.flows;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
@@ -82,22 +79,12 @@ class FlowsController {
 
 	private void seriesModel(List<FlowSeries.Series> all, String country, String origin, int weeks, Model model,
 			Locale locale, boolean full) {
-		FlowSeries.Series s = FlowSeries.find(all, country, origin);
-		Set<LocalDate> alarmed = flows.alerts().stream()
-			.filter(a -> a.kind().equals("ALARM") && a.country().equals(country)
-					&& (origin.equals("*") || a.origin().equals(origin)))
-			.map(FlowAlerts.AlertView::week)
-			.collect(Collectors.toSet());
+		ShownSeries shown = ShownSeries.of(flows, all, country, origin, weeks, full);
 		List<FlowChart.Point> points = new ArrayList<>();
 		List<TableRow> table = new ArrayList<>();
-		if (s != null) {
-			for (int i = Math.max(0, s.counts().length - weeks); i < s.counts().length; i++) {
-				long v = (long) s.counts()[i];
-				boolean hidden = !full && v > 0 && v < FlowRoute.SMALL_CELL;
-				boolean alarm = alarmed.contains(s.week(i));
-				points.add(new FlowChart.Point(s.week(i).toString(), hidden ? 0 : v, alarm, hidden));
-				table.add(new TableRow(s.week(i).toString(), FlowRoute.shown(v, full), alarm));
-			}
+		for (ShownSeries.Week w : shown.weeks()) {
+			points.add(new FlowChart.Point(w.week().toString(), w.hidden() ? 0 : w.people(), w.alarm(), w.hidden()));
+			table.add(new TableRow(w.week().toString(), w.shown(), w.alarm()));
 		}
 		String originName = messages.getMessage("flows.origin." + origin, null, origin, locale);
 		String title = messages.getMessage("flows.chart.title", new Object[] { countryName(country, locale),
@@ -105,7 +92,7 @@ class FlowsController {
 		String description = points.isEmpty() ? messages.getMessage("flows.chart.empty", null, locale)
 				: messages.getMessage("flows.chart.desc", new Object[] { points.get(0).week(),
 						points.get(points.size() - 1).week(), points.get(points.size() - 1).value(),
-						points.stream().mapToLong(FlowChart.Point::value).max().orElse(0), alarmed.size() }, locale);
+						points.stream().mapToLong(FlowChart.Point::value).max().orElse(0), shown.alarms() }, locale);
 		model.addAttribute("chartTitle", title);
 		model.addAttribute("chart", FlowChart.svg("flow-chart", title, description, points, false));
 		model.addAttribute("table", table);

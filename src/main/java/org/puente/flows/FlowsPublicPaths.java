@@ -11,6 +11,6 @@ class FlowsPublicPaths implements PublicPaths {
 
 	@Override
 	public List<String> patterns() {
-		return List.of("/flows", "/flows/chart.svg", "/flows/export.*", "/flows/agreements", "/flows/template.*");
+		return List.of("/flows", "/flows/chart.svg", "/flows/export.*", "/flows/series/export.*", "/flows/agreements", "/flows/template.*");
 	}
 }

@@ -11,7 +11,7 @@ class GlossaryPublicPaths implements PublicPaths {
 
 	@Override
 	public List<String> patterns() {
-		return List.of("/glossary", "/glossary.ttl", "/glossary.tbx", "/glossary.csv", "/glossary/{slug}",
+		return List.of("/glossary", "/glossary.ttl", "/glossary.tbx", "/glossary.csv", "/glossary/export.*", "/glossary/{slug}",
 				"/glossary/terms/{id:[0-9a-f-]{36}}");
 	}
 }

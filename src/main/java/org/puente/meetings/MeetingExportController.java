@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
-import org.puente.refusal.NotFoundException;
-import org.puente.web.TableFiles;
-import org.springframework.context.MessageSource;
+import org.puente.web.ListDownloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,21 +25,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MeetingExportController {
 
-	private static final String[] COLUMNS = { "meetings.field.when", "meetings.field.title", "meetings.field.processes",
-			"meetings.field.kind", "meetings.field.place", "meetings.field.status" };
+	private static final List<String> COLUMNS = List.of("meetings.field.when", "meetings.field.title",
+			"meetings.field.processes", "meetings.field.kind", "meetings.field.place", "meetings.field.status");
 
 	private final Meetings meetings;
 
 	private final Accounts accounts;
 
-	private final MessageSource messages;
+	private final ListDownloads downloads;
 
 	private final Clock clock;
 
-	MeetingExportController(Meetings meetings, Accounts accounts, MessageSource messages, Clock clock) {
+	MeetingExportController(Meetings meetings, Accounts accounts, ListDownloads downloads, Clock clock) {
 		this.meetings = meetings;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.downloads = downloads;
 		this.clock = clock;
 	}
 
@@ -58,9 +56,7 @@ class MeetingExportController {
 			.sorted(Comparator.comparing(MeetingSummary::startDate).reversed())
 			.map(m -> row(m, today, locale))
 			.toList();
-		String[] headings = java.util.Arrays.stream(COLUMNS).map(key -> text(key, locale)).toArray(String[]::new);
-		return TableFiles.download(format, text("meetings.list.heading", locale), headings, rows, "meetings")
-			.orElseThrow(() -> new NotFoundException("error.404.message"));
+		return downloads.download(format, "meetings.list.heading", COLUMNS, rows, locale);
 	}
 
 	private String[] row(MeetingSummary m, LocalDate today, Locale locale) {
@@ -74,6 +70,6 @@ class MeetingExportController {
 	}
 
 	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, key, locale);
+		return downloads.text(key, locale);
 	}
 }

@@ -49,18 +49,15 @@ class PracticesApiController {
 
 	@GetMapping("/api/v1/practices")
 	@Operation(summary = "Accepted (published) good practices, by title; filtered by thematic session, conference "
-			+ "(CRM, CSM) or country")
+			+ "(CRM, CSM), country or Global Compact objective, the filters of the list page and of its CSV and XLSX "
+			+ "downloads (/practices/export.csv, /practices/export.xlsx)")
 	List<PracticeJson> practices(
 			@Parameter(description = "thematic session, 1 to 6") @RequestParam(required = false) @Nullable Integer session,
 			@Parameter(description = "CRM or CSM") @RequestParam(required = false) @Nullable String conference,
-			@Parameter(description = "ISO 3166-1 alpha-2 code, e.g. MX") @RequestParam(required = false) @Nullable String country) {
-		return catalogue.accepted()
-			.stream()
-			.filter(p -> session == null || p.getThematicSessions().contains(session))
-			.filter(p -> conference == null || p.getProcess().equalsIgnoreCase(conference))
-			.filter(p -> country == null || p.getCountries().contains(country.toUpperCase(Locale.ROOT)))
-			.map(PracticeJson::of)
-			.toList();
+			@Parameter(description = "ISO 3166-1 alpha-2 code, e.g. MX") @RequestParam(required = false) @Nullable String country,
+			@Parameter(description = "Global Compact objective, 1 to 23") @RequestParam(required = false) @Nullable Integer objective) {
+		PracticeFilter filter = PracticeFilter.of(session, conference, country, objective);
+		return catalogue.accepted().stream().filter(filter::keeps).map(PracticeJson::of).toList();
 	}
 
 	@GetMapping("/api/v1/practices/ranking")

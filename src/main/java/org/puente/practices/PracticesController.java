@@ -14,6 +14,7 @@ import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.documents.DocumentSummary;
 import org.puente.documents.Documents;
+import org.puente.documents.ReferenceData;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
@@ -50,37 +51,39 @@ class PracticesController {
 
 	private final PracticeConflicts conflicts;
 
+	private final ReferenceData reference;
+
 	PracticesController(PracticeCatalogue catalogue, PracticePages pages, Directory directory,
-			Documents documents, PracticeConflicts conflicts) {
+			Documents documents, PracticeConflicts conflicts, ReferenceData reference) {
 		this.conflicts = conflicts;
 		this.catalogue = catalogue;
 		this.pages = pages;
 		this.directory = directory;
 		this.documents = documents;
+		this.reference = reference;
 	}
 
-	/** Published practices for everybody, filtered by session and conference; below, the reader's own work. */
+	/**
+	 * Published practices for everybody, filtered by session, conference, country and objective (the filters of
+	 * {@link PracticeExportController}'s files too); below, the reader's own work.
+	 */
 	@GetMapping("/practices")
 	String list(@RequestParam(required = false) @Nullable Integer session,
-			@RequestParam(required = false) @Nullable String process, Model model, Locale locale,
+			@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable Integer objective, Model model, Locale locale,
 			Optional<AccountSummary> reader) {
-		List<Practice> published = new ArrayList<>();
-		List<Practice> inProgress = new ArrayList<>();
-		for (Practice p : catalogue.visible(reader)) {
-			if (p.getStatus() != PracticeStatus.ACCEPTED) {
-				inProgress.add(p);
-			}
-			else if ((session == null || p.getThematicSessions().contains(session))
-					&& (process == null || process.isBlank() || p.getProcess().equals(process))) {
-				published.add(p);
-			}
-		}
-		published.sort(java.util.Comparator.comparing((Practice p) -> p.text(locale.getLanguage()).title(),
-				org.puente.i18n.Collation.of(locale)));
-		model.addAttribute("published", published);
-		model.addAttribute("inProgress", inProgress);
+		PracticeFilter filter = PracticeFilter.of(session, process, country, objective);
+		List<Practice> visible = catalogue.visible(reader);
+		model.addAttribute("published", filter.published(visible, locale));
+		model.addAttribute("inProgress", visible.stream().filter(p -> p.getStatus() != PracticeStatus.ACCEPTED).toList());
 		model.addAttribute("sessionFilter", session);
 		model.addAttribute("process", process);
+		model.addAttribute("filter", filter);
+		model.addAttribute("countryChoices", new Countries().sortedByName(visible.stream()
+			.filter(p -> p.getStatus() == PracticeStatus.ACCEPTED).flatMap(p -> p.getCountries().stream()).distinct()
+			.toList(), locale));
+		model.addAttribute("objectiveChoices", reference.objectives());
 		model.addAttribute("mayCreate", reader.map(PracticesController::mayCreate).orElse(false));
 		return "practices/list";
 	}
