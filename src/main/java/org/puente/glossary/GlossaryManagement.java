@@ -13,6 +13,7 @@ import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
 import org.puente.i18n.Language;
+import org.puente.i18n.TextFolding;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -59,6 +60,7 @@ class GlossaryManagement {
 	String saveTerm(@Nullable String slug, TermForm form) {
 		GlossaryTerm term;
 		Object before = null;
+		refuseATermAlreadyThere(slug, form);
 		if (slug == null) {
 			term = new GlossaryTerm(Slugs.unique(form.firstLabel(), s -> terms.findBySlug(s).isPresent()));
 		}
@@ -163,6 +165,27 @@ class GlossaryManagement {
 	private void history(UUID termId, BiregionalStatus status, String note) {
 		jdbc.update("insert into glossary_definition_event (term_id, status, actor, note) values (?, ?, ?, ?)", termId,
 				status.name(), accounts.current().map(AccountSummary::username).orElse("system"), note);
+	}
+
+	/**
+	 * A preferred term another entry already has in the same language (accents and case aside) is refused: the
+	 * slug alone would have told them apart ("acogida-2"), and the glossary would hold the concept twice, each half
+	 * filled in.
+	 */
+	private void refuseATermAlreadyThere(@Nullable String slug, TermForm form) {
+		for (GlossaryTerm other : terms.findAll()) {
+			if (other.getSlug().equals(slug)) {
+				continue;
+			}
+			for (String lang : Language.CODES) {
+				String typed = form.label(lang);
+				String theirs = other.label(lang);
+				if (typed != null && theirs != null && !typed.isBlank()
+						&& TextFolding.fold(typed.strip()).equals(TextFolding.fold(theirs))) {
+					throw new RefusedException(RefusalKind.CONFLICT, "glossary.term.duplicate", theirs);
+				}
+			}
+		}
 	}
 
 	private GlossaryTerm find(String slug) {

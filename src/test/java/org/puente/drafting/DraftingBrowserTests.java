@@ -46,6 +46,12 @@ class DraftingBrowserTests extends BrowserPages {
 
 		browser.signIn("fp-mexico").open(textPath);
 		browser.clickToNavigate(By.id("amend-2")).checkAccessibility();
+		// seen in the walk-through: each radio on its own line above its label
+		WebElement radio = Browser.driver().findElement(By.id("kind-REPLACE"));
+		WebElement radioLabel = Browser.driver().findElement(By.cssSelector("label[for=kind-REPLACE]"));
+		assertThat(radioLabel.getRect().getY()).as("label beside its radio")
+			.isLessThan(radio.getRect().getY() + radio.getRect().getHeight());
+		assertThat(radioLabel.getRect().getX()).isGreaterThan(radio.getRect().getX());
 		browser.click(By.id("kind-REPLACE"));
 		browser.type("original", "diálogo permanente");
 		browser.type("replacement", "diálogo permanente y estructurado");

@@ -63,6 +63,23 @@ class GlossaryTests extends WebTestSupport {
 	}
 
 	@Test
+	void aNewTermNamedLikeOneAlreadyThereIsRefusedAndStoresNothing() throws Exception {
+		// seen in the walk-through: "acogida" typed again made a second term, /glossary/acogida-2
+		storingNothingIn("glossary_term", post("/glossary").param("label.es", "Acogida").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(holds("Ya existe en el glosario el término «acogida»"));
+		// a term saved with its own name again is no duplicate of itself
+		String name = "término de prueba " + java.util.UUID.randomUUID();
+		String created = mvc.perform(post("/glossary").param("label.es", name).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(post(created).param("label.es", name).param("label.en", "test term").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void exportsSkosThatJenaAndRdflibAccept() throws Exception {
 		String turtle = body("/glossary.ttl");
 		Model model = ModelFactory.createDefaultModel();

@@ -242,6 +242,28 @@ class MeetingControllerTests extends WebTestSupport {
 	}
 
 	@Test
+	void offersToMarkAMeetingHeldOnlyOnceItHasStarted() throws Exception {
+		// seen in the walk-through: "Marcar como celebrada" on a meeting of 2027 led to a refusal page with no way back
+		String future = """
+				{"titleEs": "Reunión que aún no empieza", "kind": "WORKING_MEETING", "processes": ["CRM"],
+				 "precision": "DAYS", "startDate": "2099-06-10", "status": "CONFIRMED", "visibility": "PUBLIC"}""";
+		String id = json.readTree(mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(future))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		mvc.perform(get("/meetings/" + id).with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(holds("Cancelar la reunión"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/held\""))));
+		String past = future.replace("Reunión que aún no empieza", "Reunión ya empezada").replace("2099-06-10",
+				"2017-06-10");
+		String started = json.readTree(mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(past))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		mvc.perform(get("/meetings/" + started).with(as("st-crm")))
+			.andExpect(holds("/meetings/" + started + "/held\""));
+	}
+
+	@Test
 	void offersASignedInMemberTheirPrivateFeed() throws Exception {
 		var chile = accounts.byUsername("fp-chile").orElseThrow();
 		String token = accounts.renewFeedToken(chile.id());

@@ -65,6 +65,15 @@ class SearchPageTests {
 	}
 
 	@Test
+	void resultsGiveTheirDateInTheReadersLanguageAndAPracticeItsYear() throws Exception {
+		// seen in the walk-through: "08/06/2017" (read 6 August in English) and "01/01/2015" for a practice that
+		// started in 2015
+		mvc.perform(get("/search").param("q", "retorno digno").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(holds(">Jun 8, 2017</time>", "datetime=\"2015\">2015</time>"));
+	}
+
+	@Test
 	void answersBadInputClearlyAndNeverWithA500() throws Exception {
 		mvc.perform(get("/api/v1/search").param("q", "x".repeat(10_000)))
 			.andExpect(status().isBadRequest())
