@@ -53,28 +53,34 @@ def locate(fl, s):
         for i, l in enumerate(fl):
             if fs and fs in l: return i
     return None
+
+
+def french_documents():
+    """Each French development document: its name, part, expected items, lines and the engine's items."""
+    for part in [p for p in DEVELOPMENT if p not in FROZEN]:
+        for gold in sorted((C / part).glob('fr-*.gold.json')):
+            name = gold.name[:-len('.gold.json')]
+            source = next(p for p in (C / part / (name + '.txt'), C / part / (name + '.md')) if p.exists())
+            yield (f'{part}/{name}', part, json.loads(gold.read_text(encoding='utf-8'))['agreements'],
+                   source.read_text(encoding='utf-8', errors='replace').splitlines(), load_output(out / (name + '.json')) or [])
+
+
+
 rows = []
-for part in [p for p in DEVELOPMENT if p not in FROZEN]:
-    for gp in sorted((C/part).glob('fr-*.gold.json')):
-        name = gp.name[:-10]; doc = f'{part}/{name}'
-        gold = json.loads(gp.read_text(encoding='utf-8'))
-        exp = gold['agreements']
-        tp = next((p for p in [C/part/(name+'.txt'), C/part/(name+'.md')] if p.exists()), None)
-        tl = tp.read_text(encoding='utf-8', errors='replace').replace('\r\n','\n').split('\n')
-        fl = [fold(l) for l in tl]
-        prop = load_output(out/(name+'.json')) or []
-        done = matched([e['starts_with'] for e in exp], prop)
-        texts = [fold(p.get('text','')) for p in prop]
-        for k, e in enumerate(exp):
-            if k in done: continue
-            s = e['starts_with']
-            i = locate(fl, s)
-            line = tl[i].strip() if i is not None else '?'
-            h = heading_above(tl, s)
-            nk = next((kk for kk in (near_kind(fold(s), t, True) for t in texts) if kk), None)
-            r = reason.get((doc, s), '?')
-            cause = {'early': 'merged (early)', 'taken': 'taken', 'late': 'cut late', 'short': 'cut short'}.get(nk) or {'none':'no candidate','prose':'not proposed by a reader (unit/prose only)','structure':'reader item lost'}.get(r, r)
-            rows.append(('miss', part, doc, section(h), wording(line if len(line) < 300 else s), cause, len(e.get('dates') or []), h[:40], s[:90], line[:160]))
+for doc, part, exp, tl, prop in french_documents():
+    fl = [fold(l) for l in tl]
+    texts = [fold(p.get('text', '')) for p in prop]
+    done = matched([e['starts_with'] for e in exp], prop)
+    for k, e in enumerate(exp):
+        if k in done: continue
+        s = e['starts_with']
+        i = locate(fl, s)
+        line = tl[i].strip() if i is not None else '?'
+        h = heading_above(tl, s)
+        nk = next((kk for kk in (near_kind(fold(s), t, True) for t in texts) if kk), None)
+        r = reason.get((doc, s), '?')
+        cause = {'early': 'merged (early)', 'taken': 'taken', 'late': 'cut late', 'short': 'cut short'}.get(nk) or {'none':'no candidate','prose':'not proposed by a reader (unit/prose only)','structure':'reader item lost'}.get(r, r)
+        rows.append(('miss', part, doc, section(h), wording(line if len(line) < 300 else s), cause, len(e.get('dates') or []), h[:40], s[:90], line[:160]))
 fps = []
 for line in open(fpfile, encoding='utf-8'):
     c = line.rstrip('\n').split('\t')
