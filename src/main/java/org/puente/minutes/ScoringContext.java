@@ -48,12 +48,15 @@ final class ScoringContext {
 
 	private final boolean markdown;
 
-	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, boolean structured) {
+	private final long items;
+
+	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, long items) {
 		this.source = source;
 		this.lineStarts = lineStarts;
 		this.headings = headings;
 		this.lists = lists;
-		this.structured = structured;
+		this.structured = items >= STRUCTURED;
+		this.items = items;
 		this.markdown = MarkdownSource.looksLikeMarkdown(source);
 	}
 
@@ -89,7 +92,7 @@ final class ScoringContext {
 		}
 		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
 		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
-				lists(lines, headingLines), items >= STRUCTURED);
+				lists(lines, headingLines), items);
 	}
 
 	/** Each line's list: runs of list-item lines (blank lines between items allowed), and what stands above them. */
@@ -152,6 +155,11 @@ final class ScoringContext {
 
 	boolean markdown() {
 		return markdown;
+	}
+
+	/** How many items the structure's readers found of their own (sentences of prose and units not counted). */
+	long items() {
+		return items;
 	}
 
 	Heading above(int offset) {

@@ -1,7 +1,9 @@
 package org.puente.minutes;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.puente.i18n.TextFolding;
 
@@ -13,14 +15,14 @@ import org.puente.i18n.TextFolding;
  */
 final class ScoringFeatures {
 
-	static final List<String> NAMES = List.of("bias", "where.decisions_item", "where.motion", "where.inline",
+	static final List<String> NAMES = Stream.concat(Stream.of("bias", "where.decisions_item", "where.motion", "where.inline",
 			"where.narrative", "where.decisions_paragraph", "where.layout", "where.prose", "log_length", "short",
 			"long", "question", "colon_end", "states", "link_heavy", "lex.decision", "lex.task", "lex.acting",
 			"lex.capitalised", "lex.date", "lex.reported", "lex.instruction", "lex.conclusion", "lex.speaker",
 			"lex.name_colon", "ctx.heading_decisions",
 			"ctx.heading_never", "ctx.near_heading", "ctx.position", "lex.passive", "lex.named_dated",
 			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list",
-			"where.unit");
+			"where.unit"), ProseFeatures.NAMES.stream()).toList(); // the prose model's own, last
 
 	/** A verb of decision, in any person or tense, folded. */
 	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
@@ -36,7 +38,7 @@ final class ScoringFeatures {
 			+ "|s'occupe\\p{L}*|va|vont|il\\s+faut|faudra|pendiente|pendente|a\\s+faire|\\p{L}{3,}(?:ara|era|ira|aran|eran"
 			+ "|iran|arao|erao|irao|erons|irons|eront|iront))\\b");
 	/** Reported speech and the account of the discussion: informó, presented, apresentou, a présenté. */
-	private static final Pattern REPORTED = Pattern.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
+	static final Pattern REPORTED = Pattern.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
 			+ "|explic\\p{L}*|expli\\p{L}*|report\\p{L}*|relat\\p{L}*|coment\\p{L}*|comment\\p{L}*|said|says|dijo|disse"
 			+ "|dit|mention\\p{L}*|mencion\\p{L}*|discuss\\p{L}*|discut\\p{L}*|debat\\p{L}*|charl\\p{L}*|hablo|hablamos"
 			+ "|talked|spoke|noted|asked|pregunt\\p{L}*|pergunt\\p{L}*|demand\\p{L}*|expres\\p{L}*|recorda\\p{L}*"
@@ -96,7 +98,7 @@ final class ScoringFeatures {
 		long links = text.chars().filter(ch -> ch == '/').count();
 		ScoringContext.Heading heading = span.located() ? context.above(span.start()) : ScoringContext.Heading.UNKNOWN;
 		ScoringContext.ListRun list = span.located() ? context.list(span.start()) : ScoringContext.ListRun.NONE;
-		return new double[] { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
+		double[] own = { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
 			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
@@ -109,6 +111,10 @@ final class ScoringFeatures {
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
 			is(where, ActionLists.WHERE), is(where, Units.WHERE) };
+		double[] prose = ProseFeatures.of(context, span, folded);
+		double[] all = Arrays.copyOf(own, own.length + prose.length);
+		System.arraycopy(prose, 0, all, own.length, prose.length);
+		return all;
 	}
 
 	private static double is(double where, double value) {
