@@ -12,7 +12,8 @@ import org.puente.i18n.TextFolding;
  * what people said, whether it tells a decision impersonally or in the first person plural, whether it opens with
  * someone who will do something, and whether the structure's readers found any item in the document (where they found
  * none, prose is the only place its agreements can be). Appended after {@link ScoringFeatures}' own; both models
- * have their columns, the structure's may weigh them 0.
+ * have their columns, read for the prose model's candidates only (0 for the structure's items, which need not pay for
+ * them).
  */
 final class ProseFeatures {
 

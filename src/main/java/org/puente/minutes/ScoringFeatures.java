@@ -111,7 +111,9 @@ final class ScoringFeatures {
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
 			is(where, ActionLists.WHERE), is(where, Units.WHERE) };
-		double[] prose = ProseFeatures.of(context, span, folded);
+		// the prose model's own features, read for its candidates only: the structure's items need not pay for them
+		double[] prose = Scoring.model(c).isEmpty() ? new double[ProseFeatures.NAMES.size()]
+				: ProseFeatures.of(context, span, folded);
 		double[] all = Arrays.copyOf(own, own.length + prose.length);
 		System.arraycopy(prose, 0, all, own.length, prose.length);
 		return all;
