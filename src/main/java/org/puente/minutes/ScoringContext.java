@@ -56,13 +56,16 @@ final class ScoringContext {
 	/** Whether a heading of the document announces decisions or actions ({@link SectionCues.Kind#DECISIONS}). */
 	private final boolean decisionsHeading;
 
-	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, boolean structured,
+	private final long items;
+
+	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, long items,
 			int[] sections, boolean decisionsHeading) {
 		this.source = source;
 		this.lineStarts = lineStarts;
 		this.headings = headings;
 		this.lists = lists;
-		this.structured = structured;
+		this.structured = items >= STRUCTURED;
+		this.items = items;
 		this.markdown = MarkdownSource.looksLikeMarkdown(source);
 		this.sections = sections;
 		this.decisionsHeading = decisionsHeading;
@@ -120,8 +123,7 @@ final class ScoringContext {
 		}
 		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
 		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
-				lists(lines, headingLines), items >= STRUCTURED, sections.stream().mapToInt(Integer::intValue).toArray(),
-				decisions);
+				lists(lines, headingLines), items, sections.stream().mapToInt(Integer::intValue).toArray(), decisions);
 	}
 
 	/** Each line's list: runs of list-item lines (blank lines between items allowed), and what stands above them. */
@@ -201,6 +203,11 @@ final class ScoringContext {
 	int linesBelowHeading(int offset) {
 		int line = line(offset);
 		return line - Math.max(sections[line], 0);
+	}
+
+	/** How many items the structure's readers found of their own (sentences of prose and units not counted). */
+	long items() {
+		return items;
 	}
 
 	Heading above(int offset) {

@@ -1,5 +1,6 @@
 package org.puente.minutes;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class ScoringFeatures {
 			"lex.name_colon", "ctx.heading_decisions",
 			"ctx.heading_never", "ctx.near_heading", "ctx.position", "lex.passive", "lex.named_dated",
 			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list",
-			"where.unit", ScoringNeighbours.NAMES);
+			"where.unit", ScoringNeighbours.NAMES, ProseFeatures.NAMES); // the prose model's own, last
 
 	/** A verb of decision, in any person or tense, folded. */
 	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
@@ -36,7 +37,7 @@ final class ScoringFeatures {
 			+ "|s'occupe\\p{L}*|va|vont|il\\s+faut|faudra|pendiente|pendente|a\\s+faire|\\p{L}{3,}(?:ara|era|ira|aran|eran"
 			+ "|iran|arao|erao|irao|erons|irons|eront|iront))\\b");
 	/** Reported speech and the account of the discussion: informó, presented, apresentou, a présenté. */
-	private static final Pattern REPORTED = Pattern.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
+	static final Pattern REPORTED = Pattern.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
 			+ "|explic\\p{L}*|expli\\p{L}*|report\\p{L}*|relat\\p{L}*|coment\\p{L}*|comment\\p{L}*|said|says|dijo|disse"
 			+ "|dit|mention\\p{L}*|mencion\\p{L}*|discuss\\p{L}*|discut\\p{L}*|debat\\p{L}*|charl\\p{L}*|hablo|hablamos"
 			+ "|talked|spoke|noted|asked|pregunt\\p{L}*|pergunt\\p{L}*|demand\\p{L}*|expres\\p{L}*|recorda\\p{L}*"
@@ -126,7 +127,7 @@ final class ScoringFeatures {
 		long links = text.chars().filter(ch -> ch == '/').count();
 		ScoringContext.Heading heading = span.located() ? context.above(span.start()) : ScoringContext.Heading.UNKNOWN;
 		ScoringContext.ListRun list = span.located() ? context.list(span.start()) : ScoringContext.ListRun.NONE;
-		double[] named = { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
+		double[] own = { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
 			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
@@ -140,8 +141,12 @@ final class ScoringFeatures {
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
 			is(where, ActionLists.WHERE), is(where, Units.WHERE) };
 		double[] neighbours = context.neighbours().of(c);
-		double[] all = java.util.Arrays.copyOf(named, named.length + neighbours.length);
-		System.arraycopy(neighbours, 0, all, named.length, neighbours.length);
+		// the prose model's own features, read for its candidates only: the structure's items need not pay for them
+		double[] prose = Scoring.model(c).isEmpty() ? new double[ProseFeatures.NAMES.size()]
+				: ProseFeatures.of(context, span, folded);
+		double[] all = Arrays.copyOf(own, own.length + neighbours.length + prose.length);
+		System.arraycopy(neighbours, 0, all, own.length, neighbours.length);
+		System.arraycopy(prose, 0, all, own.length + neighbours.length, prose.length);
 		return all;
 	}
 
