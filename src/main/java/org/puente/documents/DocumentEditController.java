@@ -131,7 +131,7 @@ class DocumentEditController {
 			if (file == null || file.isEmpty()) {
 				throw new RefusedException(RefusalKind.INVALID, noFileReason(file));
 			}
-			int number = documents.addVersion(id, uploaded(file), note, actor);
+			int number = documents.addUploadedVersion(id, uploaded(file), note, actor);
 			redirect.addFlashAttribute("flash", "documents.version.success");
 			redirect.addAttribute("uploaded", number);
 			return "redirect:/documents/" + id;

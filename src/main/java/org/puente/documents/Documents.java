@@ -165,6 +165,22 @@ public class Documents {
 		return number;
 	}
 
+	/**
+	 * A new version uploaded by a person from the document's page: the same bytes as the latest version are refused
+	 * (a file chosen twice, the old copy taken by mistake), which would only add a version identical to the one before.
+	 * An older version uploaded again is taken: going back to it is a change. Other modules' versions (minutes,
+	 * approved texts) keep {@link #addVersion}.
+	 */
+	@Transactional
+	int addUploadedVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
+		requireEditor(visibleRow(id, Optional.of(actor)), actor);
+		String sha256 = org.puente.digest.Sha256.hex(file.bytes());
+		store.versions(id).stream().findFirst().filter(latest -> latest.sha256().equals(sha256)).ifPresent(latest -> {
+			throw new RefusedException(RefusalKind.CONFLICT, "documents.version.same", latest.number());
+		});
+		return addVersion(id, file, note, actor);
+	}
+
 	/** Withdraws a reserved document's latest version (minutes whose review is discarded); others stay as they are. */
 	@Transactional
 	public void withdrawLatestVersion(UUID id, int number, AccountSummary actor) {

@@ -205,6 +205,27 @@ class DocumentsTests extends WebTestSupport {
 	}
 
 	@Test
+	void refusesANewVersionIdenticalToTheLatestButTakesAnOlderOneBack() throws Exception {
+		// seen in the walk-through: the file of version 1 chosen again was saved as version 2
+		byte[] first = "Informe de Panamá\nPrimera redacción\n".getBytes(StandardCharsets.UTF_8);
+		byte[] second = "Informe de Panamá\nSegunda redacción\n".getBytes(StandardCharsets.UTF_8);
+		String page = mvc.perform(upload("informe.txt", first)).andReturn().getResponse().getRedirectedUrl();
+		storingNothingIn("document_version", multipart(page + "/versions")
+			.file(new MockMultipartFile("file", "informe-copia.txt", "text/plain", first))
+			.with(as("st-crm"))
+			.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(org.puente.PageContent.holds("Este archivo es idéntico a la versión 1, la última"));
+		mvc.perform(multipart(page + "/versions").file(new MockMultipartFile("file", "informe-v2.txt", "text/plain", second))
+			.with(as("st-crm"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		// back to the first wording: a change, taken as version 3
+		mvc.perform(multipart(page + "/versions").file(new MockMultipartFile("file", "informe.txt", "text/plain", first))
+			.with(as("st-crm"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void refusesANewVersionFromAnotherConferencesSecretariatAndAnEmptyOne() throws Exception {
 		MvcResult result = mvc.perform(upload("crm.txt", "Solo CRM".getBytes())).andReturn();
 		String url = result.getResponse().getRedirectedUrl();
