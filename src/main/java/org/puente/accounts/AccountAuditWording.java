@@ -22,20 +22,19 @@ class AccountAuditWording extends NamedAuditWording {
 	AccountAuditWording(EntityManager entities, MessageSource messages) {
 		super("accounts", messages, new AuditNames(entities,
 				branch(AuditedEntity.ACCOUNT, "account a", "a.id", "a.username", "/admin/accounts/%s", "a.id")),
-				new AuditPhrases(
-						phrase(AuditedEntity.ACCOUNT, "Account (.+): sign-in delay lifted", "accounts.audit.unlocked"),
-						phrase(AuditedEntity.ACCOUNT, "Account (.+)", "accounts.audit.saved"),
-						phrase(AuditedEntity.ACCOUNT, "Password changed", "accounts.audit.password"),
-						phrase(AuditedEntity.ACCOUNT, "Weekly digest switched on", "accounts.audit.digestOn"),
-						phrase(AuditedEntity.ACCOUNT, "Weekly digest switched off", "accounts.audit.digestOff"),
-						phrase(AuditedEntity.ACCOUNT, "Private calendar address created",
-								"accounts.audit.calendarCreated"),
-						phrase(AuditedEntity.ACCOUNT, "Private calendar address renewed",
-								"accounts.audit.calendarRenewed"),
-						phrase(AuditedEntity.ACCOUNT, "Signed in: (.+)", "accounts.audit.signedIn"),
-						phrase(AuditedEntity.ACCOUNT, "Signed out: (.+)", "accounts.audit.signedOut"),
-						phrase(AuditedEntity.ACCOUNT, "Sign-in refused: (.+) from (.+)", "accounts.audit.refused"),
-						phrase(AuditedEntity.ACCOUNT, "Sign-in refused \\((?:refused|throttled)\\): (.+)",
-								"accounts.audit.refusedSomewhere")));
+				new AuditPhrases(account("Account (.+): sign-in delay lifted", "unlocked"),
+						account("Account (.+)", "saved"), account("Password changed", "password"),
+						account("Weekly digest switched on", "digestOn"),
+						account("Weekly digest switched off", "digestOff"),
+						account("Private calendar address created", "calendarCreated"),
+						account("Private calendar address renewed", "calendarRenewed"),
+						account("Signed in: (.+)", "signedIn"), account("Signed out: (.+)", "signedOut"),
+						account("Sign-in refused: (.+) from (.+)", "refused"),
+						account("Sign-in refused \\((?:refused|throttled)\\): (.+)", "refusedSomewhere")));
+	}
+
+	/** An account's stored summary, said by {@code accounts.audit.<key>}. */
+	private static AuditPhrases.Phrase account(String stored, String key) {
+		return phrase(AuditedEntity.ACCOUNT, stored, "accounts.audit." + key);
 	}
 }

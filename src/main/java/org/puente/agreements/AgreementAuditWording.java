@@ -33,19 +33,17 @@ class AgreementAuditWording extends NamedAuditWording {
 						phrase(AuditedEntity.AGREEMENT_FOLLOWER, "Follows agreement (.+)", "agreements.audit.follows"),
 						phrase(AuditedEntity.AGREEMENT_FOLLOWER, "Stops following agreement (.+)",
 								"agreements.audit.unfollows"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW,
-								"Minutes (.+) uploaded for review \\(([0-9]+) proposed agreements\\)",
-								"agreements.audit.uploaded"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Review of (.+) discarded", "agreements.audit.discarded"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Minutes under review replaced by a new version",
-								"agreements.audit.replaced"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Added suggested item (.+)",
-								"agreements.audit.addedSuggested"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Added typed item (.+)", "agreements.audit.addedTyped"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Corrected item (.+)", "agreements.audit.corrected"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Merged item (.+) with the next",
-								"agreements.audit.merged"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Split item (.+)", "agreements.audit.split"),
-						phrase(AuditedEntity.AGREEMENT_REVIEW, "Deleted item (.+)", "agreements.audit.removed")));
+						review("Minutes (.+) uploaded for review \\(([0-9]+) proposed agreements\\)", "uploaded"),
+						review("Review of (.+) discarded", "discarded"),
+						review("Minutes under review replaced by a new version", "replaced"),
+						review("Added suggested item (.+)", "addedSuggested"),
+						review("Added typed item (.+)", "addedTyped"),
+						review("Corrected item (.+)", "corrected"), review("Merged item (.+) with the next", "merged"),
+						review("Split item (.+)", "split"), review("Deleted item (.+)", "removed")));
+	}
+
+	/** A review's stored summary, said by {@code agreements.audit.<key>}. */
+	private static AuditPhrases.Phrase review(String stored, String key) {
+		return phrase(AuditedEntity.AGREEMENT_REVIEW, stored, "agreements.audit." + key);
 	}
 }

@@ -3,8 +3,11 @@ package org.puente.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +21,32 @@ import org.springframework.context.MessageSource;
  */
 public final class AuditPhrases {
 
-	/** Entries of {@code entity} whose stored summary matches the whole of {@code stored} read as message {@code key}. */
-	public record Phrase(AuditedEntity entity, Pattern stored, String key) {
+	/**
+	 * Entries of {@code entity} whose stored summary matches the whole of {@code stored} read as message {@code key},
+	 * the captured parts numbered in {@code parts} said in words (a country's code by its name).
+	 */
+	public record Phrase(AuditedEntity entity, Pattern stored, String key,
+			Map<Integer, BiFunction<String, Locale, String>> parts) {
+
+		/** This phrase with its part {@code n} said by {@code wording}: {@code Countries::nameOf}. */
+		public Phrase part(int n, BiFunction<String, Locale, String> wording) {
+			Map<Integer, BiFunction<String, Locale, String>> more = new HashMap<>(parts);
+			more.put(n, wording);
+			return new Phrase(entity, stored, key, Map.copyOf(more));
+		}
+
+		/** Its part {@code n} in words, a number as a number (so that a message can count it), else as stored. */
+		Object worded(int n, String part, Locale locale) {
+			if (parts.containsKey(n)) {
+				return parts.get(n).apply(part, locale);
+			}
+			return part.matches("[0-9]{1,18}") ? (Object) Long.valueOf(part) : part;
+		}
+	}
+
+	/** A language's code by its name in the reader's language: "es" → "español", "Spanish". */
+	public static String language(String code, Locale locale) {
+		return Locale.forLanguageTag(code).getDisplayLanguage(locale);
 	}
 
 	/** An entry read: its phrase, and the parts its pattern captured ("" for a part not there). */
@@ -37,7 +64,7 @@ public final class AuditPhrases {
 	}
 
 	public static Phrase phrase(AuditedEntity entity, String stored, String key) {
-		return new Phrase(entity, Pattern.compile(stored, Pattern.DOTALL), key);
+		return new Phrase(entity, Pattern.compile(stored, Pattern.DOTALL), key, Map.of());
 	}
 
 	/** The first phrase that reads {@code entry}. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.puente.i18n.DateFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +52,13 @@ class AuditSummaries {
 		if (row.foldCount() == null || row.foldUntil() == null) {
 			return summary;
 		}
+		// "between 4 Dec 2026, 18:02 and 18:07": the day once when both ends fall on it
+		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+		java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(row.foldUntil(), zone);
+		boolean sameDay = until.toLocalDate().equals(java.time.LocalDate.ofInstant(row.at(), zone));
 		return messages.getMessage("audit.folded", new Object[] { summary, row.foldCount(),
-				org.puente.i18n.DateFormats.moment(row.at(), locale),
-				org.puente.i18n.DateFormats.moment(row.foldUntil(), locale) }, locale);
+				DateFormats.moment(row.at(), locale),
+				sameDay ? DateFormats.time(until.toLocalTime(), locale) : DateFormats.moment(until, locale) }, locale);
 	}
 
 	/** What modules answer for the page's search of {@code words}. */

@@ -57,12 +57,13 @@ public abstract class NamedAuditWording implements AuditWording {
 		return worded;
 	}
 
-	/** The message's arguments: the name, then the parts its pattern captured (a module may word a part: a country). */
+	/** The message's arguments: the name, then the parts its pattern captured, in words ({@link AuditPhrases.Phrase#part}). */
 	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
 		List<Object> args = new ArrayList<>();
 		args.add(name);
-		// a number is passed as one, so that the message can count it ("12 filas", "1 fila")
-		read.parts().forEach(part -> args.add(part.matches("[0-9]{1,18}") ? (Object) Long.valueOf(part) : part));
+		for (int n = 1; n <= read.parts().size(); n++) {
+			args.add(read.phrase().worded(n, read.part(n), locale));
+		}
 		return args;
 	}
 

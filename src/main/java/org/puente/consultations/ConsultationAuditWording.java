@@ -37,25 +37,20 @@ class ConsultationAuditWording extends NamedAuditWording {
 				branch(AuditedEntity.ANSWER, "consultation_answer a join consultation_response r on r.id = "
 						+ "a.response_id join consultation q on q.id = r.consultation_id", "a.id", TITLE,
 						QUESTIONNAIRE, "q.id")),
-				new AuditPhrases(phrase(AuditedEntity.ANSWER, "([A-Z]{2}) draft", "consultations.audit.draft"),
-						phrase(AuditedEntity.ANSWER, "([A-Z]{2}) file (.+)", "consultations.audit.file"),
-						phrase(AuditedEntity.RESPONSE, "([A-Z]{2}) submitted", "consultations.audit.submitted"),
-						phrase(AuditedEntity.RESPONSE, "([A-Z]{2}) submitted late",
-								"consultations.audit.submitted.late"),
-						phrase(AuditedEntity.RESPONSE, "([A-Z]{2}) reopened", "consultations.audit.reopened"),
+				new AuditPhrases(byCountry(AuditedEntity.ANSWER, "draft", "draft"),
+						byCountry(AuditedEntity.ANSWER, "file (.+)", "file"),
+						byCountry(AuditedEntity.RESPONSE, "submitted", "submitted"),
+						byCountry(AuditedEntity.RESPONSE, "submitted late", "submitted.late"),
+						byCountry(AuditedEntity.RESPONSE, "reopened", "reopened"),
 						phrase(AuditedEntity.QUESTIONNAIRE, "question added", "consultations.audit.questionAdded"),
 						phrase(AuditedEntity.QUESTIONNAIRE, "sent to ([0-9]+) countries", "consultations.audit.sent"),
 						phrase(AuditedEntity.QUESTIONNAIRE, "reminder to ([0-9]+) countries",
 								"consultations.audit.reminded")));
 	}
 
-	@Override
-	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
-		List<Object> args = super.arguments(name, read, locale);
-		if (read.phrase().entity() != AuditedEntity.QUESTIONNAIRE) {
-			args.set(1, Countries.nameOf(read.part(1), locale));
-		}
-		return args;
+	/** "PA draft": a country's code, then what it did, said with the country's name. */
+	private static AuditPhrases.Phrase byCountry(AuditedEntity entity, String what, String key) {
+		return phrase(entity, "([A-Z]{2}) " + what, "consultations.audit." + key).part(1, Countries::nameOf);
 	}
 
 	/** An entry of a questionnaire since deleted says so, never "PA" for its name. */

@@ -29,20 +29,16 @@ class DirectoryAuditWording extends NamedAuditWording {
 						+ "left join organisation o on o.id = r.organisation_id", "r.id",
 						"coalesce(p.full_name, o.name_es, r.country_iso2)", null, "r.id")),
 				new AuditPhrases(
-						phrase(AuditedEntity.ROLE_ASSIGNMENT, "([A-Z_]+) (\\S+)", "directory.audit.role"),
+						phrase(AuditedEntity.ROLE_ASSIGNMENT, "([A-Z_]+) (\\S+)", "directory.audit.role")
+							.part(1, (kind, locale) -> messages.getMessage("directory.roleKind." + kind, null, kind,
+									locale)),
 						phrase(AuditedEntity.GAZETTEER_ALIAS, "Alias «(.+)» → (.*)", "directory.audit.aliasAdded"),
 						phrase(AuditedEntity.GAZETTEER_ALIAS, "Alias «(.+)»", "directory.audit.aliasRemoved")));
 	}
 
 	@Override
 	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
-		List<Object> args = super.arguments(name, read, locale);
-		if (read.phrase().entity() == AuditedEntity.ROLE_ASSIGNMENT) {
-			args.set(1, messages.getMessage("directory.roleKind." + read.part(1), null, read.part(1), locale));
-			if (name.matches("[A-Z]{2}")) {
-				args.set(0, Countries.nameOf(name, locale));
-			}
-		}
-		return args;
+		// a role held by a country is named by the country's code
+		return super.arguments(name.matches("[A-Z]{2}") ? Countries.nameOf(name, locale) : name, read, locale);
 	}
 }

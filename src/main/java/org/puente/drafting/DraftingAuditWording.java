@@ -1,6 +1,5 @@
 package org.puente.drafting;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,16 +45,8 @@ class DraftingAuditWording extends NamedAuditWording {
 						phrase(AuditedEntity.AMENDMENT, "unsupport", "drafting.audit.unsupported"),
 						phrase(AuditedEntity.AMENDMENT, "withdraw", "drafting.audit.withdrawn"),
 						phrase(AuditedEntity.AMENDMENT_COMMENT, "amendment [0-9a-f-]{36}", "drafting.audit.commented"),
-						phrase(AuditedEntity.TRANSLATION, "(.+) / ([a-z]{2})", "drafting.audit.translated")));
-	}
-
-	@Override
-	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
-		List<Object> args = super.arguments(name, read, locale);
-		if (read.phrase().entity() == AuditedEntity.TRANSLATION) {
-			args.set(2, Locale.forLanguageTag(read.part(2)).getDisplayLanguage(locale));
-		}
-		return args;
+						phrase(AuditedEntity.TRANSLATION, "(.+) / ([a-z]{2})", "drafting.audit.translated")
+							.part(2, AuditPhrases::language)));
 	}
 
 	/** A text since deleted: its title when the entry stored it, else "a deleted text" (never "rebase"). */

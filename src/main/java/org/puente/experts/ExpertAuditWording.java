@@ -39,7 +39,8 @@ class ExpertAuditWording extends NamedAuditWording {
 						phrase(AuditedEntity.EXPERT, "expert " + UUID + " erased", "experts.audit.erased"),
 						phrase(AuditedEntity.NOMINATION, "nomination " + UUID, "experts.audit.decided"),
 						phrase(AuditedEntity.NOMINATION, "(.+)", "experts.audit.nominated"),
-						phrase(AuditedEntity.LETTER_TEMPLATE, "letter template ([a-z]{2})", "experts.audit.letter"),
+						phrase(AuditedEntity.LETTER_TEMPLATE, "letter template ([a-z]{2})", "experts.audit.letter")
+							.part(1, AuditPhrases::language),
 						phrase(AuditedEntity.ROSTER, "([0-9]+) experts imported", "experts.audit.imported")));
 	}
 
@@ -51,12 +52,4 @@ class ExpertAuditWording extends NamedAuditWording {
 		return super.unnamed(entry, read, locale);
 	}
 
-	@Override
-	protected java.util.List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
-		java.util.List<Object> args = super.arguments(name, read, locale);
-		if (read.phrase().key().equals("experts.audit.letter")) {
-			args.set(1, Locale.forLanguageTag(read.part(1)).getDisplayLanguage(locale));
-		}
-		return args;
-	}
 }

@@ -30,22 +30,12 @@ class FlowAuditWording extends NamedAuditWording {
 				new AuditPhrases(
 						phrase(AuditedEntity.FLOW_SUBMISSION,
 								"([A-Z]{2}) (\\S+)–(\\S+) revision ([0-9]+): ([0-9]+) rows, ([0-9]+) people",
-								"flows.audit.submitted"),
+								"flows.audit.submitted").part(1, Countries::nameOf),
 						phrase(AuditedEntity.FLOW_ALERT, "acknowledged ([A-Z]+) ([A-Z]{2}) (.+) (\\S+)",
-								"flows.audit.acknowledged")));
-	}
-
-	@Override
-	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
-		List<Object> args = super.arguments(name, read, locale);
-		if (read.phrase().entity() == AuditedEntity.FLOW_SUBMISSION) {
-			args.set(1, Countries.nameOf(read.part(1), locale));
-		}
-		else {
-			args.set(1, messages.getMessage("flows.alerts.kind." + read.part(1), null, read.part(1), locale));
-			args.set(2, Countries.nameOf(read.part(2), locale));
-		}
-		return args;
+								"flows.audit.acknowledged")
+							.part(1, (kind, locale) -> messages.getMessage("flows.alerts.kind." + kind, null, kind,
+									locale))
+							.part(2, Countries::nameOf)));
 	}
 
 	/** A country's name finds its submissions and its alerts. */

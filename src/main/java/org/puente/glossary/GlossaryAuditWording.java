@@ -32,14 +32,7 @@ class GlossaryAuditWording extends NamedAuditWording {
 						"glossary_country_definition c join glossary_term g on g.id = c.term_id", "c.id", "g.label_es",
 						"/glossary/%s", "g.slug")),
 				new AuditPhrases(phrase(AuditedEntity.COUNTRY_DEFINITION, "([A-Z]{2}): (.*)",
-						"glossary.audit.countryDefinition")));
-	}
-
-	@Override
-	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
-		List<Object> args = super.arguments(name, read, locale);
-		args.set(1, Countries.nameOf(read.part(1), locale));
-		return args;
+						"glossary.audit.countryDefinition").part(1, Countries::nameOf)));
 	}
 
 	/** A country's name finds its definitions: "Panamá" finds "PA: Ley 3 de 2008". */

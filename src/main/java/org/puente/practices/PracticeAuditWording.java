@@ -33,16 +33,8 @@ class PracticeAuditWording extends NamedAuditWording {
 				branch(AuditedEntity.PRACTICE, "practice p", "p.id", TITLE, "/practices/%s", "p.id")),
 				new AuditPhrases(phrase(AuditedEntity.PRACTICE, "submitted", "practices.audit.submitted"),
 						phrase(AuditedEntity.PRACTICE, "changes requested", "practices.audit.changesRequested"),
-						phrase(AuditedEntity.RANKING, "session ([0-9]+) · ([A-Z]{2})", "practices.audit.ranked")));
-	}
-
-	@Override
-	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
-		List<Object> args = super.arguments(name, read, locale);
-		if (read.phrase().entity() == AuditedEntity.RANKING) {
-			args.set(2, Countries.nameOf(read.part(2), locale));
-		}
-		return args;
+						phrase(AuditedEntity.RANKING, "session ([0-9]+) · ([A-Z]{2})", "practices.audit.ranked")
+							.part(2, Countries::nameOf)));
 	}
 
 	/** A country's name finds its rankings. */

@@ -22,4 +22,15 @@ class AuditBrowserTests extends BrowserPages {
 		assertThat(Browser.driver().findElement(By.id("signIns")).isSelected()).isTrue();
 		assertThat(browser.text(By.cssSelector("table.table tbody"))).contains("Inicio de sesión");
 	}
+
+	@Test
+	void aSearchShowsWordedEntriesLinkedToTheirRecordsAndPassesAxe() {
+		browser.signIn("admin").open("/admin/audit").checkAccessibility();
+		Browser.driver().findElement(By.id("entity")).sendKeys("Reunión");
+		browser.clickToNavigate(By.cssSelector("form.filters button[type=submit]")).checkAccessibility();
+		assertThat(Browser.driver().findElements(By.cssSelector("table.table tbody a[href^='/meetings/']")))
+			.isNotEmpty();
+		assertThat(Browser.driver().findElement(By.cssSelector("a[href^='/admin/audit/export.csv']"))
+			.getAttribute("href")).contains("entity=Reuni");
+	}
 }
