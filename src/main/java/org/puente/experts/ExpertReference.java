@@ -49,6 +49,11 @@ public class ExpertReference {
 		return reference.objective(number).map(o -> o.title(locale)).orElse(String.valueOf(number));
 	}
 
+	/** Languages' names in the reader's language, in the order given: "es pt" → "español, portugués". */
+	public String languages(java.util.List<String> codes, Locale locale) {
+		return String.join(", ", codes.stream().map(code -> language(code, locale)).toList());
+	}
+
 	/** A language's name in the reader's language: "es" → "español". */
 	public String language(String code, Locale locale) {
 		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);

@@ -24,14 +24,11 @@ class GlossaryListExport {
 	static final List<String> COLUMNS = List.of("glossary.lang.es", "glossary.lang.en", "glossary.lang.pt",
 			"glossary.lang.fr", "glossary.export.definition", "glossary.export.source", "glossary.export.adoptedOn");
 
-	private final Glossary glossary;
-
 	private final GlossaryCatalogue catalogue;
 
 	private final ListDownloads downloads;
 
-	GlossaryListExport(Glossary glossary, GlossaryCatalogue catalogue, ListDownloads downloads) {
-		this.glossary = glossary;
+	GlossaryListExport(GlossaryCatalogue catalogue, ListDownloads downloads) {
 		this.catalogue = catalogue;
 		this.downloads = downloads;
 	}
@@ -40,7 +37,7 @@ class GlossaryListExport {
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "") String q,
 			Locale locale) {
-		List<Object[]> rows = glossary.search(q.length() > 200 ? q.substring(0, 200) : q).stream()
+		List<Object[]> rows = catalogue.search(q.length() > 200 ? q.substring(0, 200) : q).stream()
 			.map(ranked -> row(ranked.term(), locale)).toList();
 		return downloads.download(format, "glossary.export.name", COLUMNS, rows, locale);
 	}

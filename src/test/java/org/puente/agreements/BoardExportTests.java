@@ -87,6 +87,14 @@ class BoardExportTests extends WebTestSupport {
 		}
 	}
 
+	/** htmx swaps the board's results, and with them the download links, as a filter changes. */
+	@Test
+	void theLinksFollowTheFiltersInTheSwappedResults() throws Exception {
+		mvc.perform(get("/agreements/board").param("status", "DONE").param("overdue", "false").with(as("observer-oim"))
+			.header("HX-Request", "true"))
+			.andExpect(content().string(containsString("href=\"/agreements/board/export.xlsx?status=DONE\"")));
+	}
+
 	@Test
 	void onlyForWhoMayOpenTheBoardAndOnlyCsvAndXlsx() throws Exception {
 		mvc.perform(get("/agreements/board/export.csv")).andExpect(status().is3xxRedirection());

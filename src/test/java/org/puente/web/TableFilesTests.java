@@ -71,6 +71,17 @@ class TableFilesTests {
 		assertThat(TableFiles.dateFormat(Locale.ROOT)).isEqualTo("yyyy-mm-dd");
 	}
 
+	/** The download links carry the filters the page has, and no empty one. */
+	@Test
+	void theLinksCarryOnlyTheFiltersInUse() {
+		ListDownloads downloads = new ListDownloads(new org.springframework.context.support.StaticMessageSource(),
+				java.time.Clock.systemUTC());
+		assertThat(downloads.query(List.of())).isEmpty();
+		assertThat(downloads.query(java.util.Arrays.asList("process", null, "theme", " ", "overdue", false, "status",
+				"DONE", "q", "trata & tráfico"))).isEqualTo("?status=DONE&q=trata%20%26%20tr%C3%A1fico");
+		assertThat(downloads.query(List.of("overdue", true, "origin", "*"))).isEqualTo("?overdue=true&origin=*");
+	}
+
 	@Test
 	void theFileSaysWhatAndWhenInPlainLetters() {
 		assertThat(ListDownloads.fileName("Liste d’experts ", LocalDate.of(2026, 12, 4)))
