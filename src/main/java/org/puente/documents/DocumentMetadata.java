@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.directory.Conference;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * What describes a document, as another module (meetings attaching minutes) or the upload form hands it over:
@@ -21,6 +24,17 @@ public record DocumentMetadata(Map<String, String> titles, Map<String, String> s
 		processes = List.copyOf(processes);
 		thematicSessions = List.copyOf(thematicSessions);
 		objectives = List.copyOf(objectives);
+	}
+
+	/** Refuses metadata without any title, or naming a thematic session, objective or conference that does not exist. */
+	void requireValid() {
+		if (titles.values().stream().allMatch(String::isBlank)) {
+			throw new RefusedException(RefusalKind.INVALID, "documents.form.titleRequired");
+		}
+		if (thematicSessions.stream().anyMatch(s -> s < 1 || s > 6) || objectives.stream().anyMatch(o -> o < 1 || o > 23)
+				|| processes.stream().anyMatch(p -> !Conference.isCode(p))) {
+			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
+		}
 	}
 
 	@Nullable String title(String lang) {

@@ -11,7 +11,7 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditableEvent;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
-import org.puente.directory.Conference;
+import org.puente.digest.Sha256;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -87,7 +87,7 @@ public class Documents {
 	 */
 	@Transactional
 	public DocumentSummary store(DocumentMetadata metadata, UploadedFile file, String actor) {
-		validate(metadata);
+		metadata.requireValid();
 		String mediaType = inspector.inspect(file);
 		UUID id = UUID.randomUUID();
 		store.insert(id, metadata, actor);
@@ -104,7 +104,7 @@ public class Documents {
 	 */
 	@Transactional
 	public DocumentSummary publish(DocumentMetadata metadata, UploadedFile file, AccountSummary author) {
-		requireAuthor(metadata, author);
+		DocumentPolicy.requireAuthor(metadata, author);
 		return store(metadata, file, author.username());
 	}
 
@@ -130,7 +130,7 @@ public class Documents {
 	@Transactional
 	public void changeConfidentiality(UUID id, Confidentiality confidentiality, AccountSummary actor) {
 		DocumentRow row = visibleRow(id, Optional.of(actor));
-		requireEditor(row, actor);
+		DocumentPolicy.requireEditor(row, actor);
 		if (row.confidentiality() == confidentiality) {
 			return;
 		}
@@ -157,7 +157,7 @@ public class Documents {
 	@Transactional
 	public int addVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
 		DocumentRow row = visibleRow(id, Optional.of(actor));
-		requireEditor(row, actor);
+		DocumentPolicy.requireEditor(row, actor);
 		String mediaType = inspector.inspect(file);
 		int number = store.addVersion(id, file, mediaType, actor.username(), note);
 		events.publishEvent(new DocumentVersionUploaded(id, number, audited(AuditAction.UPDATE, row)
@@ -173,8 +173,8 @@ public class Documents {
 	 */
 	@Transactional
 	int addUploadedVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
-		requireEditor(visibleRow(id, Optional.of(actor)), actor);
-		String sha256 = org.puente.digest.Sha256.hex(file.bytes());
+		DocumentPolicy.requireEditor(visibleRow(id, Optional.of(actor)), actor);
+		String sha256 = Sha256.hex(file.bytes());
 		store.versions(id).stream().findFirst().filter(latest -> latest.sha256().equals(sha256)).ifPresent(latest -> {
 			throw new RefusedException(RefusalKind.CONFLICT, "documents.version.same", latest.number());
 		});
@@ -185,7 +185,7 @@ public class Documents {
 	@Transactional
 	public void withdrawLatestVersion(UUID id, int number, AccountSummary actor) {
 		DocumentRow row = visibleRow(id, Optional.of(actor));
-		requireEditor(row, actor);
+		DocumentPolicy.requireEditor(row, actor);
 		if (row.confidentiality() == Confidentiality.SECRETARIATS && store.withdrawLatest(id, number)) {
 			events.publishEvent(new DocumentMetadataChanged(id, audited(AuditAction.UPDATE, row)
 				.before(Map.of("version", number)).after(Map.of("version", number - 1))));
@@ -221,9 +221,9 @@ public class Documents {
 	@Transactional
 	public void updateMetadata(UUID id, DocumentMetadata metadata, long expectedVersion, AccountSummary actor) {
 		DocumentRow before = visibleRow(id, Optional.of(actor));
-		requireEditor(before, actor);
-		requireAuthor(metadata, actor);
-		validate(metadata);
+		DocumentPolicy.requireEditor(before, actor);
+		DocumentPolicy.requireAuthor(metadata, actor);
+		metadata.requireValid();
 		store.update(id, metadata, expectedVersion);
 		events.publishEvent(new DocumentMetadataChanged(id, AuditedChange
 			.updated(AuditedEntity.DOCUMENT, id, metadata.titles().values().iterator().next()).before(before.summary())
@@ -272,30 +272,6 @@ public class Documents {
 
 	static boolean mayEdit(DocumentRow row, AccountSummary actor) {
 		return DocumentPolicy.serves(row.processes(), actor);
-	}
-
-	private static void requireEditor(DocumentRow row, AccountSummary actor) {
-		if (!mayEdit(row, actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "documents.edit.forbidden");
-		}
-	}
-
-	/** The conferences a document is given to must include one its author serves (any, for an administrator). */
-	private static void requireAuthor(DocumentMetadata metadata, AccountSummary author) {
-		if (!DocumentPolicy.serves(metadata.processes(), author)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "documents.form.notYourConference");
-		}
-	}
-
-	private static void validate(DocumentMetadata metadata) {
-		if (metadata.titles().values().stream().allMatch(String::isBlank)) {
-			throw new RefusedException(RefusalKind.INVALID, "documents.form.titleRequired");
-		}
-		if (metadata.thematicSessions().stream().anyMatch(s -> s < 1 || s > 6)
-				|| metadata.objectives().stream().anyMatch(o -> o < 1 || o > 23)
-				|| metadata.processes().stream().anyMatch(p -> !Conference.isCode(p))) {
-			throw new RefusedException(RefusalKind.INVALID, "documents.form.referenceUnknown");
-		}
 	}
 
 	/** A change to a document, under its title in its own language; public documents' changes are public. */
