@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -47,6 +48,7 @@ class BoardExportBrowserTests extends BrowserPages {
 			new Select(chrome.findElement(By.id("status"))).selectByValue("DONE");
 			By xlsx = By.cssSelector("a[aria-label='Agreement board as XLSX']");
 			new WebDriverWait(chrome, Duration.ofSeconds(30))
+				.ignoring(StaleElementReferenceException.class) // htmx swaps the links while they are read
 				.withMessage(() -> "download links: " + chrome.findElements(By.cssSelector(".downloads a")).stream()
 					.map(a -> a.getAttribute("aria-label") + " " + a.getAttribute("href")).toList() + ", at "
 						+ chrome.getCurrentUrl())
