@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What stands around each of the structure's items, read once per document from all its candidates
@@ -70,8 +71,11 @@ final class ScoringNeighbours {
 		long acting = items.stream().filter(Item::acts).count();
 		double density = Math.log1p(1000.0 * all.size() / Math.max(1, context.source().length())) / Math.log(10);
 		double documentItems = Math.log1p(all.size()) / Math.log(100);
+		// how many candidates each reader found, counted once: asking it of every candidate was quadratic
+		Map<Double, Long> byReader = all.stream().collect(Collectors.groupingBy(Candidate::confidence, Collectors.counting()));
 		for (Candidate c : all) { // the unlocated ones have the document's features only
-			features.put(c, document(c, all, acting, items.size(), density, documentItems));
+			features.put(c, document(c, all.size(), byReader.get(c.confidence()), acting, items.size(), density,
+					documentItems));
 		}
 		for (int k = 0; k < items.size(); k++) {
 			Item item = items.get(k);
@@ -106,15 +110,14 @@ final class ScoringNeighbours {
 	}
 
 	/** The document's features of one of its items (those of its neighbours are set after). */
-	private static double[] document(Candidate c, List<Candidate> all, long acting, int located, double density,
+	private static double[] document(Candidate c, int all, long sameWhere, long acting, int located, double density,
 			double documentItems) {
 		double[] x = new double[NAMES.size()];
-		long sameWhere = all.stream().filter(o -> same(o, c)).count();
 		boolean layout = Math.abs(c.confidence() - 1.0) < 1e-9;
 		x[10] = density;
 		x[11] = documentItems;
-		x[12] = (double) sameWhere / all.size();
-		x[13] = layout && sameWhere < all.size() ? 1 : 0;
+		x[12] = (double) sameWhere / all;
+		x[13] = layout && sameWhere < all ? 1 : 0;
 		x[14] = located > 0 ? (double) acting / located : 0;
 		return x;
 	}
