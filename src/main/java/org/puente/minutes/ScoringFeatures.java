@@ -104,10 +104,26 @@ final class ScoringFeatures {
 		return DECISION.matcher(folded).find();
 	}
 
-	/** Whether the folded text tells an action: a verb of decision, a task, an instruction or the passive of one. */
-	static boolean acts(String folded) {
-		return DECISION.matcher(folded).find() || TASK.matcher(folded).find() || INSTRUCTION.matcher(folded).find()
-				|| PASSIVE.matcher(folded).find();
+	/**
+	 * A candidate's words as the patterns read them (stripped, and {@link #folded}) and the four flags that both its own
+	 * features and its neighbours' ({@link ScoringNeighbours}) ask. Read once per candidate by {@link ScoringContext}:
+	 * the profile of 4 December (docs/performance.md) showed folding and these four patterns run twice per item, once
+	 * for the features and once for the neighbours' "tells an action".
+	 */
+	record Words(String text, String folded, boolean decision, boolean task, boolean instruction, boolean passive) {
+
+		/** Whether the words tell an action: a verb of decision, a task, an instruction or the passive of one. */
+		boolean acts() {
+			return decision || task || instruction || passive;
+		}
+	}
+
+	/** The candidate's words and flags, read once ({@link Words}). */
+	static Words words(Candidate c) {
+		String text = c.segment().text().strip();
+		String folded = folded(text);
+		return new Words(text, folded, DECISION.matcher(folded).find(), TASK.matcher(folded).find(),
+				INSTRUCTION.matcher(folded).find(), PASSIVE.matcher(folded).find());
 	}
 
 	/**
@@ -118,8 +134,9 @@ final class ScoringFeatures {
 	 */
 	static double[] of(Candidate c, ScoringContext context, TextSpan span) {
 		String source = context.source();
-		String text = c.segment().text().strip();
-		String folded = folded(text);
+		Words words = context.words(c);
+		String text = words.text();
+		String folded = words.folded();
 		// each used twice below (alone and as "lex.named_dated"): scanned once
 		double capitalised = has(CAPITALISED, text);
 		double dated = has(DATE, folded);
@@ -131,11 +148,11 @@ final class ScoringFeatures {
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
 			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
-			has(DECISION, folded), has(TASK, folded), PersonNames.acting(text).isEmpty() ? 0 : 1,
-			capitalised, dated, has(REPORTED, folded), has(INSTRUCTION, folded),
+			flag(words.decision()), flag(words.task()), PersonNames.acting(text).isEmpty() ? 0 : 1,
+			capitalised, dated, has(REPORTED, folded), flag(words.instruction()),
 			has(CONCLUSION, folded), has(SPEAKER, text), has(NAME_COLON, text), heading.kind() == SectionCues.Kind.DECISIONS ? 1 : 0,
 			heading.kind() == SectionCues.Kind.NEVER ? 1 : 0, heading.near() ? 1 : 0,
-			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5, has(PASSIVE, folded),
+			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5, flag(words.passive()),
 			capitalised * dated, span.located() && context.opensLine(span.start()) ? 1 : 0,
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
@@ -152,6 +169,10 @@ final class ScoringFeatures {
 
 	private static double is(double where, double value) {
 		return Math.abs(where - value) < 1e-9 ? 1 : 0;
+	}
+
+	private static double flag(boolean flag) {
+		return flag ? 1 : 0;
 	}
 
 	private static double has(Pattern pattern, String text) {
