@@ -24,7 +24,7 @@ final class ScoringFeatures {
 			"where.unit", ScoringNeighbours.NAMES, ProseFeatures.NAMES); // the prose model's own, last
 
 	/** A verb of decision, in any person or tense, folded. */
-	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
+	private static final Pattern DECISION = Patterns.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
 			+ "|resolv\\p{L}*|resuelv\\p{L}*|decid\\p{L}*|decisi\\p{L}*|decisao|agreed?|agrees|decided?|decides|resolved?"
 			+ "|approved?|approves|adopt\\p{L}*|endorsed?|accepted|rejected|voted?|unanim\\p{L}*|aprov\\p{L}*|deliber\\p{L}*"
 			+ "|definid[oa]s?|combinad[oa]|approuv\\p{L}*|convenu|convien\\p{L}*|valid\\p{L}*|vote\\p{L}*|elu[es]?|elect\\p{L}*"
@@ -37,7 +37,7 @@ final class ScoringFeatures {
 			+ "|s'occupe\\p{L}*|va|vont|il\\s+faut|faudra|pendiente|pendente|a\\s+faire|\\p{L}{3,}(?:ara|era|ira|aran|eran"
 			+ "|iran|arao|erao|irao|erons|irons|eront|iront))\\b");
 	/** Reported speech and the account of the discussion: informó, presented, apresentou, a présenté. */
-	static final Pattern REPORTED = Pattern.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
+	static final Pattern REPORTED = Patterns.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
 			+ "|explic\\p{L}*|expli\\p{L}*|report\\p{L}*|relat\\p{L}*|coment\\p{L}*|comment\\p{L}*|said|says|dijo|disse"
 			+ "|dit|mention\\p{L}*|mencion\\p{L}*|discuss\\p{L}*|discut\\p{L}*|debat\\p{L}*|charl\\p{L}*|hablo|hablamos"
 			+ "|talked|spoke|noted|asked|pregunt\\p{L}*|pergunt\\p{L}*|demand\\p{L}*|expres\\p{L}*|recorda\\p{L}*"
@@ -51,7 +51,7 @@ final class ScoringFeatures {
 			+ "|decide|define|design|implement|document|clarify|explore|verify|ensure|provide|request|collect|build"
 			+ "|run|buy|order|print|announce|inform|coordinate|agree|approve|discuss|prioriti[sz]e)\\b");
 	/** A date or a day: a month, a weekday, 12/4, 2024-03-05, next week, la próxima reunión. */
-	static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
+	static final Pattern DATE = Patterns.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
 			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 			+ "|january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro"
 			+ "|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|fevrier|mars|avril|mai|juin|juillet"
@@ -72,7 +72,7 @@ final class ScoringFeatures {
 	 * A decision or an action told in the passive or impersonally: "fue aprobado", "se archivaron", "foi criada", "a été
 	 * validé", "was approved", "will be sent".
 	 */
-	private static final Pattern PASSIVE = Pattern.compile("\\b(?:(?:fue|fueron|sera|seran|foi|foram|serao|a\\s+ete"
+	private static final Pattern PASSIVE = Patterns.compile("\\b(?:(?:fue|fueron|sera|seran|foi|foram|serao|a\\s+ete"
 			+ "|ont\\s+ete|sont|seront|was|were|has\\s+been|have\\s+been|will\\s+be|to\\s+be|est)\\s+(?:\\p{L}+\\s+)?"
 			+ "\\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ed|ee|ees|es|is|it|u)|se\\s+\\p{L}{3,}(?:o|aron|ieron|ou|aram))\\b");
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?:]\\s)(?<=\\s)\\p{Lu}[\\p{Ll}\\p{Lu}]+");
