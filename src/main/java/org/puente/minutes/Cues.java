@@ -51,7 +51,7 @@ final class Cues {
 			+ "|resolveu)-se|(?:ficou|fica|foi)\\s+(?:decidido|acordado|deliberado|resolvido)|se\\s+(?:acordo|decidio|resolvio"
 			+ "|convino|acuerda)|il\\s+(?:est|a\\s+ete)\\s+(?:decide|convenu)|it\\s+was\\s+(?:agreed|decided|resolved))\\s+(?:que|that|de)\\s+");
 	/** A decision or pending task told in the account of the discussion, in the first person or impersonally. */
-	static final Pattern DECIDED_IN_ACCOUNT = Pattern.compile("\\b(?:convenimos|acordamos|decidimos|resolvimos"
+	static final Pattern DECIDED_IN_ACCOUNT = Patterns.compile("\\b(?:convenimos|acordamos|decidimos|resolvimos"
 			+ "|quedamos\\s+en|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo|tenemos)\\s+pendiente|se\\s+(?:acordo|decidio"
 			+ "|resolvio|aprobo|acuerda|decide|resuelve|aprueba)|we\\s+(?:agreed|decided|resolved)|(?:it\\s+was|was)\\s+(?:agreed"
 			+ "|decided|resolved)|agreed\\s+(?:that|to|on)|(?:ficou|foi|fica)\\s+(?:combinado|decidido|acordado|definido"

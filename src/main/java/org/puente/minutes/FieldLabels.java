@@ -66,7 +66,7 @@ final class FieldLabels {
 
 	private static final Map<Role, Pattern> COLUMN_HEADS = new EnumMap<>(Role.class);
 
-	private static final Pattern ANY = Pattern.compile(String.join("|", java.util.Arrays.stream(Role.values())
+	private static final Pattern ANY = Patterns.compile(String.join("|", java.util.Arrays.stream(Role.values())
 		.map(role -> join(FIELD.get(role), COLUMN.get(role))).filter(w -> !w.isEmpty()).toList()));
 
 	static {

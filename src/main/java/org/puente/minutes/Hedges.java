@@ -12,7 +12,7 @@ import org.puente.i18n.TextFolding;
  */
 final class Hedges {
 
-	private static final Pattern HEDGE = Pattern.compile("\\b(?:maybe|perhaps|probably|feel\\s+like|i\\s+think"
+	private static final Pattern HEDGE = Patterns.compile("\\b(?:maybe|perhaps|probably|feel\\s+like|i\\s+think"
 			+ "|we\\s+think|think\\s+it|it\\s+seems|seems\\s+(?:like|to)|not\\s+sure|i\\s+don'?t\\s+know|might"
 			+ "|quizas?|tal\\s+vez|probablemente|creo\\s+que|creemos\\s+que|parece\\s+que|a\\s+lo\\s+mejor|no\\s+se\\s+si"
 			+ "|talvez|provavelmente|acho\\s+que|achamos\\s+que|nao\\s+sei|quem\\s+sabe|peut-etre|probablement"

@@ -24,7 +24,7 @@ final class Narrative {
 	private static final String ALSO = "(?:(?:also|further|then|unanimously|igualmente|tambem|tambien|asimismo|ainda|ademas"
 			+ "|egalement|aussi|ensuite|finalement|unanimement)\\s+)?";
 	/** A deciding body, then its verb of decision (with "examined and adopted" in between). */
-	private static final Pattern BODY_DECIDES = Pattern.compile("\\b(?:the\\s+(?:board|council|committee|conference"
+	private static final Pattern BODY_DECIDES = Patterns.compile("\\b(?:the\\s+(?:board|council|committee|conference"
 			+ "|meeting|assembly|steering\\s+council|steering\\s+committee|tsc|group|ministers|commission|team|members"
 			+ "|executive)|(?:el|la|los|las)\\s+(?:consejo|comite|concejo|pleno|directorio|comision|asamblea|junta"
 			+ "|conferencia|ministros|ministras|presidentes|jefes\\s+de\\s+estado|cancilleres|reunion)"
@@ -69,7 +69,7 @@ final class Narrative {
 			+ "|charge|prie|invite|demande|recommande|approuve|adopte|exhorte|instruit|encourage|mandate|s'engage"
 			+ "|aprova|encarrega|recomenda|instrui|convida|delibera|solicitar|recomendar)\\b\\s+\\p{L}");
 	/** An obligation or a planned passive: "Cart should transfer", "Les membres doivent", "will be investigated". */
-	private static final Pattern OBLIGATION = Pattern.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
+	private static final Pattern OBLIGATION = Patterns.compile("(?:^|[,;:]\\s*)(?!(?:It|This|That|There|Il|Ce|Cela|Esto"
 			+ "|Eso|Isso|Might|May|Maybe|Perhaps|Peut|Quizás|Talvez|Discussed)\\b)[\\p{Lu}][\\p{L}'./\\-]*"
 			+ "(?:\\s+(?!(?:who|which|what|whether|how|if|qui|quoi|si|quien|quién|qué|que|quem|como)\\b)[\\p{L}][\\p{L}'./\\-]*){0,3}"
 			+ "\\s+(?:should|must|needs?\\s+to"
@@ -92,7 +92,7 @@ final class Narrative {
 	 * A decision told as done by the ones present, in the past or as a vote: "los países acordaron", "os professores
 	 * aprovaram", "le CA vote à l'unanimité", "les demandes sont acceptées", "were re-elected", "foram aceitas".
 	 */
-	private static final Pattern DECIDED_DONE = Pattern.compile("\\b(?:acordaron|aprobaron|decidieron|resolvieron"
+	private static final Pattern DECIDED_DONE = Patterns.compile("\\b(?:acordaron|aprobaron|decidieron|resolvieron"
 			+ "|ratificaron|eligieron|respaldaron|convinieron|aprovaram|aprovou-se|decidiram|deliberaram|acordaram|elegeram"
 			+ "|ratificaram|aprovaram-na|aprovaram-no|estabeleceu-se|definiu-se"
 			+ "|ont\\s+(?:(?:egalement|aussi|par\\s+ailleurs|ensuite|enfin|unanimement)\\s+)?(?:decide|vote|adopte|approuve|valide|accepte)"
@@ -153,7 +153,7 @@ final class Narrative {
 	 * An impersonal plan in Spanish and French: "se creará un repositorio", "se abrirá un plazo", "le retournement se
 	 * fera"; not in a relative clause, which describes ("la Cumbre, que se celebrará en Cádiz").
 	 */
-	private static final Pattern PLANNED = Pattern.compile("(?=[Ss]e\\s)(?<!\\b[Nn]o\\s)(?<!\\b[Qq]ue\\s)\\b[Ss]e\\s+(?!(?:verá|podrá)\\b)\\p{L}+(?:ará|erá|irá|arán|erán"
+	private static final Pattern PLANNED = Patterns.compile("(?=[Ss]e\\s)(?<!\\b[Nn]o\\s)(?<!\\b[Qq]ue\\s)\\b[Ss]e\\s+(?!(?:verá|podrá)\\b)\\p{L}+(?:ará|erá|irá|arán|erán"
 			+ "|irán)\\b|\\bse\\s+(?:fera|feront|tiendra|tiendront|déroulera|dérouleront)\\b");
 	/** A sentence labelled as an action or a task: "Action: Clerk to obtain quotes", "ACTION – AH – Send Email", "AI: All". */
 	private static final Pattern LABELLED = Pattern.compile("^\\W*(?:actions?(?:\\s+items?)?|ai|accion|acao|tarea|tarefa"
@@ -169,12 +169,12 @@ final class Narrative {
 	 * Something planned for a day or due by one: "Soutenance prévue le 25 septembre", "à remettre pour le 17 août",
 	 * "Targeting the end of the month", "by EOD Friday", "prevista para el lunes", "até sexta".
 	 */
-	private static final Pattern SCHEDULED = Pattern.compile("\\b(?:prevue?s?|prevus|previst[oa]s?|programad[oa]s?"
+	private static final Pattern SCHEDULED = Patterns.compile("\\b(?:prevue?s?|prevus|previst[oa]s?|programad[oa]s?"
 			+ "|agendad[oa]s?|scheduled|planned|target(?:ed|ing)?|due(?!\\s+to\\b)|a\\s+remettre|a\\s+rendre|a\\s+entregar"
 			+ "|by(?:\\s+(?:eod|cob|the\\s+end\\s+of))?|d'ici|ate)\\b[^.;:?]{0,30}?\\b" + WHEN
 			// an action announced for a day: "will report to the TSC tomorrow", "va a enviarlo el lunes"
 			+ "|\\b(?:will|shall|va|vont|vai|vao|van\\s+a)\\s+(?!(?:be|etre|ser|have|avoir)\\b)\\p{L}{3,}[^.;:?]{0,50}?\\b" + WHEN);
-	private static final Pattern ADDITIVE = Pattern.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
+	private static final Pattern ADDITIVE = Patterns.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
 			+ "|also|furthermore|moreover|in\\s+addition|additionally|to\\s+this\\s+end|asimismo|ademas|igualmente"
 			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b");
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */

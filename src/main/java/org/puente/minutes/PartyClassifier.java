@@ -48,7 +48,7 @@ final class PartyClassifier {
 			"agreed", "agrees", "commits", "is", "are", "va", "van", "vai", "vao", "debera", "deberan", "devera",
 			"deverao");
 
-	private static final Pattern EXPLICIT_ACTOR = Pattern.compile("(?:por\\s+parte\\s+de|a\\s+cargo\\s+de|bajo\\s+la"
+	private static final Pattern EXPLICIT_ACTOR = Patterns.compile("(?:por\\s+parte\\s+de|a\\s+cargo\\s+de|bajo\\s+la"
 			+ "\\s+responsabilidad\\s+de|responsables?|responsible(?:\\s+part(?:y|ies))?|responsavel|responsaveis|responsabilidad|responsibility|responsabilidade|lead"
 			+ "|who|quien|quem"
 			+ "|leads|owner|owners|encargad[oa]s?|en\\s+coordinacion\\s+con|in\\s+coordination\\s+with"
@@ -61,7 +61,7 @@ final class PartyClassifier {
 			+ "|(?:offer|ofrecimiento|oferta|ofrecimento|ofrecio|ofereceu)\\s+(?:of|de|del|do|da|by))[\\s:(\\[]*"
 			+ "(?:la|el|las|los|the|a|o|os|as)?\\s*$");
 
-	private static final Pattern REQUEST = Pattern.compile("(?:solicita|solicitar|solicito|pide|pedir|pidio|encarga"
+	private static final Pattern REQUEST = Patterns.compile("(?:solicita|solicitar|solicito|pide|pedir|pidio|encarga"
 			+ "|encargar|encomienda|encomendar|instruye|instruir|request|requests|requested|ask|asks|asked|solicita-se"
 			+ "|pede-se|solicitou|pediu|invita|invitar|invito|invite|invites|invited|convida|convidar|convidou|instructs"
 			+ "|instructed|mandata|encomenda|entrusts|entrusted)\\s+(?:a|al|a\\s+la|a\\s+las|a\\s+los|a\\s+el|ao|aos|as|à|the)?\\s*$");

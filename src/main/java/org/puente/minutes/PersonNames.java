@@ -60,7 +60,7 @@ final class PersonNames {
 			+ "|\\((" + LIST + ")\\)\\s*[.;]?\\s*$)");
 
 	/** "realizado pelo Breno Lucena", "lancée par Mozinet", "a cargo de Ana", "Current Chairperson -> Allan". */
-	private static final Pattern AGENT = Pattern.compile("(?:\\b(?:pel[oa]|par|a\\s+cargo\\s+de|por\\s+parte\\s+de)"
+	private static final Pattern AGENT = Patterns.compile("(?:\\b(?:pel[oa]|par|a\\s+cargo\\s+de|por\\s+parte\\s+de)"
 			+ "|(?<=\\p{L})\\s*(?:->|→))\\s+(" + LIST + ")");
 
 	private static final Pattern SPLIT = Pattern.compile(JOIN);

@@ -95,7 +95,7 @@ final class Procedural {
 			+ "(?:examinado|presente|em\\s+conta)|reconhecendo)\\b(?:[^.]|\\.(?=\\S))*[,;]$");
 
 	/** The procedure told anywhere near the item's start: "the minutes were approved", "la séance est levée". */
-	private static final Pattern TELLS = Pattern.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
+	private static final Pattern TELLS = Patterns.compile("\\b(?:minutes\\s+of\\s+the\\s+(?:previous|last)\\s+meeting"
 			+ "|(?:the\\s+)?(?:minutes|(?:draft\\s+)?notes)\\b[^.;]{0,40}\\s(?:were|was|are|is)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed|passed)"
 			+ "|accepted\\s+(?:all\\s+|the\\s+)?(?:previous\\s+)?minutes|moved\\s+to\\s+approve\\s+(?:the\\s+minutes\\s+)?(?:as\\s+"
 			+ "(?:presented|amended|written|corrected)|with\\s+(?:corrections|amendments))"
@@ -112,7 +112,7 @@ final class Procedural {
 			+ "|nada\\s+mais\\s+havendo|no\\s+habiendo\\s+(?:mas|otros)\\s+(?:asuntos|temas)|(?:the\\s+)?meeting\\s+(?:was\\s+)?"
 			+ "(?:closed|adjourned)|motion\\s+to\\s+adjourn|there\\s+being\\s+no\\s+(?:further|other)\\s+business|" + FRAME + ")\\b");
 
-	private static final Pattern FRAMES = Pattern.compile("\\b(?:" + FRAME + ")\\b");
+	private static final Pattern FRAMES = Patterns.compile("\\b(?:" + FRAME + ")\\b");
 
 	/** The minutes name the item a resolution of their own: "adoptándose el siguiente acuerdo", "DELIBERAÇÃO:". */
 	private static final Pattern RESOLVED = Pattern.compile("\\b(?:(?:siguiente|el)\\s+acuerdo|acuerda|acuerdan"

@@ -98,10 +98,27 @@ final class Scoring {
 	/** The model's probability for a candidate of these features and this text (its words: {@link ScoringWords}). */
 	static double probability(String model, double[] x, String text) {
 		double z = ScoringWords.score(model, text);
+		double[] weights = model.isEmpty() ? ITEM_WEIGHTS : model.equals("prose.") ? PROSE_WEIGHTS : weights(model);
 		for (int i = 0; i < x.length; i++) {
-			z += x[i] * TABLE.getOrDefault(model + FEATURES.get(i), 0.0);
+			z += x[i] * weights[i];
 		}
 		return 1 / (1 + Math.exp(-z));
+	}
+
+	/*
+	 * Each model's weights in the order of the features, read once: the profile showed the weighing join the model's
+	 * prefix to every feature's name and look it up in the table, for every feature of every candidate.
+	 */
+	private static final double[] ITEM_WEIGHTS = weights("");
+
+	private static final double[] PROSE_WEIGHTS = weights("prose.");
+
+	private static double[] weights(String model) {
+		double[] weights = new double[FEATURES.size()];
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = TABLE.getOrDefault(model + FEATURES.get(i), 0.0);
+		}
+		return weights;
 	}
 
 	private static Map<String, Double> load() {

@@ -2,7 +2,9 @@ package org.puente.minutes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.puente.i18n.TextFolding;
 
@@ -74,11 +76,26 @@ final class ScoringContext {
 	/** The items' neighbours ({@link ScoringNeighbours}): none until read with the candidates' spans. */
 	private ScoringNeighbours neighbours = ScoringNeighbours.EMPTY;
 
-	/** Reads the text's lines once, then what stands around each of the structure's items ({@link ScoringNeighbours}). */
+	/** Each candidate's words, read once for its features and its neighbours' ({@link ScoringFeatures.Words}). */
+	private final Map<Candidate, ScoringFeatures.Words> words = new IdentityHashMap<>();
+
+	/**
+	 * Reads the text's lines once, each candidate's words once, then what stands around each of the structure's items
+	 * ({@link ScoringNeighbours}).
+	 */
 	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans) {
 		ScoringContext context = of(source, candidates);
+		for (Candidate c : candidates) {
+			context.words.put(c, ScoringFeatures.words(c));
+		}
 		context.neighbours = ScoringNeighbours.of(context, candidates, spans);
 		return context;
+	}
+
+	/** The candidate's words: read once when it is one of the context's candidates (the same instance), else now. */
+	ScoringFeatures.Words words(Candidate c) {
+		ScoringFeatures.Words read = words.get(c);
+		return read != null ? read : ScoringFeatures.words(c);
 	}
 
 	ScoringNeighbours neighbours() {

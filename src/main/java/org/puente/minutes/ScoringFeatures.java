@@ -24,7 +24,7 @@ final class ScoringFeatures {
 			"where.unit", ScoringNeighbours.NAMES, ProseFeatures.NAMES); // the prose model's own, last
 
 	/** A verb of decision, in any person or tense, folded. */
-	private static final Pattern DECISION = Pattern.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
+	private static final Pattern DECISION = Patterns.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
 			+ "|resolv\\p{L}*|resuelv\\p{L}*|decid\\p{L}*|decisi\\p{L}*|decisao|agreed?|agrees|decided?|decides|resolved?"
 			+ "|approved?|approves|adopt\\p{L}*|endorsed?|accepted|rejected|voted?|unanim\\p{L}*|aprov\\p{L}*|deliber\\p{L}*"
 			+ "|definid[oa]s?|combinad[oa]|approuv\\p{L}*|convenu|convien\\p{L}*|valid\\p{L}*|vote\\p{L}*|elu[es]?|elect\\p{L}*"
@@ -37,7 +37,7 @@ final class ScoringFeatures {
 			+ "|s'occupe\\p{L}*|va|vont|il\\s+faut|faudra|pendiente|pendente|a\\s+faire|\\p{L}{3,}(?:ara|era|ira|aran|eran"
 			+ "|iran|arao|erao|irao|erons|irons|eront|iront))\\b");
 	/** Reported speech and the account of the discussion: informó, presented, apresentou, a présenté. */
-	static final Pattern REPORTED = Pattern.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
+	static final Pattern REPORTED = Patterns.compile("\\b(?:inform\\p{L}*|present\\p{L}*|apresent\\p{L}*"
 			+ "|explic\\p{L}*|expli\\p{L}*|report\\p{L}*|relat\\p{L}*|coment\\p{L}*|comment\\p{L}*|said|says|dijo|disse"
 			+ "|dit|mention\\p{L}*|mencion\\p{L}*|discuss\\p{L}*|discut\\p{L}*|debat\\p{L}*|charl\\p{L}*|hablo|hablamos"
 			+ "|talked|spoke|noted|asked|pregunt\\p{L}*|pergunt\\p{L}*|demand\\p{L}*|expres\\p{L}*|recorda\\p{L}*"
@@ -51,7 +51,7 @@ final class ScoringFeatures {
 			+ "|decide|define|design|implement|document|clarify|explore|verify|ensure|provide|request|collect|build"
 			+ "|run|buy|order|print|announce|inform|coordinate|agree|approve|discuss|prioriti[sz]e)\\b");
 	/** A date or a day: a month, a weekday, 12/4, 2024-03-05, next week, la próxima reunión. */
-	static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
+	static final Pattern DATE = Patterns.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
 			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 			+ "|january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro"
 			+ "|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|fevrier|mars|avril|mai|juin|juillet"
@@ -72,7 +72,7 @@ final class ScoringFeatures {
 	 * A decision or an action told in the passive or impersonally: "fue aprobado", "se archivaron", "foi criada", "a été
 	 * validé", "was approved", "will be sent".
 	 */
-	private static final Pattern PASSIVE = Pattern.compile("\\b(?:(?:fue|fueron|sera|seran|foi|foram|serao|a\\s+ete"
+	private static final Pattern PASSIVE = Patterns.compile("\\b(?:(?:fue|fueron|sera|seran|foi|foram|serao|a\\s+ete"
 			+ "|ont\\s+ete|sont|seront|was|were|has\\s+been|have\\s+been|will\\s+be|to\\s+be|est)\\s+(?:\\p{L}+\\s+)?"
 			+ "\\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ed|ee|ees|es|is|it|u)|se\\s+\\p{L}{3,}(?:o|aron|ieron|ou|aram))\\b");
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?:]\\s)(?<=\\s)\\p{Lu}[\\p{Ll}\\p{Lu}]+");
@@ -104,10 +104,26 @@ final class ScoringFeatures {
 		return DECISION.matcher(folded).find();
 	}
 
-	/** Whether the folded text tells an action: a verb of decision, a task, an instruction or the passive of one. */
-	static boolean acts(String folded) {
-		return DECISION.matcher(folded).find() || TASK.matcher(folded).find() || INSTRUCTION.matcher(folded).find()
-				|| PASSIVE.matcher(folded).find();
+	/**
+	 * A candidate's words as the patterns read them (stripped, and {@link #folded}) and the four flags that both its own
+	 * features and its neighbours' ({@link ScoringNeighbours}) ask. Read once per candidate by {@link ScoringContext}:
+	 * the profile of 4 December (docs/performance.md) showed folding and these four patterns run twice per item, once
+	 * for the features and once for the neighbours' "tells an action".
+	 */
+	record Words(String text, String folded, boolean decision, boolean task, boolean instruction, boolean passive) {
+
+		/** Whether the words tell an action: a verb of decision, a task, an instruction or the passive of one. */
+		boolean acts() {
+			return decision || task || instruction || passive;
+		}
+	}
+
+	/** The candidate's words and flags, read once ({@link Words}). */
+	static Words words(Candidate c) {
+		String text = c.segment().text().strip();
+		String folded = folded(text);
+		return new Words(text, folded, DECISION.matcher(folded).find(), TASK.matcher(folded).find(),
+				INSTRUCTION.matcher(folded).find(), PASSIVE.matcher(folded).find());
 	}
 
 	/**
@@ -118,8 +134,9 @@ final class ScoringFeatures {
 	 */
 	static double[] of(Candidate c, ScoringContext context, TextSpan span) {
 		String source = context.source();
-		String text = c.segment().text().strip();
-		String folded = folded(text);
+		Words words = context.words(c);
+		String text = words.text();
+		String folded = words.folded();
 		// each used twice below (alone and as "lex.named_dated"): scanned once
 		double capitalised = has(CAPITALISED, text);
 		double dated = has(DATE, folded);
@@ -131,11 +148,11 @@ final class ScoringFeatures {
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
 			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
-			has(DECISION, folded), has(TASK, folded), PersonNames.acting(text).isEmpty() ? 0 : 1,
-			capitalised, dated, has(REPORTED, folded), has(INSTRUCTION, folded),
+			flag(words.decision()), flag(words.task()), PersonNames.acting(text).isEmpty() ? 0 : 1,
+			capitalised, dated, has(REPORTED, folded), flag(words.instruction()),
 			has(CONCLUSION, folded), has(SPEAKER, text), has(NAME_COLON, text), heading.kind() == SectionCues.Kind.DECISIONS ? 1 : 0,
 			heading.kind() == SectionCues.Kind.NEVER ? 1 : 0, heading.near() ? 1 : 0,
-			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5, has(PASSIVE, folded),
+			span.located() && !source.isEmpty() ? (double) span.start() / source.length() : 0.5, flag(words.passive()),
 			capitalised * dated, span.located() && context.opensLine(span.start()) ? 1 : 0,
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
@@ -152,6 +169,10 @@ final class ScoringFeatures {
 
 	private static double is(double where, double value) {
 		return Math.abs(where - value) < 1e-9 ? 1 : 0;
+	}
+
+	private static double flag(boolean flag) {
+		return flag ? 1 : 0;
 	}
 
 	private static double has(Pattern pattern, String text) {

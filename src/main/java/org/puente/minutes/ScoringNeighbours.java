@@ -60,7 +60,7 @@ final class ScoringNeighbours {
 			TextSpan span = spans.get(i);
 			if (span.located()) {
 				items.add(new Item(c, span.start(), context.section(span.start()),
-						ScoringFeatures.acts(ScoringFeatures.folded(c.segment().text().strip()))));
+						context.words(c).acts()));
 			}
 		}
 		if (all.isEmpty()) {

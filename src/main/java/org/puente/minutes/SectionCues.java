@@ -13,7 +13,7 @@ final class SectionCues {
 	enum Kind { DECISIONS, NEVER, NEUTRAL }
 
 	/** Glued to a name by a hyphen ("IPM-Décision meeting report") a decisions word names a project, not a section. */
-	private static final Pattern DECISIONS = Pattern.compile("(?<![\\p{L}\\d]-)\\b(?:acuerdos?|acordos?|agreements?|decisions?"
+	private static final Pattern DECISIONS = Patterns.compile("(?<![\\p{L}\\d]-)\\b(?:acuerdos?|acordos?|agreements?|decisions?"
 			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
 			+ "|compromisos|compromissos|tareas?|tarefas?|taches?|tasks?|action\\s+items?|action\\s+points|actions?"
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
@@ -27,7 +27,7 @@ final class SectionCues {
 	private static final String CHANGES = "(?:historico|historial|historique|registro|control|controle)\\s+(?:de|des|da)\\s+"
 			+ "(?:modificaciones|modificacoes|modifications|cambios|alteracoes|revisiones|revisoes|revisions|versiones"
 			+ "|versoes|versions)|change\\s*log|document\\s+history";
-	private static final Pattern NEVER = Pattern.compile("\\b(?:(?:provisional\\s+|proposed\\s+)?agenda"
+	private static final Pattern NEVER = Patterns.compile("\\b(?:(?:provisional\\s+|proposed\\s+)?agenda"
 			+ "|orden\\s+del\\s+dia|ordem\\s+do\\s+dia|ordre\\s+du\\s+jour|pauta|temario|asistentes|attendees|attendance"
 			+ "|participants|participantes|partipantes|presentes|presents?|personnes\\s+presentes|membres|absents?"
 			+ "|excused|apologies|excuses|ausentes|invitados|guests|historico\\s+de\\s+vers(?:ao|oes)"
@@ -40,13 +40,13 @@ final class SectionCues {
 			+ "|(?:puntos|pontos|points?)\\s+(?:para|de|pour|d')\\s*(?:informacion|informacao|information)"
 			+ "|para\\s+(?:su\\s+)?(?:informacion|conocimiento)|para\\s+conhecimento|pour\\s+information|puntos\\s+informativos"
 			+ "|informes?\\s+(?:de\\s+la\\s+)?(?:presidencia|presidente|secretaria|tesoreria)|informations?\\s+diverses)\\b");
-	private static final Pattern ATTENDANCE = Pattern.compile("\\b(?:asistentes|attendees|attendance|participants"
+	private static final Pattern ATTENDANCE = Patterns.compile("\\b(?:asistentes|attendees|attendance|participants"
 			+ "|participantes|partipantes|presentes|presents|absents?|ausentes|historico\\s+de\\s+vers(?:ao|oes)"
 			+ "|version\\s+history|revision\\s+history|" + CHANGES + ")\\b");
 	private static final Pattern AGENDA = Pattern.compile("^[\\d.)\\s]*(?:agenda|orden\\s+del\\s+dia|ordem\\s+do\\s+dia"
 			+ "|ordre\\s+du\\s+jour|pauta|temario)\\b");
 	/** The follow-up of the last meeting's actions: "Action items from last meeting", "Acuerdos anteriores". */
-	private static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|last|prior)\\s+(?:meeting|week|call)"
+	private static final Pattern PREVIOUS = Patterns.compile("\\b(?:previous|last|prior)\\s+(?:meeting|week|call)"
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
 			+ "|\\b(?:acuerdos|acordos|actions|acciones|acoes|tareas|tarefas|encaminhamentos|pendencias)\\s+anteriores"
 			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
