@@ -139,8 +139,10 @@ class MeetingEditController {
 	String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes redirect) {
 		String flash = switch (step) {
 			case "cancel" -> {
-				meetings.cancel(id);
-				yield "meetings.cancel.success";
+				List<String> told = meetings.cancel(id);
+				// who was told, by name (the page said "the participants were told" when nobody was)
+				redirect.addFlashAttribute("flashArgs", new Object[] { told.size(), String.join(", ", told) });
+				yield told.isEmpty() ? "meetings.cancel.toldNobody" : "meetings.cancel.success";
 			}
 			case "confirm" -> {
 				meetings.confirmDraft(id);
