@@ -66,8 +66,16 @@
 
   // Saved answers (2xx) and refusals we wrote (403, 409, 422 with our marker) are shown; anything else means the
   // session or the connection is gone, and the copy stays in the browser.
+  // the field a request speaks for: the field itself, or the field a conflict's "save mine instead" button names
+  function fieldOf(elt) {
+    if (elt && elt.hasAttribute && elt.hasAttribute('data-autosave-field')) {
+      return document.getElementById(elt.getAttribute('data-autosave-field'));
+    }
+    return elt;
+  }
+
   document.body.addEventListener('htmx:beforeSwap', function (event) {
-    var field = event.detail.requestConfig && event.detail.requestConfig.elt;
+    var field = fieldOf(event.detail.requestConfig && event.detail.requestConfig.elt);
     if (!field || !field.hasAttribute || !field.hasAttribute('data-autosave')) {
       return;
     }
@@ -92,6 +100,28 @@
   });
   document.body.addEventListener('htmx:afterSwap', function (event) {
     localTimes(event.detail.target);
+  });
+
+  // After a conflict, "use theirs": the other focal point's answer goes into the field, from their version, and
+  // the copy of what this person typed is dropped (they chose); nothing is sent.
+  form.addEventListener('click', function (event) {
+    var take = event.target.closest ? event.target.closest('[data-take-theirs]') : null;
+    if (!take) {
+      return;
+    }
+    var field = fieldOf(take);
+    var text = take.getAttribute('data-theirs-text');
+    var choices = take.getAttribute('data-theirs-choices');
+    restore(field, text !== null ? text : (choices ? choices.split('\n') : []));
+    var version = document.getElementById('version-' + field.id.substring(2));
+    if (version) {
+      version.value = take.getAttribute('data-their-version');
+    }
+    localStorage.removeItem(key(field));
+    var status = take.closest('.save-status');
+    if (status) {
+      status.textContent = take.getAttribute('data-msg-taken');
+    }
   });
 
   // Back after a timeout or a crash: put unsent text back and save it (once htmx has wired the fields).

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,11 @@ class AccountAdminController {
 
 	private final Accounts accounts;
 
-	AccountAdminController(Accounts accounts) {
+	private final AccountConflicts conflicts;
+
+	AccountAdminController(Accounts accounts, AccountConflicts conflicts) {
 		this.accounts = accounts;
+		this.conflicts = conflicts;
 	}
 
 	@ModelAttribute("roles")
@@ -53,19 +57,33 @@ class AccountAdminController {
 		return view;
 	}
 
-	@PostMapping({ "/admin/accounts", "/admin/accounts/{id}" })
-	String save(@PathVariable(required = false) @Nullable UUID id, @Valid @ModelAttribute("form") AccountForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
-		if (id != null) {
-			accounts.existing(id);
-			model.addAttribute("accountId", id);
-		}
+	@PostMapping("/admin/accounts")
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		form.checkCountry(offerCountries(model, form, locale), errors);
 		return FormSubmission.handle(errors, response, FORM, redirect, "accounts.save.success", () -> {
-			accounts.save(id, form);
+			accounts.save(null, form);
 			return "/admin/accounts";
 		});
+	}
+
+	@PostMapping("/admin/accounts/{id}")
+	String save(@PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
+			EditConflict.Answer answer, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
+		accounts.existing(id);
+		model.addAttribute("accountId", id);
+		form.checkCountry(offerCountries(model, form, locale), errors);
+		// another administrator (or the person, choosing a language) saved the account meanwhile: theirs beside what
+		// was typed, field by field, and saving again keeps theirs unless told otherwise (EditConflict)
+		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "accounts.save.success",
+				new EditConflict.Edit<>(form, form.version(), answer, () -> conflicts.stored(id),
+						conflicts.fields(locale)),
+				saving -> {
+					// the password typed is never shown again, nor compared: the one sent now is the one to set
+					accounts.save(id, saving.form().withPassword(form.password()));
+					return "/admin/accounts";
+				});
 	}
 
 	/** Puts the countries the form offers in the model and returns the member states among them. */

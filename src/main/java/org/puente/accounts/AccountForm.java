@@ -62,6 +62,12 @@ record AccountForm(
 		return java.util.stream.Stream.concat(java.util.stream.Stream.of(countryIso2), memberStates.stream()).toList();
 	}
 
+	/** The same form with this password (none keeps the account's). */
+	AccountForm withPassword(@Nullable String typed) {
+		return new AccountForm(username, email, displayName, role, processCode, countryIso2, language, typed, enabled,
+				version);
+	}
+
 	/** The form of a new account: an enabled observer who reads Spanish. */
 	static AccountForm blank() {
 		return new AccountForm("", "", "", Role.OBSERVER, null, null, "es", null, true, 0L);

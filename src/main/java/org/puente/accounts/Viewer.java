@@ -53,7 +53,7 @@ public class Viewer {
 		return hasAnyRole("FOCAL_POINT");
 	}
 
-	/** An observer (IOM, OAS, UNHCR…): reads everything public, changes nothing. */
+	/** An observer (IOM, OAS, UNHCR…): reads what is public and what is reserved to the conferences; changes nothing. */
 	public boolean isObserver() {
 		return hasAnyRole("OBSERVER");
 	}

@@ -66,6 +66,7 @@ class AnswerController {
 	String save(@PathVariable UUID id, @PathVariable UUID questionId, HttpServletRequest request, Model model,
 			HttpServletResponse response, Locale locale) {
 		model.addAttribute("questionId", questionId);
+		model.addAttribute("consultationId", id);
 		// a refusal (an unreadable answer too), or both saved in the same instant (the other one won; the next save
 		// shows their version)
 		return FormSubmission.act(response, () -> {
@@ -148,7 +149,15 @@ class AnswerController {
 			return FormSubmission.refuse(response, mistakes(ex, sheet), () -> PAGE, "error.422.message");
 		}
 		catch (AnswerConflict ex) {
-			model.addAttribute("conflictOn", ex.current().getQuestionId());
+			// the form again with what was typed still in it, from the version it started from, theirs beside it
+			UUID on = ex.current().getQuestionId();
+			model.addAttribute("conflictOn", on);
+			model.addAttribute("questionId", on);
+			model.addAttribute("consultationId", id);
+			conflict(model, ex.current(), input(request, on));
+			typed.put(on, request.getParameter("text-" + on));
+			model.addAttribute("typed", typed);
+			model.addAttribute("typedVersion", request.getParameter("version-" + on));
 			model.addAttribute("sheet", answering.sheet(id));
 			return FormSubmission.refuse(response, overtaken(), () -> PAGE);
 		}
@@ -175,13 +184,22 @@ class AnswerController {
 		return new RefusedException(RefusalKind.CONFLICT, "consultations.answer.conflictHere");
 	}
 
-	/** Theirs beside what this person typed, on the status line (the status, 409, set by the refusal). */
+	/**
+	 * Theirs beside what this person typed, on the status line (the status, 409, set by the refusal). The field keeps
+	 * the version it started from: handing it theirs made the next keystroke's autosave overwrite their answer
+	 * unseen. Their version goes as {@code conflictVersion-}, used only when the person chooses to replace it.
+	 */
 	private void conflict(Model model, ConsultationAnswer current, Answering.AnswerInput input) {
 		model.addAttribute("theirs", current.asText());
 		model.addAttribute("theirsBy", answering.savedBy(current.getUpdatedBy()));
 		model.addAttribute("theirsAt", current.getUpdatedAt());
-		model.addAttribute("yours", input.text() != null ? input.text() : String.join("; ", input.choices()));
-		model.addAttribute("version", current.getVersion());
+		// what "use theirs" puts in the field: their text, or their choices (a scale's number), one a line
+		model.addAttribute("theirsText", current.getTextValue());
+		model.addAttribute("theirsChoices", current.getScaleValue() != null ? String.valueOf(current.getScaleValue())
+				: String.join("\n", current.getChoices()));
+		model.addAttribute("yours", input.text() != null ? input.text()
+				: input.scale() != null ? String.valueOf(input.scale()) : String.join("; ", input.choices()));
+		model.addAttribute("theirVersion", current.getVersion());
 	}
 
 	private static Answering.AnswerInput input(HttpServletRequest request, UUID questionId) {
@@ -189,6 +207,12 @@ class AnswerController {
 		String text = request.getParameter("text-" + questionId);
 		String scale = request.getParameter("scale-" + questionId);
 		String version = request.getParameter("version-" + questionId);
+		// after a conflict, the person chose to replace the other answer they were shown (and only that one: a
+		// later save by someone else is another conflict)
+		String shown = request.getParameter("conflictVersion-" + questionId);
+		if ("true".equals(request.getParameter("keepMine-" + questionId)) && shown != null && !shown.isBlank()) {
+			version = shown;
+		}
 		String language = request.getParameter("language");
 		return new Answering.AnswerInput(language == null ? "es" : language, text, all,
 				scale(scale),

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a secretariat's home, its consultations still being answered, with how many countries have answered; on a focal
+ * On a secretariat's home, its consultations still being answered, with how many countries have answered (those past
+ * their deadline that still take late answers apart); on a focal
  * point's, the consultations their country has yet to answer, with the deadline.
  */
 @Component
@@ -34,7 +35,8 @@ class ConsultationHomePanels implements HomePanel {
 			return List.of(toAnswer(reader, messages));
 		}
 		if (ConsultationPolicy.sends(reader)) {
-			return List.of(open(reader, messages));
+			Panel late = pastDeadline(reader, messages);
+			return late.items().isEmpty() ? List.of(open(reader, messages)) : List.of(open(reader, messages), late);
 		}
 		return List.of();
 	}
@@ -54,23 +56,38 @@ class ConsultationHomePanels implements HomePanel {
 		return Deadline.shown(q.getDeadline(), messages.locale());
 	}
 
+	/** Before their deadline, with countries yet to answer. */
 	private Panel open(AccountSummary reader, Messages messages) {
-		List<Item> items = consultations.all()
+		return new Panel("open-consultations", 25, messages.get("consultations.home.open"),
+				awaited(reader, messages, false, "consultations.home.answered"),
+				messages.get("consultations.home.openNone"), "/consultations", messages.get("consultations.home.all"));
+	}
+
+	/**
+	 * Past their deadline and still taking late answers, with countries yet to answer: under their own heading, not
+	 * among the open ones (one of 2017 stood there as open three years on).
+	 */
+	private Panel pastDeadline(AccountSummary reader, Messages messages) {
+		return new Panel("late-consultations", 26, messages.get("consultations.home.pastDeadline"),
+				awaited(reader, messages, true, "consultations.home.answeredLate"), "", "/consultations",
+				messages.get("consultations.home.all"));
+	}
+
+	/** The reader's conference's consultations still answerable, past their deadline or not, not all answered. */
+	private List<Item> awaited(AccountSummary reader, Messages messages, boolean pastDeadline, String detail) {
+		return consultations.all()
 			.stream()
 			.filter(q -> reader.isAdmin() || q.getOwnerProcess().equals(reader.processCode()))
-			.filter(this::answerable)
+			.filter(q -> answerable(q) && late(q) == pastDeadline)
 			.map(q -> {
 				List<ConsultationResponse> all = consultations.responses(q.getId());
 				long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
 				return submitted == all.size() ? null
 						: new Item(q.title(messages.locale()), "/consultations/" + q.getId(), null,
-								messages.get("consultations.home.answered", submitted, all.size(), deadline(q, messages)),
-								late(q));
+								messages.get(detail, submitted, all.size(), deadline(q, messages)), pastDeadline);
 			})
 			.filter(java.util.Objects::nonNull)
 			.toList();
-		return new Panel("open-consultations", 25, messages.get("consultations.home.open"), items,
-				messages.get("consultations.home.openNone"), "/consultations", messages.get("consultations.home.all"));
 	}
 
 	private Panel toAnswer(AccountSummary reader, Messages messages) {

@@ -14,11 +14,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
+import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
+import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.EditConflict;
+import org.puente.web.FormSubmission;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +52,17 @@ class MeetingApiController {
 
 	private final SmartValidator validator;
 
-	MeetingApiController(Meetings meetings, Accounts accounts, SmartValidator validator) {
+	private final Directory directory;
+
+	private final MessageSource messages;
+
+	private final AuditTrail audit;
+
+	MeetingApiController(Meetings meetings, Accounts accounts, SmartValidator validator, Directory directory,
+			MessageSource messages, AuditTrail audit) {
+		this.directory = directory;
+		this.messages = messages;
+		this.audit = audit;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.validator = validator;
@@ -110,11 +125,17 @@ class MeetingApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a meeting (secretariats); send the version you read")
-	@ApiResponse(responseCode = "409", description = "Someone changed the meeting since you read it")
+	@ApiResponse(responseCode = "409", description = "Someone changed the meeting since the version sent: the report "
+			+ "holds currentVersion, the current values of the fields that differ (current), changedBy and changedAt")
 	MeetingJson change(@PathVariable UUID id, @RequestBody MeetingForm form, Locale locale) {
 		validate(form);
-		meetings.change(id, form);
-		return MeetingJson.of(meetings.load(id), locale);
+		// overtaken: the stored version and values in the 409 report, as a form's script gets (web.EditConflict)
+		return FormSubmission.change(new EditConflict.Edit<>(form, form.version(), EditConflict.Answer.NONE,
+				() -> MeetingConflicts.stored(meetings, audit, id),
+						MeetingConflicts.fields(directory, meetings, messages, locale)), saving -> {
+			meetings.change(id, saving.form());
+			return MeetingJson.of(meetings.load(id), locale);
+		});
 	}
 
 	@DeleteMapping("/{id}")

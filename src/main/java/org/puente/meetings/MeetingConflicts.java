@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditTrail;
+import org.puente.audit.AuditedEntity;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.web.EditConflict;
@@ -31,6 +33,13 @@ final class MeetingConflicts {
 			"meetings.precision.");
 
 	private MeetingConflicts() {
+	}
+
+	/** The meeting as stored now, with who saved it last and when. */
+	static EditConflict.Stored<MeetingForm> stored(Meetings meetings, AuditTrail audit, UUID id) {
+		MeetingForm now = meetings.formFor(id);
+		return audit.lastChange(AuditedEntity.MEETING, id,
+				(by, at) -> new EditConflict.Stored<>(now, now.version(), by, at));
 	}
 
 	static EditConflict.Fields<MeetingForm> fields(Directory directory, Meetings meetings, MessageSource messages,

@@ -151,6 +151,8 @@ class MeetingController {
 			.toList());
 		model.addAttribute("mayEdit", MeetingPolicy.mayEdit(m.getProcesses(), reader));
 		model.addAttribute("signedIn", reader.isPresent());
+		// a cancelled meeting offers neither a reminder, nor following it, nor adding it to a calendar
+		model.addAttribute("mayTakePlace", m.getStatus() != MeetingStatus.CANCELLED);
 		model.addAttribute("records", records.stream()
 			.flatMap(r -> r.about(m.summary(), new Messages(messages, locale)).stream())
 			.filter(g -> !g.items().isEmpty())

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditTrail;
-import org.puente.audit.AuditedEntity;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
@@ -110,11 +109,9 @@ class MeetingEditController {
 		choices(model, locale);
 		// someone else changed the meeting meanwhile: theirs beside what was typed, field by field (EditConflict)
 		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "meetings.save.success",
-				new EditConflict.Edit<>(form, form.version(), answer, () -> {
-					MeetingForm now = meetings.formFor(id);
-					return audit.lastChange(AuditedEntity.MEETING, id,
-							(by, at) -> new EditConflict.Stored<>(now, now.version(), by, at));
-				}, MeetingConflicts.fields(directory, meetings, messages, locale)),
+				new EditConflict.Edit<>(form, form.version(), answer,
+				() -> MeetingConflicts.stored(meetings, audit, id),
+						MeetingConflicts.fields(directory, meetings, messages, locale)),
 				saving -> {
 					meetings.change(id, saving.form());
 					return "/meetings/" + id;
@@ -142,8 +139,10 @@ class MeetingEditController {
 	String step(@PathVariable UUID id, @PathVariable String step, RedirectAttributes redirect) {
 		String flash = switch (step) {
 			case "cancel" -> {
-				meetings.cancel(id);
-				yield "meetings.cancel.success";
+				List<String> told = meetings.cancel(id);
+				// who was told, by name (the page said "the participants were told" when nobody was)
+				redirect.addFlashAttribute("flashArgs", new Object[] { told.size(), String.join(", ", told) });
+				yield told.isEmpty() ? "meetings.cancel.toldNobody" : "meetings.cancel.success";
 			}
 			case "confirm" -> {
 				meetings.confirmDraft(id);

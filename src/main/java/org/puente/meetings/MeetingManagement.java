@@ -1,6 +1,7 @@
 package org.puente.meetings;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.refusal.SeenVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,7 +37,12 @@ class MeetingManagement {
 
 	private final Clock clock;
 
-	MeetingManagement(MeetingRepository meetings, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+	/** Read when needed: the notices ask other capabilities (agreements) which in turn use the calendar. */
+	private final ObjectProvider<MeetingNotices> notices;
+
+	MeetingManagement(MeetingRepository meetings, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<MeetingNotices> notices) {
+		this.notices = notices;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.events = events;
@@ -87,8 +94,11 @@ class MeetingManagement {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	public void cancel(UUID id) {
+	public List<String> cancel(UUID id) {
 		transition(id, Meeting::cancel);
+		// the people the cancellation notice goes to once this commits, by name: the page says who was told, not
+		// "the participants" of a meeting that may have none
+		return notices.getObject().recipients(load(id)).values().stream().map(r -> r.account().displayName()).toList();
 	}
 
 	@Transactional

@@ -156,8 +156,9 @@ public class Meetings {
 		return management.change(id, form);
 	}
 
-	void cancel(UUID id) {
-		management.cancel(id);
+	/** Cancels the meeting; the names of the people its notice goes to. */
+	List<String> cancel(UUID id) {
+		return management.cancel(id);
 	}
 
 	void confirmDraft(UUID id) {

@@ -24,7 +24,8 @@ import org.springframework.validation.BeanPropertyBindingResult;
 @Component
 class PracticeConflicts {
 
-	private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+	/** The edited fields in the form's order, with their labels (the error summary follows it too). */
+	static final Map<String, String> FIELDS = new LinkedHashMap<>();
 
 	static {
 		FIELDS.putAll(EditConflict.labels("practices.field.", "countries", "originalLanguage"));

@@ -12,13 +12,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.puente.web.FieldOrder;
 import org.springframework.validation.BindingResult;
 
 /**
  * The practice form: the texts in each of the four languages ({@link PracticeTexts}), and what places the practice:
  * countries, thematic sessions, objectives, target groups, period, results, contact and documents.
  */
-public class PracticeForm extends PracticeTexts {
+public class PracticeForm extends PracticeTexts implements FieldOrder {
 
 	private List<String> countries = new ArrayList<>();
 
@@ -54,6 +55,12 @@ public class PracticeForm extends PracticeTexts {
 	private long version;
 
 	/** The form filled with a practice as it stands, to edit it. */
+	/** The countries, the language, the texts per language, then the rest: as the page shows them. */
+	@Override
+	public List<String> fieldOrder() {
+		return List.copyOf(PracticeConflicts.FIELDS.keySet());
+	}
+
 	static PracticeForm of(Practice practice) {
 		PracticeForm form = new PracticeForm();
 		form.countries = new ArrayList<>(practice.getCountries());

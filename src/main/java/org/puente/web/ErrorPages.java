@@ -26,6 +26,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
@@ -171,7 +172,8 @@ class ErrorPages {
 
 	/**
 	 * A value no page of Puente sends (an outcome that is no choice of the list, a letter in a hidden number): only a
-	 * script sends it, and the sentence names the parameter as the script spelled it.
+	 * script sends it, and the sentence names the parameter as the script spelled it. An unreadable id in a page's
+	 * address is an unknown page instead (404).
 	 */
 	@ExceptionHandler(TypeMismatchException.class)
 	Object unreadableValue(TypeMismatchException ex, HttpServletRequest request, Locale locale) {
@@ -181,6 +183,12 @@ class ErrorPages {
 			return badRequest(ex, request, locale);
 		}
 		LOG.debug("Unreadable value of {} for {}: {}", name, request.getRequestURI(), ex.getMessage());
+		if (!wantsJson(request) && ex instanceof MethodArgumentTypeMismatchException argument
+				&& argument.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			// a page's address with an id that cannot be read (/meetings/abc, an old or mistyped bookmark) names no
+			// page: the same 404 as an unknown id. A script keeps the 400 naming the value it sent wrong.
+			return answer(request, HttpStatus.NOT_FOUND, "error.404.message", new Object[0], locale);
+		}
 		return answer(request, HttpStatus.BAD_REQUEST, "error.400.unreadable", new Object[] { name }, locale);
 	}
 

@@ -161,23 +161,49 @@ public final class FormSubmission {
 				return save.apply(saving);
 			}
 			catch (RefusedException | OptimisticLockingFailureException ex) {
-				// refused by a rule (a duplicate code is a conflict too, with the record unchanged): not overtaken
-				boolean byRule = ex instanceof RefusedException rule && rule.kind() != RefusalKind.CONFLICT;
-				EditConflict.Stored<F> now = byRule ? null : edit.stored().get();
-				if (now != null && now.version() != saving.version()) {
-					EditConflict conflict = EditConflict.between(edit.typed(), edit.startedFrom(), now, edit.fields());
-					if (askedForJson()) {
-						throw new ConflictingEdit(conflict,
-								ex instanceof RefusedException rule ? rule.messageKey() : "error.conflict.message");
-					}
-					overtaken.set(conflict);
+				EditConflict conflict = overtaken(edit, saving, ex);
+				if (conflict != null && askedForJson()) {
+					throw new ConflictingEdit(conflict,
+							ex instanceof RefusedException rule ? rule.messageKey() : "error.conflict.message");
 				}
+				overtaken.set(conflict);
 				throw ex;
 			}
 		}, refusal -> {
 			EditConflict conflict = overtaken.get();
 			return conflict == null ? refused.apply(refusal) : conflicted.apply(refusal, conflict);
 		}, passedOn);
+	}
+
+	/**
+	 * A script's change to a stored record (a JSON PUT), saved against the version it sent; when someone else saved
+	 * the record since, the 409 problem report with the current version and values, as a form's script gets.
+	 */
+	public static <F, R> R change(EditConflict.Edit<F> edit, Function<EditConflict.Saving<F>, R> save) {
+		EditConflict.Saving<F> saving = edit.saving();
+		try {
+			return save.apply(saving);
+		}
+		catch (RefusedException | OptimisticLockingFailureException ex) {
+			EditConflict conflict = overtaken(edit, saving, ex);
+			if (conflict != null) {
+				throw new ConflictingEdit(conflict,
+						ex instanceof RefusedException rule ? rule.messageKey() : "error.conflict.message");
+			}
+			throw ex;
+		}
+	}
+
+	/** The conflict to show when {@code refusal} came from someone else's save since {@code saving}'s version. */
+	private static <F> @Nullable EditConflict overtaken(EditConflict.Edit<F> edit, EditConflict.Saving<F> saving,
+			RuntimeException refusal) {
+		// refused by a rule (a duplicate code is a conflict too, with the record unchanged): not overtaken
+		if (refusal instanceof RefusedException rule && rule.kind() != RefusalKind.CONFLICT) {
+			return null;
+		}
+		EditConflict.Stored<F> now = edit.stored().get();
+		return now.version() != saving.version()
+				? EditConflict.between(edit.typed(), edit.startedFrom(), now, edit.fields()) : null;
 	}
 
 	/** {@link #edit} for the usual save: on success the announcement {@code flash} on the page {@code save} returns. */

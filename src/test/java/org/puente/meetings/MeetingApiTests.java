@@ -79,4 +79,42 @@ class MeetingApiTests extends WebTestSupport {
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/meetings/" + id)).andExpect(status().isNotFound());
 	}
+
+	/**
+	 * Two scripts change a meeting from the version they both read: the second gets a 409 whose report carries the
+	 * stored version, the stored values of the fields it would have overwritten, who saved them and when, and the
+	 * meeting keeps the first one's change (before, a bare 409 said nothing of what was stored).
+	 */
+	@Test
+	void aScriptOvertakenByAnotherGetsTheCurrentVersionAndValues() throws Exception {
+		String body = """
+				{"titleEs": "Reunión de dos scripts", "kind": "VIRTUAL_MEETING", "processes": ["CRM"],
+				 "precision": "EXACT", "startDate": "2031-10-03", "startTime": "10:00", "endTime": "12:00",
+				 "timeZone": "America/Panama", "status": "CONFIRMED", "visibility": "PUBLIC",
+				 "onlineUrl": "https://meet.example/dos"}""";
+		JsonNode meeting = json.readTree(mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		String id = meeting.get("id").asString();
+		long read = meeting.get("version").asLong();
+		String first = body.replace("Reunión de dos scripts", "Título del primer script")
+			.replace("{", "{\"version\": " + read + ", ");
+		mvc.perform(put("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(first))
+			.andExpect(status().isOk());
+		String second = body.replace("https://meet.example/dos", "https://meet.example/segundo")
+			.replace("{", "{\"version\": " + read + ", ");
+		mvc.perform(put("/api/v1/meetings/" + id).with(as("admin")).with(csrf()).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content(second))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.currentVersion").value(read + 1))
+			.andExpect(jsonPath("$.current.titleEs").value("Título del primer script"))
+			.andExpect(jsonPath("$.current.onlineUrl").value("https://meet.example/dos"))
+			.andExpect(jsonPath("$.changedBy").value("st-crm"))
+			.andExpect(jsonPath("$.changedAt").exists());
+		mvc.perform(get("/api/v1/meetings/" + id))
+			.andExpect(jsonPath("$.titleEs").value("Título del primer script"))
+			.andExpect(jsonPath("$.onlineUrl").value("https://meet.example/dos"));
+	}
 }

@@ -12,7 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A page refused to an observer says what an observer may do and where to read, in the observer's language
- * (walk-through of the evening #16: only "Votre compte n'est pas autorisé à faire cela"); other refusals do not.
+ * (walk-through of the evening #16: only "Votre compte n'est pas autorisé à faire cela"), truly: also what is reserved
+ * to the conferences, not only what is public (walk-through of the night #16); other refusals do not.
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -22,7 +23,8 @@ class ObserverRefusalTests extends WebTestSupport {
 	void anObserversRefusalSaysWhatObserversMayDoAndLinksWhereToRead() throws Exception {
 		mvc.perform(get("/agreements/reviews").with(as("observer-oim")).header("Accept-Language", "fr"))
 			.andExpect(status().isForbidden())
-			.andExpect(holds("Accès refusé", "Un compte d’observateur lit tout ce qui est public"));
+			.andExpect(holds("Accès refusé", "Un compte d’observateur lit ce qui est public et aussi les réunions et "
+					+ "les documents réservés aux conférences"));
 		mvc.perform(get("/agreements/reviews").with(as("fp-panama")).header("Accept-Language", "fr"))
 			.andExpect(status().isForbidden())
 			.andExpect(lacks("Un compte d’observateur"));

@@ -1,0 +1,69 @@
+package org.puente.meetings;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.puente.web.HtmlValidityTests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A cancelled meeting offers neither following it, nor a reminder, nor adding it to a calendar (walk-through of the
+ * night #13), while its calendar entry says it is cancelled; and the cancellation says who was told, by name, not
+ * "the participants were told" of a meeting nobody takes part in (#14).
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class CancelledMeetingTests extends WebTestSupport {
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aCancelledMeetingIsNoLongerOfferedToFollowOrAddAndTheCancellationNamesWhoWasTold() throws Exception {
+		String body = """
+				{"titleEs": "Reunión sin participantes", "kind": "WORKING_MEETING", "processes": ["CRM"],
+				 "precision": "DAYS", "startDate": "2031-11-20", "status": "CONFIRMED", "visibility": "PUBLIC"}""";
+		String id = json.readTree(mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		mvc.perform(get("/meetings/" + id).with(as("st-crm")))
+			.andExpect(holds("Seguir esta reunión", "id=\"reminderDays\"", "Google Calendar", "Outlook"));
+
+		var cancelled = mvc.perform(post("/meetings/" + id + "/cancel").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		// only the organising conference's secretariat has an account to tell: it is named, nobody else
+		List<String> secretariat = jdbc.queryForList(
+				"select display_name from account where role = 'SECRETARIAT' and process_code = 'CRM'", String.class);
+		// the page the cancellation leads to, in the same (JDBC) session that holds its announcement
+		String page = mvc.perform(get("/meetings/" + id).with(as("st-crm"))
+			.cookie(cancelled.getResponse().getCookies()))
+			.andExpect(holds("La reunión se canceló. Se avisa por correo a: " + String.join(", ", secretariat) + "."))
+			.andExpect(lacks("Se avisó a los participantes", "id=\"reminderDays\"", "Google Calendar", "Outlook",
+					"Descargar esta reunión (.ics)"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		List<String> errors = new ArrayList<>();
+		HtmlValidityTests.validate("cancelled meeting", page, errors);
+		assertThat(errors).isEmpty();
+		mvc.perform(get("/meetings/" + id + ".ics"))
+			.andExpect(holds("STATUS:CANCELLED"));
+	}
+}
