@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,6 +43,27 @@ class SlowConnectionPagesBrowserTests extends BrowserPages {
 			assertThat(answer.statusCode()).as(script).isEqualTo(200);
 			assertThat(answer.headers().firstValue("Content-Encoding")).as(script).hasValue("gzip");
 		}
+	}
+
+	/**
+	 * A keyboard user goes down the board's status list with the arrow keys: each key is a change, and each change
+	 * was a request and an entry in the history (Back walked through "Pendiente", "En curso"…). The filter now goes
+	 * once the keys stop.
+	 */
+	@Test
+	void arrowingThroughAFilterSendsItOnce() {
+		browser.signIn("st-crm").open("/agreements/board");
+		ChromeDriver chrome = (ChromeDriver) Browser.driver();
+		long history = (Long) chrome.executeScript("""
+				window.puenteRequests = 0;
+				document.body.addEventListener('htmx:beforeRequest', function () { window.puenteRequests++; });
+				return history.length;""");
+		chrome.findElement(By.id("status")).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("status=DONE"));
+		new WebDriverWait(chrome, Duration.ofSeconds(30))
+			.until(d -> ((JavascriptExecutor) d).executeScript("return window.puenteRequests").equals(1L));
+		assertThat(chrome.executeScript("return history.length")).isEqualTo(history + 1);
+		browser.checkAccessibility();
 	}
 
 	@Test
