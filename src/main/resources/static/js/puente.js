@@ -131,3 +131,37 @@ function release(form) {
 window.addEventListener('pageshow', function () {
   document.querySelectorAll('form[data-sending]').forEach(release);
 });
+
+// A list's filters that htmx sends (the agreement board, the meetings): when the answer never comes (the connection
+// dropped) or is an error, htmx swaps nothing, and the old results stayed under the new filters without a word. Now
+// a sentence under the filters says so, read out by screen readers, until a later filtering succeeds.
+function filtersOf(event) {
+  var detail = event.detail || {};
+  var elt = (detail.requestConfig && detail.requestConfig.elt) || detail.elt;
+  return elt && elt.closest ? elt.closest('form[data-hx-get]') : null;
+}
+
+function filtersFailed(event) {
+  var form = filtersOf(event);
+  if (!form) {
+    return;
+  }
+  var message = document.getElementById('filters-failed');
+  if (!message) {
+    message = document.createElement('p');
+    message.id = 'filters-failed';
+    message.className = 'error-message';
+    message.setAttribute('role', 'alert');
+    form.insertAdjacentElement('afterend', message);
+  }
+  message.textContent = document.body.getAttribute('data-msg-filters-failed');
+}
+
+document.addEventListener('htmx:sendError', filtersFailed);
+document.addEventListener('htmx:responseError', filtersFailed);
+document.addEventListener('htmx:afterSwap', function (event) {
+  var message = document.getElementById('filters-failed');
+  if (message && filtersOf(event)) {
+    message.remove();
+  }
+});

@@ -28,6 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgreementController {
 
+	/**
+	 * Longest progress note: a paragraph or two, as the board and the mails show it; a longer report is a document to
+	 * link (seen in the walk-through: 12,000 characters were stored and shown whole on the agreement's page).
+	 */
+	static final int MAX_NOTE = 5000;
+
 	private final Agreements agreements;
 
 	private final PartyCatalogue parties;
@@ -102,6 +108,9 @@ class AgreementController {
 		}
 		else if (note.isBlank() && (status == null || status == agreement.status())) {
 			error = "agreements.update.empty";
+		}
+		else if (note.strip().length() > MAX_NOTE) {
+			error = "agreements.update.tooLong";
 		}
 		Typed typed = new Typed(note, evidenceUrl, status);
 		String mistake = error;

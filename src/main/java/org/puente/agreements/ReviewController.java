@@ -111,6 +111,11 @@ class ReviewController {
 		}
 		String lang = Language.isCode(form.lang()) ? form.lang() : null;
 		if (!errors.isEmpty()) {
+			if (file != null && !file.isEmpty()) {
+				// browsers never fill a file field again: the form must say so, naming the file, or the next send is
+				// refused for a missing file the person thinks was kept (as documents' upload does)
+				model.addAttribute("fileAgain", ExtractApiController.name(file));
+			}
 			return refusedUpload(errors, model, response);
 		}
 		Reviews.Meeting meeting = new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,

@@ -92,8 +92,11 @@ class Answering {
 		Map<String, String> savers = new HashMap<>();
 		byQuestion.values().forEach(a -> savers.computeIfAbsent(a.getUpdatedBy() == null ? "" : a.getUpdatedBy(),
 				this::savedBy));
-		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(clock.instant()),
-				me.language(), savers);
+		// the saved answers' language, else the country's: Panama answers in Spanish even on an English page
+		String language = byQuestion.values().stream().map(ConsultationAnswer::getLanguage).filter(Language::isCode)
+			.findFirst().orElse(Countries.languageOf(response.getCountryIso2()));
+		return new AnswerSheet(view, response, byQuestion, view.consultation().isLate(clock.instant()), language,
+				savers);
 	}
 
 	/**
@@ -208,7 +211,7 @@ class Answering {
 			ConsultationAnswer a = given.get(q.getId());
 			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {
 				UUID termId = q.getGlossaryTermId() != null ? q.getGlossaryTermId()
-						: glossary.termFor(String.valueOf(q.getTerm()), a.getLanguage());
+						: glossary.termFor(String.valueOf(q.getTerm()), q.termLanguage());
 				glossary.recordAnswer(termId, response.getCountryIso2(), a.getLanguage(), a.getTextValue(), source,
 						consultationId, a.getId());
 			}

@@ -142,7 +142,11 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 
 	private String detailPage(UUID id, Model model) {
 		ConsultationView view = management.view(id);
-		List<ConsultationResponse> all = management.responses(id);
+		// by the country's name in the reader's language, as people look for it (they were in code order: "Brasil,
+		// Belice", "Surinam, El Salvador, Estados Unidos")
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		List<ConsultationResponse> all = org.puente.i18n.Collation.sort(management.responses(id),
+				r -> Countries.nameOf(r.getCountryIso2(), locale), locale);
 		model.addAttribute("view", view);
 		model.addAttribute("responses", all);
 		model.addAttribute("tally", ConsultationManagement.tally(all));

@@ -76,6 +76,15 @@ class ConsultationQuestion {
 	public MultilingualText prompt() { return new MultilingualText(promptEs, promptEn, promptPt, promptFr); }
 	public String prompt(Locale locale) { return prompt().in(locale); }
 	public @Nullable String getTerm() { return term; }
+	/**
+	 * The language of the term to define: the secretariat types it beside the question's wording, so it is the
+	 * first language the question is written in — not the language of the first country's answer, which named a
+	 * Spanish term in English when Panama answered from an English page.
+	 */
+	public String termLanguage() {
+		return org.puente.i18n.Language.CODES.stream().filter(l -> prompt().get(l) != null && !prompt().get(l).isBlank())
+			.findFirst().orElse("es");
+	}
 	public @Nullable UUID getGlossaryTermId() { return glossaryTermId; }
 	public List<String> getOptions() {
 		return options.isEmpty() ? List.of() : Arrays.asList(options.split("\n"));

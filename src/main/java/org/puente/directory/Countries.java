@@ -27,6 +27,24 @@ public class Countries {
 			.collect(java.util.stream.Collectors.joining("|"));
 	}
 
+	/**
+	 * The one of Puente's four languages in which a country's officials write: Portuguese in Brazil, French in Haiti,
+	 * English in Canada, the United States, Belize, Guyana and the English-speaking Caribbean, and in Suriname (whose
+	 * Dutch is not one of the four; it works with its neighbours in English), Spanish elsewhere — the language of most
+	 * members of both conferences and of their secretariats.
+	 */
+	public static String languageOf(@org.jspecify.annotations.Nullable String iso2) {
+		if (iso2 == null) {
+			return "es";
+		}
+		return switch (iso2) {
+			case "BR" -> "pt";
+			case "HT" -> "fr";
+			case "CA", "US", "BZ", "GY", "SR", "JM", "BS", "BB", "TT", "AG", "DM", "GD", "KN", "LC", "VC" -> "en";
+			default -> "es";
+		};
+	}
+
 	public String name(String iso2, Locale locale) {
 		return nameOf(iso2, locale);
 	}

@@ -21,13 +21,16 @@ import static org.puente.audit.AuditPhrases.phrase;
 @Component
 class DirectoryAuditWording extends NamedAuditWording {
 
+	/** An organisation in the reader's language (the directory holds its name in all four). */
+	private static final String ORGANISATION = "o.name_{lang}";
+
 	DirectoryAuditWording(EntityManager entities, MessageSource messages) {
 		super("directory", messages, new AuditNames(entities,
 				branch(AuditedEntity.PERSON, "person p", "p.id", "p.full_name", "/directory/people/%s", "p.id"),
-				branch(AuditedEntity.ORGANISATION, "organisation o", "o.id", "o.name_es", null, "o.id"),
+				branch(AuditedEntity.ORGANISATION, "organisation o", "o.id", ORGANISATION, null, "o.id"),
 				branch(AuditedEntity.ROLE_ASSIGNMENT, "role_assignment r left join person p on p.id = r.person_id "
 						+ "left join organisation o on o.id = r.organisation_id", "r.id",
-						"coalesce(p.full_name, o.name_es, r.country_iso2)", null, "r.id")),
+						"coalesce(p.full_name, " + ORGANISATION + ", r.country_iso2)", null, "r.id")),
 				new AuditPhrases(
 						phrase(AuditedEntity.ROLE_ASSIGNMENT, "([A-Z_]+) (\\S+)", "directory.audit.role")
 							.part(1, (kind, locale) -> messages.getMessage("directory.roleKind." + kind, null, kind,

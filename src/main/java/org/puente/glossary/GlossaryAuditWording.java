@@ -23,13 +23,20 @@ import static org.puente.audit.AuditPhrases.phrase;
 @Component
 class GlossaryAuditWording extends NamedAuditWording {
 
+	/**
+	 * The term in the reader's language, as the term's page names it; in Spanish (the glossary's first language),
+	 * then any other, while that translation is missing.
+	 */
+	private static final String LABEL = "coalesce(nullif(g.label_{lang}, ''), nullif(g.label_es, ''), g.label_en, "
+			+ "g.label_pt, g.label_fr)";
+
 	GlossaryAuditWording(EntityManager entities, MessageSource messages) {
 		super("glossary", messages, new AuditNames(entities,
-				branch(AuditedEntity.TERM, "glossary_term g", "g.id", "g.label_es", "/glossary/%s", "g.slug"),
-				branch(AuditedEntity.BIREGIONAL_DEFINITION, "glossary_term g", "g.id", "g.label_es", "/glossary/%s",
+				branch(AuditedEntity.TERM, "glossary_term g", "g.id", LABEL, "/glossary/%s", "g.slug"),
+				branch(AuditedEntity.BIREGIONAL_DEFINITION, "glossary_term g", "g.id", LABEL, "/glossary/%s",
 						"g.slug"),
 				branch(AuditedEntity.COUNTRY_DEFINITION,
-						"glossary_country_definition c join glossary_term g on g.id = c.term_id", "c.id", "g.label_es",
+						"glossary_country_definition c join glossary_term g on g.id = c.term_id", "c.id", LABEL,
 						"/glossary/%s", "g.slug")),
 				new AuditPhrases(phrase(AuditedEntity.COUNTRY_DEFINITION, "([A-Z]{2}): (.*)",
 						"glossary.audit.countryDefinition").part(1, Countries::nameOf)));

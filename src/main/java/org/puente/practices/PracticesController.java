@@ -101,7 +101,10 @@ class PracticesController {
 		if (actor.countryIso2() != null) {
 			form.setCountries(new ArrayList<>(List.of(actor.countryIso2())));
 		}
-		form.setOriginalLanguage(actor.language());
+		// the language the author's country writes in (a Panamanian focal point reading Puente in English still writes
+		// the practice in Spanish), Spanish for the secretariats: not the page's language, which made the person who
+		// wrote in Spanish on an English page fill in a second, English version (walk-throughs of 4 December)
+		form.setOriginalLanguage(Countries.languageOf(actor.countryIso2()));
 		model.addAttribute("practiceForm", form);
 		choices(model, locale, actor);
 		return "practices/form";

@@ -52,6 +52,20 @@ class AgreementPagesTests extends WebTestSupport {
 		}
 	}
 
+	/** A progress note of 12,000 characters was stored and shown whole (walk-through of 4 December, late). */
+	@Test
+	void aProgressNoteLongerThanTheLimitIsRefusedKeepingWhatWasTyped() throws Exception {
+		AgreementSummary one = agreements.list(new Agreements.Filter(null, null, null, null, null, false)).get(0);
+		String note = "Informe largo. " + "x".repeat(AgreementController.MAX_NOTE);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
+				.param("note", note).with(as("admin"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("La nota tiene más de 5.000 caracteres", note, "maxlength=\"5000\""));
+		assertThat(agreements.find(one.id()).orElseThrow().version()).as("nothing stored").isEqualTo(one.version());
+	}
+
 	@Test
 	void exportsTheRegisterAsCsvXlsxAndPdf() throws Exception {
 		byte[] csv = mvc.perform(get("/agreements/export.csv").header("Accept-Language", "en"))

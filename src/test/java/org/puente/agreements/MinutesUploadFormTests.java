@@ -58,6 +58,27 @@ class MinutesUploadFormTests extends WebTestSupport {
 	}
 
 	/**
+	 * A file chosen and the form refused for another field (walk-through of 4 December, late): browsers never fill
+	 * the file field again, so the summary says to choose that file again, by name, first; a form sent without a
+	 * file says only that a file is missing.
+	 */
+	@Test
+	void aFormRefusedForAnotherFieldSaysToChooseTheFileAgain() throws Exception {
+		var request = multipart("/agreements/reviews")
+			.file(new MockMultipartFile("file", "acta-noviembre.txt", "text/plain", TestMinutes.minuta("file again")))
+			.param("meetingTitle", "Reunion sin conferencia marcada").param("meetingDate", "2019-04-03");
+		mvc.perform(request.header("Accept-Language", "es").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("<li>Vuelva a elegir el archivo «acta-noviembre.txt»: el navegador no lo conserva",
+					"Marque al menos una Conferencia."));
+		mvc.perform(multipart("/agreements/reviews").param("meetingTitle", "Reunion sin archivo")
+				.param("meetingDate", "2019-04-03").param("processes", "CRM").header("Accept-Language", "en")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(lacks("the browser does not keep it"));
+	}
+
+	/**
 	 * Refusals by a rule keep the form, with the reason where the form's errors stand: minutes of the other
 	 * conference (403), a file with no agreements in it (422), the same minutes twice (409, with a link to them).
 	 */

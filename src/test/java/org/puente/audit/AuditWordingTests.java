@@ -8,6 +8,7 @@ import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -66,6 +67,23 @@ class AuditWordingTests extends WebTestSupport {
 		String gone = entry("UPDATE", "experts", "expert", "expert " + UUID.randomUUID() + " exported");
 		mvc.perform(get("/admin/audit").param("actor", gone).with(as("admin")))
 			.andExpect(content().string(containsString("un experto borrado: datos exportados")));
+	}
+
+	@Test
+	void glossaryTermsAndOrganisationsAreNamedInTheReadersLanguage() throws Exception {
+		var term = jdbc.queryForMap("select id, label_es, label_en, label_fr from glossary_term "
+				+ "where label_en <> label_es and label_fr <> label_es order by slug limit 1");
+		String termActor = entry("UPDATE", "glossary", "term", (UUID) term.get("id"), (String) term.get("label_es"));
+		mvc.perform(get("/admin/audit").param("actor", termActor).param("lang", "en").with(as("admin")))
+			.andExpect(content().string(containsString(">" + HtmlUtils.htmlEscape((String) term.get("label_en"), "UTF-8") + "<")));
+		mvc.perform(get("/admin/audit").param("actor", termActor).param("lang", "fr").with(as("admin")))
+			.andExpect(content().string(containsString(">" + HtmlUtils.htmlEscape((String) term.get("label_fr"), "UTF-8") + "<")));
+		var organisation = jdbc.queryForMap("select id, name_es, name_pt from organisation "
+				+ "where name_pt <> name_es order by name_es limit 1");
+		String actor = entry("UPDATE", "directory", "organisation", (UUID) organisation.get("id"), "x");
+		mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "pt").with(as("admin")))
+			.andExpect(content().string(containsString(">" + HtmlUtils.htmlEscape((String) organisation.get("name_pt"), "UTF-8") + "<")))
+			.andExpect(content().string(not(containsString(">" + HtmlUtils.htmlEscape((String) organisation.get("name_es"), "UTF-8") + "<"))));
 	}
 
 	@Test

@@ -55,6 +55,18 @@ class FlowsPagesTests extends WebTestSupport {
 			.andExpect(holds("Colombia", "Guatemala", "role=\"img\"", "Alarma", "Vigilancia"));
 		assertThat(alerts("ALARM", "CO", "AFR")).isPositive();
 		assertThat(alerts("WATCH", "MX", "AFR")).isPositive();
+		// the alerts' weeks and the history's totals as people write them (walk-through of 4 December, late: "2027-01-04",
+		// "208045")
+		String week = jdbc.sql("select max(week) from flow_alert where kind = 'WATCH' and country = 'MX'")
+			.query(java.time.LocalDate.class).single().toString();
+		mvc.perform(get("/flows").header("Accept-Language", "fr"))
+			.andExpect(lacks(">" + week + "</time>"));
+		long total = jdbc.sql("select total from flow_submission where country = 'MX' and current").query(Long.class)
+			.single();
+		mvc.perform(get("/flows/submit").with(as("st-crm")))
+			.andExpect(holds("<td>" + java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("es")).format(total)
+					+ "</td>"))
+			.andExpect(lacks("<td>" + total + "</td>"));
 		mvc.perform(get("/flows/agreements"))
 			.andExpect(status().isOk())
 			.andExpect(holds("CL-PA-2017", "Chile"));

@@ -63,6 +63,16 @@ class GlossaryTests extends WebTestSupport {
 	}
 
 	@Test
+	void theListOffersOneSpreadsheetInEachFormat() throws Exception {
+		// seen in the walk-through: "Download as CSV" (the tools' /glossary.csv) one line above the list's own
+		// "CSV · XLSX"; the tools' file stays at its address for scripts
+		String page = body("/glossary");
+		assertThat(java.util.regex.Pattern.compile("href=\"[^\"]*\\.csv[^\"]*\"").matcher(page).results().count())
+			.isEqualTo(1);
+		assertThat(page).contains("href=\"/glossary/export.csv\"").doesNotContain("href=\"/glossary.csv\"");
+	}
+
+	@Test
 	void aNewTermNamedLikeOneAlreadyThereIsRefusedAndStoresNothing() throws Exception {
 		// seen in the walk-through: "acogida" typed again made a second term, /glossary/acogida-2
 		storingNothingIn("glossary_term", post("/glossary").param("label.es", "Acogida").with(as("st-crm")).with(csrf()))

@@ -1,0 +1,77 @@
+package org.puente.consultations;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Panama's focal point reads Puente in English and answers a Spanish questionnaire in Spanish (walk-through of 4
+ * December, late): the answers' language starts as Panama's, not the page's, and a term the questionnaire asks to
+ * define, new to the glossary, enters it under the language the secretariat wrote it in — it was filed as English,
+ * "missing in Spanish", after Panama's answer.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class ConsultationLanguagesTests extends ConsultationTestSupport {
+
+	@BeforeEach
+	void readsInEnglish() {
+		jdbc.update("update account set language = 'en' where username = 'fp-panama'");
+	}
+
+	@AfterEach
+	void readsInSpanishAgain() {
+		jdbc.update("update account set language = 'es' where username = 'fp-panama'");
+	}
+
+	@Test
+	void theAnswersStartInTheCountrysLanguage() throws Exception {
+		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		String sheet = mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-panama"))
+			.header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(sheet).containsPattern("<option value=\"es\"\\s+selected=\"selected\">Spanish</option>")
+			.contains("<option value=\"en\">English</option>");
+	}
+
+	@Test
+	void whoAnsweredIsListedByTheCountrysNameInTheReadersLanguage() throws Exception {
+		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		String es = mvc.perform(get("/consultations/{id}", consultation).with(as("st-crm"))
+			.header("Accept-Language", "es")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(es.indexOf(">Panamá<")).isPositive().isLessThan(es.indexOf(">República Dominicana<"));
+		assertThat(es.indexOf(">El Salvador<")).isPositive().isLessThan(es.indexOf(">Estados Unidos<"))
+			.isLessThan(es.indexOf(">Guatemala<"));
+	}
+
+	@Test
+	void aNewTermEntersTheGlossaryInTheLanguageItWasAskedIn() throws Exception {
+		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		String term = "alerta temprana " + UUID.randomUUID().toString().substring(0, 8);
+		UUID question = firstQuestion(consultation);
+		jdbc.update("update consultation_question set term = ?, glossary_term_id = null where id = ?", term, question);
+		// an answer sent as English: the person chose it, or the page offered it
+		mvc.perform(post("/consultations/{id}/answer/{q}", consultation, question).with(as("fp-panama")).with(csrf())
+			.header("HX-Request", "true").param("language", "en")
+			.param("text-" + question, "Mecanismo que detecta a tiempo aumentos inusuales de flujos.")
+			.param("version-" + question, "")).andExpect(status().isOk());
+		mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> labels = jdbc.queryForMap(
+				"select label_es, label_en from glossary_term where label_es = ? or label_en = ?", term, term);
+		assertThat(labels.get("label_es")).isEqualTo(term);
+		assertThat(labels.get("label_en")).isNull();
+	}
+}
