@@ -20,8 +20,11 @@ import org.springframework.context.MessageSource;
  */
 final class MeetingConflicts {
 
-	/** The edited fields in the form's order, with their labels; a title per language, each its own field. */
-	private static final Map<String, String> FIELDS = EditConflict.labels("meetings.field.", "titleEs", "titleEn",
+	/**
+	 * The edited fields in the form's order, with their labels; a title per language, each its own field. The error
+	 * summary follows this order too ({@link MeetingForm#fieldOrder}).
+	 */
+	static final Map<String, String> FIELDS = EditConflict.labels("meetings.field.", "titleEs", "titleEn",
 			"titlePt", "titleFr", "kind", "processes", "bodies", "precision", "startDate", "endDate", "startTime",
 			"endTime", "timeZone", "venue", "city", "countryIso2=country", "onlineUrl", "hostRelation",
 			"hostMeetingId=hostMeeting", "status", "visibility", "participantCountries", "participantOrganisations",

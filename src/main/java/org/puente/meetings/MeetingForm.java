@@ -18,6 +18,7 @@ import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.CountryCode;
+import org.puente.web.FieldOrder;
 import org.puente.refusal.RefusedException;
 import org.puente.web.WebUrl;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,7 +55,13 @@ record MeetingForm(
 		List<UUID> participantOrganisations,
 		@Size(max = 20000) @Nullable String agenda,
 		@Size(max = 5000) @Nullable String attachments,
-		Long version) {
+		Long version) implements FieldOrder {
+
+	/** The page shows the dates before the place and the host meeting: its error summary follows the page. */
+	@Override
+	public List<String> fieldOrder() {
+		return List.copyOf(MeetingConflicts.FIELDS.keySet());
+	}
 
 	/** What is left out is what a new form shows: a tentative public working meeting known to the day. */
 	MeetingForm {

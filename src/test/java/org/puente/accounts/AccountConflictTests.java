@@ -37,12 +37,9 @@ class AccountConflictTests extends WebTestSupport {
 
 	@Test
 	void theSecondSaveSeesTheFirstOneAndKeepsItUnlessChoosingOtherwise() throws Exception {
-		UUID id = created("obs-conflicto");
-		String location = "/admin/accounts/" + id;
-
 		// tab A renames the person and switches the account off; tab B, from the same version 0, changes the e-mail
-		mvc.perform(account(location, "Nombre de A", "obs.conflicto@demo.puente.example", "false", 0))
-			.andExpect(status().is3xxRedirection());
+		UUID id = savedOnce("obs-conflicto", "Nombre de A", "false");
+		String location = "/admin/accounts/" + id;
 		String page = mvc.perform(account(location, "Observadora", "nueva.b@demo.puente.example", "true", 0))
 			.andExpect(status().isConflict())
 			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó admin el",
@@ -65,10 +62,8 @@ class AccountConflictTests extends WebTestSupport {
 
 	@Test
 	void aScriptOvertakenGetsTheCurrentVersionAndValues() throws Exception {
-		UUID id = created("obs-script");
+		UUID id = savedOnce("obs-script", "Nombre guardado", "true");
 		String location = "/admin/accounts/" + id;
-		mvc.perform(account(location, "Nombre guardado", "obs.script@demo.puente.example", "true", 0))
-			.andExpect(status().is3xxRedirection());
 		mvc.perform(account(location, "Nombre del script", "obs.script@demo.puente.example", "true", 0)
 			.header("Accept-Language", "en").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isConflict())
@@ -79,12 +74,16 @@ class AccountConflictTests extends WebTestSupport {
 		assertThat(stored(id, "display_name")).isEqualTo("Nombre guardado");
 	}
 
-	private UUID created(String username) throws Exception {
+	/** A new observer's account (version 0), then renamed and switched on or off by a first save (version 1). */
+	private UUID savedOnce(String username, String name, String enabled) throws Exception {
+		String email = username.replace('-', '.') + "@demo.puente.example";
 		mvc.perform(post("/admin/accounts").with(as("admin")).with(csrf()).param("username", username)
-			.param("email", username.replace('-', '.') + "@demo.puente.example").param("displayName", "Observadora")
+			.param("email", email).param("displayName", "Observadora")
 			.param("role", "OBSERVER").param("language", "es").param("password", "a-long-password-1"))
 			.andExpect(status().is3xxRedirection());
-		return jdbc.queryForObject("select id from account where username = ?", UUID.class, username);
+		UUID id = jdbc.queryForObject("select id from account where username = ?", UUID.class, username);
+		mvc.perform(account("/admin/accounts/" + id, name, email, enabled, 0)).andExpect(status().is3xxRedirection());
+		return id;
 	}
 
 	private MockHttpServletRequestBuilder account(String location, String name, String email, String enabled,

@@ -126,6 +126,9 @@ class ConsultationsBrowserTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void keepsWhatWasTypedWhenTheSessionEndsAndSavesItAfterSigningInAgain() {
 		UUID id = sentConsultation();
@@ -148,6 +151,52 @@ class ConsultationsBrowserTests {
 		browser.open("/consultations/" + id + "/answer");
 		assertThat(Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).getAttribute("value"))
 			.isEqualTo("Regreso voluntario al país de origen con apoyo logístico y financiero.");
+	}
+
+	/**
+	 * Another session of the country saves a different answer while this one types: the status line shows theirs
+	 * beside what was typed, typing on keeps theirs, "save mine instead" replaces it, "put theirs in the field" takes it.
+	 */
+	@Test
+	void aColleaguesAnswerSavedMeanwhileStaysUntilThisFocalPointChooses() {
+		UUID id = sentConsultation();
+		Browser browser = new Browser(port);
+		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
+		String field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).getAttribute("id");
+		By status = By.id("status-" + field.substring(2));
+		browser.typeAndWaitForSwap(field, "Retorno digno");
+		colleagueSaves(field, "Retorno según la colega");
+		browser.typeAndWaitForSwap(field, "Retorno digno y sostenible");
+		browser.waitForText(status, "Retorno según la colega");
+		browser.checkAccessibility();
+		browser.typeAndWaitForSwap(field, "Retorno digno, sostenible y seguro");
+		browser.waitForText(status, "Retorno digno, sostenible y seguro");
+		assertThat(stored(field)).isEqualTo("Retorno según la colega");
+
+		Browser.driver().findElement(By.xpath("//button[text()='Guardar lo que escribí en lugar de su versión']")).click();
+		browser.waitForText(status, "Guardado a las");
+		assertThat(stored(field)).isEqualTo("Retorno digno, sostenible y seguro");
+
+		colleagueSaves(field, "Otra versión de la colega");
+		browser.typeAndWaitForSwap(field, "Un cambio más");
+		browser.waitForText(status, "Otra versión de la colega");
+		Browser.driver().findElement(By.cssSelector("[data-take-theirs]")).click();
+		browser.waitForText(status, "Su versión está ahora en el campo");
+		assertThat(Browser.driver().findElement(By.id(field)).getAttribute("value")).isEqualTo("Otra versión de la colega");
+		browser.typeAndWaitForSwap(field, "Otra versión de la colega, corregida");
+		browser.waitForText(status, "Guardado a las");
+		assertThat(stored(field)).isEqualTo("Otra versión de la colega, corregida");
+	}
+
+	/** A save of the answer to the question of the field {@code q-<id>} by another session of the country. */
+	private void colleagueSaves(String field, String text) {
+		jdbc.update("update consultation_answer set text_value = ?, version = version + 1 where question_id = ?::uuid",
+				text, field.substring(2));
+	}
+
+	private String stored(String field) {
+		return jdbc.queryForObject("select text_value from consultation_answer where question_id = ?::uuid",
+				String.class, field.substring(2));
 	}
 
 	/** A one-question CRM consultation, built and sent by the CRM's secretariat. */

@@ -10,13 +10,12 @@ import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
+import static org.puente.meetings.PostedMeetingForm.meeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,19 +31,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CancelledMeetingTests extends WebTestSupport {
 
 	@Autowired
-	ObjectMapper json;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void aCancelledMeetingIsNoLongerOfferedToFollowOrAddAndTheCancellationNamesWhoWasTold() throws Exception {
-		String body = """
-				{"titleEs": "Reunión sin participantes", "kind": "WORKING_MEETING", "processes": ["CRM"],
-				 "precision": "DAYS", "startDate": "2031-11-20", "status": "CONFIRMED", "visibility": "PUBLIC"}""";
-		String id = json.readTree(mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+		String location = mvc.perform(meeting("Reunión sin participantes", "2031-11-20").postTo("/meetings")
+			.with(as("st-crm")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String id = location.substring(location.lastIndexOf('/') + 1);
 		mvc.perform(get("/meetings/" + id).with(as("st-crm")))
 			.andExpect(holds("Seguir esta reunión", "id=\"reminderDays\"", "Google Calendar", "Outlook"));
 

@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.puente.meetings.PostedMeetingForm.meeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -50,6 +51,15 @@ class ErrorSummaryOrderTests extends WebTestSupport {
 		assertThat(fields).contains("countries", "enTitle", "periodFrom");
 		assertThat(fields.indexOf("countries")).isLessThan(fields.indexOf("enTitle"));
 		assertThat(fields.indexOf("enTitle")).isLessThan(fields.indexOf("periodFrom"));
+	}
+
+	@Test
+	void aMeetingsMistakesFollowThePageDatesBeforePlace() throws Exception {
+		List<String> fields = summary(meeting("Reunión mal escrita", "2031-03-10").with("kind", "VIRTUAL_MEETING")
+			.with("precision", "EXACT").with("endDate").with("startTime", "09:00").with("endTime", "11:00")
+			.with("timeZone", "America/Atlantis").with("countryIso2", "ZZ").postTo("/meetings").with(as("st-crm"))
+			.with(csrf())).stream().map(link -> link[0]).toList();
+		assertThat(fields).containsSubsequence("timeZone", "countryIso2");
 	}
 
 	/** The error summary's links, in order: the field each leads to and its sentence. */
