@@ -139,4 +139,18 @@ class TemporalTaggerTests {
 		assertThatThrownBy(() -> tagger.tag("am 12. Juni", THURSDAY_8_JUNE_2017, "de"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	/**
+	 * A day and month after a label of what comes next is that thing's day ("Próximo conteúdo: 05/07" in a weekly
+	 * plan, meeting of 8 June 2017: 5 July); after another label ("Aula: 05/07") it may as well be a number, and stays
+	 * unread.
+	 */
+	@Test
+	void readsTheDayAfterALabelOfWhatComesNext() {
+		assertThat(only("Próximo conteúdo: 05/07 -> Aula de Custom Actions", "pt").first()).isEqualTo(LocalDate.of(2017, 7, 5));
+		assertThat(only("Próxima clase: 05/07, repaso del parcial", "es").first()).isEqualTo(LocalDate.of(2017, 7, 5));
+		assertThat(only("Prochaine séance : 05/07 avec les parents", "fr").first()).isEqualTo(LocalDate.of(2017, 7, 5));
+		assertThat(only("Next session: 14/07 on the release", "en").first()).isEqualTo(LocalDate.of(2017, 7, 14));
+		assertThat(tag("Aula: 05/07 -> Custom Actions", "pt")).isEmpty();
+	}
 }
