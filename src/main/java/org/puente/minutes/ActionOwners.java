@@ -79,7 +79,7 @@ final class ActionOwners {
 	 * item.
 	 */
 	static List<String> dueCell(String text) {
-		if (!Markers.ACTION_REGISTER.matcher(TextFolding.fold(text.strip())).find()) {
+		if (text.indexOf(']') < 0 || !Markers.ACTION_REGISTER.matcher(TextFolding.fold(text.strip())).find()) {
 			return List.of();
 		}
 		Matcher closing = CLOSING.matcher(text);

@@ -153,4 +153,17 @@ class TemporalTaggerTests {
 		assertThat(only("Next session: 14/07 on the release", "en").first()).isEqualTo(LocalDate.of(2017, 7, 14));
 		assertThat(tag("Aula: 05/07 -> Custom Actions", "pt")).isEmpty();
 	}
+
+	/**
+	 * Emphasis marks around a date do not cut it: "*Desfile sábado 17*" (WhatsApp bold) is Saturday the 17th (the next
+	 * one after 8 June 2017: 17 June), not the coming Saturday alone.
+	 */
+	@Test
+	void readsADateThatEmphasisMarksClose() {
+		LocalDate saturday17 = LocalDate.of(2017, 6, 17);
+		assertThat(only("*Desfile sábado 17* La salida será a las 19h", "es").first()).isEqualTo(saturday17);
+		assertThat(only("The *parade on Saturday 17*, then the draw", "en").first()).isEqualTo(saturday17);
+		assertThat(only("*Défilé samedi 17* à 19h", "fr").first()).isEqualTo(saturday17);
+		assertThat(only("*Desfile sábado 17*, às 19h", "pt").first()).isEqualTo(saturday17);
+	}
 }
