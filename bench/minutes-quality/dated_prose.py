@@ -12,43 +12,30 @@ Usage: dated_prose.py DATED.tsv OUTPUTS [--by lang|batch] [--rows CLASS]
 """
 import argparse
 import json
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import fits, fold, load_output  # noqa: E402
-from fit_scoring import CORPUS, DEVELOPMENT, FROZEN, fitting, labels  # noqa: E402
+from score import load_output  # noqa: E402
+from fit_scoring import CORPUS, fitting, gold_starts, labels  # noqa: E402
+from misses import matched  # noqa: E402
 
 
 def gold():
-    starts, dates, batches = {}, {}, {}
-    for part in DEVELOPMENT:
-        assert part not in FROZEN
-        for g in (CORPUS / part).glob("*.gold.json"):
-            doc = f"{part}/{g.name[:-len('.gold.json')]}"
-            data = json.loads(g.read_text(encoding="utf-8"))
-            starts[doc] = [e["starts_with"] for e in data["agreements"]]
-            dates[doc] = [[f"{d['start']}/{d['end']}" for d in e.get("dates") or []] for e in data["agreements"]]
-            batches[doc] = data.get("batch", part) if part == "dev" else part
+    """Each development document's expected starts_with, the days of each one's dates, and its batch."""
+    starts, batches = gold_starts()
+    dates = {}
+    for doc in starts:
+        data = json.loads((CORPUS / (doc + ".gold.json")).read_text(encoding="utf-8"))
+        dates[doc] = [[f"{d['start']}/{d['end']}" for d in e.get("dates") or []] for e in data["agreements"]]
     return starts, dates, batches
 
 
 def matched_by_output(outputs, starts):
     """For each document, the expected agreements its output matches (score.py's one-to-one in order)."""
-    done = {}
-    for doc, expected in starts.items():
-        proposed = load_output(Path(outputs) / (doc.split("/", 1)[1] + ".json")) or []
-        used = set()
-        for a in proposed:
-            f = fold(a.get("text", ""))
-            for e, s in enumerate(expected):
-                if e not in used and fits(f, s):
-                    used.add(e)
-                    break
-        done[doc] = used
-    return done
+    return {doc: matched(expected, load_output(Path(outputs) / (doc.split("/", 1)[1] + ".json")) or [])
+            for doc, expected in starts.items()}
 
 
 CLASSES = {
