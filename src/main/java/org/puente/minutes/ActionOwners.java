@@ -79,7 +79,10 @@ final class ActionOwners {
 	 * item.
 	 */
 	static List<String> dueCell(String text) {
-		if (text.indexOf(']') < 0 || !Markers.ACTION_REGISTER.matcher(TextFolding.fold(text.strip())).find()) {
+		String stripped = text.strip();
+		// only "Action …", "Acción …", "Ação …" with a bracket can be one: the others are not folded (one per item read)
+		if (stripped.isEmpty() || (stripped.charAt(0) | 0x20) != 'a' || text.indexOf(']') < 0
+				|| !Markers.ACTION_REGISTER.matcher(TextFolding.fold(stripped)).find()) {
 			return List.of();
 		}
 		Matcher closing = CLOSING.matcher(text);
