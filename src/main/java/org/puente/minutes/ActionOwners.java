@@ -72,6 +72,23 @@ final class ActionOwners {
 		return List.of(PARTS.split(item.theme().strip()));
 	}
 
+	/**
+	 * The closing bracket of a registered action, where the register writes who and by when ("Action Item A2014-16:
+	 * Confirm … [GB, April 2014]"), as the item's deadline cell: its date is the action's limit, like a task table's
+	 * deadline column, even when it has passed (an open action carried over from earlier meetings). None for another
+	 * item.
+	 */
+	static List<String> dueCell(String text) {
+		String stripped = text.strip();
+		// only "Action …", "Acción …", "Ação …" with a bracket can be one: the others are not folded (one per item read)
+		if (stripped.isEmpty() || (stripped.charAt(0) | 0x20) != 'a' || text.indexOf(']') < 0
+				|| !Markers.ACTION_REGISTER.matcher(TextFolding.fold(stripped)).find()) {
+			return List.of();
+		}
+		Matcher closing = CLOSING.matcher(text);
+		return closing.find() ? List.of(closing.group(1)) : List.of();
+	}
+
 	static List<String> owners(String text) {
 		Matcher handle = HANDLE.matcher(text);
 		if (handle.find()) {

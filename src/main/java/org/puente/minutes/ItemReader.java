@@ -52,7 +52,8 @@ final class ItemReader {
 				responsible.add(new ItemParty("text:" + name, name));
 			}
 		}
-		List<ItemDate> dates = new ArrayList<>(dates(segment.text(), segment.due()));
+		List<String> due = segment.due().isEmpty() ? ActionOwners.dueCell(segment.text()) : segment.due();
+		List<ItemDate> dates = new ArrayList<>(dates(segment.text(), due));
 		ContextDates.fromHeading(segment.theme(), segment.text(), dates, meetingDate, language).ifPresent(dates::add);
 		return new MinutesItem(segment.number(), segment.theme(), segment.text(), span, responsible,
 				mentioned, dates, confidence);

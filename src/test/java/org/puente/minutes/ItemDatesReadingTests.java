@@ -51,4 +51,23 @@ class ItemDatesReadingTests {
 				""", "fr");
 		hasOneDeadline(result, LocalDate.of(2024, 3, 22));
 	}
+
+	/**
+	 * An action of a register writes who and by when in its closing brackets: that date is its limit even when it has
+	 * passed (the action is carried over, open; meeting of 13 March 2024), and "asap" there gives none.
+	 */
+	@Test
+	void readsTheDateInARegisteredActionsBracketsAsItsLimit() {
+		hasOneDeadline(read("Action Item A2024-09: Provide input for the empty sections [WDCA, WRDC, 29 February 2024]\n",
+				"en"), LocalDate.of(2024, 2, 29));
+		hasOneDeadline(read("Acción A2024-09: Enviar los datos del sitio [Ana, febrero de 2024]\n", "es"),
+				LocalDate.of(2024, 2, 1));
+		hasOneDeadline(read("Ação A2024-09: Enviar os dados da estação [Rui, 28/02/2024]\n", "pt"),
+				LocalDate.of(2024, 2, 28));
+		hasOneDeadline(read("Action A2024-09 : Envoyer les données de la station [Marie, 28 février 2024]\n", "fr"),
+				LocalDate.of(2024, 2, 28));
+		MinutesReading.Result asap = read("Action Item A2024-07: Prepare the document for discussion [JMA, asap]\n", "en");
+		assertThat(asap.items()).hasSize(1);
+		assertThat(asap.items().get(0).dates()).isEmpty();
+	}
 }

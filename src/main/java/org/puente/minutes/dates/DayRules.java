@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.puente.i18n.DatePrecision;
 
 /** Resolvers of the rules that name days: dates written out or in figures, ranges and weeks from a day. */
@@ -198,7 +197,8 @@ final class DayRules {
 		int label = labelAt(m);
 		if (label != m.from()) {
 			return label >= 0 && (dateLabel(m.token(label)) // "Prazo: 12/04"; "Date limite de dépôt : 30/06"
-					|| label >= 2 && "dJ".indexOf(m.token(label - 1).cls()) >= 0 && dateLabel(m.token(label - 2)));
+					|| label >= 2 && "dJ".indexOf(m.token(label - 1).cls()) >= 0 && dateLabel(m.token(label - 2))
+					|| label >= 1 && m.token(label - 1).cls() == 'P'); // what comes next: "Próximo conteúdo: 05/07"
 		}
 		return "(KtDdjSGCJ".indexOf(before.cls()) >= 0 || before.cls() == '.' && m.from() > 1
 				&& Lexicon.WEEKDAY_ABBREVIATIONS.contains(m.token(m.from() - 2).word());

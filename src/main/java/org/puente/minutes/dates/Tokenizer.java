@@ -44,6 +44,10 @@ final class Tokenizer {
 				tight = false;
 				continue;
 			}
+			if (c == '*') {
+				i++; // emphasis ("*Desfile sábado 17*", "**Prazo**: 06/08") neither parts nor joins what it marks
+				continue;
+			}
 			int end;
 			if (Character.isLetter(c) && c != 'º' && c != 'ª') {
 				end = word(text, folded, i, tight, lexicon, tokens);

@@ -139,4 +139,31 @@ class TemporalTaggerTests {
 		assertThatThrownBy(() -> tagger.tag("am 12. Juni", THURSDAY_8_JUNE_2017, "de"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	/**
+	 * A day and month after a label of what comes next is that thing's day ("Próximo conteúdo: 05/07" in a weekly
+	 * plan, meeting of 8 June 2017: 5 July); after another label ("Aula: 05/07") it may as well be a number, and stays
+	 * unread.
+	 */
+	@Test
+	void readsTheDayAfterALabelOfWhatComesNext() {
+		assertThat(only("Próximo conteúdo: 05/07 -> Aula de Custom Actions", "pt").first()).isEqualTo(LocalDate.of(2017, 7, 5));
+		assertThat(only("Próxima clase: 05/07, repaso del parcial", "es").first()).isEqualTo(LocalDate.of(2017, 7, 5));
+		assertThat(only("Prochaine séance : 05/07 avec les parents", "fr").first()).isEqualTo(LocalDate.of(2017, 7, 5));
+		assertThat(only("Next session: 14/07 on the release", "en").first()).isEqualTo(LocalDate.of(2017, 7, 14));
+		assertThat(tag("Aula: 05/07 -> Custom Actions", "pt")).isEmpty();
+	}
+
+	/**
+	 * Emphasis marks around a date do not cut it: "*Desfile sábado 17*" (WhatsApp bold) is Saturday the 17th (the next
+	 * one after 8 June 2017: 17 June), not the coming Saturday alone.
+	 */
+	@Test
+	void readsADateThatEmphasisMarksClose() {
+		LocalDate saturday17 = LocalDate.of(2017, 6, 17);
+		assertThat(only("*Desfile sábado 17* La salida será a las 19h", "es").first()).isEqualTo(saturday17);
+		assertThat(only("The *parade on Saturday 17*, then the draw", "en").first()).isEqualTo(saturday17);
+		assertThat(only("*Défilé samedi 17* à 19h", "fr").first()).isEqualTo(saturday17);
+		assertThat(only("*Desfile sábado 17*, às 19h", "pt").first()).isEqualTo(saturday17);
+	}
 }
