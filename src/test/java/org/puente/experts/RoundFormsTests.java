@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +32,17 @@ class RoundFormsTests extends ExpertsTestSupport {
 		assertThat(summary).containsSubsequence("«Ronda»: este dato es obligatorio.",
 				"Elija al menos una sesión temática.", "«Fecha límite»: este dato es obligatorio.")
 			.doesNotContain("fecha válida");
+	}
+
+	@Test
+	void aSecretariatChoosesTheProposingStateAFocalPointHasItsOwn() throws Exception {
+		UUID round = openRound(LocalDate.now().plusDays(5));
+		String secretariat = mvc.perform(get("/experts/rounds/{id}", round).with(as("st-crm")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(secretariat).containsPattern("<select id=\"country\" name=\"country\">\\s*<option value=\"\"");
+		String focalPoint = mvc.perform(get("/experts/rounds/{id}", round).with(as("fp-panama")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(focalPoint).containsPattern("<select id=\"country\" name=\"country\">\\s*<option value=\"PA\"");
 	}
 
 	@Test
