@@ -221,8 +221,13 @@ class ReviewController {
 	@PostMapping("/agreements/reviews/{id}/items/{key}/delete")
 	String delete(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
 			RedirectAttributes redirect) {
+		// back where the deleted agreement stood, at the next one (or the form that adds one): at the page's top, a
+		// keyboard user tabbed through every agreement above, fifty boxes each, to go on
+		List<String> keys = reviews.get(id).items().stream().map(ReviewItem::key).toList();
+		int at = keys.indexOf(key);
+		String next = at >= 0 && at + 1 < keys.size() ? "#item-" + keys.get(at + 1) : "#add-item";
 		reviews.delete(id, version, key);
-		return FormSubmission.redirect(redirect, "agreements.review.delete.success", "/agreements/reviews/" + id);
+		return FormSubmission.redirect(redirect, "agreements.review.delete.success", "/agreements/reviews/" + id + next);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/confirm")

@@ -19,6 +19,7 @@ import org.puente.web.FormSubmission;
 import org.puente.web.Refusal;
 import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,18 +77,24 @@ class NominationRoundsController {
 	@PostMapping("/experts/rounds")
 	String open(@ModelAttribute("roundForm") RoundForm form, BindingResult errors, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, AccountSummary actor) {
+		// the summary lists the mistakes in the form's order (title, sessions, deadline), each naming its field
+		required(errors, "title", form.title().isBlank(), "experts.round.name");
+		required(errors, "sessions", form.sessions().isEmpty(), null);
 		LocalDate deadline = null;
-		try {
-			deadline = LocalDate.parse(form.deadline().strip());
+		if (form.deadline().isBlank()) {
+			required(errors, "deadline", true, "experts.round.deadline");
 		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
+		else {
+			try {
+				deadline = LocalDate.parse(form.deadline().strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
+			}
 		}
 		if (deadline != null && deadline.isBefore(Deadline.today(clock))) {
 			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
 		}
-		required(errors, "title", form.title().isBlank(), "experts.field.required");
-		required(errors, "sessions", form.sessions().isEmpty(), "experts.round.sessionsRequired");
 		showRounds(model, actor);
 		LocalDate last = deadline;
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
@@ -139,10 +146,10 @@ class NominationRoundsController {
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
 			AccountSummary actor) {
-		required(errors, "session", form.session() == null, "experts.field.required");
-		required(errors, "expertId", form.expertId() == null, "experts.field.required");
-		required(errors, "country", form.country().isBlank(), "experts.field.required");
-		required(errors, "conference", form.conference().isBlank(), "experts.field.required");
+		required(errors, "session", form.session() == null, "experts.propose.session");
+		required(errors, "conference", form.conference().isBlank(), "experts.propose.conference");
+		required(errors, "country", form.country().isBlank(), "experts.propose.country");
+		required(errors, "expertId", form.expertId() == null, "experts.propose.expert");
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
 			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 					form.country(), form.expertId()), actor);
@@ -159,9 +166,20 @@ class NominationRoundsController {
 	 * A field left empty, unless its value was there but unreadable ("cuatro" for a session): that field already says
 	 * so, and one sentence per field is enough.
 	 */
-	private static void required(BindingResult errors, String field, boolean missing, String key) {
-		if (missing && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, key, key);
+	/**
+	 * A missing field, named by its label's key ("«Ronda»: este dato es obligatorio.", as every other form says it);
+	 * the sessions, a group of boxes, by their own sentence when {@code label} is null.
+	 */
+	private static void required(BindingResult errors, String field, boolean missing, @Nullable String label) {
+		if (!missing || errors.hasFieldErrors(field)) {
+			return;
+		}
+		if (label == null) {
+			errors.rejectValue(field, "experts.round.sessionsRequired", "experts.round.sessionsRequired");
+		}
+		else {
+			errors.rejectValue(field, "experts.field.requiredNamed",
+					new Object[] { new DefaultMessageSourceResolvable(label) }, "experts.field.required");
 		}
 	}
 

@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -143,6 +144,22 @@ class ReviewAdditionTests extends WebTestSupport {
 			.andExpect(content().string(containsString(tooLong)));
 		assertThat(review(location).items()).hasSize(2);
 		assertThat(review(location).getVersion()).isEqualTo(review.getVersion());
+	}
+
+	/**
+	 * An agreement deleted from the keyboard: the page came back at its top, and going on meant tabbing through the
+	 * agreements above, about fifty boxes each (walk-through of 4 December, late, #16). It comes back at the next
+	 * agreement, or at the form that adds one after the last.
+	 */
+	@Test
+	void aDeletedAgreementLeadsToTheNextOneOrToTheAddForm() throws Exception {
+		String location = upload("de borrados", "2017-06-12");
+		mvc.perform(post(location + "/items/i1/delete").param("version", version(review(location)))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(redirectedUrl(location + "#item-i2"));
+		mvc.perform(post(location + "/items/i2/delete").param("version", version(review(location)))
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(redirectedUrl(location + "#add-item"));
 	}
 
 	@Test
