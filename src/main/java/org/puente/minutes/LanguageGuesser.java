@@ -17,8 +17,8 @@ final class LanguageGuesser {
 			"fr", Set.of("le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "au", "aux", "qui", "avec", "pas",
 					"été", "réunion", "sont", "nous", "ce"));
 
-	/** The languages in the order of the counts below; Spanish first. */
-	private static final List<String> ORDER = List.of("es", "en", "pt", "fr");
+	/** The languages in the order of the counts below: es, en, pt, fr (Spanish first, as ties want). */
+	private static final List<String> ORDER = org.puente.i18n.Language.CODES;
 
 	/**
 	 * Each stop word's languages (indexes in {@link #ORDER}), read once: the profile of 4 December showed the guess at
