@@ -54,7 +54,33 @@ final class Markers {
 	private Markers() {
 	}
 
+	/**
+	 * The answers for the lines last asked about, per thread (the least recently asked dropped past 4,096; a line with
+	 * no marker kept as {@link #NONE}): the readers, the prose, the lists of actions and the scoring's context each ask
+	 * of every line, five to eight times a reading (4 % of it in the profile of 4 December, docs/performance.md). The
+	 * answer depends on the line alone.
+	 */
+	private static final ThreadLocal<Map<String, Marker>> ASKED = ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(
+			256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Marker> eldest) {
+			return size() > 4096;
+		}
+	});
+
+	private static final Marker NONE = new Marker(MarkerType.BULLET, "", 0, "");
+
 	static @Nullable Marker marker(String line) {
+		Map<String, Marker> asked = ASKED.get();
+		Marker marker = asked.get(line);
+		if (marker == null) {
+			marker = read(line);
+			asked.put(line, marker == null ? NONE : marker);
+		}
+		return marker == NONE ? null : marker;
+	}
+
+	private static @Nullable Marker read(String line) {
 		String rest = line.strip();
 		boolean bullet = false;
 		for (int guard = 0; guard < 3; guard++) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.puente.i18n.TextFolding;
 
@@ -39,6 +40,22 @@ final class ScoringContext {
 
 		static final ListRun NONE = new ListRun(0, false, false, false);
 	}
+
+	/*
+	 * The expressions of the lines' reading, compiled once: String.matches, replaceAll and split compiled them again for
+	 * every line and every candidate (seen in the profile of 4 December).
+	 */
+	private static final Pattern HASHES = Pattern.compile("^#+\\s*");
+
+	private static final Pattern LINE_OPENING = Pattern.compile("^(?:[-*+•>#|\\s]|\\d{1,2}[.)]|\\[[ xX]?])+");
+
+	private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,4}[.)\\-–].*");
+
+	private static final Pattern BOLD = Pattern.compile("^[*_]{2}[^*_]+[*_]{2}:?$");
+
+	private static final Pattern STOP_END = Pattern.compile(".*[.;,]$");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final String source;
 
@@ -125,7 +142,7 @@ final class ScoringContext {
 			boolean heading = !line.isEmpty() && isHeading(line, afterBlank);
 			headingLines.add(heading);
 			if (heading) {
-				kind = SectionCues.heading(line.replaceAll("^#+\\s*", ""));
+				kind = SectionCues.heading(HASHES.matcher(line).replaceAll(""));
 				seen = true;
 				textLines = 0;
 				section = lines.size() - 1;
@@ -238,7 +255,7 @@ final class ScoringContext {
 	/** Whether the offset opens its line's content (after a marker or a bullet): a whole item, not a later sentence. */
 	boolean opensLine(int offset) {
 		String before = source.substring(lineStarts[line(offset)], Math.min(offset, source.length()));
-		return before.strip().replaceAll("^(?:[-*+•>#|\\s]|\\d{1,2}[.)]|\\[[ xX]?])+", "").isBlank();
+		return LINE_OPENING.matcher(before.strip()).replaceAll("").isBlank();
 	}
 
 	private int line(int offset) {
@@ -254,12 +271,12 @@ final class ScoringContext {
 		if (line.startsWith("#")) {
 			return true;
 		}
-		if (line.length() > 90 || Markers.marker(line) != null && !line.matches("^[IVX]{1,4}[.)\\-–].*")) {
+		if (line.length() > 90 || Markers.marker(line) != null && !ROMAN.matcher(line).matches()) {
 			return false;
 		}
 		boolean capitals = line.chars().filter(Character::isLetter).count() >= 4
 				&& line.chars().filter(Character::isLowerCase).count() == 0;
-		return capitals || line.matches("^[*_]{2}[^*_]+[*_]{2}:?$") || afterBlank && !line.matches(".*[.;,]$")
-				&& line.split("\\s+").length <= 6;
+		return capitals || BOLD.matcher(line).matches() || afterBlank && !STOP_END.matcher(line).matches()
+				&& SPACES.split(line).length <= 6;
 	}
 }
