@@ -74,7 +74,6 @@ final class Structure {
 		List<Candidate> items = Segmenter.segment(text).stream().map(Candidate::of).toList();
 		List<Candidate> all = new java.util.ArrayList<>(items);
 		all.addAll(ActionLists.plain(text, items));
-		all.addAll(PointSentences.told(items));
 		all.addAll(Prose.told(text, List.copyOf(all)));
 		if (prose) {
 			all.addAll(Prose.sentences(text, List.copyOf(all)));
