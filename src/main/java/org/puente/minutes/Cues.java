@@ -71,7 +71,13 @@ final class Cues {
 			// proposition to …" (a webinar's and a board's record)
 			+ "|\\b(?:group|team|participants|attendees|members|committee|board|council|assembly)\\b[^.;:?]{0,60}?\\s"
 			+ "(?:decides|agrees|approves|resolves|agreed\\s+with\\s+the\\s+(?:proposition|proposal|suggestion|recommendation))"
-			+ ")\\b");
+			// the French gerundive of a task: "Ces hypothèses sont à confirmer", "Une communication sera à faire",
+			// "Information à faire parvenir …", "Réflexion à lancer" (what is still to be done, not "à définir")
+			+ "|(?:est|sont|sera|seront|reste|restent)\\s+a\\s+(?:faire|confirmer|valider|prevoir|revoir|organiser|envoyer"
+			+ "|transmettre|retransmettre|relancer|contacter|rediger|lancer|reprendre|etudier|finaliser|completer|debattre"
+			+ "|planifier|acheter|commander|reserver)"
+			+ ")\\b|^\\W{0,3}\\p{L}[^:]{2,60}?\\sa\\s+(?:faire\\s+(?:par|parvenir|conjointement)|lancer|retransmettre"
+			+ "|debattre)\\b");
 	/** A preamble that ends in a colon announces agreements when its items open with a verb of decision. */
 	static final Pattern DECISION_VERB = Pattern.compile("^(?:agreed|decided|requested|invited|welcomed|approved"
 			+ "|adopted|endorsed|took\\s+note|encouraged|urged|recommended|acordo|decidio|solicito|aprobo|invito|encomendo"
