@@ -53,8 +53,12 @@ final class Cues {
 	/** "le groupe", "les membres du bureau", "l'assemblée": a deliberating body as a sentence's subject (folded). */
 	private static final String FRENCH_BODY = "\\b(?:le|la|les|l')\\s*(?:groupe|gt|ag|assemblee|delegation|membres|participants"
 			+ "|equipe|college|conseil|bureau|comite|commission|ca|cd)\\b";
-	/** A decision or pending task told in the account of the discussion, in the first person or impersonally. */
-	static final Pattern DECIDED_IN_ACCOUNT = Pattern.compile("\\b(?:convenimos|acordamos|decidimos|resolvimos"
+	/**
+	 * A decision or pending task told in the account of the discussion, in the first person or impersonally. The
+	 * lookahead lists the letters that begin some alternative, so that the alternatives are tried only there (as
+	 * Narrative's DECIDED does): the same matches at about half the cost, over every line of the development parts.
+	 */
+	static final Pattern DECIDED_IN_ACCOUNT = Pattern.compile("\\b(?=[abcdefgilmnopqrstw])(?:convenimos|acordamos|decidimos|resolvimos"
 			+ "|quedamos\\s+en|estuvimos\\s+de\\s+acuerdo|(?:esta|queda|quedo|tenemos)\\s+pendiente|se\\s+(?:acordo|decidio"
 			+ "|resolvio|aprobo|acuerda|decide|resuelve|aprueba)|we\\s+(?:agreed|decided|resolved)|(?:it\\s+was|was)\\s+(?:agreed"
 			+ "|decided|resolved)|agreed\\s+(?:that|to|on)|(?:ficou|foi|fica)\\s+(?:combinado|decidido|acordado|definido"
