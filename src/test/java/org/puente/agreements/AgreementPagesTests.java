@@ -62,7 +62,9 @@ class AgreementPagesTests extends WebTestSupport {
 				.param("note", note).with(as("admin"))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("La nota tiene más de 5.000 caracteres", note, "maxlength=\"5000\""));
+			.andExpect(holds("La nota tiene más de 5.000 caracteres", note, "maxlength=\"5000\"",
+					// headed as every other form's refusal (walk-through of 4 December, late, #19)
+					"<h3 id=\"error-summary-title\">Hay un problema con lo que escribió</h3>"));
 		assertThat(agreements.find(one.id()).orElseThrow().version()).as("nothing stored").isEqualTo(one.version());
 	}
 
