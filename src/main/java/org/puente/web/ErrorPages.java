@@ -251,8 +251,9 @@ class ErrorPages {
 	static ProblemDetail problem(MessageSource messages, @Nullable String instance, HttpStatus status, String key,
 			Object[] args, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale));
-		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
-				locale));
+		// a script asked for a resource, not a page: "Resource not found" where a status has its own wording for that
+		String pageTitle = messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale);
+		problem.setTitle(messages.getMessage("error." + status.value() + ".problemTitle", null, pageTitle, locale));
 		problem.setType(ProblemType.of(status.value()).uri());
 		problem.setProperty("code", key);
 		if (instance != null) {

@@ -136,7 +136,7 @@ class ServerLimitsTests {
 		assertThat(api.statusCode()).isEqualTo(404);
 		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(api.body()).contains("\"status\":404").contains("Página não encontrada");
+		assertThat(api.body()).contains("\"status\":404").contains("Recurso não encontrado");
 		// a script asking for JSON, signed in or not, reading or posting: a 404 problem report, never a page or a
 		// redirect to sign in
 		for (HttpRequest script : new HttpRequest[] { request("/api/nonexistent").GET().build(),
@@ -146,7 +146,7 @@ class ServerLimitsTests {
 				request("/api/v1/nonexistent").header("Authorization", basic("st-crm"))
 					.POST(HttpRequest.BodyPublishers.ofString("{}")).build() }) {
 			isProblemReport(send(script, "application/json", "en"), script.method() + " " + script.uri().getPath(), 404)
-				.contains("Page not found");
+				.contains("Resource not found");
 		}
 	}
 
