@@ -55,29 +55,14 @@ final class Markers {
 	}
 
 	/**
-	 * The answers for the lines last asked about, per thread (the least recently asked dropped past 4,096; a line with
-	 * no marker kept as {@link #NONE}): the readers, the prose, the lists of actions and the scoring's context each ask
-	 * of every line, five to eight times a reading (4 % of it in the profile of 4 December, docs/performance.md). The
-	 * answer depends on the line alone.
+	 * The answers for the lines last asked about (4,096 per thread): the readers, the prose, the lists of actions and
+	 * the scoring's context each ask of every line, five to eight times a reading (4 % of it in the profile of
+	 * 4 December, docs/performance.md). The answer depends on the line alone.
 	 */
-	private static final ThreadLocal<Map<String, Marker>> ASKED = ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(
-			256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Marker> eldest) {
-			return size() > 4096;
-		}
-	});
-
-	private static final Marker NONE = new Marker(MarkerType.BULLET, "", 0, "");
+	private static final RecentAnswers<String, Marker> ASKED = new RecentAnswers<>(4096, Markers::read);
 
 	static @Nullable Marker marker(String line) {
-		Map<String, Marker> asked = ASKED.get();
-		Marker marker = asked.get(line);
-		if (marker == null) {
-			marker = read(line);
-			asked.put(line, marker == null ? NONE : marker);
-		}
-		return marker == NONE ? null : marker;
+		return ASKED.answer(line);
 	}
 
 	private static @Nullable Marker read(String line) {

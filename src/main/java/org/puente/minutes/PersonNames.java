@@ -1,10 +1,9 @@
 package org.puente.minutes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,28 +94,15 @@ final class PersonNames {
 	}
 
 	/**
-	 * The answers for the texts last asked about, per thread (the least recently asked dropped past 256). The scoring
-	 * asks for every candidate, then the item reader and its owners' reading again for each item kept: the profile of
-	 * 4 December showed this reading a tenth of the time, most of it for texts already read. The answer depends on the
-	 * text alone, so a kept answer is the answer.
+	 * The answers for the texts last asked about (256 per thread). The scoring asks for every candidate, then the item
+	 * reader and its owners' reading again for each item kept: the profile of 4 December showed this reading a tenth
+	 * of the time, most of it for texts already read. The answer depends on the text alone.
 	 */
-	private static final ThreadLocal<Map<String, List<String>>> ASKED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64,
-			0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-			return size() > 256;
-		}
-	});
+	private static final RecentAnswers<String, List<String>> ASKED = new RecentAnswers<>(256, PersonNames::read);
 
 	/** The people named as acting in one item's words, as written, in the order they appear. */
 	static List<String> acting(String text) {
-		Map<String, List<String>> asked = ASKED.get();
-		List<String> names = asked.get(text);
-		if (names == null) {
-			names = read(text);
-			asked.put(text, names);
-		}
-		return names;
+		return Objects.requireNonNull(ASKED.answer(text));
 	}
 
 	private static List<String> read(String text) {
