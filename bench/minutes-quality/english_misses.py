@@ -62,15 +62,6 @@ def section(heading):
     return "another heading" if heading else "no heading"
 
 
-def table_header(lines, at):
-    for line in reversed(lines[:at]):
-        if line.count("|") < 2:
-            return ""
-        if not re.match(r"^\s*\|?\s*:?-{2,}", line.strip()):
-            last = line
-    return fold(last) if "last" in dir() else ""
-
-
 def shape(lines, at, s):
     line = lines[at]
     body = line.strip()
@@ -157,7 +148,7 @@ def main():
         for r in rs:
             by[r[3]].append(r)
         extra = " structure / prose / none |" if kind == "miss" else ""
-        print(f"| shape of the line | {kind}es |" .replace("falsees", "false items").replace("misses", "misses") + extra
+        print("| shape of the line | " + ("misses" if kind == "miss" else "false items") + " |" + extra
               + " batches | by section above (actions / next steps / decisions / other / none) | by batch |")
         print("| --- | --- |" + (" --- |" if extra else "") + " --- | --- | --- |")
         for sh, group in sorted(by.items(), key=lambda kv: -len(kv[1])):
