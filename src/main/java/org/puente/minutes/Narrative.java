@@ -155,9 +155,14 @@ final class Narrative {
 	 */
 	private static final Pattern PLANNED = Patterns.compile("(?=[Ss]e\\s)(?<!\\b[Nn]o\\s)(?<!\\b[Qq]ue\\s)\\b[Ss]e\\s+(?!(?:verá|podrá)\\b)\\p{L}+(?:ará|erá|irá|arán|erán"
 			+ "|irán)\\b|\\bse\\s+(?:fera|feront|tiendra|tiendront|déroulera|dérouleront)\\b");
-	/** A sentence labelled as an action or a task: "Action: Clerk to obtain quotes", "ACTION – AH – Send Email", "AI: All". */
+	/**
+	 * A sentence labelled as an action or a task: "Action: Clerk to obtain quotes", "ACTION – AH – Send Email", "AI: All";
+	 * with its owner between the label and the colon ("AI @Markus Fiebig: send information", "Action Mark/Philippe: Go
+	 * talk to W3C") or after a dash ("AI - @cvazac to find out").
+	 */
 	private static final Pattern LABELLED = Pattern.compile("^\\W*(?:actions?(?:\\s+items?)?|ai|accion|acao|tarea|tarefa"
-			+ "|a\\s+faire|a\\s+fazer|por\\s+hacer|to\\s*do)(?:\\s+[a-z]{1,3}-?\\d[\\w./-]*)?\\s*[:\\-–—]\\s*\\p{L}");
+			+ "|a\\s+faire|a\\s+fazer|por\\s+hacer|to\\s*do)(?:\\s+[a-z]{1,3}-?\\d[\\w./-]*|\\s+@?\\p{L}[\\p{L}.-]*"
+			+ "(?:[\\s/]+@?\\p{L}[\\p{L}.-]*)?(?=\\s*:))?\\s*[:\\-–—]\\s*@?\\p{L}");
 	private static final String WHEN = "(?:\\d{1,2}[/.]\\d{1,2}|(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:de\\s+)?)?(?:janvier|fevrier|mars|avril"
 			+ "|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
 			+ "|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro"

@@ -87,6 +87,22 @@ final class SectionCues {
 			+ "|^[^.]{0,80}\\b(?:adoptee?s?|approuvee?s?|validee?s?|votee?s?|aprobad[oa]s?|aprovad[oa]s?|approved|adopted"
 			+ "|carried)\\s+(?:a\\s+l['’]unanimite|por\\s+unanimidad|por\\s+unanimidade|unanimously)");
 
+	/**
+	 * A motion or a vote told by who moved it or by the body that voted, where board and association minutes record the
+	 * decision (the corpus labels the line): "Peter moved that President's report be adopted and Rod agreed", "Seth
+	 * moved for $300 for the Technical Committee", "Motion: That BSC accept and use a chess.com account", "Motion to
+	 * approve the Treasurer's Report", "The PLC voted to approve maintainer grant requests", "The Governing Body approved
+	 * the holding of …", "Andrew Inglis is confirmed as Secretary (unanimous vote)". Not "moved to the CSPS" (a person's
+	 * move), nor a motion to adjourn (procedural).
+	 */
+	private static final Pattern MOTION = Pattern.compile("^(?:[\\p{L}\\d.'’-]+\\s+){1,3}(?:so\\s+)?moved\\s+(?:that"
+			+ "|to\\s+(?!(?:the|a|an|his|her|their|our|its|adjourn)\\b)\\p{L}{3,}|for\\s|the\\s|adoption|approval)"
+			+ "|^motion\\s*(?::\\s*)?(?:that|to)\\s+(?![^.]{0,60}\\badjourn)"
+			+ "|^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:body|plc|bod|council|board|committee|senate|assembly|association"
+			+ "|panel|commission|trustees|directors|members|participants|audience|tsc|group)\\s+(?:also\\s+|then\\s+"
+			+ "|unanimously\\s+)?(?:voted\\s+(?:to|that|for|in\\s+favou?r)|approved|adopted|endorsed|ratified|agreed\\s+to)\\b"
+			+ "|\\(unanimous(?:ly)?(?:\\s+vote)?\\)\\s*\\.?$");
+
 	/** "Name: to update the PR by Wednesday", "Kriti will write up the project", "Jane & Li to circulate …". */
 	private static final Pattern OWNER_TASK = Pattern.compile("^@?(?!(?:Need|Needs|Discussed|Want|Plan|Try|Going|Also"
 			+ "|We|It|This|That|There|They|He|She|I|You|Nothing|Something|Time|Vote|Motion|Who|What|How|Quem|Quien|Quién|Qui"
@@ -171,7 +187,7 @@ final class SectionCues {
 	/** A paragraph or item that states a decision or a task in place, or tags it as a task ("#todo"). */
 	static boolean inline(String text) {
 		String folded = fold(text);
-		return INLINE.matcher(folded).find() || outcome(text) || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+		return INLINE.matcher(folded).find() || MOTION.matcher(folded).find() && text.length() < 400 || outcome(text) || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
 				|| !colonOwners(text).isEmpty()) && text.length() < 400;
 	}
 
