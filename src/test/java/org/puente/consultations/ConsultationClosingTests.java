@@ -185,7 +185,8 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + seen + "}"))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("consultations.close.changed"));
 		mvc.perform(get("/v3/api-docs").with(as("st-crm"))).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/consultations/{id}/close")));
+			.andExpect(jsonPath("$.paths['/api/v1/consultations/{id}/close'].post.responses['409'].content"
+					+ "['application/problem+json'].schema['$ref']").value("#/components/schemas/Problem"));
 	}
 
 	@Test
