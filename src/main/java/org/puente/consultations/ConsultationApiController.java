@@ -59,10 +59,8 @@ class ConsultationApiController {
 
 	@PostMapping("/api/v1/consultations/{id}/close")
 	@Operation(summary = "Closes a sent consultation: no country answers it any more; the answers submitted stay "
-			+ "compiled and in the glossary. Its focal points are told.", responses = {
+			+ "compiled and in the glossary. Its focal points are told. 403: another conference's.", responses = {
 					@ApiResponse(responseCode = "200", description = "Closed: the consultation as it stands now"),
-					@ApiResponse(responseCode = "403", description = "Another conference's consultation"),
-					@ApiResponse(responseCode = "404", description = "No such consultation"),
 					@ApiResponse(responseCode = "409", description = "Not sent, already closed, or changed since "
 							+ "the version sent") })
 	ConsultationJson close(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {
@@ -71,12 +69,9 @@ class ConsultationApiController {
 	}
 
 	@PostMapping("/api/v1/consultations/{id}/reopen")
-	@Operation(summary = "Opens a closed consultation to answers again, within its deadline and late policy",
-			responses = { @ApiResponse(responseCode = "200", description = "Open again"),
-					@ApiResponse(responseCode = "403", description = "Another conference's consultation"),
-					@ApiResponse(responseCode = "404", description = "No such consultation"),
-					@ApiResponse(responseCode = "409", description = "Not closed, or changed since the version "
-							+ "sent") })
+	@Operation(summary = "Opens a closed consultation to answers again, within its deadline and late policy; its "
+			+ "focal points are told", responses = { @ApiResponse(responseCode = "200", description = "Open again"),
+					@ApiResponse(responseCode = "409", description = "Not closed, or changed since the version sent") })
 	ConsultationJson reopen(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {
 		consultations.reopenConsultation(id, seen.version());
 		return json(consultations.find(id), locale);
