@@ -136,7 +136,7 @@ class Consultation {
 	void requireOpenForAnswers(Locale locale) {
 		if (closedAt != null && isClosed()) {
 			throw new RefusedException(RefusalKind.CONFLICT, "consultations.answer.closed",
-					DateFormats.moment(closedAt, locale));
+					DateFormats.moment(closedAt, locale) + " (" + DateFormats.zoneName() + ")"); // as its page says it
 		}
 	}
 
