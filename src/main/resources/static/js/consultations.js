@@ -49,19 +49,52 @@
     }
   }
 
+  // In the reader's time zone: the time alone for a save just made ("Saved at 20:25"), the date and the time for one
+  // that may be of another day (data-local-time="moment": "Saved by … on 4 Dec 2026, 20:25", not "on 08:25 PM").
   function localTimes(root) {
+    var lang = document.documentElement.lang || undefined;
     root.querySelectorAll('time[data-local-time]').forEach(function (time) {
       var at = new Date(time.getAttribute('datetime'));
-      if (!isNaN(at)) {
-        time.textContent = at.toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
+      if (isNaN(at)) {
+        return;
       }
+      time.textContent = time.getAttribute('data-local-time') === 'moment'
+        ? at.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' })
+        : at.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
     });
+  }
+
+  function statusOf(field) {
+    return field && field.id ? document.getElementById('status-' + field.id.substring(2)) : null;
+  }
+
+  // What the field holds is not what the server has: its status says so ("Not saved yet", announced once, politely,
+  // by the status's aria-live) instead of an earlier "Saved at 20:25". A conflict shown there stays: it already says
+  // the text is not saved, and holds the choice between the two versions.
+  function unsaved(field) {
+    var status = statusOf(field);
+    if (!status || status.querySelector('.conflict, [data-unsaved]')) {
+      return;
+    }
+    var line = document.createElement('span');
+    line.setAttribute('data-unsaved', '');
+    line.textContent = form.getAttribute('data-msg-unsaved');
+    status.replaceChildren(line);
   }
 
   var fields = form.querySelectorAll('[data-autosave]');
   fields.forEach(function (field) {
-    field.addEventListener('input', function () { keep(field); });
+    // (input, not change: a text's change comes when the field is left, often after its save)
+    field.addEventListener('input', function () { keep(field); unsaved(field); });
     field.addEventListener('change', function () { keep(field); });
+  });
+
+  // what each field sent, to tell after the answer whether it still holds that (typing went on meanwhile)
+  document.body.addEventListener('htmx:beforeRequest', function (event) {
+    var field = fieldOf(event.detail.elt);
+    if (field && field.hasAttribute && field.hasAttribute('data-autosave')) {
+      field.puenteSent = JSON.stringify(valueOf(field));
+    }
   });
 
   // Saved answers (2xx) and refusals we wrote (403, 409, 422 with our marker) are shown; anything else means the
@@ -89,17 +122,29 @@
         if (stored && same(JSON.parse(stored).value, valueOf(field))) {
           localStorage.removeItem(key(field));
         }
+        // a save went through: the connection and the session are back, their notice goes
+        if (notice && (notice.textContent === form.getAttribute('data-msg-offline')
+            || notice.textContent === form.getAttribute('data-msg-session'))) {
+          say('');
+        }
       }
     } else {
       event.detail.shouldSwap = false;
       say(form.getAttribute('data-msg-session'));
+      unsaved(field);
     }
   });
-  document.body.addEventListener('htmx:sendError', function () {
+  document.body.addEventListener('htmx:sendError', function (event) {
     say(form.getAttribute('data-msg-offline'));
+    unsaved(fieldOf(event.detail.elt));
   });
   document.body.addEventListener('htmx:afterSwap', function (event) {
     localTimes(event.detail.target);
+    var field = fieldOf(event.detail.requestConfig && event.detail.requestConfig.elt);
+    // saved, but typing went on meanwhile: what the field holds now is not saved yet
+    if (field && field.puenteSent !== undefined && field.puenteSent !== JSON.stringify(valueOf(field))) {
+      unsaved(field);
+    }
   });
 
   // After a conflict, "use theirs": the other focal point's answer goes into the field, from their version, and
@@ -137,6 +182,7 @@
     }
     if (!same(copy.value, valueOf(field))) {
       restore(field, copy.value);
+      unsaved(field);
       say(form.getAttribute('data-msg-restored'));
       htmx.trigger(field, 'restored');
     } else {

@@ -15,12 +15,18 @@ record AnswerSheet(ConsultationView view, ConsultationResponse response, Map<UUI
 		return username == null ? "" : savers.getOrDefault(username, username);
 	}
 
+	/** Who closed the consultation, as people read it; empty while it is open. */
+	public String closedBy() {
+		String username = view.consultation().getClosedBy();
+		return username == null ? "" : savers.getOrDefault(username, username);
+	}
+
 	public @Nullable ConsultationAnswer answer(UUID questionId) {
 		return answers.get(questionId);
 	}
 
-	/** Whether typing is still taken: not submitted, and not past a deadline that refuses late answers. */
+	/** Whether typing is still taken: not closed, not submitted, and not past a deadline that refuses late answers. */
 	public boolean open() {
-		return !response.isSubmitted() && !(late && view.consultation().getLatePolicy() == LatePolicy.REFUSE_LATE);
+		return !view.consultation().isClosed() && !response.isSubmitted() && !(late && view.consultation().getLatePolicy() == LatePolicy.REFUSE_LATE);
 	}
 }

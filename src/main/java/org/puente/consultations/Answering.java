@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Deadline;
@@ -74,12 +75,10 @@ class Answering {
 
 	/** What one autosave carries: the answer in its language, and the version the person started from. */
 	record AnswerInput(String language, @Nullable String text, List<String> choices, @Nullable Integer scale,
-			@Nullable Long version) {
-	}
+			@Nullable Long version) { }
 
 	/** The answer's new version and when it was saved. */
-	record Saved(long version, Instant at) {
-	}
+	record Saved(long version, Instant at) { }
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('FOCAL_POINT')")
@@ -90,8 +89,9 @@ class Answering {
 		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
 		Map<String, String> savers = new HashMap<>();
-		byQuestion.values().forEach(a -> savers.computeIfAbsent(a.getUpdatedBy() == null ? "" : a.getUpdatedBy(),
-				this::savedBy));
+		Stream.concat(byQuestion.values().stream().map(ConsultationAnswer::getUpdatedBy),
+				Stream.of(view.consultation().getClosedBy())) // and who closed it, as people read it
+			.forEach(u -> savers.computeIfAbsent(u == null ? "" : u, this::savedBy));
 		// the saved answers' language, else the country's: Panama answers in Spanish even on an English page
 		String language = byQuestion.values().stream().map(ConsultationAnswer::getLanguage).filter(Language::isCode)
 			.findFirst().orElse(Countries.languageOf(response.getCountryIso2()));
@@ -234,6 +234,7 @@ class Answering {
 	/** The response, if it may still change now; otherwise the sentence that says why not. */
 	private ConsultationResponse writable(Consultation consultation, AccountSummary me) {
 		ConsultationResponse response = responseOf(consultation, me);
+		consultation.requireOpenForAnswers(LocaleContextHolder.getLocale()); // closed: nothing is written, 409
 		if (consultation.isLate(clock.instant()) && consultation.getLatePolicy() == LatePolicy.REFUSE_LATE) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.lateRefused",
 					Deadline.shownLong(consultation.getDeadline(), LocaleContextHolder.getLocale()));

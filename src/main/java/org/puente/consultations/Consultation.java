@@ -17,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
+import org.puente.i18n.DateFormats;
 import org.puente.i18n.Deadline;
 import org.puente.i18n.MultilingualText;
 import org.puente.refusal.RefusalKind;
@@ -62,6 +63,10 @@ class Consultation {
 
 	private @Nullable Instant sentAt;
 
+	private @Nullable Instant closedAt;
+
+	private @Nullable String closedBy;
+
 	private String createdBy = "";
 
 	@Version
@@ -93,7 +98,7 @@ class Consultation {
 	}
 
 	void markSent() {
-		if (status == ConsultationStatus.SENT) {
+		if (status != ConsultationStatus.DRAFT) {
 			throw new RefusedException(RefusalKind.CONFLICT, "consultations.send.alreadySent");
 		}
 		status = ConsultationStatus.SENT;
@@ -104,6 +109,35 @@ class Consultation {
 	void sentOn(Instant at) {
 		markSent();
 		sentAt = at;
+	}
+
+	/** Closed by its secretariat: no country answers it any more. Only a sent consultation closes. */
+	void close(String by, Instant at) {
+		if (status != ConsultationStatus.SENT) {
+			throw new RefusedException(RefusalKind.CONFLICT, isClosed() ? "consultations.close.alreadyClosed"
+					: "consultations.close.notSent");
+		}
+		status = ConsultationStatus.CLOSED;
+		closedAt = at;
+		closedBy = by;
+	}
+
+	/** Open again for answers (a country asked for a few more days); when and by whom it was closed is forgotten. */
+	void reopen() {
+		if (!isClosed()) {
+			throw new RefusedException(RefusalKind.CONFLICT, "consultations.close.notClosed");
+		}
+		status = ConsultationStatus.SENT;
+		closedAt = null;
+		closedBy = null;
+	}
+
+	/** Refuses an answer, a file or a submission once it is closed, saying when, in the reader's language. */
+	void requireOpenForAnswers(Locale locale) {
+		if (closedAt != null && isClosed()) {
+			throw new RefusedException(RefusalKind.CONFLICT, "consultations.answer.closed",
+					DateFormats.moment(closedAt, locale) + " (" + DateFormats.zoneName() + ")"); // as its page says it
+		}
 	}
 
 	void requireDraft() {
@@ -133,4 +167,9 @@ class Consultation {
 	public String getCreatedBy() { return createdBy; }
 	public long getVersion() { return version; }
 	public boolean isDraft() { return status == ConsultationStatus.DRAFT; }
+	public boolean isClosed() { return status == ConsultationStatus.CLOSED; }
+	/** Sent and not closed: the countries answer it (within its late policy). */
+	public boolean isOpen() { return status == ConsultationStatus.SENT; }
+	public @Nullable Instant getClosedAt() { return closedAt; }
+	public @Nullable String getClosedBy() { return closedBy; }
 }

@@ -45,7 +45,11 @@ class ConsultationAuditWording extends NamedAuditWording {
 						phrase(AuditedEntity.QUESTIONNAIRE, "question added", "consultations.audit.questionAdded"),
 						phrase(AuditedEntity.QUESTIONNAIRE, "sent to ([0-9]+) countries", "consultations.audit.sent"),
 						phrase(AuditedEntity.QUESTIONNAIRE, "reminder to ([0-9]+) countries",
-								"consultations.audit.reminded")));
+								"consultations.audit.reminded"),
+						phrase(AuditedEntity.QUESTIONNAIRE, "closed, ([0-9]+) of ([0-9]+) answered",
+								"consultations.audit.closed"),
+						phrase(AuditedEntity.QUESTIONNAIRE, "reopened for answers",
+								"consultations.audit.reopenedForAnswers")));
 	}
 
 	/** "PA draft": a country's code, then what it did, said with the country's name. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A secretariat builds a consultation, sends it, follows who answered, reminds and reopens. */
@@ -97,7 +98,7 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		// also after a value that could not be read: the form is built all the same, that value empty (FormBinding),
 		// and its own checks add their mistakes, so that one submit shows every one
-		form.check(errors);
+		form.check(errors, management.view(id).sections().isEmpty());
 		return FormSubmission.handle(errors, response, () -> detailPage(id, model), redirect,
 				"consultations.question.added", () -> {
 					redirect.addFlashAttribute(LAST_SECTION, management.addQuestion(id, form));
@@ -118,6 +119,37 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 		int reminded = management.remind(id);
 		String flash = reminded == 0 ? "consultations.remind.nobody" : "consultations.remind.success";
 		return FormSubmission.redirect(redirect, flash, "/consultations/" + id);
+	}
+
+	/** Before closing: how many countries answered and which did not, and what closing does. */
+	@GetMapping("/consultations/{id}/close")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String confirmClose(@PathVariable UUID id, Model model, Locale locale) {
+		ConsultationView view = management.view(id);
+		if (!view.consultation().isOpen()) {
+			return "redirect:/consultations/" + id; // closed already, or a draft: its page says where it stands
+		}
+		List<ConsultationResponse> all = management.responses(id);
+		model.addAttribute("view", view);
+		model.addAttribute("total", all.size());
+		model.addAttribute("notAnswered", org.puente.i18n.Collation.sort(all.stream()
+			.filter(r -> !r.isSubmitted()).map(r -> Countries.nameOf(r.getCountryIso2(), locale)).toList(),
+				name -> name, locale));
+		return "consultations/close";
+	}
+
+	@PostMapping("/consultations/{id}/close")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String close(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		management.close(id, version);
+		return FormSubmission.redirect(redirect, "consultations.close.success", "/consultations/" + id);
+	}
+
+	@PostMapping("/consultations/{id}/reopen")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	String reopenConsultation(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		management.reopenConsultation(id, version);
+		return FormSubmission.redirect(redirect, "consultations.close.reopened", "/consultations/" + id);
 	}
 
 	@PostMapping("/consultations/{id}/responses/{iso2}/reopen")
@@ -155,6 +187,7 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 		AccountSummary me = management.currentAccount();
 		model.addAttribute("mayEdit", me != null && ConsultationPolicy.mayEdit(view.consultation(), me));
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());
+		model.addAttribute("closedBy", management.savedBy(view.consultation().getClosedBy()));
 		return "consultations/detail";
 	}
 }

@@ -21,6 +21,14 @@ public final class ConsultationEvents {
 			AuditedChange audited) implements AuditableEvent {
 	}
 
+	/**
+	 * A secretariat closed a consultation (no country answers it any more), or {@code reopened} it to answers;
+	 * {@code countries}: those it was sent to.
+	 */
+	public record ConsultationClosed(UUID consultationId, List<String> countries, boolean reopened,
+			AuditedChange audited) implements AuditableEvent {
+	}
+
 	/** A focal point saved an answer (text, choices or a file) of their country's draft response. */
 	public record AnswerSaved(UUID answerId, String countryIso2, AuditedChange audited) implements AuditableEvent {
 	}

@@ -41,9 +41,9 @@ class ConsultationHomePanels implements HomePanel {
 		return List.of();
 	}
 
-	/** Sent, and still accepting answers (before the deadline, or late ones too). */
+	/** Sent, not closed, and still accepting answers (before the deadline, or late ones too). */
 	private boolean answerable(Consultation q) {
-		return !q.isDraft()
+		return q.isOpen()
 				&& (!late(q) || q.getLatePolicy() == LatePolicy.ACCEPT_LATE);
 	}
 

@@ -2,7 +2,6 @@ package org.puente.consultations;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +20,13 @@ import org.puente.directory.Directory;
 import org.puente.directory.ProcessSummary;
 import org.puente.glossary.Glossary;
 import org.puente.i18n.Deadline;
+import org.puente.i18n.Language;
+import org.puente.i18n.MultilingualText;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,8 @@ public class ConsultationManagement {
 
 	private final CompiledAnswers compiled;
 
+	private final ConsultationStages stages;
+
 	private final ConsultationRepository consultations;
 
 	private final SectionRepository sections;
@@ -62,14 +66,18 @@ public class ConsultationManagement {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	ConsultationManagement(ConsultationReads reads, Answering answering, CompiledAnswers compiled,
-			ConsultationRepository consultations, SectionRepository sections, QuestionRepository questions,
+			ConsultationStages stages, ConsultationRepository consultations, SectionRepository sections, QuestionRepository questions,
 			ResponseRepository responses, Directory directory, Accounts accounts, Glossary glossary,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 		this.reads = reads;
 		this.answering = answering;
 		this.compiled = compiled;
+		this.stages = stages;
 		this.consultations = consultations;
 		this.sections = sections;
 		this.questions = questions;
@@ -177,7 +185,13 @@ public class ConsultationManagement {
 		List<ConsultationSection> existing = sections.findByConsultationIdOrderByPosition(id);
 		UUID sectionId = form.sectionId();
 		if (sectionId == null) {
-			ConsultationSection section = new ConsultationSection(id, existing.size() + 1, form.sectionTitleText());
+			MultilingualText title = form.sectionTitleText();
+			if (title.isEmpty() && !existing.isEmpty()) {
+				throw new RefusedException(RefusalKind.INVALID, "consultations.question.sectionRequired");
+			}
+			// the first question without a section title: "Preguntas", "Questions"… in each reader's language
+			ConsultationSection section = new ConsultationSection(id, existing.size() + 1,
+					title.isEmpty() ? defaultSectionTitle() : title);
 			sections.save(section);
 			sectionId = section.getId();
 		}
@@ -232,50 +246,40 @@ public class ConsultationManagement {
 	}
 
 	/** Reminds the countries that have not submitted; returns how many countries were reminded. */
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	int remind(UUID id) {
-		editable(id);
-		int reminded = 0;
-		List<String> countries = new ArrayList<>();
-		for (ConsultationResponse response : responses.findByConsultationIdOrderByCountryIso2(id)) {
-			if (!response.isSubmitted()) {
-				response.reminded(clock.instant());
-				countries.add(response.getCountryIso2());
-				reminded++;
-			}
-		}
-		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), true, AuditedChange
-			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "reminder to " + reminded + " countries")
-			.after(Map.of("countries", countries))));
-		return reminded;
+		return stages.remind(id);
 	}
 
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	/** Reopens a country's submitted answer, for it to correct. */
 	void reopen(UUID id, String iso2) {
-		editable(id);
-		ConsultationResponse response = responses.findByConsultationIdAndCountryIso2(id, iso2)
-			.orElseThrow(() -> new NotFoundException("consultations.response.notFound"));
-		response.reopen(clock.instant());
-		events.publishEvent(new ConsultationEvents.ResponseReopened(id, response.getId(), iso2, AuditedChange
-			.transition(AuditedEntity.RESPONSE, response.getId(), iso2 + " reopened")
-			.before(Map.of("status", "SUBMITTED")).after(Map.of("status", "DRAFT"))));
+		stages.reopen(id, iso2);
+	}
+
+	/** Closes a sent consultation, as it stood at {@code version}: no country answers it any more. */
+	void close(UUID id, long version) {
+		stages.close(id, version);
+	}
+
+	/** Opens a closed consultation to answers again, as it stood at {@code version}. */
+	void reopenConsultation(UUID id, long version) {
+		stages.reopenConsultation(id, version);
 	}
 
 	Consultation find(UUID id) {
 		return reads.find(id);
 	}
 
+	/** The title of the section a first question goes in when none is named, in every language. */
+	private MultilingualText defaultSectionTitle() {
+		java.util.function.Function<Language, String> in = l -> messages.getMessage("consultations.section.default",
+				null, l.locale());
+		return new MultilingualText(in.apply(Language.ES), in.apply(Language.EN), in.apply(Language.PT),
+				in.apply(Language.FR));
+	}
+
 	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
 	private Consultation editable(UUID id) {
-		Consultation consultation = find(id);
-		AccountSummary me = accounts.current().orElseThrow();
-		if (!ConsultationPolicy.mayEdit(consultation, me)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.edit.otherConference",
-					consultation.getOwnerProcess());
-		}
-		return consultation;
+		return ConsultationPolicy.requireMayEdit(find(id), accounts.current().orElseThrow());
 	}
 
 	/** Counts per status, for the summary line of the status table. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mails of a consultation to the focal points of the countries concerned, each written in its recipient's
- * language: that it was sent, a reminder, that their answer was reopened. Runs after the change is committed.
+ * language: that it was sent, a reminder, that their answer was reopened, that it was closed (or reopened). Runs after the change is committed.
  */
 @Component
 class ConsultationNotices {
@@ -49,6 +49,12 @@ class ConsultationNotices {
 	void on(ConsultationEvents.ResponseReopened reopened) {
 		consultations.findById(reopened.consultationId())
 			.ifPresent(c -> tell(c, List.of(reopened.countryIso2()), "consultations.notice.reopened"));
+	}
+
+	@ApplicationModuleListener
+	void on(ConsultationEvents.ConsultationClosed closed) {
+		String key = closed.reopened() ? "consultations.notice.reopenedForAnswers" : "consultations.notice.closed";
+		consultations.findById(closed.consultationId()).ifPresent(c -> tell(c, closed.countries(), key));
 	}
 
 	private void tell(Consultation consultation, List<String> countries, String key) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
+import org.puente.refusal.RefusalKind;
+import org.puente.refusal.RefusedException;
 
 /**
  * Who may do what with consultations: a secretariat (or an administrator) builds and sends them, and changes those
@@ -27,5 +29,14 @@ final class ConsultationPolicy {
 	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
 	static boolean mayEdit(Consultation consultation, AccountSummary reader) {
 		return reader.mayEditProcess(consultation.getOwnerProcess());
+	}
+
+	/** The consultation, if this person may change it; otherwise the refusal that names its conference. */
+	static Consultation requireMayEdit(Consultation consultation, AccountSummary reader) {
+		if (!mayEdit(consultation, reader)) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.edit.otherConference",
+					consultation.getOwnerProcess());
+		}
+		return consultation;
 	}
 }

@@ -12,8 +12,8 @@ import org.puente.i18n.MultilingualText;
 import org.springframework.validation.Errors;
 
 /**
- * A question added to a consultation, or a new section when {@code sectionId} is empty and a section title is
- * given; bound through its constructor. A term definition needs the term; a choice needs at least two options.
+ * A question added to a consultation, in a new section when {@code sectionId} is empty (titled as given, or by
+ * default for the first question); bound through its constructor. A term definition needs the term; a choice needs at least two options.
  */
 record QuestionForm(
 		@Nullable UUID sectionId,
@@ -39,8 +39,11 @@ record QuestionForm(
 				new MultilingualField(), null, null, "", false);
 	}
 
-	/** The rules that span fields, reported on the field a person should fix. */
-	void check(Errors errors) {
+	/**
+	 * The rules that span fields, reported on the field a person should fix. The first question of a consultation
+	 * ({@code firstQuestion}) needs no section: it goes in a default one ({@link ConsultationManagement#addQuestion}).
+	 */
+	void check(Errors errors, boolean firstQuestion) {
 		if (kind != QuestionKind.TERM_DEFINITION && promptText().isEmpty()) {
 			errors.rejectValue("prompt.es", "consultations.question.promptRequired");
 		}
@@ -50,7 +53,7 @@ record QuestionForm(
 		if (kind.hasOptions() && optionList().size() < 2) {
 			errors.rejectValue("options", "consultations.question.optionsRequired");
 		}
-		if (sectionId == null && sectionTitleText().isEmpty()) {
+		if (sectionId == null && sectionTitleText().isEmpty() && !firstQuestion) {
 			errors.rejectValue("sectionTitle.es", "consultations.question.sectionRequired");
 		}
 	}

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
 
 import org.apache.jena.rdf.model.Model;
@@ -19,11 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
-import org.puente.i18n.MultilingualField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,26 +195,8 @@ class ConsultationsBrowserTests {
 				String.class, field.substring(2));
 	}
 
-	/** A one-question CRM consultation, built and sent by the CRM's secretariat. */
 	private UUID sentConsultation() {
-		var st = users.loadUserByUsername("st-crm");
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(st, null, st.getAuthorities()));
-		try {
-			MultilingualField title = new MultilingualField();
-			title.setEs("Retorno " + UUID.randomUUID());
-			UUID id = management.create(new ConsultationForm(title, new MultilingualField(), List.of("CRM"),
-					java.time.LocalDate.now().plusDays(30), LatePolicy.ACCEPT_LATE));
-			MultilingualField section = new MultilingualField();
-			section.setEs("Conceptos");
-			management.addQuestion(id, new QuestionForm(null, section, QuestionKind.TERM_DEFINITION,
-					new MultilingualField(), "retorno asistido", null, "", false));
-			management.send(id);
-			return id;
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SentConsultations.one(management, users);
 	}
 
 	private void answer(Browser browser, String focalPoint, String consultation, String definition) {

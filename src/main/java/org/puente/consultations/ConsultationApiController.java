@@ -1,0 +1,88 @@
+package org.puente.consultations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Consultations as JSON, for the secretariats' scripts: where each stands, and the same closing and reopening as the
+ * consultation's page (its confirmation is the script's to ask). Refusals are problem reports (403 another
+ * conference's, 404, 409 already closed or changed since the version read).
+ */
+@RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+@Tag(name = "Consultations", description = "Questionnaires sent to the member states: where they stand, closing")
+class ConsultationApiController {
+
+	private final ConsultationManagement consultations;
+
+	ConsultationApiController(ConsultationManagement consultations) {
+		this.consultations = consultations;
+	}
+
+	/** A consultation as it stands: how many countries it went to, which have not answered, when it was closed. */
+	record ConsultationJson(UUID id, String title, String ownerProcess, LocalDate deadline,
+			@Schema(description = "DRAFT, SENT or CLOSED") String status,
+			@Schema(description = "To send back when closing or reopening") long version, int countries,
+			int answered, List<String> notAnswered, @Nullable Instant closedAt, @Nullable String closedBy) {
+	}
+
+	/** The version of the consultation the script read: changed since, the step is refused (409). */
+	record SeenJson(long version) {
+	}
+
+	@GetMapping("/api/v1/consultations")
+	@Operation(summary = "Every consultation, newest first, with its state and who has not answered")
+	List<ConsultationJson> all(Locale locale) {
+		return consultations.all().stream().map(c -> json(c, locale)).toList();
+	}
+
+	@GetMapping("/api/v1/consultations/{id}")
+	@Operation(summary = "One consultation, with its state and who has not answered")
+	ConsultationJson one(@PathVariable UUID id, Locale locale) {
+		return json(consultations.find(id), locale);
+	}
+
+	@PostMapping("/api/v1/consultations/{id}/close")
+	@Operation(summary = "Closes a sent consultation: no country answers it any more; the answers submitted stay "
+			+ "compiled and in the glossary. Its focal points are told. 403: another conference's.", responses = {
+					@ApiResponse(responseCode = "200", description = "Closed: the consultation as it stands now"),
+					@ApiResponse(responseCode = "409", description = "Not sent, already closed, or changed since "
+							+ "the version sent") })
+	ConsultationJson close(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {
+		consultations.close(id, seen.version());
+		return json(consultations.find(id), locale);
+	}
+
+	@PostMapping("/api/v1/consultations/{id}/reopen")
+	@Operation(summary = "Opens a closed consultation to answers again, within its deadline and late policy; its "
+			+ "focal points are told", responses = { @ApiResponse(responseCode = "200", description = "Open again"),
+					@ApiResponse(responseCode = "409", description = "Not closed, or changed since the version sent") })
+	ConsultationJson reopen(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {
+		consultations.reopenConsultation(id, seen.version());
+		return json(consultations.find(id), locale);
+	}
+
+	private ConsultationJson json(Consultation c, Locale locale) {
+		List<ConsultationResponse> all = consultations.responses(c.getId());
+		List<String> notAnswered = all.stream().filter(r -> !r.isSubmitted())
+			.map(ConsultationResponse::getCountryIso2).toList();
+		return new ConsultationJson(c.getId(), c.title(locale), c.getOwnerProcess(), c.getDeadline(),
+				c.getStatus().name(), c.getVersion(), all.size(), all.size() - notAnswered.size(), notAnswered,
+				c.getClosedAt(), c.getClosedBy() == null ? null : consultations.savedBy(c.getClosedBy()));
+	}
+}

@@ -1,0 +1,63 @@
+package org.puente.consultations;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Closing in Chromium, axe-core on every page: a focal point typing on a page opened before the closing is told at
+ * once that nothing was saved and why; the secretariat closes from the consultation's page after the confirmation;
+ * the focal point's page then says when and by whom, its fields read-only.
+ */
+@BrowserTest
+class ClosingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ConsultationManagement management;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aFocalPointTypingAfterTheClosingIsToldAndTheSecretariatClosesAfterConfirming() {
+		UUID id = SentConsultations.one(management, users);
+		Browser browser = new Browser(port);
+		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
+		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
+		By status = By.id("status-" + field.getAttribute("id").substring(2));
+		SentConsultations.close(management, users, id);
+		field.sendKeys("Retorno asistido y digno");
+		assertThat(browser.waitForText(status, "Esta consulta se cerró el").getText())
+			.startsWith("Sin guardar todavía.").contains("Lo que escribió no se guardó.");
+		browser.checkAccessibility();
+		// the secretariat reopens it from its page, then closes it again after the confirmation
+
+		browser.signIn("st-crm").open("/consultations/" + id);
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/reopen'] button"));
+		assertThat(browser.text(By.cssSelector(".flash"))).contains("La consulta se reabrió");
+		browser.clickToNavigate(By.id("close-consultation")).checkAccessibility();
+		assertThat(browser.text(By.id("close-tally"))).matches("0 de [0-9]+ países respondieron\\.");
+		assertThat(browser.text(By.id("not-answered"))).contains("Panamá").contains("México");
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/close'] button"));
+		browser.checkAccessibility();
+		assertThat(browser.text(By.cssSelector(".flash"))).contains("La consulta se cerró");
+		assertThat(browser.text(By.id("closed-on"))).startsWith("Por ");
+
+		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
+		assertThat(browser.text(By.id("closed-notice"))).contains("Esta consulta se cerró el");
+		assertThat(Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).isEnabled()).isFalse();
+		browser.checkAccessibility();
+	}
+}

@@ -1,0 +1,53 @@
+package org.puente.consultations;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.puente.i18n.MultilingualField;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** For the browser tests: a consultation made, sent (or closed) outside the browser, as the CRM's secretariat. */
+final class SentConsultations {
+
+	private SentConsultations() {
+	}
+
+	/** A one-question CRM consultation (a term to define), built and sent by the CRM's secretariat. */
+	static UUID one(ConsultationManagement management, UserDetailsService users) {
+		return asSecretariat(users, () -> {
+			MultilingualField title = new MultilingualField();
+			title.setEs("Retorno " + UUID.randomUUID());
+			UUID id = management.create(new ConsultationForm(title, new MultilingualField(), List.of("CRM"),
+					java.time.LocalDate.now().plusDays(30), LatePolicy.ACCEPT_LATE));
+			MultilingualField section = new MultilingualField();
+			section.setEs("Conceptos");
+			management.addQuestion(id, new QuestionForm(null, section, QuestionKind.TERM_DEFINITION,
+					new MultilingualField(), "retorno asistido", null, "", false));
+			management.send(id);
+			return id;
+		});
+	}
+
+	/** Closes it as the CRM's secretariat, while a focal point's page stays open in the browser. */
+	static void close(ConsultationManagement management, UserDetailsService users, UUID id) {
+		asSecretariat(users, () -> {
+			management.close(id, management.find(id).getVersion());
+			return id;
+		});
+	}
+
+	private static <T> T asSecretariat(UserDetailsService users, Supplier<T> step) {
+		var st = users.loadUserByUsername("st-crm");
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(st, null, st.getAuthorities()));
+		try {
+			return step.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}
