@@ -165,3 +165,25 @@ document.addEventListener('htmx:afterSwap', function (event) {
     message.remove();
   }
 });
+
+// A language that follows a country (a new account's): while the person has not chosen one, choosing the country
+// shows its language (Brazil, português); once the person picks a language it stays. Without this file the field
+// stays "the country's" and the server says which on save.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-follows]').forEach(function (language) {
+    var country = document.getElementById(language.getAttribute('data-follows'));
+    var chosen = language.value !== '';
+    if (!country) {
+      return;
+    }
+    language.addEventListener('change', function () {
+      chosen = true;
+    });
+    country.addEventListener('change', function () {
+      var option = country.options[country.selectedIndex];
+      if (!chosen) {
+        language.value = (option && option.getAttribute('data-language')) || '';
+      }
+    });
+  });
+});
