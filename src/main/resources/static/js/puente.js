@@ -12,6 +12,12 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) {
     summary.focus();
   }
+  // A refused form shown from the address it was sent to names the page's own address: put there, a reload reads
+  // the page instead of asking to send the form again (FormSubmission.shownAt).
+  var address = document.body.getAttribute('data-address');
+  if (address && window.history.replaceState) {
+    window.history.replaceState(null, '', address);
+  }
 });
 
 // The meeting picker: its search box needs JavaScript, so it is shown only here. Enter searches instead of sending

@@ -188,7 +188,7 @@ class AccountsWebTests extends WebTestSupport {
 			.param("language", "es").param("password", "a-long-password-1"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("“CL” is not a member state of the account’s conference")))
-			.andExpect(content().string(containsString("<option value=\"CL\" selected=\"selected\">Chile</option>")))
+			.andExpect(content().string(containsString("<option value=\"CL\" data-language=\"es\" selected=\"selected\">Chile</option>")))
 			.andExpect(content().string(containsString("<option value=\"PA\" data-language=\"es\">Panama</option>")))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		java.util.List<String> invalid = new java.util.ArrayList<>();
