@@ -193,3 +193,26 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// An expert proposed for a session she did not name: said under the list as the expert or the session is chosen (a
+// warning, not a refusal: the conferences may allow it; the proposal is then marked for the secretariat).
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-sessions-warning]').forEach(function (expert) {
+    var warning = document.getElementById(expert.getAttribute('data-sessions-warning'));
+    var session = expert.form && expert.form.querySelector('select[name="session"]');
+    if (!warning || !session) {
+      return;
+    }
+    var say = function () {
+      var option = expert.options[expert.selectedIndex];
+      var named = option && option.getAttribute('data-sessions') ? option.getAttribute('data-sessions').split(' ') : [];
+      var outside = named.length > 0 && session.value !== '' && named.indexOf(session.value) < 0;
+      warning.textContent = outside ? warning.getAttribute('data-message')
+        .replace('{name}', option.getAttribute('data-name')).replace('{session}', session.value)
+        .replace('{sessions}', named.join(', ')) : '';
+    };
+    expert.addEventListener('change', say);
+    session.addEventListener('change', say);
+    say();
+  });
+});
