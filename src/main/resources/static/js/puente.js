@@ -12,6 +12,12 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) {
     summary.focus();
   }
+  // A refused form shown from the address it was sent to names the page's own address: put there, a reload reads
+  // the page instead of asking to send the form again (FormSubmission.shownAt).
+  var address = document.body.getAttribute('data-address');
+  if (address && window.history.replaceState) {
+    window.history.replaceState(null, '', address);
+  }
 });
 
 // The meeting picker: its search box needs JavaScript, so it is shown only here. Enter searches instead of sending
@@ -164,4 +170,49 @@ document.addEventListener('htmx:afterSwap', function (event) {
   if (message && filtersOf(event)) {
     message.remove();
   }
+});
+
+// A language that follows a country (a new account's): while the person has not chosen one, choosing the country
+// shows its language (Brazil, português); once the person picks a language it stays. Without this file the field
+// stays "the country's" and the server says which on save.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-follows]').forEach(function (language) {
+    var country = document.getElementById(language.getAttribute('data-follows'));
+    var chosen = language.value !== '';
+    if (!country) {
+      return;
+    }
+    language.addEventListener('change', function () {
+      chosen = true;
+    });
+    country.addEventListener('change', function () {
+      var option = country.options[country.selectedIndex];
+      if (!chosen) {
+        language.value = (option && option.getAttribute('data-language')) || '';
+      }
+    });
+  });
+});
+
+// An expert proposed for a session she did not name: said under the list as the expert or the session is chosen (a
+// warning, not a refusal: the conferences may allow it; the proposal is then marked for the secretariat).
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-sessions-warning]').forEach(function (expert) {
+    var warning = document.getElementById(expert.getAttribute('data-sessions-warning'));
+    var session = expert.form && expert.form.querySelector('select[name="session"]');
+    if (!warning || !session) {
+      return;
+    }
+    var say = function () {
+      var option = expert.options[expert.selectedIndex];
+      var named = option && option.getAttribute('data-sessions') ? option.getAttribute('data-sessions').split(' ') : [];
+      var outside = named.length > 0 && session.value !== '' && named.indexOf(session.value) < 0;
+      warning.textContent = outside ? warning.getAttribute('data-message')
+        .replace('{name}', option.getAttribute('data-name')).replace('{session}', session.value)
+        .replace('{sessions}', named.join(', ')) : '';
+    };
+    expert.addEventListener('change', say);
+    session.addEventListener('change', say);
+    say();
+  });
 });

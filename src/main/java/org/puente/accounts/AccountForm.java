@@ -18,6 +18,7 @@ import org.springframework.validation.BindingResult;
  *
  * @param username its pattern lets the empty name through, so a form sent empty hears only "required"
  * @param password empty keeps the current password when editing
+ * @param language empty (a new account's form, a script that sends none) is the country's language, said on save
  * @param enabled left out (not unticked) keeps an account enabled
  */
 record AccountForm(
@@ -27,7 +28,7 @@ record AccountForm(
 		@NotNull Role role,
 		@Pattern(regexp = "|CRM|CSM") @Nullable String processCode,
 		@CountryCode @Nullable String countryIso2,
-		@NotBlank @LanguageCode String language,
+		@LanguageCode String language,
 		@Size(max = 200) @Nullable String password,
 		Boolean enabled,
 		Long version) {
@@ -38,7 +39,7 @@ record AccountForm(
 		displayName = displayName == null ? "" : displayName.strip();
 		role = role == null ? Role.OBSERVER : role;
 		countryIso2 = countryIso2 == null ? null : countryIso2.strip().toUpperCase(java.util.Locale.ROOT);
-		language = language == null ? "es" : language;
+		language = language == null ? "" : language.strip();
 		enabled = enabled == null || enabled;
 		version = version == null ? 0L : version;
 	}
@@ -68,9 +69,19 @@ record AccountForm(
 				version);
 	}
 
-	/** The form of a new account: an enabled observer who reads Spanish. */
+	/** The same form with this language (the country's, when none was chosen). */
+	AccountForm withLanguage(String chosen) {
+		return new AccountForm(username, email, displayName, role, processCode, countryIso2, chosen, password, enabled,
+				version);
+	}
+
+	/**
+	 * The form of a new account: an enabled observer whose language is not chosen yet — it follows the country
+	 * chosen (a Brazilian focal point reads Portuguese), Spanish for an account without one, unless the administrator
+	 * picks one.
+	 */
 	static AccountForm blank() {
-		return new AccountForm("", "", "", Role.OBSERVER, null, null, "es", null, true, 0L);
+		return new AccountForm("", "", "", Role.OBSERVER, null, null, "", null, true, 0L);
 	}
 
 	static AccountForm of(Account a) {

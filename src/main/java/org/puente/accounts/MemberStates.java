@@ -16,4 +16,10 @@ public interface MemberStates {
 	 * sorted by their names in the reader's language.
 	 */
 	List<String> memberStates(@Nullable String processCode, Locale locale);
+
+	/**
+	 * The one of Puente's languages a country's officials write in (Portuguese for Brazil, French for Haiti…), Spanish
+	 * for none: a new account's language when the administrator chose none.
+	 */
+	String languageOf(@Nullable String iso2);
 }

@@ -58,7 +58,11 @@ class ReviewAdditionController {
 			String key = additions.addTyped(id, version, text);
 			return FormSubmission.redirect(redirect, "agreements.review.add.success",
 					"/agreements/reviews/" + id + "#item-" + key);
-		}, refusal -> page.show(review, Map.of(), new ReviewPage.Addition(text, List.of(refusal.messageKey())), model,
-				locale), NOT_ON_THE_PAGE);
+		}, refusal -> {
+			// shown from /items: the address bar goes back to the review, at the form (late walk-through #17)
+			FormSubmission.shownAt(model, "/agreements/reviews/" + id + "#add-item");
+			return page.show(review, Map.of(), new ReviewPage.Addition(text, List.of(refusal.messageKey())), model,
+					locale);
+		}, NOT_ON_THE_PAGE);
 	}
 }

@@ -42,6 +42,8 @@ class ReviewController {
 
 	private static final String LIST = "agreements/reviews";
 
+	private static final String LIST_ADDRESS = "/agreements/reviews";
+
 	/** Refusals of a correction the review page has no place for: any but a conflict goes to the error page. */
 	static final RefusalKind[] NOT_ON_THE_PAGE = java.util.EnumSet
 		.complementOf(java.util.EnumSet.of(RefusalKind.CONFLICT)).toArray(RefusalKind[]::new);
@@ -138,6 +140,7 @@ class ReviewController {
 			else { // every file reader busy (503, "try again soon"), or refused by a rule: the form, with the reason
 				model.addAttribute("uploadErrors", List.of(refusal.messageKey()));
 			}
+			FormSubmission.shownAt(model, LIST_ADDRESS);
 			return showList(model);
 		});
 	}
@@ -145,6 +148,8 @@ class ReviewController {
 	/** The upload form again (422) with what was typed and why it was not accepted; a script gets the problem report. */
 	private String refusedUpload(List<Mistake> errors, Model model, HttpServletResponse response) {
 		model.addAttribute("uploadErrors", Mistake.codes(errors));
+		// the list's own address, but the answer to a POST: a reload would send the file again
+		FormSubmission.shownAt(model, LIST_ADDRESS);
 		return FormSubmission.refuse(response, errors, () -> showList(model), "error.422.message");
 	}
 
@@ -194,6 +199,8 @@ class ReviewController {
 		ReviewItem old = item(review, key);
 		ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
 				old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
+		// shown from /items/{key}: the address bar goes back to the review, at the item (late walk-through #17)
+		FormSubmission.shownAt(model, "/agreements/reviews/" + review.getId() + "#item-" + key);
 		return showReview(review, Map.of(key, typed), model, locale);
 	}
 

@@ -48,6 +48,11 @@ class AuditSummaries {
 		}).toList();
 	}
 
+	/**
+	 * "…: 1 more time after the first 5, shown one by one, on 4 Dec 2026, 21:14": the row counts only the refusals
+	 * after those written one by one ({@link AuditTrail#FOLD_AFTER}), which the reader sees beside it; read as a
+	 * count of them all it said one refusal where there were six. A span within one minute is said as that minute.
+	 */
 	private String folded(AuditLog.AuditRow row, String summary, Locale locale) {
 		if (row.foldCount() == null || row.foldUntil() == null) {
 			return summary;
@@ -55,10 +60,17 @@ class AuditSummaries {
 		// "between 4 Dec 2026, 18:02 and 18:07": the day once when both ends fall on it
 		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 		java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(row.foldUntil(), zone);
-		boolean sameDay = until.toLocalDate().equals(java.time.LocalDate.ofInstant(row.at(), zone));
+		java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(row.at(), zone);
+		boolean sameDay = until.toLocalDate().equals(from.toLocalDate());
+		if (from.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+			.equals(until.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+			return messages.getMessage("audit.foldedAt", new Object[] { summary, row.foldCount(),
+					DateFormats.moment(row.at(), locale), AuditTrail.FOLD_AFTER }, locale);
+		}
 		return messages.getMessage("audit.folded", new Object[] { summary, row.foldCount(),
 				DateFormats.moment(row.at(), locale),
-				sameDay ? DateFormats.time(until.toLocalTime(), locale) : DateFormats.moment(until, locale) }, locale);
+				sameDay ? DateFormats.time(until.toLocalTime(), locale) : DateFormats.moment(until, locale),
+				AuditTrail.FOLD_AFTER }, locale);
 	}
 
 	/** What modules answer for the page's search of {@code words}. */

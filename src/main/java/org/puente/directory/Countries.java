@@ -45,6 +45,11 @@ public class Countries {
 		};
 	}
 
+	/** {@link #languageOf} for templates ({@code @countries.language(code)}). */
+	public String language(String iso2) {
+		return languageOf(iso2);
+	}
+
 	public String name(String iso2, Locale locale) {
 		return nameOf(iso2, locale);
 	}

@@ -68,6 +68,11 @@ public class Directory implements MemberStates {
 		return new Countries().sortedByName(states.stream().map(MemberState::getIso2).distinct().toList(), locale);
 	}
 
+	@Override
+	public String languageOf(@Nullable String iso2) {
+		return Countries.languageOf(iso2);
+	}
+
 	public List<OrganisationSummary> organisations() {
 		return organisations.findAll(org.springframework.data.domain.Sort.by("kind", "code"))
 			.stream()

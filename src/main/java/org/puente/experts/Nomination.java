@@ -1,6 +1,7 @@
 package org.puente.experts;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -44,6 +45,9 @@ class Nomination {
 
 	private @Nullable LocalDate decidedOn;
 
+	/** The sessions the expert had named ("4 6") when proposed for another one: the round's warning; else null. */
+	private @Nullable String sessionsNamed;
+
 	@Version
 	private long version;
 
@@ -59,6 +63,14 @@ class Nomination {
 		this.countryIso2 = countryIso2;
 		this.proposedBy = proposedBy;
 		this.proposedOn = proposedOn;
+	}
+
+	/**
+	 * Marks a proposal for a session the expert did not name: not refused (the conferences may allow it), but said to
+	 * whoever decides, with the sessions she named.
+	 */
+	void outsideSessionsNamed(List<Integer> named) {
+		sessionsNamed = String.join(" ", named.stream().map(String::valueOf).toList());
 	}
 
 	void decide(NominationStatus outcome, @Nullable String reason, String by, LocalDate on) {
@@ -96,4 +108,5 @@ class Nomination {
 	@Nullable String getDecidedBy() { return decidedBy; }
 	@Nullable LocalDate getDecidedOn() { return decidedOn; }
 	long getVersion() { return version; }
+	@Nullable String getSessionsNamed() { return sessionsNamed; }
 }

@@ -153,7 +153,11 @@ class NominationRoundsController {
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
 			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 					form.country(), form.expertId()), actor);
-			return FormSubmission.redirect(redirect, "experts.nomination.proposed",
+			// proposed for a session the expert did not name: recorded, and said (the round shows it to the ST too)
+			boolean outside = nominations.nominable().stream().filter(e -> e.id().equals(form.expertId()))
+				.anyMatch(e -> Nominations.outside(e.data().sessions(), form.session()));
+			return FormSubmission.redirect(redirect,
+					outside ? "experts.nomination.proposedOutside" : "experts.nomination.proposed",
 					"/experts/rounds/" + id + "#session-" + form.session());
 		});
 		if (ROUND.equals(view)) {

@@ -58,7 +58,7 @@ public record RoundView(UUID id, String title, List<Integer> sessionNumbers, int
 	private static NominationView view(Nomination n, ExpertSummary e) {
 		return new NominationView(n.getId(), e.id(), e.name(), e.data().affiliation(), n.getCountryIso2(),
 				e.data().gender(), e.data().languages(), n.getStatus(), n.getReason(), n.getProposedBy(),
-				n.getProposedOn(), e.consented(), n.getVersion());
+				n.getProposedOn(), e.consented(), n.getVersion(), n.getSessionsNamed());
 	}
 
 	/** One thematic session of the round: each conference's nominees and the balance of the agreed ones. */
@@ -75,7 +75,7 @@ public record RoundView(UUID id, String title, List<Integer> sessionNumbers, int
 
 	public record NominationView(UUID id, UUID expertId, String expertName, String affiliation, String country,
 			Gender gender, List<String> languages, NominationStatus status, @Nullable String reason,
-			String proposedBy, LocalDate proposedOn, boolean consented, long version) {
+			String proposedBy, LocalDate proposedOn, boolean consented, long version, @Nullable String sessionsNamed) {
 	}
 
 	public record RefusalView(int session, String conference, String country, @Nullable String expertName,

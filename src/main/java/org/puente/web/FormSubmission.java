@@ -238,6 +238,20 @@ public final class FormSubmission {
 		return handle(errors, response, page, () -> redirect(redirect, flash, save.get()));
 	}
 
+	/**
+	 * A refused form shown again from its sending address (the review's "/items/i3", say) stands, for the browser,
+	 * at that address: a reload would ask to send the form again. The page names the address it belongs at
+	 * ({@code data-address} on its body), and puente.js puts it in the address bar with {@code history.replaceState},
+	 * which also makes a reload read that page instead of sending again. The refusal keeps its status (422, 409) and
+	 * what was typed stays on the page — a redirect with flash attributes would lose the status, and keep the typed
+	 * text in the stored session. Without script the old address stays, and opening it leads to the page.
+	 *
+	 * @param path the page's address, with the fragment to land on ("#item-i3")
+	 */
+	public static void shownAt(Model model, String path) {
+		model.addAttribute("pageAddress", path);
+	}
+
 	/** The usual end of a change: the page at {@code path}, with the announcement {@code flash} shown on it. */
 	public static String redirect(RedirectAttributes redirect, String flash, String path) {
 		redirect.addFlashAttribute("flash", flash);

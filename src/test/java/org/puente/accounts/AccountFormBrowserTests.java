@@ -28,4 +28,20 @@ class AccountFormBrowserTests extends BrowserPages {
 		assertThat(new Select(Browser.driver().findElement(By.id("countryIso2"))).getFirstSelectedOption().getText())
 			.isEqualTo("Chile");
 	}
+
+	/** Late walk-through #25: choosing Brazil shows Portuguese; a language the administrator picked stays. */
+	@Test
+	void theLanguageFollowsTheCountryUntilTheAdministratorChoosesOne() {
+		browser.signIn("admin").open("/admin/accounts/new?lang=pt");
+		Select language = new Select(Browser.driver().findElement(By.id("language")));
+		Select country = new Select(Browser.driver().findElement(By.id("countryIso2")));
+		country.selectByValue("BR");
+		assertThat(language.getFirstSelectedOption().getAttribute("value")).isEqualTo("pt");
+		country.selectByValue("CA");
+		assertThat(language.getFirstSelectedOption().getAttribute("value")).isEqualTo("en");
+		language.selectByValue("fr");
+		country.selectByValue("BR");
+		assertThat(language.getFirstSelectedOption().getAttribute("value")).isEqualTo("fr");
+		browser.checkAccessibility();
+	}
 }

@@ -137,20 +137,59 @@ class AccountsWebTests extends WebTestSupport {
 			.andExpect(content().string(not(containsString("use solo letras sin acentos"))));
 	}
 
+	/** Late walk-through #24: the summary lists the mistakes as the form asks: user name, e-mail, name. */
+	@Test
+	void aFormSentEmptyListsItsMistakesInTheFormsOrder() throws Exception {
+		String page = mvc.perform(post("/admin/accounts").with(csrf()).with(as("admin")).header("Accept-Language", "pt")
+			.param("username", "").param("email", "").param("displayName", "").param("role", "OBSERVER"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String summary = page.substring(page.indexOf("id=\"error-summary\""));
+		assertThat(summary.indexOf("«Usuário»")).isPositive().isLessThan(summary.indexOf("«E-mail»"));
+		assertThat(summary.indexOf("«E-mail»")).isLessThan(summary.indexOf("«Nome»"));
+	}
+
+	/**
+	 * Late walk-through #25: a new account's language is its country's unless the administrator chose one — a focal
+	 * point of Brazil reads Portuguese, of Canada English; one without a country Spanish; a language chosen stays.
+	 */
+	@Test
+	void aNewAccountWithoutALanguageChosenReadsItsCountrysLanguage() throws Exception {
+		mvc.perform(get("/admin/accounts/new").with(as("admin")).header("Accept-Language", "pt"))
+			.andExpect(content().string(containsString("data-follows=\"countryIso2\"")))
+			.andExpect(content().string(containsString(
+					"<option value=\"\" selected=\"selected\">A do país (espanhol se nenhum for escolhido)</option>")))
+			.andExpect(content().string(containsString("data-language=\"pt\">Brasil</option>")));
+		String[][] cases = { { "fp-lang-br", "BR", "", "pt" }, { "fp-lang-ca", "CA", null, "en" },
+				{ "fp-lang-br2", "BR", "es", "es" }, { "obs-lang-none", "", "", "es" } };
+		for (String[] c : cases) {
+			var request = post("/admin/accounts").with(csrf()).with(as("admin")).param("username", c[0])
+				.param("email", c[0] + "@demo.puente.example").param("displayName", c[0])
+				.param("role", c[1].isEmpty() ? "OBSERVER" : "FOCAL_POINT").param("countryIso2", c[1])
+				.param("password", "a-long-password-1");
+			if (c[2] != null) {
+				request.param("language", c[2]);
+			}
+			mvc.perform(request).andExpect(status().is3xxRedirection());
+			assertThat(jdbc.queryForObject("select language from account where username = ?", String.class, c[0]))
+				.as(c[0]).isEqualTo(c[3]);
+		}
+	}
+
 	@Test
 	void offersTheMemberStatesOfTheConferenceAndRefusesAnotherCountryKeepingIt() throws Exception {
 		mvc.perform(get("/admin/accounts/new").with(as("admin")).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<select id=\"countryIso2\" name=\"countryIso2\"")))
-			.andExpect(content().string(containsString("<option value=\"PA\">Panama</option>")));
+			.andExpect(content().string(containsString("<option value=\"PA\" data-language=\"es\">Panama</option>")));
 		String refused = mvc.perform(post("/admin/accounts").with(csrf()).with(as("admin")).header("Accept-Language", "en")
 			.param("username", "fp-nuevo").param("email", "fp.nuevo@demo.puente.example").param("displayName", "Nuevo")
 			.param("role", "FOCAL_POINT").param("processCode", "CRM").param("countryIso2", "cl")
 			.param("language", "es").param("password", "a-long-password-1"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("“CL” is not a member state of the account’s conference")))
-			.andExpect(content().string(containsString("<option value=\"CL\" selected=\"selected\">Chile</option>")))
-			.andExpect(content().string(containsString("<option value=\"PA\">Panama</option>")))
+			.andExpect(content().string(containsString("<option value=\"CL\" data-language=\"es\" selected=\"selected\">Chile</option>")))
+			.andExpect(content().string(containsString("<option value=\"PA\" data-language=\"es\">Panama</option>")))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		java.util.List<String> invalid = new java.util.ArrayList<>();
 		org.puente.web.HtmlValidityTests.validate("/admin/accounts (422)", refused, invalid);

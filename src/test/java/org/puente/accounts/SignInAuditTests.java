@@ -103,11 +103,11 @@ class SignInAuditTests extends WebTestSupport {
 		assertThat(entries.get(5).get("fold_count")).isEqualTo(15);
 		mvc.perform(get("/admin/audit").param("actor", "st-crm").param("entity", address).with(as("admin")))
 			.andExpect(content().string(containsString("Inicio de sesión rechazado: st-crm (desde " + address
-					+ "): 15 veces entre")));
+					+ "): 15 veces más tras las 5 primeras, mostradas una a una, ")));
 		mvc.perform(get("/admin/audit").param("actor", "st-crm").param("entity", address).with(as("admin"))
 				.header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Refused sign-in: st-crm (from " + address
-					+ "): 15 times between")));
+					+ "): 15 more times after the first 5, shown one by one, ")));
 	}
 
 	@Test

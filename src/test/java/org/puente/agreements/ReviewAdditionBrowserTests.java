@@ -55,6 +55,20 @@ class ReviewAdditionBrowserTests extends BrowserPages {
 		browser.waitFor(By.id("add-text-error"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("add-text-error"))).isEqualTo("Escriba el texto del acuerdo.");
+		// late walk-through #17: the refusal stands at the review's address, not at the address the form was sent to,
+		// and a reload reads the review instead of sending the form again
+		String review = browser.currentPath().replaceAll("/items$", "").replaceAll("#.*", "");
+		assertThat(browser.currentPath()).isEqualTo(review + "#add-item").doesNotContain("/items");
+		reloadAndSeeTheReviewUnrefused();
+
+		// a refused correction of an agreement, the same: at the review, the agreement's place in it
+		browser.type("text-i1", " ");
+		browser.clickToNavigate(By.id("save-i1"));
+		browser.waitFor(By.id("errors-i1"));
+		browser.checkAccessibility();
+		assertThat(browser.currentPath()).isEqualTo(review + "#item-i1");
+		reloadAndSeeTheReviewUnrefused();
+		assertThat(Browser.driver().findElement(By.id("text-i1")).getAttribute("value")).contains("México enviará");
 
 		browser.type("add-text", "Panamá enviará la lista de participantes antes del 1 de agosto de 2017.");
 		browser.clickAndWaitForFlash(By.id("add-item-submit"));
@@ -71,5 +85,15 @@ class ReviewAdditionBrowserTests extends BrowserPages {
 			.hasSize(4)
 			.anyMatch(row -> row.contains("Guatemala se encargará de actualizar la página web"))
 			.anyMatch(row -> row.contains("Panamá enviará la lista de participantes"));
+	}
+
+	/** A reload after a refusal: the review as it is stored, no refusal (a form sent again would be refused again). */
+	private void reloadAndSeeTheReviewUnrefused() {
+		org.openqa.selenium.WebElement before = Browser.driver().findElement(By.tagName("html"));
+		Browser.driver().navigate().refresh();
+		new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+		browser.waitFor(By.id("add-item"));
+		assertThat(Browser.driver().findElements(By.cssSelector(".error-summary, #add-text-error"))).isEmpty();
 	}
 }

@@ -134,6 +134,8 @@ class ReviewAdditionTests extends WebTestSupport {
 			.andExpect(content().string(containsString("id=\"add-text-error\"")))
 			.andExpect(content().string(containsString("Escriba el texto del acuerdo.")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+			// late walk-through #17: the page names its address, for the address bar (puente.js), not /items
+			.andExpect(content().string(containsString("data-address=\"" + location + "#add-item\"")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertValid(location, refused);
 		String tooLong = "Texto tecleado " + "x".repeat(ItemCorrection.LONGEST_TEXT);

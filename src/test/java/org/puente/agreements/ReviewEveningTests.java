@@ -51,7 +51,9 @@ class ReviewEveningTests extends WebTestSupport {
 				.param("number", "1").param("theme", "t".repeat(301)).param("text", first.text())
 				.header("Accept-Language", "pt").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("O tema não pode passar de 300 caracteres.")));
+			.andExpect(content().string(containsString("O tema não pode passar de 300 caracteres.")))
+			// late walk-through #17: the refusal names the review's address, at the item, for the address bar
+			.andExpect(content().string(containsString("data-address=\"" + location + "#item-i1\"")));
 		assertThat(review(location).items().get(0).theme()).isEqualTo(first.theme());
 
 		mvc.perform(post(location + "/items/i1").param("version", String.valueOf(review.getVersion()))

@@ -53,6 +53,42 @@ class AuditWordingTests extends WebTestSupport {
 			.andExpect(content().string(containsString("Panamá: archivo «informe.pdf» adjuntado")));
 	}
 
+	/**
+	 * Late walk-through #26: a counting row says it counts the refusals after the first five shown one by one (it read
+	 * "1 vez entre 21:14 e 21:14" beside those five, as if there had been one), and a span within a minute is that
+	 * minute, in the reader's language.
+	 */
+	@Test
+	void aCountingRowSaysItCountsThoseAfterTheFirstFiveAndAMinuteIsOneTime() throws Exception {
+		String oneMinute = entry("UPDATE", "consultations", "answer", "PA draft");
+		jdbc.update("update audit_entry set at = timestamptz '2026-12-04 21:14:05Z', fold_count = 1, "
+				+ "fold_until = timestamptz '2026-12-04 21:14:50Z' where actor = ?", oneMinute);
+		String minutes = entry("UPDATE", "consultations", "answer", "PA draft");
+		jdbc.update("update audit_entry set at = timestamptz '2026-12-04 21:14:05Z', fold_count = 7, "
+				+ "fold_until = timestamptz '2026-12-04 21:18:50Z' where actor = ?", minutes);
+		String[][] said = {
+				{ "pt", "mais 1 vez após as 5 primeiras, mostradas uma a uma, em ",
+						"mais 7 vezes após as 5 primeiras, mostradas uma a uma, entre " },
+				{ "es", "1 vez más tras las 5 primeras, mostradas una a una, el ",
+						"7 veces más tras las 5 primeras, mostradas una a una, entre " },
+				{ "en", "1 more time after the first 5, shown one by one, on ",
+						"7 more times after the first 5, shown one by one, between " },
+				{ "fr", "1 fois de plus après les 5 premières, montrées une à une, le ",
+						"7 fois de plus après les 5 premières, montrées une à une, entre " } };
+		for (String[] language : said) {
+			org.assertj.core.api.Assertions.assertThat(page(oneMinute, language[0])).as(language[0])
+				.contains(HtmlUtils.htmlEscape(language[1], "UTF-8"));
+			org.assertj.core.api.Assertions.assertThat(page(minutes, language[0])).as(language[0])
+				.contains(HtmlUtils.htmlEscape(language[2], "UTF-8"));
+		}
+	}
+
+	private String page(String actor, String language) throws Exception {
+		return mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")).header("Accept-Language",
+				language)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void anExpertsEntryNamesTheExpertAndAnErasedOneNamesNobody() throws Exception {
 		UUID id = UUID.randomUUID();

@@ -126,6 +126,44 @@ class ExpertsBrowserTests extends BrowserPages {
 		browser.setValue("consentOn", LocalDate.now().minusDays(1).toString());
 	}
 
+	/**
+	 * Late walk-through #23: Nadia Castillo Herrera named session 6 only; chosen for session 1 the form warns, without
+	 * refusing, and the proposal is marked for the ST in the round.
+	 */
+	@Test
+	void anExpertChosenForASessionSheDidNotNameIsWarnedOfAndMarkedInTheRound() {
+		String title = "Ronda fuera de sesión " + System.nanoTime();
+		browser.signIn("st-crm").open("/experts/rounds?lang=es");
+		browser.type("title", title);
+		browser.click(By.id("round-session-1"));
+		browser.click(By.id("round-session-6"));
+		browser.type("quota", "3");
+		browser.setValue("deadline", LocalDate.now().plusDays(10).toString());
+		browser.clickAndWaitForFlash(By.id("open-round"));
+		String roundPath = browser.currentPath().replaceAll("#.*", "");
+
+		browser.signIn("fp-panama").open(roundPath + "?lang=es");
+		Select session = new Select(Browser.driver().findElement(By.id("session")));
+		Select experts = new Select(Browser.driver().findElement(By.id("expertId")));
+		WebElement nadia = experts.getOptions().stream()
+			.filter(o -> o.getText().startsWith("Nadia Castillo Herrera")).findFirst().orElseThrow();
+		assertThat(nadia.getText()).isEqualTo("Nadia Castillo Herrera — Panamá (sesión 6)");
+		session.selectByValue("1");
+		experts.selectByValue(nadia.getAttribute("value"));
+		assertThat(browser.text(By.id("expert-sessions-warning")))
+			.startsWith("Atención: Nadia Castillo Herrera no eligió la sesión 1 (eligió: 6).");
+		session.selectByValue("6");
+		assertThat(browser.text(By.id("expert-sessions-warning"))).isEmpty();
+		session.selectByValue("1");
+		browser.checkAccessibility();
+		browser.clickAndWaitForFlash(By.id("propose-expert"));
+		assertThat(browser.text(By.cssSelector(".flash"))).contains("la persona no eligió esta sesión");
+
+		browser.signIn("st-crm").open(roundPath + "?lang=es");
+		assertThat(browser.text(By.id("nominations-1-CRM"))).contains("Nadia Castillo Herrera")
+			.contains("Fuera de las sesiones que eligió (6)");
+	}
+
 	/** Chooses the expert (and, for a secretariat, the conference and country) and proposes. */
 	private void propose(String expert, String conference, String country) {
 		new Select(Browser.driver().findElement(By.id("session"))).selectByValue("4");

@@ -1,6 +1,8 @@
 package org.puente.experts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,47 @@ class RoundFormsTests extends ExpertsTestSupport {
 		assertThat(page).containsSubsequence("“Thematic session”: this is required.",
 				"“On behalf of the conference”: this is required.", "“Proposing member state”: this is required.",
 				"“Expert (only those who consented)”: this is required.");
+	}
+
+	/**
+	 * Late walk-through #23: an expert who named session 6 only, proposed for session 4, is proposed (the conferences
+	 * may allow it) with a warning: the form says which sessions each expert named, the proposer hears it, and the
+	 * round shows the ST the proposal marked; one proposed for a session she named is not marked.
+	 */
+	@Test
+	void anExpertProposedOutsideTheSessionsSheNamedIsProposedWithAWarningTheRoundShows() throws Exception {
+		UUID round = openRound(LocalDate.now().plusDays(5));
+		String name = "Experta de la sesión seis " + UUID.randomUUID();
+		ExpertData six = data(name, "PA");
+		UUID outside = roster.create(new ExpertData(six.fullName(), six.email(), six.affiliation(), six.country(),
+				six.languages(), List.of(6), six.objectives(), six.bio(), six.links(), six.gender(), six.region()),
+				CONSENTED, account("st-crm"));
+		UUID within = expert("PA");
+		String form = mvc.perform(get("/experts/rounds/{id}", round).with(as("fp-panama"))
+				.header("Accept-Language", "es")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains(name + " — Panamá (sesión 6)</option>")
+			.contains("data-sessions=\"6\"").contains("id=\"expert-sessions-warning\"");
+
+		var proposed = mvc.perform(post("/experts/rounds/{id}/nominations", round).with(as("fp-panama")).with(csrf())
+				.param("session", "4").param("conference", "CRM").param("country", "PA")
+				.param("expertId", outside.toString()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(proposed.getFlashMap().get("flash")).isEqualTo("experts.nomination.proposedOutside");
+		var plain = mvc.perform(post("/experts/rounds/{id}/nominations", round).with(as("fp-panama")).with(csrf())
+				.param("session", "4").param("conference", "CRM").param("country", "PA")
+				.param("expertId", within.toString()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(plain.getFlashMap().get("flash")).isEqualTo("experts.nomination.proposed");
+		assertThat(jdbc.queryForList("select expert_id, sessions_named from experts_nomination where round_id = ?",
+				round)).extracting(r -> r.get("expert_id").toString() + ":" + r.get("sessions_named"))
+			.containsExactlyInAnyOrder(outside + ":6", within + ":null");
+
+		String st = mvc.perform(get("/experts/rounds/{id}", round).with(as("st-crm")).header("Accept-Language", "pt"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(st).containsOnlyOnce("Fora das sessões que escolheu (6)");
+		java.util.List<String> invalid = new java.util.ArrayList<>();
+		org.puente.web.HtmlValidityTests.validate("/experts/rounds/{id}", st, invalid);
+		assertThat(invalid).isEmpty();
 	}
 }

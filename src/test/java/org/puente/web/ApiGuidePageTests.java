@@ -30,7 +30,10 @@ class ApiGuidePageTests extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Como iniciar sessão"),
 					containsString("href=\"/swagger-ui/index.html\""), containsString("href=\"/problems\""),
-					containsString("Swagger UI, em inglês"))));
+					containsString("Swagger UI, em inglês"),
+					// late walk-through #12: the raw description linked, Swagger UI said to be the developers' tool
+					containsString("href=\"/v3/api-docs\""), containsString("Ferramenta dos desenvolvedores"),
+					containsString("O Swagger UI não é uma página do Puente"))));
 		mvc.perform(get("/about/api").header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Comment se connecter")));
