@@ -145,7 +145,7 @@ class MeetingBrowserTests extends BrowserPages {
 		return "";
 	}
 
-	private static String calendarPart(MimeMessage message) throws Exception {
+	static String calendarPart(MimeMessage message) throws Exception {
 		Multipart multipart = (Multipart) message.getContent();
 		for (int i = 0; i < multipart.getCount(); i++) {
 			BodyPart part = multipart.getBodyPart(i);
