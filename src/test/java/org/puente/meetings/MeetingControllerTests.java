@@ -169,6 +169,14 @@ class MeetingControllerTests extends WebTestSupport {
 	}
 
 	@Test
+	void theDemoThematicSessionsReadRightInFrenchAndTheirNotesAreNotInEnglish() {
+		// walk 7 #7: "Session thématique 3: Coopération…" and an English note on the Spanish page
+		Meeting third = meetings.findByUid(MeetingDemoData.uid("ts-3")).orElseThrow();
+		assertThat(third.title(java.util.Locale.FRENCH)).startsWith("Session thématique 3\u00a0: Coopération");
+		assertThat(third.getAgenda()).startsWith("Pacto Mundial para una Migración Segura").doesNotContain("Global Compact");
+	}
+
+	@Test
 	void answersAStaleEditWith409AndKeepsWhatWasTyped() throws Exception {
 		Meeting m = meetings.findByUid(MeetingDemoData.uid("brussels-2017-09-07")).orElseThrow();
 		mvc.perform(meeting("Reunion en Bruselas, titulo nuevo", "2017-09-07").with("endDate", "2017-09-08")
