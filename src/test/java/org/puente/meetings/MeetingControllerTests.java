@@ -177,6 +177,16 @@ class MeetingControllerTests extends WebTestSupport {
 	}
 
 	@Test
+	void theActionsHeadingStandsAboveItsRowOfActionsNotInIt() throws Exception {
+		// walk 7 #9: the heading was an item of the flex row, beside "Historial de cambios · Editar"
+		String page = mvc.perform(get("/meetings/" + plenary()).with(as("st-crm"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String row = page.substring(page.indexOf("<div class=\"actions\">"));
+		assertThat(row).doesNotContain("id=\"actions-title\"");
+		assertThat(page.indexOf("id=\"actions-title\"")).isPositive().isLessThan(page.indexOf("<div class=\"actions\">"));
+	}
+
+	@Test
 	void answersAStaleEditWith409AndKeepsWhatWasTyped() throws Exception {
 		Meeting m = meetings.findByUid(MeetingDemoData.uid("brussels-2017-09-07")).orElseThrow();
 		mvc.perform(meeting("Reunion en Bruselas, titulo nuevo", "2017-09-07").with("endDate", "2017-09-08")
