@@ -3,7 +3,12 @@ package org.puente.accounts;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
+import org.puente.web.SiteAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,17 +21,41 @@ import org.springframework.transaction.annotation.Transactional;
 @DemoData(15)
 class DemoAccounts implements ApplicationRunner {
 
+	private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
+
+	/** The demo password the README gives. */
+	private static final String DEFAULT_PASSWORD = "puente-demo-2017";
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
 
 	private final String password;
 
+	private final SiteAddress site;
+
 	DemoAccounts(AccountRepository accounts, PasswordEncoder passwords,
-			@Value("${puente.demo.password:puente-demo-2017}") String password) {
+			@Value("${puente.demo.password:puente-demo-2017}") String password, SiteAddress site) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.password = password;
+		this.site = site;
+	}
+
+	/**
+	 * The last line of a demo start: where to go and who to be. Two hundred lines of start-up log said neither, and
+	 * the demo data is still loading when Tomcat says it started (walk 7 #5). The password only when it is the
+	 * README's.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void welcome() {
+		LOG.info(welcomeLine());
+	}
+
+	String welcomeLine() {
+		return "Puente is ready at " + site.link("/") + " — sign in as st-crm, fp-panama, observer-oim or admin"
+				+ (DEFAULT_PASSWORD.equals(password) ? " (password " + DEFAULT_PASSWORD + ")" : "")
+				+ "; the README's \"Demo accounts\" lists every role.";
 	}
 
 	@Override

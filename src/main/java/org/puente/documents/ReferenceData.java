@@ -25,7 +25,9 @@ public class ReferenceData {
 	ReferenceData() {
 		for (CSVRecord row : SeedFiles.csv("reference/thematic_sessions_2017.csv")) {
 			sessions.add(new ThematicSession(Integer.parseInt(row.get("number")), row.get("place"),
-					LocalDate.parse(row.get("start")), LocalDate.parse(row.get("end")), row.get("title_en")));
+					LocalDate.parse(row.get("start")), LocalDate.parse(row.get("end")), row.get("title_en"),
+					Map.of("en", row.get("place"), "es", row.get("place_es"), "pt", row.get("place_pt"), "fr",
+							row.get("place_fr"))));
 		}
 		List<CSVRecord> translations = SeedFiles.csv("reference/gcm_objectives_i18n.csv");
 		for (CSVRecord row : SeedFiles.csv("reference/gcm_objectives.csv")) {
@@ -53,7 +55,13 @@ public class ReferenceData {
 	}
 
 	/** One of the six informal thematic sessions of 2017; its title is translated in the documents bundle. */
-	public record ThematicSession(int number, String place, LocalDate start, LocalDate end, String titleEn) {
+	public record ThematicSession(int number, String place, LocalDate start, LocalDate end, String titleEn,
+			Map<String, String> places) {
+
+		/** The city in the reader's language ("Ginebra", "Genève"), not the source's English on every page. */
+		public String place(Locale locale) {
+			return places.getOrDefault(locale.getLanguage(), place);
+		}
 	}
 
 	/** One Global Compact objective with its title in the four languages. */

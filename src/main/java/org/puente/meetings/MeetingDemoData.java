@@ -87,9 +87,10 @@ class MeetingDemoData implements ApplicationRunner {
 			CSVRecord t = titles.get(n);
 			Meeting m = Meeting.imported(uid("ts-" + n), t.get("title_es"), MeetingDates.days(LocalDate.parse(row.get(
 					"start")), LocalDate.parse(row.get("end"))));
+			// French typography sets a non-breaking space before a colon ("Session thématique 3 : …")
 			m.retitle(prefix("Sesión temática", n, t.get("title_es")), prefix("Thematic session", n, row.get(
-					"title_en")), prefix("Sessão temática", n, t.get("title_pt")), prefix("Session thématique", n,
-							t.get("title_fr")));
+					"title_en")), prefix("Sessão temática", n, t.get("title_pt")),
+					"Session thématique " + n + "\u00a0: " + t.get("title_fr"));
 			m.setKind(MeetingKind.THEMATIC_SESSION);
 			String place = row.get("place");
 			m.moveTo(new MeetingPlace(cityName(place), switch (place) {
@@ -99,7 +100,9 @@ class MeetingDemoData implements ApplicationRunner {
 				default -> null;
 			}, null, null));
 			m.setBodies(organisations("UN-SECRETARIAT"));
-			m.setAgenda("Global Compact for Safe, Orderly and Regular Migration — informal thematic session " + n);
+			// in Spanish, the demo's language of record, like the other meetings' notes (it was in English)
+			m.setAgenda("Pacto Mundial para una Migración Segura, Ordenada y Regular: sesión temática informal " + n
+					+ " (" + cityName(place) + ").");
 			status(m, MeetingStatus.HELD);
 			keys.put("ts-" + n, management.record(m));
 		}

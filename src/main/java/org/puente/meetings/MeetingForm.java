@@ -140,6 +140,16 @@ record MeetingForm(
 		if (errors.hasFieldErrors("startDate") || errors.hasFieldErrors("precision")) {
 			return;
 		}
+		// Hours typed under "whole days" (the form's default) used to be dropped without a word: the meeting landed in
+		// everyone's calendar as all-day events and the hours and zone typed were gone when the form was opened again.
+		if (precision != DatePrecision.EXACT && (startTime != null || endTime != null)) {
+			errors.rejectValue("precision", "meetings.dates.hoursNeedExact");
+			return;
+		}
+		if (precision == DatePrecision.EXACT && (timeZone == null || timeZone.isBlank())) {
+			errors.rejectValue("timeZone", "meetings.dates.timeZoneRequired");
+			return;
+		}
 		try {
 			dates();
 		}

@@ -59,7 +59,10 @@ class MeetingManagement {
 		if (form.status() != MeetingStatus.TENTATIVE) {
 			meeting.changeStatus(form.status(), java.time.LocalDate.now(clock));
 		}
-		return record(meeting);
+		UUID id = record(meeting);
+		// the countries and secretariats it concerns hear of it now, not first by a "has changed" notice (walk 7 #2)
+		events.publishEvent(new MeetingInvited(id, accounts.current().map(AccountSummary::id).orElse(null)));
+		return id;
 	}
 
 	/** Saves a meeting known to be allowed (demo data, imports already authorised). */

@@ -1,6 +1,7 @@
 package org.puente.meetings;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,21 +71,46 @@ class MeetingNotices {
 		}
 	}
 
+	/**
+	 * A meeting just put on the calendar: everyone it concerns but its author, unless it is already over or
+	 * cancelled (a secretariat recording a past meeting tells no one).
+	 */
+	@ApplicationModuleListener
+	void on(MeetingInvited invited) {
+		meetings.findById(invited.meetingId())
+			.filter(m -> !m.getEndDate().isBefore(LocalDate.now()) && m.getStatus() != MeetingStatus.CANCELLED
+					&& m.getStatus() != MeetingStatus.HELD)
+			.ifPresent(m -> send(m, Kind.SCHEDULED, null, invited.authorId()));
+	}
+
 	@ApplicationModuleListener
 	void on(MeetingCancelled cancelled) {
 		meetings.findById(cancelled.meetingId()).ifPresent(m -> notify(m, true, null));
 	}
 
 	int notify(Meeting m, boolean cancelled, @Nullable MeetingChanged changed) {
+		return send(m, cancelled ? Kind.CANCELLED : Kind.CHANGED, changed, null);
+	}
+
+	/** Which notice: the message keys meetings.notice.scheduled/changed/cancelled.subject and .body. */
+	private enum Kind {
+		SCHEDULED, CHANGED, CANCELLED
+	}
+
+	private int send(Meeting m, Kind kind, @Nullable MeetingChanged changed, @Nullable UUID except) {
+		boolean cancelled = kind == Kind.CANCELLED;
+		String key = "meetings.notice." + kind.name().toLowerCase(Locale.ROOT);
 		int sent = 0;
 		for (Recipient to : recipients(m).values()) {
+			if (to.account().id().equals(except)) {
+				continue;
+			}
 			Locale locale = Locale.forLanguageTag(to.account().language());
 			String title = m.title(locale);
 			String calendar = ics.write(List.of(m), new MeetingIcs.Options(cancelled ? ImmutableMethod.CANCEL
 					: ImmutableMethod.REQUEST, null, locale, title, to.account().email()));
-			String subject = text(cancelled ? "meetings.notice.cancelled.subject" : "meetings.notice.changed.subject",
-					locale, title);
-			String body = text(cancelled ? "meetings.notice.cancelled.body" : "meetings.notice.changed.body", locale,
+			String subject = text(key + ".subject", locale, title);
+			String body = text(key + ".body", locale,
 					title, changed == null ? "" : whatChanged(m, changed, locale), m.summary().when(locale),
 					place(m.place(), locale), text("meetings.status." + m.getStatus(), locale), ics.pageUrl(m),
 					text("meetings.notice.reason." + to.reason(), locale));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
+import org.puente.i18n.Language;
 import org.puente.i18n.MultilingualText;
 
 /**
@@ -23,6 +24,15 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 
 	public String title(Locale locale) {
 		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
+	}
+
+	/**
+	 * The language code of {@link #title(Locale)} when it is not the reader's (a title written only in Spanish on an
+	 * English page), else null: pages mark it {@code lang} so that a screen reader reads it in its own language.
+	 */
+	public @Nullable String titleLanguage(Locale locale) {
+		Language shown = new MultilingualText(titleEs, titleEn, titlePt, titleFr).languageShown(locale);
+		return shown == Language.of(locale) ? null : shown.code();
 	}
 
 	/** "8 de junio de 2017", "noviembre de 2017", "semana del 4 de diciembre de 2017" … */

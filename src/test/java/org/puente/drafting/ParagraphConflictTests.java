@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -49,6 +50,14 @@ class ParagraphConflictTests extends DraftingTestSupport {
 			.param("keepMine", "body"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(body()).isEqualTo("Primer párrafo según B.");
+	}
+
+	@Test
+	void theSpanishMasterWordingIsMarkedSpanishOnAnEnglishPage() throws Exception {
+		// walk 7 #8: on fp-panama's English page the Spanish paragraphs were read out with English pronunciation
+		mvc.perform(get("/drafting/" + text + "?lang=en").with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(holds("<p class=\"paragraph-body\" lang=\"es\">", "maxlength=\"10000\" lang=\"es\""));
 	}
 
 	private long version() {

@@ -105,6 +105,31 @@ class MeetingBrowserTests extends BrowserPages {
 	}
 
 	@Test
+	void hoursTypedUnderWholeDaysAreRefusedWithTheFieldToChangeAndKeptUntilTheMeetingIsSavedWithThem() {
+		// walk 7 #1: the form's default precision is "whole days"; hours and zone typed under it vanished on saving
+		browser.signIn("st-crm").open("/meetings/new");
+		browser.type("titleEs", "Reunión técnica con horario");
+		browser.setValue("startDate", "2027-03-10");
+		browser.setValue("endDate", "2027-03-11");
+		browser.setValue("startTime", "09:00");
+		browser.setValue("endTime", "17:00");
+		browser.type("timeZone", "America/Panama");
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]")).checkAccessibility();
+		assertThat(browser.text(By.id("error-summary"))).contains("Escribió una hora: elija «Día y hora exactos»");
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		assertThat(Browser.driver().findElement(By.id("precision")).getAttribute("aria-describedby"))
+			.contains("precision-error");
+		assertThat(Browser.driver().findElement(By.id("startTime")).getAttribute("value")).isEqualTo("09:00");
+		assertThat(Browser.driver().findElement(By.id("timeZone")).getAttribute("value")).isEqualTo("America/Panama");
+
+		assertThat(Browser.driver().findElements(By.cssSelector("#error-summary a[href='#precision']"))).hasSize(1);
+		browser.setValue("precision", "EXACT");
+		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
+		browser.checkAccessibility();
+		assertThat(browser.pageSource()).contains("10 de marzo de 2027, 09:00 – 11 de marzo de 2027, 17:00 (America/Panama)");
+	}
+
+	@Test
 	void givesTheSecretariatAccessibleFormsToScheduleAndImportInEnglish() {
 		browser.signIn("st-csm").open("/meetings?lang=en");
 		assertThat(browser.heading()).isEqualTo("Meeting calendar");
@@ -145,7 +170,7 @@ class MeetingBrowserTests extends BrowserPages {
 		return "";
 	}
 
-	private static String calendarPart(MimeMessage message) throws Exception {
+	static String calendarPart(MimeMessage message) throws Exception {
 		Multipart multipart = (Multipart) message.getContent();
 		for (int i = 0; i < multipart.getCount(); i++) {
 			BodyPart part = multipart.getBodyPart(i);

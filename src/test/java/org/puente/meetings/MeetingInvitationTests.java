@@ -1,0 +1,84 @@
+package org.puente.meetings;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.PuenteTest;
+import org.puente.TestMail;
+import org.puente.WebTestSupport;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.puente.meetings.PostedMeetingForm.meeting;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A meeting put on the calendar is announced to the countries and secretariats it concerns, with its calendar entry
+ * (walk 7 #2: Panama and Chile first heard of a new meeting by a "has changed" notice at its first edit).
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class MeetingInvitationTests extends WebTestSupport {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = TestMail.server();
+
+	private List<MimeMessage> about(String title) throws Exception {
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getSubject().contains(title);
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}).toList();
+	}
+
+	private static String to(MimeMessage m) {
+		try {
+			return m.getAllRecipients()[0].toString();
+		}
+		catch (Exception ex) {
+			return "";
+		}
+	}
+
+	@Test
+	void aNewMeetingIsAnnouncedToItsCountriesAndTheOtherSecretariatButNotToItsAuthor() throws Exception {
+		String title = "Reunión técnica sobre retorno asistido";
+		LocalDate day = LocalDate.now().plusDays(40);
+		mvc.perform(meeting(title, day.toString()).with("precision", "DAY").with("processes", "CRM", "CSM")
+				.with("participantCountries", "PA", "CL").postTo("/meetings").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(greenMail.waitForIncomingEmail(20_000, 3)).isTrue();
+		Thread.sleep(500); // the notices go one by one after the commit: let the last one arrive
+		List<MimeMessage> sent = about(title);
+		assertThat(sent).extracting(MeetingInvitationTests::to)
+			.contains("punto.focal.panama@demo.puente.example", "punto.focal.chile@demo.puente.example",
+					"st.csm@demo.puente.example")
+			.doesNotContain("st.crm@demo.puente.example");
+		MimeMessage panama = sent.stream().filter(m -> to(m).startsWith("punto.focal.panama")).findFirst().orElseThrow();
+		assertThat(panama.getSubject()).isEqualTo("Nueva reunión: " + title);
+		assertThat(MeetingBrowserTests.textPart(panama)).contains("se añadió al calendario de Puente")
+			.contains("su país participa en la reunión").doesNotContain("ha cambiado");
+		assertThat(MeetingBrowserTests.calendarPart(panama)).contains("METHOD:REQUEST").contains("SUMMARY:" + title);
+	}
+
+	@Test
+	void aMeetingRecordedAfterItWasHeldIsAnnouncedToNoOne() throws Exception {
+		String title = "Reunión ya celebrada, registrada después";
+		mvc.perform(meeting(title, LocalDate.now().minusDays(30).toString()).with("precision", "DAY")
+				.with("processes", "CRM", "CSM").with("participantCountries", "PA")
+				.postTo("/meetings").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		greenMail.waitForIncomingEmail(3_000, 1);
+		assertThat(about(title)).isEmpty();
+	}
+}
