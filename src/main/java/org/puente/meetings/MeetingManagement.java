@@ -55,7 +55,8 @@ class MeetingManagement {
 		requireKnownHost(form);
 		Meeting meeting = new Meeting(form.titleEs(), form.kind(), form.dates());
 		form.applyTo(meeting);
-		requireOrganiser(meeting.getProcesses());
+		// on a new meeting the cure is to tick one's own conference, not "only its secretariat may modify it"
+		requireOrganiser(meeting.getProcesses(), "meetings.new.notOrganiser");
 		if (form.status() != MeetingStatus.TENTATIVE) {
 			meeting.changeStatus(form.status(), java.time.LocalDate.now(clock));
 		}
@@ -187,8 +188,12 @@ class MeetingManagement {
 
 	/** Secretariats act for meetings their conference organises (or that no conference organises). */
 	void requireOrganiser(Set<Conference> processes) {
+		requireOrganiser(processes, "meetings.edit.notOrganiser");
+	}
+
+	private void requireOrganiser(Set<Conference> processes, String messageKey) {
 		if (!MeetingPolicy.mayEdit(processes, accounts.current())) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "meetings.edit.notOrganiser");
+			throw new RefusedException(RefusalKind.FORBIDDEN, messageKey);
 		}
 	}
 }

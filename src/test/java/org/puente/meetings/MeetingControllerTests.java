@@ -1,7 +1,6 @@
 package org.puente.meetings;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -125,65 +124,6 @@ class MeetingControllerTests extends WebTestSupport {
 				.postTo("/meetings").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Zona horaria desconocida")));
-	}
-
-	@Test
-	void refusesHoursTypedUnderWholeDaysInsteadOfDroppingThemWithTheZone() throws Exception {
-		// walk 7 #1: "Días completos" is the form's default; hours and zone typed under it were dropped without a word
-		mvc.perform(meeting("Reunión técnica con horas", "2027-03-10").with("precision", "DAY")
-				.with("endDate", "2027-03-11").with("startTime", "09:00").with("endTime", "17:00")
-				.with("timeZone", "America/Panama").postTo("/meetings").with(as("st-crm")).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("o borre las horas si la reuni", "href=\"#precision\"", "aria-describedby=\"precision-hint precision-error\"",
-					"value=\"09:00\"", "value=\"America/Panama\""));
-		assertThat(meetings.findAll()).noneMatch(m -> m.getTitleEs().equals("Reunión técnica con horas"));
-	}
-
-	@Test
-	void asksForTheTimeZoneOfATimedMeetingInsteadOfCallingAnEmptyOneUnknown() throws Exception {
-		mvc.perform(meeting("Reunión con hora sin zona", "2027-03-10").with("precision", "EXACT").with("endDate")
-				.with("startTime", "09:00").with("endTime", "11:00").with("timeZone", "")
-				.postTo("/meetings").with(as("st-crm")).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("Escriba la zona horaria en la que se leen las horas"))
-			.andExpect(content().string(not(containsString("Zona horaria desconocida"))));
-	}
-
-	@Test
-	void marksATitleShownInAnotherLanguageWithThatLanguageForScreenReaders() throws Exception {
-		// walk 7 #3: a title written only in Spanish, on a French page, was read out with French pronunciation
-		mvc.perform(meeting("Reunión solo en español", LocalDate.now().plusDays(50).toString()).with("precision", "DAY")
-				.postTo("/meetings").with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		UUID id = meetings.findAll().stream().filter(m -> m.getTitleEs().equals("Reunión solo en español"))
-			.findFirst().orElseThrow().getId();
-		mvc.perform(get("/meetings/" + id + "?lang=fr")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1 lang=\"es\">Reuni")));
-		mvc.perform(get("/meetings?lang=fr")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("lang=\"es\">Reuni")));
-		mvc.perform(get("/portal?lang=en")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("lang=\"es\">Reuni")));
-		// a title in the reader's language carries no mark
-		mvc.perform(get("/meetings/" + plenary() + "?lang=fr")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1>")));
-	}
-
-	@Test
-	void theDemoThematicSessionsReadRightInFrenchAndTheirNotesAreNotInEnglish() {
-		// walk 7 #7: "Session thématique 3: Coopération…" and an English note on the Spanish page
-		Meeting third = meetings.findByUid(MeetingDemoData.uid("ts-3")).orElseThrow();
-		assertThat(third.title(java.util.Locale.FRENCH)).startsWith("Session thématique 3\u00a0: Coopération");
-		assertThat(third.getAgenda()).startsWith("Pacto Mundial para una Migración Segura").doesNotContain("Global Compact");
-	}
-
-	@Test
-	void theActionsHeadingStandsAboveItsRowOfActionsNotInIt() throws Exception {
-		// walk 7 #9: the heading was an item of the flex row, beside "Historial de cambios · Editar"
-		String page = mvc.perform(get("/meetings/" + plenary()).with(as("st-crm"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		String row = page.substring(page.indexOf("<div class=\"actions\">"));
-		assertThat(row).doesNotContain("id=\"actions-title\"");
-		assertThat(page.indexOf("id=\"actions-title\"")).isPositive().isLessThan(page.indexOf("<div class=\"actions\">"));
 	}
 
 	@Test
