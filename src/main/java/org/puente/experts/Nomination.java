@@ -67,10 +67,17 @@ class Nomination {
 
 	/**
 	 * Marks a proposal for a session the expert did not name: not refused (the conferences may allow it), but said to
-	 * whoever decides, with the sessions she named.
+	 * whoever decides, with the sessions she named (late walk-through #23).
 	 */
-	void outsideSessionsNamed(List<Integer> named) {
-		sessionsNamed = String.join(" ", named.stream().map(String::valueOf).toList());
+	void warnIfOutside(List<Integer> named) {
+		if (outside(named, session)) {
+			sessionsNamed = String.join(" ", named.stream().map(String::valueOf).toList());
+		}
+	}
+
+	/** Whether a session is outside those an expert named (none named: any session is hers). */
+	static boolean outside(List<Integer> named, int session) {
+		return !named.isEmpty() && !named.contains(session);
 	}
 
 	void decide(NominationStatus outcome, @Nullable String reason, String by, LocalDate on) {

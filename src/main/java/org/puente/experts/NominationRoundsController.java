@@ -155,7 +155,7 @@ class NominationRoundsController {
 					form.country(), form.expertId()), actor);
 			// proposed for a session the expert did not name: recorded, and said (the round shows it to the ST too)
 			boolean outside = nominations.nominable().stream().filter(e -> e.id().equals(form.expertId()))
-				.anyMatch(e -> Nominations.outside(e.data().sessions(), form.session()));
+				.anyMatch(e -> Nomination.outside(e.data().sessions(), form.session()));
 			return FormSubmission.redirect(redirect,
 					outside ? "experts.nomination.proposedOutside" : "experts.nomination.proposed",
 					"/experts/rounds/" + id + "#session-" + form.session());

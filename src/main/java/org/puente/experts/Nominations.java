@@ -153,27 +153,14 @@ public class Nominations {
 		}
 		Nomination nomination = new Nomination(roundId, expert.getId(), p.session(), p.conference(), country,
 				actor.username(), on);
-		List<Integer> named = expert.data().sessions();
-		if (outside(named, p.session())) {
-			nomination.outsideSessionsNamed(named);
-		}
+		nomination.warnIfOutside(expert.data().sessions());
 		nominations.saveAndFlush(nomination);
 		Map<String, Object> after = new java.util.LinkedHashMap<>(Map.of("session", p.session(), "conference",
 				p.conference(), "country", country, "expert", expert.getId().toString()));
-		if (nomination.getSessionsNamed() != null) {
-			after.put("sessionsNamed", nomination.getSessionsNamed());
-		}
+		java.util.Optional.ofNullable(nomination.getSessionsNamed()).ifPresent(n -> after.put("sessionsNamed", n));
 		events.publishEvent(new ExpertEvents.ExpertNominated(nomination.getId(), roundId, AuditedChange
 			.created(AuditedEntity.NOMINATION, nomination.getId(), round.getTitle()).after(after)));
 		return nomination.getId();
-	}
-
-	/**
-	 * Whether a session is outside those an expert named (none named: any session is hers). Not a refusal: the
-	 * conferences may allow it; the proposal carries the warning (late walk-through #23).
-	 */
-	static boolean outside(List<Integer> named, int session) {
-		return !named.isEmpty() && !named.contains(session);
 	}
 
 	private void refuse(NominationRound round, Expert expert, Proposal p, AccountSummary actor, LocalDate on,

@@ -51,7 +51,10 @@ class MinutesUploadFormTests extends WebTestSupport {
 		}
 		mvc.perform(request.header("Accept-Language", lang).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds(message, "value=\"" + title + "\"", "value=\"2019-04-02\""))
+			.andExpect(holds(message, "value=\"" + title + "\"", "value=\"2019-04-02\"",
+					// the answer to a POST names the list's address: put in the address bar, a reload does not send
+					// the file again (late walk-through #17)
+					"data-address=\"/agreements/reviews\""))
 			.andExpect(lacks("value=\"CRM\" checked", "value=\"CSM\" checked"));
 		assertThat(jdbc.sql("select count(*) from agreement_review where meeting_title = ?").param(title)
 			.query(Long.class).single()).as("nothing written").isZero();
