@@ -106,7 +106,6 @@ final class ScoringContext {
 			context.words.put(c, ScoringFeatures.words(c));
 		}
 		context.neighbours = ScoringNeighbours.of(context, candidates, spans);
-		context.shapes = ScoringShapes.of(context, candidates, spans);
 		return context;
 	}
 
@@ -118,13 +117,6 @@ final class ScoringContext {
 
 	ScoringNeighbours neighbours() {
 		return neighbours;
-	}
-
-	/** The shapes of the items and of their sections ({@link ScoringShapes}): none until read with the spans. */
-	private ScoringShapes shapes = ScoringShapes.EMPTY;
-
-	ScoringShapes shapes() {
-		return shapes;
 	}
 
 	/** Reads the text's lines once; the candidates tell whether the structure's readers found items of their own. */

@@ -21,8 +21,7 @@ final class ScoringFeatures {
 			"lex.name_colon", "ctx.heading_decisions",
 			"ctx.heading_never", "ctx.near_heading", "ctx.position", "lex.passive", "lex.named_dated",
 			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list",
-			"where.unit", ScoringNeighbours.NAMES, ProseFeatures.NAMES, // the prose model's own
-			ScoringShapes.NAMES); // appended after the prose model's (5 December night): the table is read by name
+			"where.unit", ScoringNeighbours.NAMES, ProseFeatures.NAMES); // the prose model's own, last
 
 	/** A verb of decision, in any person or tense, folded. */
 	private static final Pattern DECISION = Patterns.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
@@ -162,11 +161,9 @@ final class ScoringFeatures {
 		// the prose model's own features, read for its candidates only: the structure's items need not pay for them
 		double[] prose = Scoring.model(c).isEmpty() ? new double[ProseFeatures.NAMES.size()]
 				: ProseFeatures.of(context, span, folded);
-		double[] shapes = context.shapes().of(c, context, span, text);
-		double[] all = Arrays.copyOf(own, own.length + neighbours.length + prose.length + shapes.length);
+		double[] all = Arrays.copyOf(own, own.length + neighbours.length + prose.length);
 		System.arraycopy(neighbours, 0, all, own.length, neighbours.length);
 		System.arraycopy(prose, 0, all, own.length + neighbours.length, prose.length);
-		System.arraycopy(shapes, 0, all, own.length + neighbours.length + prose.length, shapes.length);
 		return all;
 	}
 

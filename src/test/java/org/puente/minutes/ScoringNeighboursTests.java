@@ -108,8 +108,8 @@ class ScoringNeighboursTests {
 		List<TextSpan> spans = new ArrayList<>(Scoring.located(MINUTES, CANDIDATES));
 		double[] x = ScoringFeatures.of(CANDIDATES.get(3), context, spans.get(3));
 		assertThat(x).hasSize(ScoringFeatures.NAMES.size());
-		// the neighbours' columns come right before the prose model's own, then the shapes' (appended on 5 December)
-		int end = ScoringFeatures.NAMES.size() - ScoringShapes.NAMES.size() - ProseFeatures.NAMES.size();
+		// the neighbours' columns come right before the prose model's own, which stand last
+		int end = ScoringFeatures.NAMES.size() - ProseFeatures.NAMES.size();
 		assertThat(ScoringFeatures.NAMES.subList(end - ScoringNeighbours.NAMES.size(), end))
 			.isEqualTo(ScoringNeighbours.NAMES);
 		assertThat(x[ScoringFeatures.NAMES.indexOf("nb.prev_action")]).isOne();
