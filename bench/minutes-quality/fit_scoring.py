@@ -339,6 +339,9 @@ def main():
     parser.add_argument("--units", action="store_true",
                         help="weigh the units no reader proposed (where.unit) by a model of their own (\"unit.\"), its"
                              " L2 strength and threshold chosen by the cross-validation after the structure's")
+    parser.add_argument("--layout", action="store_true",
+                        help="weigh the layout reader's items (where.layout) by a model of their own (\"layout.\"): a"
+                             " threshold of their own, chosen by the cross-validation after the other items'")
     parser.add_argument("--words", default=",".join(Words.KINDS),
                         help="kinds of word features the prose model weighs, of w,b,f,f2 (empty: none); default %(default)s")
     parser.add_argument("--min-docs", type=int, default=Words.MIN_DOCS,
@@ -369,6 +372,9 @@ def main():
         y[items] = labels(docs[items], [fit_lists[i] for i in items])
     items = np.flatnonzero(groups == "")
     y[items] = labels(docs[items], [fit_lists[i] for i in items])
+    if args.layout:  # labelled with the other items above, then weighed apart
+        MODELS = ("", "layout.") + MODELS[1:]
+        groups = np.where((groups == "") & (X[:, names.index("where.layout")] == 1), "layout.", groups)
     documents = sorted(starts)
     expected = sum(len(s) for s in starts.values())
     everything = np.ones(len(y), bool)
