@@ -49,7 +49,7 @@ final class Narrative {
 			+ "|demande|invite|prie|charge|pide|pidio|pidieron|piden|solicita|solicito|solicitan|solicitaron|pediu|pede"
 			+ "|encarregou|encarrega|asked|requested|requests|directed|directs)\\s+(?:a|au|aux|al|a\\s+los|ao|aos|le|la|les"
 			+ "|l'|the|el|los|o|os)\\s*(?:gouvernement|government|gobierno|governo|ministr\\p{L}*|premier\\s+ministre"
-			+ "|primer\\s+ministro|primeiro-ministro)\\b|\\baprecia\\p{L}*\\b[^.;]{0,25}?\\bpara\\s+(?:envio|remessa"
+			+ "|primer\\s+ministro|primeiro-ministro)\\b|\\bapreci\\p{L}*\\b[^.;]{0,25}?\\bpara\\s+(?:envio|remessa"
 			+ "|posterior\\s+aprova)");
 	/**
 	 * Impersonal and first-person decisions, wherever they stand in the sentence. The lookahead lists the letters
