@@ -52,7 +52,7 @@ INSTRUCT = (r"(?:instru\w*|encarg\w*|encarreg\w*|encomend\w*|charge[ds]?|mandat\
             r"|gobierno|governo|gouvernement|conseil|consejo|conselho|board|staff|gabinete|cabinet|departamento"
             r"|departement|department|ministere|ministerio|agence|agencia|agency|banco|banque|bank|coordinat\w*"
             r"|coordenad\w*|coordinad\w*|executive|ejecutiv\w*|executiv\w*|instituto|institut\w*)")
-IMPERSONAL = (r"^(?:\W*\w+\W+){0,6}?(?:se\s+(?:acordo|decidio|resolvio|aprobo|acuerda|decide|resuelve|aprueba|convino"
+IMPERSONAL = (r"^\W*(?:\w+\W+){0,6}?(?:se\s+(?:acordo|decidio|resolvio|aprobo|acuerda|decide|resuelve|aprueba|convino"
               r"|determino|establecio|definio|opto)|(?:queda|quedo)\s+(?:aprobad|acordad|resuelt|decidid)\w*"
               r"|(?:fica|ficou|ficam|ficaram|foi|foram)\s+(?:\w+\s+)?(?:decidid|acordad|definid|deliberad|aprovad"
               r"|combinad|estabelecid|resolvid|determinad)\w*|(?:deliberou|decidiu|acordou|resolveu)-se"
@@ -63,16 +63,16 @@ WILL = (r"^[\W\d]*(?:\w[\w'.-]*\s+){0,3}?(?:will|shall|is\s+going\s+to|are\s+goi
         r"|vont|devra|devera|debera|se\s+encarga\w*|se\s+charge\w*|s'occupe\w*|fica\s+(?:de|responsavel)"
         r"|queda\s+a\s+cargo)\b")
 CLASSES = [
-    ("instruct", re.compile(r"^(?:\W*\w+\W+){0,12}?" + INSTRUCT + r"|para\s+envio\b")),
-    ("body", re.compile(r"^(?:\W*\w+\W+){0,4}?" + BODY + r"\b[^.;]{0,60}?\s" + DECIDE + r"\b")),
+    ("instruct", re.compile(r"^\W*(?:\w+\W+){0,12}?" + INSTRUCT + r"|para\s+envio\b")),
+    ("body", re.compile(r"^\W*(?:\w+\W+){0,4}?" + BODY + r"\b[^.;]{0,60}?\s" + DECIDE + r"\b")),
     ("verb first", re.compile(r"^\W*(?:aprovou|aprovaram|aprobo|aprobaron|decidiu|decidio|decidieron|deliberou"
                               r"|resolveu|resolvio|acordo|acordaron|adopto|autorizou|autorizo|approved|adopted"
                               r"|decided|resolved)\b")),
     ("impersonal", re.compile(IMPERSONAL)),
     ("will", re.compile(WILL)),
-    ("proposal", re.compile(r"^(?:\W*[\w'.-]+\W+){0,6}?(?:proposed|moved|suggested|propuso|propusieron|propone|propoe"
+    ("proposal", re.compile(r"^\W*(?:\w+\W+){0,6}?(?:proposed|moved|suggested|propuso|propusieron|propone|propoe"
                             r"|propos|propoz|a\s+propose|ont\s+propose|propose|sugeriu|sugirio|solicita|solicitou)\b")),
-    ("report", re.compile(r"^(?:\W*[\w'.-]+\W+){0,6}?(?:informo|informa|informou|presento|presenta|apresentou"
+    ("report", re.compile(r"^\W*(?:\w+\W+){0,6}?(?:informo|informa|informou|presento|presenta|apresentou"
                           r"|apresenta|reported|reports|presented|explained|explico|explicou|a\s+presente|presente"
                           r"|a\s+informe|informe|expose|a\s+expose|rappelle|recorda|recordo|lembrou)\b")),
 ]
