@@ -26,11 +26,11 @@ final class Narrative {
 	/** A deciding body, then its verb of decision (with "examined and adopted" in between). */
 	private static final Pattern BODY_DECIDES = Patterns.compile("\\b(?:the\\s+(?:board|council|committee|conference"
 			+ "|meeting|assembly|steering\\s+council|steering\\s+committee|tsc|group|ministers|commission|team|members"
-			+ "|executive)|(?:el|la|los|las)\\s+(?:consejo|comite|concejo|pleno|directorio|comision|asamblea|junta"
+			+ "|executive|governing\\s+body)|(?:el|la|los|las)\\s+(?:consejo|comite|concejo|pleno|directorio|comision|asamblea|junta"
 			+ "|conferencia|ministros|ministras|presidentes|jefes\\s+de\\s+estado|cancilleres|reunion)"
 			+ "|(?:le|la|les|l')\\s*(?:conseil|comite|conference|bureau|gouvernement|commission|assemblee|ministres"
 			+ "|chefs\\s+d'etat|reunion|ca)|(?:o|a|os|as)\\s+(?:conselho|camara|assembleia|comissao|diretoria|ministros"
-			+ "|reuniao|comite|plenario))\\b[^.;]{0,60}?\\s(?:(?:has|have|a|ont|ha|han)\\s+)?(?:\\p{L}+\\s+(?:and|et|y|e)\\s+)?"
+			+ "|reuniao|comite|plenario|executivo))\\b[^.;]{0,60}?\\s(?:(?:has|have|a|ont|ha|han)\\s+)?(?:\\p{L}+\\s+(?:and|et|y|e)\\s+)?"
 			+ "(?:decided|agreed|approved|adopted|accepted|rejected|resolved|requested|instructed|endorsed|voted"
 			+ "|acordo|acordaron|aprobo|aprobaron|decidio|decidieron|resolvio|resolvieron|instruyo|instruyeron|encomendo"
 			+ "|encomendaron|autorizo|autorizaron|acuerda|acuerdan|aprueba|aprueban|decide|deciden|resuelve|resuelven"
@@ -38,6 +38,19 @@ final class Narrative {
 			+ "|designe|nomme|elit|retient|valide|accepte|s'accorde|se\\s+prononce|opte|optent"
 			+ "|prie|invite|recommande|mandate|convient|s'engage|aprovou|aprovaram|decidiu|decidiram|deliberou|resolveu"
 			+ "|autorizou|aprova|delibera|encarrega|recomenda)\\b");
+	/**
+	 * A government's instruction as its communiqué tells it: "Il a instruit le gouvernement de réduire …", "a demandé
+	 * au Ministre des Forces armées d'assurer …", "a invité le Gouvernement à …", "solicitan al gobierno de Nicolás
+	 * Maduro que …"; a bill considered to be sent on: "o Conselho de Ministros apreciou, para envio à Assembleia
+	 * Nacional, …". Only a government or a minister as the one instructed: "invite le conseil à procéder à l'élection",
+	 * "solicitó a la secretaría informara" run a meeting, they decide nothing.
+	 */
+	private static final Pattern INSTRUCTED = Patterns.compile("\\b(?:instrui\\p{L}*|instruy\\p{L}+|instructed|instructs"
+			+ "|demande|invite|prie|charge|pide|pidio|pidieron|piden|solicita|solicito|solicitan|solicitaron|pediu|pede"
+			+ "|encarregou|encarrega|asked|requested|requests|directed|directs)\\s+(?:a|au|aux|al|a\\s+los|ao|aos|le|la|les"
+			+ "|l'|the|el|los|o|os)\\s*(?:gouvernement|government|gobierno|governo|ministr\\p{L}*|premier\\s+ministre"
+			+ "|primer\\s+ministro|primeiro-ministro)\\b|\\bapreci\\p{L}*\\b[^.;]{0,25}?\\bpara\\s+(?:envio|remessa"
+			+ "|posterior\\s+aprova)");
 	/**
 	 * Impersonal and first-person decisions, wherever they stand in the sentence. The lookahead lists the letters
 	 * that begin some alternative (all lower-case literals), so that the ~40 alternatives are tried only there: the
@@ -217,12 +230,22 @@ final class Narrative {
 		String plain = EMPHASIS_MARKS.matcher(stripped).replaceAll("").replace('’', '\'');
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
+				|| instructed(folded)
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
 				|| SCHEDULED.matcher(folded).find() || TAKEN_ON.matcher(folded).find()
 				|| LABELLED.matcher(folded).find() || ACTED.matcher(folded).find() || PLANNED.matcher(plain).find()) {
 			return true;
 		}
 		return OBLIGATION.matcher(plain).find() || Futures.told(plain, folded);
+	}
+
+	/**
+	 * {@link #INSTRUCTED}, tried only on a sentence that names a government, a minister or a thing considered: each
+	 * of its alternatives needs one of these words, which few sentences hold, and its verbs open with common letters.
+	 */
+	private static boolean instructed(String folded) {
+		return (folded.contains("gov") || folded.contains("gouv") || folded.contains("gobierno") || folded.contains("ministr")
+				|| folded.contains("apreci")) && INSTRUCTED.matcher(folded).find();
 	}
 
 	/** "Jonathon, Sebastian: Read the paper", "All: Continue working": named people (or all), a colon, an instruction. */

@@ -193,6 +193,26 @@ class NarrativeTests {
 		assertThat(Narrative.states(text)).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Il a, sur ce sujet, instruit le gouvernement de réduire au strict minimum les locations.",
+			"Le Chef de l'Etat a aussi demandé au Gouvernement de finaliser le programme.",
+			"A cet effet, il a invité le Gouvernement à développer une stratégie spécifique.",
+			"De igual modo, solicitan al gobierno de Nicolás Maduro que facilite la obtención de los documentos.",
+			"Nesta sessão, o Conselho de Ministros apreciou, para envio à Assembleia Nacional, a Proposta de Lei.",
+			"The Governing Body approved the holding of the 17th Regional American Meeting in Santiago.",
+			"O Executivo aprovou os regulamentos sobre protecção social na velhice." })
+	void readsAGovernmentsInstructionsAsItsCommuniqueTellsThem(String text) {
+		assertThat(Narrative.states(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Monsieur le Maire invite le conseil à procéder à l'élection du délégué.",
+			"El presidente de la comisión solicitó a la secretaría informara sobre el cómputo de asistencia.",
+			"Mensalmente será entregue aos pais um envelope para envio do pagamento." })
+	void leavesTheRunningOfTheMeetingAloneWhereNoGovernmentIsInstructed(String text) {
+		assertThat(Narrative.states(text)).isFalse();
+	}
+
 	@Test
 	void plainTextBesideADecisionsSectionKeepsTheTaskToldInAParagraphNotTheDiscussionsList() {
 		MinutesReading.Result result = TestFiles.READING.read("""
