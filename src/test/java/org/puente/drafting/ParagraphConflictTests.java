@@ -55,9 +55,15 @@ class ParagraphConflictTests extends DraftingTestSupport {
 	@Test
 	void theSpanishMasterWordingIsMarkedSpanishOnAnEnglishPage() throws Exception {
 		// walk 7 #8: on fp-panama's English page the Spanish paragraphs were read out with English pronunciation
-		mvc.perform(get("/drafting/" + text + "?lang=en").with(as("st-crm")))
-			.andExpect(status().isOk())
-			.andExpect(holds("<p class=\"paragraph-body\" lang=\"es\">", "maxlength=\"10000\" lang=\"es\""));
+		try {
+			mvc.perform(get("/drafting/" + text + "?lang=en").with(as("st-crm")))
+				.andExpect(status().isOk())
+				.andExpect(holds("<p class=\"paragraph-body\" lang=\"es\">", "maxlength=\"10000\" lang=\"es\""));
+		}
+		finally {
+			// ?lang= is remembered on the account: give st-crm back its Spanish for the browser tests that follow
+			jdbc.update("update account set language = 'es' where username = 'st-crm'");
+		}
 	}
 
 	private long version() {
