@@ -12,8 +12,13 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) {
     summary.focus();
   }
-  // A refused form shown from the address it was sent to names the page's own address: put there, a reload reads
-  // the page instead of asking to send the form again (FormSubmission.shownAt).
+});
+
+// A refused form shown from the address it was sent to names the page's own address: put there, a reload reads the
+// page instead of asking to send the form again (FormSubmission.shownAt). Only once the page has loaded: an address
+// with a fragment (#item-i3) given earlier is scrolled to at the load, and Chrome then takes the focus away from the
+// refusal the screen reader was told about.
+window.addEventListener('load', function () {
   var address = document.body.getAttribute('data-address');
   if (address && window.history.replaceState) {
     window.history.replaceState(null, '', address);
