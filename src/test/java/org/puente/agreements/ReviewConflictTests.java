@@ -70,7 +70,7 @@ class ReviewConflictTests extends WebTestSupport {
 				.with(as("admin")))
 			.andExpect(status().isConflict())
 			.andExpect(holds("Otra persona cambió esta revisión mientras usted escribía",
-					"Otra persona guardó este registro mientras usted escribía", "Lo guardó st-crm el",
+					"Otra persona guardó este registro mientras usted escribía", "Lo guardó Secretaría Técnica CRM el",
 					"Texto de la pestaña B", "Panamá", "15 jul 2017",
 					"name=\"conflictVersion\" value=\"" + afterA + "\"",
 					"name=\"version\" value=\"" + started + "\"", "name=\"keepMine\" value=\"text\""))
