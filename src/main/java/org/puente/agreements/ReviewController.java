@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -213,13 +214,15 @@ class ReviewController {
 	@PostMapping("/agreements/reviews/{id}/items/{key}/{step:merge|split}")
 	String reshape(@PathVariable UUID id, @PathVariable String key, @PathVariable String step,
 			@RequestParam long version, @RequestParam(defaultValue = "") String secondStartsWith,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		// refused (a stale version), the error page stands at the review, not at this sending address
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#item-" + key);
 		String flash = "agreements.review.merge.success";
 		if (step.equals("merge")) {
-			reviews.mergeWithNext(id, version, key);
+			ReviewAddresses.refusedWhenStale(() -> reviews.mergeWithNext(id, version, key));
 		}
 		else {
-			reviews.split(id, version, key, secondStartsWith);
+			ReviewAddresses.refusedWhenStale(() -> reviews.split(id, version, key, secondStartsWith));
 			flash = "agreements.review.split.success";
 		}
 		return FormSubmission.redirect(redirect, flash, "/agreements/reviews/" + id + "#item-" + key);
@@ -227,25 +230,30 @@ class ReviewController {
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}/delete")
 	String delete(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#item-" + key);
 		// back where the deleted agreement stood, at the next one (or the form that adds one): at the page's top, a
 		// keyboard user tabbed through every agreement above, fifty boxes each, to go on
 		List<String> keys = reviews.get(id).items().stream().map(ReviewItem::key).toList();
 		int at = keys.indexOf(key);
 		String next = at >= 0 && at + 1 < keys.size() ? "#item-" + keys.get(at + 1) : "#add-item";
-		reviews.delete(id, version, key);
+		ReviewAddresses.refusedWhenStale(() -> reviews.delete(id, version, key));
 		return FormSubmission.redirect(redirect, "agreements.review.delete.success", "/agreements/reviews/" + id + next);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/confirm")
-	String confirm(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-		reviews.confirm(id, version);
+	String confirm(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
+		ReviewAddresses.refusedWhenStale(() -> reviews.confirm(id, version));
 		return FormSubmission.redirect(redirect, "agreements.review.confirm.success", "/agreements/minutes/" + id);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/discard")
-	String discard(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-		reviews.discard(id, version);
+	String discard(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
+		ReviewAddresses.refusedWhenStale(() -> reviews.discard(id, version));
 		return FormSubmission.redirect(redirect, "agreements.review.discard.success", "/agreements/reviews");
 	}
 
