@@ -43,8 +43,7 @@ class ReviewAdditionController {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		// refused (a stale version), the error page stands at the review, at the suggestion, not at this address
 		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#suggestion-" + key);
-		// the suggestion keeps its key as an agreement
-		ReviewAddresses.refusedWhenStale(() -> additions.addSuggestion(id, version, key));
+		additions.addSuggestion(id, version, key);
 		return FormSubmission.redirect(redirect, "agreements.review.suggestion.added",
 				"/agreements/reviews/" + id + "#item-" + key);
 	}

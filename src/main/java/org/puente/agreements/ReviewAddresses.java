@@ -3,8 +3,6 @@ package org.puente.agreements;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.refusal.RefusalKind;
-import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +23,5 @@ class ReviewAddresses {
 			"/agreements/reviews/{id}/suggestions/{suggestion}/add" })
 	String backToTheReview(@PathVariable UUID id, @PathVariable(required = false) @Nullable String key) {
 		return "redirect:/agreements/reviews/" + id + (key == null ? "" : "#item-" + key);
-	}
-
-	/**
-	 * A button (merge, split, delete, confirm, discard) sent from a page older than the review: refused with its own
-	 * sentence, since the correction's ("your text is kept below") is wrong on the error page, where nothing typed is.
-	 */
-	static void refusedWhenStale(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (RefusedException ex) {
-			throw "agreements.review.conflict".equals(ex.messageKey())
-					? new RefusedException(RefusalKind.CONFLICT, "agreements.review.staleAction") : ex;
-		}
 	}
 }

@@ -219,10 +219,10 @@ class ReviewController {
 		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#item-" + key);
 		String flash = "agreements.review.merge.success";
 		if (step.equals("merge")) {
-			ReviewAddresses.refusedWhenStale(() -> reviews.mergeWithNext(id, version, key));
+			reviews.mergeWithNext(id, version, key);
 		}
 		else {
-			ReviewAddresses.refusedWhenStale(() -> reviews.split(id, version, key, secondStartsWith));
+			reviews.split(id, version, key, secondStartsWith);
 			flash = "agreements.review.split.success";
 		}
 		return FormSubmission.redirect(redirect, flash, "/agreements/reviews/" + id + "#item-" + key);
@@ -237,7 +237,7 @@ class ReviewController {
 		List<String> keys = reviews.get(id).items().stream().map(ReviewItem::key).toList();
 		int at = keys.indexOf(key);
 		String next = at >= 0 && at + 1 < keys.size() ? "#item-" + keys.get(at + 1) : "#add-item";
-		ReviewAddresses.refusedWhenStale(() -> reviews.delete(id, version, key));
+		reviews.delete(id, version, key);
 		return FormSubmission.redirect(redirect, "agreements.review.delete.success", "/agreements/reviews/" + id + next);
 	}
 
@@ -245,7 +245,7 @@ class ReviewController {
 	String confirm(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
-		ReviewAddresses.refusedWhenStale(() -> reviews.confirm(id, version));
+		reviews.confirm(id, version);
 		return FormSubmission.redirect(redirect, "agreements.review.confirm.success", "/agreements/minutes/" + id);
 	}
 
@@ -253,7 +253,7 @@ class ReviewController {
 	String discard(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
-		ReviewAddresses.refusedWhenStale(() -> reviews.discard(id, version));
+		reviews.discard(id, version);
 		return FormSubmission.redirect(redirect, "agreements.review.discard.success", "/agreements/reviews");
 	}
 
