@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.puente.refusal.RefusalKind;
@@ -39,10 +40,12 @@ class ReviewAdditionController {
 	/** "Añadir" beside a suggestion: it becomes an item where it stands in the minutes. */
 	@PostMapping("/agreements/reviews/{id}/suggestions/{key}/add")
 	String addSuggestion(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
-			RedirectAttributes redirect) {
-		String added = additions.addSuggestion(id, version, key);
+			HttpServletRequest request, RedirectAttributes redirect) {
+		// refused (a stale version), the error page stands at the review, at the suggestion, not at this address
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#suggestion-" + key);
+		additions.addSuggestion(id, version, key);
 		return FormSubmission.redirect(redirect, "agreements.review.suggestion.added",
-				"/agreements/reviews/" + id + "#item-" + added);
+				"/agreements/reviews/" + id + "#item-" + key);
 	}
 
 	/**

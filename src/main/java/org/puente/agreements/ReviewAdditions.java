@@ -41,7 +41,7 @@ class ReviewAdditions {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public String addSuggestion(UUID id, long version, String key) {
-		reviews.change(id, version, "Added suggested item " + key, (items, suggestions) -> {
+		reviews.change(id, version, Reviews.PRESSED, "Added suggested item " + key, (items, suggestions) -> {
 			ReviewItem added = suggestions.remove(Reviews.indexOf(suggestions, key,
 					"agreements.review.suggestionNotFound"));
 			insert(items, position(items, added), added);
@@ -64,7 +64,7 @@ class ReviewAdditions {
 			n++;
 		}
 		String key = "t" + n;
-		reviews.change(id, version, "Added typed item " + key, (items, suggestions) -> {
+		reviews.change(id, version, Reviews.TYPED, "Added typed item " + key, (items, suggestions) -> {
 			Locale locale = Locale.forLanguageTag(review.getLanguage());
 			ExtractedAgreement read = BareSecretariat.resolve(ExtractedAgreement.of(reading.readItem("", null, typed,
 					review.meeting().date(), review.getLanguage())), review.meeting().processes(), reading, locale);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -213,7 +214,9 @@ class ReviewController {
 	@PostMapping("/agreements/reviews/{id}/items/{key}/{step:merge|split}")
 	String reshape(@PathVariable UUID id, @PathVariable String key, @PathVariable String step,
 			@RequestParam long version, @RequestParam(defaultValue = "") String secondStartsWith,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		// refused (a stale version), the error page stands at the review, not at this sending address
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#item-" + key);
 		String flash = "agreements.review.merge.success";
 		if (step.equals("merge")) {
 			reviews.mergeWithNext(id, version, key);
@@ -227,7 +230,8 @@ class ReviewController {
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}/delete")
 	String delete(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#item-" + key);
 		// back where the deleted agreement stood, at the next one (or the form that adds one): at the page's top, a
 		// keyboard user tabbed through every agreement above, fifty boxes each, to go on
 		List<String> keys = reviews.get(id).items().stream().map(ReviewItem::key).toList();
@@ -238,13 +242,17 @@ class ReviewController {
 	}
 
 	@PostMapping("/agreements/reviews/{id}/confirm")
-	String confirm(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+	String confirm(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
 		reviews.confirm(id, version);
 		return FormSubmission.redirect(redirect, "agreements.review.confirm.success", "/agreements/minutes/" + id);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/discard")
-	String discard(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+	String discard(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
 		reviews.discard(id, version);
 		return FormSubmission.redirect(redirect, "agreements.review.discard.success", "/agreements/reviews");
 	}

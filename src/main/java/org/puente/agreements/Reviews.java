@@ -136,7 +136,7 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void correct(UUID id, long version, ReviewItem corrected) {
-		change(id, version, "Corrected item " + corrected.number(), (items, suggestions) -> {
+		change(id, version, TYPED, "Corrected item " + corrected.number(), (items, suggestions) -> {
 			int i = indexOf(items, corrected.key());
 			ReviewItem old = items.get(i);
 			items.set(i, new ReviewItem(old.key(), corrected.number(), corrected.theme(), corrected.text(),
@@ -149,7 +149,7 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void mergeWithNext(UUID id, long version, String key) {
-		change(id, version, "Merged item " + key + " with the next", (items, suggestions) -> {
+		change(id, version, PRESSED, "Merged item " + key + " with the next", (items, suggestions) -> {
 			int i = indexOf(items, key);
 			if (i == items.size() - 1) {
 				throw new RefusedException(RefusalKind.INVALID, "agreements.review.merge.last");
@@ -168,7 +168,7 @@ class Reviews {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void split(UUID id, long version, String key, String secondStartsWith) {
 		Review review = get(id);
-		change(id, version, "Split item " + key, (items, suggestions) -> {
+		change(id, version, PRESSED, "Split item " + key, (items, suggestions) -> {
 			int i = indexOf(items, key);
 			ReviewItem item = items.get(i);
 			String words = secondStartsWith.strip();
@@ -194,14 +194,14 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void delete(UUID id, long version, String key) {
-		change(id, version, "Deleted item " + key, (items, suggestions) -> items.remove(indexOf(items, key)));
+		change(id, version, PRESSED, "Deleted item " + key, (items, suggestions) -> items.remove(indexOf(items, key)));
 	}
 
 	/** Makes the corrected proposal official; the participants are then told by e-mail. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public List<UUID> confirm(UUID id, long version) {
-		Review review = editable(id, version);
+		Review review = editable(id, version, PRESSED);
 		AccountSummary reviewer = accounts.current().orElseThrow();
 		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant());
 		agreements.saveAll(outcome.created());
@@ -222,7 +222,7 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void discard(UUID id, long version) {
-		Review review = editable(id, version);
+		Review review = editable(id, version, PRESSED);
 		review.discard(clock.instant());
 		files.withdraw(review, accounts.current().orElseThrow());
 		reviews.saveAndFlush(review);
@@ -236,9 +236,12 @@ class Reviews {
 		void apply(List<ReviewItem> items, List<ReviewItem> suggestions);
 	}
 
+	/** A stale version: the typed text is kept on the page (a correction, an addition), or a button's (nothing is). */
+	static final String TYPED = "agreements.review.conflict", PRESSED = "agreements.review.staleAction";
+
 	/** Applies a change to an editable review (draft, same version, the reviewer's conference), audited. */
-	void change(UUID id, long version, String summary, Edit edit) {
-		Review review = editable(id, version);
+	void change(UUID id, long version, String stale, String summary, Edit edit) {
+		Review review = editable(id, version, stale);
 		List<ReviewItem> before = review.items();
 		List<ReviewItem> items = new ArrayList<>(before);
 		List<ReviewItem> suggestions = new ArrayList<>(review.suggestions());
@@ -250,7 +253,7 @@ class Reviews {
 			.updated(AuditedEntity.AGREEMENT_REVIEW, id, summary).before(before.size()).after(items.size())));
 	}
 
-	private Review editable(UUID id, long version) {
+	private Review editable(UUID id, long version, String stale) {
 		AccountSummary reader = accounts.current().orElseThrow();
 		Review review = get(id);
 		if (review.meeting().processes().stream().map(Conference::name).noneMatch(reader::mayEditProcess)) {
@@ -260,7 +263,7 @@ class Reviews {
 			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.notDraft");
 		}
 		if (review.getVersion() != version) {
-			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.conflict");
+			throw new RefusedException(RefusalKind.CONFLICT, stale);
 		}
 		return review;
 	}

@@ -24,6 +24,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
+import org.puente.i18n.DateFormats;
 import org.puente.i18n.Deadline;
 import org.puente.directory.Countries;
 import org.puente.web.PdfFiles;
@@ -45,10 +46,17 @@ class CompiledAnswers {
 
 	private final MessageSource messages;
 
-	CompiledAnswers(ConsultationReads consultations, AnswerRepository answers, MessageSource messages) {
+	private final Answering answering;
+
+	private final DateFormats dates;
+
+	CompiledAnswers(ConsultationReads consultations, AnswerRepository answers, MessageSource messages,
+			Answering answering, DateFormats dates) {
 		this.consultations = consultations;
 		this.answers = answers;
 		this.messages = messages;
+		this.answering = answering;
+		this.dates = dates;
 	}
 
 	/** One line of the compilation. */
@@ -84,22 +92,32 @@ class CompiledAnswers {
 
 	private List<String> headers(Locale locale) {
 		return List.of("country", "countryName", "section", "number", "question", "term", "language", "answer",
-				"submittedAt", "late").stream()
+				"submittedAt", "late", "closedAt", "closedBy").stream()
 			.map(h -> messages.getMessage("consultations.export." + h, null, locale))
 			.toList();
 	}
 
-	private static List<Object> cells(Line l) {
-		return List.of(l.country(), l.countryName(), l.section(), l.number(), l.question(), l.term(), l.language(),
-				l.answer(), l.submittedAt(), l.late());
+	/**
+	 * Each row, and after its columns when and by whom the consultation was closed (both empty while it is open): a
+	 * compilation downloaded after closing is final, one downloaded before may still grow, and the file must say which.
+	 * The moment is written as the submission's, the person as Puente names people (not the account).
+	 */
+	private List<List<Object>> rows(UUID id, Locale locale) {
+		Consultation consultation = consultations.view(id).consultation();
+		String closedAt = consultation.isClosed() && consultation.getClosedAt() != null
+				? String.valueOf(consultation.getClosedAt().atOffset(ZoneOffset.UTC)) : "";
+		String closedBy = consultation.isClosed() ? answering.savedBy(consultation.getClosedBy()) : "";
+		return lines(id, locale).stream().<List<Object>>map(l -> List.of(l.country(), l.countryName(), l.section(),
+				l.number(), l.question(), l.term(), l.language(), l.answer(), l.submittedAt(), l.late(), closedAt,
+				closedBy)).toList();
 	}
 
 	byte[] csv(UUID id, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 				CSVFormat.RFC4180.builder().setHeader(headers(locale).toArray(String[]::new)).get())) {
-			for (Line l : lines(id, locale)) {
-				printer.printRecord(cells(l).stream().map(SpreadsheetCells::csv).toList());
+			for (List<Object> cells : rows(id, locale)) {
+				printer.printRecord(cells.stream().map(SpreadsheetCells::csv).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -118,9 +136,8 @@ class CompiledAnswers {
 				header.createCell(i).setCellValue(headers.get(i));
 			}
 			int r = 1;
-			for (Line l : lines(id, locale)) {
+			for (List<Object> cells : rows(id, locale)) {
 				Row row = sheet.createRow(r++);
-				List<Object> cells = cells(l);
 				for (int i = 0; i < cells.size(); i++) {
 					Object v = cells.get(i);
 					if (v instanceof Integer n) {
@@ -161,6 +178,12 @@ class CompiledAnswers {
 		document.add(new Paragraph(view.consultation().intro().in(locale), body));
 		document.add(new Paragraph(messages.getMessage("consultations.report.deadline",
 				new Object[] { Deadline.shown(view.consultation().getDeadline(), locale) }, locale), body));
+		if (view.consultation().isClosed()) {
+			// a report printed after closing is the final one: it says so, when and by whom
+			document.add(new Paragraph(messages.getMessage("consultations.report.closed",
+					new Object[] { dates.zoned(view.consultation().getClosedAt(), locale),
+							answering.savedBy(view.consultation().getClosedBy()) }, locale), heading));
+		}
 		document.add(new Paragraph(" "));
 		document.add(new Paragraph(messages.getMessage("consultations.report.status", null, locale), heading));
 		PdfPTable table = new PdfPTable(3);

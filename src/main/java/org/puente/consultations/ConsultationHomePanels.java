@@ -65,7 +65,8 @@ class ConsultationHomePanels implements HomePanel {
 
 	/**
 	 * Past their deadline and still taking late answers, with countries yet to answer: under their own heading, not
-	 * among the open ones (one of 2017 stood there as open three years on).
+	 * among the open ones (one of 2017 stood there as open three years on). The heading says they take answers until
+	 * closed: since consultations close, that is the step the secretariat has left to take (polish7).
 	 */
 	private Panel pastDeadline(AccountSummary reader, Messages messages) {
 		return new Panel("late-consultations", 26, messages.get("consultations.home.pastDeadline"),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
@@ -250,6 +251,17 @@ public final class FormSubmission {
 	 */
 	public static void shownAt(Model model, String path) {
 		model.addAttribute("pageAddress", path);
+	}
+
+	/**
+	 * The same for a change whose refusal is an exception answered by {@link ErrorPages} (a stale version, say): the
+	 * error page is drawn in this request, so an attribute of the request names its address. Set before the change;
+	 * a change that succeeds redirects and the attribute goes with the request.
+	 *
+	 * @param path the page's address, with the fragment to land on ("#item-i3")
+	 */
+	public static void shownAt(HttpServletRequest request, String path) {
+		request.setAttribute("pageAddress", path);
 	}
 
 	/** The usual end of a change: the page at {@code path}, with the announcement {@code flash} shown on it. */

@@ -42,7 +42,7 @@ class AccountConflictTests extends WebTestSupport {
 		String location = "/admin/accounts/" + id;
 		String page = mvc.perform(account(location, "Observadora", "nueva.b@demo.puente.example", "true", 0))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó admin el",
+			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó Administración Puente el",
 					"value=\"nueva.b@demo.puente.example\"", "Nombre de A", "Cuenta activa",
 					"name=\"conflictVersion\" value=\"1\"", "name=\"version\" value=\"0\""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

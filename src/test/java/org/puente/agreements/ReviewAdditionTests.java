@@ -179,7 +179,10 @@ class ReviewAdditionTests extends WebTestSupport {
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + review(location).getVersion())));
 		mvc.perform(post(location + "/suggestions/s1/add").param("version", version(review))
 				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			// at the review's address, for a reload (polish7), with the button's sentence: nothing typed is kept
+			.andExpect(content().string(containsString("data-address=\"" + location + "#suggestion-s1\"")))
+			.andExpect(content().string(containsString("no se hizo nada")));
 		assertThat(review(location).items()).extracting(ReviewItem::key).containsExactly("i1");
 		mvc.perform(post(location + "/suggestions/s99/add").param("version", version(review(location)))
 				.with(as("st-crm")).with(csrf()))

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -70,7 +71,7 @@ class ReviewConflictTests extends WebTestSupport {
 				.with(as("admin")))
 			.andExpect(status().isConflict())
 			.andExpect(holds("Otra persona cambió esta revisión mientras usted escribía",
-					"Otra persona guardó este registro mientras usted escribía", "Lo guardó st-crm el",
+					"Otra persona guardó este registro mientras usted escribía", "Lo guardó Secretaría Técnica CRM el",
 					"Texto de la pestaña B", "Panamá", "15 jul 2017",
 					"name=\"conflictVersion\" value=\"" + afterA + "\"",
 					"name=\"version\" value=\"" + started + "\"", "name=\"keepMine\" value=\"text\""))
@@ -120,6 +121,39 @@ class ReviewConflictTests extends WebTestSupport {
 			.andExpect(jsonPath("$.code").value("agreements.review.conflict"));
 		assertThat(review(location).items().get(0).text()).isEqualTo("Texto de A");
 	}
+
+	/**
+	 * Merge, split, delete, confirm and discard from a stale page are refused on the error page, which names the
+	 * review's address (for puente.js's history.replaceState: a reload reads the review instead of sending again) and
+	 * links to it; nothing changes.
+	 */
+	@Test
+	void aStaleReviewActionIsRefusedAtTheReviewsAddress() throws Exception {
+		String location = upload("de acciones tardías", "2017-04-23");
+		long started = review(location).getVersion();
+		mvc.perform(correction(location, started, "Texto de A", "country:PA", "2017-07-15").with(as("st-crm")))
+			.andExpect(status().is3xxRedirection());
+		Review now = review(location);
+		for (String action : List.of("/items/i1/merge", "/items/i1/split", "/items/i2/delete", "/confirm",
+				"/discard")) {
+			String address = location + (action.startsWith("/items/") ? "#item-" + action.split("/")[2] : "");
+			String page = mvc.perform(post(location + action).param("version", String.valueOf(started))
+					.param("secondStartsWith", "Texto").with(as("st-crm")).with(csrf()))
+				.andExpect(status().isConflict())
+				.andExpect(holds("data-address=\"" + address + "\"", "href=\"" + address + "\"",
+						"Ver la página como está ahora", "después de que usted abrió la página: no se hizo nada"))
+				.andExpect(lacks("Su texto se conserva abajo"))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			List<String> errors = new ArrayList<>();
+			HtmlValidityTests.validate("stale review action " + action, page, errors);
+			assertThat(errors).isEmpty();
+		}
+		Review after = review(location);
+		assertThat(after.getVersion()).isEqualTo(now.getVersion());
+		assertThat(after.getStatus()).isEqualTo(ReviewStatus.DRAFT);
+		assertThat(after.items()).isEqualTo(now.items());
+	}
+
 	@Test
 	void aProgressReportOvertakenKeepsTheOtherStatusUnlessChosenAndAddsItsNote() throws Exception {
 		String location = upload("de informes cruzados", "2017-04-22");

@@ -2,14 +2,17 @@ package org.puente.consultations;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.i18n.DateFormats;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -35,6 +38,8 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 	UUID consultation;
 
 	UUID question;
+
+	private final DateFormats dates = new DateFormats();
 
 	@BeforeEach
 	void panamaAnswersMexicoDrafts() throws Exception {
@@ -114,10 +119,25 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 
 	@Test
 	void theAnswersSubmittedStayCompiledAndInTheGlossaryAfterClosing() throws Exception {
+		assertThat(page(get("/consultations/{id}/answers.csv", consultation).with(as("st-crm"))))
+			.contains("Cerrada el,Cerrada por").doesNotContain("Secretaría Técnica CRM");
 		close();
 		String csv = page(get("/consultations/{id}/answers.csv", consultation).with(as("st-crm")));
 		assertThat(csv).contains("PA,Panamá").contains("Retorno asistido por el Estado de acogida.")
 			.doesNotContain("Borrador de México");
+		// the files say the consultation is closed, when and by whom (the person, not the account), in the
+		// reader's language: a compilation downloaded before closing may still grow
+		String closedAt = String.valueOf(management.find(consultation).getClosedAt().atOffset(ZoneOffset.UTC));
+		assertThat(csv).contains("," + closedAt + ",Secretaría Técnica CRM");
+		byte[] pdf = mvc.perform(get("/consultations/{id}/report.pdf", consultation).with(as("st-crm"))
+			.header("Accept-Language", "fr")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains(("Consultation clôturée le " + dates.zoned(management.find(consultation).getClosedAt(),
+						Locale.FRENCH) + " par Secretaría Técnica CRM : plus aucune réponse n'est reçue.")
+					.replaceAll("\\s+", " "));
+		}
 		assertThat(jdbc.queryForObject("select count(*) from glossary_country_definition where consultation_id = ? "
 				+ "and country_iso2 = 'PA'", Integer.class, consultation)).isEqualTo(1);
 	}

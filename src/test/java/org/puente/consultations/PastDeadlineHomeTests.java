@@ -30,7 +30,7 @@ class PastDeadlineHomeTests extends WebTestSupport {
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 			assertThat(panel(home, "open-consultations")).as(who).doesNotContain("Conceptos esenciales para el PMM");
 			assertThat(panel(home, "late-consultations")).as(who)
-				.contains("Consultas con el plazo vencido que aún aceptan respuestas", "Conceptos esenciales para el PMM",
+				.contains("Consultas con el plazo vencido: reciben respuestas hasta que se cierren", "Conceptos esenciales para el PMM",
 						"el plazo venció el 20 jun 2017");
 			List<String> errors = new ArrayList<>();
 			HtmlValidityTests.validate("/home of " + who, home, errors);

@@ -44,7 +44,7 @@ class DirectoryConflictTests extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		String page = mvc.perform(organisation(id, "st-csm", "REGIONAL", "CSM", "Comision de B", 0))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó st-crm el",
+			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó Secretaría Técnica CRM el",
 					"value=\"Comision de B\"", "Comision de A", "Organismo internacional", "Nombre en español",
 					"name=\"conflictVersion\" value=\"1\"", "name=\"version\" value=\"0\""))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -42,7 +42,7 @@ class DocumentConflictTests extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		String page = mvc.perform(edit(id, "admin", "Documento de dos sesiones", "2017-07-01", started))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó st-crm el",
+			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó Secretaría Técnica CRM el",
 					"Documento corregido por A", "value=\"2017-07-01\"",
 					"name=\"conflictVersion\" value=\"" + version(id) + "\"",
 					"name=\"version\" value=\"" + started + "\""))

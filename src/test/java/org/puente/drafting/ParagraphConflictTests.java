@@ -32,7 +32,7 @@ class ParagraphConflictTests extends DraftingTestSupport {
 		long afterA = version();
 		String page = mvc.perform(reword("admin", "Primer párrafo según B.", started))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó st-crm el",
+			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó Secretaría Técnica CRM el",
 					"Primer párrafo según A.", "Primer párrafo según B.",
 					"name=\"conflictVersion\" value=\"" + afterA + "\"", "name=\"version\" value=\"" + started + "\""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

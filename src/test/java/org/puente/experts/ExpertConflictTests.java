@@ -35,7 +35,7 @@ class ExpertConflictTests extends ExpertsTestSupport {
 			.andExpect(status().is3xxRedirection());
 		String page = mvc.perform(form(id, "st-crm", name, "Universidad de prueba", "Resena de B.", started))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó st-csm el",
+			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó Secretaría Técnica CSM el",
 					"Universidad de A", "Resena de B.", "name=\"conflictVersion\" value=\"" + (started + 1) + "\"",
 					"name=\"version\" value=\"" + started + "\""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

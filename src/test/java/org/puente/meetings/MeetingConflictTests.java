@@ -46,7 +46,7 @@ class MeetingConflictTests extends WebTestSupport {
 				.with("venue", "Sala B").with("version", String.valueOf(started)).postTo(location)
 				.with(as("admin")).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó st-crm el",
+			.andExpect(holds("Otra persona guardó este registro mientras usted escribía", "Lo guardó Secretaría Técnica CRM el",
 					"Ciudad de Panama", "value=\"Reunion de dos oficiales, titulo de B\"",
 					"name=\"conflictVersion\" value=\"" + afterA + "\"",
 					"name=\"version\" value=\"" + started + "\""))
