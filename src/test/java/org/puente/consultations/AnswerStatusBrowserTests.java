@@ -41,8 +41,9 @@ class AnswerStatusBrowserTests {
 		UUID id = SentConsultations.one(management, users);
 		Browser browser = new Browser(port);
 		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
-		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
-		By status = By.id("status-" + field.getAttribute("id").substring(2));
+		var answer = SentConsultations.AnswerField.first();
+		WebElement field = answer.element();
+		By status = answer.status();
 		assertThat(Browser.driver().findElement(status).getAttribute("aria-live")).isEqualTo("polite");
 		browser.typeAndWaitForSwap(field.getAttribute("id"), "Retorno digno");
 		assertThat(browser.text(status)).contains("Guardado a las");

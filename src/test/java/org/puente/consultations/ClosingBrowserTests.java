@@ -35,8 +35,9 @@ class ClosingBrowserTests {
 		UUID id = SentConsultations.one(management, users);
 		Browser browser = new Browser(port);
 		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
-		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
-		By status = By.id("status-" + field.getAttribute("id").substring(2));
+		var answer = SentConsultations.AnswerField.first();
+		WebElement field = answer.element();
+		By status = answer.status();
 		SentConsultations.close(management, users, id);
 		field.sendKeys("Retorno asistido y digno");
 		assertThat(browser.waitForText(status, "Esta consulta se cerró el").getText())

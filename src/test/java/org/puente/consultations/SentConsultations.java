@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.puente.browser.Browser;
 import org.puente.i18n.MultilingualField;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,6 +51,15 @@ final class SentConsultations {
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** On an open answer page: its first autosaved field, and the status line that speaks for that field. */
+	record AnswerField(WebElement element, By status) {
+
+		static AnswerField first() {
+			WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
+			return new AnswerField(field, By.id("status-" + field.getAttribute("id").substring(2)));
 		}
 	}
 }
