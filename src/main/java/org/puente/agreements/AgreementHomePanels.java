@@ -48,7 +48,7 @@ class AgreementHomePanels implements HomePanel {
 			.stream()
 			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.meeting().processes()::contains).isPresent())
 			.limit(SHOWN)
-			.map(r -> Item.of(r.meeting().title(), "/agreements/reviews/" + r.getId(),
+			.map(r -> Item.of(r.meeting().title(), ReviewAddresses.of(r.getId()),
 					messages.get("agreements.home.reviewDetail", r.meeting().date(), r.getCreatedByName())))
 			.toList();
 		return new Panel("minutes-to-review", 10, messages.get("agreements.home.toReview"), items,

@@ -42,10 +42,10 @@ class ReviewAdditionController {
 	String addSuggestion(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		// refused (a stale version), the error page stands at the review, at the suggestion, not at this address
-		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#suggestion-" + key);
-		additions.addSuggestion(id, version, key);
+		FormSubmission.shownAt(request, ReviewAddresses.of(id) + "#suggestion-" + key);
+		String added = additions.addSuggestion(id, version, key);
 		return FormSubmission.redirect(redirect, "agreements.review.suggestion.added",
-				"/agreements/reviews/" + id + "#item-" + key);
+				ReviewAddresses.atItem(id, added));
 	}
 
 	/**
@@ -60,10 +60,10 @@ class ReviewAdditionController {
 		return FormSubmission.act(response, () -> {
 			String key = additions.addTyped(id, version, text);
 			return FormSubmission.redirect(redirect, "agreements.review.add.success",
-					"/agreements/reviews/" + id + "#item-" + key);
+					ReviewAddresses.atItem(id, key));
 		}, refusal -> {
 			// shown from /items: the address bar goes back to the review, at the form (late walk-through #17)
-			FormSubmission.shownAt(model, "/agreements/reviews/" + id + "#add-item");
+			FormSubmission.shownAt(model, ReviewAddresses.of(id) + "#add-item");
 			return page.show(review, Map.of(), new ReviewPage.Addition(text, List.of(refusal.messageKey())), model,
 					locale);
 		}, NOT_ON_THE_PAGE);

@@ -22,6 +22,16 @@ class ReviewAddresses {
 			"/agreements/reviews/{id}/items/{key:[A-Za-z0-9]+}/{step:merge|split|delete}",
 			"/agreements/reviews/{id}/suggestions/{suggestion}/add" })
 	String backToTheReview(@PathVariable UUID id, @PathVariable(required = false) @Nullable String key) {
-		return "redirect:/agreements/reviews/" + id + (key == null ? "" : "#item-" + key);
+		return "redirect:" + (key == null ? of(id) : atItem(id, key));
+	}
+
+	/** The review's page. */
+	static String of(UUID id) {
+		return "/agreements/reviews/" + id;
+	}
+
+	/** The review's page at one of its agreements ({@code #item-i3}). */
+	static String atItem(UUID id, String key) {
+		return of(id) + "#item-" + key;
 	}
 }

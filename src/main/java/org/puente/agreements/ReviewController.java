@@ -178,7 +178,7 @@ class ReviewController {
 				saving -> {
 					reviews.correct(id, saving.version(), saving.form());
 					return FormSubmission.redirect(redirect, "agreements.review.save.success",
-							"/agreements/reviews/" + id + "#item-" + key);
+							ReviewAddresses.atItem(id, key));
 				}, refusal -> showTyped(review, key, form, List.of(refusal.messageKey()), model, locale),
 				(refusal, conflict) -> {
 					model.addAttribute("conflict", conflict);
@@ -201,7 +201,7 @@ class ReviewController {
 		ItemView typed = new ItemView(key, form.number(), form.theme(), form.text(), form.allResponsible(),
 				old.mentioned(), form.dates(), old.sourceStart() >= 0, errors, List.of());
 		// shown from /items/{key}: the address bar goes back to the review, at the item (late walk-through #17)
-		FormSubmission.shownAt(model, "/agreements/reviews/" + review.getId() + "#item-" + key);
+		FormSubmission.shownAt(model, ReviewAddresses.atItem(review.getId(), key));
 		return showReview(review, Map.of(key, typed), model, locale);
 	}
 
@@ -216,7 +216,7 @@ class ReviewController {
 			@RequestParam long version, @RequestParam(defaultValue = "") String secondStartsWith,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		// refused (a stale version), the error page stands at the review, not at this sending address
-		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#item-" + key);
+		FormSubmission.shownAt(request, ReviewAddresses.atItem(id, key));
 		String flash = "agreements.review.merge.success";
 		if (step.equals("merge")) {
 			reviews.mergeWithNext(id, version, key);
@@ -225,26 +225,26 @@ class ReviewController {
 			reviews.split(id, version, key, secondStartsWith);
 			flash = "agreements.review.split.success";
 		}
-		return FormSubmission.redirect(redirect, flash, "/agreements/reviews/" + id + "#item-" + key);
+		return FormSubmission.redirect(redirect, flash, ReviewAddresses.atItem(id, key));
 	}
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}/delete")
 	String delete(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		FormSubmission.shownAt(request, "/agreements/reviews/" + id + "#item-" + key);
+		FormSubmission.shownAt(request, ReviewAddresses.atItem(id, key));
 		// back where the deleted agreement stood, at the next one (or the form that adds one): at the page's top, a
 		// keyboard user tabbed through every agreement above, fifty boxes each, to go on
 		List<String> keys = reviews.get(id).items().stream().map(ReviewItem::key).toList();
 		int at = keys.indexOf(key);
 		String next = at >= 0 && at + 1 < keys.size() ? "#item-" + keys.get(at + 1) : "#add-item";
 		reviews.delete(id, version, key);
-		return FormSubmission.redirect(redirect, "agreements.review.delete.success", "/agreements/reviews/" + id + next);
+		return FormSubmission.redirect(redirect, "agreements.review.delete.success", ReviewAddresses.of(id) + next);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/confirm")
 	String confirm(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
+		FormSubmission.shownAt(request, ReviewAddresses.of(id));
 		reviews.confirm(id, version);
 		return FormSubmission.redirect(redirect, "agreements.review.confirm.success", "/agreements/minutes/" + id);
 	}
@@ -252,7 +252,7 @@ class ReviewController {
 	@PostMapping("/agreements/reviews/{id}/discard")
 	String discard(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		FormSubmission.shownAt(request, "/agreements/reviews/" + id);
+		FormSubmission.shownAt(request, ReviewAddresses.of(id));
 		reviews.discard(id, version);
 		return FormSubmission.redirect(redirect, "agreements.review.discard.success", "/agreements/reviews");
 	}
