@@ -1,6 +1,7 @@
 package org.puente.meetings;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,9 +54,12 @@ class MeetingNotices {
 
 	private final List<MeetingRecords> records;
 
+	private final Clock clock;
+
 	MeetingNotices(MeetingRepository meetings, SubscriptionRepository subscriptions, Accounts accounts,
-			MeetingIcs ics, Notices notices, MessageSource messages, List<MeetingRecords> records) {
+			MeetingIcs ics, Notices notices, MessageSource messages, List<MeetingRecords> records, Clock clock) {
 		this.meetings = meetings;
+		this.clock = clock;
 		this.subscriptions = subscriptions;
 		this.accounts = accounts;
 		this.ics = ics;
@@ -78,7 +82,7 @@ class MeetingNotices {
 	@ApplicationModuleListener
 	void on(MeetingInvited invited) {
 		meetings.findById(invited.meetingId())
-			.filter(m -> !m.getEndDate().isBefore(LocalDate.now()) && m.getStatus() != MeetingStatus.CANCELLED
+			.filter(m -> !m.getEndDate().isBefore(LocalDate.now(clock)) && m.getStatus() != MeetingStatus.CANCELLED
 					&& m.getStatus() != MeetingStatus.HELD)
 			.ifPresent(m -> send(m, Kind.SCHEDULED, null, invited.authorId()));
 	}
