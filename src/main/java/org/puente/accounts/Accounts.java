@@ -125,8 +125,8 @@ public class Accounts {
 
 	/** Saves the account; without a language chosen (a new account's form, a script) it reads its country's. */
 	void save(@Nullable UUID id, AccountForm form) {
-		management.save(id, form.language().isEmpty() ? form.withLanguage(memberStates.languageOf(
-				form.countryIso2() == null || form.countryIso2().isEmpty() ? null : form.countryIso2())) : form);
+		management.save(id, form.language().isEmpty() ? form.withLanguage(memberStates.languageOf(form.countryIso2()))
+				: form);
 	}
 
 	void unlock(UUID id) {
