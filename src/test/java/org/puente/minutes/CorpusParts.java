@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * figures, by whoever did not tune). Batches d to g were frozen when collected and became development on 3 December,
  * their first-sight and last frozen figures kept in the corpus README; batches i and j were collected as development
  * and joined after their first sight, as did batches m, n, o, p, q, r, s, t, u, v, w, x, y and z (4 December) and aa, ab,
- * ac and ad (5 December). The frozen test part and batches h, k and l stay frozen (k and l were collected frozen and are measured
+ * ac and ad (5 December), then af (5 December, night). The frozen test part and batches h, k and l stay frozen
+ * (k and l were collected frozen and are measured
  * once on first sight, like h).
  */
 public final class CorpusParts {
@@ -21,7 +22,7 @@ public final class CorpusParts {
 	public static final Path ROOT = Path.of("src/test/resources/minutes/corpus");
 
 	public static final List<String> DEVELOPMENT = List.of("dev", "c", "d", "e", "f", "g", "i", "j", "m", "n", "o", "p", "q",
-			"r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad");
+			"r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "af");
 
 	public static final List<String> FROZEN = List.of("test", "h", "k", "l");
 
