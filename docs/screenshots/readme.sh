@@ -25,3 +25,4 @@ REVIEW=$(curl -s -b "$JAR" -o "$PAGE" -w '%{redirect_url}' -F "_csrf=$T" -F meet
 [ -n "$REVIEW" ] || REVIEW=$(sed -n 's#.*id="existing-minutes-link"[^>]*href="/agreements/reviews/\([^"]*\)".*#\1#p;s#.*href="/agreements/reviews/\([^"]*\)"[^>]*id="existing-minutes-link".*#\1#p' "$PAGE" | head -1)
 [ -n "$REVIEW" ] || { echo "the upload was refused" >&2; exit 1; }
 java -cp "$(cat target/classpath.txt)" docs/screenshots/ReadmeScreenshots.java "$BASE" "$SESSION" "$REVIEW" docs/screenshots
+chmod 644 docs/screenshots/*.png
