@@ -46,7 +46,7 @@ wrk -t1 -c4 -d30s --timeout 30s -s bench/load/mix.lua "$URL" > "$DIR/during.txt"
 sleep 2
 for i in 1 2 3; do
   curl -s -o /dev/null -w "upload $i: HTTP %{http_code} in %{time_total} s -> %{redirect_url}\n" -H "Cookie: SESSION=$SESSION" \
-    -F "titleEs=Bomba $i" -F kind=REPORT -F language=es -F date=2017-06-20 -F confidentiality=CONFERENCES \
+    -F "title.es=Bomba $i" -F kind=REPORT -F language=es -F date=2017-06-20 -F confidentiality=CONFERENCES \
     -F processes=CRM -F "_csrf=$CSRF" -F "file=@$DIR/bomb.docx;filename=bomba-$i.docx" "$URL/documents" \
     | tee -a "$DIR/uploads.txt" &
 done

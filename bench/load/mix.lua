@@ -73,7 +73,7 @@ local function upload()
   local boundary = "benchboundary" .. counter
   local name = string.format("%s-%d-%d", tag, thread_id, counter)
   local parts = {
-    { "titleEs", name }, { "kind", "REPORT" }, { "language", "es" }, { "date", "2017-06-20" },
+    { "title.es", name }, { "kind", "REPORT" }, { "language", "es" }, { "date", "2017-06-20" },
     { "confidentiality", "PUBLIC" }, { "processes", "CRM" }, { "_csrf", csrf } }
   local body = {}
   for _, p in ipairs(parts) do

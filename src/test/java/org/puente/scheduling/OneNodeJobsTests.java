@@ -1,0 +1,52 @@
+package org.puente.scheduling;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.moments.support.Moments;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Several nodes on one database run each periodic job once per period, not once per node: every job is a db-scheduler
+ * task (claimed in {@code scheduled_tasks} by one node), never Spring's {@code @Scheduled} nor Spring Modulith's
+ * hourly "moments", which tick on every node.
+ */
+@PuenteTest
+class OneNodeJobsTests {
+
+	private static final JavaClasses PUENTE = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.puente");
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void noJobIsScheduledPerNode() {
+		noMethods().should().beAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+			.because("@Scheduled runs on every node; a periodic job is a db-scheduler RecurringTask bean")
+			.check(PUENTE);
+		noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework.modulith.moments..")
+			.because("HourHasPassed, DayHasPassed… are published by every node")
+			.check(PUENTE);
+		assertThat(context.getBeanNamesForType(Moments.class)).as("Spring Modulith's per-node hourly tick").isEmpty();
+	}
+
+	@Test
+	void thePeriodicJobsAreClaimedInTheSharedTable() {
+		assertThat(jdbc.queryForList("select task_name from scheduled_tasks where task_instance = 'recurring'",
+				String.class))
+			.contains("meeting-reminders", "agreement-reminders", "agreement-weekly-digest", "drafting-rounds");
+	}
+}
