@@ -191,7 +191,8 @@ class AnswerController {
 	 */
 	private void conflict(Model model, ConsultationAnswer current, Answering.AnswerInput input) {
 		model.addAttribute("theirs", current.asText());
-		model.addAttribute("theirsBy", answering.savedBy(current.getUpdatedBy()));
+		// "another focal point of your country": their name, the country needs no saying
+		model.addAttribute("theirsBy", answering.savedBy(current.getUpdatedBy(), null));
 		model.addAttribute("theirsAt", current.getUpdatedAt());
 		// what "use theirs" puts in the field: their text, or their choices (a scale's number), one a line
 		model.addAttribute("theirsText", current.getTextValue());

@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.People;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Countries;
@@ -62,8 +62,11 @@ class Answering {
 
 	private final Clock clock;
 
+	private final People people;
+
 	Answering(ConsultationReads consultations, ResponseRepository responses, AnswerRepository answers,
-			Accounts accounts, Glossary glossary, ApplicationEventPublisher events, Clock clock) {
+			Accounts accounts, Glossary glossary, ApplicationEventPublisher events, Clock clock, People people) {
+		this.people = people;
 		this.consultations = consultations;
 		this.responses = responses;
 		this.answers = answers;
@@ -89,9 +92,10 @@ class Answering {
 		Map<UUID, ConsultationAnswer> byQuestion = new HashMap<>();
 		answers.findByResponseId(response.getId()).forEach(a -> byQuestion.put(a.getQuestionId(), a));
 		Map<String, String> savers = new HashMap<>();
-		Stream.concat(byQuestion.values().stream().map(ConsultationAnswer::getUpdatedBy),
-				Stream.of(view.consultation().getClosedBy())) // and who closed it, as people read it
-			.forEach(u -> savers.computeIfAbsent(u == null ? "" : u, this::savedBy));
+		byQuestion.values().stream().map(ConsultationAnswer::getUpdatedBy).forEach(
+				u -> savers.computeIfAbsent(u == null ? "" : u, name -> savedBy(name, response.getCountryIso2())));
+		String closedBy = view.consultation().getClosedBy(); // and who closed it: a secretariat, of no country
+		savers.computeIfAbsent(closedBy == null ? "" : closedBy, this::savedBy);
 		// the saved answers' language, else the country's: Panama answers in Spanish even on an English page
 		String language = byQuestion.values().stream().map(ConsultationAnswer::getLanguage).filter(Language::isCode)
 			.findFirst().orElse(Countries.languageOf(response.getCountryIso2()));
@@ -99,18 +103,14 @@ class Answering {
 				savers);
 	}
 
-	/**
-	 * Who saved an answer, as people read it: the account's display name ("Punto focal de Panamá"), else (an account
-	 * no longer there, the demo's answers) the name of the reader's country; the account name only as a last resort.
-	 */
+	/** Who saved or closed a record, as people read it: {@link People}, the one way Puente names a person. */
 	String savedBy(@Nullable String username) {
-		if (username == null || username.isBlank()) {
-			return "";
-		}
-		return accounts.byUsername(username).map(AccountSummary::displayName)
-			.or(() -> accounts.current().map(AccountSummary::countryIso2)
-				.map(iso2 -> Countries.nameOf(iso2, LocaleContextHolder.getLocale())))
-			.orElse(username);
+		return people.name(username);
+	}
+
+	/** Who saved an answer of a country's response: named as above, the country as a qualifier. */
+	String savedBy(@Nullable String username, String iso2) {
+		return people.name(username, Countries.nameOf(iso2, LocaleContextHolder.getLocale()));
 	}
 
 	@Transactional

@@ -83,6 +83,6 @@ class ConsultationApiController {
 			.map(ConsultationResponse::getCountryIso2).toList();
 		return new ConsultationJson(c.getId(), c.title(locale), c.getOwnerProcess(), c.getDeadline(),
 				c.getStatus().name(), c.getVersion(), all.size(), all.size() - notAnswered.size(), notAnswered,
-				c.getClosedAt(), c.getClosedBy() == null ? null : consultations.savedBy(c.getClosedBy()));
+				c.getClosedAt(), c.getClosedBy() == null ? null : consultations.savedBy(c.getClosedBy(), null));
 	}
 }

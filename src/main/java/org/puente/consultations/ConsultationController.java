@@ -187,7 +187,7 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 		AccountSummary me = management.currentAccount();
 		model.addAttribute("mayEdit", me != null && ConsultationPolicy.mayEdit(view.consultation(), me));
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());
-		model.addAttribute("closedBy", management.savedBy(view.consultation().getClosedBy()));
+		model.addAttribute("closedBy", management.savedBy(view.consultation().getClosedBy(), null));
 		return "consultations/detail";
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
+import org.puente.directory.Countries;
 import org.puente.home.HomePanel;
 import org.puente.i18n.Messages;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On a secretariat's home, its consultations still being answered, with how many countries have answered (those past
- * their deadline that still take late answers apart); on a focal
- * point's, the consultations their country has yet to answer, with the deadline.
+ * their deadline that still take late answers apart, and those past it that refuse them, left to close); on a focal
+ * point's, the consultations their country has yet to answer, with the deadline, or saying that it passed.
  */
 @Component
 class ConsultationHomePanels implements HomePanel {
@@ -35,10 +36,18 @@ class ConsultationHomePanels implements HomePanel {
 			return List.of(toAnswer(reader, messages));
 		}
 		if (ConsultationPolicy.sends(reader)) {
-			Panel late = pastDeadline(reader, messages);
-			return late.items().isEmpty() ? List.of(open(reader, messages)) : List.of(open(reader, messages), late);
+			List<Panel> panels = new java.util.ArrayList<>(List.of(open(reader, messages)));
+			java.util.stream.Stream.of(pastDeadline(reader, messages), refusingLate(reader, messages))
+				.filter(panel -> !panel.items().isEmpty())
+				.forEach(panels::add);
+			return panels;
 		}
 		return List.of();
+	}
+
+	/** Sent, not closed, past its deadline and refusing late answers: nobody can answer it, nobody has closed it. */
+	private boolean stalled(Consultation q) {
+		return q.isOpen() && late(q) && q.getLatePolicy() == LatePolicy.REFUSE_LATE;
 	}
 
 	/** Sent, not closed, and still accepting answers (before the deadline, or late ones too). */
@@ -74,11 +83,36 @@ class ConsultationHomePanels implements HomePanel {
 				messages.get("consultations.home.all"));
 	}
 
+	/**
+	 * Past their deadline and refusing late answers, yet not closed: shown in no other panel, though the secretariat
+	 * still has a step to take — close it, its answers compiled as they stand. Each with how many countries answered
+	 * and which did not.
+	 */
+	private Panel refusingLate(AccountSummary reader, Messages messages) {
+		List<Item> items = ownedBy(reader).filter(this::stalled).map(q -> {
+			List<ConsultationResponse> all = consultations.responses(q.getId());
+			long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
+			List<String> missing = all.stream().filter(r -> !r.isSubmitted())
+				.map(r -> Countries.nameOf(r.getCountryIso2(), messages.locale()))
+				.sorted(java.text.Collator.getInstance(messages.locale())).toList();
+			String detail = messages.get("consultations.home.answeredLate", submitted, all.size(), deadline(q, messages));
+			return new Item(q.title(messages.locale()), "/consultations/" + q.getId(),
+					messages.get("consultations.home.deadlinePassed"), missing.isEmpty() ? detail
+							: messages.get("consultations.home.missing", detail, missing.size(), String.join(", ", missing)),
+					true);
+		}).toList();
+		return new Panel("stalled-consultations", 27, messages.get("consultations.home.refusingLate"), items, "",
+				"/consultations", messages.get("consultations.home.all"));
+	}
+
+	private java.util.stream.Stream<Consultation> ownedBy(AccountSummary reader) {
+		return consultations.all().stream()
+			.filter(q -> reader.isAdmin() || q.getOwnerProcess().equals(reader.processCode()));
+	}
+
 	/** The reader's conference's consultations still answerable, past their deadline or not, not all answered. */
 	private List<Item> awaited(AccountSummary reader, Messages messages, boolean pastDeadline, String detail) {
-		return consultations.all()
-			.stream()
-			.filter(q -> reader.isAdmin() || q.getOwnerProcess().equals(reader.processCode()))
+		return ownedBy(reader)
 			.filter(q -> answerable(q) && late(q) == pastDeadline)
 			.map(q -> {
 				List<ConsultationResponse> all = consultations.responses(q.getId());
@@ -100,6 +134,10 @@ class ConsultationHomePanels implements HomePanel {
 						r.getStatus() == ResponseStatus.DRAFT ? messages.get("consultations.home.draft") : null,
 						messages.get(late(q) ? "consultations.home.wasDue" : "consultations.home.due", deadline(q, messages)),
 						late(q)))
+				// past its deadline and refusing late answers, it used to vanish: the country that had not answered was
+				// told nothing; it stays, saying the deadline passed, until the secretariat closes it
+				.or(() -> Optional.of(consultations.find(r.getConsultationId())).filter(this::stalled)
+					.map(q -> missed(q, messages)))
 				.orElse(null))
 			.filter(java.util.Objects::nonNull)
 			.toList();
@@ -107,4 +145,10 @@ class ConsultationHomePanels implements HomePanel {
 				messages.get("consultations.home.toAnswerNone"), "/consultations", messages.get("consultations.home.all"));
 	}
 
+	/** A consultation the reader's country did not answer in time and can no longer answer. */
+	private static Item missed(Consultation q, Messages messages) {
+		return new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
+				messages.get("consultations.home.deadlinePassed"),
+				messages.get("consultations.home.lateRefused", deadline(q, messages)), true);
+	}
 }

@@ -130,8 +130,9 @@ public class ConsultationManagement {
 		return answering.sheet(id);
 	}
 
-	String savedBy(@Nullable String username) {
-		return answering.savedBy(username);
+	/** Who saved or closed a record, as people read it; a country's answer qualified by the country ({@code iso2}). */
+	String savedBy(@Nullable String username, @Nullable String iso2) {
+		return iso2 == null ? answering.savedBy(username) : answering.savedBy(username, iso2);
 	}
 
 	Answering.Saved save(UUID id, UUID questionId, Answering.AnswerInput input) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +17,17 @@ import org.puente.refusal.RefusalKind;
 import org.puente.web.FileNames;
 import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
+import org.puente.web.ProblemReports;
 import org.puente.refusal.RefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,10 +80,15 @@ class DocumentEditController {
 		return FORM;
 	}
 
+	/**
+	 * Stores an upload; a file that a document of the same meeting or conference already holds comes back with 409,
+	 * a link to that document and the choice to upload it anyway ({@code duplicate=allow}, which a script sends too).
+	 */
 	@PostMapping("/documents")
 	String create(@Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect,
-			HttpServletResponse response, AccountSummary actor) {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(name = "duplicate", required = false) @Nullable String duplicate, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, AccountSummary actor) {
 		if (!form.hasTitle()) {
 			errors.rejectValue("title.es", "documents.form.titleRequired");
 		}
@@ -89,9 +101,28 @@ class DocumentEditController {
 			errors.reject("documents.form.fileAgain", new Object[] { file.getOriginalFilename() }, null);
 		}
 		return FormSubmission.handle(errors, response, FORM, () -> {
-			DocumentSummary saved = documents.publish(form.metadata(), uploaded(file), actor);
+			DocumentSummary saved;
+			try {
+				saved = documents.publishUpload(form.metadata(), uploaded(file), actor,
+						SameFileUploads.CONFIRMED.equals(duplicate));
+			}
+			catch (SameFileUploads.AlreadyThere there) {
+				model.addAttribute("sameFile", there.existing());
+				throw there;
+			}
 			return FormSubmission.redirect(redirect, "documents.upload.success", "/documents/" + saved.id());
 		});
+	}
+
+	/** A script's upload of a file already there: the problem report names the document that holds it. */
+	@ExceptionHandler(SameFileUploads.AlreadyThere.class)
+	ResponseEntity<ProblemDetail> alreadyThere(SameFileUploads.AlreadyThere there, HttpServletRequest request,
+			java.util.Locale locale) {
+		ProblemDetail problem = ProblemReports.of(request, messages, locale, HttpStatus.CONFLICT, there.messageKey(),
+				there.arguments());
+		problem.setProperty("existing", "/documents/" + there.existing().id());
+		problem.setProperty("confirmWith", "duplicate=" + SameFileUploads.CONFIRMED);
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@GetMapping("/documents/{id}/edit")

@@ -40,6 +40,20 @@ class DocumentStore {
 				+ " limit ?", DocumentRow::map, all);
 	}
 
+	/**
+	 * The newest document this reader may see that holds these bytes in any of its versions, in the same meeting as
+	 * {@code meta}, or, for a document of no meeting, among the documents of no meeting of one of its conferences.
+	 */
+	Optional<DocumentRow> sameFile(Optional<AccountSummary> reader, String sha256, DocumentMetadata meta) {
+		String same = "exists (select 1 from document_version v where v.document_id = d.id and v.sha256 = ?) and ";
+		String processes = array(meta.processes());
+		List<DocumentRow> found = meta.meetingId() != null
+				? visible(reader, same + "d.meeting_id = ?", 1, sha256, meta.meetingId())
+				: visible(reader, same + "d.meeting_id is null and (cardinality(?::text[]) = 0 or d.processes && ?::text[])",
+						1, sha256, processes, processes);
+		return found.stream().findFirst();
+	}
+
 	void insert(UUID id, DocumentMetadata meta, String actor) {
 		jdbc.update("""
 				insert into document (id, kind, title_es, title_en, title_pt, title_fr, summary_es, summary_en,

@@ -11,9 +11,7 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditableEvent;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
-import org.puente.digest.Sha256;
 import org.puente.refusal.NotFoundException;
-import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,9 +35,12 @@ public class Documents {
 
 	private final ObjectProvider<InputWorkflow> workflow;
 
+	private final ObjectProvider<SameFileUploads> sameFile;
+
 	Documents(DocumentStore store, FileInspector inspector, ApplicationEventPublisher events,
-			ObjectProvider<InputWorkflow> workflow) {
+			ObjectProvider<InputWorkflow> workflow, ObjectProvider<SameFileUploads> sameFile) {
 		this.workflow = workflow;
+		this.sameFile = sameFile;
 		this.store = store;
 		this.inspector = inspector;
 		this.events = events;
@@ -87,14 +88,21 @@ public class Documents {
 	 */
 	@Transactional
 	public DocumentSummary store(DocumentMetadata metadata, UploadedFile file, String actor) {
+		return store(metadata, file, actor, Map.of());
+	}
+
+	/** The same, the audit entry recording {@code noted} besides (the document of the same file, uploaded anyway). */
+	@Transactional
+	DocumentSummary store(DocumentMetadata metadata, UploadedFile file, String actor, Map<String, Object> noted) {
 		metadata.requireValid();
 		String mediaType = inspector.inspect(file);
 		UUID id = UUID.randomUUID();
 		store.insert(id, metadata, actor);
 		int number = store.addVersion(id, file, mediaType, actor, null);
 		DocumentRow row = store.find(id).orElseThrow();
-		events.publishEvent(new DocumentVersionUploaded(id, number, audited(AuditAction.CREATE, row)
-			.after(auditState(row, number, file))));
+		Map<String, Object> state = new java.util.LinkedHashMap<>(auditState(row, number, file));
+		state.putAll(noted);
+		events.publishEvent(new DocumentVersionUploaded(id, number, audited(AuditAction.CREATE, row).after(state)));
 		return row.summary();
 	}
 
@@ -165,20 +173,15 @@ public class Documents {
 		return number;
 	}
 
-	/**
-	 * A new version uploaded by a person from the document's page: the same bytes as the latest version are refused
-	 * (a file chosen twice, the old copy taken by mistake), which would only add a version identical to the one before.
-	 * An older version uploaded again is taken: going back to it is a change. Other modules' versions (minutes,
-	 * approved texts) keep {@link #addVersion}.
-	 */
-	@Transactional
+	/** A new version a person uploads from its page: not the same file as the latest ({@link SameFileUploads}). */
 	int addUploadedVersion(UUID id, UploadedFile file, @Nullable String note, AccountSummary actor) {
-		DocumentPolicy.requireEditor(visibleRow(id, Optional.of(actor)), actor);
-		String sha256 = Sha256.hex(file.bytes());
-		store.versions(id).stream().findFirst().filter(latest -> latest.sha256().equals(sha256)).ifPresent(latest -> {
-			throw new RefusedException(RefusalKind.CONFLICT, "documents.version.same", latest.number());
-		});
-		return addVersion(id, file, note, actor);
+		return sameFile.getObject().addVersion(id, file, note, actor);
+	}
+
+	/** A new document a person uploads: a file already there is refused with its document unless confirmed. */
+	DocumentSummary publishUpload(DocumentMetadata metadata, UploadedFile file, AccountSummary author,
+			boolean confirmed) {
+		return sameFile.getObject().publish(metadata, file, author, confirmed);
 	}
 
 	/** Withdraws a reserved document's latest version (minutes whose review is discarded); others stay as they are. */

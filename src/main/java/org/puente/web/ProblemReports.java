@@ -30,13 +30,21 @@ public final class ProblemReports {
 	/** Writes the report of {@code status} whose detail is the sentence {@code key} with {@code args}. */
 	public static void write(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
 			Locale locale, HttpStatus status, String key, Object... args) throws IOException {
-		ProblemDetail problem = ErrorPages.problem(messages, ErrorPages.instance(request.getRequestURI()), status, key,
-				args, locale);
+		ProblemDetail problem = of(request, messages, locale, status, key, args);
 		byte[] body = JSON.writeValueAsBytes(problem); // UTF-8, as JSON always is: no charset, like Spring MVC's
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	/**
+	 * The report of {@code status} for a module's own exception handler, which adds members of its own (the address
+	 * of the document a refused upload duplicates) before answering it.
+	 */
+	public static ProblemDetail of(HttpServletRequest request, MessageSource messages, Locale locale,
+			HttpStatus status, String key, Object... args) {
+		return ErrorPages.problem(messages, ErrorPages.instance(request.getRequestURI()), status, key, args, locale);
 	}
 
 	/**

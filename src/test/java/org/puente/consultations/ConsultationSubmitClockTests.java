@@ -46,6 +46,9 @@ class ConsultationSubmitClockTests extends ConsultationTestSupport {
 	Glossary glossary;
 
 	@Autowired
+	org.puente.accounts.People people;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -76,7 +79,7 @@ class ConsultationSubmitClockTests extends ConsultationTestSupport {
 			.param("text-" + question, "Retorno con apoyo del Estado.")
 			.param("version-" + question, "")).andExpect(status().isOk());
 		Answering answering = new Answering(reads, responses, answers, accounts, glossary, events,
-				Clock.fixed(at, ZoneId.of("America/Panama")));
+				Clock.fixed(at, ZoneId.of("America/Panama")), people);
 		var panama = users.loadUserByUsername("fp-panama");
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken(panama, null, panama.getAuthorities()));

@@ -1,0 +1,56 @@
+package org.puente.consultations;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A consultation past its deadline that refuses late answers, not closed: on the secretariat's home under its own
+ * heading, with who has not answered, and on the focal point's (in Portuguese) saying the deadline passed; the
+ * secretariat follows the line to the consultation, to close it. axe-core on both homes.
+ */
+@BrowserTest
+class StalledConsultationBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ConsultationManagement management;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void bothHomesShowAPastDeadlineConsultationThatRefusesLateAnswers() {
+		UUID id = SentConsultations.one(management, users);
+		// sent with a deadline to come, then moved back: a deadline in the past is refused on creation
+		jdbc.update("update consultation set deadline = date '2020-03-10', late_policy = 'REFUSE_LATE' where id = ?", id);
+		String title = management.find(id).title(Locale.forLanguageTag("es"));
+		Browser browser = new Browser(port);
+
+		browser.signIn("st-crm").open("/home?lang=es").checkAccessibility();
+		assertThat(browser.text(By.id("panel-stalled-consultations"))).contains("consultas por cerrar").contains(title)
+			.contains("Plazo vencido").contains("países respondieron").contains("Panamá");
+		browser.clickToNavigate(By.linkText(title)).checkAccessibility();
+		assertThat(browser.currentPath()).isEqualTo("/consultations/" + id);
+
+		browser.signIn("fp-panama").open("/home?lang=pt").checkAccessibility();
+		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).contains("Prazo vencido")
+			.contains("já não se aceitam respostas");
+		browser.open("/home?lang=es");
+	}
+}
