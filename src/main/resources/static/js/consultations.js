@@ -169,7 +169,25 @@
     }
   });
 
-  // Back after a timeout or a crash: put unsent text back and save it (once htmx has wired the fields).
+  // What the server sent in the page for a field: the browser may have put back what was typed before (Back, a
+  // reload), so the field's value says nothing about what the server has.
+  function serverValueOf(field) {
+    if (field.getAttribute('data-autosave') === 'text') {
+      return field.defaultValue;
+    }
+    var checked = [];
+    field.querySelectorAll('input').forEach(function (input) {
+      if (input.defaultChecked) {
+        checked.push(input.value);
+      }
+    });
+    return checked;
+  }
+
+  // Back after a timeout, a crash or a lost connection: put unsent text back and save it (once htmx has wired the
+  // fields). The copy is dropped only when the server has it: compared with the field instead, a page brought back by
+  // the browser's Back button (which refills the fields itself) dropped the copy of text the server never got, and
+  // the next visit showed the older text (walk 8: typed offline, sent, Back, reload — the last sentence was gone).
   function restoreAll() {
    fields.forEach(function (field) {
     var stored = localStorage.getItem(key(field));
@@ -180,14 +198,16 @@
     if (field.disabled || field.querySelector && field.querySelector('input:disabled')) {
       return;
     }
+    if (same(copy.value, serverValueOf(field))) {
+      localStorage.removeItem(key(field));
+      return;
+    }
     if (!same(copy.value, valueOf(field))) {
       restore(field, copy.value);
-      unsaved(field);
-      say(form.getAttribute('data-msg-restored'));
-      htmx.trigger(field, 'restored');
-    } else {
-      localStorage.removeItem(key(field));
     }
+    unsaved(field);
+    say(form.getAttribute('data-msg-restored'));
+    htmx.trigger(field, 'restored');
    });
    localTimes(document);
   }

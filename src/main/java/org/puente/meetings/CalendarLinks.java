@@ -3,6 +3,7 @@ package org.puente.meetings;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.puente.i18n.Language;
 import org.puente.web.SiteAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -60,12 +61,17 @@ class CalendarLinks {
 				.queryParam("enddt", dates.endDate().plusDays(1).toString())
 				.queryParam("allday", "true");
 		}
-		return new Links("/meetings/" + m.getId() + ".ics", subscribe(MeetingFilter.NONE),
+		return new Links("/meetings/" + m.getId() + ".ics", subscribe(MeetingFilter.NONE, locale),
 				google.encode().build().toUriString(), outlook.encode().build().toUriString());
 	}
 
-	/** The webcal:// address of the public feed with these filters, for calendar clients to subscribe to. */
-	String subscribe(MeetingFilter filter) {
+	/**
+	 * The webcal:// address of the public feed with these filters, for calendar clients to subscribe to, in the
+	 * language of the page it was taken from: the calendar application fetches it without the person's cookie and
+	 * often without their Accept-Language (a web calendar fetches from its own servers), so a Portuguese reader's
+	 * subscription came in Spanish (walk 8).
+	 */
+	String subscribe(MeetingFilter filter, Locale locale) {
 		UriComponentsBuilder feed = UriComponentsBuilder.fromUriString(site.link("/calendar.ics"));
 		if (filter.process() != null) {
 			feed.queryParam("process", filter.process());
@@ -79,6 +85,7 @@ class CalendarLinks {
 		if (filter.status() != null) {
 			feed.queryParam("status", filter.status().name());
 		}
+		feed.queryParam("lang", Language.of(locale).code());
 		return feed.build().toUriString().replaceFirst("^https?://", "webcal://");
 	}
 
@@ -88,7 +95,7 @@ class CalendarLinks {
 	}
 
 	/** The https:// address of the same feed, for people who paste it into a calendar's "from URL" box. */
-	String feed(MeetingFilter filter) {
-		return subscribe(filter).replaceFirst("^webcal://", site.base().startsWith("https") ? "https://" : "http://");
+	String feed(MeetingFilter filter, Locale locale) {
+		return subscribe(filter, locale).replaceFirst("^webcal://", site.base().startsWith("https") ? "https://" : "http://");
 	}
 }

@@ -74,8 +74,8 @@ class MeetingController {
 			.sorted(Comparator.comparing(MeetingSummary::startDate).reversed())
 			.toList());
 		model.addAttribute("filter", filter);
-		model.addAttribute("subscribe", links.subscribe(filter));
-		model.addAttribute("feed", links.feed(filter));
+		model.addAttribute("subscribe", links.subscribe(filter, locale));
+		model.addAttribute("feed", links.feed(filter, locale));
 		model.addAttribute("privateFeed", reader.map(r -> accounts.feedToken(r.id()))
 			.map(links::privateFeed)
 			.orElse(null));
