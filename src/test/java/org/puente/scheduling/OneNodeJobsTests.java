@@ -47,6 +47,7 @@ class OneNodeJobsTests {
 	void thePeriodicJobsAreClaimedInTheSharedTable() {
 		assertThat(jdbc.queryForList("select task_name from scheduled_tasks where task_instance = 'recurring'",
 				String.class))
-			.contains("meeting-reminders", "agreement-reminders", "agreement-weekly-digest", "drafting-rounds");
+			.contains("meeting-reminders", "agreement-reminders", "agreement-weekly-digest", "drafting-rounds",
+				"event-resubmission");
 	}
 }

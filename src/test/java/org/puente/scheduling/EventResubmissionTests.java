@@ -1,0 +1,115 @@
+package org.puente.scheduling;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A notice whose listener failed is delivered again by the recurring job, once, and the registry forgets delivered
+ * notices after the retention. The job's logic is called directly; publications are made old by moving their dates.
+ */
+@PuenteTest
+class EventResubmissionTests {
+
+	private static final String PROBE_ROWS = "from event_publication where serialized_event like ?";
+
+	@Autowired
+	EventResubmission resubmission;
+
+	@Autowired
+	FlakyProbeListener listener;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void aPublicationWhoseListenerFailedIsDeliveredOnceWhenItIsOldEnough() {
+		UUID id = publishProbe();
+		await().atMost(Duration.ofSeconds(30)).until(() -> listener.calls(id) == 1);
+		assertThat(incomplete(id)).as("the failed delivery stays owed").isEqualTo(1);
+		assertThat(meters.get("puente.events.incomplete").gauge().value()).as("the operator's gauge")
+			.isGreaterThanOrEqualTo(1);
+
+		resubmission.run();
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == 1);
+		assertThat(incomplete(id)).as("younger than 15 minutes: its listener may still be running").isEqualTo(1);
+
+		jdbc.update("update event_publication set publication_date = now() - interval '16 minutes' "
+				+ "where serialized_event like ?", like(id));
+		resubmission.run();
+		await().atMost(Duration.ofSeconds(30)).until(() -> incomplete(id) == 0);
+		assertThat(listener.calls(id)).as("delivered again, once").isEqualTo(2);
+
+		resubmission.run();
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == 2);
+		assertThat(jdbc.queryForObject("select count(*) " + PROBE_ROWS + " and completion_date is not null",
+				Integer.class, like(id))).isEqualTo(1);
+	}
+
+	@Test
+	void completedPublicationsAreDeletedAfterThirtyDays() {
+		UUID old = completedProbe(31);
+		UUID recent = completedProbe(29);
+
+		resubmission.run();
+
+		assertThat(rows(old)).as("completed 31 days ago").isZero();
+		assertThat(rows(recent)).as("completed 29 days ago").isEqualTo(1);
+		jdbc.update("delete " + PROBE_ROWS, like(recent));
+	}
+
+	@Test
+	void theJobIsClaimedOnceInTheSharedTable() {
+		assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = 'event-resubmission'",
+				Integer.class)).isEqualTo(1);
+	}
+
+	private UUID publishProbe() {
+		UUID id = UUID.randomUUID();
+		transactions.executeWithoutResult(status -> events.publishEvent(new FlakyProbeListener.Probe(id)));
+		return id;
+	}
+
+	private UUID completedProbe(int daysAgo) {
+		UUID id = UUID.randomUUID();
+		jdbc.update("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+				  completion_date)
+				values (?, 'probe-listener', ?, ?, now() - make_interval(days => ?), now() - make_interval(days => ?))""",
+				UUID.randomUUID(), FlakyProbeListener.Probe.class.getName(), "{\"id\":\"" + id + "\"}", daysAgo + 1,
+				daysAgo);
+		return id;
+	}
+
+	private int incomplete(UUID id) {
+		return jdbc.queryForObject("select count(*) " + PROBE_ROWS + " and completion_date is null", Integer.class,
+				like(id));
+	}
+
+	private int rows(UUID id) {
+		return jdbc.queryForObject("select count(*) " + PROBE_ROWS, Integer.class, like(id));
+	}
+
+	private static String like(UUID id) {
+		return "%" + id + "%";
+	}
+}

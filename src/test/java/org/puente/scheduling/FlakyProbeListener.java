@@ -1,0 +1,36 @@
+package org.puente.scheduling;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A module listener that fails the first time it gets a probe, as one whose node died mid-way. It lives in the test
+ * sources but is found by the component scan, so every {@code @PuenteTest} shares one context (a test-only
+ * {@code @Import} would start a second application); nothing but {@link EventResubmissionTests} publishes a probe.
+ */
+@Component
+class FlakyProbeListener {
+
+	/** The event: an id, so each test counts only its own deliveries. */
+	record Probe(UUID id) {
+	}
+
+	private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+	@ApplicationModuleListener
+	void on(Probe probe) {
+		if (calls.computeIfAbsent(probe.id(), id -> new AtomicInteger()).incrementAndGet() == 1) {
+			throw new IllegalStateException("probe " + probe.id() + " fails the first time");
+		}
+	}
+
+	int calls(UUID id) {
+		AtomicInteger n = calls.get(id);
+		return n == null ? 0 : n.get();
+	}
+}
