@@ -65,14 +65,30 @@ final class ScoringWords {
 		return features;
 	}
 
-	/** What the candidate's words add to its model's linear score (0 when the model weighs no words). */
-	static double score(String model, String text) {
+	/** The word features of a candidate's text and the stems of its words in the language ({@link ProseStems}). */
+	static Set<String> of(String text, String language) {
+		Set<String> features = of(text);
+		features.addAll(ProseStems.of(text, language));
+		return features;
+	}
+
+	/** Whether the model weighs any word (the language need be guessed only then). */
+	static boolean weighs(String model) {
+		Map<String, Double> weights = TABLE.get(model);
+		return weights != null && !weights.isEmpty();
+	}
+
+	/**
+	 * What the candidate's words add to its model's linear score (0 when the model weighs no words); the stems are read
+	 * only when the table holds some ({@code s:} features) and a language is given.
+	 */
+	static double score(String model, String text, String language) {
 		Map<String, Double> weights = TABLE.get(model);
 		if (weights == null || weights.isEmpty()) {
 			return 0;
 		}
 		double z = 0;
-		for (String feature : of(text)) {
+		for (String feature : language == null ? of(text) : of(text, language)) {
 			z += weights.getOrDefault(feature, 0.0);
 		}
 		return z;
