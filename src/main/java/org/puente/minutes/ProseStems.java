@@ -43,20 +43,8 @@ final class ProseStems {
 		Set<String> stems = new LinkedHashSet<>();
 		String opening = "o:" + org.puente.i18n.Language.CODES.get(index) + ":";
 		int count = 0;
-		int i = 0;
-		while (i < lower.length()) {
-			if (!Character.isLetter(lower.charAt(i))) {
-				i++;
-				continue;
-			}
-			int start = i;
-			while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
-				i++;
-			}
-			if (i - start < 2) {
-				continue;
-			}
-			stemmer.setCurrent(lower.substring(start, i));
+		for (String word : ScoringWords.words(lower)) {
+			stemmer.setCurrent(word);
 			stemmer.stem();
 			String stem = TextFolding.fold(stemmer.getCurrent());
 			stems.add(prefix + stem);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,24 +33,10 @@ final class ScoringWords {
 
 	/** The word features of a candidate's text, each once, in order of first appearance. */
 	static Set<String> of(String text) {
-		String folded = TextFolding.fold(text.length() > LONGEST ? text.substring(0, LONGEST) : text);
 		Set<String> features = new LinkedHashSet<>();
 		String previous = null;
 		int count = 0;
-		int i = 0;
-		while (i < folded.length()) {
-			if (!Character.isLetter(folded.charAt(i))) {
-				i++;
-				continue;
-			}
-			int start = i;
-			while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
-				i++;
-			}
-			if (i - start < 2) {
-				continue;
-			}
-			String word = folded.substring(start, i);
+		for (String word : words(TextFolding.fold(text.length() > LONGEST ? text.substring(0, LONGEST) : text))) {
 			features.add("w:" + word);
 			if (previous != null) {
 				features.add("b:" + previous + "_" + word);
@@ -63,6 +51,25 @@ final class ScoringWords {
 			previous = word;
 		}
 		return features;
+	}
+
+	/** The words of a text: its runs of two letters or more, in order (shared with {@link ProseStems}). */
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		int i = 0;
+		while (i < text.length()) {
+			int start = i;
+			while (i < text.length() && Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			if (i - start >= 2) {
+				words.add(text.substring(start, i));
+			}
+			if (i == start) {
+				i++;
+			}
+		}
+		return words;
 	}
 
 	/** The word features of a candidate's text and the stems of its words in the language ({@link ProseStems}). */
