@@ -56,10 +56,15 @@ final class Scoring {
 		List<TextSpan> spans = located(source, candidates);
 		ScoringContext context = ScoringContext.of(source, candidates, spans);
 		List<Weighed> weighed = new ArrayList<>(candidates.size());
+		String language = null; // guessed once, for the first candidate whose model weighs words (their stems)
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
 			String model = model(c);
-			double p = probability(model, ScoringFeatures.of(c, context, spans.get(i)), c.segment().text());
+			if (language == null && ScoringWords.weighs(model)) {
+				language = LanguageGuesser.guess(source);
+			}
+			double p = probability(model, ScoringFeatures.of(c, context, spans.get(i)), c.segment().text(),
+					language);
 			weighed.add(new Weighed(new Candidate(c.segment(), spans.get(i), p),
 					p >= TABLE.getOrDefault(model + "threshold", 1.0)));
 		}
@@ -96,8 +101,8 @@ final class Scoring {
 	}
 
 	/** The model's probability for a candidate of these features and this text (its words: {@link ScoringWords}). */
-	static double probability(String model, double[] x, String text) {
-		double z = ScoringWords.score(model, text);
+	static double probability(String model, double[] x, String text, String language) {
+		double z = ScoringWords.score(model, text, language);
 		double[] weights = model.isEmpty() ? ITEM_WEIGHTS : model.equals("prose.") ? PROSE_WEIGHTS : weights(model);
 		for (int i = 0; i < x.length; i++) {
 			z += x[i] * weights[i];

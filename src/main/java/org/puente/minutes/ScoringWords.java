@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,24 +33,10 @@ final class ScoringWords {
 
 	/** The word features of a candidate's text, each once, in order of first appearance. */
 	static Set<String> of(String text) {
-		String folded = TextFolding.fold(text.length() > LONGEST ? text.substring(0, LONGEST) : text);
 		Set<String> features = new LinkedHashSet<>();
 		String previous = null;
 		int count = 0;
-		int i = 0;
-		while (i < folded.length()) {
-			if (!Character.isLetter(folded.charAt(i))) {
-				i++;
-				continue;
-			}
-			int start = i;
-			while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
-				i++;
-			}
-			if (i - start < 2) {
-				continue;
-			}
-			String word = folded.substring(start, i);
+		for (String word : words(TextFolding.fold(text.length() > LONGEST ? text.substring(0, LONGEST) : text))) {
 			features.add("w:" + word);
 			if (previous != null) {
 				features.add("b:" + previous + "_" + word);
@@ -65,14 +53,49 @@ final class ScoringWords {
 		return features;
 	}
 
-	/** What the candidate's words add to its model's linear score (0 when the model weighs no words). */
-	static double score(String model, String text) {
+	/** The words of a text: its runs of two letters or more, in order (shared with {@link ProseStems}). */
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		int i = 0;
+		while (i < text.length()) {
+			int start = i;
+			while (i < text.length() && Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			if (i - start >= 2) {
+				words.add(text.substring(start, i));
+			}
+			if (i == start) {
+				i++;
+			}
+		}
+		return words;
+	}
+
+	/** The word features of a candidate's text and the stems of its words in the language ({@link ProseStems}). */
+	static Set<String> of(String text, String language) {
+		Set<String> features = of(text);
+		features.addAll(ProseStems.of(text, language));
+		return features;
+	}
+
+	/** Whether the model weighs any word (the language need be guessed only then). */
+	static boolean weighs(String model) {
+		Map<String, Double> weights = TABLE.get(model);
+		return weights != null && !weights.isEmpty();
+	}
+
+	/**
+	 * What the candidate's words add to its model's linear score (0 when the model weighs no words); the stems are read
+	 * only when the table holds some ({@code s:} features) and a language is given.
+	 */
+	static double score(String model, String text, String language) {
 		Map<String, Double> weights = TABLE.get(model);
 		if (weights == null || weights.isEmpty()) {
 			return 0;
 		}
 		double z = 0;
-		for (String feature : of(text)) {
+		for (String feature : language == null ? of(text) : of(text, language)) {
 			z += weights.getOrDefault(feature, 0.0);
 		}
 		return z;

@@ -29,12 +29,13 @@ public final class ScoringFeatureExport {
 				List<Candidate> candidates = Structure.candidates(source, true);
 				List<TextSpan> spans = Scoring.located(source, candidates);
 				ScoringContext context = ScoringContext.of(source, candidates, spans);
+				String language = LanguageGuesser.guess(source);
 				for (int i = 0; i < candidates.size(); i++) {
 					StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
 					for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {
 						row.append('\t').append(x);
 					}
-					String words = String.join(" ", ScoringWords.of(candidates.get(i).segment().text()));
+					String words = String.join(" ", ScoringWords.of(candidates.get(i).segment().text(), language));
 					rows.add(row.append('\t').append(words).append('\t')
 						.append(candidates.get(i).segment().text().replaceAll("\\s+", " ")).toString());
 				}

@@ -16,7 +16,7 @@ class ScoringWordsTests {
 
 	@Test
 	void aModelWithNoWordsInTheTableIsScoredByItsFeaturesAlone() {
-		assertThat(ScoringWords.score("", "The board decided to adopt the budget")).isZero();
+		assertThat(ScoringWords.score("", "The board decided to adopt the budget", "en")).isZero();
 		assertThat(ScoringWords.load("/minutes/no-such-table.tsv")).isEmpty();
 	}
 }
