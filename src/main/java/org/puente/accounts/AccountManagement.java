@@ -135,6 +135,19 @@ class AccountManagement {
 		}
 	}
 
+	/** An observer switches the notices of their organisation's meetings on or off (recorded only when it changes). */
+	@Transactional
+	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (account.isMeetingNotices() != meetingNotices) {
+			account.setMeetingNotices(meetingNotices);
+			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
+				.updated(AuditedEntity.ACCOUNT, account.getId(),
+						meetingNotices ? "Meeting notices switched on" : "Meeting notices switched off")
+				.before(!meetingNotices).after(meetingNotices)));
+		}
+	}
+
 	private static Map<String, Object> state(Account a) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("username", a.getUsername());
