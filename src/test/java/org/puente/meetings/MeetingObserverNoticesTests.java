@@ -1,7 +1,6 @@
 package org.puente.meetings;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -86,23 +85,11 @@ class MeetingObserverNoticesTests extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 	}
 
-	private List<MimeMessage> about(String title) throws Exception {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-			try {
-				return m.getSubject().contains(title);
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).toList();
+	private List<MimeMessage> about(String title) {
+		return MeetingInvitationTests.about(greenMail, title);
 	}
 
 	private static String to(MimeMessage m) {
-		try {
-			return m.getAllRecipients()[0].toString();
-		}
-		catch (Exception ex) {
-			return "";
-		}
+		return MeetingInvitationTests.to(m);
 	}
 }
