@@ -42,6 +42,11 @@ class Account {
 
 	private boolean weeklyDigest = true;
 
+	/** The directory code of the organisation an observer acts for (IOM…), whose meetings it is told of. */
+	private @Nullable String organisationCode;
+
+	private boolean meetingNotices = true;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -88,6 +93,10 @@ class Account {
 	public void setEnabled(boolean enabled) { this.enabled = enabled; }
 	public boolean isWeeklyDigest() { return weeklyDigest; }
 	public void setWeeklyDigest(boolean weeklyDigest) { this.weeklyDigest = weeklyDigest; }
+	public @Nullable String getOrganisationCode() { return organisationCode; }
+	public void setOrganisationCode(@Nullable String organisationCode) { this.organisationCode = organisationCode; }
+	public boolean isMeetingNotices() { return meetingNotices; }
+	public void setMeetingNotices(boolean meetingNotices) { this.meetingNotices = meetingNotices; }
 	public @Nullable String getCalendarToken() { return calendarToken; }
 	public void setCalendarToken(@Nullable String calendarToken) { this.calendarToken = calendarToken; }
 	public long getVersion() { return version; }

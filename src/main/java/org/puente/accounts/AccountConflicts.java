@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class AccountConflicts {
 
 	private static final Map<String, String> FIELDS = EditConflict.labels("accounts.field.", "username", "email",
-			"displayName", "role", "processCode=process", "countryIso2=country", "language", "enabled");
+			"displayName", "role", "processCode=process", "countryIso2=country", "organisationCode=organisation", "language", "enabled");
 
 	private final Accounts accounts;
 

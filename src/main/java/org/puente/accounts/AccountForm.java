@@ -20,6 +20,8 @@ import org.springframework.validation.BindingResult;
  * @param password empty keeps the current password when editing
  * @param language empty (a new account's form, a script that sends none) is the country's language, said on save
  * @param enabled left out (not unticked) keeps an account enabled
+ * @param organisationCode the directory code of the organisation an observer acts for (IOM…): the meetings that invite
+ *        it are told to the observer; kept for observers only
  */
 record AccountForm(
 		@NotBlank @Size(max = 60) @Pattern(regexp = "[a-zA-Z0-9._-]*") String username,
@@ -31,7 +33,8 @@ record AccountForm(
 		@LanguageCode String language,
 		@Size(max = 200) @Nullable String password,
 		Boolean enabled,
-		Long version) {
+		Long version,
+		@Pattern(regexp = "[A-Za-z0-9_-]*") @Size(max = 40) @Nullable String organisationCode) {
 
 	AccountForm {
 		username = username == null ? "" : username.strip();
@@ -66,13 +69,13 @@ record AccountForm(
 	/** The same form with this password (none keeps the account's). */
 	AccountForm withPassword(@Nullable String typed) {
 		return new AccountForm(username, email, displayName, role, processCode, countryIso2, language, typed, enabled,
-				version);
+				version, organisationCode);
 	}
 
 	/** The same form with this language (the country's, when none was chosen). */
 	AccountForm withLanguage(String chosen) {
 		return new AccountForm(username, email, displayName, role, processCode, countryIso2, chosen, password, enabled,
-				version);
+				version, organisationCode);
 	}
 
 	/**
@@ -81,11 +84,11 @@ record AccountForm(
 	 * picks one.
 	 */
 	static AccountForm blank() {
-		return new AccountForm("", "", "", Role.OBSERVER, null, null, "", null, true, 0L);
+		return new AccountForm("", "", "", Role.OBSERVER, null, null, "", null, true, 0L, null);
 	}
 
 	static AccountForm of(Account a) {
 		return new AccountForm(a.getUsername(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getProcessCode(),
-				a.getCountryIso2(), a.getLanguage(), null, a.isEnabled(), a.getVersion());
+				a.getCountryIso2(), a.getLanguage(), null, a.isEnabled(), a.getVersion(), a.getOrganisationCode());
 	}
 }

@@ -58,6 +58,7 @@ class AccountManagement {
 		account.setRole(form.role());
 		account.setProcessCode(blankToNull(form.processCode()));
 		account.setCountryIso2(blankToNull(form.countryIso2()));
+		account.setOrganisationCode(form.role() == Role.OBSERVER ? blankToNull(form.organisationCode()) : null);
 		account.setLanguage(form.language());
 		account.setEnabled(form.enabled());
 		if (form.password() != null && !form.password().isBlank()) {
@@ -125,13 +126,24 @@ class AccountManagement {
 	/** The person switches their weekly digest on or off (nothing is recorded when it does not change). */
 	@Transactional
 	void chooseWeeklyDigest(UUID accountId, boolean weeklyDigest) {
+		choose(accountId, weeklyDigest, Account::isWeeklyDigest, Account::setWeeklyDigest, "Weekly digest");
+	}
+
+	/** An observer switches the notices of their organisation's meetings on or off (recorded only when it changes). */
+	@Transactional
+	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {
+		choose(accountId, meetingNotices, Account::isMeetingNotices, Account::setMeetingNotices, "Meeting notices");
+	}
+
+	/** What a person chooses to be sent, switched on or off: audited as "Weekly digest switched on", when it changes. */
+	private void choose(UUID accountId, boolean on, java.util.function.Predicate<Account> current,
+			java.util.function.BiConsumer<Account, Boolean> set, String what) {
 		Account account = accounts.findById(accountId).orElseThrow();
-		if (account.isWeeklyDigest() != weeklyDigest) {
-			account.setWeeklyDigest(weeklyDigest);
+		if (current.test(account) != on) {
+			set.accept(account, on);
 			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
-				.updated(AuditedEntity.ACCOUNT, account.getId(),
-						weeklyDigest ? "Weekly digest switched on" : "Weekly digest switched off")
-				.before(!weeklyDigest).after(weeklyDigest)));
+				.updated(AuditedEntity.ACCOUNT, account.getId(), what + (on ? " switched on" : " switched off"))
+				.before(!on).after(on)));
 		}
 	}
 
@@ -143,6 +155,7 @@ class AccountManagement {
 		state.put("role", a.getRole());
 		state.put("processCode", a.getProcessCode());
 		state.put("countryIso2", a.getCountryIso2());
+		state.put("organisationCode", a.getOrganisationCode());
 		state.put("language", a.getLanguage());
 		state.put("enabled", a.isEnabled());
 		return state;

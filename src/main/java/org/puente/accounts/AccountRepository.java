@@ -23,4 +23,6 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 	List<Account> findByCountryIso2AndEnabledTrue(String countryIso2);
 
 	List<Account> findByProcessCodeAndRoleAndEnabledTrue(String processCode, Role role);
+
+	List<Account> findByOrganisationCodeAndRoleAndEnabledTrue(String organisationCode, Role role);
 }

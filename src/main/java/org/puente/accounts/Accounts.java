@@ -77,6 +77,28 @@ public class Accounts {
 			.toList();
 	}
 
+	/**
+	 * The enabled observer accounts of an organisation (by its directory code) that want the meetings' notices: those
+	 * a meeting inviting the organisation tells.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> observersOf(String organisationCode) {
+		return accounts.findByOrganisationCodeAndRoleAndEnabledTrue(organisationCode, Role.OBSERVER).stream()
+			.filter(Account::isMeetingNotices)
+			.map(Account::summary)
+			.toList();
+	}
+
+	/** Whether an observer acts for an organisation, and so can be told of the meetings that invite it. */
+	public boolean actsForOrganisation(UUID accountId) {
+		return accounts.findById(accountId).map(a -> a.getOrganisationCode() != null).orElse(false);
+	}
+
+	/** Whether the person wants the notices of the meetings their organisation is invited to (yes, unless they said no). */
+	public boolean wantsMeetingNotices(UUID accountId) {
+		return accounts.findById(accountId).map(Account::isMeetingNotices).orElse(false);
+	}
+
 	/** The account a private calendar (or other feed) token belongs to. */
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> byFeedToken(String token) {
@@ -139,6 +161,10 @@ public class Accounts {
 
 	void chooseWeeklyDigest(UUID accountId, boolean weeklyDigest) {
 		management.chooseWeeklyDigest(accountId, weeklyDigest);
+	}
+
+	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {
+		management.chooseMeetingNotices(accountId, meetingNotices);
 	}
 
 	@EventListener

@@ -63,7 +63,10 @@ class DemoAccounts implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		String hash = null;
 		for (CSVRecord row : SeedFiles.csv("demo/accounts.csv")) {
-			if (accounts.findByUsername(row.get("username")).isPresent()) {
+			var existing = accounts.findByUsername(row.get("username"));
+			if (existing.isPresent()) {
+				// a demo made before observers acted for an organisation: its observer gets its own
+				existing.filter(a -> a.getOrganisationCode() == null).ifPresent(a -> a.setOrganisationCode(organisation(row)));
 				continue;
 			}
 			if (hash == null) {
@@ -74,8 +77,13 @@ class DemoAccounts implements ApplicationRunner {
 			account.setProcessCode(row.get("process").isBlank() ? null : row.get("process"));
 			account.setCountryIso2(row.get("country").isBlank() ? null : row.get("country"));
 			account.setLanguage(row.get("language"));
+			account.setOrganisationCode(organisation(row));
 			account.setPasswordHash(hash);
 			accounts.save(account);
 		}
+	}
+
+	private static @org.jspecify.annotations.Nullable String organisation(CSVRecord row) {
+		return row.isMapped("organisation") && !row.get("organisation").isBlank() ? row.get("organisation") : null;
 	}
 }

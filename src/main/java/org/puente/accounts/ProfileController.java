@@ -48,6 +48,9 @@ class ProfileController {
 			model.addAttribute("feedWebcal", site.webcal(feed));
 		}
 		model.addAttribute("weeklyDigest", accounts.wantsWeeklyDigest(me.id()));
+		if (accounts.actsForOrganisation(me.id())) {
+			model.addAttribute("meetingNotices", accounts.wantsMeetingNotices(me.id()));
+		}
 		return "accounts/profile";
 	}
 
@@ -88,5 +91,13 @@ class ProfileController {
 		accounts.chooseWeeklyDigest(accounts.current().orElseThrow().id(), weeklyDigest);
 		return FormSubmission.redirect(redirect, weeklyDigest ? "accounts.digest.on" : "accounts.digest.off",
 				"/account#digest");
+	}
+
+	/** An observer's notices of the meetings their organisation is invited to, on by default, can be switched off. */
+	@PostMapping("/account/meeting-notices")
+	String meetingNotices(@RequestParam(defaultValue = "false") boolean meetingNotices, RedirectAttributes redirect) {
+		accounts.chooseMeetingNotices(accounts.current().orElseThrow().id(), meetingNotices);
+		return FormSubmission.redirect(redirect,
+				meetingNotices ? "accounts.meetingNotices.on" : "accounts.meetingNotices.off", "/account#meeting-notices");
 	}
 }

@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.directory.Directory;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.springframework.context.MessageSource;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells everyone a meeting's change concerns when its dates, place or status change — the secretariats that organise
- * it, the participating countries' focal points, its followers and the people responsible for the agreements about
+ * it, the participating countries' focal points, the invited organisations' observers, its followers and the people responsible for the agreements about
  * it — each once, in their own language, saying what it was and what it is now, with the updated calendar entry
  * attached (METHOD:REQUEST, or CANCEL) so their calendar updates the event it already holds. Runs after the change
  * is committed.
@@ -33,7 +34,7 @@ class MeetingNotices {
 
 	/** Why a person receives a meeting's notice; the first that applies is named in the mail. */
 	enum Reason {
-		ORGANISER, FOCAL_POINT, FOLLOWER, AGREEMENT
+		ORGANISER, FOCAL_POINT, OBSERVER, FOLLOWER, AGREEMENT
 	}
 
 	/** One recipient and the reason they are told. */
@@ -56,8 +57,12 @@ class MeetingNotices {
 
 	private final Clock clock;
 
+	private final Directory directory;
+
 	MeetingNotices(MeetingRepository meetings, SubscriptionRepository subscriptions, Accounts accounts,
-			MeetingIcs ics, Notices notices, MessageSource messages, List<MeetingRecords> records, Clock clock) {
+			MeetingIcs ics, Notices notices, MessageSource messages, List<MeetingRecords> records, Clock clock,
+			Directory directory) {
+		this.directory = directory;
 		this.meetings = meetings;
 		this.clock = clock;
 		this.subscriptions = subscriptions;
@@ -173,6 +178,11 @@ class MeetingNotices {
 			.forEach(p -> accounts.secretariatOf(p.name()).forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.ORGANISER))));
 		m.getParticipantCountries()
 			.forEach(iso -> accounts.ofCountry(iso).forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.FOCAL_POINT))));
+		// the invited observer organisations' accounts (IOM, OAS, UNHCR), as the invited countries' focal points
+		m.getParticipantOrganisations().stream()
+			.flatMap(id -> directory.organisation(UUID.fromString(id)).stream())
+			.flatMap(o -> accounts.observersOf(o.code()).stream())
+			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.OBSERVER)));
 		subscriptions.subscribersOf(m.getId())
 			.stream()
 			.map(accounts::byId)

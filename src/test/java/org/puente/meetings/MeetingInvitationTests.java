@@ -30,7 +30,12 @@ class MeetingInvitationTests extends WebTestSupport {
 	static GreenMailExtension greenMail = TestMail.server();
 
 	private List<MimeMessage> about(String title) throws Exception {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+		return about(greenMail, title);
+	}
+
+	/** The messages the test mail server received about a meeting, by its title in their subject. */
+	static List<MimeMessage> about(GreenMailExtension mail, String title) {
+		return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
 			try {
 				return m.getSubject().contains(title);
 			}
@@ -40,7 +45,7 @@ class MeetingInvitationTests extends WebTestSupport {
 		}).toList();
 	}
 
-	private static String to(MimeMessage m) {
+	static String to(MimeMessage m) {
 		try {
 			return m.getAllRecipients()[0].toString();
 		}

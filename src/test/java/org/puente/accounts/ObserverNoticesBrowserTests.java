@@ -1,0 +1,36 @@
+package org.puente.accounts;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
+import org.puente.browser.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * IOM's observer switches the meeting notices off on their profile with the keyboard, and on again; axe-core on the
+ * profile. A focal point's profile has no such choice (their country's notices are not theirs to stop).
+ */
+@BrowserTest
+class ObserverNoticesBrowserTests extends BrowserPages {
+
+	@Test
+	void anObserverSwitchesMeetingNoticesOffAndOnAgain() {
+		browser.signIn("observer-oim").open("/account?lang=en").checkAccessibility();
+		assertThat(browser.text(By.id("meeting-notices"))).isEqualTo("Meeting notices");
+		assertThat(Browser.driver().findElement(By.id("meetingNoticesChoice")).isSelected()).isTrue();
+		Browser.driver().findElement(By.id("meetingNoticesChoice")).sendKeys(Keys.SPACE);
+		browser.clickAndWaitForFlash(By.id("save-meeting-notices"));
+		assertThat(browser.text(By.cssSelector(".flash"))).contains("You will no longer receive meeting notices");
+		assertThat(Browser.driver().findElement(By.id("meetingNoticesChoice")).isSelected()).isFalse();
+		browser.checkAccessibility();
+		Browser.driver().findElement(By.id("meetingNoticesChoice")).sendKeys(Keys.SPACE);
+		browser.clickAndWaitForFlash(By.id("save-meeting-notices"));
+		assertThat(Browser.driver().findElement(By.id("meetingNoticesChoice")).isSelected()).isTrue();
+
+		browser.signIn("fp-panama").open("/account");
+		assertThat(Browser.driver().findElements(By.id("meeting-notices"))).isEmpty();
+	}
+}
