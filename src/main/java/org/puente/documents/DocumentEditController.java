@@ -100,17 +100,16 @@ class DocumentEditController {
 			// or the next send is refused for a missing file the person thinks was kept
 			errors.reject("documents.form.fileAgain", new Object[] { file.getOriginalFilename() }, null);
 		}
-		return FormSubmission.handle(errors, response, FORM, () -> {
-			DocumentSummary saved;
-			try {
-				saved = documents.publishUpload(form.metadata(), uploaded(file), actor,
-						SameFileUploads.CONFIRMED.equals(duplicate));
-			}
-			catch (SameFileUploads.AlreadyThere there) {
-				model.addAttribute("sameFile", there.existing());
-				throw there;
-			}
+		return FormSubmission.handle(errors, response, () -> FORM, () -> {
+			DocumentSummary saved = documents.publishUpload(form.metadata(), uploaded(file), actor,
+					SameFileUploads.CONFIRMED.equals(duplicate));
 			return FormSubmission.redirect(redirect, "documents.upload.success", "/documents/" + saved.id());
+		}, refusal -> {
+			// the refusal itself names the document that holds the file: the form links it and offers to confirm
+			if (refusal.cause() instanceof SameFileUploads.AlreadyThere there) {
+				model.addAttribute("sameFile", there.existing());
+			}
+			return FORM;
 		});
 	}
 
