@@ -142,6 +142,17 @@ class MinutesUploadFormTests extends WebTestSupport {
 			.andExpect(holds("<option value=\"fr\">" + french + "</option>"));
 	}
 
+	/**
+	 * Minutes kept as Markdown (a project's notes, a wiki page) are read as text: the file picker offers them beside
+	 * the other formats instead of greying them out, and the hint names them (walk of 5 December #2).
+	 */
+	@Test
+	void markdownMinutesMayBeChosenInTheFilePicker() throws Exception {
+		mvc.perform(get("/agreements/reviews").header("Accept-Language", "en").with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(holds("accept=\".txt,.md,", "Text, Markdown, DOCX, ODT or PDF."));
+	}
+
 	private static MockMultipartHttpServletRequestBuilder upload(byte[] file, String title) {
 		return multipart("/agreements/reviews").file(new MockMultipartFile("file", "acta.txt", "text/plain", file))
 			.param("meetingTitle", title).param("meetingDate", "2019-04-03");
