@@ -1,5 +1,10 @@
 package org.puente.agreements;
 
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -35,6 +40,24 @@ class ReviewSourceBrowserTests extends BrowserPages {
 		assertThat(active().getAttribute("class")).isEqualTo("review-locate");
 		assertThat(active().findElement(By.xpath("ancestor::li[1]")).getAttribute("id")).as("back at agreement 3")
 			.isEqualTo("item-i3");
+
+		browser.open(review);
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/discard'] button"));
+	}
+
+	/**
+	 * Each agreement's dates scroll in a region of their own; named "Fechas" alone, a review of many agreements read
+	 * as many regions of one name in a screen reader's list of regions (axe's landmark-unique rule, a best practice
+	 * that the WCAG tags of every page's check leave out).
+	 */
+	@Test
+	void eachAgreementsDatesAreARegionOfItsOwnName() {
+		TestMinutes.sendToReview(browser, "st-crm", TestMinutes.minutaFile("regiones de fechas"),
+				"Reunión de las regiones de fechas", "2017-05-13", "i2");
+		String review = browser.currentPath();
+		Results results = new AxeBuilder().withRules(List.of("landmark-unique")).setLegacyMode(true)
+			.analyze(Browser.driver());
+		assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
 
 		browser.open(review);
 		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/discard'] button"));
