@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A review of uploaded minutes over HTTP: what the reading proposed and suggested, with the doubts the page shows,
- * and the steps a script takes after the upload — add a suggestion, confirm. The walk of 5 December (#3) found the
+ * and the steps a script takes after the upload — add a suggestion ({@link ReviewAdditionApiController}), confirm. The walk of 5 December (#3) found the
  * API stopped at a stateless extraction and the register: a script that uploaded minutes got a page's address back
  * and had to read HTML to confirm them. Refusals are the problem reports of every endpoint, in the caller's language.
  */
@@ -32,15 +32,12 @@ class ReviewApiController {
 
 	private final Reviews reviews;
 
-	private final ReviewAdditions additions;
-
 	private final ReviewFlags flags;
 
 	private final MessageSource messages;
 
-	ReviewApiController(Reviews reviews, ReviewAdditions additions, ReviewFlags flags, MessageSource messages) {
+	ReviewApiController(Reviews reviews, ReviewFlags flags, MessageSource messages) {
 		this.reviews = reviews;
-		this.additions = additions;
 		this.flags = flags;
 		this.messages = messages;
 	}
@@ -64,15 +61,6 @@ class ReviewApiController {
 					+ " sent back with each step: a review changed since answers 409.")
 	@ApiResponse(responseCode = "404", description = "No such review")
 	ReviewJson one(@PathVariable UUID id, Locale locale) {
-		return json(reviews.get(id), locale);
-	}
-
-	@PostMapping("/api/v1/agreements/reviews/{id}/suggestions/{key}/add")
-	@Operation(summary = "Make a suggestion one of the proposed agreements, where it stands in the minutes")
-	@ApiResponse(responseCode = "409", description = "The review changed since that version, or is no longer a draft")
-	ReviewJson addSuggestion(@PathVariable UUID id, @PathVariable String key,
-			@Parameter(description = "the review's version, as last read") @RequestParam long version, Locale locale) {
-		additions.addSuggestion(id, version, key);
 		return json(reviews.get(id), locale);
 	}
 
