@@ -1,4 +1,7 @@
-// Review page: "see in the minutes" moves the reader's focus to the highlighted words, not only the scroll.
+// Review page: "see in the minutes" moves the reader's focus to the highlighted words, not only the scroll; a link
+// right after the words leads back to the agreement or suggestion they belong to. The minutes stand after every
+// agreement, suggestion and button: without it, Tab from the words goes to the page's footer, and Shift+Tab back
+// to the agreement is some twenty presses per agreement on the way (walk of 5 December #4).
 document.addEventListener('click', function (event) {
   var link = event.target.closest('a.review-locate');
   if (!link) { return; }
@@ -7,6 +10,25 @@ document.addEventListener('click', function (event) {
   event.preventDefault();
   document.querySelectorAll('mark.current').forEach(function (m) { m.classList.remove('current'); });
   mark.classList.add('current');
+  var back = document.getElementById('review-back');
+  if (!back) {
+    back = document.createElement('a');
+    back.id = 'review-back';
+    back.className = 'review-back';
+    back.textContent = mark.closest('[data-back]').getAttribute('data-back');
+    back.addEventListener('click', function (e) {
+      var from = document.getElementById(back.getAttribute('data-from'));
+      if (!from) { return; }
+      e.preventDefault();
+      from.scrollIntoView({ block: 'center' });
+      from.focus({ preventScroll: true });
+    });
+  }
+  var card = link.closest('li[id]');
+  if (!link.id) { link.id = 'locate-' + link.getAttribute('data-mark'); }
+  back.href = '#' + (card ? card.id : link.id);
+  back.setAttribute('data-from', link.id);
+  mark.after(back);
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });
 });

@@ -41,10 +41,17 @@ class ReviewFlags {
 	private static final Pattern RECIPIENT_BEFORE = Pattern.compile(
 			"(?:\\b(?:al|a la|a los|a las|ante|para el|para la|dirigid[oa]s? a|to|to the|with the|au|aux|a|ao|aos|junto a)|\\bà)\\s*$");
 
-	/** Words that promise a deadline ("a más tardar", "antes del", "by", "até", "d'ici"…), on folded text. */
+	/**
+	 * Words that promise a deadline ("a más tardar", "antes del", "by", "até", "d'ici"…), on folded text; a weekday
+	 * after "by", "para el", "até", "pour" too ("by Friday", "para el viernes": walk of 5 December #7).
+	 */
 	private static final Pattern DEADLINE_WORDS = Pattern.compile(
 			"\\b(?:a mas tardar|antes del?|plazo|fecha limite|hasta el|by (?:the )?(?:end|next)|deadline|no later than|until|"
-					+ "ate (?:o|a)|prazo|data limite|d'ici|avant le|au plus tard|date limite)\\b");
+					+ "ate (?:o|a)|prazo|data limite|d'ici|avant le|au plus tard|date limite|"
+					+ "by (?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+					+ "para el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+					+ "ate (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)|"
+					+ "pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\\b");
 
 	private final GazetteerAliases aliases;
 

@@ -19,6 +19,7 @@ import static org.puente.PageContent.lacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -127,6 +128,29 @@ class MinutesUploadFormTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].code").value("agreements.reviews.error.unreadable"));
+	}
+
+	/**
+	 * The reader reads French minutes as it reads the other three languages (walk of 5 December #1): the upload's
+	 * language list offers French too, named in the reader's language, and a review started with it reads French.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "es, francés", "en, French", "pt, francês", "fr, français" })
+	void theLanguageOfTheMinutesMayBeFrench(String lang, String french) throws Exception {
+		mvc.perform(get("/agreements/reviews").header("Accept-Language", lang).with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(holds("<option value=\"fr\">" + french + "</option>"));
+	}
+
+	/**
+	 * Minutes kept as Markdown (a project's notes, a wiki page) are read as text: the file picker offers them beside
+	 * the other formats instead of greying them out, and the hint names them (walk of 5 December #2).
+	 */
+	@Test
+	void markdownMinutesMayBeChosenInTheFilePicker() throws Exception {
+		mvc.perform(get("/agreements/reviews").header("Accept-Language", "en").with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(holds("accept=\".txt,.md,", "Text, Markdown, DOCX, ODT or PDF."));
 	}
 
 	private static MockMultipartHttpServletRequestBuilder upload(byte[] file, String title) {

@@ -66,6 +66,22 @@ class ReviewFlagsTests {
 		}
 	}
 
+	/**
+	 * A deadline said as a weekday that no date was read from ("add actual code by thursdays" in a student team's
+	 * notes, walk of 5 December #7): flagged as the other deadlines said in words are, in the four languages.
+	 */
+	@Test
+	void aDeadlineSaidAsAWeekdayWithNoDateReadIsFlagged() {
+		for (String text : List.of("add actual code by thursdays", "Send the slides by Friday.",
+				"Enviar las diapositivas para el viernes.", "Enviar os slides até sexta-feira.",
+				"Envoyer les diapositives pour vendredi.")) {
+			assertThat(flags.of(item(text, party("country:CL")), ES)).as(text).extracting(ReviewFlags.Flag::reason)
+				.containsExactly("agreements.review.flag.undated");
+		}
+		assertThat(flags.of(item("The group met on Friday.", party("country:CL")), ES)).as("a weekday, no deadline")
+			.isEmpty();
+	}
+
 	private static ReviewItem item(String text, PartyReference... responsible) {
 		return new ReviewItem("i1", "1", null, text, List.of(responsible), List.of(), List.of(), 0, text.length());
 	}
