@@ -76,7 +76,10 @@ class ExpertsController {
 		return form(model, null);
 	}
 
+	// the form's rule also on its sending, so that an observer hears 403 before any check of what was sent, not the
+	// form again with its mistakes listed (422) for something they may not do at all (walk 8)
 	@PostMapping("/experts")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String create(@ModelAttribute("expertForm") ExpertForm form, BindingResult errors, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, AccountSummary actor) {
 		check(form, errors);

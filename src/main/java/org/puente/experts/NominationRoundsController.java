@@ -142,7 +142,9 @@ class NominationRoundsController {
 		return countries.sortedByName(directory.allMemberStates(), locale);
 	}
 
+	// observers propose no one: 403 before the form's mistakes are listed (walk 8: 422 and the form again)
 	@PostMapping("/experts/rounds/{id}/nominations")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
 			AccountSummary actor) {

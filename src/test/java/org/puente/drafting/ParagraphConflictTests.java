@@ -66,6 +66,16 @@ class ParagraphConflictTests extends DraftingTestSupport {
 		}
 	}
 
+	@Test
+	void theAmendmentFormMarksTheSpanishWordingOnAPortuguesePage() throws Exception {
+		// walk 8: the paragraph as it stands and the words to replace sat unmarked on fp-panama's Portuguese page
+		mvc.perform(get("/drafting/paragraphs/" + paragraphs.get(0) + "/amend").with(as("fp-panama"))
+			.header("Accept-Language", "pt"))
+			.andExpect(status().isOk())
+			.andExpect(holds("<html lang=\"pt\"", "<blockquote id=\"paragraph-now\" lang=\"es\">Primer párrafo",
+					"lang=\"es\" aria-describedby=\"original-hint\"", "lang=\"es\" aria-describedby=\"replacement-hint\""));
+	}
+
 	private long version() {
 		return jdbc.queryForObject("select version from drafting_paragraph where id = ?", Long.class, paragraphs.get(0));
 	}

@@ -109,27 +109,6 @@ class MeetingControllerTests extends WebTestSupport {
 		mvc.perform(get("/meetings/" + UUID.randomUUID())).andExpect(status().isNotFound());
 	}
 
-	/**
-	 * A calendar application fetches the feed without the reader's cookie and often without their Accept-Language:
-	 * the addresses a Portuguese page offers to subscribe to, or to paste, carry the page's language, and that address
-	 * alone gives the Portuguese titles (walk 8: the subscription came in Spanish).
-	 */
-	@Test
-	void offersTheFeedInThePagesLanguage() throws Exception {
-		String page = mvc.perform(get("/meetings?lang=pt&process=CRM").with(as("fp-panama")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).containsPattern("href=\"webcal://[^\"]+/calendar\\.ics\\?process=CRM&amp;lang=pt\"")
-			.containsPattern("href=\"http://[^\"]+/calendar\\.ics\\?process=CRM&amp;lang=pt\"");
-		UUID side = meetings.findByUid(MeetingDemoData.uid("geneva-side-2017-06-20")).orElseThrow().getId();
-		mvc.perform(get("/meetings/" + side + "?lang=fr"))
-			.andExpect(holds("/calendar.ics?lang=fr\""));
-		String feed = mvc.perform(get("/calendar.ics?process=CRM&lang=pt"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(feed).contains("SUMMARY:Reunião anual das troikas CRM–CSM").doesNotContain("SUMMARY:Reunión anual");
-	}
-
 	@Test
 	void refusesAnEndBeforeTheStartWith422AndKeepsWhatWasTyped() throws Exception {
 		mvc.perform(meeting("Reunión de prueba mal fechada", "2017-10-10").with("endDate", "2017-10-09")

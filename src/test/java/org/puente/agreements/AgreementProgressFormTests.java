@@ -1,0 +1,49 @@
+package org.puente.agreements;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.puente.PageContent.holds;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A progress report refused for one of its fields (walk 8, fp-panama in Portuguese by keyboard): the summary links to
+ * the field to correct, and the field says it is wrong, with what was typed kept.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class AgreementProgressFormTests extends WebTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aRefusedLinkIsLinkedFromTheSummaryAndMarkedOnItsField() throws Exception {
+		Map<String, Object> item = jdbc.queryForMap(
+				"select id, version from agreement where text like 'Chile y Panamá presentarán%' limit 1");
+		mvc.perform(post("/agreements/items/" + item.get("id") + "/updates").with(as("fp-panama")).with(csrf())
+			.header("Accept-Language", "pt")
+			.param("version", String.valueOf(item.get("version")))
+			.param("status", "IN_PROGRESS")
+			.param("note", "Apresentação preparada.")
+			.param("evidenceUrl", "www.example.org/apresentacao.pdf"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("<a href=\"#evidenceUrl\">O link para a evidência deve começar por http:// ou https://.</a>",
+					"aria-invalid=\"true\" aria-describedby=\"evidenceUrl-hint evidenceUrl-error\"",
+					"id=\"evidenceUrl-error\"", "value=\"www.example.org/apresentacao.pdf\"", "Apresentação preparada."));
+		mvc.perform(post("/agreements/items/" + item.get("id") + "/updates").with(as("fp-panama")).with(csrf())
+			.header("Accept-Language", "pt")
+			.param("version", String.valueOf(item.get("version")))
+			.param("note", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("<a href=\"#note\">", "id=\"note-error\"", "aria-describedby=\"note-error\""));
+	}
+}
