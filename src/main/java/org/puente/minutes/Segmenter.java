@@ -32,7 +32,7 @@ final class Segmenter {
 			List<Segment> numbered = outOfProcedure(new SectionReader(lines, true).read());
 			found = told.isEmpty() || holds(numbered, told) ? numbered : told;
 		}
-		return numbered(ToldSentences.split(found));
+		return numbered(ToldSentences.split(PointHeadings.cut(lines, found)));
 	}
 
 	/** Outside a decisions section, the meeting's own procedure (the last minutes approved, the session closed). */
