@@ -32,8 +32,9 @@ start_node "$BENCH_PORT" "$DIR/node.log" PUENTE_DATA_DIR="$DIR/data"
 URL="http://127.0.0.1:$BENCH_PORT"
 read -r ADMIN _ < <(sign_in "$BENCH_PORT" admin)
 read -r SESSION CSRF < <(sign_in "$BENCH_PORT" st-crm)
+# the value is the last field: the pool names in the labels hold spaces ("G1 Old Gen"), so $2 read a word of a name
 heap() { curl -s -H "Cookie: SESSION=$ADMIN" "$URL/actuator/prometheus" \
-  | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {if (s > 0) printf "%d\n", s / 1048576}'; }
+  | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $NF} END {if (s > 0) printf "%d\n", s / 1048576}'; }
 sample() { set +e; while true; do heap; sleep 0.5; done; }
 wrk -t1 -c4 -d20s -s bench/load/mix.lua "$URL" >/dev/null   # warm-up, anonymous mix
 sample > "$DIR/heap-before.txt" & S=$!
