@@ -37,6 +37,16 @@ class AgreementPagesTests extends WebTestSupport {
 	Agreements agreements;
 
 	/** The overview filtered by conference downloads what it shows, not the whole register. */
+	/** Tabs and bookmarks name the site: the agreements' pages titled without it stood apart from every other page. */
+	@Test
+	void everyAgreementsPageTitleEndsWithTheSiteName() throws Exception {
+		mvc.perform(get("/agreements/mine").header("Accept-Language", "pt").with(as("fp-panama")))
+			.andExpect(content().string(containsString("<title>Minhas ações — Puente</title>")));
+		mvc.perform(get("/agreements/board").with(as("st-crm")))
+			.andExpect(content().string(containsString("<title>Tablero de acuerdos — Puente</title>")));
+		mvc.perform(get("/")).andExpect(content().string(not(containsString("Puente — Puente"))));
+	}
+
 	@Test
 	void theOverviewsExportsKeepItsConferenceFilter() throws Exception {
 		mvc.perform(get("/agreements").param("process", "CRM"))
