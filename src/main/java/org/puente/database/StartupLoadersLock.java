@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StartupLoadersLock implements DisposableBean {
 
-	/** The advisory lock's key, Puente's own: "puente-loaders" in ASCII, folded to 63 bits. */
+	/** The advisory lock's key, Puente's own: the seven ASCII bytes of "puntelo" (seven, so the long stays positive). */
 	static final long KEY = 0x70756e74656c6fL;
 
 	private static final Logger LOG = LoggerFactory.getLogger(StartupLoadersLock.class);
