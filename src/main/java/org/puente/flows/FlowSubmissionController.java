@@ -157,6 +157,7 @@ class FlowSubmissionController {
 			case "flows.submit.noCountry", "flows.submit.notYourCountry" -> "flow-country";
 			case "flows.submit.noPeriod" -> StringUtils.hasText(periodStart) ? END : START;
 			case "flows.submit.badPeriod" -> END;
+			case "flows.submit.overlap" -> START;
 			case "flows.submit.noFile" -> "flow-file";
 			default -> null;
 		};

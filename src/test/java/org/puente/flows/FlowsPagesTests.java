@@ -132,6 +132,26 @@ class FlowsPagesTests extends WebTestSupport {
 			.andExpect(holds("href=\"/flows/submit\"", "href=\"/flows/alerts/"));
 	}
 
+	/**
+	 * Walk 9: a period overlapping Panamá's current submission was previewed ("nothing has been saved yet", "Confirm
+	 * the submission") and refused only at the commit, on an error page with no way back to the form. It is now
+	 * refused when the file is checked, on the period's start field, with nothing staged.
+	 */
+	@Test
+	void aPeriodOverlappingTheCurrentSubmissionIsRefusedOnTheFormBeforeThePreview() throws Exception {
+		String start = DemoFlows.LAST.minusWeeks(3).toString();
+		String end = DemoFlows.LAST.toString();
+		long staged = jdbc.sql("select count(*) from flow_staged_upload").query(Long.class).single();
+		mvc.perform(multipart("/flows/submit").file(file(DemoFlows.csv("PA", DemoFlows.LAST.minusWeeks(3),
+				DemoFlows.LAST))).param("country", "PA").param("periodStart", start).param("periodEnd", end)
+			.with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(holds("El periodo se superpone con el envío vigente", "href=\"#flow-start\"",
+					"aria-describedby=\"flow-start-error\"", "aria-invalid=\"true\"", "value=\"" + start + "\""))
+			.andExpect(lacks("Confirmar el envío", "class=\"error-page\""));
+		assertThat(jdbc.sql("select count(*) from flow_staged_upload").query(Long.class).single()).isEqualTo(staged);
+	}
+
 	@Test
 	void aMalformedCsvIsExplainedByLineInTheSendersLanguageAndASemicolonCsvIsRead() throws Exception {
 		String good = DemoFlows.panamaLatest();
