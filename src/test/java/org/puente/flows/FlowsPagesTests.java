@@ -152,6 +152,22 @@ class FlowsPagesTests extends WebTestSupport {
 		assertThat(jdbc.sql("select count(*) from flow_staged_upload").query(Long.class).single()).isEqualTo(staged);
 	}
 
+	/**
+	 * Walk 9: the preview named origins by their key in the bundle: a file with Venezuela as VE showed
+	 * "??flows.origin.VE_es??". An origin the bundles do not name is named as a country, alpha-2 or alpha-3.
+	 */
+	@Test
+	void thePreviewNamesEveryOriginAndWritesWeeksAndCountsAsPeopleDo() throws Exception {
+		String csv = DemoFlows.panamaLatest().replace(",AFR,", ",COL,").replace(",HTI,", ",VE,");
+		mvc.perform(multipart("/flows/submit").file(file(csv)).param("country", "PA")
+			.param("periodStart", DemoFlows.LAST.minusWeeks(1).toString())
+			.param("periodEnd", DemoFlows.LAST.plusDays(6).toString()).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(holds("<th scope=\"row\">Colombia</th>", "<th scope=\"row\">Venezuela</th>",
+					"<th scope=\"row\">Cuba</th>", ">" + DateFormats.day(DemoFlows.LAST, Locale.forLanguageTag("es")) + "</time>"))
+			.andExpect(lacks("??flows.origin", ">" + DemoFlows.LAST + "</time>"));
+	}
+
 	@Test
 	void aMalformedCsvIsExplainedByLineInTheSendersLanguageAndASemicolonCsvIsRead() throws Exception {
 		String good = DemoFlows.panamaLatest();
