@@ -168,6 +168,20 @@ class FlowsPagesTests extends WebTestSupport {
 			.andExpect(lacks("??flows.origin", ">" + DemoFlows.LAST + "</time>"));
 	}
 
+	/** Walk 9: an observer's file was answered with the submission form and "you do not represent PA" on it. */
+	@Test
+	void anObserverSendingCountsHearsThatAnObserverChangesNothingNotTheForm() throws Exception {
+		mvc.perform(multipart("/flows/submit").file(file(DemoFlows.panamaLatest())).param("country", "PA")
+			.param("periodStart", DemoFlows.LAST.minusWeeks(1).toString())
+			.param("periodEnd", DemoFlows.LAST.plusDays(6).toString()).with(as("observer-oim")).with(csrf())
+			.header("Accept-Language", "es"))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("Una cuenta de observador lee lo público"))
+			.andExpect(lacks("id=\"flow-file\"", "no representa a"));
+		mvc.perform(post("/flows/submit/" + java.util.UUID.randomUUID() + "/commit").with(as("observer-oim")).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
 	@Test
 	void aMalformedCsvIsExplainedByLineInTheSendersLanguageAndASemicolonCsvIsRead() throws Exception {
 		String good = DemoFlows.panamaLatest();
