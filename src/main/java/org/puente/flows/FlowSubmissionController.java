@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The flows submission pages: a country's counts uploaded, checked with a preview, then committed. */
 @Controller
@@ -186,8 +187,10 @@ class FlowSubmissionController {
 
 	@PostMapping("/flows/submit/{id}/commit")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
-	String commit(@PathVariable UUID id, Optional<AccountSummary> reader) {
+	String commit(@PathVariable UUID id, Optional<AccountSummary> reader,
+			RedirectAttributes redirect) {
 		submissions.commit(id, FlowPolicy.signedIn(reader));
-		return "redirect:/flows?committed";
+		// said on the page it lands on: the dashboard came with no word that anything was saved (walk 9)
+		return FormSubmission.redirect(redirect, "flows.submit.committed", "/flows?committed");
 	}
 }

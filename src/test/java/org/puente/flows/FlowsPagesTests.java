@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -114,7 +115,9 @@ class FlowsPagesTests extends WebTestSupport {
 		Matcher staged = Pattern.compile("/flows/submit/([0-9a-f-]{36})/commit").matcher(preview);
 		assertThat(staged.find()).isTrue();
 		mvc.perform(post("/flows/submit/" + staged.group(1) + "/commit").with(as("fp-panama")).with(csrf()))
-			.andExpect(redirectedUrl("/flows?committed"));
+			.andExpect(redirectedUrl("/flows?committed"))
+			// walk 9: the dashboard it lands on said nothing of the commit
+			.andExpect(flash().attribute("flash", "flows.submit.committed"));
 		assertThat(jdbc.sql("select count(*) from flow_alert where kind = 'ALARM' and country = 'PA' and origin = 'AFR' and week = ?")
 			.param(DemoFlows.LAST).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from flow_alert where kind = 'WATCH' and country = 'CR' and origin = 'AFR' and source_country = 'PA'")
