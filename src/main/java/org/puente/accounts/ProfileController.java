@@ -22,6 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
+	/** Each refusal of a password change and the field it is about. */
+	private static final java.util.Map<String, String> PASSWORD_FIELDS = java.util.Map.of(
+			"accounts.password.wrongCurrent", "current", "accounts.save.passwordTooShort", "replacement",
+			"accounts.password.mismatch", "confirmation");
+
 	private final Accounts accounts;
 
 	private final ApplicationEventPublisher events;
@@ -68,6 +73,9 @@ class ProfileController {
 			return FormSubmission.redirect(redirect, "accounts.password.success", "/account");
 		}, refusal -> {
 			model.addAttribute("passwordError", refusal.messageKey());
+			// the field at fault, which the summary links to and which carries the message (walk 9): the current
+			// password when it is wrong, the new one when too short, the repetition when it does not match
+			model.addAttribute("passwordField", PASSWORD_FIELDS.getOrDefault(refusal.messageKey(), "current"));
 			return profile(model);
 		});
 	}

@@ -105,6 +105,9 @@ public class FlowSubmissions {
 			AccountSummary actor) {
 		authorise(actor, country);
 		checkPeriod(start, end);
+		// said before the preview, on the period's field: the preview said "nothing is saved yet" and offered the
+		// commit, which then ended on an error page (walk 9); the commit checks again, under the country's lock
+		refuseOverlap(country, start, end);
 		FlowTemplate.Parsed parsed = new FlowTemplate(country, start, end).parse(content);
 		Map<String, Object> previous = current(country, start, end);
 		Integer replaces = previous == null ? null : ((Number) previous.get("revision")).intValue();
@@ -163,6 +166,22 @@ public class FlowSubmissions {
 				previous == null ? 0 : ((Number) previous.get("total")).longValue());
 	}
 
+	/** A period overlapping the current submission of another period of the same country is refused (409). */
+	private void refuseOverlap(String country, LocalDate start, LocalDate end) {
+		var overlapping = jdbc.sql("""
+				select period_start, period_end from flow_submission
+				where country = ? and current and period_start <= ? and period_end >= ?
+				  and not (period_start = ? and period_end = ?)""")
+			.params(country, end, start, start, end)
+			.query()
+			.listOfRows();
+		if (!overlapping.isEmpty()) {
+			var o = overlapping.get(0);
+			throw new RefusedException(RefusalKind.CONFLICT, "flows.submit.overlap", String.valueOf(o.get("period_start")),
+					String.valueOf(o.get("period_end")));
+		}
+	}
+
 	private @Nullable Map<String, Object> current(String country, LocalDate start, LocalDate end) {
 		var rows = jdbc.sql("""
 				select revision, total from flow_submission
@@ -182,18 +201,7 @@ public class FlowSubmissions {
 			AccountSummary actor, boolean viaApi, boolean refresh) {
 		// one writer per country at a time; a period overlapping another one (not the same) is refused
 		template.queryForList("select pg_advisory_xact_lock(hashtext(?))", "flows:" + country);
-		var overlapping = jdbc.sql("""
-				select period_start, period_end from flow_submission
-				where country = ? and current and period_start <= ? and period_end >= ?
-				  and not (period_start = ? and period_end = ?)""")
-			.params(country, end, start, start, end)
-			.query()
-			.listOfRows();
-		if (!overlapping.isEmpty()) {
-			var o = overlapping.get(0);
-			throw new RefusedException(RefusalKind.CONFLICT, "flows.submit.overlap", String.valueOf(o.get("period_start")),
-					String.valueOf(o.get("period_end")));
-		}
+		refuseOverlap(country, start, end);
 		Integer last = jdbc.sql("""
 				select max(revision) from flow_submission where country = ? and period_start = ? and period_end = ?""")
 			.params(country, start, end)

@@ -77,6 +77,35 @@ class AccountsWebTests extends WebTestSupport {
 				.value("accounts.password.wrongCurrent"));
 	}
 
+	/**
+	 * Walk 9: a refused password change named no field: the summary was a bare sentence, no field was marked, and a
+	 * password too short was stopped by the browser's own bubble, in the browser's language. Now the summary links to
+	 * the field at fault, which carries aria-invalid and the message; the form leaves the checking to Puente.
+	 */
+	@Test
+	void aRefusedPasswordChangeLinksToTheFieldAtFaultAndMarksIt() throws Exception {
+		String[][] cases = { { "no-es-esta", "otra-clave-larga-2026", "otra-clave-larga-2026", "current",
+				"The current password is not correct." },
+				{ "puente-demo-2017", "corta", "corta", "replacement", "The password must have at least 12 characters." },
+				{ "puente-demo-2017", "otra-clave-larga-2026", "otra-clave-larga-2027", "confirmation",
+						"The two new passwords do not match." } };
+		for (String[] c : cases) {
+			String page = mvc.perform(post("/account/password").with(as("observer-oim")).with(csrf())
+				.header("Accept-Language", "en").param("current", c[0]).param("replacement", c[1])
+				.param("confirmation", c[2]))
+				.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			String summary = page.substring(page.indexOf("id=\"error-summary\""));
+			assertThat(summary).contains("<a href=\"#" + c[3] + "\">" + c[4] + "</a>");
+			String field = page.substring(page.indexOf("id=\"" + c[3] + "\" name="));
+			field = field.substring(0, field.indexOf('>'));
+			assertThat(field).contains("aria-invalid=\"true\"").contains(c[3] + "-error");
+			assertThat(page).contains("id=\"" + c[3] + "-error\"");
+			assertThat(page).containsOnlyOnce("aria-invalid");
+			assertThat(page).containsPattern("action=\"/account/password\"[^>]*novalidate");
+		}
+	}
+
 	@Test
 	void refusesAnUnknownLanguageInTheReadersLanguage() throws Exception {
 		mvc.perform(get("/?lang=de").header("Accept-Language", "pt"))

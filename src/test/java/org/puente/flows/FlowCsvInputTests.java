@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.is;
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -99,6 +100,22 @@ class FlowCsvInputTests extends WebTestSupport {
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(holds(bad[1], bad[2]));
 		}
+	}
+
+	/**
+	 * Walk 9: the period left empty was stopped by the browser's bubble, in the browser's language, before Puente could
+	 * say "Indique el inicio y el fin del periodo." on the field; the form now leaves the checks to Puente.
+	 */
+	@Test
+	void theUploadFormLeavesTheChecksToPuenteWhichSaysAnEmptyPeriodOnItsField() throws Exception {
+		mvc.perform(get("/flows/submit").with(as("fp-panama")))
+			.andExpect(holds("enctype=\"multipart/form-data\" class=\"flow-upload\" novalidate"));
+		MockMultipartFile file = new MockMultipartFile("file", "panama.csv", "text/csv",
+				counts(DemoFlows.LAST + ",PA,AFR,,,,12").getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/flows/submit").file(file).param("country", "PA").param("periodStart", "")
+			.param("periodEnd", "").with(as("fp-panama")).with(csrf()))
+			.andExpect(status().is4xxClientError())
+			.andExpect(holds("Indique el inicio y el fin del periodo.", "href=\"#flow-start\"", "id=\"flow-start-error\""));
 	}
 
 	/** A period typed in a browser without date fields may be no date: the page says so and keeps what was typed. */

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -114,7 +115,9 @@ class FlowsPagesTests extends WebTestSupport {
 		Matcher staged = Pattern.compile("/flows/submit/([0-9a-f-]{36})/commit").matcher(preview);
 		assertThat(staged.find()).isTrue();
 		mvc.perform(post("/flows/submit/" + staged.group(1) + "/commit").with(as("fp-panama")).with(csrf()))
-			.andExpect(redirectedUrl("/flows?committed"));
+			.andExpect(redirectedUrl("/flows?committed"))
+			// walk 9: the dashboard it lands on said nothing of the commit
+			.andExpect(flash().attribute("flash", "flows.submit.committed"));
 		assertThat(jdbc.sql("select count(*) from flow_alert where kind = 'ALARM' and country = 'PA' and origin = 'AFR' and week = ?")
 			.param(DemoFlows.LAST).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from flow_alert where kind = 'WATCH' and country = 'CR' and origin = 'AFR' and source_country = 'PA'")
@@ -130,6 +133,56 @@ class FlowsPagesTests extends WebTestSupport {
 		mvc.perform(get("/flows").with(as("fp-panama")))
 			.andExpect(status().isOk())
 			.andExpect(holds("href=\"/flows/submit\"", "href=\"/flows/alerts/"));
+	}
+
+	/**
+	 * Walk 9: a period overlapping Panamá's current submission was previewed ("nothing has been saved yet", "Confirm
+	 * the submission") and refused only at the commit, on an error page with no way back to the form. It is now
+	 * refused when the file is checked, on the period's start field, with nothing staged.
+	 */
+	@Test
+	void aPeriodOverlappingTheCurrentSubmissionIsRefusedOnTheFormBeforeThePreview() throws Exception {
+		String start = DemoFlows.LAST.minusWeeks(3).toString();
+		String end = DemoFlows.LAST.toString();
+		long staged = jdbc.sql("select count(*) from flow_staged_upload").query(Long.class).single();
+		mvc.perform(multipart("/flows/submit").file(file(DemoFlows.csv("PA", DemoFlows.LAST.minusWeeks(3),
+				DemoFlows.LAST))).param("country", "PA").param("periodStart", start).param("periodEnd", end)
+			.with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(holds("El periodo se superpone con el envío vigente", "href=\"#flow-start\"",
+					"aria-describedby=\"flow-start-error\"", "aria-invalid=\"true\"", "value=\"" + start + "\""))
+			.andExpect(lacks("Confirmar el envío", "class=\"error-page\""));
+		assertThat(jdbc.sql("select count(*) from flow_staged_upload").query(Long.class).single()).isEqualTo(staged);
+	}
+
+	/**
+	 * Walk 9: the preview named origins by their key in the bundle: a file with Venezuela as VE showed
+	 * "??flows.origin.VE_es??". An origin the bundles do not name is named as a country, alpha-2 or alpha-3.
+	 */
+	@Test
+	void thePreviewNamesEveryOriginAndWritesWeeksAndCountsAsPeopleDo() throws Exception {
+		String csv = DemoFlows.panamaLatest().replace(",AFR,", ",COL,").replace(",HTI,", ",VE,");
+		mvc.perform(multipart("/flows/submit").file(file(csv)).param("country", "PA")
+			.param("periodStart", DemoFlows.LAST.minusWeeks(1).toString())
+			.param("periodEnd", DemoFlows.LAST.plusDays(6).toString()).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(holds("<th scope=\"row\">Colombia</th>", "<th scope=\"row\">Venezuela</th>",
+					"<th scope=\"row\">Cuba</th>", ">" + DateFormats.day(DemoFlows.LAST, Locale.forLanguageTag("es")) + "</time>"))
+			.andExpect(lacks("??flows.origin", ">" + DemoFlows.LAST + "</time>"));
+	}
+
+	/** Walk 9: an observer's file was answered with the submission form and "you do not represent PA" on it. */
+	@Test
+	void anObserverSendingCountsHearsThatAnObserverChangesNothingNotTheForm() throws Exception {
+		mvc.perform(multipart("/flows/submit").file(file(DemoFlows.panamaLatest())).param("country", "PA")
+			.param("periodStart", DemoFlows.LAST.minusWeeks(1).toString())
+			.param("periodEnd", DemoFlows.LAST.plusDays(6).toString()).with(as("observer-oim")).with(csrf())
+			.header("Accept-Language", "es"))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("Una cuenta de observador lee lo público"))
+			.andExpect(lacks("id=\"flow-file\"", "no representa a"));
+		mvc.perform(post("/flows/submit/" + java.util.UUID.randomUUID() + "/commit").with(as("observer-oim")).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

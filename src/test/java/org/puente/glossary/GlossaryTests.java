@@ -167,6 +167,23 @@ class GlossaryTests extends WebTestSupport {
 		assertThat(body("/glossary?q=extrarregionl")).contains("extra-regional migrant");
 	}
 
+	/**
+	 * Walk 9: a glossary search kept the title "Glosario — Puente" and said nothing of what it found; the site's
+	 * search says both. And the "español" column was marked lang="es" on pages where it reads "Spanish".
+	 */
+	@Test
+	void aSearchOfTheGlossarySaysWhatItFoundInTheTitleAndAStatus() throws Exception {
+		String found = body("/glossary?q=smuggling");
+		assertThat(found).contains("<title>«smuggling» — Glosario — Puente</title>")
+			.contains("<p role=\"status\" id=\"glossary-count\">1 término coincide con «smuggling».</p>");
+		String none = mvc.perform(get("/glossary?q=xyz").header("Accept-Language", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(none).contains("<title>“xyz” — Glossary — Puente</title>")
+			.contains("<p role=\"status\" id=\"glossary-count\">No term matches &quot;xyz&quot;.</p>")
+			.doesNotContain("<th scope=\"col\" lang=\"es\">");
+		assertThat(body("/glossary")).contains("<title>Glosario — Puente</title>").doesNotContain("glossary-count");
+	}
+
 	@Test
 	void analysesTheDemoDefinitionsWithRealCoincidencesAndDivergences() throws Exception {
 		var result = coincidences.analyse(catalogue.term("migrante-extrarregional"), 0, 0.35, "es");

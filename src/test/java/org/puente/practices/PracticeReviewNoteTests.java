@@ -52,6 +52,24 @@ class PracticeReviewNoteTests extends WebTestSupport {
 			.isEqualTo(longest);
 	}
 
+	/**
+	 * Walk 9: a note sent empty marked the field aria-invalid with nothing to say why: a screen reader on the field
+	 * heard "invalid" only. The reason is now under the field and read with it.
+	 */
+	@Test
+	void anEmptyNoteIsRefusedWithTheReasonReadWithTheField() throws Exception {
+		UUID id = submittedPractice();
+		String page = mvc.perform(post("/practices/" + id + "/request-changes").with(as("st-crm")).with(csrf())
+			.header("Accept-Language", "en").param("note", ""))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String field = page.substring(page.indexOf("<textarea id=\"note\""));
+		field = field.substring(0, field.indexOf('>'));
+		assertThat(field).contains("aria-invalid=\"true\"").contains("aria-describedby=\"note-error\"");
+		String message = page.substring(page.indexOf("id=\"note-error\""));
+		assertThat(message.substring(0, message.indexOf("</p>"))).contains("Write what needs to change");
+	}
+
 	private UUID submittedPractice() throws Exception {
 		String title = "Práctica con nota larga " + UUID.randomUUID();
 		mvc.perform(post("/practices").with(as("fp-mexico")).with(csrf()).param("countries", "MX")

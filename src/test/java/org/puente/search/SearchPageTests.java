@@ -133,6 +133,19 @@ class SearchPageTests {
 			.andExpect(jsonPath("$.truncated").value(false));
 	}
 
+	/** Walk 9: a search of 300 characters made a title of 320 that a screen reader read whole on every page load. */
+	@Test
+	void aLongSearchIsShortenedInThePageTitleAndKeptWholeInTheBox() throws Exception {
+		String typed = "migración ".repeat(30).strip();
+		String page = mvc.perform(get("/search").param("q", typed).header("Accept-Language", "es"))
+			.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String title = page.substring(page.indexOf("<title>") + 7, page.indexOf("</title>"));
+		assertThat(title).startsWith("«migración migración").endsWith("» — Buscar — Puente");
+		assertThat(title.length()).isLessThanOrEqualTo(90);
+		assertThat(page).contains("value=\"" + typed + "\"");
+	}
+
 	@Test
 	void aSearchCutShortByItsTimeLimitSaysSo() {
 		// a limit already passed when the search starts: it stops before scoring anything, whatever the machine
