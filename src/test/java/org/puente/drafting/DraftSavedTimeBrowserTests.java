@@ -28,17 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class DraftSavedTimeBrowserTests extends BrowserPages {
 
-	@Autowired
-	DraftingManagement drafting;
+	private final DraftingManagement drafting;
+
+	private final Rounds rounds;
+
+	private final Accounts accounts;
+
+	private final JdbcTemplate jdbc;
 
 	@Autowired
-	Rounds rounds;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
+	DraftSavedTimeBrowserTests(DraftingManagement drafting, Rounds rounds, Accounts accounts, JdbcTemplate jdbc) {
+		this.drafting = drafting;
+		this.rounds = rounds;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
 
 	@Test
 	void theDraftsTimeIsInTheReadersZone() {
