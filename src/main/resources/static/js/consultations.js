@@ -49,21 +49,6 @@
     }
   }
 
-  // In the reader's time zone: the time alone for a save just made ("Saved at 20:25"), the date and the time for one
-  // that may be of another day (data-local-time="moment": "Saved by … on 4 Dec 2026, 20:25", not "on 08:25 PM").
-  function localTimes(root) {
-    var lang = document.documentElement.lang || undefined;
-    root.querySelectorAll('time[data-local-time]').forEach(function (time) {
-      var at = new Date(time.getAttribute('datetime'));
-      if (isNaN(at)) {
-        return;
-      }
-      time.textContent = time.getAttribute('data-local-time') === 'moment'
-        ? at.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' })
-        : at.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
-    });
-  }
-
   function statusOf(field) {
     return field && field.id ? document.getElementById('status-' + field.id.substring(2)) : null;
   }
@@ -139,7 +124,6 @@
     unsaved(fieldOf(event.detail.elt));
   });
   document.body.addEventListener('htmx:afterSwap', function (event) {
-    localTimes(event.detail.target);
     var field = fieldOf(event.detail.requestConfig && event.detail.requestConfig.elt);
     // saved, but typing went on meanwhile: what the field holds now is not saved yet
     if (field && field.puenteSent !== undefined && field.puenteSent !== JSON.stringify(valueOf(field))) {
@@ -209,7 +193,6 @@
     say(form.getAttribute('data-msg-restored'));
     htmx.trigger(field, 'restored');
    });
-   localTimes(document);
   }
   document.addEventListener('DOMContentLoaded', function () { setTimeout(restoreAll, 0); });
 })();

@@ -221,3 +221,22 @@ document.addEventListener('DOMContentLoaded', function () {
     say();
   });
 });
+
+// Times the server wrote in its own zone, shown in the reader's (<time data-local-time datetime="…Z">): the time alone
+// for a save just made ("Saved at 20:25"), the date and the time for one that may be of another day
+// (data-local-time="moment": "Saved by … on 4 Dec 2026, 20:25"). Used by the consultations' and the drafting's
+// autosave; without scripts the server's clock stays.
+function localTimes(root) {
+  var lang = document.documentElement.lang || undefined;
+  root.querySelectorAll('time[data-local-time]').forEach(function (time) {
+    var at = new Date(time.getAttribute('datetime'));
+    if (isNaN(at)) {
+      return;
+    }
+    time.textContent = time.getAttribute('data-local-time') === 'moment'
+      ? at.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' })
+      : at.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { localTimes(document); });
+document.addEventListener('htmx:afterSwap', function (event) { localTimes(event.detail.target); });

@@ -48,6 +48,10 @@ class Agreement {
 
 	private String text;
 
+	/** The minutes' language, which the agreement's words are in: read from its review, never written here. */
+	@org.hibernate.annotations.Formula("(select r.language from agreement_review r where r.id = review_id)")
+	private @Nullable String language;
+
 	@Enumerated(EnumType.STRING)
 	private AgreementStatus status;
 
@@ -197,6 +201,11 @@ class Agreement {
 
 	@Nullable String getTheme() {
 		return theme;
+	}
+
+	/** The language of {@link #getText()} and the theme: the minutes', Spanish when unknown. */
+	String getLanguage() {
+		return language == null ? "es" : language;
 	}
 
 	String getText() {

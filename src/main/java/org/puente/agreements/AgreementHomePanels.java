@@ -72,7 +72,8 @@ class AgreementHomePanels implements HomePanel {
 	private Panel myActions(AccountSummary reader, Messages messages) {
 		MyAgreements.Page open = mine.page(reader, 0, SHOWN);
 		List<Item> items = open.open().stream()
-			.map(a -> agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), messages))
+			.map(a -> agreement(a.id(), a.number(), a.text(), a.language(), a.meetingTitle(), a.dueDate(), a.overdue(),
+					messages))
 			.toList();
 		return new Panel("my-actions", 10, messages.get("agreements.home.mine", open.openCount()), items,
 				messages.get("agreements.home.mineNone"), "/agreements/mine", messages.get("agreements.home.mineAll"));
@@ -95,15 +96,18 @@ class AgreementHomePanels implements HomePanel {
 	}
 
 	private Item agreement(AgreementSummary a, Messages messages) {
-		return agreement(a.id(), a.number(), a.text(), a.meetingTitle(), a.dueDate(), a.overdue(), messages);
+		return agreement(a.id(), a.number(), a.text(), a.language(), a.meetingTitle(), a.dueDate(), a.overdue(),
+				messages);
 	}
 
-	private Item agreement(java.util.UUID id, String number, String agreed, String meetingTitle,
+	private Item agreement(java.util.UUID id, String number, String agreed, String language, String meetingTitle,
 			@Nullable LocalDate due, boolean overdue, Messages messages) {
 		String detail = due == null ? meetingTitle
 				: messages.get(overdue ? "agreements.home.wasDue" : "agreements.home.isDue", due);
-		return new Item(messages.get("agreements.meeting.item", number, AgreementMeetingRecords.abbreviate(agreed)),
-				"/agreements/items/" + id, overdue ? messages.get("agreements.status.overdue") : null, detail, overdue);
+		// "Acordo 5: " in the reader's language, the agreement's words in the minutes' (the message ends with them)
+		return new Item(messages.get("agreements.meeting.item", number, ""), "/agreements/items/" + id,
+				overdue ? messages.get("agreements.status.overdue") : null, detail, overdue,
+				AgreementMeetingRecords.abbreviate(agreed), language);
 	}
 
 }

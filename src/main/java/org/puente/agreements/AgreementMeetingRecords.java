@@ -47,9 +47,10 @@ class AgreementMeetingRecords implements MeetingRecords {
 						messages.get("agreements.meeting.minutesCount", e.getValue().size())))
 				.toList(), 10));
 			groups.add(new Group(messages.get("agreements.meeting.agreements"), own.stream()
-				.map(a -> new Item(messages.get("agreements.meeting.item", a.number(), abbreviate(a.text())),
+				.map(a -> new Item(messages.get("agreements.meeting.item", a.number(), ""),
 						"/agreements/items/" + a.id(), state(a, messages),
-						a.dueDate() == null ? null : messages.get("agreements.meeting.due", a.dueDate())))
+						a.dueDate() == null ? null : messages.get("agreements.meeting.due", a.dueDate()),
+						abbreviate(a.text()), a.language()))
 				.toList(), 20));
 		}
 		List<Item> calling = calledFor(meeting).stream()

@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MyAgreements {
 
-	/** One line of the list. */
+	/** One line of the list; {@code language} is the minutes', which the text is in. */
 	record Line(UUID id, String meetingTitle, LocalDate meetingDate, String number, String text,
-			AgreementStatus status, @Nullable LocalDate dueDate, boolean overdue) {
+			AgreementStatus status, @Nullable LocalDate dueDate, boolean overdue, String language) {
 	}
 
 	/** One page of lines, whether there are more after it, and how many open agreements there are in all. */
@@ -70,6 +70,7 @@ class MyAgreements {
 		long[] open = { -1 };
 		List<Line> lines = new ArrayList<>(jdbc.query("""
 				select a.id, a.meeting_title, a.meeting_date, a.number, a.text, a.status, a.due_date,
+				  (select r.language from agreement_review r where r.id = a.review_id) as language,
 				  count(*) filter (where %2$s) over () as open_count
 				from agreement a where %1$s
 				order by case when %2$s then 0 else 1 end, a.due_date nulls last, a.meeting_date desc, a.position
@@ -79,7 +80,8 @@ class MyAgreements {
 			LocalDate due = rs.getObject("due_date", LocalDate.class);
 			return new Line(rs.getObject("id", UUID.class), rs.getString("meeting_title"),
 					rs.getObject("meeting_date", LocalDate.class), rs.getString("number"), rs.getString("text"), status,
-					due, status.isOpen() && due != null && due.isBefore(today));
+					due, status.isOpen() && due != null && due.isBefore(today),
+					rs.getString("language") == null ? "es" : rs.getString("language"));
 		}));
 		boolean more = lines.size() > size;
 		if (more) {

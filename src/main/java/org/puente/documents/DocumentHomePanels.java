@@ -39,8 +39,8 @@ class DocumentHomePanels implements HomePanel {
 				.filter(d -> d.inputState() == InputState.DRAFT || d.inputState() == InputState.AGREED_IN_CONFERENCE)
 				.filter(d -> reader.isAdmin() || d.processes().contains(reader.processCode()))
 				.limit(6)
-				.map(d -> new Item(d.title(messages.locale()), "/documents/" + d.id(),
-						messages.get("documents.state." + d.inputState()), null, false))
+				.map(d -> new Item("", "/documents/" + d.id(), messages.get("documents.state." + d.inputState()), null,
+						false, d.title(messages.locale()), d.titleLanguage(messages.locale())))
 				.toList();
 			return List.of(new Panel("inputs-in-progress", 30, messages.get("documents.home.inputs"), items,
 					messages.get("documents.home.inputsNone"), "/documents/inputs", messages.get("documents.home.board")));

@@ -26,8 +26,9 @@ class DocumentMeetingRecords implements MeetingRecords {
 	public List<Group> about(MeetingSummary meeting, Messages messages) {
 		List<Item> items = documents.forMeeting(meeting.id(), accounts.current())
 			.stream()
-			.map(d -> new Item(d.title(messages.locale()), d.url(), messages.get("documents.kind." + d.kind()),
-					DateFormats.day(d.date(), messages.locale())))
+			.map(d -> new Item("", d.url(), messages.get("documents.kind." + d.kind()),
+					DateFormats.day(d.date(), messages.locale()), d.title(messages.locale()),
+					d.titleLanguage(messages.locale())))
 			.toList();
 		return List.of(new Group(messages.get("documents.meeting.heading"), items, 30));
 	}

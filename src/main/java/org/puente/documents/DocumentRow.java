@@ -51,6 +51,15 @@ record DocumentRow(UUID id, DocumentKind kind, Map<String, String> titles, Map<S
 		return MultilingualText.pick(summaries, locale.getLanguage(), language);
 	}
 
+	/** The languages of {@link #title(Locale)} and {@link #summary(Locale)}, for {@code lang} on the pages. */
+	public String titleLanguage(Locale locale) {
+		return MultilingualText.pickedLanguage(titles, locale.getLanguage(), language);
+	}
+
+	public String summaryLanguage(Locale locale) {
+		return MultilingualText.pickedLanguage(summaries, locale.getLanguage(), language);
+	}
+
 	public boolean isInput() {
 		return kind == DocumentKind.BIREGIONAL_INPUT;
 	}

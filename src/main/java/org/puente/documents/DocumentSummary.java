@@ -26,6 +26,11 @@ public record DocumentSummary(UUID id, DocumentKind kind, Map<String, String> ti
 		return MultilingualText.pick(titles, locale.getLanguage(), language);
 	}
 
+	/** The language of {@link #title(Locale)}: pages mark it {@code lang} when it is not the reader's. */
+	public String titleLanguage(Locale locale) {
+		return MultilingualText.pickedLanguage(titles, locale.getLanguage(), language);
+	}
+
 	/** The permanent link of the document page. */
 	public String url() {
 		return "/documents/" + id;

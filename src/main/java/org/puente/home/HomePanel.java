@@ -24,8 +24,18 @@ public interface HomePanel {
 			@Nullable String moreText) {
 	}
 
-	/** One line: a link, a short badge ("Vencido"), a line under it; {@code urgent} marks it for attention. */
-	record Item(String text, String href, @Nullable String badge, @Nullable String detail, boolean urgent) {
+	/**
+	 * One line: a link, a short badge ("Vencido"), a line under it; {@code urgent} marks it for attention. The link's
+	 * words are {@code text} in the reader's language (may be empty), then {@code quote}, words shown as written (an
+	 * agreement's, a title written in one language) in {@code quoteLanguage}, which the page marks when it is not
+	 * the reader's.
+	 */
+	record Item(String text, String href, @Nullable String badge, @Nullable String detail, boolean urgent,
+			@Nullable String quote, @Nullable String quoteLanguage) {
+
+		public Item(String text, String href, @Nullable String badge, @Nullable String detail, boolean urgent) {
+			this(text, href, badge, detail, urgent, null, null);
+		}
 
 		public static Item of(String text, String href, @Nullable String detail) {
 			return new Item(text, href, null, detail, false);

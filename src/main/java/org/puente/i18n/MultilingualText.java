@@ -58,13 +58,20 @@ public record MultilingualText(@Nullable String es, @Nullable String en, @Nullab
 	 * written in), else the first one written.
 	 */
 	public static String pick(Map<String, String> texts, String wanted, String fallback) {
+		String text = texts.get(pickedLanguage(texts, wanted, fallback));
+		return text == null ? "" : text;
+	}
+
+	/** The language of what {@link #pick} returns (the fallback when nothing is written). */
+	public static String pickedLanguage(Map<String, String> texts, String wanted, String fallback) {
 		for (String code : new String[] { wanted, fallback }) {
 			String text = texts.get(code);
 			if (text != null && !text.isBlank()) {
-				return text;
+				return code;
 			}
 		}
-		return Language.CODES.stream().map(texts::get).filter(t -> t != null && !t.isBlank()).findFirst().orElse("");
+		return Language.CODES.stream().filter(c -> texts.get(c) != null && !texts.get(c).isBlank()).findFirst()
+			.orElse(fallback);
 	}
 
 	private static @Nullable String clean(@Nullable String text) {

@@ -26,7 +26,16 @@ public interface MeetingRecords {
 	record Group(String heading, List<Item> items, int order) {
 	}
 
-	/** One link; {@code state} is a short badge ("Cumplido"), {@code detail} a line under it. */
-	record Item(String text, String href, @Nullable String state, @Nullable String detail) {
+	/**
+	 * One link; {@code state} is a short badge ("Cumplido"), {@code detail} a line under it. The link's words are
+	 * {@code text} in the reader's language (may be empty), then {@code quote}, words shown as written (an
+	 * agreement's, a document's title) in {@code quoteLanguage}, which the page marks when it is not the reader's.
+	 */
+	record Item(String text, String href, @Nullable String state, @Nullable String detail, @Nullable String quote,
+			@Nullable String quoteLanguage) {
+
+		public Item(String text, String href, @Nullable String state, @Nullable String detail) {
+			this(text, href, state, detail, null, null);
+		}
 	}
 }

@@ -2,11 +2,21 @@ package org.puente.web;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -14,12 +24,44 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * hash in the name, written into every link by Spring's resource URL encoding) that browsers and proxies keep for a
  * year. Spring Boot's default handler for {@code /**} is off ({@code spring.web.resources.add-mappings=false}):
  * behind it, every link of every page ({@code /meetings/…}, {@code /agreements/…}) was looked up as a possible
- * file in the jar to fingerprint it, which took most of a page's time.
+ * file in the jar to fingerprint it, which took most of a page's time. The plain addresses still answer, kept only
+ * ten minutes ({@link UnversionedAssets}).
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssets implements WebMvcConfigurer {
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable();
+
+	private final ObjectProvider<ResourceUrlProvider> urls;
+
+	/** Lazily: the provider is a bean of the MVC configuration that collects this configurer. */
+	StaticAssets(ObjectProvider<ResourceUrlProvider> urls) {
+		this.urls = urls;
+	}
+
+	/**
+	 * The resource URL encoding needs the provider on the request; Spring MVC puts it there with an interceptor that
+	 * runs after the application's. A refusal thrown by one of those ({@code AuthorizeBeforeBinding}'s 403, the most
+	 * common page an observer meets) was rendered without it, linking the plain addresses: 6 requests and 28 kB on
+	 * a slow link instead of the cached copies (walk 8 #8). Put there first, it is on every page, error pages too.
+	 */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				request.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, urls.getObject());
+				return true;
+			}
+		}).order(Ordered.HIGHEST_PRECEDENCE);
+	}
+
+	@Bean
+	FilterRegistrationBean<UnversionedAssets> unversionedAssets() {
+		FilterRegistrationBean<UnversionedAssets> registration = new FilterRegistrationBean<>(new UnversionedAssets());
+		registration.addUrlPatterns("/css/*", "/js/*", "/img/*", "/webjars/*");
+		return registration;
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -1,0 +1,72 @@
+package org.puente.drafting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.puente.accounts.Accounts;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
+import org.puente.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The amendment form's "Draft saved at" time is the reader's, not the server's (walk 8 #16: "Rascunho salvo às 02:20"
+ * in UTC for a focal point in Panama, at 21:20 there), as the consultations' autosave shows it.
+ */
+@BrowserTest
+class DraftSavedTimeBrowserTests extends BrowserPages {
+
+	private final DraftingManagement drafting;
+
+	private final Rounds rounds;
+
+	private final Accounts accounts;
+
+	private final JdbcTemplate jdbc;
+
+	@Autowired
+	DraftSavedTimeBrowserTests(DraftingManagement drafting, Rounds rounds, Accounts accounts, JdbcTemplate jdbc) {
+		this.drafting = drafting;
+		this.rounds = rounds;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void theDraftsTimeIsInTheReadersZone() {
+		UUID text = drafting.create(new DraftingManagement.NewText(TextKind.BIREGIONAL_INPUT,
+				"Texto de prueba " + UUID.randomUUID(), null, null, null, null, List.of("CRM", "CSM"),
+				"Primer párrafo sobre la cooperación regional."), accounts.byUsername("st-crm").orElseThrow());
+		rounds.open(text, LocalDate.now().plusDays(7), LatePolicy.REFUSE, accounts.byUsername("st-crm").orElseThrow());
+		UUID paragraph = jdbc.queryForObject("select id from drafting_paragraph where text_id = ? order by position limit 1",
+				UUID.class, text);
+		ChromeDriver chrome = (ChromeDriver) Browser.driver();
+		// Panama has no summer time: five hours behind UTC all year, so never the server's clock (UTC in the tests)
+		chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Panama"));
+		try {
+			browser.signIn("fp-panama").open("/drafting/paragraphs/" + paragraph + "/amend");
+			browser.type("reason", "Aclara el alcance.");
+			WebElement saved = browser.waitFor(By.cssSelector("#draft-status time[datetime]"));
+			Instant at = Instant.parse(saved.getAttribute("datetime"));
+			String panama = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("America/Panama")).format(at);
+			assertThat(browser.waitForText(By.id("draft-status"), "Borrador guardado a las " + panama).getText())
+				.doesNotContain(DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("UTC")).format(at));
+			browser.checkAccessibility();
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package org.puente.i18n;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.puente.web.HtmlValidityTests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * WCAG 3.1.2 across the main pages (walk 8 #9): on a Portuguese or French page, a text shown in another language — an
+ * agreement in the minutes' Spanish, a question asked only in Spanish, a document title written in one language —
+ * sits in an element whose {@code lang} says so, so a screen reader reads it in its own voice; on a Spanish page the
+ * same texts carry no {@code lang} of their own.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class ForeignTextLanguageTests extends WebTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Document page(String path, String user, String language) throws Exception {
+		var request = get(path).header("Accept-Language", language);
+		String html = mvc.perform(user == null ? request : request.with(as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<String> errors = new ArrayList<>();
+		HtmlValidityTests.validate(path, html, errors);
+		assertThat(errors).as(path + " is valid HTML").isEmpty();
+		Document document = Jsoup.parse(html);
+		assertThat(document.selectFirst("html").attr("lang")).isEqualTo(language);
+		return document;
+	}
+
+	/** The language a screen reader reads this text in: the closest {@code lang} around it. */
+	static String languageOf(Element element) {
+		for (Element e = element; e != null; e = e.parent()) {
+			if (e.hasAttr("lang")) {
+				return e.attr("lang");
+			}
+		}
+		return "";
+	}
+
+	/** The elements whose own text contains these words, and the language each is read in. */
+	static List<String> readAs(Document page, String words) {
+		List<String> languages = page.select("main *:containsOwn(" + words + ")").stream().map(
+				ForeignTextLanguageTests::languageOf).toList();
+		assertThat(languages).as("«" + words + "» on the page").isNotEmpty();
+		return languages;
+	}
+
+	String agreementWords() {
+		String text = jdbc.queryForObject("select a.text from agreement a join agreement_review r on r.id = a.review_id "
+				+ "where r.language = 'es' and a.meeting_id is not null order by a.meeting_date, a.position limit 1",
+				String.class);
+		return text.substring(0, 30);
+	}
+
+	@Test
+	void agreementsInTheMinutesSpanishAreMarkedOnPortugueseAndFrenchPages() throws Exception {
+		String words = agreementWords();
+		UUID id = jdbc.queryForObject("select id from agreement where text like ? limit 1", UUID.class, words + "%");
+		UUID meeting = jdbc.queryForObject("select meeting_id from agreement where id = ?", UUID.class, id);
+		assertThat(readAs(page("/agreements/items/" + id, "observer-oim", "fr"), words)).containsOnly("es");
+		assertThat(readAs(page("/agreements/board", "st-crm", "pt"), words)).containsOnly("es");
+		assertThat(readAs(page("/meetings/" + meeting, "fp-panama", "pt"), words)).containsOnly("es");
+		assertThat(readAs(page("/agreements/items/" + id, "observer-oim", "es"), words)).containsOnly("es");
+		assertThat(page("/agreements/items/" + id, "observer-oim", "es").select("main [lang=es]")).isEmpty();
+	}
+
+	@Test
+	void aFocalPointsActionsAreMarkedOnTheirHomeAndTheirList() throws Exception {
+		Document mine = page("/agreements/mine", "fp-panama", "pt");
+		Element first = mine.selectFirst("main td a[href^=/agreements/items/]");
+		assertThat(first).as("fp-panama has actions").isNotNull();
+		assertThat(languageOf(first)).isEqualTo("es");
+		String words = first.text().substring(0, 20);
+		Document home = page("/home", "fp-panama", "pt");
+		Element line = home.selectFirst("main a[href^=/agreements/items/]");
+		assertThat(line).isNotNull();
+		assertThat(line.ownText()).as("the number in Portuguese").startsWith("Acordo");
+		assertThat(languageOf(line)).isEqualTo("pt");
+		assertThat(line.select("span[lang=es]").text()).isNotBlank();
+		assertThat(mine.text()).contains(words);
+	}
+
+	@Test
+	void aQuestionAskedOnlyInSpanishIsMarkedOnAPortugueseAnswerPage() throws Exception {
+		UUID consultation = jdbc.queryForObject("select id from consultation where title_es like 'Conceptos%' limit 1",
+				UUID.class);
+		Document answer = page("/consultations/" + consultation + "/answer", "fp-panama", "pt");
+		assertThat(readAs(answer, "¿Qué prioridad tiene para su país")).containsOnly("es");
+		assertThat(readAs(answer, "Como o seu país define o seguinte termo?")).containsOnly("pt");
+	}
+
+	@Test
+	void documentTitlesWrittenInOneLanguageAreMarked() throws Exception {
+		Document portal = page("/portal", null, "fr");
+		List<Element> titles = portal.select("main .document-list a[href^=/documents/]:not([href*=/versions/])");
+		assertThat(titles).isNotEmpty();
+		assertThat(titles).as("some title is written only in another language").anySatisfy(
+				t -> assertThat(languageOf(t)).isNotEqualTo("fr"));
+		for (Element title : titles) {
+			String id = title.attr("href").substring("/documents/".length());
+			boolean french = Boolean.TRUE.equals(jdbc.queryForObject(
+					"select coalesce(title_fr, '') <> '' from document where id = ?::uuid", Boolean.class, id));
+			String expected = french ? "fr" : jdbc.queryForObject(
+					"select case when coalesce(title_fr, '') = '' and language <> 'fr' then language end from document where id = ?::uuid",
+					String.class, id);
+			assertThat(languageOf(title)).as(title.text()).isEqualTo(expected == null ? "fr" : expected);
+		}
+	}
+}
