@@ -249,6 +249,15 @@ class ReviewController {
 		return FormSubmission.redirect(redirect, "agreements.review.confirm.success", "/agreements/minutes/" + id);
 	}
 
+	/** "These minutes hold no agreement": the empty proposal confirmed, so the meeting shows its minutes reviewed. */
+	@PostMapping("/agreements/reviews/{id}/confirm-none")
+	String confirmNone(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, ReviewAddresses.of(id));
+		reviews.confirmNone(id, version);
+		return FormSubmission.redirect(redirect, "agreements.review.none.success", "/agreements/minutes/" + id);
+	}
+
 	@PostMapping("/agreements/reviews/{id}/discard")
 	String discard(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
 			RedirectAttributes redirect) {

@@ -85,10 +85,12 @@ class Reviews {
 		MinutesReading.Result result = reading.read(upload.bytes(), fileName, meeting.date(), lang,
 				MinutesReading.ReadRequest.DEFAULT_SUGGESTIONS);
 		String text = result.text();
-		revision.admit(meeting, text, clock.instant());
-		if (result.items().isEmpty()) {
-			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.none");
+		if (text.codePoints().noneMatch(Character::isLetter)) { // a scan with no text layer, a picture: nothing to review
+			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.noText");
 		}
+		revision.admit(meeting, text, clock.instant());
+		// minutes where nothing reads as an agreement open a review all the same (walk of 5 December #8): the file is
+		// kept, the suggestions shown, an agreement the reading missed may be added, or "no agreement" recorded
 		Locale locale = Locale.forLanguageTag(result.language());
 		List<ReviewItem> items = ReviewItem.proposed(result.items(), "i", meeting.processes(), reading, locale);
 		Review review = new Review(new MeetingFacts(meeting.meetingId(), meeting.title().strip(), meeting.date(),
@@ -201,9 +203,23 @@ class Reviews {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public List<UUID> confirm(UUID id, long version) {
+		return confirm(id, version, false);
+	}
+
+	/**
+	 * Records that the minutes hold no agreement: an empty proposal confirmed, audited, its file released as
+	 * confirmed minutes' are, and the meeting's page told the minutes were reviewed.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void confirmNone(UUID id, long version) {
+		confirm(id, version, true);
+	}
+
+	private List<UUID> confirm(UUID id, long version, boolean noneDeclared) {
 		Review review = editable(id, version, PRESSED);
 		AccountSummary reviewer = accounts.current().orElseThrow();
-		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant());
+		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant(), noneDeclared);
 		agreements.saveAll(outcome.created());
 		files.release(review, reviewer);
 		reviews.saveAndFlush(review);
@@ -214,7 +230,7 @@ class Reviews {
 			.before(ReviewStatus.DRAFT)
 			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
 				.map(a -> a.getNumber() + ". " + a.getText()).toList(), "revised", outcome.revised().size(),
-					"cancelled", outcome.dropped().size()))
+					"cancelled", outcome.dropped().size(), "noAgreements", noneDeclared))
 			.inPublic(true)));
 		return ids;
 	}

@@ -84,7 +84,7 @@ class MinutesUploadFormTests extends WebTestSupport {
 
 	/**
 	 * Refusals by a rule keep the form, with the reason where the form's errors stand: minutes of the other
-	 * conference (403), a file with no agreements in it (422), the same minutes twice (409, with a link to them).
+	 * conference (403), a file with no text in it (422), the same minutes twice (409, with a link to them).
 	 */
 	@Test
 	void refusalsOfTheUploadAreShownOnTheFormWithTheirStatus() throws Exception {
@@ -94,10 +94,11 @@ class MinutesUploadFormTests extends WebTestSupport {
 			.andExpect(status().isForbidden())
 			.andExpect(holds("Solo la Secretaría de la Conferencia puede revisar esta acta.",
 					"value=\"Reunion de la otra Conferencia\""));
-		mvc.perform(upload("Informe sobre el clima del mes.".getBytes(StandardCharsets.UTF_8), "Reunion sin acuerdos")
+		// minutes with no agreement open a review (ReviewWithoutAgreementsTests); a file with no text at all does not
+		mvc.perform(upload("--- 2019 ---\n\n* * *\n".getBytes(StandardCharsets.UTF_8), "Reunion sin texto")
 				.param("processes", "CRM").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("No se encontraron acuerdos", "value=\"Reunion sin acuerdos\""));
+			.andExpect(holds("El archivo no tiene texto que leer", "value=\"Reunion sin texto\""));
 		mvc.perform(upload(minuta, "Reunion subida dos veces").param("processes", "CRM").with(as("st-crm"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
