@@ -1,7 +1,6 @@
 package org.puente.agreements;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditTrail;
 import org.puente.audit.AuditedEntity;
-import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
-import org.puente.i18n.Language;
-import org.puente.meetings.MeetingSummary;
-import org.puente.meetings.Meetings;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.EditConflict;
@@ -53,18 +48,19 @@ class ReviewController {
 
 	private final PartyCatalogue parties;
 
-	private final Meetings meetings;
+	private final MinutesUploadCheck check;
 
 	private final ReviewPage page;
 
 	private final AuditTrail audit;
 
-	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewPage page, AuditTrail audit) {
+	ReviewController(Reviews reviews, PartyCatalogue parties, MinutesUploadCheck check, ReviewPage page,
+			AuditTrail audit) {
 		this.page = page;
 		this.audit = audit;
 		this.reviews = reviews;
 		this.parties = parties;
-		this.meetings = meetings;
+		this.check = check;
 	}
 
 	/** A page item: what the reviewer sees and may correct, with the errors of a refused correction. */
@@ -94,25 +90,8 @@ class ReviewController {
 	String upload(@ModelAttribute("upload") ReviewForms.Upload form,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			HttpServletResponse response, Locale locale) throws IOException {
-		List<Mistake> errors = new ArrayList<>();
-		if (file == null || file.isEmpty()) {
-			errors.add(Mistake.inField("file", "agreements.reviews.error.file"));
-		}
-		Optional<MeetingSummary> picked = pickedMeeting(form, errors);
-		LocalDate date = form.typedDate().or(() -> picked.map(MeetingSummary::startDate)).orElse(null);
-		if (date == null) {
-			errors.add(Mistake.inField("meetingDate", "agreements.reviews.error.date"));
-		}
-		String title = form.meetingTitle() != null && !form.meetingTitle().isBlank() ? form.meetingTitle()
-				: picked.map(m -> m.title(locale)).orElse(null);
-		if (title == null) {
-			errors.add(Mistake.inField("meetingTitle", "agreements.reviews.error.title"));
-		}
-		List<Conference> processes = List.copyOf(Conference.setOf(form.processes()));
-		if (processes.isEmpty()) {
-			errors.add(Mistake.inField("processes", "agreements.reviews.error.process"));
-		}
-		String lang = Language.isCode(form.lang()) ? form.lang() : null;
+		MinutesUploadCheck.Checked checked = check.check(form, file, locale);
+		List<Mistake> errors = checked.errors();
 		if (!errors.isEmpty()) {
 			if (file != null && !file.isEmpty()) {
 				// browsers never fill a file field again: the form must say so, naming the file, or the next send is
@@ -121,12 +100,12 @@ class ReviewController {
 			}
 			return refusedUpload(errors, model, response);
 		}
-		Reviews.Meeting meeting = new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
-				processes, form.newVersion());
+		Reviews.Meeting meeting = checked.meeting();
+		Optional<String> lang = checked.lang();
 		MinutesUpload upload = MinutesUpload.of(ExtractApiController.name(file), file.getBytes());
 		return FormSubmission.act(response, () -> {
 			try {
-				return "redirect:/agreements/reviews/" + reviews.start(meeting, upload, Optional.ofNullable(lang));
+				return "redirect:/agreements/reviews/" + reviews.start(meeting, upload, lang);
 			}
 			catch (UnreadableFileException ex) {
 				model.addAttribute("technical", ex.getMessage());
@@ -268,24 +247,6 @@ class ReviewController {
 
 	/** Minutes the meeting already has, to link to from the refusal, and whether a new version may be declared. */
 	record Existing(String messageKey, Object[] arguments, String link, boolean mayBeNewVersion) {
-	}
-
-	/** The calendar meeting chosen in the picker, if any and if the uploader may see it. */
-	private Optional<MeetingSummary> pickedMeeting(ReviewForms.Upload form, List<Mistake> errors) {
-		if (form.meetingId() == null || form.meetingId().isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			Optional<MeetingSummary> meeting = meetings.find(UUID.fromString(form.meetingId().strip()));
-			if (meeting.isEmpty()) {
-				errors.add(Mistake.inField("meetingId", "agreements.reviews.error.meetingId"));
-			}
-			return meeting;
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(Mistake.inField("meetingId", "agreements.reviews.error.meetingId"));
-			return Optional.empty();
-		}
 	}
 
 	private String showList(Model model) {
