@@ -95,9 +95,15 @@ class ReviewApiTests extends WebTestSupport {
 			.andExpect(jsonPath("$", hasSize(3)))
 			.andReturn().getResponse().getContentAsString();
 		String first = JsonPath.read(confirmed, "$[0]");
+		String document = JsonPath.read(review, "$.document");
+		// the register gives the kept minutes' address (walk of 5 December #11), which anyone may open once confirmed
 		mvc.perform(get("/api/v1/agreements/" + UUID.fromString(first)).with(as("st-crm")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.minutesId", is(id)));
+			.andExpect(jsonPath("$.minutesId", is(id)))
+			.andExpect(jsonPath("$.minutesDocument", is(document)));
+		mvc.perform(get("/api/v1/agreements").param("process", "CRM"))
+			.andExpect(jsonPath("$[?(@.minutesId == '" + id + "')].minutesDocument", hasItem(document)));
+		mvc.perform(get(document)).andExpect(status().isOk());
 		mvc.perform(get(api).with(as("st-crm")))
 			.andExpect(jsonPath("$.status", is("CONFIRMED")))
 			.andExpect(jsonPath("$.suggestions", hasSize(0)));
