@@ -82,7 +82,7 @@ class ReviewController {
 
 	@GetMapping("/agreements/reviews")
 	String list(Model model) {
-		model.addAttribute("upload", ReviewForms.Upload.blank());
+		model.addAttribute("upload", ReviewForms.Upload.blank(reviews.reviewable()));
 		return showList(model);
 	}
 
@@ -119,6 +119,9 @@ class ReviewController {
 			}
 			else { // every file reader busy (503, "try again soon"), or refused by a rule: the form, with the reason
 				model.addAttribute("uploadErrors", List.of(refusal.messageKey()));
+				// and, as for a field's mistake, that the file must be chosen again: a 403 for a conference unticked
+				// by mistake came back with the file field empty and no word of it (walk of 5 December #10)
+				model.addAttribute("fileAgain", upload.name());
 			}
 			FormSubmission.shownAt(model, LIST_ADDRESS);
 			return showList(model);

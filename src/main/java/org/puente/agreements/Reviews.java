@@ -123,6 +123,14 @@ class Reviews {
 		return reviews.findById(id).orElseThrow(() -> new NotFoundException("agreements.review.notFound"));
 	}
 
+	/** The conferences whose minutes the reader reviews (both for an administrator): the upload form ticks these. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public List<Conference> reviewable() {
+		AccountSummary reader = accounts.current().orElseThrow();
+		List<Conference> own = Conference.BOTH.stream().filter(c -> reader.mayEditProcess(c.name())).toList();
+		return own.isEmpty() ? Conference.BOTH : own;
+	}
+
 	/** A review read over the API: unknown to everyone (404) before it is refused to those who may not review (403). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
@@ -213,10 +221,7 @@ class Reviews {
 		return confirm(id, version, false);
 	}
 
-	/**
-	 * Records that the minutes hold no agreement: an empty proposal confirmed, audited, its file released as
-	 * confirmed minutes' are, and the meeting's page told the minutes were reviewed.
-	 */
+	/** Records that the minutes hold no agreement: an empty proposal confirmed, audited, its file released. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void confirmNone(UUID id, long version) {

@@ -109,6 +109,28 @@ class MinutesUploadFormTests extends WebTestSupport {
 	}
 
 	/**
+	 * A secretariat of one conference finds only its own conference ticked, an administrator both (walk of 5 December
+	 * #10: both were ticked for st-crm, and unticking CRM by mistake was refused); a refusal of the conference choice
+	 * (403) says, as a field's mistake does, to choose the file again.
+	 */
+	@Test
+	void onlyTheUploadersOwnConferenceIsTickedAndARefusalSaysToChooseTheFileAgain() throws Exception {
+		mvc.perform(get("/agreements/reviews").with(as("st-crm")))
+			.andExpect(holds("value=\"CRM\" checked"))
+			.andExpect(lacks("value=\"CSM\" checked"));
+		mvc.perform(get("/agreements/reviews").with(as("st-csm")))
+			.andExpect(holds("value=\"CSM\" checked"))
+			.andExpect(lacks("value=\"CRM\" checked"));
+		mvc.perform(get("/agreements/reviews").with(as("admin")))
+			.andExpect(holds("value=\"CRM\" checked", "value=\"CSM\" checked"));
+		mvc.perform(upload(TestMinutes.minuta("conferencia desmarcada"), "Reunion con la Conferencia equivocada")
+				.param("processes", "CSM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("<li>Vuelva a elegir el archivo «acta.txt»: el navegador no lo conserva",
+					"Solo la Secretaría de la Conferencia puede revisar esta acta."));
+	}
+
+	/**
 	 * A script that asks for JSON gets the upload's mistakes — each on its field — and a file that cannot be read as
 	 * problem reports, never the page with the form.
 	 */
