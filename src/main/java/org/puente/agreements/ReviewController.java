@@ -136,9 +136,18 @@ class ReviewController {
 		return FormSubmission.refuse(response, errors, () -> showList(model), "error.422.message");
 	}
 
+	/** The review; {@code suggestions}: how many of the reading's suggestions to show (ten at first). */
 	@GetMapping("/agreements/reviews/{id}")
-	String show(@PathVariable UUID id, Model model, Locale locale) {
-		return showReview(reviews.get(id), Map.of(), model, locale);
+	String show(@PathVariable UUID id, @RequestParam(name = "suggestions", defaultValue = "0") int suggestions,
+			Model model, Locale locale) {
+		return page.show(reviews.get(id), suggestions, model, locale);
+	}
+
+	/** "Show more suggestions" with htmx: the next ones after the first {@code from}, to add to the list. */
+	@GetMapping("/agreements/reviews/{id}/suggestions")
+	String moreSuggestions(@PathVariable UUID id, @RequestParam(defaultValue = "0") int from, Model model,
+			Locale locale) {
+		return page.more(reviews.get(id), from, model, locale);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}")

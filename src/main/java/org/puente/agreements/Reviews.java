@@ -82,7 +82,7 @@ class Reviews {
 		revision.admitFile(meeting, upload.sha256()); // at once, rather than after reading the whole file
 		String fileName = upload.name();
 		MinutesReading.Result result = reading.read(upload.bytes(), fileName, meeting.date(), lang,
-				MinutesReading.ReadRequest.DEFAULT_SUGGESTIONS);
+				ReviewItem.KEPT_SUGGESTIONS);
 		String text = result.text();
 		if (text.codePoints().noneMatch(Character::isLetter)) { // a scan with no text layer, a picture: nothing to review
 			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.noText");
