@@ -95,3 +95,14 @@ document.addEventListener('click', function (event) {
     });
   });
 })();
+
+// Review page: "show more suggestions" (walk of 5 December #9). htmx adds the next suggestions to the list; the focus
+// goes to the first of them, so a keyboard or screen-reader user goes on from there rather than from the link, which
+// has moved below them (the count beside the list is a live region and says how many are shown).
+document.addEventListener('htmx:afterSettle', function () {
+  var first = document.querySelector('#suggestions-list [data-first-new]');
+  if (!first) { return; }
+  first.removeAttribute('data-first-new');
+  first.scrollIntoView({ block: 'center' });
+  first.focus({ preventScroll: true });
+});

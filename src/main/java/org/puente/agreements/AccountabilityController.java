@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,15 @@ class AccountabilityController {
 			Tally tally) {
 	}
 
+	/** The minutes a page is about: taken from their first agreement, or from the review when they hold none. */
+	record MinutesHeader(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate,
+			List<Conference> processes) {
+
+		static MinutesHeader of(AgreementSummary first) {
+			return new MinutesHeader(first.minutesId(), first.meetingTitle(), first.meetingDate(), first.processes());
+		}
+	}
+
 	@GetMapping("/agreements")
 	String overview(@RequestParam(required = false) @Nullable String process, Model model) {
 		List<AgreementSummary> all = agreements.list(new Agreements.Filter(process, null, null, null, null, false));
@@ -60,14 +70,20 @@ class AccountabilityController {
 	@GetMapping("/agreements/minutes/{id}")
 	String minutes(@PathVariable UUID id, Model model) {
 		List<AgreementSummary> list = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
+		Optional<String> replaced = Optional.empty();
 		if (list.isEmpty()) {
 			// links to minutes later replaced by a new version lead to the version whose agreements they now are
-			return agreements.replacementOf(id)
-				.map(current -> "redirect:/agreements/minutes/" + current)
-				.orElseThrow(() -> new NotFoundException("agreements.minutes.notFound"));
+			replaced = agreements.replacementOf(id).map(current -> "redirect:/agreements/minutes/" + current);
 		}
+		if (replaced.isPresent()) {
+			return replaced.get();
+		}
+		MinutesHeader header = list.isEmpty() ? agreements.reviewedWithoutAgreements(id)
+			.map(m -> new MinutesHeader(id, m.title(), m.date(), m.processes()))
+			.orElseThrow(() -> new NotFoundException("agreements.minutes.notFound"))
+				: MinutesHeader.of(list.get(0));
 		model.addAttribute("agreements", list);
-		model.addAttribute("first", list.get(0));
+		model.addAttribute("first", header);
 		model.addAttribute("minutesDocument", agreements.minutesDocument(id).orElse(null));
 		model.addAttribute("tally", Tally.of(list));
 		model.addAttribute("statuses", AgreementStatus.values());

@@ -1,7 +1,12 @@
 package org.puente.agreements;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,8 +31,9 @@ class AgreementApiController {
 
 	@GetMapping("/api/v1/agreements")
 	@Operation(summary = "Confirmed agreements, newest meeting first, with status, parties, dates and progress; the "
-			+ "filters of the agreement board and of its CSV and XLSX downloads (/agreements/board/export.csv, .xlsx)")
-	List<AgreementSummary> list(
+			+ "filters of the agreement board and of its CSV and XLSX downloads (/agreements/board/export.csv, .xlsx);"
+			+ " minutesDocument is the address of the minutes' file in the documents, when the caller may open it")
+	List<AgreementJson> list(
 			@Parameter(description = "CRM or CSM") @RequestParam(required = false) @Nullable String process,
 			@Parameter(description = "PENDING, IN_PROGRESS, DONE or CANCELLED")
 			@RequestParam(required = false) @Nullable AgreementStatus status,
@@ -37,12 +43,28 @@ class AgreementApiController {
 			@RequestParam(required = false) @Nullable String theme,
 			@Parameter(description = "true: only agreements past their due date and neither done nor cancelled")
 			@RequestParam(defaultValue = "false") boolean overdue) {
-		return agreements.list(new Agreements.Filter(process, status, responsible, theme, null, overdue));
+		Map<UUID, Optional<String>> documents = new HashMap<>(); // one look-up per minutes, not per agreement
+		return agreements.list(new Agreements.Filter(process, status, responsible, theme, null, overdue)).stream()
+			.map(a -> json(a, documents)).toList();
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
-	@Operation(summary = "One agreement")
-	AgreementSummary one(@PathVariable UUID id) {
-		return agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
+	@Operation(summary = "One agreement", description = "As in the list: minutesId names the confirmed minutes"
+			+ " (/agreements/minutes/{minutesId}), minutesDocument the file they were read from, in the documents")
+	AgreementJson one(@PathVariable UUID id) {
+		return json(agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound")),
+				new HashMap<>());
+	}
+
+	/**
+	 * An agreement of the register with the address of the minutes it was read from, as kept in the documents, when
+	 * the caller may open them (walk of 5 December #11: {@code minutesId} named the review, not the file).
+	 */
+	record AgreementJson(@JsonUnwrapped AgreementSummary agreement, @Nullable String minutesDocument) {
+	}
+
+	private AgreementJson json(AgreementSummary a, Map<UUID, Optional<String>> documents) {
+		return new AgreementJson(a, documents.computeIfAbsent(a.minutesId(),
+				minutes -> agreements.minutesDocument(minutes).map(d -> d.url())).orElse(null));
 	}
 }

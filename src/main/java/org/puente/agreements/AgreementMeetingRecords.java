@@ -26,9 +26,12 @@ class AgreementMeetingRecords implements MeetingRecords {
 
 	private final AgreementNotices notifier;
 
-	AgreementMeetingRecords(Agreements agreements, AgreementNotices notifier) {
+	private final MinutesRevision revision;
+
+	AgreementMeetingRecords(Agreements agreements, AgreementNotices notifier, MinutesRevision revision) {
 		this.agreements = agreements;
 		this.notifier = notifier;
+		this.revision = revision;
 	}
 
 	@Override
@@ -40,12 +43,18 @@ class AgreementMeetingRecords implements MeetingRecords {
 		List<Group> groups = new ArrayList<>();
 		Map<UUID, List<AgreementSummary>> byMinutes = new LinkedHashMap<>();
 		own.forEach(a -> byMinutes.computeIfAbsent(a.minutesId(), k -> new ArrayList<>()).add(a));
+		List<Item> minutes = new ArrayList<>(byMinutes.entrySet()
+			.stream()
+			.map(e -> new Item(e.getValue().get(0).meetingTitle(), "/agreements/minutes/" + e.getKey(), null,
+					messages.get("agreements.meeting.minutesCount", e.getValue().size())))
+			.toList());
+		// minutes reviewed and recorded as holding no agreement: the meeting says they were reviewed (walk 8, #8)
+		revision.confirmedWithoutAgreementsOf(meeting.id()).forEach(r -> minutes.add(new Item(r.meeting().title(),
+				"/agreements/minutes/" + r.getId(), null, messages.get("agreements.meeting.minutesNone"))));
+		if (!minutes.isEmpty()) {
+			groups.add(new Group(messages.get("agreements.meeting.minutes"), minutes, 10));
+		}
 		if (!byMinutes.isEmpty()) {
-			groups.add(new Group(messages.get("agreements.meeting.minutes"), byMinutes.entrySet()
-				.stream()
-				.map(e -> new Item(e.getValue().get(0).meetingTitle(), "/agreements/minutes/" + e.getKey(), null,
-						messages.get("agreements.meeting.minutesCount", e.getValue().size())))
-				.toList(), 10));
 			groups.add(new Group(messages.get("agreements.meeting.agreements"), own.stream()
 				.map(a -> new Item(messages.get("agreements.meeting.item", a.number(), ""),
 						"/agreements/items/" + a.id(), state(a, messages),

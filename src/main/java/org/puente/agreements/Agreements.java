@@ -96,6 +96,12 @@ public class Agreements {
 		return revision.replacementOf(minutesId);
 	}
 
+	/** Minutes confirmed as holding no agreement: their meeting, for a page that has no agreement to take it from. */
+	@Transactional(readOnly = true)
+	Optional<MeetingFacts> reviewedWithoutAgreements(UUID minutesId) {
+		return revision.confirmedWithoutAgreements(minutesId).map(Review::meeting);
+	}
+
 	/** The uploaded file the agreements of these minutes were read from, if the reader may see it. */
 	Optional<DocumentSummary> minutesDocument(UUID minutesId) {
 		return files.ofReview(minutesId);

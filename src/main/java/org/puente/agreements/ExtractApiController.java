@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 class ExtractApiController {
 
 	/** The most suggestions one request may ask for. */
-	static final int MOST_SUGGESTIONS = 100;
+	static final int MOST_SUGGESTIONS = ReviewItem.KEPT_SUGGESTIONS;
 
 	private final MinutesReading reading;
 

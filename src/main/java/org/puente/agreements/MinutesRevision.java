@@ -59,14 +59,15 @@ class MinutesRevision {
 		}
 	}
 
-	Outcome confirm(Review review, AccountSummary reviewer, Instant now) {
+	/** Confirms the review; {@code noneDeclared}: the reviewer records that the minutes hold no agreement. */
+	Outcome confirm(Review review, AccountSummary reviewer, Instant now, boolean noneDeclared) {
 		List<Review> earlier = review.meeting().id() == null ? List.of()
 				: reviews.findByMeetingIdAndStatus(review.meeting().id(), ReviewStatus.CONFIRMED);
 		Map<String, Agreement> standing = new LinkedHashMap<>();
 		for (Review old : earlier) {
 			agreements.findByReviewIdOrderByPosition(old.getId()).forEach(a -> standing.putIfAbsent(a.getNumber(), a));
 		}
-		List<ReviewItem> items = review.confirm(now);
+		List<ReviewItem> items = review.confirm(now, noneDeclared);
 		List<Agreement> created = new ArrayList<>();
 		List<Agreement> revised = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -141,6 +142,24 @@ class MinutesRevision {
 		return sameDay.stream()
 			.filter(r -> meeting.meetingId() != null && meeting.meetingId().equals(r.meeting().id()))
 			.toList();
+	}
+
+	/**
+	 * Minutes confirmed as holding no agreement (walk of 5 December #8): the register has no row of theirs, so their
+	 * page and their meeting's page are told of them here.
+	 */
+	Optional<Review> confirmedWithoutAgreements(UUID minutesId) {
+		return reviews.findById(minutesId).filter(MinutesRevision::withoutAgreements);
+	}
+
+	/** The minutes of a calendar meeting confirmed as holding no agreement. */
+	List<Review> confirmedWithoutAgreementsOf(UUID meetingId) {
+		return reviews.findByMeetingIdAndStatus(meetingId, ReviewStatus.CONFIRMED).stream()
+			.filter(MinutesRevision::withoutAgreements).toList();
+	}
+
+	private static boolean withoutAgreements(Review review) {
+		return review.getStatus() == ReviewStatus.CONFIRMED && review.items().isEmpty();
 	}
 
 	/** The minutes that replaced these, following new version after new version; empty unless superseded. */

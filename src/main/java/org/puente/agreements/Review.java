@@ -121,12 +121,20 @@ class Review {
 		this.suggestions = JSON.writeValueAsString(new ArrayList<>(newSuggestions));
 	}
 
-	/** Confirms the proposal as corrected and returns its items, from which the register's agreements are made. */
-	List<ReviewItem> confirm(Instant now) {
+	/**
+	 * Confirms the proposal as corrected and returns its items, from which the register's agreements are made.
+	 *
+	 * @param noneDeclared the reviewer records that the minutes hold no agreement: only an empty proposal may be
+	 *        confirmed so, and an empty one only so (a click on "confirm" with nothing left is a mistake, not a record)
+	 */
+	List<ReviewItem> confirm(Instant now, boolean noneDeclared) {
 		requireDraft();
 		List<ReviewItem> proposal = items();
-		if (proposal.isEmpty()) {
+		if (proposal.isEmpty() && !noneDeclared) {
 			throw new RefusedException(RefusalKind.INVALID, "agreements.review.confirm.empty");
+		}
+		if (!proposal.isEmpty() && noneDeclared) {
+			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.none.notEmpty");
 		}
 		this.status = ReviewStatus.CONFIRMED;
 		this.confirmedAt = now;

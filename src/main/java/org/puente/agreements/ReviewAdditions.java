@@ -42,7 +42,7 @@ class ReviewAdditions {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public String addSuggestion(UUID id, long version, String key) {
 		reviews.change(id, version, Reviews.PRESSED, "Added suggested item " + key, (items, suggestions) -> {
-			ReviewItem added = suggestions.remove(Reviews.indexOf(suggestions, key,
+			ReviewItem added = suggestions.remove(ReviewItems.indexOf(suggestions, key,
 					"agreements.review.suggestionNotFound"));
 			insert(items, position(items, added), added);
 		});

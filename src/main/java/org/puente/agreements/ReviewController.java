@@ -1,7 +1,6 @@
 package org.puente.agreements;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditTrail;
 import org.puente.audit.AuditedEntity;
-import org.puente.directory.Conference;
 import org.puente.documents.UnreadableFileException;
-import org.puente.i18n.Language;
-import org.puente.meetings.MeetingSummary;
-import org.puente.meetings.Meetings;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.EditConflict;
@@ -53,18 +48,19 @@ class ReviewController {
 
 	private final PartyCatalogue parties;
 
-	private final Meetings meetings;
+	private final MinutesUploadCheck check;
 
 	private final ReviewPage page;
 
 	private final AuditTrail audit;
 
-	ReviewController(Reviews reviews, PartyCatalogue parties, Meetings meetings, ReviewPage page, AuditTrail audit) {
+	ReviewController(Reviews reviews, PartyCatalogue parties, MinutesUploadCheck check, ReviewPage page,
+			AuditTrail audit) {
 		this.page = page;
 		this.audit = audit;
 		this.reviews = reviews;
 		this.parties = parties;
-		this.meetings = meetings;
+		this.check = check;
 	}
 
 	/** A page item: what the reviewer sees and may correct, with the errors of a refused correction. */
@@ -86,7 +82,7 @@ class ReviewController {
 
 	@GetMapping("/agreements/reviews")
 	String list(Model model) {
-		model.addAttribute("upload", ReviewForms.Upload.blank());
+		model.addAttribute("upload", ReviewForms.Upload.blank(reviews.reviewable()));
 		return showList(model);
 	}
 
@@ -94,25 +90,8 @@ class ReviewController {
 	String upload(@ModelAttribute("upload") ReviewForms.Upload form,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			HttpServletResponse response, Locale locale) throws IOException {
-		List<Mistake> errors = new ArrayList<>();
-		if (file == null || file.isEmpty()) {
-			errors.add(Mistake.inField("file", "agreements.reviews.error.file"));
-		}
-		Optional<MeetingSummary> picked = pickedMeeting(form, errors);
-		LocalDate date = form.typedDate().or(() -> picked.map(MeetingSummary::startDate)).orElse(null);
-		if (date == null) {
-			errors.add(Mistake.inField("meetingDate", "agreements.reviews.error.date"));
-		}
-		String title = form.meetingTitle() != null && !form.meetingTitle().isBlank() ? form.meetingTitle()
-				: picked.map(m -> m.title(locale)).orElse(null);
-		if (title == null) {
-			errors.add(Mistake.inField("meetingTitle", "agreements.reviews.error.title"));
-		}
-		List<Conference> processes = List.copyOf(Conference.setOf(form.processes()));
-		if (processes.isEmpty()) {
-			errors.add(Mistake.inField("processes", "agreements.reviews.error.process"));
-		}
-		String lang = Language.isCode(form.lang()) ? form.lang() : null;
+		MinutesUploadCheck.Checked checked = check.check(form, file, locale);
+		List<Mistake> errors = checked.errors();
 		if (!errors.isEmpty()) {
 			if (file != null && !file.isEmpty()) {
 				// browsers never fill a file field again: the form must say so, naming the file, or the next send is
@@ -121,12 +100,12 @@ class ReviewController {
 			}
 			return refusedUpload(errors, model, response);
 		}
-		Reviews.Meeting meeting = new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date,
-				processes, form.newVersion());
+		Reviews.Meeting meeting = checked.meeting();
+		Optional<String> lang = checked.lang();
 		MinutesUpload upload = MinutesUpload.of(ExtractApiController.name(file), file.getBytes());
 		return FormSubmission.act(response, () -> {
 			try {
-				return "redirect:/agreements/reviews/" + reviews.start(meeting, upload, Optional.ofNullable(lang));
+				return "redirect:/agreements/reviews/" + reviews.start(meeting, upload, lang);
 			}
 			catch (UnreadableFileException ex) {
 				model.addAttribute("technical", ex.getMessage());
@@ -140,6 +119,9 @@ class ReviewController {
 			}
 			else { // every file reader busy (503, "try again soon"), or refused by a rule: the form, with the reason
 				model.addAttribute("uploadErrors", List.of(refusal.messageKey()));
+				// and, as for a field's mistake, that the file must be chosen again: a 403 for a conference unticked
+				// by mistake came back with the file field empty and no word of it (walk of 5 December #10)
+				model.addAttribute("fileAgain", upload.name());
 			}
 			FormSubmission.shownAt(model, LIST_ADDRESS);
 			return showList(model);
@@ -154,9 +136,18 @@ class ReviewController {
 		return FormSubmission.refuse(response, errors, () -> showList(model), "error.422.message");
 	}
 
+	/** The review; {@code suggestions}: how many of the reading's suggestions to show (ten at first). */
 	@GetMapping("/agreements/reviews/{id}")
-	String show(@PathVariable UUID id, Model model, Locale locale) {
-		return showReview(reviews.get(id), Map.of(), model, locale);
+	String show(@PathVariable UUID id, @RequestParam(name = "suggestions", defaultValue = "0") int suggestions,
+			Model model, Locale locale) {
+		return page.show(reviews.get(id), suggestions, model, locale);
+	}
+
+	/** "Show more suggestions" with htmx: the next ones after the first {@code from}, to add to the list. */
+	@GetMapping("/agreements/reviews/{id}/suggestions")
+	String moreSuggestions(@PathVariable UUID id, @RequestParam(defaultValue = "0") int from, Model model,
+			Locale locale) {
+		return page.more(reviews.get(id), from, model, locale);
 	}
 
 	@PostMapping("/agreements/reviews/{id}/items/{key}")
@@ -249,6 +240,15 @@ class ReviewController {
 		return FormSubmission.redirect(redirect, "agreements.review.confirm.success", "/agreements/minutes/" + id);
 	}
 
+	/** "These minutes hold no agreement": the empty proposal confirmed, so the meeting shows its minutes reviewed. */
+	@PostMapping("/agreements/reviews/{id}/confirm-none")
+	String confirmNone(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, ReviewAddresses.of(id));
+		reviews.confirmNone(id, version);
+		return FormSubmission.redirect(redirect, "agreements.review.none.success", "/agreements/minutes/" + id);
+	}
+
 	@PostMapping("/agreements/reviews/{id}/discard")
 	String discard(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -259,24 +259,6 @@ class ReviewController {
 
 	/** Minutes the meeting already has, to link to from the refusal, and whether a new version may be declared. */
 	record Existing(String messageKey, Object[] arguments, String link, boolean mayBeNewVersion) {
-	}
-
-	/** The calendar meeting chosen in the picker, if any and if the uploader may see it. */
-	private Optional<MeetingSummary> pickedMeeting(ReviewForms.Upload form, List<Mistake> errors) {
-		if (form.meetingId() == null || form.meetingId().isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			Optional<MeetingSummary> meeting = meetings.find(UUID.fromString(form.meetingId().strip()));
-			if (meeting.isEmpty()) {
-				errors.add(Mistake.inField("meetingId", "agreements.reviews.error.meetingId"));
-			}
-			return meeting;
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(Mistake.inField("meetingId", "agreements.reviews.error.meetingId"));
-			return Optional.empty();
-		}
 	}
 
 	private String showList(Model model) {

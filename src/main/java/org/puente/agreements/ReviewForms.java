@@ -30,9 +30,12 @@ final class ReviewForms {
 			newVersion = Boolean.TRUE.equals(newVersion);
 		}
 
-		/** An empty form: both conferences, no meeting yet. */
-		static Upload blank() {
-			return new Upload(null, null, null, Conference.codes(Conference.BOTH), null, false);
+		/**
+		 * An empty form, no meeting yet, with the conferences the uploader reviews ticked: a secretariat of one
+		 * conference had both ticked, and unticking its own by mistake was refused (walk of 5 December #10).
+		 */
+		static Upload blank(List<Conference> own) {
+			return new Upload(null, null, null, Conference.codes(own), null, false);
 		}
 
 		/** The date typed by hand; a picked meeting gives its own when none is typed. */

@@ -19,6 +19,12 @@ import org.puente.minutes.MinutesReading;
 record ReviewItem(String key, String number, @Nullable String theme, String text, List<PartyReference> responsible,
 		List<PartyReference> mentioned, List<DateMention> dates, int sourceStart, int sourceEnd) {
 
+	/**
+	 * How many suggestions a review keeps: as many candidates as the reading has, up to the extractor's most; the
+	 * page shows them ten at a time (walk of 5 December #9: with ten kept, the rest were typed again).
+	 */
+	static final int KEPT_SUGGESTIONS = 100;
+
 	ReviewItem {
 		responsible = List.copyOf(responsible);
 		mentioned = List.copyOf(mentioned);

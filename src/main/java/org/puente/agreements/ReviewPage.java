@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
 import org.puente.meetings.Meetings;
+import org.puente.minutes.MinutesReading;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,6 +22,12 @@ import org.springframework.ui.Model;
 class ReviewPage {
 
 	static final String PAGE = "agreements/review";
+
+	/**
+	 * How many suggestions the page shows at first, and how many more each "show more" adds: the review keeps up to
+	 * {@link ReviewItem#KEPT_SUGGESTIONS}, those past the first ten typed again by hand before (walk of 5 December #9).
+	 */
+	static final int STEP = MinutesReading.ReadRequest.DEFAULT_SUGGESTIONS;
 
 	private final Reviews reviews;
 
@@ -82,9 +89,46 @@ class ReviewPage {
 	/** The page, with the items of {@code typed} and the item to add as the reviewer typed them. */
 	String show(Review review, Map<String, ReviewController.ItemView> typed, Addition addition, Model model,
 			Locale locale) {
+		return show(review, typed, addition, STEP, model, locale);
+	}
+
+	/** The page with {@code shown} suggestions (or as many as the review keeps), as "show more" without script asks. */
+	String show(Review review, int shown, Model model, Locale locale) {
+		return show(review, Map.of(), Addition.BLANK, shown, model, locale);
+	}
+
+	/**
+	 * The suggestions after the first {@code from} (as many as the page shows at first), for "show more": the list's
+	 * next items, the count, the link to the next ones and the source with their words marked.
+	 */
+	String more(Review review, int from, Model model, Locale locale) {
+		List<ReviewItem> all = review.getStatus() == ReviewStatus.DRAFT ? review.suggestions() : List.of();
+		int start = Math.max(0, Math.min(from, all.size()));
+		int end = Math.min(all.size(), start + STEP);
+		model.addAttribute("review", ReviewView.of(review));
+		model.addAttribute("suggestions", all.subList(start, end).stream().map(SuggestionView::of).toList());
+		count(all, end, model);
+		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), review.items(),
+				all.subList(0, end)));
+		return "agreements/suggestions :: more";
+	}
+
+	/** How many suggestions are shown of how many, the next one's key and how many "show more" adds. */
+	private static void count(List<ReviewItem> all, int shown, Model model) {
+		model.addAttribute("shown", shown);
+		model.addAttribute("step", STEP);
+		model.addAttribute("suggestionsTotal", all.size());
+		model.addAttribute("nextKey", shown < all.size() ? all.get(shown).key() : null);
+		model.addAttribute("moreCount", Math.min(STEP, all.size() - shown));
+	}
+
+	private String show(Review review, Map<String, ReviewController.ItemView> typed, Addition addition, int shown,
+			Model model, Locale locale) {
 		List<ReviewItem> items = review.items();
 		boolean draft = review.getStatus() == ReviewStatus.DRAFT;
-		List<ReviewItem> suggestions = draft ? review.suggestions() : List.of();
+		List<ReviewItem> kept = draft ? review.suggestions() : List.of();
+		List<ReviewItem> suggestions = kept.subList(0, Math.max(0, Math.min(kept.size(), Math.max(STEP, shown))));
+		count(kept, suggestions.size(), model);
 		model.addAttribute("review", ReviewView.of(review));
 		model.addAttribute("meetingWhen", coarseWhen(review, locale));
 		model.addAttribute("minutesDocument", reviews.minutesDocument(review.getMinutesDocumentId()).orElse(null));

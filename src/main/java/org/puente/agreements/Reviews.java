@@ -3,7 +3,6 @@ package org.puente.agreements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,12 +82,14 @@ class Reviews {
 		revision.admitFile(meeting, upload.sha256()); // at once, rather than after reading the whole file
 		String fileName = upload.name();
 		MinutesReading.Result result = reading.read(upload.bytes(), fileName, meeting.date(), lang,
-				MinutesReading.ReadRequest.DEFAULT_SUGGESTIONS);
+				ReviewItem.KEPT_SUGGESTIONS);
 		String text = result.text();
-		revision.admit(meeting, text, clock.instant());
-		if (result.items().isEmpty()) {
-			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.none");
+		if (text.codePoints().noneMatch(Character::isLetter)) { // a scan with no text layer, a picture: nothing to review
+			throw new RefusedException(RefusalKind.INVALID, "agreements.extract.noText");
 		}
+		revision.admit(meeting, text, clock.instant());
+		// minutes where nothing reads as an agreement open a review all the same (walk of 5 December #8): the file is
+		// kept, the suggestions shown, an agreement the reading missed may be added, or "no agreement" recorded
 		Locale locale = Locale.forLanguageTag(result.language());
 		List<ReviewItem> items = ReviewItem.proposed(result.items(), "i", meeting.processes(), reading, locale);
 		Review review = new Review(new MeetingFacts(meeting.meetingId(), meeting.title().strip(), meeting.date(),
@@ -122,6 +123,21 @@ class Reviews {
 		return reviews.findById(id).orElseThrow(() -> new NotFoundException("agreements.review.notFound"));
 	}
 
+	/** The conferences whose minutes the reader reviews (both for an administrator): the upload form ticks these. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public List<Conference> reviewable() {
+		AccountSummary reader = accounts.current().orElseThrow();
+		List<Conference> own = Conference.BOTH.stream().filter(c -> reader.mayEditProcess(c.name())).toList();
+		return own.isEmpty() ? Conference.BOTH : own;
+	}
+
+	/** A review read over the API: unknown to everyone (404) before it is refused to those who may not review (403). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public Review open(UUID id) {
+		return get(id);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Review> drafts() {
 		return reviews.findByStatusOrderByUpdatedAtDesc(ReviewStatus.DRAFT);
@@ -137,7 +153,7 @@ class Reviews {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void correct(UUID id, long version, ReviewItem corrected) {
 		change(id, version, TYPED, "Corrected item " + corrected.number(), (items, suggestions) -> {
-			int i = indexOf(items, corrected.key());
+			int i = ReviewItems.indexOf(items, corrected.key());
 			ReviewItem old = items.get(i);
 			items.set(i, new ReviewItem(old.key(), corrected.number(), corrected.theme(), corrected.text(),
 					corrected.responsible(), old.mentioned(), corrected.dates(), old.sourceStart(),
@@ -150,15 +166,15 @@ class Reviews {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void mergeWithNext(UUID id, long version, String key) {
 		change(id, version, PRESSED, "Merged item " + key + " with the next", (items, suggestions) -> {
-			int i = indexOf(items, key);
+			int i = ReviewItems.indexOf(items, key);
 			if (i == items.size() - 1) {
 				throw new RefusedException(RefusalKind.INVALID, "agreements.review.merge.last");
 			}
 			ReviewItem a = items.get(i);
 			ReviewItem b = items.remove(i + 1);
 			items.set(i, new ReviewItem(a.key(), a.number(), a.theme() != null ? a.theme() : b.theme(),
-					a.text() + "\n" + b.text(), union(a.responsible(), b.responsible()),
-					union(a.mentioned(), b.mentioned()), union(a.dates(), b.dates()),
+					a.text() + "\n" + b.text(), ReviewItems.union(a.responsible(), b.responsible()),
+					ReviewItems.union(a.mentioned(), b.mentioned()), ReviewItems.union(a.dates(), b.dates()),
 					a.sourceStart() >= 0 ? a.sourceStart() : b.sourceStart(), Math.max(a.sourceEnd(), b.sourceEnd())));
 		});
 	}
@@ -169,7 +185,7 @@ class Reviews {
 	public void split(UUID id, long version, String key, String secondStartsWith) {
 		Review review = get(id);
 		change(id, version, PRESSED, "Split item " + key, (items, suggestions) -> {
-			int i = indexOf(items, key);
+			int i = ReviewItems.indexOf(items, key);
 			ReviewItem item = items.get(i);
 			String words = secondStartsWith.strip();
 			int at = words.isEmpty() ? -1 : item.text().indexOf(words);
@@ -185,25 +201,37 @@ class Reviews {
 			List<TextSpan> spans = item.sourceStart() < 0 ? List.of()
 					: MinutesReading.locate(review.getSourceText().substring(item.sourceStart(), item.sourceEnd()),
 							List.of(first, second));
-			items.set(i, ReviewItem.of(item.key(), a, shifted(item, spans, 0).start(), shifted(item, spans, 0).end()));
-			items.add(i + 1, ReviewItem.of(item.key() + "b", b, shifted(item, spans, 1).start(),
-					shifted(item, spans, 1).end()));
+			TextSpan one = ReviewItems.shifted(item, spans, 0), two = ReviewItems.shifted(item, spans, 1);
+			items.set(i, ReviewItem.of(item.key(), a, one.start(), one.end()));
+			items.add(i + 1, ReviewItem.of(item.key() + "b", b, two.start(), two.end()));
 		});
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public void delete(UUID id, long version, String key) {
-		change(id, version, PRESSED, "Deleted item " + key, (items, suggestions) -> items.remove(indexOf(items, key)));
+		change(id, version, PRESSED, "Deleted item " + key,
+				(items, suggestions) -> items.remove(ReviewItems.indexOf(items, key)));
 	}
 
 	/** Makes the corrected proposal official; the participants are then told by e-mail. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public List<UUID> confirm(UUID id, long version) {
+		return confirm(id, version, false);
+	}
+
+	/** Records that the minutes hold no agreement: an empty proposal confirmed, audited, its file released. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void confirmNone(UUID id, long version) {
+		confirm(id, version, true);
+	}
+
+	private List<UUID> confirm(UUID id, long version, boolean noneDeclared) {
 		Review review = editable(id, version, PRESSED);
 		AccountSummary reviewer = accounts.current().orElseThrow();
-		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant());
+		MinutesRevision.Outcome outcome = revision.confirm(review, reviewer, clock.instant(), noneDeclared);
 		agreements.saveAll(outcome.created());
 		files.release(review, reviewer);
 		reviews.saveAndFlush(review);
@@ -214,7 +242,7 @@ class Reviews {
 			.before(ReviewStatus.DRAFT)
 			.after(Map.of("status", ReviewStatus.CONFIRMED, "agreements", outcome.current().stream()
 				.map(a -> a.getNumber() + ". " + a.getText()).toList(), "revised", outcome.revised().size(),
-					"cancelled", outcome.dropped().size()))
+					"cancelled", outcome.dropped().size(), "noAgreements", noneDeclared))
 			.inPublic(true)));
 		return ids;
 	}
@@ -266,32 +294,5 @@ class Reviews {
 			throw new RefusedException(RefusalKind.CONFLICT, stale);
 		}
 		return review;
-	}
-
-	static int indexOf(List<ReviewItem> items, String key) {
-		return indexOf(items, key, "agreements.review.itemNotFound");
-	}
-
-	static int indexOf(List<ReviewItem> items, String key, String notFound) {
-		for (int i = 0; i < items.size(); i++) {
-			if (items.get(i).key().equals(key)) {
-				return i;
-			}
-		}
-		throw new NotFoundException(notFound);
-	}
-
-	private static <T> List<T> union(List<T> a, List<T> b) {
-		LinkedHashSet<T> all = new LinkedHashSet<>(a);
-		all.addAll(b);
-		return List.copyOf(all);
-	}
-
-	private static TextSpan shifted(ReviewItem item, List<TextSpan> spans, int i) {
-		if (spans.isEmpty() || spans.get(i).start() < 0) {
-			return TextSpan.NONE;
-		}
-		return new TextSpan(item.sourceStart() + spans.get(i).start(),
-				item.sourceStart() + spans.get(i).end());
 	}
 }

@@ -84,7 +84,7 @@ class MinutesUploadFormTests extends WebTestSupport {
 
 	/**
 	 * Refusals by a rule keep the form, with the reason where the form's errors stand: minutes of the other
-	 * conference (403), a file with no agreements in it (422), the same minutes twice (409, with a link to them).
+	 * conference (403), a file with no text in it (422), the same minutes twice (409, with a link to them).
 	 */
 	@Test
 	void refusalsOfTheUploadAreShownOnTheFormWithTheirStatus() throws Exception {
@@ -94,10 +94,11 @@ class MinutesUploadFormTests extends WebTestSupport {
 			.andExpect(status().isForbidden())
 			.andExpect(holds("Solo la Secretaría de la Conferencia puede revisar esta acta.",
 					"value=\"Reunion de la otra Conferencia\""));
-		mvc.perform(upload("Informe sobre el clima del mes.".getBytes(StandardCharsets.UTF_8), "Reunion sin acuerdos")
+		// minutes with no agreement open a review (ReviewWithoutAgreementsTests); a file with no text at all does not
+		mvc.perform(upload("--- 2019 ---\n\n* * *\n".getBytes(StandardCharsets.UTF_8), "Reunion sin texto")
 				.param("processes", "CRM").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(holds("No se encontraron acuerdos", "value=\"Reunion sin acuerdos\""));
+			.andExpect(holds("El archivo no tiene texto que leer", "value=\"Reunion sin texto\""));
 		mvc.perform(upload(minuta, "Reunion subida dos veces").param("processes", "CRM").with(as("st-crm"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -105,6 +106,28 @@ class MinutesUploadFormTests extends WebTestSupport {
 				.with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(holds("id=\"existing-minutes\"", "Esta misma acta ya se subió"));
+	}
+
+	/**
+	 * A secretariat of one conference finds only its own conference ticked, an administrator both (walk of 5 December
+	 * #10: both were ticked for st-crm, and unticking CRM by mistake was refused); a refusal of the conference choice
+	 * (403) says, as a field's mistake does, to choose the file again.
+	 */
+	@Test
+	void onlyTheUploadersOwnConferenceIsTickedAndARefusalSaysToChooseTheFileAgain() throws Exception {
+		mvc.perform(get("/agreements/reviews").with(as("st-crm")))
+			.andExpect(holds("value=\"CRM\" checked"))
+			.andExpect(lacks("value=\"CSM\" checked"));
+		mvc.perform(get("/agreements/reviews").with(as("st-csm")))
+			.andExpect(holds("value=\"CSM\" checked"))
+			.andExpect(lacks("value=\"CRM\" checked"));
+		mvc.perform(get("/agreements/reviews").with(as("admin")))
+			.andExpect(holds("value=\"CRM\" checked", "value=\"CSM\" checked"));
+		mvc.perform(upload(TestMinutes.minuta("conferencia desmarcada"), "Reunion con la Conferencia equivocada")
+				.param("processes", "CSM").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("<li>Vuelva a elegir el archivo «acta.txt»: el navegador no lo conserva",
+					"Solo la Secretaría de la Conferencia puede revisar esta acta."));
 	}
 
 	/**
