@@ -86,8 +86,8 @@ public class EventFailures {
 		return claimed[0];
 	}
 
-	/** "org.puente.meetings.MeetingNotices.on(org.puente…MeetingInvited)" → "MeetingNotices.on(MeetingInvited)". */
+	/** "org.puente.meetings.MeetingNotices.on(org.puente…MeetingInvited)" → "MeetingNotices.on(MeetingInvited)", a nested type's "$" a dot. */
 	static String simpleName(String name) {
-		return name.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
+		return name.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "").replace('$', '.');
 	}
 }

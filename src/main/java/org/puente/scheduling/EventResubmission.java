@@ -89,14 +89,16 @@ class EventResubmission {
 	/**
 	 * Counts one more resubmission of {@code publication} if it may have one: the job's while fewer than the limit
 	 * and once its wait is over (the first after {@code resubmitAfter}, then twice as long each time); an
-	 * administrator's only once the limit is reached. One statement each, so two callers at once (the job and a
+	 * administrator's only once it is shown failed ({@link EventFailures}: the limit reached, the last try a minute
+	 * old), so a double click resubmits it once. One statement each, so two callers at once (the job and a
 	 * "retry now" on another node) cannot both claim it.
 	 */
 	boolean claim(EventPublication publication, boolean byAdministrator) {
 		if (byAdministrator) {
 			return jdbc.update("""
 					update event_resubmission set attempts = attempts + 1, last_attempt_at = now()
-					where publication_id = ? and attempts >= ?""", publication.getIdentifier(), maxResubmissions) == 1;
+					where publication_id = ? and attempts >= ? and last_attempt_at < now() - interval '1 minute'""",
+					publication.getIdentifier(), maxResubmissions) == 1;
 		}
 		double seconds = resubmitAfter.toSeconds();
 		return jdbc.update("""
