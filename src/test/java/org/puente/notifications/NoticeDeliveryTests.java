@@ -168,6 +168,26 @@ class NoticeDeliveryTests extends WebTestSupport {
 		assertThat(jdbc.queryForObject("select count(*) from notice where subject = ?", Integer.class, subject)).isZero();
 	}
 
+	@Test
+	void theFailuresPageIsValidHtmlInEveryLanguage() throws Exception {
+		Long notice = jdbc.queryForObject("insert into notice (subject, body) values ('Aviso <b>', 'Texto') returning id",
+				Long.class);
+		jdbc.update("insert into notice_delivery (notice_id, recipient, status, attempts, last_error) "
+				+ "values (?, 'nobody@example.org', 'failed', 6, '550 5.1.1 <nobody@example.org>: unknown')", notice);
+		for (String language : List.of("es", "en", "pt", "fr")) {
+			String html = mvc.perform(get("/admin/deliveries").with(as("admin")).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			List<String> errors = new ArrayList<>();
+			org.puente.web.HtmlValidityTests.validate("/admin/deliveries", html, errors);
+			assertThat(errors).as(language).isEmpty();
+			assertThat(html).as(language).doesNotContain("??").contains("&lt;nobody@example.org&gt;");
+		}
+		mvc.perform(get("/admin/outbox").with(as("admin")).header("Accept-Language", "en"))
+			.andExpect(holds("for an administrator.", "href=\"/admin/deliveries\""));
+		jdbc.update("delete from notice where id = ?", notice);
+	}
+
 	private long delivery(String recipient) {
 		return jdbc.queryForObject("select id from notice_delivery where recipient = ?", Long.class, recipient);
 	}
