@@ -32,6 +32,10 @@ public enum AuditedEntity {
 
 	MEETING("meetings"), MEETING_FOLLOWER("meetings"),
 
+	MAIL_DELIVERY("notifications"),
+
+	EVENT_PUBLICATION("scheduling"),
+
 	PRACTICE("practices"), RANKING("practices");
 
 	private final String capability;

@@ -13,8 +13,16 @@ class Outbox {
 
 	private final JdbcTemplate jdbc;
 
-	Outbox(JdbcTemplate jdbc) {
+	private final FailedDeliveries failed;
+
+	Outbox(JdbcTemplate jdbc, FailedDeliveries failed) {
 		this.jdbc = jdbc;
+		this.failed = failed;
+	}
+
+	/** How many failed deliveries and notices between modules wait for an administrator: the page links to them. */
+	long failures() {
+		return failed.count();
 	}
 
 	List<Map<String, Object>> latest() {

@@ -18,6 +18,7 @@ class OutboxController {
 	@GetMapping("/admin/outbox")
 	String list(Model model) {
 		model.addAttribute("messages", outbox.latest());
+		model.addAttribute("failures", outbox.failures());
 		return "notifications/outbox";
 	}
 

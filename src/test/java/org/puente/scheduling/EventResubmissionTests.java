@@ -41,6 +41,9 @@ class EventResubmissionTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	EventFailures failures;
+
 	@Test
 	void aPublicationWhoseListenerFailedIsDeliveredOnceWhenItIsOldEnough() {
 		UUID id = publishProbe();
@@ -63,6 +66,45 @@ class EventResubmissionTests {
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == 2);
 		assertThat(jdbc.queryForObject("select count(*) " + PROBE_ROWS + " and completion_date is not null",
 				Integer.class, like(id))).isEqualTo(1);
+	}
+
+	@Test
+	void aListenerThatAlwaysFailsIsResubmittedUpToTheLimitThenShownFailedAndRetriedOnceByAnAdministrator()
+			throws Exception {
+		UUID id = UUID.randomUUID();
+		transactions.executeWithoutResult(status -> events.publishEvent(new FlakyProbeListener.BrokenProbe(id)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> listener.calls(id) == 1);
+		UUID publication = jdbc.queryForObject("select id " + PROBE_ROWS, UUID.class, like(id));
+		jdbc.update("update event_publication set publication_date = now() - interval '16 minutes' where id = ?",
+				publication);
+		int limit = resubmission.maxResubmissions();
+		for (int resubmitted = 1; resubmitted <= limit; resubmitted++) {
+			resubmission.run();
+			int calls = resubmitted + 1;
+			await().atMost(Duration.ofSeconds(30)).until(() -> listener.calls(id) == calls);
+			resubmission.run();
+			assertThat(listener.calls(id)).as("not again before its wait is over").isEqualTo(calls);
+			jdbc.update("update event_resubmission set next_attempt_at = now() - interval '1 second', "
+					+ "last_attempt_at = now() - interval '2 minutes' where publication_id = ?", publication);
+		}
+		resubmission.run();
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == limit + 1);
+		assertThat(failures.failed()).as("given up on, shown to the administrators")
+			.anySatisfy(f -> {
+				assertThat(f.id()).isEqualTo(publication);
+				assertThat(f.event()).isEqualTo("FlakyProbeListener.BrokenProbe");
+				assertThat(f.attempts()).isEqualTo(limit);
+			});
+		assertThat(meters.get("puente.events.failed").gauge().value()).isGreaterThanOrEqualTo(1);
+
+		// "retry now", twice (a double click): resubmitted once, and audited
+		assertThat(failures.retry(publication)).isTrue();
+		assertThat(failures.retry(publication)).isFalse();
+		await().atMost(Duration.ofSeconds(30)).until(() -> listener.calls(id) == limit + 2);
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == limit + 2);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'event_publication' "
+				+ "and entity_id = ?", Integer.class, publication.toString())).isEqualTo(1);
+		jdbc.update("delete from event_publication where id = ?", publication);
 	}
 
 	@Test
