@@ -107,7 +107,9 @@
     if (!copy) {
       return;
     }
-    if (Date.now() - copy.at > KEEP_DAYS * 86400000 || same(copy.values, sentByServer(form))) {
+    // the server has the same text: saved (an edit form), or shown back with a refusal, where the copy stays for a
+    // reload (the page's address then reads the form afresh, empty)
+    if (Date.now() - copy.at > KEEP_DAYS * 86400000 || (same(copy.values, sentByServer(form)) && !refused())) {
       store(keyOf(form), null);
       return;
     }
@@ -137,6 +139,11 @@
     box.appendChild(discard);
   }
 
+  // a page that shows a form refused, someone else's change, or an error
+  function refused() {
+    return !!document.querySelector('.error-page, #error-summary, .error-summary, .conflict-panel');
+  }
+
   function isLoginPage() {
     return !!document.querySelector('form[action$="/login"] input[type=password]');
   }
@@ -155,8 +162,7 @@
       return;
     }
     store(PENDING, null);
-    if (Date.now() - pending.at > 600000 || isLoginPage() || cameBack()
-        || document.querySelector('.error-page, #error-summary, .error-summary, .conflict-panel')) {
+    if (Date.now() - pending.at > 600000 || isLoginPage() || cameBack() || refused()) {
       return;
     }
     store(pending.key, null);
