@@ -156,13 +156,13 @@
   // What became of the form sent last: the page that follows a sent form says it. Its own form shown again with a
   // refusal, a conflict or an error page, the sign-in page (the session had ended), or a page reached with Back (from
   // the browser's "no connection" page): not saved, the copy stays. Any other page: saved, the copy goes.
-  function settlePending() {
+  function settlePending(back) {
     var pending = read(PENDING);
     if (!pending) {
       return;
     }
     store(PENDING, null);
-    if (Date.now() - pending.at > 600000 || isLoginPage() || cameBack() || refused()) {
+    if (Date.now() - pending.at > 600000 || isLoginPage() || back || cameBack() || refused()) {
       return;
     }
     store(pending.key, null);
@@ -215,8 +215,8 @@
     }
   });
 
-  function start() {
-    settlePending();
+  function start(back) {
+    settlePending(back === true);
     document.querySelectorAll('form[data-keep-typed]').forEach(restore);
   }
 
@@ -224,7 +224,7 @@
   // a page brought back whole from the browser's cache (Back) runs no DOMContentLoaded
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {
-      start();
+      start(true);
     }
   });
 })();

@@ -57,10 +57,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 
 	@Test
 	void aProgressNoteSentWithoutConnectionStaysSaysSoAndIsDroppedOnceSaved() {
-		browser.signIn("st-crm").open("/agreements");
-		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/minutes/']"));
-		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/items/']"));
-		String item = browser.currentPath();
+		String item = openAnAgreementAsTheSecretariat();
 		browser.type("note", "Avance escrito en el aeropuerto sin conexión.");
 		ChromeDriver chrome = (ChromeDriver) Browser.driver();
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
@@ -87,6 +84,27 @@ class KeepTypedBrowserTests extends BrowserPages {
 		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
 	}
 
+	/**
+	 * A refused form comes back with the text (the server's doing, no note); opened again from its page's address, the
+	 * form is read afresh, empty, and the copy, kept because the submit was refused, brings the text back.
+	 */
+	@Test
+	void aRefusedProgressNoteSurvivesTheReloadThatFollows() {
+		String item = openAnAgreementAsTheSecretariat();
+		browser.type("note", "Informe con un enlace mal copiado.");
+		browser.type("evidenceUrl", "no es un enlace");
+		browser.clickToNavigate(By.cssSelector("form[action$='/updates'] button[type=submit]"));
+		browser.waitFor(By.id("error-summary"));
+		assertThat(value("note")).isEqualTo("Informe con un enlace mal copiado.");
+		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
+
+		browser.open(item);
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+		assertThat(Browser.driver().findElements(By.id("error-summary"))).isEmpty();
+		assertThat(value("note")).isEqualTo("Informe con un enlace mal copiado.");
+		assertThat(value("evidenceUrl")).isEqualTo("no es un enlace");
+	}
+
 	@Test
 	void aPracticeWrittenWhileTheSessionEndedIsBackAfterSigningInAgain() {
 		Integer practices = jdbc.queryForObject("select count(*) from practice", Integer.class);
@@ -98,16 +116,34 @@ class KeepTypedBrowserTests extends BrowserPages {
 		browser.clickToNavigate(By.cssSelector("form[action$='/practices'] button[type=submit]"));
 		assertThat(jdbc.queryForObject("select count(*) from practice", Integer.class)).isEqualTo(practices);
 
-		browser.signIn("fp-panama").open("/practices/new");
+		signInAgain("fp-panama");
+		browser.open("/practices/new");
 		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
 		assertThat(value("esTitle")).isEqualTo("Ventanilla única de retorno");
 		assertThat(value("esSummary")).isEqualTo("Un resumen largo que costó escribir.");
 		browser.checkAccessibility();
 
 		// another account on the same browser never sees it
-		browser.signIn("st-crm").open("/practices/new");
+		signInAgain("st-crm");
+		browser.open("/practices/new");
 		assertThat(value("esTitle")).isEmpty();
 		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
+	}
+
+	/** Signs in as a person does after a session ended: the browser's copies of unsent text stay (unlike signIn). */
+	private void signInAgain(String username) {
+		Browser.driver().manage().deleteAllCookies();
+		browser.open("/login").type("username", username).type("password", "puente-demo-2017");
+		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
+		browser.waitFor(By.cssSelector("a.account-name"));
+	}
+
+	/** The first agreement of the first minutes, where the secretariat reports progress; its page's address. */
+	private String openAnAgreementAsTheSecretariat() {
+		browser.signIn("st-crm").open("/agreements");
+		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/minutes/']"));
+		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/items/']"));
+		return browser.currentPath();
 	}
 
 	private JavascriptExecutor js() {
