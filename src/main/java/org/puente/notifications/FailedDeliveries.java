@@ -56,8 +56,7 @@ class FailedDeliveries {
 
 	/** For the outbox page's link: how many of both wait for an administrator. */
 	long count() {
-		Long mail = jdbc.queryForObject("select count(*) from notice_delivery where status = 'failed'", Long.class);
-		return (mail == null ? 0 : mail) + events.count();
+		return deliveries.failedCount() + events.count();
 	}
 
 	/** One more attempt at a failed delivery, now; whatever its outcome, it is audited. */

@@ -179,6 +179,20 @@ class NoticeDeliveries {
 						rs.getBytes(3)), noticeId);
 	}
 
+	/** Deletes the notices delivered to every recipient before {@code keep} ago (with their deliveries). */
+	void forgetSent(Duration keep) {
+		jdbc.update("""
+				delete from notice n where n.created_at < now() - make_interval(secs => ?)
+				and not exists (select 1 from notice_delivery d where d.notice_id = n.id and d.status <> 'sent')""",
+				(double) keep.toSeconds());
+	}
+
+	/** The deliveries out of attempts: the partial index on failed rows keeps the count cheap. */
+	long failedCount() {
+		Long count = jdbc.queryForObject("select count(*) from notice_delivery where status = 'failed'", Long.class);
+		return count == null ? 0 : count;
+	}
+
 	int maxAttempts() {
 		return maxAttempts;
 	}

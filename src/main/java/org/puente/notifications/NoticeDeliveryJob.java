@@ -11,7 +11,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every minute one node (a db-scheduler task) tries again the deliveries whose retry is due, and forgets notices
@@ -23,16 +22,13 @@ class NoticeDeliveryJob implements InitializingBean {
 
 	private final NoticeDeliveries deliveries;
 
-	private final JdbcTemplate jdbc;
-
 	private final MeterRegistry meters;
 
 	private final Duration keepSent;
 
-	NoticeDeliveryJob(NoticeDeliveries deliveries, JdbcTemplate jdbc, MeterRegistry meters,
+	NoticeDeliveryJob(NoticeDeliveries deliveries, MeterRegistry meters,
 			@Value("${puente.mail.keep-sent:30d}") Duration keepSent) {
 		this.deliveries = deliveries;
-		this.jdbc = jdbc;
 		this.meters = meters;
 		this.keepSent = keepSent;
 	}
@@ -44,22 +40,14 @@ class NoticeDeliveryJob implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		// read at each scrape; the partial index on failed rows keeps the count cheap
-		Gauge.builder("puente.mail.deliveries.failed", this, NoticeDeliveryJob::failed)
+		// read at each scrape
+		Gauge.builder("puente.mail.deliveries.failed", deliveries, NoticeDeliveries::failedCount)
 			.description("Notice deliveries that ran out of attempts (shown at /admin/deliveries)")
 			.register(meters);
 	}
 
 	void run() {
 		deliveries.deliverDue();
-		jdbc.update("""
-				delete from notice n where n.created_at < now() - make_interval(secs => ?)
-				and not exists (select 1 from notice_delivery d where d.notice_id = n.id and d.status <> 'sent')""",
-				(double) keepSent.toSeconds());
-	}
-
-	double failed() {
-		Long count = jdbc.queryForObject("select count(*) from notice_delivery where status = 'failed'", Long.class);
-		return count == null ? 0 : count;
+		deliveries.forgetSent(keepSent);
 	}
 }

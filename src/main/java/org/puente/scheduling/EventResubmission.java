@@ -67,7 +67,8 @@ class EventResubmission {
 	}
 
 	/**
-	 * Resubmits every publication still incomplete {@code resubmitAfter} after it was published. The registry cannot
+	 * Resubmits every publication still incomplete {@code resubmitAfter} after it was published, unless its
+	 * resubmissions ran out or its next one is not due yet ({@link #claim}). The registry cannot
 	 * tell a failed listener from one still running (the JDBC registry records no status), so a listener still busy
 	 * after that long is treated as lost and runs again: its notice may then go out twice. Our listeners take seconds,
 	 * so the age keeps that case to nodes that died or hung.

@@ -42,16 +42,16 @@ class NoticeDeliveryTests extends WebTestSupport {
 	Notices notices;
 
 	@Autowired
-	NoticeDeliveries deliveries;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
+	NoticeDeliveries deliveries;
+
+	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	RefusingMailServer server;
 
@@ -117,6 +117,10 @@ class NoticeDeliveryTests extends WebTestSupport {
 		assertThat(deliveryStatus(id)).isEqualTo("sent");
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'mail_delivery' "
 				+ "and entity_id = ? and actor = 'admin'", Integer.class, String.valueOf(id))).isEqualTo(1);
+		mvc.perform(get("/admin/audit").param("entity", String.valueOf(id)).with(as("admin"))
+			.header("Accept-Language", "es"))
+			.andExpect(status().isOk())
+			.andExpect(holds("Notificaciones · Envío de correo", refused));
 		mvc.perform(get("/admin/deliveries").with(as("admin"))).andExpect(lacks(refused));
 	}
 
