@@ -14,7 +14,7 @@ import org.puente.directory.Conference;
  * @param minutesId the confirmed review the agreement came from: one set of minutes of one meeting
  * @param meetingId the meetings capability's id, when the minutes were attached to a calendar meeting
  * @param overdue the due date has passed and the agreement is neither done nor cancelled
- * @param language the language of {@code text} and {@code theme}: the minutes' ("es", "en", "pt", "fr")
+ * @param language the language of {@code text} and {@code theme}: the minutes', one of {@link org.puente.i18n.Language}'s codes
  */
 public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId, String meetingTitle,
 		LocalDate meetingDate, List<Conference> processes, String number, @Nullable String theme, String text,
