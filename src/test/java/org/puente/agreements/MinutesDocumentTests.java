@@ -159,11 +159,7 @@ class MinutesDocumentTests extends WebTestSupport {
 	}
 
 	private String meeting(String title, String isoDate) throws Exception {
-		String page = mvc.perform(PostedMeetingForm.meeting(title, isoDate).postTo("/meetings")
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		return page.substring(page.lastIndexOf('/') + 1);
+		return TestMinutes.calendarMeeting(mvc, as("st-crm"), title, isoDate);
 	}
 
 	private UUID upload(String meetingId, String fileName, String words, boolean newVersion) throws Exception {

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.puente.meetings.PostedMeetingForm;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -114,10 +113,6 @@ class ReviewWithoutAgreementsTests extends WebTestSupport {
 
 	/** A public, confirmed one-day CRM meeting in the calendar, created by the CRM secretariat; its id. */
 	private String meeting(String title, String isoDate) throws Exception {
-		String page = mvc.perform(PostedMeetingForm.meeting(title, isoDate).postTo("/meetings")
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		return page.substring(page.lastIndexOf('/') + 1);
+		return TestMinutes.calendarMeeting(mvc, as("st-crm"), title, isoDate);
 	}
 }

@@ -40,6 +40,17 @@ public final class TestMinutes {
 			.param("meetingTitle", meetingTitle).param("meetingDate", isoDate).param("processes", "CRM");
 	}
 
+	/** A public, confirmed one-day CRM meeting in the calendar, created by the account given (a secretariat); its id. */
+	public static String calendarMeeting(org.springframework.test.web.servlet.MockMvc mvc,
+			org.springframework.test.web.servlet.request.RequestPostProcessor account, String title, String isoDate)
+			throws Exception {
+		String page = mvc.perform(org.puente.meetings.PostedMeetingForm.meeting(title, isoDate).postTo("/meetings")
+				.with(account).with(org.springframework.security.test.web.servlet.request
+					.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+		return page.substring(page.lastIndexOf('/') + 1);
+	}
+
 	/** The same, as a temporary file a browser can upload. */
 	public static Path minutaFile(String note) {
 		try {

@@ -1,0 +1,57 @@
+package org.puente.agreements;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserPages;
+import org.puente.browser.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Show more suggestions" with the keyboard (walk of 5 December #9): Enter on the link adds the next suggestions, the
+ * focus goes to the first of them (not back to the top, not left on a link that moved below them), the live count
+ * says how many are shown, and the page passes axe.
+ */
+@BrowserTest
+class ReviewSuggestionsBrowserTests extends BrowserPages {
+
+	@Test
+	void enterOnShowMoreAddsTheNextSuggestionsAndFocusesTheFirstOfThem() throws Exception {
+		Path minutes = Files.createTempFile("sugerencias", ".txt");
+		Files.writeString(minutes, ReviewSuggestionsTests.minutes().replace("estadísticas", "estadísticas (navegador)"),
+				StandardCharsets.UTF_8);
+		TestMinutes.sendToReview(browser, "st-crm", minutes, "Reunión de las sugerencias en el navegador",
+				"2019-06-21", "i1");
+		String review = browser.currentPath();
+		assertThat(suggestions()).hasSize(10);
+		assertThat(browser.text(By.id("suggestions-count"))).isEqualTo("Sugerencias mostradas: 10 de 18.");
+
+		Browser.driver().findElement(By.id("suggestions-more-link")).sendKeys(Keys.ENTER);
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> suggestions().size() == 18);
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(5))
+			.until(d -> suggestions().get(10).equals(d.switchTo().activeElement()));
+		assertThat(browser.text(By.id("suggestions-count"))).isEqualTo("Sugerencias mostradas: 18 de 18.");
+		assertThat(Browser.driver().findElements(By.id("suggestions-more-link"))).as("none left to show").isEmpty();
+		String eleventh = suggestions().get(10).getAttribute("id").substring("suggestion-".length());
+		assertThat(Browser.driver().findElements(By.id("src-" + eleventh))).as("its words marked in the minutes")
+			.hasSize(1);
+		browser.checkAccessibility();
+
+		browser.open(review);
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/discard'] button"));
+	}
+
+	private static List<WebElement> suggestions() {
+		return Browser.driver().findElements(By.cssSelector("#suggestions-list > li"));
+	}
+}
