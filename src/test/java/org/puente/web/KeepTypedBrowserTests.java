@@ -36,7 +36,8 @@ class KeepTypedBrowserTests extends BrowserPages {
 	@Test
 	void aCommentTypedAndReloadedComesBackAndCanBeDiscarded() {
 		String document = jdbc.queryForObject(
-				"select id::text from document where confidentiality = 'PUBLIC' order by id limit 1", String.class);
+				"select id::text from document where kind = 'BIREGIONAL_INPUT' and confidentiality in ('PUBLIC', 'CONFERENCES') order by id limit 1",
+				String.class);
 		browser.signIn("st-crm").open("/documents/" + document);
 		browser.type("comment-body", "Comentario a medio escribir sobre el anexo");
 		Browser.driver().navigate().refresh();
