@@ -73,9 +73,17 @@
     return JSON.stringify(a) === JSON.stringify(b);
   }
 
+  // Worth a copy only when some field holds words the server did not send: a field emptied (or left blank) is nothing
+  // to restore, and restoring it would hide the saved text behind a blank after a refused correction is reloaded.
+  function worthKeeping(values, server) {
+    return Object.keys(values).some(function (name) {
+      return values[name] !== server[name] && values[name].trim() !== '';
+    });
+  }
+
   function keep(form) {
     var values = typed(form);
-    if (same(values, sentByServer(form))) {
+    if (!worthKeeping(values, sentByServer(form))) {
       store(keyOf(form), null);
       return;
     }
