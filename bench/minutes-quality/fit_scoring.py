@@ -27,6 +27,7 @@ Usage: fit_scoring.py FEATURES.tsv [--write src/main/resources/minutes/scoring-w
 import argparse
 import json
 import re
+import shlex
 import sys
 from datetime import date
 from pathlib import Path
@@ -368,6 +369,19 @@ def by_batch(label, kept, docs, fit_lists, starts, batches):
     print(f"  all    {f:.3f}  {p:.3f}  {r:.3f}  {m}/{n}")
 
 
+def procedure():
+    """The command that fitted the table, without its files: to be run again on the same parts when a reader changes."""
+    options, skip = [], True  # the features' table first, then --write's file
+    for arg in sys.argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--write":
+            skip = True
+        else:
+            options.append(arg)
+    return "fit_scoring.py F.tsv " + shlex.join(options)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("features")
@@ -484,8 +498,7 @@ def main():
                 f"# corpus {' '.join(parts)} ({len(documents)} documents), {date.today().isoformat()};",
                 "# a candidate is kept when its model's probability reaches that model's threshold.",
                 f"# L2 strengths and thresholds chosen by {cv}. docs/minutes-reading.md.",
-                "# fit_scoring.py " + " ".join(a for a in sys.argv[1:] if not a.startswith("/") and a != "--write"
-                                              and not a.endswith(".tsv"))]
+                "# " + procedure()]
         for m in MODELS:
             rows += [f"{m}{n}\t{v:.4f}" for n, v in zip(names, weights[m])] + [f"{m}threshold\t{chosen[m][1]:.2f}"]
         args.write.write_text("\n".join(rows) + "\n", encoding="utf-8")
