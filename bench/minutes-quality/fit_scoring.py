@@ -20,9 +20,12 @@ in-sample for the rules: only the weights are held out.) The in-sample figure (f
 labelled as such; it is not a result.
 
 The weights written are fitted on every document, with the L2 strength and the threshold chosen by the 5-fold
-cross-validation over all documents.
+cross-validation over all documents, or, with --cv batch, by folds of whole batches (the written table's procedure since
+5 December, branch refit8: bench/minutes-quality/README.md, "Refit on 29 parts"). Only the parts present in the
+features' table are fitted and counted (ScoringFeatureExport --parts / --exclude).
 
 Usage: fit_scoring.py FEATURES.tsv [--write src/main/resources/minutes/scoring-weights.tsv] [--drop PREFIX ...]
+       [--cv batch [--cv-folds K]] [--margin M] [--positive-weight W] [--lang-thresholds]
 """
 import argparse
 import json
@@ -458,6 +461,10 @@ def main():
         MODELS = ("", "layout.") + MODELS[1:]
         groups = np.where((groups == "") & (X[:, names.index("where.layout")] == 1), "layout.", groups)
     documents = sorted(starts)
+    if args.write and int((groups == "prose.").sum()) <= len(documents):
+        # the structure's rows alone (one row of prose a document) fit the structure's model as the whole table does,
+        # but not the prose model, which --suggestions ranks with
+        parser.error("--write needs the whole export: the prose model is fitted on its sentences of prose")
     expected = sum(len(s) for s in starts.values())
     everything = np.ones(len(y), bool)
     print(f"documents {len(documents)}, candidates {len(y)} ({int((groups == 'prose.').sum())} sentences of prose), "
