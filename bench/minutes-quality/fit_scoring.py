@@ -20,14 +20,19 @@ in-sample for the rules: only the weights are held out.) The in-sample figure (f
 labelled as such; it is not a result.
 
 The weights written are fitted on every document, with the L2 strength and the threshold chosen by the 5-fold
-cross-validation over all documents.
+cross-validation over all documents, or, with --cv batch, by folds of whole batches (the written table's procedure since
+5 December, branch refit8: bench/minutes-quality/README.md, "Refit on 29 parts"). Only the parts present in the
+features' table are fitted and counted (ScoringFeatureExport --parts / --exclude).
 
 Usage: fit_scoring.py FEATURES.tsv [--write src/main/resources/minutes/scoring-weights.tsv] [--drop PREFIX ...]
+       [--cv batch [--cv-folds K]] [--margin M] [--positive-weight W] [--lang-thresholds]
 """
 import argparse
 import json
 import re
+import shlex
 import sys
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -113,17 +118,22 @@ class Words:
         return np.hstack([X, self.W[:, cols]]), scale, cols
 
 
-def gold_starts():
-    """Each development document's expected starts_with, and its batch (dev's own batch field, else its part)."""
-    starts, batches = {}, {}
-    for part in DEVELOPMENT:
-        assert part not in FROZEN
+def gold_starts(parts=DEVELOPMENT):
+    """
+    Each document's expected starts_with, its batch (dev's own batch field, else its part) and its language, for the
+    development parts given (those of the features' table: a part listed in CorpusParts but not exported, a batch
+    left out of the fit, is neither fitted nor counted).
+    """
+    starts, batches, langs = {}, {}, {}
+    for part in parts:
+        assert part in DEVELOPMENT and part not in FROZEN, part
         for g in (CORPUS / part).glob("*.gold.json"):
             doc = f"{part}/{g.name[:-len('.gold.json')]}"
             gold = json.loads(g.read_text(encoding="utf-8"))
             starts[doc] = [e["starts_with"] for e in gold["agreements"]]
             batches[doc] = gold.get("batch", part) if part == "dev" else part
-    return starts, batches
+            langs[doc] = gold.get("lang", "")
+    return starts, batches, langs
 
 
 def fitting(docs, texts, starts):
@@ -160,14 +170,18 @@ def labels(docs, fit_lists):
 
 
 def fit(X, y, l2, scale=None, w0=None):
-    """Newton's method; scale: each weight's L2 strength as a multiple of l2 (the words'), w0: where to start."""
+    """
+    Newton's method; scale: each weight's L2 strength as a multiple of l2 (the words'), w0: where to start. Each
+    matching candidate counts POSITIVE_WEIGHT times (--positive-weight; 1: plain logistic regression).
+    """
     w = np.zeros(X.shape[1]) if w0 is None else w0.copy()
     penalty = l2 * (np.ones(X.shape[1]) if scale is None else scale)
     penalty[0] = 1e-6
+    counts = np.where(y == 1, POSITIVE_WEIGHT, 1.0)
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(X @ w, -30, 30)))
-        grad = X.T @ (p - y) + penalty * w
-        hess = (X * (p * (1 - p))[:, None]).T @ X + np.diag(penalty)
+        grad = X.T @ (counts * (p - y)) + penalty * w
+        hess = (X * (counts * p * (1 - p))[:, None]).T @ X + np.diag(penalty)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -188,6 +202,19 @@ def figures(kept, docs, fit_lists, expected):
 
 
 def folds(documents, k, seed=7):
+    """
+    The inner cross-validation's folds: k folds of documents (--cv document), or whole batches (--cv batch: one fold
+    per batch with --cv-folds 0, else the batches dealt into k folds), so that the L2 strength and the thresholds are
+    chosen for batches the fit did not see, as the engine meets new minutes.
+    """
+    if CV == "batch":
+        groups = sorted({BATCHES[d] for d in documents})
+        if CV_FOLDS:
+            order = np.random.default_rng(seed).permutation(groups)
+            groups = [set(order[i::CV_FOLDS]) for i in range(min(CV_FOLDS, len(groups)))]
+        else:
+            groups = [{g} for g in groups]
+        return [{d for d in documents if BATCHES[d] in g} for g in groups]
     order = np.random.default_rng(seed).permutation(sorted(documents))
     return [set(order[i::k]) for i in range(k)]
 
@@ -203,6 +230,11 @@ def own(X, scale, model):
 # the cross-validation chooses the structure's threshold as it does the prose's (--keep-structure: keep every item, as
 # until 4 December night, when the features could not tell its true items from its false ones and it chose 0)
 CHOOSE_STRUCTURE = True
+CV, CV_FOLDS = "document", 5  # --cv, --cv-folds: how the inner cross-validation folds the documents
+BATCHES = {}  # each document's batch (gold_starts)
+POSITIVE_WEIGHT = 1.0  # --positive-weight
+LANG_THRESHOLDS = False  # --lang-thresholds
+CAND_LANG = np.array([])  # each candidate's document's language
 MARGIN = 0.0  # --margin: the structure's threshold is the lowest whose 5-fold F1 is within this of the best
 KEEP_PROSE = True  # --no-prose: the prose model keeps nothing, whatever the cross-validation would choose
 
@@ -260,8 +292,29 @@ def choose(X, y, docs, groups, fit_lists, starts, subset, scale, k=5):
             # flat near its best, and a higher threshold there drops items of the batches the folds weigh least
             best = min((c for c in tried if c[0] >= best[0] - MARGIN), key=lambda c: (c[2], -c[1]))
         chosen[model] = best[1:]
-        kept_before = kept_before | (inside & group & (probs[best[1]] >= best[2]))
+        if model == "" and LANG_THRESHOLDS:
+            # --lang-thresholds: then each language's threshold in turn (two rounds), the others held
+            by_lang = {lang: best[2] for lang in sorted(set(CAND_LANG[inside & group]))}
+            for _ in range(2):
+                for lang in by_lang:
+                    scores = []
+                    for t in np.r_[0.0, THRESHOLDS]:
+                        kept = inside & group & (probs[best[1]] >= thresholds(by_lang | {lang: t}, best[2]))
+                        scores.append((figures(kept, docs, fit_lists, expected)[0], -abs(t - best[2]), t))
+                    by_lang[lang] = max(scores)[2]
+            chosen[model] = (best[1], best[2], by_lang)
+        kept_before = kept_before | (inside & group & (probs[best[1]] >= threshold_of(chosen[model])))
     return figures(kept_before, docs, fit_lists, expected)[0], chosen
+
+
+def thresholds(by_lang, default):
+    """Each candidate's threshold by the language of its document (gold "lang"; the engine would guess it)."""
+    return np.array([by_lang.get(lang, default) for lang in CAND_LANG])
+
+
+def threshold_of(choice):
+    """A model's threshold: one number, or one per candidate when it was chosen per language."""
+    return thresholds(choice[2], choice[1]) if len(choice) > 2 else choice[1]
 
 
 def fit_all(X, y, groups, train, chosen, scale):
@@ -276,7 +329,7 @@ def keep(X, groups, test, weights, chosen):
     kept = np.zeros(len(groups), bool)
     for m in MODELS:
         sel = test & (groups == m)
-        kept[sel] = prob(X[sel][:, :len(weights[m])], weights[m]) >= chosen[m][1]
+        kept[sel] = prob(X[sel][:, :len(weights[m])], weights[m]) >= np.broadcast_to(threshold_of(chosen[m]), sel.shape)[sel]
     return kept
 
 
@@ -319,6 +372,19 @@ def by_batch(label, kept, docs, fit_lists, starts, batches):
     print(f"  all    {f:.3f}  {p:.3f}  {r:.3f}  {m}/{n}")
 
 
+def procedure():
+    """The command that fitted the table, without its files: to be run again on the same parts when a reader changes."""
+    options, skip = [], True  # the features' table first, then --write's file
+    for arg in sys.argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--write":
+            skip = True
+        else:
+            options.append(arg)
+    return "fit_scoring.py F.tsv " + shlex.join(options)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("features")
@@ -329,6 +395,18 @@ def main():
                         help="keep every item of the structure's readers (threshold 0), whatever the cross-validation"
                              " would choose (the weights written until 4 December night)")
     parser.add_argument("--quick", action="store_true", help="skip the nested cross-validation")
+    parser.add_argument("--cv", choices=("document", "batch"), default="document",
+                        help="the folds of the cross-validation that chooses the L2 strength and the thresholds: 5 folds"
+                             " of documents, or whole batches (group k-fold); default %(default)s")
+    parser.add_argument("--cv-folds", type=int, default=0,
+                        help="with --cv batch: the batches dealt into this many folds (0: one fold per batch);"
+                             " default %(default)s")
+    parser.add_argument("--positive-weight", type=float, default=1.0,
+                        help="each matching candidate counts this many times in the fit (class weight);"
+                             " default %(default)s")
+    parser.add_argument("--lang-thresholds", action="store_true",
+                        help="a threshold of the structure's model per language (measurement only: the engine reads"
+                             " one threshold)")
     parser.add_argument("--margin", type=float, default=0.0,
                         help="choose the structure's lowest threshold whose 5-fold F1 is within this of the best;"
                              " default %(default)s")
@@ -349,14 +427,21 @@ def main():
     parser.add_argument("--word-l2", type=float, default=Words.WORD_L2,
                         help="the words' L2 strength, a multiple of the other weights'; default %(default)s")
     args = parser.parse_args()
-    global CHOOSE_STRUCTURE, KEEP_PROSE, NBASE, MARGIN, MODELS
+    global CHOOSE_STRUCTURE, KEEP_PROSE, NBASE, MARGIN, MODELS, CV, CV_FOLDS, BATCHES, POSITIVE_WEIGHT
+    global LANG_THRESHOLDS, CAND_LANG
     CHOOSE_STRUCTURE, KEEP_PROSE, MARGIN = not args.keep_structure, not args.no_prose, args.margin
+    CV, CV_FOLDS, POSITIVE_WEIGHT = args.cv, args.cv_folds, args.positive_weight
+    LANG_THRESHOLDS = args.lang_thresholds
     Words.KINDS = tuple(k for k in args.words.split(",") if k)
     Words.MIN_DOCS, Words.WORD_L2 = args.min_docs, args.word_l2
     names, docs, groups, X, word_sets, texts = load(args.features, args.drop)
     NBASE = len(names)
-    starts, batches = gold_starts()
+    parts = [p for p in DEVELOPMENT if p in {d.split("/")[0] for d in docs}]
+    starts, batches, langs = gold_starts(parts)
+    BATCHES = batches
+    CAND_LANG = np.array([langs[d] for d in docs])
     assert set(docs) <= set(starts), "only the development parts may be read"
+    print("parts: " + " ".join(parts))
     words = Words(word_sets, docs, batches)
     fit_lists = fitting(docs, texts, starts)
     y = labels(docs, fit_lists)
@@ -376,6 +461,10 @@ def main():
         MODELS = ("", "layout.") + MODELS[1:]
         groups = np.where((groups == "") & (X[:, names.index("where.layout")] == 1), "layout.", groups)
     documents = sorted(starts)
+    if args.write and int((groups == "prose.").sum()) <= len(documents):
+        # the structure's rows alone (one row of prose a document) fit the structure's model as the whole table does,
+        # but not the prose model, which --suggestions ranks with
+        parser.error("--write needs the whole export: the prose model is fitted on its sentences of prose")
     expected = sum(len(s) for s in starts.values())
     everything = np.ones(len(y), bool)
     print(f"documents {len(documents)}, candidates {len(y)} ({int((groups == 'prose.').sum())} sentences of prose), "
@@ -389,7 +478,7 @@ def main():
     Xs, scale, cols = words.design(X, documents)
     f, chosen = choose(Xs, y, docs, groups, fit_lists, starts, set(documents), scale)
     weights = fit_all(Xs, y, groups, everything, chosen, scale)
-    print(f"chosen by 5-fold CV over all documents: {chosen} (5-fold F1 {f:.3f})")
+    print(f"chosen by the cross-validation ({CV} folds) over all documents: {chosen} (its F1 {f:.3f})")
     print("in-sample (fitted and measured on the same documents, NOT a result): F1 %.3f P %.3f R %.3f "
           "(matched %d, proposed %d)" % figures(keep(Xs, groups, everything, weights, chosen), docs, fit_lists, expected))
     by_batch("keep the structure's, no prose", groups == "", docs, fit_lists, starts, batches)
@@ -409,10 +498,14 @@ def main():
     print("  prose words, lowest:  " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[:15]))
     print("  prose words, highest: " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[::-1][:15]))
     if args.write:
+        cv = ("5-fold cross-validation by document" if CV == "document" else
+              "cross-validation by whole batches (" + (f"{CV_FOLDS} folds" if CV_FOLDS else "one fold per batch") + ")")
         rows = ["# Minutes scoring: two logistic regressions (the structure's items; \"prose.\": sentences of prose no cue",
-                "# announced), fitted by bench/minutes-quality/fit_scoring.py on the development parts (CorpusParts.DEVELOPMENT) of the",
-                "# real-minutes corpus; a candidate is kept when its model's probability reaches that model's threshold.",
-                "# L2 strengths and thresholds chosen by 5-fold cross-validation by document. docs/minutes-reading.md."]
+                "# announced), fitted by bench/minutes-quality/fit_scoring.py on the development parts of the real-minutes",
+                f"# corpus {' '.join(parts)} ({len(documents)} documents), {date.today().isoformat()};",
+                "# a candidate is kept when its model's probability reaches that model's threshold.",
+                f"# L2 strengths and thresholds chosen by {cv}. docs/minutes-reading.md.",
+                "# " + procedure()]
         for m in MODELS:
             rows += [f"{m}{n}\t{v:.4f}" for n, v in zip(names, weights[m])] + [f"{m}threshold\t{chosen[m][1]:.2f}"]
         args.write.write_text("\n".join(rows) + "\n", encoding="utf-8")

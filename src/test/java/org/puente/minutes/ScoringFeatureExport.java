@@ -8,9 +8,12 @@ import java.util.List;
 
 /**
  * Training aid (not a test): writes every candidate the readers propose for the development parts
- * ({@link CorpusParts#DEVELOPMENT}), before the scoring, with its features, for
+ * ({@link CorpusParts#DEVELOPMENT}, or those named), before the scoring, with its features, for
  * {@code bench/minutes-quality/fit_scoring.py}. Never reads a frozen part.
- * {@code java -cp … org.puente.minutes.ScoringFeatureExport OUT.tsv}
+ * {@code java -cp … org.puente.minutes.ScoringFeatureExport OUT.tsv [--parts a b c | --exclude ah ai]}
+ * <p>
+ * The parts can be chosen so that a batch can be left out of a fit without editing code: a batch collected to be
+ * measured as unseen data (and a part being collected while the weights are fitted) must not reach the weights.
  */
 public final class ScoringFeatureExport {
 
@@ -20,7 +23,7 @@ public final class ScoringFeatureExport {
 	public static void main(String[] args) throws Exception {
 		List<String> rows = new ArrayList<>();
 		rows.add("document\tmodel\t" + String.join("\t", Scoring.FEATURES) + "\twords\ttext");
-		for (String part : CorpusParts.DEVELOPMENT) {
+		for (String part : parts(List.of(args).subList(1, args.length))) {
 			Path dir = CorpusParts.development(part);
 			for (Path gold : CorpusParts.golds(dir)) {
 				String name = gold.getFileName().toString().replace(".gold.json", "");
@@ -42,5 +45,29 @@ public final class ScoringFeatureExport {
 			}
 		}
 		Files.write(Path.of(args[0]), rows);
+	}
+
+	/**
+	 * The parts to export: every development part (no option), the parts after {@code --parts}, or every development
+	 * part but those after {@code --exclude}. A frozen or unknown part named after {@code --parts} is refused; a name
+	 * after {@code --exclude} that is no development part (a batch not yet listed) leaves nothing out.
+	 */
+	static List<String> parts(List<String> options) {
+		if (options.isEmpty()) {
+			return CorpusParts.DEVELOPMENT;
+		}
+		List<String> named = options.subList(1, options.size());
+		if (named.isEmpty()) {
+			throw new IllegalArgumentException(options.get(0) + " names no part");
+		}
+		return switch (options.get(0)) {
+			case "--parts" -> {
+				named.forEach(CorpusParts::development); // refuses a frozen or unknown part
+				yield List.copyOf(named);
+			}
+			case "--exclude" -> CorpusParts.DEVELOPMENT.stream().filter(p -> !named.contains(p)).toList();
+			default -> throw new IllegalArgumentException("unknown option " + options.get(0)
+					+ ": OUT.tsv [--parts a b c | --exclude ah ai]");
+		};
 	}
 }
