@@ -1,6 +1,7 @@
 package org.puente.minutes;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.puente.i18n.TextFolding;
 
@@ -14,6 +15,9 @@ import org.puente.i18n.TextFolding;
  * decision, as {@link Narrative#sentences} keeps it.
  */
 final class ItemStarts {
+
+	/** A sentence's end with more words after it: an item without one is one sentence. */
+	private static final Pattern SENTENCES = Pattern.compile("[.!?;…]\\s+\\S|\\n\\s*\\n");
 
 	private ItemStarts() {
 	}
@@ -37,6 +41,9 @@ final class ItemStarts {
 	 * its act there, whatever the vote after it says.
 	 */
 	static int start(String text) {
+		if (!SENTENCES.matcher(text).find()) {
+			return 0; // one sentence (most items): nothing to weigh
+		}
 		List<int[]> sentences = Narrative.sentences(text, true);
 		for (int[] s : sentences) {
 			if (s[2] == 1) {
