@@ -41,8 +41,8 @@ final class ItemStarts {
 	 * its act there, whatever the vote after it says.
 	 */
 	static int start(String text) {
-		if (!SENTENCES.matcher(text).find() || !decides(text)) {
-			return 0; // one sentence, or no decision anywhere in it (most items): no sentence to weigh
+		if (!SENTENCES.matcher(text).find()) {
+			return 0; // one sentence (most items): nothing to weigh
 		}
 		List<int[]> sentences = Narrative.sentences(text, true);
 		for (int[] s : sentences) {
