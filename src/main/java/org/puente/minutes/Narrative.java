@@ -22,9 +22,9 @@ final class Narrative {
 
 	/** A word that may stand between a decision's auxiliary and its verb: "It was also resolved", "Foi igualmente aprovado". */
 	private static final String ALSO = "(?:(?:also|further|then|unanimously|igualmente|tambem|tambien|asimismo|ainda|ademas"
-			+ "|egalement|aussi|ensuite|finalement|unanimement)\\s+)?";
+			+ "|egalement|aussi|ensuite|finalement|unanimement|donc|alors|therefore|thus|entao|portanto|pues|por\\s+tanto)\\s+)?";
 	/** A deciding body, then its verb of decision (with "examined and adopted" in between). */
-	private static final Pattern BODY_DECIDES = Patterns.compile("\\b(?:the\\s+(?:board|council|committee|conference"
+	static final Pattern BODY_DECIDES = Patterns.compile("\\b(?:the\\s+(?:board|council|committee|conference"
 			+ "|meeting|assembly|steering\\s+council|steering\\s+committee|tsc|group|ministers|commission|team|members"
 			+ "|executive|governing\\s+body)|(?:el|la|los|las)\\s+(?:consejo|comite|concejo|pleno|directorio|comision|asamblea|junta"
 			+ "|conferencia|ministros|ministras|presidentes|jefes\\s+de\\s+estado|cancilleres|reunion)"
@@ -56,7 +56,7 @@ final class Narrative {
 	 * that begin some alternative (all lower-case literals), so that the ~40 alternatives are tried only there: the
 	 * same matches, at a fraction of the cost (this pattern was the dearest of {@link #states}).
 	 */
-	private static final Pattern DECIDED = Pattern.compile("\\b(?=[acdefhinoqrstw])(?:(?:it\\s+)?(?:was|were|has\\s+been|have\\s+been)"
+	static final Pattern DECIDED = Pattern.compile("\\b(?=[acdefhinoqrstw])(?:(?:it\\s+)?(?:was|were|has\\s+been|have\\s+been)"
 			+ "\\s+" + ALSO + "(?:agreed|decided|resolved|approved|adopted|scheduled)|(?:has|have)\\s+decided|agreed\\s+(?:to|that|on|upon)"
 			+ "|decided\\s+(?:to|that)|the\\s+consensus\\s+was|we\\s+(?:agreed|decided|resolved)"
 			+ "|se\\s+(?:acordo|decidio|resolvio|aprobo|acuerda|decide|resuelve|aprueba|convino|hara|haran)"
@@ -194,7 +194,7 @@ final class Narrative {
 			+ "|\\b(?:will|shall|va|vont|vai|vao|van\\s+a)\\s+(?!(?:be|etre|ser|have|avoir)\\b)\\p{L}{3,}[^.;:?]{0,50}?\\b" + WHEN);
 	private static final Pattern ADDITIVE = Patterns.compile("(?:en\\s+outre|de\\s+meme|a\\s+cet\\s+egard|par\\s+ailleurs"
 			+ "|also|furthermore|moreover|in\\s+addition|additionally|to\\s+this\\s+end|asimismo|ademas|igualmente"
-			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b");
+			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b[\\s,]*");
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
 	/** A sentence ends at a stop before a capital, at a blank line, or before a label in wrapped lines ("… open Action Item A2014-10: …"). */
@@ -258,18 +258,16 @@ final class Narrative {
 		return EVERYONE.matcher(who).matches() || PersonNames.names(m.group(1)) && !TOPIC_WORD.matcher(who).find();
 	}
 
-	/**
-	 * The spans, in the paragraph, of its sentences that tell a decision or a task; each runs to the end of its
-	 * sentence. A short first sentence that only names the topic ("Logo de la asociación.") stays with the second.
-	 */
+	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean)}). */
 	static List<int[]> sentences(String paragraph) {
 		return sentences(paragraph, false);
 	}
 
 	/**
 	 * The spans of the paragraph's sentences: with {@code every}, all of them (for the scoring to weigh), else only
-	 * those that tell a decision or a task; a span's third number is 1 when it tells one, else 0. Decisions joined by "En outre", "Also", "Asimismo" are one span; a short
-	 * first sentence that only names the topic ("Logo de la asociación.") stays with the second.
+	 * those that tell a decision or a task; a span's third number is 1 when it tells one, else 0. A decision the same
+	 * body or "we" goes on with after "En outre", "Also" is one span with it; an impersonal one ("Además, se dio luz
+	 * verde …") is one of its own (golds of f, o, q, ac). A short first sentence naming the topic stays with the second.
 	 */
 	static List<int[]> sentences(String paragraph, boolean every) {
 		List<int[]> all = Abbreviations.sentences(paragraph, SENTENCE_END, true);
@@ -281,8 +279,8 @@ final class Narrative {
 			String sentence = paragraph.substring(s[0], s[1]).strip();
 			// "… the following recommendations were adopted:" announces the decisions below, it is not one
 			boolean states = !sentence.endsWith(":") && states(sentence);
-			if (states && previous && ADDITIVE.matcher(TextFolding.fold(paragraph.substring(s[0], s[1]))).lookingAt()) {
-				found.get(found.size() - 1)[1] = s[1]; // "En outre, la Conférence instruit …" goes on with the decision above
+			if (states && previous && goesOn(TextFolding.fold(paragraph.substring(s[0], s[1])))) {
+				found.get(found.size() - 1)[1] = s[1];
 			}
 			else if (states || every && !(i == 0 && titled)) {
 				int start = i == 1 && titled ? all.get(0)[0] : s[0];
@@ -291,5 +289,12 @@ final class Narrative {
 			previous = states;
 		}
 		return found;
+	}
+
+	/** The same body or "we" after "En outre", "Also" ("En outre, la Conférence instruit …"; rare, so "we" is compiled here). */
+	private static boolean goesOn(String folded) {
+		Matcher m = ADDITIVE.matcher(folded);
+		return m.lookingAt() && (BODY_DECIDES.matcher(folded.substring(m.end())).lookingAt() || folded.substring(m.end())
+			.matches("(?s)(?:we|nous|nosotros|nos|acordamos|decidimos|resolvimos|convenimos|concordamos|combinamos)\\b.*"));
 	}
 }

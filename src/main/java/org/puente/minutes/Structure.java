@@ -37,6 +37,7 @@ final class Structure {
 	static List<Candidate> candidates(String text, boolean prose) {
 		String read = LightMarkup.read(text);
 		List<Candidate> found = readers(read, prose).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
+			.map(c -> ItemStarts.started(c, text))
 			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
 					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c) && !wordless(c.segment().text()))
 			.toList();

@@ -60,6 +60,23 @@ class NarrativeTests {
 		assertThat(told("La Conférence exhorte les autorités à accélérer. En outre, la Conférence instruit la Commission "
 				+ "d'aider la Guinée.")).hasSize(1);
 		assertThat(told("The Board decided to hold a closed session. Thomas will send the notice.")).hasSize(2);
+		assertThat(told("After discussion we agreed that the committee could share email addresses. Additionally we"
+				+ " agreed not to use 'reply all'.")).hasSize(1); // the same "we" goes on
+	}
+
+	/** An impersonal decision after "Además", "Além disso", "Par ailleurs", "Also" is a decision of its own (f, o, q, ac). */
+	@Test
+	void startsAnItemAtAnImpersonalDecisionAfterAnAdditiveWordInTheFourLanguages() {
+		assertThat(told("En concreto, se aprobó el inicio de un expediente de contratación. Además, se dio luz verde al"
+				+ " convenio de colaboración con el IES Mare Nostrum.")).containsExactly(
+						"En concreto, se aprobó el inicio de un expediente de contratación.",
+						"Además, se dio luz verde al convenio de colaboración con el IES Mare Nostrum.");
+		assertThat(told("Resolveu que a Diretoria aprovou a recomendação do Comitê. Além disso, ficou decidido que a"
+				+ " Diretoria aprovou o processo de certificação.")).hasSize(2);
+		assertThat(told("Dès que possible, les comptes seront regroupés dans un seul établissement. Par ailleurs, la"
+				+ " déclaration de TVA sera à faire avant le 21 janvier.")).hasSize(2);
+		assertThat(told("The budget for 2024 was approved by the members present. Also, it was agreed to hire a clerk"
+				+ " for the summer.")).hasSize(2);
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,91 @@
+package org.puente.minutes;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.puente.i18n.TextFolding;
+
+/**
+ * Where an item starts when the readers took a whole paragraph or point whose first sentences only tell the discussion
+ * and a later one tells what was decided ("Merrill discussed the investigation into … Armand and Merrill agreed to
+ * revisit the work item …", "Existen dos posibles Sponsors … Se resuelve posponer el tema …"). The corpus rules make
+ * the sentence that states a decision the item, "wherever it stands" in the account; the account before it tells
+ * nothing and is no item of its own. So the item starts at its first sentence that {@link Narrative} reads as told,
+ * when none before it is. A short first sentence that names the topic ("Logo de la asociación.") stays with the
+ * decision, as {@link Narrative#sentences} keeps it.
+ */
+final class ItemStarts {
+
+	/** A sentence's end with more words after it: an item without one is one sentence. */
+	private static final Pattern SENTENCES = Pattern.compile("[.!?;…]\\s+\\S|\\n\\s*\\n");
+
+	private ItemStarts() {
+	}
+
+	/** The candidate, started at its first told sentence when the sentences before it tell nothing. */
+	static Candidate started(Candidate c, String source) {
+		String text = c.segment().text();
+		int at = start(text);
+		if (at <= 0) {
+			return c;
+		}
+		String rest = text.substring(at).strip();
+		Segment s = c.segment();
+		return new Candidate(new Segment(s.number(), s.theme(), rest, s.owners(), s.due()), within(source, c.span(), rest),
+				c.confidence());
+	}
+
+	/**
+	 * Where the item's first told sentence begins, when it records a decision, is not the item's first sentence and
+	 * none before it tells anything; else 0. An item that opens with its verb ("Autorizar al Sr. Alcalde …") states
+	 * its act there, whatever the vote after it says.
+	 */
+	static int start(String text) {
+		if (!SENTENCES.matcher(text).find()) {
+			return 0; // one sentence (most items): nothing to weigh
+		}
+		List<int[]> sentences = Narrative.sentences(text, true);
+		for (int[] s : sentences) {
+			if (s[2] == 1) {
+				String before = text.substring(0, s[0]);
+				return decides(text.substring(s[0], s[1])) && !shouted(before) && !operative(before) ? s[0] : 0;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * A sentence that records a decision: a body's verb of decision ("the Committee agreed", "a Câmara deliberou"), an
+	 * impersonal or first-person one ("It was agreed", "Se resuelve", "Fica decidido", "nous avons décidé", "the
+	 * Balance Sheet foi aprovado"), or a decision's label ("Decision: …"). Not a task, a vote count nor a volunteer:
+	 * those are read as items where they stand, and a paragraph opened by one is not a discussion.
+	 */
+	static boolean decides(String sentence) {
+		String folded = TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(sentence.strip()).replaceAll("").replace('’', '\''));
+		return Narrative.BODY_DECIDES.matcher(folded).find() || Narrative.DECIDED.matcher(folded).find()
+				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || Cues.INLINE_AGREEMENT.matcher(folded).find();
+	}
+
+	/**
+	 * A beginning written in capitals ("APROVAÇÃO DA ATA NÚMERO DEZANOVE, …. DELIBERAÇÃO: A Câmara …") is the title
+	 * of the point its decision belongs to, as a short first sentence is: the item keeps it.
+	 */
+	static boolean shouted(String words) {
+		long letters = words.chars().filter(Character::isLetter).count();
+		return letters > 0 && words.chars().filter(Character::isUpperCase).count() * 5 >= letters * 4;
+	}
+
+	/** Opens with its verb ("Autorizar al Sr. Alcalde …"); a bold title first ("**Docker Compose Security** …") names a topic. */
+	private static boolean operative(String words) {
+		return !words.startsWith("*") && !words.startsWith("_") && ItemDetails.opensWithVerb(words);
+	}
+
+	/** Where the rest sits inside the candidate's span, when the span is known. */
+	private static TextSpan within(String source, TextSpan span, String rest) {
+		if (!span.located() || span.end() > source.length()) {
+			return TextSpan.NONE;
+		}
+		TextSpan found = Spans.locate(source.substring(span.start(), span.end()), List.of(rest)).get(0);
+		return found.located() ? new TextSpan(span.start() + found.start(), span.start() + found.end()) : TextSpan.NONE;
+	}
+}
