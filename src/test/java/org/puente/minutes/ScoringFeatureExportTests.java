@@ -22,9 +22,11 @@ class ScoringFeatureExportTests {
 
 	@Test
 	void excludeLeavesTheNamedPartsOutAndKeepsTheOthersInOrder() {
-		List<String> parts = ScoringFeatureExport.parts(List.of("--exclude", "dev", "ag", "ah"));
-		assertThat(parts).doesNotContain("dev", "ag").startsWith("c", "d")
-			.hasSize(CorpusParts.DEVELOPMENT.size() - 2);
+		List<String> excluded = List.of("dev", "ag", "ah", "not-yet-a-part");
+		List<String> parts = ScoringFeatureExport.parts(List.of("--exclude", "dev", "ag", "ah", "not-yet-a-part"));
+		// the expected size is read from the list, not counted by hand: batches join CorpusParts after this test
+		assertThat(parts).doesNotContain("dev", "ag", "ah").startsWith("c", "d")
+			.containsExactlyElementsOf(CorpusParts.DEVELOPMENT.stream().filter(p -> !excluded.contains(p)).toList());
 	}
 
 	@Test
