@@ -19,6 +19,10 @@ final class ItemStarts {
 	/** A sentence's end with more words after it: an item without one is one sentence. */
 	private static final Pattern SENTENCES = Pattern.compile("[.!?;…]\\s+\\S|\\n\\s*\\n");
 
+	/** {@link Cues#INLINE_AGREEMENT}'s labels anywhere, not only where a sentence starts. */
+	private static final Pattern LABEL_ANYWHERE = Pattern.compile(Cues.INLINE_AGREEMENT.pattern().substring(1),
+			Cues.INLINE_AGREEMENT.flags());
+
 	private ItemStarts() {
 	}
 
@@ -44,6 +48,9 @@ final class ItemStarts {
 		if (!SENTENCES.matcher(text).find()) {
 			return 0; // one sentence (most items): nothing to weigh
 		}
+		if (!mayDecide(text)) {
+			return 0; // no decision's words anywhere: no sentence of it can be one, and Narrative need not read them
+		}
 		List<int[]> sentences = Narrative.sentences(text, true);
 		for (int[] s : sentences) {
 			if (s[2] == 1) {
@@ -61,9 +68,24 @@ final class ItemStarts {
 	 * those are read as items where they stand, and a paragraph opened by one is not a discussion.
 	 */
 	static boolean decides(String sentence) {
-		String folded = TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(sentence.strip()).replaceAll("").replace('’', '\''));
+		String folded = folded(sentence);
 		return Narrative.BODY_DECIDES.matcher(folded).find() || Narrative.DECIDED.matcher(folded).find()
 				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || Cues.INLINE_AGREEMENT.matcher(folded).find();
+	}
+
+	/**
+	 * Whether some sentence of the item may record a decision: {@link #decides}' words anywhere in it. Splitting and
+	 * reading the sentences ({@link Narrative#sentences}) is what costs; most items of several sentences hold none of
+	 * these words, and without this test the extraction read 10 % fewer pages a second (210–215 against 234–255).
+	 */
+	private static boolean mayDecide(String text) {
+		String folded = folded(text);
+		return Narrative.BODY_DECIDES.matcher(folded).find() || Narrative.DECIDED.matcher(folded).find()
+				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || LABEL_ANYWHERE.matcher(folded).find();
+	}
+
+	private static String folded(String text) {
+		return TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(text.strip()).replaceAll("").replace('’', '\''));
 	}
 
 	/**
