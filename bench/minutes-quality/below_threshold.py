@@ -49,7 +49,7 @@ def main():
     names, docs, groups, X, _, texts = load(args.features)
     threshold = table.get("threshold", 0.25)
     w = np.array([table.get(n, 0.0) for n in names])
-    starts, batches = gold_starts()
+    starts, batches, _ = gold_starts()
     fit_lists = fitting(docs, texts, starts)
     items = np.flatnonzero(groups == "")
     y = np.zeros(len(docs))

@@ -24,7 +24,7 @@ from misses import matched  # noqa: E402
 
 def gold():
     """Each development document's expected starts_with, the days of each one's dates, and its batch."""
-    starts, batches = gold_starts()
+    starts, batches, _ = gold_starts()
     dates = {}
     for doc in starts:
         data = json.loads((CORPUS / (doc + ".gold.json")).read_text(encoding="utf-8"))

@@ -101,7 +101,7 @@ def table(title, rows, batches):
 
 def report(features, parts):
     names, docs, groups, X, _, texts = load(features)
-    starts, batches = gold_starts()
+    starts, batches, _ = gold_starts()
     keep = [i for i in range(len(docs)) if groups[i] == "" and docs[i].split("/")[0] in parts]
     docs, X, texts = docs[keep], X[keep], [texts[i] for i in keep]
     fit_lists = fitting(docs, texts, starts)

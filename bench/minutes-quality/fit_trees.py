@@ -268,7 +268,7 @@ def main():
     Trees.MIN_HESS = args.min_hess
     names, docs, groups, X, word_sets, texts = fs.load(args.features)
     fs.NBASE = len(names)
-    starts, batches = fs.gold_starts()
+    starts, batches, _ = fs.gold_starts()
     assert set(docs) <= set(starts), "only the development parts may be read"
     fit_lists = fs.fitting(docs, texts, starts)
     y = fs.labels(docs, fit_lists)

@@ -37,7 +37,7 @@ class Data:
     def __init__(self, path, kinds, min_docs, min_batches, word_l2):
         names, docs, groups, X, word_sets, texts = fs.load(path)
         self.names, self.docs, self.groups, self.X, self.texts = names, docs, groups, X, texts
-        self.starts, self.batches = fs.gold_starts()
+        self.starts, self.batches, _ = fs.gold_starts()
         assert set(docs) <= set(self.starts), "only the development parts may be read"
         self.fit_lists = fs.fitting(docs, texts, self.starts)
         y = fs.labels(docs, self.fit_lists)
