@@ -225,7 +225,7 @@ document.addEventListener('DOMContentLoaded', function () {
 // Times the server wrote in its own zone, shown in the reader's (<time data-local-time datetime="…Z">): the time alone
 // for a save just made ("Saved at 20:25"), the date and the time for one that may be of another day
 // (data-local-time="moment": "Saved by … on 4 Dec 2026, 20:25"). Used by the consultations' and the drafting's
-// autosave; without scripts the server's clock stays.
+// autosave; without scripts the server's clock stays, its zone named ("20:25 (UTC)", DateFormats.clockZoned).
 function localTimes(root) {
   var lang = document.documentElement.lang || undefined;
   root.querySelectorAll('time[data-local-time]').forEach(function (time) {

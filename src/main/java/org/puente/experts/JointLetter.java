@@ -179,8 +179,7 @@ public class JointLetter implements ApplicationRunner {
 					if (n.status() == NominationStatus.AGREED && n.consented()) {
 						lines.add(new Line(msg("experts.conference." + c.conference(), locale), n.expertName(),
 								n.affiliation(), Countries.nameOf(n.country(), locale),
-								String.join(", ", n.languages().stream()
-									.map(l -> Locale.forLanguageTag(l).getDisplayLanguage(locale)).toList())));
+								areas.languages(n.languages(), locale)));
 					}
 				}
 			}

@@ -81,6 +81,16 @@ public class DateFormats {
 	}
 
 	/**
+	 * The time of day with the zone it is told in: "14:32 (UTC)". What a page shows until its script writes the time
+	 * in the reader's zone ({@code <time data-local-time>}, puente.js), and all it shows without scripts: an unlabelled
+	 * server time read as the reader's was five hours off in Panama (walk 8 #16, left for the no-script case).
+	 */
+	public String clockZoned(@Nullable Object value, Locale locale) {
+		String shown = clock(value, locale);
+		return value == null ? shown : shown + " (" + zoneName() + ")";
+	}
+
+	/**
 	 * A moment with the time zone it is shown in, as meetings write theirs: "4 dic 2026, 9:37 (UTC)". For pages
 	 * whose times are read far from the server (the outbox's mails are sent to every region).
 	 */

@@ -89,6 +89,9 @@ class Meeting {
 
 	private @Nullable String agenda;
 
+	/** The language the agenda is written in (a code of {@code Language}): its page marks it when it is not the reader's. */
+	private String agendaLanguage = MeetingForm.WORKING_LANGUAGE;
+
 	/** Read from another calendar and not yet confirmed by a secretariat: reserved, whatever the file said. */
 	private boolean draft;
 
@@ -250,6 +253,7 @@ class Meeting {
 	void setParticipantOrganisations(Set<String> v) { this.participantOrganisations = new TreeSet<>(v); }
 	void setParticipantPeople(Set<String> v) { this.participantPeople = new TreeSet<>(v); }
 	void setAgenda(@Nullable String agenda) { this.agenda = blankToNull(agenda); }
+	void setAgendaLanguage(String code) { this.agendaLanguage = code; }
 	void setAttachments(List<MeetingAttachment> attachments) { this.attachments = new ArrayList<>(attachments); }
 
 	public UUID getId() { return id; }
@@ -279,6 +283,7 @@ class Meeting {
 	public Set<String> getParticipantOrganisations() { return sorted(participantOrganisations); }
 	public Set<String> getParticipantPeople() { return sorted(participantPeople); }
 	public @Nullable String getAgenda() { return agenda; }
+	public String getAgendaLanguage() { return agendaLanguage; }
 	public boolean isDraft() { return draft; }
 	public List<MeetingAttachment> getAttachments() { return attachments; }
 	public int getSequence() { return sequence; }

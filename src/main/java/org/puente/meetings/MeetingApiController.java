@@ -75,7 +75,8 @@ class MeetingApiController {
 			@Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, @Nullable String timeZone,
 			String when, @Nullable String city, @Nullable String countryIso2, @Nullable String venue,
 			@Nullable String onlineUrl, @Nullable UUID hostMeetingId, @Nullable HostRelation hostRelation,
-			Set<String> participantCountries, @Nullable String agenda, int sequence, long version) {
+			Set<String> participantCountries, @Nullable String agenda, String agendaLanguage, int sequence,
+			long version) {
 
 		static MeetingJson of(Meeting m, Locale locale) {
 			return new MeetingJson(m.getId(), m.getUid(), m.getTitleEs(), m.getTitleEn(), m.getTitlePt(),
@@ -83,7 +84,7 @@ class MeetingApiController {
 					m.getStartDate(), m.getEndDate(), m.getStartsAt(), m.getEndsAt(), m.getTimeZone(),
 					m.summary().when(locale), m.getCity(), m.getCountryIso2(), m.getVenue(), m.getOnlineUrl(),
 					m.getHostMeetingId(), m.getHostRelation(), m.getParticipantCountries(), m.getAgenda(),
-					m.getSequence(), m.getVersion());
+					m.getAgendaLanguage(), m.getSequence(), m.getVersion());
 		}
 	}
 

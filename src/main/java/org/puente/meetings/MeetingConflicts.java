@@ -28,7 +28,7 @@ final class MeetingConflicts {
 			"titlePt", "titleFr", "kind", "processes", "bodies", "precision", "startDate", "endDate", "startTime",
 			"endTime", "timeZone", "venue", "city", "countryIso2=country", "onlineUrl", "hostRelation",
 			"hostMeetingId=hostMeeting", "status", "visibility", "participantCountries", "participantOrganisations",
-			"agenda", "attachments=attachmentLines");
+			"agenda", "agendaLanguage", "attachments=attachmentLines");
 
 	/** The message prefix of each choice's wording. */
 	private static final Map<String, String> CHOICES = Map.of("kind", "meetings.kind.", "hostRelation",
@@ -66,6 +66,9 @@ final class MeetingConflicts {
 		if (value instanceof UUID id) {
 			return directory.organisations().stream().filter(o -> o.id().equals(id)).findFirst()
 				.map(o -> o.name(locale)).orElse(id.toString());
+		}
+		if (value instanceof String code && field.equals("agendaLanguage")) {
+			return java.util.Locale.forLanguageTag(code).getDisplayLanguage(locale);
 		}
 		if (value instanceof String code && (field.equals("countryIso2") || field.equals("participantCountries"))
 				&& code.length() == 2) {

@@ -19,6 +19,7 @@ import org.puente.i18n.DatePrecision;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.CountryCode;
 import org.puente.web.FieldOrder;
+import org.puente.web.LanguageCode;
 import org.puente.refusal.RefusedException;
 import org.puente.web.WebUrl;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,8 +55,14 @@ record MeetingForm(
 		List<@CountryCode String> participantCountries,
 		List<UUID> participantOrganisations,
 		@Size(max = 20000) @Nullable String agenda,
+		@LanguageCode @Nullable String agendaLanguage,
 		@Size(max = 5000) @Nullable String attachments,
 		Long version) implements FieldOrder {
+
+	/** The languages an agenda may be written in, for the form's choice. */
+	public List<String> agendaLanguages() {
+		return org.puente.i18n.Language.CODES;
+	}
 
 	/** The page shows the dates before the place and the host meeting: its error summary follows the page. */
 	@Override
@@ -63,8 +70,16 @@ record MeetingForm(
 		return List.copyOf(MeetingConflicts.FIELDS.keySet());
 	}
 
+	/**
+	 * The language of a meeting's text when nobody says otherwise: the CRM's and the CSM's working language (their
+	 * minutes, agendas and notes are written in Spanish), also for an agenda read from another calendar.
+	 */
+	static final String WORKING_LANGUAGE = "es";
+
 	/** What is left out is what a new form shows: a tentative public working meeting known to the day. */
 	MeetingForm {
+		agendaLanguage = agendaLanguage == null || agendaLanguage.isBlank() ? WORKING_LANGUAGE
+				: agendaLanguage.strip().toLowerCase(java.util.Locale.ROOT);
 		titleEs = titleEs == null ? "" : titleEs;
 		kind = kind == null ? MeetingKind.WORKING_MEETING : kind;
 		processes = processes == null ? List.of() : processes;
@@ -85,6 +100,7 @@ record MeetingForm(
 				m.getEndDate(), time(m.getStartsAt()), time(m.getEndsAt()), m.getTimeZone(), m.getStatus(),
 				m.getVisibility(), new ArrayList<>(m.getParticipantCountries()),
 				m.getParticipantOrganisations().stream().map(UUID::fromString).toList(), m.getAgenda(),
+				m.getAgendaLanguage(),
 				String.join("\n", m.getAttachments()
 					.stream()
 					.map(a -> a.getTitle() + " | " + (a.getUrl() != null ? a.getUrl() : a.getFileName()))
@@ -100,14 +116,14 @@ record MeetingForm(
 		return new MeetingForm(title, null, null, null, MeetingKind.EXTERNAL_EVENT, null, null, null, null, null, null,
 				place.venue(), place.onlineUrl(), dates.precision(), dates.startDate(), dates.endDate(),
 				time(dates.startsAt()), time(dates.endsAt()), dates.timeZone(), null, null, null, null, agenda, null,
-				null);
+				null, null);
 	}
 
 	/** The same form for these conferences (a new meeting's, filled in with its secretariat's conference). */
 	MeetingForm withProcesses(List<String> codes) {
 		return new MeetingForm(titleEs, titleEn, titlePt, titleFr, kind, codes, bodies, hostMeetingId, hostRelation,
 				city, countryIso2, venue, onlineUrl, precision, startDate, endDate, startTime, endTime, timeZone, status,
-				visibility, participantCountries, participantOrganisations, agenda, attachments, version);
+				visibility, participantCountries, participantOrganisations, agenda, agendaLanguage, attachments, version);
 	}
 
 	private static @Nullable LocalTime time(@Nullable LocalDateTime at) {
@@ -199,6 +215,7 @@ record MeetingForm(
 		m.setParticipantCountries(upper(participantCountries));
 		m.setParticipantOrganisations(strings(participantOrganisations));
 		m.setAgenda(agenda);
+		m.setAgendaLanguage(agendaLanguage);
 		m.setAttachments(attachmentList());
 	}
 

@@ -64,13 +64,23 @@ public record EditConflict(long startedFrom, long current, @Nullable String chan
 	 *
 	 * @param conflictVersion the stored version the conflict page showed
 	 * @param keepMine the fields where the person keeps what they typed
+	 * @param readValues what the form's fields held when it was made ({@link ReadValues}), if the form says
 	 */
-	public record Answer(@Nullable Long conflictVersion, @Nullable Set<String> keepMine) {
+	public record Answer(@Nullable Long conflictVersion, @Nullable Set<String> keepMine, @Nullable String readValues) {
 
-		public static final Answer NONE = new Answer(null, Set.of());
+		public static final Answer NONE = new Answer(null, Set.of(), null);
 
 		public Answer {
 			keepMine = keepMine == null ? Set.of() : Set.copyOf(keepMine);
+		}
+
+		public Answer(@Nullable Long conflictVersion, @Nullable Set<String> keepMine) {
+			this(conflictVersion, keepMine, null);
+		}
+
+		/** The values read, by field; empty when the form did not send them (the conflict then lists every difference). */
+		Map<String, String> read() {
+			return ReadValues.parse(readValues);
 		}
 
 		/** Whether the person was shown the record at {@code version}, and answered field by field. */
@@ -109,8 +119,20 @@ public record EditConflict(long startedFrom, long current, @Nullable String chan
 		 * shows them differently (so an empty text and none, or a list of the same names, are the same).
 		 */
 		List<Difference> between(F mine, F theirs) {
+			return between(mine, theirs, Map.of());
+		}
+
+		/**
+		 * The same, leaving out the fields the other person did not change: those stored as they were when the form
+		 * was made ({@code read}, when the form sent it). Listing them offered to "keep what I typed" in a field only
+		 * this person had changed, as if the other one had touched it (walk 9 #13).
+		 */
+		List<Difference> between(F mine, F theirs, Map<String, String> read) {
 			List<Difference> differences = new ArrayList<>();
 			for (Map.Entry<String, String> field : labelKeys.entrySet()) {
+				if (ReadValues.unchanged(read, theirs, field.getKey())) {
+					continue;
+				}
 				String typed = shown.apply(field.getKey(), value(mine, field.getKey()));
 				String stored = shown.apply(field.getKey(), value(theirs, field.getKey()));
 				if (!typed.strip().equals(stored.strip())) {
@@ -147,15 +169,25 @@ public record EditConflict(long startedFrom, long current, @Nullable String chan
 		if (startedFrom == stored.version() || !answer.saw(stored.version())) {
 			return new Saving<>(typed, startedFrom);
 		}
-		return new Saving<>(merged(typed, stored.form(), answer.keepMine(), fields.labelKeys().keySet()),
-				stored.version());
+		// what the other person left as it was is this person's to change: it stands as typed, not listed, not lost
+		Set<String> mine = new java.util.HashSet<>(answer.keepMine());
+		Map<String, String> read = answer.read();
+		fields.labelKeys().keySet().stream().filter(f -> ReadValues.unchanged(read, stored.form(), f))
+			.forEach(mine::add);
+		return new Saving<>(merged(typed, stored.form(), mine, fields.labelKeys().keySet()), stored.version());
 	}
 
 	/** The conflict to show: the stored record beside what was typed from version {@code startedFrom}. */
 	public static <F> EditConflict between(F typed, long startedFrom, Stored<F> stored,
 			Fields<F> fields) {
+		return between(typed, startedFrom, Answer.NONE, stored, fields);
+	}
+
+	/** The same, listing only the fields the other person changed when the form says what it was made with. */
+	public static <F> EditConflict between(F typed, long startedFrom, Answer answer, Stored<F> stored,
+			Fields<F> fields) {
 		return new EditConflict(startedFrom, stored.version(), stored.changedBy(), stored.changedAt(),
-				fields.between(typed, stored.form()));
+				fields.between(typed, stored.form(), answer.read()));
 	}
 
 	/**
@@ -215,7 +247,7 @@ public record EditConflict(long startedFrom, long current, @Nullable String chan
 	}
 
 	/** A field's value: a record's component or a form's property, nested ones too ({@code title.es}). */
-	private static @Nullable Object value(Object form, String field) {
+	static @Nullable Object value(Object form, String field) {
 		if (!(form instanceof Record)) {
 			return new BeanWrapperImpl(form).getPropertyValue(field);
 		}

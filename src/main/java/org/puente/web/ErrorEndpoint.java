@@ -47,7 +47,11 @@ class ErrorEndpoint implements ErrorController {
 		if (ErrorPages.UPLOAD_TOO_LARGE.equals(key)) {
 			return ErrorPages.uploadTooLarge(messages, uploadLimit, json, instance, request, locale);
 		}
-		return ErrorPages.answer(messages, json, instance, status, key, new Object[0], locale);
+		Object answer = ErrorPages.answer(messages, json, instance, status, key, new Object[0], locale);
+		if (answer instanceof org.springframework.web.servlet.ModelAndView page) {
+			LayoutModel.addTo(page, request);
+		}
+		return answer;
 	}
 
 	/** The container's status; none means nobody failed (a direct visit): a 404. A 5xx stays a 5xx. */

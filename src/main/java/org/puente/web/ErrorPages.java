@@ -155,6 +155,7 @@ class ErrorPages {
 				new Object[] { limit.megabytes() }, locale);
 		if (answer instanceof ModelAndView page) {
 			page.addObject("back", UploadLimit.formPage(request));
+			LayoutModel.addTo(page, request);
 		}
 		return answer;
 	}
@@ -230,7 +231,11 @@ class ErrorPages {
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String key, Object[] args, Locale locale) {
-		return answer(messages, wantsJson(request), null, status, key, args, locale);
+		Object answer = answer(messages, wantsJson(request), null, status, key, args, locale);
+		if (answer instanceof ModelAndView page) {
+			LayoutModel.addTo(page, request);
+		}
+		return answer;
 	}
 
 	/** The page or problem report for a refusal; also what {@link ErrorEndpoint} answers for the container. */

@@ -204,7 +204,7 @@ public final class FormSubmission {
 		}
 		EditConflict.Stored<F> now = edit.stored().get();
 		return now.version() != saving.version()
-				? EditConflict.between(edit.typed(), edit.startedFrom(), now, edit.fields()) : null;
+				? EditConflict.between(edit.typed(), edit.startedFrom(), edit.answer(), now, edit.fields()) : null;
 	}
 
 	/** {@link #edit} for the usual save: on success the announcement {@code flash} on the page {@code save} returns. */

@@ -237,7 +237,9 @@ class DraftingTests extends DraftingTestSupport {
 			.param("kind", "INSERT_AFTER").param("replacement", "Párrafo que Chile escribía").param("reason", "")
 			.param("proponent", "CL"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("data-draft-saved")));
+			.andExpect(content().string(containsString("data-draft-saved")))
+			// without scripts the server's time stays: it names its zone (walk 8 #16), which puente.js replaces
+			.andExpect(content().string(containsString(" (" + org.puente.i18n.DateFormats.zoneName() + ")</time>")));
 		mvc.perform(get("/drafting/paragraphs/" + paragraphs.get(2) + "/amend").with(as("fp-chile")))
 			.andExpect(status().isOk())
 			// textareas escape accented letters as entities

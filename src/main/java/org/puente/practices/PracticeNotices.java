@@ -1,0 +1,82 @@
+package org.puente.practices;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.puente.accounts.AccountSummary;
+import org.puente.accounts.Accounts;
+import org.puente.directory.Countries;
+import org.puente.notifications.Notice;
+import org.puente.notifications.Notices;
+import org.puente.web.SiteAddress;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people a practice's review concerns, each in their own language, once the step is committed (walk 9
+ * #14: the outbox held nothing for the whole workflow). Submitted: its conference's secretariat, who review it.
+ * Returned with changes requested, with the secretariat's note, or accepted and published: the person who proposed
+ * it. One delivery per recipient ({@link Notices}), so a refused address delays nobody else's mail.
+ */
+@Component
+class PracticeNotices {
+
+	private final PracticeRepository practices;
+
+	private final Accounts accounts;
+
+	private final Notices notices;
+
+	private final MessageSource messages;
+
+	private final SiteAddress site;
+
+	PracticeNotices(PracticeRepository practices, Accounts accounts, Notices notices, MessageSource messages,
+			SiteAddress site) {
+		this.practices = practices;
+		this.accounts = accounts;
+		this.notices = notices;
+		this.messages = messages;
+		this.site = site;
+	}
+
+	@ApplicationModuleListener
+	void on(PracticeEvents.PracticeReviewed reviewed) {
+		practices.findById(reviewed.practiceId()).filter(p -> !p.isDemo()).ifPresent(p -> notify(p, reviewed.status()));
+	}
+
+	private void notify(Practice practice, PracticeStatus status) {
+		String step = switch (status) {
+			case SUBMITTED -> "submitted";
+			case CHANGES_REQUESTED -> "changes";
+			case ACCEPTED -> "accepted";
+			case DRAFT -> null;
+		};
+		if (step == null) {
+			return;
+		}
+		List<AccountSummary> to = status == PracticeStatus.SUBMITTED ? accounts.secretariatOf(practice.getProcess())
+				: accounts.byUsername(practice.getCreatedBy()).map(List::of).orElse(List.of());
+		// one mail per address, the first account's language (an address may serve two accounts)
+		Map<String, AccountSummary> byAddress = new LinkedHashMap<>();
+		to.stream().filter(a -> a.email() != null && !a.email().isBlank()).forEach(a -> byAddress.putIfAbsent(a.email(), a));
+		for (AccountSummary person : byAddress.values()) {
+			Locale locale = Locale.forLanguageTag(person.language());
+			String title = practice.text(locale.getLanguage()).title();
+			String countries = String.join(", ",
+					practice.getCountries().stream().map(c -> Countries.nameOf(c, locale)).toList());
+			String note = practice.getReviewNote() == null ? "" : practice.getReviewNote();
+			String key = "practices.mail." + step;
+			notices.send(new Notice(person.email(), text(key + ".subject", locale, title),
+					text(key + ".body", locale, title, countries, note, site.link("/practices/" + practice.getId()))));
+		}
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+}
