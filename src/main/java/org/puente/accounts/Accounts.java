@@ -167,6 +167,17 @@ public class Accounts {
 		management.chooseMeetingNotices(accountId, meetingNotices);
 	}
 
+	void unsubscribe(UUID accountId, MailChoice choice) {
+		existing(accountId);
+		management.unsubscribe(accountId, choice);
+	}
+
+	/** Whether the account still receives the mail of {@code choice}. */
+	@Transactional(readOnly = true)
+	boolean receives(UUID accountId, MailChoice choice) {
+		return choice.chosen(existing(accountId));
+	}
+
 	@EventListener
 	@Transactional
 	void on(LanguageChosen chosen) {
