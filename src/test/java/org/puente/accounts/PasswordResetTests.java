@@ -190,6 +190,8 @@ class PasswordResetTests extends WebTestSupport {
 		MimeMessage mail = mailTo(name);
 		assertThat(mail.getSubject()).isEqualTo("Puente: a sua senha foi alterada");
 		assertThat(GreenMailUtil.getBody(mail)).contains("/password-reset");
+		// a mail about the account's safety is not one to unsubscribe from
+		assertThat(mail.getHeader("List-Unsubscribe")).isNull();
 	}
 
 	/** An administrator who gives an account a new password, or disables it, signs out whoever used it. */
@@ -204,6 +206,28 @@ class PasswordResetTests extends WebTestSupport {
 		account = accounts.findByUsername(name).orElseThrow();
 		management.save(account.getId(), form(name, "es", "", false, account.getVersion()));
 		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	/** Each page of the walk, refusals included, passes the Nu HTML checker. */
+	@Test
+	void thePagesAreValidHtml() throws Exception {
+		String name = account("es");
+		String path = requestLink(name);
+		List<String> errors = new java.util.ArrayList<>();
+		valid("/password-reset", mvc.perform(get("/password-reset")).andReturn(), errors);
+		valid("empty name", mvc.perform(post("/password-reset").param("account", "").with(csrf()).with(fresh()))
+			.andReturn(), errors);
+		valid("sent", ask(name, fresh()), errors);
+		valid("choose", mvc.perform(get(path)).andReturn(), errors);
+		valid("too short", mvc.perform(post(path).param("replacement", "x").param("confirmation", "x").with(csrf()))
+			.andReturn(), errors);
+		valid("gone", mvc.perform(get("/password-reset/" + "B".repeat(43))).andReturn(), errors);
+		assertThat(errors).isEmpty();
+	}
+
+	private static void valid(String what, MvcResult page, List<String> errors) throws Exception {
+		org.puente.web.HtmlValidityTests.validate(what, page.getResponse().getContentAsString(StandardCharsets.UTF_8),
+				errors);
 	}
 
 	private Cookie signIn(String name, String password) throws Exception {
