@@ -1,16 +1,12 @@
 package org.puente.accounts;
 
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordResetController {
 
-	private static final Logger LOG = LoggerFactory.getLogger(PasswordResetController.class);
-
 	private static final String ASK = "accounts/reset-request";
 
 	private static final String CHOOSE = "accounts/reset-choose";
@@ -42,11 +36,8 @@ class PasswordResetController {
 
 	private final PasswordResets resets;
 
-	private final Executor background;
-
-	PasswordResetController(PasswordResets resets, @Qualifier("applicationTaskExecutor") Executor background) {
+	PasswordResetController(PasswordResets resets) {
 		this.resets = resets;
-		this.background = background;
 	}
 
 	/** How long a link works, which the pages say. */
@@ -61,8 +52,9 @@ class PasswordResetController {
 	}
 
 	/**
-	 * The link is looked for and sent after the answer, on another thread: the answer takes as long, and reads the
-	 * same, for an account that exists as for one that does not (no account enumeration, by text or by time).
+	 * The same answer, after the same time, for an account that exists as for one that does not (no account
+	 * enumeration, by text or by time): the link is looked up and sent after the answer ({@link
+	 * PasswordResets#issueLater}).
 	 */
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String account, HttpServletRequest request,
@@ -80,14 +72,7 @@ class PasswordResetController {
 			model.addAttribute("tooMany", true);
 			return ASK;
 		}
-		background.execute(() -> {
-			try {
-				resets.issue(typed, client);
-			}
-			catch (RuntimeException ex) {
-				LOG.error("Could not issue a password reset link", ex);
-			}
-		});
+		resets.issueLater(typed, client);
 		model.addAttribute("sent", true);
 		return ASK;
 	}

@@ -10,17 +10,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditedChange;
 import org.puente.audit.AuditedEntity;
 import org.puente.digest.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A forgotten password, reset by a link sent to the account's address. The link's token is random (256 bits) and
@@ -30,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PasswordResets {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PasswordResets.class);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -64,11 +72,18 @@ class PasswordResets {
 
 	private final int perClient;
 
+	private final Executor background;
+
+	private final TransactionTemplate transaction;
+
 	PasswordResets(AccountRepository accounts, JdbcTemplate jdbc, PasswordEncoder passwords,
 			ApplicationEventPublisher events, PasswordMail mail, AccountSessions sessions, SignInThrottle throttle,
 			@Value("${puente.password-reset.lifetime:30m}") Duration lifetime,
 			@Value("${puente.password-reset.per-name:3}") int perName,
-			@Value("${puente.password-reset.per-client:10}") int perClient) {
+			@Value("${puente.password-reset.per-client:10}") int perClient,
+			@Qualifier("applicationTaskExecutor") Executor background, PlatformTransactionManager transactions) {
+		this.background = background;
+		this.transaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
@@ -105,10 +120,21 @@ class PasswordResets {
 
 	/**
 	 * Sends a link to the account named by {@code typed} (its name or address), if there is such an enabled account;
-	 * otherwise does nothing, and says nothing. Earlier links of the account stop working.
+	 * otherwise does nothing, and says nothing. Earlier links of the account stop working. On another thread, in a
+	 * transaction of its own, so that whoever asked waits as long whether or not the account exists.
 	 */
-	@Transactional
-	void issue(String typed, String client) {
+	void issueLater(String typed, String client) {
+		background.execute(() -> {
+			try {
+				transaction.executeWithoutResult(status -> issue(typed, client));
+			}
+			catch (RuntimeException ex) {
+				LOG.error("Could not issue a password reset link", ex);
+			}
+		});
+	}
+
+	private void issue(String typed, String client) {
 		String wanted = typed.strip();
 		Optional<Account> found = accounts.findByUsername(wanted).or(() -> accounts.findByEmail(wanted));
 		if (found.isEmpty() || !found.get().isEnabled()) {

@@ -20,12 +20,9 @@ class UnsubscribeController {
 
 	private static final String PATH = "/unsubscribe/{kind}/{account}/{signature}";
 
-	private final UnsubscribeLinks links;
-
 	private final Accounts accounts;
 
-	UnsubscribeController(UnsubscribeLinks links, Accounts accounts) {
-		this.links = links;
+	UnsubscribeController(Accounts accounts) {
 		this.accounts = accounts;
 	}
 
@@ -45,16 +42,13 @@ class UnsubscribeController {
 	private String page(String kind, String account, String signature, Model model, boolean switchOff) {
 		MailChoice choice = MailChoice.byPath(kind).orElseThrow(() -> new NotFoundException("accounts.unsubscribe.notFound"));
 		UUID id = uuid(account);
-		if (!links.genuine(choice, id, signature)) {
-			throw new NotFoundException("accounts.unsubscribe.notFound");
-		}
 		if (switchOff) {
-			accounts.unsubscribe(id, choice);
+			accounts.unsubscribe(choice, id, signature);
 		}
 		model.addAttribute("choice", choice.key());
 		model.addAttribute("anchor", choice.path());
-		model.addAttribute("receiving", accounts.receives(id, choice));
-		model.addAttribute("action", links.path(choice, id));
+		model.addAttribute("receiving", accounts.receives(choice, id, signature));
+		model.addAttribute("action", accounts.unsubscribePath(choice, id));
 		return "accounts/unsubscribe";
 	}
 

@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.puente.web.SiteAddress;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * The one-click unsubscribe address of a person's mail (RFC 8058's List-Unsubscribe): {@code
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * link written on one node works on all and nobody can switch off someone else's mail by changing the account in it.
  * It opens without signing in, as a mail program's one-click POST must.
  */
-@Service
+@Component
 public class UnsubscribeLinks {
 
 	private static final String ALGORITHM = "HmacSHA256";
