@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountManagement {
 
+	/** The shortest password accepted, wherever one is chosen. */
+	static final int MIN_PASSWORD = 12;
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -27,9 +30,15 @@ class AccountManagement {
 
 	private final SignInThrottle throttle;
 
+	private final AccountSessions sessions;
+
+	private final PasswordMail mail;
+
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-			SignInThrottle throttle) {
+			SignInThrottle throttle, AccountSessions sessions, PasswordMail mail) {
 		this.throttle = throttle;
+		this.sessions = sessions;
+		this.mail = mail;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.events = events;
@@ -52,6 +61,11 @@ class AccountManagement {
 			SeenVersion.require(form.version(), account.getVersion(), Account.class, id);
 			before = state(account);
 		}
+		// a new password or a disabled account signs out whoever was signed in with the old one (walk 9); the
+		// sessions are indexed by the name they signed in with, the one before this save
+		boolean newPassword = form.password() != null && !form.password().isBlank();
+		String signedInAs = account.getUsername();
+		boolean endSessions = id != null && (newPassword || (account.isEnabled() && !form.enabled()));
 		account.setUsername(form.username());
 		account.setEmail(form.email());
 		account.setDisplayName(form.displayName());
@@ -65,6 +79,9 @@ class AccountManagement {
 			account.setPasswordHash(passwords.encode(form.password()));
 		}
 		accounts.saveAndFlush(account);
+		if (endSessions) {
+			sessions.endOthers(signedInAs);
+		}
 		events.publishEvent(new AccountEvents.AccountSaved(account.getId(), AuditedChange
 			.saved(id == null, AuditedEntity.ACCOUNT, account.getId(), "Account " + account.getUsername())
 			.before(before).after(state(account))));
@@ -95,29 +112,32 @@ class AccountManagement {
 		if (form.role() == Role.FOCAL_POINT && blankToNull(form.countryIso2()) == null) {
 			return "accounts.save.focalPointNeedsCountry";
 		}
-		if (id == null && (form.password() == null || form.password().length() < 12)) {
+		if (id == null && (form.password() == null || form.password().length() < MIN_PASSWORD)) {
 			return "accounts.save.passwordTooShort";
 		}
-		if (form.password() != null && !form.password().isBlank() && form.password().length() < 12) {
+		if (form.password() != null && !form.password().isBlank() && form.password().length() < MIN_PASSWORD) {
 			return "accounts.save.passwordTooShort";
 		}
 		return null;
 	}
 
-	/** The person changes their own password; the key of the reason when refused, otherwise null. */
+	/**
+	 * The person changes their own password; the key of the reason when refused, otherwise null. Their other sessions
+	 * end (a session stolen with the old password with them) and a mail tells them, in case it was not them.
+	 */
 	@Transactional
 	@Nullable String changePassword(UUID accountId, String current, String replacement, String confirmation) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		if (account.getPasswordHash() == null || !passwords.matches(current, account.getPasswordHash())) {
 			return "accounts.password.wrongCurrent";
 		}
-		if (replacement.length() < 12) {
-			return "accounts.save.passwordTooShort";
-		}
-		if (!replacement.equals(confirmation)) {
-			return "accounts.password.mismatch";
+		String refusal = PasswordResets.refusal(replacement, confirmation);
+		if (refusal != null) {
+			return refusal;
 		}
 		account.setPasswordHash(passwords.encode(replacement));
+		sessions.endOthers(account.getUsername());
+		mail.passwordChanged(account);
 		events.publishEvent(new AccountEvents.ProfileChanged(account.getId(),
 				AuditedChange.updated(AuditedEntity.ACCOUNT, account.getId(), "Password changed")));
 		return null;
@@ -126,23 +146,37 @@ class AccountManagement {
 	/** The person switches their weekly digest on or off (nothing is recorded when it does not change). */
 	@Transactional
 	void chooseWeeklyDigest(UUID accountId, boolean weeklyDigest) {
-		choose(accountId, weeklyDigest, Account::isWeeklyDigest, Account::setWeeklyDigest, "Weekly digest");
+		choose(accountId, weeklyDigest, MailChoice.DIGEST);
+	}
+
+	/**
+	 * The one-click unsubscribe of a mail's link (RFC 8058), made without signing in: audited as the account's own
+	 * choice, and told apart from a choice made on the account page.
+	 */
+	@Transactional
+	void unsubscribe(UUID accountId, MailChoice choice) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (choice.chosen(account)) {
+			choice.set(account, false);
+			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
+				.updated(AuditedEntity.ACCOUNT, account.getId(), choice.audited() + " switched off from the mail's link")
+				.before(true).after(false).by(account.getUsername())));
+		}
 	}
 
 	/** An observer switches the notices of their organisation's meetings on or off (recorded only when it changes). */
 	@Transactional
 	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {
-		choose(accountId, meetingNotices, Account::isMeetingNotices, Account::setMeetingNotices, "Meeting notices");
+		choose(accountId, meetingNotices, MailChoice.MEETING_NOTICES);
 	}
 
 	/** What a person chooses to be sent, switched on or off: audited as "Weekly digest switched on", when it changes. */
-	private void choose(UUID accountId, boolean on, java.util.function.Predicate<Account> current,
-			java.util.function.BiConsumer<Account, Boolean> set, String what) {
+	private void choose(UUID accountId, boolean on, MailChoice choice) {
 		Account account = accounts.findById(accountId).orElseThrow();
-		if (current.test(account) != on) {
-			set.accept(account, on);
+		if (choice.chosen(account) != on) {
+			choice.set(account, on);
 			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
-				.updated(AuditedEntity.ACCOUNT, account.getId(), what + (on ? " switched on" : " switched off"))
+				.updated(AuditedEntity.ACCOUNT, account.getId(), choice.audited() + (on ? " switched on" : " switched off"))
 				.before(!on).after(on)));
 		}
 	}

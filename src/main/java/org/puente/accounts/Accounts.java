@@ -29,8 +29,11 @@ public class Accounts {
 
 	private final MemberStates memberStates;
 
+	private final UnsubscribeLinks unsubscribeLinks;
+
 	Accounts(AccountRepository accounts, AccountManagement management, SignInThrottle throttle,
-			MemberStates memberStates) {
+			MemberStates memberStates, UnsubscribeLinks unsubscribeLinks) {
+		this.unsubscribeLinks = unsubscribeLinks;
 		this.accounts = accounts;
 		this.management = management;
 		this.throttle = throttle;
@@ -165,6 +168,30 @@ public class Accounts {
 
 	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {
 		management.chooseMeetingNotices(accountId, meetingNotices);
+	}
+
+	/** Switches the mail off for the account of a mail's unsubscribe address; 404 for one Puente did not sign. */
+	void unsubscribe(MailChoice choice, UUID accountId, String signature) {
+		signed(choice, accountId, signature);
+		management.unsubscribe(accountId, choice);
+	}
+
+	/** Whether the account of a mail's unsubscribe address still receives it; 404 for one Puente did not sign. */
+	@Transactional(readOnly = true)
+	boolean receives(MailChoice choice, UUID accountId, String signature) {
+		signed(choice, accountId, signature);
+		return choice.chosen(existing(accountId));
+	}
+
+	String unsubscribePath(MailChoice choice, UUID accountId) {
+		return unsubscribeLinks.path(choice, accountId);
+	}
+
+	private void signed(MailChoice choice, UUID accountId, String signature) {
+		if (!unsubscribeLinks.genuine(choice, accountId, signature)) {
+			throw new NotFoundException("accounts.unsubscribe.notFound");
+		}
+		existing(accountId);
 	}
 
 	@EventListener

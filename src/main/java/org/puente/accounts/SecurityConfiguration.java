@@ -32,7 +32,7 @@ class SecurityConfiguration {
 	private static final List<String> ALWAYS_PUBLIC = List.of("/", "/login", "/error", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/v3/api-docs/**", "/problems", "/problems/*",
-			"/about/api");
+			"/about/api", "/password-reset", "/password-reset/*", "/unsubscribe/*/*/*");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -67,6 +67,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, publicGets.toArray(String[]::new)).permitAll()
 			.requestMatchers(HttpMethod.HEAD, publicGets.toArray(String[]::new)).permitAll()
 			.requestMatchers("/login").permitAll()
+			// a forgotten password and a mail's one-click unsubscribe are for people who are not signed in
+			.requestMatchers(HttpMethod.POST, "/password-reset", "/password-reset/*", "/unsubscribe/*/*/*").permitAll()
 			.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
@@ -85,7 +87,9 @@ class SecurityConfiguration {
 				.accessDeniedHandler(refusals.denied()))
 			// a script signing in with HTTP Basic on each request, with no session, has no CSRF token to steal; a
 			// request that carries a session cookie is a browser's, whatever other header it adds
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession)
+			// nor has a mail program posting the one-click unsubscribe (RFC 8058), whose signed address is its proof
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession,
+					request -> "POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/unsubscribe/"))
 				.csrfTokenRepository(csrfTokens))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

@@ -17,6 +17,8 @@ import org.puente.minutes.MinutesReading;
 import org.puente.accounts.AccountSummary;
 import org.puente.i18n.DateFormats;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.MailChoice;
+import org.puente.accounts.UnsubscribeLinks;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
 import org.puente.notifications.Notice;
@@ -49,8 +51,11 @@ class AgreementNotices {
 
 	private final SiteAddress site;
 
+	private final UnsubscribeLinks unsubscribe;
+
 	AgreementNotices(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
-			MessageSource messages, Notices notices, SiteAddress site) {
+			MessageSource messages, Notices notices, SiteAddress site, UnsubscribeLinks unsubscribe) {
+		this.unsubscribe = unsubscribe;
 		this.agreements = agreements;
 		this.accounts = accounts;
 		this.directory = directory;
@@ -130,7 +135,9 @@ class AgreementNotices {
 		}
 		body.append(text("agreements.digest.links", locale, site.link("/agreements/mine"), site.link("/account#digest")));
 		String subject = text("agreements.digest.subject", locale, digest.overdue().size(), digest.dueThisWeek().size());
-		return notices.send(new Notice(digest.to().email(), subject, body.toString()));
+		// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058)
+		return notices.send(new Notice(digest.to().email(), subject, body.toString())
+			.unsubscribing(digest.to().email(), unsubscribe.address(MailChoice.DIGEST, digest.to().id())));
 	}
 
 	private String digestLine(AgreementSummary a, Locale locale) {

@@ -15,6 +15,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.MailChoice;
+import org.puente.accounts.UnsubscribeLinks;
 import org.puente.directory.Directory;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
@@ -59,9 +61,12 @@ class MeetingNotices {
 
 	private final Directory directory;
 
+	private final UnsubscribeLinks unsubscribe;
+
 	MeetingNotices(MeetingRepository meetings, SubscriptionRepository subscriptions, Accounts accounts,
 			MeetingIcs ics, Notices notices, MessageSource messages, List<MeetingRecords> records, Clock clock,
-			Directory directory) {
+			Directory directory, UnsubscribeLinks unsubscribe) {
+		this.unsubscribe = unsubscribe;
 		this.directory = directory;
 		this.meetings = meetings;
 		this.clock = clock;
@@ -127,6 +132,11 @@ class MeetingNotices {
 			Notice notice = new Notice(List.of(to.account().email()), subject, body, List.of(new Notice.Attachment(
 					"meeting.ics", "text/calendar; method=" + method + "; charset=UTF-8",
 					calendar.getBytes(StandardCharsets.UTF_8))));
+			if (to.reason() == Reason.OBSERVER) {
+				// what an observer may switch off on the account page, the mail program's "Unsubscribe" switches off
+				notice = notice.unsubscribing(to.account().email(),
+						unsubscribe.address(MailChoice.MEETING_NOTICES, to.account().id()));
+			}
 			if (notices.send(notice)) {
 				sent++;
 			}

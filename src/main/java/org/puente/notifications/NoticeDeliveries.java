@@ -96,9 +96,9 @@ class NoticeDeliveries {
 			}
 			List<Long> rows = new ArrayList<>();
 			for (String to : notice.to().stream().distinct().toList()) {
-				rows.add(jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, next_attempt_at) "
-						+ "values (?, ?, ?) returning id", Long.class, noticeId, to,
-						Timestamp.from(Instant.now().plus(retryAfter))));
+				rows.add(jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, next_attempt_at, "
+						+ "unsubscribe) values (?, ?, ?, ?) returning id", Long.class, noticeId, to,
+						Timestamp.from(Instant.now().plus(retryAfter)), notice.unsubscribe().get(to)));
 			}
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -136,7 +136,7 @@ class NoticeDeliveries {
 	Outcome attempt(long id, Claim claim) {
 		Outcome outcome = separate.execute(status -> {
 			List<Map<String, Object>> rows = jdbc.queryForList("""
-					select d.recipient, d.attempts, d.notice_id, n.subject, n.body
+					select d.recipient, d.attempts, d.notice_id, d.unsubscribe, n.subject, n.body
 					from notice_delivery d join notice n on n.id = d.notice_id
 					where d.id = ? and %s for update of d skip locked""".formatted(claim.condition), id);
 			if (rows.isEmpty()) {
@@ -147,7 +147,7 @@ class NoticeDeliveries {
 			String to = (String) row.get("recipient");
 			try {
 				mail.send(to, (String) row.get("subject"), (String) row.get("body"),
-						attachments(((Number) row.get("notice_id")).longValue()));
+						attachments(((Number) row.get("notice_id")).longValue()), (String) row.get("unsubscribe"));
 			}
 			catch (Exception ex) {
 				String error = NoticeMail.describe(ex);

@@ -28,8 +28,12 @@ class NoticeMail {
 		this.from = from;
 	}
 
-	/** @throws Exception whatever the mail server or the message's writing answered */
-	void send(String to, String subject, String text, List<Notice.Attachment> attachments) throws Exception {
+	/**
+	 * @param unsubscribe the recipient's one-click unsubscribe address, or null for a mail one cannot switch off
+	 * @throws Exception whatever the mail server or the message's writing answered
+	 */
+	void send(String to, String subject, String text, List<Notice.Attachment> attachments,
+			@Nullable String unsubscribe) throws Exception {
 		MimeMessage message = mail.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 		helper.setFrom(from);
@@ -39,6 +43,12 @@ class NoticeMail {
 		helper.setText(text, false);
 		for (Notice.Attachment a : attachments) {
 			helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+		}
+		if (unsubscribe != null) {
+			// RFC 2369 and RFC 8058: the mail program shows "Unsubscribe" and POSTs "List-Unsubscribe=One-Click" to
+			// the address, without opening a page; large providers ask bulk senders for both headers
+			message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
 		mail.send(message);
 	}

@@ -15,7 +15,8 @@ final class PublicPageRequests {
 
 	/** Pages that depend on more than the address and language, or are not worth keeping. */
 	private static final Set<String> NEVER = Set.of("/login", "/logout", "/search", "/error", "/api/", "/actuator",
-			"/css/", "/js/", "/img/", "/webjars/", "/swagger-ui", "/v3/", "/admin");
+			"/css/", "/js/", "/img/", "/webjars/", "/swagger-ui", "/v3/", "/admin",
+			"/password-reset", "/unsubscribe");
 
 	/**
 	 * Anonymous GETs of pages (no session cookie, no credentials), not htmx fragments, not a language switch (which

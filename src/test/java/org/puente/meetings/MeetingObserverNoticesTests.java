@@ -54,6 +54,12 @@ class MeetingObserverNoticesTests extends WebTestSupport {
 		assertThat(MeetingBrowserTests.textPart(told)).contains("your organisation is invited to the meeting")
 			.contains("you can stop these notices on your profile");
 		assertThat(MeetingBrowserTests.calendarPart(told)).contains("METHOD:REQUEST").contains("SUMMARY:" + title);
+		// what the observer may switch off, the mail program's "Unsubscribe" switches off (RFC 8058); the others'
+		// copies, which nobody can switch off, have no such header
+		assertThat(told.getHeader("List-Unsubscribe", null)).matches("<https?://[^/]+/unsubscribe/meeting-notices/.+>");
+		assertThat(told.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+		assertThat(about(title).stream().filter(m -> !to(m).equals(OBSERVER)))
+			.allMatch(m -> uncheckedHeader(m) == null);
 
 		mvc.perform(get("/account").with(as("observer-oim")))
 			.andExpect(PageContent.holds("id=\"meeting-notices\"", "Recibir los avisos de reuniones"));
@@ -75,6 +81,15 @@ class MeetingObserverNoticesTests extends WebTestSupport {
 		finally {
 			mvc.perform(post("/account/meeting-notices").param("meetingNotices", "true").with(as("observer-oim"))
 				.with(csrf())).andExpect(status().is3xxRedirection());
+		}
+	}
+
+	private static String uncheckedHeader(MimeMessage m) {
+		try {
+			return m.getHeader("List-Unsubscribe", null);
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,0 +1,307 @@
+package org.puente.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.PuenteTest;
+import org.puente.TestMail;
+import org.puente.WebTestSupport;
+import org.puente.digest.Sha256;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A forgotten password (walk 9): the same answer whether the account exists or not, a single-use link that expires
+ * and that a later request replaces, the new password's refusals in the page's language and at their field, the
+ * limit on requests, the mails in the account's language, and every session of the account ended.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class PasswordResetTests extends WebTestSupport {
+
+	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/password-reset/[A-Za-z0-9_-]{43})");
+
+	private static int client = 1;
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = TestMail.server();
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountManagement management;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Test
+	void theAnswerIsTheSameForAnAccountThatDoesNotExistAndOnlyTheRealOneGetsAMailInItsLanguage() throws Exception {
+		String name = account("en");
+		String made = answer(ask("nadie-" + UUID.randomUUID(), fresh()));
+		String real = answer(ask(name + "@example.org", fresh()));
+		assertThat(real).isEqualTo(made).contains("Si existe una cuenta con ese nombre o correo");
+		MimeMessage mail = mailTo(name);
+		// the account's language (English), not the Spanish of the page that asked
+		assertThat(mail.getSubject()).isEqualTo("Puente: choose a new password");
+		String path = link(mail);
+		String token = path.substring(path.lastIndexOf('/') + 1);
+		// only the token's hash is stored: reading the database gives no working link
+		assertThat(jdbc.queryForList("select token_hash from password_reset where account_id = ?", String.class,
+				id(name))).containsExactly(Sha256.hex(token));
+		Thread.sleep(500);
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		assertThat(audit(name)).anyMatch(s -> s.startsWith("Password reset link sent (asked from 203.0.113."));
+	}
+
+	@Test
+	void anEmptyNameIsRefusedAtItsFieldAndTooManyRequestsWaitInThePagesLanguage() throws Exception {
+		mvc.perform(post("/password-reset").param("account", " ").with(csrf()).with(fresh()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("<a href=\"#account\">Escriba su nombre de usuario")))
+			.andExpect(content().string(containsString("aria-describedby=\"account-error\"")));
+		String name = "quien-" + UUID.randomUUID();
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(post("/password-reset").param("account", name).with(csrf()).with(fresh()))
+				.andExpect(status().isOk());
+		}
+		// the same name, typed otherwise, from yet another address: the name's share is used up
+		mvc.perform(post("/password-reset").param("account", " " + name.toUpperCase() + " ").with(csrf())
+				.with(fresh()).header("Accept-Language", "fr"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "3600"))
+			.andExpect(content().string(containsString("Trop de liens ont été demandés")));
+		// one client asking for many names
+		RequestPostProcessor same = fresh();
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/password-reset").param("account", "otro-" + i + "-" + name).with(csrf()).with(same))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(post("/password-reset").param("account", "uno-mas-" + name).with(csrf()).with(same))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Se pidieron demasiados enlaces")));
+	}
+
+	@Test
+	void theNewPasswordIsRefusedAtItsFieldWithoutUsingTheLinkUpAndTheLinkWorksOnce() throws Exception {
+		String name = account("es");
+		String path = requestLink(name);
+		mvc.perform(get(path)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Elegir una contraseña nueva")));
+		mvc.perform(post(path).param("replacement", "corta").param("confirmation", "corta").with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("<a href=\"#replacement\">La contraseña debe tener al menos 12")))
+			.andExpect(content().string(containsString("replacement-hint replacement-error")));
+		mvc.perform(post(path).param("replacement", "una-clave-nueva-2026").param("confirmation", "otra-cosa-2026")
+				.with(csrf()).header("Accept-Language", "pt"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("<a href=\"#confirmation\">As duas")));
+		mvc.perform(post(path).param("replacement", "una-clave-nueva-2026").param("confirmation", "una-clave-nueva-2026")
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(formLogin().user(name).password("una-clave-larga-inicial")).andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin().user(name).password("una-clave-nueva-2026")).andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error"));
+		// used: gone, for the form and for another try at setting it
+		mvc.perform(get(path)).andExpect(status().isGone())
+			.andExpect(content().string(containsString("Este enlace ya no sirve")));
+		mvc.perform(post(path).param("replacement", "la-de-un-ladron-2026").param("confirmation", "la-de-un-ladron-2026")
+				.with(csrf()))
+			.andExpect(status().isGone());
+		assertThat(audit(name)).contains("Password reset with a mailed link");
+		// the owner is told, in their language
+		assertThat(greenMail.waitForIncomingEmail(15_000, 2)).isTrue();
+		assertThat(greenMail.getReceivedMessages()).extracting(Message::getSubject)
+			.contains("Puente: su contraseña se cambió");
+	}
+
+	@Test
+	void aLaterRequestReplacesTheLinkAndAnExpiredLinkIsGoneAndAudited() throws Exception {
+		String name = account("fr");
+		String first = requestLink(name);
+		greenMail.purgeEmailFromAllMailboxes();
+		String second = requestLink(name);
+		assertThat(second).isNotEqualTo(first);
+		mvc.perform(get(first)).andExpect(status().isGone());
+		mvc.perform(get(second)).andExpect(status().isOk());
+		jdbc.update("update password_reset set expires_at = now() - interval '1 minute' where account_id = ?", id(name));
+		mvc.perform(get(second).header("Accept-Language", "en")).andExpect(status().isGone())
+			.andExpect(content().string(containsString("works for 30 minutes, once")));
+		mvc.perform(post(second).param("replacement", "una-clave-nueva-2026").param("confirmation", "una-clave-nueva-2026")
+				.with(csrf()))
+			.andExpect(status().isGone());
+		assertThat(audit(name)).containsOnlyOnce("Password reset link expired");
+		// a made-up token, of the right form or not
+		mvc.perform(get("/password-reset/" + "A".repeat(43))).andExpect(status().isGone());
+		mvc.perform(get("/password-reset/x")).andExpect(status().isGone());
+	}
+
+	@Test
+	void resettingThePasswordEndsEverySessionOfTheAccount() throws Exception {
+		String name = account("es");
+		Cookie session = signIn(name, "una-clave-larga-inicial");
+		mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+		String path = requestLink(name);
+		mvc.perform(post(path).param("replacement", "una-clave-nueva-2026").param("confirmation", "una-clave-nueva-2026")
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	/**
+	 * Walk 9: a password changed on the account page signs out every other session (one stolen with the old password
+	 * among them) and tells the owner by mail; the session that changed it stays signed in.
+	 */
+	@Test
+	void changingThePasswordEndsTheOtherSessionsAndTellsTheOwner() throws Exception {
+		String name = account("pt");
+		Cookie here = signIn(name, "una-clave-larga-inicial");
+		Cookie elsewhere = signIn(name, "una-clave-larga-inicial");
+		assertThat(here.getValue()).isNotEqualTo(elsewhere.getValue());
+		mvc.perform(post("/account/password").cookie(here).with(csrf()).param("current", "una-clave-larga-inicial")
+				.param("replacement", "una-clave-nueva-2026").param("confirmation", "una-clave-nueva-2026"))
+			.andExpect(redirectedUrl("/account"));
+		mvc.perform(get("/account").cookie(here)).andExpect(status().isOk());
+		mvc.perform(get("/account").cookie(elsewhere)).andExpect(status().is3xxRedirection());
+		MimeMessage mail = mailTo(name);
+		assertThat(mail.getSubject()).isEqualTo("Puente: a sua senha foi alterada");
+		assertThat(GreenMailUtil.getBody(mail)).contains("/password-reset");
+		// a mail about the account's safety is not one to unsubscribe from
+		assertThat(mail.getHeader("List-Unsubscribe")).isNull();
+	}
+
+	/** An administrator who gives an account a new password, or disables it, signs out whoever used it. */
+	@Test
+	void anAdministratorsNewPasswordOrDisablingEndsTheAccountsSessions() throws Exception {
+		String name = account("es");
+		Cookie session = signIn(name, "una-clave-larga-inicial");
+		Account account = accounts.findByUsername(name).orElseThrow();
+		management.save(account.getId(), form(name, "es", "una-clave-de-admin-1", true, account.getVersion()));
+		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
+		session = signIn(name, "una-clave-de-admin-1");
+		account = accounts.findByUsername(name).orElseThrow();
+		management.save(account.getId(), form(name, "es", "", false, account.getVersion()));
+		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	/** Each page of the walk, refusals included, passes the Nu HTML checker. */
+	@Test
+	void thePagesAreValidHtml() throws Exception {
+		String name = account("es");
+		String path = requestLink(name);
+		List<String> errors = new java.util.ArrayList<>();
+		valid("/password-reset", mvc.perform(get("/password-reset")).andReturn(), errors);
+		valid("empty name", mvc.perform(post("/password-reset").param("account", "").with(csrf()).with(fresh()))
+			.andReturn(), errors);
+		valid("sent", ask(name, fresh()), errors);
+		valid("choose", mvc.perform(get(path)).andReturn(), errors);
+		valid("too short", mvc.perform(post(path).param("replacement", "x").param("confirmation", "x").with(csrf()))
+			.andReturn(), errors);
+		valid("gone", mvc.perform(get("/password-reset/" + "B".repeat(43))).andReturn(), errors);
+		assertThat(errors).isEmpty();
+	}
+
+	private static void valid(String what, MvcResult page, List<String> errors) throws Exception {
+		org.puente.web.HtmlValidityTests.validate(what, page.getResponse().getContentAsString(StandardCharsets.UTF_8),
+				errors);
+	}
+
+	private Cookie signIn(String name, String password) throws Exception {
+		MvcResult result = mvc.perform(formLogin().user(name).password(password))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		Cookie session = result.getResponse().getCookie("SESSION");
+		assertThat(session).as("session cookie").isNotNull();
+		return session;
+	}
+
+	/** Asks for a link for the account and returns its path, read from the mail. */
+	private String requestLink(String name) throws Exception {
+		ask(name, fresh());
+		return link(mailTo(name));
+	}
+
+	private MvcResult ask(String typed, RequestPostProcessor from) throws Exception {
+		return mvc.perform(post("/password-reset").param("account", typed).with(csrf()).with(from))
+			.andExpect(status().isOk())
+			.andReturn();
+	}
+
+	/** The page without its CSRF token, which differs from one answer to the next. */
+	private static String answer(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8)
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private MimeMessage mailTo(String name) throws Exception {
+		for (int wait = 0; wait < 150; wait++) {
+			for (MimeMessage m : greenMail.getReceivedMessages()) {
+				if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(name + "@example.org")) {
+					return m;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no mail to " + name);
+	}
+
+	private static String link(MimeMessage mail) {
+		Matcher m = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+		assertThat(m.find()).as("a reset link in the mail").isTrue();
+		return m.group(1);
+	}
+
+	private List<String> audit(String name) {
+		return jdbc.queryForList("select summary from audit_entry where entity_type = 'account' and entity_id = ? "
+				+ "order by id", String.class, id(name).toString());
+	}
+
+	private UUID id(String name) {
+		return jdbc.queryForObject("select id from account where username = ?", UUID.class, name);
+	}
+
+	/** A new account of its own, so that no other test's demo account changes password. */
+	private String account(String language) {
+		String name = "olvido-" + UUID.randomUUID().toString().substring(0, 8);
+		management.save(null, form(name, language, "una-clave-larga-inicial", true, null));
+		return name;
+	}
+
+	private static AccountForm form(String name, String language, String password, boolean enabled, Long version) {
+		return new AccountForm(name, name + "@example.org", "Prueba " + name, Role.OBSERVER, null, null, language,
+				password, enabled, version, null);
+	}
+
+	/** Each request from an address of its own, so that the limit per client is reached only where meant. */
+	private static RequestPostProcessor fresh() {
+		String address = "203.0.113." + (client++ % 250 + 1);
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}

@@ -1,0 +1,108 @@
+package org.puente.accounts;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.puente.PageContent;
+import org.puente.PuenteTest;
+import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The one-click unsubscribe of the digest (RFC 8058): the mail program's POST switches it off without signing in nor
+ * any CSRF token, opening the address only shows a button, a forged address is unknown, and the account page and the
+ * audit log show the change.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class UnsubscribeTests extends WebTestSupport {
+
+	@Autowired
+	UnsubscribeLinks links;
+
+	@Autowired
+	AccountManagement management;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theMailProgramsPostSwitchesTheDigestOffWhileOpeningTheAddressOnlyAsks() throws Exception {
+		String name = account();
+		UUID id = id(name);
+		String path = links.path(MailChoice.DIGEST, id);
+		// opening the address (a person, or a link scanner) switches nothing off
+		mvc.perform(get(path).header("Accept-Language", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Stop receiving the weekly digest of your actions?")))
+			.andExpect(content().string(containsString("action=\"" + path + "\"")));
+		assertThat(digest(name)).isTrue();
+		// RFC 8058: no session, no CSRF token, the body "List-Unsubscribe=One-Click"
+		mvc.perform(post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ya no recibirá el resumen semanal de sus acciones.")));
+		assertThat(digest(name)).isFalse();
+		assertThat(jdbc.queryForList("select actor || ': ' || summary from audit_entry where entity_type = 'account' "
+				+ "and entity_id = ? order by id desc limit 1", String.class, id.toString()))
+			.containsExactly(name + ": Weekly digest switched off from the mail's link");
+		// the account page shows it, where it can be switched on again
+		mvc.perform(get("/account").with(as(name)))
+			.andExpect(PageContent.holds("id=\"weeklyDigest\" name=\"weeklyDigest\" value=\"true\">"));
+		// a second click says the same and records nothing more
+		mvc.perform(post(path)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_id = ? and summary like "
+				+ "'Weekly digest switched off%'", Integer.class, id.toString())).isEqualTo(1);
+	}
+
+	@Test
+	void anAddressPuenteDidNotSignIsUnknown() throws Exception {
+		UUID mine = id(account());
+		UUID other = id(account());
+		String signature = links.path(MailChoice.DIGEST, mine).substring(links.path(MailChoice.DIGEST, mine)
+			.lastIndexOf('/'));
+		for (String forged : new String[] { "/unsubscribe/digest/" + other + signature,
+				"/unsubscribe/meeting-notices/" + mine + signature, "/unsubscribe/digest/" + mine + "/x",
+				"/unsubscribe/news/" + mine + signature, "/unsubscribe/digest/not-an-id" + signature }) {
+			mvc.perform(post(forged)).andExpect(status().isNotFound());
+			mvc.perform(get(forged)).andExpect(status().isNotFound());
+		}
+		assertThat(digest(jdbc.queryForObject("select username from account where id = ?", String.class, other)))
+			.isTrue();
+	}
+
+	@Test
+	void bothPagesAreValidHtml() throws Exception {
+		String path = links.path(MailChoice.MEETING_NOTICES, id(account()));
+		java.util.List<String> errors = new java.util.ArrayList<>();
+		for (var request : java.util.List.of(get(path), post(path))) {
+			org.puente.web.HtmlValidityTests.validate(path, mvc.perform(request).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), errors);
+		}
+		assertThat(errors).isEmpty();
+	}
+
+	private boolean digest(String name) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("select weekly_digest from account where username = ?",
+				Boolean.class, name));
+	}
+
+	private UUID id(String name) {
+		return jdbc.queryForObject("select id from account where username = ?", UUID.class, name);
+	}
+
+	private String account() {
+		String name = "baja-" + UUID.randomUUID().toString().substring(0, 8);
+		management.save(null, new AccountForm(name, name + "@example.org", "Prueba " + name, Role.OBSERVER, null, null,
+				"es", "una-clave-larga-inicial", true, null, null));
+		return name;
+	}
+}
