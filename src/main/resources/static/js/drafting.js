@@ -1,62 +1,25 @@
-// The amendment form keeps what is typed: a copy stays in the browser until the amendment is proposed, and the
-// server keeps a draft a moment after typing stops (htmx). After a closed tab or an ended session, the browser's copy
-// is put back in the form.
+// The amendment form keeps what is typed: the server keeps a draft a moment after typing stops (htmx, the "draft"
+// event on the status line), and until the amendment is proposed the browser keeps a copy too — keep-typed.js's, as
+// for every form (the form is data-keep-typed: put back after a closed tab or an ended session, dropped once the
+// amendment is proposed or at sign-out). This file saves the draft and says when that could not be done.
 (function () {
   'use strict';
-  // Back on the text after proposing: the browser's copy of that paragraph's form is no longer needed.
-  var proposed = document.querySelector('[data-clear-draft]');
-  if (proposed) {
-    localStorage.removeItem('puente.drafting.' + proposed.getAttribute('data-clear-draft'));
-  }
   var form = document.getElementById('amend-form');
   if (!form) {
     return;
   }
-  var key = 'puente.drafting.' + form.getAttribute('data-draft-key');
   var status = document.getElementById('draft-status');
   var notice = document.getElementById('autosave-notice');
-  var fields = ['kind', 'original', 'replacement', 'reason', 'proponent'];
   var timer = null;
 
-  function values() {
-    var data = {};
-    fields.forEach(function (name) {
-      var checked = form.querySelector('input[name="' + name + '"]:checked');
-      var field = checked || form.querySelector('[name="' + name + '"]');
-      if (field) {
-        data[name] = field.value;
-      }
-    });
-    return data;
-  }
-
-  function put(data) {
-    fields.forEach(function (name) {
-      if (data[name] === undefined) {
-        return;
-      }
-      var radio = form.querySelector('input[type=radio][name="' + name + '"][value="' + data[name] + '"]');
-      if (radio) {
-        radio.checked = true;
-        return;
-      }
-      var field = form.querySelector('[name="' + name + '"]');
-      if (field && field.type !== 'hidden') {
-        field.value = data[name];
-      }
-    });
-  }
-
-  function keep() {
-    try {
-      localStorage.setItem(key, JSON.stringify(values()));
-    } catch (e) { /* storage full or disabled: the server draft still saves */ }
+  // the kind and the country on whose behalf are saved with the draft too (keep-typed.js copies only typed text)
+  function saveSoon() {
     clearTimeout(timer);
     timer = setTimeout(function () { htmx.trigger(status, 'draft'); }, 1500);
   }
 
-  form.addEventListener('input', keep);
-  form.addEventListener('change', keep);
+  form.addEventListener('input', saveSoon);
+  form.addEventListener('change', saveSoon);
   form.addEventListener('submit', function () { clearTimeout(timer); });
 
   // An answer that is not ours (the sign-in page after the session ended) is not shown; the copy stays here.
@@ -72,15 +35,4 @@
   document.body.addEventListener('htmx:sendError', function () {
     notice.textContent = form.getAttribute('data-msg-offline');
   });
-
-  // Back after a closed tab or an ended session: the browser's copy wins over an empty or older form.
-  var stored = localStorage.getItem(key);
-  if (stored) {
-    var copy = JSON.parse(stored);
-    var now = values();
-    if (JSON.stringify(copy) !== JSON.stringify(now) && (copy.reason || copy.replacement || copy.original)) {
-      put(copy);
-      notice.textContent = form.getAttribute('data-msg-restored');
-    }
-  }
 })();

@@ -3,8 +3,9 @@
 // taken it: an ended session, a dropped connection, a reload or a Back no longer empty the form. The copy is keyed by
 // the account and the form's address, and is put back when the form is shown again, with a polite note and a button
 // to discard it. Passwords, hidden fields (a record's version) and files are never copied.
-// The questionnaire answers and the amendments keep their own copies (consultations.js, drafting.js): they save to the
-// server as the person types, and their copies follow those saves field by field.
+// The amendment form is kept here too (drafting.js only saves its draft on the server). The questionnaire keeps its
+// own copies, one per answer (consultations.js: each is dropped when the server confirms that answer's save, choices
+// included, which this form-wide copy cannot follow); they go at sign-out with these.
 (function () {
   'use strict';
   var PREFIX = 'puente.keep.';
@@ -170,10 +171,32 @@
       return;
     }
     store(PENDING, null);
-    if (Date.now() - pending.at > 600000 || isLoginPage() || back || cameBack() || refused()) {
+    if (Date.now() - pending.at > 600000 || isLoginPage() || back || cameBack()) {
       return;
     }
-    store(pending.key, null);
+    if (!refused()) {
+      store(pending.key, null);
+      return;
+    }
+    // A refusal is drawn at the address the form was sent to: a reload would ask to send it again. Put the address of
+    // the page the form was on in the bar, as puente.js does with an address the server names (FormSubmission.shownAt,
+    // which wins): a reload then reads that page, and the copy above puts the text back in its form.
+    if (pending.page && !document.body.hasAttribute('data-address') && window.history.replaceState) {
+      history.replaceState(null, '', pending.page);
+    }
+  }
+
+  // Signing out on a shared computer (a ministry's, an airport's) leaves nothing of what was typed: this account's
+  // copies, the note of a form on its way, the questionnaire's copies (consultations.js, kept per country, not per
+  // account) and the amendment copies an older drafting.js kept.
+  function forgetAll() {
+    var mine = PREFIX + account() + '|';
+    try {
+      Object.keys(localStorage).filter(function (key) {
+        return key.indexOf(mine) === 0 || key === PENDING || key.indexOf('puente.consultations.') === 0
+          || key.indexOf('puente.drafting.') === 0;
+      }).forEach(function (key) { localStorage.removeItem(key); });
+    } catch (e) { /* storage disabled: nothing was kept */ }
   }
 
   function kept(form) {
@@ -191,6 +214,10 @@
   // runs before puente.js marks the form as being sent.
   window.addEventListener('submit', function (event) {
     var form = event.target;
+    if (/\/logout$/.test(new URL(form.getAttribute('action') || location.href, location.href).pathname)) {
+      forgetAll();
+      return;
+    }
     if (!kept(form) || form.hasAttribute('data-hx-post')) {
       return;
     }
@@ -201,13 +228,19 @@
       note(form, message('offline'), true);
       return;
     }
-    store(PENDING, { key: keyOf(form), at: Date.now() });
+    store(PENDING, { key: keyOf(form), at: Date.now(), page: location.pathname + location.search });
   }, true);
 
   // Forms sent by htmx: a failed request (no answer, or an error status) swaps nothing; say so, keep the text.
-  function failed(event) {
+  // Only a request of the form itself or of one of its controls: the amendment's draft, saved from a line inside its
+  // form, has its own notices (drafting.js), and its save is not the amendment sent.
+  function sentForm(event) {
     var elt = event.detail && event.detail.elt;
-    var form = elt && (elt.form || (elt.closest && elt.closest('form')));
+    return elt && (elt.tagName === 'FORM' ? elt : elt.form);
+  }
+
+  function failed(event) {
+    var form = sentForm(event);
     if (kept(form)) {
       note(form, message(event.type === 'htmx:sendError' ? 'offline' : 'failed'), true);
     }
@@ -215,8 +248,7 @@
   document.addEventListener('htmx:sendError', failed);
   document.addEventListener('htmx:responseError', failed);
   document.addEventListener('htmx:afterRequest', function (event) {
-    var elt = event.detail && event.detail.elt;
-    var form = elt && (elt.form || (elt.closest && elt.closest('form')));
+    var form = sentForm(event);
     var xhr = event.detail.xhr;
     if (kept(form) && event.detail.successful && xhr && xhr.responseURL.indexOf('/login') < 0) {
       store(keyOf(form), null);

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -52,11 +53,22 @@ class GazetteerController {
 		return "directory/gazetteer";
 	}
 
+	/** A refused alias (a duplicate, 409; an empty one, 422) shows the page again with the reason and what was sent. */
 	@PostMapping("/directory/gazetteer")
-	String add(@RequestParam String alias, @RequestParam String lang, @RequestParam String entityIds,
-			RedirectAttributes redirect) {
-		aliases.add(alias, lang, entityIds);
-		return FormSubmission.redirect(redirect, "directory.gazetteer.added", "/directory/gazetteer");
+	String add(@RequestParam String alias, @RequestParam String lang, @RequestParam String entityIds, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return FormSubmission.act(response, () -> {
+			aliases.add(alias, lang, entityIds);
+			return FormSubmission.redirect(redirect, "directory.gazetteer.added", "/directory/gazetteer");
+		}, refusal -> {
+			model.addAttribute("refused", refusal);
+			model.addAttribute("typed", new TypedAlias(alias, lang, entityIds));
+			return page(null, model, locale);
+		}, RefusalKind.FORBIDDEN);
+	}
+
+	/** What the alias form sent, shown again with its refusal. */
+	record TypedAlias(String alias, String lang, String entityIds) {
 	}
 
 	@PostMapping("/directory/gazetteer/{id}/delete")

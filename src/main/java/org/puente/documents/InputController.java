@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,9 +27,12 @@ class InputController {
 
 	private final ReferenceData reference;
 
-	InputController(Documents documents, ReferenceData reference) {
+	private final DocumentController reading;
+
+	InputController(Documents documents, ReferenceData reference, DocumentController reading) {
 		this.documents = documents;
 		this.reference = reference;
+		this.reading = reading;
 	}
 
 	/** One row per thematic session, one column per state: where each input stands. */
@@ -56,10 +61,21 @@ class InputController {
 	String move(@PathVariable UUID id, @RequestParam InputState target, @RequestParam long version,
 			@RequestParam(required = false) @Nullable UUID meetingId,
 			@RequestParam(required = false) @Nullable String meetingTitle,
-			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect,
-			AccountSummary actor) {
-		documents.moveInput(id, target, version, meetingId, meetingTitle, comment, actor);
-		return FormSubmission.redirect(redirect, "documents.workflow.success", "/documents/" + id);
+			@RequestParam(required = false) @Nullable String comment, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, AccountSummary actor) {
+		// refused (no meeting for the plenary, 422; moved meanwhile, 409): the page as it is now, the reason in the
+		// move's form, and the title that was typed in it
+		return FormSubmission.act(response, () -> {
+			documents.moveInput(id, target, version, meetingId, meetingTitle, comment, actor);
+			return FormSubmission.redirect(redirect, "documents.workflow.success", "/documents/" + id);
+		}, refusal -> {
+			reading.fill(model, documents.visibleRow(id, Optional.of(actor)), Optional.of(actor));
+			model.addAttribute("refused", refusal);
+			model.addAttribute("refusedMove", target);
+			model.addAttribute("typedMeetingId", meetingId);
+			model.addAttribute("typedMeetingTitle", meetingTitle);
+			return "documents/detail";
+		}, RefusalKind.FORBIDDEN);
 	}
 
 	@PostMapping("/documents/{id}/comments")

@@ -63,7 +63,6 @@ class AmendmentController {
 			UUID id = drafting.propose(paragraphId, form.seenRevision(), form.proponent(), form.change(), actor);
 			drafting.dropDraft(actor.username(), paragraphId);
 			redirect.addFlashAttribute("flash", "drafting.amendment.proposed");
-			redirect.addFlashAttribute("proposedParagraph", paragraphId);
 			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;
 		});
 	}

@@ -94,12 +94,21 @@ class TextEditController {
 		return "drafting/translations";
 	}
 
+	/** A refused translation (an empty one, 422; the text closed meanwhile, 409): the page again, with what was typed. */
 	@PostMapping("/drafting/paragraphs/{paragraphId}/translations/{language}")
 	String translate(@PathVariable UUID paragraphId, @PathVariable String language, @RequestParam UUID textId,
-			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect, AccountSummary actor) {
-		drafting.translate(paragraphId, language, body, actor);
-		return FormSubmission.redirect(redirect, "drafting.translation.saved",
-				"/drafting/" + textId + "/translations?language=" + language + "#paragraph-" + paragraphId);
+			@RequestParam(defaultValue = "") String body, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect, AccountSummary actor) {
+		return FormSubmission.act(response, () -> {
+			drafting.translate(paragraphId, language, body, actor);
+			return FormSubmission.redirect(redirect, "drafting.translation.saved",
+					"/drafting/" + textId + "/translations?language=" + language + "#paragraph-" + paragraphId);
+		}, refusal -> {
+			model.addAttribute("refused", refusal);
+			model.addAttribute("refusedParagraph", paragraphId);
+			model.addAttribute("typedTranslation", body);
+			return translations(textId, language, model, locale, actor);
+		}, RefusalKind.FORBIDDEN);
 	}
 
 	@PostMapping("/drafting/{id}/rounds")

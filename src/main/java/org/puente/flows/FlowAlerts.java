@@ -93,7 +93,8 @@ class FlowAlerts {
 		}
 		String text = notes == null ? "" : notes.strip();
 		if (text.length() > 4000) {
-			text = text.substring(0, 4000);
+			// refused, not cut: a record holding part of what was written is worse than none
+			throw new RefusedException(RefusalKind.INVALID, "flows.alert.notesTooLong", 4000);
 		}
 		int updated = jdbc.sql("""
 				update flow_alert set acknowledged_by = ?, acknowledged_at = now(), notes = ?, version = version + 1

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.refusal.RefusalKind;
+import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -131,8 +134,17 @@ class FlowsController {
 	@PostMapping("/flows/alerts/{id}/acknowledge")
 	@PreAuthorize("isAuthenticated()")
 	String acknowledge(@PathVariable UUID id, @RequestParam(required = false) @Nullable String notes,
-			@RequestParam long version, Optional<AccountSummary> reader) {
-		flows.acknowledge(id, notes, version, FlowPolicy.signedIn(reader));
-		return "redirect:/flows/alerts/" + id + "?acknowledged";
+			@RequestParam long version, Model model, Locale locale, HttpServletResponse response,
+			Optional<AccountSummary> reader) {
+		// refused (someone acknowledged first, 409; notes too long, 422): the alert as it is now, with their notes,
+		// and these in the form, to send again
+		return FormSubmission.act(response, () -> {
+			flows.acknowledge(id, notes, version, FlowPolicy.signedIn(reader));
+			return "redirect:/flows/alerts/" + id + "?acknowledged";
+		}, refusal -> {
+			model.addAttribute("refused", refusal);
+			model.addAttribute("typedNotes", notes == null ? "" : notes);
+			return alert(id, model, locale, reader);
+		}, RefusalKind.FORBIDDEN);
 	}
 }

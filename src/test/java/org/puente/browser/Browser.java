@@ -116,6 +116,30 @@ public final class Browser {
 		return this;
 	}
 
+	/** Signs in as a person does after a session ended: the browser's copies of unsent text stay (unlike signIn). */
+	public Browser signInAgain(String username) {
+		driver().manage().deleteAllCookies();
+		open("/login").type("username", username).type("password", "puente-demo-2017");
+		clickToNavigate(By.cssSelector("form.form button[type=submit]"));
+		waitFor(By.cssSelector("a.account-name"));
+		return this;
+	}
+
+	/** Runs {@code step} with the browser's network off (ChromeDriver's network conditions), then turns it back on. */
+	public Browser offline(Runnable step) {
+		org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver();
+		org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+		offline.setOffline(true);
+		chrome.setNetworkConditions(offline);
+		try {
+			step.run();
+		}
+		finally {
+			chrome.deleteNetworkConditions();
+		}
+		return this;
+	}
+
 	public Browser type(String id, String text) {
 		WebElement field = driver().findElement(By.id(id));
 		field.clear();

@@ -102,6 +102,20 @@ class DirectoryWebTests extends WebTestSupport {
 			.header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("&quot;country:XX&quot; is not in the directory.")));
+		// a duplicate: the gazetteer's page again, not an error page, with the reason linked to the alias as typed
+		mvc.perform(post("/directory/gazetteer").with(csrf()).with(as("st-crm"))
+			.param("alias", "Cancillería de Panamá").param("lang", "es").param("entityIds", "country:PA"));
+		String again = mvc.perform(post("/directory/gazetteer").with(csrf()).with(as("st-crm"))
+			.param("alias", "Cancillería de Panamá").param("lang", "es").param("entityIds", "country:PA")
+			.header("Accept-Language", "pt"))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var form = org.jsoup.Jsoup.parse(again).selectFirst("form[action='/directory/gazetteer'][method=post]");
+		assertThat(form.selectFirst("#error-summary[role=alert] a[href='#alias']").text()).contains("Cancillería de Panamá");
+		assertThat(form.selectFirst("#alias").attr("value")).isEqualTo("Cancillería de Panamá");
+		assertThat(form.selectFirst("#alias").attr("aria-describedby")).isEqualTo("alias-error");
+		assertThat(form.selectFirst("#entityIds option[selected]").attr("value")).isEqualTo("country:PA");
+		assertThat(org.jsoup.Jsoup.parse(again).select(".error-page")).isEmpty();
 		mvc.perform(post("/directory/gazetteer").with(csrf()).with(as("fp-panama"))
 			.param("alias", "Istmo").param("lang", "es").param("entityIds", "country:PA"))
 			.andExpect(status().isForbidden());

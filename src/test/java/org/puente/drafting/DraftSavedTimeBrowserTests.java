@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The amendment form's "Draft saved at" time is the reader's, not the server's (walk 8 #16: "Rascunho salvo às 02:20"
- * in UTC for a focal point in Panama, at 21:20 there), as the consultations' autosave shows it.
+ * The amendment form's draft: its "Draft saved at" time is the reader's, not the server's (walk 8 #16: "Rascunho salvo
+ * às 02:20" in UTC for a focal point in Panama, at 21:20 there), as the consultations' autosave shows it; and what the
+ * server could not save is kept in the browser (keep-typed.js) until the amendment is proposed.
  */
 @BrowserTest
 class DraftSavedTimeBrowserTests extends BrowserPages {
@@ -46,12 +47,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 
 	@Test
 	void theDraftsTimeIsInTheReadersZone() {
-		UUID text = drafting.create(new DraftingManagement.NewText(TextKind.BIREGIONAL_INPUT,
-				"Texto de prueba " + UUID.randomUUID(), null, null, null, null, List.of("CRM", "CSM"),
-				"Primer párrafo sobre la cooperación regional."), accounts.byUsername("st-crm").orElseThrow());
-		rounds.open(text, LocalDate.now().plusDays(7), LatePolicy.REFUSE, accounts.byUsername("st-crm").orElseThrow());
-		UUID paragraph = jdbc.queryForObject("select id from drafting_paragraph where text_id = ? order by position limit 1",
-				UUID.class, text);
+		UUID paragraph = paragraphInAnOpenRound();
 		ChromeDriver chrome = (ChromeDriver) Browser.driver();
 		// Panama has no summer time: five hours behind UTC all year, so never the server's clock (UTC in the tests)
 		chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Panama"));
@@ -68,5 +64,44 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		finally {
 			chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
 		}
+	}
+
+	@Test
+	void whatTheServerDidNotGetIsBackAfterSigningInAgainAndGoneOnceProposed() {
+		UUID paragraph = paragraphInAnOpenRound();
+		browser.signIn("fp-panama").open("/drafting/paragraphs/" + paragraph + "/amend");
+		browser.click(By.id("kind-REPLACE"));
+		browser.type("original", "cooperación regional");
+		browser.type("reason", "Aclara el alcance.");
+		browser.waitFor(By.cssSelector("#draft-status [data-draft-saved]"));
+		// the session ends while the page stays open: the draft of the new words cannot be saved on the server
+		Browser.driver().manage().deleteAllCookies();
+		browser.type("replacement", "cooperación regional y bi-regional");
+		browser.waitForText(By.id("autosave-notice"), "Su sesión terminó");
+
+		browser.signInAgain("fp-panama").open("/drafting/paragraphs/" + paragraph + "/amend");
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+		assertThat(value("replacement")).isEqualTo("cooperación regional y bi-regional");
+		assertThat(value("reason")).isEqualTo("Aclara el alcance.");
+		browser.checkAccessibility();
+
+		browser.clickAndWaitForFlash(By.id("propose"));
+		browser.open("/drafting/paragraphs/" + paragraph + "/amend");
+		assertThat(value("replacement")).isEmpty();
+		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
+	}
+
+	/** The first paragraph of a fresh text whose round is open for a week. */
+	private UUID paragraphInAnOpenRound() {
+		UUID text = drafting.create(new DraftingManagement.NewText(TextKind.BIREGIONAL_INPUT,
+				"Texto de prueba " + UUID.randomUUID(), null, null, null, null, List.of("CRM", "CSM"),
+				"Primer párrafo sobre la cooperación regional."), accounts.byUsername("st-crm").orElseThrow());
+		rounds.open(text, LocalDate.now().plusDays(7), LatePolicy.REFUSE, accounts.byUsername("st-crm").orElseThrow());
+		return jdbc.queryForObject("select id from drafting_paragraph where text_id = ? order by position limit 1",
+				UUID.class, text);
+	}
+
+	private static String value(String id) {
+		return Browser.driver().findElement(By.id(id)).getAttribute("value");
 	}
 }

@@ -76,6 +76,24 @@ class ParagraphConflictTests extends DraftingTestSupport {
 					"lang=\"es\" aria-describedby=\"original-hint\"", "lang=\"es\" aria-describedby=\"replacement-hint\""));
 	}
 
+	/** A refused translation shows the translations page again (not an error page), the reason in its paragraph's form. */
+	@Test
+	void aRefusedTranslationIsShownAgainInItsParagraphsForm() throws Exception {
+		String page = mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(1) + "/translations/fr").with(as("st-crm"))
+			.with(csrf()).header("Accept-Language", "fr").param("textId", text.toString()).param("body", "  "))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var form = org.jsoup.Jsoup.parse(page).selectFirst("#paragraph-" + paragraphs.get(1) + " form");
+		String field = "translation-" + paragraphs.get(1);
+		assertThat(form.selectFirst("#error-summary[role=alert] a[href='#" + field + "']").text())
+			.isEqualTo("Écrivez le texte du paragraphe.");
+		assertThat(form.selectFirst("#" + field).attr("aria-describedby")).isEqualTo(field + "-error");
+		assertThat(org.jsoup.Jsoup.parse(page).select("#error-summary")).hasSize(1);
+		List<String> errors = new ArrayList<>();
+		HtmlValidityTests.validate("refused translation", page, errors);
+		assertThat(errors).isEmpty();
+	}
+
 	private long version() {
 		return jdbc.queryForObject("select version from drafting_paragraph where id = ?", Long.class, paragraphs.get(0));
 	}

@@ -262,5 +262,27 @@ class FlowsPagesTests extends WebTestSupport {
 			.andExpect(redirectedUrl(path + "?acknowledged"));
 		mvc.perform(get(path).with(as("st-csm")))
 			.andExpect(holds("Recibida por fp-mexico.", "Refuerzo en Tapachula"));
+
+		// sent from the page as it was before that: 409, the alert as it is now, and the notes typed still in the form
+		String page = mvc.perform(post(path + "/acknowledge").param("notes", "Albergue temporal en Tijuana")
+			.param("version", alert.get("version").toString()).with(as("st-csm")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(holds("Recibida por fp-mexico.", "Refuerzo en Tapachula"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var form = org.jsoup.Jsoup.parse(page).selectFirst("form[action$='/acknowledge']");
+		assertThat(form.selectFirst("#error-summary[role=alert] a[href='#flow-notes']").text())
+			.startsWith("Otra persona guardó cambios");
+		assertThat(form.selectFirst("#flow-notes").text()).isEqualTo("Albergue temporal en Tijuana");
+		// too long: refused (422), not cut and saved in part
+		mvc.perform(post(path + "/acknowledge").param("notes", "x".repeat(4001)).header("Accept-Language", "en")
+			.param("version", jdbcVersion(path)).with(as("st-csm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("The notes are longer than 4,000 characters"));
+		mvc.perform(get(path).with(as("st-csm"))).andExpect(holds("Refuerzo en Tapachula"));
+	}
+
+	private String jdbcVersion(String alertPath) {
+		return jdbc.sql("select version from flow_alert where id = ?::uuid")
+			.param(alertPath.substring(alertPath.lastIndexOf('/') + 1)).query(String.class).single();
 	}
 }

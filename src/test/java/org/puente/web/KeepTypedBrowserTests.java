@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
@@ -60,22 +58,15 @@ class KeepTypedBrowserTests extends BrowserPages {
 	void aProgressNoteSentWithoutConnectionStaysSaysSoAndIsDroppedOnceSaved() {
 		String item = openAnAgreementAsTheSecretariat();
 		browser.type("note", "Avance escrito en el aeropuerto sin conexión.");
-		ChromeDriver chrome = (ChromeDriver) Browser.driver();
-		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-		offline.setOffline(true);
-		chrome.setNetworkConditions(offline);
-		try {
+		browser.offline(() -> {
 			browser.click(By.cssSelector("form[action$='/updates'] button[type=submit]"));
 			browser.waitForText(By.cssSelector(".keep-typed-note[role=alert]"), "Sin conexión: no se envió nada.");
-			assertThat(chrome.switchTo().activeElement().getAttribute("class")).isEqualTo("keep-typed-note");
+			assertThat(Browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("keep-typed-note");
 			assertThat(value("note")).isEqualTo("Avance escrito en el aeropuerto sin conexión.");
 			assertThat(browser.currentPath()).isEqualTo(item);
-		}
-		finally {
-			chrome.deleteNetworkConditions();
-		}
+		});
 		browser.checkAccessibility();
-		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js().executeScript("return navigator.onLine")));
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js().executeScript("return navigator.onLine")));
 
 		browser.clickToNavigate(By.cssSelector("form[action$='/updates'] button[type=submit]"));
 		assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("Avance guardado.");
@@ -98,6 +89,8 @@ class KeepTypedBrowserTests extends BrowserPages {
 		browser.waitFor(By.id("error-summary"));
 		assertThat(value("note")).isEqualTo("Informe con un enlace mal copiado.");
 		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
+		// the address bar holds the page's address, not the one the form was sent to: a reload reads the page
+		assertThat(browser.currentPath()).isEqualTo(item);
 
 		browser.open(item);
 		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
@@ -117,7 +110,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 		browser.clickToNavigate(By.cssSelector("form[action$='/practices'] button[type=submit]"));
 		assertThat(jdbc.queryForObject("select count(*) from practice", Integer.class)).isEqualTo(practices);
 
-		signInAgain("fp-panama");
+		browser.signInAgain("fp-panama");
 		browser.open("/practices/new");
 		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
 		assertThat(value("esTitle")).isEqualTo("Ventanilla única de retorno");
@@ -125,18 +118,61 @@ class KeepTypedBrowserTests extends BrowserPages {
 		browser.checkAccessibility();
 
 		// another account on the same browser never sees it
-		signInAgain("st-crm");
+		browser.signInAgain("st-crm");
 		browser.open("/practices/new");
 		assertThat(value("esTitle")).isEmpty();
 		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
 	}
 
-	/** Signs in as a person does after a session ended: the browser's copies of unsent text stay (unlike signIn). */
-	private void signInAgain(String username) {
-		Browser.driver().manage().deleteAllCookies();
-		browser.open("/login").type("username", username).type("password", "puente-demo-2017");
-		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
-		browser.waitFor(By.cssSelector("a.account-name"));
+	/**
+	 * A refused alias reloaded: the browser asks nothing and sends nothing again (the gazetteer's form is sent to the
+	 * page's own address); the page is read afresh and the copy puts the text back.
+	 */
+	@Test
+	void aRefusedFormReloadedIsReadAgainNotSentAgain() {
+		browser.signIn("st-crm").open("/directory/gazetteer");
+		browser.type("alias", "Cancillería del Istmo");
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/gazetteer'][method=post] button[type=submit]"));
+		browser.type("alias", "Cancillería del Istmo");
+		browser.clickToNavigate(By.cssSelector("form[action$='/gazetteer'][method=post] button[type=submit]"));
+		assertThat(browser.waitFor(By.cssSelector("#error-summary a[href='#alias']")).getText()).contains("ya existe");
+		assertThat(value("alias")).isEqualTo("Cancillería del Istmo");
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		browser.checkAccessibility();
+
+		Browser.driver().navigate().refresh();
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+		assertThat(Browser.driver().findElements(By.id("error-summary"))).isEmpty();
+		assertThat(value("alias")).isEqualTo("Cancillería del Istmo");
+	}
+
+	/** A password typed in a kept form is never copied; signing out leaves none of this account's copies behind. */
+	@Test
+	void passwordsAreNeverKeptAndSigningOutForgetsTheCopies() {
+		String document = jdbc.queryForObject(
+				"select id::text from document where kind = 'BIREGIONAL_INPUT' and confidentiality in ('PUBLIC', 'CONFERENCES') order by id limit 1",
+				String.class);
+		browser.signIn("st-crm").open("/documents/" + document);
+		// a password field in a kept form (none has one; keep-typed.js must skip it if one ever does)
+		js().executeScript("""
+				var secret = document.createElement('input');
+				secret.type = 'password'; secret.name = 'secret'; secret.id = 'secret';
+				document.getElementById('comment-body').form.appendChild(secret);""");
+		browser.type("secret", "clave-que-no-se-guarda");
+		browser.type("comment-body", "Comentario en una computadora compartida");
+		String stored = (String) js().executeScript("""
+				return Object.keys(localStorage).filter(function (k) { return k.indexOf('puente.keep.st-crm|') === 0; })
+				  .map(function (k) { return localStorage.getItem(k); }).join(' ');""");
+		assertThat(stored).contains("Comentario en una computadora compartida").doesNotContain("clave-que-no-se-guarda");
+
+		// another person's copy on this browser, and the questionnaire's own copies
+		js().executeScript("""
+				localStorage.setItem('puente.keep.fp-panama|/practices/new', '{"values":{"esTitle":"Suyo"},"at":1}');
+				localStorage.setItem('puente.consultations.q1.MX.q-1', '{"value":"Respuesta","at":1}');""");
+		browser.clickToNavigate(By.cssSelector("form[action$='/logout'] button"));
+		assertThat(copies()).isEqualTo(1);
+		assertThat(js().executeScript("return localStorage.getItem('puente.keep.fp-panama|/practices/new')")).isNotNull();
+		assertThat(js().executeScript("return localStorage.getItem('puente.consultations.q1.MX.q-1')")).isNull();
 	}
 
 	/** The first agreement of the first minutes, where the secretariat reports progress; its page's address. */
