@@ -87,7 +87,7 @@ class EntryIndex {
 
 	record IndexHit(String key, String type, String sourceId, Map<String, String> titles, @Nullable String language,
 			@Nullable String kind, List<String> processes, @Nullable LocalDate date, String url,
-			@Nullable Integer version, String snippet) {
+			@Nullable Integer version, String snippet, @Nullable String snippetLanguage) {
 	}
 
 	Found search(Request request) {

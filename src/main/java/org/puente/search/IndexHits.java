@@ -78,9 +78,10 @@ final class IndexHits {
 			DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(snippets ? SHOWN_AND_TEXTS : SHOWN);
 			stored.document(doc.doc, visitor);
 			Document values = visitor.getDocument();
-			String snippet = snippets ? snippet(values, doc.doc, terms, marker) : null;
-			hits.add(hit(values, snippet != null ? snippet
-					: java.util.Objects.requireNonNullElse(values.get("excerpt"), "")));
+			Snippet snippet = snippets ? snippet(values, doc.doc, terms, marker) : null;
+			// the excerpt is taken from the hit's own language's text when it has one (IndexedEntry.getExcerpt)
+			hits.add(snippet != null ? hit(values, snippet.text(), snippet.language())
+					: hit(values, java.util.Objects.requireNonNullElse(values.get("excerpt"), ""), values.get("language")));
 		}
 		return hits;
 	}
@@ -101,7 +102,7 @@ final class IndexHits {
 	 * the stored text read again with its analyzer, or, for a long text whose start has none of the words, the
 	 * fast-vector highlighter over its term vectors.
 	 */
-	private static @Nullable String snippet(Document values, int doc, Map<String, Set<String>> terms, Marker marker)
+	private static @Nullable Snippet snippet(Document values, int doc, Map<String, Set<String>> terms, Marker marker)
 			throws IOException {
 		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
 		String own = values.get("language");
@@ -119,10 +120,14 @@ final class IndexHits {
 				snippet = marker.fragment(doc, field);
 			}
 			if (snippet != null) {
-				return snippet;
+				return new Snippet(snippet, language);
 			}
 		}
 		return null;
+	}
+
+	/** A passage with the matched words marked, and the language it is written in (not always the hit's own). */
+	private record Snippet(String text, String language) {
 	}
 
 	/** The fast-vector highlighter for this query, made only when a long text needs it. */
@@ -152,14 +157,14 @@ final class IndexHits {
 		}
 	}
 
-	private static EntryIndex.IndexHit hit(Document v, String snippet) {
+	private static EntryIndex.IndexHit hit(Document v, String snippet, @Nullable String snippetLanguage) {
 		String type = v.get("type");
 		String sourceId = v.get("sourceId");
 		IndexableField version = v.getField("version");
 		String date = v.get("date");
 		return new EntryIndex.IndexHit(SearchEntry.key(type, sourceId), type, sourceId, titles(v), v.get("language"),
 				v.get("kind"), List.of(v.getValues("process")), date == null ? null : LocalDate.parse(date),
-				v.get("url"), version == null ? null : version.numericValue().intValue(), snippet);
+				v.get("url"), version == null ? null : version.numericValue().intValue(), snippet, snippetLanguage);
 	}
 
 	static Map<String, String> titles(Document v) {

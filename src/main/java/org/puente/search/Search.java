@@ -178,12 +178,16 @@ class Search {
 	}
 
 	private SearchResults.Hit hit(EntryIndex.IndexHit h, Locale locale) {
-		String title = h.titles().getOrDefault(locale.getLanguage(), h.titles().getOrDefault(
-				h.language() == null ? "es" : h.language(), h.titles().values().stream().findFirst().orElse("")));
+		// the reader's language, else the entry's own, else any: and which one it was, for the title's lang
+		String own = h.language() == null ? "es" : h.language();
+		String titleLanguage = java.util.stream.Stream.of(locale.getLanguage(), own).filter(h.titles()::containsKey)
+			.findFirst().orElse(h.titles().keySet().stream().findFirst().orElse(null));
+		String title = titleLanguage == null ? "" : h.titles().get(titleLanguage);
 		SearchResults.Kind kind = h.kind() == null ? null
 				: new SearchResults.Kind(h.kind(), labels.facet(SearchFacet.KIND, h.kind(), locale));
 		return new SearchResults.Hit(h.type(), labels.type(h.type(), locale), h.sourceId(), h.version(), title,
-				h.snippet(), h.url(), h.date(), h.processes(), kind);
+				h.snippet(), h.url(), h.date(), h.processes(), kind, titleLanguage, h.snippetLanguage(),
+				SearchResults.Hit.marked(h.snippet()));
 	}
 
 	/** The types that can be searched, in the order sources are declared (for the API's description). */

@@ -38,7 +38,8 @@ import org.puente.i18n.Language;
  * both in parts and joined ("extra-regional" → extra, regional, extraregional; "l'OIM" → oim); everything is
  * lower-cased and stripped of accents; a Spanish or Portuguese prefix that doubles an r is written as the joined
  * English and French forms are ("extrarregional" → extraregional). Then each language drops its stop words and
- * reduces words to light stems, so "migrantes" finds "migrante".
+ * reduces words to light stems, so "migrantes" finds "migrante"; before the stem, the endings the four languages
+ * spell differently for the same word are written one way ({@link Cognates}), so "migração" finds "migración".
  */
 public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 
@@ -84,7 +85,8 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 	static Analyzer language(String language, boolean indexing) {
 		return analyzer(s -> {
 			TokenStream words = indexing ? new FlattenGraphFilter(split(s)) : split(s);
-			return STEMMERS.get(language).apply(new StopFilter(normalised(words), STOP_WORDS.get(language)));
+			// cognates before the stemmer: "migração" meets "migración" and "migration" in every language's field
+			return STEMMERS.get(language).apply(new Cognates(new StopFilter(normalised(words), STOP_WORDS.get(language))));
 		});
 	}
 

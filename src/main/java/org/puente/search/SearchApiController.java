@@ -111,12 +111,13 @@ class SearchApiController {
 			@Schema(description = "documents: the version found") @Nullable Integer version, String title,
 			@Schema(description = "HTML: escaped text with the matched words in <mark>") String snippet,
 			@Schema(description = "documents and meetings: the kind, as a code and its name; absent for other types") @Nullable ApiKind kind,
-			List<String> processes, @Nullable LocalDate date, String url) {
+			List<String> processes, @Nullable LocalDate date, String url,
+			@Schema(description = "the language the snippet is written in (es, en, pt, fr)") @Nullable String snippetLanguage) {
 
 		static ApiHit of(SearchResults.Hit h) {
 			return new ApiHit(h.type(), h.typeLabel(), h.id(), h.version(), h.title(), h.snippet(),
 					h.kind() == null ? null : new ApiKind(h.kind().code(), h.kind().label()), h.processes(), h.date(),
-					h.url());
+					h.url(), h.snippetLanguage());
 		}
 	}
 

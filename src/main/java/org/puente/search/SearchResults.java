@@ -35,8 +35,30 @@ record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facet
 	record Kind(String code, String label) {
 	}
 
+	/**
+	 * A result. {@code titleLanguage} and {@code snippetLanguage} say what language the title and the snippet are
+	 * written in (a Portuguese text found by a Spanish word is marked {@code lang="pt"}, and the reader is told);
+	 * {@code matched} are the words marked in the snippet, once each: why the result was found.
+	 */
 	record Hit(String type, String typeLabel, String id, @Nullable Integer version, String title, String snippet,
-			String url, @Nullable LocalDate date, List<String> processes, @Nullable Kind kind) {
+			String url, @Nullable LocalDate date, List<String> processes, @Nullable Kind kind,
+			@Nullable String titleLanguage, @Nullable String snippetLanguage, List<String> matched) {
+
+		/** At most this many words say why a result was found. */
+		static final int MATCHED = 6;
+
+		private static final java.util.regex.Pattern MARKED = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
+
+		/** The marked words of an escaped snippet, as written, each once (case aside). */
+		static List<String> marked(String snippet) {
+			java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+			java.util.regex.Matcher m = MARKED.matcher(snippet);
+			while (m.find() && words.size() < MATCHED) {
+				String word = org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
+				words.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT), word);
+			}
+			return List.copyOf(words.values());
+		}
 	}
 
 	record Facet(SearchFacet facet, List<FacetValue> values) {

@@ -146,6 +146,31 @@ class SearchPageTests {
 		assertThat(page).contains("value=\"" + typed + "\"");
 	}
 
+	/**
+	 * Walk 9 #22: a Portuguese word finds Spanish, English and French texts too; each result says which words found
+	 * it and, when its passage is in another language than the page, which one, marked with {@code lang}.
+	 */
+	@Test
+	void aResultSaysWhichWordsFoundItAndInWhatLanguageItsPassageIsWritten() throws Exception {
+		String all = page(get("/search").param("q", "migração"));
+		// a Spanish text found by the Portuguese word, an English one marked as English
+		assertThat(all).contains("Palabras halladas:", "<mark>migración</mark>", "Escrito en inglés",
+				"<p class=\"snippet\" lang=\"es\">", "<p class=\"snippet\" lang=\"en\">",
+				"<section class=\"search-results-region\" aria-labelledby=\"results-heading\">");
+		String portuguese = page(get("/search").param("q", "migração").param("language", "pt"));
+		assertThat(portuguese).contains("Escrito en portugués", "<p class=\"snippet\" lang=\"pt\">")
+			.containsPattern("<span lang=\"pt\">[^<]*[Mm]igra[çc][ãõ]");
+		mvc.perform(get("/api/v1/search").param("q", "migração").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[*].snippetLanguage", org.hamcrest.Matchers.hasItems("es", "en")));
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request.header("Accept-Language", "es")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void aSearchCutShortByItsTimeLimitSaysSo() {
 		// a limit already passed when the search starts: it stops before scoring anything, whatever the machine
