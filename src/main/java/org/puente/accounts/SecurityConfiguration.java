@@ -85,10 +85,10 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(refusals.api(), KnownPages::asksForJson)
 				.defaultAuthenticationEntryPointFor(refusals.pages(), request -> true)
 				.accessDeniedHandler(refusals.denied()))
-			// a script signing in with HTTP Basic on each request, with no session, has no CSRF token to steal; a
+			// a script (HTTP Basic on each request, or no credentials at all) with no session has no CSRF token to steal; a
 			// request that carries a session cookie is a browser's, whatever other header it adds
 			// nor has a mail program posting the one-click unsubscribe (RFC 8058), whose signed address is its proof
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession,
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::scriptWithoutSession,
 					request -> "POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/unsubscribe/"))
 				.csrfTokenRepository(csrfTokens))
 			.headers(headers -> headers
@@ -106,8 +106,11 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	static boolean basicWithoutSession(HttpServletRequest request) {
-		return sendsBasic(request) && request.getRequestedSessionId() == null;
+	static boolean scriptWithoutSession(HttpServletRequest request) {
+		// nor has a call to the API without a session, signed in or not: one without credentials is answered 401 (sign
+		// in), not the 403 of a form left open too long that the CSRF check gave it (walk of the API, 5 December)
+		return request.getRequestedSessionId() == null && (sendsBasic(request)
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/"));
 	}
 
 	/** Whether the request carries HTTP Basic credentials (readable or not). */

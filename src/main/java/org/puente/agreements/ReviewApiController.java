@@ -40,6 +40,7 @@ class ReviewApiController {
 			description = "Secretariats and administrators. Minutes are uploaded with POST /api/v1/agreements/reviews,"
 					+ " which answers 201 with this same JSON; 'version' is sent back with each step: a review changed"
 					+ " since answers 409. 'document' is the kept minutes' address in the documents.")
+	@ApiResponse(responseCode = "200", description = "The review")
 	@ApiResponse(responseCode = "404", description = "No such review")
 	ReviewJsonView.ReviewJson one(@PathVariable UUID id, Locale locale) {
 		reviews.get(id);

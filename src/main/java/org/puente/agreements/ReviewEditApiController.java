@@ -69,6 +69,7 @@ class ReviewEditApiController {
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/items/{key}/merge")
 	@Operation(summary = "Join a proposed agreement with the one after it: the texts, the parties and the dates")
+	@ApiResponse(responseCode = "200", description = "The review with the two items joined")
 	@ApiResponse(responseCode = "422", description = "It is the last item: there is none after it")
 	ReviewJsonView.ReviewJson merge(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = VERSION) @RequestParam long version, Locale locale) {
@@ -79,6 +80,7 @@ class ReviewEditApiController {
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/items/{key}/split")
 	@Operation(summary = "Cut a proposed agreement in two where the given words start; each half read again")
+	@ApiResponse(responseCode = "200", description = "The review with the item cut in two")
 	@ApiResponse(responseCode = "422", description = "The words are not in the item's text after its start")
 	ReviewJsonView.ReviewJson split(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = VERSION) @RequestParam long version,

@@ -39,6 +39,7 @@ class ReviewListApiController {
 	@GetMapping("/api/v1/agreements/reviews")
 	@Operation(summary = "The caller's reviews: those of the conferences the caller is secretariat of (all, for an"
 			+ " administrator), the last changed first, a page at a time")
+	@ApiResponse(responseCode = "200", description = "A page of reviews: page, size, total and the reviews")
 	@ApiResponse(responseCode = "400", description = "A page or size that is not a number in range, or an unknown status")
 	ReviewsPage list(@Parameter(description = "DRAFT, CONFIRMED, SUPERSEDED or DISCARDED; all when absent")
 			@RequestParam(required = false) @Nullable String status,

@@ -84,6 +84,7 @@ class DraftingApiController {
 	@PostMapping("/api/v1/drafting/paragraphs/{paragraphId}/amendments")
 	@Operation(summary = "Proposes an amendment to a paragraph on behalf of a country or a conference; 409 when the "
 			+ "paragraph changed since the revision read, or when no round takes proposals")
+	@ApiResponse(responseCode = "201", description = "Proposed; Location holds the amendment's id")
 	ResponseEntity<Void> propose(@PathVariable UUID paragraphId, @RequestBody ProposalJson proposal) {
 		UUID id = drafting.propose(paragraphId, proposal.seenRevision(), proposal.proponent(),
 				AmendmentChange.of(proposal.kind(), proposal.original(), proposal.replacement(), proposal.reason()),

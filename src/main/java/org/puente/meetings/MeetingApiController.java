@@ -24,7 +24,6 @@ import org.puente.refusal.RefusedException;
 import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -92,6 +91,7 @@ class MeetingApiController {
 	@Transactional(readOnly = true)
 	@Operation(summary = "Meetings overlapping a period, with the calendar's filters",
 			description = "Reserved meetings are included only for the conferences' members.")
+	@ApiResponse(responseCode = "200", description = "The meetings")
 	@ApiResponse(responseCode = "400", description = "A date is not YYYY-MM-DD, or a filter value is unknown")
 	List<MeetingJson> list(@Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
 			@Parameter(description = "last day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String to,
@@ -117,15 +117,19 @@ class MeetingApiController {
 
 	@PostMapping
 	@Operation(summary = "Schedule a meeting (secretariats)")
+	@ApiResponse(responseCode = "201", description = "Scheduled: the meeting, its address in Location")
 	@ApiResponse(responseCode = "422", description = "Invalid input: end before start, unknown time zone …")
 	ResponseEntity<MeetingJson> create(@RequestBody MeetingForm form, Locale locale) {
 		validate(form);
 		UUID id = meetings.schedule(form);
-		return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.of(meetings.load(id), locale));
+		// where the new meeting is read again (RFC 9110 15.3.2), as every other creation of the API answers
+		return ResponseEntity.created(java.net.URI.create("/api/v1/meetings/" + id))
+			.body(MeetingJson.of(meetings.load(id), locale));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a meeting (secretariats); send the version you read")
+	@ApiResponse(responseCode = "200", description = "Changed: the meeting as stored now, with its new version")
 	@ApiResponse(responseCode = "409", description = "Someone changed the meeting since the version sent: the report "
 			+ "holds currentVersion, the current values of the fields that differ (current), changedBy and changedAt")
 	MeetingJson change(@PathVariable UUID id, @RequestBody MeetingForm form, Locale locale) {
@@ -141,6 +145,8 @@ class MeetingApiController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a meeting entered by mistake (secretariats); to call a meeting off, set its status to CANCELLED")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "A version was sent and the meeting changed since")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version) {
 		meetings.delete(id, version);
 		return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package org.puente.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -168,6 +169,18 @@ class ErrorPages {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, IllegalArgumentException.class })
 	Object badRequest(Exception ex, HttpServletRequest request, Locale locale) {
 		LOG.debug("Bad request to {}: {}", request.getRequestURI(), ex.getMessage());
+		String field = ex instanceof HttpMessageNotReadableException ? JsonFields.named(ex) : null;
+		if (field != null) {
+			// a JSON body whose field holds a value of the wrong kind (a date "2017-13-45", an unknown kind): the
+			// report names the field, as a form's mistakes do, so a script knows what to correct (walk of the API)
+			Object answer = answer(request, HttpStatus.BAD_REQUEST, "error.400.unreadable", new Object[] { field },
+					locale);
+			if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+				problem.setProperty("errors", List.of(Mistake.inField(field, "error.400.unreadable", field)
+					.report(messages, locale)));
+			}
+			return answer;
+		}
 		return answer(request, HttpStatus.BAD_REQUEST, "error.400.message", new Object[0], locale);
 	}
 

@@ -188,6 +188,15 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 		mvc.perform(post(path + "/close").with(as("fp-panama")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + seen + "}"))
 			.andExpect(status().isForbidden());
+		// an id that names nothing is unknown to every account (404) before a focal point is refused (403)
+		String unknown = "/api/v1/consultations/" + UUID.randomUUID();
+		mvc.perform(get(path).with(as("fp-panama"))).andExpect(status().isForbidden());
+		mvc.perform(get(unknown).with(as("fp-panama")).header("Accept-Language", "pt"))
+			.andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("Esse questionário não existe."));
+		mvc.perform(post(unknown + "/close").with(as("observer-oim")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/consultations").with(as("fp-panama"))).andExpect(status().isForbidden());
 		mvc.perform(post(path + "/close").with(as("st-crm")).with(csrf()).header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + seen + "}"))
 			.andExpect(status().isOk())

@@ -41,18 +41,39 @@ class MeetingApiTests extends WebTestSupport {
 	}
 
 	@Test
+	void refusesAnUnknownFilterValueNamingTheFilterInsteadOfFailing() throws Exception {
+		// an unknown conference failed with a 500 (a null looked up in the meeting's set of conferences); an unknown
+		// kind or status was a 400 that named nothing
+		for (String[] filter : new String[][] { { "process", "XYZ" }, { "kind", "PICNIC" }, { "status", "MAYBE" } }) {
+			mvc.perform(get("/api/v1/meetings").param(filter[0], filter[1]).header("Accept-Language", "pt"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("error.400.unreadable"))
+				.andExpect(jsonPath("$.detail").value("«" + filter[0] + "»: o valor enviado não tem o formato esperado."));
+		}
+		mvc.perform(get("/meetings/export.csv").param("process", "XYZ").with(as("st-crm")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/meetings").param("process", "csm").param("kind", "plenary"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void createsChangesAndDeletesAMeetingThroughTheApiWithOptimisticLocking() throws Exception {
 		String body = """
 				{"titleEs": "Reunión virtual de las ST", "kind": "VIRTUAL_MEETING", "processes": ["CRM", "CSM"],
 				 "precision": "EXACT", "startDate": "2017-10-03", "startTime": "10:00", "endTime": "12:00",
 				 "timeZone": "America/Panama", "status": "CONFIRMED", "visibility": "PUBLIC",
 				 "onlineUrl": "https://meet.example/st"}""";
-		String created = mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
+		var response = mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn().getResponse();
+		String created = response.getContentAsString(StandardCharsets.UTF_8);
+		String location = response.getHeader("Location");
 		JsonNode meeting = json.readTree(created);
 		String id = meeting.get("id").asString();
+		mvc.perform(get("/api/v1/meetings").with(as("st-crm")).param("from", "2017-10-03").param("to", "2017-10-03"))
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").isNotEmpty());
+		assertThat(location).as("where the created meeting is read").isEqualTo("/api/v1/meetings/" + id);
 		long version = meeting.get("version").asLong();
 
 		String ics = mvc.perform(get("/meetings/" + id + ".ics")).andExpect(status().isOk())
