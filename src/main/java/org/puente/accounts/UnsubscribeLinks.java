@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.web.SiteAddress;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,8 @@ public class UnsubscribeLinks {
 
 	private final SiteAddress site;
 
-	private volatile byte[] key;
+	/** Read once per node; null until the first link is written or checked. */
+	private volatile byte @Nullable [] key;
 
 	UnsubscribeLinks(JdbcTemplate jdbc, SiteAddress site) {
 		this.jdbc = jdbc;
