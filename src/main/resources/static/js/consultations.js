@@ -1,6 +1,10 @@
 // The questionnaire form keeps every keystroke: htmx saves each answer a moment after typing stops, and this file
 // keeps a copy in the browser until the server confirms it, so a lost connection or an ended session loses nothing.
 // After signing in again, the copy is put back in the field and saved.
+// Why these copies are not keep-typed.js's (which keeps every other form, the amendments included): they follow the
+// answers one by one — each copy goes when the server confirms that answer's save (choices and scales included), a
+// copy put back is saved at once, and "use theirs" after a conflict drops one answer's copy — while keep-typed.js
+// keeps one copy of a whole form until the form is sent. keep-typed.js clears these at sign-out.
 (function () {
   'use strict';
   var form = document.getElementById('answer-form');

@@ -100,6 +100,7 @@ class AnswerController {
 			return FormSubmission.redirect(redirect, "consultations.answer.fileSaved",
 					"/consultations/" + id + "/answer#q-" + questionId);
 		}, refusal -> {
+			FormSubmission.shownAt(model, "/consultations/" + id + "/answer");
 			model.addAttribute("fileRefusedOn", questionId);
 			model.addAttribute("fileRefusal", messages.getMessage(refusal, locale));
 			model.addAttribute("sheet", answering.sheet(id));
@@ -143,6 +144,9 @@ class AnswerController {
 			answering.submit(id);
 		}
 		catch (IncompleteAnswers ex) {
+			// reloaded, the page is read at its own address, and consultations.js puts back the copies of what the
+			// server did not take (a refused form shown at the address it was sent to asked to send it again)
+			FormSubmission.shownAt(model, "/consultations/" + id + "/answer");
 			model.addAttribute("problems", ex.problems());
 			model.addAttribute("typed", typed);
 			model.addAttribute("sheet", answering.sheet(id));
@@ -151,6 +155,7 @@ class AnswerController {
 		catch (AnswerConflict ex) {
 			// the form again with what was typed still in it, from the version it started from, theirs beside it
 			UUID on = ex.current().getQuestionId();
+			FormSubmission.shownAt(model, "/consultations/" + id + "/answer");
 			model.addAttribute("conflictOn", on);
 			model.addAttribute("questionId", on);
 			model.addAttribute("consultationId", id);

@@ -190,7 +190,9 @@ class AnswerInputTests extends ConsultationTestSupport {
 				"scale-" + scale, "4", "answer-" + choice, "No"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(holds("id=\"answer-form\"", "La respuesta supera los", "href=\"#q-" + text + "\"",
-					"Definición tecleada antes de enviar", tooLong));
+					"Definición tecleada antes de enviar", tooLong,
+					// the answer page's own address, for the bar (puente.js): a reload reads the page, not sends again
+					"data-address=\"/consultations/" + consultation + "/answer\""));
 		assertThat(submitted()).isFalse();
 		assertThat(stored("text_value")).isOne();
 		assertThat(stored("scale_value")).isOne();

@@ -4,12 +4,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,28 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the focal point's page then says when and by whom, its fields read-only.
  */
 @BrowserTest
-class ClosingBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ConsultationManagement management;
-
-	@Autowired
-	UserDetailsService users;
+class ClosingBrowserTests extends ConsultationBrowserPages {
 
 	@Test
 	void aFocalPointTypingAfterTheClosingIsToldAndTheSecretariatClosesAfterConfirming() {
-		UUID id = SentConsultations.one(management, users);
-		Browser browser = new Browser(port);
-		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
-		var answer = SentConsultations.AnswerField.first();
-		WebElement field = answer.element();
-		By status = answer.status();
+		var answer = answerAs("fp-panama");
+		UUID id = consultation;
 		SentConsultations.close(management, users, id);
-		field.sendKeys("Retorno asistido y digno");
-		assertThat(browser.waitForText(status, "Esta consulta se cerró el").getText())
+		answer.element().sendKeys("Retorno asistido y digno");
+		assertThat(browser.waitForText(answer.status(), "Esta consulta se cerró el").getText())
 			.startsWith("Sin guardar todavía.").contains("Lo que escribió no se guardó.");
 		browser.checkAccessibility();
 		// the secretariat reopens it from its page, then closes it again after the confirmation

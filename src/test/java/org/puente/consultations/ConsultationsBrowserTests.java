@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -18,9 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bi-regional definition, and the SKOS file carries it.
  */
 @BrowserTest
-class ConsultationsBrowserTests {
-
-	@LocalServerPort
-	int port;
+class ConsultationsBrowserTests extends ConsultationBrowserPages {
 
 	@Test
 	void buildsAConsultationAnswersItAsTwoCountriesAnalysesAndAdoptsADefinition() throws Exception {
-		Browser browser = new Browser(port);
 		browser.signIn("st-crm").open("/consultations/new");
 		browser.type("title.es", "Definiciones de refugio");
 		browser.click(By.id("process-CSM"));
@@ -59,10 +51,10 @@ class ConsultationsBrowserTests {
 		browser.signIn("fp-panama").open("/home");
 		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).contains("Definiciones de refugio");
 
-		answer(browser, "fp-panama", consultation,
+		answer("fp-panama", consultation,
 				"Persona que ha pedido asilo y aguarda que el Estado decida si la reconoce como refugiada.");
 		// Chile words it almost as Panamá does: the analysis must find these two the closest
-		answer(browser, "fp-chile", consultation,
+		answer("fp-chile", consultation,
 				"Persona que ha pedido asilo en Chile y aguarda que el Estado decida si la reconoce como refugiada.");
 
 		browser.signIn("st-crm").open("/consultations/" + consultation);
@@ -116,35 +108,22 @@ class ConsultationsBrowserTests {
 		browser.open("/glossary?lang=es");
 	}
 
-	@Autowired
-	ConsultationManagement management;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
-
 	@Test
 	void keepsWhatWasTypedWhenTheSessionEndsAndSavesItAfterSigningInAgain() {
-		UUID id = sentConsultation();
-		Browser browser = new Browser(port);
-		browser.signIn("fp-mexico").open("/consultations/" + id + "/answer");
-		WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
-		String status = "status-" + field.getAttribute("id").substring(2);
-		browser.typeAndWaitForSwap(field.getAttribute("id"), "Regreso voluntario al país de origen");
-		assertThat(browser.text(By.id(status))).contains("Guardado a las");
+		var answer = answerAs("fp-mexico");
+		browser.typeAndWaitForSwap(answer.id(), "Regreso voluntario al país de origen");
+		assertThat(browser.text(answer.status())).contains("Guardado a las");
 
 		browser.signOut(); // the session ends (timeout, another tab signing out) while the page stays open
-		field.sendKeys(" con apoyo logístico y financiero.");
+		answer.element().sendKeys(" con apoyo logístico y financiero.");
 		browser.waitForText(By.id("autosave-notice"), "Su sesión terminó");
 		browser.checkAccessibility();
 
-		browser.signIn("fp-mexico").open("/consultations/" + id + "/answer");
+		browser.signIn("fp-mexico").open("/consultations/" + consultation + "/answer");
 		browser.waitForText(By.id("autosave-notice"), "Recuperamos");
 		// the page came with "Guardado por …": this is the answer to the copy the browser put back
-		browser.waitForText(By.id(status), "Guardado a las");
-		browser.open("/consultations/" + id + "/answer");
+		browser.waitForText(answer.status(), "Guardado a las");
+		browser.open("/consultations/" + consultation + "/answer");
 		assertThat(Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).getAttribute("value"))
 			.isEqualTo("Regreso voluntario al país de origen con apoyo logístico y financiero.");
 	}
@@ -155,11 +134,9 @@ class ConsultationsBrowserTests {
 	 */
 	@Test
 	void aColleaguesAnswerSavedMeanwhileStaysUntilThisFocalPointChooses() {
-		UUID id = sentConsultation();
-		Browser browser = new Browser(port);
-		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
-		String field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).getAttribute("id");
-		By status = By.id("status-" + field.substring(2));
+		var answer = answerAs("fp-panama");
+		String field = answer.id();
+		By status = answer.status();
 		browser.typeAndWaitForSwap(field, "Retorno digno");
 		colleagueSaves(field, "Retorno según la colega");
 		browser.typeAndWaitForSwap(field, "Retorno digno y sostenible");
@@ -167,11 +144,11 @@ class ConsultationsBrowserTests {
 		browser.checkAccessibility();
 		browser.typeAndWaitForSwap(field, "Retorno digno, sostenible y seguro");
 		browser.waitForText(status, "Retorno digno, sostenible y seguro");
-		assertThat(stored(field)).isEqualTo("Retorno según la colega");
+		assertThat(stored(answer)).isEqualTo("Retorno según la colega");
 
 		Browser.driver().findElement(By.xpath("//button[text()='Guardar lo que escribí en lugar de su versión']")).click();
 		browser.waitForText(status, "Guardado a las");
-		assertThat(stored(field)).isEqualTo("Retorno digno, sostenible y seguro");
+		assertThat(stored(answer)).isEqualTo("Retorno digno, sostenible y seguro");
 
 		colleagueSaves(field, "Otra versión de la colega");
 		browser.typeAndWaitForSwap(field, "Un cambio más");
@@ -181,7 +158,7 @@ class ConsultationsBrowserTests {
 		assertThat(Browser.driver().findElement(By.id(field)).getAttribute("value")).isEqualTo("Otra versión de la colega");
 		browser.typeAndWaitForSwap(field, "Otra versión de la colega, corregida");
 		browser.waitForText(status, "Guardado a las");
-		assertThat(stored(field)).isEqualTo("Otra versión de la colega, corregida");
+		assertThat(stored(answer)).isEqualTo("Otra versión de la colega, corregida");
 	}
 
 	/** A save of the answer to the question of the field {@code q-<id>} by another session of the country. */
@@ -190,16 +167,7 @@ class ConsultationsBrowserTests {
 				text, field.substring(2));
 	}
 
-	private String stored(String field) {
-		return jdbc.queryForObject("select text_value from consultation_answer where question_id = ?::uuid",
-				String.class, field.substring(2));
-	}
-
-	private UUID sentConsultation() {
-		return SentConsultations.one(management, users);
-	}
-
-	private void answer(Browser browser, String focalPoint, String consultation, String definition) {
+	private void answer(String focalPoint, String consultation, String definition) {
 		browser.signIn(focalPoint).open("/consultations/" + consultation + "/answer");
 		// the browser is shared: what the country before typed is not offered to this one
 		assertThat(browser.text(By.id("autosave-notice"))).isEmpty();

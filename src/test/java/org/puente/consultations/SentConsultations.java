@@ -54,12 +54,24 @@ final class SentConsultations {
 		}
 	}
 
-	/** On an open answer page: its first autosaved field, and the status line that speaks for that field. */
-	record AnswerField(WebElement element, By status) {
+	/**
+	 * On an open answer page: its first autosaved field, and its id ("q-" and the question's id), which outlives the
+	 * element when the page is left.
+	 */
+	record AnswerField(WebElement element, String id) {
 
 		static AnswerField first() {
 			WebElement field = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));
-			return new AnswerField(field, By.id("status-" + field.getAttribute("id").substring(2)));
+			return new AnswerField(field, field.getAttribute("id"));
+		}
+
+		/** The status line that speaks for the field. */
+		By status() {
+			return By.id("status-" + questionId());
+		}
+
+		String questionId() {
+			return id.substring(2);
 		}
 	}
 }

@@ -5,12 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,19 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * secretariat follows the line to the consultation, to close it. axe-core on both homes.
  */
 @BrowserTest
-class StalledConsultationBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ConsultationManagement management;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class StalledConsultationBrowserTests extends ConsultationBrowserPages {
 
 	@Test
 	void bothHomesShowAPastDeadlineConsultationThatRefusesLateAnswers() {
@@ -40,7 +23,6 @@ class StalledConsultationBrowserTests {
 		// sent with a deadline to come, then moved back: a deadline in the past is refused on creation
 		jdbc.update("update consultation set deadline = date '2020-03-10', late_policy = 'REFUSE_LATE' where id = ?", id);
 		String title = management.find(id).title(Locale.forLanguageTag("es"));
-		Browser browser = new Browser(port);
 
 		browser.signIn("st-crm").open("/home?lang=es").checkAccessibility();
 		assertThat(browser.text(By.id("panel-stalled-consultations"))).contains("consultas por cerrar").contains(title)

@@ -33,10 +33,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 
 	@Test
 	void aCommentTypedAndReloadedComesBackAndCanBeDiscarded() {
-		String document = jdbc.queryForObject(
-				"select id::text from document where kind = 'BIREGIONAL_INPUT' and confidentiality in ('PUBLIC', 'CONFERENCES') order by id limit 1",
-				String.class);
-		browser.signIn("st-crm").open("/documents/" + document);
+		openAnInputAsTheSecretariat();
 		browser.type("comment-body", "Comentario a medio escribir sobre el anexo");
 		Browser.driver().navigate().refresh();
 
@@ -149,10 +146,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 	/** A password typed in a kept form is never copied; signing out leaves none of this account's copies behind. */
 	@Test
 	void passwordsAreNeverKeptAndSigningOutForgetsTheCopies() {
-		String document = jdbc.queryForObject(
-				"select id::text from document where kind = 'BIREGIONAL_INPUT' and confidentiality in ('PUBLIC', 'CONFERENCES') order by id limit 1",
-				String.class);
-		browser.signIn("st-crm").open("/documents/" + document);
+		openAnInputAsTheSecretariat();
 		// a password field in a kept form (none has one; keep-typed.js must skip it if one ever does)
 		js().executeScript("""
 				var secret = document.createElement('input');
@@ -173,6 +167,13 @@ class KeepTypedBrowserTests extends BrowserPages {
 		assertThat(copies()).isEqualTo(1);
 		assertThat(js().executeScript("return localStorage.getItem('puente.keep.fp-panama|/practices/new')")).isNotNull();
 		assertThat(js().executeScript("return localStorage.getItem('puente.consultations.q1.MX.q-1')")).isNull();
+	}
+
+	/** The page of a bi-regional input, where anyone signed in comments, as the CRM's secretariat. */
+	private void openAnInputAsTheSecretariat() {
+		browser.signIn("st-crm").open("/documents/" + jdbc.queryForObject(
+				"select id::text from document where kind = 'BIREGIONAL_INPUT' and confidentiality in ('PUBLIC', 'CONFERENCES') order by id limit 1",
+				String.class));
 	}
 
 	/** The first agreement of the first minutes, where the secretariat reports progress; its page's address. */
