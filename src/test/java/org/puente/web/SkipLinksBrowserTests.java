@@ -28,42 +28,29 @@ class SkipLinksBrowserTests {
 
 	@Test
 	void theFirstSearchResultIsThreeTabsFromTheTopOfThePage() {
-		Browser browser = new Browser(port);
-		browser.signOut().open("/search?q=migraci%C3%B3n");
-		By first = By.cssSelector(".search-results .hit-title a");
-		int alone = tabsAlone(first);
-		browser.open("/search?q=migraci%C3%B3n");
-		int skipping = tabsVia(List.of(SKIP_TO_CONTENT, By.id("skip-to-results")), first);
-		report("/search?q=migración, first result", alone, skipping);
-		assertThat(skipping).isLessThanOrEqualTo(3).isLessThan(alone);
+		Browser browser = new Browser(port).signOut();
+		Counts counts = count(browser, "/search?q=migraci%C3%B3n", By.id("skip-to-results"),
+				By.cssSelector(".search-results .hit-title a"));
+		assertThat(counts.skipping()).isLessThanOrEqualTo(3).isLessThan(counts.alone());
 		// the results are a region named by their heading, which the skip link leaves the focus on
-		assertThat(Browser.driver().findElement(By.cssSelector("section[aria-labelledby='results-heading'] ol.search-results")))
-			.isNotNull();
+		assertThat(Browser.driver().findElements(By.cssSelector("section[aria-labelledby='results-heading'] ol.search-results")))
+			.hasSize(1);
 	}
 
 	@Test
 	void thePublishedPracticesAreThreeTabsFromTheTopOfTheList() {
-		Browser browser = new Browser(port);
-		browser.signOut().open("/practices");
-		By first = By.cssSelector("#published a");
-		int alone = tabsAlone(first);
-		browser.open("/practices");
-		int skipping = tabsVia(List.of(SKIP_TO_CONTENT, By.id("skip-to-published")), first);
-		report("/practices, first published practice", alone, skipping);
-		assertThat(skipping).isLessThanOrEqualTo(3).isLessThan(alone);
+		Browser browser = new Browser(port).signOut();
+		Counts counts = count(browser, "/practices", By.id("skip-to-published"), By.cssSelector("#published a"));
+		assertThat(counts.skipping()).isLessThanOrEqualTo(3).isLessThan(counts.alone());
 	}
 
 	@Test
 	void theResultsOfANewPracticeAreAFewTabsFromTheTopOfTheForm() {
-		Browser browser = new Browser(port);
-		browser.signIn("fp-panama").open("/practices/new");
-		By results = By.id("results");
-		int alone = tabsAlone(results);
-		browser.open("/practices/new");
-		int skipping = tabsVia(List.of(SKIP_TO_CONTENT, By.cssSelector(".form-parts a[href='#results']")), results);
-		report("/practices/new, \"Resultados y evidencia\"", alone, skipping);
-		assertThat(alone).as("walk 9 counted 108").isGreaterThan(50);
-		assertThat(skipping).isLessThanOrEqualTo(7);
+		Browser browser = new Browser(port).signIn("fp-panama");
+		Counts counts = count(browser, "/practices/new", By.cssSelector(".form-parts a[href='#results']"),
+				By.id("results"));
+		assertThat(counts.alone()).as("walk 9 counted 108").isGreaterThan(50);
+		assertThat(counts.skipping()).isLessThanOrEqualTo(7);
 		browser.open("/practices/new");
 		int save = tabsVia(List.of(SKIP_TO_CONTENT, By.cssSelector(".form-parts a[href='#save']")), By.id("save"));
 		assertThat(save).isLessThanOrEqualTo(9);
@@ -71,15 +58,27 @@ class SkipLinksBrowserTests {
 
 	@Test
 	void theChartsControlsAreThreeTabsFromTheTopOfTheFlowsPage() {
-		Browser browser = new Browser(port);
-		browser.signIn("st-csm").open("/flows");
-		By country = By.id("flow-country");
-		int alone = tabsAlone(country);
-		browser.open("/flows");
-		int skipping = tabsVia(List.of(SKIP_TO_CONTENT, By.id("skip-to-series")), country);
-		report("/flows (st-csm), the chart's country", alone, skipping);
-		assertThat(skipping).isLessThanOrEqualTo(3).isLessThan(alone);
+		Browser browser = new Browser(port).signIn("st-csm");
+		Counts counts = count(browser, "/flows", By.id("skip-to-series"), By.id("flow-country"));
+		assertThat(counts.skipping()).isLessThanOrEqualTo(3).isLessThan(counts.alone());
 		browser.signOut();
+	}
+
+	private record Counts(int alone, int skipping) {
+	}
+
+	/**
+	 * Tab presses from the top of the page to the target, by Tab alone and through the layout's skip link and the
+	 * page's own (Enter on each), printed.
+	 */
+	private static Counts count(Browser browser, String path, By skipLink, By target) {
+		browser.open(path);
+		int alone = tabsAlone(target);
+		browser.open(path);
+		int skipping = tabsVia(List.of(SKIP_TO_CONTENT, skipLink), target);
+		System.out.printf("Tab presses to %s on %s: %d by Tab alone, %d with the skip links%n", target, path, alone,
+				skipping);
+		return new Counts(alone, skipping);
 	}
 
 	/** Tab presses from the top of the page to the target, by Tab alone. */
@@ -108,9 +107,5 @@ class SkipLinksBrowserTests {
 			focused = Browser.driver().switchTo().activeElement();
 		}
 		return tabs;
-	}
-
-	private static void report(String page, int alone, int skipping) {
-		System.out.printf("Tab presses to %s: %d by Tab alone, %d with the skip links%n", page, alone, skipping);
 	}
 }
