@@ -16,8 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
-import org.puente.web.InvalidInput;
-import org.puente.web.Mistake;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,33 +85,10 @@ class EarlyWarningApiController {
 			throw new RefusedException(RefusalKind.MALFORMED, "flows.ew.badMethod", methodName);
 		}
 		// a file that cannot be read is refused (422) with the sentence that names its line
-		List<EarlyWarningCsv.Series> series;
-		try {
-			series = EarlyWarningCsv.read(in);
-		}
-		catch (RefusedException ex) {
-			throw ex.kind() == RefusalKind.INVALID ? mistake(ex) : ex;
-		}
+		List<EarlyWarningCsv.Series> series = EarlyWarningCsv.readListingMistakes(in);
 		StringWriter out = new StringWriter();
 		EarlyWarningCsv.detect(series, method, out);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.body(out.toString());
-	}
-
-	/**
-	 * The reader's refusal as the one shape of mistakes in a file ({@code errors}: line, column, code, sentence), as
-	 * the flows submission answers: the walk of the API found the line only in the sentence. The sentence and its
-	 * code stay those of the command line; the reader gives the line as the sentence's first argument.
-	 */
-	private static InvalidInput mistake(RefusedException refusal) {
-		Object[] arguments = refusal.arguments();
-		long line = arguments.length > 0 && arguments[0] instanceof Long number ? number : 0;
-		String key = refusal.messageKey();
-		String column = switch (key) {
-			case "flows.ew.badWeek", "flows.ew.duplicate" -> "week";
-			case "flows.ew.notNumber", "flows.ew.negative" -> "count";
-			default -> null;
-		};
-		return new InvalidInput(List.of(Mistake.onLine(line, column, key, arguments)), key, arguments);
 	}
 }
