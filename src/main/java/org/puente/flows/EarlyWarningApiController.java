@@ -85,7 +85,7 @@ class EarlyWarningApiController {
 			throw new RefusedException(RefusalKind.MALFORMED, "flows.ew.badMethod", methodName);
 		}
 		// a file that cannot be read is refused (422) with the sentence that names its line
-		List<EarlyWarningCsv.Series> series = EarlyWarningCsv.read(in);
+		List<EarlyWarningCsv.Series> series = EarlyWarningCsv.readListingMistakes(in);
 		StringWriter out = new StringWriter();
 		EarlyWarningCsv.detect(series, method, out);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

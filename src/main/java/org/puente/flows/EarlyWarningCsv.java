@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.InvalidInput;
+import org.puente.web.Mistake;
 import org.puente.web.SpreadsheetCells;
 
 /**
@@ -112,6 +114,33 @@ public final class EarlyWarningCsv {
 			out.add(new Series(entry.getKey(), weeks, counts));
 		}
 		return out;
+	}
+
+	/** {@link #read}, for the API: a file that cannot be read is refused as the mistake it holds (422 with errors). */
+	static List<Series> readListingMistakes(Reader in) throws IOException {
+		try {
+			return read(in);
+		}
+		catch (RefusedException ex) {
+			throw ex.kind() == RefusalKind.INVALID ? mistake(ex) : ex;
+		}
+	}
+
+	/**
+	 * The reader's refusal as the one shape of mistakes in a file ({@code errors}: line, column, code, sentence), as
+	 * the flows submission answers: the walk of the API found the line only in the sentence. The sentence and its
+	 * code stay those of the command line; the reader gives the line as the sentence's first argument.
+	 */
+	private static InvalidInput mistake(RefusedException refusal) {
+		Object[] arguments = refusal.arguments();
+		long line = arguments.length > 0 && arguments[0] instanceof Long number ? number : 0;
+		String key = refusal.messageKey();
+		String column = switch (key) {
+			case "flows.ew.badWeek", "flows.ew.duplicate" -> "week";
+			case "flows.ew.notNumber", "flows.ew.negative" -> "count";
+			default -> null;
+		};
+		return new InvalidInput(List.of(Mistake.onLine(line, column, key, arguments)), key, arguments);
 	}
 
 	/** A reason the input cannot be read, refused as invalid; its sentence starts with the line it was found on. */

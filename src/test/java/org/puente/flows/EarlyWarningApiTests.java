@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockMultipartFile;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -50,6 +51,15 @@ class EarlyWarningApiTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code", is("flows.ew.negative")))
 			.andExpect(jsonPath("$.detail", is("Line 3: the count ‘-4’ is not a whole number of people, 0 or more.")));
+		// the line and the column in the errors member too, the one shape of a file's mistakes (flows submission)
+		mvc.perform(post(EarlyWarningApiController.PATH).contentType("text/csv")
+			.content("route,week,count\nA,1,3\nA,2017-W99,4\n").header("Accept-Language", "pt")
+			.with(as("fp-chile")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].line", is(3)))
+			.andExpect(jsonPath("$.errors[0].field", is("week")))
+			.andExpect(jsonPath("$.errors[0].code", is("flows.ew.badWeek")))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("Linha 3:")));
 		mvc.perform(post(EarlyWarningApiController.PATH).param("method", "magic").contentType("text/csv")
 			.content("route,week,count\n").with(as("fp-chile")).with(csrf()))
 			.andExpect(status().isBadRequest());

@@ -50,6 +50,7 @@ class MeetingApiTests extends WebTestSupport {
 				.andExpect(jsonPath("$.code").value("error.400.unreadable"))
 				.andExpect(jsonPath("$.detail").value("«" + filter[0] + "»: o valor enviado não tem o formato esperado."));
 		}
+		mvc.perform(get("/calendar.ics").param("process", "XYZ")).andExpect(status().isBadRequest());
 		mvc.perform(get("/meetings/export.csv").param("process", "XYZ").with(as("st-crm")))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/meetings").param("process", "csm").param("kind", "plenary"))

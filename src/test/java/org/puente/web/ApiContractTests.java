@@ -3,7 +3,10 @@ package org.puente.web;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
 
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -13,8 +16,13 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +81,24 @@ class ApiContractTests extends WebTestSupport {
 			.andExpect(status().isUnauthorized()); // its report is the error endpoint's, which MockMvc does not render
 		mvc.perform(post("/api/v1/agreements/reviews/00000000-0000-0000-0000-000000000000/confirm")
 			.param("version", "0")).andExpect(status().isUnauthorized());
+	}
+
+	@Autowired
+	ErrorEndpoint endpoint;
+
+	@Test
+	void aFormatTheApiCannotWriteIsSaidInTheCallersLanguageNotAsAMessageKey() {
+		// Accept: text/csv on /api/v1/meetings: Spring answers 406 through the container's error page, whose report
+		// read "error.406.message" under an English title
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 406);
+		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/meetings");
+		ResponseEntity<?> answer = (ResponseEntity<?>) endpoint.error(request, new MockHttpServletResponse(),
+				Locale.forLanguageTag("pt"));
+		ProblemDetail problem = (ProblemDetail) answer.getBody();
+		assertThat(answer.getStatusCode().value()).isEqualTo(406);
+		assertThat(problem.getTitle()).isEqualTo("Formato indisponível");
+		assertThat(problem.getDetail()).startsWith("Este endereço não pode responder no formato pedido");
 	}
 
 	@Test
