@@ -93,21 +93,22 @@ class AccountabilityController {
 	@GetMapping("/agreements/export.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String process,
 			@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
-		return TableFiles.download(exports.csv(selection(process, minutes), locale), TableFiles.CSV, "agreements.csv");
+		return TableFiles.download(exports.csv(selection(process, minutes), locale), TableFiles.CSV,
+				exports.fileName("csv", locale));
 	}
 
 	@GetMapping("/agreements/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String process,
 			@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
 		return TableFiles.download(exports.xlsx(selection(process, minutes), locale), TableFiles.XLSX,
-				"agreements.xlsx");
+				exports.fileName("xlsx", locale));
 	}
 
 	@GetMapping("/agreements/export.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String process,
 			@RequestParam(required = false) @Nullable UUID minutes, Locale locale) {
 		return TableFiles.download(exports.pdf(selection(process, minutes), locale), MediaType.APPLICATION_PDF,
-				"agreements.pdf");
+				exports.fileName("pdf", locale));
 	}
 
 	/** The agreements the page that links here shows: the overview's conference, or one meeting's minutes. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Document;
@@ -16,6 +17,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.puente.directory.Conference;
+import org.puente.i18n.DateFormats;
+import org.puente.web.ListDownloads;
 import org.puente.web.PdfFiles;
 import org.puente.web.TableFiles;
 import org.springframework.context.MessageSource;
@@ -32,9 +35,12 @@ class AgreementExports {
 
 	private final Clock clock;
 
-	AgreementExports(MessageSource messages, Clock clock) {
+	private final PartyLabels parties;
+
+	AgreementExports(MessageSource messages, Clock clock, PartyLabels parties) {
 		this.messages = messages;
 		this.clock = clock;
+		this.parties = parties;
 	}
 
 	byte[] csv(List<AgreementSummary> agreements, Locale locale) {
@@ -46,7 +52,7 @@ class AgreementExports {
 	}
 
 	private List<String[]> rows(List<AgreementSummary> agreements, Locale locale) {
-		return agreements.stream().map(a -> cells(a, locale)).toList();
+		return agreements.stream().map(a -> cells(a, locale, LocalDate::toString)).toList();
 	}
 
 	byte[] pdf(List<AgreementSummary> agreements, Locale locale) {
@@ -62,7 +68,7 @@ class AgreementExports {
 		Tally tally = Tally.of(agreements);
 		doc.add(new Paragraph(messages.getMessage("agreements.export.summary", new Object[] { tally.total(),
 				tally.done(), tally.inProgress(), tally.pending(), tally.cancelled(), tally.overdue(),
-				tally.percentDone(), LocalDate.now(clock).toString() }, locale), small));
+				tally.percentDone(), DateFormats.longDay(LocalDate.now(clock), locale) }, locale), small));
 		doc.add(new Paragraph(" "));
 		PdfPTable table = new PdfPTable(new float[] { 14, 4, 34, 16, 8, 10, 14 });
 		table.setWidthPercentage(100);
@@ -74,7 +80,8 @@ class AgreementExports {
 			table.addCell(cell);
 		}
 		for (AgreementSummary a : agreements) {
-			String[] cells = cells(a, locale);
+			// a report is read, not sorted: its dates as the reader writes them (walk 10 #9), the spreadsheets' ISO
+			String[] cells = cells(a, locale, date -> DateFormats.day(date, locale));
 			for (int i : new int[] { 0, 3, 5, 6, 7, 8, 10 }) {
 				PdfPCell cell = new PdfPCell(new Phrase(i == 8 && a.overdue() ? cells[i] + " ("
 						+ text("agreements.status.overdue", locale) + ")" : cells[i], small));
@@ -85,6 +92,14 @@ class AgreementExports {
 		doc.add(table);
 	}
 
+	/**
+	 * "registre-des-accords-crm-csm-2026-12-05.pdf": the register's files named like every other list's download, in
+	 * the reader's language and with the day taken (walk 10 #10: all three were "agreements.*").
+	 */
+	String fileName(String extension, Locale locale) {
+		return ListDownloads.fileName(text("agreements.export.title", locale), LocalDate.now(clock)) + "." + extension;
+	}
+
 	private String[] headings(Locale locale) {
 		String[] headings = new String[COLUMNS.length];
 		for (int i = 0; i < COLUMNS.length; i++) {
@@ -93,12 +108,13 @@ class AgreementExports {
 		return headings;
 	}
 
-	private String[] cells(AgreementSummary a, Locale locale) {
+	private String[] cells(AgreementSummary a, Locale locale, Function<LocalDate, String> date) {
 		String last = a.progress().isEmpty() ? "" : a.progress().get(a.progress().size() - 1).note();
-		return new String[] { a.meetingTitle(), a.meetingDate().toString(), String.join(" ", Conference.codes(a.processes())), a.number(),
+		// the responsible named in the reader's language, as the board and its export name them (walk 10 #8)
+		return new String[] { a.meetingTitle(), date.apply(a.meetingDate()), String.join(" ", Conference.codes(a.processes())), a.number(),
 				a.theme() == null ? "" : a.theme(), a.text(),
-				a.responsible().stream().map(PartyReference::label).collect(Collectors.joining("; ")),
-				a.dueDate() == null ? "" : a.dueDate().toString(), text("agreements.status." + a.status(), locale),
+				a.responsible().stream().map(p -> parties.of(p, locale)).collect(Collectors.joining("; ")),
+				a.dueDate() == null ? "" : date.apply(a.dueDate()), text("agreements.status." + a.status(), locale),
 				a.overdue() ? text("agreements.export.yes", locale) : "", last };
 	}
 

@@ -80,6 +80,13 @@ class NominationRoundsController {
 		// the summary lists the mistakes in the form's order (title, sessions, deadline), each naming its field
 		required(errors, "title", form.title().isBlank(), "experts.round.name");
 		required(errors, "sessions", form.sessions().isEmpty(), null);
+		// walk 10 #6: the quota's range is told on its field, with the others, not alone once they are right
+		if (form.quota() < 1 || form.quota() > 20) {
+			if (!errors.hasFieldErrors("quota")) {
+				errors.rejectValue("quota", "experts.round.quotaRange", new Object[] { 1, 20 },
+						"experts.round.quotaRange");
+			}
+		}
 		LocalDate deadline = null;
 		if (form.deadline().isBlank()) {
 			required(errors, "deadline", true, "experts.round.deadline");

@@ -81,7 +81,7 @@ public class ListDownloads {
 	 * "Lista de expertos" taken on 4 December 2026 → "lista-de-expertos-2026-12-04": lower case, without accents or
 	 * punctuation, so that the name survives every mail client and file system the file passes through.
 	 */
-	static String fileName(String name, LocalDate day) {
+	public static String fileName(String name, LocalDate day) {
 		String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		return (plain.isEmpty() ? "list" : plain) + "-" + day;

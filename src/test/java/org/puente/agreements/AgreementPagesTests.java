@@ -82,7 +82,8 @@ class AgreementPagesTests extends WebTestSupport {
 	void exportsTheRegisterAsCsvXlsxAndPdf() throws Exception {
 		byte[] csv = mvc.perform(get("/agreements/export.csv").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", containsString("agreements.csv")))
+			.andExpect(header().string("Content-Disposition",
+					containsString("register-of-rcm-sacm-agreements-" + java.time.LocalDate.now() + ".csv")))
 			.andReturn().getResponse().getContentAsByteArray();
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).contains("Meeting,Meeting date").contains("Done").contains("Chile");
@@ -102,6 +103,32 @@ class AgreementPagesTests extends WebTestSupport {
 			pdfText = reader.read(pdf, "report.pdf").text();
 		}
 		assertThat(pdfText).contains("Registro de acuerdos").contains("Cumplido");
+	}
+
+	/**
+	 * Walk 10 #8–#10: the register's files for a French reader named the responsible in Spanish ("Conferencia Regional
+	 * sobre Migración (CRM)", while the board and its export said them in French), printed ISO dates in the PDF
+	 * ("2017-09-08", "Rapport du 2026-12-05") and were all called "agreements.*".
+	 */
+	@Test
+	void theRegistersFilesSpeakTheReadersLanguage() throws Exception {
+		var csv = mvc.perform(get("/agreements/export.csv").header("Accept-Language", "fr")).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("registre-des-accords-crm-csm-")))
+			.andReturn().getResponse();
+		assertThat(csv.getContentAsString(StandardCharsets.UTF_8))
+			.contains("Conférence régionale sur les migrations (CRM)")
+			.doesNotContain("Conferencia Regional sobre Migración (CRM)");
+		byte[] pdf = mvc.perform(get("/agreements/export.pdf").header("Accept-Language", "pt"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("registro-de-acordos-crm-csm-")))
+			.andReturn().getResponse().getContentAsByteArray();
+		String pdfText;
+		try (TextReader reader = TextReader.withDefaults()) {
+			// a cell's words wrap at its width: read as one line
+			pdfText = reader.read(pdf, "report.pdf").text().replaceAll("\\s+", " ");
+		}
+		assertThat(pdfText).contains("8 de jun. de 2017").doesNotContain("2017-06-08")
+			.contains("Conferência Regional sobre Migração (CRM)");
 	}
 
 	@Test

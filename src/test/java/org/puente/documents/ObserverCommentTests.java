@@ -42,6 +42,12 @@ class ObserverCommentTests extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select count(*) from document_comment where document_id = ? and body = ?",
 				Integer.class, id, words)).isEqualTo(1);
+		// walk 10 #1: the comment is signed with who the commenter is, not the account name
+		assertThat(mvc.perform(get("/documents/" + id).with(as("st-csm")).header("Accept-Language", "pt"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("<strong>OIM (observador)</strong>").doesNotContain("<strong>observer-oim</strong>")
+			// walk 10 #13: the page's Portuguese is Brazil's, as everywhere else ("Descarregar" is Portugal's)
+			.contains("Baixar a última versão").doesNotContain("Descarregar");
 
 		String refused = mvc.perform(get("/consultations").with(as("observer-oim")).header("Accept-Language", "fr"))
 			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

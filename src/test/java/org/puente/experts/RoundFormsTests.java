@@ -36,6 +36,33 @@ class RoundFormsTests extends ExpertsTestSupport {
 			.doesNotContain("fecha válida");
 	}
 
+	/**
+	 * Walk 10 #6: a quota out of range was told alone, as a line of the summary linked to no field, and only once the
+	 * title, sessions and deadline were right — a second refusal. It is now one of the field errors, in its place, and
+	 * each error is read with the field it belongs to.
+	 */
+	@Test
+	void aQuotaOutOfRangeIsRefusedOnItsFieldWithTheOtherMistakes() throws Exception {
+		String page = mvc.perform(post("/experts/rounds").with(as("st-csm")).with(csrf())
+				.header("Accept-Language", "fr").param("quota", "25"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String summary = page.substring(page.indexOf("id=\"error-summary\""), page.indexOf("</ul>",
+				page.indexOf("id=\"error-summary\"")));
+		assertThat(summary).containsSubsequence("href=\"#title\"", "href=\"#sessions\"",
+				"<a href=\"#quota\">Le quota va de 1 à 20 experts par session et par Conférence.</a>", "href=\"#deadline\"");
+		assertThat(page).containsPattern("<input type=\"number\" id=\"quota\"[^>]*aria-describedby=\"quota-error\"")
+			.containsPattern("<input type=\"number\" id=\"quota\"[^>]*aria-invalid=\"true\"")
+			.containsPattern("<fieldset id=\"sessions\"[^>]*aria-describedby=\"sessions-error\"")
+			.containsPattern("id=\"deadline-error\">\\s*<span class=\"visually-hidden\">Erreur :</span>");
+		String empty = mvc.perform(post("/experts/rounds").with(as("st-csm")).with(csrf())
+				.header("Accept-Language", "pt").param("title", "Rodada de março").param("sessions", "4")
+				.param("quota", "").param("deadline", LocalDate.now().plusDays(30).toString()))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(empty).contains("<a href=\"#quota\">A cota vai de 1 a 20 especialistas por sessão e Conferência.</a>");
+	}
+
 	@Test
 	void aSecretariatChoosesTheProposingStateAFocalPointHasItsOwn() throws Exception {
 		UUID round = openRound(LocalDate.now().plusDays(5));

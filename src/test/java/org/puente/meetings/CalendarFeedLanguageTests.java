@@ -42,4 +42,27 @@ class CalendarFeedLanguageTests extends WebTestSupport {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(feed).contains("SUMMARY:Reunião anual das troikas CRM–CSM").doesNotContain("SUMMARY:Reunión anual");
 	}
+
+	/**
+	 * Walk 10 #3: the footer's "public calendar" link, on every page, was the bare feed — copied into a calendar
+	 * application from a French page, it gave the Spanish titles. It carries the page's language like the others.
+	 */
+	@Test
+	void theFootersCalendarLinkCarriesThePagesLanguage() throws Exception {
+		mvc.perform(get("/documents?lang=fr").with(as("st-csm")))
+			.andExpect(holds("<a href=\"/calendar.ics?lang=fr\">Calendrier public (iCalendar)</a>"));
+		mvc.perform(get("/").header("Accept-Language", "pt"))
+			.andExpect(holds("<a href=\"/calendar.ics?lang=pt\">"));
+	}
+
+	/** Walk 10 #4: one meeting's .ics was saved as "meeting-d8241620-….ics"; it is named by its title and day. */
+	@Test
+	void oneMeetingsFileIsNamedByItsTitleAndDayInTheReadersLanguage() throws Exception {
+		Meeting side = meetings.findByUid(MeetingDemoData.uid("geneva-side-2017-06-20")).orElseThrow();
+		String expected = org.puente.web.ListDownloads.fileName(side.title(java.util.Locale.FRENCH), side.getStartDate());
+		String disposition = mvc.perform(get("/meetings/" + side.getId() + ".ics?lang=fr"))
+			.andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition");
+		assertThat(disposition).contains("filename=\"" + expected + ".ics\"").doesNotContain(side.getId().toString());
+		assertThat(expected).endsWith("-2017-06-20").doesNotStartWith("meeting");
+	}
 }
