@@ -104,7 +104,7 @@ class Words:
     def columns(self, fitted):
         """The vocabulary of a fit on these documents (indices into self.vocabulary)."""
         rows = np.zeros(len(self.documents), bool)
-        rows[[self.documents[d] for d in fitted]] = True
+        rows[[self.documents[d] for d in fitted if d in self.documents]] = True  # a document without a candidate has no row
         held = self.in_doc[rows]
         many = held.sum(axis=0) >= self.MIN_DOCS
         spread = np.array([len(set(self.batches[rows][held[:, j]])) >= self.MIN_BATCHES if many[j] else False

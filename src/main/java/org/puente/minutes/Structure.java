@@ -65,7 +65,12 @@ final class Structure {
 
 	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
+	/** The readers' candidates, then the decisions their body tells that none of them starts at ({@link BodyDecisions}). */
 	private static List<Candidate> readers(String text, boolean prose) {
+		return BodyDecisions.added(text, layout(text, prose));
+	}
+
+	private static List<Candidate> layout(String text, boolean prose) {
 		if (MarkdownSource.looksLikeMarkdown(text)) {
 			List<Candidate> found = MarkdownStructure.items(text, prose);
 			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose
