@@ -22,4 +22,20 @@ public final class TestMail {
 		setup.setServerStartupTimeout(15_000);
 		return new GreenMailExtension(setup);
 	}
+
+	/** The message's text, wherever the multipart structure nests it. */
+	public static String textPart(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = textPart(multipart.getBodyPart(i));
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		return "";
+	}
 }

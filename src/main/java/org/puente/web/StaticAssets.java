@@ -5,8 +5,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
@@ -24,13 +22,27 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * hash in the name, written into every link by Spring's resource URL encoding) that browsers and proxies keep for a
  * year. Spring Boot's default handler for {@code /**} is off ({@code spring.web.resources.add-mappings=false}):
  * behind it, every link of every page ({@code /meetings/…}, {@code /agreements/…}) was looked up as a possible
- * file in the jar to fingerprint it, which took most of a page's time. The plain addresses still answer, kept only
- * ten minutes ({@link UnversionedAssets}).
+ * file in the jar to fingerprint it, which took most of a page's time. The plain addresses still answer, from
+ * handlers of their own that keep them only ten minutes: the same plain address serves the next release's file.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssets implements WebMvcConfigurer {
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable();
+
+	/**
+	 * A plain address ({@code /css/puente.css}, a webjar without its version): an {@code immutable} copy kept a year
+	 * would be a stale style sheet for a year after the next release (walk 8 #8). Puente's pages never link one; old
+	 * bookmarks and hand-made links still work.
+	 */
+	private static final CacheControl TEN_MINUTES = CacheControl.maxAge(10, TimeUnit.MINUTES).cachePublic();
+
+	/**
+	 * A file name with the content's hash before its extension ({@code puente-4e0b…2f.css}): the folders are flat.
+	 * The 32 hex digits are spelled out: a path pattern's regular expression may hold neither braces ({@code {32}})
+	 * nor a slash (it matches within one segment).
+	 */
+	private static final String FINGERPRINTED = "{file:.+-" + "[0-9a-f]".repeat(32) + "\\.[a-z0-9]+}";
 
 	private final ObjectProvider<ResourceUrlProvider> urls;
 
@@ -56,27 +68,26 @@ class StaticAssets implements WebMvcConfigurer {
 		}).order(Ordered.HIGHEST_PRECEDENCE);
 	}
 
-	@Bean
-	FilterRegistrationBean<UnversionedAssets> unversionedAssets() {
-		FilterRegistrationBean<UnversionedAssets> registration = new FilterRegistrationBean<>(new UnversionedAssets());
-		registration.addUrlPatterns("/css/*", "/js/*", "/img/*", "/webjars/*");
-		return registration;
-	}
-
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// the more specific pattern wins: a fingerprinted name is kept a year, the plain one ten minutes; both resolve
+		// the same files, and the plain handler's version resolver is what writes the fingerprints into links
 		for (String folder : new String[] { "css", "js", "img" }) {
-			registry.addResourceHandler("/" + folder + "/**")
-				.addResourceLocations("classpath:/static/" + folder + "/")
-				.setCacheControl(A_YEAR)
-				.resourceChain(true)
-				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+			for (String pattern : new String[] { "/" + folder + "/" + FINGERPRINTED, "/" + folder + "/**" }) {
+				registry.addResourceHandler(pattern)
+					.addResourceLocations("classpath:/static/" + folder + "/")
+					.setCacheControl(pattern.endsWith("**") ? TEN_MINUTES : A_YEAR)
+					.resourceChain(true)
+					.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+			}
 		}
-		// the webjar's version is in its address (/webjars/htmx.org/2.0.4/…)
-		registry.addResourceHandler("/webjars/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCacheControl(A_YEAR)
-			.resourceChain(true)
-			.addResolver(new LiteWebJarsResourceResolver());
+		// the webjar's version is in its address (/webjars/htmx.org/2.0.4/…); without it, the newest, for ten minutes
+		for (String pattern : new String[] { "/webjars/{library}/{version:\\d.*}/**", "/webjars/**" }) {
+			registry.addResourceHandler(pattern)
+				.addResourceLocations("classpath:/META-INF/resources/webjars/")
+				.setCacheControl(pattern.equals("/webjars/**") ? TEN_MINUTES : A_YEAR)
+				.resourceChain(true)
+				.addResolver(new LiteWebJarsResourceResolver());
+		}
 	}
 }

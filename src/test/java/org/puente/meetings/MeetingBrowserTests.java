@@ -156,18 +156,7 @@ class MeetingBrowserTests extends BrowserPages {
 
 	/** The message's text, wherever the multipart structure nests it. */
 	static String textPart(jakarta.mail.Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = textPart(multipart.getBodyPart(i));
-				if (!text.isEmpty()) {
-					return text;
-				}
-			}
-		}
-		return "";
+		return org.puente.TestMail.textPart(part);
 	}
 
 	static String calendarPart(MimeMessage message) throws Exception {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +52,7 @@ class PracticeReviewMailTests extends WebTestSupport {
 		assertThat(reviews).extracting(PracticeReviewMailTests::to).contains("st.crm@demo.puente.example");
 		MimeMessage review = reviews.stream().filter(m -> to(m).equals("st.crm@demo.puente.example")).findFirst()
 			.orElseThrow();
-		assertThat(textPart(review)).contains("Una buena práctica de México, «" + title + "», espera su revisión.")
+		assertThat(TestMail.textPart(review)).contains("Una buena práctica de México, «" + title + "», espera su revisión.")
 			.contains(location.substring(location.indexOf("/practices/")));
 		assertThat(about(title)).extracting(PracticeReviewMailTests::to).doesNotContain("st.csm@demo.puente.example",
 				"punto.focal.mexico@demo.puente.example");
@@ -63,13 +61,13 @@ class PracticeReviewMailTests extends WebTestSupport {
 			.with(as("st-crm")).with(csrf())).andExpect(status().is3xxRedirection());
 		MimeMessage returned = arrived("Modifications demandées pour votre bonne pratique : " + title).get(0);
 		assertThat(to(returned)).isEqualTo("punto.focal.mexico@demo.puente.example");
-		assertThat(textPart(returned)).contains("Añada los resultados medidos.");
+		assertThat(TestMail.textPart(returned)).contains("Añada los resultados medidos.");
 
 		mvc.perform(post(location + "/submit").with(as("fp-mexico")).with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post(location + "/accept").with(as("st-crm")).with(csrf())).andExpect(status().is3xxRedirection());
 		MimeMessage accepted = arrived("Bonne pratique publiée : " + title).get(0);
 		assertThat(to(accepted)).isEqualTo("punto.focal.mexico@demo.puente.example");
-		assertThat(textPart(accepted)).contains("elle est désormais publiée");
+		assertThat(TestMail.textPart(accepted)).contains("elle est désormais publiée");
 		assertThat(arrived("Buena práctica por revisar: " + title)).as("each submission once to the secretariat")
 			.filteredOn(m -> to(m).equals("st.crm@demo.puente.example")).hasSize(2);
 	}
@@ -107,20 +105,5 @@ class PracticeReviewMailTests extends WebTestSupport {
 		catch (Exception ex) {
 			return "";
 		}
-	}
-
-	private static String textPart(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = textPart(multipart.getBodyPart(i));
-				if (!text.isEmpty()) {
-					return text;
-				}
-			}
-		}
-		return "";
 	}
 }

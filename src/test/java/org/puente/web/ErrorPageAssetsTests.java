@@ -81,5 +81,15 @@ class ErrorPageAssetsTests {
 		assertThat(plain.statusCode()).isEqualTo(200);
 		assertThat(plain.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				c -> assertThat(c).doesNotContain("immutable").doesNotContain("31536000"));
+		// the webjars likewise: the versioned address a year, the plain one (the newest version) ten minutes
+		String htmx = assets(get("/portal", null).body()).stream().filter(a -> a.startsWith("/webjars/htmx.org/"))
+			.findFirst().orElseThrow();
+		assertThat(htmx).matches("/webjars/htmx\\.org/\\d[^/]*/.+");
+		assertThat(get(htmx, null).headers().firstValue("Cache-Control")).hasValueSatisfying(
+				c -> assertThat(c).contains("max-age=31536000").contains("immutable"));
+		HttpResponse<String> plainHtmx = get(htmx.replaceFirst("/webjars/htmx\\.org/[^/]+/", "/webjars/htmx.org/"), null);
+		assertThat(plainHtmx.statusCode()).isEqualTo(200);
+		assertThat(plainHtmx.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				c -> assertThat(c).contains("max-age=600").doesNotContain("immutable"));
 	}
 }

@@ -35,6 +35,12 @@ class ErrorPageLanguageLinksBrowserTests {
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(10)).build();
 
+	/** The language chosen by the links stays in the shared browser's cookie: the next class would read Portuguese. */
+	@org.junit.jupiter.api.AfterEach
+	void forgetTheLanguageChosen() {
+		new Browser(port).signOut();
+	}
+
 	@Test
 	void everyErrorPageLinksTheAddressThatFailedInEachLanguage() throws Exception {
 		String meeting = "/meetings/" + UUID.randomUUID();
