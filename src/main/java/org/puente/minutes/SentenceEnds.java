@@ -19,8 +19,17 @@ final class SentenceEnds {
 	/** A stop with no space after it, three lower-case letters before it, a capitalised word or "A", "O" after it. */
 	static final String NO_SPACE = "(?<=\\p{Ll}{3}\\.)(?=\\p{Lu}(?:\\p{Ll}|\\s))";
 
+	/**
+	 * A point's number or letter run into the text after a stop ("… Aragón. 1º.- ", "… Alambari. 2) ", "… soon. b. "),
+	 * or a point's ordinal word or capital letter after a colon ("ACUERDA: PRIMERO.- Se aprueba …", "… aprovada por
+	 * unanimidade: A - O cooperado …"). A figure after a colon ("a saber: 1) Projeto …") stays with the sentence that
+	 * announces it, which tells the decision.
+	 */
+	static final String RUN_IN_POINT = "(?<=[.!?;])\\s+(?:\\d{1,2}(?:\\.\\d{1,2})?[º°]?\\s*[.)]-?|[a-h][.)])\\s*(?=\\p{Lu})"
+			+ "|(?<=[.!?;:])\\s+(?:[A-H]\\s+[-–]|\\p{Lu}{4,9}\\.-)\\s*(?=\\p{Lu})";
+
 	static final Pattern NARRATIVE = Pattern.compile("(?<=[.!?;])(?:\\s+(?=[\\p{Lu}\"«(\\[¿¡])|" + NO_SPACE
-			+ ")|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")");
+			+ ")|" + RUN_IN_POINT + "|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")");
 
 	private SentenceEnds() {
 	}

@@ -39,4 +39,28 @@ class SentenceEndsTests {
 			assertThat(sentences(one)).as(one).hasSize(1);
 		}
 	}
+
+	@Test
+	void endsASentenceBeforeAPointNumberedInTheLineAfterIt() {
+		assertThat(sentences("Se aprueba por unanimidad la propuesta presentada por el grupo sobre las escuelas infantiles. "
+				+ "1º.- Se aprueba el acta de la sesión anterior sin enmiendas.")).last()
+			.isEqualTo("Se aprueba el acta de la sesión anterior sin enmiendas.");
+		assertThat(sentences("The board reviewed the outstanding items of the action list in detail. b. Ana to update "
+				+ "the documentation for the new compilers.")).last()
+			.isEqualTo("Ana to update the documentation for the new compilers.");
+		assertThat(sentences("Quanto ao item II, a proposta foi levada à assembleia, sendo a mesma aprovada por unanimidade: "
+				+ "A - O cooperado inadimplente deverá comparecer até o dia 18/12/2009.")).last()
+			.isEqualTo("O cooperado inadimplente deverá comparecer até o dia 18/12/2009.");
+		assertThat(sentences("La Conferencia, tras deliberar sobre los puntos del orden del día, ACUERDA: PRIMERO.- Se "
+				+ "aprueba el orden del día.")).last().isEqualTo("Se aprueba el orden del día.");
+		assertThat(sentences("Le conseil a examiné les deux projets présentés par le maire et ses adjoints. 2) Le projet "
+				+ "de la salle est adopté à l'unanimité.")).last().isEqualTo("Le projet de la salle est adopté à l'unanimité.");
+	}
+
+	@Test
+	void keepsAFigureAfterAColonWithTheSentenceThatAnnouncesIt() {
+		assertThat(sentences("Foram votados e aprovados por unanimidade dois projetos de lei, a saber: 1) Projeto de Lei "
+				+ "nº 004/2024, de autoria do Vereador.")).hasSize(1);
+		assertThat(sentences("The meeting will be held on 3. March in the town hall with all the members.")).hasSize(1);
+	}
 }
