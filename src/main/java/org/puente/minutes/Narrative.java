@@ -197,9 +197,6 @@ final class Narrative {
 			+ "|del\\s+mismo\\s+modo|a\\s+tal\\s+efecto|alem\\s+disso|ademais|da\\s+mesma\\s+forma|para\\s+tanto)\\b[\\s,]*");
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
-	/** A sentence ends at a stop before a capital, at a blank line, or before a label in wrapped lines ("… open Action Item A2014-10: …"). */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡])|\\n\\s*\\n|\\s+(?="
-			+ ToldSentences.LABEL_WORDS + ")");
 
 	/** The sentences asked about in the thread's reading, with the answers (the least recently asked dropped past 512). */
 	private static final ThreadLocal<Map<String, Boolean>> ASKED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
@@ -270,7 +267,7 @@ final class Narrative {
 	 * verde …") is one of its own (golds of f, o, q, ac). A short first sentence naming the topic stays with the second.
 	 */
 	static List<int[]> sentences(String paragraph, boolean every) {
-		List<int[]> all = Abbreviations.sentences(paragraph, SENTENCE_END, true);
+		List<int[]> all = Abbreviations.sentences(paragraph, SentenceEnds.NARRATIVE, true);
 		List<int[]> found = new ArrayList<>();
 		boolean previous = false;
 		boolean titled = all.size() > 1 && all.get(0)[1] - all.get(0)[0] < 60;

@@ -39,7 +39,7 @@ final class Units {
 
 	/** Where a sentence ends: before a capital, or before a numbered point run into the text ("… 2007. 2. ELECCIÓN …"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡]"
-			+ "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu})");
+			+ "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu})|" + SentenceEnds.NO_SPACE);
 
 	/** A unit runs over the sentences after it until it is this long: "O Prof.", "[7] Contraprestaciones." name no act. */
 	private static final int SHORTEST = 60;

@@ -141,7 +141,7 @@ final class Grammar {
 			rule("month and year in figures", "(?<! [/.\\-] ) (?: [KCG] :? [dt]* )? n / Y (?! [/.\\-] [nY] )", "/", PeriodRules::numericMonth),
 			rule("this or next year", "P Z | Z P | T Z | Z T", "Z", RelativeRules::year),
 			rule("year", "(?: [KJGT] [dt]* (?: Z [dt]* )? | Z [dt]* )? Y", "Y", PeriodRules::year),
-			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) P? O? ( [DUVZ] ) O?", "DUVZ",
+			rule("days from the meeting", "(?: [GJK] [dtwGK]{0,3} )? P? ( [nw] ) -? P? O? ( [DUVZ] ) O?", "DUVZ",
 					RelativeRules::within),
 			rule("within the week or month", "G t ( [UV] ) (?! [TPdno] )", "G", RelativeRules::withinPeriod),
 			rule("end of the day", "(?: K [dtj]* )? E [dt]* D (?! ,? [no] )", "D", RelativeRules::endOfDay),

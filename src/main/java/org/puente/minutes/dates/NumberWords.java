@@ -67,11 +67,26 @@ final class NumberWords {
 					&& ARTICLES.contains(t.word()) && !(i > 0 && tokens.get(i - 1).cls() == 'D'))) {
 				cls = 'n';
 			}
+			if (echo(out, value) && next < tokens.size() && tokens.get(next).cls() == ')') {
+				out.remove(out.size() - 1); // "dia 18 (dezoito) de abril": the words in brackets repeat the figure
+				i = next;
+				continue;
+			}
 			out.add(next - 1 == i && cls == t.cls() ? t
 					: new Token(t.start(), last.end(), cls, value, t.word(), t.tight()));
 			i = next - 1;
 		}
 		return out;
+	}
+
+	/**
+	 * The day or year just read, then an opening bracket, and these words give its value again: "o dia 18 (dezoito) de
+	 * abril de 2018", "el día 5 (cinco) de mayo", "le 18 (dix-huit) avril", "on 18 (eighteen) April" (notarial atas
+	 * write the figure twice). The bracketed words are left out, so the day reaches its month.
+	 */
+	private static boolean echo(List<Token> out, int value) {
+		int n = out.size();
+		return n >= 2 && out.get(n - 1).cls() == '(' && "noY".indexOf(out.get(n - 2).cls()) >= 0 && out.get(n - 2).value() == value;
 	}
 
 	/** "de dois mil e catorze", "del año dos mil diez": after "de" or "year", and no noun after ("dos mil euros"). */

@@ -27,7 +27,7 @@ final class PortugueseWords {
 			I meados metade
 			E final fim fins finais
 			X encerramento termino terminar acabar findar
-			K ate antes no_maximo o_mais_tardar no_mais_tardar
+			K ate antes no_horizonte no_horizonte_de com_horizonte_em no_maximo o_mais_tardar no_mais_tardar
 			G prazo
 			J em dentro daqui_a durante=1 para=1 ao_longo=1
 			S desde a_partir_de a_partir_do a_partir_da entre
@@ -38,7 +38,7 @@ final class PortugueseWords {
 			o primeiro=1 primeira=1 segundo=2 terceiro=3 terceira=3 quarto=4 ultimo=-1 ultima=-1 primeiros=1 primeiras=1 ultimos=-1 ultimas=-1
 			w um=1 uma=1 dois=2 duas=2 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 quinze=15 vinte=20 trinta=30 quarenta=40 sessenta=60 noventa=90 treze=13 catorze=14 quatorze=14 dezesseis=16 dezasseis=16 dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 mil=1000
 			C data_limite vencimento deadline
-			deadline: ate|mais tardar|deadline|antes de|antes do|antes da|prazo|data limite|no maximo|impreterivelmente|vencimento|entrega|entregar
+			deadline: ate|horizonte|mais tardar|deadline|antes de|antes do|antes da|prazo|data limite|no maximo|impreterivelmente|vencimento|entrega|entregar
 			event: sera realizad[oa]|serao realizad[oa]s|realizar-se-a|acontecera|ocorrera|reuniao|encontro|oficina|seminario|sessao|evento|assembleia|workshop|conferencia|a partir de|a partir del|a partir do|a partir da|a partir d'|apresentacao|lancamento|implantacao|sera publicad[oa]|sera lancad[oa]|agendad[oa]|prevista para|previsto para|marcad[oa] para|sprint
 			deadline-before: para o|para a|para|pro
 			deadline-after: o mais tardar|no maximo|impreterivelmente|como prazo|como data limite|como data de entrega

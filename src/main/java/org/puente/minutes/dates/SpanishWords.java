@@ -22,7 +22,7 @@ final class SpanishWords {
 			I mediados mitad
 			E finales fines fin final cierre
 			X finalizar terminar concluir finalice termine concluya culminar acabar acabe acaba
-			K antes hasta a_mas_tardar no_mas_tarde_de no_mas_tarde_del
+			K antes hasta en_el_horizonte al_horizonte con_horizonte_a con_horizonte_al a_mas_tardar no_mas_tarde_de no_mas_tarde_del
 			G plazo termino no_mayor_a no_mayor_de no_superior_a maximo_de
 			J en dentro de_aqui_a durante=1 para=1 a_lo_largo=1 transcurso=1
 			S desde a_partir_de a_partir_del entre
@@ -33,7 +33,7 @@ final class SpanishWords {
 			o primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 cuarta=4 ultimo=-1 ultima=-1 primeros=1 primeras=1 ultimos=-1 ultimas=-1
 			w un=1 una=1 uno=1 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20 treinta=30 cuarenta=40 sesenta=60 noventa=90 trece=13 catorce=14 dieciseis=16 diecisiete=17 dieciocho=18 diecinueve=19 veintiuno=21 veintiun=21 veintidos=22 veintitres=23 veinticuatro=24 veinticinco=25 veintiseis=26 veintisiete=27 veintiocho=28 veintinueve=29 mil=1000
 			C fecha_limite vencimiento deadline
-			deadline: a mas tardar|deadline|antes de|antes del|hasta|no mas tarde|plazo|fecha limite|vencimiento|como maximo|limite|entrega|entregar
+			deadline: a mas tardar|horizonte|deadline|antes de|antes del|hasta|no mas tarde|plazo|fecha limite|vencimiento|como maximo|limite|entrega|entregar
 			event: se realizara|se realizaran|se llevara a cabo|se llevaran a cabo|se celebrara|se celebraran|tendra lugar|tendran lugar|se reunira|se reuniran|realizara|celebrara|reunion|sesion|taller|encuentro|seminario|conferencia|evento|cumbre|foro|jornada|visita|a partir de|a partir del|a partir do|a partir da|a partir d'|desde|presentacion|lanzamiento|despliegue|puesta en produccion|se publicara|programad[oa] para|prevista para|previsto para|convocad[oa]|sprint
 			deadline-before: para el|para la|para
 			deadline-after: a mas tardar|como maximo|como fecha limite|como plazo

@@ -234,4 +234,49 @@ class ExpressionFamilyTests {
 		reads("es | 2-abril-25 | 2025-04-02 | 2025-04-02", "en | 12-Apr-24 | 2024-04-12 | 2024-04-12",
 				"pt | 5-maio-2025 | 2025-05-05 | 2025-05-05", "fr | 02-avr-25 | 2025-04-02 | 2025-04-02");
 	}
+
+	// near10: dates on items matched without them (a figure spelt out again, "sep", "one-week", a horizon)
+
+	@Test
+	void readsADayWhoseFigureIsSpeltOutAgainInBracketsAsThatDay() {
+		reads("pt | a votação para o dia 18 (dezoito) de abril de 2024 | 2024-04-18 | 2024-04-18",
+				"pt | até o dia 31 (trinta e um) de maio | 2024-05-31 | 2024-05-31",
+				"es | la votación se hará el día 18 (dieciocho) de abril de 2024 | 2024-04-18 | 2024-04-18",
+				"fr | le vote aura lieu le 18 (dix-huit) avril 2024 | 2024-04-18 | 2024-04-18",
+				"en | the vote will be held on 18 (eighteen) April 2024 | 2024-04-18 | 2024-04-18",
+				"pt | até 31 de dezembro de 2024 (dois mil e vinte e quatro) | 2024-12-31 | 2024-12-31");
+		// words in brackets that say another number are no echo: the day does not reach the month
+		assertThat(tagger.tag("o dia 18 (dezanove) de abril", WEDNESDAY_13_MARCH_2024, "pt"))
+			.noneMatch(m -> m.first().equals(LocalDate.of(2024, 4, 18)));
+	}
+
+	@Test
+	void readsSeptemberCutToSepInEachLanguage() {
+		reads("fr | pour samedi, le 21 sep | 2024-09-21 | 2024-09-21", "fr | à rendre le 17 sep | 2024-09-17 | 2024-09-17",
+				"es | entregar el 17 sep | 2024-09-17 | 2024-09-17", "en | due 17 Sep | 2024-09-17 | 2024-09-17",
+				"pt | entregar em 17 set | 2024-09-17 | 2024-09-17");
+	}
+
+	@Test
+	void readsACountJoinedToItsUnitByAHyphenAsTheDaysUpToIt() {
+		reads("en | comments within the one-week deadline | 2024-03-14 | 2024-03-20",
+				"en | within a two-week period | 2024-03-14 | 2024-03-27",
+				"es | comentarios en un plazo de una semana | 2024-03-14 | 2024-03-20",
+				"pt | comentários no prazo de uma semana | 2024-03-14 | 2024-03-20",
+				"fr | commentaires dans un délai d'une semaine | 2024-03-14 | 2024-03-20");
+		readsNothing("en", "a two-week sprint", "the one-week course was useful");
+	}
+
+	@Test
+	void readsAYearGivenAsAHorizonAsThatYear() {
+		reads("fr | réduire les délais à l'horizon 2030 | 2030-01-01 | 2030-12-31",
+				"fr | un plan à l’horizon 2026 | 2026-01-01 | 2026-12-31",
+				"es | reducir los plazos en el horizonte 2030 | 2030-01-01 | 2030-12-31",
+				"es | un plan con horizonte a 2026 | 2026-01-01 | 2026-12-31",
+				"pt | reduzir os prazos no horizonte de 2030 | 2030-01-01 | 2030-12-31",
+				"en | reduce the delays by 2030 | 2030-01-01 | 2030-12-31");
+		readsNothing("fr", "le programme Horizon 2020 finance le projet");
+		readsNothing("es", "la Agenda Horizonte 2030 fue presentada");
+		readsNothing("en", "a Horizon 2020 project");
+	}
 }
