@@ -23,6 +23,20 @@ public final class TestMail {
 		return new GreenMailExtension(setup);
 	}
 
+	/** The first mail the server received for {@code address}, waiting up to 15 s (mail is sent after the commit). */
+	public static jakarta.mail.internet.MimeMessage awaitTo(GreenMailExtension server, String address)
+			throws Exception {
+		for (int wait = 0; wait < 150; wait++) {
+			for (jakarta.mail.internet.MimeMessage m : server.getReceivedMessages()) {
+				if (com.icegreen.greenmail.util.GreenMailUtil.getAddressList(m.getAllRecipients()).contains(address)) {
+					return m;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no mail to " + address);
+	}
+
 	/** The message's text, wherever the multipart structure nests it. */
 	public static String textPart(jakarta.mail.Part part) throws Exception {
 		if (part.isMimeType("text/plain")) {

@@ -1,7 +1,9 @@
 package org.puente.consultations;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -181,7 +183,7 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 				r -> Countries.nameOf(r.getCountryIso2(), locale), locale);
 		model.addAttribute("view", view);
 		model.addAttribute("responses", all);
-		model.addAttribute("tally", ConsultationManagement.tally(all));
+		model.addAttribute("tally", tally(all));
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("terms", glossary.terms());
 		AccountSummary me = management.currentAccount();
@@ -189,5 +191,14 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());
 		model.addAttribute("closedBy", management.savedBy(view.consultation().getClosedBy(), null));
 		return "consultations/detail";
+	}
+
+	/** Counts per status, for the summary line of the status table. */
+	private static Map<ResponseStatus, Long> tally(List<ConsultationResponse> all) {
+		Map<ResponseStatus, Long> counts = new LinkedHashMap<>();
+		for (ResponseStatus s : ResponseStatus.values()) {
+			counts.put(s, all.stream().filter(r -> r.getStatus() == s).count());
+		}
+		return counts;
 	}
 }

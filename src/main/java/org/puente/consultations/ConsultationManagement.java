@@ -2,7 +2,6 @@ package org.puente.consultations;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -287,15 +286,6 @@ public class ConsultationManagement {
 	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
 	private Consultation editable(UUID id) {
 		return ConsultationPolicy.requireMayEdit(find(id), accounts.current().orElseThrow());
-	}
-
-	/** Counts per status, for the summary line of the status table. */
-	static Map<ResponseStatus, Long> tally(List<ConsultationResponse> all) {
-		Map<ResponseStatus, Long> counts = new LinkedHashMap<>();
-		for (ResponseStatus s : ResponseStatus.values()) {
-			counts.put(s, all.stream().filter(r -> r.getStatus() == s).count());
-		}
-		return counts;
 	}
 
 	@Nullable AccountSummary currentAccount() {

@@ -258,15 +258,7 @@ class PasswordResetTests extends WebTestSupport {
 	}
 
 	private MimeMessage mailTo(String name) throws Exception {
-		for (int wait = 0; wait < 150; wait++) {
-			for (MimeMessage m : greenMail.getReceivedMessages()) {
-				if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(name + "@example.org")) {
-					return m;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no mail to " + name);
+		return TestMail.awaitTo(greenMail, name + "@example.org");
 	}
 
 	private static String link(MimeMessage mail) {

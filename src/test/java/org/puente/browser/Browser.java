@@ -283,7 +283,7 @@ public final class Browser {
 	/** Fetches a file with the browser's session, as clicking its link would; fails unless it answers 200. */
 	public byte[] download(String url) throws Exception {
 		String cookies = driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-			.collect(java.util.stream.Collectors.joining("; "));
+			.collect(Collectors.joining("; "));
 		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create(url.startsWith("http") ? url : baseUrl + url)).header("Cookie", cookies)
 			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
@@ -293,10 +293,8 @@ public final class Browser {
 
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
-			.map(v -> v.getId() + ": " + v.getHelp() + " — " + v.getNodes()
-				.stream()
-				.map(n -> String.valueOf(n.getTarget()))
-				.collect(Collectors.joining(", ")))
+			.map(v -> v.getId() + ": " + v.getHelp() + " — " + v.getNodes().stream()
+				.map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 	}
 }
