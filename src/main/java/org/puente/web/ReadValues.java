@@ -2,13 +2,11 @@ package org.puente.web;
 
 import java.beans.PropertyDescriptor;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.digest.Sha256;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -91,13 +89,6 @@ public class ReadValues {
 
 	/** A short digest of the value as the conflict panel compares values (an empty text and none are alike). */
 	static String digest(@Nullable Object value) {
-		String shown = EditConflict.plain(value).strip();
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(shown.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hexPrefix(EditConflict.plain(value).strip().getBytes(StandardCharsets.UTF_8), 8);
 	}
 }
