@@ -72,7 +72,8 @@ class PasswordResets {
 	@Transactional
 	Outcome reset(String token, String replacement) {
 		Optional<Account> found = tokens.spend(token).flatMap(accounts::findById);
-		if (found.isEmpty() || !found.get().isEnabled()) {
+		// no password for an account that signs in only through single sign-on, even with a link made before the rule
+		if (found.isEmpty() || !found.get().isEnabled() || found.get().getPasswordHash() == null) {
 			return Outcome.GONE;
 		}
 		Account account = found.get();

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends a password reset link to the account a person names, after they have had their answer: whoever asks gets
- * the same answer, after the same time, whether the account exists or not.
+ * the same answer, after the same time, whether the account exists or not, and whether it may have a password.
  */
 @Component
 class ResetLinks {
@@ -45,8 +45,8 @@ class ResetLinks {
 	}
 
 	/**
-	 * Sends a link to the account named by {@code typed} (its name or address), if there is such an enabled account;
-	 * otherwise does nothing, and says nothing. Earlier links of the account stop working. On another thread, in a
+	 * Sends a link to the account named by {@code typed} (its name or address), if there is such an enabled account
+	 * that signs in with a password; otherwise does nothing, and says nothing. Earlier links of the account stop working. On another thread, in a
 	 * transaction of its own, so that whoever asked waits as long whether or not the account exists.
 	 */
 	void issueLater(String typed, String client) {
@@ -67,9 +67,20 @@ class ResetLinks {
 			return;
 		}
 		Account account = found.get();
+		if (account.getPasswordHash() == null) {
+			// an account that signs in only through single sign-on has no password to forget, and a reset would give
+			// it one the identity provider does not know of (a way in that outlives the provider's account): no link,
+			// no mail, the same answer to whoever asked, and the refusal in the audit log
+			audit(account, "Password reset refused: single sign-on only (asked from " + client + ")");
+			return;
+		}
 		mail.resetLink(account, tokens.issue(account.getId()), tokens.lifetime());
-		// whoever asked is not signed in and may not be the account's owner: the actor is Puente
-		events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange.updated(
-				AuditedEntity.ACCOUNT, account.getId(), "Password reset link sent (asked from " + client + ")")));
+		audit(account, "Password reset link sent (asked from " + client + ")");
+	}
+
+	/** Whoever asked is not signed in and may not be the account's owner: the actor is Puente. */
+	private void audit(Account account, String summary) {
+		events.publishEvent(new AccountEvents.ProfileChanged(account.getId(),
+				AuditedChange.updated(AuditedEntity.ACCOUNT, account.getId(), summary)));
 	}
 }
