@@ -29,6 +29,7 @@ class AccountAuditWording extends NamedAuditWording {
 						account("Weekly digest switched off from the mail's link", "digestUnsubscribed"),
 						account("Meeting notices switched off from the mail's link", "meetingNoticesUnsubscribed"),
 						account("Password reset link sent \\(asked from (.+)\\)", "resetSent"),
+						account("Password reset refused: single sign-on only \\(asked from (.+)\\)", "resetRefusedSso"),
 						account("Password reset link expired", "resetExpired"),
 						account("Password reset with a mailed link", "resetUsed"),
 						account("Private calendar address created", "calendarCreated"),

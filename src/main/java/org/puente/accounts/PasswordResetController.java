@@ -34,16 +34,25 @@ class PasswordResetController {
 	private static final Map<String, String> FIELDS = Map.of("accounts.save.passwordTooShort", "replacement",
 			"accounts.password.mismatch", "confirmation");
 
+	private final ResetRequestLimits limits;
+
+	private final ResetLinks links;
+
+	private final ResetTokens tokens;
+
 	private final PasswordResets resets;
 
-	PasswordResetController(PasswordResets resets) {
+	PasswordResetController(ResetRequestLimits limits, ResetLinks links, ResetTokens tokens, PasswordResets resets) {
+		this.limits = limits;
+		this.links = links;
+		this.tokens = tokens;
 		this.resets = resets;
 	}
 
 	/** How long a link works, which the pages say. */
 	@ModelAttribute("minutes")
 	long minutes() {
-		return resets.lifetime().toMinutes();
+		return tokens.lifetime().toMinutes();
 	}
 
 	@GetMapping("/password-reset")
@@ -54,7 +63,7 @@ class PasswordResetController {
 	/**
 	 * The same answer, after the same time, for an account that exists as for one that does not (no account
 	 * enumeration, by text or by time): the link is looked up and sent after the answer ({@link
-	 * PasswordResets#issueLater}).
+	 * ResetLinks#issueLater}).
 	 */
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String account, HttpServletRequest request,
@@ -66,13 +75,13 @@ class PasswordResetController {
 			return ASK;
 		}
 		String client = request.getRemoteAddr();
-		if (!resets.admit(typed, client)) {
+		if (!limits.admit(typed, client)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(PasswordResets.WINDOW.toSeconds()));
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ResetRequestLimits.WINDOW.toSeconds()));
 			model.addAttribute("tooMany", true);
 			return ASK;
 		}
-		resets.issueLater(typed, client);
+		links.issueLater(typed, client);
 		model.addAttribute("sent", true);
 		return ASK;
 	}
@@ -80,7 +89,7 @@ class PasswordResetController {
 	@GetMapping("/password-reset/{token}")
 	String choose(@PathVariable String token, HttpServletResponse response, Model model) {
 		model.addAttribute("token", token);
-		return resets.holder(token).isPresent() ? CHOOSE : gone(response);
+		return tokens.holder(token).isPresent() ? CHOOSE : gone(response);
 	}
 
 	/** A refused password → the form again (422), the link still good; a link no longer good → 410. */
@@ -88,7 +97,7 @@ class PasswordResetController {
 	String reset(@PathVariable String token, @RequestParam(defaultValue = "") String replacement,
 			@RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		if (resets.holder(token).isEmpty()) {
+		if (tokens.holder(token).isEmpty()) {
 			return gone(response);
 		}
 		model.addAttribute("token", token);

@@ -5,12 +5,12 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.jspecify.annotations.Nullable;
 import org.puente.web.SiteAddress;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * The one-click unsubscribe address of a person's mail (RFC 8058's List-Unsubscribe): {@code
  * /unsubscribe/digest/<account>/<signature>}, signed with HMAC-SHA256 under a key kept in the database, so that a
  * link written on one node works on all and nobody can switch off someone else's mail by changing the account in it.
+ * Replacing the key in the database revokes every link written before, on every node at once.
  * It opens without signing in, as a mail program's one-click POST must.
  */
 @Component
@@ -29,9 +30,6 @@ public class UnsubscribeLinks {
 	private final JdbcTemplate jdbc;
 
 	private final SiteAddress site;
-
-	/** Read once per node; null until the first link is written or checked. */
-	private volatile byte @Nullable [] key;
 
 	UnsubscribeLinks(JdbcTemplate jdbc, SiteAddress site) {
 		this.jdbc = jdbc;
@@ -65,16 +63,19 @@ public class UnsubscribeLinks {
 		}
 	}
 
-	/** The key: made by the first node that needs it (the others' inserts do nothing), then read by all. */
+	/**
+	 * The key, read from the database at each use and never kept by a node: every node signs and checks with the
+	 * same key, and a key replaced in the database (to revoke every link written so far) is the one all nodes use
+	 * from then on, without a restart. The first node that needs one makes it; the others' inserts do nothing.
+	 */
 	private byte[] key() {
-		byte[] known = key;
-		if (known == null) {
-			byte[] fresh = new byte[32];
-			new SecureRandom().nextBytes(fresh);
-			jdbc.update("insert into mail_link_key (id, secret) values (1, ?) on conflict do nothing", (Object) fresh);
-			known = jdbc.queryForObject("select secret from mail_link_key where id = 1", byte[].class);
-			key = known;
+		List<byte[]> known = jdbc.queryForList("select secret from mail_link_key where id = 1", byte[].class);
+		if (!known.isEmpty()) {
+			return known.get(0);
 		}
-		return known;
+		byte[] fresh = new byte[32];
+		new SecureRandom().nextBytes(fresh);
+		jdbc.update("insert into mail_link_key (id, secret) values (1, ?) on conflict do nothing", (Object) fresh);
+		return jdbc.queryForObject("select secret from mail_link_key where id = 1", byte[].class);
 	}
 }

@@ -1,29 +1,25 @@
 package org.puente.accounts;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.PuenteTest;
-import org.puente.TestMail;
-import org.puente.WebTestSupport;
 import org.puente.digest.Sha256;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,27 +33,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A forgotten password (walk 9): the same answer whether the account exists or not, a single-use link that expires
  * and that a later request replaces, the new password's refusals in the page's language and at their field, the
- * limit on requests, the mails in the account's language, and every session of the account ended.
+ * limit on requests, the mails in the account's language, every session of the account ended, and no password for an account that
+ * signs in only through single sign-on.
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class PasswordResetTests extends WebTestSupport {
+class PasswordResetTests extends PasswordTestSupport {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/password-reset/[A-Za-z0-9_-]{43})");
 
 	private static int client = 1;
-
-	@RegisterExtension
-	static GreenMailExtension greenMail = TestMail.server();
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountManagement management;
-
-	@Autowired
-	AccountRepository accounts;
 
 	@Test
 	void theAnswerIsTheSameForAnAccountThatDoesNotExistAndOnlyTheRealOneGetsAMailInItsLanguage() throws Exception {
@@ -76,6 +61,26 @@ class PasswordResetTests extends WebTestSupport {
 		Thread.sleep(500);
 		assertThat(greenMail.getReceivedMessages()).hasSize(1);
 		assertThat(audit(name)).anyMatch(s -> s.startsWith("Password reset link sent (asked from 203.0.113."));
+	}
+
+	/**
+	 * An account that signs in only through single sign-on has no password: a reset would give it one that outlives
+	 * its identity provider's account. The same answer as for anyone, but no link, no mail, and the refusal audited.
+	 */
+	@Test
+	void anAccountThatSignsInOnlyThroughSingleSignOnGetsNoLinkAndTheRefusalIsAudited() throws Exception {
+		String name = account("es");
+		jdbc.update("update account set password_hash = null where username = ?", name);
+		String made = answer(ask("nadie-" + UUID.randomUUID(), fresh()));
+		String sso = answer(ask(name, fresh()));
+		assertThat(sso).isEqualTo(made);
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> audit(name).stream().anyMatch(s -> s.startsWith("Password reset refused: single sign-on")));
+		assertThat(audit(name)).noneMatch(s -> s.startsWith("Password reset link sent"));
+		assertThat(jdbc.queryForObject("select count(*) from password_reset where account_id = ?", Integer.class,
+				id(name))).isZero();
+		Thread.sleep(1_000);
+		assertThat(greenMail.getReceivedMessages()).noneMatch(m -> GreenMailUtil.getBody(m).contains(name));
 	}
 
 	@Test
@@ -172,42 +177,6 @@ class PasswordResetTests extends WebTestSupport {
 		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
 	}
 
-	/**
-	 * Walk 9: a password changed on the account page signs out every other session (one stolen with the old password
-	 * among them) and tells the owner by mail; the session that changed it stays signed in.
-	 */
-	@Test
-	void changingThePasswordEndsTheOtherSessionsAndTellsTheOwner() throws Exception {
-		String name = account("pt");
-		Cookie here = signIn(name, "una-clave-larga-inicial");
-		Cookie elsewhere = signIn(name, "una-clave-larga-inicial");
-		assertThat(here.getValue()).isNotEqualTo(elsewhere.getValue());
-		mvc.perform(post("/account/password").cookie(here).with(csrf()).param("current", "una-clave-larga-inicial")
-				.param("replacement", "una-clave-nueva-2026").param("confirmation", "una-clave-nueva-2026"))
-			.andExpect(redirectedUrl("/account"));
-		mvc.perform(get("/account").cookie(here)).andExpect(status().isOk());
-		mvc.perform(get("/account").cookie(elsewhere)).andExpect(status().is3xxRedirection());
-		MimeMessage mail = mailTo(name);
-		assertThat(mail.getSubject()).isEqualTo("Puente: a sua senha foi alterada");
-		assertThat(GreenMailUtil.getBody(mail)).contains("/password-reset");
-		// a mail about the account's safety is not one to unsubscribe from
-		assertThat(mail.getHeader("List-Unsubscribe")).isNull();
-	}
-
-	/** An administrator who gives an account a new password, or disables it, signs out whoever used it. */
-	@Test
-	void anAdministratorsNewPasswordOrDisablingEndsTheAccountsSessions() throws Exception {
-		String name = account("es");
-		Cookie session = signIn(name, "una-clave-larga-inicial");
-		Account account = accounts.findByUsername(name).orElseThrow();
-		management.save(account.getId(), form(name, "es", "una-clave-de-admin-1", true, account.getVersion()));
-		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
-		session = signIn(name, "una-clave-de-admin-1");
-		account = accounts.findByUsername(name).orElseThrow();
-		management.save(account.getId(), form(name, "es", "", false, account.getVersion()));
-		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
-	}
-
 	/** Each page of the walk, refusals included, passes the Nu HTML checker. */
 	@Test
 	void thePagesAreValidHtml() throws Exception {
@@ -230,15 +199,6 @@ class PasswordResetTests extends WebTestSupport {
 				errors);
 	}
 
-	private Cookie signIn(String name, String password) throws Exception {
-		MvcResult result = mvc.perform(formLogin().user(name).password(password))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		Cookie session = result.getResponse().getCookie("SESSION");
-		assertThat(session).as("session cookie").isNotNull();
-		return session;
-	}
-
 	/** Asks for a link for the account and returns its path, read from the mail. */
 	private String requestLink(String name) throws Exception {
 		ask(name, fresh());
@@ -257,35 +217,10 @@ class PasswordResetTests extends WebTestSupport {
 			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}
 
-	private MimeMessage mailTo(String name) throws Exception {
-		return TestMail.awaitTo(greenMail, name + "@example.org");
-	}
-
 	private static String link(MimeMessage mail) {
 		Matcher m = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
 		assertThat(m.find()).as("a reset link in the mail").isTrue();
 		return m.group(1);
-	}
-
-	private List<String> audit(String name) {
-		return jdbc.queryForList("select summary from audit_entry where entity_type = 'account' and entity_id = ? "
-				+ "order by id", String.class, id(name).toString());
-	}
-
-	private UUID id(String name) {
-		return jdbc.queryForObject("select id from account where username = ?", UUID.class, name);
-	}
-
-	/** A new account of its own, so that no other test's demo account changes password. */
-	private String account(String language) {
-		String name = "olvido-" + UUID.randomUUID().toString().substring(0, 8);
-		management.save(null, form(name, language, "una-clave-larga-inicial", true, null));
-		return name;
-	}
-
-	private static AccountForm form(String name, String language, String password, boolean enabled, Long version) {
-		return new AccountForm(name, name + "@example.org", "Prueba " + name, Role.OBSERVER, null, null, language,
-				password, enabled, version, null);
 	}
 
 	/** Each request from an address of its own, so that the limit per client is reached only where meant. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.PageContent;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -77,6 +78,40 @@ class UnsubscribeTests extends WebTestSupport {
 		}
 		assertThat(digest(jdbc.queryForObject("select username from account where id = ?", String.class, other)))
 			.isTrue();
+	}
+
+	/**
+	 * Two nodes on one database sign with the same key, and a key replaced in the database (revoking every link sent
+	 * so far) is the one both use at once, without a restart: no node keeps a key of its own.
+	 */
+	@Test
+	void twoNodesAgreeOnTheKeyAndAReplacedKeyRevokesTheOldLinksOnBothAtOnce() {
+		UnsubscribeLinks one = new UnsubscribeLinks(jdbc, new SiteAddress("https://uno.example"));
+		UnsubscribeLinks two = new UnsubscribeLinks(jdbc, new SiteAddress("https://dos.example"));
+		UUID id = id(account());
+		String old = signature(one.path(MailChoice.DIGEST, id));
+		assertThat(signature(two.path(MailChoice.DIGEST, id))).isEqualTo(old);
+		assertThat(two.genuine(MailChoice.DIGEST, id, old)).isTrue();
+		byte[] before = jdbc.queryForObject("select secret from mail_link_key where id = 1", byte[].class);
+		byte[] replaced = before.clone();
+		replaced[0] ^= 1;
+		jdbc.update("update mail_link_key set secret = ? where id = 1", (Object) replaced);
+		try {
+			assertThat(one.genuine(MailChoice.DIGEST, id, old)).isFalse();
+			assertThat(two.genuine(MailChoice.DIGEST, id, old)).isFalse();
+			assertThat(links.genuine(MailChoice.DIGEST, id, old)).isFalse();
+			String renewed = signature(two.path(MailChoice.DIGEST, id));
+			assertThat(renewed).isNotEqualTo(old);
+			assertThat(one.genuine(MailChoice.DIGEST, id, renewed)).isTrue();
+		}
+		finally {
+			// the other tests' links were signed with the first key
+			jdbc.update("update mail_link_key set secret = ? where id = 1", (Object) before);
+		}
+	}
+
+	private static String signature(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	@Test
