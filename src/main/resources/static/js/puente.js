@@ -240,3 +240,22 @@ function localTimes(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { localTimes(document); });
 document.addEventListener('htmx:afterSwap', function (event) { localTimes(event.detail.target); });
+
+// The browser's time zone, told to Puente once (a cookie, ReaderZone): from the next page on, meeting times are also
+// shown where the reader is ("11:30 (hora de Buenos Aires, UTC−3); 09:30 (hora de Panamá, UTC−5)"). Written again
+// only when it changes (a laptop that travelled); an account's own zone, set at sign-in, wins over it.
+(function () {
+  var zone;
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch (e) {
+    return;
+  }
+  if (!zone) {
+    return;
+  }
+  var value = encodeURIComponent(zone);
+  if (document.cookie.split('; ').indexOf('puente-browser-zone=' + value) < 0) {
+    document.cookie = 'puente-browser-zone=' + value + '; path=/; max-age=31536000; samesite=lax';
+  }
+})();

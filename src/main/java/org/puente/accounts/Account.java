@@ -1,6 +1,7 @@
 package org.puente.accounts;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.ZoneNames;
 
 /** A person who signs in to Puente, with one role and, depending on it, a conference or a country. */
 @Entity
@@ -47,6 +49,9 @@ class Account {
 
 	private boolean meetingNotices = true;
 
+	/** The zone the person chose to read times in; null for the one of their country or conference. */
+	private @Nullable String timeZone;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -67,7 +72,32 @@ class Account {
 	}
 
 	AccountSummary summary() {
-		return new AccountSummary(id, username, displayName, email, role, processCode, countryIso2, language);
+		ZoneId zone = zone();
+		return new AccountSummary(id, username, displayName, email, role, processCode, countryIso2, language,
+				zone == null ? null : zone.getId());
+	}
+
+	/**
+	 * The zone the person reads times in: the one chosen, else their country's capital's, else their conference's
+	 * secretariat's (San José for the CRM, Buenos Aires for the CSM); null for an observer who chose none (the
+	 * browser's then).
+	 */
+	@Nullable ZoneId zone() {
+		ZoneId chosen = ZoneNames.known(timeZone);
+		return chosen != null ? chosen : defaultZone();
+	}
+
+	/** The zone of the account's country or conference, which applies until the person chooses one. */
+	@Nullable ZoneId defaultZone() {
+		ZoneId country = ZoneNames.ofCountry(countryIso2);
+		if (country != null) {
+			return country;
+		}
+		return processCode == null ? null : switch (processCode) {
+			case "CRM" -> ZoneId.of("America/Costa_Rica");
+			case "CSM" -> ZoneId.of("America/Argentina/Buenos_Aires");
+			default -> null;
+		};
 	}
 
 	public UUID getId() { return id; }
@@ -99,5 +129,7 @@ class Account {
 	public void setMeetingNotices(boolean meetingNotices) { this.meetingNotices = meetingNotices; }
 	public @Nullable String getCalendarToken() { return calendarToken; }
 	public void setCalendarToken(@Nullable String calendarToken) { this.calendarToken = calendarToken; }
+	public @Nullable String getTimeZone() { return timeZone; }
+	public void setTimeZone(@Nullable String timeZone) { this.timeZone = timeZone; }
 	public long getVersion() { return version; }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
+import org.puente.i18n.ZoneNames;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.refusal.SeenVersion;
@@ -168,6 +169,27 @@ class AccountManagement {
 	@Transactional
 	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {
 		choose(accountId, meetingNotices, MailChoice.MEETING_NOTICES);
+	}
+
+	/**
+	 * The zone a person reads times in, or null for their country's or conference's: audited with the zone before
+	 * and after. Refused (422 at its field) for a name that is not a region of the IANA database.
+	 */
+	@Transactional
+	AccountSummary chooseTimeZone(UUID accountId, @Nullable String zone) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		String chosen = zone == null || zone.isBlank() ? null : zone.strip();
+		if (chosen != null && ZoneNames.known(chosen) == null) {
+			throw new RefusedException(RefusalKind.INVALID, "accounts.timeZone.unknown");
+		}
+		if (!java.util.Objects.equals(chosen, account.getTimeZone())) {
+			String before = account.getTimeZone();
+			account.setTimeZone(chosen);
+			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
+				.updated(AuditedEntity.ACCOUNT, account.getId(), "Time zone chosen")
+				.before(before).after(chosen)));
+		}
+		return account.summary();
 	}
 
 	/** What a person chooses to be sent, switched on or off: audited as "Weekly digest switched on", when it changes. */

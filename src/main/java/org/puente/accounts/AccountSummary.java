@@ -1,12 +1,24 @@
 package org.puente.accounts;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.ZoneNames;
 
 /** What other capabilities may know of an account. */
 public record AccountSummary(UUID id, String username, String displayName, String email, Role role,
-		@Nullable String processCode, @Nullable String countryIso2, String language) {
+		@Nullable String processCode, @Nullable String countryIso2, String language, @Nullable String timeZone) {
+
+	public AccountSummary(UUID id, String username, String displayName, String email, Role role,
+			@Nullable String processCode, @Nullable String countryIso2, String language) {
+		this(id, username, displayName, email, role, processCode, countryIso2, language, null);
+	}
+
+	/** The zone the person reads times in (chosen, or their country's or conference's), or null when unknown. */
+	public @Nullable ZoneId zone() {
+		return ZoneNames.known(timeZone);
+	}
 
 	public boolean isAdmin() {
 		return role == Role.ADMIN;

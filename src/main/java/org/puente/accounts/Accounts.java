@@ -1,6 +1,7 @@
 package org.puente.accounts;
 
 import java.security.SecureRandom;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -164,6 +165,25 @@ public class Accounts {
 
 	void chooseWeeklyDigest(UUID accountId, boolean weeklyDigest) {
 		management.chooseWeeklyDigest(accountId, weeklyDigest);
+	}
+
+	AccountSummary chooseTimeZone(UUID accountId, @Nullable String zone) {
+		return management.chooseTimeZone(accountId, zone);
+	}
+
+	/** The zone an account's person reads times in (a mail's recipient), or null when unknown. */
+	public @Nullable ZoneId zoneOf(UUID accountId) {
+		return accounts.findById(accountId).map(Account::zone).orElse(null);
+	}
+
+	/** The zone chosen on the account page, or null when the country's or conference's applies. */
+	@Nullable String chosenTimeZone(UUID accountId) {
+		return accounts.findById(accountId).map(Account::getTimeZone).orElse(null);
+	}
+
+	/** The zone of the account's country or conference, or null (the browser's then). */
+	@Nullable ZoneId defaultZoneOf(UUID accountId) {
+		return accounts.findById(accountId).map(Account::defaultZone).orElse(null);
 	}
 
 	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {

@@ -1,10 +1,15 @@
 package org.puente.accounts;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
+import org.puente.i18n.ReaderZone;
+import org.puente.i18n.ZoneNames;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
@@ -18,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own account: language, password and the private token of their calendar feed. */
+/** A person's own account: language, time zone, password and the private token of their calendar feed. */
 @Controller
 class ProfileController {
 
@@ -41,9 +46,15 @@ class ProfileController {
 	}
 
 	@GetMapping("/account")
-	String profile(Model model) {
+	String profile(Model model, Locale locale) {
 		AccountSummary me = accounts.current().orElseThrow();
 		model.addAttribute("me", me);
+		model.addAttribute("zones", ZoneNames.choices(accounts.memberStates(null, locale), Instant.now(), locale));
+		if (!model.containsAttribute("chosenZone")) {
+			model.addAttribute("chosenZone", accounts.chosenTimeZone(me.id()));
+		}
+		ZoneId fallback = accounts.defaultZoneOf(me.id());
+		model.addAttribute("defaultZone", fallback == null ? null : ZoneNames.name(fallback, locale));
 		String token = accounts.feedToken(me.id());
 		model.addAttribute("feedToken", token);
 		if (token != null) {
@@ -76,7 +87,7 @@ class ProfileController {
 			// the field at fault, which the summary links to and which carries the message (walk 9): the current
 			// password when it is wrong, the new one when too short, the repetition when it does not match
 			model.addAttribute("passwordField", PASSWORD_FIELDS.getOrDefault(refusal.messageKey(), "current"));
-			return profile(model);
+			return profile(model, locale);
 		});
 	}
 
@@ -99,6 +110,25 @@ class ProfileController {
 		accounts.chooseWeeklyDigest(accounts.current().orElseThrow().id(), weeklyDigest);
 		return FormSubmission.redirect(redirect, weeklyDigest ? "accounts.digest.on" : "accounts.digest.off",
 				"/account#digest");
+	}
+
+	/**
+	 * The zone meeting times are shown in (walk 10 #7), or none for the country's or conference's; remembered in
+	 * this browser at once ({@link ReaderZone}), and at each sign-in. A zone not in the list is refused at its field.
+	 */
+	@PostMapping("/account/time-zone")
+	String timeZone(@RequestParam(defaultValue = "") String timeZone, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		AccountSummary me = accounts.current().orElseThrow();
+		return FormSubmission.act(response, () -> {
+			AccountSummary saved = accounts.chooseTimeZone(me.id(), timeZone);
+			ReaderZone.remember(request, response, saved.zone());
+			return FormSubmission.redirect(redirect, "accounts.timeZone.saved", "/account#time-zone");
+		}, refusal -> {
+			model.addAttribute("zoneError", refusal.messageKey());
+			model.addAttribute("chosenZone", timeZone);
+			return profile(model, locale);
+		});
 	}
 
 	/** An observer's notices of the meetings their organisation is invited to, on by default, can be switched off. */

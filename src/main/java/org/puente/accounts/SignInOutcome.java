@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.puente.i18n.ReaderZone;
 import org.puente.web.KnownPages;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -57,6 +58,12 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 		audit.signedIn(authentication, way(request));
 		Optional<AccountSummary> account = accounts.byUsername(authentication.getName());
 		account.ifPresent(a -> locales.setLocale(request, response, java.util.Locale.forLanguageTag(a.language())));
+		// and meeting times in the account's zone (chosen, or its country's or conference's), wherever it signs in
+		account.ifPresent(a -> {
+			if (a.zone() != null) {
+				ReaderZone.remember(request, response, a.zone());
+			}
+		});
 		if (KnownPages.asksForJson(request)) { // a script: who it is now, not a page to go to
 			clearAuthenticationAttributes(request);
 			Map<String, Object> body = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.puente.meetings;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.puente.audit.AuditTrail;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
+import org.puente.i18n.ZoneNames;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.EditConflict;
@@ -66,7 +68,11 @@ class MeetingEditController {
 		model.addAttribute("visibilities", MeetingVisibility.values());
 		model.addAttribute("relations", HostRelation.values());
 		model.addAttribute("organisations", directory.organisations());
-		model.addAttribute("countryCodes", new Countries().sortedByName(directory.allMemberStates(), locale));
+		List<String> members = new Countries().sortedByName(directory.allMemberStates(), locale);
+		model.addAttribute("countryCodes", members);
+		// the zone from a list, the member states' first (walk 10 #12): a French secretariat does not guess IANA names
+		String kept = model.getAttribute("form") instanceof MeetingForm form ? form.timeZone() : null;
+		model.addAttribute("zones", ZoneNames.choices(members, kept, Instant.now(), locale));
 		model.addAttribute("hosts", meetings.calendar(MeetingFilter.NONE, accounts.current())
 			.stream()
 			.map(Meeting::summary)

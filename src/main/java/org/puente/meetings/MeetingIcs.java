@@ -224,7 +224,9 @@ class MeetingIcs {
 
 	private String description(Meeting m, Locale locale) {
 		StringBuilder text = new StringBuilder();
-		text.append(m.summary().when(locale));
+		// the meeting's own zone only: a calendar application shows DTSTART in its reader's zone itself, and feeds are
+		// kept for every reader (FeedCache)
+		text.append(m.summary().when(locale, null));
 		if (m.getOnlineUrl() != null) {
 			text.append("\n").append(m.getOnlineUrl());
 		}

@@ -3,6 +3,7 @@ package org.puente.meetings;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,8 @@ class MeetingNotices {
 					: ImmutableMethod.REQUEST, null, locale, title, to.account().email()));
 			String subject = text(key + ".subject", locale, title);
 			String body = text(key + ".body", locale,
-					title, changed == null ? "" : whatChanged(m, changed, locale), m.summary().when(locale),
+					title, changed == null ? "" : whatChanged(m, changed, locale, to.account().zone()),
+					m.summary().when(locale, to.account().zone()),
 					place(m.place(), locale), text("meetings.status." + m.getStatus(), locale), ics.pageUrl(m),
 					text("meetings.notice.reason." + to.reason(), locale));
 			String method = cancelled ? "CANCEL" : "REQUEST";
@@ -145,7 +147,7 @@ class MeetingNotices {
 	}
 
 	/** One line per change: "Fechas: 7–8 de septiembre de 2017 → 14–15 de septiembre de 2017". */
-	private String whatChanged(Meeting m, MeetingChanged changed, Locale locale) {
+	private String whatChanged(Meeting m, MeetingChanged changed, Locale locale, @Nullable ZoneId reader) {
 		MeetingChanged.Before before = changed.before();
 		List<String> lines = new ArrayList<>();
 		for (MeetingChange change : changed.changes()) {
@@ -157,7 +159,7 @@ class MeetingNotices {
 				continue;
 			}
 			String[] oldAndNew = switch (change) {
-				case DATES -> new String[] { when(before.dates(), locale), m.summary().when(locale) };
+				case DATES -> new String[] { when(before.dates(), locale, reader), m.summary().when(locale, reader) };
 				case PLACE -> new String[] { place(before.place(), locale), place(m.place(), locale) };
 				case STATUS -> new String[] { text("meetings.status." + before.status(), locale),
 						text("meetings.status." + m.getStatus(), locale) };
@@ -168,9 +170,10 @@ class MeetingNotices {
 		return String.join("\n", lines);
 	}
 
-	private static String when(MeetingDates d, Locale locale) {
+	/** Times in the recipient's zone as well as the meeting's (the account's zone: mails have no browser). */
+	private static String when(MeetingDates d, Locale locale, @Nullable ZoneId reader) {
 		return MeetingWhen.describe(d.precision(), d.startDate(), d.endDate(), d.startsAt(), d.endsAt(), d.timeZone(),
-				locale);
+				reader, locale);
 	}
 
 	private String place(MeetingPlace place, Locale locale) {

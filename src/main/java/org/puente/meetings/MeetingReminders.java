@@ -74,7 +74,7 @@ class MeetingReminders {
 			String body = ics.write(List.of(m), new MeetingIcs.Options(null, null, locale, title));
 			Notice notice = new Notice(List.of(reader.get().email()),
 					messages.getMessage("meetings.reminder.subject", new Object[] { title }, locale),
-					messages.getMessage("meetings.reminder.body", new Object[] { title, m.summary().when(locale),
+					messages.getMessage("meetings.reminder.body", new Object[] { title, m.summary().when(locale, reader.get().zone()),
 							ics.location(m, locale), ics.pageUrl(m) }, locale),
 					List.of(new Notice.Attachment("meeting.ics", "text/calendar; charset=UTF-8",
 							body.getBytes(StandardCharsets.UTF_8))));

@@ -2,6 +2,7 @@ package org.puente.meetings;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
 import org.puente.i18n.Language;
 import org.puente.i18n.MultilingualText;
+import org.puente.i18n.ReaderZone;
 
 /**
  * A meeting as other capabilities see it (agreements, the portal). {@link #when(Locale)} writes the dates as
@@ -35,9 +37,17 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 		return shown == Language.of(locale) ? null : shown.code();
 	}
 
-	/** "8 de junio de 2017", "noviembre de 2017", "semana del 4 de diciembre de 2017" … */
+	/**
+	 * "8 de junio de 2017", "noviembre de 2017", "semana del 4 de diciembre de 2017" …; a timed meeting also in the
+	 * zone of the page's reader ({@link ReaderZone}).
+	 */
 	public String when(Locale locale) {
-		return MeetingWhen.describe(precision, startDate, endDate, startsAt, endsAt, timeZone, locale);
+		return when(locale, ReaderZone.current());
+	}
+
+	/** The same for a reader elsewhere than the current request (a mail's recipient), or for none (feeds). */
+	public String when(Locale locale, @Nullable ZoneId reader) {
+		return MeetingWhen.describe(precision, startDate, endDate, startsAt, endsAt, timeZone, reader, locale);
 	}
 
 	/**

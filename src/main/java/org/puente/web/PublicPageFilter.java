@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.digest.Sha256;
+import org.puente.i18n.ReaderZone;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -143,7 +144,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private static String key(Locale locale, HttpServletRequest request) {
 		String query = request.getQueryString();
-		return locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+		// the reader's time zone too: public meeting pages show the times where the reader is (ReaderZone)
+		return locale.getLanguage() + " " + ReaderZone.key(request) + " " + request.getRequestURI()
+				+ (query == null ? "" : "?" + query);
 	}
 
 	/**

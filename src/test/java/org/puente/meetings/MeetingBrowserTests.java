@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.puente.TestMail;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
@@ -113,7 +115,7 @@ class MeetingBrowserTests extends BrowserPages {
 		browser.setValue("endDate", "2027-03-11");
 		browser.setValue("startTime", "09:00");
 		browser.setValue("endTime", "17:00");
-		browser.type("timeZone", "America/Panama");
+		browser.setValue("timeZone", "America/Panama"); // chosen from the list (walk 10 #12)
 		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]")).checkAccessibility();
 		assertThat(browser.text(By.id("error-summary"))).contains("Escribió una hora: elija «Día y hora exactos»");
 		assertThat(Browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
@@ -126,7 +128,35 @@ class MeetingBrowserTests extends BrowserPages {
 		browser.setValue("precision", "EXACT");
 		browser.clickAndWaitForFlash(By.cssSelector("form.form button[type=submit]"));
 		browser.checkAccessibility();
-		assertThat(browser.pageSource()).contains("10 de marzo de 2027, 09:00 – 11 de marzo de 2027, 17:00 (America/Panama)");
+		// st-crm signed in: its account's zone is its secretariat's (San José, an hour behind Panama), the meeting's beside
+		assertThat(browser.pageSource()).contains("10 de marzo de 2027, 08:00 – 11 de marzo de 2027, 16:00 "
+				+ "(hora de Costa Rica, UTC−6); 09:00 – 17:00 (hora de Panamá, UTC−5)");
+	}
+
+	@Test
+	void aReaderWhoseBrowserIsInBuenosAiresReadsAMeetingInPanamaAtItsOwnTime() {
+		// walk 10 #7, without an account: the browser tells its zone once (puente.js), the next pages use it
+		LocalDate first = LocalDate.of(2027, 3, 10);
+		UUID id = transactions.execute(tx -> {
+			Meeting m = new Meeting("Reunión técnica leída desde Buenos Aires", MeetingKind.WORKING_MEETING,
+					new MeetingDates(org.puente.i18n.DatePrecision.EXACT, first, first.plusDays(1), first.atTime(9, 30),
+							first.plusDays(1).atTime(17, 0), "America/Panama"));
+			m.setProcesses(Set.of(Conference.CSM));
+			m.moveTo(new MeetingPlace("Ciudad de Panamá", "PA", "Cancillería de Panamá", null));
+			return management.record(m);
+		});
+		ChromeDriver chrome = (ChromeDriver) Browser.driver();
+		chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Argentina/Buenos_Aires"));
+		try {
+			browser.signOut().open("/meetings");
+			browser.open("/meetings/" + id).checkAccessibility();
+			assertThat(browser.pageSource()).contains("10 de marzo de 2027, 11:30 – 11 de marzo de 2027, 19:00 "
+					+ "(hora de Buenos Aires, UTC−3); 09:30 – 17:00 (hora de Panamá, UTC−5)");
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+			browser.signOut();
+		}
 	}
 
 	@Test

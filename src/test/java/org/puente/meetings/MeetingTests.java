@@ -59,7 +59,7 @@ class MeetingTests {
 		assertThat(summary(MeetingDates.week(LocalDate.of(2017, 12, 4))).when(Locale.FRENCH))
 			.isEqualTo("semaine du 4 décembre 2017");
 		assertThat(summary(onJune8(9, 17, "America/Panama")).when(ES))
-			.isEqualTo("8 de junio de 2017, 09:00–17:00 (America/Panama)");
+			.isEqualTo("8 de junio de 2017, 09:00–17:00 (hora de Panamá, UTC−5)");
 	}
 
 	@Test
