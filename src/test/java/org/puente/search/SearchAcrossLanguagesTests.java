@@ -31,6 +31,12 @@ class SearchAcrossLanguagesTests {
 	@Autowired
 	EntryIndex index;
 
+	@Autowired
+	SearchEntries entries;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	/** Walk 9's eight subjects; the others (search11) are words that are not cognates. */
 	static final Set<String> WALK9 = Set.of("migration", "trafficking", "return", "children", "refuge", "remittances",
 			"rights", "employment");
@@ -62,6 +68,33 @@ class SearchAcrossLanguagesTests {
 		assertThat(found(outcomes)).isGreaterThan(found(without));
 		assertThat(outcomes).filteredOn(o -> o.query().subject().equals("return"))
 			.allSatisfy(o -> assertThat(o.found()).as(o.query().text()).isEqualTo(o.expected()));
+	}
+
+	/**
+	 * A term an editor saves reaches the next search: the glossary puts its entry (on its own event), and the
+	 * thesaurus is read again from the index that took it. "border" finds the Spanish "frontera" once a term names
+	 * both, and no longer once the term is gone.
+	 */
+	@Test
+	void aSavedTermWidensTheNextSearch() {
+		QuerySet set = QuerySet.read();
+		set.queries.removeIf(q -> !(q.subject().equals("border") && q.language().equals("en")));
+		Map<String, Set<String>> expected = set.expected(jdbc, sources);
+		assertThat(set.measure(search, expected).get(0).found()).isEqualTo(1);
+		SearchEntry term = SearchEntry.builder("term", "search11-border", "/glossary/search11-border")
+			.title("es", "frontera").title("en", "border").title("pt", "fronteira").title("fr", "frontière")
+			.names(List.of("frontera", "border", "fronteira", "frontière"))
+			.build();
+		try {
+			transactions.executeWithoutResult(t -> entries.put(term));
+			QuerySet.Outcome widened = set.measure(search, expected).get(0);
+			// the term's own entry is found too, and it is not among the expected
+			assertThat(widened.found()).isEqualTo(widened.expected());
+		}
+		finally {
+			transactions.executeWithoutResult(t -> entries.remove("term", "search11-border"));
+		}
+		assertThat(set.measure(search, expected).get(0).found()).isEqualTo(1);
 	}
 
 	private static int found(List<QuerySet.Outcome> outcomes) {
