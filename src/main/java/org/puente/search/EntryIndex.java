@@ -14,6 +14,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -63,6 +64,11 @@ class EntryIndex {
 
 	private volatile @Nullable LuceneIndexScope scope;
 
+	private volatile @Nullable Read thesaurus;
+
+	/** Off only to measure what the glossary's equivalents add (the query set's before and after). */
+	private volatile boolean equivalents = true;
+
 	EntryIndex(EntityManagerFactory entityManagers,
 			@Value("${puente.search.time-limit:50ms}") Duration timeLimit) {
 		this.entityManagers = entityManagers;
@@ -74,7 +80,8 @@ class EntryIndex {
 	}
 
 	record Request(ParsedQuery query, List<ParsedQuery> equivalents, List<Visible> visible,
-			Map<SearchFacet, Set<String>> filters, Set<SearchFacet> facets, int offset, int limit, boolean snippets) {
+			Map<SearchFacet, Set<String>> filters, Set<SearchFacet> facets, int offset, int limit, boolean snippets,
+			@Nullable String readerLanguage) {
 	}
 
 	/**
@@ -94,8 +101,8 @@ class EntryIndex {
 		if (request.visible().isEmpty()) {
 			return new Found(0, true, List.of(), Map.of(), false);
 		}
-		Query text = IndexQueries.text(request);
 		try (IndexReader reader = scope().openIndexReader()) {
+			Query text = IndexQueries.text(request, thesaurus(reader));
 			IndexSearcher searcher = new IndexSearcher(reader);
 			if (timeLimitNanos > 0) {
 				searcher.setTimeout(deadline());
@@ -174,6 +181,35 @@ class EntryIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	void useEquivalents(boolean use) {
+		equivalents = use;
+	}
+
+	/** The glossary's equivalents as this reader has them: read again only when its segments changed. */
+	Thesaurus thesaurus(IndexReader reader) {
+		if (!equivalents) {
+			return Thesaurus.EMPTY;
+		}
+		List<Object> segments = new ArrayList<>();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+			if (helper == null) {
+				return Thesaurus.read(reader);
+			}
+			segments.add(helper.getKey());
+		}
+		Read known = thesaurus;
+		if (known != null && known.segments().equals(segments)) {
+			return known.thesaurus();
+		}
+		Thesaurus read = Thesaurus.read(reader);
+		thesaurus = new Read(segments, read);
+		return read;
+	}
+
+	private record Read(List<Object> segments, Thesaurus thesaurus) {
 	}
 
 	/** Hibernate Search's index of the entries, whose readers it keeps current (near real time). */

@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -29,6 +30,13 @@ final class IndexQueries {
 			| SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
 			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
 			| SimpleQueryParser.WHITESPACE_OPERATOR;
+
+	/**
+	 * What being written in the reader's language adds to a score: a tenth of a point, less than one matched word
+	 * in a text weighs (BM25 gives a word of the typed query, counted twice, 1 to 10), so it orders results that are
+	 * equally or almost equally relevant and never lifts a weak match over a strong one.
+	 */
+	static final float READER_LANGUAGE = 0.1f;
 
 	/** Each language's fields read with its query analyzer, built once: analyzers reuse their token streams. */
 	private static final Analyzer QUERY_ANALYZER;
@@ -49,20 +57,36 @@ final class IndexQueries {
 	private IndexQueries() {
 	}
 
-	/** The words typed (twice the weight) or any of the glossary's equivalents. */
-	static Query text(EntryIndex.Request request) {
+	/**
+	 * The words typed (twice the weight) or any of the glossary's equivalents: the names of the terms the query
+	 * contains, and the typed words with the thesaurus's equivalents in place of the names they hold.
+	 */
+	static Query text(EntryIndex.Request request, Thesaurus thesaurus) {
 		BooleanQuery.Builder text = new BooleanQuery.Builder();
-		text.add(new BoostQuery(typed(request.query()), 2f), Occur.SHOULD);
+		Query typed = typed(request.query(), QUERY_ANALYZER);
+		text.add(new BoostQuery(typed, 2f), Occur.SHOULD);
+		Query widened = widened(request.query(), thesaurus);
+		if (widened != null) {
+			text.add(widened, Occur.SHOULD);
+		}
 		for (ParsedQuery equivalent : request.equivalents()) {
-			text.add(typed(equivalent), Occur.SHOULD);
+			text.add(typed(equivalent, QUERY_ANALYZER), Occur.SHOULD);
 		}
 		return text.build();
 	}
 
-	/** The text, among what the reader may see and what the active filters keep. */
+	/**
+	 * The text, among what the reader may see and what the active filters keep; an entry written in the reader's
+	 * language gets {@link #READER_LANGUAGE} more, so that of two equally relevant results the one the reader can
+	 * read comes first — a boost, not a filter: a better match in another language still ranks higher.
+	 */
 	static Query filtered(Query text, EntryIndex.Request request) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST)
 			.add(visibleTo(request.visible()), Occur.FILTER);
+		if (request.readerLanguage() != null) {
+			all.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("language", request.readerLanguage()))),
+					READER_LANGUAGE), Occur.SHOULD);
+		}
 		request.filters().forEach((facet, values) -> all.add(anyOf(facet.field(), values), Occur.FILTER));
 		return all.build();
 	}
@@ -83,16 +107,60 @@ final class IndexQueries {
 	}
 
 	/** The query in every language's fields: an English document matches when its English words all do. */
-	private static Query typed(ParsedQuery query) {
+	private static Query typed(ParsedQuery query, Analyzer analyzer) {
 		BooleanQuery.Builder languages = new BooleanQuery.Builder();
 		String text = query.simpleQueryString();
 		for (String language : SearchAnalysis.LANGUAGES) {
-			SimpleQueryParser parser = new SimpleQueryParser(QUERY_ANALYZER,
+			SimpleQueryParser parser = new SimpleQueryParser(analyzer,
 					Map.of("title_" + language, 3f, "text_" + language, 1f), FLAGS);
 			parser.setDefaultOperator(Occur.MUST);
 			languages.add(parser.parse(text), Occur.SHOULD);
 		}
 		return languages.build();
+	}
+
+	/**
+	 * The query with the thesaurus's equivalents of the names it holds, or null when it holds none. Each
+	 * alternative's words are read together (not word by word, as the typed query is), so that a name of several
+	 * words is seen as one: "trafficking in persons" or "trata de personas" (a graph whose paths each must match
+	 * whole); its words must all be in the title or all in the text.
+	 */
+	private static @Nullable Query widened(ParsedQuery query, Thesaurus thesaurus) {
+		Analyzer expanding = thesaurus.analyzer();
+		if (expanding == null) {
+			return null;
+		}
+		QueryBuilder builder = new QueryBuilder(expanding);
+		BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+		boolean widens = false;
+		for (List<ParsedQuery.Term> alternative : query.alternatives()) {
+			String words = String.join(" ", alternative.stream().filter(t -> !t.excluded() && !t.phrase())
+				.map(ParsedQuery.Term::text).toList());
+			if (words.isBlank() || !thesaurus.expands(words)) {
+				continue;
+			}
+			widens = true;
+			BooleanQuery.Builder fields = new BooleanQuery.Builder();
+			for (String language : SearchAnalysis.LANGUAGES) {
+				for (String field : List.of("title_" + language, "text_" + language)) {
+					Query all = builder.createBooleanQuery(field, words, Occur.MUST);
+					if (all == null) {
+						continue;
+					}
+					BooleanQuery.Builder one = new BooleanQuery.Builder().add(all, Occur.MUST);
+					for (ParsedQuery.Term term : alternative) {
+						Query rest = term.phrase() ? builder.createPhraseQuery(field, term.text())
+								: term.excluded() ? builder.createBooleanQuery(field, term.text()) : null;
+						if (rest != null) {
+							one.add(rest, term.excluded() ? Occur.MUST_NOT : Occur.MUST);
+						}
+					}
+					fields.add(field.startsWith("title_") ? new BoostQuery(one.build(), 3f) : one.build(), Occur.SHOULD);
+				}
+			}
+			alternatives.add(fields.build(), Occur.SHOULD);
+		}
+		return widens ? alternatives.build() : null;
 	}
 
 	/**

@@ -85,7 +85,8 @@ class Search {
 			.map(w -> new ParsedQuery(List.of(w.stream().map(t -> new ParsedQuery.Term(t, false, false)).toList())))
 			.toList();
 		EntryIndex.Found found = index.search(new EntryIndex.Request(text, equivalents, visible,
-				query.filters().active(), facets, query.offset(), SearchQuery.PAGE_SIZE, true));
+				query.filters().active(), facets, query.offset(), SearchQuery.PAGE_SIZE, true,
+				org.puente.i18n.Language.of(query.locale()).code()));
 		return new Run(text, found, facets);
 	}
 

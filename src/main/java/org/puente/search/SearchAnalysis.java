@@ -83,11 +83,26 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 
 	/** The analyzer of one language; at index time the word graph is flattened, as Lucene requires. */
 	static Analyzer language(String language, boolean indexing) {
-		return analyzer(s -> {
-			TokenStream words = indexing ? new FlattenGraphFilter(split(s)) : split(s);
-			// cognates before the stemmer: "migração" meets "migración" and "migration" in every language's field
-			return STEMMERS.get(language).apply(new Cognates(new StopFilter(normalised(words), STOP_WORDS.get(language))));
-		});
+		return language(language, indexing, s -> s);
+	}
+
+	/**
+	 * The analyzer of one language with more filters between the cognates and the stemmer (the query side's
+	 * synonym graph, which compares words before each language stems them, see {@link Thesaurus}).
+	 */
+	static Analyzer language(String language, boolean indexing, Function<TokenStream, TokenStream> beforeStem) {
+		return analyzer(s -> STEMMERS.get(language).apply(beforeStem.apply(unstemmed(language, indexing, s))));
+	}
+
+	/** One language's words as they are before its stemmer: folded, without its stop words, cognates written one way. */
+	static Analyzer unstemmed(String language) {
+		return analyzer(s -> unstemmed(language, false, s));
+	}
+
+	private static TokenStream unstemmed(String language, boolean indexing, TokenStream source) {
+		TokenStream words = indexing ? new FlattenGraphFilter(split(source)) : split(source);
+		// cognates before the stemmer: "migração" meets "migración" and "migration" in every language's field
+		return new Cognates(new StopFilter(normalised(words), STOP_WORDS.get(language)));
 	}
 
 	private static TokenStream split(TokenStream source) {

@@ -42,6 +42,8 @@ class SearchController {
 		// kept in the box as typed, but never more than the box holds: a 10,000-character search echoed whole into
 		// the title would fill the response buffer before the page's header is written
 		model.addAttribute("q", q == null ? "" : q.substring(0, Math.min(q.length(), SearchQueryParser.MAX_LENGTH)));
+		// "only results in my language" is the language filter with the reader's own
+		model.addAttribute("readerLanguage", org.puente.i18n.Language.of(locale).code());
 		if (q == null || q.isBlank()) {
 			return "search/page";
 		}

@@ -139,7 +139,7 @@ public final class SearchBench {
 				long start = System.nanoTime();
 				index.search(new EntryIndex.Request(SearchQueryParser.parse(texts.get(i)), List.of(), anonymous, Map.of(),
 						variant.equals("full") || variant.equals("no snippets") ? all : java.util.Set.of(), 0, 20,
-						variant.equals("full") || variant.equals("no facets")));
+						variant.equals("full") || variant.equals("no facets"), null));
 				ms[i] = (System.nanoTime() - start) / 1e6;
 			}
 			System.out.printf("%-12s p50 %.1f ms, p95 %.1f ms%n", variant, percentile(ms, 50), percentile(ms, 95));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -163,6 +164,53 @@ class SearchPageTests {
 		mvc.perform(get("/api/v1/search").param("q", "migração").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.results[*].snippetLanguage", org.hamcrest.Matchers.hasItems("es", "en")));
+	}
+
+	/**
+	 * search11: of the results a Portuguese word finds in four languages, those written in the reader's language
+	 * come first (a boost: the same results for every reader), and the box can keep only those ("only results in
+	 * English", which the address keeps as the language filter).
+	 */
+	@Test
+	void theReadersLanguageComesFirstAndCanBeTheOnlyOne() throws Exception {
+		Search search = new Search(sources, new EntryIndex(entityManagers, Duration.ofSeconds(30)), labels);
+		SearchResults inEnglish = first(search, "en");
+		SearchResults inSpanish = first(search, "es");
+		assertThat(inEnglish.total()).isEqualTo(inSpanish.total());
+		List<SearchResults.Hit> english = inEnglish.hits();
+		List<SearchResults.Hit> spanish = inSpanish.hits();
+		assertThat(ranks(english, "en")).isLessThan(ranks(spanish, "en"));
+		assertThat(ranks(spanish, "es")).isLessThan(ranks(english, "es"));
+
+		String everything = mvc.perform(get("/search").param("q", "migração").header("Accept-Language", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(everything).contains("Only results in English", "Written in Spanish")
+			.doesNotContainPattern("id=\"only-mine\"[^>]*checked");
+		String mine = mvc.perform(get("/search").param("q", "migração").param("language", "en")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(mine).containsPattern("id=\"only-mine\"[^>]*value=\"en\"[^>]*checked").contains("<mark>");
+		// only what is written in English: fewer results, every one with English text
+		SearchResults onlyEnglish = search.search(new SearchQuery(SearchQueryParser.parse("migração"),
+				new SearchFilters(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of("en")),
+				Locale.forLanguageTag("en"), Optional.empty(), 1));
+		assertThat(onlyEnglish.total().value()).isPositive().isLessThan(inEnglish.total().value());
+	}
+
+	private static SearchResults first(Search search, String language) {
+		return search.search(new SearchQuery(SearchQueryParser.parse("migração"), SearchFilters.NONE,
+				Locale.forLanguageTag(language), Optional.empty(), 1));
+	}
+
+	/** The sum of the ranks of the results whose passage is in this language: smaller when they come first. */
+	private static int ranks(List<SearchResults.Hit> hits, String language) {
+		int sum = 0;
+		for (int i = 0; i < hits.size(); i++) {
+			if (language.equals(hits.get(i).snippetLanguage())) {
+				sum += i + 1;
+			}
+		}
+		return sum;
 	}
 
 	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
