@@ -1,24 +1,16 @@
-// The questionnaire form keeps every keystroke: htmx saves each answer a moment after typing stops, and this file
-// keeps a copy in the browser until the server confirms it, so a lost connection or an ended session loses nothing.
-// After signing in again, the copy is put back in the field and saved.
-// Why these copies are not keep-typed.js's (which keeps every other form, the amendments included): they follow the
-// answers one by one — each copy goes when the server confirms that answer's save (choices and scales included), a
-// copy put back is saved at once, and "use theirs" after a conflict drops one answer's copy — while keep-typed.js
-// keeps one copy of a whole form until the form is sent. keep-typed.js clears these at sign-out.
+// The questionnaire saves every answer a moment after typing stops (htmx, one request per answer) and says how each
+// save went: "not saved yet" beside an answer the server has not got, a notice when the connection or the session is
+// gone, a colleague's other version after a conflict. The copies in the browser are keep-typed.js's, as for every
+// form (the form is data-keep-typed): a confirmed save makes that answer's text the server's, an answer put back after
+// a lost connection, an ended session or a reload is saved at once (its "restored" event), and the copy goes once the
+// answers are sent.
 (function () {
   'use strict';
   var form = document.getElementById('answer-form');
   if (!form) {
     return;
   }
-  var questionnaire = form.getAttribute('data-questionnaire');
-  // one copy per answering country: the browser may be shared, and one country's text is never put in another's form
-  var respondent = form.getAttribute('data-respondent');
   var notice = document.getElementById('autosave-notice');
-
-  function key(field) {
-    return 'puente.consultations.' + questionnaire + '.' + respondent + '.' + field.id;
-  }
 
   function valueOf(field) {
     if (field.getAttribute('data-autosave') === 'text') {
@@ -35,16 +27,6 @@
       return;
     }
     field.querySelectorAll('input').forEach(function (input) { input.checked = value.indexOf(input.value) >= 0; });
-  }
-
-  function same(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-  }
-
-  function keep(field) {
-    try {
-      localStorage.setItem(key(field), JSON.stringify({ value: valueOf(field), at: Date.now() }));
-    } catch (e) { /* storage full or disabled: the server copy still saves */ }
   }
 
   function say(text) {
@@ -74,8 +56,9 @@
   var fields = form.querySelectorAll('[data-autosave]');
   fields.forEach(function (field) {
     // (input, not change: a text's change comes when the field is left, often after its save)
-    field.addEventListener('input', function () { keep(field); unsaved(field); });
-    field.addEventListener('change', function () { keep(field); });
+    field.addEventListener('input', function () { unsaved(field); });
+    // put back by keep-typed.js (and saved at once by htmx): not the server's yet
+    field.addEventListener('restored', function () { unsaved(field); });
   });
 
   // what each field sent, to tell after the answer whether it still holds that (typing went on meanwhile)
@@ -107,10 +90,6 @@
       event.detail.shouldSwap = true;
       event.detail.isError = false;
       if (xhr.status >= 200 && xhr.status < 300) {
-        var stored = localStorage.getItem(key(field));
-        if (stored && same(JSON.parse(stored).value, valueOf(field))) {
-          localStorage.removeItem(key(field));
-        }
         // a save went through: the connection and the session are back, their notice goes
         if (notice && (notice.textContent === form.getAttribute('data-msg-offline')
             || notice.textContent === form.getAttribute('data-msg-session'))) {
@@ -136,7 +115,7 @@
   });
 
   // After a conflict, "use theirs": the other focal point's answer goes into the field, from their version, and
-  // the copy of what this person typed is dropped (they chose); nothing is sent.
+  // is the server's (keep-typed.js drops the copy of what this person typed: they chose); nothing is sent.
   form.addEventListener('click', function (event) {
     var take = event.target.closest ? event.target.closest('[data-take-theirs]') : null;
     if (!take) {
@@ -150,53 +129,19 @@
     if (version) {
       version.value = take.getAttribute('data-their-version');
     }
-    localStorage.removeItem(key(field));
+    serversNow(field);
+    field.dispatchEvent(new Event('keep-typed:changed', { bubbles: true }));
     var status = take.closest('.save-status');
     if (status) {
       status.textContent = take.getAttribute('data-msg-taken');
     }
   });
 
-  // What the server sent in the page for a field: the browser may have put back what was typed before (Back, a
-  // reload), so the field's value says nothing about what the server has.
-  function serverValueOf(field) {
+  function serversNow(field) {
     if (field.getAttribute('data-autosave') === 'text') {
-      return field.defaultValue;
+      field.defaultValue = field.value;
+      return;
     }
-    var checked = [];
-    field.querySelectorAll('input').forEach(function (input) {
-      if (input.defaultChecked) {
-        checked.push(input.value);
-      }
-    });
-    return checked;
+    field.querySelectorAll('input').forEach(function (input) { input.defaultChecked = input.checked; });
   }
-
-  // Back after a timeout, a crash or a lost connection: put unsent text back and save it (once htmx has wired the
-  // fields). The copy is dropped only when the server has it: compared with the field instead, a page brought back by
-  // the browser's Back button (which refills the fields itself) dropped the copy of text the server never got, and
-  // the next visit showed the older text (walk 8: typed offline, sent, Back, reload — the last sentence was gone).
-  function restoreAll() {
-   fields.forEach(function (field) {
-    var stored = localStorage.getItem(key(field));
-    if (!stored) {
-      return;
-    }
-    var copy = JSON.parse(stored);
-    if (field.disabled || field.querySelector && field.querySelector('input:disabled')) {
-      return;
-    }
-    if (same(copy.value, serverValueOf(field))) {
-      localStorage.removeItem(key(field));
-      return;
-    }
-    if (!same(copy.value, valueOf(field))) {
-      restore(field, copy.value);
-    }
-    unsaved(field);
-    say(form.getAttribute('data-msg-restored'));
-    htmx.trigger(field, 'restored');
-   });
-  }
-  document.addEventListener('DOMContentLoaded', function () { setTimeout(restoreAll, 0); });
 })();

@@ -12,7 +12,8 @@
   var notice = document.getElementById('autosave-notice');
   var timer = null;
 
-  // the kind and the country on whose behalf are saved with the draft too (keep-typed.js copies only typed text)
+  // the kind and the country on whose behalf are saved with the draft too (and kept in the browser with the text by
+  // keep-typed.js: a lost connection loses neither)
   function saveSoon() {
     clearTimeout(timer);
     timer = setTimeout(function () { htmx.trigger(status, 'draft'); }, 1500);
@@ -20,6 +21,8 @@
 
   form.addEventListener('input', saveSoon);
   form.addEventListener('change', saveSoon);
+  // what keep-typed.js put back (or discarded) is not the server's draft: saved as typing would be
+  form.addEventListener('restored', saveSoon);
   form.addEventListener('submit', function () { clearTimeout(timer); });
 
   // An answer that is not ours (the sign-in page after the session ended) is not shown; the copy stays here.

@@ -1,20 +1,25 @@
 // Never lose what was typed (docs/walkthrough-2026-12-05-typed-text.md). A form marked data-keep-typed keeps a copy of
-// its free text in this browser (localStorage, never sent anywhere) from the first key pressed until the server has
-// taken it: an ended session, a dropped connection, a reload or a Back no longer empty the form. The copy is keyed by
-// the account and the form's address, and is put back when the form is shown again, with a polite note and a button
-// to discard it. Passwords, hidden fields (a record's version) and files are never copied.
-// The amendment form is kept here too (drafting.js only saves its draft on the server). The questionnaire keeps its
-// own copies, one per answer (consultations.js: each is dropped when the server confirms that answer's save, choices
-// included, which this form-wide copy cannot follow); they go at sign-out with these.
+// what was typed and chosen in it in this browser (localStorage, never sent anywhere) from the first key pressed until
+// the server has taken it: an ended session, a dropped connection, a reload or a Back no longer empty the form. The copy
+// is keyed by the account and the form's address, holds only the fields that differ from what the server sent, and is
+// put back when the form is shown again, with a polite note and a button to discard it. Passwords, hidden fields (a
+// record's version) and files are never copied; choices (selects, radios, checkboxes) are, as text is: an amendment's
+// kind and country, a questionnaire's choices and scales.
+// Forms that save field by field (the questionnaire: htmx sends each answer a moment after typing stops) are kept by
+// the same copy: a field's save the server confirms makes what it sent the server's, and the copy keeps only what is
+// still unsaved. A field put back gets a "restored" event (the questionnaire's fields save on it at once).
 (function () {
   'use strict';
   var PREFIX = 'puente.keep.';
   var PENDING = 'puente.keep.pending';
   var KEEP_DAYS = 14;
   var TEXT = ['text', 'email', 'url', 'tel', 'textarea']; // not search: a meeting picker's box only filters a list
+  var CHOICE = ['select-one', 'select-multiple', 'radio', 'checkbox'];
+  var SIGNED_OUT_HOURS = 24;
 
-  function message(name) {
-    return document.body.getAttribute('data-msg-keep-' + name) || '';
+  // a form may say it in its own words (the questionnaire: what is put back is saved at once)
+  function message(name, form) {
+    return (form && form.getAttribute('data-msg-keep-' + name)) || document.body.getAttribute('data-msg-keep-' + name) || '';
   }
 
   function account() {
@@ -46,45 +51,132 @@
   // to an amendment's comments): told apart by the form's id, or its first text field's.
   function keyOf(form) {
     var address = new URL(form.getAttribute('action') || location.href, location.href).pathname;
-    var first = fieldsOf(form)[0];
+    var first = fieldsOf(form).filter(function (field) { return TEXT.indexOf(kindOf(field)) >= 0; })[0];
     var id = form.id || (first && first.id) || '';
     return PREFIX + account() + '|' + address + (id ? '#' + id : '');
   }
 
+  function kindOf(field) {
+    return field.tagName === 'TEXTAREA' ? 'textarea' : (field.type || '').toLowerCase();
+  }
+
+  function keptField(field) {
+    var kind = kindOf(field);
+    return field.name && (TEXT.indexOf(kind) >= 0 || CHOICE.indexOf(kind) >= 0) && !field.disabled && !field.readOnly;
+  }
+
   function fieldsOf(form) {
-    return Array.prototype.filter.call(form.elements, function (field) {
-      var type = field.tagName === 'TEXTAREA' ? 'textarea' : (field.type || '').toLowerCase();
-      return field.name && TEXT.indexOf(type) >= 0 && !field.disabled && !field.readOnly;
+    return Array.prototype.filter.call(form.elements, keptField);
+  }
+
+  // A field's value, as typed or chosen (now) or as the server sent it (server): a text, the option or radio chosen,
+  // the checkboxes or options chosen.
+  function valuesOf(fields, server) {
+    var values = {};
+    fields.forEach(function (field) {
+      var kind = kindOf(field);
+      if (kind === 'radio' || kind === 'checkbox') {
+        var on = server ? field.defaultChecked : field.checked;
+        if (kind === 'radio') {
+          values[field.name] = on ? field.value : (values[field.name] || '');
+        } else {
+          values[field.name] = (values[field.name] || []).concat(on ? [field.value] : []);
+        }
+      } else if (kind.indexOf('select') === 0) {
+        var chosen = Array.prototype.filter.call(field.options, function (option, i) {
+          return server ? (option.defaultSelected || (kind === 'select-one' && i === 0
+            && !Array.prototype.some.call(field.options, function (o) { return o.defaultSelected; }))) : option.selected;
+        }).map(function (option) { return option.value; });
+        values[field.name] = kind === 'select-one' ? (chosen[0] || '') : chosen;
+      } else {
+        values[field.name] = server ? field.defaultValue : field.value;
+      }
     });
+    return values;
   }
 
   function typed(form) {
-    var values = {};
-    fieldsOf(form).forEach(function (field) { values[field.name] = field.value; });
-    return values;
+    return valuesOf(fieldsOf(form), false);
   }
 
   function sentByServer(form) {
-    var values = {};
-    fieldsOf(form).forEach(function (field) { values[field.name] = field.defaultValue; });
-    return values;
+    return valuesOf(fieldsOf(form), true);
+  }
+
+  // Gives a field a value: the one shown (put back), or the server's (server: its default, what a reload would show).
+  function give(field, value, server) {
+    var kind = kindOf(field);
+    function has(one) {
+      return Array.isArray(value) ? value.indexOf(one) >= 0 : value === one;
+    }
+    if (kind === 'radio' || kind === 'checkbox') {
+      field[server ? 'defaultChecked' : 'checked'] = has(field.value);
+    } else if (kind.indexOf('select') === 0) {
+      Array.prototype.forEach.call(field.options, function (option) {
+        option[server ? 'defaultSelected' : 'selected'] = has(option.value);
+      });
+    } else {
+      field[server ? 'defaultValue' : 'value'] = value;
+    }
+  }
+
+  function put(field, value) {
+    field.puenteChosen = true;
+    give(field, value, false);
+  }
+
+  // What the server now has for these fields (a field's save was confirmed): what they held when it was sent.
+  function nowTheServers(fields, values) {
+    fields.forEach(function (field) { give(field, values[field.name], true); });
   }
 
   function same(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
   }
 
-  // Worth a copy only when some field holds words the server did not send: a field emptied (or left blank) is nothing
-  // to restore, and restoring it would hide the saved text behind a blank after a refused correction is reloaded.
-  function worthKeeping(values, server) {
+  // The fields whose value is not the server's; a copy keeps only these, so that putting it back never covers an
+  // answer the server got meanwhile (another focal point's) with an older view of it.
+  function changed(values, server) {
+    var out = {};
+    Object.keys(values).forEach(function (name) {
+      if (!same(values[name], server[name])) {
+        out[name] = values[name];
+      }
+    });
+    return out;
+  }
+
+  // Worth a copy only when some field holds words the server did not send, or another choice: a field emptied (or
+  // left blank) is nothing to restore, and restoring it would hide the saved text behind a blank after a refused
+  // correction is reloaded.
+  function worthKeeping(values) {
     return Object.keys(values).some(function (name) {
-      return values[name] !== server[name] && values[name].trim() !== '';
+      return typeof values[name] !== 'string' || values[name].trim() !== '';
     });
   }
 
+  // A choice is the person's only once they made it (an input or change event; or it was put back): a script that
+  // sets a select when the page comes (a time zone guessed from the browser) is not something typed, and would make a
+  // copy of nothing.
+  function chosenByThePerson(form) {
+    var names = [];
+    fieldsOf(form).forEach(function (field) {
+      if (field.puenteChosen && names.indexOf(field.name) < 0) {
+        names.push(field.name);
+      }
+    });
+    return names;
+  }
+
   function keep(form) {
-    var values = typed(form);
-    if (!worthKeeping(values, sentByServer(form))) {
+    var values = changed(typed(form), sentByServer(form));
+    var chosen = chosenByThePerson(form);
+    fieldsOf(form).forEach(function (field) {
+      if (TEXT.indexOf(kindOf(field)) < 0 && chosen.indexOf(field.name) < 0) {
+        delete values[field.name];
+      }
+    });
+    if (!worthKeeping(values)) {
       store(keyOf(form), null);
       return;
     }
@@ -116,36 +208,71 @@
     if (!copy) {
       return;
     }
-    // the server has the same text: saved (an edit form), or shown back with a refusal, where the copy stays for a
-    // reload (the page's address then reads the form afresh, empty)
-    if (Date.now() - copy.at > KEEP_DAYS * 86400000 || (same(copy.values, sentByServer(form)) && !refused())) {
+    var server = sentByServer(form);
+    var names = Object.keys(copy.values).filter(function (name) {
+      return Object.prototype.hasOwnProperty.call(server, name);
+    });
+    var unsaved = names.filter(function (name) { return !same(copy.values[name], server[name]); });
+    // the server has the same text: saved (an edit form, an answer), or shown back with a refusal, where the copy
+    // stays for a reload (the page's address then reads the form afresh, empty)
+    if (Date.now() - copy.at > KEEP_DAYS * 86400000 || (unsaved.length === 0 && !refused())) {
       store(keyOf(form), null);
       return;
     }
-    if (same(copy.values, typed(form))) {
-      return; // the server (a refused form) or the browser (Back) has put the same text back
-    }
+    var now = typed(form);
+    var back = names.filter(function (name) { return !same(copy.values[name], now[name]); });
     fieldsOf(form).forEach(function (field) {
-      if (Object.prototype.hasOwnProperty.call(copy.values, field.name)) {
-        field.value = copy.values[field.name];
+      if (back.indexOf(field.name) >= 0) {
+        put(field, copy.values[field.name]);
       }
     });
-    var box = note(form, message('restored'), false);
+    // put back here or by the browser (Back): either way the server has not got it, and a form that saves field by
+    // field saves it now
+    announce(form, unsaved);
+    if (back.length === 0) {
+      return; // the server (a refused form) or the browser (Back) has put the same text back
+    }
+    var box = note(form, message('restored', form), false);
     var discard = document.createElement('button');
     discard.type = 'button';
     discard.className = 'link-button';
     discard.setAttribute('data-keep-discard', '');
-    discard.textContent = message('discard');
+    discard.textContent = message('discard', form);
     discard.addEventListener('click', function () {
-      fieldsOf(form).forEach(function (field) { field.value = field.defaultValue; });
+      // what the server had when the page came (a field saving itself has already sent what was put back)
+      fieldsOf(form).forEach(function (field) {
+        if (back.indexOf(field.name) >= 0) {
+          put(field, server[field.name]);
+        }
+      });
       store(keyOf(form), null);
-      note(form, message('discarded'), false);
+      announce(form, back);
+      note(form, message('discarded', form), false);
       var first = fieldsOf(form)[0];
       if (first) {
         first.focus();
       }
     });
     box.appendChild(discard);
+  }
+
+  // A "restored" event for each field given a value the server has not got: on the element that saves it (the
+  // questionnaire's answer, a choice question's fieldset), else on the field. After htmx has wired the page.
+  function announce(form, names) {
+    var targets = [];
+    fieldsOf(form).forEach(function (field) {
+      if (names.indexOf(field.name) < 0) {
+        return;
+      }
+      var saver = field.closest('[data-hx-post]');
+      var target = saver && saver !== form && form.contains(saver) ? saver : field;
+      if (targets.indexOf(target) < 0) {
+        targets.push(target);
+      }
+    });
+    setTimeout(function () {
+      targets.forEach(function (target) { target.dispatchEvent(new Event('restored', { bubbles: true })); });
+    }, 0);
   }
 
   // a page that shows a form refused, someone else's change, or an error
@@ -187,26 +314,66 @@
   }
 
   // Signing out on a shared computer (a ministry's, an airport's) leaves nothing of what was typed: this account's
-  // copies, the note of a form on its way, the questionnaire's copies (consultations.js, kept per country, not per
-  // account) and the amendment copies an older drafting.js kept.
+  // copies, the note of a form on its way, and the copies older scripts kept (the questionnaire's, per country; the
+  // amendment's).
   function forgetAll() {
     var mine = PREFIX + account() + '|';
+    forget(function (key) { return key.indexOf(mine) === 0 || key === PENDING; });
+  }
+
+  function forget(which) {
     try {
       Object.keys(localStorage).filter(function (key) {
-        return key.indexOf(mine) === 0 || key === PENDING || key.indexOf('puente.consultations.') === 0
-          || key.indexOf('puente.drafting.') === 0;
+        return which(key) || key.indexOf('puente.consultations.') === 0 || key.indexOf('puente.drafting.') === 0;
       }).forEach(function (key) { localStorage.removeItem(key); });
     } catch (e) { /* storage disabled: nothing was kept */ }
+  }
+
+  // A session the server ended (a timeout, the password changed elsewhere, an administrator disabling the account)
+  // leaves no sign-out behind, so every page says who is signed in (the account's name in the header, or nobody) and
+  // the copies are sorted on each page load:
+  // - someone signed in: the copies of every other account, and those typed while nobody was signed in, go. The person
+  //   at the keyboard is not the one who typed them (person B never sees A's copy: copies are keyed by account; and A's
+  //   words do not stay on a computer B now uses).
+  // - nobody signed in (the sign-in page, a public page): the copies stay, for a day after they were last typed in.
+  //   The browser cannot tell a timeout from an ended session, and the commonest case is the person whose session
+  //   timed out (8 idle hours) signing in again to send what they typed, that morning or the next: their copy is
+  //   there then. A day bounds what a shared computer holds when no one comes back.
+  function tidy() {
+    var me = account();
+    var now = Date.now();
+    forget(function (key) {
+      if (key.indexOf(PREFIX) !== 0 || key === PENDING) {
+        return false;
+      }
+      var owner = key.substring(PREFIX.length, key.indexOf('|'));
+      if (owner === me) {
+        return false;
+      }
+      if (me !== '') {
+        return true;
+      }
+      var copy = read(key);
+      return !copy || now - copy.at > SIGNED_OUT_HOURS * 3600000;
+    });
   }
 
   function kept(form) {
     return form && form.hasAttribute && form.hasAttribute('data-keep-typed');
   }
 
-  document.addEventListener('input', function (event) {
-    if (kept(event.target.form)) {
-      keep(event.target.form);
-    }
+  // (change too: a select or a radio chosen with the keyboard; and keep-typed:changed, sent by a script that put a
+  // value of the server's in a field, as the questionnaire's "use theirs")
+  ['input', 'change', 'keep-typed:changed'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var form = event.target.form || (event.target.closest && event.target.closest('form'));
+      if (event.type !== 'keep-typed:changed' && CHOICE.indexOf(kindOf(event.target)) >= 0) {
+        event.target.puenteChosen = true;
+      }
+      if (kept(form)) {
+        keep(form);
+      }
+    });
   });
 
   // Sent while the browser knows it has no connection: nothing is sent, the person is told, the text stays. (A server
@@ -233,16 +400,45 @@
 
   // Forms sent by htmx: a failed request (no answer, or an error status) swaps nothing; say so, keep the text.
   // Only a request of the form itself or of one of its controls: the amendment's draft, saved from a line inside its
-  // form, has its own notices (drafting.js), and its save is not the amendment sent.
+  // form, has its own notices (drafting.js), and its save is not the amendment sent; a field saving itself (the
+  // questionnaire's answers) has its own notices too, and its confirmed save only makes its value the server's.
   function sentForm(event) {
     var elt = event.detail && event.detail.elt;
     return elt && (elt.tagName === 'FORM' ? elt : elt.form);
   }
 
+  // the fields a request of one part of a kept form saves: the element's own, or those of the field it names (a
+  // conflict's "save mine instead" button), with what they held when it was sent (typing may go on meanwhile)
+  function partOf(elt) {
+    if (!elt || elt.tagName === 'FORM' || !elt.getAttribute) {
+      return null;
+    }
+    var named = elt.getAttribute('data-autosave-field');
+    var target = named ? document.getElementById(named) : elt;
+    var form = target && (target.form || target.closest('form'));
+    if (!kept(form)) {
+      return null;
+    }
+    var fields = keptField(target) ? [target]
+      : Array.prototype.filter.call(target.querySelectorAll('input, select, textarea'), keptField);
+    return fields.length ? { form: form, fields: fields, values: valuesOf(fields, false) } : null;
+  }
+
+  function partial(event) {
+    return !!(event.detail && event.detail.xhr && event.detail.xhr.puenteKept);
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var part = partOf(event.detail.elt);
+    if (part && event.detail.xhr) {
+      event.detail.xhr.puenteKept = part;
+    }
+  });
+
   function failed(event) {
     var form = sentForm(event);
-    if (kept(form)) {
-      note(form, message(event.type === 'htmx:sendError' ? 'offline' : 'failed'), true);
+    if (kept(form) && !partial(event)) {
+      note(form, message(event.type === 'htmx:sendError' ? 'offline' : 'failed', form), true);
     }
   }
   document.addEventListener('htmx:sendError', failed);
@@ -250,12 +446,22 @@
   document.addEventListener('htmx:afterRequest', function (event) {
     var form = sentForm(event);
     var xhr = event.detail.xhr;
-    if (kept(form) && event.detail.successful && xhr && xhr.responseURL.indexOf('/login') < 0) {
+    var answered = xhr && xhr.status >= 200 && xhr.status < 300 && xhr.responseURL.indexOf('/login') < 0;
+    if (partial(event)) {
+      // a refusal of ours (422, 409) is shown as handled by the page's script, but the server did not take the text
+      if (answered) {
+        nowTheServers(xhr.puenteKept.fields, xhr.puenteKept.values);
+        keep(xhr.puenteKept.form);
+      }
+      return;
+    }
+    if (kept(form) && event.detail.successful && answered) {
       store(keyOf(form), null);
     }
   });
 
   function start(back) {
+    tidy();
     settlePending(back === true);
     document.querySelectorAll('form[data-keep-typed]').forEach(restore);
   }

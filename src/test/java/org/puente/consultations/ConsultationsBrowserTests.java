@@ -114,13 +114,14 @@ class ConsultationsBrowserTests extends ConsultationBrowserPages {
 		browser.typeAndWaitForSwap(answer.id(), "Regreso voluntario al país de origen");
 		assertThat(browser.text(answer.status())).contains("Guardado a las");
 
-		browser.signOut(); // the session ends (timeout, another tab signing out) while the page stays open
+		// the session ends (a timeout, a password changed elsewhere) while the page stays open
+		Browser.driver().manage().deleteAllCookies();
 		answer.element().sendKeys(" con apoyo logístico y financiero.");
 		browser.waitForText(By.id("autosave-notice"), "Su sesión terminó");
 		browser.checkAccessibility();
 
-		browser.signIn("fp-mexico").open("/consultations/" + consultation + "/answer");
-		browser.waitForText(By.id("autosave-notice"), "Recuperamos");
+		browser.signInAgain("fp-mexico").open("/consultations/" + consultation + "/answer");
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Recuperamos");
 		// the page came with "Guardado por …": this is the answer to the copy the browser put back
 		browser.waitForText(answer.status(), "Guardado a las");
 		browser.open("/consultations/" + consultation + "/answer");

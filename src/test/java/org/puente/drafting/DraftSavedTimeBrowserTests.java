@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.puente.accounts.Accounts;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
@@ -89,6 +90,29 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		browser.open("/drafting/paragraphs/" + paragraph + "/amend");
 		assertThat(value("replacement")).isEmpty();
 		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
+	}
+
+	/** The amendment's kind and the country it speaks for are kept with its text when the draft cannot be saved. */
+	@Test
+	void theKindAndTheCountryComeBackWithTheText() {
+		UUID paragraph = paragraphInAnOpenRound();
+		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
+		Select proponent = new Select(Browser.driver().findElement(By.id("proponent")));
+		String chosen = proponent.getOptions().get(proponent.getOptions().size() - 1).getAttribute("value");
+		browser.offline(() -> {
+			proponent.selectByValue(chosen);
+			browser.click(By.id("kind-DELETE"));
+			browser.type("reason", "Repite el párrafo anterior.");
+			browser.waitForText(By.id("autosave-notice"), "Sin conexión");
+		});
+
+		Browser.driver().navigate().refresh();
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+		assertThat(new Select(Browser.driver().findElement(By.id("proponent"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo(chosen);
+		assertThat(Browser.driver().findElement(By.id("kind-DELETE")).isSelected()).isTrue();
+		assertThat(value("reason")).isEqualTo("Repite el párrafo anterior.");
+		browser.checkAccessibility();
 	}
 
 	/** The first paragraph of a fresh text whose round is open for a week. */

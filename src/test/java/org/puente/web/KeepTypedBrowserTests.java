@@ -159,14 +159,34 @@ class KeepTypedBrowserTests extends BrowserPages {
 				  .map(function (k) { return localStorage.getItem(k); }).join(' ');""");
 		assertThat(stored).contains("Comentario en una computadora compartida").doesNotContain("clave-que-no-se-guarda");
 
-		// another person's copy on this browser, and the questionnaire's own copies
+		// another person's copy on this browser (typed a moment ago), and a copy an older questionnaire script kept
 		js().executeScript("""
-				localStorage.setItem('puente.keep.fp-panama|/practices/new', '{"values":{"esTitle":"Suyo"},"at":1}');
+				localStorage.setItem('puente.keep.fp-panama|/practices/new', JSON.stringify({ values: { esTitle: 'Suyo' }, at: Date.now() }));
 				localStorage.setItem('puente.consultations.q1.MX.q-1', '{"value":"Respuesta","at":1}');""");
 		browser.clickToNavigate(By.cssSelector("form[action$='/logout'] button"));
 		assertThat(copies()).isEqualTo(1);
 		assertThat(js().executeScript("return localStorage.getItem('puente.keep.fp-panama|/practices/new')")).isNotNull();
 		assertThat(js().executeScript("return localStorage.getItem('puente.consultations.q1.MX.q-1')")).isNull();
+	}
+
+	/**
+	 * A session the server ended (a timeout, a password changed elsewhere) leaves no sign-out: the next page sorts the
+	 * copies. Nobody signed in: the person's copy stays for their return, for a day; someone else signed in: it goes.
+	 */
+	@Test
+	void copiesOfAnEndedSessionWaitForTheirPersonAndGoWhenAnotherSignsIn() {
+		Browser.driver().manage().deleteAllCookies();
+		browser.open("/login");
+		js().executeScript("""
+				localStorage.setItem('puente.keep.fp-panama|/practices/new', JSON.stringify({ values: { esTitle: 'Suyo' }, at: Date.now() - 9 * 3600000 }));
+				localStorage.setItem('puente.keep.observer-oim|/practices/new', JSON.stringify({ values: { esTitle: 'Viejo' }, at: Date.now() - 25 * 3600000 }));""");
+		Browser.driver().navigate().refresh();
+		browser.waitFor(By.id("username"));
+		assertThat(js().executeScript("return localStorage.getItem('puente.keep.fp-panama|/practices/new')")).isNotNull();
+		assertThat(copies()).isEqualTo(1);
+
+		browser.signInAgain("st-crm");
+		assertThat(copies()).isZero();
 	}
 
 	/** The page of a bi-regional input, where anyone signed in comments, as the CRM's secretariat. */

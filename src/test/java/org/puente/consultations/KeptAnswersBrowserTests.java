@@ -1,0 +1,78 @@
+package org.puente.consultations;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.puente.browser.Browser;
+import org.puente.browser.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The questionnaire's answers are kept by keep-typed.js as every form's text is: an answer the server has not
+ * confirmed survives a lost connection, a reload and a refused sending, is saved again once put back, and its copy
+ * goes when the server confirms its save or the answers are sent.
+ */
+@BrowserTest
+class KeptAnswersBrowserTests extends ConsultationBrowserPages {
+
+	@Test
+	void anAnswerTypedWithoutConnectionComesBackOnReloadAndIsSaved() {
+		var answer = answerAs("fp-panama");
+		browser.typeAndWaitForSwap(answer.id(), "Retorno digno");
+		// the server confirmed it: nothing is left to keep
+		assertThat(copies()).isZero();
+		browser.offline(() -> {
+			answer.element().sendKeys(" y seguro");
+			browser.waitForText(By.id("autosave-notice"), "No hay conexión");
+		});
+		assertThat(copies()).isEqualTo(1);
+
+		Browser.driver().navigate().refresh();
+		assertThat(browser.waitForText(By.cssSelector(".keep-typed-note"), "Recuperamos texto que no se había guardado")
+			.getAttribute("role")).isEqualTo("status");
+		assertThat(value(answer.id())).isEqualTo("Retorno digno y seguro");
+		browser.waitForText(answer.status(), "Guardado a las");
+		assertThat(stored(answer)).isEqualTo("Retorno digno y seguro");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(copies()).isZero());
+		browser.checkAccessibility();
+	}
+
+	@Test
+	void aRefusedSendingKeepsTheAnswerAndASuccessfulOneDropsIt() {
+		var answer = answerAs("fp-panama");
+		browser.typeAndWaitForSwap(answer.id(), "Retorno digno");
+		// another focal point of the country saves meanwhile: this answer's save and then its sending are refused
+		jdbc.update("update consultation_answer set text_value = ?, version = version + 1 where question_id = ?::uuid",
+				"Retorno según la colega", answer.questionId());
+		browser.typeAndWaitForSwap(answer.id(), "Retorno digno y sostenible");
+		browser.waitForText(answer.status(), "Retorno según la colega");
+		browser.clickToNavigate(By.cssSelector("#answer-form button[type=submit]"));
+		browser.waitFor(By.id("error-summary"));
+		assertThat(copies()).isEqualTo(1);
+
+		browser.open("/consultations/" + consultation + "/answer");
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Recuperamos texto que no se había guardado");
+		assertThat(value(answer.id())).isEqualTo("Retorno digno y sostenible");
+		browser.waitForText(answer.status(), "Guardado a las");
+
+		// typed and sent at once, before its own save: the sending takes it, and the copy goes
+		Browser.driver().findElement(By.id(answer.id())).sendKeys(", con apoyo");
+		assertThat(copies()).isEqualTo(1);
+		browser.clickAndWaitForFlash(By.cssSelector("#answer-form button[type=submit]"));
+		assertThat(copies()).isZero();
+		assertThat(stored(answer)).isEqualTo("Retorno digno y sostenible, con apoyo");
+	}
+
+	private long copies() {
+		return (Long) ((JavascriptExecutor) Browser.driver()).executeScript(
+				"return Object.keys(localStorage).filter(function (k) { return k.indexOf('puente.keep.fp-panama|') === 0; }).length");
+	}
+
+	private static String value(String id) {
+		return Browser.driver().findElement(By.id(id)).getAttribute("value");
+	}
+}
