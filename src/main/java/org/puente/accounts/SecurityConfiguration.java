@@ -83,6 +83,8 @@ class SecurityConfiguration {
 			// unknown addresses are 404
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor(refusals.api(), KnownPages::asksForJson)
+				// a script downloading an export (curl, a spreadsheet's import): 401 and how to sign in, not the form
+				.defaultAuthenticationEntryPointFor(refusals.download(), SignInRefusals::scriptDownloading)
 				.defaultAuthenticationEntryPointFor(refusals.pages(), request -> true)
 				.accessDeniedHandler(refusals.denied()))
 			// a script (HTTP Basic on each request, or no credentials at all) with no session has no CSRF token to steal; a

@@ -60,6 +60,32 @@ final class SignInRefusals {
 		return knownOnly((request, response, ex) -> response.sendError(HttpStatus.UNAUTHORIZED.value()));
 	}
 
+	/**
+	 * For a script downloading an export (walk of the API, finding 20: curl got the sign-in form's 302): 401 with the
+	 * HTTP Basic challenge it can answer, and a problem report that says so in its language. Unknown → 404.
+	 */
+	AuthenticationEntryPoint download() {
+		return knownOnly((request, response, ex) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Puente\"");
+			ProblemReports.write(request, response, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+					"accounts.download.signIn");
+		});
+	}
+
+	/** The addresses of files to download: the lists' exports, the calendars, the glossary's formats. */
+	private static final java.util.regex.Pattern DOWNLOAD = java.util.regex.Pattern
+		.compile(".*(/export(\\.[a-z]+)?|\\.(csv|xlsx|ics|tbx|ttl))$");
+
+	/**
+	 * Whether the request is a script's download: an export's address asked for without HTML among the types it
+	 * accepts (curl sends *&#47;*, a script names text/csv; a browser always names text/html, and still gets the
+	 * sign-in page and comes back to the file).
+	 */
+	static boolean scriptDownloading(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return (accept == null || !accept.contains("text/html")) && DOWNLOAD.matcher(request.getRequestURI()).matches();
+	}
+
 	/** An unknown address is a 404 for whoever asks; a known one is answered by {@code entry}. */
 	private AuthenticationEntryPoint knownOnly(AuthenticationEntryPoint entry) {
 		return (request, response, ex) -> {

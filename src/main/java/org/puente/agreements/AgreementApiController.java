@@ -1,5 +1,7 @@
 package org.puente.agreements;
 
+import org.springframework.http.ResponseEntity;
+import org.puente.web.Paging;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,10 @@ class AgreementApiController {
 	}
 
 	@GetMapping("/api/v1/agreements")
-	@Operation(summary = "Confirmed agreements, newest meeting first, with status, parties, dates and progress; the "
+	@Operation(operationId = "listAgreements", summary = "Confirmed agreements, newest meeting first, with status, parties, dates and progress; the "
 			+ "filters of the agreement board and of its CSV and XLSX downloads (/agreements/board/export.csv, .xlsx);"
 			+ " minutesDocument is the address of the minutes' file in the documents, when the caller may open it")
-	List<AgreementJson> list(
+	ResponseEntity<List<AgreementJson>> list(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size,
 			@Parameter(description = "CRM or CSM") @RequestParam(required = false) @Nullable String process,
 			@Parameter(description = "PENDING, IN_PROGRESS, DONE or CANCELLED")
 			@RequestParam(required = false) @Nullable AgreementStatus status,
@@ -44,12 +46,14 @@ class AgreementApiController {
 			@Parameter(description = "true: only agreements past their due date and neither done nor cancelled")
 			@RequestParam(defaultValue = "false") boolean overdue) {
 		Map<UUID, Optional<String>> documents = new HashMap<>(); // one look-up per minutes, not per agreement
-		return agreements.list(new Agreements.Filter(process, status, responsible, theme, null, overdue)).stream()
-			.map(a -> json(a, documents)).toList();
+		Paging paging = Paging.of(page, size);
+		List<AgreementSummary> all = agreements.list(new Agreements.Filter(process, status, responsible, theme, null, overdue));
+		// the minutes' documents are looked up for the page's agreements only
+		return paging.answer(all, a -> json(a, documents));
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
-	@Operation(summary = "One agreement", description = "As in the list: minutesId names the confirmed minutes"
+	@Operation(operationId = "getAgreement", summary = "One agreement", description = "As in the list: minutesId names the confirmed minutes"
 			+ " (/agreements/minutes/{minutesId}), minutesDocument the file they were read from, in the documents")
 	AgreementJson one(@PathVariable UUID id) {
 		return json(agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound")),

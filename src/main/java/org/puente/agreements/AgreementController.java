@@ -102,16 +102,7 @@ class AgreementController {
 			RedirectAttributes redirect, HttpServletResponse response, Optional<AccountSummary> reader,
 			Locale locale) {
 		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
-		String error = null;
-		if (evidenceUrl != null && !evidenceUrl.isBlank() && !org.puente.web.WebUrl.Check.isWebUrl(evidenceUrl)) {
-			error = "agreements.update.badLink";
-		}
-		else if (note.isBlank() && (status == null || status == agreement.status())) {
-			error = "agreements.update.empty";
-		}
-		else if (note.strip().length() > MAX_NOTE) {
-			error = "agreements.update.tooLong";
-		}
+		String error = mistake(note, evidenceUrl, status, agreement.status());
 		Typed typed = new Typed(note, evidenceUrl, status);
 		String mistake = error;
 		// a mistake is refused as a rule's refusal: the page again with 422, or the problem report for a script;
@@ -129,6 +120,18 @@ class AgreementController {
 					model.addAttribute("conflict", conflict);
 					return showTyped(id, typed, reader, model, refusal.messageKey());
 				}, RefusalKind.FORBIDDEN);
+	}
+
+	/** What is wrong with a progress report, as the page and the API refuse it (422); {@code null}: nothing. */
+	static @Nullable String mistake(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus status,
+			AgreementStatus current) {
+		if (evidenceUrl != null && !evidenceUrl.isBlank() && !org.puente.web.WebUrl.Check.isWebUrl(evidenceUrl)) {
+			return "agreements.update.badLink";
+		}
+		if (note.isBlank() && (status == null || status == current)) {
+			return "agreements.update.empty";
+		}
+		return note.strip().length() > MAX_NOTE ? "agreements.update.tooLong" : null;
 	}
 
 	/** The agreement's page again, with the report refused for {@code error} and what the reporter typed. */

@@ -17,6 +17,7 @@ class AgreementPublicPaths implements PublicPaths {
 	@Override
 	public List<String> patterns() {
 		return List.of("/agreements", "/agreements/minutes/**", "/agreements/items/*", "/agreements/export.*",
-				"/api/v1/agreements", "/api/v1/agreements/{id:(?!reviews$).+}");
+				"/api/v1/agreements", "/api/v1/agreements/{id:(?!reviews$).+}",
+				"/api/v1/agreements/{id:[0-9a-f-]{36}}/progress");
 	}
 }

@@ -18,6 +18,7 @@ import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
 import org.puente.documents.DocumentSummary;
+import org.puente.refusal.ChangedSinceException;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -148,7 +149,7 @@ public class Agreements {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.update.forbidden");
 		}
 		if (agreement.getVersion() != version) {
-			throw new RefusedException(RefusalKind.CONFLICT, "agreements.update.conflict");
+			throw new ChangedSinceException("agreements.update.conflict", agreement.getVersion());
 		}
 		return record(agreement, reader, note, evidenceUrl, newStatus, clock.instant());
 	}

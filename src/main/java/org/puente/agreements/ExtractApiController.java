@@ -45,12 +45,14 @@ class ExtractApiController {
 	@PostMapping(path = "/api/v1/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	@Operation(summary = "Propose the agreements of minutes (txt, docx, odt or pdf), resolving dates against the meeting date",
+	@Operation(operationId = "extractAgreements", summary = "Propose the agreements of minutes (txt, docx, odt or pdf), resolving dates against the meeting date",
 			description = "Secretariats and administrators. Snake-case JSON, identical to the output of the extract command"
 					+ " with --suggestions N: the proposed agreements under 'agreements', and under 'suggestions' up to N"
 					+ " candidates the reading did not keep (most likely first, none overlapping an agreement; each with"
 					+ " the same fields, its 'confidence' the model's probability), for a reviewer to add what it missed."
-					+ " With suggestions=0 the 'suggestions' field is left out, as the command prints by default.")
+					+ " With suggestions=0 the 'suggestions' field is left out, as the command prints by default."
+					+ " naming=camel gives the same answer with the camelCase names the rest of the API uses"
+					+ " (meetingDate for meeting_date); snake stays the default, for the scripts that read it today.")
 	@ApiResponse(responseCode = "200", description = "The proposed agreements (an empty list when nothing reads as one)"
 			+ " and the suggestions", content = @Content(schema = @Schema(implementation = MinutesReading.Result.class)))
 	@ApiResponse(responseCode = "400", description = "Missing file, meeting date not YYYY-MM-DD, unknown language or"
@@ -62,7 +64,10 @@ class ExtractApiController {
 			@Parameter(description = "es, en, pt or fr; guessed from the text when absent")
 			@RequestParam(name = "lang", required = false) @Nullable String lang,
 			@Parameter(description = "how many suggestions to add, 0 to 100; 0 leaves the 'suggestions' field out")
-			@RequestParam(name = "suggestions", required = false) @Nullable String suggestions) throws IOException {
+			@RequestParam(name = "suggestions", required = false) @Nullable String suggestions,
+			@Parameter(description = "snake (default: as the extract command prints) or camel (as the rest of the API)")
+			@RequestParam(name = "naming", required = false) @Nullable String naming) throws IOException {
+		boolean camel = camel(naming);
 		if (file == null || file.isEmpty()) {
 			throw new RefusedException(RefusalKind.MALFORMED, "agreements.extract.noFile");
 		}
@@ -81,7 +86,19 @@ class ExtractApiController {
 					name(file), ex.getMessage());
 		}
 		// nothing that reads as an agreement is an answer too: an empty list, as the command line prints
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MinutesReading.toJson(result));
+		String json = MinutesReading.toJson(result);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(camel ? CamelCaseNames.of(json) : json);
+	}
+
+	/** Whether the caller asked for camelCase names (walk of the API, finding 18); snake_case is the default. */
+	private static boolean camel(@Nullable String naming) {
+		if (naming == null || naming.isBlank() || naming.strip().equals("snake")) {
+			return false;
+		}
+		if (naming.strip().equals("camel")) {
+			return true;
+		}
+		throw new RefusedException(RefusalKind.MALFORMED, "error.400.unreadable", "naming");
 	}
 
 	static LocalDate meetingDate(@Nullable String value) {

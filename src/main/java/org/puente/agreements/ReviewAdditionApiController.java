@@ -33,7 +33,7 @@ class ReviewAdditionApiController {
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/suggestions/{key}/add")
-	@Operation(summary = "Make a suggestion one of the proposed agreements, where it stands in the minutes")
+	@Operation(operationId = "addSuggestionToReview", summary = "Make a suggestion one of the proposed agreements, where it stands in the minutes")
 	@ApiResponse(responseCode = "200", description = "The added item's key and the review's new version")
 	@ApiResponse(responseCode = "404", description = "No such review, or no such suggestion in it")
 	@ApiResponse(responseCode = "409", description = "The review changed since that version, or is no longer a draft")
@@ -49,7 +49,7 @@ class ReviewAdditionApiController {
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/items")
-	@Operation(summary = "Add an agreement the reading missed, typed: after the others, its parties and dates read"
+	@Operation(operationId = "addReviewItem", summary = "Add an agreement the reading missed, typed: after the others, its parties and dates read"
 			+ " from its words", description = "The body: {\"text\": \"…\"}.")
 	@ApiResponse(responseCode = "201", description = "The added item's key and the review's new version")
 	@ApiResponse(responseCode = "404", description = "No such review")

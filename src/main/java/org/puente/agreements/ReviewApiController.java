@@ -36,7 +36,7 @@ class ReviewApiController {
 	}
 
 	@GetMapping("/api/v1/agreements/reviews/{id}")
-	@Operation(summary = "A review of uploaded minutes: the proposed agreements, the suggestions and what to check",
+	@Operation(operationId = "getReview", summary = "A review of uploaded minutes: the proposed agreements, the suggestions and what to check",
 			description = "Secretariats and administrators. Minutes are uploaded with POST /api/v1/agreements/reviews,"
 					+ " which answers 201 with this same JSON; 'version' is sent back with each step: a review changed"
 					+ " since answers 409. 'document' is the kept minutes' address in the documents.")
@@ -48,7 +48,7 @@ class ReviewApiController {
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/confirm")
-	@Operation(summary = "Confirm the review: its agreements join the register (GET /api/v1/agreements/{id} each)")
+	@Operation(operationId = "confirmReview", summary = "Confirm the review: its agreements join the register (GET /api/v1/agreements/{id} each)")
 	@ApiResponse(responseCode = "200", description = "The ids of the register's agreements of these minutes")
 	@ApiResponse(responseCode = "409", description = "The review changed since that version, or is no longer a draft")
 	ResponseEntity<List<UUID>> confirm(@PathVariable UUID id,
@@ -59,7 +59,7 @@ class ReviewApiController {
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/confirm-none")
-	@Operation(summary = "Record that these minutes hold no agreement: the review, with no proposed agreement left, is"
+	@Operation(operationId = "confirmReviewWithoutAgreements", summary = "Record that these minutes hold no agreement: the review, with no proposed agreement left, is"
 			+ " confirmed as it is and its meeting shows the minutes reviewed")
 	@ApiResponse(responseCode = "200", description = "The review, confirmed")
 	@ApiResponse(responseCode = "409", description = "The review changed since that version, is no longer a draft, or"

@@ -46,7 +46,7 @@ class ReviewEditApiController {
 	}
 
 	@PutMapping("/api/v1/agreements/reviews/{id}/items/{key}")
-	@Operation(summary = "Correct a proposed agreement: its number, theme, text, responsible parties and dates",
+	@Operation(operationId = "correctReviewItem", summary = "Correct a proposed agreement: its number, theme, text, responsible parties and dates",
 			description = "The body is the item as it should be: number, theme, text, responsible (directory ids such as"
 					+ " country:MX), named (other people who must act, separated by commas), dates (expression, start and"
 					+ " end YYYY-MM-DD, kind DEADLINE/EVENT/…, precision DAY/WEEK/MONTH/…, remove true to drop one).")
@@ -68,7 +68,7 @@ class ReviewEditApiController {
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/items/{key}/merge")
-	@Operation(summary = "Join a proposed agreement with the one after it: the texts, the parties and the dates")
+	@Operation(operationId = "mergeReviewItemWithNext", summary = "Join a proposed agreement with the one after it: the texts, the parties and the dates")
 	@ApiResponse(responseCode = "200", description = "The review with the two items joined")
 	@ApiResponse(responseCode = "422", description = "It is the last item: there is none after it")
 	ReviewJsonView.ReviewJson merge(@PathVariable UUID id, @PathVariable String key,
@@ -79,7 +79,7 @@ class ReviewEditApiController {
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/items/{key}/split")
-	@Operation(summary = "Cut a proposed agreement in two where the given words start; each half read again")
+	@Operation(operationId = "splitReviewItem", summary = "Cut a proposed agreement in two where the given words start; each half read again")
 	@ApiResponse(responseCode = "200", description = "The review with the item cut in two")
 	@ApiResponse(responseCode = "422", description = "The words are not in the item's text after its start")
 	ReviewJsonView.ReviewJson split(@PathVariable UUID id, @PathVariable String key,
@@ -92,7 +92,7 @@ class ReviewEditApiController {
 	}
 
 	@DeleteMapping("/api/v1/agreements/reviews/{id}/items/{key}")
-	@Operation(summary = "Delete a proposed agreement from the review")
+	@Operation(operationId = "deleteReviewItem", summary = "Delete a proposed agreement from the review")
 	ReviewJsonView.ReviewJson delete(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = VERSION) @RequestParam long version, Locale locale) {
 		reviews.get(id);

@@ -53,7 +53,7 @@ class ReviewUploadApiController {
 
 	@PostMapping(path = "/api/v1/agreements/reviews", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Upload minutes for review: read, kept in the documents (reserved), and a review opened",
+	@Operation(operationId = "uploadMinutesForReview", summary = "Upload minutes for review: read, kept in the documents (reserved), and a review opened",
 			description = "Multipart, the fields of the upload form: file (txt, md, docx, odt, pdf, doc or rtf); the meeting, either"
 					+ " meetingId (a calendar meeting) or meetingTitle and meetingDate (YYYY-MM-DD); processes (CRM and/or"
 					+ " CSM, one field each); lang (es, en, pt or fr; guessed when absent); newVersion (true: these minutes"

@@ -20,6 +20,7 @@ import org.puente.documents.UnreadableFileException;
 import org.puente.documents.DocumentSummary;
 import org.puente.minutes.MinutesReading;
 import org.puente.minutes.TextSpan;
+import org.puente.refusal.ChangedSinceException;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -291,7 +292,7 @@ class Reviews {
 			throw new RefusedException(RefusalKind.CONFLICT, "agreements.review.notDraft");
 		}
 		if (review.getVersion() != version) {
-			throw new RefusedException(RefusalKind.CONFLICT, stale);
+			throw new ChangedSinceException(stale, review.getVersion());
 		}
 		return review;
 	}

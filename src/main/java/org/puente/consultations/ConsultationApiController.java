@@ -1,5 +1,8 @@
 package org.puente.consultations;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
+import org.puente.web.Paging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,20 +51,20 @@ class ConsultationApiController {
 
 	@GetMapping("/api/v1/consultations")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	@Operation(summary = "Every consultation, newest first, with its state and who has not answered")
-	List<ConsultationJson> all(Locale locale) {
-		return consultations.all().stream().map(c -> json(c, locale)).toList();
+	@Operation(operationId = "listConsultations", summary = "Every consultation, newest first, with its state and who has not answered")
+	ResponseEntity<List<ConsultationJson>> all(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size, Locale locale) {
+		return Paging.of(page, size).answer(consultations.all().stream().map(c -> json(c, locale)).toList());
 	}
 
 	@GetMapping("/api/v1/consultations/{id}")
-	@Operation(summary = "One consultation, with its state and who has not answered")
+	@Operation(operationId = "getConsultation", summary = "One consultation, with its state and who has not answered")
 	ConsultationJson one(@PathVariable UUID id, Locale locale) {
 		consultations.find(id);
 		return json(consultations.open(id), locale);
 	}
 
 	@PostMapping("/api/v1/consultations/{id}/close")
-	@Operation(summary = "Closes a sent consultation: no country answers it any more; the answers submitted stay "
+	@Operation(operationId = "closeConsultation", summary = "Closes a sent consultation: no country answers it any more; the answers submitted stay "
 			+ "compiled and in the glossary. Its focal points are told. 403: another conference's.", responses = {
 					@ApiResponse(responseCode = "200", description = "Closed: the consultation as it stands now"),
 					@ApiResponse(responseCode = "409", description = "Not sent, already closed, or changed since "
@@ -74,7 +77,7 @@ class ConsultationApiController {
 	}
 
 	@PostMapping("/api/v1/consultations/{id}/reopen")
-	@Operation(summary = "Opens a closed consultation to answers again, within its deadline and late policy; its "
+	@Operation(operationId = "reopenConsultation", summary = "Opens a closed consultation to answers again, within its deadline and late policy; its "
 			+ "focal points are told", responses = { @ApiResponse(responseCode = "200", description = "Open again"),
 					@ApiResponse(responseCode = "409", description = "Not closed, or changed since the version sent") })
 	ConsultationJson reopen(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {

@@ -11,6 +11,7 @@ import org.puente.accounts.Accounts;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedChange;
 import org.puente.audit.AuditedEntity;
+import org.puente.refusal.ChangedSinceException;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -118,7 +119,7 @@ class ConsultationStages {
 	private Consultation seen(UUID id, long version) {
 		Consultation consultation = editable(id);
 		if (consultation.getVersion() != version) {
-			throw new RefusedException(RefusalKind.CONFLICT, "consultations.close.changed");
+			throw new ChangedSinceException("consultations.close.changed", consultation.getVersion());
 		}
 		return consultation;
 	}

@@ -1,5 +1,9 @@
 package org.puente.directory;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.puente.web.Paging;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,37 +29,37 @@ class DirectoryApiController {
 	}
 
 	@GetMapping("/processes")
-	@Operation(summary = "The two conferences with their names in four languages and their member states")
-	List<ProcessJson> processes(Locale locale) {
-		return directory.processes()
+	@Operation(operationId = "listProcesses", summary = "The two conferences with their names in four languages and their member states")
+	ResponseEntity<List<ProcessJson>> processes(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size, Locale locale) {
+		return Paging.of(page, size).answer(directory.processes()
 			.stream()
 			.map(p -> new ProcessJson(p.code(), p.name(locale), p.region(), p.memberStates()
 				.stream()
 				.map(iso -> new CountryJson(iso, Countries.nameOf(iso, locale)))
 				.toList()))
-			.toList();
+			.toList());
 	}
 
 	@GetMapping("/organisations")
-	@Operation(summary = "Organisations and bodies (secretariats, IOM, OAS, troikas, the Ad Hoc Group …)")
-	List<OrganisationSummary> organisations() {
-		return directory.organisations();
+	@Operation(operationId = "listOrganisations", summary = "Organisations and bodies (secretariats, IOM, OAS, troikas, the Ad Hoc Group …)")
+	ResponseEntity<List<OrganisationSummary>> organisations(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size) {
+		return Paging.of(page, size).answer(directory.organisations());
 	}
 
 	@GetMapping("/roles")
-	@Operation(summary = "Who held the PPT, troika seats and focal-point roles, and when")
-	List<RoleHolder> roles() {
-		return directory.roles();
+	@Operation(operationId = "listRoleHolders", summary = "Who held the PPT, troika seats and focal-point roles, and when")
+	ResponseEntity<List<RoleHolder>> roles(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size) {
+		return Paging.of(page, size).answer(directory.roles());
 	}
 
 	@GetMapping("/people")
-	@Operation(summary = "People (signed-in members only)")
-	List<PersonSummary> people() {
-		return directory.people();
+	@Operation(operationId = "listPeople", summary = "People (signed-in members only)")
+	ResponseEntity<List<PersonSummary>> people(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size) {
+		return Paging.of(page, size).answer(directory.people());
 	}
 
 	@GetMapping("/people/{id}")
-	@Operation(summary = "One person (signed-in members only)")
+	@Operation(operationId = "getPerson", summary = "One person (signed-in members only)")
 	PersonSummary person(@PathVariable UUID id) {
 		return directory.person(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
 	}

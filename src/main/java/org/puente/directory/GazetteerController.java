@@ -79,7 +79,7 @@ class GazetteerController {
 
 	@GetMapping("/api/v1/directory/gazetteer/lookup")
 	@ResponseBody
-	@Operation(summary = "Finds the countries, organisations, bodies and roles named in a text",
+	@Operation(operationId = "lookUpInGazetteer", summary = "Finds the countries, organisations, bodies and roles named in a text",
 			description = "Longest match, case- and accent-insensitive, in es/en/pt/fr: «las STs» → both technical "
 					+ "secretariats; «ambas Conferencias» → CRM and CSM")
 	List<GazetteerAliases.Found> lookup(@RequestParam String text, Locale locale) {

@@ -1,5 +1,6 @@
 package org.puente.drafting;
 
+import org.puente.web.Paging;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -43,20 +44,20 @@ class DraftingApiController {
 	}
 
 	@GetMapping("/api/v1/drafting/texts")
-	@Operation(summary = "Every text being drafted or approved, with where it stands")
-	List<TextSummary> texts() {
-		return drafting.texts();
+	@Operation(operationId = "listTexts", summary = "Every text being drafted or approved, with where it stands")
+	ResponseEntity<List<TextSummary>> texts(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size) {
+		return Paging.of(page, size).answer(drafting.texts());
 	}
 
 	@GetMapping("/api/v1/drafting/texts/{id}")
-	@Operation(summary = "One text: its numbered paragraphs and every amendment with its state and supporters")
+	@Operation(operationId = "getText", summary = "One text: its numbered paragraphs and every amendment with its state and supporters")
 	TextJson text(@PathVariable UUID id, Locale locale) {
 		TextSummary summary = drafting.find(id).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
 		return TextJson.of(summary, drafting.page(id, actor(), locale));
 	}
 
 	@GetMapping("/api/v1/drafting/texts/{id}/compilation")
-	@Operation(summary = "The compilation: clean, or with every open proposal as a tracked change marked with its "
+	@Operation(operationId = "getTextCompilation", summary = "The compilation: clean, or with every open proposal as a tracked change marked with its "
 			+ "proponent; as HTML, DOCX (real Word revisions) or PDF", responses = @ApiResponse(responseCode = "200",
 					content = {
 							@Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -82,14 +83,23 @@ class DraftingApiController {
 	}
 
 	@PostMapping("/api/v1/drafting/paragraphs/{paragraphId}/amendments")
-	@Operation(summary = "Proposes an amendment to a paragraph on behalf of a country or a conference; 409 when the "
+	@Operation(operationId = "proposeAmendment", summary = "Proposes an amendment to a paragraph on behalf of a country or a conference; 409 when the "
 			+ "paragraph changed since the revision read, or when no round takes proposals")
-	@ApiResponse(responseCode = "201", description = "Proposed; Location holds the amendment's id")
-	ResponseEntity<Void> propose(@PathVariable UUID paragraphId, @RequestBody ProposalJson proposal) {
+	@ApiResponse(responseCode = "201", description = "Proposed: the amendment's id and its text's address, which "
+			+ "Location holds too; the text lists the amendment with its state and supporters")
+	ResponseEntity<ProposedJson> propose(@PathVariable UUID paragraphId, @RequestBody ProposalJson proposal,
+			Locale locale) {
 		UUID id = drafting.propose(paragraphId, proposal.seenRevision(), proposal.proponent(),
 				AmendmentChange.of(proposal.kind(), proposal.original(), proposal.replacement(), proposal.reason()),
 				actor());
-		return ResponseEntity.created(URI.create("/api/v1/drafting/amendments/" + id)).build();
+		// no operation reads one amendment: Location is the text that lists it (walk of the API, finding 12: it
+		// pointed at /api/v1/drafting/amendments/{id}, which answered 404)
+		URI text = URI.create("/api/v1/drafting/texts/" + drafting.paragraph(paragraphId, actor(), locale).text().getId());
+		return ResponseEntity.created(text).body(new ProposedJson(id, text.toString()));
+	}
+
+	/** A proposed amendment: its id, as the text's list of amendments carries it, and the text's address. */
+	record ProposedJson(UUID id, String text) {
 	}
 
 	private AccountSummary actor() {

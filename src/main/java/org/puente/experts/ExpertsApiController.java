@@ -1,5 +1,7 @@
 package org.puente.experts;
 
+import org.springframework.http.ResponseEntity;
+import org.puente.web.Paging;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,17 +39,17 @@ class ExpertsApiController {
 	}
 
 	@GetMapping("/api/v1/experts")
-	@Operation(summary = "Experts who consented to be listed and to have their data shared with the United Nations, "
+	@Operation(operationId = "listExperts", summary = "Experts who consented to be listed and to have their data shared with the United Nations, "
 			+ "with their public fields only (name, affiliation, country, languages, areas, bio, links, region)")
-	List<ExpertJson> experts(
+	ResponseEntity<List<ExpertJson>> experts(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size,
 			@Parameter(description = "only experts on this thematic session, 1 to 6") @RequestParam(required = false) @Nullable Integer session,
 			@Parameter(description = "only experts from this country (ISO 3166-1 alpha-2)") @RequestParam(required = false) @Nullable String country,
 			Locale locale) {
-		return roster.consented().stream()
+		return Paging.of(page, size).answer(roster.consented().stream()
 			.filter(e -> session == null || e.data().sessions().contains(session))
 			.filter(e -> country == null || country.equalsIgnoreCase(e.data().country()))
 			.map(e -> json(e, locale))
-			.toList();
+			.toList());
 	}
 
 	private ExpertJson json(ExpertSummary e, Locale locale) {

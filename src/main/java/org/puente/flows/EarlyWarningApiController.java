@@ -37,7 +37,7 @@ class EarlyWarningApiController {
 
 	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = TEXT_CSV)
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Flag unusual weekly increases in an uploaded CSV (route,week,count)",
+	@Operation(operationId = "flagEarlyWarnings", summary = "Flag unusual weekly increases in an uploaded CSV (route,week,count)",
 			description = "Any signed-in account. Reads the CSV in the multipart field 'file' (columns route, week and "
 					+ "count in any order, other columns ignored; each route's weeks consecutive) and answers "
 					+ "route,week,alarm,upperbound for the last 104 weeks of each route, exactly as the "
@@ -63,7 +63,7 @@ class EarlyWarningApiController {
 
 	@PostMapping(path = PATH, consumes = TEXT_CSV, produces = TEXT_CSV)
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Flag unusual weekly increases in a CSV request body (route,week,count)",
+	@Operation(operationId = "flagEarlyWarnings", summary = "Flag unusual weekly increases in a CSV request body (route,week,count)",
 			description = "The same as the multipart form, with the CSV as the body (Content-Type: text/csv).")
 	@ApiResponse(responseCode = "200", description = "One row per route and week",
 			content = @Content(mediaType = TEXT_CSV))

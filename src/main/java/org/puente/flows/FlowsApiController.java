@@ -43,7 +43,7 @@ class FlowsApiController {
 	@PostMapping(path = "/api/v1/flows/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
-	@Operation(summary = "Submit a country's aggregated weekly counts for a period (CSV or XLSX template with HXL hashtags)",
+	@Operation(operationId = "submitFlowCounts", summary = "Submit a country's aggregated weekly counts for a period (CSV or XLSX template with HXL hashtags)",
 			description = "Focal points for the country they represent; secretariats and administrators for any. The "
 					+ "file replaces the current revision of the same country and period (idempotent: the same file "
 					+ "twice leaves the same counts). A file with any bad row is refused whole with 422 and the list "

@@ -12,6 +12,6 @@ class GlossaryPublicPaths implements PublicPaths {
 	@Override
 	public List<String> patterns() {
 		return List.of("/glossary", "/glossary.ttl", "/glossary.tbx", "/glossary.csv", "/glossary/export.*", "/glossary/{slug}",
-				"/glossary/terms/{id:[0-9a-f-]{36}}");
+				"/glossary/terms/{id:[0-9a-f-]{36}}", "/api/v1/glossary/terms", "/api/v1/glossary/terms/*");
 	}
 }

@@ -1,5 +1,6 @@
 package org.puente.meetings;
 
+import org.puente.web.Paging;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -89,11 +90,12 @@ class MeetingApiController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	@Operation(summary = "Meetings overlapping a period, with the calendar's filters",
+	@Operation(operationId = "listMeetings", summary = "Meetings overlapping a period, with the calendar's filters",
 			description = "Reserved meetings are included only for the conferences' members.")
 	@ApiResponse(responseCode = "200", description = "The meetings")
 	@ApiResponse(responseCode = "400", description = "A date is not YYYY-MM-DD, or a filter value is unknown")
-	List<MeetingJson> list(@Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
+	ResponseEntity<List<MeetingJson>> list(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size,
+			@Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
 			@Parameter(description = "last day, YYYY-MM-DD") @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String process,
 			@RequestParam(required = false) @Nullable String kind,
@@ -102,21 +104,20 @@ class MeetingApiController {
 		LocalDate first = day(from, LocalDate.of(1900, 1, 1));
 		LocalDate last = day(to, LocalDate.of(9999, 12, 31));
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
-		return meetings.overlapping(first, last, filter, accounts.current())
-			.stream()
-			.map(m -> MeetingJson.of(m, locale))
-			.toList();
+		Paging paging = Paging.of(page, size);
+		return paging.answer(meetings.overlapping(first, last, filter, accounts.current()),
+				m -> MeetingJson.of(m, locale));
 	}
 
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
-	@Operation(summary = "One meeting")
+	@Operation(operationId = "getMeeting", summary = "One meeting")
 	MeetingJson one(@PathVariable UUID id, Locale locale) {
 		return MeetingJson.of(visible(id), locale);
 	}
 
 	@PostMapping
-	@Operation(summary = "Schedule a meeting (secretariats)")
+	@Operation(operationId = "createMeeting", summary = "Schedule a meeting (secretariats)")
 	@ApiResponse(responseCode = "201", description = "Scheduled: the meeting, its address in Location")
 	@ApiResponse(responseCode = "422", description = "Invalid input: end before start, unknown time zone …")
 	ResponseEntity<MeetingJson> create(@RequestBody MeetingForm form, Locale locale) {
@@ -128,7 +129,7 @@ class MeetingApiController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a meeting (secretariats); send the version you read")
+	@Operation(operationId = "changeMeeting", summary = "Change a meeting (secretariats); send the version you read")
 	@ApiResponse(responseCode = "200", description = "Changed: the meeting as stored now, with its new version")
 	@ApiResponse(responseCode = "409", description = "Someone changed the meeting since the version sent: the report "
 			+ "holds currentVersion, the current values of the fields that differ (current), changedBy and changedAt")
@@ -144,7 +145,7 @@ class MeetingApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Delete a meeting entered by mistake (secretariats); to call a meeting off, set its status to CANCELLED")
+	@Operation(operationId = "deleteMeeting", summary = "Delete a meeting entered by mistake (secretariats); to call a meeting off, set its status to CANCELLED")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "409", description = "A version was sent and the meeting changed since")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version) {

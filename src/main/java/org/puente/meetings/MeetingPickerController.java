@@ -48,7 +48,7 @@ class MeetingPickerController {
 	@GetMapping(path = "/api/v1/meetings/choices", produces = "application/json")
 	@ResponseBody
 	@Tag(name = "Meetings")
-	@Operation(summary = "Meetings matching a few words (title in any language, city, country, year), closest to today first")
+	@Operation(operationId = "listMeetingChoices", summary = "Meetings matching a few words (title in any language, city, country, year), closest to today first")
 	List<MeetingPicker.Choice> choices(@RequestParam(defaultValue = "") @Nullable String q, Locale locale) {
 		return picker.choices(q == null || q.length() > 200 ? null : q, null, locale);
 	}

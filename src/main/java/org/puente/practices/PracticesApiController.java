@@ -1,5 +1,7 @@
 package org.puente.practices;
 
+import org.springframework.http.ResponseEntity;
+import org.puente.web.Paging;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,20 +50,20 @@ class PracticesApiController {
 	}
 
 	@GetMapping("/api/v1/practices")
-	@Operation(summary = "Accepted (published) good practices, by title; filtered by thematic session, conference "
+	@Operation(operationId = "listPractices", summary = "Accepted (published) good practices, by title; filtered by thematic session, conference "
 			+ "(CRM, CSM), country or Global Compact objective, the filters of the list page and of its CSV and XLSX "
 			+ "downloads (/practices/export.csv, /practices/export.xlsx)")
-	List<PracticeJson> practices(
+	ResponseEntity<List<PracticeJson>> practices(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size,
 			@Parameter(description = "thematic session, 1 to 6") @RequestParam(required = false) @Nullable Integer session,
 			@Parameter(description = "CRM or CSM") @RequestParam(required = false) @Nullable String conference,
 			@Parameter(description = "ISO 3166-1 alpha-2 code, e.g. MX") @RequestParam(required = false) @Nullable String country,
 			@Parameter(description = "Global Compact objective, 1 to 23") @RequestParam(required = false) @Nullable Integer objective) {
 		PracticeFilter filter = PracticeFilter.of(session, conference, country, objective);
-		return catalogue.accepted().stream().filter(filter::keeps).map(PracticeJson::of).toList();
+		return Paging.of(page, size).answer(catalogue.accepted().stream().filter(filter::keeps).map(PracticeJson::of).toList());
 	}
 
 	@GetMapping("/api/v1/practices/ranking")
-	@Operation(summary = "A thematic session's joint prioritisation: the combined bi-regional ranking (Borda count, "
+	@Operation(operationId = "getPracticeRanking", summary = "A thematic session's joint prioritisation: the combined bi-regional ranking (Borda count, "
 			+ "each conference weighing the same), each conference's place and score, and the spread between them; "
 			+ "400 for a session outside 1–6")
 	RankingJson ranking(@Parameter(description = "thematic session, 1 to 6") @RequestParam int session,

@@ -20,7 +20,7 @@ public final class SeenVersion {
 	 */
 	public static void require(long seen, long current, Class<?> type, Object id) {
 		if (seen != current) {
-			throw new ObjectOptimisticLockingFailureException(type, id);
+			throw new Overtaken(type, id, current);
 		}
 	}
 
@@ -31,4 +31,19 @@ public final class SeenVersion {
 		}
 	}
 
+	/** The failure an overtaken save has always been, which also tells the version stored now. */
+	static final class Overtaken extends ObjectOptimisticLockingFailureException implements StaleVersion {
+
+		private final long currentVersion;
+
+		Overtaken(Class<?> type, Object id, long currentVersion) {
+			super(type, id);
+			this.currentVersion = currentVersion;
+		}
+
+		@Override
+		public long currentVersion() {
+			return currentVersion;
+		}
+	}
 }

@@ -39,7 +39,7 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/v1/search")
-	@Operation(summary = "Search everything the caller may see", description = """
+	@Operation(operationId = "search", summary = "Search everything the caller may see", description = """
 			Words must all match, "quotes" make a phrase, `or` separates alternatives and a dash excludes a word; \
 			accents, case and hyphens do not matter (extra-regional = extrarregional = extraregional). Several \
 			values of one filter widen the search, several filters narrow it; a type that does not carry an \

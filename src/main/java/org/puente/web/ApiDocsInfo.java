@@ -27,7 +27,16 @@ class ApiDocsInfo implements OpenApiCustomizer {
 			.description("The CRM–CSM calendar, agreements, consultations, drafting, flows, experts, practices, "
 					+ "directory and search, as JSON. Sign in with HTTP Basic on each request (no CSRF token is needed "
 					+ "without a session); without it, only what the public may read. Refusals are RFC 9457 problem "
-					+ "reports in the Accept-Language (es, en, pt, fr); /about/api explains, /problems lists the kinds."));
+					+ "reports in the Accept-Language (es, en, pt, fr); /about/api explains, /problems lists the kinds. "
+					+ "Every list is paged the same way: the body is a JSON array of one page's items (the reviews' "
+					+ "list keeps its object with page, size, total and reviews), page (from 1) and size (1 to "
+					+ Paging.LARGEST_SIZE + ", " + Paging.DEFAULT_SIZE + " when absent) choose the page, a value out of"
+					+ " range is a 400 naming the parameter, and the answer's X-Total-Count and Link (RFC 8288: first, "
+					+ "prev, next, last) headers say how many there are and where the other pages are. A change "
+					+ "refused because someone else saved first is a 409 whose report holds currentVersion. Every "
+					+ "operation has an operationId of its own (listMeetings, getMeeting …) that stays as it is within v1,"
+					+ " for code generators. A script downloading an export (/meetings/export.csv …) without credentials "
+					+ "and without text/html in Accept is answered 401 with the Basic challenge."));
 		if (api.getComponents() == null) {
 			api.setComponents(new Components());
 		}

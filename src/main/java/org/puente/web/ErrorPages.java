@@ -73,7 +73,7 @@ class ErrorPages {
 		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
 			retryLater(response);
 		}
-		return answer(request, status, ex.messageKey(), ex.arguments(), locale);
+		return ProblemReports.withCurrentVersion(ex, answer(request, status, ex.messageKey(), ex.arguments(), locale));
 	}
 
 	/** How long a client should wait before it tries again a request refused for want of room (503). */
@@ -96,8 +96,8 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	Object conflict(HttpServletRequest request, Locale locale) {
-		return answer(request, HttpStatus.CONFLICT, "error.conflict.message", new Object[0], locale);
+	Object conflict(OptimisticLockingFailureException ex, HttpServletRequest request, Locale locale) {
+		return ProblemReports.withCurrentVersion(ex, answer(request, HttpStatus.CONFLICT, "error.conflict.message", new Object[0], locale));
 	}
 
 	/** A script's change overtaken by someone else's: the stored version and values, to decide and send again. */

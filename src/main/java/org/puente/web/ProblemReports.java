@@ -55,4 +55,16 @@ public final class ProblemReports {
 	public static void explainRefusal(HttpServletRequest request, String key) {
 		request.setAttribute(ErrorEndpoint.MESSAGE_KEY, key);
 	}
+
+	/**
+	 * A refusal because the record changed since the version sent tells a script the version stored now, as a
+	 * meeting's overtaken change always did ({@link ConflictingEdit}): it reads the record again and decides.
+	 */
+	static Object withCurrentVersion(Exception ex, Object answer) {
+		if (ex instanceof org.puente.refusal.StaleVersion stale && answer instanceof org.springframework.http.ResponseEntity<?> entity
+				&& entity.getBody() instanceof ProblemDetail problem) {
+			problem.setProperty("currentVersion", stale.currentVersion());
+		}
+		return answer;
+	}
 }

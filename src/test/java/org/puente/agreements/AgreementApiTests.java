@@ -65,6 +65,23 @@ class AgreementApiTests extends WebTestSupport {
 	}
 
 	@Test
+	void givesTheCamelCaseNamesOfTheRestOfTheApiWhenAsked() throws Exception {
+		// walk of the API, finding 18: snake_case stays the default (the command line's), camel is asked for
+		mvc.perform(extract(acta(), "2017-06-08").param("naming", "camel").with(as("st-crm")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.meetingDate", is("2017-06-08")))
+			.andExpect(jsonPath("$.meeting_date").doesNotExist())
+			.andExpect(jsonPath("$.agreements", hasSize(14)))
+			.andExpect(jsonPath("$.agreements[8].dates[0].start", is("2017-06-12")));
+		mvc.perform(extract(acta(), "2017-06-08").with(as("st-crm")).with(csrf()))
+			.andExpect(jsonPath("$.meeting_date", is("2017-06-08")));
+		mvc.perform(extract(acta(), "2017-06-08").param("naming", "kebab").header("Accept-Language", "pt")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", is("«naming»: o valor enviado não tem o formato esperado.")));
+	}
+
+	@Test
 	void addsTheSuggestionsAsTheCommandLineDoesWhenAskedAndLeavesThemOutForZero() throws Exception {
 		String withThree = MinutesReading.toJson(MinutesReading.withPackagedDirectory(null).read(
 				new MinutesReading.ReadRequest(Files.readString(Path.of("src/main/resources/seeds/acta-final-2017-06-08.txt")),

@@ -97,7 +97,10 @@ class BoardExportTests extends WebTestSupport {
 
 	@Test
 	void onlyForWhoMayOpenTheBoardAndOnlyCsvAndXlsx() throws Exception {
-		mvc.perform(get("/agreements/board/export.csv")).andExpect(status().is3xxRedirection());
+		// signed out: a browser is sent to sign in, a script (no text/html in Accept) asked for credentials
+		mvc.perform(get("/agreements/board/export.csv").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/agreements/board/export.csv")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/agreements/board/export.json").with(as("st-crm"))).andExpect(status().isNotFound());
 	}
 }

@@ -188,7 +188,8 @@ class ReviewApiTests extends WebTestSupport {
 		mvc.perform(get("/api/v1/agreements/reviews").param("page", "0").header("Accept-Language", "en")
 				.with(as("st-crm")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail", is("\"0\" is not a number from 1 to 10000.")));
+			// the bounds and the sentence of every list's paging (web.Paging), the parameter named
+			.andExpect(jsonPath("$.detail", is("“page” must be a whole number from 1 to 100000; “0” was sent.")));
 
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(jsonPath("$.paths['/api/v1/agreements/reviews'].post.responses['201']").exists())
@@ -224,7 +225,8 @@ class ReviewApiTests extends WebTestSupport {
 		mvc.perform(put(api + "/items/i1").param("version", "0").contentType(MediaType.APPLICATION_JSON)
 				.content(corrected).header("Accept-Language", "en").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", startsWith("Someone else changed this review")));
+			.andExpect(jsonPath("$.detail", startsWith("Someone else changed this review")))
+			.andExpect(jsonPath("$.currentVersion", is(1)));
 		mvc.perform(put(api + "/items/i1").param("version", "1").contentType(MediaType.APPLICATION_JSON)
 				.content(corrected.replace("\"number\": \"1\"", "\"number\": \"\"")).header("Accept-Language", "fr")
 				.with(as("st-crm")).with(csrf()))

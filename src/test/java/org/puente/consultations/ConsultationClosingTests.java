@@ -212,7 +212,9 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 			.andExpect(jsonPath("$.detail").value("This consultation was already closed."));
 		mvc.perform(post(path + "/reopen").with(as("st-crm")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + seen + "}"))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("consultations.close.changed"));
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("consultations.close.changed"))
+			// the version stored now, for the script to read again and decide (walk of the API, finding 15)
+			.andExpect(jsonPath("$.currentVersion").value(version()));
 		mvc.perform(get("/v3/api-docs").with(as("st-crm"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/consultations/{id}/close'].post.responses['409'].content"
 					+ "['application/problem+json'].schema['$ref']").value("#/components/schemas/Problem"));

@@ -52,6 +52,9 @@ class DocumentExportTests extends WebTestSupport {
 			assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Confidentialité");
 			assertThat(sheet.getPhysicalNumberOfRows()).isGreaterThan(records.size());
 		}
-		mvc.perform(get("/documents/export.csv")).andExpect(status().is3xxRedirection());
+		// signed out: a browser is sent to sign in, a script (no text/html in Accept) asked for credentials
+		mvc.perform(get("/documents/export.csv").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/documents/export.csv")).andExpect(status().isUnauthorized());
 	}
 }

@@ -97,6 +97,14 @@ class MeetingApiTests extends WebTestSupport {
 			.andExpect(jsonPath("$.code").value("meetings.dates.endBeforeStart"));
 		mvc.perform(delete("/api/v1/meetings/" + id).with(as("fp-chile")).with(csrf()))
 			.andExpect(status().isForbidden());
+		// a deletion with a stale version: 409 with the version stored now, in the caller's language (finding 15)
+		long now = json.readTree(mvc.perform(get("/api/v1/meetings/" + id)).andReturn().getResponse()
+			.getContentAsString()).get("version").asLong();
+		mvc.perform(delete("/api/v1/meetings/" + id).param("version", String.valueOf(now - 1)).with(as("st-crm"))
+			.with(csrf()).header("Accept-Language", "pt"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.currentVersion").value(now))
+			.andExpect(jsonPath("$.code").value("error.conflict.message"));
 		mvc.perform(delete("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/meetings/" + id)).andExpect(status().isNotFound());

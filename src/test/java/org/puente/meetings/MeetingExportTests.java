@@ -88,6 +88,9 @@ class MeetingExportTests extends WebTestSupport {
 			}
 			assertThat(inBook).contains(kept).doesNotContain(other);
 		}
-		mvc.perform(get("/meetings/export.csv")).andExpect(status().is3xxRedirection());
+		// signed out: a browser is sent to sign in, a script (no text/html in Accept) asked for credentials
+		mvc.perform(get("/meetings/export.csv").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/meetings/export.csv")).andExpect(status().isUnauthorized());
 	}
 }

@@ -135,6 +135,31 @@ class ApiContractTests extends WebTestSupport {
 		}
 	}
 
+	/**
+	 * Code generators name their methods after the operationIds: each operation names its own, they are unique, and
+	 * they stay as committed in api-operation-ids.txt (springdoc's own, {@code list_2}, changed with the method names
+	 * and with every operation added elsewhere: walk of the API, finding 23). A new operation adds its line there; a
+	 * renamed one breaks the integrators' code and waits for a new version of the API.
+	 */
+	@Test
+	void everyOperationHasItsOwnStableOperationId() throws Exception {
+		String text = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		OpenAPI api = Json31.mapper().readValue(text, OpenAPI.class);
+		List<String> operations = new ArrayList<>();
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+				operations.add(method + " " + path + " " + operation.getOperationId())));
+		List<String> ids = operations.stream().map(o -> o.substring(o.lastIndexOf(' ') + 1)).toList();
+		assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z]+"));
+		List<String> committed;
+		try (var lines = getClass().getResourceAsStream("/api-operation-ids.txt")) {
+			committed = new String(lines.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+		}
+		assertThat(operations).as("the operations and their ids, as committed in src/test/resources/api-operation-ids.txt")
+			.containsExactlyInAnyOrderElementsOf(committed);
+	}
+
 	/** What a working call answers: a 2xx response, with a JSON (or file) type unless it is 204. */
 	private static List<String> success(String name, Operation operation) {
 		List<String> faults = new ArrayList<>();

@@ -36,6 +36,9 @@ class ApiGuidePageTests extends WebTestSupport {
 					containsString("O Swagger UI não é uma página do Puente"))));
 		mvc.perform(get("/about/api").header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Comment se connecter")));
+			.andExpect(content().string(containsString("Comment se connecter")))
+			// how lists are paged and how a script downloads a file, said where an integrator starts
+			.andExpect(content().string(containsString("Chaque liste arrive page par page")))
+			.andExpect(content().string(containsString("reçoit 401 au lieu de la page de connexion")));
 	}
 }

@@ -1,0 +1,58 @@
+package org.puente.glossary;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.puente.refusal.NotFoundException;
+import org.puente.web.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The glossary in the API (walk of the API, finding 24: only its CSV, TBX and Turtle files, outside the description):
+ * each term with its labels and synonyms in the four languages and the bi-regional definition once adopted — what the
+ * public pages and the exports show, nothing of what is still under discussion.
+ */
+@RestController
+@Tag(name = "Glossary", description = "The bi-regional glossary of migration terms in Spanish, English, Portuguese and French")
+class GlossaryApiController {
+
+	private final GlossaryExports exports;
+
+	private final GlossaryCatalogue catalogue;
+
+	GlossaryApiController(GlossaryExports exports, GlossaryCatalogue catalogue) {
+		this.exports = exports;
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/api/v1/glossary/terms")
+	@Transactional(readOnly = true)
+	@Operation(operationId = "listGlossaryTerms", summary = "The glossary's terms, by their Spanish label: labels and "
+			+ "synonyms per language (es, en, pt, fr), the adopted bi-regional definition with its date")
+	@ApiResponse(responseCode = "200", description = "A page of terms")
+	@ApiResponse(responseCode = "400", description = "A page or size out of range")
+	ResponseEntity<List<ExportedTerm>> terms(@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size) {
+		Paging paging = Paging.of(page, size);
+		return paging.answer(exports.terms());
+	}
+
+	@GetMapping("/api/v1/glossary/terms/{slug}")
+	@Transactional(readOnly = true)
+	@Operation(operationId = "getGlossaryTerm", summary = "One term, by the slug of its address (/glossary/{slug})")
+	@ApiResponse(responseCode = "200", description = "The term")
+	@ApiResponse(responseCode = "404", description = "No term has this slug")
+	ExportedTerm term(@PathVariable String slug) {
+		String known = catalogue.term(slug).getSlug(); // the page's 404 and sentence for an unknown slug
+		return exports.terms().stream().filter(t -> t.slug().equals(known)).findFirst()
+			.orElseThrow(() -> new NotFoundException("glossary.term.notFound"));
+	}
+}
