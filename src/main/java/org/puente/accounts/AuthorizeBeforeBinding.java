@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
+import org.puente.refusal.NotFoundException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.expression.EvaluationContext;
@@ -25,11 +26,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * something hears 403 — not a 400 about a parameter they left out of a request they were never allowed to make.
  * Method security still checks the same rule on the call itself; expressions that look at the arguments
  * ({@code #id}) are left to it.
+ * <p>
+ * Before the rule, the id the address names is looked up ({@link UnknownIds}, over the ids the capabilities
+ * declare as {@link org.puente.web.KnownIds}): an unknown one is a 404 for everyone, with the capability's
+ * sentence, and only a known one is refused. A refusal that came first said, by its difference, which ids exist;
+ * and a form sent without its fields to an unknown id hears "no such thing", not which field it left out. One
+ * query by key, and only for a page with a rule (its own, or the administrators' pages' in the security rules)
+ * whose address is under a declared one: any other request pays nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizeBeforeBinding implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+
+	private final UnknownIds unknown;
+
+	AuthorizeBeforeBinding(UnknownIds unknown) {
+		this.unknown = unknown;
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -42,6 +56,14 @@ class AuthorizeBeforeBinding implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		PreAuthorize rule = rule(method);
+		String administrators = request.getContextPath() + SecurityConfiguration.ADMIN;
+		if (rule == null && !request.getRequestURI().startsWith(administrators)) { // theirs is in the security rules
+			return true;
+		}
+		NotFoundException none = unknown.named(request);
+		if (none != null) {
+			throw none;
+		}
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
 		if (rule == null || rule.value().contains("#") || who == null) {
 			return true;

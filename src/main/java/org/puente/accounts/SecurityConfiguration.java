@@ -28,6 +28,9 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The administrators' pages: only they may open them. */
+	static final String ADMIN = "/admin/";
+
 	/** Shared pieces of every page and the health probes; the other actuator endpoints need an administrator. */
 	private static final List<String> ALWAYS_PUBLIC = List.of("/", "/login", "/error", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
@@ -69,7 +72,7 @@ class SecurityConfiguration {
 			.requestMatchers("/login").permitAll()
 			// a forgotten password and a mail's one-click unsubscribe are for people who are not signed in
 			.requestMatchers(HttpMethod.POST, "/password-reset", "/password-reset/*", "/unsubscribe/*/*/*").permitAll()
-			.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(ADMIN + "**", "/actuator/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.puente.refusal.NotFoundException;
 import org.puente.web.KnownPages;
 import org.puente.web.ProblemReports;
 import org.springframework.context.MessageSource;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * How the security rules say no. An address no controller answers is a 404 for everyone (a stranger is not sent
- * to sign in, which would reveal that something is there); pages send the browser to sign in, the API (and a script
+ * How the security rules say no. An address no controller answers, or one naming an id that does not exist
+ * ({@link UnknownIds}), is a 404 for everyone (a stranger is not sent to sign in, which would reveal that something
+ * is there); pages send the browser to sign in, the API (and a script
  * asking for JSON anywhere) answers 401 with a problem report;
  * a script whose sign-in fails gets 401, or 429 with Retry-After when it must wait (see {@link SignInThrottle}).
  */
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.LocaleResolver;
 final class SignInRefusals {
 
 	private final KnownPages known;
+
+	private final UnknownIds unknownIds;
 
 	private final MessageSource messages;
 
@@ -40,7 +44,9 @@ final class SignInRefusals {
 
 	private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
-	SignInRefusals(KnownPages known, MessageSource messages, LocaleResolver locales, SignInAudit audit) {
+	SignInRefusals(KnownPages known, UnknownIds unknownIds, MessageSource messages, LocaleResolver locales,
+			SignInAudit audit) {
+		this.unknownIds = unknownIds;
 		this.audit = audit;
 		this.known = known;
 		this.messages = messages;
@@ -95,10 +101,17 @@ final class SignInRefusals {
 		};
 	}
 
-	/** Answers 404 when no page or endpoint has this address (and says so), whoever asks. */
+	/**
+	 * Answers 404 when no page or endpoint has this address, or when the address names an id that does not exist
+	 * (with the capability's sentence: "this meeting does not exist"), whoever asks.
+	 */
 	private boolean answeredAsUnknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (known.exist(request)) {
-			return false;
+			NotFoundException none = unknownIds.named(request);
+			if (none == null) {
+				return false;
+			}
+			ProblemReports.explainRefusal(request, none.messageKey());
 		}
 		response.sendError(HttpStatus.NOT_FOUND.value());
 		return true;

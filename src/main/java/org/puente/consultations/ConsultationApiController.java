@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Consultations as JSON, for the secretariats' scripts: where each stands, and the same closing and reopening as the
  * consultation's page (its confirmation is the script's to ask). Refusals are problem reports (403 another
  * conference's, 404, 409 already closed or changed since the version read). An unknown id is 404 for every account
- * before the role is checked (403), as a review's: the walk of the API found a focal point told 403 for an id that names
- * nothing.
+ * before the role is checked (403): accounts' rule looks it up first ({@link ConsultationKnownIds}).
  */
 @RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 @Tag(name = "Consultations", description = "Questionnaires sent to the member states: where they stand, closing")
 class ConsultationApiController {
 
@@ -50,7 +50,6 @@ class ConsultationApiController {
 	}
 
 	@GetMapping("/api/v1/consultations")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	@Operation(operationId = "listConsultations", summary = "Every consultation, newest first, with its state and who has not answered")
 	ResponseEntity<List<ConsultationJson>> all(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size, Locale locale) {
 		return Paging.of(page, size).answer(consultations.all().stream().map(c -> json(c, locale)).toList());
@@ -59,8 +58,7 @@ class ConsultationApiController {
 	@GetMapping("/api/v1/consultations/{id}")
 	@Operation(operationId = "getConsultation", summary = "One consultation, with its state and who has not answered")
 	ConsultationJson one(@PathVariable UUID id, Locale locale) {
-		consultations.find(id);
-		return json(consultations.open(id), locale);
+		return json(consultations.find(id), locale);
 	}
 
 	@PostMapping("/api/v1/consultations/{id}/close")
@@ -70,8 +68,6 @@ class ConsultationApiController {
 					@ApiResponse(responseCode = "409", description = "Not sent, already closed, or changed since "
 							+ "the version sent") })
 	ConsultationJson close(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {
-		consultations.find(id);
-		consultations.open(id);
 		consultations.close(id, seen.version());
 		return json(consultations.find(id), locale);
 	}
@@ -81,8 +77,6 @@ class ConsultationApiController {
 			+ "focal points are told", responses = { @ApiResponse(responseCode = "200", description = "Open again"),
 					@ApiResponse(responseCode = "409", description = "Not closed, or changed since the version sent") })
 	ConsultationJson reopen(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {
-		consultations.find(id);
-		consultations.open(id);
 		consultations.reopenConsultation(id, seen.version());
 		return json(consultations.find(id), locale);
 	}

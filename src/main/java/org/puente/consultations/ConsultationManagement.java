@@ -269,12 +269,6 @@ public class ConsultationManagement {
 		return reads.find(id);
 	}
 
-	/** A consultation read by a script: secretariats and administrators only (after {@link #find}: unknown is 404 first). */
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	Consultation open(UUID id) {
-		return find(id);
-	}
-
 	/** The title of the section a first question goes in when none is named, in every language. */
 	private MultilingualText defaultSectionTitle() {
 		java.util.function.Function<Language, String> in = l -> messages.getMessage("consultations.section.default",

@@ -11,5 +11,7 @@ interface GlossaryTermRepository extends JpaRepository<GlossaryTerm, UUID> {
 
 	Optional<GlossaryTerm> findBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
 	List<GlossaryTerm> findAllByOrderBySlug();
 }

@@ -23,7 +23,9 @@ public class KnownPages {
 
 	/**
 	 * True when a controller or an actuator endpoint answers this path (perhaps with another method or type than
-	 * the one asked for). Static files are not asked: they are public, and a missing one is a 404 anyway.
+	 * the one asked for). Static files are not asked: they are public, and a missing one is a 404 anyway. The
+	 * address matched and its variables are left in the request's attributes, as the dispatcher leaves them: the
+	 * security rules read them to tell an unknown id (accounts' {@code UnknownIds}).
 	 */
 	public boolean exist(HttpServletRequest request) {
 		return handlers.orderedStream().anyMatch(mapping -> answers(mapping, request));

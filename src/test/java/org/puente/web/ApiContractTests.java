@@ -79,9 +79,16 @@ class ApiContractTests extends WebTestSupport {
 		storingNothingIn("meeting", post("/api/v1/meetings").header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON).content(MEETING))
 			.andExpect(status().isUnauthorized()); // its report is the error endpoint's, which MockMvc does not render
+		Object review = rows.queryForList("select id from agreement_review limit 1", Object.class).get(0);
+		mvc.perform(post("/api/v1/agreements/reviews/" + review + "/confirm").param("version", "0"))
+			.andExpect(status().isUnauthorized());
+		// an unknown review is a 404 for everyone, a caller without credentials included (accounts' UnknownIds)
 		mvc.perform(post("/api/v1/agreements/reviews/00000000-0000-0000-0000-000000000000/confirm")
-			.param("version", "0")).andExpect(status().isUnauthorized());
+			.param("version", "0")).andExpect(status().isNotFound());
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate rows;
 
 	@Autowired
 	ErrorEndpoint endpoint;
