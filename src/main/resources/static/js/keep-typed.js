@@ -233,6 +233,7 @@
       return; // the server (a refused form) or the browser (Back) has put the same text back
     }
     var box = note(form, message('restored', form), false);
+    typedAt(box.firstChild, copy.at);
     var discard = document.createElement('button');
     discard.type = 'button';
     discard.className = 'link-button';
@@ -254,6 +255,20 @@
       }
     });
     box.appendChild(discard);
+  }
+
+  // When the text put back was last typed, in the reader's language and zone (as puente.js shows a save's moment):
+  // a copy of days ago is read with other eyes than one of a minute ago.
+  function typedAt(line, at) {
+    var words = message('typed-at').split('{0}');
+    if (words.length !== 2 || !at) {
+      return;
+    }
+    var time = document.createElement('time');
+    time.dateTime = new Date(at).toISOString();
+    time.textContent = new Date(at).toLocaleString(document.documentElement.lang || undefined,
+      { dateStyle: 'medium', timeStyle: 'short' });
+    line.append(' ' + words[0], time, words[1]);
   }
 
   // A "restored" event for each field given a value the server has not got: on the element that saves it (the

@@ -67,6 +67,28 @@ class KeptAnswersBrowserTests extends ConsultationBrowserPages {
 		assertThat(stored(answer)).isEqualTo("Retorno digno y sostenible, con apoyo");
 	}
 
+	@Test
+	void aChoiceMadeWithoutConnectionComesBackOnReloadAndIsSaved() {
+		consultation = SentConsultations.one(management, users, true);
+		browser.signIn("fp-panama").open("/consultations/" + consultation + "/answer");
+		String no = Browser.driver().findElement(By.xpath("//fieldset[@data-autosave='choice']//label[text()='No']"))
+			.getAttribute("for");
+		By status = By.id("status-" + no.substring(2, no.lastIndexOf('-')));
+		browser.offline(() -> {
+			browser.click(By.id(no));
+			browser.waitForText(By.id("autosave-notice"), "No hay conexión");
+		});
+		assertThat(copies()).isEqualTo(1);
+
+		Browser.driver().navigate().refresh();
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Recuperamos texto que no se había guardado");
+		assertThat(Browser.driver().findElement(By.id(no)).isSelected()).isTrue();
+		browser.waitForText(status, "Guardado a las");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(copies()).isZero());
+		Browser.driver().navigate().refresh();
+		assertThat(browser.waitFor(By.id(no)).isSelected()).isTrue();
+	}
+
 	private long copies() {
 		return (Long) ((JavascriptExecutor) Browser.driver()).executeScript(
 				"return Object.keys(localStorage).filter(function (k) { return k.indexOf('puente.keep.fp-panama|') === 0; }).length");

@@ -20,6 +20,11 @@ final class SentConsultations {
 
 	/** A one-question CRM consultation (a term to define), built and sent by the CRM's secretariat. */
 	static UUID one(ConsultationManagement management, UserDetailsService users) {
+		return one(management, users, false);
+	}
+
+	/** The same, with a choice question after the term ("Sí" or "No") when {@code withAChoice}. */
+	static UUID one(ConsultationManagement management, UserDetailsService users, boolean withAChoice) {
 		return asSecretariat(users, () -> {
 			MultilingualField title = new MultilingualField();
 			title.setEs("Retorno " + UUID.randomUUID());
@@ -29,6 +34,12 @@ final class SentConsultations {
 			section.setEs("Conceptos");
 			management.addQuestion(id, new QuestionForm(null, section, QuestionKind.TERM_DEFINITION,
 					new MultilingualField(), "retorno asistido", null, "", false));
+			if (withAChoice) {
+				MultilingualField prompt = new MultilingualField();
+				prompt.setEs("¿Hay retorno asistido en su país?");
+				management.addQuestion(id, new QuestionForm(null, section, QuestionKind.SINGLE_CHOICE, prompt, null, null,
+						"Sí\nNo", false));
+			}
 			management.send(id);
 			return id;
 		});

@@ -40,6 +40,10 @@ class KeepTypedBrowserTests extends BrowserPages {
 		assertThat(browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado")
 			.getAttribute("role")).isEqualTo("status");
 		assertThat(value("comment-body")).isEqualTo("Comentario a medio escribir sobre el anexo");
+		// when it was typed, in the reader's language
+		assertThat(browser.text(By.cssSelector(".keep-typed-note p"))).contains("Escrito el ");
+		assertThat(Browser.driver().findElement(By.cssSelector(".keep-typed-note p time")).getAttribute("datetime"))
+			.endsWith("Z");
 		browser.checkAccessibility();
 
 		browser.click(By.cssSelector("[data-keep-discard]"));
