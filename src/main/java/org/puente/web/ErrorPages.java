@@ -268,7 +268,7 @@ class ErrorPages {
 	/** The RFC 9457 report: the status in words as its title, the sentence as its detail and the sentence's key. */
 	static ProblemDetail problem(MessageSource messages, @Nullable String instance, HttpStatus status, String key,
 			Object[] args, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemReports.sentence(messages, key, args, locale));
 		// a script asked for a resource, not a page: "Resource not found" where a status has its own wording for that
 		String pageTitle = messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale);
 		problem.setTitle(messages.getMessage("error." + status.value() + ".problemTitle", null, pageTitle, locale));

@@ -67,4 +67,14 @@ public final class ProblemReports {
 		}
 		return answer;
 	}
+
+	/**
+	 * A report's sentence: the script's own wording ({@code key.api}) where the page's speaks of a form or a page
+	 * ("what you typed is still in the form"; walk of the API, finding 16), else the page's. The report's
+	 * {@code code} stays {@code key}, the same for both.
+	 */
+	static String sentence(MessageSource messages, String key, Object[] args, Locale locale) {
+		String forScripts = messages.getMessage(key + ".api", args, null, locale);
+		return forScripts != null ? forScripts : messages.getMessage(key, args, key, locale);
+	}
 }

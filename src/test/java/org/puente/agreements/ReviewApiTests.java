@@ -79,8 +79,10 @@ class ReviewApiTests extends WebTestSupport {
 		mvc.perform(post(api + "/confirm").param("version", "7").header("Accept-Language", "en")
 				.accept(MediaType.APPLICATION_JSON).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", is("Someone else changed this review after you opened the page: nothing"
-					+ " was done. See the review as it is now and try again if it is still needed.")));
+			// the script's own sentence (no page was opened), the page's key as its code (walk of the API, 16)
+			.andExpect(jsonPath("$.detail", is("Someone else changed this review since the version sent: nothing was"
+					+ " done. Read the review again (currentVersion is its version now) and try again if it is still needed.")))
+			.andExpect(jsonPath("$.code", is("agreements.review.staleAction")));
 		mvc.perform(post(api + "/suggestions/s99/add").param("version", "0").header("Accept-Language", "pt")
 				.accept(MediaType.APPLICATION_JSON).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isNotFound());

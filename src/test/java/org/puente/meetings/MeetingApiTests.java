@@ -104,7 +104,10 @@ class MeetingApiTests extends WebTestSupport {
 			.with(csrf()).header("Accept-Language", "pt"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.currentVersion").value(now))
-			.andExpect(jsonPath("$.code").value("error.conflict.message"));
+			.andExpect(jsonPath("$.code").value("error.conflict.message"))
+			// a script's sentence, not the form's "your entries are still in the form" (finding 16)
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					"Outra pessoa salvou alterações neste registro depois da versão enviada: nada foi salvo.")));
 		mvc.perform(delete("/api/v1/meetings/" + id).with(as("st-crm")).with(csrf()))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/meetings/" + id)).andExpect(status().isNotFound());
