@@ -3,10 +3,11 @@ package org.puente.accounts;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.notifications.Addressee;
 
-/** What other capabilities may know of an account. */
+/** What other capabilities may know of an account; its address and language are all a notice needs. */
 public record AccountSummary(UUID id, String username, String displayName, String email, Role role,
-		@Nullable String processCode, @Nullable String countryIso2, String language) {
+		@Nullable String processCode, @Nullable String countryIso2, String language) implements Addressee {
 
 	public boolean isAdmin() {
 		return role == Role.ADMIN;
