@@ -5,10 +5,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.ZoneNames;
+import org.puente.notifications.Addressee;
 
-/** What other capabilities may know of an account. */
+/** What other capabilities may know of an account; its address and language are all a notice needs. */
 public record AccountSummary(UUID id, String username, String displayName, String email, Role role,
-		@Nullable String processCode, @Nullable String countryIso2, String language, @Nullable String timeZone) {
+		@Nullable String processCode, @Nullable String countryIso2, String language, @Nullable String timeZone) implements Addressee {
 
 	public AccountSummary(UUID id, String username, String displayName, String email, Role role,
 			@Nullable String processCode, @Nullable String countryIso2, String language) {

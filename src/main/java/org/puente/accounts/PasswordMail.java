@@ -34,7 +34,7 @@ class PasswordMail {
 		Locale locale = Locale.forLanguageTag(to.getLanguage());
 		notices.send(new Notice(to.getEmail(), text("accounts.reset.mail.subject", locale),
 				text("accounts.reset.mail.body", locale, to.getDisplayName(), site.link("/password-reset/" + token),
-						lifetime.toMinutes(), to.getUsername())));
+						lifetime.toMinutes(), to.getUsername()), locale));
 	}
 
 	/** "Your password was changed; if it was not you…", with the way to choose another one at once. */
@@ -42,7 +42,7 @@ class PasswordMail {
 		Locale locale = Locale.forLanguageTag(to.getLanguage());
 		notices.send(new Notice(to.getEmail(), text("accounts.changed.mail.subject", locale),
 				text("accounts.changed.mail.body", locale, to.getDisplayName(), to.getUsername(),
-						site.link("/password-reset"))));
+						site.link("/password-reset")), locale));
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -34,25 +34,16 @@ class PasswordResetController {
 	private static final Map<String, String> FIELDS = Map.of("accounts.save.passwordTooShort", "replacement",
 			"accounts.password.mismatch", "confirmation");
 
-	private final ResetRequestLimits limits;
-
-	private final ResetLinks links;
-
-	private final ResetTokens tokens;
-
 	private final PasswordResets resets;
 
-	PasswordResetController(ResetRequestLimits limits, ResetLinks links, ResetTokens tokens, PasswordResets resets) {
-		this.limits = limits;
-		this.links = links;
-		this.tokens = tokens;
+	PasswordResetController(PasswordResets resets) {
 		this.resets = resets;
 	}
 
 	/** How long a link works, which the pages say. */
 	@ModelAttribute("minutes")
 	long minutes() {
-		return tokens.lifetime().toMinutes();
+		return resets.lifetime().toMinutes();
 	}
 
 	@GetMapping("/password-reset")
@@ -63,7 +54,7 @@ class PasswordResetController {
 	/**
 	 * The same answer, after the same time, for an account that exists as for one that does not (no account
 	 * enumeration, by text or by time): the link is looked up and sent after the answer ({@link
-	 * ResetLinks#issueLater}).
+	 * PasswordResets#issueLater}).
 	 */
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String account, HttpServletRequest request,
@@ -75,13 +66,13 @@ class PasswordResetController {
 			return ASK;
 		}
 		String client = request.getRemoteAddr();
-		if (!limits.admit(typed, client)) {
+		if (!resets.admit(typed, client)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ResetRequestLimits.WINDOW.toSeconds()));
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(PasswordResets.WINDOW.toSeconds()));
 			model.addAttribute("tooMany", true);
 			return ASK;
 		}
-		links.issueLater(typed, client);
+		resets.issueLater(typed, client);
 		model.addAttribute("sent", true);
 		return ASK;
 	}
@@ -89,7 +80,7 @@ class PasswordResetController {
 	@GetMapping("/password-reset/{token}")
 	String choose(@PathVariable String token, HttpServletResponse response, Model model) {
 		model.addAttribute("token", token);
-		return tokens.holder(token).isPresent() ? CHOOSE : gone(response);
+		return resets.holder(token).isPresent() ? CHOOSE : gone(response);
 	}
 
 	/** A refused password → the form again (422), the link still good; a link no longer good → 410. */
@@ -97,7 +88,7 @@ class PasswordResetController {
 	String reset(@PathVariable String token, @RequestParam(defaultValue = "") String replacement,
 			@RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		if (tokens.holder(token).isEmpty()) {
+		if (resets.holder(token).isEmpty()) {
 			return gone(response);
 		}
 		model.addAttribute("token", token);

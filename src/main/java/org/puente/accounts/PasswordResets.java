@@ -1,22 +1,22 @@
 package org.puente.accounts;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.puente.audit.AuditedChange;
-import org.puente.audit.AuditedEntity;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A forgotten password, set anew with a mailed link: the link's token is spent ({@link ResetTokens}), the account's
- * sessions end everywhere and its owner is told. Asking for a link is {@link ResetLinks}, limited by {@link
- * ResetRequestLimits}.
+ * A forgotten password, reset by a link sent to the account's address: the pages' one door, which hands each step to
+ * the class that has it — the hourly limits on asking ({@link ResetRequestLimits}), the link's mail ({@link
+ * ResetLinks}), its token ({@link ResetTokens}) and the new password ({@link ResetCompletion}).
  */
 @Service
 class PasswordResets {
+
+	/** The window the request limits count in. */
+	static final Duration WINDOW = ResetRequestLimits.WINDOW;
 
 	/** What became of a new password sent with a link. */
 	enum Outcome {
@@ -26,29 +26,39 @@ class PasswordResets {
 		GONE
 	}
 
-	private final AccountRepository accounts;
+	private final ResetRequestLimits limits;
+
+	private final ResetLinks links;
 
 	private final ResetTokens tokens;
 
-	private final PasswordEncoder passwords;
+	private final ResetCompletion completion;
 
-	private final ApplicationEventPublisher events;
-
-	private final PasswordMail mail;
-
-	private final AccountSessions sessions;
-
-	private final SignInThrottle throttle;
-
-	PasswordResets(AccountRepository accounts, ResetTokens tokens, PasswordEncoder passwords,
-			ApplicationEventPublisher events, PasswordMail mail, AccountSessions sessions, SignInThrottle throttle) {
-		this.accounts = accounts;
+	PasswordResets(ResetRequestLimits limits, ResetLinks links, ResetTokens tokens, ResetCompletion completion) {
+		this.limits = limits;
+		this.links = links;
 		this.tokens = tokens;
-		this.passwords = passwords;
-		this.events = events;
-		this.mail = mail;
-		this.sessions = sessions;
-		this.throttle = throttle;
+		this.completion = completion;
+	}
+
+	/** How long a link works. */
+	Duration lifetime() {
+		return tokens.lifetime();
+	}
+
+	/** Whether this name or address, and this client, may ask for another link within the hour (and counts it). */
+	boolean admit(String typed, String client) {
+		return limits.admit(typed, client);
+	}
+
+	/** Sends a link to the account {@code typed} names, if any, after the answer ({@link ResetLinks#issueLater}). */
+	void issueLater(String typed, String client) {
+		links.issueLater(typed, client);
+	}
+
+	/** The account whose password a link may set now, or empty. */
+	Optional<UUID> holder(String token) {
+		return tokens.holder(token);
 	}
 
 	/**
@@ -65,29 +75,8 @@ class PasswordResets {
 		return null;
 	}
 
-	/**
-	 * Sets the new password if the link is still good, using it up; ends every session of the account and tells its
-	 * owner.
-	 */
-	@Transactional
+	/** Sets the new password if the link is still good ({@link ResetCompletion#reset}). */
 	Outcome reset(String token, String replacement) {
-		Optional<Account> found = tokens.spend(token).flatMap(accounts::findById);
-		// no password for an account that signs in only through single sign-on, even with a link made before the rule
-		if (found.isEmpty() || !found.get().isEnabled() || found.get().getPasswordHash() == null) {
-			return Outcome.GONE;
-		}
-		Account account = found.get();
-		account.setPasswordHash(passwords.encode(replacement));
-		tokens.forget(account.getId());
-		// whoever guessed or stole the old password is signed out everywhere, and its owner may sign in at once
-		sessions.end(account.getUsername(), null);
-		throttle.clear(account.getUsername());
-		throttle.clear(account.getEmail());
-		mail.passwordChanged(account);
-		// whoever holds the link acts as the account's owner
-		events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
-			.updated(AuditedEntity.ACCOUNT, account.getId(), "Password reset with a mailed link")
-			.by(account.getUsername())));
-		return Outcome.CHANGED;
+		return completion.reset(token, replacement);
 	}
 }

@@ -93,7 +93,7 @@ class AgreementNotices {
 			}
 			body.append(text("agreements.mail.confirmed.link", locale, site.link("/agreements/minutes/" + event.minutesId())));
 			notices.send(new Notice(to.email(), text(mail + ".subject", locale, first.meetingTitle()),
-					body.toString()));
+					body.toString(), locale));
 		}
 	}
 
@@ -115,7 +115,7 @@ class AgreementNotices {
 						event.note().isBlank() ? "-" : event.note()) + "\n\n" + item(a, locale) + "\n"
 						+ text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
 				notices.send(new Notice(to.email(), text("agreements.mail.status.subject", locale, a.number(),
-						a.meetingTitle(), status), body));
+						a.meetingTitle(), status), body, locale));
 			});
 		}
 	}
@@ -136,7 +136,7 @@ class AgreementNotices {
 		body.append(text("agreements.digest.links", locale, site.link("/agreements/mine"), site.link("/account#digest")));
 		String subject = text("agreements.digest.subject", locale, digest.overdue().size(), digest.dueThisWeek().size());
 		// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058)
-		return notices.send(new Notice(digest.to().email(), subject, body.toString())
+		return notices.send(new Notice(digest.to().email(), subject, body.toString(), locale)
 			.unsubscribing(digest.to().email(), unsubscribe.address(MailChoice.DIGEST, digest.to().id())));
 	}
 
@@ -152,7 +152,7 @@ class AgreementNotices {
 		String subject = text(key + ".subject", locale, a.number(), a.meetingTitle(), a.dueDate());
 		String body = text(key + ".body", locale, a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate())) + "\n\n"
 				+ item(a, locale) + "\n" + text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
-		notices.send(new Notice(to.email(), subject, body));
+		notices.send(new Notice(to.email(), subject, body, locale));
 	}
 
 	/** The accounts that act for a directory entity: a country's focal points, the PPT's, a conference's secretariat. */

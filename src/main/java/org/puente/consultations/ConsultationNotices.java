@@ -1,12 +1,10 @@
 package org.puente.consultations;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -58,21 +56,14 @@ class ConsultationNotices {
 	}
 
 	private void tell(Consultation consultation, List<String> countries, String key) {
-		for (String iso2 : countries) {
-			accounts.ofCountry(iso2).forEach(a -> send(a, consultation, key));
-		}
-	}
-
-	private void send(AccountSummary recipient, Consultation consultation, String key) {
-		Locale locale = Locale.forLanguageTag(recipient.language());
-		String title = consultation.title(locale);
-		String deadline = Deadline.shownLong(consultation.getDeadline(), locale);
-		String policy = messages.getMessage("consultations.latePolicy." + consultation.getLatePolicy() + ".explained",
-				new Object[] { deadline }, locale);
+		List<AccountSummary> to = countries.stream().flatMap(iso2 -> accounts.ofCountry(iso2).stream()).toList();
 		String link = site.link("/consultations/" + consultation.getId() + "/answer");
-		String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
-		String text = messages.getMessage(key + ".text",
-				new Object[] { recipient.displayName(), title, deadline, policy, link }, locale);
-		notices.send(new Notice(recipient.email(), subject, text));
+		// the subjects use {1}, the title; the texts all five
+		notices.sendEach(to, key + ".subject", key + ".text", (recipient, locale) -> {
+			String deadline = Deadline.shownLong(consultation.getDeadline(), locale);
+			String policy = messages.getMessage("consultations.latePolicy." + consultation.getLatePolicy()
+					+ ".explained", new Object[] { deadline }, locale);
+			return new Object[] { recipient.displayName(), consultation.title(locale), deadline, policy, link };
+		});
 	}
 }

@@ -2,17 +2,16 @@ package org.puente.drafting;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Directory;
-import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.puente.web.SiteAddress;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -29,18 +28,15 @@ class DraftingNotices {
 
 	private final Directory directory;
 
-	private final MessageSource messages;
-
 	private final Notices notices;
 
 	private final SiteAddress site;
 
-	DraftingNotices(TextRepository texts, Accounts accounts, Directory directory, MessageSource messages,
-			Notices notices, SiteAddress site) {
+	DraftingNotices(TextRepository texts, Accounts accounts, Directory directory, Notices notices,
+			SiteAddress site) {
 		this.texts = texts;
 		this.accounts = accounts;
 		this.directory = directory;
-		this.messages = messages;
 		this.notices = notices;
 		this.site = site;
 	}
@@ -60,20 +56,14 @@ class DraftingNotices {
 		send(event.textId(), "drafting.mail.roundClosed", null);
 	}
 
-	private void send(java.util.UUID textId, String key, @org.jspecify.annotations.Nullable LocalDate lastDay) {
+	private void send(UUID textId, String key, @Nullable LocalDate lastDay) {
 		DraftText text = texts.findById(textId).orElse(null);
 		if (text == null) {
 			return;
 		}
-		for (AccountSummary to : recipients(text).values()) {
-			Locale locale = Locale.forLanguageTag(to.language());
-			String day = lastDay == null ? "" : Deadline.shownLong(lastDay, locale);
-			String title = text.title(locale);
-			String subject = messages.getMessage(key + ".subject", new Object[] { title }, locale);
-			String body = messages.getMessage(key + ".body", new Object[] { title, day }, locale) + "\n\n"
-					+ site.link("/drafting/" + textId);
-			notices.send(new Notice(to.email(), subject, body));
-		}
+		String link = site.link("/drafting/" + textId);
+		notices.sendEach(recipients(text).values(), key + ".subject", key + ".body", (to, locale) -> new Object[] {
+				text.title(locale), lastDay == null ? "" : Deadline.shownLong(lastDay, locale), link });
 	}
 
 	/** Focal points of every member state of the text's conferences, and those conferences' secretariats. */

@@ -1,13 +1,11 @@
 package org.puente.flows;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
-import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -39,21 +37,16 @@ class FlowAlertNotices {
 
 	@ApplicationModuleListener
 	void on(FlowWatch.AlertRaised alert) {
-		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
-		accounts.ofCountry(alert.country()).stream().filter(FlowPolicy::toldOfCountryAlerts)
-			.forEach(a -> recipients.putIfAbsent(a.email(), a));
+		List<AccountSummary> recipients = new ArrayList<>(
+				accounts.ofCountry(alert.country()).stream().filter(FlowPolicy::toldOfCountryAlerts).toList());
 		for (String process : Conference.codes(Conference.BOTH)) {
-			accounts.secretariatOf(process).forEach(a -> recipients.putIfAbsent(a.email(), a));
+			recipients.addAll(accounts.secretariatOf(process));
 		}
-		for (AccountSummary to : recipients.values()) {
-			Locale locale = Locale.forLanguageTag(to.language());
-			String kind = messages.getMessage("flows.alerts.kind." + alert.kind(), null, locale);
-			String country = FlowsController.countryName(alert.country(), locale);
-			String origin = messages.getMessage("flows.origin." + alert.origin(), null, alert.origin(), locale);
-			notices.send(new Notice(to.email(),
-					messages.getMessage("flows.mail.subject", new Object[] { kind, country, origin }, locale),
-					messages.getMessage("flows.mail.body", new Object[] { kind, country, origin, alert.week().toString(),
-							site.link("/flows/alerts/" + alert.id()) }, locale)));
-		}
+		String link = site.link("/flows/alerts/" + alert.id());
+		notices.sendEach(recipients, "flows.mail.subject", "flows.mail.body", (to, locale) -> new Object[] {
+				messages.getMessage("flows.alerts.kind." + alert.kind(), null, locale),
+				FlowsController.countryName(alert.country(), locale),
+				messages.getMessage("flows.origin." + alert.origin(), null, alert.origin(), locale),
+				alert.week().toString(), link });
 	}
 }

@@ -133,7 +133,7 @@ class MeetingNotices {
 			String method = cancelled ? "CANCEL" : "REQUEST";
 			Notice notice = new Notice(List.of(to.account().email()), subject, body, List.of(new Notice.Attachment(
 					"meeting.ics", "text/calendar; method=" + method + "; charset=UTF-8",
-					calendar.getBytes(StandardCharsets.UTF_8))));
+					calendar.getBytes(StandardCharsets.UTF_8))), locale);
 			if (to.reason() == Reason.OBSERVER) {
 				// what an observer may switch off on the account page, the mail program's "Unsubscribe" switches off
 				notice = notice.unsubscribing(to.account().email(),

@@ -77,7 +77,7 @@ class MeetingReminders {
 					messages.getMessage("meetings.reminder.body", new Object[] { title, m.summary().when(locale, reader.get().zone()),
 							ics.location(m, locale), ics.pageUrl(m) }, locale),
 					List.of(new Notice.Attachment("meeting.ics", "text/calendar; charset=UTF-8",
-							body.getBytes(StandardCharsets.UTF_8))));
+							body.getBytes(StandardCharsets.UTF_8))), locale);
 			if (notices.send(notice)) {
 				sent++;
 			}

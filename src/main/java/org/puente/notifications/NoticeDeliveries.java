@@ -87,8 +87,8 @@ class NoticeDeliveries {
 	void record(Notice notice) {
 		TransactionTemplate tx = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? separate : joined;
 		List<Long> ids = tx.execute(status -> {
-			Long noticeId = jdbc.queryForObject("insert into notice (subject, body) values (?, ?) returning id",
-					Long.class, notice.subject(), notice.text());
+			Long noticeId = jdbc.queryForObject("insert into notice (subject, body, language) values (?, ?, ?) "
+					+ "returning id", Long.class, notice.subject(), notice.text(), notice.language().toLanguageTag());
 			for (int i = 0; i < notice.attachments().size(); i++) {
 				Notice.Attachment a = notice.attachments().get(i);
 				jdbc.update("insert into notice_attachment (notice_id, position, filename, content_type, content) "
@@ -136,7 +136,7 @@ class NoticeDeliveries {
 	Outcome attempt(long id, Claim claim) {
 		Outcome outcome = separate.execute(status -> {
 			List<Map<String, Object>> rows = jdbc.queryForList("""
-					select d.recipient, d.attempts, d.notice_id, d.unsubscribe, n.subject, n.body
+					select d.recipient, d.attempts, d.notice_id, d.unsubscribe, n.subject, n.body, n.language
 					from notice_delivery d join notice n on n.id = d.notice_id
 					where d.id = ? and %s for update of d skip locked""".formatted(claim.condition), id);
 			if (rows.isEmpty()) {
@@ -146,8 +146,9 @@ class NoticeDeliveries {
 			int attempts = ((Number) row.get("attempts")).intValue() + 1;
 			String to = (String) row.get("recipient");
 			try {
-				mail.send(to, (String) row.get("subject"), (String) row.get("body"),
-						attachments(((Number) row.get("notice_id")).longValue()), (String) row.get("unsubscribe"));
+				mail.send(to, new NoticeMail.Words((String) row.get("subject"), (String) row.get("body"),
+						(String) row.get("language")), attachments(((Number) row.get("notice_id")).longValue()),
+						(String) row.get("unsubscribe"));
 			}
 			catch (Exception ex) {
 				String error = NoticeMail.describe(ex);

@@ -28,19 +28,27 @@ class NoticeMail {
 		this.from = from;
 	}
 
+	/** A notice's subject and text, and the language they are in (null for a notice written before it was kept). */
+	record Words(String subject, String text, @Nullable String language) {
+	}
+
 	/**
 	 * @param unsubscribe the recipient's one-click unsubscribe address, or null for a mail one cannot switch off
 	 * @throws Exception whatever the mail server or the message's writing answered
 	 */
-	void send(String to, String subject, String text, List<Notice.Attachment> attachments,
-			@Nullable String unsubscribe) throws Exception {
+	void send(String to, Words words, List<Notice.Attachment> attachments, @Nullable String unsubscribe)
+			throws Exception {
 		MimeMessage message = mail.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 		helper.setFrom(from);
 		// one message per recipient: a refused address fails its own copy only, and no one sees the others' addresses
 		helper.setTo(to);
-		helper.setSubject(subject);
-		helper.setText(text, false);
+		helper.setSubject(words.subject());
+		helper.setText(words.text(), false);
+		if (words.language() != null) {
+			// RFC 3282: mail programs, screen readers and the outbox's pages read the text in its own language
+			message.setHeader("Content-Language", words.language());
+		}
 		for (Notice.Attachment a : attachments) {
 			helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
 		}

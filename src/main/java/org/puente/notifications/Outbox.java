@@ -27,11 +27,12 @@ class Outbox {
 
 	List<Map<String, Object>> latest() {
 		return jdbc.queryForList(
-				"select id, created_at, recipients, subject, attachment_names from outbox_message order by id desc limit 200");
+				"select id, created_at, recipients, subject, attachment_names, language from outbox_message "
+						+ "order by id desc limit 200");
 	}
 
 	Map<String, Object> message(long id) {
-		var rows = jdbc.queryForList("select id, created_at, recipients, subject, body, attachment_names "
+		var rows = jdbc.queryForList("select id, created_at, recipients, subject, body, attachment_names, language "
 				+ "from outbox_message where id = ?", id);
 		if (rows.isEmpty()) {
 			throw new NotFoundException("notifications.outbox.notFound");

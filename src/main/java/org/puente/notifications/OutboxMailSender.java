@@ -41,9 +41,9 @@ class OutboxMailSender extends JavaMailSenderImpl {
 				String recipients = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
 					.map(Object::toString)
 					.collect(Collectors.joining(", "));
-				jdbc.update("insert into outbox_message (recipients, subject, body, attachment_names, mime) "
-						+ "values (?, ?, ?, ?, ?)", recipients, message.getSubject(), text,
-						String.join(", ", attachments), raw.toByteArray());
+				jdbc.update("insert into outbox_message (recipients, subject, body, attachment_names, mime, language) "
+						+ "values (?, ?, ?, ?, ?, ?)", recipients, message.getSubject(), text,
+						String.join(", ", attachments), raw.toByteArray(), message.getHeader("Content-Language", null));
 			}
 			catch (MessagingException | IOException ex) {
 				throw new MailPreparationException("Could not keep the message in the outbox", ex);

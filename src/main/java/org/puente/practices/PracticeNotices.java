@@ -1,17 +1,12 @@
 package org.puente.practices;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Countries;
-import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.puente.web.SiteAddress;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +25,12 @@ class PracticeNotices {
 
 	private final Notices notices;
 
-	private final MessageSource messages;
-
 	private final SiteAddress site;
 
-	PracticeNotices(PracticeRepository practices, Accounts accounts, Notices notices, MessageSource messages,
-			SiteAddress site) {
+	PracticeNotices(PracticeRepository practices, Accounts accounts, Notices notices, SiteAddress site) {
 		this.practices = practices;
 		this.accounts = accounts;
 		this.notices = notices;
-		this.messages = messages;
 		this.site = site;
 	}
 
@@ -60,23 +51,10 @@ class PracticeNotices {
 		}
 		List<AccountSummary> to = status == PracticeStatus.SUBMITTED ? accounts.secretariatOf(practice.getProcess())
 				: accounts.byUsername(practice.getCreatedBy()).map(List::of).orElse(List.of());
-		// one mail per address, the first account's language (an address may serve two accounts)
-		Map<String, AccountSummary> byAddress = new LinkedHashMap<>();
-		to.stream().filter(a -> a.email() != null && !a.email().isBlank()).forEach(a -> byAddress.putIfAbsent(a.email(), a));
-		for (AccountSummary person : byAddress.values()) {
-			Locale locale = Locale.forLanguageTag(person.language());
-			String title = practice.text(locale.getLanguage()).title();
-			String countries = String.join(", ",
-					practice.getCountries().stream().map(c -> Countries.nameOf(c, locale)).toList());
-			String note = practice.getReviewNote() == null ? "" : practice.getReviewNote();
-			String key = "practices.mail." + step;
-			notices.send(new Notice(person.email(), text(key + ".subject", locale, title),
-					text(key + ".body", locale, title, countries, note, site.link("/practices/" + practice.getId()))));
-		}
+		String note = practice.getReviewNote() == null ? "" : practice.getReviewNote();
+		String link = site.link("/practices/" + practice.getId());
+		notices.sendEach(to, "practices.mail." + step + ".subject", "practices.mail." + step + ".body",
+				(person, locale) -> new Object[] { practice.text(locale.getLanguage()).title(), String.join(", ",
+						practice.getCountries().stream().map(c -> Countries.nameOf(c, locale)).toList()), note, link });
 	}
-
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
-
 }

@@ -59,7 +59,9 @@ class PasswordResetTests extends PasswordTestSupport {
 		assertThat(jdbc.queryForList("select token_hash from password_reset where account_id = ?", String.class,
 				id(name))).containsExactly(Sha256.hex(token));
 		Thread.sleep(500);
-		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		// one reset link went out, the real account's (other tests' notices may be retried meanwhile)
+		assertThat(greenMail.getReceivedMessages())
+			.filteredOn(m -> GreenMailUtil.getBody(m).contains("/password-reset/")).hasSize(1);
 		assertThat(audit(name)).anyMatch(s -> s.startsWith("Password reset link sent (asked from 203.0.113."));
 	}
 

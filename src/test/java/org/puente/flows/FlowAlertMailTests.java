@@ -61,6 +61,7 @@ class FlowAlertMailTests {
 				"st.csm@demo.puente.example")
 			.doesNotContain("punto.focal.chile@demo.puente.example");
 		assertThat(mails[0].getSubject()).isEqualTo("Vigilancia en México: África (extrarregional)");
+		assertThat(mails[0].getHeader("Content-Language", null)).isEqualTo("es");
 		assertThat(GreenMailUtil.getBody(mails[0])).contains("/flows/alerts/" + id).contains("2026-12-07");
 	}
 

@@ -3,6 +3,7 @@ package org.puente.notifications;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -74,7 +75,8 @@ class NoticeDeliveryTests extends WebTestSupport {
 		List<String> to = List.of("fp-panama@example.org", refused, "observer-oim@example.org");
 
 		transactions.executeWithoutResult(status -> assertThat(notices.send(new Notice(to, subject, "Texto",
-				List.of(new Notice.Attachment("meeting.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes()))))).isTrue());
+				List.of(new Notice.Attachment("meeting.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes())),
+				Locale.forLanguageTag("es")))).isTrue());
 
 		assertThat(server.received("fp-panama@example.org", subject)).isEqualTo(1);
 		assertThat(server.received("observer-oim@example.org", subject)).isEqualTo(1);
@@ -132,7 +134,8 @@ class NoticeDeliveryTests extends WebTestSupport {
 			to.add("node-" + i + "-" + UUID.randomUUID() + "@example.org");
 		}
 		server.refused.addAll(to);
-		transactions.executeWithoutResult(status -> notices.send(new Notice(to, subject, "Texto", List.of())));
+		transactions.executeWithoutResult(status -> notices.send(new Notice(to, subject, "Texto", List.of(),
+				Locale.forLanguageTag("es"))));
 		server.refused.clear();
 		jdbc.update("update notice_delivery set next_attempt_at = now() - interval '1 second' where recipient = any(?)",
 				(Object) to.toArray(String[]::new));
@@ -161,7 +164,7 @@ class NoticeDeliveryTests extends WebTestSupport {
 		String subject = "Anulado " + UUID.randomUUID();
 		try {
 			transactions.executeWithoutResult(status -> {
-				notices.send(new Notice("fp-panama@example.org", subject, "Texto"));
+				notices.send(new Notice("fp-panama@example.org", subject, "Texto", Locale.forLanguageTag("es")));
 				throw new IllegalStateException("the listener fails after sending");
 			});
 		}

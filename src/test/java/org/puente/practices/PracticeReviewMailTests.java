@@ -68,6 +68,8 @@ class PracticeReviewMailTests extends WebTestSupport {
 		MimeMessage accepted = arrived("Bonne pratique publiée : " + title).get(0);
 		assertThat(to(accepted)).isEqualTo("punto.focal.mexico@demo.puente.example");
 		assertThat(TestMail.textPart(accepted)).contains("elle est désormais publiée");
+		// the mail says which language it is written in: its recipient's, not the secretariat's who accepted it
+		assertThat(accepted.getHeader("Content-Language", null)).isEqualTo("fr");
 		assertThat(arrived("Buena práctica por revisar: " + title)).as("each submission once to the secretariat")
 			.filteredOn(m -> to(m).equals("st.crm@demo.puente.example")).hasSize(2);
 	}
