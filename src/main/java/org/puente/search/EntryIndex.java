@@ -196,7 +196,7 @@ class EntryIndex {
 		for (LeafReaderContext leaf : reader.leaves()) {
 			IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
 			if (helper == null) {
-				return Thesaurus.read(reader);
+				return Thesaurus.of(Thesaurus.groups(reader));
 			}
 			segments.add(helper.getKey());
 		}
@@ -204,12 +204,14 @@ class EntryIndex {
 		if (known != null && known.segments().equals(segments)) {
 			return known.thesaurus();
 		}
-		Thesaurus read = Thesaurus.read(reader);
-		thesaurus = new Read(segments, read);
+		// a document changed: the names are read again (cheap), the synonym maps built again only if they changed
+		Set<Set<String>> groups = Thesaurus.groups(reader);
+		Thesaurus read = known != null && known.groups().equals(groups) ? known.thesaurus() : Thesaurus.of(groups);
+		thesaurus = new Read(segments, groups, read);
 		return read;
 	}
 
-	private record Read(List<Object> segments, Thesaurus thesaurus) {
+	private record Read(List<Object> segments, Set<Set<String>> groups, Thesaurus thesaurus) {
 	}
 
 	/** Hibernate Search's index of the entries, whose readers it keeps current (near real time). */

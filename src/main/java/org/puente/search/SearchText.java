@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -24,8 +25,13 @@ public final class SearchText {
 
 	/** The folded words of a text, in order. */
 	public static List<String> words(String text) {
+		return words(SearchAnalysis.KEYS, text);
+	}
+
+	/** The words an analyzer makes of a text, in order. */
+	static List<String> words(Analyzer analyzer, String text) {
 		List<String> words = new ArrayList<>();
-		try (TokenStream stream = SearchAnalysis.KEYS.tokenStream("keys", text)) {
+		try (TokenStream stream = analyzer.tokenStream("keys", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -42,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * It is read from the index's {@code names} field, not from the glossary: when an editor saves a term, the
  * glossary's event puts its search entry, the index takes it at commit (other nodes within a second, see
- * {@link IndexFollower}), and the next search, on a new reader, reads the new thesaurus. Building it costs well
- * under a millisecond for the demo's 30 terms; {@link EntryIndex} keeps it while the reader's segments stay the same.
+ * {@link IndexFollower}), and the next search, on a new reader, reads the names again and builds the thesaurus
+ * again if they changed ({@link EntryIndex} keeps it while the reader's segments, or else the names, stay the same).
  */
 final class Thesaurus {
 
@@ -70,8 +69,12 @@ final class Thesaurus {
 		analyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.KEYS, fields);
 	}
 
-	/** The groups of names of an index: each document's values of {@code names}, folded as they were indexed. */
-	static Thesaurus read(IndexReader reader) {
+	/**
+	 * The groups of names of an index: each document's values of {@code names}, folded as they were indexed, read
+	 * from their postings (a few hundred for the demo's 31 terms). Building the synonym maps from them costs far
+	 * more (100–400 ms measured on the loaded 2-core machine), so it is done only when the groups changed.
+	 */
+	static Set<Set<String>> groups(IndexReader reader) {
 		Map<Object, Set<String>> groups = new HashMap<>();
 		try {
 			for (LeafReaderContext leaf : reader.leaves()) {
@@ -96,7 +99,11 @@ final class Thesaurus {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return groups.isEmpty() ? EMPTY : new Thesaurus(groups.values());
+		return new java.util.HashSet<>(groups.values());
+	}
+
+	static Thesaurus of(Set<Set<String>> groups) {
+		return groups.isEmpty() ? EMPTY : new Thesaurus(groups);
 	}
 
 	boolean isEmpty() {
@@ -146,7 +153,7 @@ final class Thesaurus {
 		for (Collection<String> group : groups) {
 			Map<String, List<String>> names = new java.util.LinkedHashMap<>();
 			for (String name : group) {
-				List<String> words = words(reading, name);
+				List<String> words = SearchText.words(reading, name);
 				if (!words.isEmpty()) {
 					names.putIfAbsent(String.join(" ", words), words);
 				}
@@ -183,22 +190,6 @@ final class Thesaurus {
 
 	private static CharsRef chars(List<String> words) {
 		return SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder());
-	}
-
-	private static List<String> words(Analyzer analyzer, String text) {
-		List<String> words = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("name", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				words.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex); // reading from a String cannot fail
-		}
-		return words;
 	}
 
 	/**
