@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Whether a refused request names an id that does not exist: then it is a 404 for whoever asks, as an unknown
- * address is, and only a known id is refused (403) or sent to sign in. Asked only after a rule has refused, so a
- * request that is let through pays no query (its page answers an unknown id itself), and only for addresses under
- * one the capabilities declared ({@link KnownIds}): any other pays nothing either.
+ * Whether a request names an id that does not exist: then it is a 404 for whoever asks, as an unknown address is,
+ * and only a known id is refused (403) or sent to sign in. Asked before a page's role rule
+ * ({@link AuthorizeBeforeBinding}) and when the security rules refuse ({@link SignInRefusals}), and only for
+ * addresses under one the capabilities declared ({@link KnownIds}): a page without a rule, or under no declared
+ * address, pays no query.
  */
 @Component
 class UnknownIds {
