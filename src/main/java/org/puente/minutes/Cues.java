@@ -128,6 +128,9 @@ final class Cues {
 	static boolean isAgreementsHeading(String line) {
 		String folded = TextFolding.fold(Markers.stripEmphasis(line.strip())).replaceAll("^\\d{1,2}[.)]?\\s*", "")
 				.replaceAll("^[ivx]{1,4}[.)]\\s*", "").strip();
+		if (SectionCues.previous(folded)) {
+			return false; // "Actions Update", "Action items from last meeting": the earlier actions reviewed
+		}
 		if (folded.length() <= 60 && AGREEMENTS_HEADING.matcher(folded).find() && !NAMED_AGREEMENT.matcher(folded).find()) {
 			return true;
 		}
