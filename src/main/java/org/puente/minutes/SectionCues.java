@@ -179,7 +179,11 @@ final class SectionCues {
 	 * opens no decisions section and closes the one above, as a Markdown heading of that kind does ({@link #heading}).
 	 */
 	static boolean previous(String heading) {
-		String folded = fold(heading);
+		return previousFolded(fold(heading));
+	}
+
+	/** The same of a heading already folded (lower case, no accents). */
+	static boolean previousFolded(String folded) {
 		return !folded.isEmpty() && folded.length() <= 90 && PREVIOUS.matcher(folded).find();
 	}
 
