@@ -128,13 +128,14 @@ final class Cues {
 	static boolean isAgreementsHeading(String line) {
 		String folded = TextFolding.fold(Markers.stripEmphasis(line.strip())).replaceAll("^\\d{1,2}[.)]?\\s*", "")
 				.replaceAll("^[ivx]{1,4}[.)]\\s*", "").strip();
+		// "Actions Update", "Action items from last meeting": the earlier actions reviewed (asked last: every line comes here)
 		if (folded.length() <= 60 && AGREEMENTS_HEADING.matcher(folded).find() && !NAMED_AGREEMENT.matcher(folded).find()) {
-			return true;
+			return !SectionCues.previousFolded(folded);
 		}
 		// A preamble that ends by announcing the list: "... han acordado:", "The meeting agreed as follows:"
 		if (folded.endsWith(":")) {
 			String tail = folded.substring(Math.max(0, folded.length() - 80));
-			return AGREEMENT_VERB.matcher(tail).find();
+			return AGREEMENT_VERB.matcher(tail).find() && !SectionCues.previousFolded(folded);
 		}
 		return false;
 	}

@@ -45,11 +45,19 @@ final class SectionCues {
 			+ "|version\\s+history|revision\\s+history|" + CHANGES + ")\\b");
 	private static final Pattern AGENDA = Pattern.compile("^[\\d.)\\s]*(?:agenda|orden\\s+del\\s+dia|ordem\\s+do\\s+dia"
 			+ "|ordre\\s+du\\s+jour|pauta|temario)\\b");
-	/** The follow-up of the last meeting's actions: "Action items from last meeting", "Acuerdos anteriores". */
+	/**
+	 * The follow-up of the last meeting's actions: "Action items from last meeting", "Acuerdos anteriores", "Review of
+	 * previous action items", "TO DO réu précédente", "Acompanhamento das ações pendentes da última reunião", "Revisar
+	 * previas acciones", "Actions Update", "Actions réalisées": what was set or done before, each with its status since,
+	 * not this meeting's decisions (the corpus labels none of them in 6 documents of 5 batches; fp11, 5 December).
+	 */
 	private static final Pattern PREVIOUS = Patterns.compile("\\b(?:previous|last|prior)\\s+(?:meeting|week|call)"
 			+ "|\\b(?:reunion|seance)\\s+precedente|\\b(?:reunion|sesion|reuniao|semana)\\s+(?:anterior|pasada)"
 			+ "|\\b(?:acuerdos|acordos|actions|acciones|acoes|tareas|tarefas|encaminhamentos|pendencias)\\s+anteriores"
-			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b");
+			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b"
+			+ "|\\b(?:previous|prior)\\s+(?:actions?|ais|tasks|decisions)\\b|\\breu\\s+precedente|\\b(?:ultima|ultimo)\\s+(?:reuniao|reunion"
+			+ "|sesion|sessao|seance)\\b|\\b(?:previas|anteriores)\\s+acciones|\\bactions?\\s+updates?\\b|\\bupdates?\\s+(?:of|on)\\s+"
+			+ "(?:the\\s+)?actions\\b|\\b(?:actions|acciones|acoes)\\s+(?:realisees|realizadas)\\b");
 	/**
 	 * The agenda with its account ("Agenda and discussion", "Ordre du jour et débats"), or one of its points by its
 	 * number ("Agenda Item #3: Equipment", "Pauta 2: Backlog"): the record of what was discussed, not the list of topics.
@@ -164,6 +172,19 @@ final class SectionCues {
 		}
 		// past its first words only attendance and version history close a section: "2ª Pauta: Backlog" is a topic
 		return neverFound && ATTENDANCE.matcher(folded).find() ? Kind.NEVER : Kind.NEUTRAL;
+	}
+
+	/**
+	 * A heading of the review of earlier actions ("Actions Update", "Review of previous action items"): in plain text it
+	 * opens no decisions section and closes the one above, as a Markdown heading of that kind does ({@link #heading}).
+	 */
+	static boolean previous(String heading) {
+		return previousFolded(fold(heading));
+	}
+
+	/** The same of a heading already folded (lower case, no accents). */
+	static boolean previousFolded(String folded) {
+		return !folded.isEmpty() && folded.length() <= 90 && PREVIOUS.matcher(folded).find();
 	}
 
 	/** An agenda heading ("Ordre du jour", "Pauta", "Agenda"), not a review of the last meeting's actions. */

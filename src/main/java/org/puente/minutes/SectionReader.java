@@ -216,7 +216,8 @@ final class SectionReader {
 			theme = null;
 			return;
 		}
-		if (!wholeDocument && (STOP_HEADING.matcher(folded).find() || implicitSection || paragraphsOnly)) {
+		if (!wholeDocument && (STOP_HEADING.matcher(folded).find() || implicitSection || paragraphsOnly
+				|| SectionCues.previous(title))) {
 			closeSection();
 			return;
 		}
