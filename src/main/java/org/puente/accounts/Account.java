@@ -93,11 +93,7 @@ class Account {
 		if (country != null) {
 			return country;
 		}
-		return processCode == null ? null : switch (processCode) {
-			case "CRM" -> ZoneId.of("America/Costa_Rica");
-			case "CSM" -> ZoneId.of("America/Argentina/Buenos_Aires");
-			default -> null;
-		};
+		return processCode == null ? null : SecretariatSeat.zoneOf(processCode);
 	}
 
 	public UUID getId() { return id; }

@@ -143,11 +143,12 @@ class Meeting {
 		visibility = MeetingVisibility.PUBLIC;
 	}
 
-	void retitle(String es, @Nullable String en, @Nullable String pt, @Nullable String fr) {
-		if (es.isBlank()) {
+	/** A title in at least one language: a French secretariat writes its own, not a Spanish one (walk 10 #2). */
+	void retitle(@Nullable String es, @Nullable String en, @Nullable String pt, @Nullable String fr) {
+		if (MultilingualText.of(es, en, pt, fr).isEmpty()) {
 			throw new RefusedException(RefusalKind.INVALID, "meetings.title.required");
 		}
-		this.titleEs = es.strip();
+		this.titleEs = es == null ? "" : es.strip(); // the column is not null: "" where no Spanish title was written
 		this.titleEn = blankToNull(en);
 		this.titlePt = blankToNull(pt);
 		this.titleFr = blankToNull(fr);
@@ -232,13 +233,14 @@ class Meeting {
 	}
 
 	String title(Locale locale) {
-		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
+		return summary().title(locale);
 	}
 
 	MeetingSummary summary() {
 		return new MeetingSummary(id, titleEs, titleEn, titlePt, titleFr, kind, Conference.inOrder(processes), status,
 				dates.precision(), dates.startDate(), dates.endDate(), dates.startsAt(), dates.endsAt(),
-				dates.timeZone(), getCity(), getCountryIso2(), visibility, sequence);
+				dates.timeZone(), getCity(), getCountryIso2(), visibility, sequence,
+				TitleLanguage.of(new MultilingualText(titleEs, titleEn, titlePt, titleFr), agendaLanguage));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String v) {

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
+import org.puente.i18n.Language;
+import org.puente.i18n.MultilingualText;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.CountryCode;
 import org.puente.web.FieldOrder;
@@ -31,7 +32,7 @@ import org.springframework.validation.Errors;
  * week for WEEK, any day of the month for MONTH.
  */
 record MeetingForm(
-		@NotBlank @Size(max = 500) String titleEs,
+		@Size(max = 500) String titleEs,
 		@Size(max = 500) @Nullable String titleEn,
 		@Size(max = 500) @Nullable String titlePt,
 		@Size(max = 500) @Nullable String titleFr,
@@ -153,6 +154,10 @@ record MeetingForm(
 
 	/** Checks the rules Bean Validation cannot express, attaching each message to the field to correct. */
 	void check(Errors errors) {
+		// a title in any of the four languages (walk 10 #2), refused at the first title field
+		if (anyTitle().isEmpty() && !errors.hasFieldErrors("titleEs")) {
+			errors.rejectValue("titleEs", "meetings.title.required");
+		}
 		if (errors.hasFieldErrors("startDate") || errors.hasFieldErrors("precision")) {
 			return;
 		}
@@ -201,6 +206,11 @@ record MeetingForm(
 					link || target.isEmpty() ? null : target));
 		}
 		return list;
+	}
+
+	/** The first title written (Spanish, English, Portuguese, French), or "" for none. */
+	String anyTitle() {
+		return MultilingualText.of(titleEs, titleEn, titlePt, titleFr).in(Language.ES.locale());
 	}
 
 	void applyTo(Meeting m) {

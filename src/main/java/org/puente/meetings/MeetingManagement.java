@@ -53,7 +53,7 @@ class MeetingManagement {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public UUID schedule(MeetingForm form) {
 		requireKnownHost(form);
-		Meeting meeting = new Meeting(form.titleEs(), form.kind(), form.dates());
+		Meeting meeting = new Meeting(form.anyTitle(), form.kind(), form.dates()); // retitled in all four below
 		form.applyTo(meeting);
 		// on a new meeting the cure is to tick one's own conference, not "only its secretariat may modify it"
 		requireOrganiser(meeting.getProcesses(), "meetings.new.notOrganiser");
@@ -70,7 +70,7 @@ class MeetingManagement {
 	UUID record(Meeting meeting) {
 		meetings.save(meeting);
 		events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getStartDate(), meeting.getProcesses(),
-				audited(AuditedChange.created(AuditedEntity.MEETING, meeting.getId(), meeting.getTitleEs()), meeting)
+				audited(AuditedChange.created(AuditedEntity.MEETING, meeting.getId(), meeting.summary().originalTitle()), meeting)
 					.after(meeting.snapshot())));
 		return meeting.getId();
 	}
@@ -128,7 +128,7 @@ class MeetingManagement {
 		requireOrganiser(meeting.getProcesses());
 		SeenVersion.requireIfGiven(version, meeting.getVersion(), Meeting.class, id);
 		events.publishEvent(new MeetingDeleted(id,
-				audited(AuditedChange.deleted(AuditedEntity.MEETING, id, meeting.getTitleEs()), meeting)
+				audited(AuditedChange.deleted(AuditedEntity.MEETING, id, meeting.summary().originalTitle()), meeting)
 					.before(meeting.snapshot())));
 		meetings.delete(meeting);
 	}
@@ -137,7 +137,7 @@ class MeetingManagement {
 	void followed(Meeting meeting, UUID accountId, @Nullable Integer reminderDays, boolean follows) {
 		events.publishEvent(new MeetingFollowed(meeting.getId(), accountId, follows, reminderDays,
 				AuditedChange.updated(AuditedEntity.MEETING_FOLLOWER, meeting.getId(),
-						(follows ? "Follows " : "Stops following ") + "meeting " + meeting.getTitleEs())
+						(follows ? "Follows " : "Stops following ") + "meeting " + meeting.summary().originalTitle())
 					.after(follows ? java.util.Map.of("follows", true, "reminderDays", String.valueOf(reminderDays))
 							: java.util.Map.of("follows", false))));
 	}
@@ -150,7 +150,7 @@ class MeetingManagement {
 		}
 		meetings.saveAndFlush(meeting);
 		AuditedChange audited = audited(AuditedChange.of(action, AuditedEntity.MEETING, meeting.getId(),
-				meeting.getTitleEs()), meeting).before(before).after(meeting.snapshot());
+				meeting.summary().originalTitle()), meeting).before(before).after(meeting.snapshot());
 		if (meeting.getStatus() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {
 			events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getSequence(), audited));
 		}

@@ -15,17 +15,24 @@ import org.puente.i18n.MultilingualText;
 import org.puente.i18n.ReaderZone;
 
 /**
- * A meeting as other capabilities see it (agreements, the portal). {@link #when(Locale)} writes the dates as
+ * A meeting as other capabilities see it (agreements, the portal). Its title may be written in any of the four
+ * languages, {@code language} being the one it was first written in (a French secretariat's, walk 10 #2). {@link #when(Locale)} writes the dates as
  * precisely as they are known, in the reader's language.
  */
 public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, @Nullable String titlePt,
 		@Nullable String titleFr, MeetingKind kind, Set<Conference> processes, MeetingStatus status, DatePrecision precision,
 		LocalDate startDate, LocalDate endDate, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt,
 		@Nullable String timeZone, @Nullable String city, @Nullable String countryIso2, MeetingVisibility visibility,
-		int sequence) {
+		int sequence, String language) {
 
+	/** The title in the reader's language when it was translated, else as first written ({@link #language()}). */
 	public String title(Locale locale) {
-		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
+		return MultilingualText.pick(titles(), Language.of(locale).code(), language);
+	}
+
+	/** The title in the language it was first written in: audit lines. */
+	public String originalTitle() {
+		return title(Locale.forLanguageTag(language));
 	}
 
 	/**
@@ -33,8 +40,20 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 	 * English page), else null: pages mark it {@code lang} so that a screen reader reads it in its own language.
 	 */
 	public @Nullable String titleLanguage(Locale locale) {
-		Language shown = new MultilingualText(titleEs, titleEn, titlePt, titleFr).languageShown(locale);
-		return shown == Language.of(locale) ? null : shown.code();
+		String shown = MultilingualText.pickedLanguage(titles(), Language.of(locale).code(), language);
+		return shown.equals(Language.of(locale).code()) ? null : shown;
+	}
+
+	private java.util.Map<String, String> titles() {
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		MultilingualText text = new MultilingualText(titleEs, titleEn, titlePt, titleFr);
+		for (Language l : Language.values()) {
+			String t = text.get(l);
+			if (t != null) {
+				titles.put(l.code(), t);
+			}
+		}
+		return titles;
 	}
 
 	/**
