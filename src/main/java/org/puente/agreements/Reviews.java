@@ -132,7 +132,10 @@ class Reviews {
 		return own.isEmpty() ? Conference.BOTH : own;
 	}
 
-	/** A review read over the API: unknown to everyone (404) before it is refused to those who may not review (403). */
+	/**
+	 * A review read over the API, by those who review. The API's controller carries the same rule, so that an unknown
+	 * review is a 404 for everyone before a known one is refused (403); this one stays, defence in depth.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public Review open(UUID id) {
