@@ -132,10 +132,7 @@ class Reviews {
 		return own.isEmpty() ? Conference.BOTH : own;
 	}
 
-	/**
-	 * A review read over the API, by those who review. The API's controller carries the same rule, so that an unknown
-	 * review is a 404 for everyone before a known one is refused (403); this one stays, defence in depth.
-	 */
+	/** A review read over the API by those who review (its controller repeats the rule: 404 before 403). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public Review open(UUID id) {
