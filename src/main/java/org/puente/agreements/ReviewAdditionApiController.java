@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,10 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the reading missed, added over HTTP: a suggestion made a proposed agreement, as "Añadir" beside it on the review
- * page, or an agreement typed, as the page's "Add an agreement" form. An unknown review is a 404 for everyone, before
- * the rights of {@link ReviewAdditions} (403).
+ * page, or an agreement typed, as the page's "Add an agreement" form. The role rule of {@link ReviewAdditions}, repeated
+ * here, lets an unknown review be a 404 for everyone, before the rule (403).
  */
 @RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 @Tag(name = "Agreements", description = "Agreements of CRM and CSM meetings: extraction, register, follow-up")
 class ReviewAdditionApiController {
 
@@ -39,7 +41,6 @@ class ReviewAdditionApiController {
 	@ApiResponse(responseCode = "409", description = "The review changed since that version, or is no longer a draft")
 	Added addSuggestion(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = "the review's version, as last read") @RequestParam long version) {
-		additions.review(id);
 		String added = additions.addSuggestion(id, version, key);
 		return new Added(added, additions.review(id).getVersion());
 	}
@@ -58,7 +59,6 @@ class ReviewAdditionApiController {
 	ResponseEntity<Added> addTyped(@PathVariable UUID id,
 			@Parameter(description = "the review's version, as last read") @RequestParam long version,
 			@RequestBody Typed typed) {
-		additions.review(id);
 		String added = additions.addTyped(id, version, typed.text() == null ? "" : typed.text());
 		return ResponseEntity.created(ReviewJsonView.address(id)).body(new Added(added, additions.review(id).getVersion()));
 	}

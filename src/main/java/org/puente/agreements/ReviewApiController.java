@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link ReviewEditApiController}), add a suggestion or typed text ({@link ReviewAdditionApiController}), confirm,
  * or record that the minutes hold no agreement. The walks of 5 December (#3) found the API stopped at a stateless
  * extraction and the register: a script that uploaded minutes got a page's address back and had to read HTML. Refusals are the problem reports of every endpoint, in the caller's language.
+ * <p>
+ * The role rule is here as well as on {@link Reviews} (which keeps it: defence in depth) so that accounts'
+ * {@code AuthorizeBeforeBinding} asks {@link AgreementKnownIds} first: an unknown review is a 404 for every role, a
+ * known one is refused (403) to observers and focal points.
  */
 @RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 @Tag(name = "Agreements", description = "Agreements of CRM and CSM meetings: extraction, register, follow-up")
 class ReviewApiController {
 
@@ -43,7 +49,6 @@ class ReviewApiController {
 	@ApiResponse(responseCode = "200", description = "The review")
 	@ApiResponse(responseCode = "404", description = "No such review")
 	ReviewJsonView.ReviewJson one(@PathVariable UUID id, Locale locale) {
-		reviews.get(id);
 		return view.of(reviews.open(id), locale);
 	}
 
@@ -53,7 +58,6 @@ class ReviewApiController {
 	@ApiResponse(responseCode = "409", description = "The review changed since that version, or is no longer a draft")
 	ResponseEntity<List<UUID>> confirm(@PathVariable UUID id,
 			@Parameter(description = "the review's version, as last read") @RequestParam long version) {
-		reviews.get(id);
 		List<UUID> ids = reviews.confirm(id, version);
 		return ResponseEntity.ok(ids);
 	}
@@ -66,7 +70,6 @@ class ReviewApiController {
 			+ " still has proposed agreements (delete them first)")
 	ReviewJsonView.ReviewJson confirmNone(@PathVariable UUID id,
 			@Parameter(description = "the review's version, as last read") @RequestParam long version, Locale locale) {
-		reviews.get(id);
 		reviews.confirmNone(id, version);
 		return view.of(reviews.get(id), locale);
 	}

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.puente.refusal.NotFoundException;
 import org.puente.web.InvalidInput;
 import org.puente.web.Mistake;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * it with the next, split it, delete it. Each takes the review's {@code version} as last read and answers with the
  * review as it is now (its new version included); a review changed since answers 409, an item it does not hold 404,
  * a correction the page would refuse 422 with each mistake on its field — the same rules as the page. As in
- * {@link ReviewApiController}, an unknown review is a 404 for everyone, before the services' rights (403).
+ * {@link ReviewApiController}, the role rule on the controller lets an unknown review be a 404 for everyone, before
+ * the rule (403); the services keep theirs.
  */
 @RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 @Tag(name = "Agreements", description = "Agreements of CRM and CSM meetings: extraction, register, follow-up")
 class ReviewEditApiController {
 
@@ -73,7 +76,6 @@ class ReviewEditApiController {
 	@ApiResponse(responseCode = "422", description = "It is the last item: there is none after it")
 	ReviewJsonView.ReviewJson merge(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = VERSION) @RequestParam long version, Locale locale) {
-		reviews.get(id);
 		reviews.mergeWithNext(id, version, key);
 		return view.of(reviews.get(id), locale);
 	}
@@ -86,7 +88,6 @@ class ReviewEditApiController {
 			@Parameter(description = VERSION) @RequestParam long version,
 			@Parameter(description = "the words the second half starts with, as the text has them")
 			@RequestParam(defaultValue = "") String secondStartsWith, Locale locale) {
-		reviews.get(id);
 		reviews.split(id, version, key, secondStartsWith);
 		return view.of(reviews.get(id), locale);
 	}
@@ -95,7 +96,6 @@ class ReviewEditApiController {
 	@Operation(operationId = "deleteReviewItem", summary = "Delete a proposed agreement from the review")
 	ReviewJsonView.ReviewJson delete(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = VERSION) @RequestParam long version, Locale locale) {
-		reviews.get(id);
 		reviews.delete(id, version, key);
 		return view.of(reviews.get(id), locale);
 	}

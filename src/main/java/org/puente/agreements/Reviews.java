@@ -132,7 +132,7 @@ class Reviews {
 		return own.isEmpty() ? Conference.BOTH : own;
 	}
 
-	/** A review read over the API: unknown to everyone (404) before it is refused to those who may not review (403). */
+	/** A review read over the API by those who review (its controller repeats the rule: 404 before 403). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	public Review open(UUID id) {

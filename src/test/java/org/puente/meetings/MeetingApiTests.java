@@ -97,6 +97,12 @@ class MeetingApiTests extends WebTestSupport {
 			.andExpect(jsonPath("$.code").value("meetings.dates.endBeforeStart"));
 		mvc.perform(delete("/api/v1/meetings/" + id).with(as("fp-chile")).with(csrf()))
 			.andExpect(status().isForbidden());
+		// an unknown meeting is a 404 for the focal point too: the role is refused only for a meeting that exists
+		// (rules12; it was 403 for any id, the rule being only the service's)
+		String unknown = "/api/v1/meetings/" + java.util.UUID.randomUUID();
+		mvc.perform(delete(unknown).with(as("fp-chile")).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(put(unknown).with(as("fp-chile")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content(fresh)).andExpect(status().isNotFound());
 		// a deletion with a stale version: 409 with the version stored now, in the caller's language (finding 15)
 		long now = json.readTree(mvc.perform(get("/api/v1/meetings/" + id)).andReturn().getResponse()
 			.getContentAsString()).get("version").asLong();
