@@ -43,10 +43,7 @@ class RestoredAnswerConflictBrowserTests extends ConsultationBrowserPages {
 	void aRestoredAnswerAfterAColleaguesSaveShowsTheirsAndMineAndWaitsForTheChoice() {
 		var answer = answerAs("fp-panama");
 		browser.typeAndWaitForSwap(answer.id(), "Retorno digno");
-		browser.offline(() -> {
-			answer.element().sendKeys(" y seguro");
-			browser.waitForText(By.id("autosave-notice"), "No hay conexión");
-		});
+		typeOffline(answer, " y seguro");
 		saveAsColleague(answer, "Retorno según la colega");
 
 		Browser.driver().navigate().refresh();
@@ -70,10 +67,7 @@ class RestoredAnswerConflictBrowserTests extends ConsultationBrowserPages {
 	@Test
 	void aFirstAnswerRestoredWithNobodySavingInBetweenIsSavedAtOnce() {
 		var answer = answerAs("fp-panama");
-		browser.offline(() -> {
-			answer.element().sendKeys("Retorno voluntario");
-			browser.waitForText(By.id("autosave-notice"), "No hay conexión");
-		});
+		typeOffline(answer, "Retorno voluntario");
 
 		Browser.driver().navigate().refresh();
 		browser.waitForText(By.cssSelector(".keep-typed-note"), "Recuperamos texto que no se había guardado");
@@ -85,16 +79,21 @@ class RestoredAnswerConflictBrowserTests extends ConsultationBrowserPages {
 	@Test
 	void aFirstAnswerRestoredAfterAColleaguesFirstAnswerIsAConflict() {
 		var answer = answerAs("fp-panama");
-		browser.offline(() -> {
-			answer.element().sendKeys("Retorno voluntario");
-			browser.waitForText(By.id("autosave-notice"), "No hay conexión");
-		});
+		typeOffline(answer, "Retorno voluntario");
 		saveAsColleague(answer, "Retorno asistido");
 
 		Browser.driver().navigate().refresh();
 		assertThat(value(answer.id())).isEqualTo("Retorno voluntario");
 		browser.waitForText(answer.status(), "Segundo punto focal de Panamá");
 		assertThat(stored(answer)).isEqualTo("Retorno asistido");
+	}
+
+	/** A types with no connection: not saved, kept in the browser. */
+	private void typeOffline(SentConsultations.AnswerField answer, String text) {
+		browser.offline(() -> {
+			answer.element().sendKeys(text);
+			browser.waitForText(By.id("autosave-notice"), "No hay conexión");
+		});
 	}
 
 	/** B's autosave, in B's own session: from the version B's page holds (the latest). */
