@@ -7,7 +7,9 @@
 // kind and country, a questionnaire's choices and scales.
 // Forms that save field by field (the questionnaire: htmx sends each answer a moment after typing stops) are kept by
 // the same copy: a field's save the server confirms makes what it sent the server's, and the copy keeps only what is
-// still unsaved. A field put back gets a "restored" event (the questionnaire's fields save on it at once).
+// still unsaved. A field put back gets a "restored" event (the questionnaire's fields save on it at once), with the
+// version its text started from (a field names its record's version field: data-keep-version), so that a colleague's
+// save in between is a conflict the person sees and settles, not an answer silently replaced.
 (function () {
   'use strict';
   var PREFIX = 'puente.keep.';
@@ -180,7 +182,33 @@
       store(keyOf(form), null);
       return;
     }
-    store(keyOf(form), { values: values, at: Date.now() });
+    var versions = {};
+    Object.keys(values).forEach(function (name) {
+      var version = versionField(form, name);
+      if (version) {
+        versions[name] = version.value;
+      }
+    });
+    store(keyOf(form), { values: values, versions: versions, at: Date.now() });
+  }
+
+  // The hidden field holding the version of the record a field's text started from (the questionnaire's answer):
+  // named by the field, or by the element that saves it (a choice question's fieldset). Looked up by id each time: a
+  // confirmed save puts a new one in its place.
+  function versionField(form, name) {
+    var field = fieldsOf(form).filter(function (one) { return one.name === name; })[0];
+    var owner = field && field.closest('[data-keep-version]');
+    return owner ? document.getElementById(owner.getAttribute('data-keep-version')) : null;
+  }
+
+  // Put back with a text, the version it started from; given the page's again, the page's version (discarded).
+  function giveVersions(form, names, versions) {
+    names.forEach(function (name) {
+      var version = versionField(form, name);
+      if (version && versions && Object.prototype.hasOwnProperty.call(versions, name)) {
+        version.value = versions[name];
+      }
+    });
   }
 
   // A note at the top of the form, read out politely; said again (role=alert and the focus) when something failed.
@@ -221,6 +249,17 @@
     }
     var now = typed(form);
     var back = names.filter(function (name) { return !same(copy.values[name], now[name]); });
+    // What is put back is saved with the version it was typed on, not the freshly loaded page's: had another focal
+    // point saved this answer meanwhile, the page's version is theirs, and the save would replace their answer
+    // unseen. With the old one the server refuses (409) and shows both; nobody saved between: it saves at once.
+    var pageVersions = {};
+    unsaved.forEach(function (name) {
+      var version = versionField(form, name);
+      if (version) {
+        pageVersions[name] = version.value;
+      }
+    });
+    giveVersions(form, unsaved, copy.versions);
     fieldsOf(form).forEach(function (field) {
       if (back.indexOf(field.name) >= 0) {
         put(field, copy.values[field.name]);
@@ -246,6 +285,8 @@
           put(field, server[field.name]);
         }
       });
+      // the server's text, with the server's version: sending it back is no conflict with anyone
+      giveVersions(form, back, pageVersions);
       store(keyOf(form), null);
       announce(form, back);
       note(form, message('discarded', form), false);

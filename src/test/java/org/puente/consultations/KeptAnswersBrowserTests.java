@@ -57,6 +57,11 @@ class KeptAnswersBrowserTests extends ConsultationBrowserPages {
 		browser.open("/consultations/" + consultation + "/answer");
 		browser.waitForText(By.cssSelector(".keep-typed-note"), "Recuperamos texto que no se había guardado");
 		assertThat(value(answer.id())).isEqualTo("Retorno digno y sostenible");
+		// put back with the version it was typed on: the colleague's answer is shown again, not replaced, until the
+		// person chooses (RestoredAnswerConflictBrowserTests)
+		browser.waitForText(answer.status(), "Retorno según la colega");
+		assertThat(stored(answer)).isEqualTo("Retorno según la colega");
+		browser.click(By.cssSelector("#status-" + answer.questionId() + " .conflict-choices button[data-hx-post]"));
 		browser.waitForText(answer.status(), "Guardado a las");
 
 		// typed and sent at once, before its own save: the sending takes it, and the copy goes
