@@ -85,8 +85,8 @@ public class Roster {
 	/** The roster as {@code actor} may see it, narrowed by the search form (walk 10 #17). */
 	@Transactional(readOnly = true)
 	RosterFilter.Result search(RosterFilter.Query query, AccountSummary actor, Locale locale) {
-		List<RosterFilter.Round> offered = rounds.findAllByOrderByDeadlineDesc().stream()
-			.map(r -> new RosterFilter.Round(r.getId(), r.getTitle())).toList();
+		List<RosterFilter.Choice> offered = rounds.findAllByOrderByDeadlineDesc().stream()
+			.map(r -> new RosterFilter.Choice(r.getId().toString(), r.getTitle())).toList();
 		return RosterFilter.search(ExpertPolicy.mayEdit(actor) ? all() : consented(), query, rules::isSession, offered,
 				round -> nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(round).stream()
 					.map(Nomination::getExpertId).collect(java.util.stream.Collectors.toSet()), locale);

@@ -38,12 +38,12 @@ final class RosterFilter {
 		}
 	}
 
-	/** A round as the filter's list names it. */
-	record Round(UUID id, String title) {
+	/** One choice of a filter's list: the value sent and its name in the reader's language. */
+	record Choice(String value, String label) {
 	}
 
 	/** The experts found and what the form's lists offer. */
-	record Result(List<ExpertSummary> experts, List<String> languages, List<String> countries, List<Round> rounds) {
+	record Result(List<ExpertSummary> experts, List<Choice> languages, List<Choice> countries, List<Choice> rounds) {
 	}
 
 	private RosterFilter() {
@@ -54,11 +54,13 @@ final class RosterFilter {
 	 * does not exist, a session "abc") is refused with 400 and a sentence naming the value, rather than ignored: a
 	 * shared link that silently showed the whole roster would look like an answer to the question asked.
 	 */
-	static Result search(List<ExpertSummary> listed, Query query, IntPredicate isSession, List<Round> rounds,
+	static Result search(List<ExpertSummary> listed, Query query, IntPredicate isSession, List<Choice> rounds,
 			Function<UUID, Set<UUID>> nominatedIn, Locale locale) {
-		List<String> languages = listed.stream().flatMap(e -> e.data().languages().stream()).distinct().sorted().toList();
-		List<String> countries = new Countries().sortedByName(listed.stream().map(e -> e.data().country())
-			.filter(c -> !blank(c)).distinct().toList(), locale);
+		List<Choice> languages = listed.stream().flatMap(e -> e.data().languages().stream()).distinct().sorted()
+			.map(code -> new Choice(code, ExpertReference.languageName(code, locale))).toList();
+		List<Choice> countries = new Countries().sortedByName(listed.stream().map(e -> e.data().country())
+			.filter(c -> !blank(c)).distinct().toList(), locale).stream()
+			.map(code -> new Choice(code, Countries.nameOf(code, locale))).toList();
 		if (query.isEmpty()) {
 			return new Result(listed, languages, countries, rounds);
 		}
@@ -105,9 +107,9 @@ final class RosterFilter {
 		throw unknown(value);
 	}
 
-	private static UUID round(String value, List<Round> rounds) {
-		return rounds.stream().map(Round::id).filter(id -> id.toString().equalsIgnoreCase(value)).findFirst()
-			.orElseThrow(() -> unknown(value));
+	private static UUID round(String value, List<Choice> rounds) {
+		return rounds.stream().map(Choice::value).filter(id -> id.equalsIgnoreCase(value)).findFirst()
+			.map(UUID::fromString).orElseThrow(() -> unknown(value));
 	}
 
 	private static RefusedException unknown(String value) {

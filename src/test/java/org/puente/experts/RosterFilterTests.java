@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The roster's search on its own (walk 10 #17): what each filter keeps, together, and what it refuses. */
 class RosterFilterTests {
 
-	static final RosterFilter.Round ROUND = new RosterFilter.Round(UUID.randomUUID(), "Expertos para la sesión 4");
+	static final UUID ROUND_ID = UUID.randomUUID();
+
+	static final RosterFilter.Choice ROUND = new RosterFilter.Choice(ROUND_ID.toString(), "Expertos para la sesión 4");
 
 	static final ExpertSummary ANA = expert("Ana Pérez", "Observatorio de la trata", "MX", List.of("es", "fr"),
 			List.of(4), "Trabaja sobre trata de personas.");
@@ -38,7 +40,7 @@ class RosterFilterTests {
 
 	static List<String> names(String q, String session, String language, String country, String round) {
 		return RosterFilter.search(LISTED, new RosterFilter.Query(q, session, language, country, round),
-				n -> n >= 1 && n <= 6, List.of(ROUND), id -> id.equals(ROUND.id()) ? Set.of(JOAO.id()) : Set.of(),
+				n -> n >= 1 && n <= 6, List.of(ROUND), id -> id.equals(ROUND_ID) ? Set.of(JOAO.id()) : Set.of(),
 				Locale.forLanguageTag("es")).experts().stream().map(ExpertSummary::name).toList();
 	}
 
@@ -47,9 +49,11 @@ class RosterFilterTests {
 		RosterFilter.Result all = RosterFilter.search(LISTED, new RosterFilter.Query(null, "", " ", null, ""),
 				n -> true, List.of(ROUND), id -> Set.of(), Locale.forLanguageTag("es"));
 		assertThat(all.experts()).containsExactly(ANA, CLAIRE, JOAO);
-		assertThat(all.languages()).containsExactly("en", "es", "fr", "pt");
-		// by name in the reader's language: Brasil, Canadá, México
-		assertThat(all.countries()).containsExactly("BR", "CA", "MX");
+		assertThat(all.languages()).extracting(RosterFilter.Choice::value).containsExactly("en", "es", "fr", "pt");
+		assertThat(all.languages()).extracting(RosterFilter.Choice::label).containsExactly("inglés", "español", "francés", "portugués");
+		// by name in the reader's language
+		assertThat(all.countries()).extracting(RosterFilter.Choice::label).containsExactly("Brasil", "Canadá", "México");
+		assertThat(all.countries()).extracting(RosterFilter.Choice::value).containsExactly("BR", "CA", "MX");
 		assertThat(all.rounds()).containsExactly(ROUND);
 	}
 
@@ -68,7 +72,7 @@ class RosterFilterTests {
 		assertThat(names(null, null, "fr", null, null)).containsExactly("Ana Pérez", "Claire Dubois");
 		assertThat(names(null, null, null, "BR", null)).containsExactly("João Silva");
 		assertThat(names(null, null, null, "br", null)).containsExactly("João Silva");
-		assertThat(names(null, null, null, null, ROUND.id().toString())).containsExactly("João Silva");
+		assertThat(names(null, null, null, null, ROUND_ID.toString())).containsExactly("João Silva");
 		// a valid value nobody has: an empty list, not a refusal
 		assertThat(names(null, null, "de", null, null)).isEmpty();
 	}
