@@ -56,6 +56,10 @@ public class ExpertReference {
 
 	/** A language's name in the reader's language: "es" → "español". */
 	public String language(String code, Locale locale) {
+		return languageName(code, locale);
+	}
+
+	static String languageName(String code, Locale locale) {
 		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
 		return name.isBlank() ? code : name;
 	}

@@ -41,6 +41,15 @@ class ExpertRules {
 		this.areas = areas;
 	}
 
+	/** An ISO 639 code as the roster keeps languages: "fr". */
+	static boolean isLanguage(String code) {
+		return LANGUAGES.contains(code);
+	}
+
+	boolean isSession(int number) {
+		return areas.isSession(number);
+	}
+
 	List<Problem> check(ExpertData d) {
 		List<Problem> problems = new ArrayList<>();
 		text(problems, "fullName", d.fullName(), NAME_MAX);

@@ -3,6 +3,7 @@ package org.puente.experts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,9 +62,14 @@ class ExpertsController {
 	}
 
 	@GetMapping("/experts")
-	String roster(Model model, AccountSummary actor) {
+	String roster(RosterFilter.Query query, Model model, AccountSummary actor, Locale locale) {
 		// members work with the whole roster; observers see only those who consented to be listed
-		model.addAttribute("experts", ExpertPolicy.mayEdit(actor) ? roster.all() : roster.consented());
+		RosterFilter.Result found = roster.search(query, actor, locale);
+		model.addAttribute("experts", found.experts());
+		model.addAttribute("query", query);
+		model.addAttribute("filterLanguages", found.languages());
+		model.addAttribute("filterCountries", found.countries());
+		model.addAttribute("filterRounds", found.rounds());
 		model.addAttribute("mayAdd", ExpertPolicy.mayEdit(actor));
 		model.addAttribute("isSecretariat", ExpertPolicy.isSecretariat(actor));
 		return "experts/roster";

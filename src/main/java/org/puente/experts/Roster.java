@@ -82,6 +82,16 @@ public class Roster {
 		return experts.findAllByOrderByFullNameAsc().stream().filter(Expert::consented).map(ExpertSummary::of).toList();
 	}
 
+	/** The roster as {@code actor} may see it, narrowed by the search form (walk 10 #17). */
+	@Transactional(readOnly = true)
+	RosterFilter.Result search(RosterFilter.Query query, AccountSummary actor, Locale locale) {
+		List<RosterFilter.Choice> offered = rounds.findAllByOrderByDeadlineDesc().stream()
+			.map(r -> new RosterFilter.Choice(r.getId().toString(), r.getTitle())).toList();
+		return RosterFilter.search(ExpertPolicy.mayEdit(actor) ? all() : consented(), query, rules::isSession, offered,
+				round -> nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(round).stream()
+					.map(Nomination::getExpertId).collect(java.util.stream.Collectors.toSet()), locale);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ExpertSummary> find(UUID id) {
 		return experts.findById(id).map(ExpertSummary::of);
