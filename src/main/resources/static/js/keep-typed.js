@@ -301,7 +301,7 @@
   // When the text put back was last typed, in the reader's language and zone (as puente.js shows a save's moment):
   // a copy of days ago is read with other eyes than one of a minute ago.
   function typedAt(line, at) {
-    var words = message('typed-at').split('{0}');
+    var words = message('typed-at').split('{time}');
     if (words.length !== 2 || !at) {
       return;
     }
