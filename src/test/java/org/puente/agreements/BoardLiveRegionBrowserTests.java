@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.puente.browser.Browser;
@@ -31,7 +32,8 @@ class BoardLiveRegionBrowserTests extends BrowserPages {
 		assertThat(status.getAttribute("textContent")).isEqualTo(all + " agreements shown");
 
 		new Select(chrome.findElement(By.id("status"))).selectByValue("DONE");
-		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("board-status"))
+		// the out-of-band swap replaces the element between finding and reading it: a stale read is tried again
+		new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.id("board-status"))
 			.getAttribute("textContent").equals(all + " agreements shown"));
 		int done = chrome.findElements(By.cssSelector(".agreements-table tbody tr")).size();
 		assertThat(done).isLessThan(all);
