@@ -75,6 +75,7 @@ class UnknownIdsTests extends WebTestSupport {
 			Map.entry("/drafting/paragraphs/{paragraphId}", "select id from drafting_paragraph"),
 			Map.entry("/api/v1/drafting/paragraphs/{paragraphId}", "select id from drafting_paragraph"),
 			Map.entry("/drafting/amendments/{id}", "select id from drafting_amendment"),
+			Map.entry("/api/v1/drafting/amendments/{id}", "select id from drafting_amendment"),
 			Map.entry("/experts/{id}", "select id from experts_expert"),
 			Map.entry("/experts/rounds/{id}", "select id from experts_round"),
 			Map.entry("/experts/nominations/{nominationId}", "select id from experts_nomination"),
@@ -176,6 +177,8 @@ class UnknownIdsTests extends WebTestSupport {
 				"DELETE /api/v1/agreements/reviews/{id}/items/{key}",
 				"POST /api/v1/agreements/reviews/{id}/suggestions/{key}/add",
 				"POST /api/v1/agreements/reviews/{id}/items");
+		// api12: the read of one amendment, its proposal's Location
+		assertThat(inventory()).extracting(Page::toString).contains("GET /api/v1/drafting/amendments/{id}");
 	}
 
 	@AfterAll
