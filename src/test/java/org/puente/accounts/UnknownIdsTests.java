@@ -85,6 +85,7 @@ class UnknownIdsTests extends WebTestSupport {
 			Map.entry("/practices/{id}", "select id from practice"),
 			Map.entry("/flows/alerts/{id}", "select id from flow_alert"),
 			Map.entry("/flows/submit/{id}", "select id from flow_staged_upload"),
+			Map.entry("/api/v1/flows/submissions/{id}", "select id from flow_submission"),
 			Map.entry("/admin/accounts/{id}", "select id from account"),
 			Map.entry("/admin/outbox/{id}", "select id from outbox_message"),
 			Map.entry("/admin/deliveries/{id}", "select id from notice_delivery"),
@@ -177,8 +178,9 @@ class UnknownIdsTests extends WebTestSupport {
 				"DELETE /api/v1/agreements/reviews/{id}/items/{key}",
 				"POST /api/v1/agreements/reviews/{id}/suggestions/{key}/add",
 				"POST /api/v1/agreements/reviews/{id}/items");
-		// api12: the read of one amendment, its proposal's Location
-		assertThat(inventory()).extracting(Page::toString).contains("GET /api/v1/drafting/amendments/{id}");
+		// api12: the reads of one amendment and of one flows submission, the creations' Location
+		assertThat(inventory()).extracting(Page::toString).contains("GET /api/v1/drafting/amendments/{id}",
+				"GET /api/v1/flows/submissions/{id}");
 	}
 
 	@AfterAll
