@@ -3,6 +3,7 @@ package org.puente.drafting;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
@@ -59,10 +60,14 @@ class Amending {
 	 * @param seenRevision the paragraph's revision the proponent read; a newer one refuses with both texts
 	 */
 	@Transactional
-	UUID propose(UUID paragraphId, int seenRevision, String proponent, AmendmentChange change, AccountSummary actor) {
+	UUID propose(UUID paragraphId, int seenRevision, @Nullable String proponent, Supplier<AmendmentChange> proposed,
+			AccountSummary actor) {
 		DraftParagraph paragraph = liveParagraph(paragraphId);
 		DraftText text = text(paragraph.getTextId());
 		policy.requireProponent(proponent, actor);
+		// built here, after the paragraph (404) and the proponent (403): what is wrong with a proposal is said only to
+		// someone who may make it, about a paragraph that exists
+		AmendmentChange change = proposed.get();
 		Rounds.Admission admission = rounds.admit(text);
 		requireSeen(paragraph, seenRevision);
 		change.requireFits(paragraph.getBody());

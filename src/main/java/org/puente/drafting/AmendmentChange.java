@@ -19,8 +19,11 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 
 	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?]");
 
-	static AmendmentChange of(AmendmentKind kind, @Nullable String original, @Nullable String replacement,
+	static AmendmentChange of(@Nullable AmendmentKind kind, @Nullable String original, @Nullable String replacement,
 			@Nullable String reason) {
+		if (kind == null) { // a script's body without one (the form always sends one)
+			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.kindRequired");
+		}
 		return new AmendmentChange(kind, clean(original), clean(replacement), reason == null ? "" : reason.strip());
 	}
 

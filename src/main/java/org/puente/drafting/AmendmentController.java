@@ -60,7 +60,9 @@ class AmendmentController {
 			RedirectAttributes redirect, AccountSummary actor) {
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
 		return submit(context, form, errors, response, model, () -> {
-			UUID id = drafting.propose(paragraphId, form.seenRevision(), form.proponent(), form.change(), actor);
+			// the form's change is checked before the service is asked, as it always was (the API's only after)
+			AmendmentChange change = form.change();
+			UUID id = drafting.propose(paragraphId, form.seenRevision(), form.proponent(), () -> change, actor);
 			drafting.dropDraft(actor.username(), paragraphId);
 			redirect.addFlashAttribute("flash", "drafting.amendment.proposed");
 			return "redirect:/drafting/" + context.text().getId() + "#amendment-" + id;

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Drafting", description = "Bi-regional texts drafted together: paragraphs, amendments, compilations")
 class DraftingApiController {
 
+	static final String AMENDMENTS = "/api/v1/drafting/amendments/";
+
 	private final DraftingManagement drafting;
 
 	private final Accounts accounts;
@@ -82,20 +84,41 @@ class DraftingApiController {
 			@Nullable String reason, String proponent, int seenRevision) {
 	}
 
+	// who speaks for nobody (an observer) is refused by accounts before the body is read, even one it cannot read
+	// (400); whose proponent it is depends on the body, so that rule is the service's, before the body's other checks
 	@PostMapping("/api/v1/drafting/paragraphs/{paragraphId}/amendments")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	@Operation(operationId = "proposeAmendment", summary = "Proposes an amendment to a paragraph on behalf of a country or a conference; 409 when the "
 			+ "paragraph changed since the revision read, or when no round takes proposals")
-	@ApiResponse(responseCode = "201", description = "Proposed: the amendment's id and its text's address, which "
-			+ "Location holds too; the text lists the amendment with its state and supporters")
+	@ApiResponse(responseCode = "201", description = "Proposed: the amendment's id and its text's address; Location "
+			+ "is the amendment's own (getAmendment)")
+	@ApiResponse(responseCode = "404", description = "No such paragraph (whatever the body)")
+	@ApiResponse(responseCode = "403", description = "The account may not propose on behalf of that proponent "
+			+ "(an observer on nobody's), before the body's other fields are checked")
+	@ApiResponse(responseCode = "422", description = "The proposal itself: no reason, no kind, words not in the "
+			+ "paragraph, markup, too long, a proponent that is no member state nor conference")
 	ResponseEntity<ProposedJson> propose(@PathVariable UUID paragraphId, @RequestBody ProposalJson proposal,
 			Locale locale) {
+		// the change is built once the paragraph is found (404) and the proponent allowed (403): the body was checked
+		// first, so a script heard "give the reason" about a paragraph that did not exist (walk of the API, 13)
 		UUID id = drafting.propose(paragraphId, proposal.seenRevision(), proposal.proponent(),
-				AmendmentChange.of(proposal.kind(), proposal.original(), proposal.replacement(), proposal.reason()),
-				actor());
-		// no operation reads one amendment: Location is the text that lists it (walk of the API, finding 12: it
-		// pointed at /api/v1/drafting/amendments/{id}, which answered 404)
+				() -> AmendmentChange.of(proposal.kind(), proposal.original(), proposal.replacement(),
+						proposal.reason()), actor());
 		URI text = URI.create("/api/v1/drafting/texts/" + drafting.paragraph(paragraphId, actor(), locale).text().getId());
-		return ResponseEntity.created(text).body(new ProposedJson(id, text.toString()));
+		// where the amendment is read again (walk 12: it pointed here when nothing served it; api11 pointed at the text)
+		return ResponseEntity.created(URI.create(AMENDMENTS + id)).body(new ProposedJson(id, text.toString()));
+	}
+
+	@GetMapping(AMENDMENTS + "{id}")
+	@Operation(operationId = "getAmendment", summary = "One amendment as its text lists it: its state, supporters and "
+			+ "version, with its text, its paragraph and the paragraph's number")
+	@ApiResponse(responseCode = "200", description = "The amendment")
+	@ApiResponse(responseCode = "404", description = "No such amendment, or its paragraph was deleted from the text")
+	TextJson.PlacedAmendmentJson amendment(@PathVariable UUID id, Locale locale) {
+		Amendment amendment = drafting.amendment(id);
+		// read through the text's page: whoever may read the text reads the amendment, as its list shows it
+		return TextJson.placed(drafting.page(amendment.getTextId(), actor(), locale), id)
+			.orElseThrow(() -> new NotFoundException("drafting.amendment.notFound"));
 	}
 
 	/** A proposed amendment: its id, as the text's list of amendments carries it, and the text's address. */

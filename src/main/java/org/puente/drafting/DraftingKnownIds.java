@@ -25,6 +25,7 @@ class DraftingKnownIds {
 
 	@Bean
 	KnownIds amendmentIds(AmendmentRepository amendments) {
-		return KnownIds.uuids("drafting.amendment.notFound", amendments::existsById, "/drafting/amendments/{id}");
+		return KnownIds.uuids("drafting.amendment.notFound", amendments::existsById, "/drafting/amendments/{id}",
+				DraftingApiController.AMENDMENTS + "{id}");
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
@@ -216,7 +217,8 @@ public class DraftingManagement {
 		return compilations.labels(locale);
 	}
 
-	UUID propose(UUID paragraphId, int seenRevision, String proponent, AmendmentChange change, AccountSummary actor) {
+	UUID propose(UUID paragraphId, int seenRevision, @Nullable String proponent, Supplier<AmendmentChange> change,
+			AccountSummary actor) {
 		return amending.propose(paragraphId, seenRevision, proponent, change, actor);
 	}
 

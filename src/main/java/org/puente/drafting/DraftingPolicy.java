@@ -3,6 +3,7 @@ package org.puente.drafting;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Role;
 import org.puente.directory.Conference;
@@ -63,11 +64,15 @@ class DraftingPolicy {
 	}
 
 	/** Checks that the person may speak for this proponent, and that the proponent is a member or a conference. */
-	void requireProponent(String proponent, AccountSummary actor) {
-		if (!CONFERENCES.contains(proponent) && !isMemberState(proponent)) {
-			throw new RefusedException(RefusalKind.INVALID, "drafting.proponent.notMember", proponent);
+	void requireProponent(@Nullable String proponent, AccountSummary actor) {
+		List<String> mine = proponentsFor(actor);
+		if (mine.isEmpty()) { // an observer speaks for nobody, whoever the body names (or none)
+			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.proponent.forbidden");
 		}
-		if (!proponentsFor(actor).contains(proponent)) {
+		if (proponent == null || !CONFERENCES.contains(proponent) && !isMemberState(proponent)) {
+			throw new RefusedException(RefusalKind.INVALID, "drafting.proponent.notMember", proponent == null ? "" : proponent);
+		}
+		if (!mine.contains(proponent)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.proponent.forbidden");
 		}
 	}

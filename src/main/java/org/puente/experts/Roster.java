@@ -85,9 +85,19 @@ public class Roster {
 	/** The roster as {@code actor} may see it, narrowed by the search form (walk 10 #17). */
 	@Transactional(readOnly = true)
 	RosterFilter.Result search(RosterFilter.Query query, AccountSummary actor, Locale locale) {
+		return search(ExpertPolicy.mayEdit(actor) ? all() : consented(), query, locale);
+	}
+
+	/** The roster's file: who consented, narrowed by the page's search (api12: the file held the whole roster). */
+	@Transactional(readOnly = true)
+	List<ExpertSummary> exported(RosterFilter.Query query, Locale locale) {
+		return search(consented(), query, locale).experts();
+	}
+
+	private RosterFilter.Result search(List<ExpertSummary> listed, RosterFilter.Query query, Locale locale) {
 		List<RosterFilter.Choice> offered = rounds.findAllByOrderByDeadlineDesc().stream()
 			.map(r -> new RosterFilter.Choice(r.getId().toString(), r.getTitle())).toList();
-		return RosterFilter.search(ExpertPolicy.mayEdit(actor) ? all() : consented(), query, rules::isSession, offered,
+		return RosterFilter.search(listed, query, rules::isSession, offered,
 				round -> nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(round).stream()
 					.map(Nomination::getExpertId).collect(java.util.stream.Collectors.toSet()), locale);
 	}

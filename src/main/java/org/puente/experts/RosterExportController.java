@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The roster as a spreadsheet (CSV, XLSX), for whoever may open its page (anyone signed in). A file leaves the
  * platform for a plenary or a ministry, so consent decides what it holds, whoever asks: only who may be nominated —
  * listed and shared with the UN — with the fields the public API gives (never an e-mail address, gender or consent
- * dates). ({@link NominationExportController} does a round's nominations.)
+ * dates), narrowed by the roster's search and filters as the page was. ({@link NominationExportController} does a
+ * round's nominations.)
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -37,9 +38,11 @@ class RosterExportController {
 		this.downloads = downloads;
 	}
 
+	// the page's search and filters, sent by its download links (an unknown value is a 400 as on the page): the file
+	// held the whole roster whatever the reader had narrowed it to (api12)
 	@GetMapping("/experts/export.{format}")
-	ResponseEntity<byte[]> roster(@PathVariable String format, Locale locale) {
-		List<Object[]> rows = roster.consented().stream().map(e -> {
+	ResponseEntity<byte[]> roster(@PathVariable String format, RosterFilter.Query query, Locale locale) {
+		List<Object[]> rows = roster.exported(query, locale).stream().map(e -> {
 			ExpertData d = e.data();
 			return new Object[] { d.fullName(), d.affiliation(), Countries.nameOf(d.country(), locale),
 					downloads.text("experts.region." + d.region(), locale),

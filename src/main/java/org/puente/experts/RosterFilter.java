@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Countries;
+import org.puente.i18n.Collation;
 import org.puente.i18n.TextFolding;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -56,8 +57,9 @@ final class RosterFilter {
 	 */
 	static Result search(List<ExpertSummary> listed, Query query, IntPredicate isSession, List<Choice> rounds,
 			Function<UUID, Set<UUID>> nominatedIn, Locale locale) {
-		List<Choice> languages = listed.stream().flatMap(e -> e.data().languages().stream()).distinct().sorted()
-			.map(code -> new Choice(code, ExpertReference.languageName(code, locale))).toList();
+		// by the name the reader reads, as the countries: in code order "inglés" came before "español" (api12)
+		List<Choice> languages = Collation.sort(listed.stream().flatMap(e -> e.data().languages().stream()).distinct()
+			.map(code -> new Choice(code, ExpertReference.languageName(code, locale))).toList(), Choice::label, locale);
 		List<Choice> countries = new Countries().sortedByName(listed.stream().map(e -> e.data().country())
 			.filter(c -> !blank(c)).distinct().toList(), locale).stream()
 			.map(code -> new Choice(code, Countries.nameOf(code, locale))).toList();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -244,16 +245,29 @@ public class FlowSubmissions {
 	}
 
 	List<SubmissionSummary> history(@Nullable String country) {
-		return jdbc.sql("""
-				select id, country, period_start, period_end, revision, current, file_name, row_count, total,
-				       submitted_by, submitted_at, via_api
-				from flow_submission where (cast(? as text) is null or country = ?)
+		return jdbc.sql(SUMMARY + """
+				where (cast(? as text) is null or country = ?)
 				order by submitted_at desc, revision desc limit 200""")
 			.params(country, country)
-			.query((rs, n) -> new SubmissionSummary(rs.getObject(1, UUID.class), rs.getString(2).strip(),
-					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getBoolean(6),
-					rs.getString(7), rs.getInt(8), rs.getLong(9), rs.getString(10),
-					rs.getTimestamp(11).toInstant(), rs.getBoolean(12)))
+			.query(FlowSubmissions::summary)
 			.list();
+	}
+
+	/** One revision, current or replaced (the API's read of what it answered 201 for). */
+	Optional<SubmissionSummary> submission(UUID id) {
+		return jdbc.sql(SUMMARY + " where id = ?").param(id).query(FlowSubmissions::summary).optional();
+	}
+
+	private static final String SUMMARY = """
+			select id, country, period_start, period_end, revision, current, file_name, row_count, total,
+			       submitted_by, submitted_at, via_api
+			from flow_submission
+			""";
+
+	private static SubmissionSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new SubmissionSummary(rs.getObject(1, UUID.class), rs.getString(2).strip(),
+				rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getBoolean(6),
+				rs.getString(7), rs.getInt(8), rs.getLong(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
+				rs.getBoolean(12));
 	}
 }

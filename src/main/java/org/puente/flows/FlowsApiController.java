@@ -1,10 +1,13 @@
 package org.puente.flows;
 
 import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,14 +15,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
+import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -30,6 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @Tag(name = "Flows", description = "Extra-regional flows: exchange agreements, aggregated weekly counts, early warning")
 class FlowsApiController {
+
+	static final String SUBMISSIONS = "/api/v1/flows/submissions/";
 
 	private final FlowSubmissions submissions;
 
@@ -49,7 +56,8 @@ class FlowsApiController {
 					+ "twice leaves the same counts). A file with any bad row is refused whole with 422 and the list "
 					+ "of problems in the problem report's errors member (line, field: the column, code, message in the "
 					+ "Accept-Language).")
-	@ApiResponse(responseCode = "201", description = "Committed: id, revision, rows and total")
+	@ApiResponse(responseCode = "201", description = "Committed: id, rows and total; Location is the submission's "
+			+ "address (getFlowSubmission)")
 	@ApiResponse(responseCode = "403", description = "The account does not represent that country")
 	@ApiResponse(responseCode = "409", description = "The period overlaps another current submission")
 	@ApiResponse(responseCode = "400", description = "No file part")
@@ -82,6 +90,33 @@ class FlowsApiController {
 		body.put("rows", checked.parsed().rows().size());
 		body.put("total", checked.parsed().total());
 		body.put("replacedRevision", checked.replacesRevision());
-		return ResponseEntity.status(HttpStatus.CREATED).body(body);
+		// where the submission is read again, as every other creation of the API answers (walk of the API, 14)
+		return ResponseEntity.created(URI.create(SUBMISSIONS + checked.stagedId())).body(body);
+	}
+
+	/** One revision of a country's period: aggregates only, as the file held (no person is named, not even the sender). */
+	record SubmissionJson(UUID id, String country, LocalDate periodStart, LocalDate periodEnd, int revision,
+			boolean current, int rows, long total, Instant submittedAt, boolean viaApi) {
+	}
+
+	// the roles of the submissions' list (the upload page's history): a focal point reads their own country's
+	@GetMapping(path = SUBMISSIONS + "{id}", produces = { MediaType.APPLICATION_JSON_VALUE,
+			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
+	@Operation(operationId = "getFlowSubmission", summary = "One submission: country, period, revision, whether it is "
+			+ "still the current one, rows and total people (aggregates only)",
+			description = "Focal points for the country they represent; secretariats and administrators for any. A "
+					+ "submission replaced by a later one of the same country and period stays readable, current false.")
+	@ApiResponse(responseCode = "200", description = "The submission")
+	@ApiResponse(responseCode = "403", description = "The account does not represent that country")
+	@ApiResponse(responseCode = "404", description = "No such submission")
+	SubmissionJson submission(@PathVariable UUID id) {
+		FlowSubmissions.SubmissionSummary s = submissions.submission(id)
+			.orElseThrow(() -> new NotFoundException("flows.submission.notFound"));
+		if (!FlowPolicy.maySubmitFor(s.country(), accounts.current().orElseThrow())) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.submission.notYourCountry", s.country());
+		}
+		return new SubmissionJson(s.id(), s.country(), s.periodStart(), s.periodEnd(), s.revision(), s.current(),
+				s.rowCount(), s.total(), s.submittedAt(), s.viaApi());
 	}
 }

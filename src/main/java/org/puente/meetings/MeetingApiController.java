@@ -117,9 +117,15 @@ class MeetingApiController {
 		return MeetingJson.of(visible(id), locale);
 	}
 
+	// the rule of MeetingManagement.schedule (kept there) repeated here, as on PUT and DELETE: accounts checks it
+	// before the body is read, so an observer or a focal point hears 403 whatever they sent, not first a 422 about a
+	// field of a request they may not make at all (it was 422 for an invalid body, 403 only for a valid one)
 	@PostMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	@Operation(operationId = "createMeeting", summary = "Schedule a meeting (secretariats)")
 	@ApiResponse(responseCode = "201", description = "Scheduled: the meeting, its address in Location")
+	@ApiResponse(responseCode = "403", description = "Not a secretariat or an administrator (whatever the body), or "
+			+ "none of the meeting's conferences is the caller's")
 	@ApiResponse(responseCode = "422", description = "Invalid input: end before start, unknown time zone …")
 	ResponseEntity<MeetingJson> create(@RequestBody MeetingForm form, Locale locale) {
 		validate(form);

@@ -75,6 +75,7 @@ class UnknownIdsTests extends WebTestSupport {
 			Map.entry("/drafting/paragraphs/{paragraphId}", "select id from drafting_paragraph"),
 			Map.entry("/api/v1/drafting/paragraphs/{paragraphId}", "select id from drafting_paragraph"),
 			Map.entry("/drafting/amendments/{id}", "select id from drafting_amendment"),
+			Map.entry("/api/v1/drafting/amendments/{id}", "select id from drafting_amendment"),
 			Map.entry("/experts/{id}", "select id from experts_expert"),
 			Map.entry("/experts/rounds/{id}", "select id from experts_round"),
 			Map.entry("/experts/nominations/{nominationId}", "select id from experts_nomination"),
@@ -84,6 +85,7 @@ class UnknownIdsTests extends WebTestSupport {
 			Map.entry("/practices/{id}", "select id from practice"),
 			Map.entry("/flows/alerts/{id}", "select id from flow_alert"),
 			Map.entry("/flows/submit/{id}", "select id from flow_staged_upload"),
+			Map.entry("/api/v1/flows/submissions/{id}", "select id from flow_submission"),
 			Map.entry("/admin/accounts/{id}", "select id from account"),
 			Map.entry("/admin/outbox/{id}", "select id from outbox_message"),
 			Map.entry("/admin/deliveries/{id}", "select id from notice_delivery"),
@@ -176,6 +178,9 @@ class UnknownIdsTests extends WebTestSupport {
 				"DELETE /api/v1/agreements/reviews/{id}/items/{key}",
 				"POST /api/v1/agreements/reviews/{id}/suggestions/{key}/add",
 				"POST /api/v1/agreements/reviews/{id}/items");
+		// api12: the reads of one amendment and of one flows submission, the creations' Location
+		assertThat(inventory()).extracting(Page::toString).contains("GET /api/v1/drafting/amendments/{id}",
+				"GET /api/v1/flows/submissions/{id}");
 	}
 
 	@AfterAll

@@ -124,20 +124,6 @@ class DraftingTests extends DraftingTestSupport {
 	}
 
 	@Test
-	void aScriptsProposalLeadsToTheTextThatListsIt() throws Exception {
-		// Location pointed at /api/v1/drafting/amendments/{id}, which no operation serves (walk of the API, 12)
-		String location = mvc.perform(post("/api/v1/drafting/paragraphs/" + paragraphs.get(0) + "/amendments")
-			.with(as("fp-mexico")).with(csrf()).contentType("application/json")
-			.content("{\"kind\":\"COMMENT\",\"reason\":\"Por script.\",\"proponent\":\"MX\",\"seenRevision\":1}"))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getHeader("Location");
-		assertThat(location).isEqualTo("/api/v1/drafting/texts/" + text);
-		Object id = jdbc.queryForObject("select id from drafting_amendment where text_id = ?", Object.class, text);
-		mvc.perform(get(location).with(as("fp-mexico"))).andExpect(status().isOk())
-			.andExpect(content().string(containsString(id.toString())));
-	}
-
-	@Test
 	void refusesBadProposalsWithTheirReasonAndStoresNothing() throws Exception {
 		mvc.perform(post("/drafting/paragraphs/" + paragraphs.get(0) + "/amendments").with(as("fp-mexico")).with(csrf())
 			.param("kind", "REPLACE").param("original", "cooperación").param("replacement", "x").param("reason", "")

@@ -99,6 +99,36 @@ class ExpertExportTests extends ExpertsTestSupport {
 		assertThat(en.fileName()).matches("nominations-ronda-de-prueba-[0-9a-f-]+-\\d{4}-\\d{2}-\\d{2}\\.csv");
 	}
 
+	/**
+	 * The file holds what the reader filtered on the page, by the same parameters (api12: it held the whole roster
+	 * whatever the search), and a value the page refuses is refused for the file too, in the reader's language.
+	 */
+	@Test
+	void theRosterFileFollowsThePagesSearchAndFilters() throws Exception {
+		int everyone = DownloadedTable.csv(mvc.perform(get("/experts/export.csv").with(as("observer-oim"))))
+			.lines().size();
+		DownloadedTable brazil = DownloadedTable.csv(mvc.perform(get("/experts/export.csv").param("country", "br")
+			.with(as("observer-oim")).header("Accept-Language", "en")).andExpect(status().isOk()));
+		assertThat(brazil.column(2)).isNotEmpty().containsOnly("Brazil");
+		assertThat(brazil.column(0)).contains("Fernanda Costa Ribeiro");
+		assertThat(brazil.lines().size()).isLessThan(everyone);
+		DownloadedTable one = DownloadedTable.xlsx(mvc.perform(get("/experts/export.xlsx")
+			.param("q", "ribeiro").param("session", "4").param("language", "pt").with(as("st-crm")))
+			.andExpect(status().isOk()));
+		assertThat(one.column(0)).containsExactly("Fernanda Costa Ribeiro");
+		mvc.perform(get("/experts/export.csv").param("language", "xx").with(as("observer-oim"))
+			.header("Accept-Language", "pt"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("O filtro não conhece o valor “xx”")));
+		mvc.perform(get("/experts/export.xlsx").param("session", "99").with(as("observer-oim")))
+			.andExpect(status().isBadRequest());
+		// the page's links carry the filter the reader chose, and only that
+		mvc.perform(get("/experts").param("q", "ribeiro").param("country", "BR").param("session", "")
+			.with(as("observer-oim")))
+			.andExpect(content().string(containsString("href=\"/experts/export.csv?q=ribeiro&amp;country=BR\"")))
+			.andExpect(content().string(containsString("href=\"/experts/export.xlsx?q=ribeiro&amp;country=BR\"")));
+	}
+
 	@Test
 	void onlyCsvAndXlsxAndOnlyForWhoMaySeeThePages() throws Exception {
 		mvc.perform(get("/experts/export.pdf").with(as("st-crm"))).andExpect(status().isNotFound());

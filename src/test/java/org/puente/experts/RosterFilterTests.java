@@ -49,8 +49,12 @@ class RosterFilterTests {
 		RosterFilter.Result all = RosterFilter.search(LISTED, new RosterFilter.Query(null, "", " ", null, ""),
 				n -> true, List.of(ROUND), id -> Set.of(), Locale.forLanguageTag("es"));
 		assertThat(all.experts()).containsExactly(ANA, CLAIRE, JOAO);
-		assertThat(all.languages()).extracting(RosterFilter.Choice::value).containsExactly("en", "es", "fr", "pt");
-		assertThat(all.languages()).extracting(RosterFilter.Choice::label).containsExactly("inglés", "español", "francés", "portugués");
+		// by name in the reader's language, not by code ("inglés" came before "español", api12)
+		assertThat(all.languages()).extracting(RosterFilter.Choice::label).containsExactly("español", "francés", "inglés", "portugués");
+		assertThat(all.languages()).extracting(RosterFilter.Choice::value).containsExactly("es", "fr", "en", "pt");
+		assertThat(RosterFilter.search(LISTED, new RosterFilter.Query(null, null, null, null, null), n -> true,
+				List.of(), id -> Set.of(), Locale.ENGLISH).languages()).extracting(RosterFilter.Choice::label)
+			.containsExactly("English", "French", "Portuguese", "Spanish");
 		// by name in the reader's language
 		assertThat(all.countries()).extracting(RosterFilter.Choice::label).containsExactly("Brasil", "Canadá", "México");
 		assertThat(all.countries()).extracting(RosterFilter.Choice::value).containsExactly("BR", "CA", "MX");
