@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -57,6 +58,9 @@ class EntryIndex {
 
 	private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
 		.getThreadMXBean();
+
+	/** How many of the spell checker's candidates are weighed (closer ones may be held only by entries the reader may not see). */
+	private static final int CANDIDATES = 10;
 
 	private final EntityManagerFactory entityManagers;
 
@@ -159,28 +163,66 @@ class EntryIndex {
 		}
 	}
 
-	/** Whether any entry has this (folded, unstemmed) word. */
-	boolean knows(String word) {
+	/** Whether an entry the reader may see has this (folded, unstemmed) word. */
+	boolean knows(String word, List<Visible> visible) {
 		try (IndexReader reader = scope().openIndexReader()) {
-			return reader.docFreq(new Term(SearchAnalysis.WORDS, word)) > 0;
+			return reader.docFreq(new Term(SearchAnalysis.WORDS, word)) > 0
+					&& holding(new IndexSearcher(reader), word, visible) > 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** The closest word the index has to a (folded) word it does not have, within two edits. */
-	Optional<String> closest(String word) {
+	/**
+	 * The closest word that entries the reader may see have to a (folded) word they do not have, within two edits.
+	 * The spell checker draws its candidates from every entry's words; each is kept only if a visible entry holds
+	 * it, and of equally close ones the one more visible entries hold wins. Offering a word that only a reserved
+	 * entry holds would tell the reader it is there — and the corrected search may still find visible results when
+	 * its stem meets another word's (search12: "Canoaz" → "canoas", of a reserved document, whose Spanish stem
+	 * "can" is that of "Canadá" in public minutes).
+	 */
+	Optional<String> closest(String word, List<Visible> visible) {
+		if (visible.isEmpty()) {
+			return Optional.empty();
+		}
 		DirectSpellChecker checker = new DirectSpellChecker();
 		checker.setMinPrefix(0);
+		// how often the word itself occurs counts entries this reader may not see: it must not silence the checker
+		checker.setMaxQueryFrequency(Integer.MAX_VALUE);
 		try (IndexReader reader = scope().openIndexReader()) {
-			SuggestWord[] found = checker.suggestSimilar(new Term(SearchAnalysis.WORDS, word), 1, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			return found.length == 0 ? Optional.empty() : Optional.of(found[0].string);
+			IndexSearcher searcher = new IndexSearcher(reader);
+			String best = null;
+			float bestScore = 0;
+			int bestHolding = 0;
+			for (SuggestWord found : checker.suggestSimilar(new Term(SearchAnalysis.WORDS, word), CANDIDATES, reader,
+					SuggestMode.SUGGEST_ALWAYS)) {
+				if (best != null && found.score < bestScore) {
+					break;
+				}
+				int holding = holding(searcher, found.string, visible);
+				if (holding > bestHolding) {
+					best = found.string;
+					bestScore = found.score;
+					bestHolding = holding;
+				}
+			}
+			return Optional.ofNullable(best);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** How many entries the reader may see hold this word. */
+	private static int holding(IndexSearcher searcher, String word, List<Visible> visible) throws IOException {
+		if (visible.isEmpty()) {
+			return 0;
+		}
+		return searcher.count(new BooleanQuery.Builder()
+			.add(new TermQuery(new Term(SearchAnalysis.WORDS, word)), Occur.FILTER)
+			.add(IndexQueries.visibleTo(visible), Occur.FILTER)
+			.build());
 	}
 
 	void useEquivalents(boolean use) {

@@ -40,7 +40,7 @@ class Search {
 		List<String> also = alsoSearched(query.text(), query.reader());
 		Run run = run(query.text(), also, visible, query);
 		if (run.found().total() < 3) {
-			Optional<ParsedQuery> corrected = corrected(query.text());
+			Optional<ParsedQuery> corrected = corrected(query.text(), visible);
 			if (corrected.isPresent()) {
 				List<String> correctedAlso = alsoSearched(corrected.get(), query.reader());
 				Run better = run(corrected.get(), correctedAlso, visible, query);
@@ -122,8 +122,12 @@ class Search {
 		return List.copyOf(also.values());
 	}
 
-	/** The query with each word the index does not know replaced by the closest one it does, if any changed. */
-	private Optional<ParsedQuery> corrected(ParsedQuery text) {
+	/**
+	 * The query with each word that no entry the reader may see holds replaced by the closest one such an entry
+	 * holds, if any changed: the words of entries hidden from the reader are never offered (nor do they stop a
+	 * correction).
+	 */
+	private Optional<ParsedQuery> corrected(ParsedQuery text, List<EntryIndex.Visible> visible) {
 		boolean changed = false;
 		List<List<ParsedQuery.Term>> alternatives = new ArrayList<>();
 		for (List<ParsedQuery.Term> alternative : text.alternatives()) {
@@ -133,8 +137,8 @@ class Search {
 				for (String word : term.text().split(" ")) {
 					String folded = SearchText.fold(word);
 					String better = word;
-					if (!term.excluded() && folded.length() > 3 && !folded.contains(" ") && !index.knows(folded)) {
-						better = index.closest(folded).orElse(word);
+					if (!term.excluded() && folded.length() > 3 && !folded.contains(" ") && !index.knows(folded, visible)) {
+						better = index.closest(folded, visible).orElse(word);
 					}
 					changed |= !better.equals(word);
 					words.add(better);
