@@ -1,11 +1,14 @@
 package org.puente.documents;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -92,6 +95,11 @@ class DocumentSearchTests extends WebTestSupport {
 		mvc.perform(DocumentForms.upload(DocumentForms.text("zorbicanada.txt", "Informe público sobre Zorbicanadá."))
 			.with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		// a document's text is read and indexed after the upload commits, on another thread: wait until the
+		// secretariat finds both, or the refusals below would pass on an index that does not hold the words yet
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc
+			.perform(get("/api/v1/search").param("q", "zorbicanoas or zorbicanadá").with(as("st-crm")))
+			.andExpect(jsonPath("$.total").value(2)));
 		for (var reader : java.util.List.<java.util.Optional<String>>of(java.util.Optional.empty(),
 				java.util.Optional.of("observer-oim"))) {
 			var request = get("/api/v1/search").param("q", "zorbicanoaz");
