@@ -71,8 +71,9 @@ class Account {
 		this.role = role;
 	}
 
-	AccountSummary summary() {
-		ZoneId zone = zone();
+	/** What other capabilities see of the account; its zone read with the conferences' seats. */
+	AccountSummary summary(SeatZones seats) {
+		ZoneId zone = zone(seats);
 		return new AccountSummary(id, username, displayName, email, role, processCode, countryIso2, language,
 				zone == null ? null : zone.getId());
 	}
@@ -82,18 +83,18 @@ class Account {
 	 * secretariat's (San José for the CRM, Buenos Aires for the CSM); null for an observer who chose none (the
 	 * browser's then).
 	 */
-	@Nullable ZoneId zone() {
+	@Nullable ZoneId zone(SeatZones seats) {
 		ZoneId chosen = ZoneNames.known(timeZone);
-		return chosen != null ? chosen : defaultZone();
+		return chosen != null ? chosen : defaultZone(seats);
 	}
 
 	/** The zone of the account's country or conference, which applies until the person chooses one. */
-	@Nullable ZoneId defaultZone() {
+	@Nullable ZoneId defaultZone(SeatZones seats) {
 		ZoneId country = ZoneNames.ofCountry(countryIso2);
 		if (country != null) {
 			return country;
 		}
-		return processCode == null ? null : SecretariatSeat.zoneOf(processCode);
+		return processCode == null ? null : seats.seatOf(processCode);
 	}
 
 	public UUID getId() { return id; }

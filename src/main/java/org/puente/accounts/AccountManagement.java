@@ -176,7 +176,7 @@ class AccountManagement {
 	 * and after. Refused (422 at its field) for a name that is not a region of the IANA database.
 	 */
 	@Transactional
-	AccountSummary chooseTimeZone(UUID accountId, @Nullable String zone) {
+	Account chooseTimeZone(UUID accountId, @Nullable String zone) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		String chosen = zone == null || zone.isBlank() ? null : zone.strip();
 		if (chosen != null && ZoneNames.known(chosen) == null) {
@@ -189,7 +189,7 @@ class AccountManagement {
 				.updated(AuditedEntity.ACCOUNT, account.getId(), "Time zone chosen")
 				.before(before).after(chosen)));
 		}
-		return account.summary();
+		return account;
 	}
 
 	/** What a person chooses to be sent, switched on or off: audited as "Weekly digest switched on", when it changes. */

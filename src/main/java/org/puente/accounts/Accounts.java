@@ -32,13 +32,20 @@ public class Accounts {
 
 	private final UnsubscribeLinks unsubscribeLinks;
 
+	private final SeatZones seats;
+
 	Accounts(AccountRepository accounts, AccountManagement management, SignInThrottle throttle,
-			MemberStates memberStates, UnsubscribeLinks unsubscribeLinks) {
+			MemberStates memberStates, UnsubscribeLinks unsubscribeLinks, SeatZones seats) {
+		this.seats = seats;
 		this.unsubscribeLinks = unsubscribeLinks;
 		this.accounts = accounts;
 		this.management = management;
 		this.throttle = throttle;
 		this.memberStates = memberStates;
+	}
+
+	private AccountSummary summary(Account account) {
+		return account.summary(seats);
 	}
 
 	/** Whether failed sign-ins under this name or address make the next one wait. */
@@ -53,23 +60,23 @@ public class Accounts {
 		if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof SignedInAccount user)) {
 			return Optional.empty();
 		}
-		return accounts.findById(user.accountId()).map(Account::summary);
+		return accounts.findById(user.accountId()).map(this::summary);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> byId(UUID id) {
-		return accounts.findById(id).map(Account::summary);
+		return accounts.findById(id).map(this::summary);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> byUsername(String username) {
-		return accounts.findByUsername(username).map(Account::summary);
+		return accounts.findByUsername(username).map(this::summary);
 	}
 
 	/** The enabled accounts acting for a country (its focal points), to notify them. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> ofCountry(String iso2) {
-		return accounts.findByCountryIso2AndEnabledTrue(iso2).stream().map(Account::summary).toList();
+		return accounts.findByCountryIso2AndEnabledTrue(iso2).stream().map(this::summary).toList();
 	}
 
 	/** The enabled secretariat accounts of a conference. */
@@ -77,7 +84,7 @@ public class Accounts {
 	public List<AccountSummary> secretariatOf(String processCode) {
 		return accounts.findByProcessCodeAndRoleAndEnabledTrue(processCode, Role.SECRETARIAT)
 			.stream()
-			.map(Account::summary)
+			.map(this::summary)
 			.toList();
 	}
 
@@ -89,7 +96,7 @@ public class Accounts {
 	public List<AccountSummary> observersOf(String organisationCode) {
 		return accounts.findByOrganisationCodeAndRoleAndEnabledTrue(organisationCode, Role.OBSERVER).stream()
 			.filter(Account::isMeetingNotices)
-			.map(Account::summary)
+			.map(this::summary)
 			.toList();
 	}
 
@@ -106,7 +113,7 @@ public class Accounts {
 	/** The account a private calendar (or other feed) token belongs to. */
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> byFeedToken(String token) {
-		return token.isBlank() ? Optional.empty() : accounts.findByCalendarToken(token).map(Account::summary);
+		return token.isBlank() ? Optional.empty() : accounts.findByCalendarToken(token).map(this::summary);
 	}
 
 	/** Issues a new private feed token, revoking the previous one. */
@@ -168,12 +175,12 @@ public class Accounts {
 	}
 
 	AccountSummary chooseTimeZone(UUID accountId, @Nullable String zone) {
-		return management.chooseTimeZone(accountId, zone);
+		return summary(management.chooseTimeZone(accountId, zone));
 	}
 
 	/** The zone an account's person reads times in (a mail's recipient), or null when unknown. */
 	public @Nullable ZoneId zoneOf(UUID accountId) {
-		return accounts.findById(accountId).map(Account::zone).orElse(null);
+		return accounts.findById(accountId).map(a -> a.zone(seats)).orElse(null);
 	}
 
 	/** The zone chosen on the account page, or null when the country's or conference's applies. */
@@ -183,7 +190,7 @@ public class Accounts {
 
 	/** The zone of the account's country or conference, or null (the browser's then). */
 	@Nullable ZoneId defaultZoneOf(UUID accountId) {
-		return accounts.findById(accountId).map(Account::defaultZone).orElse(null);
+		return accounts.findById(accountId).map(a -> a.defaultZone(seats)).orElse(null);
 	}
 
 	void chooseMeetingNotices(UUID accountId, boolean meetingNotices) {

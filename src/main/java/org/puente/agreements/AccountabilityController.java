@@ -38,15 +38,19 @@ class AccountabilityController {
 
 	/** One meeting's minutes in the overview: its agreements and how far they got. */
 	record MinutesRow(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate, List<Conference> processes,
-			Tally tally) {
+			Tally tally, String language) {
 	}
 
-	/** The minutes a page is about: taken from their first agreement, or from the review when they hold none. */
+	/**
+	 * The minutes a page is about: taken from their first agreement, or from the review when they hold none. The
+	 * meeting's title kept with them is read in their language (walk 10 #18).
+	 */
 	record MinutesHeader(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate,
-			List<Conference> processes) {
+			List<Conference> processes, String language) {
 
 		static MinutesHeader of(AgreementSummary first) {
-			return new MinutesHeader(first.minutesId(), first.meetingTitle(), first.meetingDate(), first.processes());
+			return new MinutesHeader(first.minutesId(), first.meetingTitle(), first.meetingDate(), first.processes(),
+					first.language());
 		}
 	}
 
@@ -58,7 +62,7 @@ class AccountabilityController {
 		List<MinutesRow> rows = byMinutes.values().stream().map(list -> {
 			AgreementSummary first = list.get(0);
 			return new MinutesRow(first.minutesId(), first.meetingTitle(), first.meetingDate(), first.processes(),
-					Tally.of(list));
+					Tally.of(list), first.language());
 		}).toList();
 		model.addAttribute("tally", Tally.of(all));
 		model.addAttribute("minutes", rows);
@@ -79,7 +83,8 @@ class AccountabilityController {
 			return replaced.get();
 		}
 		MinutesHeader header = list.isEmpty() ? agreements.reviewedWithoutAgreements(id)
-			.map(m -> new MinutesHeader(id, m.title(), m.date(), m.processes()))
+			.map(m -> new MinutesHeader(id, m.meeting().title(), m.meeting().date(), m.meeting().processes(),
+					m.language()))
 			.orElseThrow(() -> new NotFoundException("agreements.minutes.notFound"))
 				: MinutesHeader.of(list.get(0));
 		model.addAttribute("agreements", list);

@@ -99,8 +99,13 @@ public class Agreements {
 
 	/** Minutes confirmed as holding no agreement: their meeting, for a page that has no agreement to take it from. */
 	@Transactional(readOnly = true)
-	Optional<MeetingFacts> reviewedWithoutAgreements(UUID minutesId) {
-		return revision.confirmedWithoutAgreements(minutesId).map(Review::meeting);
+	Optional<MinutesWithoutAgreements> reviewedWithoutAgreements(UUID minutesId) {
+		return revision.confirmedWithoutAgreements(minutesId)
+			.map(r -> new MinutesWithoutAgreements(r.meeting(), r.getLanguage()));
+	}
+
+	/** Confirmed minutes that hold no agreement: their meeting, and their language (the title kept is read in it). */
+	record MinutesWithoutAgreements(MeetingFacts meeting, String language) {
 	}
 
 	/** The uploaded file the agreements of these minutes were read from, if the reader may see it. */

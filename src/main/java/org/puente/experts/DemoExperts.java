@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.i18n.Language;
 import org.puente.refusal.RefusedException;
 import org.puente.seeds.DemoData;
 import org.puente.seeds.SeedFiles;
@@ -62,7 +63,7 @@ class DemoExperts implements ApplicationRunner {
 		}
 		Map<String, UUID> byEmail = experts.findAll().stream()
 			.collect(Collectors.toMap(Expert::getEmail, Expert::getId));
-		UUID round = nominations.openRound(ROUND_TITLE, List.of(4, 5, 6), 3, LocalDate.of(2017, 6, 12), admin);
+		UUID round = nominations.openRound(ROUND_TITLE, Language.ES, List.of(4, 5, 6), 3, LocalDate.of(2017, 6, 12), admin);
 		for (CSVRecord row : SeedFiles.csv("demo/experts/nominations.csv")) {
 			var proposal = new Nominations.Proposal(Integer.parseInt(row.get("session")), row.get("conference"),
 					row.get("country"), byEmail.get(row.get("email")));

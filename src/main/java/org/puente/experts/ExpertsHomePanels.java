@@ -30,10 +30,10 @@ class ExpertsHomePanels implements HomePanel {
 			.filter(r -> !r.approved())
 			.map(r -> nominations.view(r.id()))
 			.filter(r -> r.open() || r.pending() > 0 || r.agreed() > 0)
-			.map(r -> new Item(r.title(), "/experts/rounds/" + r.id(),
+			.map(r -> new Item("", "/experts/rounds/" + r.id(),
 					r.open() ? null : messages.get("experts.home.toApprove"),
 					messages.get("experts.home.detail", Deadline.shown(r.deadline(), messages.locale()), r.pending()),
-					!r.open() && r.pending() > 0))
+					!r.open() && r.pending() > 0, r.title(), r.titleLanguage()))
 			.toList();
 		return List.of(new Panel("expert-rounds", 35, messages.get("experts.home.heading"), items,
 				messages.get("experts.home.none"), "/experts/rounds",

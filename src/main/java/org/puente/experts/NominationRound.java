@@ -28,6 +28,9 @@ class NominationRound {
 
 	private String title = "";
 
+	/** The language the title is written in (a code of i18n.Language): the opener's page's. */
+	private String titleLanguage = "es";
+
 	private String sessions = "";
 
 	private int quota;
@@ -56,8 +59,10 @@ class NominationRound {
 	protected NominationRound() {
 	}
 
-	NominationRound(String title, List<Integer> sessions, int quota, LocalDate deadline, String createdBy) {
+	NominationRound(String title, String titleLanguage, List<Integer> sessions, int quota, LocalDate deadline,
+			String createdBy) {
 		this.title = title;
+		this.titleLanguage = titleLanguage;
 		this.sessions = String.join(" ", sessions.stream().sorted().map(String::valueOf).toList());
 		this.quota = quota;
 		this.deadline = deadline;
@@ -97,6 +102,7 @@ class NominationRound {
 
 	UUID getId() { return id; }
 	String getTitle() { return title; }
+	String getTitleLanguage() { return titleLanguage; }
 	int getQuota() { return quota; }
 	LocalDate getDeadline() { return deadline; }
 	@Nullable LocalDate getApprovedCrmOn() { return approvedCrmOn; }

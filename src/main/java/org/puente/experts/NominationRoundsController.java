@@ -14,6 +14,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.directory.Directory;
+import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.FormSubmission;
 import org.puente.web.Refusal;
@@ -76,7 +77,7 @@ class NominationRoundsController {
 
 	@PostMapping("/experts/rounds")
 	String open(@ModelAttribute("roundForm") RoundForm form, BindingResult errors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect, AccountSummary actor) {
+			Model model, RedirectAttributes redirect, AccountSummary actor, Locale locale) {
 		// the summary lists the mistakes in the form's order (title, sessions, deadline), each naming its field
 		required(errors, "title", form.title().isBlank(), "experts.round.name");
 		required(errors, "sessions", form.sessions().isEmpty(), null);
@@ -105,7 +106,7 @@ class NominationRoundsController {
 		showRounds(model, actor);
 		LocalDate last = deadline;
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
-			UUID id = nominations.openRound(form.title(), form.sessions(), form.quota(), last, actor);
+			UUID id = nominations.openRound(form.title(), Language.of(locale), form.sessions(), form.quota(), last, actor);
 			return FormSubmission.redirect(redirect, "experts.round.opened", "/experts/rounds/" + id);
 		});
 	}

@@ -18,6 +18,7 @@ import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleHolder;
 import org.puente.directory.RoleKind;
+import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -78,13 +79,14 @@ public class Nominations {
 	@Transactional(readOnly = true)
 	public List<RoundView.Summary> rounds() {
 		LocalDate today = today();
-		return rounds.findAllByOrderByDeadlineDesc().stream().map(r -> new RoundView.Summary(r.getId(), r.getTitle(),
+		return rounds.findAllByOrderByDeadlineDesc().stream().map(r -> new RoundView.Summary(r.getId(), r.getTitle(), r.getTitleLanguage(),
 				r.sessionList(), r.getQuota(), r.getDeadline(), !today.isAfter(r.getDeadline()),
 				r.getApprovedCrmOn() != null && r.getApprovedCsmOn() != null)).toList();
 	}
 
 	@Transactional
-	public UUID openRound(String title, List<Integer> sessions, int quota, LocalDate deadline, AccountSummary actor) {
+	public UUID openRound(String title, Language titleLanguage, List<Integer> sessions, int quota, LocalDate deadline,
+			AccountSummary actor) {
 		ExpertPolicy.requireSecretariat(actor);
 		if (title.isBlank() || title.length() > 300) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.round.titleRequired");
@@ -95,7 +97,7 @@ public class Nominations {
 		if (quota < 1 || quota > 20) {
 			throw new RefusedException(RefusalKind.INVALID, "experts.round.quotaRange", 1, 20);
 		}
-		NominationRound round = new NominationRound(title.strip(), sessions.stream().distinct().toList(), quota,
+		NominationRound round = new NominationRound(title.strip(), titleLanguage.code(), sessions.stream().distinct().toList(), quota,
 				deadline, actor.username());
 		rounds.saveAndFlush(round);
 		events.publishEvent(new ExpertEvents.NominationRoundOpened(round.getId(), AuditedChange

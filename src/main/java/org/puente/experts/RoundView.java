@@ -9,8 +9,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A nomination round as its page shows it: per session and conference, the nominees, balance and refusals. */
-public record RoundView(UUID id, String title, List<Integer> sessionNumbers, int quota, LocalDate deadline,
+/**
+ * A nomination round as its page shows it: per session and conference, the nominees, balance and refusals. Its title is
+ * shown as written, in {@code titleLanguage} (the pages mark it when it is not the reader's).
+ */
+public record RoundView(UUID id, String title, String titleLanguage, List<Integer> sessionNumbers, int quota, LocalDate deadline,
 		boolean open, @Nullable LocalDate approvedCrmOn, @Nullable String pptCrm, @Nullable LocalDate approvedCsmOn,
 		@Nullable String pptCsm, List<SessionView> sessions, Balance balance, List<RefusalView> refusals,
 		int pending, int agreed, long version) {
@@ -47,7 +50,7 @@ public record RoundView(UUID id, String title, List<Integer> sessionNumbers, int
 		}
 		List<ExpertSummary> everyone = all.stream().filter(n -> n.getStatus().active())
 			.map(n -> people.get(n.getExpertId())).distinct().toList();
-		return new RoundView(round.getId(), round.getTitle(), round.sessionList(), round.getQuota(),
+		return new RoundView(round.getId(), round.getTitle(), round.getTitleLanguage(), round.sessionList(), round.getQuota(),
 				round.getDeadline(), !today.isAfter(round.getDeadline()), round.getApprovedCrmOn(),
 				round.getApprovedCrmCountry(), round.getApprovedCsmOn(), round.getApprovedCsmCountry(), sessions,
 				Balance.of(everyone), refused,
@@ -83,7 +86,7 @@ public record RoundView(UUID id, String title, List<Integer> sessionNumbers, int
 	}
 
 	/** A round in the list of rounds. */
-	public record Summary(UUID id, String title, List<Integer> sessions, int quota, LocalDate deadline, boolean open,
+	public record Summary(UUID id, String title, String titleLanguage, List<Integer> sessions, int quota, LocalDate deadline, boolean open,
 			boolean approved) {
 	}
 }

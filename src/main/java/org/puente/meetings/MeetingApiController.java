@@ -3,6 +3,7 @@ package org.puente.meetings;
 import org.puente.web.Paging;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +12,17 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.audit.AuditTrail;
 import org.puente.directory.Conference;
 import org.puente.directory.Directory;
 import org.puente.i18n.DatePrecision;
+import org.puente.i18n.ReaderZone;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -74,16 +78,25 @@ class MeetingApiController {
 			@Nullable String titleFr, MeetingKind kind, Set<Conference> processes, MeetingStatus status,
 			MeetingVisibility visibility, DatePrecision precision, LocalDate startDate, LocalDate endDate,
 			@Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, @Nullable String timeZone,
-			String when, @Nullable String city, @Nullable String countryIso2, @Nullable String venue,
-			@Nullable String onlineUrl, @Nullable UUID hostMeetingId, @Nullable HostRelation hostRelation,
+			@Schema(description = WHEN) String when, @Nullable String city, @Nullable String countryIso2,
+			@Nullable String venue, @Nullable String onlineUrl, @Nullable UUID hostMeetingId, @Nullable HostRelation hostRelation,
 			Set<String> participantCountries, @Nullable String agenda, String agendaLanguage, int sequence,
 			long version) {
 
-		static MeetingJson of(Meeting m, Locale locale) {
+		/**
+		 * What {@code when} says and in which zone. A script has no browser: the account it signs in with gives its
+		 * zone (chosen on /account, else its country's or conference's), else the browser's cookie, else none.
+		 */
+		static final String WHEN = "The dates in the Accept-Language, as precisely as they are known; the times in "
+				+ "the caller's zone with the meeting's own beside: the zone of the account signed in with (chosen on "
+				+ "/account, else its country's or its conference secretariat's), else the browser's (a page's cookie), "
+				+ "else only the meeting's zone, labelled";
+
+		static MeetingJson of(Meeting m, Locale locale, @Nullable ZoneId reader) {
 			return new MeetingJson(m.getId(), m.getUid(), m.getTitleEs(), m.getTitleEn(), m.getTitlePt(),
 					m.getTitleFr(), m.getKind(), m.getProcesses(), m.getStatus(), m.getVisibility(), m.getPrecision(),
 					m.getStartDate(), m.getEndDate(), m.getStartsAt(), m.getEndsAt(), m.getTimeZone(),
-					m.summary().when(locale), m.getCity(), m.getCountryIso2(), m.getVenue(), m.getOnlineUrl(),
+					m.summary().when(locale, reader), m.getCity(), m.getCountryIso2(), m.getVenue(), m.getOnlineUrl(),
 					m.getHostMeetingId(), m.getHostRelation(), m.getParticipantCountries(), m.getAgenda(),
 					m.getAgendaLanguage(), m.getSequence(), m.getVersion());
 		}
@@ -106,15 +119,16 @@ class MeetingApiController {
 		LocalDate last = day(to, LocalDate.of(9999, 12, 31));
 		MeetingFilter filter = MeetingFilter.of(process, kind, country, status);
 		Paging paging = Paging.of(page, size);
+		ZoneId zone = readerZone();
 		return paging.answer(meetings.overlapping(first, last, filter, accounts.current()),
-				m -> MeetingJson.of(m, locale));
+				m -> MeetingJson.of(m, locale, zone));
 	}
 
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
 	@Operation(operationId = "getMeeting", summary = "One meeting")
 	MeetingJson one(@PathVariable UUID id, Locale locale) {
-		return MeetingJson.of(visible(id), locale);
+		return MeetingJson.of(visible(id), locale, readerZone());
 	}
 
 	// the rule of MeetingManagement.schedule (kept there) repeated here, as on PUT and DELETE: accounts checks it
@@ -132,7 +146,7 @@ class MeetingApiController {
 		UUID id = meetings.schedule(form);
 		// where the new meeting is read again (RFC 9110 15.3.2), as every other creation of the API answers
 		return ResponseEntity.created(java.net.URI.create("/api/v1/meetings/" + id))
-			.body(MeetingJson.of(meetings.load(id), locale));
+			.body(MeetingJson.of(meetings.load(id), locale, readerZone()));
 	}
 
 	// the rule of MeetingManagement (kept there) repeated here: accounts then answer 404 for an unknown meeting to
@@ -150,7 +164,7 @@ class MeetingApiController {
 				() -> MeetingConflicts.stored(meetings, audit, id),
 						MeetingConflicts.fields(directory, meetings, messages, locale)), saving -> {
 			meetings.change(id, saving.form());
-			return MeetingJson.of(meetings.load(id), locale);
+			return MeetingJson.of(meetings.load(id), locale, readerZone());
 		});
 	}
 
@@ -181,6 +195,14 @@ class MeetingApiController {
 					field);
 		}
 		throw new RefusedException(RefusalKind.INVALID, "meetings.api.invalid");
+	}
+
+	/**
+	 * The zone the caller reads times in: the account's it signed in with, else its browser's ({@link ReaderZone}: a
+	 * page's fetch carries the cookies), else none. A script signing in with HTTP Basic has no cookie at all.
+	 */
+	private @Nullable ZoneId readerZone() {
+		return accounts.current().map(AccountSummary::zone).orElseGet(ReaderZone::current);
 	}
 
 	private Meeting visible(UUID id) {

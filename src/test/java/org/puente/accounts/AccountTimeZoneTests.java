@@ -44,6 +44,18 @@ class AccountTimeZoneTests extends WebTestSupport {
 			.andExpect(cookie().value(ReaderZone.ACCOUNT_COOKIE, "America/Panama"));
 	}
 
+	/** The conferences' seats are the directory's (secretariat-seats.csv beside the reference list of conferences). */
+	@Test
+	void aSecretariatReadsTimesAtItsConferencesSeatUntilItChoosesAnother() throws Exception {
+		assertThat(accounts.zoneOf(accounts.byUsername("st-crm").orElseThrow().id())).hasToString("America/Costa_Rica");
+		assertThat(accounts.byUsername("st-csm").orElseThrow().zone()).hasToString("America/Argentina/Buenos_Aires");
+		mvc.perform(get("/account").with(as("st-crm"))).andExpect(status().isOk())
+			.andExpect(holds("<option value=\"\">La de mi país o conferencia: hora de Costa Rica</option>"));
+		mvc.perform(post("/login").param("username", "st-crm").param("password", "puente-demo-2017").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(cookie().value(ReaderZone.ACCOUNT_COOKIE, "America/Costa_Rica"));
+	}
+
 	@Test
 	void anObserverChoosesAZoneFromTheListAndCanGoBackToItsBrowsers() throws Exception {
 		var observer = accounts.byUsername("observer-oim").orElseThrow();

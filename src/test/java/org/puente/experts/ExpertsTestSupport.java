@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.function.Executable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.i18n.Language;
 import org.puente.refusal.RefusedException;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +51,8 @@ abstract class ExpertsTestSupport extends WebTestSupport {
 	}
 
 	UUID openRound(LocalDate deadline) {
-		return nominations.openRound("Ronda de prueba " + UUID.randomUUID(), List.of(4, 5), 3, deadline,
-				account("st-crm"));
+		return nominations.openRound("Ronda de prueba " + UUID.randomUUID(), Language.ES, List.of(4, 5), 3,
+				deadline, account("st-crm"));
 	}
 
 	static void refused(Executable action, String key) {

@@ -63,6 +63,29 @@ class RoundFormsTests extends ExpertsTestSupport {
 		assertThat(empty).contains("<a href=\"#quota\">A cota vai de 1 a 20 especialistas por sessão e Conferência.</a>");
 	}
 
+	/**
+	 * Walk 10 #18: a round's title is shown as written, marked with the language of the page it was opened from when
+	 * a reader reads another (the demo's Spanish round on a French page, a French round on a Spanish one).
+	 */
+	@Test
+	void aRoundsTitleCarriesTheLanguageItWasWrittenIn() throws Exception {
+		String title = "Experts pour la session 5 " + UUID.randomUUID();
+		String opened = mvc.perform(post("/experts/rounds").with(as("st-csm")).with(csrf())
+				.header("Accept-Language", "fr").param("title", title).param("sessions", "5").param("quota", "2")
+				.param("deadline", LocalDate.now().plusDays(30).toString()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(read(opened, "es")).contains("<h1 lang=\"fr\">" + title + "</h1>");
+		assertThat(read(opened, "fr")).contains("<h1>" + title + "</h1>");
+		assertThat(read("/experts/rounds", "es")).contains("lang=\"fr\">" + title + "</a>");
+		assertThat(read("/experts/rounds", "fr")).contains("\">" + title + "</a>")
+			.contains("lang=\"es\">" + DemoExperts.ROUND_TITLE + "</a>");
+	}
+
+	private String read(String path, String language) throws Exception {
+		return mvc.perform(get(path).with(as("st-csm")).header("Accept-Language", language))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void aSecretariatChoosesTheProposingStateAFocalPointHasItsOwn() throws Exception {
 		UUID round = openRound(LocalDate.now().plusDays(5));

@@ -92,6 +92,28 @@ class ForeignTextLanguageTests extends WebTestSupport {
 		assertThat(page("/agreements/items/" + id, "observer-oim", "es").select("main [lang=es]")).isEmpty();
 	}
 
+	/**
+	 * The meeting's title kept with the minutes is read in the minutes' language too (walk 10 #18): the board's
+	 * column, the agreement's page, the overview and the minutes' own page.
+	 */
+	@Test
+	void theMeetingOfAnAgreementIsMarkedInTheMinutesLanguageWhereverItIsShown() throws Exception {
+		Seeded seeded = seededAgreement();
+		UUID minutes = jdbc.queryForObject("select review_id from agreement where id = ?", UUID.class, seeded.id());
+		String href = "a[href=\"/agreements/minutes/" + minutes + "\"]";
+		String link = "main " + href;
+		assertThat(page("/agreements/board", "st-crm", "pt").select("main table " + href)).isNotEmpty()
+			.allSatisfy(title -> assertThat(languageOf(title)).isEqualTo("es"));
+		assertThat(languageOf(page("/agreements/items/" + seeded.id(), "observer-oim", "fr").selectFirst(link)))
+			.isEqualTo("es");
+		assertThat(languageOf(page("/agreements", "observer-oim", "fr").selectFirst("main h3 " + href))).isEqualTo("es");
+		assertThat(languageOf(page("/agreements/minutes/" + minutes, "fp-panama", "pt").selectFirst("main h1")))
+			.isEqualTo("es");
+		assertThat(page("/agreements/board", "st-crm", "es").select(link)).isNotEmpty()
+			.allSatisfy(title -> assertThat(languageOf(title)).isEqualTo("es"))
+			.allSatisfy(title -> assertThat(title.hasAttr("lang")).as("no lang of its own on a Spanish page").isFalse());
+	}
+
 	@Test
 	void aFocalPointsActionsAreMarkedOnTheirHomeAndTheirList() throws Exception {
 		Document mine = page("/agreements/mine", "fp-panama", "pt");

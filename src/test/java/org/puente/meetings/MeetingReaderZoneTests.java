@@ -26,6 +26,7 @@ import static org.puente.PageContent.lacks;
 import static org.puente.meetings.PostedMeetingForm.meeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -87,6 +88,32 @@ class MeetingReaderZoneTests extends WebTestSupport {
 		// a cookie naming no zone is no zone
 		mvc.perform(get("/meetings/" + id).cookie(new Cookie(ReaderZone.BROWSER_COOKIE, "Mars%2FOlympus")))
 			.andExpect(status().isOk()).andExpect(holds("09:30 – 11 de marzo de 2027, 17:00 (hora de Panamá, UTC−5)"));
+	}
+
+	/**
+	 * The API's {@code when}: a script has no browser cookie, so the account it signs in with gives the zone (the
+	 * CSM's secretariat reads Buenos Aires, its seat), before a browser's cookie; signed out and without a cookie,
+	 * the meeting's own zone. The OpenAPI description says so.
+	 */
+	@Test
+	void anApiCallerSignedInReadsTheTimesInItsAccountsZone() throws Exception {
+		UUID id = inPanama("Reunión técnica sobre retorno, leída por la API");
+		String both = "10 de marzo de 2027, 11:30 – 11 de marzo de 2027, 19:00 (hora de Buenos Aires, UTC−3); "
+				+ "09:30 – 17:00 (hora de Panamá, UTC−5)";
+		mvc.perform(get("/api/v1/meetings/" + id).with(as("st-csm"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.when").value(both));
+		mvc.perform(get("/api/v1/meetings/" + id).with(as("st-csm"))
+				.cookie(new Cookie(ReaderZone.BROWSER_COOKIE, "Europe%2FZurich")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.when").value(both));
+		mvc.perform(get("/api/v1/meetings?from=2027-03-10&to=2027-03-10&size=100").with(as("st-csm")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + id + "')].when").value(both));
+		// signed out: the browser's zone when a page's script sends its cookie, else the meeting's own
+		mvc.perform(get("/api/v1/meetings/" + id).cookie(BUENOS_AIRES)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.when").value(both));
+		mvc.perform(get("/api/v1/meetings/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.when")
+			.value("10 de marzo de 2027, 09:30 – 11 de marzo de 2027, 17:00 (hora de Panamá, UTC−5)"));
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(holds("the zone of the account signed in with"));
 	}
 
 	/** The Nu checker's errors on the page's HTML (HtmlValidityTests). */
