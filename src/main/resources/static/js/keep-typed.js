@@ -272,7 +272,7 @@
       return; // the server (a refused form) or the browser (Back) has put the same text back
     }
     var box = note(form, message('restored', form), false);
-    typedAt(box.firstChild, copy.at);
+    typedAt(box.firstChild, copy);
     var discard = document.createElement('button');
     discard.type = 'button';
     discard.className = 'link-button';
@@ -299,17 +299,31 @@
   }
 
   // When the text put back was last typed, in the reader's language and zone (as puente.js shows a save's moment):
-  // a copy of days ago is read with other eyes than one of a minute ago.
-  function typedAt(line, at) {
+  // a copy of days ago is read with other eyes than one of a minute ago. Where the browser cannot say a moment in the
+  // reader's language (no Intl, or not that language), the note keeps the server's words alone, as it did before it
+  // told the moment; a copy adopted from an older script has no moment of its own (untimed).
+  function typedAt(line, copy) {
     var words = message('typed-at').split('{time}');
-    if (words.length !== 2 || !at) {
+    var shown = copy.untimed ? null : moment(copy.at);
+    if (words.length !== 2 || !shown) {
       return;
     }
     var time = document.createElement('time');
-    time.dateTime = new Date(at).toISOString();
-    time.textContent = new Date(at).toLocaleString(document.documentElement.lang || undefined,
-      { dateStyle: 'medium', timeStyle: 'short' });
+    time.dateTime = new Date(copy.at).toISOString();
+    time.textContent = shown;
     line.append(' ' + words[0], time, words[1]);
+  }
+
+  function moment(at) {
+    if (!at || typeof Intl === 'undefined' || typeof Intl.DateTimeFormat !== 'function') {
+      return null;
+    }
+    try {
+      return new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+        { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+    } catch (e) {
+      return null; // a language or a style this browser's Intl does not know
+    }
   }
 
   // A "restored" event for each field given a value the server has not got: on the element that saves it (the
@@ -374,15 +388,76 @@
   // amendment's).
   function forgetAll() {
     var mine = PREFIX + account() + '|';
-    forget(function (key) { return key.indexOf(mine) === 0 || key === PENDING; });
+    forget(function (key) { return key.indexOf(mine) === 0 || key === PENDING || legacy(key); });
   }
 
   function forget(which) {
     try {
-      Object.keys(localStorage).filter(function (key) {
-        return which(key) || key.indexOf('puente.consultations.') === 0 || key.indexOf('puente.drafting.') === 0;
-      }).forEach(function (key) { localStorage.removeItem(key); });
+      Object.keys(localStorage).filter(which).forEach(function (key) { localStorage.removeItem(key); });
     } catch (e) { /* storage disabled: nothing was kept */ }
+  }
+
+  // The copies the questionnaire's and the amendment's own scripts kept before keep-typed.js kept those forms too:
+  // the questionnaire's one per answer, 'puente.consultations.<questionnaire>.<country>.<field id>' holding
+  // {value, at}; the amendment's one per paragraph, 'puente.drafting.<paragraph>' holding the fields by name. Text
+  // typed before the update lives there: such a copy becomes its form's copy the first time the form is shown
+  // (adopt), and goes only then, at sign-out, or (the questionnaire's, which say when they were typed) once as old as
+  // any copy may be.
+  var LEGACY = ['puente.consultations.', 'puente.drafting.'];
+
+  function legacy(key) {
+    return LEGACY.some(function (prefix) { return key.indexOf(prefix) === 0; });
+  }
+
+  // A form names the older copies that are its own by the start of their keys (data-keep-legacy): the questionnaire
+  // its questionnaire and the answering country, so that one country's text is never put in another's form.
+  function adopt(form) {
+    var prefix = form.getAttribute('data-keep-legacy');
+    var keys = [];
+    try {
+      keys = prefix && account() ? Object.keys(localStorage).filter(function (key) {
+        return key.indexOf(prefix) === 0 && legacy(key);
+      }) : [];
+    } catch (e) { /* storage disabled: nothing was kept */ }
+    if (keys.length === 0) {
+      return;
+    }
+    var values = {};
+    var at = 0;
+    keys.forEach(function (key) {
+      var old = read(key);
+      if (old && typeof old === 'object' && Object.prototype.hasOwnProperty.call(old, 'value')) {
+        answerOf(document.getElementById(key.substring(prefix.length)), old.value, values);
+        at = Math.max(at, old.at || 0);
+      } else if (old && typeof old === 'object') {
+        Object.keys(old).forEach(function (name) {
+          if (typeof old[name] === 'string') {
+            values[name] = old[name];
+          }
+        });
+      }
+    });
+    // a copy of the new kind is newer than any older script's: it stays as it is
+    if (!read(keyOf(form)) && worthKeeping(values)) {
+      store(keyOf(form), { values: values, versions: {}, at: at || Date.now(), untimed: !at });
+    }
+    keys.forEach(function (key) { store(key, null); });
+  }
+
+  // One answer of the questionnaire's older copies, by the field it was typed in: a text, or the options chosen in a
+  // choice question's fieldset (one for radios, a list for checkboxes, as valuesOf reads them).
+  function answerOf(field, value, values) {
+    if (!field) {
+      return; // a question the questionnaire no longer has
+    }
+    if (keptField(field)) {
+      values[field.name] = value;
+      return;
+    }
+    var inputs = Array.prototype.filter.call(field.querySelectorAll('input'), keptField);
+    if (inputs.length > 0 && Array.isArray(value)) {
+      values[inputs[0].name] = kindOf(inputs[0]) === 'radio' ? (value[0] || '') : value;
+    }
   }
 
   // A session the server ended (a timeout, the password changed elsewhere, an administrator disabling the account)
@@ -399,6 +474,10 @@
     var me = account();
     var now = Date.now();
     forget(function (key) {
+      if (legacy(key)) {
+        var old = read(key);
+        return !!(old && old.at && now - old.at > KEEP_DAYS * 86400000);
+      }
       if (key.indexOf(PREFIX) !== 0 || key === PENDING) {
         return false;
       }
@@ -519,7 +598,10 @@
   function start(back) {
     tidy();
     settlePending(back === true);
-    document.querySelectorAll('form[data-keep-typed]').forEach(restore);
+    document.querySelectorAll('form[data-keep-typed]').forEach(function (form) {
+      adopt(form);
+      restore(form);
+    });
   }
 
   document.addEventListener('DOMContentLoaded', start);

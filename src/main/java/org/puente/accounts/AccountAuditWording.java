@@ -36,7 +36,9 @@ class AccountAuditWording extends NamedAuditWording {
 						account("Private calendar address renewed", "calendarRenewed"),
 						account("Signed in: (.+)", "signedIn"), account("Signed out: (.+)", "signedOut"),
 						account("Sign-in refused: (.+) from (.+)", "refused"),
-						account("Sign-in refused \\((?:refused|throttled)\\): (.+)", "refusedSomewhere")));
+						account("Sign-in refused \\((?:refused|throttled)\\): (.+)", "refusedSomewhere"),
+						phrase(AuditedEntity.MAIL_LINK_KEY, "Unsubscribe link key replaced",
+								"accounts.audit.mailLinkKeyReplaced")));
 	}
 
 	/** An account's stored summary, said by {@code accounts.audit.<key>}. */

@@ -23,6 +23,10 @@ public final class AccountEvents {
 	public record ProfileChanged(UUID accountId, AuditedChange audited) implements AuditableEvent {
 	}
 
+	/** An administrator replaced the key of the mails' unsubscribe links: every link sent before stopped working. */
+	public record UnsubscribeKeyReplaced(AuditedChange audited) implements AuditableEvent {
+	}
+
 	/** Someone signed in, failed to, or signed out (the account and the outcome; never a password). */
 	public record SignIn(String account, AuditedChange audited) implements AuditableEvent {
 	}

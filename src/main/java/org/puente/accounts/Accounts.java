@@ -210,6 +210,25 @@ public class Accounts {
 		return choice.chosen(existing(accountId));
 	}
 
+	/**
+	 * Whether a mail's unsubscribe address was signed with the key an administrator replaced: it switches nothing off
+	 * now, and its page says why (410) rather than that it never existed.
+	 */
+	boolean unsubscribeWithdrawn(MailChoice choice, UUID accountId, String signature) {
+		return !unsubscribeLinks.genuine(choice, accountId, signature)
+				&& unsubscribeLinks.withdrawn(choice, accountId, signature);
+	}
+
+	/** The unsubscribe links' key: its generation and when an administrator last replaced it. */
+	UnsubscribeLinks.KeyState unsubscribeKey() {
+		return unsubscribeLinks.state();
+	}
+
+	/** Replaces the unsubscribe links' key (audited); false if another administrator replaced generation {@code seen}. */
+	boolean replaceUnsubscribeKey(int seen) {
+		return unsubscribeLinks.replace(seen);
+	}
+
 	String unsubscribePath(MailChoice choice, UUID accountId) {
 		return unsubscribeLinks.path(choice, accountId);
 	}

@@ -3,7 +3,7 @@ package org.puente.accounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The administrators' start page: accounts, the audit log, the outbox. */
+/** The administrators' start page: accounts, the audit log, the outbox, the failed deliveries, the mails' unsubscribe links. */
 @Controller
 class AdminController {
 

@@ -2,7 +2,9 @@ package org.puente.accounts;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.puente.refusal.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,25 +30,34 @@ class UnsubscribeController {
 
 	@GetMapping(PATH)
 	String confirm(@PathVariable String kind, @PathVariable String account, @PathVariable String signature,
-			Model model) {
-		return page(kind, account, signature, model, false);
+			Model model, HttpServletResponse response) {
+		return page(kind, account, signature, model, false, response);
 	}
 
 	@PostMapping(PATH)
 	String unsubscribe(@PathVariable String kind, @PathVariable String account, @PathVariable String signature,
-			Model model) {
-		return page(kind, account, signature, model, true);
+			Model model, HttpServletResponse response) {
+		return page(kind, account, signature, model, true, response);
 	}
 
-	/** An address not signed by Puente is one it does not know: 404, as any unknown address. */
-	private String page(String kind, String account, String signature, Model model, boolean switchOff) {
+	/**
+	 * An address not signed by Puente is one it does not know: 404, as any unknown address. One signed with the key an
+	 * administrator replaced since is a link of an older mail: 410, with the way to switch the mail off that still
+	 * works (the account page), and nothing switched off.
+	 */
+	private String page(String kind, String account, String signature, Model model, boolean switchOff,
+			HttpServletResponse response) {
 		MailChoice choice = MailChoice.byPath(kind).orElseThrow(() -> new NotFoundException("accounts.unsubscribe.notFound"));
 		UUID id = uuid(account);
+		model.addAttribute("choice", choice.key());
+		model.addAttribute("anchor", choice.path());
+		if (accounts.unsubscribeWithdrawn(choice, id, signature)) {
+			response.setStatus(HttpStatus.GONE.value());
+			return "accounts/unsubscribe-withdrawn";
+		}
 		if (switchOff) {
 			accounts.unsubscribe(choice, id, signature);
 		}
-		model.addAttribute("choice", choice.key());
-		model.addAttribute("anchor", choice.path());
 		model.addAttribute("receiving", accounts.receives(choice, id, signature));
 		model.addAttribute("action", accounts.unsubscribePath(choice, id));
 		return "accounts/unsubscribe";

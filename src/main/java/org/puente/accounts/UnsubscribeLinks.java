@@ -4,22 +4,30 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+import org.puente.audit.AuditedChange;
+import org.puente.audit.AuditedEntity;
 import org.puente.web.SiteAddress;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one-click unsubscribe address of a person's mail (RFC 8058's List-Unsubscribe): {@code
  * /unsubscribe/digest/<account>/<signature>}, signed with HMAC-SHA256 under a key kept in the database, so that a
  * link written on one node works on all and nobody can switch off someone else's mail by changing the account in it.
- * Replacing the key in the database revokes every link written before, on every node at once.
+ * An administrator replacing the key (/admin/mail-links) revokes every link written before, on every node at once.
  * It opens without signing in, as a mail program's one-click POST must.
  */
 @Component
@@ -31,9 +39,12 @@ public class UnsubscribeLinks {
 
 	private final SiteAddress site;
 
-	UnsubscribeLinks(JdbcTemplate jdbc, SiteAddress site) {
+	private final ApplicationEventPublisher events;
+
+	UnsubscribeLinks(JdbcTemplate jdbc, SiteAddress site, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.site = site;
+		this.events = events;
 	}
 
 	/** The full address that switches {@code choice} off for the account. */
@@ -47,14 +58,61 @@ public class UnsubscribeLinks {
 
 	/** Whether the signature is the one this choice and account get (compared in constant time). */
 	boolean genuine(MailChoice choice, UUID accountId, String signature) {
-		return MessageDigest.isEqual(signature(choice, accountId).getBytes(StandardCharsets.US_ASCII),
+		return matches(signature(choice, accountId, key()), signature);
+	}
+
+	/**
+	 * Whether the signature is the one the key replaced last gave: a link in a mail sent before the replacement,
+	 * which no longer switches anything off (the page says so, rather than that the address never existed).
+	 */
+	boolean withdrawn(MailChoice choice, UUID accountId, String signature) {
+		List<byte[]> previous = jdbc.queryForList(
+				"select previous_secret from mail_link_key where id = 1 and previous_secret is not null", byte[].class);
+		return !previous.isEmpty() && matches(signature(choice, accountId, previous.get(0)), signature);
+	}
+
+	private static boolean matches(String expected, String signature) {
+		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
 				signature.getBytes(StandardCharsets.US_ASCII));
 	}
 
+	/** The key's state for the administrators' page: its generation and when it was last replaced (null: never). */
+	record KeyState(int generation, @Nullable Instant replacedAt) {
+	}
+
+	KeyState state() {
+		key();
+		return jdbc.queryForObject("select generation, replaced_at from mail_link_key where id = 1",
+				(row, n) -> new KeyState(row.getInt(1), row.getObject(2, OffsetDateTime.class) == null ? null
+						: row.getObject(2, OffsetDateTime.class).toInstant()));
+	}
+
+	/**
+	 * A new key in place of generation {@code seen}'s, for every node at once (they read it at each use): every link
+	 * written so far stops working. False, and nothing done, if another administrator replaced it meanwhile.
+	 */
+	@Transactional
+	boolean replace(int seen) {
+		key();
+		boolean replaced = jdbc.update("update mail_link_key set previous_secret = secret, secret = ?, "
+				+ "replaced_at = now(), generation = generation + 1 where id = 1 and generation = ?", fresh(), seen) == 1;
+		if (replaced) {
+			// never the key itself in the trail: its generation, before and after
+			events.publishEvent(new AccountEvents.UnsubscribeKeyReplaced(AuditedChange
+				.updated(AuditedEntity.MAIL_LINK_KEY, 1, "Unsubscribe link key replaced")
+				.before(Map.of("generation", seen)).after(Map.of("generation", seen + 1))));
+		}
+		return replaced;
+	}
+
 	private String signature(MailChoice choice, UUID accountId) {
+		return signature(choice, accountId, key());
+	}
+
+	private static String signature(MailChoice choice, UUID accountId, byte[] key) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(key(), ALGORITHM));
+			mac.init(new SecretKeySpec(key, ALGORITHM));
 			byte[] signed = mac.doFinal((choice.path() + ":" + accountId).getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
 		}
@@ -65,17 +123,21 @@ public class UnsubscribeLinks {
 
 	/**
 	 * The key, read from the database at each use and never kept by a node: every node signs and checks with the
-	 * same key, and a key replaced in the database (to revoke every link written so far) is the one all nodes use
-	 * from then on, without a restart. The first node that needs one makes it; the others' inserts do nothing.
+	 * same key, and a key replaced (by an administrator, {@link #replace}) is the one all nodes use from then on,
+	 * without a restart. The first node that needs one makes it; the others' inserts do nothing.
 	 */
 	private byte[] key() {
 		List<byte[]> known = jdbc.queryForList("select secret from mail_link_key where id = 1", byte[].class);
 		if (!known.isEmpty()) {
 			return known.get(0);
 		}
+		jdbc.update("insert into mail_link_key (id, secret) values (1, ?) on conflict do nothing", (Object) fresh());
+		return jdbc.queryForObject("select secret from mail_link_key where id = 1", byte[].class);
+	}
+
+	private static byte[] fresh() {
 		byte[] fresh = new byte[32];
 		new SecureRandom().nextBytes(fresh);
-		jdbc.update("insert into mail_link_key (id, secret) values (1, ?) on conflict do nothing", (Object) fresh);
-		return jdbc.queryForObject("select secret from mail_link_key where id = 1", byte[].class);
+		return fresh;
 	}
 }

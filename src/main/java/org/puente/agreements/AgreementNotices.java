@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.puente.directory.Conference;
@@ -21,8 +20,8 @@ import org.puente.accounts.MailChoice;
 import org.puente.accounts.UnsubscribeLinks;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
-import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
+import org.puente.notifications.Notices.Letter;
 import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -73,28 +72,28 @@ class AgreementNotices {
 			return;
 		}
 		AgreementSummary first = confirmed.get(0);
-		Map<String, AccountSummary> recipients = new LinkedHashMap<>();
+		// the secretariats first, then those who must act; each address once (Notices)
+		List<AccountSummary> recipients = new ArrayList<>();
 		for (Conference process : first.processes()) {
-			accounts.secretariatOf(process.name()).forEach(a -> recipients.putIfAbsent(a.email(), a));
+			recipients.addAll(accounts.secretariatOf(process.name()));
 		}
 		for (AgreementSummary a : confirmed) {
 			for (PartyReference party : a.responsible()) {
-				accountsActingFor(party.id(), a.meetingDate()).forEach(acc -> recipients.putIfAbsent(acc.email(), acc));
+				recipients.addAll(accountsActingFor(party.id(), a.meetingDate()));
 			}
 		}
 		// a new version of confirmed minutes says so: the same people had the first one
 		String mail = event.newVersion() ? "agreements.mail.newVersion" : "agreements.mail.confirmed";
-		for (AccountSummary to : recipients.values()) {
-			Locale locale = Locale.forLanguageTag(to.language());
+		String link = site.link("/agreements/minutes/" + event.minutesId());
+		notices.writeEach(recipients, (to, locale) -> {
 			StringBuilder body = new StringBuilder(text(mail + ".intro", locale, first.meetingTitle(),
 					first.meetingDate(), confirmed.size())).append("\n\n");
 			for (AgreementSummary a : confirmed) {
 				body.append(item(a, locale)).append('\n');
 			}
-			body.append(text("agreements.mail.confirmed.link", locale, site.link("/agreements/minutes/" + event.minutesId())));
-			notices.send(new Notice(to.email(), text(mail + ".subject", locale, first.meetingTitle()),
-					body.toString(), locale));
-		}
+			body.append(text("agreements.mail.confirmed.link", locale, link));
+			return new Letter(text(mail + ".subject", locale, first.meetingTitle()), body.toString());
+		});
 	}
 
 	@ApplicationModuleListener
@@ -103,41 +102,41 @@ class AgreementNotices {
 		if (a == null) {
 			return;
 		}
-		for (UUID follower : agreements.followers(a.id())) {
-			if (follower.equals(event.changedBy())) {
-				continue;
-			}
-			accounts.byId(follower).ifPresent(to -> {
-				Locale locale = Locale.forLanguageTag(to.language());
-				String from = text("agreements.status." + event.from(), locale);
-				String status = text("agreements.status." + event.to(), locale);
-				String body = text("agreements.mail.status.body", locale, a.number(), a.meetingTitle(), from, status,
-						event.note().isBlank() ? "-" : event.note()) + "\n\n" + item(a, locale) + "\n"
-						+ text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
-				notices.send(new Notice(to.email(), text("agreements.mail.status.subject", locale, a.number(),
-						a.meetingTitle(), status), body, locale));
-			});
-		}
+		List<AccountSummary> followers = agreements.followers(a.id()).stream()
+			.filter(follower -> !follower.equals(event.changedBy()))
+			.flatMap(follower -> accounts.byId(follower).stream())
+			.toList();
+		notices.writeEach(followers, (to, locale) -> {
+			String from = text("agreements.status." + event.from(), locale);
+			String status = text("agreements.status." + event.to(), locale);
+			String body = text("agreements.mail.status.body", locale, a.number(), a.meetingTitle(), from, status,
+					event.note().isBlank() ? "-" : event.note()) + "\n\n" + item(a, locale) + "\n" + link(a, locale);
+			return new Letter(text("agreements.mail.status.subject", locale, a.number(), a.meetingTitle(), status),
+					body);
+		});
 	}
 
 	/** The weekly digest to one person: the agreements overdue, then those due within the week. */
 	boolean sendDigest(AgreementDigest.Digest digest, LocalDate today) {
-		Locale locale = Locale.forLanguageTag(digest.to().language());
-		StringBuilder body = new StringBuilder(text("agreements.digest.intro", locale, digest.to().displayName(), today))
-			.append("\n\n");
-		if (!digest.overdue().isEmpty()) {
-			body.append(text("agreements.digest.overdue", locale, digest.overdue().size())).append("\n\n");
-			digest.overdue().forEach(a -> body.append(digestLine(a, locale)));
-		}
-		if (!digest.dueThisWeek().isEmpty()) {
-			body.append(text("agreements.digest.dueThisWeek", locale, digest.dueThisWeek().size())).append("\n\n");
-			digest.dueThisWeek().forEach(a -> body.append(digestLine(a, locale)));
-		}
-		body.append(text("agreements.digest.links", locale, site.link("/agreements/mine"), site.link("/account#digest")));
-		String subject = text("agreements.digest.subject", locale, digest.overdue().size(), digest.dueThisWeek().size());
-		// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058)
-		return notices.send(new Notice(digest.to().email(), subject, body.toString(), locale)
-			.unsubscribing(digest.to().email(), unsubscribe.address(MailChoice.DIGEST, digest.to().id())));
+		return notices.writeEach(List.of(digest.to()), (to, locale) -> {
+			StringBuilder body = new StringBuilder(text("agreements.digest.intro", locale, to.displayName(), today))
+				.append("\n\n");
+			if (!digest.overdue().isEmpty()) {
+				body.append(text("agreements.digest.overdue", locale, digest.overdue().size())).append("\n\n");
+				digest.overdue().forEach(a -> body.append(digestLine(a, locale)));
+			}
+			if (!digest.dueThisWeek().isEmpty()) {
+				body.append(text("agreements.digest.dueThisWeek", locale, digest.dueThisWeek().size())).append("\n\n");
+				digest.dueThisWeek().forEach(a -> body.append(digestLine(a, locale)));
+			}
+			body.append(text("agreements.digest.links", locale, site.link("/agreements/mine"),
+					site.link("/account#digest")));
+			String subject = text("agreements.digest.subject", locale, digest.overdue().size(),
+					digest.dueThisWeek().size());
+			// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058)
+			return new Letter(subject, body.toString())
+				.unsubscribing(unsubscribe.address(MailChoice.DIGEST, to.id()));
+		}) > 0;
 	}
 
 	private String digestLine(AgreementSummary a, Locale locale) {
@@ -147,12 +146,16 @@ class AgreementNotices {
 
 	/** Reminds one person that an agreement is due soon, or overdue. */
 	void sendReminder(AgreementSummary a, AgreementReminders.Kind kind, AccountSummary to, LocalDate today) {
-		Locale locale = Locale.forLanguageTag(to.language());
 		String key = kind == AgreementReminders.Kind.OVERDUE ? "agreements.mail.overdue" : "agreements.mail.dueSoon";
-		String subject = text(key + ".subject", locale, a.number(), a.meetingTitle(), a.dueDate());
-		String body = text(key + ".body", locale, a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate())) + "\n\n"
-				+ item(a, locale) + "\n" + text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
-		notices.send(new Notice(to.email(), subject, body, locale));
+		notices.writeEach(List.of(to), (reader, locale) -> new Letter(
+				text(key + ".subject", locale, a.number(), a.meetingTitle(), a.dueDate()),
+				text(key + ".body", locale, a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate())) + "\n\n"
+						+ item(a, locale) + "\n" + link(a, locale)));
+	}
+
+	/** The line that opens the agreement's page. */
+	private String link(AgreementSummary a, Locale locale) {
+		return text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
 	}
 
 	/** The accounts that act for a directory entity: a country's focal points, the PPT's, a conference's secretariat. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum AuditedEntity {
 
-	ACCOUNT("accounts"),
+	ACCOUNT("accounts"), MAIL_LINK_KEY("accounts"),
 
 	AGREEMENT("agreements"), AGREEMENT_FOLLOWER("agreements"), AGREEMENT_REVIEW("agreements"),
 

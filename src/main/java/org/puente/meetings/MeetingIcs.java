@@ -1,6 +1,7 @@
 package org.puente.meetings;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -52,6 +53,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
+import org.puente.notifications.Notice;
 import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -100,6 +102,16 @@ class MeetingIcs {
 		static Options feed(Locale locale, @Nullable Integer alarmMinutes, String name) {
 			return new Options(null, alarmMinutes, locale, name, null);
 		}
+	}
+
+	/**
+	 * A meeting's calendar entry as a mail's attachment "meeting.ics": its content type names the method
+	 * (REQUEST, CANCEL), as RFC 6047 asks, so the mail program offers to update the event the reader holds.
+	 */
+	Notice.Attachment attachment(Meeting meeting, Options options) {
+		String method = options.method() == null ? "" : "method=" + options.method().getValue() + "; ";
+		return new Notice.Attachment("meeting.ics", "text/calendar; " + method + "charset=UTF-8",
+				write(List.of(meeting), options).getBytes(StandardCharsets.UTF_8));
 	}
 
 	String write(List<Meeting> meetings, Options options) {

@@ -1,6 +1,5 @@
 package org.puente.meetings;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,8 +18,9 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.MailChoice;
 import org.puente.accounts.UnsubscribeLinks;
 import org.puente.directory.Directory;
-import org.puente.notifications.Notice;
+import org.puente.notifications.Addressee;
 import org.puente.notifications.Notices;
+import org.puente.notifications.Notices.Letter;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,17 @@ class MeetingNotices {
 	}
 
 	/** One recipient and the reason they are told. */
-	record Recipient(AccountSummary account, Reason reason) {
+	record Recipient(AccountSummary account, Reason reason) implements Addressee {
+
+		@Override
+		public String email() {
+			return account.email();
+		}
+
+		@Override
+		public String language() {
+			return account.language();
+		}
 	}
 
 	private final MeetingRepository meetings;
@@ -115,35 +125,22 @@ class MeetingNotices {
 	private int send(Meeting m, Kind kind, @Nullable MeetingChanged changed, @Nullable UUID except) {
 		boolean cancelled = kind == Kind.CANCELLED;
 		String key = "meetings.notice." + kind.name().toLowerCase(Locale.ROOT);
-		int sent = 0;
-		for (Recipient to : recipients(m).values()) {
-			if (to.account().id().equals(except)) {
-				continue;
-			}
-			Locale locale = Locale.forLanguageTag(to.account().language());
+		List<Recipient> to = recipients(m).values().stream().filter(r -> !r.account().id().equals(except)).toList();
+		return notices.writeEach(to, (recipient, locale) -> {
+			AccountSummary account = recipient.account();
 			String title = m.title(locale);
-			String calendar = ics.write(List.of(m), new MeetingIcs.Options(cancelled ? ImmutableMethod.CANCEL
-					: ImmutableMethod.REQUEST, null, locale, title, to.account().email()));
-			String subject = text(key + ".subject", locale, title);
-			String body = text(key + ".body", locale,
-					title, changed == null ? "" : whatChanged(m, changed, locale, to.account().zone()),
-					m.summary().when(locale, to.account().zone()),
-					place(m.place(), locale), text("meetings.status." + m.getStatus(), locale), ics.pageUrl(m),
-					text("meetings.notice.reason." + to.reason(), locale));
-			String method = cancelled ? "CANCEL" : "REQUEST";
-			Notice notice = new Notice(List.of(to.account().email()), subject, body, List.of(new Notice.Attachment(
-					"meeting.ics", "text/calendar; method=" + method + "; charset=UTF-8",
-					calendar.getBytes(StandardCharsets.UTF_8))), locale);
-			if (to.reason() == Reason.OBSERVER) {
-				// what an observer may switch off on the account page, the mail program's "Unsubscribe" switches off
-				notice = notice.unsubscribing(to.account().email(),
-						unsubscribe.address(MailChoice.MEETING_NOTICES, to.account().id()));
-			}
-			if (notices.send(notice)) {
-				sent++;
-			}
-		}
-		return sent;
+			// the subjects use {0}, the title; the bodies all seven
+			Letter letter = notices.letter(key + ".subject", key + ".body", locale, title,
+					changed == null ? "" : whatChanged(m, changed, locale, account.zone()),
+					m.summary().when(locale, account.zone()), place(m.place(), locale),
+					text("meetings.status." + m.getStatus(), locale), ics.pageUrl(m),
+					text("meetings.notice.reason." + recipient.reason(), locale))
+				.attaching(ics.attachment(m, new MeetingIcs.Options(cancelled ? ImmutableMethod.CANCEL
+						: ImmutableMethod.REQUEST, null, locale, title, account.email())));
+			// what an observer may switch off on the account page, the mail program's "Unsubscribe" switches off
+			return recipient.reason() != Reason.OBSERVER ? letter
+					: letter.unsubscribing(unsubscribe.address(MailChoice.MEETING_NOTICES, account.id()));
+		});
 	}
 
 	/** One line per change: "Fechas: 7–8 de septiembre de 2017 → 14–15 de septiembre de 2017". */

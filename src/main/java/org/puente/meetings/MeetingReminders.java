@@ -1,10 +1,8 @@
 package org.puente.meetings;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -12,9 +10,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,19 +30,16 @@ class MeetingReminders {
 
 	private final Notices notices;
 
-	private final MessageSource messages;
-
 	private final MeetingIcs ics;
 
 	private final Clock clock;
 
 	MeetingReminders(SubscriptionRepository subscriptions, MeetingRepository meetings, Accounts accounts,
-			Notices notices, MessageSource messages, MeetingIcs ics, Clock clock) {
+			Notices notices, MeetingIcs ics, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.meetings = meetings;
 		this.accounts = accounts;
 		this.notices = notices;
-		this.messages = messages;
 		this.ics = ics;
 		this.clock = clock;
 	}
@@ -69,18 +62,12 @@ class MeetingReminders {
 				continue;
 			}
 			Meeting m = meeting.get();
-			Locale locale = Locale.forLanguageTag(reader.get().language());
-			String title = m.title(locale);
-			String body = ics.write(List.of(m), new MeetingIcs.Options(null, null, locale, title));
-			Notice notice = new Notice(List.of(reader.get().email()),
-					messages.getMessage("meetings.reminder.subject", new Object[] { title }, locale),
-					messages.getMessage("meetings.reminder.body", new Object[] { title, m.summary().when(locale, reader.get().zone()),
-							ics.location(m, locale), ics.pageUrl(m) }, locale),
-					List.of(new Notice.Attachment("meeting.ics", "text/calendar; charset=UTF-8",
-							body.getBytes(StandardCharsets.UTF_8))), locale);
-			if (notices.send(notice)) {
-				sent++;
-			}
+			sent += notices.writeEach(List.of(reader.get()), (to, locale) -> {
+				String title = m.title(locale);
+				return notices.letter("meetings.reminder.subject", "meetings.reminder.body", locale, title,
+						m.summary().when(locale, to.zone()), ics.location(m, locale), ics.pageUrl(m))
+					.attaching(ics.attachment(m, new MeetingIcs.Options(null, null, locale, title)));
+			});
 		}
 		return sent;
 	}

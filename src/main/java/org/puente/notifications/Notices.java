@@ -1,11 +1,14 @@
 package org.puente.notifications;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -42,12 +45,27 @@ public class Notices {
 	/**
 	 * One mail to each person, in their own language: the subject and the body are the messages {@code subjectKey}
 	 * and {@code bodyKey}, both given the {@code arguments} written for that person in that language (each message
-	 * uses the ones it needs). An address shared by two people gets one mail, in the first one's language; a person
-	 * without an address, none. Each is a notice of its own, so a refused address delays nobody else's mail.
+	 * uses the ones it needs). As {@link #writeEach}.
 	 * @return how many mails were sent
 	 */
 	public <T extends Addressee> int sendEach(Collection<? extends T> people, String subjectKey, String bodyKey,
 			BiFunction<T, Locale, Object[]> arguments) {
+		return writeEach(people, (person, locale) -> letter(subjectKey, bodyKey, locale, arguments.apply(person, locale)));
+	}
+
+	/** A letter whose subject and body are the messages {@code subjectKey} and {@code bodyKey}, given the same arguments. */
+	public Letter letter(String subjectKey, String bodyKey, Locale locale, Object... arguments) {
+		return new Letter(messages.getMessage(subjectKey, arguments, locale),
+				messages.getMessage(bodyKey, arguments, locale));
+	}
+
+	/**
+	 * One mail to each person, in their own language, as {@code letter} writes it for them. An address shared by two
+	 * people gets one mail, in the first one's language; a person without an address, none. Each is a notice of its
+	 * own, so a refused address delays nobody else's mail.
+	 * @return how many mails were sent
+	 */
+	public <T extends Addressee> int writeEach(Collection<? extends T> people, BiFunction<T, Locale, Letter> letter) {
 		Map<String, T> byAddress = new LinkedHashMap<>();
 		for (T person : people) {
 			if (person.email() != null && !person.email().isBlank()) {
@@ -56,10 +74,39 @@ public class Notices {
 		}
 		for (T person : byAddress.values()) {
 			Locale locale = Locale.forLanguageTag(person.language());
-			Object[] args = arguments.apply(person, locale);
-			send(new Notice(person.email(), messages.getMessage(subjectKey, args, locale),
-					messages.getMessage(bodyKey, args, locale), locale));
+			Letter written = letter.apply(person, locale);
+			Notice notice = new Notice(List.of(person.email()), written.subject(), written.text(),
+					written.attachments(), locale);
+			send(written.unsubscribe() == null ? notice : notice.unsubscribing(person.email(), written.unsubscribe()));
 		}
 		return byAddress.size();
+	}
+
+	/**
+	 * What one person's mail says: its subject and text, the files it carries (a meeting's .ics) and the one-click
+	 * address that switches this kind of mail off for them (null for a mail one cannot switch off).
+	 */
+	public record Letter(String subject, String text, List<Notice.Attachment> attachments,
+			@Nullable String unsubscribe) {
+
+		public Letter {
+			attachments = List.copyOf(attachments);
+		}
+
+		public Letter(String subject, String text) {
+			this(subject, text, List.of(), null);
+		}
+
+		/** The same letter with {@code file} attached. */
+		public Letter attaching(Notice.Attachment file) {
+			List<Notice.Attachment> files = new ArrayList<>(attachments);
+			files.add(file);
+			return new Letter(subject, text, files, unsubscribe);
+		}
+
+		/** The same letter, which the mail program's "Unsubscribe" switches off at {@code address} (RFC 8058). */
+		public Letter unsubscribing(String address) {
+			return new Letter(subject, text, attachments, address);
+		}
 	}
 }

@@ -86,8 +86,8 @@ class UnsubscribeTests extends WebTestSupport {
 	 */
 	@Test
 	void twoNodesAgreeOnTheKeyAndAReplacedKeyRevokesTheOldLinksOnBothAtOnce() {
-		UnsubscribeLinks one = new UnsubscribeLinks(jdbc, new SiteAddress("https://uno.example"));
-		UnsubscribeLinks two = new UnsubscribeLinks(jdbc, new SiteAddress("https://dos.example"));
+		UnsubscribeLinks one = new UnsubscribeLinks(jdbc, new SiteAddress("https://uno.example"), event -> { });
+		UnsubscribeLinks two = new UnsubscribeLinks(jdbc, new SiteAddress("https://dos.example"), event -> { });
 		UUID id = id(account());
 		String old = signature(one.path(MailChoice.DIGEST, id));
 		assertThat(signature(two.path(MailChoice.DIGEST, id))).isEqualTo(old);

@@ -1,0 +1,178 @@
+package org.puente.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.puente.PuenteTest;
+import org.puente.TestMail;
+import org.puente.WebTestSupport;
+import org.puente.notifications.Notice;
+import org.puente.notifications.Notices;
+import org.puente.web.HtmlValidityTests;
+import org.puente.web.SiteAddress;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An administrator replaces the key of the mails' unsubscribe links (/admin/mail-links): the page says first that the
+ * links already sent stop working; afterwards such a link is refused with a page that says why and where to switch the
+ * mail off instead (410, nothing switched off), a new mail's link works, both nodes agree at once, and the audit log
+ * says who did it.
+ */
+@PuenteTest
+@AutoConfigureMockMvc
+class UnsubscribeKeyTests extends WebTestSupport {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = TestMail.server();
+
+	@Autowired
+	UnsubscribeLinks links;
+
+	@Autowired
+	AccountManagement management;
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aReplacedKeyRefusesTheLinksSentBeforeWithAClearPageAndTheNextMailsLinkWorks() throws Exception {
+		String name = account();
+		UUID id = id(name);
+		String old = links.path(MailChoice.DIGEST, id);
+		int generation = links.state().generation();
+
+		// the confirmation says what replacing does, before its button
+		mvc.perform(get("/admin/mail-links").with(as("admin")).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The unsubscribe links in every mail already sent stop "
+					+ "working at once")))
+			.andExpect(content().string(containsString("name=\"generation\" value=\"" + generation + "\"")));
+		// administrators only
+		mvc.perform(get("/admin/mail-links").with(as("st-crm"))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(generation)).with(csrf())
+			.with(as("st-crm"))).andExpect(status().isForbidden());
+		assertThat(links.genuine(MailChoice.DIGEST, id, signature(old))).isTrue();
+
+		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(generation)).with(csrf())
+			.with(as("admin"))).andExpect(redirectedUrl("/admin/mail-links"));
+		assertThat(links.state().generation()).isEqualTo(generation + 1);
+		assertThat(jdbc.queryForList("select actor || ': ' || summary from audit_entry where entity_type = "
+				+ "'mail_link_key' order by id desc limit 1", String.class))
+			.containsExactly("admin: Unsubscribe link key replaced");
+		mvc.perform(get("/admin/audit").param("entity", "1").with(as("admin")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Unsubscribe link key replaced: the links already sent "
+					+ "stopped working")));
+
+		// the link of a mail sent before: refused, said so, and where to switch the mail off instead
+		for (var request : List.of(get(old), post(old))) {
+			mvc.perform(request.header("Accept-Language", "en"))
+				.andExpect(status().isGone())
+				.andExpect(content().string(containsString("This unsubscribe link no longer works")))
+				.andExpect(content().string(containsString("href=\"/account#digest\"")))
+				.andExpect(content().string(not(containsString("method=\"post\""))));
+		}
+		assertThat(digest(name)).as("an old link switches nothing off").isTrue();
+		// an address Puente never signed is still unknown, not withdrawn
+		mvc.perform(get(old.substring(0, old.lastIndexOf('/') + 1) + "x")).andExpect(status().isNotFound());
+
+		// a mail written now carries a link under the new key, and it works
+		String address = name + "@example.org";
+		transactions.executeWithoutResult(tx -> notices.send(new Notice(address, "Resumen " + name, "Texto",
+				Locale.forLanguageTag("es")).unsubscribing(address, links.address(MailChoice.DIGEST, id))));
+		MimeMessage mail = TestMail.awaitTo(greenMail, address);
+		String header = mail.getHeader("List-Unsubscribe", null);
+		String fresh = header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
+		assertThat(fresh).isNotEqualTo(old);
+		mvc.perform(post(fresh)).andExpect(status().isOk());
+		assertThat(digest(name)).isFalse();
+
+		// a second administrator, still on the page of the first key: told, and nothing replaced again
+		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(generation)).with(csrf())
+			.with(as("admin")).header("Accept-Language", "en"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Another administrator replaced the key meanwhile")));
+		assertThat(links.state().generation()).isEqualTo(generation + 1);
+		mvc.perform(post(fresh)).andExpect(status().isOk());
+	}
+
+	/** Two nodes on one database: what one replaces, the other refuses and signs anew at once (no key is cached). */
+	@Test
+	void twoNodesAgreeOnAReplacedKeyAtOnce() {
+		UnsubscribeLinks one = new UnsubscribeLinks(jdbc, new SiteAddress("https://uno.example"), event -> { });
+		UnsubscribeLinks two = new UnsubscribeLinks(jdbc, new SiteAddress("https://dos.example"), event -> { });
+		UUID id = id(account());
+		String old = signature(one.path(MailChoice.MEETING_NOTICES, id));
+		assertThat(two.genuine(MailChoice.MEETING_NOTICES, id, old)).isTrue();
+
+		assertThat(one.replace(one.state().generation())).isTrue();
+		assertThat(two.genuine(MailChoice.MEETING_NOTICES, id, old)).isFalse();
+		assertThat(two.withdrawn(MailChoice.MEETING_NOTICES, id, old)).isTrue();
+		String renewed = signature(two.path(MailChoice.MEETING_NOTICES, id));
+		assertThat(renewed).isEqualTo(signature(one.path(MailChoice.MEETING_NOTICES, id))).isNotEqualTo(old);
+		assertThat(one.genuine(MailChoice.MEETING_NOTICES, id, renewed)).isTrue();
+		assertThat(two.state()).isEqualTo(one.state());
+	}
+
+	@Test
+	void theConfirmationAndTheRefusalAreValidHtml() throws Exception {
+		UUID id = id(account());
+		String old = links.path(MailChoice.MEETING_NOTICES, id);
+		List<String> errors = new ArrayList<>();
+		HtmlValidityTests.validate("/admin/mail-links", page(get("/admin/mail-links").with(as("admin")), 200), errors);
+		links.replace(links.state().generation());
+		HtmlValidityTests.validate("/admin/mail-links", page(get("/admin/mail-links").with(as("admin")), 200), errors);
+		HtmlValidityTests.validate(old, page(get(old), 410), errors);
+		assertThat(errors).isEmpty();
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
+		return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static String signature(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	private boolean digest(String name) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("select weekly_digest from account where username = ?",
+				Boolean.class, name));
+	}
+
+	private UUID id(String name) {
+		return jdbc.queryForObject("select id from account where username = ?", UUID.class, name);
+	}
+
+	private String account() {
+		String name = "clave-" + UUID.randomUUID().toString().substring(0, 8);
+		management.save(null, new AccountForm(name, name + "@example.org", "Prueba " + name, Role.OBSERVER, null, null,
+				"es", "una-clave-larga-inicial", true, null, null));
+		return name;
+	}
+}
