@@ -18,7 +18,6 @@ import org.puente.accounts.Accounts;
 import org.puente.accounts.MailChoice;
 import org.puente.accounts.UnsubscribeLinks;
 import org.puente.directory.Directory;
-import org.puente.notifications.Addressee;
 import org.puente.notifications.Notices;
 import org.puente.notifications.Notices.Letter;
 import org.springframework.context.MessageSource;
@@ -41,17 +40,7 @@ class MeetingNotices {
 	}
 
 	/** One recipient and the reason they are told. */
-	record Recipient(AccountSummary account, Reason reason) implements Addressee {
-
-		@Override
-		public String email() {
-			return account.email();
-		}
-
-		@Override
-		public String language() {
-			return account.language();
-		}
+	record Recipient(AccountSummary account, Reason reason) {
 	}
 
 	private final MeetingRepository meetings;
@@ -125,20 +114,22 @@ class MeetingNotices {
 	private int send(Meeting m, Kind kind, @Nullable MeetingChanged changed, @Nullable UUID except) {
 		boolean cancelled = kind == Kind.CANCELLED;
 		String key = "meetings.notice." + kind.name().toLowerCase(Locale.ROOT);
-		List<Recipient> to = recipients(m).values().stream().filter(r -> !r.account().id().equals(except)).toList();
-		return notices.writeEach(to, (recipient, locale) -> {
-			AccountSummary account = recipient.account();
+		Map<UUID, Recipient> recipients = recipients(m);
+		List<AccountSummary> to = recipients.values().stream().map(Recipient::account)
+			.filter(a -> !a.id().equals(except)).toList();
+		return notices.writeEach(to, (account, locale) -> {
+			Reason reason = recipients.get(account.id()).reason();
 			String title = m.title(locale);
 			// the subjects use {0}, the title; the bodies all seven
 			Letter letter = notices.letter(key + ".subject", key + ".body", locale, title,
 					changed == null ? "" : whatChanged(m, changed, locale, account.zone()),
 					m.summary().when(locale, account.zone()), place(m.place(), locale),
 					text("meetings.status." + m.getStatus(), locale), ics.pageUrl(m),
-					text("meetings.notice.reason." + recipient.reason(), locale))
+					text("meetings.notice.reason." + reason, locale))
 				.attaching(ics.attachment(m, new MeetingIcs.Options(cancelled ? ImmutableMethod.CANCEL
 						: ImmutableMethod.REQUEST, null, locale, title, account.email())));
 			// what an observer may switch off on the account page, the mail program's "Unsubscribe" switches off
-			return recipient.reason() != Reason.OBSERVER ? letter
+			return reason != Reason.OBSERVER ? letter
 					: letter.unsubscribing(unsubscribe.address(MailChoice.MEETING_NOTICES, account.id()));
 		});
 	}

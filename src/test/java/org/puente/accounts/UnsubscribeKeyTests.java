@@ -12,14 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.PuenteTest;
 import org.puente.TestMail;
-import org.puente.WebTestSupport;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.puente.web.HtmlValidityTests;
 import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,25 +38,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class UnsubscribeKeyTests extends WebTestSupport {
+class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
-
-	@Autowired
-	UnsubscribeLinks links;
-
-	@Autowired
-	AccountManagement management;
 
 	@Autowired
 	Notices notices;
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void aReplacedKeyRefusesTheLinksSentBeforeWithAClearPageAndTheNextMailsLinkWorks() throws Exception {
@@ -154,25 +143,5 @@ class UnsubscribeKeyTests extends WebTestSupport {
 	private String page(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
 		return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static String signature(String path) {
-		return path.substring(path.lastIndexOf('/') + 1);
-	}
-
-	private boolean digest(String name) {
-		return Boolean.TRUE.equals(jdbc.queryForObject("select weekly_digest from account where username = ?",
-				Boolean.class, name));
-	}
-
-	private UUID id(String name) {
-		return jdbc.queryForObject("select id from account where username = ?", UUID.class, name);
-	}
-
-	private String account() {
-		String name = "clave-" + UUID.randomUUID().toString().substring(0, 8);
-		management.save(null, new AccountForm(name, name + "@example.org", "Prueba " + name, Role.OBSERVER, null, null,
-				"es", "una-clave-larga-inicial", true, null, null));
-		return name;
 	}
 }

@@ -5,12 +5,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PageContent;
 import org.puente.PuenteTest;
-import org.puente.WebTestSupport;
 import org.puente.web.SiteAddress;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,16 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class UnsubscribeTests extends WebTestSupport {
-
-	@Autowired
-	UnsubscribeLinks links;
-
-	@Autowired
-	AccountManagement management;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class UnsubscribeTests extends UnsubscribeTestSupport {
 
 	@Test
 	void theMailProgramsPostSwitchesTheDigestOffWhileOpeningTheAddressOnlyAsks() throws Exception {
@@ -110,10 +98,6 @@ class UnsubscribeTests extends WebTestSupport {
 		}
 	}
 
-	private static String signature(String path) {
-		return path.substring(path.lastIndexOf('/') + 1);
-	}
-
 	@Test
 	void bothPagesAreValidHtml() throws Exception {
 		String path = links.path(MailChoice.MEETING_NOTICES, id(account()));
@@ -123,21 +107,5 @@ class UnsubscribeTests extends WebTestSupport {
 				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), errors);
 		}
 		assertThat(errors).isEmpty();
-	}
-
-	private boolean digest(String name) {
-		return Boolean.TRUE.equals(jdbc.queryForObject("select weekly_digest from account where username = ?",
-				Boolean.class, name));
-	}
-
-	private UUID id(String name) {
-		return jdbc.queryForObject("select id from account where username = ?", UUID.class, name);
-	}
-
-	private String account() {
-		String name = "baja-" + UUID.randomUUID().toString().substring(0, 8);
-		management.save(null, new AccountForm(name, name + "@example.org", "Prueba " + name, Role.OBSERVER, null, null,
-				"es", "una-clave-larga-inicial", true, null, null));
-		return name;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -113,6 +114,28 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		assertThat(Browser.driver().findElement(By.id("kind-DELETE")).isSelected()).isTrue();
 		assertThat(value("reason")).isEqualTo("Repite el párrafo anterior.");
 		browser.checkAccessibility();
+	}
+
+	/**
+	 * An amendment the drafting script kept before keep-typed.js kept the form (one copy per paragraph, its fields by
+	 * name) is put back the first time the form is shown, and its older copy goes: not deleted unread by the update.
+	 */
+	@Test
+	void anAmendmentKeptByTheOlderScriptComesBack() {
+		UUID paragraph = paragraphInAnOpenRound();
+		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
+		JavascriptExecutor js = (JavascriptExecutor) Browser.driver();
+		js.executeScript("localStorage.setItem(arguments[0], JSON.stringify({ kind: 'DELETE', "
+				+ "reason: 'Escrito antes de la actualización.' }))", "puente.drafting." + paragraph);
+
+		Browser.driver().navigate().refresh();
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+		assertThat(Browser.driver().findElement(By.id("kind-DELETE")).isSelected()).isTrue();
+		assertThat(value("reason")).isEqualTo("Escrito antes de la actualización.");
+		// the older copy said not when it was typed: the note does not invent a moment
+		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note time"))).isEmpty();
+		assertThat(js.executeScript("return localStorage.getItem(arguments[0])", "puente.drafting." + paragraph))
+			.isNull();
 	}
 
 	/** The first paragraph of a fresh text whose round is open for a week. */
