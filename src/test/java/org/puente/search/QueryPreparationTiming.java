@@ -130,7 +130,8 @@ class QueryPreparationTiming {
 										SearchQuery.COUNT_BOUND));
 						long end = System.nanoTime();
 						if (round >= 5) {
-							PER_QUERY.merge((equivalents ? "on  " : "off ") + query.language() + " " + query.text(), middle - start, Long::sum);
+							String name = (equivalents ? "on  " : "off ") + query.language() + " " + query.text();
+							PER_QUERY.merge(name, middle - start, Long::sum);
 							prepare.add(middle - start);
 							rewrites.add(rewriting);
 							run.add(end - middle);
@@ -139,14 +140,15 @@ class QueryPreparationTiming {
 								java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
 								rewritten.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
 								clauses += terms.size();
-								TERMS.put((equivalents ? "on  " : "off ") + query.language() + " " + query.text(), terms.size() + " terms, " + rewritten.toString().length() + " chars");
+								TERMS.put(name, terms.size() + " terms, " + rewritten.toString().length() + " chars");
 							}
 						}
 					}
 				}
 			}
 			System.out.println("TIMING " + (equivalents ? "with   " : "without") + " rewrite+weight: " + summary(prepare)
-					+ "; of which rewrite: " + summary(rewrites) + "; whole Lucene search: " + summary(run) + "; hits " + hits + ", terms " + clauses);
+					+ "; of which rewrite: " + summary(rewrites) + "; whole Lucene search: " + summary(run) + "; hits "
+					+ hits + ", terms " + clauses);
 		}
 		index.useEquivalents(true);
 		PER_QUERY.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(14)
