@@ -65,7 +65,8 @@ final class IndexQueries {
 		BooleanQuery.Builder text = new BooleanQuery.Builder();
 		Query typed = typed(request.query(), QUERY_ANALYZER);
 		text.add(new BoostQuery(typed, 2f), Occur.SHOULD);
-		Query widened = widened(request.query(), thesaurus);
+		// built once per query and glossary: reading the words through the synonym graph is most of the preparation
+		Query widened = thesaurus.widened(request.query(), query -> widened(query, thesaurus));
 		if (widened != null) {
 			text.add(widened, Occur.SHOULD);
 		}

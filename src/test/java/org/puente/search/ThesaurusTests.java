@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,31 @@ class ThesaurusTests {
 		assertThat(found(texts, "trafficking in persons", thesaurus)).contains("es-trata", "fr-traite");
 		// "trata" alone is not the name: the equivalents of "trata de personas" are not searched
 		assertThat(found(texts, "trata", thesaurus)).containsExactly("es-trata");
+	}
+
+	/**
+	 * A query is read through the synonym graph once per thesaurus (search12: that reading was most of a widened
+	 * search's preparation): asked again, the same query comes back; a thesaurus built from other names (a saved
+	 * term) reads it anew and gives what its names give.
+	 */
+	@Test
+	void aQueryIsWidenedOnceForEachThesaurus() {
+		EntryIndex.Request request = new EntryIndex.Request(SearchQueryParser.parse("retour"), List.of(), List.of(),
+				Map.of(), Set.of(), 0, 20, false, null);
+		Thesaurus thesaurus = new Thesaurus(GLOSSARY);
+		Query first = IndexQueries.text(request, thesaurus);
+		java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+		Query again = thesaurus.widened(request.query(), q -> {
+			built.incrementAndGet();
+			return null;
+		});
+		assertThat(built).hasValue(0);
+		assertThat(again).isNotNull();
+		assertThat(first.toString()).contains(again.toString()).contains("retorno");
+		Thesaurus saved = new Thesaurus(List.of(Set.of("retour", "regreso")));
+		String widened = IndexQueries.text(request, saved).toString();
+		assertThat(widened).contains("regres").doesNotContain("retorno");
+		assertThat(IndexQueries.text(request, Thesaurus.EMPTY).toString()).doesNotContain("retorno", "regres");
 	}
 
 	/** The keys of the texts ("language:text") the typed query finds, as {@link IndexQueries} asks it. */
