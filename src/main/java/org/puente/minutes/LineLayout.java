@@ -52,6 +52,43 @@ final class LineLayout {
 	}
 
 	/**
+	 * Text out of a PDF may set a list's bullet alone on its line, its words on the next one ("●" / "" / "Seth van
+	 * Hooland (SVH) opened …", "-" / "Électricité"): the bullet opens the item its words begin, so it is put before
+	 * them. A run of lone bullets (a column of glyphs whose words come after it) is left as it is.
+	 */
+	static List<String> joinLoneBullets(List<String> lines) {
+		List<String> out = null;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (!LONE_BULLET.matcher(line).matches() || i > 0 && LONE_BULLET.matcher(lines.get(i - 1)).matches()) {
+				if (out != null) {
+					out.add(line);
+				}
+				continue;
+			}
+			int next = i + 1;
+			while (next < lines.size() && next <= i + 2 && lines.get(next).isBlank()) {
+				next++;
+			}
+			if (next >= lines.size() || lines.get(next).isBlank() || LONE_BULLET.matcher(lines.get(next)).matches()
+					|| Markers.marker(lines.get(next)) != null) {
+				if (out != null) {
+					out.add(line);
+				}
+				continue;
+			}
+			if (out == null) {
+				out = new ArrayList<>(lines.subList(0, i));
+			}
+			out.add(line.strip() + " " + lines.get(next).strip());
+			i = next;
+		}
+		return out == null ? lines : out;
+	}
+
+	private static final java.util.regex.Pattern LONE_BULLET = java.util.regex.Pattern.compile("\\s*[-•●▪◦·–—*\\uF0B7\\uF0A7]\\s*");
+
+	/**
 	 * Text out of a PDF may put a blank line after every printed line, so that a blank line says nothing and
 	 * sentences run on across it ("in Montevideo. The" / "" / "dates proposed ..."). Then single blank lines are
 	 * dropped and only longer gaps are kept as paragraph breaks; text whose blank lines do end paragraphs is left as is.
