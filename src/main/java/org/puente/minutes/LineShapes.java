@@ -85,7 +85,12 @@ final class LineShapes {
 			return false;
 		}
 		return DECISION_VERB.matcher(TextFolding.fold(next.content())).find()
-				|| next.type() == MarkerType.BULLET && ItemStarts.decides(lastSentence(lines.get(index))) && listFollows(index);
+				|| next.type() == MarkerType.BULLET && leadIn(lastSentence(lines.get(index))) && listFollows(index);
+	}
+
+	/** A decision told before its list, not the meeting's own procedure ("Se aprueba el acta anterior con dos matizaciones:"). */
+	private static boolean leadIn(String sentence) {
+		return ItemStarts.decides(sentence) && !Procedural.is(sentence);
 	}
 
 	/** "… se aprobaron las siguientes disposiciones:", the sentence a long line ends with. */
