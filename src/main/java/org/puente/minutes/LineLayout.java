@@ -60,7 +60,7 @@ final class LineLayout {
 		List<String> out = null;
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (!LONE_BULLET.matcher(line).matches() || i > 0 && LONE_BULLET.matcher(lines.get(i - 1)).matches()) {
+			if (!loneBullet(line) || i > 0 && loneBullet(lines.get(i - 1))) {
 				if (out != null) {
 					out.add(line);
 				}
@@ -70,7 +70,7 @@ final class LineLayout {
 			while (next < lines.size() && next <= i + 2 && lines.get(next).isBlank()) {
 				next++;
 			}
-			if (next >= lines.size() || lines.get(next).isBlank() || LONE_BULLET.matcher(lines.get(next)).matches()
+			if (next >= lines.size() || lines.get(next).isBlank() || loneBullet(lines.get(next))
 					|| Markers.marker(lines.get(next)) != null) {
 				if (out != null) {
 					out.add(line);
@@ -87,6 +87,11 @@ final class LineLayout {
 	}
 
 	private static final java.util.regex.Pattern LONE_BULLET = java.util.regex.Pattern.compile("\\s*[-•●▪◦·–—*\\uF0B7\\uF0A7]\\s*");
+
+	/** Asked of every line of a reading: most are longer than a bullet and its spaces, and are answered without the pattern. */
+	private static boolean loneBullet(String line) {
+		return line.length() <= 8 && LONE_BULLET.matcher(line).matches();
+	}
 
 	/**
 	 * Text out of a PDF may put a blank line after every printed line, so that a blank line says nothing and
