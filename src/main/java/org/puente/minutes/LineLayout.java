@@ -52,6 +52,48 @@ final class LineLayout {
 	}
 
 	/**
+	 * Text out of a PDF may set a list's bullet alone on its line, its words on the next one ("●" / "" / "Seth van
+	 * Hooland (SVH) opened …", "-" / "Électricité"): the bullet opens the item its words begin, so it is put before
+	 * them. A run of lone bullets (a column of glyphs whose words come after it) is left as it is.
+	 */
+	static List<String> joinLoneBullets(List<String> lines) {
+		List<String> out = null;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (!loneBullet(line) || i > 0 && loneBullet(lines.get(i - 1))) {
+				if (out != null) {
+					out.add(line);
+				}
+				continue;
+			}
+			int next = i + 1;
+			while (next < lines.size() && next <= i + 2 && lines.get(next).isBlank()) {
+				next++;
+			}
+			if (next >= lines.size() || lines.get(next).isBlank() || loneBullet(lines.get(next))
+					|| Markers.marker(lines.get(next)) != null) {
+				if (out != null) {
+					out.add(line);
+				}
+				continue;
+			}
+			if (out == null) {
+				out = new ArrayList<>(lines.subList(0, i));
+			}
+			out.add(line.strip() + " " + lines.get(next).strip());
+			i = next;
+		}
+		return out == null ? lines : out;
+	}
+
+	private static final java.util.regex.Pattern LONE_BULLET = java.util.regex.Pattern.compile("\\s*[-•●▪◦·–—*\\uF0B7\\uF0A7]\\s*");
+
+	/** Asked of every line of a reading: most are longer than a bullet and its spaces, and are answered without the pattern. */
+	private static boolean loneBullet(String line) {
+		return line.length() <= 8 && LONE_BULLET.matcher(line).matches();
+	}
+
+	/**
 	 * Text out of a PDF may put a blank line after every printed line, so that a blank line says nothing and
 	 * sentences run on across it ("in Montevideo. The" / "" / "dates proposed ..."). Then single blank lines are
 	 * dropped and only longer gaps are kept as paragraph breaks; text whose blank lines do end paragraphs is left as is.

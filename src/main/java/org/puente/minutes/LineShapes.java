@@ -81,7 +81,39 @@ final class LineShapes {
 			return false;
 		}
 		Marker next = nextMarker(index);
-		return next != null && DECISION_VERB.matcher(TextFolding.fold(next.content())).find();
+		if (next == null) {
+			return false;
+		}
+		return DECISION_VERB.matcher(TextFolding.fold(next.content())).find()
+				|| next.type() == MarkerType.BULLET && leadIn(lastSentence(lines.get(index))) && listFollows(index);
+	}
+
+	/** A decision told before its list, not the meeting's own procedure ("Se aprueba el acta anterior con dos matizaciones:"). */
+	private static boolean leadIn(String sentence) {
+		return ItemStarts.decides(sentence) && !Procedural.is(sentence);
+	}
+
+	/** "… se aprobaron las siguientes disposiciones:", the sentence a long line ends with. */
+	private static String lastSentence(String line) {
+		String s = line.strip();
+		int stop = Math.max(s.lastIndexOf(". "), s.lastIndexOf("; "));
+		return stop < 0 ? s : s.substring(stop + 2);
+	}
+
+	/** Two bullet lines at least below the line (blank lines between them allowed). */
+	private boolean listFollows(int index) {
+		int bullets = 0;
+		for (int j = index + 1; j < lines.size() && bullets < 2; j++) {
+			if (lines.get(j).isBlank()) {
+				continue;
+			}
+			Marker m = Markers.marker(lines.get(j));
+			if (m == null || m.type() != MarkerType.BULLET) {
+				return false;
+			}
+			bullets++;
+		}
+		return bullets >= 2;
 	}
 
 	/**

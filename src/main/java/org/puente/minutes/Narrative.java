@@ -279,6 +279,9 @@ final class Narrative {
 			if (states && previous && goesOn(TextFolding.fold(paragraph.substring(s[0], s[1])))) {
 				found.get(found.size() - 1)[1] = s[1];
 			}
+			else if (states && i > 0 && VoteSentences.closes(sentence)) {
+				VoteSentences.join(found, all, i);
+			}
 			else if (states || every && !(i == 0 && titled)) {
 				int start = i == 1 && titled ? all.get(0)[0] : s[0];
 				found.add(new int[] { start, s[1], states ? 1 : 0 });

@@ -15,7 +15,7 @@ final class Segmenter {
 	}
 
 	static List<Segment> segment(String text) {
-		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(List.of(lines(text))));
+		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(LineLayout.joinLoneBullets(List.of(lines(text)))));
 		List<Segment> found = new SectionReader(lines, false).read();
 		if (found.isEmpty()) {
 			// No agreements section: minutes that record each decision in the account of its agenda item; when every
