@@ -75,6 +75,11 @@ final class Cues {
 			// proposition to …" (a webinar's and a board's record)
 			+ "|\\b(?:group|team|participants|attendees|members|committee|board|council|assembly)\\b[^.;:?]{0,60}?\\s"
 			+ "(?:decides|agrees|approves|resolves|agreed\\s+with\\s+the\\s+(?:proposition|proposal|suggestion|recommendation))"
+			// a motion told by who made it, with its seconder if any: "Motion by Dick Dillon, second by Gary Mantay to
+			// approve the transfer", "Janet Keough made a motion to increase …", "Thomas Schmidt set motion to accept
+			// pull request #549", "Kim motioned to amend library hours" (township boards, a TC, trustees: ae, af, ak, ao)
+			+ "|motion\\s+by\\s+[^.;]{0,60}?\\bto\\s+(?!adjourn)|(?:made|makes|set|sets|offered|put\\s+forward)\\s+(?:a\\s+|the\\s+)?motion"
+			+ "\\s+(?:to|that|for)\\s+(?!adjourn)|motioned\\s+to\\s+(?!adjourn)"
 			// the French gerundive of a task: "Ces hypothèses sont à confirmer", "Une communication sera à faire",
 			// "Information à faire parvenir …", "Réflexion à lancer" (what is still to be done, not "à définir")
 			+ "|(?:est|sont|sera|seront|reste|restent)\\s+a\\s+(?:faire|confirmer|valider|prevoir|revoir|organiser|envoyer"
@@ -120,6 +125,11 @@ final class Cues {
 			+ "|topic|theme|asunto|assunto|en\\s+materia|in\\s+the\\s+area|no\\s+ambito|en\\s+el\\s+ambito|on\\s+)");
 	static final Pattern INLINE_ITEM = Pattern.compile("(?<![\\p{L}\\d])\\(?(\\d{1,2}|[a-zA-Z])\\)\\s+"
 			+ "|(?<![\\p{L}\\d.,])(\\d{1,2})\\.\\s+(?=\\p{Lu})");
+	/**
+	 * "Décision modificative", a French council's budget amendment: the lines a preamble announces under it ("… d'adopter
+	 * un certain nombre de décisions modificatives, et notamment :") are its budget lines, not decisions (ab).
+	 */
+	private static final Pattern BUDGET_AMENDMENT = Pattern.compile("decisions?\\s+modificatives?");
 	static final Pattern FIELD_LINE = Pattern.compile("^[^:]{1,30}:\\s*\\S");
 
 	private Cues() {
@@ -135,7 +145,7 @@ final class Cues {
 		// A preamble that ends by announcing the list: "... han acordado:", "The meeting agreed as follows:"
 		if (folded.endsWith(":")) {
 			String tail = folded.substring(Math.max(0, folded.length() - 80));
-			return AGREEMENT_VERB.matcher(tail).find() && !SectionCues.previousFolded(folded);
+			return AGREEMENT_VERB.matcher(BUDGET_AMENDMENT.matcher(tail).replaceAll("")).find() && !SectionCues.previousFolded(folded);
 		}
 		return false;
 	}

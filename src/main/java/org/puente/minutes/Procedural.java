@@ -99,6 +99,8 @@ final class Procedural {
 			+ "|(?:the\\s+)?(?:minutes|(?:draft\\s+)?notes)\\b[^.;]{0,40}\\s(?:were|was|are|is)\\s+(?:approved|agreed|adopted|signed|accepted|confirmed|passed)"
 			+ "|accepted\\s+(?:all\\s+|the\\s+)?(?:previous\\s+)?minutes|moved\\s+to\\s+approve\\s+(?:the\\s+minutes\\s+)?(?:as\\s+"
 			+ "(?:presented|amended|written|corrected)|with\\s+(?:corrections|amendments))"
+			// a motion to approve the last minutes or the agenda: "Motion by X, second by Y to approve the minutes with …"
+			+ "|\\bmotion\\b[^.;]{0,60}?\\bto\\s+(?:approve|accept|adopt)\\s+(?:the\\s+)?(?:(?:previous|last|prior)\\s+)?(?:meeting\\s+)?(?:minutes|agenda)\\b"
 			+ "|(?:the\\s+)?agenda\\s+(?:was|were)\\s+(?:approved|adopted|agreed)|as\\s+an?\\s+(?:true|correct|accurate)\\s+record"
 			+ "|acta\\s+de\\s+la\\s+(?:sesion|reunion)\\s+anterior|el\\s+acta\\s+(?:[^.]{0,80}\\s)?(?:(?:es|fue|queda|resulta)\\s+aprobada"
 			+ "|se\\s+aprob[oa]|se\\s+aprueba)|(?:se\\s+)?(?:da|dio)\\s+lectura\\s+a(?:l|\\s+la)\\s+(?:acta|orden\\s+del\\s+dia)"

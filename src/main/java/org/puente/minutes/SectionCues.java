@@ -12,8 +12,11 @@ final class SectionCues {
 
 	enum Kind { DECISIONS, NEVER, NEUTRAL }
 
-	/** Glued to a name by a hyphen ("IPM-Décision meeting report") a decisions word names a project, not a section. */
-	private static final Pattern DECISIONS = Patterns.compile("(?<![\\p{L}\\d]-)\\b(?:acuerdos?|acordos?|agreements?|decisions?"
+	/**
+	 * Glued to a name by a hyphen ("IPM-Décision meeting report") a decisions word names a project, not a section; a
+	 * "décision modificative" is a French council's budget amendment, one deliberation, not a section of decisions.
+	 */
+	private static final Pattern DECISIONS = Patterns.compile("(?<![\\p{L}\\d]-)\\b(?:acuerdos?|acordos?|agreements?|decisions?(?!\\s+modificatives?\\b)"
 			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
 			+ "|compromisos|compromissos|tareas?|tarefas?|taches?|tasks?|action\\s+items?|action\\s+points|actions?"
 			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
@@ -57,7 +60,10 @@ final class SectionCues {
 			+ "|\\bsemaine\\s+(?:derniere|precedente|d'avant)|\\bsemana\\s+passada|\\bseguimiento\\s+de\\b|\\bsuivi\\s+des\\s+actions|\\bfollow[- ]up\\s+(?:of|on|from)\\b"
 			+ "|\\b(?:previous|prior)\\s+(?:actions?|ais|tasks|decisions)\\b|\\breu\\s+precedente|\\b(?:ultima|ultimo)\\s+(?:reuniao|reunion"
 			+ "|sesion|sessao|seance)\\b|\\b(?:previas|anteriores)\\s+acciones|\\bactions?\\s+updates?\\b|\\bupdates?\\s+(?:of|on)\\s+"
-			+ "(?:the\\s+)?actions\\b|\\b(?:actions|acciones|acoes)\\s+(?:realisees|realizadas)\\b");
+			+ "(?:the\\s+)?actions\\b|\\b(?:actions|acciones|acoes)\\s+(?:realisees|realizadas)\\b"
+			// a French council's account of what the mayor decided under delegation since its last sitting: reported,
+			// not decided by the council ("Compte-rendu des décisions du Maire", ab and dev, 0 of 12 lines labelled)
+			+ "|\\bcompte[- ]rendus?\\s+des\\s+decisions\\b|\\bdecisions\\s+(?:prises\\s+)?(?:du|par\\s+(?:le|m\\.?|monsieur|madame))\\s+(?:le\\s+)?maire\\b");
 	/**
 	 * The agenda with its account ("Agenda and discussion", "Ordre du jour et débats"), or one of its points by its
 	 * number ("Agenda Item #3: Equipment", "Pauta 2: Backlog"): the record of what was discussed, not the list of topics.
@@ -72,45 +78,14 @@ final class SectionCues {
 	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
 	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
 			+ "|resolved)(?:\\s+that)?|" + Cues.ACTION_LABEL + "|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
-			+ "|acuerdo|acordado|acordo|tarea|tarefa|encaminhamento|deliberacao|a\\s+faire|next\\s+steps?)\\s*[:\\-–—]"
+			+ "|acuerdo|acordado|acordo|tarea|tarefa|encaminhamento|deliberacao|a\\s+faire|next\\s+steps?|resolution)\\s*[:\\-–—]"
 			+ "|^(?:it\\s+was\\s+(?:agreed|decided|resolved)|(?:fica|ficou|foi)\\s+(?:acordado|decidido|deliberado|definido)"
 			+ "|se\\s+(?:acordo|acuerda|decidio|decide|resolvio|resuelve|aprobo|aprueba)|il\\s+(?:est|a\\s+ete)\\s+"
 			+ "(?:decide|convenu|vote|acte)|le\\s+(?:bureau|conseil|ca|comite)\\s+(?:decide|vote|approuve|adopte)"
 			+ "|(?:we|the\\s+(?:board|committee|team|group|tsc|council))\\s+(?:agreed|decided|approved|resolved|voted)"
-			+ "|agreed\\s+(?:on|to|that|upon)|decided\\s+(?:to|that))\\b");
-	/**
-	 * The outcome of a vote or a validation told on its own line, after the point it settles, where association
-	 * minutes record the decision (the corpus labels that line): "Résultats : 1 abstention / 7 POUR", "D’accord 89% /
-	 * 16 votes", "Candidature de X en remplacement de Y : validé", "Inscription validée au Salon des Associations",
-	 * "GitHub adopté comme centre névralgique", "Sujet retenu (doit tenir en 4 pages)", "Le règlement a été voté à l'unanimité"; es/pt/en alike ("Resultado:
-	 * 7 a favor", "Propuesta: aprobada", "Budget: approved"). A bare "Adopté." stays the vote on the motion above
-	 * ({@link #approval}).
-	 */
-	private static final Pattern OUTCOME = Pattern.compile("^(?:resultats?|resultados?|results?)\\s*:\\s*[^.]{0,40}\\d"
-			+ "|^(?:d['’]accord|de\\s+acuerdo|de\\s+acordo|agreed?)\\s*:?\\s*\\d{1,3}\\s*%"
-			+ "|^[^.:]{3,80}:\\s*(?:validee?s?|adoptee?s?|approuvee?s?|acceptee?s?|retenue?s?|aprobad[oa]s?|aprovad[oa]s?"
-			+ "|approved|adopted|accepted)\\s*(?:$|[.,;(\\\\])"
-			+ "|^(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:validee?s?|adoptee?s?|approuvee?s?|retenue?s?)(?:\\s+(?:au|aux|a|comme"
-			+ "|pour)\\s|\\s*(?:[(,.;]|$))"
-			+ "|^[^.]{0,80}\\b(?:adoptee?s?|approuvee?s?|validee?s?|votee?s?|aprobad[oa]s?|aprovad[oa]s?|approved|adopted"
-			+ "|carried)\\s+(?:a\\s+l['’]unanimite|por\\s+unanimidad|por\\s+unanimidade|unanimously)");
-
-	/**
-	 * A motion or a vote told by who moved it or by the body that voted, where board and association minutes record the
-	 * decision (the corpus labels the line): "Peter moved that President's report be adopted and Rod agreed", "Seth
-	 * moved for $300 for the Technical Committee", "Motion: That BSC accept and use a chess.com account", "Motion to
-	 * approve the Treasurer's Report", "The PLC voted to approve maintainer grant requests", "The Governing Body approved
-	 * the holding of …", "Andrew Inglis is confirmed as Secretary (unanimous vote)". Not "moved to the CSPS" (a person's
-	 * move), nor a motion to adjourn (procedural).
-	 */
-	private static final Pattern MOTION = Pattern.compile("^(?:[\\p{L}\\d.'’-]+\\s+){1,3}(?:so\\s+)?moved\\s+(?:that"
-			+ "|to\\s+(?!(?:the|a|an|his|her|their|our|its|adjourn)\\b)\\p{L}{3,}|for\\s|the\\s|adoption|approval)"
-			+ "|^motion\\s*(?::\\s*)?(?:that|to)\\s+(?![^.]{0,60}\\badjourn)"
-			+ "|^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:body|plc|bod|council|board|committee|senate|assembly|association"
-			+ "|panel|commission|trustees|directors|members|participants|audience|tsc|group)\\s+(?:also\\s+|then\\s+"
-			+ "|unanimously\\s+)?(?:voted\\s+(?:to|that|for|in\\s+favou?r)|approved|adopted|endorsed|ratified|agreed\\s+to)\\b"
-			+ "|\\(unanimous(?:ly)?(?:\\s+vote)?\\)\\s*\\.?$");
-
+			+ "|agreed\\s+(?:on|to|that|upon)|decided\\s+(?:to|that)"
+			// a board's formal resolution: "NOW THEREFORE BE IT RESOLVED that …", "RESOLVED, that …" (r, aj)
+			+ "|(?:now,?\\s+)?(?:therefore,?\\s+)?(?:be\\s+it\\s+(?:further\\s+)?)?resolved,?\\s+that)\\b");
 	/** "Name: to update the PR by Wednesday", "Kriti will write up the project", "Jane & Li to circulate …". */
 	private static final Pattern OWNER_TASK = Pattern.compile("^@?(?!(?:Need|Needs|Discussed|Want|Plan|Try|Going|Also"
 			+ "|We|It|This|That|There|They|He|She|I|You|Nothing|Something|Time|Vote|Motion|Who|What|How|Quem|Quien|Quién|Qui"
@@ -208,13 +183,13 @@ final class SectionCues {
 	/** A paragraph or item that states a decision or a task in place, or tags it as a task ("#todo"). */
 	static boolean inline(String text) {
 		String folded = fold(text);
-		return INLINE.matcher(folded).find() || MOTION.matcher(folded).find() && text.length() < 400 || outcome(text) || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
+		return INLINE.matcher(folded).find() || VoteLines.MOTION.matcher(folded).find() && text.length() < 400 || outcome(text) || TAGGED.matcher(text).find() || (OWNER_TASK.matcher(text.strip().replaceAll("^[*_]+", "")).find()
 				|| !colonOwners(text).isEmpty()) && text.length() < 400;
 	}
 
-	/** A line that tells the outcome of a vote or a validation ("Résolution adoptée à l'unanimité …"): see OUTCOME. */
+	/** A line that tells the outcome of a vote or a validation ("Résolution adoptée à l'unanimité …"): see {@link VoteLines#OUTCOME}. */
 	static boolean outcome(String text) {
-		return OUTCOME.matcher(fold(text)).find() && text.length() < 300;
+		return VoteLines.OUTCOME.matcher(fold(text)).find() && text.length() < 300;
 	}
 
 	// compiled once: colonOwners runs on every candidate line, and String.replaceAll compiles on every call
