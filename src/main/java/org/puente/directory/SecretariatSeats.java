@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * The seats of the conferences' technical secretariats ({@code directory/secretariat-seats.csv}), which give a
  * secretariat account its zone until it chooses one. The conferences themselves are those of the reference data
  * ({@code reference/processes.csv}): a seat of a conference not listed there, or in a zone that is not a region of
- * the IANA database, stops the start rather than give someone a wrong time.
+ * the IANA database, or a second seat of one conference, stops the start rather than give someone a wrong time.
  */
 @Component
 class SecretariatSeats implements SeatZones {
@@ -49,7 +49,12 @@ class SecretariatSeats implements SeatZones {
 				throw new IllegalStateException(FILE + ", line " + row.getRecordNumber() + ": " + row.get("zone")
 						+ " is not a zone of the IANA database");
 			}
-			read.put(code, zone);
+			// two seats for one conference: which one is right is for whoever edits the file, not for the order of lines
+			ZoneId earlier = read.putIfAbsent(code, zone);
+			if (earlier != null) {
+				throw new IllegalStateException(FILE + ", line " + row.getRecordNumber() + ": " + code
+						+ " has a seat already (" + earlier.getId() + ")");
+			}
 		}
 		this.seats = Map.copyOf(read);
 	}

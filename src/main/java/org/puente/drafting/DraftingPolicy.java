@@ -69,8 +69,11 @@ class DraftingPolicy {
 		if (mine.isEmpty()) { // an observer speaks for nobody, whoever the body names (or none)
 			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.proponent.forbidden");
 		}
-		if (proponent == null || !CONFERENCES.contains(proponent) && !isMemberState(proponent)) {
-			throw new RefusedException(RefusalKind.INVALID, "drafting.proponent.notMember", proponent == null ? "" : proponent);
+		if (proponent == null || proponent.isBlank()) { // naming nobody is not naming a non-member: say what is missing
+			throw new RefusedException(RefusalKind.INVALID, "drafting.proponent.required");
+		}
+		if (!CONFERENCES.contains(proponent) && !isMemberState(proponent)) {
+			throw new RefusedException(RefusalKind.INVALID, "drafting.proponent.notMember", proponent);
 		}
 		if (!mine.contains(proponent)) {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "drafting.proponent.forbidden");

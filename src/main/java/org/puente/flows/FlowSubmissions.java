@@ -29,9 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FlowSubmissions {
 
-	/** A file checked and kept for the preview, or the problems that stop it. */
-	record Checked(@Nullable UUID stagedId, FlowTemplate.Parsed parsed, String country, LocalDate start,
-			LocalDate end, String fileName, @Nullable Integer replacesRevision, long replacedTotal) {
+	/**
+	 * A file checked and kept for the preview (stagedId: the preview's, to commit), or stored at once by the API
+	 * (submissionId: the stored revision's, to read again), or the problems that stop it (neither). Two names because
+	 * the two ids lead to different tables: a staged id read as a submission's would be a 404.
+	 */
+	record Checked(@Nullable UUID stagedId, @Nullable UUID submissionId, FlowTemplate.Parsed parsed, String country,
+			LocalDate start, LocalDate end, String fileName, @Nullable Integer replacesRevision, long replacedTotal) {
 	}
 
 	/** One revision of one country's period. */
@@ -124,7 +128,7 @@ public class FlowSubmissions {
 				.params(staged, actor.username(), country, start, end, fileName, content)
 				.update();
 		}
-		return new Checked(staged, parsed, country, start, end, fileName, replaces, replacedTotal);
+		return new Checked(staged, null, parsed, country, start, end, fileName, replaces, replacedTotal);
 	}
 
 	/** Commits a previewed file as the new revision of its country and period. */
@@ -159,10 +163,10 @@ public class FlowSubmissions {
 		FlowTemplate.Parsed parsed = new FlowTemplate(country, start, end).parse(content);
 		Map<String, Object> previous = current(country, start, end);
 		if (!parsed.ok()) {
-			return new Checked(null, parsed, country, start, end, fileName, null, 0);
+			return new Checked(null, null, parsed, country, start, end, fileName, null, 0);
 		}
 		UUID id = store(country, start, end, fileName, parsed, actor, true);
-		return new Checked(id, parsed, country, start, end, fileName,
+		return new Checked(null, id, parsed, country, start, end, fileName,
 				previous == null ? null : ((Number) previous.get("revision")).intValue(),
 				previous == null ? 0 : ((Number) previous.get("total")).longValue());
 	}

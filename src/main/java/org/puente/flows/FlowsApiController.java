@@ -83,7 +83,7 @@ class FlowsApiController {
 					checked.parsed().problemCount());
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", checked.stagedId());
+		body.put("id", checked.submissionId());
 		body.put("country", checked.country());
 		body.put("periodStart", checked.start().toString());
 		body.put("periodEnd", checked.end().toString());
@@ -91,7 +91,7 @@ class FlowsApiController {
 		body.put("total", checked.parsed().total());
 		body.put("replacedRevision", checked.replacesRevision());
 		// where the submission is read again, as every other creation of the API answers (walk of the API, 14)
-		return ResponseEntity.created(URI.create(SUBMISSIONS + checked.stagedId())).body(body);
+		return ResponseEntity.created(URI.create(SUBMISSIONS + checked.submissionId())).body(body);
 	}
 
 	/** One revision of a country's period: aggregates only, as the file held (no person is named, not even the sender). */
@@ -114,7 +114,8 @@ class FlowsApiController {
 		FlowSubmissions.SubmissionSummary s = submissions.submission(id)
 			.orElseThrow(() -> new NotFoundException("flows.submission.notFound"));
 		if (!FlowPolicy.maySubmitFor(s.country(), accounts.current().orElseThrow())) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.submission.notYourCountry", s.country());
+			// the refusal does not say whose submission it is: an id guessed or leaked tells another country nothing
+			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.submission.notYourCountry");
 		}
 		return new SubmissionJson(s.id(), s.country(), s.periodStart(), s.periodEnd(), s.revision(), s.current(),
 				s.rowCount(), s.total(), s.submittedAt(), s.viaApi());

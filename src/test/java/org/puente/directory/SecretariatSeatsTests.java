@@ -29,6 +29,24 @@ class SecretariatSeatsTests {
 	}
 
 	@Test
+	void everyConferenceHasASeatInTheShippedFile() {
+		// a conference added to Conference without a seat would leave its secretariat without a default zone
+		SecretariatSeats seats = new SecretariatSeats();
+		for (Conference conference : Conference.values()) {
+			assertThat(seats.seatOf(conference.name())).as(conference.name()).isNotNull();
+		}
+	}
+
+	@Test
+	void twoSeatsForOneConferenceStopTheStart() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SecretariatSeats(
+					"process,zone\nCRM,America/Costa_Rica\nCSM,America/Argentina/Buenos_Aires\nCRM,America/Mexico_City\n",
+					CONFERENCES))
+			.withMessageContaining("line 3").withMessageContaining("CRM has a seat already (America/Costa_Rica)");
+	}
+
+	@Test
 	void aConferenceWithoutASeatHasNoZone() {
 		SecretariatSeats seats = new SecretariatSeats("process,zone\nCRM,America/Costa_Rica\n", CONFERENCES);
 		assertThat(seats.seatOf("CRM")).isEqualTo(ZoneId.of("America/Costa_Rica"));

@@ -90,9 +90,15 @@ class AmendmentApiTests extends DraftingTestSupport {
 		propose("fp-mexico", paragraphs.get(0), "{\"reason\":\"x\",\"proponent\":\"MX\",\"seenRevision\":1}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("drafting.amendment.kindRequired"));
+		// no proponent: a sentence asking for one, not «» named as a non-member
 		propose("fp-mexico", paragraphs.get(0), "{\"kind\":\"COMMENT\",\"reason\":\"x\",\"seenRevision\":1}")
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.code").value("drafting.proponent.notMember"));
+			.andExpect(jsonPath("$.code").value("drafting.proponent.required"))
+			.andExpect(jsonPath("$.detail").value("Name the member state or conference on whose behalf you propose."));
+		propose("fp-mexico", paragraphs.get(0), NO_REASON.replace("\"\"", "\"x\"").replace("MX", "ZZ"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("drafting.proponent.notMember"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("\"ZZ\"")));
 		assertThat(amendments()).isZero();
 		// a correct body with a stale revision is still a 409, after the body's checks
 		propose("fp-mexico", paragraphs.get(0), NO_REASON.replace("\"\"", "\"x\"").replace(":1}", ":0}"))

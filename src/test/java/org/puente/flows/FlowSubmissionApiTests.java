@@ -62,10 +62,16 @@ class FlowSubmissionApiTests extends WebTestSupport {
 	@Test
 	void anotherCountrysFocalPointAndObserversAreRefusedAndAnUnknownIdIsA404() throws Exception {
 		String location = submit();
+		// the refusal names no country: Panama learns nothing of whose submission the id is
+		for (String lang : new String[] { "es", "en", "pt", "fr" }) {
+			String detail = mvc.perform(get(location).with(as("fp-panama")).header("Accept-Language", lang))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("flows.submission.notYourCountry"))
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(detail).doesNotContain("MX").doesNotContainIgnoringCase("xico");
+		}
 		mvc.perform(get(location).with(as("fp-panama")).header("Accept-Language", "en"))
-			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail")
-				.value("You do not represent MX: you may only read your own country's submissions."));
+			.andExpect(jsonPath("$.detail").value("You may only read the submissions of the country you represent."));
 		mvc.perform(get(location).with(as("observer-oim"))).andExpect(status().isForbidden());
 		mvc.perform(get(location)).andExpect(status().isUnauthorized());
 		String unknown = "/api/v1/flows/submissions/" + UUID.randomUUID();

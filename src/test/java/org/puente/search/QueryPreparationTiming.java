@@ -13,32 +13,48 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
-import org.junit.jupiter.api.Test;
-import org.puente.PuenteTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.puente.PuenteApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Where a search's time goes with and without the glossary's synonym graph, on the demo data and the query set
- * (search12). Not a test (no assertion, its name does not end in Tests): run it on its own,
- * {@code mvn -o -q test -Dtest=QueryPreparationTiming}, and read what it prints.
+ * (search12). Not a test: it asserts nothing, so it has a {@code main} rather than a {@code @Test} (an IDE's "run all"
+ * booted a context for it and it could not fail). Run it with {@code bench/search/timing.sh [rounds]} and read what
+ * it prints; it boots the application with the tests' profile (embedded PostgreSQL, demo data) in a data directory of
+ * its own, so a test run in the same worktree is not cleaned from under it.
  */
-@PuenteTest
-class QueryPreparationTiming {
+final class QueryPreparationTiming {
 
-	@Autowired
-	org.puente.search.Search search;
+	private final org.puente.search.Search search;
 
-	@Autowired
-	EntryIndex index;
+	private final EntryIndex index;
 
-	@Autowired
-	EntityManagerFactory entityManagers;
+	private final EntityManagerFactory entityManagers;
 
-	@Autowired
-	List<SearchSource> sources;
+	private final List<SearchSource> sources;
 
-	@Test
-	void printWhereTheTimeGoes() throws Exception {
+	private QueryPreparationTiming(ConfigurableApplicationContext context) {
+		this.search = context.getBean(org.puente.search.Search.class);
+		this.index = context.getBean(EntryIndex.class);
+		this.entityManagers = context.getBean(EntityManagerFactory.class);
+		this.sources = List.copyOf(context.getBeansOfType(SearchSource.class).values());
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0) {
+			System.setProperty("timing.rounds", args[0]);
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PuenteApplication.class)
+			.profiles("test")
+			// arguments, which win over application-test.properties (defaults would not); any free port, no jobs
+			// timed alongside the searches
+			.run("--puente.db.data-dir=target/timing-data", "--server.port=0", "--puente.scheduler.enabled=false")) {
+			new QueryPreparationTiming(context).printWhereTheTimeGoes();
+		}
+	}
+
+	private void printWhereTheTimeGoes() throws Exception {
 		List<QuerySet.Query> queries = QuerySet.read().queries;
 		int rounds = Integer.getInteger("timing.rounds", 30);
 		List<Long> on = new ArrayList<>();
