@@ -125,7 +125,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		UUID paragraph = paragraphInAnOpenRound();
 		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
 		JavascriptExecutor js = (JavascriptExecutor) Browser.driver();
-		js.executeScript("localStorage.setItem(arguments[0], JSON.stringify({ kind: 'DELETE', "
+		js.executeScript("localStorage.setItem(arguments[0], JSON.stringify({ proponent: 'CSM', kind: 'DELETE', "
 				+ "reason: 'Escrito antes de la actualización.' }))", "puente.drafting." + paragraph);
 
 		Browser.driver().navigate().refresh();
@@ -136,6 +136,27 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note time"))).isEmpty();
 		assertThat(js.executeScript("return localStorage.getItem(arguments[0])", "puente.drafting." + paragraph))
 			.isNull();
+	}
+
+	@Test
+	void anOlderAmendmentCopyForAProponentNotOfferedIsNotRestoredAndGoes() {
+		// the older script's key names the paragraph only: on a shared computer it may hold another country's amendment
+		UUID paragraph = paragraphInAnOpenRound();
+		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
+		JavascriptExecutor js = (JavascriptExecutor) Browser.driver();
+		js.executeScript("localStorage.setItem(arguments[0], JSON.stringify({ proponent: 'PA', kind: 'DELETE', "
+				+ "reason: 'Texto de otro país.' }))", "puente.drafting." + paragraph);
+
+		Browser.driver().navigate().refresh();
+		browser.waitFor(By.id("amend-form"));
+		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
+		assertThat(Browser.driver().findElement(By.id("kind-DELETE")).isSelected()).isFalse();
+		assertThat(value("reason")).isEmpty();
+		assertThat(js.executeScript("return localStorage.getItem(arguments[0])", "puente.drafting." + paragraph))
+			.isNull();
+		assertThat(js.executeScript("return Object.keys(localStorage).filter(function (k) { "
+				+ "return k.indexOf('puente.drafting.') === 0 || localStorage.getItem(k).indexOf('otro país') >= 0; })"))
+			.asList().isEmpty();
 	}
 
 	/** The first paragraph of a fresh text whose round is open for a week. */
