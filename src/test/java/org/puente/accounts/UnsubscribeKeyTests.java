@@ -105,7 +105,13 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(generation)).with(csrf())
 			.with(as("admin")).header("Accept-Language", "en"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Another administrator replaced the key meanwhile")));
+			.andExpect(content().string(containsString("The key had already been replaced after this page was shown")))
+			.andExpect(content().string(not(containsString("Another administrator"))));
+		assertThat(links.state().generation()).isEqualTo(generation + 1);
+		// a POST without the generation is a bad request said so, not a conflict, and replaces nothing
+		mvc.perform(post("/admin/mail-links").with(csrf()).with(as("admin")).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("generation")));
 		assertThat(links.state().generation()).isEqualTo(generation + 1);
 		mvc.perform(post(fresh)).andExpect(status().isOk());
 	}
