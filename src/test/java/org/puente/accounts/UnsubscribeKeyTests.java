@@ -116,6 +116,40 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		mvc.perform(post(fresh)).andExpect(status().isOk());
 	}
 
+	/**
+	 * A mail written before the key was replaced but not yet sent (failed and waiting for an administrator's "retry
+	 * now", or queued for its next retry) goes out with a link signed by the new key, which works: the page promises
+	 * that mails sent from now on carry new links.
+	 */
+	@Test
+	void aMailNotYetSentWhenTheKeyIsReplacedGoesOutWithALinkThatWorks() throws Exception {
+		String name = account();
+		UUID id = id(name);
+		String address = name + "@example.org";
+		String before = links.address(MailChoice.DIGEST, id);
+		Long notice = jdbc.queryForObject("insert into notice (subject, body) values (?, 'Texto') returning id",
+				Long.class, "Resumen pendiente " + name);
+		Long failed = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
+				+ "unsubscribe) values (?, ?, 'failed', 6, ?) returning id", Long.class, notice, address, before);
+		Long queued = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
+				+ "unsubscribe) values (?, ?, 'queued', 1, ?) returning id", Long.class, notice, "x" + address, before);
+
+		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(links.state().generation()))
+			.with(csrf()).with(as("admin"))).andExpect(redirectedUrl("/admin/mail-links"));
+
+		String stillQueued = jdbc.queryForObject("select unsubscribe from notice_delivery where id = ?", String.class,
+				queued);
+		assertThat(stillQueued).isNotEqualTo(before).isEqualTo(links.address(MailChoice.DIGEST, id));
+		mvc.perform(post("/admin/deliveries/" + failed + "/retry").with(csrf()).with(as("admin")))
+			.andExpect(status().is3xxRedirection());
+		MimeMessage mail = TestMail.awaitTo(greenMail, address);
+		String header = mail.getHeader("List-Unsubscribe", null);
+		String link = header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
+		assertThat(before).doesNotEndWith(link);
+		mvc.perform(post(link)).andExpect(status().isOk());
+		assertThat(digest(name)).isFalse();
+	}
+
 	/** Two nodes on one database: what one replaces, the other refuses and signs anew at once (no key is cached). */
 	@Test
 	void twoNodesAgreeOnAReplacedKeyAtOnce() {
