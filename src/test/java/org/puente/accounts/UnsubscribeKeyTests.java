@@ -94,9 +94,7 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		String address = name + "@example.org";
 		transactions.executeWithoutResult(tx -> notices.send(new Notice(address, "Resumen " + name, "Texto",
 				Locale.forLanguageTag("es")).unsubscribing(address, links.address(MailChoice.DIGEST, id))));
-		MimeMessage mail = TestMail.awaitTo(greenMail, address);
-		String header = mail.getHeader("List-Unsubscribe", null);
-		String fresh = header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
+		String fresh = unsubscribeLinkOfTheMailTo(address);
 		assertThat(fresh).isNotEqualTo(old);
 		mvc.perform(post(fresh)).andExpect(status().isOk());
 		assertThat(digest(name)).isFalse();
@@ -142,12 +140,17 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		assertThat(stillQueued).isNotEqualTo(before).isEqualTo(links.address(MailChoice.DIGEST, id));
 		mvc.perform(post("/admin/deliveries/" + failed + "/retry").with(csrf()).with(as("admin")))
 			.andExpect(status().is3xxRedirection());
-		MimeMessage mail = TestMail.awaitTo(greenMail, address);
-		String header = mail.getHeader("List-Unsubscribe", null);
-		String link = header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
+		String link = unsubscribeLinkOfTheMailTo(address);
 		assertThat(before).doesNotEndWith(link);
 		mvc.perform(post(link)).andExpect(status().isOk());
 		assertThat(digest(name)).isFalse();
+	}
+
+	/** The path of the List-Unsubscribe address (between its angle brackets) of the mail {@code address} gets. */
+	private static String unsubscribeLinkOfTheMailTo(String address) throws Exception {
+		MimeMessage mail = TestMail.awaitTo(greenMail, address);
+		String header = mail.getHeader("List-Unsubscribe", null);
+		return header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
 	}
 
 	/** Two nodes on one database: what one replaces, the other refuses and signs anew at once (no key is cached). */
