@@ -429,7 +429,7 @@
       if (old && typeof old === 'object' && Object.prototype.hasOwnProperty.call(old, 'value')) {
         answerOf(document.getElementById(key.substring(prefix.length)), old.value, values);
         at = Math.max(at, old.at || 0);
-      } else if (old && typeof old === 'object') {
+      } else if (old && typeof old === 'object' && offered(form, old.proponent)) {
         Object.keys(old).forEach(function (name) {
           if (typeof old[name] === 'string') {
             values[name] = old[name];
@@ -442,6 +442,15 @@
       store(keyOf(form), { values: values, versions: {}, at: at || Date.now(), untimed: !at });
     }
     keys.forEach(function (key) { store(key, null); });
+  }
+
+  // The amendment's older copies are keyed by paragraph alone, with no account or country in the key: on a shared
+  // computer the copy may be another country's unsent amendment. It is put back only where the one it was typed for
+  // (its proponent) is among those this form lets the person speak for; any other is deleted unread, as before.
+  function offered(form, proponent) {
+    var select = form.querySelector('select[name="proponent"]');
+    return typeof proponent === 'string' && proponent !== '' && !!select
+      && Array.prototype.some.call(select.options, function (option) { return option.value === proponent; });
   }
 
   // One answer of the questionnaire's older copies, by the field it was typed in: a text, or the options chosen in a

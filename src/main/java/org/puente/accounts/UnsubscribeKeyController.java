@@ -35,11 +35,13 @@ class UnsubscribeKeyController {
 	}
 
 	/**
-	 * Replaces the key the page showed ({@code generation}); another administrator's replacement in between is a
-	 * 409 that says so and replaces nothing again (the links it withdrew stay told apart from unknown ones).
+	 * Replaces the key the page showed ({@code generation}); a replacement in between is a 409 that says so and
+	 * replaces nothing again (the links it withdrew stay told apart from unknown ones). It does not say who: it may be
+	 * another administrator, or the same one's second click. A POST without the generation is a 400 (ErrorPages), not
+	 * a guess of generation 0 that would answer 409 for the wrong reason.
 	 */
 	@PostMapping(PAGE)
-	String replace(@RequestParam(defaultValue = "0") int generation, Model model, RedirectAttributes redirect,
+	String replace(@RequestParam int generation, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (accounts.replaceUnsubscribeKey(generation)) {
 			return FormSubmission.redirect(redirect, "mailLinks.replaced", PAGE);

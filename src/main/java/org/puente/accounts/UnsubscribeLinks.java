@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -34,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnsubscribeLinks {
 
 	private static final String ALGORITHM = "HmacSHA256";
+
+	/** A full address as {@link #address} writes it: choice, account, signature. */
+	private static final Pattern ADDRESS = Pattern.compile(".*/unsubscribe/([^/]+)/([^/]+)/([^/]+)");
 
 	private final JdbcTemplate jdbc;
 
@@ -103,6 +109,27 @@ public class UnsubscribeLinks {
 				.before(Map.of("generation", seen)).after(Map.of("generation", seen + 1))));
 		}
 		return replaced;
+	}
+
+	/**
+	 * {@code old} signed again with the current key, if it is one of these addresses and the key replaced last signed
+	 * it; null otherwise (an address this key signed, or one Puente never wrote, stays as it is).
+	 */
+	@Nullable String resigned(String old) {
+		Matcher parts = ADDRESS.matcher(old);
+		if (!parts.matches()) {
+			return null;
+		}
+		Optional<MailChoice> choice = MailChoice.byPath(parts.group(1));
+		UUID accountId;
+		try {
+			accountId = UUID.fromString(parts.group(2));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+		return choice.isPresent() && withdrawn(choice.get(), accountId, parts.group(3))
+				? address(choice.get(), accountId) : null;
 	}
 
 	private String signature(MailChoice choice, UUID accountId) {

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,6 +111,29 @@ class NoticeDeliveries {
 			return rows;
 		});
 		LOG.debug("Recorded \"{}\" for {} recipients", notice.subject(), ids == null ? 0 : ids.size());
+	}
+
+	/**
+	 * Gives every delivery not yet sent (queued, or failed and so still resendable) its unsubscribe address as
+	 * {@code resign} writes it anew (null: unchanged), in the caller's transaction. The rows are locked meanwhile: an
+	 * attempt under way finishes first (then the row is sent and left alone), and none starts until the caller commits,
+	 * so no mail goes out with an address withdrawn in that transaction.
+	 * @return how many addresses were changed
+	 */
+	int resignUnsubscribes(Function<String, @Nullable String> resign) {
+		Integer changed = joined.execute(status -> {
+			int count = 0;
+			for (Map<String, Object> row : jdbc.queryForList("select id, unsubscribe from notice_delivery "
+					+ "where status <> 'sent' and unsubscribe is not null for update")) {
+				String fresh = resign.apply((String) row.get("unsubscribe"));
+				if (fresh != null) {
+					count += jdbc.update("update notice_delivery set unsubscribe = ?, updated_at = now() where id = ?",
+							fresh, row.get("id"));
+				}
+			}
+			return count;
+		});
+		return changed == null ? 0 : changed;
 	}
 
 	/** Tries again every delivery whose retry is due; one batch per run. @return how many were sent */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -40,6 +41,16 @@ public class Notices {
 		}
 		deliveries.record(notice);
 		return true;
+	}
+
+	/**
+	 * Rewrites the unsubscribe address of every mail not yet sent, in the caller's transaction: the module that signed
+	 * the addresses, replacing its key, signs the queued ones anew ({@code resign} gives the new address, or null to
+	 * keep it), so a mail waiting for a retry does not go out with a link that no longer works.
+	 * @return how many addresses were changed
+	 */
+	public int resignUnsubscribes(Function<String, @Nullable String> resign) {
+		return deliveries.resignUnsubscribes(resign);
 	}
 
 	/**

@@ -94,9 +94,7 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		String address = name + "@example.org";
 		transactions.executeWithoutResult(tx -> notices.send(new Notice(address, "Resumen " + name, "Texto",
 				Locale.forLanguageTag("es")).unsubscribing(address, links.address(MailChoice.DIGEST, id))));
-		MimeMessage mail = TestMail.awaitTo(greenMail, address);
-		String header = mail.getHeader("List-Unsubscribe", null);
-		String fresh = header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
+		String fresh = unsubscribeLinkOfTheMailTo(address);
 		assertThat(fresh).isNotEqualTo(old);
 		mvc.perform(post(fresh)).andExpect(status().isOk());
 		assertThat(digest(name)).isFalse();
@@ -105,9 +103,54 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(generation)).with(csrf())
 			.with(as("admin")).header("Accept-Language", "en"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Another administrator replaced the key meanwhile")));
+			.andExpect(content().string(containsString("The key had already been replaced after this page was shown")))
+			.andExpect(content().string(not(containsString("Another administrator"))));
+		assertThat(links.state().generation()).isEqualTo(generation + 1);
+		// a POST without the generation is a bad request said so, not a conflict, and replaces nothing
+		mvc.perform(post("/admin/mail-links").with(csrf()).with(as("admin")).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("generation")));
 		assertThat(links.state().generation()).isEqualTo(generation + 1);
 		mvc.perform(post(fresh)).andExpect(status().isOk());
+	}
+
+	/**
+	 * A mail written before the key was replaced but not yet sent (failed and waiting for an administrator's "retry
+	 * now", or queued for its next retry) goes out with a link signed by the new key, which works: the page promises
+	 * that mails sent from now on carry new links.
+	 */
+	@Test
+	void aMailNotYetSentWhenTheKeyIsReplacedGoesOutWithALinkThatWorks() throws Exception {
+		String name = account();
+		UUID id = id(name);
+		String address = name + "@example.org";
+		String before = links.address(MailChoice.DIGEST, id);
+		Long notice = jdbc.queryForObject("insert into notice (subject, body) values (?, 'Texto') returning id",
+				Long.class, "Resumen pendiente " + name);
+		Long failed = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
+				+ "unsubscribe) values (?, ?, 'failed', 6, ?) returning id", Long.class, notice, address, before);
+		Long queued = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
+				+ "unsubscribe) values (?, ?, 'queued', 1, ?) returning id", Long.class, notice, "x" + address, before);
+
+		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(links.state().generation()))
+			.with(csrf()).with(as("admin"))).andExpect(redirectedUrl("/admin/mail-links"));
+
+		String stillQueued = jdbc.queryForObject("select unsubscribe from notice_delivery where id = ?", String.class,
+				queued);
+		assertThat(stillQueued).isNotEqualTo(before).isEqualTo(links.address(MailChoice.DIGEST, id));
+		mvc.perform(post("/admin/deliveries/" + failed + "/retry").with(csrf()).with(as("admin")))
+			.andExpect(status().is3xxRedirection());
+		String link = unsubscribeLinkOfTheMailTo(address);
+		assertThat(before).doesNotEndWith(link);
+		mvc.perform(post(link)).andExpect(status().isOk());
+		assertThat(digest(name)).isFalse();
+	}
+
+	/** The path of the List-Unsubscribe address (between its angle brackets) of the mail {@code address} gets. */
+	private static String unsubscribeLinkOfTheMailTo(String address) throws Exception {
+		MimeMessage mail = TestMail.awaitTo(greenMail, address);
+		String header = mail.getHeader("List-Unsubscribe", null);
+		return header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
 	}
 
 	/** Two nodes on one database: what one replaces, the other refuses and signs anew at once (no key is cached). */

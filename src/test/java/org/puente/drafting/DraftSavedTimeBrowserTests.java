@@ -122,13 +122,8 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void anAmendmentKeptByTheOlderScriptComesBack() {
-		UUID paragraph = paragraphInAnOpenRound();
-		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
+		UUID paragraph = amendFormWithAnOlderCopy("CSM", "Escrito antes de la actualización.");
 		JavascriptExecutor js = (JavascriptExecutor) Browser.driver();
-		js.executeScript("localStorage.setItem(arguments[0], JSON.stringify({ kind: 'DELETE', "
-				+ "reason: 'Escrito antes de la actualización.' }))", "puente.drafting." + paragraph);
-
-		Browser.driver().navigate().refresh();
 		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
 		assertThat(Browser.driver().findElement(By.id("kind-DELETE")).isSelected()).isTrue();
 		assertThat(value("reason")).isEqualTo("Escrito antes de la actualización.");
@@ -136,6 +131,36 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note time"))).isEmpty();
 		assertThat(js.executeScript("return localStorage.getItem(arguments[0])", "puente.drafting." + paragraph))
 			.isNull();
+	}
+
+	@Test
+	void anOlderAmendmentCopyForAProponentNotOfferedIsNotRestoredAndGoes() {
+		// the older script's key names the paragraph only: on a shared computer it may hold another country's amendment
+		UUID paragraph = amendFormWithAnOlderCopy("PA", "Texto de otro país.");
+		JavascriptExecutor js = (JavascriptExecutor) Browser.driver();
+		browser.waitFor(By.id("amend-form"));
+		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note"))).isEmpty();
+		assertThat(Browser.driver().findElement(By.id("kind-DELETE")).isSelected()).isFalse();
+		assertThat(value("reason")).isEmpty();
+		assertThat(js.executeScript("return localStorage.getItem(arguments[0])", "puente.drafting." + paragraph))
+			.isNull();
+		assertThat(js.executeScript("return Object.keys(localStorage).filter(function (k) { "
+				+ "return k.indexOf('puente.drafting.') === 0 || localStorage.getItem(k).indexOf('otro país') >= 0; })"))
+			.asList().isEmpty();
+	}
+
+	/**
+	 * An administrator's amendment form (proponents CRM and CSM) shown again after the older drafting script kept a
+	 * copy for {@code proponent}: a deletion, with {@code reason}. @return the paragraph
+	 */
+	private UUID amendFormWithAnOlderCopy(String proponent, String reason) {
+		UUID paragraph = paragraphInAnOpenRound();
+		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
+		((JavascriptExecutor) Browser.driver()).executeScript("localStorage.setItem(arguments[0], JSON.stringify("
+				+ "{ proponent: arguments[1], kind: 'DELETE', reason: arguments[2] }))", "puente.drafting." + paragraph,
+				proponent, reason);
+		Browser.driver().navigate().refresh();
+		return paragraph;
 	}
 
 	/** The first paragraph of a fresh text whose round is open for a week. */
