@@ -67,8 +67,7 @@ class Reviews {
 	/**
 	 * Where the minutes belong: a calendar meeting's id, or a title and date typed by hand.
 	 *
-	 * @param titleLanguage the title's language: the one the calendar showed it in, or the uploader's page's for a typed
-	 *        title (not the minutes', walk 12); null when unknown
+	 * @param titleLanguage the title's own (not the minutes'): the calendar's, or the page's for a typed one; null: unknown
 	 * @param newVersion the uploader says these minutes replace ones the meeting already has
 	 */
 	record Meeting(@Nullable UUID meetingId, String title, @Nullable String titleLanguage, LocalDate date,
