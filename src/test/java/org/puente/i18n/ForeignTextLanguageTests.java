@@ -112,6 +112,9 @@ class ForeignTextLanguageTests extends WebTestSupport {
 		assertThat(languageOf(page("/agreements/items/" + seeded.id(), "observer-oim", "fr").selectFirst(link)))
 			.isEqualTo("es");
 		assertThat(languageOf(page("/agreements", "observer-oim", "fr").selectFirst("main h3 " + href))).isEqualTo("es");
+		assertThat(page("/home", "observer-oim", "fr").select("#panel-latest-agreements a[href^=/agreements/minutes/] span"))
+			.as("the latest minutes on an observer's home, by their meeting's title").isNotEmpty()
+			.anySatisfy(title -> assertThat(languageOf(title)).isEqualTo("es"));
 		assertThat(languageOf(page("/agreements/minutes/" + minutes, "fp-panama", "pt").selectFirst("main h1")))
 			.isEqualTo("es");
 		assertThat(page("/agreements/board", "st-crm", "es").select(link)).isNotEmpty()
@@ -196,5 +199,9 @@ class ForeignTextLanguageTests extends WebTestSupport {
 		assertThat(languageOf(heading)).isEqualTo("es");
 		assertThat(page("/agreements/minutes/" + id, null, "es").selectFirst("main h1").hasAttr("lang"))
 			.as("no lang of its own on a Spanish page").isFalse();
+		Element onMeeting = page("/meetings/" + meetingId, null, "fr")
+			.selectFirst("main a[href=\"/agreements/minutes/" + id + "\"] span");
+		assertThat(onMeeting.text()).as("the meeting's page lists the minutes by the title").isEqualTo(title);
+		assertThat(languageOf(onMeeting)).isEqualTo("es");
 	}
 }
