@@ -38,19 +38,19 @@ class AccountabilityController {
 
 	/** One meeting's minutes in the overview: its agreements and how far they got. */
 	record MinutesRow(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate, List<Conference> processes,
-			Tally tally, String language) {
+			Tally tally, @Nullable String titleLanguage) {
 	}
 
 	/**
 	 * The minutes a page is about: taken from their first agreement, or from the review when they hold none. The
-	 * meeting's title kept with them is read in their language (walk 10 #18).
+	 * meeting's title kept with them is marked with its own language, not the minutes' (walk 10 #18, fix12b).
 	 */
 	record MinutesHeader(UUID minutesId, String meetingTitle, java.time.LocalDate meetingDate,
-			List<Conference> processes, String language) {
+			List<Conference> processes, @Nullable String titleLanguage) {
 
 		static MinutesHeader of(AgreementSummary first) {
 			return new MinutesHeader(first.minutesId(), first.meetingTitle(), first.meetingDate(), first.processes(),
-					first.language());
+					first.meetingTitleLanguage());
 		}
 	}
 
@@ -62,7 +62,7 @@ class AccountabilityController {
 		List<MinutesRow> rows = byMinutes.values().stream().map(list -> {
 			AgreementSummary first = list.get(0);
 			return new MinutesRow(first.minutesId(), first.meetingTitle(), first.meetingDate(), first.processes(),
-					Tally.of(list), first.language());
+					Tally.of(list), first.meetingTitleLanguage());
 		}).toList();
 		model.addAttribute("tally", Tally.of(all));
 		model.addAttribute("minutes", rows);
@@ -84,7 +84,7 @@ class AccountabilityController {
 		}
 		MinutesHeader header = list.isEmpty() ? agreements.reviewedWithoutAgreements(id)
 			.map(m -> new MinutesHeader(id, m.meeting().title(), m.meeting().date(), m.meeting().processes(),
-					m.language()))
+					m.meeting().titleLanguage()))
 			.orElseThrow(() -> new NotFoundException("agreements.minutes.notFound"))
 				: MinutesHeader.of(list.get(0));
 		model.addAttribute("agreements", list);

@@ -108,7 +108,7 @@ class Agreement {
 	void revise(Review newVersion, int position, ReviewItem item, Instant now) {
 		this.reviewId = newVersion.getId();
 		this.position = position;
-		this.meeting = meeting.retitled(newVersion.meeting().title());
+		this.meeting = meeting.retitled(newVersion.meeting().title(), newVersion.meeting().titleLanguage());
 		parties.clear();
 		dates.clear();
 		this.dueDate = null;

@@ -89,8 +89,9 @@ class AgreementHomePanels implements HomePanel {
 			.forEach(minutes -> agreements.list(new Agreements.Filter(null, null, null, null, minutes, false))
 				.stream()
 				.findFirst()
-				.ifPresent(a -> items.add(Item.of(a.meetingTitle(), "/agreements/minutes/" + minutes,
-						messages.get("agreements.home.latestDetail", a.meetingDate())))));
+				.ifPresent(a -> items.add(new Item("", "/agreements/minutes/" + minutes, null,
+						messages.get("agreements.home.latestDetail", a.meetingDate()), false, a.meetingTitle(),
+						a.meetingTitleLanguage()))));
 		return new Panel("latest-agreements", 30, messages.get("agreements.home.latest"), items,
 				messages.get("agreements.home.latestNone"), "/agreements", messages.get("agreements.home.latestAll"));
 	}

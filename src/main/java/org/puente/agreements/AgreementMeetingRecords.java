@@ -45,12 +45,14 @@ class AgreementMeetingRecords implements MeetingRecords {
 		own.forEach(a -> byMinutes.computeIfAbsent(a.minutesId(), k -> new ArrayList<>()).add(a));
 		List<Item> minutes = new ArrayList<>(byMinutes.entrySet()
 			.stream()
-			.map(e -> new Item(e.getValue().get(0).meetingTitle(), "/agreements/minutes/" + e.getKey(), null,
-					messages.get("agreements.meeting.minutesCount", e.getValue().size())))
+			.map(e -> new Item("", "/agreements/minutes/" + e.getKey(), null,
+					messages.get("agreements.meeting.minutesCount", e.getValue().size()), e.getValue().get(0).meetingTitle(),
+					e.getValue().get(0).meetingTitleLanguage()))
 			.toList());
 		// minutes reviewed and recorded as holding no agreement: the meeting says they were reviewed (walk 8, #8)
-		revision.confirmedWithoutAgreementsOf(meeting.id()).forEach(r -> minutes.add(new Item(r.meeting().title(),
-				"/agreements/minutes/" + r.getId(), null, messages.get("agreements.meeting.minutesNone"))));
+		revision.confirmedWithoutAgreementsOf(meeting.id()).forEach(r -> minutes.add(new Item("",
+				"/agreements/minutes/" + r.getId(), null, messages.get("agreements.meeting.minutesNone"), r.meeting().title(),
+				r.meeting().titleLanguage())));
 		if (!minutes.isEmpty()) {
 			groups.add(new Group(messages.get("agreements.meeting.minutes"), minutes, 10));
 		}

@@ -15,12 +15,13 @@ import org.puente.directory.Conference;
  * @param meetingId the meetings capability's id, when the minutes were attached to a calendar meeting
  * @param overdue the due date has passed and the agreement is neither done nor cancelled
  * @param language the language of {@code text} and {@code theme}: the minutes' (a code of i18n.Language)
+ * @param meetingTitleLanguage the language of {@code meetingTitle}, which is not the minutes' (null when unknown)
  */
 public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId, String meetingTitle,
 		LocalDate meetingDate, List<Conference> processes, String number, @Nullable String theme, String text,
 		AgreementStatus status, boolean overdue, @Nullable LocalDate dueDate, @Nullable String duePrecision,
 		List<PartyReference> responsible, List<PartyReference> mentioned, List<DateMention> dates,
-		List<Progress> progress, long version, String language) {
+		List<Progress> progress, long version, String language, @Nullable String meetingTitleLanguage) {
 
 	/** A progress note, with the status change it reported if any. */
 	public record Progress(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus statusFrom,

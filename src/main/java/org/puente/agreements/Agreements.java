@@ -253,7 +253,8 @@ public class Agreements {
 				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
 				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),
 				a.getDates().stream().map(AgreementDate::mention).toList(),
-				a.getUpdates().stream().map(AgreementUpdate::progress).toList(), a.getVersion(), a.getLanguage());
+				a.getUpdates().stream().map(AgreementUpdate::progress).toList(), a.getVersion(), a.getLanguage(),
+				a.meeting().titleLanguage());
 	}
 
 }

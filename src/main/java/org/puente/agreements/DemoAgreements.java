@@ -96,7 +96,7 @@ class DemoAgreements implements ApplicationRunner {
 		String name = resource.substring(resource.indexOf('/') + 1);
 		UUID id;
 		byte[] bytes = new ClassPathResource(resource).getContentAsByteArray();
-		id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, date, Conference.BOTH, false),
+		id = reviews.start(new Reviews.Meeting(calendarMeeting(date), title, "es", date, Conference.BOTH, false),
 				MinutesUpload.of(name, bytes), Optional.of("es"));
 		reviews.confirm(id, reviews.get(id).getVersion());
 		return id;

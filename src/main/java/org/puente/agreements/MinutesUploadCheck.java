@@ -44,8 +44,11 @@ class MinutesUploadCheck {
 		if (date == null) {
 			errors.add(Mistake.inField("meetingDate", "agreements.reviews.error.date"));
 		}
-		String title = form.meetingTitle() != null && !form.meetingTitle().isBlank() ? form.meetingTitle()
-				: picked.map(m -> m.title(locale)).orElse(null);
+		boolean typed = form.meetingTitle() != null && !form.meetingTitle().isBlank();
+		String title = typed ? form.meetingTitle() : picked.map(m -> m.title(locale)).orElse(null);
+		// the title's own language, not the minutes' (English minutes uploaded from a Spanish page keep a Spanish title)
+		String titleLanguage = typed ? Language.of(locale).code()
+				: picked.map(m -> m.titleLanguageShown(locale)).orElse(null);
 		if (title == null) {
 			errors.add(Mistake.inField("meetingTitle", "agreements.reviews.error.title"));
 		}
@@ -57,7 +60,8 @@ class MinutesUploadCheck {
 		if (!errors.isEmpty()) {
 			return new Checked(null, lang, errors);
 		}
-		return new Checked(new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, date, processes,
+		return new Checked(new Reviews.Meeting(picked.map(MeetingSummary::id).orElse(null), title, titleLanguage, date,
+				processes,
 				form.newVersion()), lang, List.of());
 	}
 

@@ -27,7 +27,8 @@ class MyAgreements {
 
 	/** One line of the list; {@code language} is the minutes', which the text is in. */
 	record Line(UUID id, String meetingTitle, LocalDate meetingDate, String number, String text,
-			AgreementStatus status, @Nullable LocalDate dueDate, boolean overdue, String language) {
+			AgreementStatus status, @Nullable LocalDate dueDate, boolean overdue, String language,
+			@Nullable String meetingTitleLanguage) {
 	}
 
 	/** One page of lines, whether there are more after it, and how many open agreements there are in all. */
@@ -69,7 +70,7 @@ class MyAgreements {
 		LocalDate today = LocalDate.now(clock);
 		long[] open = { -1 };
 		List<Line> lines = new ArrayList<>(jdbc.query("""
-				select a.id, a.meeting_title, a.meeting_date, a.number, a.text, a.status, a.due_date,
+				select a.id, a.meeting_title, a.meeting_title_language, a.meeting_date, a.number, a.text, a.status, a.due_date,
 				  (select r.language from agreement_review r where r.id = a.review_id) as language,
 				  count(*) filter (where %2$s) over () as open_count
 				from agreement a where %1$s
@@ -81,7 +82,8 @@ class MyAgreements {
 			return new Line(rs.getObject("id", UUID.class), rs.getString("meeting_title"),
 					rs.getObject("meeting_date", LocalDate.class), rs.getString("number"), rs.getString("text"), status,
 					due, status.isOpen() && due != null && due.isBefore(today),
-					rs.getString("language") == null ? "es" : rs.getString("language"));
+					rs.getString("language") == null ? "es" : rs.getString("language"),
+					rs.getString("meeting_title_language"));
 		}));
 		boolean more = lines.size() > size;
 		if (more) {

@@ -86,7 +86,7 @@ class Review {
 			UUID createdBy, String createdByName, Instant now) {
 		this.id = UUID.randomUUID();
 		this.meeting = new MeetingFacts(meeting.id(), meeting.title(), meeting.date(),
-				List.copyOf(Conference.inOrder(meeting.processes())));
+				List.copyOf(Conference.inOrder(meeting.processes())), meeting.titleLanguage());
 		this.fileName = fileName;
 		this.language = language;
 		this.sourceText = sourceText;

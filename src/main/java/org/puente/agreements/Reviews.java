@@ -67,10 +67,11 @@ class Reviews {
 	/**
 	 * Where the minutes belong: a calendar meeting's id, or a title and date typed by hand.
 	 *
+	 * @param titleLanguage the title's own (not the minutes'): the calendar's, or the page's for a typed one; null: unknown
 	 * @param newVersion the uploader says these minutes replace ones the meeting already has
 	 */
-	record Meeting(@Nullable UUID meetingId, String title, LocalDate date, List<Conference> processes,
-			boolean newVersion) {
+	record Meeting(@Nullable UUID meetingId, String title, @Nullable String titleLanguage, LocalDate date,
+			List<Conference> processes, boolean newVersion) {
 	}
 
 	@Transactional
@@ -94,7 +95,7 @@ class Reviews {
 		Locale locale = Locale.forLanguageTag(result.language());
 		List<ReviewItem> items = ReviewItem.proposed(result.items(), "i", meeting.processes(), reading, locale);
 		Review review = new Review(new MeetingFacts(meeting.meetingId(), meeting.title().strip(), meeting.date(),
-				meeting.processes()), fileName, result.language(), text, items, reader.id(), reader.displayName(),
+				meeting.processes(), meeting.titleLanguage()), fileName, result.language(), text, items, reader.id(), reader.displayName(),
 				clock.instant());
 		review.readFrom(upload.sha256());
 		review.replaceSuggestions(ReviewItem.proposed(Objects.requireNonNullElse(result.suggestions(), List.of()), "s", meeting.processes(), reading, locale));

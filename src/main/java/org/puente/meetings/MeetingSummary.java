@@ -30,6 +30,11 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 		return MultilingualText.pick(titles(), Language.of(locale).code(), language);
 	}
 
+	/** The language code of {@link #title(Locale)}: the reader's when translated, else {@link #language()}. */
+	public String titleLanguageShown(Locale locale) {
+		return MultilingualText.pickedLanguage(titles(), Language.of(locale).code(), language);
+	}
+
 	/** The title in the language it was first written in: audit lines. */
 	public String originalTitle() {
 		return title(Locale.forLanguageTag(language));

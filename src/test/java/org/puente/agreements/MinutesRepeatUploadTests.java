@@ -71,7 +71,7 @@ class MinutesRepeatUploadTests {
 	}
 
 	private Review earlier(String fileSha256) {
-		Review earlier = new Review(new MeetingFacts(MEETING, "Reunión", DAY, List.of(Conference.CRM)), "acta.txt", "es",
+		Review earlier = new Review(new MeetingFacts(MEETING, "Reunión", DAY, List.of(Conference.CRM), "es"), "acta.txt", "es",
 				"texto del acta", List.of(), UUID.randomUUID(), "ST CRM", Instant.EPOCH);
 		earlier.readFrom(fileSha256);
 		when(repository.findByMeetingDateAndStatusNotOrderByCreatedAt(any(), any())).thenReturn(List.of(earlier));
@@ -79,7 +79,7 @@ class MinutesRepeatUploadTests {
 	}
 
 	private static Reviews.Meeting meeting(UUID id, boolean newVersion) {
-		return new Reviews.Meeting(id, "Reunión", DAY, List.of(Conference.CRM), newVersion);
+		return new Reviews.Meeting(id, "Reunión", "es", DAY, List.of(Conference.CRM), newVersion);
 	}
 
 	private Reviews reviews() {

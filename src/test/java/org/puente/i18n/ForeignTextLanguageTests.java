@@ -11,13 +11,18 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
+import org.puente.agreements.TestMinutes;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -107,6 +112,9 @@ class ForeignTextLanguageTests extends WebTestSupport {
 		assertThat(languageOf(page("/agreements/items/" + seeded.id(), "observer-oim", "fr").selectFirst(link)))
 			.isEqualTo("es");
 		assertThat(languageOf(page("/agreements", "observer-oim", "fr").selectFirst("main h3 " + href))).isEqualTo("es");
+		assertThat(page("/home", "observer-oim", "fr").select("#panel-latest-agreements a[href^=/agreements/minutes/] span"))
+			.as("the latest minutes on an observer's home, by their meeting's title").isNotEmpty()
+			.anySatisfy(title -> assertThat(languageOf(title)).isEqualTo("es"));
 		assertThat(languageOf(page("/agreements/minutes/" + minutes, "fp-panama", "pt").selectFirst("main h1")))
 			.isEqualTo("es");
 		assertThat(page("/agreements/board", "st-crm", "es").select(link)).isNotEmpty()
@@ -155,5 +163,45 @@ class ForeignTextLanguageTests extends WebTestSupport {
 					String.class, id);
 			assertThat(languageOf(title)).as(title.text()).isEqualTo(expected == null ? "fr" : expected);
 		}
+	}
+
+	/**
+	 * The meeting's title kept with minutes is in its own language, not the minutes' (fix12b): English minutes
+	 * uploaded from a Spanish page for a calendar meeting titled in Spanish keep the Spanish title, which a French page
+	 * marks {@code lang="es"} — not {@code lang="en"}, which would read it in an English voice.
+	 */
+	@Test
+	void theMeetingTitleKeptWithEnglishMinutesIsMarkedInItsOwnSpanish() throws Exception {
+		String title = "Reunión de prueba del idioma del título";
+		String meetingId = TestMinutes.calendarMeeting(mvc, as("st-crm"), title, "2019-06-18");
+		String minutes = """
+				Minutes of the working group meeting on the weather
+
+				Present: Costa Rica, Panama and Guatemala.
+
+				The monthly weather report was presented. Views were exchanged on the season's rains. Panama \
+				commented on the harvests. The meeting ended at 17:00.
+				""";
+		String location = mvc.perform(multipart("/agreements/reviews")
+				.file(new MockMultipartFile("file", "minutes-title-language.txt", "text/plain",
+						minutes.getBytes(StandardCharsets.UTF_8)))
+				.param("meetingId", meetingId).param("processes", "CRM").param("lang", "en")
+				.header("Accept-Language", "es").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(jdbc.queryForObject("select language from agreement_review where id = ?", String.class, id))
+			.isEqualTo("en");
+		mvc.perform(post(location + "/confirm-none").param("version", "0").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Element heading = page("/agreements/minutes/" + id, null, "fr").selectFirst("main h1");
+		assertThat(heading.text()).isEqualTo(title);
+		assertThat(languageOf(heading)).isEqualTo("es");
+		assertThat(page("/agreements/minutes/" + id, null, "es").selectFirst("main h1").hasAttr("lang"))
+			.as("no lang of its own on a Spanish page").isFalse();
+		Element onMeeting = page("/meetings/" + meetingId, null, "fr")
+			.selectFirst("main a[href=\"/agreements/minutes/" + id + "\"] span");
+		assertThat(onMeeting.text()).as("the meeting's page lists the minutes by the title").isEqualTo(title);
+		assertThat(languageOf(onMeeting)).isEqualTo("es");
 	}
 }
