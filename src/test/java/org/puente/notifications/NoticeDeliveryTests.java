@@ -149,11 +149,16 @@ class NoticeDeliveryTests extends WebTestSupport {
 			for (Future<Integer> run : runs) {
 				sent += run.get();
 			}
-			assertThat(sent).as("each row sent by one node").isEqualTo(to.size());
+			// at most once each: the application's own one-minute retry job (a third "node" in this context) may
+			// take some rows while the two runs are under way, so the runs' sum may be lower, never higher
+			assertThat(sent).as("no row sent by both nodes").isLessThanOrEqualTo(to.size());
 		}
 		finally {
 			nodes.shutdown();
 		}
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+				"select count(*) from notice_delivery where status = 'sent' and recipient = any(?)", Integer.class,
+				(Object) to.toArray(String[]::new))).as("every row sent").isEqualTo(to.size()));
 		for (String address : to) {
 			assertThat(server.received(address, subject)).as(address).isEqualTo(1);
 		}
