@@ -14,7 +14,7 @@
   'use strict';
   var PREFIX = 'puente.keep.';
   var PENDING = 'puente.keep.pending';
-  var KEEP_DAYS = 14;
+  var KEEP_DAYS = 14; // layout.keep.keptSince says it in words
   var TEXT = ['text', 'email', 'url', 'tel', 'textarea']; // not search: a meeting picker's box only filters a list
   var CHOICE = ['select-one', 'select-multiple', 'radio', 'checkbox'];
   var SIGNED_OUT_HOURS = 24;
@@ -301,10 +301,11 @@
   // When the text put back was last typed, in the reader's language and zone (as puente.js shows a save's moment):
   // a copy of days ago is read with other eyes than one of a minute ago. Where the browser cannot say a moment in the
   // reader's language (no Intl, or not that language), the note keeps the server's words alone, as it did before it
-  // told the moment; a copy adopted from an older script has no moment of its own (untimed).
+  // told the moment. A copy adopted from an older script has no moment of its own (untimed): the note says since when
+  // this browser has kept it instead (its 'at', the day it was first seen, from which it is kept KEEP_DAYS).
   function typedAt(line, copy) {
-    var words = message('typed-at').split('{time}');
-    var shown = copy.untimed ? null : moment(copy.at);
+    var words = message(copy.untimed ? 'kept-since' : 'typed-at').split('{time}');
+    var shown = moment(copy.at);
     if (words.length !== 2 || !shown) {
       return;
     }
@@ -401,9 +402,15 @@
   // the questionnaire's one per answer, 'puente.consultations.<questionnaire>.<country>.<field id>' holding
   // {value, at}; the amendment's one per paragraph, 'puente.drafting.<paragraph>' holding the fields by name. Text
   // typed before the update lives there: such a copy becomes its form's copy the first time the form is shown
-  // (adopt), and goes only then, at sign-out, or (the questionnaire's, which say when they were typed) once as old as
-  // any copy may be.
+  // (adopt), and goes then, at sign-out, or once as old as any copy may be (KEEP_DAYS): the questionnaire's from when
+  // they were typed; the amendment's, which say not when, from the day this browser first saw them (tidy stamps a
+  // 'seen' moment on them), so that one whose form is never opened again does not stay for ever.
   var LEGACY = ['puente.consultations.', 'puente.drafting.'];
+
+  // when an older copy was typed, else since when this browser has kept it (0: neither known yet)
+  function keptSince(old) {
+    return (old && (old.at || old.seen)) || 0;
+  }
 
   function legacy(key) {
     return LEGACY.some(function (prefix) { return key.indexOf(prefix) === 0; });
@@ -424,6 +431,7 @@
     }
     var values = {};
     var at = 0;
+    var seen = 0;
     keys.forEach(function (key) {
       var old = read(key);
       if (old && typeof old === 'object' && Object.prototype.hasOwnProperty.call(old, 'value')) {
@@ -435,11 +443,13 @@
             values[name] = old[name];
           }
         });
+        seen = Math.max(seen, keptSince(old));
       }
     });
-    // a copy of the new kind is newer than any older script's: it stays as it is
+    // a copy of the new kind is newer than any older script's: it stays as it is. One without a moment of its own
+    // keeps the day it was first seen: its KEEP_DAYS are counted from then, not started again now.
     if (!read(keyOf(form)) && worthKeeping(values)) {
-      store(keyOf(form), { values: values, versions: {}, at: at || Date.now(), untimed: !at });
+      store(keyOf(form), { values: values, versions: {}, at: at || seen || Date.now(), untimed: !at });
     }
     keys.forEach(function (key) { store(key, null); });
   }
@@ -485,7 +495,11 @@
     forget(function (key) {
       if (legacy(key)) {
         var old = read(key);
-        return !!(old && old.at && now - old.at > KEEP_DAYS * 86400000);
+        if (old && typeof old === 'object' && !keptSince(old)) {
+          old.seen = now; // first seen now: kept KEEP_DAYS from today (a number, never read as a field)
+          store(key, old);
+        }
+        return !!(old && typeof old === 'object' && now - keptSince(old) > KEEP_DAYS * 86400000);
       }
       if (key.indexOf(PREFIX) !== 0 || key === PENDING) {
         return false;

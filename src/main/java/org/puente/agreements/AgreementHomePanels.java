@@ -48,8 +48,10 @@ class AgreementHomePanels implements HomePanel {
 			.stream()
 			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.meeting().processes()::contains).isPresent())
 			.limit(SHOWN)
-			.map(r -> Item.of(r.meeting().title(), ReviewAddresses.of(r.getId()),
-					messages.get("agreements.home.reviewDetail", r.meeting().date(), r.getCreatedByName())))
+			// the meeting's title in its own language (lang13): a Spanish title on a French home is read in Spanish
+			.map(r -> new Item("", ReviewAddresses.of(r.getId()), null,
+					messages.get("agreements.home.reviewDetail", r.meeting().date(), r.getCreatedByName()), false,
+					r.meeting().title(), r.meeting().titleLanguage()))
 			.toList();
 		return new Panel("minutes-to-review", 10, messages.get("agreements.home.toReview"), items,
 				messages.get("agreements.home.toReviewNone"), "/agreements/reviews", messages.get("agreements.home.toReviewAll"));
@@ -72,8 +74,8 @@ class AgreementHomePanels implements HomePanel {
 	private Panel myActions(AccountSummary reader, Messages messages) {
 		MyAgreements.Page open = mine.page(reader, 0, SHOWN);
 		List<Item> items = open.open().stream()
-			.map(a -> agreement(a.id(), a.number(), a.text(), a.language(), a.meetingTitle(), a.dueDate(), a.overdue(),
-					messages))
+			.map(a -> agreement(a.id(), a.number(), a.text(), a.language(), a.meetingTitle(), a.meetingTitleLanguage(),
+					a.dueDate(), a.overdue(), messages))
 			.toList();
 		return new Panel("my-actions", 10, messages.get("agreements.home.mine", open.openCount()), items,
 				messages.get("agreements.home.mineNone"), "/agreements/mine", messages.get("agreements.home.mineAll"));
@@ -97,18 +99,19 @@ class AgreementHomePanels implements HomePanel {
 	}
 
 	private Item agreement(AgreementSummary a, Messages messages) {
-		return agreement(a.id(), a.number(), a.text(), a.language(), a.meetingTitle(), a.dueDate(), a.overdue(),
-				messages);
+		return agreement(a.id(), a.number(), a.text(), a.language(), a.meetingTitle(), a.meetingTitleLanguage(),
+				a.dueDate(), a.overdue(), messages);
 	}
 
 	private Item agreement(java.util.UUID id, String number, String agreed, String language, String meetingTitle,
-			@Nullable LocalDate due, boolean overdue, Messages messages) {
+			@Nullable String meetingTitleLanguage, @Nullable LocalDate due, boolean overdue, Messages messages) {
 		String detail = due == null ? meetingTitle
 				: messages.get(overdue ? "agreements.home.wasDue" : "agreements.home.isDue", due);
-		// "Acordo 5: " in the reader's language, the agreement's words in the minutes' (the message ends with them)
+		// "Acordo 5: " in the reader's language, the agreement's words in the minutes' (the message ends with them);
+		// the line under it, when it names the meeting, in the meeting title's own language (lang13)
 		return new Item(messages.get("agreements.meeting.item", number, ""), "/agreements/items/" + id,
 				overdue ? messages.get("agreements.status.overdue") : null, detail, overdue,
-				AgreementMeetingRecords.abbreviate(agreed), language);
+				AgreementMeetingRecords.abbreviate(agreed), language, due == null ? meetingTitleLanguage : null);
 	}
 
 }

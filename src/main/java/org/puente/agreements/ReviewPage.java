@@ -57,13 +57,14 @@ class ReviewPage {
 
 	/** The review's header, for the page, with the language the minutes were read in (es, en, pt or fr). */
 	record ReviewView(UUID id, long version, String meetingTitle, LocalDate meetingDate, String processes,
-			String fileName, String status, String createdBy, String language) {
+			String fileName, String status, String createdBy, String language,
+			@Nullable String meetingTitleLanguage) {
 
 		static ReviewView of(Review review) {
 			return new ReviewView(review.getId(), review.getVersion(), review.meeting().title(),
 					review.meeting().date(), String.join(" ", Conference.codes(review.meeting().processes())),
 					review.getFileName(), review.getStatus().name(), review.getCreatedByName(),
-					review.getLanguage());
+					review.getLanguage(), review.meeting().titleLanguage());
 		}
 	}
 

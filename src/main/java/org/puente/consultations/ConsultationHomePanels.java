@@ -61,6 +61,11 @@ class ConsultationHomePanels implements HomePanel {
 		return q.isLate(clock.instant());
 	}
 
+	/** The language the title is shown in, marked on the home when it is not the reader's (lang13). */
+	private static String shownIn(Consultation q, Messages messages) {
+		return q.title().languageShown(messages.locale()).code();
+	}
+
 	private static String deadline(Consultation q, Messages messages) {
 		return Deadline.shown(q.getDeadline(), messages.locale());
 	}
@@ -96,7 +101,7 @@ class ConsultationHomePanels implements HomePanel {
 				.map(r -> Countries.nameOf(r.getCountryIso2(), messages.locale()))
 				.sorted(java.text.Collator.getInstance(messages.locale())).toList();
 			String detail = messages.get("consultations.home.answeredLate", submitted, all.size(), deadline(q, messages));
-			return new Item(q.title(messages.locale()), "/consultations/" + q.getId(),
+			return Item.titled(q.title(messages.locale()), shownIn(q, messages), "/consultations/" + q.getId(),
 					messages.get("consultations.home.deadlinePassed"), missing.isEmpty() ? detail
 							: messages.get("consultations.home.missing", detail, missing.size(), String.join(", ", missing)),
 					true);
@@ -118,7 +123,7 @@ class ConsultationHomePanels implements HomePanel {
 				List<ConsultationResponse> all = consultations.responses(q.getId());
 				long submitted = all.stream().filter(ConsultationResponse::isSubmitted).count();
 				return submitted == all.size() ? null
-						: new Item(q.title(messages.locale()), "/consultations/" + q.getId(), null,
+						: Item.titled(q.title(messages.locale()), shownIn(q, messages), "/consultations/" + q.getId(), null,
 								messages.get(detail, submitted, all.size(), deadline(q, messages)), pastDeadline);
 			})
 			.filter(java.util.Objects::nonNull)
@@ -130,7 +135,7 @@ class ConsultationHomePanels implements HomePanel {
 			.stream()
 			.filter(r -> !r.isSubmitted())
 			.map(r -> Optional.of(consultations.find(r.getConsultationId())).filter(this::answerable)
-				.map(q -> new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
+				.map(q -> Item.titled(q.title(messages.locale()), shownIn(q, messages), "/consultations/" + q.getId() + "/answer",
 						r.getStatus() == ResponseStatus.DRAFT ? messages.get("consultations.home.draft") : null,
 						messages.get(late(q) ? "consultations.home.wasDue" : "consultations.home.due", deadline(q, messages)),
 						late(q)))
@@ -147,7 +152,7 @@ class ConsultationHomePanels implements HomePanel {
 
 	/** A consultation the reader's country did not answer in time and can no longer answer. */
 	private static Item missed(Consultation q, Messages messages) {
-		return new Item(q.title(messages.locale()), "/consultations/" + q.getId() + "/answer",
+		return Item.titled(q.title(messages.locale()), shownIn(q, messages), "/consultations/" + q.getId() + "/answer",
 				messages.get("consultations.home.deadlinePassed"),
 				messages.get("consultations.home.lateRefused", deadline(q, messages)), true);
 	}

@@ -27,8 +27,9 @@ class DocumentHomePanels implements HomePanel {
 		if (DocumentPolicy.followsLatest(reader)) {
 			List<Item> items = documents.latest(Optional.of(reader), 6)
 				.stream()
-				.map(d -> Item.of(d.title(messages.locale()), d.url(), messages.get("documents.kind." + d.kind()) + " · "
-						+ DateFormats.day(d.date(), messages.locale())))
+				.map(d -> Item.titled(d.title(messages.locale()), d.titleLanguage(messages.locale()), d.url(), null,
+						messages.get("documents.kind." + d.kind()) + " · " + DateFormats.day(d.date(), messages.locale()),
+						false))
 				.toList();
 			return List.of(new Panel("new-documents", 20, messages.get("documents.home.latest"), items,
 					messages.get("documents.home.latestNone"), "/documents", messages.get("documents.home.all")));

@@ -29,7 +29,8 @@ class DraftingHomePanels implements HomePanel {
 		}
 		List<Item> items = drafting.openRounds(reader)
 			.stream()
-			.map(o -> new Item(o.text().title(messages.locale()), "/drafting/" + o.text().getId(), null,
+			.map(o -> Item.titled(o.text().title(messages.locale()),
+					o.text().titles().languageShown(messages.locale()).code(), "/drafting/" + o.text().getId(), null,
 					detail(o, messages), false))
 			.toList();
 		return List.of(new Panel("open-rounds", 30, messages.get("drafting.home.openRounds"), items,

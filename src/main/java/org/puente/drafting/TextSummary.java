@@ -20,7 +20,12 @@ public record TextSummary(UUID id, TextKind kind, String titleEs, @Nullable Stri
 	}
 
 	public String title(Locale locale) {
-		return new MultilingualText(titleEs, titleEn, titlePt, titleFr).in(locale);
+		return titles().in(locale);
+	}
+
+	/** The title in the languages it is written in: pages mark the one shown with its {@code lang}. */
+	public MultilingualText titles() {
+		return new MultilingualText(titleEs, titleEn, titlePt, titleFr);
 	}
 
 	public String url() {

@@ -29,7 +29,8 @@ class GlossaryHomePanels implements HomePanel {
 			.filter(p -> p.definition().mayBeAdopted() || reader.isAdmin()
 					|| !p.definition().agreedBy(String.valueOf(reader.processCode())))
 			.limit(8)
-			.map(p -> new Item(p.term().label(messages.locale()), "/glossary/" + p.term().getSlug(),
+			.map(p -> Item.titled(p.term().label(messages.locale()),
+					p.term().labels().languageShown(messages.locale()).code(), "/glossary/" + p.term().getSlug(),
 					messages.get("glossary.status." + p.definition().getStatus()),
 					messages.get(p.definition().mayBeAdopted() ? "glossary.home.readyToAdopt"
 							: "glossary.home.awaitsAgreement"), false))

@@ -64,7 +64,12 @@ class GlossaryTerm {
 	void touch() { updatedAt = Instant.now(); }
 
 	public @Nullable String label(String lang) {
-		return new MultilingualText(labelEs, labelEn, labelPt, labelFr).get(lang);
+		return labels().get(lang);
+	}
+
+	/** The labels in the languages they are written in: pages mark the one shown with its {@code lang}. */
+	public MultilingualText labels() {
+		return new MultilingualText(labelEs, labelEn, labelPt, labelFr);
 	}
 
 	void setLabel(String lang, @Nullable String label) {

@@ -28,13 +28,25 @@ public interface HomePanel {
 	 * One line: a link, a short badge ("Vencido"), a line under it; {@code urgent} marks it for attention. The link's
 	 * words are {@code text} in the reader's language (may be empty), then {@code quote}, words shown as written (an
 	 * agreement's, a title written in one language) in {@code quoteLanguage}, which the page marks when it is not
-	 * the reader's.
+	 * the reader's. The line under it is in the reader's language too, unless {@code detailLanguage} says otherwise
+	 * (an agreement's meeting, named by the title kept with its minutes).
 	 */
 	record Item(String text, String href, @Nullable String badge, @Nullable String detail, boolean urgent,
-			@Nullable String quote, @Nullable String quoteLanguage) {
+			@Nullable String quote, @Nullable String quoteLanguage, @Nullable String detailLanguage) {
 
 		public Item(String text, String href, @Nullable String badge, @Nullable String detail, boolean urgent) {
 			this(text, href, badge, detail, urgent, null, null);
+		}
+
+		public Item(String text, String href, @Nullable String badge, @Nullable String detail, boolean urgent,
+				@Nullable String quote, @Nullable String quoteLanguage) {
+			this(text, href, badge, detail, urgent, quote, quoteLanguage, null);
+		}
+
+		/** A line whose link is a title alone, in the language it is shown in ({@code language}). */
+		public static Item titled(String title, String language, String href, @Nullable String badge,
+				@Nullable String detail, boolean urgent) {
+			return new Item("", href, badge, detail, urgent, title, language);
 		}
 
 		public static Item of(String text, String href, @Nullable String detail) {

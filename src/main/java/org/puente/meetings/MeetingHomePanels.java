@@ -39,7 +39,7 @@ class MeetingHomePanels implements HomePanel {
 		}
 		List<Item> items = upcoming.stream()
 			.limit(SHOWN)
-			.map(m -> new Item(m.title(messages.locale()), "/meetings/" + m.id(),
+			.map(m -> Item.titled(m.title(messages.locale()), m.titleLanguageShown(messages.locale()), "/meetings/" + m.id(),
 					messages.get("meetings.status." + m.shownStatus(java.time.LocalDate.now(clock))),
 					m.when(messages.locale()) + (m.city() == null ? "" : " · " + m.city()), false))
 			.toList();

@@ -151,6 +151,12 @@ class Practice {
 		return text != null ? text : original();
 	}
 
+	/** The language of {@link #text(String)}: the one asked for when translated, else the original's. */
+	public String textLanguage(String language) {
+		return texts.containsKey(language) ? language : texts.containsKey(originalLanguage) ? originalLanguage
+				: texts.keySet().iterator().next();
+	}
+
 	public PracticeText original() {
 		PracticeText text = texts.get(originalLanguage);
 		return text != null ? text : texts.values().iterator().next();

@@ -28,7 +28,8 @@ class PracticesHomePanels implements HomePanel {
 		}
 		List<Item> items = catalogue.waitingFor(reader)
 			.stream()
-			.map(p -> new Item(p.text(messages.locale().getLanguage()).title(), "/practices/" + p.getId(),
+			.map(p -> Item.titled(p.text(messages.locale().getLanguage()).title(),
+					p.textLanguage(messages.locale().getLanguage()), "/practices/" + p.getId(),
 					messages.get("practices.status." + p.getStatus()), null,
 					p.getStatus() == PracticeStatus.CHANGES_REQUESTED))
 			.toList();

@@ -127,10 +127,80 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
 		assertThat(Browser.driver().findElement(By.id("kind-DELETE")).isSelected()).isTrue();
 		assertThat(value("reason")).isEqualTo("Escrito antes de la actualización.");
-		// the older copy said not when it was typed: the note does not invent a moment
-		assertThat(Browser.driver().findElements(By.cssSelector(".keep-typed-note time"))).isEmpty();
+		// the older copy said not when it was typed: the note does not invent a moment, it says since when it is kept
+		assertThat(browser.text(By.cssSelector(".keep-typed-note p"))).contains("guardado en este navegador desde el")
+			.doesNotContain("Escrito el");
 		assertThat(js.executeScript("return localStorage.getItem(arguments[0])", "puente.drafting." + paragraph))
 			.isNull();
+	}
+
+	/**
+	 * An older amendment copy says not when it was typed (lang13): it is kept 14 days from the day this browser first
+	 * saw it, whether or not its form is opened. Put back on the third day, the note says since when it is kept; one
+	 * first seen 15 days ago goes from any page, unread.
+	 */
+	@Test
+	void anOlderAmendmentCopyIsKeptFourteenDaysFromTheDayItWasFirstSeen() {
+		UUID paragraph = paragraphInAnOpenRound();
+		UUID forgotten = paragraphInAnOpenRound();
+		JavascriptExecutor js = (JavascriptExecutor) Browser.driver();
+		browser.signIn("admin").open("/home");
+		js.executeScript("localStorage.setItem(arguments[0], JSON.stringify({ proponent: 'CSM', kind: 'DELETE', "
+				+ "reason: 'Escrito hace días.' })); localStorage.setItem(arguments[1], JSON.stringify({ proponent: "
+				+ "'CSM', kind: 'DELETE', reason: 'Nunca se volvió a abrir.' }))", "puente.drafting." + paragraph,
+				"puente.drafting." + forgotten);
+		browser.open("/home");
+		long firstSeen = ((Number) js.executeScript("return JSON.parse(localStorage.getItem(arguments[0])).seen",
+				"puente.drafting." + paragraph)).longValue();
+		assertThat(Instant.ofEpochMilli(firstSeen)).isBetween(Instant.now().minusSeconds(300), Instant.now().plusSeconds(5));
+		// three days on for the one, fifteen for the other
+		long day = 86_400_000L;
+		js.executeScript("var day = arguments[2]; function age(key, days) { var old = JSON.parse(localStorage.getItem(key)); "
+				+ "old.seen = Date.now() - days * day; localStorage.setItem(key, JSON.stringify(old)); } "
+				+ "age(arguments[0], 3); age(arguments[1], 15);", "puente.drafting." + paragraph,
+				"puente.drafting." + forgotten, day);
+		long seen = ((Number) js.executeScript("return JSON.parse(localStorage.getItem(arguments[0])).seen",
+				"puente.drafting." + paragraph)).longValue();
+		browser.open("/drafting");
+		assertThat(js.executeScript("return localStorage.getItem(arguments[0])", "puente.drafting." + forgotten))
+			.as("first seen 15 days ago: gone without its form being opened").isNull();
+
+		browser.open("/drafting/paragraphs/" + paragraph + "/amend");
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+		assertThat(value("reason")).isEqualTo("Escrito hace días.");
+		assertThat(browser.text(By.cssSelector(".keep-typed-note p")))
+			.contains("Escrito antes de una actualización de Puente; guardado en este navegador desde el")
+			.contains("(se borra a los 14 días)");
+		assertThat(Instant.parse(Browser.driver().findElement(By.cssSelector(".keep-typed-note time"))
+			.getAttribute("datetime"))).isEqualTo(Instant.ofEpochMilli(seen));
+		// its days go on counting from the day it was first seen, not from today
+		assertThat(((Number) js.executeScript("return Object.keys(localStorage).filter(function (k) { "
+				+ "return k.indexOf('puente.keep.') === 0 && localStorage.getItem(k).indexOf('hace días') >= 0; })"
+				+ ".map(function (k) { return JSON.parse(localStorage.getItem(k)).at; })[0]")).longValue())
+			.isEqualTo(seen);
+		browser.checkAccessibility();
+	}
+
+	/** Where the browser has no Intl, the older copy comes back all the same, its note in the server's words. */
+	@Test
+	void anOlderAmendmentCopyComesBackWithoutIntlAndNoScriptFails() {
+		ChromeDriver chrome = (ChromeDriver) Browser.driver();
+		Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				delete window.Intl;
+				window.puenteErrors = [];
+				window.addEventListener('error', function (e) { window.puenteErrors.push(e.message); });"""));
+		try {
+			amendFormWithAnOlderCopy("CSM", "Escrito en un navegador antiguo.");
+			browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+			assertThat(value("reason")).isEqualTo("Escrito en un navegador antiguo.");
+			assertThat(browser.text(By.cssSelector(".keep-typed-note p")))
+				.isEqualTo("Se recuperó el texto que no había enviado: revíselo y envíelo.");
+			assertThat((List<?>) ((JavascriptExecutor) chrome).executeScript("return window.puenteErrors")).isEmpty();
+		}
+		finally {
+			chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
+					added.get("identifier")));
+		}
 	}
 
 	@Test

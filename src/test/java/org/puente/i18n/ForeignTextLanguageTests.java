@@ -204,4 +204,37 @@ class ForeignTextLanguageTests extends WebTestSupport {
 		assertThat(onMeeting.text()).as("the meeting's page lists the minutes by the title").isEqualTo(title);
 		assertThat(languageOf(onMeeting)).isEqualTo("es");
 	}
+
+	/**
+	 * The home's lines name things by titles written in one language (lang13): an action without a deadline by its
+	 * meeting (the line under it), the minutes waiting for review by their meeting's title, the next meetings by
+	 * theirs. On a page in another language each carries the title's {@code lang}; on a Spanish page none of its own.
+	 */
+	@Test
+	void theHomesLinesNameMeetingsAndMinutesInTheTitlesOwnLanguage() throws Exception {
+		java.util.Set<String> meetings = java.util.Set.copyOf(
+				jdbc.queryForList("select distinct meeting_title from agreement", String.class));
+		for (String language : List.of("pt", "es")) {
+			List<Element> named = page("/home", "fp-panama", language).select("#panel-my-actions .picker-meta")
+				.stream().filter(line -> meetings.contains(line.text())).toList();
+			assertThat(named).as("an action without a deadline is named by its meeting").isNotEmpty()
+				.allSatisfy(line -> assertThat(languageOf(line)).isEqualTo("es"))
+				.allSatisfy(line -> assertThat(line.hasAttr("lang")).isEqualTo(!language.equals("es")));
+		}
+		String title = "Reunión por revisar de la prueba del idioma " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(TestMinutes.upload(new String(TestMinutes.minuta("lang13"), StandardCharsets.UTF_8), title,
+				"2019-07-02").header("Accept-Language", "es").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Element toReview = page("/home", "st-crm", "fr").selectFirst("#panel-minutes-to-review a:contains(" + title + ")");
+		assertThat(toReview).as("the minutes to review on a secretariat's home").isNotNull();
+		assertThat(toReview.select("[lang=es]").text()).isEqualTo(title);
+		assertThat(languageOf(page("/agreements/reviews", "st-crm", "fr").selectFirst("main table a:containsOwn(" + title + ")")))
+			.as("the drafts' list").isEqualTo("es");
+		assertThat(page("/home", "st-crm", "es").select("#panel-minutes-to-review [lang]")).isEmpty();
+		String meeting = "Reunión próxima de la prueba del idioma " + UUID.randomUUID().toString().substring(0, 8);
+		TestMinutes.calendarMeeting(mvc, as("st-crm"), meeting, java.time.LocalDate.now().plusDays(1).toString());
+		Element next = page("/home", "st-crm", "fr").selectFirst("#panel-upcoming-meetings a:contains(" + meeting + ")");
+		assertThat(next).as("the next meetings on a secretariat's home").isNotNull();
+		assertThat(next.select("[lang=es]").text()).isEqualTo(meeting);
+	}
 }
