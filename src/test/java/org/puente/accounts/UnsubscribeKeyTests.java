@@ -122,26 +122,19 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 	 */
 	@Test
 	void aMailNotYetSentWhenTheKeyIsReplacedGoesOutWithALinkThatWorks() throws Exception {
-		String name = account();
-		UUID id = id(name);
-		String address = name + "@example.org";
-		String before = links.path(MailChoice.DIGEST, id);
+		Reader reader = reader();
 		Long notice = jdbc.queryForObject("insert into notice (subject, body) values (?, 'Texto') returning id",
-				Long.class, "Resumen pendiente " + name);
+				Long.class, "Resumen pendiente " + reader.name());
 		Long failed = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
 				+ "unsubscribe_choice, unsubscribe_account) values (?, ?, 'failed', 6, 'digest', ?) returning id",
-				Long.class, notice, address, id);
+				Long.class, notice, reader.address(), reader.id());
 
 		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(links.state().generation()))
 			.with(csrf()).with(as("admin"))).andExpect(redirectedUrl("/admin/mail-links"));
 
 		mvc.perform(post("/admin/deliveries/" + failed + "/retry").with(csrf()).with(as("admin")))
 			.andExpect(status().is3xxRedirection());
-		String link = unsubscribeLinkOfTheMailTo(address);
-		assertThat(link).isNotEqualTo(before);
-		mvc.perform(post(before)).andExpect(status().isGone());
-		mvc.perform(post(link)).andExpect(status().isOk());
-		assertThat(digest(name)).isFalse();
+		theOldLinkIsGoneAndTheMailsWorks(reader);
 	}
 
 	/**
@@ -151,24 +144,38 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 	 */
 	@Test
 	void aMailQueuedBeforeAReplacementThatCommitsAfterItGoesOutWithALinkThatWorks() throws Exception {
-		String name = account();
-		UUID id = id(name);
-		String address = name + "@example.org";
-		String old = links.path(MailChoice.DIGEST, id);
+		Reader reader = reader();
 		TransactionTemplate other = new TransactionTemplate(transactions.getTransactionManager());
 		other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		transactions.executeWithoutResult(tx -> {
-			notices.send(new Notice(address, "Resumen en curso " + name, "Texto", Locale.forLanguageTag("es"))
-				.unsubscribing(address, links.unsubscribe(MailChoice.DIGEST, id)));
+			notices.send(new Notice(reader.address(), "Resumen en curso " + reader.name(), "Texto",
+					Locale.forLanguageTag("es"))
+				.unsubscribing(reader.address(), links.unsubscribe(MailChoice.DIGEST, reader.id())));
 			// the replacement commits first, while the mail's transaction is still open
 			Boolean replaced = other.execute(replacing -> links.replace(links.state().generation()));
 			assertThat(replaced).isTrue();
 		});
-		String link = unsubscribeLinkOfTheMailTo(address);
-		mvc.perform(post(old)).andExpect(status().isGone());
-		assertThat(digest(name)).isTrue();
+		theOldLinkIsGoneAndTheMailsWorks(reader);
+	}
+
+	/** A new account receiving the digest, and the digest's link its mails carried before the key was replaced. */
+	record Reader(String name, UUID id, String address, String oldLink) {
+	}
+
+	private Reader reader() {
+		String name = account();
+		UUID id = id(name);
+		return new Reader(name, id, name + "@example.org", links.path(MailChoice.DIGEST, id));
+	}
+
+	/** The old link answers 410 and switches nothing off; the one of the mail just sent switches the digest off. */
+	private void theOldLinkIsGoneAndTheMailsWorks(Reader reader) throws Exception {
+		String link = unsubscribeLinkOfTheMailTo(reader.address());
+		assertThat(link).isNotEqualTo(reader.oldLink());
+		mvc.perform(post(reader.oldLink())).andExpect(status().isGone());
+		assertThat(digest(reader.name())).isTrue();
 		mvc.perform(post(link)).andExpect(status().isOk());
-		assertThat(digest(name)).isFalse();
+		assertThat(digest(reader.name())).isFalse();
 	}
 
 	/** The path of the List-Unsubscribe address (between its angle brackets) of the mail {@code address} gets. */
