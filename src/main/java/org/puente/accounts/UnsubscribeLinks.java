@@ -9,10 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,6 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.puente.audit.AuditedChange;
 import org.puente.audit.AuditedEntity;
+import org.puente.notifications.Notice;
+import org.puente.notifications.UnsubscribeAddresses;
 import org.puente.web.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,14 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
  * link written on one node works on all and nobody can switch off someone else's mail by changing the account in it.
  * An administrator replacing the key (/admin/mail-links) revokes every link written before, on every node at once.
  * It opens without signing in, as a mail program's one-click POST must.
+ * <p>
+ * A mail is given what its address is made of when it is queued ({@link #unsubscribe}) and the address is signed when
+ * it is sent ({@link #address(Notice.Unsubscribe)}), so every mail sent after a replacement carries a link that works,
+ * however long it waited and whenever its transaction committed.
  */
 @Component
-public class UnsubscribeLinks {
+public class UnsubscribeLinks implements UnsubscribeAddresses {
 
 	private static final String ALGORITHM = "HmacSHA256";
-
-	/** A full address as {@link #address} writes it: choice, account, signature. */
-	private static final Pattern ADDRESS = Pattern.compile(".*/unsubscribe/([^/]+)/([^/]+)/([^/]+)");
 
 	private final JdbcTemplate jdbc;
 
@@ -53,13 +53,32 @@ public class UnsubscribeLinks {
 		this.events = events;
 	}
 
-	/** The full address that switches {@code choice} off for the account. */
-	public String address(MailChoice choice, UUID accountId) {
-		return site.link(path(choice, accountId));
+	/** What the address that switches {@code choice} off for the account is made of, for a mail to be sent. */
+	public Notice.Unsubscribe unsubscribe(MailChoice choice, UUID accountId) {
+		return new Notice.Unsubscribe(choice.path(), accountId);
+	}
+
+	/**
+	 * The full address of a mail being sent, signed with the key of this moment. The key is read {@code for share} in
+	 * the sending attempt's transaction: a replacement under way commits first (and this copy gets the new key), or
+	 * waits until the copy has gone out (and its link was good when it left), so no mail leaves with a link withdrawn
+	 * before it was sent.
+	 */
+	@Override
+	public String address(Notice.Unsubscribe unsubscribe) {
+		MailChoice choice = MailChoice.byPath(unsubscribe.choice()).orElseThrow(
+				() -> new IllegalArgumentException("No mail choice is called " + unsubscribe.choice()));
+		key();
+		byte[] key = jdbc.queryForObject("select secret from mail_link_key where id = 1 for share", byte[].class);
+		return site.link(path(choice, unsubscribe.account(), key));
 	}
 
 	String path(MailChoice choice, UUID accountId) {
-		return "/unsubscribe/" + choice.path() + "/" + accountId + "/" + signature(choice, accountId);
+		return path(choice, accountId, key());
+	}
+
+	private static String path(MailChoice choice, UUID accountId, byte[] key) {
+		return "/unsubscribe/" + choice.path() + "/" + accountId + "/" + signature(choice, accountId, key);
 	}
 
 	/** Whether the signature is the one this choice and account get (compared in constant time). */
@@ -109,31 +128,6 @@ public class UnsubscribeLinks {
 				.before(Map.of("generation", seen)).after(Map.of("generation", seen + 1))));
 		}
 		return replaced;
-	}
-
-	/**
-	 * {@code old} signed again with the current key, if it is one of these addresses and the key replaced last signed
-	 * it; null otherwise (an address this key signed, or one Puente never wrote, stays as it is).
-	 */
-	@Nullable String resigned(String old) {
-		Matcher parts = ADDRESS.matcher(old);
-		if (!parts.matches()) {
-			return null;
-		}
-		Optional<MailChoice> choice = MailChoice.byPath(parts.group(1));
-		UUID accountId;
-		try {
-			accountId = UUID.fromString(parts.group(2));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-		return choice.isPresent() && withdrawn(choice.get(), accountId, parts.group(3))
-				? address(choice.get(), accountId) : null;
-	}
-
-	private String signature(MailChoice choice, UUID accountId) {
-		return signature(choice, accountId, key());
 	}
 
 	private static String signature(MailChoice choice, UUID accountId, byte[] key) {

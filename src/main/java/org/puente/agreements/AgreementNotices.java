@@ -135,7 +135,7 @@ class AgreementNotices {
 					digest.dueThisWeek().size());
 			// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058)
 			return new Letter(subject, body.toString())
-				.unsubscribing(unsubscribe.address(MailChoice.DIGEST, to.id()));
+				.unsubscribing(unsubscribe.unsubscribe(MailChoice.DIGEST, to.id()));
 		}) > 0;
 	}
 

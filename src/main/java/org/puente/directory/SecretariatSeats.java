@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -19,9 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The seats of the conferences' technical secretariats ({@code directory/secretariat-seats.csv}), which give a
- * secretariat account its zone until it chooses one. The conferences themselves are those of the reference data
- * ({@code reference/processes.csv}): a seat of a conference not listed there, or in a zone that is not a region of
- * the IANA database, or a second seat of one conference, stops the start rather than give someone a wrong time.
+ * secretariat account its zone until it chooses one. The conferences are those Puente knows ({@link Conference},
+ * whose names and regions {@code ReferenceDataLoader} loads from {@code reference/processes.csv}); the seats are
+ * checked against that one list, not against a second reading of the reference file: a seat of another conference, or
+ * in a zone that is not a region of the IANA database, or a second seat of one conference, stops the start rather than
+ * give someone a wrong time.
  */
 @Component
 class SecretariatSeats implements SeatZones {
@@ -31,19 +31,19 @@ class SecretariatSeats implements SeatZones {
 	private final Map<String, ZoneId> seats;
 
 	SecretariatSeats() {
-		this(SeedFiles.text(FILE), SeedFiles.csv("reference/processes.csv").stream().map(row -> row.get("code"))
-			.collect(Collectors.toSet()));
+		this(SeedFiles.text(FILE));
 	}
 
-	/** The seats written in this CSV text, for these conferences' codes. */
-	SecretariatSeats(String csv, Set<String> conferences) {
+	/** The seats written in this CSV text. */
+	SecretariatSeats(String csv) {
 		Map<String, ZoneId> read = new LinkedHashMap<>();
 		for (CSVRecord row : rows(csv)) {
 			String code = row.get("process").strip();
 			ZoneId zone = ZoneNames.known(row.get("zone").strip());
-			if (!conferences.contains(code)) {
+			if (!Conference.isCode(code)) {
 				throw new IllegalStateException(FILE + ", line " + row.getRecordNumber() + ": " + code
-						+ " is not a conference of reference/processes.csv");
+						+ " is not a conference of Puente's (" + String.join(", ", Conference.codes(Conference.BOTH))
+						+ ")");
 			}
 			if (zone == null) {
 				throw new IllegalStateException(FILE + ", line " + row.getRecordNumber() + ": " + row.get("zone")

@@ -130,7 +130,7 @@ class MeetingNotices {
 						: ImmutableMethod.REQUEST, null, locale, title, account.email())));
 			// what an observer may switch off on the account page, the mail program's "Unsubscribe" switches off
 			return reason != Reason.OBSERVER ? letter
-					: letter.unsubscribing(unsubscribe.address(MailChoice.MEETING_NOTICES, account.id()));
+					: letter.unsubscribing(unsubscribe.unsubscribe(MailChoice.MEETING_NOTICES, account.id()));
 		});
 	}
 

@@ -4,15 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One e-mail to send: already written in the recipients' {@code language} by the capability that knows what happened
  * (the mail says so in its Content-Language, the outbox in its pages' {@code lang}).
  * Attachments are small (an .ics, a PDF report). {@code unsubscribe} gives a recipient who may switch this kind of
- * mail off their own one-click address: their copy then carries RFC 8058's {@code List-Unsubscribe} headers.
+ * mail off what their own one-click address is made of: their copy then carries RFC 8058's {@code List-Unsubscribe}
+ * headers, with the address signed when that copy is sent ({@link UnsubscribeAddresses}).
  */
 public record Notice(List<String> to, String subject, String text, List<Attachment> attachments,
-		Map<String, String> unsubscribe, Locale language) {
+		Map<String, Unsubscribe> unsubscribe, Locale language) {
 
 	public Notice {
 		to = List.copyOf(to);
@@ -28,11 +30,20 @@ public record Notice(List<String> to, String subject, String text, List<Attachme
 		this(List.of(to), subject, text, List.of(), language);
 	}
 
-	/** The same notice, whose copy to {@code recipient} carries {@code address} as its one-click unsubscribe. */
-	public Notice unsubscribing(String recipient, String address) {
-		Map<String, String> addresses = new HashMap<>(unsubscribe);
+	/** The same notice, whose copy to {@code recipient} carries the one-click unsubscribe {@code address}. */
+	public Notice unsubscribing(String recipient, Unsubscribe address) {
+		Map<String, Unsubscribe> addresses = new HashMap<>(unsubscribe);
 		addresses.put(recipient, address);
 		return new Notice(to, subject, text, attachments, addresses, language);
+	}
+
+	/**
+	 * What a one-click unsubscribe address is made of, not yet signed: the kind of mail it switches off ({@code
+	 * choice}, its part of the address: "digest") and whose account. It is kept with each queued copy and signed only
+	 * when the copy is sent, so a mail waiting for a retry, or queued while the signing key was replaced, goes out
+	 * with a link under the key of that moment.
+	 */
+	public record Unsubscribe(String choice, UUID account) {
 	}
 
 	/** A file sent with the notice. */

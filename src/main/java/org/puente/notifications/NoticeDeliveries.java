@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +55,8 @@ class NoticeDeliveries {
 
 	private final NoticeMail mail;
 
+	private final UnsubscribeAddresses unsubscribes;
+
 	private final TransactionTemplate joined;
 
 	private final TransactionTemplate separate;
@@ -66,11 +67,13 @@ class NoticeDeliveries {
 
 	private final Counter failures;
 
-	NoticeDeliveries(JdbcTemplate jdbc, NoticeMail mail, PlatformTransactionManager transactions, MeterRegistry meters,
+	NoticeDeliveries(JdbcTemplate jdbc, NoticeMail mail, UnsubscribeAddresses unsubscribes,
+			PlatformTransactionManager transactions, MeterRegistry meters,
 			@Value("${puente.mail.max-attempts:6}") int maxAttempts,
 			@Value("${puente.mail.retry-after:5m}") Duration retryAfter) {
 		this.jdbc = jdbc;
 		this.mail = mail;
+		this.unsubscribes = unsubscribes;
 		this.joined = new TransactionTemplate(transactions);
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -98,9 +101,12 @@ class NoticeDeliveries {
 			}
 			List<Long> rows = new ArrayList<>();
 			for (String to : notice.to().stream().distinct().toList()) {
+				Notice.Unsubscribe unsubscribe = notice.unsubscribe().get(to);
 				rows.add(jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, next_attempt_at, "
-						+ "unsubscribe) values (?, ?, ?, ?) returning id", Long.class, noticeId, to,
-						Timestamp.from(Instant.now().plus(retryAfter)), notice.unsubscribe().get(to)));
+						+ "unsubscribe_choice, unsubscribe_account) values (?, ?, ?, ?, ?) returning id", Long.class,
+						noticeId, to, Timestamp.from(Instant.now().plus(retryAfter)),
+						unsubscribe == null ? null : unsubscribe.choice(),
+						unsubscribe == null ? null : unsubscribe.account()));
 			}
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -111,29 +117,6 @@ class NoticeDeliveries {
 			return rows;
 		});
 		LOG.debug("Recorded \"{}\" for {} recipients", notice.subject(), ids == null ? 0 : ids.size());
-	}
-
-	/**
-	 * Gives every delivery not yet sent (queued, or failed and so still resendable) its unsubscribe address as
-	 * {@code resign} writes it anew (null: unchanged), in the caller's transaction. The rows are locked meanwhile: an
-	 * attempt under way finishes first (then the row is sent and left alone), and none starts until the caller commits,
-	 * so no mail goes out with an address withdrawn in that transaction.
-	 * @return how many addresses were changed
-	 */
-	int resignUnsubscribes(Function<String, @Nullable String> resign) {
-		Integer changed = joined.execute(status -> {
-			int count = 0;
-			for (Map<String, Object> row : jdbc.queryForList("select id, unsubscribe from notice_delivery "
-					+ "where status <> 'sent' and unsubscribe is not null for update")) {
-				String fresh = resign.apply((String) row.get("unsubscribe"));
-				if (fresh != null) {
-					count += jdbc.update("update notice_delivery set unsubscribe = ?, updated_at = now() where id = ?",
-							fresh, row.get("id"));
-				}
-			}
-			return count;
-		});
-		return changed == null ? 0 : changed;
 	}
 
 	/** Tries again every delivery whose retry is due; one batch per run. @return how many were sent */
@@ -161,7 +144,8 @@ class NoticeDeliveries {
 	Outcome attempt(long id, Claim claim) {
 		Outcome outcome = separate.execute(status -> {
 			List<Map<String, Object>> rows = jdbc.queryForList("""
-					select d.recipient, d.attempts, d.notice_id, d.unsubscribe, n.subject, n.body, n.language
+					select d.recipient, d.attempts, d.notice_id, d.unsubscribe_choice, d.unsubscribe_account,
+					n.subject, n.body, n.language
 					from notice_delivery d join notice n on n.id = d.notice_id
 					where d.id = ? and %s for update of d skip locked""".formatted(claim.condition), id);
 			if (rows.isEmpty()) {
@@ -171,9 +155,13 @@ class NoticeDeliveries {
 			int attempts = ((Number) row.get("attempts")).intValue() + 1;
 			String to = (String) row.get("recipient");
 			try {
+				// signed now, under the key of this moment: a key replaced since the notice was queued gives this
+				// copy a link that works
+				String choice = (String) row.get("unsubscribe_choice");
 				mail.send(to, new NoticeMail.Words((String) row.get("subject"), (String) row.get("body"),
 						(String) row.get("language")), attachments(((Number) row.get("notice_id")).longValue()),
-						(String) row.get("unsubscribe"));
+						choice == null ? null : unsubscribes.address(new Notice.Unsubscribe(choice,
+								(UUID) row.get("unsubscribe_account"))));
 			}
 			catch (Exception ex) {
 				String error = NoticeMail.describe(ex);

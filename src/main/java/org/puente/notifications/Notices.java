@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -41,16 +40,6 @@ public class Notices {
 		}
 		deliveries.record(notice);
 		return true;
-	}
-
-	/**
-	 * Rewrites the unsubscribe address of every mail not yet sent, in the caller's transaction: the module that signed
-	 * the addresses, replacing its key, signs the queued ones anew ({@code resign} gives the new address, or null to
-	 * keep it), so a mail waiting for a retry does not go out with a link that no longer works.
-	 * @return how many addresses were changed
-	 */
-	public int resignUnsubscribes(Function<String, @Nullable String> resign) {
-		return deliveries.resignUnsubscribes(resign);
 	}
 
 	/**
@@ -94,11 +83,11 @@ public class Notices {
 	}
 
 	/**
-	 * What one person's mail says: its subject and text, the files it carries (a meeting's .ics) and the one-click
-	 * address that switches this kind of mail off for them (null for a mail one cannot switch off).
+	 * What one person's mail says: its subject and text, the files it carries (a meeting's .ics) and what the one-click
+	 * address that switches this kind of mail off for them is made of (null for a mail one cannot switch off).
 	 */
 	public record Letter(String subject, String text, List<Notice.Attachment> attachments,
-			@Nullable String unsubscribe) {
+			Notice.@Nullable Unsubscribe unsubscribe) {
 
 		public Letter {
 			attachments = List.copyOf(attachments);
@@ -116,7 +105,7 @@ public class Notices {
 		}
 
 		/** The same letter, which the mail program's "Unsubscribe" switches off at {@code address} (RFC 8058). */
-		public Letter unsubscribing(String address) {
+		public Letter unsubscribing(Notice.Unsubscribe address) {
 			return new Letter(subject, text, attachments, address);
 		}
 	}

@@ -18,6 +18,7 @@ import org.puente.web.HtmlValidityTests;
 import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		// a mail written now carries a link under the new key, and it works
 		String address = name + "@example.org";
 		transactions.executeWithoutResult(tx -> notices.send(new Notice(address, "Resumen " + name, "Texto",
-				Locale.forLanguageTag("es")).unsubscribing(address, links.address(MailChoice.DIGEST, id))));
+				Locale.forLanguageTag("es")).unsubscribing(address, links.unsubscribe(MailChoice.DIGEST, id))));
 		String fresh = unsubscribeLinkOfTheMailTo(address);
 		assertThat(fresh).isNotEqualTo(old);
 		mvc.perform(post(fresh)).andExpect(status().isOk());
@@ -116,34 +117,65 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 
 	/**
 	 * A mail written before the key was replaced but not yet sent (failed and waiting for an administrator's "retry
-	 * now", or queued for its next retry) goes out with a link signed by the new key, which works: the page promises
-	 * that mails sent from now on carry new links.
+	 * now") goes out with a link signed by the new key, which works: the page promises that mails sent from now on
+	 * carry new links.
 	 */
 	@Test
 	void aMailNotYetSentWhenTheKeyIsReplacedGoesOutWithALinkThatWorks() throws Exception {
-		String name = account();
-		UUID id = id(name);
-		String address = name + "@example.org";
-		String before = links.address(MailChoice.DIGEST, id);
+		Reader reader = reader();
 		Long notice = jdbc.queryForObject("insert into notice (subject, body) values (?, 'Texto') returning id",
-				Long.class, "Resumen pendiente " + name);
+				Long.class, "Resumen pendiente " + reader.name());
 		Long failed = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
-				+ "unsubscribe) values (?, ?, 'failed', 6, ?) returning id", Long.class, notice, address, before);
-		Long queued = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
-				+ "unsubscribe) values (?, ?, 'queued', 1, ?) returning id", Long.class, notice, "x" + address, before);
+				+ "unsubscribe_choice, unsubscribe_account) values (?, ?, 'failed', 6, 'digest', ?) returning id",
+				Long.class, notice, reader.address(), reader.id());
 
 		mvc.perform(post("/admin/mail-links").param("generation", String.valueOf(links.state().generation()))
 			.with(csrf()).with(as("admin"))).andExpect(redirectedUrl("/admin/mail-links"));
 
-		String stillQueued = jdbc.queryForObject("select unsubscribe from notice_delivery where id = ?", String.class,
-				queued);
-		assertThat(stillQueued).isNotEqualTo(before).isEqualTo(links.address(MailChoice.DIGEST, id));
 		mvc.perform(post("/admin/deliveries/" + failed + "/retry").with(csrf()).with(as("admin")))
 			.andExpect(status().is3xxRedirection());
-		String link = unsubscribeLinkOfTheMailTo(address);
-		assertThat(before).doesNotEndWith(link);
+		theOldLinkIsGoneAndTheMailsWorks(reader);
+	}
+
+	/**
+	 * The race signing at queue time left open: a mail queued in a transaction that is still open when another
+	 * administrator replaces the key, and that commits after the replacement, goes out with a link that works, and
+	 * the link the old key gave answers 410.
+	 */
+	@Test
+	void aMailQueuedBeforeAReplacementThatCommitsAfterItGoesOutWithALinkThatWorks() throws Exception {
+		Reader reader = reader();
+		TransactionTemplate other = new TransactionTemplate(transactions.getTransactionManager());
+		other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions.executeWithoutResult(tx -> {
+			notices.send(new Notice(reader.address(), "Resumen en curso " + reader.name(), "Texto",
+					Locale.forLanguageTag("es"))
+				.unsubscribing(reader.address(), links.unsubscribe(MailChoice.DIGEST, reader.id())));
+			// the replacement commits first, while the mail's transaction is still open
+			Boolean replaced = other.execute(replacing -> links.replace(links.state().generation()));
+			assertThat(replaced).isTrue();
+		});
+		theOldLinkIsGoneAndTheMailsWorks(reader);
+	}
+
+	/** A new account receiving the digest, and the digest's link its mails carried before the key was replaced. */
+	record Reader(String name, UUID id, String address, String oldLink) {
+	}
+
+	private Reader reader() {
+		String name = account();
+		UUID id = id(name);
+		return new Reader(name, id, name + "@example.org", links.path(MailChoice.DIGEST, id));
+	}
+
+	/** The old link answers 410 and switches nothing off; the one of the mail just sent switches the digest off. */
+	private void theOldLinkIsGoneAndTheMailsWorks(Reader reader) throws Exception {
+		String link = unsubscribeLinkOfTheMailTo(reader.address());
+		assertThat(link).isNotEqualTo(reader.oldLink());
+		mvc.perform(post(reader.oldLink())).andExpect(status().isGone());
+		assertThat(digest(reader.name())).isTrue();
 		mvc.perform(post(link)).andExpect(status().isOk());
-		assertThat(digest(name)).isFalse();
+		assertThat(digest(reader.name())).isFalse();
 	}
 
 	/** The path of the List-Unsubscribe address (between its angle brackets) of the mail {@code address} gets. */

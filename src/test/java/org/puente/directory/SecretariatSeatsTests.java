@@ -1,7 +1,6 @@
 package org.puente.directory;
 
 import java.time.ZoneId;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.puente.seeds.SeedFiles;
@@ -15,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * no zone of the IANA database) stops the start.
  */
 class SecretariatSeatsTests {
-
-	private static final Set<String> CONFERENCES = Set.of("CRM", "CSM", "CRM-2");
 
 	@Test
 	void theShippedSeatsAreSanJoseForTheCrmAndBuenosAiresForTheCsm() {
@@ -38,30 +35,37 @@ class SecretariatSeatsTests {
 	}
 
 	@Test
+	void theSeatsAreCheckedAgainstTheConferencesOfTheReferenceData() {
+		// the seats are checked against Conference, not a second reading of the reference file: the two are one list
+		assertThat(SeedFiles.csv("reference/processes.csv")).extracting(row -> row.get("code"))
+			.containsExactlyElementsOf(Conference.codes(Conference.BOTH));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SecretariatSeats("process,zone\nCRM-2,America/Mexico_City\n"))
+			.withMessageContaining("line 1").withMessageContaining("CRM-2 is not a conference of Puente's (CRM, CSM)");
+	}
+
+	@Test
 	void twoSeatsForOneConferenceStopTheStart() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new SecretariatSeats(
-					"process,zone\nCRM,America/Costa_Rica\nCSM,America/Argentina/Buenos_Aires\nCRM,America/Mexico_City\n",
-					CONFERENCES))
+			.isThrownBy(() -> new SecretariatSeats("process,zone\nCRM,America/Costa_Rica\n"
+					+ "CSM,America/Argentina/Buenos_Aires\nCRM,America/Mexico_City\n"))
 			.withMessageContaining("line 3").withMessageContaining("CRM has a seat already (America/Costa_Rica)");
 	}
 
 	@Test
 	void aConferenceWithoutASeatHasNoZone() {
-		SecretariatSeats seats = new SecretariatSeats("process,zone\nCRM,America/Costa_Rica\n", CONFERENCES);
+		SecretariatSeats seats = new SecretariatSeats("process,zone\nCRM,America/Costa_Rica\n");
 		assertThat(seats.seatOf("CRM")).isEqualTo(ZoneId.of("America/Costa_Rica"));
 		assertThat(seats.seatOf("CSM")).isNull();
-		assertThat(seats.seatOf("CRM-2")).isNull();
 	}
 
 	@Test
 	void aSeatOfAConferenceNotInTheReferenceListOrInAnUnknownZoneStopsTheStart() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new SecretariatSeats("process,zone\nCRM,America/Costa_Rica\nCRX,Europe/Geneva\n",
-					CONFERENCES))
+			.isThrownBy(() -> new SecretariatSeats("process,zone\nCRM,America/Costa_Rica\nCRX,Europe/Geneva\n"))
 			.withMessageContaining("line 2").withMessageContaining("CRX is not a conference");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new SecretariatSeats("process,zone\nCSM,GMT-3\n", CONFERENCES))
+			.isThrownBy(() -> new SecretariatSeats("process,zone\nCSM,GMT-3\n"))
 			.withMessageContaining("GMT-3 is not a zone");
 	}
 }

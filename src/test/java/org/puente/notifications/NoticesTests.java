@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -24,6 +25,8 @@ class NoticesTests {
 	record Person(String email, String language) implements Addressee {
 	}
 
+	private static final UUID ACCOUNT = UUID.randomUUID();
+
 	private final NoticeDeliveries deliveries = mock(NoticeDeliveries.class);
 
 	private final Notices notices = new Notices(deliveries, new StaticMessageSource());
@@ -36,7 +39,7 @@ class NoticesTests {
 				"Texte pour " + person.email())
 			.attaching(new Notice.Attachment("meeting.ics", "text/calendar; method=REQUEST; charset=UTF-8",
 					"BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8)))
-			.unsubscribing("https://puente.example/unsubscribe/" + person.language()));
+			.unsubscribing(new Notice.Unsubscribe("digest-" + person.language(), ACCOUNT)));
 
 		assertThat(sent).isEqualTo(2);
 		ArgumentCaptor<Notice> written = ArgumentCaptor.forClass(Notice.class);
@@ -48,7 +51,7 @@ class NoticesTests {
 		assertThat(toAna.attachments()).singleElement().extracting(Notice.Attachment::contentType)
 			.isEqualTo("text/calendar; method=REQUEST; charset=UTF-8");
 		assertThat(toAna.unsubscribe()).containsExactly(
-				Map.entry("ana@example.org", "https://puente.example/unsubscribe/es"));
+				Map.entry("ana@example.org", new Notice.Unsubscribe("digest-es", ACCOUNT)));
 		Notice toMarie = written.getAllValues().get(1);
 		assertThat(toMarie.to()).containsExactly("marie@example.org");
 		assertThat(toMarie.language()).isEqualTo(Locale.FRENCH);
