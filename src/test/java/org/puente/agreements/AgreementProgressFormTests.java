@@ -46,4 +46,22 @@ class AgreementProgressFormTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(holds("<a href=\"#note\">", "id=\"note-error\"", "aria-describedby=\"note-error\""));
 	}
+
+	/**
+	 * Walk of 5 December, evening: an observer's report with a mistake in it was answered 422 with the agreement's
+	 * page, which shows an observer no form and so no reason. Who may report comes first, as in the API: 403.
+	 */
+	@Test
+	void anObserversReportIsForbiddenWhateverItHolds() throws Exception {
+		Map<String, Object> item = jdbc.queryForMap(
+				"select id, version from agreement where text like 'Chile y Panamá presentarán%' limit 1");
+		mvc.perform(post("/agreements/items/" + item.get("id") + "/updates").with(as("observer-oim")).with(csrf())
+			.header("Accept-Language", "en")
+			.param("version", String.valueOf(item.get("version")))
+			.param("status", "DONE")
+			.param("note", "Done.")
+			.param("evidenceUrl", "www.example.org"))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("may report progress"));
+	}
 }
