@@ -125,7 +125,8 @@ document.addEventListener('click', function (event) {
   if (!group || group.tagName !== 'FIELDSET') {
     return;
   }
-  var first = group.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  var first = group.querySelector(
+    'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
   if (first) {
     event.preventDefault();
     group.scrollIntoView();

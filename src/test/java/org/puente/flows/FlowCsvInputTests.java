@@ -130,7 +130,8 @@ class FlowCsvInputTests extends WebTestSupport {
 			.param("periodStart", DemoFlows.LAST.toString()).param("periodEnd", DemoFlows.LAST.plusDays(6).toString())
 			.header("Accept-Language", "pt").with(as("fp-panama")).with(csrf()))
 			.andExpect(status().isForbidden())
-			.andExpect(holds("Você não representa Costa Rica: só pode enviar dados do seu país.", "id=\"flow-country-error\""))
+			.andExpect(holds("Você não representa Costa Rica: só pode enviar dados do seu país.",
+					"id=\"flow-country-error\""))
 			.andExpect(lacks("representa CR"));
 	}
 
