@@ -116,6 +116,24 @@ document.addEventListener('click', function (event) {
   }
 });
 
+// A refusal's line about a group of choices (a questionnaire's conferences, a meeting's countries) links to the group's
+// fieldset, which takes no focus: following it by keyboard left the focus on the page itself (walk of 5 December,
+// evening). The group's first control takes it instead, as a field's line gives it to the field.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('.error-summary a[href^="#"]');
+  var group = link && document.getElementById(link.getAttribute('href').slice(1));
+  if (!group || group.tagName !== 'FIELDSET') {
+    return;
+  }
+  var first = group.querySelector(
+    'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  if (first) {
+    event.preventDefault();
+    group.scrollIntoView();
+    first.focus();
+  }
+});
+
 // A form sent is not sent again while its answer is on its way: on a slow connection a second click saved the same
 // progress twice, or answered "someone else changed this" about the person's own first click. Only plain posts: htmx
 // and the flows upload send their own (they prevent the browser's). Marked busy, the button shows it is working; the

@@ -29,11 +29,15 @@ class PasswordMail {
 		this.site = site;
 	}
 
-	/** The single-use link to choose a new password, valid for {@code lifetime}. */
+	/**
+	 * The single-use link to choose a new password, valid for {@code lifetime}; the link names the mail's language, so
+	 * the page it opens speaks it too, not the language of whatever browser the mail is read in.
+	 */
 	void resetLink(Account to, String token, Duration lifetime) {
 		Locale locale = Locale.forLanguageTag(to.getLanguage());
 		notices.send(new Notice(to.getEmail(), text("accounts.reset.mail.subject", locale),
-				text("accounts.reset.mail.body", locale, to.getDisplayName(), site.link("/password-reset/" + token),
+				text("accounts.reset.mail.body", locale, to.getDisplayName(),
+						site.link("/password-reset/" + token + "?lang=" + locale.getLanguage()),
 						lifetime.toMinutes(), to.getUsername()), locale));
 	}
 
@@ -42,7 +46,7 @@ class PasswordMail {
 		Locale locale = Locale.forLanguageTag(to.getLanguage());
 		notices.send(new Notice(to.getEmail(), text("accounts.changed.mail.subject", locale),
 				text("accounts.changed.mail.body", locale, to.getDisplayName(), to.getUsername(),
-						site.link("/password-reset")), locale));
+						site.link("/password-reset?lang=" + locale.getLanguage())), locale));
 	}
 
 	private String text(String key, Locale locale, Object... args) {

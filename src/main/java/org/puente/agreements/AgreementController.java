@@ -111,6 +111,11 @@ class AgreementController {
 				new EditConflict.Edit<>(typed, version, answer, () -> conflicts.stored(id, typed),
 						conflicts.fields(locale)),
 				saving -> {
+					// who may report first, as the API does: an observer's report with a mistake got 422 and the
+					// agreement's page, which shows an observer no form and so no reason (walk of 5 December, evening)
+					if (reader.map(r -> !agreements.mayReport(r, id)).orElse(true)) {
+						throw new RefusedException(RefusalKind.FORBIDDEN, "agreements.update.forbidden");
+					}
 					if (mistake != null) {
 						throw new RefusedException(RefusalKind.INVALID, mistake);
 					}

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Countries;
 import org.puente.glossary.Glossary;
+import org.puente.glossary.TermSummary;
 import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -185,7 +186,13 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 		model.addAttribute("responses", all);
 		model.addAttribute("tally", tally(all));
 		model.addAttribute("kinds", QuestionKind.values());
-		model.addAttribute("terms", glossary.terms());
+		// the glossary's terms in the reader's words and alphabetical order (a French page listed them in the order of
+		// their Spanish names), and a question tied to one names it so (walk of 5 December, evening)
+		List<TermSummary> terms = org.puente.i18n.Collation.sort(glossary.terms(), t -> t.label(locale), locale);
+		model.addAttribute("terms", terms);
+		Map<UUID, String> termNames = new LinkedHashMap<>();
+		terms.forEach(t -> termNames.put(t.id(), t.label(locale)));
+		model.addAttribute("termNames", termNames);
 		AccountSummary me = management.currentAccount();
 		model.addAttribute("mayEdit", me != null && ConsultationPolicy.mayEdit(view.consultation(), me));
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());

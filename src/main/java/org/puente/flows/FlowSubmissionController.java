@@ -97,7 +97,7 @@ class FlowSubmissionController {
 			if (country == null || !country.matches("[A-Z]{2}")) {
 				throw new RefusedException(RefusalKind.MALFORMED, "flows.submit.noCountry");
 			}
-			FlowSubmissions.authorise(actor, country);
+			FlowSubmissions.authorise(actor, country, locale);
 			LocalDate start = startDay.day();
 			LocalDate end = endDay.day();
 			FlowSubmissions.checkPeriod(start, end);

@@ -89,8 +89,17 @@ public class FlowSubmissions {
 
 	/** Focal points submit for the country they represent; secretariats and administrators for any. */
 	static void authorise(AccountSummary actor, String country) {
+		authorise(actor, country, Locale.forLanguageTag("es"));
+	}
+
+	/**
+	 * The same, the refusal naming the country as the reader reads it: "You do not represent Costa Rica", not "CR"
+	 * (walk of 5 December, evening: a focal point choosing another country read its code).
+	 */
+	static void authorise(AccountSummary actor, String country, Locale locale) {
 		if (!FlowPolicy.maySubmitFor(country, actor)) {
-			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.submit.notYourCountry", country);
+			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.submit.notYourCountry",
+					CountryNames.of(country, locale));
 		}
 	}
 

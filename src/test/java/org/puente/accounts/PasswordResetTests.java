@@ -54,6 +54,10 @@ class PasswordResetTests extends PasswordTestSupport {
 		// the account's language (English), not the Spanish of the page that asked
 		assertThat(mail.getSubject()).isEqualTo("Puente: choose a new password");
 		String path = link(mail);
+		// and its link opens the page in that language too, not in the browser's (walk of 5 December, evening)
+		assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=")).contains(path + "?lang=en");
+		mvc.perform(get(path).param("lang", "en").header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("Choose a new password")));
 		String token = path.substring(path.lastIndexOf('/') + 1);
 		// only the token's hash is stored: reading the database gives no working link
 		assertThat(jdbc.queryForList("select token_hash from password_reset where account_id = ?", String.class,

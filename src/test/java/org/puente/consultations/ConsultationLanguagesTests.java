@@ -56,6 +56,29 @@ class ConsultationLanguagesTests extends ConsultationTestSupport {
 			.isLessThan(es.indexOf(">Guatemala<"));
 	}
 
+	/**
+	 * Walk of 5 December, evening: on a French page the glossary's terms were listed in the order of their Spanish
+	 * names («abus d'autorité, hébergement, soutien logistique, avantage financier…»), and a question tied to «retour
+	 * assisté» showed «retorno asistido». Both now in the reader's words, in the reader's alphabetical order.
+	 */
+	@Test
+	void theGlossaryTermsAreListedAndNamedInTheReadersLanguage() throws Exception {
+		String draft = mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("title.fr", "Termes du retour " + UUID.randomUUID()).param("processes", "CRM")
+			.param("deadline", LocalDate.now().plusDays(10).toString()).param("latePolicy", "REFUSE_LATE"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID returnTerm = jdbc.queryForObject("select id from glossary_term where label_es = 'retorno asistido' limit 1",
+				UUID.class);
+		mvc.perform(post(draft + "/questions").with(as("st-crm")).with(csrf()).param("kind", "TERM_DEFINITION")
+			.param("prompt.fr", "Comment votre pays définit-il ce terme ?").param("glossaryTermId", returnTerm.toString()))
+			.andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get(draft).with(as("st-crm")).header("Accept-Language", "fr"))
+			.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page.indexOf(">avantage financier<")).isPositive().isLessThan(page.indexOf(">hébergement<"));
+		assertThat(page).contains("<strong>retour assisté</strong>").doesNotContain("<strong>retorno asistido</strong>");
+	}
+
 	@Test
 	void aNewTermEntersTheGlossaryInTheLanguageItWasAskedIn() throws Exception {
 		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");

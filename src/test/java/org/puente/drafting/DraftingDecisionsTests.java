@@ -9,6 +9,7 @@ import org.puente.PuenteTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
+import static org.puente.PageContent.lacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,7 +63,10 @@ class DraftingDecisionsTests extends DraftingTestSupport {
 		mvc.perform(post(decision).with(as("st-crm")).with(csrf())
 			.param("outcome", "ACCEPTED").param("version", String.valueOf(mexico.get("version"))).param("note", note))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Otra persona guardó cambios", note));
+			.andExpect(holds("Otra persona guardó cambios", note))
+			// who decided, as people read it: the secretariat, not its account name (walk of 5 December, evening)
+			.andExpect(holds("por Secretaría Técnica CSM el"))
+			.andExpect(lacks("por st-csm"));
 		assertThat(jdbc.queryForObject("select decision_note from drafting_amendment where id = ?", String.class,
 				mexico.get("id"))).isNull();
 	}

@@ -118,6 +118,23 @@ class FlowCsvInputTests extends WebTestSupport {
 			.andExpect(holds("Indique el inicio y el fin del periodo.", "href=\"#flow-start\"", "id=\"flow-start-error\""));
 	}
 
+	/**
+	 * Walk of 5 December, evening: Panama's focal point sending counts for Costa Rica read "Você não representa CR".
+	 * The refusal (403, nothing stored) names the country in the reader's language, on the country field.
+	 */
+	@Test
+	void anotherCountrysCountsAreRefusedNamingThatCountryInTheReadersLanguage() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "costa-rica.csv", "text/csv",
+				counts(DemoFlows.LAST + ",CR,AFR,,,,12").getBytes(StandardCharsets.UTF_8));
+		storingNothingIn("flow_submission", multipart("/flows/submit").file(file).param("country", "CR")
+			.param("periodStart", DemoFlows.LAST.toString()).param("periodEnd", DemoFlows.LAST.plusDays(6).toString())
+			.header("Accept-Language", "pt").with(as("fp-panama")).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(holds("Você não representa Costa Rica: só pode enviar dados do seu país.",
+					"id=\"flow-country-error\""))
+			.andExpect(lacks("representa CR"));
+	}
+
 	/** A period typed in a browser without date fields may be no date: the page says so and keeps what was typed. */
 	@Test
 	void thePageRefusesAPeriodThatIsNoDateKeepingWhatWasTyped() throws Exception {

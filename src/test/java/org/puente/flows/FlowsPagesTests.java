@@ -262,13 +262,13 @@ class FlowsPagesTests extends WebTestSupport {
 			.param("version", alert.get("version").toString()).with(as("fp-mexico")).with(csrf()))
 			.andExpect(redirectedUrl(path + "?acknowledged"));
 		mvc.perform(get(path).with(as("st-csm")))
-			.andExpect(holds("Recibida por fp-mexico.", "Refuerzo en Tapachula"));
+			.andExpect(holds("Recibida por Punto focal de México.", "Refuerzo en Tapachula"));
 
 		// sent from the page as it was before that: 409, the alert as it is now, and the notes typed still in the form
 		String page = mvc.perform(post(path + "/acknowledge").param("notes", "Albergue temporal en Tijuana")
 			.param("version", alert.get("version").toString()).with(as("st-csm")).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(holds("Recibida por fp-mexico.", "Refuerzo en Tapachula"))
+			.andExpect(holds("Recibida por Punto focal de México.", "Refuerzo en Tapachula"))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		var form = org.jsoup.Jsoup.parse(page).selectFirst("form[action$='/acknowledge']");
 		assertThat(form.selectFirst("#error-summary[role=alert] a[href='#flow-notes']").text())

@@ -68,4 +68,14 @@ class MeetingTitleLanguageTests extends WebTestSupport {
 		assertThat(meetings.findAll()).noneMatch(m -> m.getTitleEs().isEmpty() && m.getTitleFr() == null
 				&& m.getTitleEn() == null && m.getTitlePt() == null);
 	}
+
+	/** Walk of 5 December, evening: «Titre en espagnol (obligatoire)» stood above a French title accepted alone. */
+	@Test
+	void theFormAsksForNoTitleInParticular() throws Exception {
+		mvc.perform(get("/meetings/new").header("Accept-Language", "fr").with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(holds("Titre en espagnol", "Titre en français",
+					"Dans votre langue ; les autres sont des traductions, facultatives."))
+			.andExpect(lacks("(obligatoire)"));
+	}
 }
