@@ -1,5 +1,6 @@
 package org.puente.directory;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.puente.audit.AuditedChange;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The gazetteer as the running application knows it: the aliases in the {@code gazetteer_alias} table (seeded
  * from {@code directory/gazetteer.csv}, extended by the secretariats) over the shipped entities. The matcher is
- * rebuilt only when an alias changes.
+ * rebuilt only when an alias changes — on this node or on another one on the same database: at most once every
+ * {@code puente.directory.gazetteer-recheck-ms} (1 s) the node compares the table's count and highest id with those
+ * it built from (ids are never reused, so an alias added, removed, or removed and another added changes them), the
+ * way public pages follow {@code public_page_version}. Without it a node went on matching with the aliases it had
+ * at its start while its own gazetteer page listed the new ones (ops13).
  */
 @Service
 public class GazetteerAliases {
@@ -29,21 +35,40 @@ public class GazetteerAliases {
 
 	private final ApplicationEventPublisher events;
 
-	private final AtomicReference<@Nullable Gazetteer> cached = new AtomicReference<>();
+	private final long recheckNanos;
 
-	GazetteerAliases(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final AtomicReference<@Nullable Built> cached = new AtomicReference<>();
+
+	/** A matcher, the state of the table it was built from, and when that state was last found unchanged. */
+	private record Built(Gazetteer gazetteer, String state, long checkedAt) {
+	}
+
+	GazetteerAliases(JdbcTemplate jdbc, ApplicationEventPublisher events,
+			@Value("${puente.directory.gazetteer-recheck-ms:1000}") long recheckMillis) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.recheckNanos = Duration.ofMillis(recheckMillis).toNanos();
 	}
 
 	/** The matcher over the current aliases: use it to find responsible parties in minutes. */
 	public Gazetteer gazetteer() {
-		Gazetteer current = cached.get();
-		if (current == null) {
-			current = new Gazetteer(aliases().stream().map(AliasRow::entry).toList(), Gazetteer.entitiesFromClasspath());
-			cached.set(current);
+		Built current = cached.get();
+		long now = System.nanoTime();
+		if (current != null && now - current.checkedAt() < recheckNanos) {
+			return current.gazetteer();
 		}
-		return current;
+		String state = jdbc.queryForObject("select count(*) || '/' || coalesce(max(id), 0) from gazetteer_alias",
+				String.class);
+		if (current == null || !current.state().equals(state)) {
+			// read after the state: an alias added in between makes the next check rebuild again, never miss it
+			current = new Built(new Gazetteer(aliases().stream().map(AliasRow::entry).toList(),
+					Gazetteer.entitiesFromClasspath()), String.valueOf(state), now);
+		}
+		else {
+			current = new Built(current.gazetteer(), current.state(), now);
+		}
+		cached.set(current);
+		return current.gazetteer();
 	}
 
 	/** Text → the entities named in it, with labels in the reader's language. */

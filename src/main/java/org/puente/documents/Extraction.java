@@ -1,6 +1,7 @@
 package org.puente.documents;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -38,6 +39,14 @@ class Extraction {
 	private final TransactionTemplate tx;
 
 	private final ObjectProvider<SchedulerClient> scheduler;
+
+	/**
+	 * A version is read by one thread of this node at a time; a second caller waits and then finds it done. The demo
+	 * loader reads each seed itself (it needs the text next) while the upload's scheduled execution reads it too, and
+	 * the claim below takes over a version marked as being read (right for a dead node's execution, not for a live
+	 * one): ops13's demo start read 5 of its 16 versions twice. Striped, so unrelated versions rarely wait.
+	 */
+	private final Object[] stripes = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
 	Extraction(JdbcTemplate jdbc, TextReader reader, DocumentSearchEntries index, TransactionTemplate tx,
 			@Lazy ObjectProvider<SchedulerClient> scheduler) {
@@ -95,10 +104,17 @@ class Extraction {
 
 	/**
 	 * Reads, stores and indexes one version's text; safe to call twice (once done, a second call finds nothing to
-	 * do). A version left RUNNING is taken over: db-scheduler runs one execution at a time, so a RUNNING version seen
-	 * here was left by a node that died mid-extraction and whose execution is now run again.
+	 * do). A version left RUNNING is taken over: db-scheduler runs one execution at a time, and this node's callers
+	 * read one after the other (the stripes), so a RUNNING version seen here was left by a node that died
+	 * mid-extraction and whose execution is now run again.
 	 */
 	void run(UUID documentId, int number) {
+		synchronized (stripes[Math.floorMod(Objects.hash(documentId, number), stripes.length)]) {
+			readOnce(documentId, number);
+		}
+	}
+
+	private void readOnce(UUID documentId, int number) {
 		int claimed = jdbc.update("""
 				update document_version set extraction_status = 'RUNNING'
 				where document_id = ? and number = ? and extraction_status in ('PENDING', 'RUNNING')""", documentId,

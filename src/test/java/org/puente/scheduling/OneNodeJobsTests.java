@@ -50,4 +50,13 @@ class OneNodeJobsTests {
 			.contains("meeting-reminders", "agreement-reminders", "agreement-weekly-digest", "drafting-rounds",
 				"event-resubmission");
 	}
+
+	@Test
+	void twoNodesOnOneHostClaimUnderDifferentNames() {
+		// picked_by and the job log name the node: db-scheduler's default, the host name, is one name for every node
+		// of a machine (both nodes of ops13's run claimed as "vm")
+		assertThat(SchedulerConfiguration.nodeName(8108)).endsWith(":8108")
+			.isNotEqualTo(SchedulerConfiguration.nodeName(8109));
+		assertThat(SchedulerConfiguration.nodeName(0)).endsWith(":pid" + ProcessHandle.current().pid());
+	}
 }
