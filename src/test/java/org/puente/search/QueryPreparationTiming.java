@@ -176,7 +176,7 @@ final class QueryPreparationTiming {
 
 	static final Map<String, String> TERMS = new java.util.HashMap<>();
 
-	private static String summary(List<Long> nanos) {
+	static String summary(List<Long> nanos) {
 		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
 		double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
 		return String.format(Locale.ROOT, "n %d, p50 %.3f ms, p90 %.3f ms, mean %.3f ms", sorted.length,
