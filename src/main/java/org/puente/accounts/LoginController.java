@@ -1,5 +1,7 @@
 package org.puente.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+	private static final String TYPED_NAME = LoginController.class.getName() + ".typedName";
+
 	private final ObjectProvider<ClientRegistrationRepository> oidc;
 
 	LoginController(ObjectProvider<ClientRegistrationRepository> oidc) {
@@ -20,9 +24,30 @@ class LoginController {
 
 	/** @param wait seconds to wait after too many failed tries (see {@link SignInThrottle}); anything else is ignored */
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) @Nullable String wait, Model model) {
+	String login(@RequestParam(required = false) @Nullable String wait, Model model, HttpServletRequest request) {
 		model.addAttribute("oidcEnabled", oidc.getIfAvailable() != null);
 		model.addAttribute("waitSeconds", wait != null && wait.matches("[0-9]{1,4}") ? Integer.valueOf(wait) : null);
+		model.addAttribute("typedName", typedName(request));
 		return "accounts/login";
+	}
+
+	/**
+	 * A refused sign-in redirects to an empty form: the name typed came back empty, to be typed again (walk of 5
+	 * December, evening). It is kept in the session for the one page that follows; the password never is.
+	 */
+	static void keepTypedName(HttpServletRequest request) {
+		String name = request.getParameter("username");
+		if (name != null && !name.isBlank() && name.length() <= 254) {
+			request.getSession().setAttribute(TYPED_NAME, name.strip());
+		}
+	}
+
+	private static @Nullable String typedName(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(TYPED_NAME) instanceof String name)) {
+			return null;
+		}
+		session.removeAttribute(TYPED_NAME);
+		return name;
 	}
 }

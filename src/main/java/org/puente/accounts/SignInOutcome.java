@@ -93,6 +93,7 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 			refusals.failedSignIn(request, response, exception);
 			return;
 		}
+		LoginController.keepTypedName(request);
 		response.sendRedirect(request.getContextPath() + (exception instanceof SignInThrottledException throttled
 				? "/login?wait=" + throttled.seconds() : "/login?error"));
 	}

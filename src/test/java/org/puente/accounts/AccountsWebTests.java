@@ -1,11 +1,13 @@
 package org.puente.accounts;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -118,8 +120,15 @@ class AccountsWebTests extends WebTestSupport {
 		// a person lands on the home of their role
 		mvc.perform(formLogin("/login").user("fp-chile").password("puente-demo-2017"))
 			.andExpect(redirectedUrl("/home"));
-		mvc.perform(formLogin("/login").user("fp-chile").password("wrong"))
-			.andExpect(redirectedUrl("/login?error"));
+		MvcResult refused = mvc.perform(formLogin("/login").user("fp-chile").password("wrong"))
+			.andExpect(redirectedUrl("/login?error")).andReturn();
+		// the form that follows keeps the name typed (walk of 5 December, evening), once, and never the password
+		Cookie session = refused.getResponse().getCookie("SESSION");
+		mvc.perform(get("/login").param("error", "").cookie(session))
+			.andExpect(content().string(containsString("value=\"fp-chile\"")))
+			.andExpect(content().string(not(containsString("value=\"wrong\""))));
+		mvc.perform(get("/login").cookie(session))
+			.andExpect(content().string(not(containsString("value=\"fp-chile\""))));
 	}
 
 	@Test
