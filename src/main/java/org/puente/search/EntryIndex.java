@@ -141,20 +141,33 @@ class EntryIndex {
 		return () -> System.nanoTime() - deadline > 0;
 	}
 
-	/** The visible entries whose names are among these folded phrases, with their titles by language. */
-	List<Map<String, String>> named(List<String> phrases, List<Visible> visible) {
+	/**
+	 * For each of these folded phrases that is a visible entry's name, those entries' titles by language: which phrase
+	 * named which entry, so that the caller can read the query's words as the thesaurus's graph does (longest first).
+	 */
+	Map<String, List<Map<String, String>>> named(java.util.Collection<String> phrases, List<Visible> visible) {
+		Map<String, List<Map<String, String>>> named = new java.util.LinkedHashMap<>();
 		if (phrases.isEmpty() || visible.isEmpty()) {
-			return List.of();
+			return named;
 		}
-		Query query = new BooleanQuery.Builder().add(IndexQueries.anyOf("names", phrases), Occur.FILTER)
-			.add(IndexQueries.visibleTo(visible), Occur.FILTER)
-			.build();
 		try (IndexReader reader = scope().openIndexReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			StoredFields stored = reader.storedFields();
-			List<Map<String, String>> named = new ArrayList<>();
-			for (ScoreDoc doc : searcher.search(query, 20).scoreDocs) {
-				named.add(IndexHits.titles(stored, doc.doc));
+			Query seen = IndexQueries.visibleTo(visible);
+			for (String phrase : phrases) {
+				Term name = new Term("names", phrase);
+				if (reader.docFreq(name) == 0) {
+					continue; // most stretches of a query name nothing: no search for them
+				}
+				Query query = new BooleanQuery.Builder().add(new TermQuery(name), Occur.FILTER).add(seen, Occur.FILTER)
+					.build();
+				List<Map<String, String>> entries = new ArrayList<>();
+				for (ScoreDoc doc : searcher.search(query, 20).scoreDocs) {
+					entries.add(IndexHits.titles(stored, doc.doc));
+				}
+				if (!entries.isEmpty()) {
+					named.put(phrase, entries);
+				}
 			}
 			return named;
 		}

@@ -37,12 +37,12 @@ class Search {
 
 	SearchResults search(SearchQuery query) {
 		List<EntryIndex.Visible> visible = visible(query);
-		List<String> also = alsoSearched(query.text(), query.reader());
+		List<SearchResults.Name> also = alsoSearched(query.text(), query);
 		Run run = run(query.text(), also, visible, query);
 		if (run.found().total() < 3) {
 			Optional<ParsedQuery> corrected = corrected(query.text(), visible);
 			if (corrected.isPresent()) {
-				List<String> correctedAlso = alsoSearched(corrected.get(), query.reader());
+				List<SearchResults.Name> correctedAlso = alsoSearched(corrected.get(), query);
 				Run better = run(corrected.get(), correctedAlso, visible, query);
 				if (run.found().total() == 0 && better.found().total() > 0) {
 					return results(better, query, correctedAlso, null, query.text().display());
@@ -74,13 +74,14 @@ class Search {
 	private record Run(ParsedQuery text, EntryIndex.Found found, Set<SearchFacet> facets) {
 	}
 
-	private Run run(ParsedQuery text, List<String> also, List<EntryIndex.Visible> visible, SearchQuery query) {
+	private Run run(ParsedQuery text, List<SearchResults.Name> also, List<EntryIndex.Visible> visible,
+			SearchQuery query) {
 		Set<SearchFacet> facets = EnumSet.of(SearchFacet.TYPE);
 		sources.stream()
 			.filter(s -> visible.stream().anyMatch(v -> v.type().equals(s.type())))
 			.forEach(s -> facets.addAll(s.facets()));
 		List<ParsedQuery> equivalents = also.stream()
-			.map(SearchQueryParser::words)
+			.map(name -> SearchQueryParser.words(name.text()))
 			.filter(w -> !w.isEmpty())
 			.map(w -> new ParsedQuery(List.of(w.stream().map(t -> new ParsedQuery.Term(t, false, false)).toList())))
 			.toList();
@@ -91,35 +92,76 @@ class Search {
 	}
 
 	/**
-	 * The names of the visible entries (glossary terms) that the query contains, word for word, in their other
-	 * languages: "migrantes extrarregionales" also searches "extra-regional migrants".
+	 * The names of the visible entries (glossary terms) that the query contains, in their other languages, read as the
+	 * thesaurus's graph reads the query (lang13): the longest stretch of words that is a name wins, so that "migrante
+	 * extrarregional" also searches "extra-regional migrant", not the word "migrante"'s "migrant" as well; a stretch
+	 * is a name in its own form or in one of the plurals the graph stands names in ("refugiados" is "refugiado"). Each
+	 * entry's titles in the reader's language first, each name once, and none the query itself holds.
 	 */
-	private List<String> alsoSearched(ParsedQuery text, Optional<org.puente.accounts.AccountSummary> reader) {
+	private List<SearchResults.Name> alsoSearched(ParsedQuery text, SearchQuery query) {
 		List<String> words = SearchText.words(String.join(" ", text.words()));
-		List<String> phrases = new ArrayList<>();
-		for (int from = 0; from < words.size(); from++) {
-			for (int to = from + 1; to <= Math.min(words.size(), from + 6); to++) {
-				phrases.add(String.join(" ", words.subList(from, to)));
+		Map<List<Integer>, List<String>> stretches = new LinkedHashMap<>(); // {from, to} → its forms, longest first
+		for (int length = Math.min(words.size(), 6); length > 0; length--) {
+			for (int from = 0; from + length <= words.size(); from++) {
+				stretches.put(List.of(from, from + length), singulars(words.subList(from, from + length)));
 			}
 		}
 		List<EntryIndex.Visible> named = new ArrayList<>();
 		for (SearchSource source : sources) {
-			Set<String> audiences = source.audiences(reader);
+			Set<String> audiences = source.audiences(query.reader());
 			if (!audiences.isEmpty()) {
 				named.add(new EntryIndex.Visible(source.type(), audiences));
 			}
 		}
+		Map<String, List<Map<String, String>>> entries = index.named(
+				stretches.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)), named);
+		Set<String> held = new LinkedHashSet<>(); // what the query holds, folded: never "also" searched
+		held.add(String.join(" ", words));
+		boolean[] read = new boolean[words.size()];
+		List<Map<String, String>> found = new ArrayList<>();
+		stretches.forEach((span, forms) -> {
+			held.addAll(forms);
+			List<Map<String, String>> these = forms.stream().flatMap(f -> entries.getOrDefault(f, List.of()).stream()).toList();
+			if (these.isEmpty() || java.util.stream.IntStream.range(span.get(0), span.get(1)).anyMatch(i -> read[i])) {
+				return; // names nothing, or inside a longer name already read
+			}
+			java.util.stream.IntStream.range(span.get(0), span.get(1)).forEach(i -> read[i] = true);
+			these.stream().filter(e -> !found.contains(e)).forEach(found::add);
+		});
 		String typed = " " + String.join(" ", words) + " ";
-		Map<String, String> also = new LinkedHashMap<>();
-		for (Map<String, String> titles : index.named(phrases, named)) {
-			for (String title : titles.values()) {
-				String folded = SearchText.fold(title);
-				if (!typed.contains(" " + folded + " ")) {
-					also.putIfAbsent(folded, title);
+		String reader = org.puente.i18n.Language.of(query.locale()).code();
+		Map<String, SearchResults.Name> also = new LinkedHashMap<>();
+		for (Map<String, String> titles : found) {
+			List<String> languages = new ArrayList<>(titles.keySet());
+			languages.sort(Comparator.comparing(l -> !l.equals(reader)));
+			for (String language : languages) {
+				String folded = SearchText.fold(titles.get(language));
+				if (!typed.contains(" " + folded + " ") && !held.contains(folded)) {
+					also.putIfAbsent(folded, new SearchResults.Name(titles.get(language), language));
 				}
 			}
 		}
 		return List.copyOf(also.values());
+	}
+
+	/**
+	 * A stretch of folded words and the forms it would have as a name the graph stands in its plurals
+	 * ({@code Thesaurus}: every word with -s, every word with -es, the last word with -s): the stretch itself first.
+	 */
+	static List<String> singulars(List<String> words) {
+		Set<String> forms = new LinkedHashSet<>();
+		forms.add(String.join(" ", words));
+		for (String ending : List.of("es", "s")) {
+			if (words.stream().allMatch(w -> w.length() > ending.length() + 2 && w.endsWith(ending))) {
+				forms.add(String.join(" ", words.stream().map(w -> w.substring(0, w.length() - ending.length())).toList()));
+			}
+		}
+		String last = words.get(words.size() - 1);
+		if (last.length() > 3 && last.endsWith("s")) {
+			forms.add(String.join(" ", words.subList(0, words.size() - 1)) + (words.size() > 1 ? " " : "")
+					+ last.substring(0, last.length() - 1));
+		}
+		return List.copyOf(forms);
 	}
 
 	/**
@@ -150,7 +192,7 @@ class Search {
 		return changed ? Optional.of(new ParsedQuery(alternatives)) : Optional.empty();
 	}
 
-	private SearchResults results(Run run, SearchQuery query, List<String> also, @Nullable String didYouMean,
+	private SearchResults results(Run run, SearchQuery query, List<SearchResults.Name> also, @Nullable String didYouMean,
 			@Nullable String correctedFrom) {
 		Locale locale = query.locale();
 		List<SearchResults.Hit> hits = run.found().hits().stream().map(h -> hit(h, locale)).toList();

@@ -99,7 +99,7 @@ class SearchApiController {
 				.map(v -> new ApiFacetValue(v.value(), v.label(), v.count().value(), v.count().relation(), v.chosen()))
 				.toList()));
 			return new ApiResults(r.text(), r.total().value(), r.total().relation(), r.page(), r.pages(),
-					r.hits().stream().map(ApiHit::of).toList(), facets, r.alsoSearched(), r.didYouMean(),
+					r.hits().stream().map(ApiHit::of).toList(), facets, r.alsoSearched().stream().map(SearchResults.Name::text).toList(), r.didYouMean(),
 					r.correctedFrom(), r.truncated() ? truncatedMessage : null, r.truncated());
 		}
 	}

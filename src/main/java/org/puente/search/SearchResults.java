@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param truncated whether the search took longer than its time limit and shows what it had found by then (the
  *        total is then a lower bound)
  */
-record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facets, List<String> alsoSearched,
+record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facets, List<Name> alsoSearched,
 		@Nullable String didYouMean, @Nullable String correctedFrom, int page, SearchFilters filters,
 		boolean truncated) {
 
@@ -29,6 +29,10 @@ record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facet
 		public String relation() {
 			return exact ? "eq" : "gte";
 		}
+	}
+
+	/** A name also searched (a glossary term's, in another language): its words and their language's code. */
+	record Name(String text, String language) {
 	}
 
 	/** A kind of result within its type (a document's or a meeting's kind): its code and its name. */
