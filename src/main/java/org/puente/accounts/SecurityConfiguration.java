@@ -88,6 +88,8 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(refusals.api(), KnownPages::asksForJson)
 				// a script downloading an export (curl, a spreadsheet's import): 401 and how to sign in, not the form
 				.defaultAuthenticationEntryPointFor(refusals.download(), SignInRefusals::scriptDownloading)
+				// the actuator (a metrics scraper): 401 and the Basic challenge, not the form
+				.defaultAuthenticationEntryPointFor(refusals.operations(), SignInRefusals::operationsEndpoint)
 				.defaultAuthenticationEntryPointFor(refusals.pages(), request -> true)
 				.accessDeniedHandler(refusals.denied()))
 			// a script (HTTP Basic on each request, or no credentials at all) with no session has no CSRF token to steal; a

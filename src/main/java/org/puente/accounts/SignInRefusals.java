@@ -71,11 +71,29 @@ final class SignInRefusals {
 	 * HTTP Basic challenge it can answer, and a problem report that says so in its language. Unknown → 404.
 	 */
 	AuthenticationEntryPoint download() {
+		return challenge("accounts.download.signIn");
+	}
+
+	/**
+	 * For the actuator's endpoints (a Prometheus scraper reads /actuator/prometheus with HTTP Basic): 401 with the
+	 * challenge, never the sign-in form's redirect, which a scraper follows and reads as a page of metrics it cannot
+	 * parse. Unknown → 404.
+	 */
+	AuthenticationEntryPoint operations() {
+		return challenge("accounts.operations.signIn");
+	}
+
+	private AuthenticationEntryPoint challenge(String messageKey) {
 		return knownOnly((request, response, ex) -> {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Puente\"");
 			ProblemReports.write(request, response, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
-					"accounts.download.signIn");
+					messageKey);
 		});
+	}
+
+	/** Whether the request is for one of the actuator's endpoints (operations' tools, never a person's page). */
+	static boolean operationsEndpoint(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
 	}
 
 	/** The addresses of files to download: the lists' exports, the calendars, the glossary's formats. */

@@ -71,7 +71,17 @@ class SecuritySettingsTests extends WebTestSupport {
 
 	@Test
 	void metricsAreForAdministratorsAndHealthForEveryone() throws Exception {
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+		// a scraper without credentials is told to send them (401 and the Basic challenge), not sent to the form
+		mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic ")));
+		mvc.perform(get("/actuator/prometheus").header("Accept", "text/html").header("Accept-Language", "fr"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().string(containsString("administrateurs")));
+		// a browser on a page still goes to the sign-in form and back
+		mvc.perform(get("/admin/deliveries").header("Accept", "text/html"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
 		mvc.perform(get("/actuator/prometheus").header("Authorization", basic("fp-chile", PASSWORD)))
 			.andExpect(status().is4xxClientError());
 		mvc.perform(get("/actuator/prometheus").header("Authorization", basic("admin", PASSWORD)))

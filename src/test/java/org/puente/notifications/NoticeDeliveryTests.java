@@ -127,6 +127,60 @@ class NoticeDeliveryTests extends WebTestSupport {
 	}
 
 	@Test
+	// a separate thread: without the SMTP timeouts the attempt blocks in a socket read no interrupt ends
+	@org.junit.jupiter.api.Timeout(value = 90, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+	void aMailServerThatNeverAnswersFailsTheAttemptInBoundedTimeReleasesTheRowAndIsRetriedLater() throws Exception {
+		// a server that accepts the connection and never says a word (not even its greeting)
+		server.stop();
+		String subject = "Servidor mudo " + UUID.randomUUID();
+		String to = "silent-" + UUID.randomUUID() + "@example.org";
+		List<java.net.Socket> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
+		try (java.net.ServerSocket silent = new java.net.ServerSocket(org.puente.TestMail.PORT)) {
+			Thread acceptor = new Thread(() -> {
+				try {
+					while (!silent.isClosed()) {
+						accepted.add(silent.accept());
+					}
+				}
+				catch (java.io.IOException closed) {
+					// the test is over
+				}
+			});
+			acceptor.setDaemon(true);
+			acceptor.start();
+			long start = System.nanoTime();
+			transactions.executeWithoutResult(
+					status -> notices.send(new Notice(to, subject, "Texto", Locale.forLanguageTag("es"))));
+			long id = delivery(to);
+			// sent right after the commit on this thread: without a timeout it would wait for ever
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(attempts(id)).isEqualTo(1));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+			assertThat(accepted).as("the server was reached").isNotEmpty();
+			assertThat(deliveryStatus(id)).as("to be tried again").isEqualTo("queued");
+			assertThat(jdbc.queryForObject("select next_attempt_at > now() from notice_delivery where id = ?",
+					Boolean.class, id)).isTrue();
+			assertThat(jdbc.queryForObject("select last_error from notice_delivery where id = ?", String.class, id))
+				.isNotBlank().doesNotContain("\n");
+			// the row is not left locked: another node's attempt could take it at once
+			List<Long> locked = transactions.execute(status -> jdbc.queryForList(
+					"select id from notice_delivery where id = ? for update nowait", Long.class, id));
+			assertThat(locked).containsExactly(id);
+			synchronized (accepted) {
+				for (java.net.Socket socket : accepted) {
+					socket.close();
+				}
+			}
+		}
+		// the server answers again: the retry sends it, once
+		server = new RefusingMailServer();
+		server.start();
+		makeDue(delivery(to));
+		deliveries.deliverDue();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(server.received(to, subject)).isEqualTo(1));
+		assertThat(deliveryStatus(delivery(to))).isEqualTo("sent");
+	}
+
+	@Test
 	void twoNodesRetryingAtOnceNeverSendARowTwice() throws Exception {
 		String subject = "Recordatorio " + UUID.randomUUID();
 		List<String> to = new ArrayList<>();
