@@ -183,8 +183,9 @@ class ExpertsController {
 	}
 
 	/** The UN's six languages, Portuguese, and the region's own most often met in nominations. */
-	private static final List<String> COMMON_LANGUAGES = List.of("es", "en", "pt", "fr", "ar", "zh", "ru", "ht",
-			"qu", "gn", "ay", "de", "it");
+	private static final List<String> COMMON_LANGUAGES = java.util.stream.Stream.concat(
+			org.puente.i18n.Language.CODES.stream(), java.util.stream.Stream.of("ar", "zh", "ru", "ht", "qu", "gn",
+					"ay", "de", "it")).toList();
 
 	private void check(ExpertForm form, BindingResult errors) {
 		if (form.consentDateUnreadable()) {
