@@ -24,7 +24,13 @@ class LoginController {
 
 	/** @param wait seconds to wait after too many failed tries (see {@link SignInThrottle}); anything else is ignored */
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) @Nullable String wait, Model model, HttpServletRequest request) {
+	String login(@RequestParam(required = false) @Nullable String wait,
+			@RequestParam(required = false) @Nullable String error, Model model, HttpServletRequest request) {
+		// A refused sign-in comes back by a redirect (a GET), which the web module's RefusedFormTitle cannot tell
+		// from a first visit: say it here, so its title starts with "Error:" as every refused form's (walk13 #18).
+		if (error != null || wait != null) {
+			model.addAttribute("refusedForm", true);
+		}
 		model.addAttribute("oidcEnabled", oidc.getIfAvailable() != null);
 		model.addAttribute("waitSeconds", wait != null && wait.matches("[0-9]{1,4}") ? Integer.valueOf(wait) : null);
 		model.addAttribute("typedName", typedName(request));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -14,11 +15,12 @@ import org.jspecify.annotations.Nullable;
  * The expert form: what the roster holds, and the consent with its date. The annotations tell the browser the
  * same limits as {@link ExpertRules}, which does the checking. Bound through its constructor; what was not sent
  * reads as empty, an unchecked box as no, gender as undisclosed, and a region not chosen as the country's.
+ * Languages come as several values (the boxes ticked, the "other languages" field), each one or more ISO codes.
  */
 record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 		@NotBlank @Size(max = ExpertRules.EMAIL_MAX) String email,
 		@NotBlank @Size(max = ExpertRules.AFFILIATION_MAX) String affiliation, String country,
-		@NotBlank @Size(max = 100) String languages, List<Integer> sessions, List<Integer> objectives,
+		@NotEmpty List<String> languages, List<Integer> sessions, List<Integer> objectives,
 		@NotBlank @Size(max = ExpertRules.BIO_MAX) String bio, @Size(max = 3000) String links, Gender gender,
 		@Nullable Region region, Boolean consentListed, Boolean consentShareUn, String consentOn, Long version) {
 
@@ -27,7 +29,7 @@ record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 		email = orEmpty(email);
 		affiliation = orEmpty(affiliation);
 		country = orEmpty(country);
-		languages = orEmpty(languages);
+		languages = languages == null ? List.of() : languages;
 		sessions = sessions == null ? List.of() : sessions;
 		objectives = objectives == null ? List.of() : objectives;
 		bio = orEmpty(bio);
@@ -41,13 +43,13 @@ record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 
 	/** An empty form, for a new expert. */
 	static ExpertForm blank() {
-		return new ExpertForm("", "", "", "", "", List.of(), List.of(), "", "", Gender.UNDISCLOSED, null,
+		return new ExpertForm("", "", "", "", List.of(), List.of(), List.of(), "", "", Gender.UNDISCLOSED, null,
 				false, false, "", 0L);
 	}
 
 	static ExpertForm of(ExpertSummary e) {
 		ExpertData d = e.data();
-		return new ExpertForm(d.fullName(), d.email(), d.affiliation(), d.country(), String.join(" ", d.languages()),
+		return new ExpertForm(d.fullName(), d.email(), d.affiliation(), d.country(), d.languages(),
 				d.sessions(), d.objectives(), d.bio(), String.join("\n", d.links()), d.gender(), d.region(),
 				e.consentListed(), e.consentShareUn(), e.consentOn() == null ? "" : e.consentOn().toString(),
 				e.version());
@@ -59,7 +61,7 @@ record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 
 	ExpertData data() {
 		return new ExpertData(fullName.strip(), email.strip(), affiliation.strip(),
-				country.strip().toUpperCase(Locale.ROOT), ExpertRules.codes(languages), List.copyOf(sessions),
+				country.strip().toUpperCase(Locale.ROOT), ExpertRules.codes(String.join(" ", languages)), List.copyOf(sessions),
 				List.copyOf(objectives), bio.strip(),
 				Arrays.stream(links.split("\\s+")).map(String::strip).filter(s -> !s.isEmpty()).toList(), gender,
 				region != null ? region : Region.of(country.strip().toUpperCase(Locale.ROOT)));

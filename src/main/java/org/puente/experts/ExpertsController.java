@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Directory;
+import org.puente.i18n.Collation;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
@@ -181,6 +182,11 @@ class ExpertsController {
 				() -> "experts/import", "experts.import.refused", result.errors().size());
 	}
 
+	/** The UN's six languages, Portuguese, and the region's own most often met in nominations. */
+	private static final List<String> COMMON_LANGUAGES = java.util.stream.Stream.concat(
+			org.puente.i18n.Language.CODES.stream(), java.util.stream.Stream.of("ar", "zh", "ru", "ht", "qu", "gn",
+					"ay", "de", "it")).toList();
+
 	private void check(ExpertForm form, BindingResult errors) {
 		if (form.consentDateUnreadable()) {
 			errors.rejectValue("consentOn", "experts.field.date", "experts.field.date");
@@ -203,7 +209,25 @@ class ExpertsController {
 		model.addAttribute("expertId", id);
 		model.addAttribute("countryCodes", java.util.Arrays.asList(java.util.Locale.getISOCountries()));
 		model.addAttribute("memberStates", directory.allMemberStates());
+		model.addAttribute("languageChoices", languageChoices(model,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		return FORM;
+	}
+
+	/**
+	 * The languages the form offers as boxes, named in the reader's language: the ones the roster already holds,
+	 * the common ones, and any the form carries (so a refused code stays in view, ticked, beside its message).
+	 * Codes were typed before (walk13 #16); a rarer language still goes in the "other languages" field.
+	 */
+	private List<RosterFilter.Choice> languageChoices(Model model, Locale locale) {
+		java.util.Set<String> codes = new java.util.LinkedHashSet<>(COMMON_LANGUAGES);
+		roster.all().forEach(e -> codes.addAll(e.data().languages()));
+		if (model.getAttribute("expertForm") instanceof ExpertForm f) {
+			codes.addAll(ExpertRules.codes(String.join(" ", f.languages())));
+		}
+		return Collation.sort(codes.stream()
+			.map(code -> new RosterFilter.Choice(code, ExpertReference.languageName(code, locale))).toList(),
+				RosterFilter.Choice::label, locale);
 	}
 
 

@@ -128,7 +128,14 @@ class AccountsWebTests extends WebTestSupport {
 			.andExpect(content().string(containsString("value=\"fp-chile\"")))
 			.andExpect(content().string(not(containsString("value=\"wrong\""))));
 		mvc.perform(get("/login").cookie(session))
-			.andExpect(content().string(not(containsString("value=\"fp-chile\""))));
+			.andExpect(content().string(not(containsString("value=\"fp-chile\""))))
+			.andExpect(content().string(not(containsString("<title>Error:"))));
+		// its title starts as every refused form's does, in the reader's language (walk13 #18, WCAG 2.4.2)
+		for (String[] lang : new String[][] { { "es", "<title>Error: " }, { "en", "<title>Error: " },
+				{ "pt", "<title>Erro: " }, { "fr", "<title>Erreur : " } }) {
+			mvc.perform(get("/login").param("error", "").header("Accept-Language", lang[0]))
+				.andExpect(content().string(containsString(lang[1])));
+		}
 	}
 
 	@Test

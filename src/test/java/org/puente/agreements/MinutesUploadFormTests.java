@@ -109,6 +109,19 @@ class MinutesUploadFormTests extends WebTestSupport {
 	}
 
 	/**
+	 * The meeting date is a native date control that shows its own format (jj/mm/aaaa in a French Chromium): a
+	 * "Format AAAA-MM-JJ" hint under it contradicted what the reader sees (walk13 #19). The hint keeps its purpose.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "es, AAAA-MM-DD, resolver fechas", "en, YYYY-MM-DD, resolve dates", "pt, AAAA-MM-DD, resolver datas",
+			"fr, AAAA-MM-JJ, résoudre des dates" })
+	void theMeetingDateControlCarriesNoTypedFormatHint(String lang, String format, String purpose) throws Exception {
+		mvc.perform(get("/agreements/reviews").with(as("st-crm")).header("Accept-Language", lang))
+			.andExpect(holds("type=\"date\" id=\"meetingDate\"", purpose))
+			.andExpect(lacks(format));
+	}
+
+	/**
 	 * A secretariat of one conference finds only its own conference ticked, an administrator both (walk of 5 December
 	 * #10: both were ticked for st-crm, and unticking CRM by mistake was refused); a refusal of the conference choice
 	 * (403) says, as a field's mistake does, to choose the file again.

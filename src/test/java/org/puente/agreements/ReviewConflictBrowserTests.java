@@ -52,6 +52,10 @@ class ReviewConflictBrowserTests extends BrowserPages {
 			browser.click(By.id("i1-keep-text"));
 			browser.clickAndWaitForFlash(By.id("save-i1"));
 			browser.checkAccessibility();
+			// the confirmation takes the focus once the page has loaded, so a screen reader says it (walk13 #21)
+			new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+				.until(d -> "status".equals(d.switchTo().activeElement().getAttribute("role")));
+			assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("flash");
 			assertThat(driver.findElement(By.id("text-i1")).getAttribute("value"))
 				.isEqualTo("Texto corregido en la pestaña B");
 			assertThat(driver.findElement(By.id("theme-i1")).getAttribute("value"))

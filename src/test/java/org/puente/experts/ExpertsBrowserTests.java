@@ -115,7 +115,8 @@ class ExpertsBrowserTests extends BrowserPages {
 		browser.type("email", email);
 		browser.type("affiliation", "Universidad de prueba");
 		new Select(Browser.driver().findElement(By.id("country"))).selectByValue("CL");
-		browser.type("languages", "es en");
+		browser.click(By.id("language-es")); // chosen by name, no codes to type (walk13 #16)
+		browser.click(By.id("language-en"));
 		browser.click(By.id("session-5"));
 		browser.click(By.id("objective-10"));
 		browser.type("bio", "Investiga la trata de personas.");

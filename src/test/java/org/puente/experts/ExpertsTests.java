@@ -75,6 +75,27 @@ class ExpertsTests extends ExpertsTestSupport {
 			.singleElement().satisfies(e -> assertThat(e.data().region()).isEqualTo(Region.CENTRAL_AMERICA));
 	}
 
+	/** Languages are chosen by name from a list; codes still go in beside it, and a wrong one is refused there (walk13 #16). */
+	@Test
+	void languagesAreChosenByNameAndAnUnknownCodeIsRefusedAtItsField() throws Exception {
+		mvc.perform(get("/experts/new").with(as("fp-panama")).header("Accept-Language", "pt"))
+			.andExpect(holds("id=\"language-es\"", ">espanhol</label>", ">inglês</label>", "Outros idiomas"));
+		String name = "Poliglota " + UUID.randomUUID();
+		mvc.perform(post("/experts").with(as("fp-panama")).with(csrf()).header("Accept-Language", "pt")
+			.param("fullName", name).param("email", UUID.randomUUID() + "@example.org").param("affiliation", "X")
+			.param("country", "PA").param("languages", "es", "en", "tl NL").param("sessions", "4").param("bio", "Reseña"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(roster.all()).filteredOn(e -> e.data().fullName().equals(name)).singleElement()
+			.satisfies(e -> assertThat(e.data().languages()).containsExactly("es", "en", "tl", "nl"));
+		mvc.perform(post("/experts").with(as("fp-panama")).with(csrf()).header("Accept-Language", "pt")
+			.param("fullName", "Outro " + UUID.randomUUID()).param("email", UUID.randomUUID() + "@example.org")
+			.param("affiliation", "X").param("country", "PA").param("languages", "es", "espanhol")
+			.param("sessions", "4").param("bio", "Reseña"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(holds("id=\"languages-error\"", "«espanhol» não é um código de idioma ISO 639-1",
+					"id=\"language-espanhol\""));
+	}
+
 	@Test
 	void aCsvImportWithBadRowsImportsNothingAndNamesEveryProblemByLine() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
