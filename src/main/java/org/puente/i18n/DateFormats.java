@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dates and times as each language writes them, from the JDK's CLDR data: "8 jun 2017" and "15:04" in Spanish,
- * "Jun 8, 2017" and "3:04 PM" in English. Templates use it as {@code @dates}; instants are shown in the server's
- * time zone, the one the secretariats schedule in.
+ * "Jun 8, 2017" and "3:04 PM" in English. Templates use it as {@code @dates}; instants on pages are shown in the
+ * reader's zone ({@link ReaderZone#shown()}, as meetings are), named when the reader's zone is not known (then it is
+ * the server's: "16:07 (UTC)" read in Panama was five hours off, walk 13 #10). The static methods keep the server's
+ * zone: mails and exports are read elsewhere than in the request that makes them. Days without a time are not moved.
  */
 @Component("dates")
 public class DateFormats {
@@ -46,6 +48,15 @@ public class DateFormats {
 		return moment(LocalDateTime.ofInstant(at, ZoneId.systemDefault()), locale);
 	}
 
+	/**
+	 * A moment as the reader of the current page reads it: in their zone, "5 dic 2026, 11:07"; with the server's zone
+	 * named when theirs is not known, "5 dic 2026, 16:07 (UTC)". For pages only (see the class comment).
+	 */
+	public static String forReader(Instant at, Locale locale) {
+		String shown = moment(LocalDateTime.ofInstant(at, ReaderZone.shown()), locale);
+		return ReaderZone.unknown() ? shown + " (" + zoneName() + ")" : shown;
+	}
+
 	/** The template helper: any date or time the pages hold, or "—" when there is none. */
 	public String format(@Nullable Object value, Locale locale) {
 		if (value instanceof LocalDate d) {
@@ -54,19 +65,27 @@ public class DateFormats {
 		if (value instanceof LocalDateTime t) {
 			return moment(t, locale);
 		}
-		if (value instanceof Instant i) {
-			return moment(i, locale);
-		}
-		if (value instanceof java.time.OffsetDateTime o) {
-			return moment(o.toInstant(), locale);
-		}
-		if (value instanceof java.sql.Timestamp ts) {
-			return moment(ts.toInstant(), locale);
+		Instant instant = instant(value);
+		if (instant != null) {
+			return forReader(instant, locale);
 		}
 		if (value instanceof LocalTime t) {
 			return time(t, locale);
 		}
 		return value == null ? "—" : value.toString();
+	}
+
+	private static @Nullable Instant instant(@Nullable Object value) {
+		if (value instanceof Instant i) {
+			return i;
+		}
+		if (value instanceof java.time.OffsetDateTime o) {
+			return o.toInstant();
+		}
+		if (value instanceof java.sql.Timestamp ts) {
+			return ts.toInstant();
+		}
+		return null;
 	}
 
 	/** Only the time of day of an instant or a date-time: "15:04" (the page already says which day). */
@@ -95,6 +114,12 @@ public class DateFormats {
 	 * whose times are read far from the server (the outbox's mails are sent to every region).
 	 */
 	public String zoned(@Nullable Object value, Locale locale) {
+		Instant instant = instant(value);
+		if (instant != null) { // in the reader's zone, always named (forReader names only the server's)
+			ZoneId zone = ReaderZone.shown();
+			String name = ReaderZone.unknown() ? zoneName() : zone.getId();
+			return moment(LocalDateTime.ofInstant(instant, zone), locale) + " (" + name + ")";
+		}
 		String shown = format(value, locale);
 		return value == null ? shown : shown + " (" + zoneName() + ")";
 	}

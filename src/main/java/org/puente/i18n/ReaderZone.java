@@ -39,6 +39,21 @@ public final class ReaderZone {
 		return of(attributes.getRequest());
 	}
 
+	/**
+	 * The zone a page shows moments in (progress notes, comments, versions, recent changes): the reader's, else the
+	 * server's — the conference's, the one the secretariats schedule in. Outside a request (mails, exports) always
+	 * the server's: a mail sent during someone's request is read by someone else.
+	 */
+	public static ZoneId shown() {
+		ZoneId reader = current();
+		return reader == null ? ZoneId.systemDefault() : reader;
+	}
+
+	/** Whether {@link #shown()} is only the server's because the reader's zone is not known: the time needs its zone. */
+	public static boolean unknown() {
+		return current() == null;
+	}
+
 	public static @Nullable ZoneId of(HttpServletRequest request) {
 		Object resolved = request.getAttribute(RESOLVED);
 		if (resolved instanceof ZoneId zone) {

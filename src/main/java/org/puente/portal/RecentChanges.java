@@ -74,7 +74,7 @@ class RecentChanges implements HomePanel {
 		}
 		List<Item> items = latest(8).stream()
 			.map(c -> new Item(c.summary(), c.href() == null ? "/" : c.href(),
-					messages.get("audit.action." + c.action()), DateFormats.moment(c.at(), messages.locale()),
+					messages.get("audit.action." + c.action()), DateFormats.forReader(c.at(), messages.locale()),
 					false))
 			.toList();
 		return List.of(new Panel("recent-changes", 10, messages.get("portal.home.recentChanges"), items,
