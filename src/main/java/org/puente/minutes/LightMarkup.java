@@ -146,7 +146,10 @@ final class LightMarkup {
 	 * The HTML left in plain text (a header in {@code <div>}s, "Slides 9&nbsp;: …"): a line break or a block's tag ends
 	 * its line, any other tag is blank, an entity is its character.
 	 */
-	private static String plainHtml(String text) {
+	static String plainHtml(String text) {
+		if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+			return text; // no tag nor entity: most minutes, read on every reading (bench/extraction)
+		}
 		StringBuilder out = new StringBuilder(text);
 		HTML_TAG.matcher(text).results().forEach(m -> {
 			boolean breaks = BLOCK_TAG.matcher(m.group(1).toLowerCase(java.util.Locale.ROOT)).matches();

@@ -20,7 +20,17 @@ final class Structure {
 	 */
 	static List<Scoring.Weighed> weighed(String text, boolean suggestions) {
 		Narrative.forget(); // a new reading: Narrative's answers kept for the last one are dropped
-		return Scoring.weigh(text, candidates(text, suggestions || Scoring.keepsProse()));
+		return Scoring.weigh(scored(text), candidates(text, suggestions || Scoring.keepsProse()));
+	}
+
+	/**
+	 * The text the scoring locates the candidates in and reads their context from: the minutes with the HTML they carry
+	 * blanked, every character at its offset (a block's tag or a {@code <br>} ends its line), so that an item read out of
+	 * "{@code <p><strong>Action 1:</strong> Copy …</p>}" is found where it stands and each HTML paragraph is a line of
+	 * its own, as a person reading the page sees it. The spans hold in the text as given.
+	 */
+	static String scored(String text) {
+		return LightMarkup.plainHtml(text);
 	}
 
 	/** The items a reading keeps of its weighed candidates: the kept ones, field lines merged, restatements dropped. */
@@ -70,12 +80,15 @@ final class Structure {
 		return BodyDecisions.added(text, layout(text, prose));
 	}
 
-	private static List<Candidate> layout(String text, boolean prose) {
-		if (MarkdownSource.looksLikeMarkdown(text)) {
-			List<Candidate> found = MarkdownStructure.items(text, prose);
+	private static List<Candidate> layout(String markup, boolean prose) {
+		String text = markup;
+		if (MarkdownSource.looksLikeMarkdown(markup)) {
+			List<Candidate> found = MarkdownStructure.items(markup, prose);
 			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose
 				return found;
 			}
+			// read by its layout: the HTML its lines carry ("<p><strong>Action 1:</strong> …</p>") blanked, as in plain text
+			text = LightMarkup.plainHtml(markup);
 		}
 		List<Candidate> items = Segmenter.segment(text).stream().map(Candidate::of).toList();
 		List<Candidate> all = new java.util.ArrayList<>(items);
@@ -84,6 +97,6 @@ final class Structure {
 		if (prose) {
 			all.addAll(Prose.sentences(text, List.copyOf(all)));
 		}
-		return all;
+		return text.equals(markup) ? all : all.stream().map(LightMarkup::tidy).toList();
 	}
 }

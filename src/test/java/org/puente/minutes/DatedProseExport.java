@@ -41,8 +41,9 @@ public final class DatedProseExport {
 				String source = Files.readString(CorpusParts.textOf(gold));
 				Narrative.forget();
 				List<Candidate> candidates = Structure.candidates(source, true);
-				List<TextSpan> spans = Scoring.located(source, candidates);
-				ScoringContext context = ScoringContext.of(source, candidates, spans);
+				String scored = Structure.scored(source); // as the reading weighs them
+				List<TextSpan> spans = Scoring.located(scored, candidates);
+				ScoringContext context = ScoringContext.of(scored, candidates, spans);
 				ItemReader reader = new ItemReader(GAZETTEER, meeting, lang);
 				for (int i = 0; i < candidates.size(); i++) {
 					Candidate c = candidates.get(i);

@@ -30,8 +30,9 @@ public final class ScoringFeatureExport {
 				Path text = CorpusParts.textOf(gold);
 				String source = Files.readString(text);
 				List<Candidate> candidates = Structure.candidates(source, true);
-				List<TextSpan> spans = Scoring.located(source, candidates);
-				ScoringContext context = ScoringContext.of(source, candidates, spans);
+				String scored = Structure.scored(source); // as the reading weighs them
+				List<TextSpan> spans = Scoring.located(scored, candidates);
+				ScoringContext context = ScoringContext.of(scored, candidates, spans);
 				String language = LanguageGuesser.guess(source);
 				for (int i = 0; i < candidates.size(); i++) {
 					StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
