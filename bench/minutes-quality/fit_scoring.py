@@ -237,6 +237,7 @@ LANG_THRESHOLDS = False  # --lang-thresholds
 CAND_LANG = np.array([])  # each candidate's document's language
 MARGIN = 0.0  # --margin: the structure's threshold is the lowest whose 5-fold F1 is within this of the best
 KEEP_PROSE = True  # --no-prose: the prose model keeps nothing, whatever the cross-validation would choose
+FIXED = {}  # --fixed TABLE: the structure's and the prose's weights and thresholds read from a table, not fitted
 
 
 def cv_probs(X, y, docs, group, subset, scale, k=5):
@@ -269,6 +270,11 @@ def choose(X, y, docs, groups, fit_lists, starts, subset, scale, k=5):
             # --keep-structure: the structure's items are all kept (its model only gives their confidence)
             chosen[model] = (L2_GRID[1], 0.0)
             kept_before = inside & group
+            continue
+        if model in FIXED:
+            # --fixed: the table's weights and threshold, in every fold alike (only the other models are fitted)
+            chosen[model] = ("fixed", FIXED[model][1])
+            kept_before = kept_before | (inside & group & (prob(X[:, :NBASE], FIXED[model][0]) >= FIXED[model][1]))
             continue
         if model == "prose." and not KEEP_PROSE:
             chosen[model] = (L2_GRID[0], 1.01)
@@ -321,6 +327,9 @@ def fit_all(X, y, groups, train, chosen, scale):
     weights = {}
     for m in MODELS:
         Xm, sm = own(X, scale, m)
+        if m in FIXED:
+            weights[m] = FIXED[m][0]
+            continue
         weights[m] = fit(Xm[train & (groups == m)], y[train & (groups == m)], chosen[m][0], sm)
     return weights
 
@@ -417,6 +426,11 @@ def main():
     parser.add_argument("--units", action="store_true",
                         help="weigh the units no reader proposed (where.unit) by a model of their own (\"unit.\"), its"
                              " L2 strength and threshold chosen by the cross-validation after the structure's")
+    parser.add_argument("--fixed", type=Path,
+                        help="read the structure's and the prose's weights and thresholds from this table instead of"
+                             " fitting them (the lines' model alone is fitted beside them, branch struct11)")
+    parser.add_argument("--no-lines", action="store_true",
+                        help="weigh the lines of list items (\"line.\" rows) as sentences of prose, as before their model")
     parser.add_argument("--layout", action="store_true",
                         help="weigh the layout reader's items (where.layout) by a model of their own (\"layout.\"): a"
                              " threshold of their own, chosen by the cross-validation after the other items'")
@@ -436,6 +450,11 @@ def main():
     Words.MIN_DOCS, Words.WORD_L2 = args.min_docs, args.word_l2
     names, docs, groups, X, word_sets, texts = load(args.features, args.drop)
     NBASE = len(names)
+    if args.fixed:
+        table = dict(line.split("\t") for line in args.fixed.read_text(encoding="utf-8").splitlines()
+                     if "\t" in line and not line.startswith("#"))
+        for m in ("", "prose."):
+            FIXED[m] = (np.array([float(table.get(m + n, 0.0)) for n in names]), float(table[m + "threshold"]))
     parts = [p for p in DEVELOPMENT if p in {d.split("/")[0] for d in docs}]
     starts, batches, langs = gold_starts(parts)
     BATCHES = batches
@@ -457,6 +476,18 @@ def main():
         y[items] = labels(docs[items], [fit_lists[i] for i in items])
     items = np.flatnonzero(groups == "")
     y[items] = labels(docs[items], [fit_lists[i] for i in items])
+    lines = np.flatnonzero(groups == "line.")
+    if len(lines) and not args.no_lines:
+        # the first sentences of list items the structure reads as lines (Prose.LINE, branch struct11): a model of their
+        # own after the structure's, labelled among themselves, each true only for an agreement no item of the
+        # structure fits (else keeping the line would add nothing once the item is kept)
+        MODELS = ("", "line.") + MODELS[1:]
+        held = {}
+        for i in items:
+            held.setdefault(docs[i], set()).update(fit_lists[i])
+        y[lines] = labels(docs[lines], [[e for e in fit_lists[i] if e not in held.get(docs[i], ())] for i in lines])
+    elif len(lines):  # --no-lines: the lines weighed as sentences of prose, as before the branch struct11
+        groups = np.where(groups == "line.", "prose.", groups)
     if args.layout:  # labelled with the other items above, then weighed apart
         MODELS = ("", "layout.") + MODELS[1:]
         groups = np.where((groups == "") & (X[:, names.index("where.layout")] == 1), "layout.", groups)
@@ -493,7 +524,8 @@ def main():
         print("nested leave-one-document-out (held-out documents): F1 %.3f P %.3f R %.3f (matched %d, proposed %d)"
               % figures(kept, docs, fit_lists, expected))
     for j, n in enumerate(names):
-        print(f"  {n:28s} {weights[''][j]:+.3f}  prose {weights['prose.'][j]:+.3f}")
+        print(f"  {n:28s} {weights[''][j]:+.3f}  prose {weights['prose.'][j]:+.3f}"
+              + (f"  line {weights['line.'][j]:+.3f}" if "line." in weights else ""))
     ranked = sorted(zip(weights["prose."][NBASE:], (words.vocabulary[c] for c in cols)))
     print("  prose words, lowest:  " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[:15]))
     print("  prose words, highest: " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[::-1][:15]))
