@@ -237,6 +237,7 @@ LANG_THRESHOLDS = False  # --lang-thresholds
 CAND_LANG = np.array([])  # each candidate's document's language
 MARGIN = 0.0  # --margin: the structure's threshold is the lowest whose 5-fold F1 is within this of the best
 KEEP_PROSE = True  # --no-prose: the prose model keeps nothing, whatever the cross-validation would choose
+LINE_THRESHOLD = None  # --line-threshold: the lines' model's threshold set, not chosen (its L2 strength still is)
 FIXED = {}  # --fixed TABLE: the structure's and the prose's weights and thresholds read from a table, not fitted
 
 
@@ -281,13 +282,14 @@ def choose(X, y, docs, groups, fit_lists, starts, subset, scale, k=5):
             continue
         Xm, sm = own(X, scale, model)
         probs = cv_probs(Xm, y, docs, group, subset, sm, k)
+        forced = model == "line." and LINE_THRESHOLD is not None
         if model == "":
             best = (figures(inside & group, docs, fit_lists, expected)[0], L2_GRID[1], 0.0)  # keeping all of them
         else:
-            best = (figures(kept_before, docs, fit_lists, expected)[0], L2_GRID[0], 1.01)  # keeping none of the group
+            best = (-1.0 if forced else figures(kept_before, docs, fit_lists, expected)[0], L2_GRID[0], 1.01)  # keeping none of the group
         tried = [best]
         for l2 in L2_GRID:
-            for t in THRESHOLDS:
+            for t in [LINE_THRESHOLD] if forced else THRESHOLDS:
                 kept = kept_before | (inside & group & (probs[l2] >= t))
                 f = figures(kept, docs, fit_lists, expected)[0]
                 tried.append((f, l2, t))
@@ -429,6 +431,9 @@ def main():
     parser.add_argument("--fixed", type=Path,
                         help="read the structure's and the prose's weights and thresholds from this table instead of"
                              " fitting them (the lines' model alone is fitted beside them, branch struct11)")
+    parser.add_argument("--line-threshold", type=float,
+                        help="the lines' model's threshold, set rather than chosen by the cross-validation (branch lines13:"
+                             " the chosen 0.30 lowered the batches c, g, n, q; 0.45 keeps fewer lines)")
     parser.add_argument("--no-lines", action="store_true",
                         help="weigh the lines of list items (\"line.\" rows) as sentences of prose, as before their model")
     parser.add_argument("--layout", action="store_true",
@@ -442,7 +447,7 @@ def main():
                         help="the words' L2 strength, a multiple of the other weights'; default %(default)s")
     args = parser.parse_args()
     global CHOOSE_STRUCTURE, KEEP_PROSE, NBASE, MARGIN, MODELS, CV, CV_FOLDS, BATCHES, POSITIVE_WEIGHT
-    global LANG_THRESHOLDS, CAND_LANG
+    global LANG_THRESHOLDS, CAND_LANG, LINE_THRESHOLD
     CHOOSE_STRUCTURE, KEEP_PROSE, MARGIN = not args.keep_structure, not args.no_prose, args.margin
     CV, CV_FOLDS, POSITIVE_WEIGHT = args.cv, args.cv_folds, args.positive_weight
     LANG_THRESHOLDS = args.lang_thresholds
@@ -450,6 +455,7 @@ def main():
     Words.MIN_DOCS, Words.WORD_L2 = args.min_docs, args.word_l2
     names, docs, groups, X, word_sets, texts = load(args.features, args.drop)
     NBASE = len(names)
+    LINE_THRESHOLD = args.line_threshold
     if args.fixed:
         table = dict(line.split("\t") for line in args.fixed.read_text(encoding="utf-8").splitlines()
                      if "\t" in line and not line.startswith("#"))

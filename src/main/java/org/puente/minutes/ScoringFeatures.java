@@ -133,6 +133,9 @@ final class ScoringFeatures {
 	/** Whether an item's words tell anything the lines' model weighs: a decision, a task, an instruction, a date, a marker, an owner. */
 	static boolean signals(String text) {
 		String folded = folded(text.strip());
+		if (Futures.asks(folded)) { // a question asked in a list ("[10] qué datos … vamos a incluir") is no line (lines13: a2)
+			return false;
+		}
 		return DECISION.matcher(folded).find() || TASK.matcher(folded).find() || INSTRUCTION.matcher(folded).find()
 				|| PASSIVE.matcher(folded).find() || DATE.matcher(folded).find() || CONCLUSION.matcher(folded).find()
 				|| MARKER.matcher(folded).find() || owner(text.strip());
