@@ -237,8 +237,6 @@ LANG_THRESHOLDS = False  # --lang-thresholds
 CAND_LANG = np.array([])  # each candidate's document's language
 MARGIN = 0.0  # --margin: the structure's threshold is the lowest whose 5-fold F1 is within this of the best
 KEEP_PROSE = True  # --no-prose: the prose model keeps nothing, whatever the cross-validation would choose
-LINE_THRESHOLD = None  # --line-threshold: the lines' model's threshold set, not chosen (its L2 strength still is)
-FIXED = {}  # --fixed TABLE: the structure's and the prose's weights and thresholds read from a table, not fitted
 
 
 def cv_probs(X, y, docs, group, subset, scale, k=5):
@@ -272,24 +270,18 @@ def choose(X, y, docs, groups, fit_lists, starts, subset, scale, k=5):
             chosen[model] = (L2_GRID[1], 0.0)
             kept_before = inside & group
             continue
-        if model in FIXED:
-            # --fixed: the table's weights and threshold, in every fold alike (only the other models are fitted)
-            chosen[model] = ("fixed", FIXED[model][1])
-            kept_before = kept_before | (inside & group & (prob(X[:, :NBASE], FIXED[model][0]) >= FIXED[model][1]))
-            continue
         if model == "prose." and not KEEP_PROSE:
             chosen[model] = (L2_GRID[0], 1.01)
             continue
         Xm, sm = own(X, scale, model)
         probs = cv_probs(Xm, y, docs, group, subset, sm, k)
-        forced = model == "line." and LINE_THRESHOLD is not None
         if model == "":
             best = (figures(inside & group, docs, fit_lists, expected)[0], L2_GRID[1], 0.0)  # keeping all of them
         else:
-            best = (-1.0 if forced else figures(kept_before, docs, fit_lists, expected)[0], L2_GRID[0], 1.01)  # keeping none of the group
+            best = (figures(kept_before, docs, fit_lists, expected)[0], L2_GRID[0], 1.01)  # keeping none of the group
         tried = [best]
         for l2 in L2_GRID:
-            for t in [LINE_THRESHOLD] if forced else THRESHOLDS:
+            for t in THRESHOLDS:
                 kept = kept_before | (inside & group & (probs[l2] >= t))
                 f = figures(kept, docs, fit_lists, expected)[0]
                 tried.append((f, l2, t))
@@ -329,9 +321,6 @@ def fit_all(X, y, groups, train, chosen, scale):
     weights = {}
     for m in MODELS:
         Xm, sm = own(X, scale, m)
-        if m in FIXED:
-            weights[m] = FIXED[m][0]
-            continue
         weights[m] = fit(Xm[train & (groups == m)], y[train & (groups == m)], chosen[m][0], sm)
     return weights
 
@@ -428,14 +417,6 @@ def main():
     parser.add_argument("--units", action="store_true",
                         help="weigh the units no reader proposed (where.unit) by a model of their own (\"unit.\"), its"
                              " L2 strength and threshold chosen by the cross-validation after the structure's")
-    parser.add_argument("--fixed", type=Path,
-                        help="read the structure's and the prose's weights and thresholds from this table instead of"
-                             " fitting them (the lines' model alone is fitted beside them, branch struct11)")
-    parser.add_argument("--line-threshold", type=float,
-                        help="the lines' model's threshold, set rather than chosen by the cross-validation (branch lines13:"
-                             " the chosen 0.30 lowered the batches c, g, n, q; 0.45 keeps fewer lines)")
-    parser.add_argument("--no-lines", action="store_true",
-                        help="weigh the lines of list items (\"line.\" rows) as sentences of prose, as before their model")
     parser.add_argument("--layout", action="store_true",
                         help="weigh the layout reader's items (where.layout) by a model of their own (\"layout.\"): a"
                              " threshold of their own, chosen by the cross-validation after the other items'")
@@ -447,7 +428,7 @@ def main():
                         help="the words' L2 strength, a multiple of the other weights'; default %(default)s")
     args = parser.parse_args()
     global CHOOSE_STRUCTURE, KEEP_PROSE, NBASE, MARGIN, MODELS, CV, CV_FOLDS, BATCHES, POSITIVE_WEIGHT
-    global LANG_THRESHOLDS, CAND_LANG, LINE_THRESHOLD
+    global LANG_THRESHOLDS, CAND_LANG
     CHOOSE_STRUCTURE, KEEP_PROSE, MARGIN = not args.keep_structure, not args.no_prose, args.margin
     CV, CV_FOLDS, POSITIVE_WEIGHT = args.cv, args.cv_folds, args.positive_weight
     LANG_THRESHOLDS = args.lang_thresholds
@@ -455,12 +436,6 @@ def main():
     Words.MIN_DOCS, Words.WORD_L2 = args.min_docs, args.word_l2
     names, docs, groups, X, word_sets, texts = load(args.features, args.drop)
     NBASE = len(names)
-    LINE_THRESHOLD = args.line_threshold
-    if args.fixed:
-        table = dict(line.split("\t") for line in args.fixed.read_text(encoding="utf-8").splitlines()
-                     if "\t" in line and not line.startswith("#"))
-        for m in ("", "prose."):
-            FIXED[m] = (np.array([float(table.get(m + n, 0.0)) for n in names]), float(table[m + "threshold"]))
     parts = [p for p in DEVELOPMENT if p in {d.split("/")[0] for d in docs}]
     starts, batches, langs = gold_starts(parts)
     BATCHES = batches
@@ -482,18 +457,6 @@ def main():
         y[items] = labels(docs[items], [fit_lists[i] for i in items])
     items = np.flatnonzero(groups == "")
     y[items] = labels(docs[items], [fit_lists[i] for i in items])
-    lines = np.flatnonzero(groups == "line.")
-    if len(lines) and not args.no_lines:
-        # the first sentences of list items the structure reads as lines (Prose.LINE, branch struct11): a model of their
-        # own after the structure's, labelled among themselves, each true only for an agreement no item of the
-        # structure fits (else keeping the line would add nothing once the item is kept)
-        MODELS = ("", "line.") + MODELS[1:]
-        held = {}
-        for i in items:
-            held.setdefault(docs[i], set()).update(fit_lists[i])
-        y[lines] = labels(docs[lines], [[e for e in fit_lists[i] if e not in held.get(docs[i], ())] for i in lines])
-    elif len(lines):  # --no-lines: the lines weighed as sentences of prose, as before the branch struct11
-        groups = np.where(groups == "line.", "prose.", groups)
     if args.layout:  # labelled with the other items above, then weighed apart
         MODELS = ("", "layout.") + MODELS[1:]
         groups = np.where((groups == "") & (X[:, names.index("where.layout")] == 1), "layout.", groups)
@@ -530,8 +493,7 @@ def main():
         print("nested leave-one-document-out (held-out documents): F1 %.3f P %.3f R %.3f (matched %d, proposed %d)"
               % figures(kept, docs, fit_lists, expected))
     for j, n in enumerate(names):
-        print(f"  {n:28s} {weights[''][j]:+.3f}  prose {weights['prose.'][j]:+.3f}"
-              + (f"  line {weights['line.'][j]:+.3f}" if "line." in weights else ""))
+        print(f"  {n:28s} {weights[''][j]:+.3f}  prose {weights['prose.'][j]:+.3f}")
     ranked = sorted(zip(weights["prose."][NBASE:], (words.vocabulary[c] for c in cols)))
     print("  prose words, lowest:  " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[:15]))
     print("  prose words, highest: " + " ".join(f"{w} {v:+.2f}" for v, w in ranked[::-1][:15]))

@@ -48,11 +48,6 @@ final class Futures {
 	private Futures() {
 	}
 
-	/** Whether the folded sentence opens as a question, with or without its mark: "[10] qué datos vamos a incluir". */
-	static boolean asks(String folded) {
-		return QUESTION.matcher(folded).find();
-	}
-
 	/** Whether the sentence (as written, and folded) tells a task someone will do. */
 	static boolean told(String plain, String folded) {
 		if (PLURAL_FUTURE.matcher(folded).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {

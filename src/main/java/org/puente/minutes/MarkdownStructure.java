@@ -190,13 +190,13 @@ final class MarkdownStructure {
 		}
 	}
 
-	/** Every sentence of a block outside the decisions sections, each a candidate the scoring weighs; a list item's first a line. */
+	/** Every sentence of a block outside the decisions sections, each a candidate the scoring weighs. */
 	private void narrative(Node block) {
 		String words = at.source(block);
 		int offset = at.start(block);
-		boolean line = (prose || Scoring.keepsLines()) && block.getParent() instanceof ListItem && block.getPrevious() == null;
-		for (int[] sentence : Narrative.sentences(words, prose || line)) { // without prose, a line's later sentences are not added
-			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]), Prose.where(words, sentence, line));
+		for (int[] sentence : Narrative.sentences(words, prose)) {
+			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]),
+					sentence[2] == 1 ? Prose.NARRATIVE : Prose.WHERE);
 		}
 	}
 
@@ -291,7 +291,7 @@ final class MarkdownStructure {
 
 	private boolean add(String words, TextSpan span, double confidence) {
 		String clean = MarkdownSource.itemWords(words);
-		if (clean.length() < 3 || !prose && confidence == Prose.WHERE || sections.kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
+		if (clean.length() < 3 || sections.kind() != SectionCues.Kind.DECISIONS && Procedural.is(clean)) {
 			return false;
 		}
 		return found.add(new Candidate(new Segment("", theme, clean), span, confidence));

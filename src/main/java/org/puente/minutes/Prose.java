@@ -19,29 +19,6 @@ final class Prose {
 	/** Where a sentence outside the decisions sections that {@link Narrative} reads as a decision or a task is found. */
 	static final double NARRATIVE = 0.65;
 
-	/**
-	 * Where the first sentence of a list item outside the decisions sections is found when {@link Narrative} reads no
-	 * decision nor task in it ("- Shop manager to track consumables", "- Tiago: Ver o esquema do dinheiro"): weighed by
-	 * a model of its own ("line."), the structure's lines having other features than its items or the prose's
-	 * sentences (bench/minutes-quality/README.md, "Structured lines below the threshold").
-	 */
-	static final double LINE = 0.55;
-
-	/**
-	 * Where a list item's first sentence is found: a line ({@link #LINE}) when its words give the model something to
-	 * weigh (a decision, a task, an instruction, a date, a marker, an owner: {@link ScoringFeatures#signals}), else a
-	 * sentence of prose. Held out by batch, the lines with none of these were almost never kept and cost precision
-	 * (branch struct11: LOBO 0.629 with every line, 0.631 with these).
-	 */
-	static double line(String sentence) {
-		return ScoringFeatures.signals(sentence) ? LINE : WHERE;
-	}
-
-	/** Where a sentence of a block outside the decisions sections is found: told ({@link #NARRATIVE}), a list item's line, or prose. */
-	static double where(String words, int[] sentence, boolean listItem) {
-		return sentence[2] == 1 ? NARRATIVE : listItem && sentence[0] == 0 ? line(words.substring(0, sentence[1])) : WHERE;
-	}
-
 	private static final int SHORTEST = 20;
 
 	private static final int LONGEST = 800;

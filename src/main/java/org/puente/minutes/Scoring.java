@@ -86,31 +86,24 @@ final class Scoring {
 		return spans;
 	}
 
-	/** Whether the table keeps any line of a list item ({@link Prose#LINE}); when it keeps none, the readers need not propose them. */
-	static boolean keepsLines() {
-		return TABLE.getOrDefault("line.threshold", 2.0) <= 1.0;
-	}
-
 	/** Whether the table keeps any sentence of prose; when it keeps none, the readers need not propose them. */
 	static boolean keepsProse() {
 		return TABLE.getOrDefault("prose.threshold", 2.0) <= 1.0;
 	}
 
 	/**
-	 * Which of the table's models weighs the candidate: the items of the structure's readers ("" prefix), the first
-	 * sentences of list items that tell nothing {@link Narrative} reads ("line.", {@link Prose#LINE}), or the sentences
-	 * of prose that no cue announced and the units no reader proposed ("prose.").
+	 * Which of the table's two models weighs the candidate: the items of the structure's readers ("" prefix) or the
+	 * sentences of prose that no cue announced and the units no reader proposed ("prose.").
 	 */
 	static String model(Candidate c) {
 		boolean prose = Math.abs(c.confidence() - Prose.WHERE) < 1e-9 || Math.abs(c.confidence() - Units.WHERE) < 1e-9;
-		return prose ? "prose." : Math.abs(c.confidence() - Prose.LINE) < 1e-9 ? "line." : "";
+		return prose ? "prose." : "";
 	}
 
 	/** The model's probability for a candidate of these features and this text (its words: {@link ScoringWords}). */
 	static double probability(String model, double[] x, String text, String language) {
 		double z = ScoringWords.score(model, text, language);
-		double[] weights = model.isEmpty() ? ITEM_WEIGHTS : model.equals("prose.") ? PROSE_WEIGHTS
-				: model.equals("line.") ? LINE_WEIGHTS : weights(model);
+		double[] weights = model.isEmpty() ? ITEM_WEIGHTS : model.equals("prose.") ? PROSE_WEIGHTS : weights(model);
 		for (int i = 0; i < x.length; i++) {
 			z += x[i] * weights[i];
 		}
@@ -124,8 +117,6 @@ final class Scoring {
 	private static final double[] ITEM_WEIGHTS = weights("");
 
 	private static final double[] PROSE_WEIGHTS = weights("prose.");
-
-	private static final double[] LINE_WEIGHTS = weights("line.");
 
 	private static double[] weights(String model) {
 		double[] weights = new double[FEATURES.size()];

@@ -24,10 +24,9 @@ final class ScoringContext {
 	/** The longest list that still counts as a short list (a handful of outcomes after a discussion). */
 	static final int SHORT_LIST = 7;
 
-	/** The nearest heading above a line: its kind, whether it is near, whether its words cue actions ({@link ScoringFeatures#cued}). */
-	record Heading(SectionCues.Kind kind, boolean near, boolean cue) {
+	record Heading(SectionCues.Kind kind, boolean near) {
 
-		static final Heading UNKNOWN = new Heading(SectionCues.Kind.NEUTRAL, false, false);
+		static final Heading UNKNOWN = new Heading(SectionCues.Kind.NEUTRAL, false);
 	}
 
 	/**
@@ -37,9 +36,9 @@ final class ScoringContext {
 	 * decision ("Après en avoir délibéré, le Conseil Municipal décide :", "The board resolved:"): its items are what was
 	 * decided, however they open ("· de demander le bénéfice …", "· accepte le projet …").
 	 */
-	record ListRun(int items, boolean afterText, boolean actions, boolean decided, double acting) {
+	record ListRun(int items, boolean afterText, boolean actions, boolean decided) {
 
-		static final ListRun NONE = new ListRun(0, false, false, false, 0);
+		static final ListRun NONE = new ListRun(0, false, false, false);
 	}
 
 	/*
@@ -126,7 +125,6 @@ final class ScoringContext {
 		List<String> lines = new ArrayList<>();
 		List<Heading> above = new ArrayList<>();
 		SectionCues.Kind kind = SectionCues.Kind.NEUTRAL;
-		boolean cue = false;
 		boolean seen = false;
 		int textLines = 0;
 		boolean afterBlank = true;
@@ -138,14 +136,13 @@ final class ScoringContext {
 			int end = source.indexOf('\n', start);
 			end = end < 0 ? source.length() : end;
 			starts.add(start);
-			above.add(seen ? new Heading(kind, textLines <= 2, cue) : Heading.UNKNOWN);
+			above.add(seen ? new Heading(kind, textLines <= 2) : Heading.UNKNOWN);
 			String line = source.substring(start, end).strip();
 			lines.add(line);
 			boolean heading = !line.isEmpty() && isHeading(line, afterBlank);
 			headingLines.add(heading);
 			if (heading) {
 				kind = SectionCues.heading(HASHES.matcher(line).replaceAll(""));
-				cue = ScoringFeatures.cued(line);
 				seen = true;
 				textLines = 0;
 				section = lines.size() - 1;
@@ -196,12 +193,10 @@ final class ScoringContext {
 			long instructions = members.stream().filter(m -> ScoringFeatures.INSTRUCTION.matcher(
 					TextFolding.fold(Markers.marker(lines.get(m)).content())).find()).count();
 			boolean actions = members.size() >= 2 && instructions * 2 >= members.size();
-			// the share of its items that tell an action, however they open (a task, a marker, an owner): "- Ken: doing the wiki"
-			double acting = members.stream().filter(m -> ScoringFeatures.actionLine(lines.get(m))).count() / (double) members.size();
 			boolean decided = before >= 0 && !items[before] && !headings.get(before)
 					&& ScoringFeatures.decides(ScoringFeatures.folded(lines.get(before)));
 			for (int m : members) {
-				runs[m] = new ListRun(members.size(), afterText, actions, decided, acting);
+				runs[m] = new ListRun(members.size(), afterText, actions, decided);
 			}
 			i = j;
 		}

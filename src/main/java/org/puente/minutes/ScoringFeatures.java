@@ -21,7 +21,7 @@ final class ScoringFeatures {
 			"lex.name_colon", "ctx.heading_decisions",
 			"ctx.heading_never", "ctx.near_heading", "ctx.position", "lex.passive", "lex.named_dated",
 			"ctx.opens_line", "ctx.list_item", "ctx.short_list", "ctx.list_after_text", "ctx.action_list", "doc.structured", "doc.markdown", "where.action_list",
-			"where.unit", "lex.marker", "lex.owner", "ctx.heading_cue", "ctx.list_acting", ScoringNeighbours.NAMES, ProseFeatures.NAMES); // the prose model's own, last
+			"where.unit", ScoringNeighbours.NAMES, ProseFeatures.NAMES); // the prose model's own, last
 
 	/** A verb of decision, in any person or tense, folded. */
 	private static final Pattern DECISION = Patterns.compile("\\b(?:acord\\p{L}*|acuerd\\p{L}*|aprob\\p{L}*|aprueb\\p{L}*"
@@ -75,25 +75,6 @@ final class ScoringFeatures {
 	private static final Pattern PASSIVE = Patterns.compile("\\b(?:(?:fue|fueron|sera|seran|foi|foram|serao|a\\s+ete"
 			+ "|ont\\s+ete|sont|seront|was|were|has\\s+been|have\\s+been|will\\s+be|to\\s+be|est)\\s+(?:\\p{L}+\\s+)?"
 			+ "\\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ed|ee|ees|es|is|it|u)|se\\s+\\p{L}{3,}(?:o|aron|ieron|ou|aram))\\b");
-	/** A marker of an action or an outcome: "ACTION: JD to circulate", "Greg ACTION:", "[TODO]", "#todo", "Resolution:", "AI @all:". */
-	private static final Pattern MARKER = Pattern.compile("(?:^|[\\s\\[(#*_>-])(?:action(?:\\s+(?:items?|points?))?|todo|to-do"
-			+ "|tarea|tache|a\\s+faire|acao|accion|resolution|resolucion|resolucao|decision|decisao|outcome|ai(?=\\s*[:@]))"
-			+ "\\s*(?:\\]|:|\\s-\\s)|\\[todo\\]|#todo|^[-*•\\s]*(?:action|todo|ai)\\b");
-	/** An owner named first: "Tiago: Ver o esquema", "JD to circulate", "Shop manager to track", "@ana se encarga". */
-	private static final Pattern OWNER_FIRST = Pattern.compile("^[-*•\\s]*(?:@[\\w.-]+|\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}"
-			+ "(?:\\s*(?:/|&|,|and|et|y|e)\\s*\\p{Lu}[\\p{L}.'-]*)*|(?:the\\s+)?(?:\\p{L}+\\s+)?(?:manager|chairs?|secretary|treasurer"
-			+ "|president|board|team|committee|coordinator|everyone|all|todos|tous|presidente|secretari[oa]|tesorer[oa]|coordinador"
-			+ "|tresorier|secretaire|bureau|diretoria|directiva|junta))\\s*(?::|->|→|\\s(?:to|will|shall|va|vai|vao|ira|irá|iront"
-			+ "|se\\s+encarga\\p{L}*|se\\s+charge\\p{L}*|owns|takes|handles|fica|queda)\\s)");
-	/** An owner named last: "Divulgação, falar com o CALA. - Kós", "TCK (#565) --> Hadrien/Javier", "(tous)", "@all". */
-	private static final Pattern OWNER_LAST = Pattern.compile("(?:(?:\\s[-–—]|->|→|=>|:)\\s*@?\\p{Lu}[\\p{L}.'-]+(?:\\s*(?:/|&|,|and|et|y|e)"
-			+ "\\s*\\p{Lu}[\\p{L}.'-]+)*|\\((?:@?\\p{Lu}[\\p{L}.'-]*(?:\\s*[/,&]\\s*@?\\p{Lu}[\\p{L}.'-]*)*|tous|todos|all|everyone"
-			+ "|everybody)\\))\\s*\\.?\\s*$|(?:^|\\s)@\\w+");
-	/** A heading whose words name actions, tasks, plans or outcomes, though no decisions section: "Upcoming goals", "PLANNING". */
-	private static final Pattern HEADING_CUE = Patterns.compile("\\b(?:actions?|todo|to\\s+do|tasks?|next|follow\\p{L}*|plan\\p{L}*"
-			+ "|goals?|upcoming|outcomes?|decisions?|agreed|resolutions?|tareas?|pendientes?|proxim\\p{L}*|acuerdos?|compromisos?"
-			+ "|responsab\\p{L}*|tarefas?|encaminhamentos?|pendentes?|acoes|acao|decisoes|deliberac\\p{L}*|suites?|a\\s+faire"
-			+ "|prochaine?s?|taches?|objecti\\p{L}*|demandas?|combinados?|propuestas?|propostas?)\\b");
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?:]\\s)(?<=\\s)\\p{Lu}[\\p{Ll}\\p{Lu}]+");
 
 	private ScoringFeatures() {
@@ -116,33 +97,6 @@ final class ScoringFeatures {
 	/** The text as the patterns read it: folded, without emphasis marks, with straight apostrophes. */
 	static String folded(String text) {
 		return TextFolding.fold(Narrative.EMPHASIS_MARKS.matcher(text).replaceAll("").replace('’', '\''));
-	}
-
-	/** Whether a heading's line names actions, tasks, plans or outcomes ({@link #HEADING_CUE}). */
-	static boolean cued(String line) {
-		return HEADING_CUE.matcher(folded(line)).find();
-	}
-
-	/** Whether a list's line tells an action, however it opens: a verb of instruction, a task, a marker or an owner. */
-	static boolean actionLine(String line) {
-		String folded = folded(line);
-		return INSTRUCTION.matcher(folded).find() || TASK.matcher(folded).find() || MARKER.matcher(folded).find()
-				|| owner(line);
-	}
-
-	/** Whether an item's words tell anything the lines' model weighs: a decision, a task, an instruction, a date, a marker, an owner. */
-	static boolean signals(String text) {
-		String folded = folded(text.strip());
-		if (Futures.asks(folded)) { // a question asked in a list ("[10] qué datos … vamos a incluir") is no line (lines13: a2)
-			return false;
-		}
-		return DECISION.matcher(folded).find() || TASK.matcher(folded).find() || INSTRUCTION.matcher(folded).find()
-				|| PASSIVE.matcher(folded).find() || DATE.matcher(folded).find() || CONCLUSION.matcher(folded).find()
-				|| MARKER.matcher(folded).find() || owner(text.strip());
-	}
-
-	private static boolean owner(String text) {
-		return OWNER_FIRST.matcher(text).find() || OWNER_LAST.matcher(text).find();
 	}
 
 	/** Whether the folded text holds a verb of decision. */
@@ -202,8 +156,7 @@ final class ScoringFeatures {
 			capitalised * dated, span.located() && context.opensLine(span.start()) ? 1 : 0,
 			list.items() > 0 ? 1 : 0, list.items() >= 2 && list.items() <= ScoringContext.SHORT_LIST ? 1 : 0,
 			list.afterText() ? 1 : 0, list.actions() ? 1 : 0, context.structured() ? 1 : 0, context.markdown() ? 1 : 0,
-			is(where, ActionLists.WHERE), is(where, Units.WHERE), has(MARKER, folded), flag(owner(text)),
-			heading.cue() ? 1 : 0, list.acting() };
+			is(where, ActionLists.WHERE), is(where, Units.WHERE) };
 		double[] neighbours = context.neighbours().of(c);
 		// the prose model's own features, read for its candidates only: the structure's items need not pay for them
 		double[] prose = Scoring.model(c).isEmpty() ? new double[ProseFeatures.NAMES.size()]
