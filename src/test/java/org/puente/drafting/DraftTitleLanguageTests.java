@@ -1,10 +1,8 @@
 package org.puente.drafting;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -31,10 +29,7 @@ class DraftTitleLanguageTests extends DraftingTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate(path, html, errors);
-		assertThat(errors).as(path + " is valid HTML").isEmpty();
-		return Jsoup.parse(html);
+		return HtmlValidityTests.validPage(path, html);
 	}
 
 	/** The language a screen reader reads this text in: the closest {@code lang} around it. */

@@ -1,11 +1,9 @@
 package org.puente.i18n;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -48,10 +46,7 @@ class ForeignTextLanguageTests extends WebTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate(path, html, errors);
-		assertThat(errors).as(path + " is valid HTML").isEmpty();
-		Document document = Jsoup.parse(html);
+		Document document = HtmlValidityTests.validPage(path, html);
 		assertThat(document.selectFirst("html").attr("lang")).isEqualTo(language);
 		return document;
 	}

@@ -77,6 +77,14 @@ public class HtmlValidityTests {
 			.anySatisfy(e -> assertThat(e).contains("datetime"));
 	}
 
+	/** The page parsed, once the Nu checker finds no error in it (the assertion names the path). */
+	public static org.jsoup.nodes.Document validPage(String path, String html) throws Exception {
+		List<String> errors = new ArrayList<>();
+		validate(path, html, errors);
+		assertThat(errors).as(path + " is valid HTML").isEmpty();
+		return Jsoup.parse(html);
+	}
+
 	public static void validate(String path, String html, List<String> errors) throws Exception {
 		ErrorHandler collect = new ErrorHandler() {
 			@Override
