@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.puente.accounts.Accounts;
 import org.puente.browser.Browser;
+import org.puente.browser.OlderBrowsers;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,10 +186,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 	@Test
 	void anOlderAmendmentCopyComesBackWithoutIntlAndNoScriptFails() {
 		ChromeDriver chrome = (ChromeDriver) Browser.driver();
-		Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-				delete window.Intl;
-				window.puenteErrors = [];
-				window.addEventListener('error', function (e) { window.puenteErrors.push(e.message); });"""));
+		Object added = OlderBrowsers.withoutIntlRecordingErrors();
 		try {
 			amendFormWithAnOlderCopy("CSM", "Escrito en un navegador antiguo.");
 			browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
@@ -198,8 +196,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 			assertThat((List<?>) ((JavascriptExecutor) chrome).executeScript("return window.puenteErrors")).isEmpty();
 		}
 		finally {
-			chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
-					added.get("identifier")));
+			OlderBrowsers.forgetScript(added);
 		}
 	}
 

@@ -1,13 +1,13 @@
 package org.puente.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.puente.browser.Browser;
+import org.puente.browser.OlderBrowsers;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +32,7 @@ class KeepTypedWithoutIntlBrowserTests extends BrowserPages {
 		browser.type("comment-body", "Comentario escrito en un navegador antiguo");
 		ChromeDriver chrome = (ChromeDriver) Browser.driver();
 		// before any script of the page: no Intl, and every error the page's scripts throw written down
-		Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-				delete window.Intl;
-				window.puenteErrors = [];
-				window.addEventListener('error', function (e) { window.puenteErrors.push(e.message); });"""));
+		Object added = OlderBrowsers.withoutIntlRecordingErrors();
 		try {
 			chrome.navigate().refresh();
 			browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
@@ -52,8 +49,7 @@ class KeepTypedWithoutIntlBrowserTests extends BrowserPages {
 			browser.checkAccessibility();
 		}
 		finally {
-			chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
-					added.get("identifier")));
+			OlderBrowsers.forgetScript(added);
 		}
 	}
 
