@@ -239,7 +239,7 @@ CAND_LANG = np.array([])  # each candidate's document's language
 MARGIN = 0.0  # --margin: the structure's threshold is the lowest whose 5-fold F1 is within this of the best
 KEEP_PROSE = True  # --no-prose: the prose model keeps nothing, whatever the cross-validation would choose
 # --threshold: the structure's threshold set, only its L2 strength chosen by the cross-validation (refit14: on 42 parts
-# every choice rose to 0.30 or 0.35, which drops the seed minuta's sixth agreement and t's, x's and b3's items just above
+# most choices rose to 0.30 or 0.35, which drops the seed minuta's sixth agreement and t's, x's and b3's items just above
 # 0.25; bench/minutes-quality/README.md, "Refit on 42 parts")
 FIXED_THRESHOLD = None
 
