@@ -14,7 +14,8 @@
   'use strict';
   var PREFIX = 'puente.keep.';
   var PENDING = 'puente.keep.pending';
-  var KEEP_DAYS = 14; // layout.keep.keptSince says it in words
+  // how long a copy is kept: the page says it (web.KeptTyped), as its note does in words (layout.keep.keptSince)
+  var KEEP_DAYS = Number(document.body.getAttribute('data-keep-days'));
   var TEXT = ['text', 'email', 'url', 'tel', 'textarea']; // not search: a meeting picker's box only filters a list
   var CHOICE = ['select-one', 'select-multiple', 'radio', 'checkbox'];
   var SIGNED_OUT_HOURS = 24;

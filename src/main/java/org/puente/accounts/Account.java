@@ -49,6 +49,19 @@ class Account {
 
 	private boolean meetingNotices = true;
 
+	// the other notices, each switched off on the account page or from its mail's one-click link (MailChoice)
+	private boolean agreementNotices = true;
+
+	private boolean agreementReminders = true;
+
+	private boolean consultationNotices = true;
+
+	private boolean draftingNotices = true;
+
+	private boolean flowAlerts = true;
+
+	private boolean practiceNotices = true;
+
 	/** The zone the person chose to read times in; null for the one of their country or conference. */
 	private @Nullable String timeZone;
 
@@ -124,6 +137,18 @@ class Account {
 	public void setOrganisationCode(@Nullable String organisationCode) { this.organisationCode = organisationCode; }
 	public boolean isMeetingNotices() { return meetingNotices; }
 	public void setMeetingNotices(boolean meetingNotices) { this.meetingNotices = meetingNotices; }
+	boolean isAgreementNotices() { return agreementNotices; }
+	void setAgreementNotices(boolean on) { this.agreementNotices = on; }
+	boolean isAgreementReminders() { return agreementReminders; }
+	void setAgreementReminders(boolean on) { this.agreementReminders = on; }
+	boolean isConsultationNotices() { return consultationNotices; }
+	void setConsultationNotices(boolean on) { this.consultationNotices = on; }
+	boolean isDraftingNotices() { return draftingNotices; }
+	void setDraftingNotices(boolean on) { this.draftingNotices = on; }
+	boolean isFlowAlerts() { return flowAlerts; }
+	void setFlowAlerts(boolean on) { this.flowAlerts = on; }
+	boolean isPracticeNotices() { return practiceNotices; }
+	void setPracticeNotices(boolean on) { this.practiceNotices = on; }
 	public @Nullable String getCalendarToken() { return calendarToken; }
 	public void setCalendarToken(@Nullable String calendarToken) { this.calendarToken = calendarToken; }
 	public @Nullable String getTimeZone() { return timeZone; }

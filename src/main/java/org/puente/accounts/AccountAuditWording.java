@@ -38,7 +38,19 @@ class AccountAuditWording extends NamedAuditWording {
 						account("Sign-in refused: (.+) from (.+)", "refused"),
 						account("Sign-in refused \\((?:refused|throttled)\\): (.+)", "refusedSomewhere"),
 						phrase(AuditedEntity.MAIL_LINK_KEY, "Unsubscribe link key replaced",
-								"accounts.audit.mailLinkKeyReplaced")));
+								"accounts.audit.mailLinkKeyReplaced"),
+						// every other kind of notice (and meeting notices' own switch), its name in the reader's words
+						mail(" switched on", "on", messages), mail(" switched off", "off", messages),
+						mail(" switched off from the mail's link", "unsubscribed", messages),
+						mail(" switched on again from the mail's link", "resubscribed", messages)));
+	}
+
+	/** "Flow alerts switched off…" of any {@link MailChoice}, said by {@code accounts.audit.mail.<key>}. */
+	private static AuditPhrases.Phrase mail(String change, String key, MessageSource messages) {
+		String names = java.util.Arrays.stream(MailChoice.values()).map(MailChoice::audited)
+			.collect(java.util.stream.Collectors.joining("|"));
+		return account("(" + names + ")" + change, "mail." + key).part(1, (audited, locale) -> MailChoice
+			.byAudited(audited).map(c -> messages.getMessage("unsubscribe." + c.key(), null, locale)).orElse(audited));
 	}
 
 	/** An account's stored summary, said by {@code accounts.audit.<key>}. */

@@ -151,17 +151,18 @@ class AccountManagement {
 	}
 
 	/**
-	 * The one-click unsubscribe of a mail's link (RFC 8058), made without signing in: audited as the account's own
-	 * choice, and told apart from a choice made on the account page.
+	 * The one-click unsubscribe of a mail's link (RFC 8058), or its page's undo ({@code again}), made without signing
+	 * in: audited as the account's own choice, and told apart from a choice made on the account page.
 	 */
 	@Transactional
-	void unsubscribe(UUID accountId, MailChoice choice) {
+	void unsubscribe(UUID accountId, MailChoice choice, boolean again) {
 		Account account = accounts.findById(accountId).orElseThrow();
-		if (choice.chosen(account)) {
-			choice.set(account, false);
+		if (choice.chosen(account) != again) {
+			choice.set(account, again);
 			events.publishEvent(new AccountEvents.ProfileChanged(account.getId(), AuditedChange
-				.updated(AuditedEntity.ACCOUNT, account.getId(), choice.audited() + " switched off from the mail's link")
-				.before(true).after(false).by(account.getUsername())));
+				.updated(AuditedEntity.ACCOUNT, account.getId(),
+						choice.audited() + (again ? " switched on again" : " switched off") + " from the mail's link")
+				.before(!again).after(again).by(account.getUsername())));
 		}
 	}
 
@@ -193,7 +194,8 @@ class AccountManagement {
 	}
 
 	/** What a person chooses to be sent, switched on or off: audited as "Weekly digest switched on", when it changes. */
-	private void choose(UUID accountId, boolean on, MailChoice choice) {
+	@Transactional
+	void choose(UUID accountId, boolean on, MailChoice choice) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		if (choice.chosen(account) != on) {
 			choice.set(account, on);

@@ -137,6 +137,34 @@ public class Accounts {
 		return accounts.findById(accountId).map(a -> a.isEnabled() && a.isWeeklyDigest()).orElse(false);
 	}
 
+	/** Whether the person wants this kind of notice (yes, unless they switched it off): asked before writing one. */
+	@Transactional(readOnly = true)
+	public boolean wants(MailChoice choice, UUID accountId) {
+		return accounts.findById(accountId).map(choice::chosen).orElse(false);
+	}
+
+	/** The people among {@code people} who want this kind of notice. */
+	public java.util.List<AccountSummary> wanting(MailChoice choice, java.util.Collection<AccountSummary> people) {
+		return people.stream().filter(p -> wants(choice, p.id())).toList();
+	}
+
+	/** The kinds of notice a person of {@code role} may receive beyond the digest and meeting notices, and their state. */
+	@Transactional(readOnly = true)
+	java.util.Map<MailChoice, Boolean> otherNotices(UUID accountId) {
+		Account account = existing(accountId);
+		java.util.Map<MailChoice, Boolean> chosen = new java.util.LinkedHashMap<>();
+		for (MailChoice choice : MailChoice.values()) {
+			if (choice != MailChoice.DIGEST && choice != MailChoice.MEETING_NOTICES && choice.concerns(account.getRole())) {
+				chosen.put(choice, choice.chosen(account));
+			}
+		}
+		return chosen;
+	}
+
+	void choose(UUID accountId, MailChoice choice, boolean on) {
+		management.choose(accountId, on, choice);
+	}
+
 	// The administrators' pages of this module read here, and their saves go to AccountManagement (authorised and
 	// audited), so that the controllers have this one door and never a repository.
 
@@ -197,10 +225,29 @@ public class Accounts {
 		management.chooseMeetingNotices(accountId, meetingNotices);
 	}
 
-	/** Switches the mail off for the account of a mail's unsubscribe address; 404 for one Puente did not sign. */
-	void unsubscribe(MailChoice choice, UUID accountId, String signature) {
+	/** Switches the mail off (or, the page's undo, on again) for a mail's unsubscribe address; 404 if unsigned. */
+	void unsubscribe(MailChoice choice, UUID accountId, String signature, boolean again) {
 		signed(choice, accountId, signature);
-		management.unsubscribe(accountId, choice);
+		management.unsubscribe(accountId, choice, again);
+	}
+
+	/** The account of a followed subject's unsubscribe address Puente signed with its current key; else 404. */
+	@Transactional(readOnly = true)
+	AccountSummary signedFollower(String kind, UUID accountId, UUID subject, String signature) {
+		if (!unsubscribeLinks.genuine(kind, accountId, subject, signature)) {
+			throw new NotFoundException("accounts.unsubscribe.notFound");
+		}
+		return summary(existing(accountId));
+	}
+
+	/** Whether a followed subject's unsubscribe address was signed with the key an administrator replaced. */
+	boolean unfollowWithdrawn(String kind, UUID accountId, UUID subject, String signature) {
+		return !unsubscribeLinks.genuine(kind, accountId, subject, signature)
+				&& unsubscribeLinks.withdrawn(kind, accountId, subject, signature);
+	}
+
+	String unfollowPath(String kind, UUID accountId, UUID subject) {
+		return unsubscribeLinks.followPath(kind, accountId, subject);
 	}
 
 	/** Whether the account of a mail's unsubscribe address still receives it; 404 for one Puente did not sign. */

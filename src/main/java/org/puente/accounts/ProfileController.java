@@ -10,6 +10,7 @@ import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.i18n.ReaderZone;
 import org.puente.i18n.ZoneNames;
+import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.FormSubmission;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -64,9 +66,10 @@ class ProfileController {
 			model.addAttribute("feedWebcal", site.webcal(feed));
 		}
 		model.addAttribute("weeklyDigest", accounts.wantsWeeklyDigest(me.id()));
-		if (accounts.actsForOrganisation(me.id())) {
-			model.addAttribute("meetingNotices", accounts.wantsMeetingNotices(me.id()));
-		}
+		// every member is told of the meetings that concern them (their conference's, country's, organisation's)
+		model.addAttribute("meetingNotices", accounts.wantsMeetingNotices(me.id()));
+		model.addAttribute("otherNotices", accounts.otherNotices(me.id()).entrySet().stream()
+			.map(e -> new NoticeSwitch(e.getKey().path(), e.getKey().key(), e.getValue())).toList());
 		return "accounts/profile";
 	}
 
@@ -131,11 +134,27 @@ class ProfileController {
 		});
 	}
 
-	/** An observer's notices of the meetings their organisation is invited to, on by default, can be switched off. */
+	/** The notices of the meetings that concern the member (not those they follow), on by default, can be switched off. */
 	@PostMapping("/account/meeting-notices")
 	String meetingNotices(@RequestParam(defaultValue = "false") boolean meetingNotices, RedirectAttributes redirect) {
 		accounts.chooseMeetingNotices(accounts.current().orElseThrow().id(), meetingNotices);
 		return FormSubmission.redirect(redirect,
 				meetingNotices ? "accounts.meetingNotices.on" : "accounts.meetingNotices.off", "/account#meeting-notices");
+	}
+
+	/** One of the other notices' switches on the account page: its anchor and address part, its keys, its state. */
+	record NoticeSwitch(String path, String key, boolean on) {
+	}
+
+	/** Any other kind of notice ({@link MailChoice}), on by default, can be switched off (and on again). */
+	@PostMapping("/account/notices/{choice}")
+	String notices(@PathVariable String choice, @RequestParam(defaultValue = "false") boolean receive,
+			RedirectAttributes redirect) {
+		AccountSummary me = accounts.current().orElseThrow();
+		MailChoice chosen = MailChoice.byPath(choice).filter(c -> c.concerns(me.role()))
+			.orElseThrow(() -> new NotFoundException("accounts.unsubscribe.notFound"));
+		accounts.choose(me.id(), chosen, receive);
+		return FormSubmission.redirect(redirect, receive ? "accounts.notices.on" : "accounts.notices.off",
+				"/account#" + chosen.path());
 	}
 }

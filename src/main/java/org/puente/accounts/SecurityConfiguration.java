@@ -35,7 +35,8 @@ class SecurityConfiguration {
 	private static final List<String> ALWAYS_PUBLIC = List.of("/", "/login", "/error", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/v3/api-docs/**", "/problems", "/problems/*",
-			"/about/api", "/password-reset", "/password-reset/*", "/unsubscribe/*/*/*");
+			"/about/api", "/password-reset", "/password-reset/*", "/unsubscribe/*/*/*",
+			"/unsubscribe/*/*/*/*");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -71,7 +72,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.HEAD, publicGets.toArray(String[]::new)).permitAll()
 			.requestMatchers("/login").permitAll()
 			// a forgotten password and a mail's one-click unsubscribe are for people who are not signed in
-			.requestMatchers(HttpMethod.POST, "/password-reset", "/password-reset/*", "/unsubscribe/*/*/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/password-reset", "/password-reset/*", "/unsubscribe/*/*/*",
+				"/unsubscribe/*/*/*/*").permitAll()
 			.requestMatchers(ADMIN + "**", "/actuator/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcome).failureHandler(outcome).permitAll())

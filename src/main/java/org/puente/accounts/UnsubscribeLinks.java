@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one-click unsubscribe address of a person's mail (RFC 8058's List-Unsubscribe): {@code
- * /unsubscribe/digest/<account>/<signature>}, signed with HMAC-SHA256 under a key kept in the database, so that a
+ * /unsubscribe/digest/<account>/<signature>} for a kind of mail switched off on the account page, {@code
+ * /unsubscribe/meeting/<account>/<meeting>/<signature>} for the mails of something followed ({@link Follows}), signed with HMAC-SHA256 under a key kept in the database, so that a
  * link written on one node works on all and nobody can switch off someone else's mail by changing the account in it.
  * An administrator replacing the key (/admin/mail-links) revokes every link written before, on every node at once.
  * It opens without signing in, as a mail program's one-click POST must.
@@ -59,25 +61,56 @@ public class UnsubscribeLinks implements UnsubscribeAddresses {
 	}
 
 	/**
-	 * The full address of a mail being sent, signed with the key of this moment, read in the sending attempt. The key
-	 * is not locked meanwhile: a copy being handed to the mail server while an administrator replaces the key is one
-	 * sent before the replacement, as those already sent, and holding the key would make the replacement wait for a
-	 * mail server that does not answer.
+	 * The address that stops the notices of {@code subject}, which the account receives because it follows it (a
+	 * meeting, an agreement: {@link Follows#kind()}), for a mail to be sent.
+	 */
+	public Notice.Unsubscribe unfollow(String kind, UUID accountId, UUID subject) {
+		return new Notice.Unsubscribe(kind, accountId, subject);
+	}
+
+	/**
+	 * The full address of a mail being sent, signed with the key of this moment, read in the sending attempt, with the
+	 * mail's language, so its page speaks the mail's language whatever the browser it opens in. The key is not locked
+	 * meanwhile: a copy being handed to the mail server while an administrator replaces the key is one sent before the
+	 * replacement, as those already sent, and holding the key would make the replacement wait for a mail server that
+	 * does not answer.
 	 */
 	@Override
-	public String address(Notice.Unsubscribe unsubscribe) {
-		MailChoice choice = MailChoice.byPath(unsubscribe.choice()).orElseThrow(
-				() -> new IllegalArgumentException("No mail choice is called " + unsubscribe.choice()));
-		return site.link(path(choice, unsubscribe.account()));
+	public String address(Notice.Unsubscribe unsubscribe, @Nullable String language) {
+		String path;
+		if (unsubscribe.subject() == null) {
+			MailChoice choice = MailChoice.byPath(unsubscribe.choice()).orElseThrow(
+					() -> new IllegalArgumentException("No mail choice is called " + unsubscribe.choice()));
+			path = path(choice, unsubscribe.account());
+		}
+		else {
+			path = followPath(unsubscribe.choice(), unsubscribe.account(), unsubscribe.subject());
+		}
+		return site.link(language == null ? path : path + "?lang=" + Locale.forLanguageTag(language).getLanguage());
 	}
 
 	String path(MailChoice choice, UUID accountId) {
-		return "/unsubscribe/" + choice.path() + "/" + accountId + "/" + signature(choice, accountId, key());
+		return "/unsubscribe/" + choice.path() + "/" + accountId + "/" + signature(signed(choice, accountId), key());
+	}
+
+	String followPath(String kind, UUID accountId, UUID subject) {
+		return "/unsubscribe/" + kind + "/" + accountId + "/" + subject + "/"
+				+ signature(signed(kind, accountId, subject), key());
+	}
+
+	/** Whether the signature is the one this followed subject's address gets (compared in constant time). */
+	boolean genuine(String kind, UUID accountId, UUID subject, String signature) {
+		return matches(signature(signed(kind, accountId, subject), key()), signature);
+	}
+
+	/** Whether it is the signature the key replaced last gave this followed subject's address. */
+	boolean withdrawn(String kind, UUID accountId, UUID subject, String signature) {
+		return withdrawn(signed(kind, accountId, subject), signature);
 	}
 
 	/** Whether the signature is the one this choice and account get (compared in constant time). */
 	boolean genuine(MailChoice choice, UUID accountId, String signature) {
-		return matches(signature(choice, accountId, key()), signature);
+		return matches(signature(signed(choice, accountId), key()), signature);
 	}
 
 	/**
@@ -85,9 +118,13 @@ public class UnsubscribeLinks implements UnsubscribeAddresses {
 	 * which no longer switches anything off (the page says so, rather than that the address never existed).
 	 */
 	boolean withdrawn(MailChoice choice, UUID accountId, String signature) {
+		return withdrawn(signed(choice, accountId), signature);
+	}
+
+	private boolean withdrawn(String signed, String signature) {
 		List<byte[]> previous = jdbc.queryForList(
 				"select previous_secret from mail_link_key where id = 1 and previous_secret is not null", byte[].class);
-		return !previous.isEmpty() && matches(signature(choice, accountId, previous.get(0)), signature);
+		return !previous.isEmpty() && matches(signature(signed, previous.get(0)), signature);
 	}
 
 	private static boolean matches(String expected, String signature) {
@@ -124,12 +161,22 @@ public class UnsubscribeLinks implements UnsubscribeAddresses {
 		return replaced;
 	}
 
-	private static String signature(MailChoice choice, UUID accountId, byte[] key) {
+	/** What a switch's address signs: "digest:<account>", as since the first links. */
+	private static String signed(MailChoice choice, UUID accountId) {
+		return choice.path() + ":" + accountId;
+	}
+
+	/** What a followed subject's address signs: "meeting:<account>:<meeting>". */
+	private static String signed(String kind, UUID accountId, UUID subject) {
+		return kind + ":" + accountId + ":" + subject;
+	}
+
+	private static String signature(String signed, byte[] key) {
 		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(key, ALGORITHM));
-			byte[] signed = mac.doFinal((choice.path() + ":" + accountId).getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+			Mac hmac = Mac.getInstance(ALGORITHM);
+			hmac.init(new SecretKeySpec(key, ALGORITHM));
+			byte[] mac = hmac.doFinal(signed.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", ex);

@@ -85,14 +85,16 @@ class AgreementNotices {
 		// a new version of confirmed minutes says so: the same people had the first one
 		String mail = event.newVersion() ? "agreements.mail.newVersion" : "agreements.mail.confirmed";
 		String link = site.link("/agreements/minutes/" + event.minutesId());
-		notices.writeEach(recipients, (to, locale) -> {
+		notices.writeEach(accounts.wanting(MailChoice.AGREEMENT_NOTICES, recipients), (to, locale) -> {
 			StringBuilder body = new StringBuilder(text(mail + ".intro", locale, first.meetingTitle(),
 					first.meetingDate(), confirmed.size())).append("\n\n");
 			for (AgreementSummary a : confirmed) {
 				body.append(item(a, locale)).append('\n');
 			}
 			body.append(text("agreements.mail.confirmed.link", locale, link));
-			return new Letter(text(mail + ".subject", locale, first.meetingTitle()), body.toString());
+			return new Letter(text(mail + ".subject", locale, first.meetingTitle()), body.toString())
+				.because(notices.why("agreements.mail.why.concerned", locale))
+				.unsubscribing(unsubscribe.unsubscribe(MailChoice.AGREEMENT_NOTICES, to.id()));
 		});
 	}
 
@@ -111,8 +113,10 @@ class AgreementNotices {
 			String status = text("agreements.status." + event.to(), locale);
 			String body = text("agreements.mail.status.body", locale, a.number(), a.meetingTitle(), from, status,
 					event.note().isBlank() ? "-" : event.note()) + "\n\n" + item(a, locale) + "\n" + link(a, locale);
+			// a follower is told because they follow it: the mail program's "Unsubscribe" stops following it
 			return new Letter(text("agreements.mail.status.subject", locale, a.number(), a.meetingTitle(), status),
-					body);
+					body).because(text("agreements.mail.why.follower", locale))
+				.unsubscribing(unsubscribe.unfollow(AgreementFollows.KIND, to.id(), a.id()));
 		});
 	}
 
@@ -144,13 +148,22 @@ class AgreementNotices {
 				+ item(a, locale) + "   " + site.link("/agreements/items/" + a.id()) + "\n\n";
 	}
 
-	/** Reminds one person that an agreement is due soon, or overdue. */
-	void sendReminder(AgreementSummary a, AgreementReminders.Kind kind, AccountSummary to, LocalDate today) {
+	/**
+	 * Reminds one person that an agreement is due soon, or overdue: one whose country or conference answers for it
+	 * (the agreement reminders they may switch off), or who follows it ({@code follower}: the mail's "Unsubscribe"
+	 * stops following it).
+	 */
+	void sendReminder(AgreementSummary a, AgreementReminders.Kind kind, AccountSummary to, LocalDate today,
+			boolean follower) {
 		String key = kind == AgreementReminders.Kind.OVERDUE ? "agreements.mail.overdue" : "agreements.mail.dueSoon";
 		notices.writeEach(List.of(to), (reader, locale) -> new Letter(
 				text(key + ".subject", locale, a.number(), a.meetingTitle(), a.dueDate()),
 				text(key + ".body", locale, a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate())) + "\n\n"
-						+ item(a, locale) + "\n" + link(a, locale)));
+						+ item(a, locale) + "\n" + link(a, locale))
+			.because(follower ? text("agreements.mail.why.follower", locale)
+					: notices.why("agreements.mail.why.responsible", locale))
+			.unsubscribing(follower ? unsubscribe.unfollow(AgreementFollows.KIND, reader.id(), a.id())
+					: unsubscribe.unsubscribe(MailChoice.AGREEMENT_REMINDERS, reader.id())));
 	}
 
 	/** The line that opens the agreement's page. */

@@ -12,6 +12,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.MailChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,9 +82,9 @@ class AgreementReminders {
 			else {
 				continue;
 			}
-			for (AccountSummary to : recipients(a).values()) {
-				if (record(a, kind, to.email())) {
-					notifier.sendReminder(a, kind, to, today);
+			for (Recipient to : recipients(a).values()) {
+				if (record(a, kind, to.account().email())) {
+					notifier.sendReminder(a, kind, to.account(), today, to.follower());
 					sent++;
 				}
 			}
@@ -94,11 +95,21 @@ class AgreementReminders {
 		return sent;
 	}
 
-	private Map<String, AccountSummary> recipients(AgreementSummary a) {
-		Map<String, AccountSummary> to = new LinkedHashMap<>();
-		a.responsible().forEach(p -> notifier.accountsActingFor(p.id(), a.meetingDate())
-			.forEach(acc -> to.putIfAbsent(acc.email(), acc)));
-		agreements.followers(a.id()).forEach(id -> accounts.byId(id).ifPresent(acc -> to.putIfAbsent(acc.email(), acc)));
+	/** Someone reminded, and whether only because they follow the agreement. */
+	private record Recipient(AccountSummary account, boolean follower) {
+	}
+
+	/**
+	 * Those who act for its responsible parties, unless they switched agreement reminders off, then its followers
+	 * (who are reminded as long as they follow it): each address once.
+	 */
+	private Map<String, Recipient> recipients(AgreementSummary a) {
+		Map<String, Recipient> to = new LinkedHashMap<>();
+		a.responsible().forEach(p -> notifier.accountsActingFor(p.id(), a.meetingDate()).stream()
+			.filter(acc -> accounts.wants(MailChoice.AGREEMENT_REMINDERS, acc.id()))
+			.forEach(acc -> to.putIfAbsent(acc.email(), new Recipient(acc, false))));
+		agreements.followers(a.id()).forEach(id -> accounts.byId(id)
+			.ifPresent(acc -> to.putIfAbsent(acc.email(), new Recipient(acc, true))));
 		return to;
 	}
 

@@ -194,14 +194,24 @@ public class Agreements {
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public void follow(UUID id, boolean follow) {
-		AccountSummary reader = accounts.current().orElseThrow();
+		follow(id, accounts.current().orElseThrow(), follow, false);
+	}
+
+	/**
+	 * Follows or stops following for {@code reader}: the signed-in reader, or ({@code fromMail}) the account of a
+	 * mail's unsubscribe link, without a session, audited as that account's own choice.
+	 */
+	@Transactional
+	void follow(UUID id, AccountSummary reader, boolean follow, boolean fromMail) {
 		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		boolean changed = follow ? agreement.follow(reader.id()) : agreement.unfollow(reader.id());
 		if (changed) {
-			events.publishEvent(new AgreementEvents.AgreementFollowed(id, reader.id(), follow, AuditedChange
-				.updated(AuditedEntity.AGREEMENT_FOLLOWER, id,
-						(follow ? "Follows " : "Stops following ") + "agreement " + agreement.getNumber())
-				.after(Map.of("account", reader.username(), "follows", follow))));
+			AuditedChange audited = AuditedChange.updated(AuditedEntity.AGREEMENT_FOLLOWER, id,
+					(follow ? "Follows " : "Stops following ") + "agreement " + agreement.getNumber())
+				.after(fromMail ? Map.of("account", reader.username(), "follows", follow, "from", "mail")
+						: Map.of("account", reader.username(), "follows", follow));
+			events.publishEvent(new AgreementEvents.AgreementFollowed(id, reader.id(), follow,
+					fromMail ? audited.by(reader.username()) : audited));
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.MailChoice;
+import org.puente.accounts.UnsubscribeLinks;
 import org.puente.notifications.Notices;
 import org.puente.web.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mails of a consultation to the focal points of the countries concerned, each written in its recipient's
- * language: that it was sent, a reminder, that their answer was reopened, that it was closed (or reopened). Runs after the change is committed.
+ * language: that it was sent, a reminder, that their answer was reopened, that it was closed (or reopened), unless they
+ * switched consultation notices off; each mail says why, and its one-click unsubscribe switches them off. Runs after
+ * the change is committed.
  */
 @Component
 class ConsultationNotices {
@@ -28,8 +32,11 @@ class ConsultationNotices {
 
 	private final SiteAddress site;
 
+	private final UnsubscribeLinks unsubscribe;
+
 	ConsultationNotices(ConsultationRepository consultations, Accounts accounts, Notices notices,
-			MessageSource messages, SiteAddress site) {
+			MessageSource messages, SiteAddress site, UnsubscribeLinks unsubscribe) {
+		this.unsubscribe = unsubscribe;
 		this.consultations = consultations;
 		this.accounts = accounts;
 		this.notices = notices;
@@ -56,7 +63,8 @@ class ConsultationNotices {
 	}
 
 	private void tell(Consultation consultation, List<String> countries, String key) {
-		List<AccountSummary> to = countries.stream().flatMap(iso2 -> accounts.ofCountry(iso2).stream()).toList();
+		List<AccountSummary> to = accounts.wanting(MailChoice.CONSULTATION_NOTICES,
+				countries.stream().flatMap(iso2 -> accounts.ofCountry(iso2).stream()).toList());
 		String link = site.link("/consultations/" + consultation.getId() + "/answer");
 		// the subjects use {1}, the title; the texts all five
 		notices.sendEach(to, key + ".subject", key + ".text", (recipient, locale) -> {
@@ -64,6 +72,7 @@ class ConsultationNotices {
 			String policy = messages.getMessage("consultations.latePolicy." + consultation.getLatePolicy()
 					+ ".explained", new Object[] { deadline }, locale);
 			return new Object[] { recipient.displayName(), consultation.title(locale), deadline, policy, link };
-		});
+		}, recipient -> "consultations.notice.why",
+				recipient -> unsubscribe.unsubscribe(MailChoice.CONSULTATION_NOTICES, recipient.id()));
 	}
 }

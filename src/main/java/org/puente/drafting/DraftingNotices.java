@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.MailChoice;
+import org.puente.accounts.UnsubscribeLinks;
 import org.puente.directory.Directory;
 import org.puente.notifications.Notices;
 import org.puente.web.SiteAddress;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails the members of a text's conferences — each member state's focal points and the secretariats — when an
- * amendment round opens, two days before it closes, and when it has closed, each in their own language.
+ * amendment round opens, two days before it closes, and when it has closed, each in their own language, unless they
+ * switched these notices off; each mail says why, and its one-click unsubscribe switches them off.
  */
 @Component
 class DraftingNotices {
@@ -32,8 +35,11 @@ class DraftingNotices {
 
 	private final SiteAddress site;
 
+	private final UnsubscribeLinks unsubscribe;
+
 	DraftingNotices(TextRepository texts, Accounts accounts, Directory directory, Notices notices,
-			SiteAddress site) {
+			SiteAddress site, UnsubscribeLinks unsubscribe) {
+		this.unsubscribe = unsubscribe;
 		this.texts = texts;
 		this.accounts = accounts;
 		this.directory = directory;
@@ -62,8 +68,10 @@ class DraftingNotices {
 			return;
 		}
 		String link = site.link("/drafting/" + textId);
-		notices.sendEach(recipients(text).values(), key + ".subject", key + ".body", (to, locale) -> new Object[] {
-				text.title(locale), lastDay == null ? "" : Deadline.shownLong(lastDay, locale), link });
+		notices.sendEach(accounts.wanting(MailChoice.DRAFTING_NOTICES, recipients(text).values()), key + ".subject",
+				key + ".body", (to, locale) -> new Object[] { text.title(locale),
+						lastDay == null ? "" : Deadline.shownLong(lastDay, locale), link },
+				to -> "drafting.mail.why", to -> unsubscribe.unsubscribe(MailChoice.DRAFTING_NOTICES, to.id()));
 	}
 
 	/** Focal points of every member state of the text's conferences, and those conferences' secretariats. */

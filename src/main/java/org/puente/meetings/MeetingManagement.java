@@ -133,13 +133,25 @@ class MeetingManagement {
 		meetings.delete(meeting);
 	}
 
-	/** Records that an account follows a meeting (with its reminder) or stopped following it. */
-	void followed(Meeting meeting, UUID accountId, @Nullable Integer reminderDays, boolean follows) {
+	/**
+	 * Records that an account follows a meeting (with its reminder) or stopped following it: by the signed-in reader,
+	 * or, from a mail's unsubscribe link ({@code fromMail}: the account's username), by that account without a session.
+	 */
+	void followed(Meeting meeting, UUID accountId, @Nullable Integer reminderDays, boolean follows,
+			@Nullable String fromMail) {
+		java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+		after.put("follows", follows);
+		if (follows) {
+			after.put("reminderDays", String.valueOf(reminderDays));
+		}
+		if (fromMail != null) {
+			after.put("from", "mail");
+		}
+		AuditedChange audited = AuditedChange.updated(AuditedEntity.MEETING_FOLLOWER, meeting.getId(),
+				(follows ? "Follows " : "Stops following ") + "meeting " + meeting.summary().originalTitle())
+			.after(after);
 		events.publishEvent(new MeetingFollowed(meeting.getId(), accountId, follows, reminderDays,
-				AuditedChange.updated(AuditedEntity.MEETING_FOLLOWER, meeting.getId(),
-						(follows ? "Follows " : "Stops following ") + "meeting " + meeting.summary().originalTitle())
-					.after(follows ? java.util.Map.of("follows", true, "reminderDays", String.valueOf(reminderDays))
-							: java.util.Map.of("follows", false))));
+				fromMail == null ? audited : audited.by(fromMail)));
 	}
 
 	/** Applies an edit made elsewhere (an import) and announces it like any other. */

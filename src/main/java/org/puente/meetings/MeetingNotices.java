@@ -128,9 +128,12 @@ class MeetingNotices {
 					text("meetings.notice.reason." + reason, locale))
 				.attaching(ics.attachment(m, new MeetingIcs.Options(cancelled ? ImmutableMethod.CANCEL
 						: ImmutableMethod.REQUEST, null, locale, title, account.email())));
-			// what an observer may switch off on the account page, the mail program's "Unsubscribe" switches off
-			return reason != Reason.OBSERVER ? letter
-					: letter.unsubscribing(unsubscribe.unsubscribe(MailChoice.MEETING_NOTICES, account.id()));
+			// the mail program's "Unsubscribe" stops what the mail names as its reason: a follower stops following this
+			// meeting (their own choice, made for it), anyone else switches meeting notices off (the account page's
+			// switch, which covers every reason but following)
+			return letter.unsubscribing(reason == Reason.FOLLOWER
+					? unsubscribe.unfollow(MeetingFollows.KIND, account.id(), m.getId())
+					: unsubscribe.unsubscribe(MailChoice.MEETING_NOTICES, account.id()));
 		});
 	}
 
@@ -170,8 +173,9 @@ class MeetingNotices {
 	}
 
 	/**
-	 * The organising conferences' secretariats, the participating countries' focal points, the followers and those
-	 * other capabilities name (the people responsible for its agreements): each once, and only if they may see it.
+	 * The organising conferences' secretariats, the participating countries' focal points, the invited organisations'
+	 * observers and those other capabilities name (the people responsible for its agreements), unless they switched
+	 * meeting notices off; then its followers: each once, and only if they may see it.
 	 */
 	Map<UUID, Recipient> recipients(Meeting m) {
 		Map<UUID, Recipient> to = new LinkedHashMap<>();
@@ -184,17 +188,19 @@ class MeetingNotices {
 			.flatMap(id -> directory.organisation(UUID.fromString(id)).stream())
 			.flatMap(o -> accounts.observersOf(o.code()).stream())
 			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.OBSERVER)));
-		subscriptions.subscribersOf(m.getId())
-			.stream()
-			.map(accounts::byId)
-			.flatMap(Optional::stream)
-			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.FOLLOWER)));
 		MeetingSummary summary = m.summary();
 		records.stream()
 			.flatMap(r -> r.concerned(summary).stream())
 			.map(accounts::byId)
 			.flatMap(Optional::stream)
 			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.AGREEMENT)));
+		// who switched meeting notices off is told only of the meetings they follow (observersOf leaves them out)
+		to.values().removeIf(r -> !accounts.wantsMeetingNotices(r.account().id()));
+		subscriptions.subscribersOf(m.getId())
+			.stream()
+			.map(accounts::byId)
+			.flatMap(Optional::stream)
+			.forEach(a -> to.putIfAbsent(a.id(), new Recipient(a, Reason.FOLLOWER)));
 		to.values().removeIf(r -> !MeetingPolicy.maySee(m, Optional.of(r.account())));
 		return to;
 	}

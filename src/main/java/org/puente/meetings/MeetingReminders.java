@@ -10,7 +10,9 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.UnsubscribeLinks;
 import org.puente.notifications.Notices;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,8 +36,14 @@ class MeetingReminders {
 
 	private final Clock clock;
 
+	private final UnsubscribeLinks unsubscribe;
+
+	private final MessageSource messages;
+
 	MeetingReminders(SubscriptionRepository subscriptions, MeetingRepository meetings, Accounts accounts,
-			Notices notices, MeetingIcs ics, Clock clock) {
+			Notices notices, MeetingIcs ics, Clock clock, UnsubscribeLinks unsubscribe, MessageSource messages) {
+		this.unsubscribe = unsubscribe;
+		this.messages = messages;
 		this.subscriptions = subscriptions;
 		this.meetings = meetings;
 		this.accounts = accounts;
@@ -64,9 +72,13 @@ class MeetingReminders {
 			Meeting m = meeting.get();
 			sent += notices.writeEach(List.of(reader.get()), (to, locale) -> {
 				String title = m.title(locale);
+				// a reminder goes only to who follows the meeting (and asked for it): it says so, and the mail
+				// program's "Unsubscribe" stops following the meeting, as the follower's notices do
 				return notices.letter("meetings.reminder.subject", "meetings.reminder.body", locale, title,
-						m.summary().when(locale, to.zone()), ics.location(m, locale), ics.pageUrl(m))
-					.attaching(ics.attachment(m, new MeetingIcs.Options(null, null, locale, title)));
+						m.summary().when(locale, to.zone()), ics.location(m, locale), ics.pageUrl(m),
+						messages.getMessage("meetings.notice.reason.FOLLOWER", null, locale))
+					.attaching(ics.attachment(m, new MeetingIcs.Options(null, null, locale, title)))
+					.unsubscribing(unsubscribe.unfollow(MeetingFollows.KIND, to.id(), m.getId()));
 			});
 		}
 		return sent;

@@ -185,6 +185,13 @@ public class Meetings {
 	/** Follows a meeting (with a reminder some days before, or none), or stops following it; the trail records it. */
 	@Transactional
 	void follow(UUID accountId, UUID meetingId, @Nullable Integer reminderDays, boolean stop) {
+		follow(accountId, meetingId, reminderDays, stop, null);
+	}
+
+	/** As {@link #follow(UUID, UUID, Integer, boolean)}; from a mail's link, audited as {@code fromMail}'s choice. */
+	@Transactional
+	void follow(UUID accountId, UUID meetingId, @Nullable Integer reminderDays, boolean stop,
+			@Nullable String fromMail) {
 		Meeting meeting = management.load(meetingId);
 		if (reminderDays != null && (reminderDays < 0 || reminderDays > 60)) {
 			throw new RefusedException(RefusalKind.INVALID, "meetings.subscription.invalidDays");
@@ -197,7 +204,7 @@ public class Meetings {
 			subscriptions.subscribe(accountId, meetingId, reminderDays);
 		}
 		if (changed) {
-			management.followed(meeting, accountId, reminderDays, !stop);
+			management.followed(meeting, accountId, reminderDays, !stop, fromMail);
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One e-mail to send: already written in the recipients' {@code language} by the capability that knows what happened
  * (the mail says so in its Content-Language, the outbox in its pages' {@code lang}).
@@ -39,11 +41,16 @@ public record Notice(List<String> to, String subject, String text, List<Attachme
 
 	/**
 	 * What a one-click unsubscribe address is made of, not yet signed: the kind of mail it switches off ({@code
-	 * choice}, its part of the address: "digest") and whose account. It is kept with each queued copy and signed only
-	 * when the copy is sent, so a mail waiting for a retry, or queued while the signing key was replaced, goes out
-	 * with a link under the key of that moment.
+	 * choice}, its part of the address: "digest"), whose account, and for a mail one receives because one follows
+	 * something, what is followed ({@code subject}: the meeting, the agreement; the address stops following it). It
+	 * is kept with each queued copy and signed only when the copy is sent, so a mail waiting for a retry, or queued
+	 * while the signing key was replaced, goes out with a link under the key of that moment.
 	 */
-	public record Unsubscribe(String choice, UUID account) {
+	public record Unsubscribe(String choice, UUID account, @Nullable UUID subject) {
+
+		public Unsubscribe(String choice, UUID account) {
+			this(choice, account, null);
+		}
 	}
 
 	/** A file sent with the notice. */

@@ -103,10 +103,12 @@ class NoticeDeliveries {
 			for (String to : notice.to().stream().distinct().toList()) {
 				Notice.Unsubscribe unsubscribe = notice.unsubscribe().get(to);
 				rows.add(jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, next_attempt_at, "
-						+ "unsubscribe_choice, unsubscribe_account) values (?, ?, ?, ?, ?) returning id", Long.class,
+						+ "unsubscribe_choice, unsubscribe_account, unsubscribe_subject) values (?, ?, ?, ?, ?, ?) "
+						+ "returning id", Long.class,
 						noticeId, to, Timestamp.from(Instant.now().plus(retryAfter)),
 						unsubscribe == null ? null : unsubscribe.choice(),
-						unsubscribe == null ? null : unsubscribe.account()));
+						unsubscribe == null ? null : unsubscribe.account(),
+						unsubscribe == null ? null : unsubscribe.subject()));
 			}
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -145,6 +147,7 @@ class NoticeDeliveries {
 		Outcome outcome = separate.execute(status -> {
 			List<Map<String, Object>> rows = jdbc.queryForList("""
 					select d.recipient, d.attempts, d.notice_id, d.unsubscribe_choice, d.unsubscribe_account,
+					d.unsubscribe_subject,
 					n.subject, n.body, n.language
 					from notice_delivery d join notice n on n.id = d.notice_id
 					where d.id = ? and %s for update of d skip locked""".formatted(claim.condition), id);
@@ -161,7 +164,8 @@ class NoticeDeliveries {
 				mail.send(to, new NoticeMail.Words((String) row.get("subject"), (String) row.get("body"),
 						(String) row.get("language")), attachments(((Number) row.get("notice_id")).longValue()),
 						choice == null ? null : unsubscribes.address(new Notice.Unsubscribe(choice,
-								(UUID) row.get("unsubscribe_account"))));
+								(UUID) row.get("unsubscribe_account"), (UUID) row.get("unsubscribe_subject")),
+								(String) row.get("language")));
 			}
 			catch (Exception ex) {
 				String error = NoticeMail.describe(ex);

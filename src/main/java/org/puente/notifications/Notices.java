@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -45,18 +46,32 @@ public class Notices {
 	/**
 	 * One mail to each person, in their own language: the subject and the body are the messages {@code subjectKey}
 	 * and {@code bodyKey}, both given the {@code arguments} written for that person in that language (each message
-	 * uses the ones it needs). As {@link #writeEach}.
+	 * uses the ones it needs), ending with why they receive it (the message {@code reasonKey} names for them, {@link
+	 * #why}) and carrying the one-click address that stops this kind of notice for them ({@code unsubscribe}). As
+	 * {@link #writeEach}.
 	 * @return how many mails were sent
 	 */
 	public <T extends Addressee> int sendEach(Collection<? extends T> people, String subjectKey, String bodyKey,
-			BiFunction<T, Locale, Object[]> arguments) {
-		return writeEach(people, (person, locale) -> letter(subjectKey, bodyKey, locale, arguments.apply(person, locale)));
+			BiFunction<T, Locale, Object[]> arguments, Function<T, String> reasonKey,
+			Function<T, Notice.Unsubscribe> unsubscribe) {
+		return writeEach(people, (person, locale) -> letter(subjectKey, bodyKey, locale, arguments.apply(person, locale))
+			.because(why(reasonKey.apply(person), locale)).unsubscribing(unsubscribe.apply(person)));
 	}
 
 	/** A letter whose subject and body are the messages {@code subjectKey} and {@code bodyKey}, given the same arguments. */
 	public Letter letter(String subjectKey, String bodyKey, Locale locale, Object... arguments) {
 		return new Letter(messages.getMessage(subjectKey, arguments, locale),
 				messages.getMessage(bodyKey, arguments, locale));
+	}
+
+	/**
+	 * Why a person receives a notice, for its last lines: the reason {@code reasonKey} says ("because your country is
+	 * asked…"), then that their account page or their mail program's "Unsubscribe" stops this kind of notice (the
+	 * letter carries the address, {@link Letter#unsubscribing}).
+	 */
+	public String why(String reasonKey, Locale locale) {
+		return messages.getMessage(reasonKey, null, locale) + " "
+				+ messages.getMessage("notifications.notice.stop", null, locale);
 	}
 
 	/**
@@ -102,6 +117,11 @@ public class Notices {
 			List<Notice.Attachment> files = new ArrayList<>(attachments);
 			files.add(file);
 			return new Letter(subject, text, files, unsubscribe);
+		}
+
+		/** The same letter, ending with why it is sent ({@link Notices#why}). */
+		public Letter because(String why) {
+			return new Letter(subject, text + "\n\n" + why, attachments, unsubscribe);
 		}
 
 		/** The same letter, which the mail program's "Unsubscribe" switches off at {@code address} (RFC 8058). */

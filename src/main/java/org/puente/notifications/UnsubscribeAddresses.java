@@ -1,5 +1,7 @@
 package org.puente.notifications;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Signs a copy's one-click unsubscribe address when the copy is sent, not when it is queued: the module that owns the
  * signing key (accounts) provides it. It is called in the sending attempt's transaction, just before the mail server
@@ -7,6 +9,9 @@ package org.puente.notifications;
  */
 public interface UnsubscribeAddresses {
 
-	/** The full, signed address that switches {@code unsubscribe}'s kind of mail off for its account. */
-	String address(Notice.Unsubscribe unsubscribe);
+	/**
+	 * The full, signed address that switches {@code unsubscribe}'s kind of mail off for its account; its page speaks
+	 * {@code language}, the mail's (a BCP 47 tag; null: the reader's browser decides).
+	 */
+	String address(Notice.Unsubscribe unsubscribe, @Nullable String language);
 }

@@ -101,11 +101,9 @@ class UnsubscribeTests extends UnsubscribeTestSupport {
 	@Test
 	void bothPagesAreValidHtml() throws Exception {
 		String path = links.path(MailChoice.MEETING_NOTICES, id(account()));
-		java.util.List<String> errors = new java.util.ArrayList<>();
 		for (var request : java.util.List.of(get(path), post(path))) {
-			org.puente.web.HtmlValidityTests.validate(path, mvc.perform(request).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), errors);
+			org.puente.web.HtmlValidityTests.validPage(path, mvc.perform(request).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 		}
-		assertThat(errors).isEmpty();
 	}
 }

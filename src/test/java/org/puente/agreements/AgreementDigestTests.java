@@ -56,8 +56,9 @@ class AgreementDigestTests extends WebTestSupport {
 		assertThat(toChile.getSubject()).startsWith("Sus acciones de la semana");
 		assertThat(GreenMailUtil.getBody(toChile)).contains("Acuerdo").contains("/account#digest");
 		// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058), with a signed address
+		// whose page speaks the mail's language
 		assertThat(toChile.getHeader("List-Unsubscribe", null))
-			.matches("<https?://[^/]+/unsubscribe/digest/[0-9a-f-]{36}/[A-Za-z0-9_-]{43}>");
+			.matches("<https?://[^/]+/unsubscribe/digest/[0-9a-f-]{36}/[A-Za-z0-9_-]{43}\\?lang=es>");
 		assertThat(toChile.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
 		// the same week again (another node, a retry): nothing more
 		assertThat(digest.sendWeek(monday.plusDays(2))).isZero();

@@ -119,8 +119,10 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v1, false))).isEmpty();
 		assertThat(reviews.findById(v1).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
 		// the secretariat's mail says it is a new version, not "Acuerdos confirmados" as for the first minutes
-		await().atMost(Duration.ofSeconds(10)).until(
+		MimeMessage newVersion = await().atMost(Duration.ofSeconds(10)).until(
 				() -> mailTo("st.crm@demo.puente.example", "Nueva versión del acta: "), m -> m != null);
+		// its one-click unsubscribe stops the confirmed agreements' notices (RFC 8058)
+		assertThat(org.puente.TestMail.unsubscribePath(newVersion)).startsWith("/unsubscribe/agreement-notices/");
 
 		// once confirmed, the corrected minutes are public and linked from their page
 		assertThat(documents.find(pending, Optional.empty())).as("released on confirmation").isPresent();

@@ -131,7 +131,10 @@ class ReviewFlowTests extends WebTestSupport {
 		assertThat(one.dueDate()).hasToString(dueSoon);
 		assertThat(mailsTo("punto.focal.mexico@demo.puente.example", "Acuerdos confirmados: Reunión de prueba"))
 			.singleElement()
-			.satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains("Responsables: M"));
+			.satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains("Responsables: M"))
+			// why it was sent, and the one-click unsubscribe (RFC 8058) that stops the confirmed agreements' notices
+			.satisfies(m -> assertThat(TestMail.textPart(m)).contains("Recibe este correo porque su país o su Secretaría"))
+			.satisfies(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/agreement-notices/"));
 
 		// the public sees the confirmed register, signed out
 		mvc.perform(get("/agreements/minutes/" + id))
@@ -160,8 +163,12 @@ class ReviewFlowTests extends WebTestSupport {
 				.param("status", "DONE").param("note", "Insumos enviados")
 				.param("evidenceUrl", "https://example.org/insumos.pdf").with(as("fp-mexico")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		// a follower is told because they follow it; the mail's "Unsubscribe" stops following this agreement
 		assertThat(mailsTo("observador.oim@demo.puente.example", "Agreement 1 of \"Reunión de prueba del flujo\": Done"))
-			.hasSize(1);
+			.singleElement()
+			.satisfies(m -> assertThat(TestMail.textPart(m)).contains("because you follow this agreement"))
+			.satisfies(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/agreement/")
+				.contains("/" + one.id() + "/").endsWith("?lang=en"));
 		mvc.perform(get("/agreements/items/" + one.id()))
 			.andExpect(content().string(containsString("https://example.org/insumos.pdf")))
 			.andExpect(content().string(not(containsString("javascript:alert"))));
@@ -200,7 +207,9 @@ class ReviewFlowTests extends WebTestSupport {
 			.contains("punto.focal.mexico@demo.puente.example", "st.crm@demo.puente.example");
 		assertThat(reminders.sendDue()).as("no reminder twice").isZero();
 		assertThat(mailsTo("punto.focal.mexico@demo.puente.example", "Recordatorio: el acuerdo 1 de «Reunión de recordatorios»"))
-			.hasSize(1);
+			.singleElement()
+			.satisfies(m -> assertThat(TestMail.textPart(m)).contains("porque su país o su Secretaría responde de este acuerdo"))
+			.satisfies(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/agreement-reminders/"));
 	}
 
 	/** The mails to the address whose subject starts so, once one arrived and no duplicate followed for 200 ms. */

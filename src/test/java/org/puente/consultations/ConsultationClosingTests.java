@@ -3,7 +3,6 @@ package org.puente.consultations;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -259,9 +258,7 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 	}
 
 	private static void valid(String what, String page) throws Exception {
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate(what, page, errors);
-		assertThat(errors).isEmpty();
+		HtmlValidityTests.validPage(what, page);
 	}
 
 	private static List<String> subjects() {

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
+import org.puente.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -143,6 +144,9 @@ class ConsultationsTests extends ConsultationTestSupport {
 		List<MimeMessage> mails = java.util.Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> subject(m).contains("Cuestionario de prueba")).toList();
 		assertThat(mails).isNotEmpty().extracting(ConsultationsTests::subject).allMatch(s -> s.startsWith("Recordatorio:"));
+		// each says why it was sent and stops consultation notices in one click (RFC 8058)
+		assertThat(mails).allSatisfy(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/consultation-notices/"))
+			.allSatisfy(m -> assertThat(TestMail.textPart(m)).contains("es punto focal de un país al que se dirige la consulta"));
 		assertThat(mails).anyMatch(m -> {
 			try {
 				return m.getAllRecipients()[0].toString().contains("panama");

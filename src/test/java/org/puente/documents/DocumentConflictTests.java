@@ -1,8 +1,6 @@
 package org.puente.documents;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
@@ -47,9 +45,7 @@ class DocumentConflictTests extends WebTestSupport {
 					"name=\"conflictVersion\" value=\"" + version(id) + "\"",
 					"name=\"version\" value=\"" + started + "\""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate("document conflict", page, errors);
-		assertThat(errors).isEmpty();
+		HtmlValidityTests.validPage("document conflict", page);
 
 		// B chooses its date only: A's title stays
 		mvc.perform(edit(id, "admin", "Documento de dos sesiones", "2017-07-01", started)

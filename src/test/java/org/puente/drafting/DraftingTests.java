@@ -208,6 +208,19 @@ class DraftingTests extends DraftingTestSupport {
 				assertThat(subjects.get("punto.focal.mexico@demo.puente.example")).anyMatch(
 						s -> s.startsWith("Ronda de enmiendas abierta:"));
 			});
+			// each copy says why it was sent and stops amendment round notices in one click (RFC 8058)
+			MimeMessage chile = java.util.Arrays.stream(greenMail.getReceivedMessages())
+				.filter(m -> TestMail.recipient(m).equals("punto.focal.chile@demo.puente.example")).filter(m -> {
+					try {
+						return m.getSubject().startsWith("Amendment round open:");
+					}
+					catch (jakarta.mail.MessagingException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}).findFirst().orElseThrow();
+			assertThat(TestMail.textPart(chile)).contains("because the text belongs to your conference")
+				.contains("You can stop these mails on your account page");
+			assertThat(TestMail.unsubscribePath(chile)).startsWith("/unsubscribe/drafting-notices/").endsWith("?lang=en");
 		}
 		finally {
 			jdbc.update("update account set language = 'es' where username = 'fp-chile'");

@@ -1,8 +1,6 @@
 package org.puente.drafting;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
@@ -36,9 +34,7 @@ class ParagraphConflictTests extends DraftingTestSupport {
 					"Primer párrafo según A.", "Primer párrafo según B.",
 					"name=\"conflictVersion\" value=\"" + afterA + "\"", "name=\"version\" value=\"" + started + "\""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate("paragraph conflict", page, errors);
-		assertThat(errors).isEmpty();
+		HtmlValidityTests.validPage("paragraph conflict", page);
 
 		mvc.perform(reword("admin", "Primer párrafo según B.", started).param("conflictVersion", String.valueOf(afterA)))
 			.andExpect(status().is3xxRedirection());
@@ -89,9 +85,7 @@ class ParagraphConflictTests extends DraftingTestSupport {
 			.isEqualTo("Écrivez le texte du paragraphe.");
 		assertThat(form.selectFirst("#" + field).attr("aria-describedby")).isEqualTo(field + "-error");
 		assertThat(org.jsoup.Jsoup.parse(page).select("#error-summary")).hasSize(1);
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate("refused translation", page, errors);
-		assertThat(errors).isEmpty();
+		HtmlValidityTests.validPage("refused translation", page);
 	}
 
 	private long version() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.PuenteTest;
 import org.puente.TestMail;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.UnsubscribeLinks;
 import org.puente.notifications.Notices;
 import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ class FlowAlertMailTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	UnsubscribeLinks unsubscribe;
+
 	@Test
 	void aWatchReachesTheCountrysFocalPointAndBothSecretariats() throws Exception {
 		greenMail.reset();
@@ -63,13 +67,17 @@ class FlowAlertMailTests {
 		assertThat(mails[0].getSubject()).isEqualTo("Vigilancia en México: África (extrarregional)");
 		assertThat(mails[0].getHeader("Content-Language", null)).isEqualTo("es");
 		assertThat(GreenMailUtil.getBody(mails[0])).contains("/flows/alerts/" + id).contains("2026-12-07");
+		// each copy says why it was sent and stops flow alerts in one click (RFC 8058)
+		assertThat(mails).allSatisfy(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/flow-alerts/"));
+		MimeMessage mexico = TestMail.to(Arrays.asList(mails), "punto.focal.mexico@demo.puente.example");
+		assertThat(TestMail.textPart(mexico)).contains("Recibe este correo porque es punto focal del país de la alerta.");
 	}
 
 	@Test
 	void theLinkHasOneSlashWhenTheBaseAddressEndsWithOne() throws Exception {
 		greenMail.reset();
 		UUID id = UUID.randomUUID();
-		new FlowAlertNotices(accounts, notices, messages, new SiteAddress("https://puente.example.org/"))
+		new FlowAlertNotices(accounts, notices, messages, new SiteAddress("https://puente.example.org/"), unsubscribe)
 			.on(new FlowWatch.AlertRaised(id, "WATCH", "MX", "AFR", LocalDate.of(2026, 12, 7), "PA"));
 		assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
 		assertThat(greenMail.getReceivedMessages()[0].getContent().toString())

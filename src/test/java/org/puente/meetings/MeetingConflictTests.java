@@ -1,8 +1,6 @@
 package org.puente.meetings;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -51,9 +49,7 @@ class MeetingConflictTests extends WebTestSupport {
 					"name=\"conflictVersion\" value=\"" + afterA + "\"",
 					"name=\"version\" value=\"" + started + "\""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate("meeting conflict", page, errors);
-		assertThat(errors).isEmpty();
+		HtmlValidityTests.validPage("meeting conflict", page);
 
 		// B saves again, choosing only its title: A's city stays, B's venue (not chosen) does not replace A's none
 		mvc.perform(meeting("Reunion de dos oficiales, titulo de B", "2031-05-12").with("venue", "Sala B")

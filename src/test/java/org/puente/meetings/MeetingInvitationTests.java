@@ -74,6 +74,9 @@ class MeetingInvitationTests extends WebTestSupport {
 		assertThat(MeetingBrowserTests.textPart(panama)).contains("se añadió al calendario de Puente")
 			.contains("su país participa en la reunión").doesNotContain("ha cambiado");
 		assertThat(MeetingBrowserTests.calendarPart(panama)).contains("METHOD:REQUEST").contains("SUMMARY:" + title);
+		// every copy stops meeting notices in one click (RFC 8058), as the reason line says
+		assertThat(MeetingBrowserTests.textPart(panama)).contains("con la opción «darse de baja» de su programa de correo");
+		assertThat(sent).allSatisfy(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/meeting-notices/"));
 	}
 
 	@Test

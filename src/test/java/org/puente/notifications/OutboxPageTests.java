@@ -1,7 +1,6 @@
 package org.puente.notifications;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,15 +61,13 @@ class OutboxPageTests extends WebTestSupport {
 		Long id = jdbc.queryForObject("select id from outbox_message where subject = ?", Long.class, subject);
 		assertThat(new String(jdbc.queryForObject("select mime from outbox_message where id = ?", byte[].class, id),
 				StandardCharsets.UTF_8)).contains("Content-Language: fr");
-		List<String> errors = new ArrayList<>();
 		String list = page("/admin/outbox");
 		assertThat(list).contains("lang=\"fr\">" + HtmlUtils.htmlEscape(subject) + "</a>");
-		HtmlValidityTests.validate("/admin/outbox", list, errors);
+		HtmlValidityTests.validPage("/admin/outbox", list);
 		String message = page("/admin/outbox/" + id);
 		assertThat(message).contains("<h1 lang=\"fr\">" + HtmlUtils.htmlEscape(subject) + "</h1>",
 				"<pre class=\"mail-body\" lang=\"fr\">Un tour d&#39;amendements est ouvert.</pre>");
-		HtmlValidityTests.validate("/admin/outbox/" + id, message, errors);
-		assertThat(errors).isEmpty();
+		HtmlValidityTests.validPage("/admin/outbox/" + id, message);
 	}
 
 	private String page(String path) throws Exception {

@@ -53,7 +53,10 @@ class PracticeReviewMailTests extends WebTestSupport {
 		MimeMessage review = reviews.stream().filter(m -> to(m).equals("st.crm@demo.puente.example")).findFirst()
 			.orElseThrow();
 		assertThat(TestMail.textPart(review)).contains("Una buena práctica de México, «" + title + "», espera su revisión.")
-			.contains(location.substring(location.indexOf("/practices/")));
+			.contains(location.substring(location.indexOf("/practices/")))
+			// why it was sent, and the one-click unsubscribe that stops this kind of notice (RFC 8058)
+			.contains("Recibe este correo porque su Secretaría Técnica revisa las buenas prácticas de su conferencia.");
+		assertThat(TestMail.unsubscribePath(review)).startsWith("/unsubscribe/practice-notices/").endsWith("?lang=es");
 		assertThat(about(title)).extracting(PracticeReviewMailTests::to).doesNotContain("st.csm@demo.puente.example",
 				"punto.focal.mexico@demo.puente.example");
 
@@ -61,13 +64,16 @@ class PracticeReviewMailTests extends WebTestSupport {
 			.with(as("st-crm")).with(csrf())).andExpect(status().is3xxRedirection());
 		MimeMessage returned = arrived("Modifications demandées pour votre bonne pratique : " + title).get(0);
 		assertThat(to(returned)).isEqualTo("punto.focal.mexico@demo.puente.example");
-		assertThat(TestMail.textPart(returned)).contains("Añada los resultados medidos.");
+		assertThat(TestMail.textPart(returned)).contains("Añada los resultados medidos.")
+			.contains("parce que vous avez proposé cette bonne pratique");
+		assertThat(TestMail.unsubscribePath(returned)).startsWith("/unsubscribe/practice-notices/").endsWith("?lang=fr");
 
 		mvc.perform(post(location + "/submit").with(as("fp-mexico")).with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post(location + "/accept").with(as("st-crm")).with(csrf())).andExpect(status().is3xxRedirection());
 		MimeMessage accepted = arrived("Bonne pratique publiée : " + title).get(0);
 		assertThat(to(accepted)).isEqualTo("punto.focal.mexico@demo.puente.example");
 		assertThat(TestMail.textPart(accepted)).contains("elle est désormais publiée");
+		assertThat(TestMail.unsubscribePath(accepted)).startsWith("/unsubscribe/practice-notices/");
 		// the mail says which language it is written in: its recipient's, not the secretariat's who accepted it
 		assertThat(accepted.getHeader("Content-Language", null)).isEqualTo("fr");
 		assertThat(arrived("Buena práctica por revisar: " + title)).as("each submission once to the secretariat")

@@ -1,8 +1,6 @@
 package org.puente.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -60,9 +58,7 @@ class AlsoSearchedTests {
 		String html = mvc.perform(get(path).header("Accept-Language", "es"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		List<String> errors = new ArrayList<>();
-		HtmlValidityTests.validate(path, html, errors);
-		assertThat(errors).isEmpty();
+		HtmlValidityTests.validPage(path, html);
 		Element also = Jsoup.parse(html).getElementById("also-searched");
 		assertThat(also.text()).isEqualTo("También se buscó: extra-regional migrant, migrant extrarégional");
 		assertThat(also.select("span").eachAttr("lang")).containsExactly("en", "fr");
