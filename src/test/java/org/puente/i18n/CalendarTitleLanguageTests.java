@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Minutes of a calendar meeting name it as the calendar does, in each reader's language (walk 13 #8): uploaded from
  * a French page, they kept the French title, which Portuguese and English readers then read on every page. Where
  * the calendar has no title in the reader's language, its fallback is marked with its {@code lang} — in a heading's
- * sentence by a span, on a page's {@code <title>} and on an {@code <option>} on the element itself.
+ * sentence by a span, on a page's {@code <title>} and on an {@code <option>} on the element itself. The public's
+ * recent changes name the minutes the same way (walk 13 #14).
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -94,6 +95,8 @@ class CalendarTitleLanguageTests extends WebTestSupport {
 			Element named = pageIn("/documents/" + document, "st-crm", language).selectFirst("main h1");
 			assertThat(named.text()).as("the minutes' document").endsWith(title);
 			assertThat(languageOf(named)).isEqualTo(language);
+			assertThat(pageIn("/", null, language).select(link)).as("the public's recent changes").isNotEmpty()
+				.allSatisfy(change -> assertThat(change.text()).isEqualTo(title));
 		}
 		mvc.perform(get("/api/v1/agreements/" + confirmed.agreement()).header("Accept-Language", "pt"))
 			.andExpect(status().isOk())
