@@ -41,7 +41,9 @@ public class AuditNaming {
 			}
 		}
 		return lines.stream()
-			.map(l -> named.containsKey(l.id()) ? l.named(named.get(l.id()).summary()) : l)
+			// a blank name (a record named by nothing in any language) never empties a line: the stored one stays
+			.map(l -> named.containsKey(l.id()) && !named.get(l.id()).summary().isBlank()
+					? l.named(named.get(l.id()).summary()) : l)
 			.toList();
 	}
 }

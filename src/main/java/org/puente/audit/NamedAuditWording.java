@@ -61,7 +61,8 @@ public abstract class NamedAuditWording implements AuditWording {
 	public Map<Long, AuditWords> named(List<AuditedEntry> entries, Locale locale) {
 		AuditNames.Names named = names.names(entries, locale);
 		Map<Long, AuditWords> found = new HashMap<>();
-		entries.forEach(e -> named.of(e).ifPresent(n -> found.put(e.id(), AuditWords.of(n.name(), n.link()))));
+		entries.forEach(e -> named.of(e).filter(n -> !n.name().isBlank())
+			.ifPresent(n -> found.put(e.id(), AuditWords.of(n.name(), n.link()))));
 		return found;
 	}
 

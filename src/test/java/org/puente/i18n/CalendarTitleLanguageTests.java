@@ -126,6 +126,9 @@ class CalendarTitleLanguageTests extends WebTestSupport {
 			.isFalse();
 		UUID meeting = jdbc.queryForObject("select meeting_id from agreement_review where id = ?", UUID.class,
 				confirmed.minutes());
+		assertThat(pageIn("/", null, "es").select("main a[href=/meetings/" + meeting + "]"))
+			.as("the public's recent changes name a meeting titled only in French by that title").isNotEmpty()
+			.allSatisfy(change -> assertThat(change.text()).isEqualTo(french));
 		Element option = pageIn("/meetings/new", "st-crm", "pt").selectFirst("option[value=" + meeting + "]");
 		assertThat(option.attr("lang")).isEqualTo("fr");
 		assertThat(option.text()).as("title and days in one language").isEqualTo(french + " (17 septembre 2019)");
