@@ -38,4 +38,22 @@ public abstract class WebTestSupport {
 		assertThat(rows.queryForObject(count, Long.class)).as("rows in " + table).isEqualTo(before);
 		return result;
 	}
+
+	/**
+	 * The page at {@code path} as {@code user} (null: anonymous) reads it in {@code language}: answered 200, valid
+	 * HTML, its {@code <html lang>} that language.
+	 */
+	protected org.jsoup.nodes.Document pageIn(String path, @org.jspecify.annotations.Nullable String user,
+			String language) throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+			.header("Accept-Language", language);
+		String html = mvc.perform(user == null ? request : request.with(as(user)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		org.jsoup.nodes.Document document = org.puente.web.HtmlValidityTests.validPage(path, html);
+		assertThat(document.selectFirst("html").attr("lang")).isEqualTo(language);
+		return document;
+	}
 }

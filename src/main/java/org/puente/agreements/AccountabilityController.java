@@ -72,7 +72,7 @@ class AccountabilityController {
 	}
 
 	@GetMapping("/agreements/minutes/{id}")
-	String minutes(@PathVariable UUID id, Model model) {
+	String minutes(@PathVariable UUID id, Model model, Locale locale) {
 		List<AgreementSummary> list = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
 		Optional<String> replaced = Optional.empty();
 		if (list.isEmpty()) {
@@ -83,12 +83,15 @@ class AccountabilityController {
 			return replaced.get();
 		}
 		MinutesHeader header = list.isEmpty() ? agreements.reviewedWithoutAgreements(id)
-			.map(m -> new MinutesHeader(id, m.meeting().title(), m.meeting().date(), m.meeting().processes(),
-					m.meeting().titleLanguage()))
+			.map(m -> new MinutesHeader(id, m.title().title(), m.meeting().date(), m.meeting().processes(),
+					m.title().language()))
 			.orElseThrow(() -> new NotFoundException("agreements.minutes.notFound"))
 				: MinutesHeader.of(list.get(0));
 		model.addAttribute("agreements", list);
 		model.addAttribute("first", header);
+		// the page's <title> is the meeting's title alone: marked as its heading is (layout.html)
+		model.addAttribute("titleLanguage", locale.getLanguage().equals(header.titleLanguage()) ? null
+				: header.titleLanguage());
 		model.addAttribute("minutesDocument", agreements.minutesDocument(id).orElse(null));
 		model.addAttribute("tally", Tally.of(list));
 		model.addAttribute("statuses", AgreementStatus.values());

@@ -1,10 +1,19 @@
 package org.puente.agreements;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.persistence.EntityManager;
 import org.puente.audit.AuditNames;
 import org.puente.audit.AuditPhrases;
+import org.puente.audit.AuditWords;
 import org.puente.audit.AuditedEntity;
+import org.puente.audit.AuditedEntry;
 import org.puente.audit.NamedAuditWording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +31,13 @@ class AgreementAuditWording extends NamedAuditWording {
 	private static final String AGREEMENT = "a.number || '. ' || case when length(a.text) > 80 "
 			+ "then left(a.text, 79) || '…' else a.text end";
 
-	AgreementAuditWording(EntityManager entities, MessageSource messages) {
+	private final ReviewRepository reviews;
+
+	/** Read when asked: the calendar's door leads back, through the meetings' history, to the audit's wordings. */
+	private final ObjectProvider<MeetingTitleShown> titles;
+
+	AgreementAuditWording(EntityManager entities, MessageSource messages, ReviewRepository reviews,
+			ObjectProvider<MeetingTitleShown> titles) {
 		super("agreements", messages, new AuditNames(entities,
 				branch(AuditedEntity.AGREEMENT, "agreement a", "a.id", AGREEMENT, "/agreements/items/%s", "a.id"),
 				branch(AuditedEntity.AGREEMENT_FOLLOWER, "agreement a", "a.id", AGREEMENT, "/agreements/items/%s",
@@ -40,6 +55,26 @@ class AgreementAuditWording extends NamedAuditWording {
 						review("Added typed item (.+)", "addedTyped"),
 						review("Corrected item (.+)", "corrected"), review("Merged item (.+) with the next", "merged"),
 						review("Split item (.+)", "split"), review("Deleted item (.+)", "removed")));
+		this.reviews = reviews;
+		this.titles = titles;
+	}
+
+	/** Minutes are named by their meeting as the calendar names it in the reader's language (walk 13 #14). */
+	@Override
+	public Map<Long, AuditWords> named(List<AuditedEntry> entries, Locale locale) {
+		Map<Long, AuditWords> named = new HashMap<>(super.named(entries, locale));
+		Map<UUID, List<Long>> minutes = new HashMap<>();
+		entries.stream().filter(e -> e.entity() == AuditedEntity.AGREEMENT_REVIEW && named.containsKey(e.id()))
+			.forEach(e -> minutes.computeIfAbsent(UUID.fromString(e.entityId()), k -> new java.util.ArrayList<>())
+				.add(e.id()));
+		if (minutes.isEmpty()) {
+			return named;
+		}
+		List<Review> found = reviews.findAllById(minutes.keySet());
+		var shown = titles.getObject().forAll(found.stream().map(Review::meeting).toList(), locale);
+		found.forEach(r -> minutes.get(r.getId()).forEach(entry -> named.put(entry,
+				AuditWords.of(shown.apply(r.meeting()).title(), named.get(entry).link()))));
+		return named;
 	}
 
 	/** A review's stored summary, said by {@code agreements.audit.<key>}. */

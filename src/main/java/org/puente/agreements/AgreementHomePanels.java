@@ -28,7 +28,10 @@ class AgreementHomePanels implements HomePanel {
 
 	private final MyAgreements mine;
 
-	AgreementHomePanels(Agreements agreements, Reviews reviews, MyAgreements mine) {
+	private final MeetingTitleShown titles;
+
+	AgreementHomePanels(Agreements agreements, Reviews reviews, MyAgreements mine, MeetingTitleShown titles) {
+		this.titles = titles;
 		this.mine = mine;
 		this.agreements = agreements;
 		this.reviews = reviews;
@@ -44,14 +47,17 @@ class AgreementHomePanels implements HomePanel {
 	}
 
 	private Panel minutesToReview(AccountSummary reader, Messages messages) {
-		List<Item> items = reviews.drafts()
+		List<Review> shown = reviews.drafts()
 			.stream()
 			.filter(r -> reader.isAdmin() || Conference.of(reader.processCode()).filter(r.meeting().processes()::contains).isPresent())
 			.limit(SHOWN)
-			// the meeting's title in its own language (lang13): a Spanish title on a French home is read in Spanish
+			.toList();
+		var title = titles.forAll(shown.stream().map(Review::meeting).toList());
+		// the calendar's title in the reader's language, else marked with its own (lang13, lang14)
+		List<Item> items = shown.stream()
 			.map(r -> new Item("", ReviewAddresses.of(r.getId()), null,
 					messages.get("agreements.home.reviewDetail", r.meeting().date(), r.getCreatedByName()), false,
-					r.meeting().title(), r.meeting().titleLanguage()))
+					title.apply(r.meeting()).title(), title.apply(r.meeting()).language()))
 			.toList();
 		return new Panel("minutes-to-review", 10, messages.get("agreements.home.toReview"), items,
 				messages.get("agreements.home.toReviewNone"), "/agreements/reviews", messages.get("agreements.home.toReviewAll"));

@@ -51,8 +51,8 @@ class AgreementMeetingRecords implements MeetingRecords {
 			.toList());
 		// minutes reviewed and recorded as holding no agreement: the meeting says they were reviewed (walk 8, #8)
 		revision.confirmedWithoutAgreementsOf(meeting.id()).forEach(r -> minutes.add(new Item("",
-				"/agreements/minutes/" + r.getId(), null, messages.get("agreements.meeting.minutesNone"), r.meeting().title(),
-				r.meeting().titleLanguage())));
+				"/agreements/minutes/" + r.getId(), null, messages.get("agreements.meeting.minutesNone"),
+				meeting.title(messages.locale()), meeting.titleLanguageShown(messages.locale()))));
 		if (!minutes.isEmpty()) {
 			groups.add(new Group(messages.get("agreements.meeting.minutes"), minutes, 10));
 		}

@@ -86,13 +86,13 @@ class AgreementNotices {
 		String mail = event.newVersion() ? "agreements.mail.newVersion" : "agreements.mail.confirmed";
 		String link = site.link("/agreements/minutes/" + event.minutesId());
 		notices.writeEach(accounts.wanting(MailChoice.AGREEMENT_NOTICES, recipients), (to, locale) -> {
-			StringBuilder body = new StringBuilder(text(mail + ".intro", locale, first.meetingTitle(),
+			StringBuilder body = new StringBuilder(text(mail + ".intro", locale, first.meetingTitle(locale),
 					first.meetingDate(), confirmed.size())).append("\n\n");
 			for (AgreementSummary a : confirmed) {
 				body.append(item(a, locale)).append('\n');
 			}
 			body.append(text("agreements.mail.confirmed.link", locale, link));
-			return new Letter(text(mail + ".subject", locale, first.meetingTitle()), body.toString())
+			return new Letter(text(mail + ".subject", locale, first.meetingTitle(locale)), body.toString())
 				.because(notices.why("agreements.mail.why.concerned", locale))
 				.unsubscribing(unsubscribe.unsubscribe(MailChoice.AGREEMENT_NOTICES, to.id()));
 		});
@@ -111,10 +111,10 @@ class AgreementNotices {
 		notices.writeEach(followers, (to, locale) -> {
 			String from = text("agreements.status." + event.from(), locale);
 			String status = text("agreements.status." + event.to(), locale);
-			String body = text("agreements.mail.status.body", locale, a.number(), a.meetingTitle(), from, status,
+			String body = text("agreements.mail.status.body", locale, a.number(), a.meetingTitle(locale), from, status,
 					event.note().isBlank() ? "-" : event.note()) + "\n\n" + item(a, locale) + "\n" + link(a, locale);
 			// a follower is told because they follow it: the mail program's "Unsubscribe" stops following it
-			return new Letter(text("agreements.mail.status.subject", locale, a.number(), a.meetingTitle(), status),
+			return new Letter(text("agreements.mail.status.subject", locale, a.number(), a.meetingTitle(locale), status),
 					body).because(text("agreements.mail.why.follower", locale))
 				.unsubscribing(unsubscribe.unfollow(AgreementFollows.KIND, to.id(), a.id()));
 		});
@@ -144,7 +144,7 @@ class AgreementNotices {
 	}
 
 	private String digestLine(AgreementSummary a, Locale locale) {
-		return text("agreements.digest.item", locale, a.number(), a.meetingTitle(), a.dueDate()) + "\n"
+		return text("agreements.digest.item", locale, a.number(), a.meetingTitle(locale), a.dueDate()) + "\n"
 				+ item(a, locale) + "   " + site.link("/agreements/items/" + a.id()) + "\n\n";
 	}
 
@@ -157,7 +157,7 @@ class AgreementNotices {
 			boolean follower) {
 		String key = kind == AgreementReminders.Kind.OVERDUE ? "agreements.mail.overdue" : "agreements.mail.dueSoon";
 		notices.writeEach(List.of(to), (reader, locale) -> new Letter(
-				text(key + ".subject", locale, a.number(), a.meetingTitle(), a.dueDate()),
+				text(key + ".subject", locale, a.number(), a.meetingTitle(locale), a.dueDate()),
 				text(key + ".body", locale, a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate())) + "\n\n"
 						+ item(a, locale) + "\n" + link(a, locale))
 			.because(follower ? text("agreements.mail.why.follower", locale)

@@ -1,7 +1,9 @@
 package org.puente.agreements;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.puente.directory.Conference;
@@ -27,8 +29,12 @@ class AgreementSearchSource extends PublicSearchSource {
 
 	private final MessageSource messages;
 
-	AgreementSearchSource(AgreementRepository agreements, SearchEntries entries, MessageSource messages) {
+	private final MeetingTitleShown titles;
+
+	AgreementSearchSource(AgreementRepository agreements, SearchEntries entries, MessageSource messages,
+			MeetingTitleShown titles) {
 		super("agreement", EnumSet.of(SearchFacet.PROCESS, SearchFacet.YEAR));
+		this.titles = titles;
 		this.agreements = agreements;
 		this.entries = entries;
 		this.messages = messages;
@@ -36,16 +42,21 @@ class AgreementSearchSource extends PublicSearchSource {
 
 	@Override
 	public Stream<SearchEntry> entries() {
-		return agreements.findAll().stream().map(this::entry);
+		List<Agreement> all = agreements.findAll();
+		Function<MeetingFacts, MeetingTitleShown.Shown> shown = titles.forAll(all.stream().map(Agreement::meeting).toList());
+		return all.stream().map(a -> entry(a, shown.apply(a.meeting())));
 	}
 
 	/** Confirmed agreements become searchable in the transaction that confirms them. */
 	@EventListener
 	void on(AgreementsConfirmed confirmed) {
-		agreements.findAllById(confirmed.agreementIds()).forEach(a -> entries.put(entry(a)));
+		List<Agreement> found = agreements.findAllById(confirmed.agreementIds());
+		Function<MeetingFacts, MeetingTitleShown.Shown> shown = titles.forAll(found.stream().map(Agreement::meeting).toList());
+		found.forEach(a -> entries.put(entry(a, shown.apply(a.meeting()))));
 	}
 
-	private SearchEntry entry(Agreement agreement) {
+	/** Its title in each language names the meeting as the calendar does in that language (walk 13 #8). */
+	private SearchEntry entry(Agreement agreement, MeetingTitleShown.Shown meeting) {
 		String id = agreement.getId().toString();
 		SearchEntry.Builder entry = SearchEntry.builder(type(), id, "/agreements/items/" + id)
 			.text("es", agreement.getTheme())
@@ -54,7 +65,8 @@ class AgreementSearchSource extends PublicSearchSource {
 			.date(agreement.meeting().date());
 		for (String lang : Language.CODES) {
 			entry.title(lang, messages.getMessage("agreements.search.title",
-					new Object[] { agreement.getNumber(), agreement.meeting().title() }, Locale.forLanguageTag(lang)));
+					new Object[] { agreement.getNumber(), meeting.in(Locale.forLanguageTag(lang)) },
+					Locale.forLanguageTag(lang)));
 		}
 		return entry.build();
 	}

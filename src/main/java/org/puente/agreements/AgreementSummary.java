@@ -3,8 +3,11 @@ package org.puente.agreements;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 
@@ -15,13 +18,25 @@ import org.puente.directory.Conference;
  * @param meetingId the meetings capability's id, when the minutes were attached to a calendar meeting
  * @param overdue the due date has passed and the agreement is neither done nor cancelled
  * @param language the language of {@code text} and {@code theme}: the minutes' (a code of i18n.Language)
+ * @param meetingTitle the meeting's title for the reader of the request: a calendar meeting's in their language
+ *        (falling back as the calendar does), a typed title as typed; outside a request, as first written
  * @param meetingTitleLanguage the language of {@code meetingTitle}, which is not the minutes' (null when unknown)
+ * @param meetingTitles the meeting's titles by language code: a calendar meeting's every title, a typed title in its
+ *        language (empty when that is unknown)
  */
-public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId, String meetingTitle,
+public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId,
+		@Schema(description = MeetingTitleShown.API_TITLE) String meetingTitle,
 		LocalDate meetingDate, List<Conference> processes, String number, @Nullable String theme, String text,
 		AgreementStatus status, boolean overdue, @Nullable LocalDate dueDate, @Nullable String duePrecision,
 		List<PartyReference> responsible, List<PartyReference> mentioned, List<DateMention> dates,
-		List<Progress> progress, long version, String language, @Nullable String meetingTitleLanguage) {
+		List<Progress> progress, long version, String language,
+		@Schema(description = MeetingTitleShown.API_TITLE_LANGUAGE) @Nullable String meetingTitleLanguage,
+		@Schema(description = MeetingTitleShown.API_TITLES) Map<String, String> meetingTitles) {
+
+	/** The meeting's title for another reader than the request's (a mail's recipient). */
+	public String meetingTitle(Locale locale) {
+		return MeetingTitleShown.in(meetingTitles, meetingTitle, meetingTitleLanguage, locale);
+	}
 
 	/** A progress note, with the status change it reported if any. */
 	public record Progress(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus statusFrom,

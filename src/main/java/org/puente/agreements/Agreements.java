@@ -47,9 +47,12 @@ public class Agreements {
 
 	private final MinutesFiles files;
 
+	private final MeetingTitleShown titles;
+
 	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory,
 			ApplicationEventPublisher events, Clock clock, MyAgreements mine, MinutesRevision revision,
-			MinutesFiles files) {
+			MinutesFiles files, MeetingTitleShown titles) {
+		this.titles = titles;
 		this.agreements = agreements;
 		this.mine = mine;
 		this.revision = revision;
@@ -87,7 +90,7 @@ public class Agreements {
 
 	@Transactional(readOnly = true)
 	public List<AgreementSummary> list(Filter filter) {
-		return agreements.findAllByOrderByMeetingDateDescPositionAsc().stream().map(this::summary)
+		return summaries(agreements.findAllByOrderByMeetingDateDescPositionAsc()).stream()
 			.filter(filter.predicate()).toList();
 	}
 
@@ -101,11 +104,11 @@ public class Agreements {
 	@Transactional(readOnly = true)
 	Optional<MinutesWithoutAgreements> reviewedWithoutAgreements(UUID minutesId) {
 		return revision.confirmedWithoutAgreements(minutesId)
-			.map(r -> new MinutesWithoutAgreements(r.meeting(), r.getLanguage()));
+			.map(r -> new MinutesWithoutAgreements(r.meeting(), r.getLanguage(), titles.of(r.meeting())));
 	}
 
-	/** Confirmed minutes that hold no agreement: their meeting, and their language (the title kept is read in it). */
-	record MinutesWithoutAgreements(MeetingFacts meeting, String language) {
+	/** Confirmed minutes that hold no agreement: their meeting, their language, the meeting's title for the reader. */
+	record MinutesWithoutAgreements(MeetingFacts meeting, String language, MeetingTitleShown.Shown title) {
 	}
 
 	/** The uploaded file the agreements of these minutes were read from, if the reader may see it. */
@@ -129,7 +132,7 @@ public class Agreements {
 		List<UUID> ids = mine.ids(reader);
 		Map<UUID, Agreement> found = new java.util.HashMap<>();
 		agreements.findAllById(ids).forEach(a -> found.put(a.getId(), a));
-		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(this::summary).toList();
+		return summaries(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
 	}
 
 	/** Whether the reader may report progress on the agreement: its conference's secretariat or a responsible party. */
@@ -257,14 +260,25 @@ public class Agreements {
 	}
 
 	AgreementSummary summary(Agreement a) {
-		return new AgreementSummary(a.getId(), a.getReviewId(), a.meeting().id(), a.meeting().title(),
+		return summary(a, titles.of(a.meeting()));
+	}
+
+	/** Summaries of many agreements, their meetings' titles asked of the calendar once. */
+	private List<AgreementSummary> summaries(List<Agreement> list) {
+		java.util.function.Function<MeetingFacts, MeetingTitleShown.Shown> shown = titles.forAll(
+				list.stream().map(Agreement::meeting).toList());
+		return list.stream().map(a -> summary(a, shown.apply(a.meeting()))).toList();
+	}
+
+	private AgreementSummary summary(Agreement a, MeetingTitleShown.Shown title) {
+		return new AgreementSummary(a.getId(), a.getReviewId(), a.meeting().id(), title.title(),
 				a.meeting().date(), a.meeting().processes(), a.getNumber(), a.getTheme(), a.getText(), a.getStatus(),
 				a.isOverdue(LocalDate.now(clock)), a.getDueDate(), a.getDuePrecision(),
 				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
 				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),
 				a.getDates().stream().map(AgreementDate::mention).toList(),
 				a.getUpdates().stream().map(AgreementUpdate::progress).toList(), a.getVersion(), a.getLanguage(),
-				a.meeting().titleLanguage());
+				title.language(), title.titles());
 	}
 
 }

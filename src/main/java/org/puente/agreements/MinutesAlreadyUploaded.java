@@ -2,6 +2,7 @@ package org.puente.agreements;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 
@@ -18,9 +19,13 @@ class MinutesAlreadyUploaded extends RefusedException {
 
 	private final boolean sameText;
 
-	MinutesAlreadyUploaded(Review existing, boolean sameText) {
+	private final @Nullable String titleLanguage;
+
+	/** {@code title}: the existing minutes' meeting as the uploader reads it, in the sentence that names it. */
+	MinutesAlreadyUploaded(Review existing, boolean sameText, MeetingTitleShown.Shown title) {
 		super(RefusalKind.CONFLICT, sameText ? "agreements.reviews.error.duplicate" : "agreements.reviews.error.otherVersion",
-				existing.meeting().title(), existing.getCreatedByName());
+				title.title(), existing.getCreatedByName());
+		this.titleLanguage = title.language();
 		this.existing = existing.getId();
 		this.confirmed = existing.getStatus() == ReviewStatus.CONFIRMED;
 		this.sameText = sameText;
@@ -29,6 +34,11 @@ class MinutesAlreadyUploaded extends RefusedException {
 	/** Where the existing minutes are: their review while a draft, their page of agreements once confirmed. */
 	String link() {
 		return (confirmed ? "/agreements/minutes/" : "/agreements/reviews/") + existing;
+	}
+
+	/** The language of the meeting's title the sentence names (the page marks it when not the reader's). */
+	@Nullable String titleLanguage() {
+		return titleLanguage;
 	}
 
 	/** Whether the user may still go on by saying the upload is a new version. */

@@ -20,6 +20,7 @@ import org.puente.documents.UploadedFile;
 import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.MeetingVisibility;
+import org.puente.meetings.MeetingTitles;
 import org.puente.meetings.Meetings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -74,10 +75,15 @@ class MinutesFiles {
 		}
 		Map<String, String> titles = new LinkedHashMap<>();
 		Map<String, String> summaries = new LinkedHashMap<>();
+		@Nullable MeetingTitles calendar = meeting.meetingId() == null ? null
+				: meetings.titles(java.util.Set.of(meeting.meetingId())).get(meeting.meetingId());
 		for (String lang : Language.CODES) {
 			Locale locale = Locale.forLanguageTag(lang);
-			titles.put(lang, messages.getMessage("agreements.minutes.document.title", new Object[] { meeting.title().strip() },
-					locale));
+			// a calendar meeting's minutes are named in each language by the calendar's title in it (walk 13 #8:
+			// «Ata: Réunion virtuelle…» for a meeting the calendar names in Portuguese); where the calendar has none,
+			// by the title it falls back to, under the reader's word for minutes. A typed title names them as typed.
+			String title = calendar == null ? meeting.title().strip() : calendar.title(locale);
+			titles.put(lang, messages.getMessage("agreements.minutes.document.title", new Object[] { title }, locale));
 			summaries.put(lang, messages.getMessage("agreements.minutes.document.summary", new Object[] { fileName }, locale));
 		}
 		DocumentMetadata metadata = new DocumentMetadata(titles, summaries, DocumentKind.MINUTES,

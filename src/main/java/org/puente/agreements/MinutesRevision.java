@@ -36,8 +36,11 @@ class MinutesRevision {
 
 	private final ApplicationEventPublisher events;
 
+	private final MeetingTitleShown titles;
+
 	MinutesRevision(ReviewRepository reviews, AgreementRepository agreements, MessageSource messages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MeetingTitleShown titles) {
+		this.titles = titles;
 		this.reviews = reviews;
 		this.agreements = agreements;
 		this.messages = messages;
@@ -124,12 +127,13 @@ class MinutesRevision {
 		List<Review> sameDay = sameDay(meeting);
 		for (Review earlier : sameDay) {
 			if (sameMinutes.test(earlier)) {
-				throw new MinutesAlreadyUploaded(earlier, true);
+				throw new MinutesAlreadyUploaded(earlier, true, titles.of(earlier.meeting()));
 			}
 		}
 		List<Review> sameMeeting = sameMeeting(meeting, sameDay);
 		if (!sameMeeting.isEmpty() && !meeting.newVersion()) {
-			throw new MinutesAlreadyUploaded(sameMeeting.get(sameMeeting.size() - 1), false);
+			Review last = sameMeeting.get(sameMeeting.size() - 1);
+			throw new MinutesAlreadyUploaded(last, false, titles.of(last.meeting()));
 		}
 		return sameMeeting;
 	}

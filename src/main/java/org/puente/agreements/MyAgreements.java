@@ -53,7 +53,11 @@ class MyAgreements {
 
 	private final Accounts accounts;
 
-	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Clock clock, Accounts accounts) {
+	private final MeetingTitleShown titles;
+
+	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Clock clock, Accounts accounts,
+			MeetingTitleShown titles) {
+		this.titles = titles;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.directory = directory;
@@ -69,8 +73,9 @@ class MyAgreements {
 		params.addValue("limit", size + 1).addValue("offset", (long) page * size);
 		LocalDate today = LocalDate.now(clock);
 		long[] open = { -1 };
+		List<MeetingFacts> meetings = new ArrayList<>();
 		List<Line> lines = new ArrayList<>(jdbc.query("""
-				select a.id, a.meeting_title, a.meeting_title_language, a.meeting_date, a.number, a.text, a.status, a.due_date,
+				select a.id, a.meeting_id, a.meeting_title, a.meeting_title_language, a.meeting_date, a.number, a.text, a.status, a.due_date,
 				  (select r.language from agreement_review r where r.id = a.review_id) as language,
 				  count(*) filter (where %2$s) over () as open_count
 				from agreement a where %1$s
@@ -79,12 +84,22 @@ class MyAgreements {
 			open[0] = rs.getLong("open_count");
 			AgreementStatus status = AgreementStatus.valueOf(rs.getString("status"));
 			LocalDate due = rs.getObject("due_date", LocalDate.class);
+			meetings.add(new MeetingFacts(rs.getObject("meeting_id", UUID.class), rs.getString("meeting_title"),
+					rs.getObject("meeting_date", LocalDate.class), List.of(), rs.getString("meeting_title_language")));
 			return new Line(rs.getObject("id", UUID.class), rs.getString("meeting_title"),
 					rs.getObject("meeting_date", LocalDate.class), rs.getString("number"), rs.getString("text"), status,
 					due, status.isOpen() && due != null && due.isBefore(today),
 					rs.getString("language") == null ? "es" : rs.getString("language"),
 					rs.getString("meeting_title_language"));
 		}));
+		// the calendar's title in the reader's language where the minutes belong to a calendar meeting (walk 13 #8)
+		var shown = titles.forAll(meetings);
+		for (int n = 0; n < lines.size(); n++) {
+			MeetingTitleShown.Shown title = shown.apply(meetings.get(n));
+			Line l = lines.get(n);
+			lines.set(n, new Line(l.id(), title.title(), l.meetingDate(), l.number(), l.text(), l.status(), l.dueDate(),
+					l.overdue(), l.language(), title.language()));
+		}
 		boolean more = lines.size() > size;
 		if (more) {
 			lines.remove(size);

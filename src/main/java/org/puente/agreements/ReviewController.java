@@ -114,8 +114,8 @@ class ReviewController {
 			}
 		}, refusal -> {
 			if (refusal.cause() instanceof MinutesAlreadyUploaded ex) {
-				model.addAttribute("existing", new Existing(ex.messageKey(), ex.arguments(), ex.link(),
-						ex.mayBeNewVersion()));
+				model.addAttribute("existing", new Existing(ex.messageKey(), ex.arguments(), ex.titleLanguage(),
+						ex.link(), ex.mayBeNewVersion()));
 			}
 			else { // every file reader busy (503, "try again soon"), or refused by a rule: the form, with the reason
 				model.addAttribute("uploadErrors", List.of(refusal.messageKey()));
@@ -257,12 +257,16 @@ class ReviewController {
 		return FormSubmission.redirect(redirect, "agreements.review.discard.success", "/agreements/reviews");
 	}
 
-	/** Minutes the meeting already has, to link to from the refusal, and whether a new version may be declared. */
-	record Existing(String messageKey, Object[] arguments, String link, boolean mayBeNewVersion) {
+	/**
+	 * Minutes the meeting already has, to link to from the refusal (its meeting's title, the first argument, in
+	 * {@code titleLanguage}), and whether a new version may be declared.
+	 */
+	record Existing(String messageKey, Object[] arguments, @Nullable String titleLanguage, String link,
+			boolean mayBeNewVersion) {
 	}
 
 	private String showList(Model model) {
-		model.addAttribute("drafts", reviews.drafts().stream().map(ReviewPage.ReviewView::of).toList());
+		model.addAttribute("drafts", page.views(reviews.drafts()));
 		return LIST;
 	}
 

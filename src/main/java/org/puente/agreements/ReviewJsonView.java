@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.springframework.context.MessageSource;
@@ -22,7 +24,10 @@ class ReviewJsonView {
 
 	private final MessageSource messages;
 
-	ReviewJsonView(Reviews reviews, ReviewFlags flags, MessageSource messages) {
+	private final MeetingTitleShown titles;
+
+	ReviewJsonView(Reviews reviews, ReviewFlags flags, MessageSource messages, MeetingTitleShown titles) {
+		this.titles = titles;
 		this.reviews = reviews;
 		this.flags = flags;
 		this.messages = messages;
@@ -37,13 +42,17 @@ class ReviewJsonView {
 	 * A review: its meeting, its state, the version to send back with a step, the kept minutes' address, its items and
 	 * its suggestions (those the page shows first, then the rest, most likely first).
 	 */
-	record ReviewJson(UUID id, long version, ReviewStatus status, String meetingTitle, LocalDate meetingDate,
+	record ReviewJson(UUID id, long version, ReviewStatus status, @Schema(description = MeetingTitleShown.API_TITLE) String meetingTitle,
+			@Schema(description = MeetingTitleShown.API_TITLE_LANGUAGE) @Nullable String meetingTitleLanguage,
+			@Schema(description = MeetingTitleShown.API_TITLES) Map<String, String> meetingTitles, LocalDate meetingDate,
 			List<String> processes, String fileName, String language, @Nullable String document, List<ItemJson> items,
 			List<ItemJson> suggestions) {
 	}
 
 	/** A review in the list: enough to choose it, and its address. */
-	record ReviewLine(UUID id, long version, ReviewStatus status, String meetingTitle, LocalDate meetingDate,
+	record ReviewLine(UUID id, long version, ReviewStatus status, @Schema(description = MeetingTitleShown.API_TITLE) String meetingTitle,
+			@Schema(description = MeetingTitleShown.API_TITLE_LANGUAGE) @Nullable String meetingTitleLanguage,
+			@Schema(description = MeetingTitleShown.API_TITLES) Map<String, String> meetingTitles, LocalDate meetingDate,
 			List<String> processes, String fileName, int items, String createdBy, Instant updatedAt, String address) {
 	}
 
@@ -54,7 +63,9 @@ class ReviewJsonView {
 
 	ReviewJson of(Review review, Locale locale) {
 		boolean draft = review.getStatus() == ReviewStatus.DRAFT;
-		return new ReviewJson(review.getId(), review.getVersion(), review.getStatus(), review.meeting().title(),
+		MeetingTitleShown.Shown title = titles.of(review.meeting());
+		return new ReviewJson(review.getId(), review.getVersion(), review.getStatus(), title.title(), title.language(),
+				title.titles(),
 				review.meeting().date(), List.copyOf(Conference.codes(review.meeting().processes())),
 				review.getFileName(), review.getLanguage(),
 				reviews.minutesDocument(review.getMinutesDocumentId()).map(d -> d.url()).orElse(null),
@@ -62,8 +73,15 @@ class ReviewJsonView {
 				draft ? review.suggestions().stream().map(i -> item(i, locale)).toList() : List.of());
 	}
 
-	static ReviewLine line(Review review) {
-		return new ReviewLine(review.getId(), review.getVersion(), review.getStatus(), review.meeting().title(),
+	/** Lines of a list, their meetings' titles asked of the calendar once. */
+	List<ReviewLine> lines(List<Review> list) {
+		var shown = titles.forAll(list.stream().map(Review::meeting).toList());
+		return list.stream().map(r -> line(r, shown.apply(r.meeting()))).toList();
+	}
+
+	private static ReviewLine line(Review review, MeetingTitleShown.Shown title) {
+		return new ReviewLine(review.getId(), review.getVersion(), review.getStatus(), title.title(), title.language(),
+				title.titles(),
 				review.meeting().date(), List.copyOf(Conference.codes(review.meeting().processes())),
 				review.getFileName(), review.items().size(), review.getCreatedByName(), review.getUpdatedAt(),
 				address(review.getId()).toString());

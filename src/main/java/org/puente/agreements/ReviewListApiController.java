@@ -27,7 +27,10 @@ class ReviewListApiController {
 
 	private final ReviewLists reviews;
 
-	ReviewListApiController(ReviewLists reviews) {
+	private final ReviewJsonView json;
+
+	ReviewListApiController(ReviewLists reviews, ReviewJsonView json) {
+		this.json = json;
 		this.reviews = reviews;
 	}
 
@@ -52,7 +55,7 @@ class ReviewListApiController {
 		ReviewLists.Page found = reviews.mine(status(status), paging.page(), paging.size());
 		return ResponseEntity.ok().headers(headers -> paging.headers(found.total()).forEach(headers::add))
 			.body(new ReviewsPage(paging.page(), paging.size(), found.total(),
-					found.reviews().stream().map(ReviewJsonView::line).toList()));
+					json.lines(found.reviews())));
 	}
 
 	private static @Nullable ReviewStatus status(@Nullable String value) {

@@ -37,7 +37,11 @@ class ReviewPage {
 
 	private final Meetings meetings;
 
-	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags, Meetings meetings) {
+	private final MeetingTitleShown titles;
+
+	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags, Meetings meetings,
+			MeetingTitleShown titles) {
+		this.titles = titles;
 		this.reviews = reviews;
 		this.parties = parties;
 		this.flags = flags;
@@ -60,12 +64,19 @@ class ReviewPage {
 			String fileName, String status, String createdBy, String language,
 			@Nullable String meetingTitleLanguage) {
 
-		static ReviewView of(Review review) {
-			return new ReviewView(review.getId(), review.getVersion(), review.meeting().title(),
+		/** The header with the meeting's title as this reader reads it ({@link MeetingTitleShown}). */
+		static ReviewView of(Review review, MeetingTitleShown.Shown title) {
+			return new ReviewView(review.getId(), review.getVersion(), title.title(),
 					review.meeting().date(), String.join(" ", Conference.codes(review.meeting().processes())),
 					review.getFileName(), review.getStatus().name(), review.getCreatedByName(),
-					review.getLanguage(), review.meeting().titleLanguage());
+					review.getLanguage(), title.language());
 		}
+	}
+
+	/** The headers of a list of reviews, their meetings' titles asked of the calendar once. */
+	List<ReviewView> views(List<Review> list) {
+		var shown = titles.forAll(list.stream().map(Review::meeting).toList());
+		return list.stream().map(r -> ReviewView.of(r, shown.apply(r.meeting()))).toList();
 	}
 
 	/** A suggestion of the reading: its words, and whether it can be shown in the source. */
@@ -106,7 +117,7 @@ class ReviewPage {
 		List<ReviewItem> all = review.getStatus() == ReviewStatus.DRAFT ? review.suggestions() : List.of();
 		int start = Math.max(0, Math.min(from, all.size()));
 		int end = Math.min(all.size(), start + STEP);
-		model.addAttribute("review", ReviewView.of(review));
+		model.addAttribute("review", ReviewView.of(review, titles.of(review.meeting())));
 		model.addAttribute("suggestions", all.subList(start, end).stream().map(SuggestionView::of).toList());
 		count(all, end, model);
 		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), review.items(),
@@ -130,7 +141,7 @@ class ReviewPage {
 		List<ReviewItem> kept = draft ? review.suggestions() : List.of();
 		List<ReviewItem> suggestions = kept.subList(0, Math.max(0, Math.min(kept.size(), Math.max(STEP, shown))));
 		count(kept, suggestions.size(), model);
-		model.addAttribute("review", ReviewView.of(review));
+		model.addAttribute("review", ReviewView.of(review, titles.of(review.meeting())));
 		model.addAttribute("meetingWhen", coarseWhen(review, locale));
 		model.addAttribute("minutesDocument", reviews.minutesDocument(review.getMinutesDocumentId()).orElse(null));
 		model.addAttribute("items", items.stream()

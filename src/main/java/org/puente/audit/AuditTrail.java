@@ -88,11 +88,11 @@ public class AuditTrail {
 	/** The latest public changes, newest first, for the home page and the portal. */
 	public List<AuditSummary> recentPublicChanges(int limit) {
 		return jdbc.query("""
-				select at, action, entity_type, entity_id, summary from audit_entry
+				select id, at, action, entity_type, entity_id, summary from audit_entry
 				where public_entry order by at desc, id desc limit ?""",
-				(rs, i) -> new AuditSummary(rs.getTimestamp("at").toInstant(), AuditAction.valueOf(rs.getString(
-						"action")), AuditedEntity.ofStoredName(rs.getString("entity_type")).orElse(null),
-						rs.getString("entity_id"),
+				(rs, i) -> new AuditSummary(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+						AuditAction.valueOf(rs.getString("action")),
+						AuditedEntity.ofStoredName(rs.getString("entity_type")).orElse(null), rs.getString("entity_id"),
 						rs.getString("summary")),
 				limit);
 	}
@@ -122,8 +122,13 @@ public class AuditTrail {
 		return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
 	}
 
-	/** One line of the public change list. */
-	public record AuditSummary(Instant at, AuditAction action, @Nullable AuditedEntity entity, String entityId,
-			String summary) {
+	/** One line of the public change list ({@code id} the entry's). */
+	public record AuditSummary(long id, Instant at, AuditAction action, @Nullable AuditedEntity entity,
+			String entityId, String summary) {
+
+		/** The same line naming its record otherwise (its current name, {@link AuditNaming}). */
+		public AuditSummary named(String name) {
+			return new AuditSummary(id, at, action, entity, entityId, name);
+		}
 	}
 }

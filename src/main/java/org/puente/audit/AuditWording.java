@@ -24,6 +24,15 @@ public interface AuditWording {
 	Map<Long, AuditWords> worded(List<AuditedEntry> entries, Locale locale);
 
 	/**
+	 * The current names of the records of this module's entries in {@code locale} (a meeting's title in the reader's
+	 * language), by entry id, without the audit page's phrase around them: the public's "recent changes" name what
+	 * changed by it. An entry left out (its record gone) keeps its stored summary. At most one query per kind.
+	 */
+	default Map<Long, AuditWords> named(List<AuditedEntry> entries, Locale locale) {
+		return Map.of();
+	}
+
+	/**
 	 * Which of this module's entries read as containing {@code words} in {@code locale} — by the name of their
 	 * record (at most one query) or by the words of their wording — so that the page's search finds what the page
 	 * shows without reading the log.

@@ -57,6 +57,15 @@ public abstract class NamedAuditWording implements AuditWording {
 		return worded;
 	}
 
+	@Override
+	public Map<Long, AuditWords> named(List<AuditedEntry> entries, Locale locale) {
+		AuditNames.Names named = names.names(entries, locale);
+		Map<Long, AuditWords> found = new HashMap<>();
+		entries.forEach(e -> named.of(e).filter(n -> !n.name().isBlank())
+			.ifPresent(n -> found.put(e.id(), AuditWords.of(n.name(), n.link()))));
+		return found;
+	}
+
 	/** The message's arguments: the name, then the parts its pattern captured, in words ({@link AuditPhrases.Phrase#part}). */
 	protected List<Object> arguments(String name, AuditPhrases.Read read, Locale locale) {
 		List<Object> args = new ArrayList<>();

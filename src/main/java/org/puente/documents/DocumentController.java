@@ -107,6 +107,10 @@ class DocumentController {
 
 	void fill(Model model, DocumentRow row, Optional<AccountSummary> reader) {
 		model.addAttribute("document", row);
+		// the page's <title> is the document's title alone: marked as its heading is (layout.html)
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		String shown = row.titleLanguage(locale);
+		model.addAttribute("titleLanguage", shown.equals(locale.getLanguage()) ? null : shown);
 		model.addAttribute("versions", documents.versions(row.id()));
 		model.addAttribute("mayEdit", reader.map(r -> Documents.mayEdit(row, r)).orElse(false));
 		model.addAttribute("signedIn", reader.isPresent());

@@ -25,6 +25,45 @@ public class TextLanguage {
 		return clean.equals(locale.getLanguage()) ? null : clean;
 	}
 
+	/**
+	 * What a template hands a message in the place of a text its sentence names, for {@link #sentence}: a character
+	 * of Unicode's private use area, which no bundle or title holds.
+	 */
+	public static final String MARK = "\uE000";
+
+	/** {@link #MARK}, for templates ({@code @lang.mark}). */
+	public String getMark() {
+		return MARK;
+	}
+
+	/**
+	 * A sentence of the bundles that names a text written in another language ("Accord 3 — Reunión virtual…"), as
+	 * HTML for {@code th:utext}: the sentence ({@code formatted}, {@link #MARK} where the text goes) escaped, and the
+	 * text, escaped, in a {@code <span lang>} when its language is not the reader's — so that a heading marks the
+	 * words in another language and not the sentence around them (WCAG 3.1.2). Without the mark, the sentence alone.
+	 */
+	public String sentence(String formatted, String text, @Nullable String code, Locale locale) {
+		String lang = ifOther(code, locale);
+		String named = escape(text);
+		return escape(formatted).replace(MARK,
+				lang == null ? named : "<span lang=\"" + escape(lang) + "\">" + named + "</span>");
+	}
+
+	private static String escape(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
 	/** The language a multilingual text is shown in to this reader, when it is not the reader's; else null. */
 	public @Nullable String shown(@Nullable MultilingualText text, Locale locale) {
 		return text == null || text.isEmpty() ? null : ifOther(text.languageShown(locale).code(), locale);

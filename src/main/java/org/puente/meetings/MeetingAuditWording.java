@@ -18,7 +18,9 @@ import static org.puente.audit.AuditPhrases.phrase;
 @Component
 class MeetingAuditWording extends NamedAuditWording {
 
-	private static final String TITLE = "coalesce(nullif(m.title_{lang}, ''), m.title_es)";
+	// a meeting may be titled in one language only (title_es is then ''): any title rather than an empty name
+	private static final String TITLE = "coalesce(nullif(m.title_{lang}, ''), nullif(m.title_es, ''), "
+			+ "nullif(m.title_en, ''), nullif(m.title_pt, ''), m.title_fr)";
 
 	MeetingAuditWording(EntityManager entities, MessageSource messages) {
 		super("meetings", messages, new AuditNames(entities,

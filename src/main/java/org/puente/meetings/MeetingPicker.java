@@ -41,8 +41,9 @@ public class MeetingPicker {
 		this.clock = clock;
 	}
 
-	/** One meeting as a picker lists it. */
-	public record Choice(UUID id, String title, String when, @Nullable String place, boolean past) {
+	/** One meeting as a picker lists it; {@code titleLanguage} when the title is not in the reader's language. */
+	public record Choice(UUID id, String title, String when, @Nullable String place, boolean past,
+			@Nullable String titleLanguage) {
 	}
 
 	/** The meetings matching the words typed (all of them, in any order), with the selected one always first. */
@@ -63,7 +64,7 @@ public class MeetingPicker {
 		List<Choice> choices = new ArrayList<>();
 		for (Meeting m : found) {
 			choices.add(new Choice(m.getId(), m.title(locale), m.summary().when(locale), place(m, locale),
-					m.getEndDate().isBefore(today)));
+					m.getEndDate().isBefore(today), m.summary().titleLanguage(locale)));
 		}
 		return choices;
 	}

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.puente.directory.Conference;
 import org.puente.i18n.DatePrecision;
 import org.puente.i18n.Language;
-import org.puente.i18n.MultilingualText;
 import org.puente.i18n.ReaderZone;
 
 /**
@@ -27,12 +26,12 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 
 	/** The title in the reader's language when it was translated, else as first written ({@link #language()}). */
 	public String title(Locale locale) {
-		return MultilingualText.pick(titles(), Language.of(locale).code(), language);
+		return titles().title(locale);
 	}
 
 	/** The language code of {@link #title(Locale)}: the reader's when translated, else {@link #language()}. */
 	public String titleLanguageShown(Locale locale) {
-		return MultilingualText.pickedLanguage(titles(), Language.of(locale).code(), language);
+		return titles().shownLanguage(locale);
 	}
 
 	/** The title in the language it was first written in: audit lines. */
@@ -45,20 +44,22 @@ public record MeetingSummary(UUID id, String titleEs, @Nullable String titleEn, 
 	 * English page), else null: pages mark it {@code lang} so that a screen reader reads it in its own language.
 	 */
 	public @Nullable String titleLanguage(Locale locale) {
-		String shown = MultilingualText.pickedLanguage(titles(), Language.of(locale).code(), language);
+		String shown = titleLanguageShown(locale);
 		return shown.equals(Language.of(locale).code()) ? null : shown;
 	}
 
-	private java.util.Map<String, String> titles() {
-		java.util.Map<String, String> titles = new java.util.HashMap<>();
-		MultilingualText text = new MultilingualText(titleEs, titleEn, titlePt, titleFr);
-		for (Language l : Language.values()) {
-			String t = text.get(l);
-			if (t != null) {
-				titles.put(l.code(), t);
-			}
-		}
-		return titles;
+	/**
+	 * "Title (dates)" for an {@code <option>}, which holds text only: a title not in the reader's language comes with
+	 * its dates written in the title's language too, so that the option is in one language, marked on the option
+	 * itself ({@link #titleLanguage(Locale)}) — WCAG 3.1.2 without a span that an option cannot hold.
+	 */
+	public String option(Locale locale) {
+		return title(locale) + " (" + when(Locale.forLanguageTag(titleLanguageShown(locale))) + ")";
+	}
+
+	/** Its titles by language, as other capabilities keep them for each reader. */
+	public MeetingTitles titles() {
+		return MeetingTitles.of(titleEs, titleEn, titlePt, titleFr, language);
 	}
 
 	/**

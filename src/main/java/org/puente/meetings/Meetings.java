@@ -91,6 +91,21 @@ public class Meetings {
 		return visible(id, accounts.current()).map(Meeting::summary);
 	}
 
+	/**
+	 * The titles of these meetings, by id, in one query; a meeting that no longer exists is left out. Not filtered by
+	 * who reads: the caller names meetings it already holds (minutes attached to them kept their title), so the title
+	 * in another language tells the reader nothing the page did not already say.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, MeetingTitles> titles(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<UUID, MeetingTitles> titles = new java.util.HashMap<>();
+		meetings.findAllById(Set.copyOf(ids)).forEach(m -> titles.put(m.getId(), m.summary().titles()));
+		return titles;
+	}
+
 	/** Meetings overlapping a period, as the reader may see them. */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> between(LocalDate from, LocalDate to, Optional<AccountSummary> reader) {

@@ -23,9 +23,9 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, java.util.Locale locale) {
 		model.addAttribute("processes", directory.processes());
-		model.addAttribute("recentChanges", changes.latest(10));
+		model.addAttribute("recentChanges", changes.latest(10, locale));
 		// the next public meetings: the home page is the same for everyone, signed in or not
 		var upcoming = meetings.upcoming(5, java.util.Optional.empty());
 		model.addAttribute("upcoming", upcoming);

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditAction;
+import org.puente.audit.AuditNaming;
 import org.puente.audit.AuditTrail;
 import org.puente.home.HomePanel;
 import org.puente.i18n.DateFormats;
@@ -29,12 +31,19 @@ class RecentChanges implements HomePanel {
 
 	private final AuditTrail audit;
 
-	RecentChanges(AuditTrail audit) {
+	private final AuditNaming naming;
+
+	RecentChanges(AuditTrail audit, AuditNaming naming) {
 		this.audit = audit;
+		this.naming = naming;
 	}
 
-	List<Change> latest(int limit) {
-		List<Change> changes = new ArrayList<>();
+	/**
+	 * The latest {@code limit} lines, each naming what changed as it is called now in the reader's language (walk 13
+	 * #14), as stored when it no longer exists. Which lines are kept is decided on the stored summaries, as before.
+	 */
+	List<Change> latest(int limit, Locale locale) {
+		List<AuditTrail.AuditSummary> kept = new ArrayList<>();
 		Set<String> things = new HashSet<>();
 		Set<String> lines = new HashSet<>();
 		for (AuditTrail.AuditSummary entry : audit.recentPublicChanges(limit * 10)) {
@@ -43,12 +52,14 @@ class RecentChanges implements HomePanel {
 			if (!newThing || !newLine) {
 				continue; // an older change of something already listed, or a line that would read the same
 			}
-			changes.add(new Change(entry.at(), entry.action(), entry.summary(), href(entry)));
-			if (changes.size() == limit) {
+			kept.add(entry);
+			if (kept.size() == limit) {
 				break;
 			}
 		}
-		return changes;
+		return naming.named(kept, locale).stream()
+			.map(entry -> new Change(entry.at(), entry.action(), entry.summary(), href(entry)))
+			.toList();
 	}
 
 	/** The page of the thing changed, by the capability that owns it; deleted things have none. */
@@ -72,7 +83,7 @@ class RecentChanges implements HomePanel {
 		if (!PortalPolicy.followsRecentChanges(reader)) {
 			return List.of();
 		}
-		List<Item> items = latest(8).stream()
+		List<Item> items = latest(8, messages.locale()).stream()
 			.map(c -> new Item(c.summary(), c.href() == null ? "/" : c.href(),
 					messages.get("audit.action." + c.action()), DateFormats.forReader(c.at(), messages.locale()),
 					false))

@@ -155,10 +155,12 @@ class AgreementApiTests extends WebTestSupport {
 			.andExpect(jsonPath("$[0].number", is("12")))
 			.andExpect(jsonPath("$[0].dueDate", is("2017-06-20")));
 		// the two seeds, read by the extractor at start: 14 agreements in the Acta Final, 8 in the Minuta
-		mvc.perform(get("/api/v1/agreements").param("process", "CSM"))
+		// each meeting as the calendar names it in the Accept-Language, with all its titles (walk 13 #8)
+		mvc.perform(get("/api/v1/agreements").param("process", "CSM").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.meetingTitle == 'Reunión de trabajo CRM-CSM en Panamá: Acta Final')]", hasSize(14)))
-			.andExpect(jsonPath("$[?(@.meetingDate == '2017-05-11' && @.meetingTitle =~ /.*Pacto Mundial/)]",
+			.andExpect(jsonPath("$[?(@.meetingTitle == 'RCM–SACM working meeting in Panama')]", hasSize(14)))
+			.andExpect(jsonPath("$[?(@.meetingTitles.fr == 'Réunion de travail CRM–CSM au Panama')]", hasSize(14)))
+			.andExpect(jsonPath("$[?(@.meetingDate == '2017-05-11' && @.meetingTitle =~ /.*inputs to the GCM/)]",
 					hasSize(8)));
 	}
 

@@ -28,6 +28,9 @@ class MyAgreementsTests {
 	MyAgreements mine;
 
 	@Autowired
+	MeetingTitleShown titles;
+
+	@Autowired
 	Agreements agreements;
 
 	@Autowired
@@ -86,7 +89,7 @@ class MyAgreementsTests {
 	private MyAgreements.Line lineOn(LocalDate day, AccountSummary reader, UUID id) {
 		ZoneId zone = ZoneId.systemDefault();
 		Clock clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
-		return new MyAgreements(jdbc, directory, clock, accounts).page(reader, 0, 100).lines().stream()
+		return new MyAgreements(jdbc, directory, clock, accounts, titles).page(reader, 0, 100).lines().stream()
 			.filter(l -> l.id().equals(id))
 			.findFirst()
 			.orElseThrow();

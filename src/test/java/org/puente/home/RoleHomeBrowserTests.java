@@ -106,7 +106,7 @@ class RoleHomeBrowserTests extends BrowserPages {
 		browser.checkAccessibility();
 		assertThat(browser.heading()).endsWith(": home");
 		assertThat(browser.text(By.id("panel-recent-changes"))).startsWith("Recent changes").contains(meeting);
-		assertThat(browser.text(By.id("panel-latest-agreements"))).contains("Acta Final");
+		assertThat(browser.text(By.id("panel-latest-agreements"))).contains("RCM–SACM working meeting in Panama");
 		assertThat(browser.text(By.id("panel-new-documents"))).isNotBlank();
 		assertThat(browser.text(By.id("panel-upcoming-meetings"))).contains(meeting);
 		assertThat(Browser.driver().findElements(By.id("panel-minutes-to-review"))).isEmpty();

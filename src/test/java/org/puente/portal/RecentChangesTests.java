@@ -40,7 +40,7 @@ class RecentChangesTests {
 				.after(java.util.Map.of("a", 2))
 				.inPublic(true)));
 		});
-		List<RecentChanges.Change> latest = changes.latest(10);
+		List<RecentChanges.Change> latest = changes.latest(10, java.util.Locale.forLanguageTag("es"));
 		assertThat(latest).filteredOn(c -> c.summary().equals("Reunión de prueba de los cambios")).singleElement()
 			.satisfies(c -> {
 				assertThat(c.action()).isEqualTo(AuditAction.UPDATE);
