@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditedChange;
 import org.puente.audit.AuditedEntity;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +30,11 @@ class MinutesRevision {
 
 	private final AgreementRepository agreements;
 
-	private final MessageSource messages;
-
 	private final ApplicationEventPublisher events;
 
-	MinutesRevision(ReviewRepository reviews, AgreementRepository agreements, MessageSource messages,
-			ApplicationEventPublisher events) {
+	MinutesRevision(ReviewRepository reviews, AgreementRepository agreements, ApplicationEventPublisher events) {
 		this.reviews = reviews;
 		this.agreements = agreements;
-		this.messages = messages;
 		this.events = events;
 	}
 
@@ -76,16 +70,14 @@ class MinutesRevision {
 				created.add(new Agreement(review, i, items.get(i), now));
 			}
 			else {
-				same.revise(review, i, items.get(i), now);
+				same.revise(review, i, items.get(i), reviewer.id(), reviewer.displayName(), now);
 				revised.add(same);
 			}
 		}
-		String note = messages.getMessage("agreements.revision.dropped", new Object[] { review.getFileName() },
-				Locale.forLanguageTag(review.getLanguage()));
 		List<Agreement> dropped = new ArrayList<>();
 		int position = items.size();
 		for (Agreement gone : standing.values()) {
-			gone.dropFrom(review, position++, note, reviewer.id(), reviewer.displayName(), now);
+			gone.dropFrom(review, position++, reviewer.id(), reviewer.displayName(), now);
 			dropped.add(gone);
 		}
 		earlier.forEach(old -> old.supersede(review, now));

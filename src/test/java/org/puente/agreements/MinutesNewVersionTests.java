@@ -135,6 +135,19 @@ class MinutesNewVersionTests extends WebTestSupport {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("Ya no figura en la nueva versión del acta")));
 		mvc.perform(get("/agreements/minutes/" + v1)).andExpect(redirectedUrl("/agreements/minutes/" + v2));
+		// Puente's note in each reader's language, not the minutes' Spanish (walk of 5 December evening #9)
+		mvc.perform(get("/agreements/items/" + dropped.id()).header("Accept-Language", "fr"))
+			.andExpect(content().string(containsString(
+					"<p>Ne figure plus dans la nouvelle version du procès-verbal (acta.txt).</p>")));
+		mvc.perform(get("/agreements/minutes/" + v2).header("Accept-Language", "pt"))
+			.andExpect(content().string(containsString(">Já não consta da nova versão da ata (acta.txt).</td>")));
+
+		// a third version holds no. 3 again: it is no longer cancelled, and says why
+		confirm(upload(first.replace("ACTA", "ACTA SEGUNDA CORRECCIÓN"), meetingId, true));
+		AgreementSummary back = agreements.find(dropped.id()).orElseThrow();
+		assertThat(back.status()).as("the status the drop cancelled").isEqualTo(AgreementStatus.PENDING);
+		mvc.perform(get("/agreements/items/" + dropped.id()).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("<p>Back in the new version of the minutes (acta.txt).</p>")));
 	}
 
 	private MimeMessage mailTo(String address, String subjectStart) {
