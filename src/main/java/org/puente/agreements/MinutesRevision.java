@@ -53,14 +53,58 @@ class MinutesRevision {
 		}
 	}
 
-	/** Confirms the review; {@code noneDeclared}: the reviewer records that the minutes hold no agreement. */
-	Outcome confirm(Review review, AccountSummary reviewer, Instant now, boolean noneDeclared) {
-		List<Review> earlier = review.meeting().id() == null ? List.of()
+	/**
+	 * What confirming a review of a new version of minutes will do to the register, said beside its button before it
+	 * is pressed (walk of 5 December evening #15: a number changed by mistake cancelled an agreement and made a new one
+	 * without its progress, and nothing said so): the numbers kept, the agreements cancelled, the items made new ones.
+	 * Empty lists for minutes that replace none.
+	 */
+	record Preview(List<String> kept, List<Numbered> cancelled, List<Numbered> created) {
+
+		public boolean newVersion() { // public: the page's template asks
+			return !kept.isEmpty() || !cancelled.isEmpty();
+		}
+	}
+
+	/** An agreement or a proposed item named by its number and the start of its text, in its language. */
+	record Numbered(String number, String text, String language) {
+	}
+
+	Preview preview(Review review) {
+		Map<String, Agreement> standing = standing(earlier(review));
+		List<String> kept = new ArrayList<>();
+		List<Numbered> created = new ArrayList<>();
+		for (ReviewItem item : review.items()) {
+			if (standing.remove(item.number()) != null) {
+				kept.add(item.number());
+			}
+			else {
+				created.add(new Numbered(item.number(), AgreementMeetingRecords.abbreviate(item.text()),
+						review.getLanguage()));
+			}
+		}
+		return new Preview(kept, standing.values().stream().map(a -> new Numbered(a.getNumber(),
+				AgreementMeetingRecords.abbreviate(a.getText()), a.getLanguage())).toList(), created);
+	}
+
+	private List<Review> earlier(Review review) {
+		return review.meeting().id() == null ? List.of()
 				: reviews.findByMeetingIdAndStatus(review.meeting().id(), ReviewStatus.CONFIRMED);
+	}
+
+	/** The agreements of the earlier confirmed minutes, by number. */
+	private Map<String, Agreement> standing(List<Review> earlier) {
 		Map<String, Agreement> standing = new LinkedHashMap<>();
 		for (Review old : earlier) {
 			agreements.findByReviewIdOrderByPosition(old.getId()).forEach(a -> standing.putIfAbsent(a.getNumber(), a));
 		}
+		return standing;
+	}
+
+	/** Confirms the review; {@code noneDeclared}: the reviewer records that the minutes hold no agreement. */
+	Outcome confirm(Review review, AccountSummary reviewer, Instant now, boolean noneDeclared) {
+		List<Review> earlier = earlier(review);
+		Map<String, Agreement> standing = standing(earlier);
 		List<ReviewItem> items = review.confirm(now, noneDeclared);
 		List<Agreement> created = new ArrayList<>();
 		List<Agreement> revised = new ArrayList<>();

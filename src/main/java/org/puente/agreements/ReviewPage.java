@@ -37,8 +37,12 @@ class ReviewPage {
 
 	private final Meetings meetings;
 
-	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags, Meetings meetings) {
+	private final MinutesRevision revision;
+
+	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags, Meetings meetings,
+			MinutesRevision revision) {
 		this.reviews = reviews;
+		this.revision = revision;
 		this.parties = parties;
 		this.flags = flags;
 		this.meetings = meetings;
@@ -142,6 +146,7 @@ class ReviewPage {
 		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items, suggestions));
 		model.addAttribute("choices", parties.choices(locale));
 		model.addAttribute("draft", draft);
+		model.addAttribute("revision", draft ? revision.preview(review) : null);
 		model.addAttribute("dateKinds", DateKind.values());
 		model.addAttribute("precisions", DatePrecision.WORDS);
 		return PAGE;
