@@ -45,6 +45,15 @@ class MinutesNewVersionTests extends WebTestSupport {
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
 
+	/** The agreements of the minutes both tests upload, under a heading of each test's. */
+	private static final String THREE_AGREEMENTS = """
+
+			Acuerdos:
+			1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
+			2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
+			3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
+			""";
+
 	@Autowired
 	Agreements agreements;
 
@@ -60,14 +69,7 @@ class MinutesNewVersionTests extends WebTestSupport {
 	@Test
 	void aNewVersionOfConfirmedMinutesRevisesTheRegisterInsteadOfDoublingIt() throws Exception {
 		String meetingId = newMeeting();
-		String first = """
-				ACTA DE LA REUNIÓN DE PRUEBA DE VERSIONES
-
-				Acuerdos:
-				1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
-				2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
-				3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
-				""";
+		String first = "ACTA DE LA REUNIÓN DE PRUEBA DE VERSIONES\n" + THREE_AGREEMENTS;
 		UUID v1 = confirm(upload(first, meetingId, false));
 		List<AgreementSummary> before = agreements.list(new Agreements.Filter(null, null, null, null, v1, false));
 		assertThat(before).extracting(AgreementSummary::number).containsExactly("1", "2", "3");
@@ -153,14 +155,7 @@ class MinutesNewVersionTests extends WebTestSupport {
 	@Test
 	void aMergeUndoneGivesTheItemsTheirNumbersBackAndTheConfirmationSaysWhatItWillCancel() throws Exception {
 		String meetingId = newMeeting();
-		String first = """
-				ACTA DE LA REUNIÓN DE PRUEBA DE FUSIONES
-
-				Acuerdos:
-				1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
-				2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
-				3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
-				""";
+		String first = "ACTA DE LA REUNIÓN DE PRUEBA DE FUSIONES\n" + THREE_AGREEMENTS;
 		confirm(upload(first, meetingId, false));
 		UUID v2 = upload(first.replace("ACTA", "ACTA CORREGIDA"), meetingId, true);
 		List<ReviewItem> read = reviews.findById(v2).orElseThrow().items();
