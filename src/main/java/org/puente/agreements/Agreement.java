@@ -105,7 +105,8 @@ class Agreement {
 	 * A new version of the minutes was confirmed: the agreement keeps its place in the register, its status, its
 	 * progress notes and its followers, and takes the new text, parties and dates of the item with its number.
 	 */
-	void revise(Review newVersion, int position, ReviewItem item, Instant now) {
+	void revise(Review newVersion, int position, ReviewItem item, UUID authorId, String authorName, Instant now) {
+		restoreIfDropped(newVersion, authorId, authorName, now);
 		this.reviewId = newVersion.getId();
 		this.position = position;
 		this.meeting = meeting.retitled(newVersion.meeting().title(), newVersion.meeting().titleLanguage());
@@ -120,10 +121,25 @@ class Agreement {
 	 * A new version of the minutes no longer holds this agreement: it stays in the register with that version's
 	 * agreements, cancelled, and the note says why, so that nobody's progress report disappears.
 	 */
-	void dropFrom(Review newVersion, int position, String note, UUID authorId, String authorName, Instant now) {
+	void dropFrom(Review newVersion, int position, UUID authorId, String authorName, Instant now) {
 		this.reviewId = newVersion.getId();
 		this.position = position;
-		report(note, null, status.isOpen() ? AgreementStatus.CANCELLED : null, authorId, authorName, now);
+		report(ProgressNote.puentes(ProgressNote.DROPPED, newVersion.getFileName()), null,
+				status.isOpen() ? AgreementStatus.CANCELLED : null, authorId, authorName, now);
+	}
+
+	/**
+	 * An agreement an earlier version dropped is back in this one: it takes again the status the drop cancelled, and
+	 * the note says why — else it would stay cancelled with its text back, and nothing would say it returned.
+	 */
+	private void restoreIfDropped(Review newVersion, UUID authorId, String authorName, Instant now) {
+		AgreementUpdate last = updates.isEmpty() ? null : updates.get(updates.size() - 1);
+		if (last == null || !last.saysDropped()) {
+			return;
+		}
+		AgreementStatus before = last.getStatusTo() == status ? last.getStatusFrom() : null;
+		report(ProgressNote.puentes(ProgressNote.RESTORED, newVersion.getFileName()), null, before, authorId,
+				authorName, now);
 	}
 
 	private void take(ReviewItem item, Instant now) {
@@ -150,7 +166,7 @@ class Agreement {
 	}
 
 	/** Records a progress note, and the status change it reports if any; refuses to leave a closed item closed twice. */
-	AgreementUpdate report(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus newStatus,
+	AgreementUpdate report(ProgressNote note, @Nullable String evidenceUrl, @Nullable AgreementStatus newStatus,
 			@Nullable UUID authorId, String authorName, Instant at) {
 		AgreementStatus from = null;
 		if (newStatus != null && newStatus != status) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
 import org.puente.web.EditConflict;
@@ -98,7 +99,8 @@ class AgreementController {
 	@PostMapping("/agreements/items/{id}/updates")
 	String report(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String note,
 			@RequestParam(required = false) @Nullable String evidenceUrl,
-			@RequestParam(required = false) @Nullable AgreementStatus status, EditConflict.Answer answer, Model model,
+			@RequestParam(required = false) @Nullable AgreementStatus status,
+			@RequestParam(required = false) @Nullable String noteLanguage, EditConflict.Answer answer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Optional<AccountSummary> reader,
 			Locale locale) {
 		AgreementSummary agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
@@ -119,7 +121,10 @@ class AgreementController {
 					if (mistake != null) {
 						throw new RefusedException(RefusalKind.INVALID, mistake);
 					}
-					agreements.report(id, saving.version(), note, evidenceUrl, saving.form().status());
+					// the note is in the language of the page it was typed on (the form says which), else the request's
+					agreements.report(id, saving.version(), note,
+							Language.isCode(noteLanguage) ? noteLanguage : Language.of(locale).code(), evidenceUrl,
+							saving.form().status());
 					return FormSubmission.redirect(redirect, "agreements.update.success", "/agreements/items/" + id);
 				}, refusal -> showTyped(id, typed, reader, model, refusal.messageKey()), (refusal, conflict) -> {
 					model.addAttribute("conflict", conflict);

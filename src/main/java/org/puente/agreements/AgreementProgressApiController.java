@@ -10,10 +10,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.Accounts;
+import org.puente.i18n.Language;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.Paging;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,12 +47,15 @@ class AgreementProgressApiController {
 	record ReportJson(@Schema(description = "the agreement's version, as last read") @Nullable Long version,
 			@Schema(description = "what was done, at most 5,000 characters") @Nullable String note,
 			@Schema(description = "a web address (http or https) of the evidence") @Nullable String evidenceUrl,
-			@Schema(description = "the agreement's new status, if it changed") @Nullable AgreementStatus status) {
+			@Schema(description = "the agreement's new status, if it changed") @Nullable AgreementStatus status,
+			@Schema(description = "the language the note is written in (es, en, pt or fr); the request's language "
+					+ "(Accept-Language) when absent") @Nullable String noteLanguage) {
 	}
 
 	@GetMapping("/api/v1/agreements/{id}/progress")
 	@Operation(operationId = "listAgreementProgress", summary = "An agreement's progress reports, oldest first: the "
-			+ "note, the evidence, the status change and who reported it when")
+			+ "note and its language (Puente's own notes, byPuente, in the request's language), the evidence, the "
+			+ "status change and who reported it when")
 	@ApiResponse(responseCode = "200", description = "A page of the reports")
 	@ApiResponse(responseCode = "404", description = "No agreement has this id")
 	ResponseEntity<List<AgreementSummary.Progress>> list(@PathVariable UUID id,
@@ -70,7 +75,8 @@ class AgreementProgressApiController {
 	@ApiResponse(responseCode = "404", description = "No agreement has this id")
 	@ApiResponse(responseCode = "409", description = "Someone reported since the version sent: currentVersion holds "
 			+ "the agreement's version now")
-	@ApiResponse(responseCode = "422", description = "Nothing reported, a note too long, or evidence that is no web link")
+	@ApiResponse(responseCode = "422", description = "Nothing reported, a note too long, evidence that is no web link, "
+			+ "or a note language Puente does not know")
 	ResponseEntity<AgreementSummary> report(@PathVariable UUID id, @RequestBody ReportJson report) {
 		AgreementSummary agreement = agreement(id);
 		if (!accounts.current().map(reader -> agreements.mayReport(reader, id)).orElse(false)) {
@@ -84,7 +90,13 @@ class AgreementProgressApiController {
 		if (mistake != null) {
 			throw new RefusedException(RefusalKind.INVALID, mistake);
 		}
-		AgreementSummary now = agreements.report(id, report.version(), note, report.evidenceUrl(), report.status());
+		if (report.noteLanguage() != null && !Language.isCode(report.noteLanguage())) {
+			throw new RefusedException(RefusalKind.INVALID, "agreements.update.badLanguage");
+		}
+		String language = report.noteLanguage() != null ? report.noteLanguage()
+				: Language.of(LocaleContextHolder.getLocale()).code();
+		AgreementSummary now = agreements.report(id, report.version(), note, language, report.evidenceUrl(),
+				report.status());
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/progress")).body(now);
 	}
 

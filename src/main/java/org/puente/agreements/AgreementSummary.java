@@ -38,8 +38,14 @@ public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId
 		return MeetingTitleShown.in(meetingTitles, meetingTitle, meetingTitleLanguage, locale);
 	}
 
-	/** A progress note, with the status change it reported if any. */
-	public record Progress(String note, @Nullable String evidenceUrl, @Nullable AgreementStatus statusFrom,
+	/**
+	 * A progress note, with the status change it reported if any.
+	 *
+	 * @param note the note's text: a person's as typed, Puente's own in the reader's language
+	 * @param noteLanguage the language of {@code note} (a code of i18n.Language); null when unknown
+	 * @param byPuente the note is Puente's own (a new version of the minutes dropped or restored the agreement)
+	 */
+	public record Progress(String note, @Nullable String noteLanguage, boolean byPuente, @Nullable String evidenceUrl, @Nullable AgreementStatus statusFrom,
 			@Nullable AgreementStatus statusTo, String author, Instant at) {
 	}
 

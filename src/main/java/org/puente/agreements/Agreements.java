@@ -23,6 +23,8 @@ import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +51,13 @@ public class Agreements {
 
 	private final MeetingTitleShown titles;
 
+	private final MessageSource messages;
+
 	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory,
 			ApplicationEventPublisher events, Clock clock, MyAgreements mine, MinutesRevision revision,
-			MinutesFiles files, MeetingTitleShown titles) {
+			MinutesFiles files, MeetingTitleShown titles, MessageSource messages) {
 		this.titles = titles;
+		this.messages = messages;
 		this.agreements = agreements;
 		this.mine = mine;
 		this.revision = revision;
@@ -149,8 +154,8 @@ public class Agreements {
 	/** Adds a progress note and, if given, a status change that the followers are told about. */
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
-	public AgreementSummary report(UUID id, long version, String note, @Nullable String evidenceUrl,
-			@Nullable AgreementStatus newStatus) {
+	public AgreementSummary report(UUID id, long version, String note, String noteLanguage,
+			@Nullable String evidenceUrl, @Nullable AgreementStatus newStatus) {
 		AccountSummary reader = accounts.current().orElseThrow();
 		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreements.notFound"));
 		if (!mayReport(reader, agreement)) {
@@ -159,7 +164,8 @@ public class Agreements {
 		if (agreement.getVersion() != version) {
 			throw new ChangedSinceException("agreements.update.conflict", agreement.getVersion());
 		}
-		return record(agreement, reader, note, evidenceUrl, newStatus, clock.instant());
+		return record(agreement, reader, ProgressNote.typed(note, noteLanguage), evidenceUrl, newStatus,
+				clock.instant());
 	}
 
 	/**
@@ -171,12 +177,12 @@ public class Agreements {
 	}
 
 	/** The report itself, also used by the demo data to date progress in 2017. */
-	AgreementSummary record(Agreement agreement, AccountSummary reader, String note, @Nullable String evidenceUrl,
-			@Nullable AgreementStatus newStatus, java.time.Instant at) {
+	AgreementSummary record(Agreement agreement, AccountSummary reader, ProgressNote note,
+			@Nullable String evidenceUrl, @Nullable AgreementStatus newStatus, java.time.Instant at) {
 		UUID id = agreement.getId();
 		AgreementSummary before = summary(agreement);
 		AgreementStatus from = agreement.getStatus();
-		agreement.report(note.strip(), evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip(),
+		agreement.report(note, evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip(),
 				newStatus, reader.id(), reader.displayName(), at);
 		agreement.follow(reader.id());
 		agreements.saveAndFlush(agreement);
@@ -185,7 +191,7 @@ public class Agreements {
 				: AuditAction.UPDATE, AuditedEntity.AGREEMENT, id, publicLine(agreement))
 			.before(before.status()).after(after.status()).inPublic(true);
 		if (from != agreement.getStatus()) {
-			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.strip(),
+			events.publishEvent(new AgreementStatusChanged(id, from, agreement.getStatus(), reader.id(), note.text(),
 					audited));
 		}
 		else {
@@ -277,8 +283,9 @@ public class Agreements {
 				a.getParties().stream().filter(AgreementParty::isResponsible).map(AgreementParty::reference).toList(),
 				a.getParties().stream().filter(p -> !p.isResponsible()).map(AgreementParty::reference).toList(),
 				a.getDates().stream().map(AgreementDate::mention).toList(),
-				a.getUpdates().stream().map(AgreementUpdate::progress).toList(), a.getVersion(), a.getLanguage(),
-				title.language(), title.titles());
+				// Puente's own notes in the language of the page or the API call that reads them
+				a.getUpdates().stream().map(u -> u.progress(messages, LocaleContextHolder.getLocale())).toList(),
+				a.getVersion(), a.getLanguage(), title.language(), title.titles());
 	}
 
 }

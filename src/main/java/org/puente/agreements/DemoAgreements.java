@@ -127,7 +127,9 @@ class DemoAgreements implements ApplicationRunner {
 		agreementRepository.findByReviewIdOrderByPosition(minutesId).stream()
 			.filter(a -> a.getNumber().equals(number))
 			.findFirst()
-			.ifPresent(a -> agreements.record(a, accounts.current().orElseThrow(), note, evidence, status,
+			// the demo's follow-up notes are written in Spanish (demo/agreement-progress.csv)
+			.ifPresent(a -> agreements.record(a, accounts.current().orElseThrow(), ProgressNote.typed(note, "es"),
+					evidence, status,
 					LocalDate.parse(day).atTime(12, 0).toInstant(ZoneOffset.UTC)));
 	}
 }

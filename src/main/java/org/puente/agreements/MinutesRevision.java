@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditedChange;
 import org.puente.audit.AuditedEntity;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,18 +30,15 @@ class MinutesRevision {
 
 	private final AgreementRepository agreements;
 
-	private final MessageSource messages;
-
 	private final ApplicationEventPublisher events;
 
 	private final MeetingTitleShown titles;
 
-	MinutesRevision(ReviewRepository reviews, AgreementRepository agreements, MessageSource messages,
-			ApplicationEventPublisher events, MeetingTitleShown titles) {
+	MinutesRevision(ReviewRepository reviews, AgreementRepository agreements, ApplicationEventPublisher events,
+			MeetingTitleShown titles) {
 		this.titles = titles;
 		this.reviews = reviews;
 		this.agreements = agreements;
-		this.messages = messages;
 		this.events = events;
 	}
 
@@ -62,14 +57,58 @@ class MinutesRevision {
 		}
 	}
 
-	/** Confirms the review; {@code noneDeclared}: the reviewer records that the minutes hold no agreement. */
-	Outcome confirm(Review review, AccountSummary reviewer, Instant now, boolean noneDeclared) {
-		List<Review> earlier = review.meeting().id() == null ? List.of()
+	/**
+	 * What confirming a review of a new version of minutes will do to the register, said beside its button before it
+	 * is pressed (walk of 5 December evening #15: a number changed by mistake cancelled an agreement and made a new one
+	 * without its progress, and nothing said so): the numbers kept, the agreements cancelled, the items made new ones.
+	 * Empty lists for minutes that replace none.
+	 */
+	record Preview(List<String> kept, List<Numbered> cancelled, List<Numbered> created) {
+
+		public boolean newVersion() { // public: the page's template asks
+			return !kept.isEmpty() || !cancelled.isEmpty();
+		}
+	}
+
+	/** An agreement or a proposed item named by its number and the start of its text, in its language. */
+	record Numbered(String number, String text, String language) {
+	}
+
+	Preview preview(Review review) {
+		Map<String, Agreement> standing = standing(earlier(review));
+		List<String> kept = new ArrayList<>();
+		List<Numbered> created = new ArrayList<>();
+		for (ReviewItem item : review.items()) {
+			if (standing.remove(item.number()) != null) {
+				kept.add(item.number());
+			}
+			else {
+				created.add(new Numbered(item.number(), AgreementMeetingRecords.abbreviate(item.text()),
+						review.getLanguage()));
+			}
+		}
+		return new Preview(kept, standing.values().stream().map(a -> new Numbered(a.getNumber(),
+				AgreementMeetingRecords.abbreviate(a.getText()), a.getLanguage())).toList(), created);
+	}
+
+	private List<Review> earlier(Review review) {
+		return review.meeting().id() == null ? List.of()
 				: reviews.findByMeetingIdAndStatus(review.meeting().id(), ReviewStatus.CONFIRMED);
+	}
+
+	/** The agreements of the earlier confirmed minutes, by number. */
+	private Map<String, Agreement> standing(List<Review> earlier) {
 		Map<String, Agreement> standing = new LinkedHashMap<>();
 		for (Review old : earlier) {
 			agreements.findByReviewIdOrderByPosition(old.getId()).forEach(a -> standing.putIfAbsent(a.getNumber(), a));
 		}
+		return standing;
+	}
+
+	/** Confirms the review; {@code noneDeclared}: the reviewer records that the minutes hold no agreement. */
+	Outcome confirm(Review review, AccountSummary reviewer, Instant now, boolean noneDeclared) {
+		List<Review> earlier = earlier(review);
+		Map<String, Agreement> standing = standing(earlier);
 		List<ReviewItem> items = review.confirm(now, noneDeclared);
 		List<Agreement> created = new ArrayList<>();
 		List<Agreement> revised = new ArrayList<>();
@@ -79,16 +118,14 @@ class MinutesRevision {
 				created.add(new Agreement(review, i, items.get(i), now));
 			}
 			else {
-				same.revise(review, i, items.get(i), now);
+				same.revise(review, i, items.get(i), reviewer.id(), reviewer.displayName(), now);
 				revised.add(same);
 			}
 		}
-		String note = messages.getMessage("agreements.revision.dropped", new Object[] { review.getFileName() },
-				Locale.forLanguageTag(review.getLanguage()));
 		List<Agreement> dropped = new ArrayList<>();
 		int position = items.size();
 		for (Agreement gone : standing.values()) {
-			gone.dropFrom(review, position++, note, reviewer.id(), reviewer.displayName(), now);
+			gone.dropFrom(review, position++, reviewer.id(), reviewer.displayName(), now);
 			dropped.add(gone);
 		}
 		earlier.forEach(old -> old.supersede(review, now));

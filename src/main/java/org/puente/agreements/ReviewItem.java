@@ -15,9 +15,12 @@ import org.puente.minutes.MinutesReading;
  * @param key stable within the review, so the page can point at the item's highlight in the source text
  * @param sourceStart where the item's words start in the source text, -1 when they cannot be found (after a merge
  *        or a rewrite)
+ * @param merged the items a merge joined into this one, each as it was before (empty for an item never merged), so
+ *        that splitting it where one of them began gives them back ({@link ItemMerges})
  */
 record ReviewItem(String key, String number, @Nullable String theme, String text, List<PartyReference> responsible,
-		List<PartyReference> mentioned, List<DateMention> dates, int sourceStart, int sourceEnd) {
+		List<PartyReference> mentioned, List<DateMention> dates, int sourceStart, int sourceEnd,
+		List<ReviewItem> merged) {
 
 	/**
 	 * How many suggestions a review keeps: as many candidates as the reading has, up to the extractor's most; the
@@ -29,6 +32,13 @@ record ReviewItem(String key, String number, @Nullable String theme, String text
 		responsible = List.copyOf(responsible);
 		mentioned = List.copyOf(mentioned);
 		dates = List.copyOf(dates);
+		merged = merged == null ? List.of() : List.copyOf(merged); // reviews stored before merges were remembered
+	}
+
+	/** An item that is not the result of a merge. */
+	ReviewItem(String key, String number, @Nullable String theme, String text, List<PartyReference> responsible,
+			List<PartyReference> mentioned, List<DateMention> dates, int sourceStart, int sourceEnd) {
+		this(key, number, theme, text, responsible, mentioned, dates, sourceStart, sourceEnd, List.of());
 	}
 
 	static ReviewItem of(String key, ExtractedAgreement a, int sourceStart, int sourceEnd) {
@@ -54,6 +64,7 @@ record ReviewItem(String key, String number, @Nullable String theme, String text
 
 	/** This item with another number. */
 	ReviewItem numbered(String newNumber) {
-		return new ReviewItem(key, newNumber, theme, text, responsible, mentioned, dates, sourceStart, sourceEnd);
+		return new ReviewItem(key, newNumber, theme, text, responsible, mentioned, dates, sourceStart, sourceEnd,
+				merged);
 	}
 }

@@ -39,10 +39,13 @@ class ReviewPage {
 
 	private final MeetingTitleShown titles;
 
+	private final MinutesRevision revision;
+
 	ReviewPage(Reviews reviews, PartyCatalogue parties, ReviewFlags flags, Meetings meetings,
-			MeetingTitleShown titles) {
+			MeetingTitleShown titles, MinutesRevision revision) {
 		this.titles = titles;
 		this.reviews = reviews;
+		this.revision = revision;
 		this.parties = parties;
 		this.flags = flags;
 		this.meetings = meetings;
@@ -153,6 +156,7 @@ class ReviewPage {
 		model.addAttribute("sourceHtml", SourceHighlighter.mark(review.getSourceText(), items, suggestions));
 		model.addAttribute("choices", parties.choices(locale));
 		model.addAttribute("draft", draft);
+		model.addAttribute("revision", draft ? revision.preview(review) : null);
 		model.addAttribute("dateKinds", DateKind.values());
 		model.addAttribute("precisions", DatePrecision.WORDS);
 		return PAGE;

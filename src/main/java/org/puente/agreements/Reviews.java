@@ -172,12 +172,8 @@ class Reviews {
 			if (i == items.size() - 1) {
 				throw new RefusedException(RefusalKind.INVALID, "agreements.review.merge.last");
 			}
-			ReviewItem a = items.get(i);
 			ReviewItem b = items.remove(i + 1);
-			items.set(i, new ReviewItem(a.key(), a.number(), a.theme() != null ? a.theme() : b.theme(),
-					a.text() + "\n" + b.text(), ReviewItems.union(a.responsible(), b.responsible()),
-					ReviewItems.union(a.mentioned(), b.mentioned()), ReviewItems.union(a.dates(), b.dates()),
-					a.sourceStart() >= 0 ? a.sourceStart() : b.sourceStart(), Math.max(a.sourceEnd(), b.sourceEnd())));
+			items.set(i, ItemMerges.merge(items.get(i), b));
 		});
 	}
 
@@ -196,6 +192,9 @@ class Reviews {
 			}
 			String first = item.text().substring(0, at).strip();
 			String second = item.text().substring(at).strip();
+			if (ItemMerges.unmerge(items, i, first, second)) {
+				return; // a merge undone: the items back with their own numbers, not "6b"
+			}
 			ExtractedAgreement a = ExtractedAgreement.of(reading.readItem(item.number(), item.theme(), first,
 					review.meeting().date(), review.getLanguage()));
 			ExtractedAgreement b = ExtractedAgreement.of(reading.readItem(item.number() + "b", item.theme(), second,

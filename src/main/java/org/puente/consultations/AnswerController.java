@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.puente.glossary.Glossary;
 import org.puente.i18n.Language;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
@@ -45,9 +46,22 @@ class AnswerController {
 
 	private final MessageSource messages;
 
-	AnswerController(ConsultationManagement answering, MessageSource messages) {
+	private final Glossary glossary;
+
+	AnswerController(ConsultationManagement answering, MessageSource messages, Glossary glossary) {
 		this.answering = answering;
 		this.messages = messages;
+		this.glossary = glossary;
+	}
+
+	/**
+	 * The answer sheet for the page, and the glossary's names of the terms in the reader's language: a question tied
+	 * to a term named it by the label stored when it was asked, «retorno asistido» on an English page (walk of
+	 * 5 December, night).
+	 */
+	private void sheet(Model model, UUID id, Locale locale) {
+		model.addAttribute("sheet", answering.sheet(id));
+		model.addAttribute("termNames", glossary.names(locale));
 	}
 
 	@org.springframework.web.bind.annotation.ModelAttribute("answerLanguages")
@@ -56,8 +70,8 @@ class AnswerController {
 	}
 
 	@GetMapping("/consultations/{id}/answer")
-	String form(@PathVariable UUID id, Model model) {
-		model.addAttribute("sheet", answering.sheet(id));
+	String form(@PathVariable UUID id, Model model, Locale locale) {
+		sheet(model, id, locale);
 		return PAGE;
 	}
 
@@ -103,7 +117,7 @@ class AnswerController {
 			FormSubmission.shownAt(model, "/consultations/" + id + "/answer");
 			model.addAttribute("fileRefusedOn", questionId);
 			model.addAttribute("fileRefusal", messages.getMessage(refusal, locale));
-			model.addAttribute("sheet", answering.sheet(id));
+			sheet(model, id, locale);
 			return PAGE;
 		});
 	}
@@ -148,8 +162,12 @@ class AnswerController {
 			// server did not take (a refused form shown at the address it was sent to asked to send it again)
 			FormSubmission.shownAt(model, "/consultations/" + id + "/answer");
 			model.addAttribute("problems", ex.problems());
+			// each refused answer's field says so too, not the summary alone (walk of 5 December, night)
+			Map<UUID, String> problemOn = new HashMap<>();
+			ex.problems().forEach(p -> problemOn.putIfAbsent(p.questionId(), p.messageKey()));
+			model.addAttribute("problemOn", problemOn);
 			model.addAttribute("typed", typed);
-			model.addAttribute("sheet", answering.sheet(id));
+			sheet(model, id, locale);
 			return FormSubmission.refuse(response, mistakes(ex, sheet), () -> PAGE, "error.422.message");
 		}
 		catch (AnswerConflict ex) {
@@ -163,7 +181,7 @@ class AnswerController {
 			typed.put(on, request.getParameter("text-" + on));
 			model.addAttribute("typed", typed);
 			model.addAttribute("typedVersion", request.getParameter("version-" + on));
-			model.addAttribute("sheet", answering.sheet(id));
+			sheet(model, id, locale);
 			return FormSubmission.refuse(response, overtaken(), () -> PAGE);
 		}
 		return FormSubmission.redirect(redirect, "consultations.submit.success", "/consultations/" + id + "/answer");

@@ -190,9 +190,7 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 		// their Spanish names), and a question tied to one names it so (walk of 5 December, evening)
 		List<TermSummary> terms = org.puente.i18n.Collation.sort(glossary.terms(), t -> t.label(locale), locale);
 		model.addAttribute("terms", terms);
-		Map<UUID, String> termNames = new LinkedHashMap<>();
-		terms.forEach(t -> termNames.put(t.id(), t.label(locale)));
-		model.addAttribute("termNames", termNames);
+		model.addAttribute("termNames", glossary.names(locale));
 		AccountSummary me = management.currentAccount();
 		model.addAttribute("mayEdit", me != null && ConsultationPolicy.mayEdit(view.consultation(), me));
 		model.addAttribute("submittedCount", all.stream().filter(ConsultationResponse::isSubmitted).count());

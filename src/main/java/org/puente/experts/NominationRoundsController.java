@@ -136,10 +136,22 @@ class NominationRoundsController {
 		model.addAttribute("access", new ExpertPolicy.Of(actor));
 		model.addAttribute("consented", nominations.nominable());
 		model.addAttribute("proposingCountries", proposingCountries(actor, locale));
-		model.addAttribute("conferences", Nominations.CONFERENCES);
+		model.addAttribute("conferences", proposingConferences(actor));
 		model.addAttribute("pptCrm", nominations.presidency(Conference.CRM.name(), round.deadline()).orElse(""));
 		model.addAttribute("pptCsm", nominations.presidency(Conference.CSM.name(), round.deadline()).orElse(""));
 		return ROUND;
+	}
+
+	/**
+	 * The conferences this person may propose on behalf of: their country's for a focal point (Chile's was offered the
+	 * CRM too, and a proposal for it was always refused — walk of 5 December, night), both for a secretariat.
+	 */
+	private List<String> proposingConferences(AccountSummary actor) {
+		if (actor.isFocalPoint() && actor.countryIso2() != null) {
+			List<String> own = directory.processesOf(actor.countryIso2());
+			return Nominations.CONFERENCES.stream().filter(own::contains).toList();
+		}
+		return Nominations.CONFERENCES;
 	}
 
 	/** The countries this person may propose for: their own, or every member state for a secretariat. */

@@ -1,7 +1,9 @@
 package org.puente.glossary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +50,14 @@ public class Glossary {
 	@Transactional(readOnly = true)
 	public List<TermSummary> terms() {
 		return terms.findAllByOrderBySlug().stream().map(GlossaryTerm::summary).toList();
+	}
+
+	/** Each term's name in the reader's language (or the nearest one the term has), by id. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(Locale locale) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		terms().forEach(t -> names.put(t.id(), t.label(locale)));
+		return names;
 	}
 
 	@Transactional(readOnly = true)

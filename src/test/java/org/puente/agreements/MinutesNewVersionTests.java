@@ -45,6 +45,15 @@ class MinutesNewVersionTests extends WebTestSupport {
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
 
+	/** The agreements of the minutes both tests upload, under a heading of each test's. */
+	private static final String THREE_AGREEMENTS = """
+
+			Acuerdos:
+			1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
+			2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
+			3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
+			""";
+
 	@Autowired
 	Agreements agreements;
 
@@ -60,14 +69,7 @@ class MinutesNewVersionTests extends WebTestSupport {
 	@Test
 	void aNewVersionOfConfirmedMinutesRevisesTheRegisterInsteadOfDoublingIt() throws Exception {
 		String meetingId = newMeeting();
-		String first = """
-				ACTA DE LA REUNIÓN DE PRUEBA DE VERSIONES
-
-				Acuerdos:
-				1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
-				2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
-				3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
-				""";
+		String first = "ACTA DE LA REUNIÓN DE PRUEBA DE VERSIONES\n" + THREE_AGREEMENTS;
 		UUID v1 = confirm(upload(first, meetingId, false));
 		List<AgreementSummary> before = agreements.list(new Agreements.Filter(null, null, null, null, v1, false));
 		assertThat(before).extracting(AgreementSummary::number).containsExactly("1", "2", "3");
@@ -137,6 +139,69 @@ class MinutesNewVersionTests extends WebTestSupport {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("Ya no figura en la nueva versión del acta")));
 		mvc.perform(get("/agreements/minutes/" + v1)).andExpect(redirectedUrl("/agreements/minutes/" + v2));
+		// Puente's note in each reader's language, not the minutes' Spanish (walk of 5 December evening #9)
+		mvc.perform(get("/agreements/items/" + dropped.id()).header("Accept-Language", "fr"))
+			.andExpect(content().string(containsString(
+					"<p>Ne figure plus dans la nouvelle version du procès-verbal (acta.txt).</p>")));
+		mvc.perform(get("/agreements/minutes/" + v2).header("Accept-Language", "pt"))
+			.andExpect(content().string(containsString(">Já não consta da nova versão da ata (acta.txt).</td>")));
+
+		// a third version holds no. 3 again: it is no longer cancelled, and says why
+		confirm(upload(first.replace("ACTA", "ACTA SEGUNDA CORRECCIÓN"), meetingId, true));
+		AgreementSummary back = agreements.find(dropped.id()).orElseThrow();
+		assertThat(back.status()).as("the status the drop cancelled").isEqualTo(AgreementStatus.PENDING);
+		mvc.perform(get("/agreements/items/" + dropped.id()).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("<p>Back in the new version of the minutes (acta.txt).</p>")));
+	}
+
+	@Test
+	void aMergeUndoneGivesTheItemsTheirNumbersBackAndTheConfirmationSaysWhatItWillCancel() throws Exception {
+		String meetingId = newMeeting();
+		String first = "ACTA DE LA REUNIÓN DE PRUEBA DE FUSIONES\n" + THREE_AGREEMENTS;
+		confirm(upload(first, meetingId, false));
+		UUID v2 = upload(first.replace("ACTA", "ACTA CORREGIDA"), meetingId, true);
+		List<ReviewItem> read = reviews.findById(v2).orElseThrow().items();
+		String base = "/agreements/reviews/" + v2 + "/items/" + read.get(1).key();
+		// 2 and 3 merged by mistake, then split where 3 began: 3 again, not "2b" (walk of 5 December evening #15)
+		mvc.perform(post(base + "/merge").param("version", version(v2)).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/split").param("version", version(v2)).param("secondStartsWith", "La PPT de la CRM")
+				.with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(reviews.findById(v2).orElseThrow().items()).as("the items as they were read")
+			.usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(read);
+		// before confirming, the page says what confirming does: here, only updates
+		String page = reviewPage(v2);
+		assertThat(page).contains("Se actualizan los acuerdos 1, 2, 3: conservan su estado y sus avances.")
+			.doesNotContain("id=\"revision-cancelled\"");
+
+		// a number changed: the page names the agreement it cancels and the one it creates, and confirming does that
+		ReviewItem third = read.get(2);
+		mvc.perform(post("/agreements/reviews/" + v2 + "/items/" + third.key()).param("version", version(v2))
+				.param("number", "3b").param("text", third.text()).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		page = reviewPage(v2);
+		assertThat(page.substring(page.indexOf("id=\"revision-cancelled\"")))
+			.startsWith("id=\"revision-cancelled\">\n              <li><span>3</span>. <span>La PPT de la CRM convocará");
+		assertThat(page.substring(page.indexOf("id=\"revision-created\"")))
+			.startsWith("id=\"revision-created\">\n              <li><span>3b</span>. <span>La PPT de la CRM convocará");
+		confirm(v2);
+		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v2, false)))
+			.extracting(AgreementSummary::number, AgreementSummary::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("1", AgreementStatus.PENDING),
+					org.assertj.core.groups.Tuple.tuple("2", AgreementStatus.PENDING),
+					org.assertj.core.groups.Tuple.tuple("3b", AgreementStatus.PENDING),
+					org.assertj.core.groups.Tuple.tuple("3", AgreementStatus.CANCELLED));
+	}
+
+	private String version(UUID review) {
+		return String.valueOf(reviews.findById(review).orElseThrow().getVersion());
+	}
+
+	private String reviewPage(UUID review) throws Exception {
+		return mvc.perform(get("/agreements/reviews/" + review).with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private MimeMessage mailTo(String address, String subjectStart) {

@@ -86,7 +86,7 @@ class MinutesRepeatUploadTests {
 		Accounts accounts = mock(Accounts.class);
 		when(accounts.current()).thenReturn(Optional.of(new AccountSummary(UUID.randomUUID(), "st-crm", "ST CRM",
 				"st@example.org", Role.SECRETARIAT, "CRM", null, "es")));
-		MinutesRevision revision = new MinutesRevision(repository, null, null, null,
+		MinutesRevision revision = new MinutesRevision(repository, null, null,
 				new MeetingTitleShown(mock(org.puente.meetings.Meetings.class)));
 		return new Reviews(repository, null, reading, accounts, null, revision,
 				Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), null);

@@ -79,6 +79,31 @@ class ConsultationLanguagesTests extends ConsultationTestSupport {
 		assertThat(page).contains("<strong>retour assisté</strong>").doesNotContain("<strong>retorno asistido</strong>");
 	}
 
+	/**
+	 * Walk of 5 December, night: Panama's focal point, reading in English, was asked to define «retorno asistido» (the
+	 * label stored when the question was asked), and the empty answer refused on submit was said in the summary only.
+	 */
+	@Test
+	void theAnswerSheetNamesTheTermInTheReadersLanguageAndMarksARefusedAnswer() throws Exception {
+		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		UUID question = firstQuestion(consultation);
+		// tied to the glossary's term, as when chosen from the list (the walk's)
+		jdbc.update("update consultation_question set glossary_term_id = (select id from glossary_term where label_es ="
+				+ " 'retorno asistido' limit 1) where id = ?", question);
+		String sheet = mvc.perform(get("/consultations/{id}/answer", consultation).with(as("fp-panama"))
+			.header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(sheet).contains("<strong>assisted return</strong>").doesNotContain("<strong>retorno asistido</strong>");
+		String refused = mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf())
+			.header("Accept-Language", "en").param("text-" + question, " ").param("version-" + question, ""))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String field = refused.substring(refused.indexOf("<textarea id=\"q-" + question));
+		assertThat(field.substring(0, field.indexOf('>'))).contains("aria-invalid=\"true\"")
+			.contains("aria-describedby=\"error-" + question + " hint-" + question);
+		assertThat(refused).contains("<p class=\"error-message\" id=\"error-" + question + "\">");
+	}
+
 	@Test
 	void aNewTermEntersTheGlossaryInTheLanguageItWasAskedIn() throws Exception {
 		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");

@@ -95,6 +95,11 @@ class RoundFormsTests extends ExpertsTestSupport {
 		String focalPoint = mvc.perform(get("/experts/rounds/{id}", round).with(as("fp-panama")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(focalPoint).containsPattern("<select id=\"country\" name=\"country\">\\s*<option value=\"PA\"");
+		// and its own conference only: Chile's focal point was offered the CRM, whose proposals it may not make (walk of
+		// 5 December, night)
+		assertThat(focalPoint).containsPattern(
+				"<select id=\"conference\" name=\"conference\">\\s*<option value=\"CRM\" selected=\"selected\">CRM</option>\\s*</select>");
+		assertThat(secretariat).containsPattern("<select id=\"conference\" name=\"conference\">\\s*<option value=\"CRM\"[^>]*>CRM</option>\\s*<option value=\"CSM\"");
 	}
 
 	@Test
