@@ -37,7 +37,11 @@ class MinutesUploadBusyTests {
 		};
 		ExtendedModelMap model = new ExtendedModelMap();
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		String view = new ReviewController(busy, null, new MinutesUploadCheck(null), null, null).upload(
+		String view = new ReviewController(busy, null, new MinutesUploadCheck(null),
+				// the refused form lists the drafts again, their meetings named as the reader reads them
+				new ReviewPage(busy, null, null, null,
+						new MeetingTitleShown(org.mockito.Mockito.mock(org.puente.meetings.Meetings.class)), null),
+				null).upload(
 				new ReviewForms.Upload(null, "Reunión con los lectores ocupados", "2019-04-02", List.of("CRM"), "es",
 						false),
 				new MockMultipartFile("file", "acta.txt", "text/plain", TestMinutes.minuta("ocupados")), model,
