@@ -56,7 +56,11 @@ class UnsubscribeMigrationTests {
 	}
 
 	private void migrate(String schema, String version) {
-		Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration")
+		// Connections of their own, not the pool's: a pooled one that ran the app's own migrations still holds their
+		// session-temporary functions (V20261204_0400's pg_temp.codes), and creating it again fails
+		com.zaxxer.hikari.HikariDataSource app = (com.zaxxer.hikari.HikariDataSource) dataSource;
+		Flyway.configure().dataSource(app.getJdbcUrl(), app.getUsername(), app.getPassword()).schemas(schema)
+			.locations("classpath:db/migration")
 			.target(version).load().migrate();
 	}
 }
