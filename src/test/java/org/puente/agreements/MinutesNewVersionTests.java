@@ -7,19 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.TestMail;
 import org.puente.PuenteTest;
-import org.puente.WebTestSupport;
-import org.puente.accounts.Accounts;
 import org.puente.documents.Documents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,38 +35,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class MinutesNewVersionTests extends WebTestSupport {
-
-	@RegisterExtension
-	static GreenMailExtension greenMail = TestMail.server();
-
-	/** The agreements of the minutes both tests upload, under a heading of each test's. */
-	private static final String THREE_AGREEMENTS = """
-
-			Acuerdos:
-			1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
-			2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
-			3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
-			""";
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	ReviewRepository reviews;
+class MinutesNewVersionTests extends NewVersionTestSupport {
 
 	@Autowired
 	Documents documents;
-
-	@Autowired
-	Accounts accounts;
 
 	@Test
 	void aNewVersionOfConfirmedMinutesRevisesTheRegisterInsteadOfDoublingIt() throws Exception {
 		String meetingId = newMeeting();
 		String first = "ACTA DE LA REUNIÓN DE PRUEBA DE VERSIONES\n" + THREE_AGREEMENTS;
 		UUID v1 = confirm(upload(first, meetingId, false));
-		List<AgreementSummary> before = agreements.list(new Agreements.Filter(null, null, null, null, v1, false));
+		List<AgreementSummary> before = agreementsOf(v1);
 		assertThat(before).extracting(AgreementSummary::number).containsExactly("1", "2", "3");
 		AgreementSummary one = before.get(0);
 		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
@@ -108,7 +82,7 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(documents.find(kept, Optional.empty()).orElseThrow().currentVersion()).isEqualTo(1);
 		confirm(v2);
 
-		List<AgreementSummary> after = agreements.list(new Agreements.Filter(null, null, null, null, v2, false));
+		List<AgreementSummary> after = agreementsOf(v2);
 		assertThat(after).as("the same three agreements, not five").hasSize(3);
 		assertThat(after).extracting(AgreementSummary::id).containsExactlyInAnyOrderElementsOf(
 				before.stream().map(AgreementSummary::id).toList());
@@ -118,7 +92,7 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(revised.dueDate()).hasToString("2017-07-31");
 		AgreementSummary dropped = after.stream().filter(a -> a.number().equals("3")).findFirst().orElseThrow();
 		assertThat(dropped.status()).isEqualTo(AgreementStatus.CANCELLED);
-		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v1, false))).isEmpty();
+		assertThat(agreementsOf(v1)).isEmpty();
 		assertThat(reviews.findById(v1).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
 		// the secretariat's mail says it is a new version, not "Acuerdos confirmados" as for the first minutes
 		MimeMessage newVersion = await().atMost(Duration.ofSeconds(10)).until(
@@ -193,98 +167,11 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(page.substring(page.indexOf("id=\"revision-cancelled\"")))
 			.startsWith("id=\"revision-cancelled\">\n              <li><span>3</span>. <span>La PPT de la CRM convocará");
 		confirm(v2);
-		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v2, false)))
+		assertThat(agreementsOf(v2))
 			.extracting(AgreementSummary::number, AgreementSummary::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("1", AgreementStatus.PENDING),
 					org.assertj.core.groups.Tuple.tuple("2", AgreementStatus.PENDING),
 					org.assertj.core.groups.Tuple.tuple("3", AgreementStatus.CANCELLED));
-	}
-
-	@Test
-	void anItemSplitInTheReviewKeepsTheAgreementUnderItsNumberAndItsSecondPartIsANewOne() throws Exception {
-		String meetingId = newMeeting();
-		String first = "ACTA DE LA REUNIÓN DE PRUEBA DE DIVISIONES\n" + THREE_AGREEMENTS;
-		UUID v1 = confirm(upload(first, meetingId, false));
-		List<AgreementSummary> before = agreements.list(new Agreements.Filter(null, null, null, null, v1, false));
-		UUID v2 = upload(first.replace("ACTA", "ACTA CORREGIDA"), meetingId, true);
-		ReviewItem second = reviews.findById(v2).orElseThrow().items().get(1);
-		mvc.perform(post("/agreements/reviews/" + v2 + "/items/" + second.key() + "/split").param("version", version(v2))
-				.param("secondStartsWith", "antes del 15 de julio").with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		String page = reviewPage(v2);
-		assertThat(page).contains("Se actualizan los acuerdos 1, 2, 3: conservan").doesNotContain("id=\"revision-cancelled\"");
-		String created = page.substring(page.indexOf("id=\"revision-created\""));
-		assertThat(created).startsWith("id=\"revision-created\">\n              <li><span>");
-		assertThat(created.substring(0, created.indexOf("</ul>"))).contains("antes del 15 de julio")
-			.doesNotContain("La ST de la CSM");
-		confirm(v2);
-		List<AgreementSummary> after = agreements.list(new Agreements.Filter(null, null, null, null, v2, false));
-		assertThat(after).hasSize(4);
-		assertThat(after.stream().filter(a -> a.id().equals(before.get(1).id())).findFirst().orElseThrow().text())
-			.as("agreement 2 is the first part").startsWith("La ST de la CSM circulará el glosario")
-			.doesNotContain("15 de julio");
-	}
-
-	@Test
-	void theMinutaWithoutItsFourthAgreementKeepsTheOthersWithTheirProgressAndCancelsTheFourth() throws Exception {
-		// walk of 5 December night #12: its agreements are bullets numbered by position, so the new nos. 4–7 are
-		// the old 5–8; matched by number, old 4's progress went under old 5's words and agreement 8 was cancelled
-		String meetingId = newMeeting();
-		List<String> minuta = AgreementMatchesTests.MINUTA.stream().map(AgreementMatches.Numbered::text).toList();
-		UUID v1 = confirm(upload(minuta("MINUTA DE PRUEBA DE ORDEN", minuta), meetingId, false));
-		List<AgreementSummary> before = agreements.list(new Agreements.Filter(null, null, null, null, v1, false));
-		assertThat(before).extracting(AgreementSummary::number).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
-		AgreementSummary fifth = before.get(4);
-		mvc.perform(post("/agreements/items/" + fifth.id() + "/updates").param("version", String.valueOf(fifth.version()))
-				.param("note", "Troikas convocadas en la cancillería de Chile").param("status", "IN_PROGRESS")
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-
-		List<String> withoutFourth = new java.util.ArrayList<>(minuta);
-		withoutFourth.remove(3);
-		UUID v2 = upload(minuta("MINUTA CORREGIDA DE PRUEBA DE ORDEN", withoutFourth), meetingId, true);
-		String page = reviewPage(v2);
-		assertThat(page).contains("Se actualizan los acuerdos 1, 2, 3, 5 → 4, 6 → 5, 7 → 6, 8 → 7:")
-			.doesNotContain("id=\"revision-created\"");
-		assertThat(page.substring(page.indexOf("id=\"revision-cancelled\"")))
-			.startsWith("id=\"revision-cancelled\">\n              <li><span>4</span>. <span>Se organizará reunión previa");
-
-		// confirmed through the API: the ids it answers are the seven agreements that kept their words
-		String ids = mvc.perform(post("/api/v1/agreements/reviews/" + v2 + "/confirm").param("version", version(v2))
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		for (int i : new int[] { 0, 1, 2, 4, 5, 6, 7 }) {
-			assertThat(ids).contains(before.get(i).id().toString());
-		}
-		AgreementSummary kept = agreements.find(fifth.id()).orElseThrow();
-		assertThat(kept.number()).isEqualTo("4");
-		assertThat(kept.text()).isEqualTo(fifth.text());
-		assertThat(kept.status()).as("its progress kept").isEqualTo(AgreementStatus.IN_PROGRESS);
-		assertThat(agreements.find(before.get(3).id()).orElseThrow().status()).isEqualTo(AgreementStatus.CANCELLED);
-		assertThat(agreements.find(before.get(7).id()).orElseThrow().status()).isEqualTo(AgreementStatus.PENDING);
-		mvc.perform(get("/api/v1/agreements/" + fifth.id() + "/progress").with(as("st-crm")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Troikas convocadas en la cancillería de Chile")));
-	}
-
-	/** Minutes under {@code heading} whose agreements are {@code texts}, numbered from 1. */
-	private static String minuta(String heading, List<String> texts) {
-		StringBuilder minutes = new StringBuilder(heading).append("\n\nAcuerdos:\n");
-		for (int i = 0; i < texts.size(); i++) {
-			minutes.append(i + 1).append(". ").append(texts.get(i)).append('\n');
-		}
-		return minutes.toString();
-	}
-
-	private String version(UUID review) {
-		return String.valueOf(reviews.findById(review).orElseThrow().getVersion());
-	}
-
-	private String reviewPage(UUID review) throws Exception {
-		return mvc.perform(get("/agreements/reviews/" + review).with(as("st-crm")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private MimeMessage mailTo(String address, String subjectStart) {
@@ -298,48 +185,11 @@ class MinutesNewVersionTests extends WebTestSupport {
 		}).findFirst().orElse(null);
 	}
 
-	private String newMeeting() throws Exception {
-		String body = """
-				{"titleEs": "Reunión de prueba de versiones del acta", "kind": "VIRTUAL_MEETING", "processes": ["CRM", "CSM"],
-				 "startDate": "2017-06-20", "endDate": "2017-06-20", "visibility": "PUBLIC", "status": "CONFIRMED"}""";
-		String created = mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		return created.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
-	}
-
-	private UUID upload(String text, String meetingId, boolean newVersion) throws Exception {
-		String location = upload(text, meetingId, newVersion, 302);
-		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1).replaceAll("#.*", ""));
-	}
-
-	private String upload(String text, String meetingId, boolean newVersion, int expected) throws Exception {
-		var file = new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
-		var request = multipart("/agreements/reviews").file(file).param("meetingId", meetingId)
-			.param("meetingDate", "2017-06-20").param("processes", "CRM", "CSM");
-		if (newVersion) {
-			request.param("newVersion", "true");
-		}
-		var response = mvc.perform(request.with(as("st-crm")).with(csrf()))
-			.andExpect(status().is(expected))
-			.andReturn().getResponse();
-		return response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
-	}
-
 	private String refusalPage(String text, String meetingId) throws Exception {
 		var file = new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
 		return mvc.perform(multipart("/agreements/reviews").file(file).param("meetingId", meetingId)
 				.param("meetingDate", "2017-06-20").param("processes", "CRM", "CSM").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isConflict())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private UUID confirm(UUID review) throws Exception {
-		long version = reviews.findById(review).orElseThrow().getVersion();
-		mvc.perform(post("/agreements/reviews/" + review + "/confirm").param("version", String.valueOf(version))
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		return review;
 	}
 }
