@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns confirmed minutes into the register's agreements. Minutes that are a new version of minutes already confirmed
- * for the same calendar meeting revise the register instead of adding to it: an agreement whose number is in both
- * keeps its identity, status, progress notes and followers and takes the new text; one the new version no longer
- * holds is cancelled with a note; only new numbers become new agreements. It also decides which uploads are new
+ * for the same calendar meeting revise the register instead of adding to it: an agreement whose words are in both
+ * (or nearly, whatever their number: {@link AgreementMatches}) keeps its identity, status, progress notes and
+ * followers and takes the new text and number; one the new version no longer holds is cancelled with a note; only
+ * new words become new agreements. It also decides which uploads are new
  * versions at all, and where a link to replaced minutes leads. Without this, a corrected Acta would
  * double the meeting's agreements on the public accountability page and halve its completion rate.
  */
@@ -75,20 +77,36 @@ class MinutesRevision {
 	}
 
 	Preview preview(Review review) {
-		Map<String, Agreement> standing = standing(earlier(review));
+		List<Agreement> standing = standing(earlier(review));
+		int[] matched = AgreementMatches.of(review.items(), standing);
 		List<String> kept = new ArrayList<>();
 		List<Numbered> created = new ArrayList<>();
-		for (ReviewItem item : review.items()) {
-			if (standing.remove(item.number()) != null) {
-				kept.add(item.number());
+		for (int i = 0; i < matched.length; i++) {
+			ReviewItem item = review.items().get(i);
+			if (matched[i] >= 0) {
+				// an agreement renumbered says so: "5 → 4" is agreement 5's words, now no. 4
+				String was = standing.get(matched[i]).getNumber();
+				kept.add(was.equals(item.number()) ? item.number() : was + " → " + item.number());
 			}
 			else {
 				created.add(new Numbered(item.number(), AgreementMeetingRecords.abbreviate(item.text()),
 						review.getLanguage()));
 			}
 		}
-		return new Preview(kept, standing.values().stream().map(a -> new Numbered(a.getNumber(),
+		return new Preview(kept, unmatched(standing, matched).stream().map(a -> new Numbered(a.getNumber(),
 				AgreementMeetingRecords.abbreviate(a.getText()), a.getLanguage())).toList(), created);
+	}
+
+	/** The standing agreements no item continues: the new version no longer holds their words. */
+	private static List<Agreement> unmatched(List<Agreement> standing, int[] matched) {
+		List<Agreement> gone = new ArrayList<>(standing);
+		for (int j : matched) {
+			if (j >= 0) {
+				gone.set(j, null);
+			}
+		}
+		gone.removeIf(Objects::isNull);
+		return gone;
 	}
 
 	private List<Review> earlier(Review review) {
@@ -96,24 +114,25 @@ class MinutesRevision {
 				: reviews.findByMeetingIdAndStatus(review.meeting().id(), ReviewStatus.CONFIRMED);
 	}
 
-	/** The agreements of the earlier confirmed minutes, by number. */
-	private Map<String, Agreement> standing(List<Review> earlier) {
-		Map<String, Agreement> standing = new LinkedHashMap<>();
+	/** The agreements of the earlier confirmed minutes, in their order. */
+	private List<Agreement> standing(List<Review> earlier) {
+		Map<UUID, Agreement> standing = new LinkedHashMap<>();
 		for (Review old : earlier) {
-			agreements.findByReviewIdOrderByPosition(old.getId()).forEach(a -> standing.putIfAbsent(a.getNumber(), a));
+			agreements.findByReviewIdOrderByPosition(old.getId()).forEach(a -> standing.putIfAbsent(a.getId(), a));
 		}
-		return standing;
+		return new ArrayList<>(standing.values());
 	}
 
 	/** Confirms the review; {@code noneDeclared}: the reviewer records that the minutes hold no agreement. */
 	Outcome confirm(Review review, AccountSummary reviewer, Instant now, boolean noneDeclared) {
 		List<Review> earlier = earlier(review);
-		Map<String, Agreement> standing = standing(earlier);
+		List<Agreement> standing = standing(earlier);
 		List<ReviewItem> items = review.confirm(now, noneDeclared);
+		int[] matched = AgreementMatches.of(items, standing);
 		List<Agreement> created = new ArrayList<>();
 		List<Agreement> revised = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
-			Agreement same = standing.remove(items.get(i).number());
+			Agreement same = matched[i] < 0 ? null : standing.get(matched[i]);
 			if (same == null) {
 				created.add(new Agreement(review, i, items.get(i), now));
 			}
@@ -124,7 +143,7 @@ class MinutesRevision {
 		}
 		List<Agreement> dropped = new ArrayList<>();
 		int position = items.size();
-		for (Agreement gone : standing.values()) {
+		for (Agreement gone : unmatched(standing, matched)) {
 			gone.dropFrom(review, position++, reviewer.id(), reviewer.displayName(), now);
 			dropped.add(gone);
 		}

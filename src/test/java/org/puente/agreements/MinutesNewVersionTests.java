@@ -7,19 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.TestMail;
 import org.puente.PuenteTest;
-import org.puente.WebTestSupport;
-import org.puente.accounts.Accounts;
 import org.puente.documents.Documents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,38 +35,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PuenteTest
 @AutoConfigureMockMvc
-class MinutesNewVersionTests extends WebTestSupport {
-
-	@RegisterExtension
-	static GreenMailExtension greenMail = TestMail.server();
-
-	/** The agreements of the minutes both tests upload, under a heading of each test's. */
-	private static final String THREE_AGREEMENTS = """
-
-			Acuerdos:
-			1. La ST de la CRM elaborará un informe sobre migrantes extrarregionales a más tardar el 30 de junio de 2017.
-			2. La ST de la CSM circulará el glosario a los países miembros antes del 15 de julio de 2017.
-			3. La PPT de la CRM convocará una reunión virtual de las troikas en agosto de 2017.
-			""";
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	ReviewRepository reviews;
+class MinutesNewVersionTests extends NewVersionTestSupport {
 
 	@Autowired
 	Documents documents;
-
-	@Autowired
-	Accounts accounts;
 
 	@Test
 	void aNewVersionOfConfirmedMinutesRevisesTheRegisterInsteadOfDoublingIt() throws Exception {
 		String meetingId = newMeeting();
 		String first = "ACTA DE LA REUNIÓN DE PRUEBA DE VERSIONES\n" + THREE_AGREEMENTS;
 		UUID v1 = confirm(upload(first, meetingId, false));
-		List<AgreementSummary> before = agreements.list(new Agreements.Filter(null, null, null, null, v1, false));
+		List<AgreementSummary> before = agreementsOf(v1);
 		assertThat(before).extracting(AgreementSummary::number).containsExactly("1", "2", "3");
 		AgreementSummary one = before.get(0);
 		mvc.perform(post("/agreements/items/" + one.id() + "/updates").param("version", String.valueOf(one.version()))
@@ -108,7 +82,7 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(documents.find(kept, Optional.empty()).orElseThrow().currentVersion()).isEqualTo(1);
 		confirm(v2);
 
-		List<AgreementSummary> after = agreements.list(new Agreements.Filter(null, null, null, null, v2, false));
+		List<AgreementSummary> after = agreementsOf(v2);
 		assertThat(after).as("the same three agreements, not five").hasSize(3);
 		assertThat(after).extracting(AgreementSummary::id).containsExactlyInAnyOrderElementsOf(
 				before.stream().map(AgreementSummary::id).toList());
@@ -118,7 +92,7 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(revised.dueDate()).hasToString("2017-07-31");
 		AgreementSummary dropped = after.stream().filter(a -> a.number().equals("3")).findFirst().orElseThrow();
 		assertThat(dropped.status()).isEqualTo(AgreementStatus.CANCELLED);
-		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v1, false))).isEmpty();
+		assertThat(agreementsOf(v1)).isEmpty();
 		assertThat(reviews.findById(v1).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
 		// the secretariat's mail says it is a new version, not "Acuerdos confirmados" as for the first minutes
 		MimeMessage newVersion = await().atMost(Duration.ofSeconds(10)).until(
@@ -175,33 +149,29 @@ class MinutesNewVersionTests extends WebTestSupport {
 		assertThat(page).contains("Se actualizan los acuerdos 1, 2, 3: conservan su estado y sus avances.")
 			.doesNotContain("id=\"revision-cancelled\"");
 
-		// a number changed: the page names the agreement it cancels and the one it creates, and confirming does that
+		// a number changed, the words kept: the agreement follows its words (walk of 5 December night #12), and the
+		// page says it is renumbered instead of announcing a cancellation and a new agreement without progress
 		ReviewItem third = read.get(2);
 		mvc.perform(post("/agreements/reviews/" + v2 + "/items/" + third.key()).param("version", version(v2))
 				.param("number", "3b").param("text", third.text()).with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		assertThat(reviewPage(v2)).contains("Se actualizan los acuerdos 1, 2, 3 → 3b: conservan su estado")
+			.doesNotContain("id=\"revision-cancelled\"").doesNotContain("id=\"revision-created\"");
+
+		// 2 and 3b merged and confirmed so: the merged item holds both agreements' words and has no. 2's number, so
+		// it continues agreement 2; agreement 3 is cancelled, named on the page before confirming
+		mvc.perform(post(base + "/merge").param("version", version(v2)).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		page = reviewPage(v2);
+		assertThat(page).contains("Se actualizan los acuerdos 1, 2: conservan").doesNotContain("id=\"revision-created\"");
 		assertThat(page.substring(page.indexOf("id=\"revision-cancelled\"")))
 			.startsWith("id=\"revision-cancelled\">\n              <li><span>3</span>. <span>La PPT de la CRM convocará");
-		assertThat(page.substring(page.indexOf("id=\"revision-created\"")))
-			.startsWith("id=\"revision-created\">\n              <li><span>3b</span>. <span>La PPT de la CRM convocará");
 		confirm(v2);
-		assertThat(agreements.list(new Agreements.Filter(null, null, null, null, v2, false)))
+		assertThat(agreementsOf(v2))
 			.extracting(AgreementSummary::number, AgreementSummary::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("1", AgreementStatus.PENDING),
 					org.assertj.core.groups.Tuple.tuple("2", AgreementStatus.PENDING),
-					org.assertj.core.groups.Tuple.tuple("3b", AgreementStatus.PENDING),
 					org.assertj.core.groups.Tuple.tuple("3", AgreementStatus.CANCELLED));
-	}
-
-	private String version(UUID review) {
-		return String.valueOf(reviews.findById(review).orElseThrow().getVersion());
-	}
-
-	private String reviewPage(UUID review) throws Exception {
-		return mvc.perform(get("/agreements/reviews/" + review).with(as("st-crm")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private MimeMessage mailTo(String address, String subjectStart) {
@@ -215,48 +185,11 @@ class MinutesNewVersionTests extends WebTestSupport {
 		}).findFirst().orElse(null);
 	}
 
-	private String newMeeting() throws Exception {
-		String body = """
-				{"titleEs": "Reunión de prueba de versiones del acta", "kind": "VIRTUAL_MEETING", "processes": ["CRM", "CSM"],
-				 "startDate": "2017-06-20", "endDate": "2017-06-20", "visibility": "PUBLIC", "status": "CONFIRMED"}""";
-		String created = mvc.perform(post("/api/v1/meetings").with(as("st-crm")).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		return created.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
-	}
-
-	private UUID upload(String text, String meetingId, boolean newVersion) throws Exception {
-		String location = upload(text, meetingId, newVersion, 302);
-		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1).replaceAll("#.*", ""));
-	}
-
-	private String upload(String text, String meetingId, boolean newVersion, int expected) throws Exception {
-		var file = new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
-		var request = multipart("/agreements/reviews").file(file).param("meetingId", meetingId)
-			.param("meetingDate", "2017-06-20").param("processes", "CRM", "CSM");
-		if (newVersion) {
-			request.param("newVersion", "true");
-		}
-		var response = mvc.perform(request.with(as("st-crm")).with(csrf()))
-			.andExpect(status().is(expected))
-			.andReturn().getResponse();
-		return response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
-	}
-
 	private String refusalPage(String text, String meetingId) throws Exception {
 		var file = new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
 		return mvc.perform(multipart("/agreements/reviews").file(file).param("meetingId", meetingId)
 				.param("meetingDate", "2017-06-20").param("processes", "CRM", "CSM").with(as("st-crm")).with(csrf()))
 			.andExpect(status().isConflict())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private UUID confirm(UUID review) throws Exception {
-		long version = reviews.findById(review).orElseThrow().getVersion();
-		mvc.perform(post("/agreements/reviews/" + review + "/confirm").param("version", String.valueOf(version))
-				.with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		return review;
 	}
 }
