@@ -73,7 +73,8 @@ class AgreementAuditWording extends NamedAuditWording {
 		List<Review> found = reviews.findAllById(minutes.keySet());
 		var shown = titles.getObject().forAll(found.stream().map(Review::meeting).toList(), locale);
 		found.forEach(r -> minutes.get(r.getId()).forEach(entry -> named.put(entry,
-				AuditWords.of(shown.apply(r.meeting()).title(), named.get(entry).link()))));
+				AuditWords.of(shown.apply(r.meeting()).title(), named.get(entry).link(),
+						shown.apply(r.meeting()).language()))));
 		return named;
 	}
 

@@ -23,11 +23,18 @@ public final class AuditNames {
 	 * {@code link} (a format of {@code linkId}), or nowhere when {@code link} is null.
 	 */
 	public record Branch(AuditedEntity kind, String from, String id, String name, @Nullable String link,
-			String linkId) {
+			String linkId, @Nullable String language) {
 	}
 
-	/** A record's name in the reader's language and its address. */
-	public record Named(String name, @Nullable String link) {
+	/**
+	 * A record's name in the reader's language and its address; {@code language}, where the branch knows it, is the
+	 * language the name is written in (another than the reader's where the name fell back to one written).
+	 */
+	public record Named(String name, @Nullable String link, @Nullable String language) {
+
+		public Named(String name, @Nullable String link) {
+			this(name, link, null);
+		}
 	}
 
 	/** Most records a search names per module: a search for "a" would name nearly all of them. */
@@ -44,7 +51,24 @@ public final class AuditNames {
 
 	public static Branch branch(AuditedEntity kind, String from, String id, String name, @Nullable String link,
 			String linkId) {
-		return new Branch(kind, from, id, name, link, linkId);
+		return new Branch(kind, from, id, name, link, linkId, null);
+	}
+
+	/**
+	 * Entries of {@code kind} named by a text stored in each language ({@code prefix}_es, {@code prefix}_en…): the
+	 * reader's, else the first written in Puente's order, and the language of the one chosen, so that a page marks a
+	 * name that fell back to another language with {@code lang} (walk of 5 Dec night: lang14 left it unmarked).
+	 */
+	public static Branch written(AuditedEntity kind, String from, String id, String prefix, @Nullable String link,
+			String linkId) {
+		StringBuilder name = new StringBuilder("coalesce(nullif(" + prefix + "_{lang}, '')");
+		StringBuilder language = new StringBuilder("case when nullif(" + prefix + "_{lang}, '') is not null then '{lang}'");
+		for (org.puente.i18n.Language l : org.puente.i18n.Language.values()) {
+			name.append(", nullif(").append(prefix).append('_').append(l.code()).append(", '')");
+			language.append(" when nullif(").append(prefix).append('_').append(l.code()).append(", '') is not null then '")
+				.append(l.code()).append('\'');
+		}
+		return new Branch(kind, from, id, name + ")", link, linkId, language + " end");
 	}
 
 	/** The names of the records of {@code entries}, in one query; a record that no longer exists has none. */
@@ -56,7 +80,9 @@ public final class AuditNames {
 		}
 		String sql = branches.stream()
 			.map(b -> "select '" + b.kind().storedName() + "', cast(" + b.id() + " as text), cast(" + name(b, locale)
-					+ " as text), cast(" + b.linkId() + " as text) from " + b.from() + " where cast(" + b.id()
+					+ " as text), cast(" + b.linkId() + " as text), cast(" + (b.language() == null ? "null"
+							: b.language().replace("{lang}", org.puente.i18n.Language.of(locale).code()))
+					+ " as text) from " + b.from() + " where cast(" + b.id()
 					+ " as text) in (:ids)")
 			.collect(Collectors.joining(" union all "));
 		for (Object row : entities.createNativeQuery(sql).setParameter("ids", ids).getResultList()) {
@@ -64,7 +90,7 @@ public final class AuditNames {
 			Branch b = branch((String) cells[0]);
 			if (cells[2] != null) {
 				found.put(cells[0] + ":" + cells[1], new Named((String) cells[2],
-						b.link() == null || cells[3] == null ? null : b.link().formatted(cells[3])));
+						b.link() == null || cells[3] == null ? null : b.link().formatted(cells[3]), (String) cells[4]));
 			}
 		}
 		return new Names(found);

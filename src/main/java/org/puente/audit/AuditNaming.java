@@ -43,7 +43,7 @@ public class AuditNaming {
 		return lines.stream()
 			// a blank name (a record named by nothing in any language) never empties a line: the stored one stays
 			.map(l -> named.containsKey(l.id()) && !named.get(l.id()).summary().isBlank()
-					? l.named(named.get(l.id()).summary()) : l)
+					? l.named(named.get(l.id()).summary(), named.get(l.id()).language()) : l)
 			.toList();
 	}
 }

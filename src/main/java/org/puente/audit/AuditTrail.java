@@ -93,7 +93,7 @@ public class AuditTrail {
 				(rs, i) -> new AuditSummary(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
 						AuditAction.valueOf(rs.getString("action")),
 						AuditedEntity.ofStoredName(rs.getString("entity_type")).orElse(null), rs.getString("entity_id"),
-						rs.getString("summary")),
+						rs.getString("summary"), null),
 				limit);
 	}
 
@@ -124,11 +124,14 @@ public class AuditTrail {
 
 	/** One line of the public change list ({@code id} the entry's). */
 	public record AuditSummary(long id, Instant at, AuditAction action, @Nullable AuditedEntity entity,
-			String entityId, String summary) {
+			String entityId, String summary, @Nullable String language) {
 
-		/** The same line naming its record otherwise (its current name, {@link AuditNaming}). */
-		public AuditSummary named(String name) {
-			return new AuditSummary(id, at, action, entity, entityId, name);
+		/**
+		 * The same line naming its record otherwise (its current name, {@link AuditNaming}), written in
+		 * {@code language} where that is known (a stored summary's is not).
+		 */
+		public AuditSummary named(String name, @Nullable String language) {
+			return new AuditSummary(id, at, action, entity, entityId, name, language);
 		}
 	}
 }

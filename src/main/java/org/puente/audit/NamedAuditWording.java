@@ -62,7 +62,7 @@ public abstract class NamedAuditWording implements AuditWording {
 		AuditNames.Names named = names.names(entries, locale);
 		Map<Long, AuditWords> found = new HashMap<>();
 		entries.forEach(e -> named.of(e).filter(n -> !n.name().isBlank())
-			.ifPresent(n -> found.put(e.id(), AuditWords.of(n.name(), n.link()))));
+			.ifPresent(n -> found.put(e.id(), AuditWords.of(n.name(), n.link(), n.language()))));
 		return found;
 	}
 

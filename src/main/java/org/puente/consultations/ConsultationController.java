@@ -125,9 +125,12 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 	}
 
 	/** Before closing: how many countries answered and which did not, and what closing does. */
+	// Signed-in is enough to reach closing and reopening: whoever else may not close is told who may
+	// (ConsultationPolicy.requireMayClose), rather than a bare 403; the stages keep the role rule behind it.
 	@GetMapping("/consultations/{id}/close")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@PreAuthorize("isAuthenticated()")
 	String confirmClose(@PathVariable UUID id, Model model, Locale locale) {
+		management.closable(id);
 		ConsultationView view = management.view(id);
 		if (!view.consultation().isOpen()) {
 			return "redirect:/consultations/" + id; // closed already, or a draft: its page says where it stands
@@ -142,14 +145,14 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 	}
 
 	@PostMapping("/consultations/{id}/close")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@PreAuthorize("isAuthenticated()")
 	String close(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
 		management.close(id, version);
 		return FormSubmission.redirect(redirect, "consultations.close.success", "/consultations/" + id);
 	}
 
 	@PostMapping("/consultations/{id}/reopen")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@PreAuthorize("isAuthenticated()")
 	String reopenConsultation(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
 		management.reopenConsultation(id, version);
 		return FormSubmission.redirect(redirect, "consultations.close.reopened", "/consultations/" + id);

@@ -39,7 +39,7 @@ record ConsultationForm(
 	/** The rules that span fields, reported on the field a person should fix. */
 	void check(Errors errors) {
 		if (titleText().isEmpty()) {
-			errors.rejectValue("title.es", "consultations.form.titleRequired");
+			errors.rejectValue("title", "consultations.form.titleRequired");
 		}
 		if (!processes.stream().allMatch(Conference::isCode)) {
 			errors.rejectValue("processes", "consultations.form.processesUnknown");

@@ -257,11 +257,13 @@ public class ConsultationManagement {
 
 	/** Closes a sent consultation, as it stood at {@code version}: no country answers it any more. */
 	void close(UUID id, long version) {
+		closable(id);
 		stages.close(id, version);
 	}
 
 	/** Opens a closed consultation to answers again, as it stood at {@code version}. */
 	void reopenConsultation(UUID id, long version) {
+		closable(id);
 		stages.reopenConsultation(id, version);
 	}
 
@@ -280,6 +282,11 @@ public class ConsultationManagement {
 	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
 	private Consultation editable(UUID id) {
 		return ConsultationPolicy.requireMayEdit(find(id), accounts.current().orElseThrow());
+	}
+
+	/** The consultation, if the reader may close or reopen it; otherwise a refusal that says who may. */
+	Consultation closable(UUID id) {
+		return ConsultationPolicy.requireMayClose(find(id), accounts.current().orElseThrow());
 	}
 
 	@Nullable AccountSummary currentAccount() {

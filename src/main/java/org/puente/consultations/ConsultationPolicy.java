@@ -39,4 +39,17 @@ final class ConsultationPolicy {
 		}
 		return consultation;
 	}
+
+	/**
+	 * The consultation, if this person may close or reopen it (its conference's secretariat, or an administrator);
+	 * otherwise a refusal that says who may, in the reader's language, rather than the bare 403 a role rule gives
+	 * (walk of 5 Dec night #8: a focal point on the closing address read «Your account is not allowed to do this.»).
+	 */
+	static Consultation requireMayClose(Consultation consultation, AccountSummary reader) {
+		if (!mayEdit(consultation, reader)) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.close.forbidden",
+					consultation.getOwnerProcess());
+		}
+		return consultation;
+	}
 }

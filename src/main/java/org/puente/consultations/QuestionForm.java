@@ -45,7 +45,7 @@ record QuestionForm(
 	 */
 	void check(Errors errors, boolean firstQuestion) {
 		if (kind != QuestionKind.TERM_DEFINITION && promptText().isEmpty()) {
-			errors.rejectValue("prompt.es", "consultations.question.promptRequired");
+			errors.rejectValue("prompt", "consultations.question.promptRequired");
 		}
 		if (kind == QuestionKind.TERM_DEFINITION && (term == null || term.isBlank()) && glossaryTermId == null) {
 			errors.rejectValue("term", "consultations.question.termRequired");

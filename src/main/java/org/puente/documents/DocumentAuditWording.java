@@ -8,7 +8,7 @@ import org.puente.audit.NamedAuditWording;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import static org.puente.audit.AuditNames.branch;
+import static org.puente.audit.AuditNames.written;
 
 /**
  * The documents' audit entries in the reader's language: an entry stores the title in the document's own language;
@@ -17,14 +17,14 @@ import static org.puente.audit.AuditNames.branch;
 @Component
 class DocumentAuditWording extends NamedAuditWording {
 
-	private static final String TITLE = "coalesce(nullif(d.title_{lang}, ''), nullif(d.title_es, ''), "
-			+ "nullif(d.title_en, ''), nullif(d.title_pt, ''), d.title_fr)";
+	/** A document's title in the reader's language, else the first written, with its language. */
+	private static final String TITLE = "d.title";
 
 	DocumentAuditWording(EntityManager entities, MessageSource messages) {
 		super("documents", messages, new AuditNames(entities,
-				branch(AuditedEntity.DOCUMENT, "document d", "d.id", TITLE, "/documents/%s", "d.id"),
-				branch(AuditedEntity.INPUT, "document d", "d.id", TITLE, "/documents/%s", "d.id"),
-				branch(AuditedEntity.DOCUMENT_COMMENT, "document d", "d.id", TITLE, "/documents/%s", "d.id")),
+				written(AuditedEntity.DOCUMENT, "document d", "d.id", TITLE, "/documents/%s", "d.id"),
+				written(AuditedEntity.INPUT, "document d", "d.id", TITLE, "/documents/%s", "d.id"),
+				written(AuditedEntity.DOCUMENT_COMMENT, "document d", "d.id", TITLE, "/documents/%s", "d.id")),
 				new AuditPhrases());
 	}
 }

@@ -90,7 +90,7 @@ class DocumentEditController {
 			@RequestParam(name = "duplicate", required = false) @Nullable String duplicate, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, AccountSummary actor) {
 		if (!form.hasTitle()) {
-			errors.rejectValue("title.es", "documents.form.titleRequired");
+			errors.rejectValue("title", "documents.form.titleRequired");
 		}
 		if (file == null || file.isEmpty()) {
 			errors.reject(noFileReason(file));
@@ -138,7 +138,7 @@ class DocumentEditController {
 			AccountSummary actor, java.util.Locale locale) {
 		model.addAttribute("documentId", id);
 		if (!form.hasTitle()) {
-			errors.rejectValue("title.es", "documents.form.titleRequired");
+			errors.rejectValue("title", "documents.form.titleRequired");
 		}
 		// someone else changed the metadata meanwhile: theirs beside what was typed, field by field (EditConflict)
 		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "documents.edit.success",

@@ -13,7 +13,7 @@ import org.puente.directory.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import static org.puente.audit.AuditNames.branch;
+import static org.puente.audit.AuditNames.written;
 import static org.puente.audit.AuditPhrases.phrase;
 
 /**
@@ -27,15 +27,14 @@ class GlossaryAuditWording extends NamedAuditWording {
 	 * The term in the reader's language, as the term's page names it; in Spanish (the glossary's first language),
 	 * then any other, while that translation is missing.
 	 */
-	private static final String LABEL = "coalesce(nullif(g.label_{lang}, ''), nullif(g.label_es, ''), g.label_en, "
-			+ "g.label_pt, g.label_fr)";
+	private static final String LABEL = "g.label"; // AuditNames.written: with the language of the one shown
 
 	GlossaryAuditWording(EntityManager entities, MessageSource messages) {
 		super("glossary", messages, new AuditNames(entities,
-				branch(AuditedEntity.TERM, "glossary_term g", "g.id", LABEL, "/glossary/%s", "g.slug"),
-				branch(AuditedEntity.BIREGIONAL_DEFINITION, "glossary_term g", "g.id", LABEL, "/glossary/%s",
+				written(AuditedEntity.TERM, "glossary_term g", "g.id", LABEL, "/glossary/%s", "g.slug"),
+				written(AuditedEntity.BIREGIONAL_DEFINITION, "glossary_term g", "g.id", LABEL, "/glossary/%s",
 						"g.slug"),
-				branch(AuditedEntity.COUNTRY_DEFINITION,
+				written(AuditedEntity.COUNTRY_DEFINITION,
 						"glossary_country_definition c join glossary_term g on g.id = c.term_id", "c.id", LABEL,
 						"/glossary/%s", "g.slug")),
 				new AuditPhrases(phrase(AuditedEntity.COUNTRY_DEFINITION, "([A-Z]{2}): (.*)",

@@ -36,7 +36,7 @@ record TermForm(
 
 	void check(Errors errors) {
 		if (label.isEmpty()) {
-			errors.rejectValue("label.es", "glossary.form.labelRequired");
+			errors.rejectValue("label", "glossary.form.labelRequired");
 		}
 	}
 

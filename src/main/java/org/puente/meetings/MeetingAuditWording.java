@@ -8,7 +8,7 @@ import org.puente.audit.NamedAuditWording;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import static org.puente.audit.AuditNames.branch;
+import static org.puente.audit.AuditNames.written;
 import static org.puente.audit.AuditPhrases.phrase;
 
 /**
@@ -18,14 +18,13 @@ import static org.puente.audit.AuditPhrases.phrase;
 @Component
 class MeetingAuditWording extends NamedAuditWording {
 
-	// a meeting may be titled in one language only (title_es is then ''): any title rather than an empty name
-	private static final String TITLE = "coalesce(nullif(m.title_{lang}, ''), nullif(m.title_es, ''), "
-			+ "nullif(m.title_en, ''), nullif(m.title_pt, ''), m.title_fr)";
+	// a meeting may be titled in one language only (title_es is then ''): any title rather than an empty name, with
+	// its language (AuditNames.written)
 
 	MeetingAuditWording(EntityManager entities, MessageSource messages) {
 		super("meetings", messages, new AuditNames(entities,
-				branch(AuditedEntity.MEETING, "meeting m", "m.id", TITLE, "/meetings/%s", "m.id"),
-				branch(AuditedEntity.MEETING_FOLLOWER, "meeting m", "m.id", TITLE, "/meetings/%s", "m.id")),
+				written(AuditedEntity.MEETING, "meeting m", "m.id", "m.title", "/meetings/%s", "m.id"),
+				written(AuditedEntity.MEETING_FOLLOWER, "meeting m", "m.id", "m.title", "/meetings/%s", "m.id")),
 				new AuditPhrases(
 						phrase(AuditedEntity.MEETING_FOLLOWER, "Follows meeting (.+)", "meetings.audit.follows"),
 						phrase(AuditedEntity.MEETING_FOLLOWER, "Stops following meeting (.+)",

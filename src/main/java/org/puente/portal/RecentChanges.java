@@ -25,8 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RecentChanges implements HomePanel {
 
-	/** One line: when, what kind of change, what it was about, and where to see it (null if it has no page). */
-	record Change(Instant at, AuditAction action, String summary, @Nullable String href) {
+	/**
+	 * One line: when, what kind of change, what it was about, and where to see it (null if it has no page); {@code
+	 * language} is that of the name when known, which the page marks when it is not the reader's (a name that fell
+	 * back to another language); null for a stored summary.
+	 */
+	record Change(Instant at, AuditAction action, String summary, @Nullable String href, @Nullable String language) {
+
+		/** The {@code lang} the line's name needs on a page in {@code locale}: its own where it differs, else none. */
+		public @Nullable String langOn(Locale locale) {
+			return language == null || language.equals(locale.getLanguage()) ? null : language;
+		}
 	}
 
 	private final AuditTrail audit;
@@ -58,7 +67,7 @@ class RecentChanges implements HomePanel {
 			}
 		}
 		return naming.named(kept, locale).stream()
-			.map(entry -> new Change(entry.at(), entry.action(), entry.summary(), href(entry)))
+			.map(entry -> new Change(entry.at(), entry.action(), entry.summary(), href(entry), entry.language()))
 			.toList();
 	}
 
@@ -84,9 +93,12 @@ class RecentChanges implements HomePanel {
 			return List.of();
 		}
 		List<Item> items = latest(8, messages.locale()).stream()
-			.map(c -> new Item(c.summary(), c.href() == null ? "/" : c.href(),
-					messages.get("audit.action." + c.action()), DateFormats.forReader(c.at(), messages.locale()),
-					false))
+			.map(c -> c.language() == null
+					? new Item(c.summary(), c.href() == null ? "/" : c.href(), messages.get("audit.action." + c.action()),
+							DateFormats.forReader(c.at(), messages.locale()), false)
+					: Item.titled(c.summary(), c.language(), c.href() == null ? "/" : c.href(),
+							messages.get("audit.action." + c.action()), DateFormats.forReader(c.at(), messages.locale()),
+							false))
 			.toList();
 		return List.of(new Panel("recent-changes", 10, messages.get("portal.home.recentChanges"), items,
 				messages.get("portal.home.noChanges"), null, null));

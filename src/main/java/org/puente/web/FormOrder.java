@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.Language;
+import org.puente.i18n.MultilingualField;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.util.DetailedError;
 
@@ -67,5 +70,27 @@ public class FormOrder {
 				.map(Field::getName).forEach(fields::add);
 		}
 		return fields;
+	}
+
+	/**
+	 * Where the summary's line about {@code field} leads: the field itself, or, for a rule about a whole
+	 * {@link MultilingualField} ("write the title in at least one language", rejected on {@code title}), its input in
+	 * the reader's language, the first of the group in the order that person reads it (walk of 5 Dec night #1: the
+	 * line led a Portuguese reader to the Spanish box).
+	 */
+	public String anchor(String field, @Nullable Object form, Locale locale) {
+		return form != null && type(form.getClass(), field) == MultilingualField.class
+				? field + "." + Language.of(locale).code() : field;
+	}
+
+	private static @Nullable Class<?> type(Class<?> form, String name) {
+		for (Class<?> type = form; type != null && type != Object.class; type = type.getSuperclass()) {
+			for (Field field : type.getDeclaredFields()) {
+				if (field.getName().equals(name) && !Modifier.isStatic(field.getModifiers())) {
+					return field.getType();
+				}
+			}
+		}
+		return null;
 	}
 }

@@ -163,6 +163,25 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 			.andExpect(status().isConflict());
 	}
 
+	/** Walk of 5 Dec night #8: a focal point on the closing address read a bare «not allowed», not who may close. */
+	@Test
+	void whoMayNotCloseIsToldWhoMayInTheirLanguage() throws Exception {
+		String refused = mvc.perform(post("/consultations/{id}/close", consultation).with(as("fp-panama")).with(csrf())
+			.header("Accept-Language", "fr").param("version", String.valueOf(version())))
+			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("Seul le Secrétariat technique de la CRM, ou un administrateur, peut clôturer "
+				+ "ou rouvrir cette consultation").doesNotContain("Votre compte");
+		String page = mvc.perform(get("/consultations/{id}/close", consultation).with(as("fp-panama"))
+			.header("Accept-Language", "pt")).andExpect(status().isForbidden()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Só a Secretaria Técnica da CRM, ou um administrador, pode encerrar");
+		mvc.perform(post("/consultations/{id}/reopen", consultation).with(as("st-csm")).with(csrf())
+			.header("Accept-Language", "en").param("version", String.valueOf(version())))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Only the Technical Secretariat of the CRM")));
+		assertThat(management.find(consultation).isOpen()).isTrue();
+	}
+
 	@Test
 	void closingAndReopeningAreToldToTheFocalPointsAndReopeningTakesAnswersAgain() throws Exception {
 		greenMail.reset();

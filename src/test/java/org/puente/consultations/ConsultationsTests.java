@@ -147,6 +147,12 @@ class ConsultationsTests extends ConsultationTestSupport {
 		// each says why it was sent and stops consultation notices in one click (RFC 8058)
 		assertThat(mails).allSatisfy(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/consultation-notices/"))
 			.allSatisfy(m -> assertThat(TestMail.textPart(m)).contains("es punto focal de un país al que se dirige la consulta"));
+		// ... in the last lines, as every other notice: right after the address to answer, not after a signature
+		// (the "Puente" the consultation mails alone ended with stood above the reason)
+		assertThat(mails).allSatisfy(m -> assertThat(TestMail.textPart(m).replace("\r\n", "\n").strip())
+			.containsPattern("/answer\n\nRecibe este correo porque")
+			.endsWith("con la opción «darse de baja» de su programa de correo.")
+			.doesNotContain("\n\nPuente\n"));
 		assertThat(mails).anyMatch(m -> {
 			try {
 				return m.getAllRecipients()[0].toString().contains("panama");

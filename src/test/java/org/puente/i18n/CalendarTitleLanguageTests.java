@@ -129,6 +129,11 @@ class CalendarTitleLanguageTests extends WebTestSupport {
 		assertThat(pageIn("/", null, "es").select("main a[href=/meetings/" + meeting + "]"))
 			.as("the public's recent changes name a meeting titled only in French by that title").isNotEmpty()
 			.allSatisfy(change -> assertThat(change.text()).isEqualTo(french));
+		// ... marked as French, a name fallen back to another language (lang14 had left the line without its lang)
+		assertThat(pageIn("/", null, "es").select("section[aria-labelledby=changes-title] a[href=/meetings/" + meeting
+				+ "]")).isNotEmpty().allSatisfy(change -> assertThat(change.attr("lang")).isEqualTo("fr"));
+		assertThat(pageIn("/", null, "fr").select("section[aria-labelledby=changes-title] a[href=/meetings/" + meeting
+				+ "]")).as("not on the French page").isNotEmpty().allSatisfy(change -> assertThat(change.hasAttr("lang")).isFalse());
 		Element option = pageIn("/meetings/new", "st-crm", "pt").selectFirst("option[value=" + meeting + "]");
 		assertThat(option.attr("lang")).isEqualTo("fr");
 		assertThat(option.text()).as("title and days in one language").isEqualTo(french + " (17 septembre 2019)");

@@ -46,4 +46,27 @@ class ErrorSummaryGroupBrowserTests {
 		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("deadline");
 		browser.signOut();
 	}
+
+	/**
+	 * Walk of 5 Dec night #1: a title written in no language is the group's mistake; a French secretary following its
+	 * line by keyboard lands in the French box, and the page stays axe-clean with the group's error.
+	 */
+	@Test
+	void aTitleInNoLanguageLeadsAFrenchReaderToTheFrenchBox() {
+		Browser browser = new Browser(port).signIn("st-crm").open("/consultations/new?lang=fr");
+		WebDriver driver = Browser.driver();
+		try {
+			browser.clickToNavigate(By.cssSelector("form[action='/consultations'] button[type=submit]"));
+			browser.checkAccessibility();
+			assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+			driver.findElement(By.cssSelector("#error-summary a[href='#title.fr']")).sendKeys(Keys.ENTER);
+			assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("title.fr");
+			assertThat(driver.switchTo().activeElement().getAttribute("aria-describedby")).isEqualTo("title-error");
+		}
+		finally {
+			// ?lang= is remembered on the account: Spanish again for the tests that follow
+			browser.open("/consultations/new?lang=es");
+			browser.signOut();
+		}
+	}
 }
