@@ -35,7 +35,7 @@ class AgreementFollows implements Follows {
 	/** "el acuerdo 3 de «Reunión…»", "los avisos del acuerdo 3…". */
 	@Override
 	public Optional<Named> named(UUID subject, Locale locale) {
-		return agreements.find(subject).map(a -> new Object[] { a.number(), a.meetingTitle() })
+		return agreements.find(subject).map(a -> new Object[] { a.number(), a.meetingTitle(locale) })
 			.map(args -> new Named(messages.getMessage("agreements.follows.named", args, locale),
 					messages.getMessage("agreements.follows.notices", args, locale)));
 	}

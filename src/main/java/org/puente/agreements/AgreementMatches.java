@@ -1,14 +1,13 @@
 package org.puente.agreements;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.puente.i18n.TextFolding;
 
 /**
  * Which agreement of confirmed minutes each item of a new version of them continues, by its words, not by its number
@@ -133,7 +132,6 @@ final class AgreementMatches {
 
 	/** Lower case, without accents, punctuation or repeated spaces: "30 de junio," and "30 de Junio" are alike. */
 	static String normalised(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return TextFolding.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 }
