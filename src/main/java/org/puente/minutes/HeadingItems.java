@@ -7,10 +7,10 @@ import org.commonmark.node.Node;
 
 /**
  * Markdown headings that are part of an item rather than only the names of their sections. A topic heading under a
- * decisions heading ("# Choses à faire" / "## Benner lns01" / "Voir avec Gitoyen …", "### David Berry" / "- [ ] Check
- * …"), where the writer made each task a heading and wrote its details or its owner's task below it: the first item
- * of the block under it begins at the heading, as a reader quotes it. And a heading over a vote alone ("### Illustration
- * Minor" / "Passed unanimously."): the heading is the motion voted.
+ * decisions heading ("# Choses à faire" / "## Benner lns01" / "Voir avec Gitoyen …"), where the writer made each task
+ * a heading and wrote its details below it: the first item of the block under it begins at the heading, as a reader
+ * quotes it. And a heading over a vote alone ("### Illustration Minor" / "Passed unanimously."): the heading is the
+ * motion voted.
  */
 final class HeadingItems {
 
@@ -28,10 +28,13 @@ final class HeadingItems {
 		return source.replaceAll("^#+\\s*|\\s*#+$", "").strip();
 	}
 
-	/** Whether a heading opened in a decisions section (its kind inherited, not named) opens the first item below it. */
+	/**
+	 * Whether a heading opened in a decisions section (its kind inherited, not named) opens the first item below it;
+	 * not one that only names who acts ("=== Ian Edwards"), which gives the items below it their owner instead.
+	 */
 	static boolean leads(String title, SectionCues.Kind kind) {
 		return kind == SectionCues.Kind.DECISIONS && MarkdownSections.kind(title) == SectionCues.Kind.NEUTRAL
-				&& title.length() >= 3 && title.length() <= TOPIC;
+				&& title.length() >= 3 && title.length() <= TOPIC && !ActionOwners.namesPeople(title);
 	}
 
 	/** A paragraph that only records a vote ("Passed unanimously.", "Aprobado por unanimidad."), with no object. */
