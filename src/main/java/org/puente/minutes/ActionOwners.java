@@ -54,6 +54,11 @@ final class ActionOwners {
 	/** "Kate- Transfer the document", "Dave/JeffL - Update zlib", "Phil R - Update the events": who, a dash, the task. */
 	private static final Pattern DASHED = Pattern.compile("^(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}\\b)?(?:\\s*/\\s*\\p{Lu}[\\p{L}]*)*)\\s*[-–]\\s+\\S");
 
+	/** A heading that only names the people who act ("David Berry", "William and Denis", "All"), no topic. */
+	static boolean namesPeople(String heading) {
+		return PEOPLE.matcher(heading.strip()).matches() && !TOPIC.matcher(TextFolding.fold(heading)).find();
+	}
+
 	/** The owners the item's line or its heading writes (see the class), or none. */
 	static List<String> owners(Segment item) {
 		List<String> written = owners(item.text());

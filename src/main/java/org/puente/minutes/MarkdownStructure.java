@@ -28,12 +28,10 @@ final class MarkdownStructure {
 	private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-	/** How long a point under the agenda runs before it is an account rather than a title. */
-	private static final int ACCOUNT = 150;
-
 	private final String text;
 	private final MarkdownSource at;
 	private final List<Candidate> found = new ArrayList<>();
+	private final List<Heading> topics = new ArrayList<>();
 
 	/** The headings around the block being read. */
 	private final MarkdownSections sections = new MarkdownSections();
@@ -58,6 +56,7 @@ final class MarkdownStructure {
 	static List<Candidate> items(String text, boolean prose) {
 		MarkdownStructure reading = new MarkdownStructure(text, prose);
 		reading.blocks();
+		HeadingItems.lead(reading.found, reading.topics, reading.at);
 		return reading.found;
 	}
 
@@ -90,9 +89,12 @@ final class MarkdownStructure {
 
 	private void block(Node block) {
 		if (block instanceof Heading heading) {
-			String title = at.source(heading).replaceAll("^#+\\s*|\\s*#+$", "").strip();
+			String title = HeadingItems.title(at.source(heading));
 			sections.open(heading.getLevel(), title);
 			theme = title;
+			if (HeadingItems.leads(title, sections.kind())) {
+				topics.add(heading);
+			}
 			motion = null;
 			parent = -1;
 			parentList = null;
@@ -171,7 +173,10 @@ final class MarkdownStructure {
 			// a vote on the paragraph above; "Agreed on storing the minutes on GitHub, approved by …" is one itself
 			Paragraph moved = motion;
 			motion = null;
-			if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(at.source(moved))) {
+			if (moved == null && paragraph.getPrevious() instanceof Heading above && HeadingItems.voteAlone(words)) {
+				add(HeadingItems.title(at.source(above)), at.span(above), 0.8); // "### Illustration Minor" / "Passed."
+			}
+			else if (moved != null && kind != SectionCues.Kind.DECISIONS && !SectionCues.inline(at.source(moved))) {
 				add(at.source(moved), at.span(moved), 0.8);
 			}
 			return;
@@ -209,7 +214,7 @@ final class MarkdownStructure {
 		Node nested = first.getNext();
 		if (kind == SectionCues.Kind.NEVER) {
 			if (sections.underAgenda()) {
-				accountUnderAgenda(item);
+				AgendaNotes.read(item, at, note -> add(at.source(note), at.span(note), 0.7), this::narrative);
 			}
 			return;
 		}
@@ -268,23 +273,6 @@ final class MarkdownStructure {
 			}
 			else if (decision >= 0) {
 				detail(decision, sub);
-			}
-		}
-	}
-
-	/** Notes under the agenda's points ("- Bourses : On va lui dire que …"): a long one may state a decision or a task. */
-	private void accountUnderAgenda(Node item) {
-		for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
-			if (part instanceof Paragraph && ItemDetails.standsAlone(at.source(part))) {
-				add(at.source(part), at.span(part), 0.7);
-			}
-			else if (part instanceof Paragraph && at.source(part).length() >= ACCOUNT) {
-				narrative(part);
-			}
-			else if (part instanceof ListBlock list) {
-				for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
-					accountUnderAgenda(sub);
-				}
 			}
 		}
 	}

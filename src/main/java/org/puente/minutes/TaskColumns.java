@@ -12,7 +12,10 @@ import org.puente.i18n.TextFolding;
  */
 record TaskColumns(int task, int responsible, int deadline, int status) {
 
-	/** The columns of a header, or null when no column says what is to be done and none who or by when. */
+	/**
+	 * The columns of a header, or null when no column says what is to be done and not both who and by when (but for a
+	 * table of two columns whose one says who).
+	 */
 	static @Nullable TaskColumns of(List<String> header) {
 		int task = -1;
 		int responsible = -1;
@@ -33,7 +36,9 @@ record TaskColumns(int task, int responsible, int deadline, int status) {
 				status = c;
 			}
 		}
-		if (task < 0 && (responsible < 0 || deadline < 0)) {
+		// "Responsável | Atribuição": two columns, one names who acts, so the other says what they do
+		boolean whoAndWhat = header.size() == 2 && responsible >= 0;
+		if (task < 0 && (responsible < 0 || deadline < 0) && !whoAndWhat) {
 			return null;
 		}
 		if (task < 0) {
