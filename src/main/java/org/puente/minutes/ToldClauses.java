@@ -94,11 +94,18 @@ final class ToldClauses {
 	private static final Set<String> NEGATION = Set.of("ne", "n", "pas", "not", "no", "nao", "never", "jamais", "nunca",
 			"didn", "t", "ni");
 
-	/** The letters a deciding verb's word holds, looked for before any word is stemmed (most sentences hold none). */
-	private static final Pattern STEMS_INSIDE = Pattern.compile("acord|decid|aprob|aprov|approv|adopt|adot|acept|aceit"
-			+ "|accept|conv|resol|defin|fij|fix|design|nomm|nombr|elu|elig|eleg|eleit|elect|autori"
-			+ "|authori|ratif|encarg|encarreg|compromet|commit|opt|vot|agre|appoint|assign|chos|choos|chois"
-			+ "|endors|mandat|valid|reten|arret|engag|charg|reconduit|enterin|deliber|combin");
+	/**
+	 * How a deciding verb's word begins (folded), tried before the word is stemmed: few words of a sentence begin so,
+	 * and most sentences hold none (then the sentence is not split at all).
+	 */
+	private static final String BEGINNINGS = "(?:acord|decid|aprob|aprov|approv|approuv|adopt|adot|acept|aceit|accept"
+			+ "|conv|resol|defin|fij|fix|design|nomm|nombr|elu|elig|eleg|eleit|elect|autori|authori|ratif|encarg|encarreg"
+			+ "|compromet|commit|opt|vot|agre|appoint|assign|chos|choos|chois|endors|mandat|valid|reten|arret|engag|charg"
+			+ "|reconduit|enterin|deliber|combin)";
+
+	private static final Pattern BEGINS = Pattern.compile(BEGINNINGS);
+
+	private static final Pattern WORD_BEGINS = Pattern.compile("\\b" + BEGINNINGS);
 
 	/** The text being read and its language, guessed the first time a sentence needs it (most readings never do). */
 	private static final ThreadLocal<String[]> READING = ThreadLocal.withInitial(() -> new String[2]);
@@ -126,7 +133,7 @@ final class ToldClauses {
 	/** Whether the sentence (as written) tells a decision in its main clause, its subject the body or the group. */
 	static boolean told(String sentence) {
 		String folded = TextFolding.fold(sentence);
-		if (!STEMS_INSIDE.matcher(folded).find()) {
+		if (!WORD_BEGINS.matcher(folded).find()) {
 			return false;
 		}
 		String[] lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}]+");
@@ -139,7 +146,7 @@ final class ToldClauses {
 			if (CLAUSE.contains(words[i])) {
 				return false; // what follows reports, supposes or describes ("Que la Resolución …" opens a preamble)
 			}
-			Verb verb = verb(lower, words, i, language);
+			Verb verb = BEGINS.matcher(words[i]).lookingAt() ? verb(lower, words, i, language) : null;
 			if (verb != null && decided(words, i, verb)) {
 				return true;
 			}
