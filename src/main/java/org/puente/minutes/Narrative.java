@@ -275,7 +275,7 @@ final class Narrative {
 			int[] s = all.get(i);
 			String sentence = paragraph.substring(s[0], s[1]).strip();
 			// "… the following recommendations were adopted:" announces the decisions below, it is not one
-			boolean states = !sentence.endsWith(":") && states(sentence);
+			boolean states = !sentence.endsWith(":") && (states(sentence) || ToldClauses.told(sentence));
 			if (states && previous && goesOn(TextFolding.fold(paragraph.substring(s[0], s[1])))) {
 				found.get(found.size() - 1)[1] = s[1];
 			}

@@ -33,6 +33,17 @@ final class ProseStems {
 	private ProseStems() {
 	}
 
+	/**
+	 * The stem of one lower-cased word (accents kept: Snowball reads them) by the stemmer of the language, an index in
+	 * {@link org.puente.i18n.Language#CODES} ({@link ToldClauses} reads a verb's form from what the stem leaves).
+	 */
+	static String stem(String word, int language) {
+		SnowballStemmer stemmer = STEMMERS.get()[language];
+		stemmer.setCurrent(word);
+		stemmer.stem();
+		return stemmer.getCurrent();
+	}
+
 	/** The stem features of the text in the language (es, en, pt, fr; another is read as Spanish), each once. */
 	static Set<String> of(String text, String language) {
 		int index = Math.max(0, org.puente.i18n.Language.CODES.indexOf(language));

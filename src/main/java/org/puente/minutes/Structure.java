@@ -45,6 +45,7 @@ final class Structure {
 	 * header, "Secretary: James", is weighed as one). Light markup is read as Markdown ({@link LightMarkup}).
 	 */
 	static List<Candidate> candidates(String text, boolean prose) {
+		ToldClauses.reading(text);
 		String read = LightMarkup.read(text);
 		List<Candidate> found = readers(read, prose).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
 			.map(c -> ItemStarts.started(c, text))
