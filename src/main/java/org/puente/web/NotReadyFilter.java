@@ -20,7 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * they are done. In between, pages were served from a half-loaded database: an API call counted 0 agreements a second
  * before the demo's 22 were there. The readiness probe already said OUT_OF_SERVICE then; now the pages agree with it.
  * The same state turns back to refusing when the context begins to close, so a stopping node sends new requests
- * away too. {@code /actuator} stays open: the probes are how a load balancer learns the state.
+ * away too, with the general "not available right now" rather than "starting". {@code /actuator} stays open: the
+ * probes are how a load balancer learns the state.
  */
 class NotReadyFilter extends OncePerRequestFilter {
 
@@ -43,8 +44,12 @@ class NotReadyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		UnavailableAnswer.write(request, response, messages, locales.resolveLocale(request), "error.starting.title",
-				"error.starting.message");
+		// no readiness published yet: the start (its loaders); one published after that: the context closing, or an
+		// operator's pause — not a start, so the general "not available right now"
+		boolean starting = availability.getLastChangeEvent(ReadinessState.class) == null;
+		UnavailableAnswer.write(request, response, messages, locales.resolveLocale(request),
+				starting ? "error.starting.title" : "error.503.title",
+				starting ? "error.starting.message" : "error.503.message");
 	}
 
 	private static boolean probe(HttpServletRequest request) {

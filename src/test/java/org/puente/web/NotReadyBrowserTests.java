@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The page a person meets while Puente starts, in a real browser: axe clean, its heading says what is happening. */
+/** The page a person meets while Puente is not ready (the same page as while it starts, another sentence), axe clean. */
 @BrowserTest
 class NotReadyBrowserTests extends BrowserPages {
 
@@ -18,16 +18,16 @@ class NotReadyBrowserTests extends BrowserPages {
 	ApplicationContext context;
 
 	@Test
-	void thePageShownWhileStartingIsAccessible() {
+	void thePageShownWhileNotReadyIsAccessible() {
 		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
 		try {
 			browser.open("/meetings");
-			assertThat(browser.heading()).isEqualTo("Puente se está iniciando");
+			assertThat(browser.heading()).isEqualTo("Servicio no disponible");
 		}
 		finally {
 			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 		}
 		browser.open("/meetings");
-		assertThat(browser.heading()).isNotEqualTo("Puente se está iniciando");
+		assertThat(browser.heading()).isNotEqualTo("Servicio no disponible");
 	}
 }
