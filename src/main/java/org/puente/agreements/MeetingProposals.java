@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.puente.accounts.Accounts;
 import org.puente.i18n.DatePrecision;
+import org.puente.i18n.TextFolding;
 import org.puente.meetings.MeetingStatus;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
@@ -111,9 +112,13 @@ class MeetingProposals {
 
 	/** The place the agreement names, if the calendar has met there before. */
 	private Optional<Meetings.Place> place(String text) {
+		return placeIn(text, meetings.places());
+	}
+
+	/** The longest-named of {@code places} whose city the text names as a word, accents and case aside. */
+	static Optional<Meetings.Place> placeIn(String text, java.util.Collection<Meetings.Place> places) {
 		String folded = fold(text);
-		return meetings.places()
-			.stream()
+		return places.stream()
 			.filter(p -> Pattern.compile("\\b" + Pattern.quote(fold(p.city())) + "\\b").matcher(folded).find())
 			.max(Comparator.comparingInt(p -> p.city().length()));
 	}
@@ -137,7 +142,12 @@ class MeetingProposals {
 		return title.isEmpty() ? flat : Character.toUpperCase(title.charAt(0)) + title.substring(1);
 	}
 
-	private static String fold(String s) {
-		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+	/**
+	 * The project's folding (i18n.TextFolding: lower case, accents off), after composing the text: TextFolding folds
+	 * one character at a time, so an accent typed or extracted as a separate mark ("Bogota" + U+0301, as some PDFs
+	 * give it) would stay and keep the city's name from matching, where the pass this replaced dropped every mark.
+	 */
+	static String fold(String s) {
+		return TextFolding.fold(Normalizer.normalize(s, Normalizer.Form.NFC));
 	}
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.puente.web.CountryCode;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a secretariat types to record who holds a role from when to when, bound through its constructor. */
 record RoleForm(
@@ -21,8 +20,8 @@ record RoleForm(
 		@Nullable UUID organisationId,
 		@Size(max = 300) @Nullable String topic,
 		@Pattern(regexp = "|outgoing|current|incoming") @Nullable String seat,
-		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsOn,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn,
+		@NotNull @Nullable LocalDate startsOn,
+		@Nullable LocalDate endsOn,
 		Long version) {
 
 	RoleForm {

@@ -36,7 +36,6 @@ class DocumentForm {
 	private String language = "es";
 
 	@NotNull
-	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate date = LocalDate.now();
 
 	@NotNull

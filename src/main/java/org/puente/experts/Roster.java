@@ -96,7 +96,7 @@ public class Roster {
 
 	private RosterFilter.Result search(List<ExpertSummary> listed, RosterFilter.Query query, Locale locale) {
 		List<RosterFilter.Choice> offered = rounds.findAllByOrderByDeadlineDesc().stream()
-			.map(r -> new RosterFilter.Choice(r.getId().toString(), r.getTitle())).toList();
+			.map(r -> new RosterFilter.Choice(r.getId().toString(), r.getTitle(), r.getTitleLanguage())).toList();
 		return RosterFilter.search(listed, query, rules::isSession, offered,
 				round -> nominations.findByRoundIdOrderBySessionAscConferenceAscProposedOnAsc(round).stream()
 					.map(Nomination::getExpertId).collect(java.util.stream.Collectors.toSet()), locale);

@@ -39,8 +39,15 @@ final class RosterFilter {
 		}
 	}
 
-	/** One choice of a filter's list: the value sent and its name in the reader's language. */
-	record Choice(String value, String label) {
+	/**
+	 * One choice of a filter's list: the value sent and its name, in the reader's language, or in {@code language}
+	 * when it is a stored text of its own (a round's title), which the option then marks with {@code lang}.
+	 */
+	record Choice(String value, String label, @Nullable String language) {
+
+		Choice(String value, String label) {
+			this(value, label, null);
+		}
 	}
 
 	/** The experts found and what the form's lists offer. */

@@ -15,7 +15,6 @@ class BiregionalForm {
 	private @Nullable Long version;
 	private @Nullable UUID meetingId;
 	@Size(max = 300) private @Nullable String meetingTitle;
-	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate meetingDate;
 
 	String text(String lang) {

@@ -1,8 +1,6 @@
 package org.puente.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,12 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Answers 503 with Retry-After, itself, when the database is out of reach outside the controllers — reading or saving
@@ -67,24 +62,7 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 	}
 
 	private void answerBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = locales.resolveLocale(request);
-		String title = messages.getMessage("error.503.title", null, locale);
-		String message = messages.getMessage("error.503.message", null, locale);
-		response.resetBuffer();
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		ErrorPages.retryLater(response);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		if (ErrorPages.wantsJson(request)) {
-			ProblemReports.write(request, response, messages, locale, HttpStatus.SERVICE_UNAVAILABLE,
-					"error.503.message");
-			return;
-		}
-		response.setContentType("text/html;charset=UTF-8");
-		byte[] body = ("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-				+ HtmlUtils.htmlEscape(title, "UTF-8") + " — Puente</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title, "UTF-8")
-				+ "</h1><p>" + HtmlUtils.htmlEscape(message, "UTF-8") + "</p></main></body></html>")
-			.getBytes(StandardCharsets.UTF_8);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		UnavailableAnswer.write(request, response, messages, locales.resolveLocale(request), "error.503.title",
+				"error.503.message");
 	}
 }

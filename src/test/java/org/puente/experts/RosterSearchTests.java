@@ -114,4 +114,22 @@ class RosterSearchTests extends WebTestSupport {
 			.andExpect(status().isOk()).andReturn();
 		assertThat(rows(session)).isLessThan(all);
 	}
+
+	/**
+	 * A round's title stays in the language it was written in: its option in the filter says which on a page in
+	 * another (walk of 5 Dec night #7), as the round's own page does; the names Puente gives (languages, countries)
+	 * are the reader's and carry none.
+	 */
+	@Test
+	void theRoundOptionMarksItsTitlesLanguageWhereItIsNotThePages() throws Exception {
+		for (String language : new String[] { "en", "fr", "es" }) {
+			org.jsoup.nodes.Document page = pageIn("/experts", "st-csm", language);
+			var demo = page.select("select#round option").stream()
+				.filter(o -> o.text().equals(DemoExperts.ROUND_TITLE)).findFirst().orElseThrow();
+			assertThat(demo.attr("lang")).as(language).isEqualTo(language.equals("es") ? "" : "es");
+			// the other tests' rounds: marked with their own language, never with the page's
+			assertThat(page.select("select#round option[lang]").eachAttr("lang")).doesNotContain(language);
+			assertThat(page.select("select#language option[lang], select#country option[lang]")).isEmpty();
+		}
+	}
 }
