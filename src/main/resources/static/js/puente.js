@@ -277,3 +277,58 @@ document.addEventListener('htmx:afterSwap', function (event) { localTimes(event.
     document.cookie = 'puente-browser-zone=' + value + '; path=/; max-age=31536000; samesite=lax';
   }
 })();
+
+// A table wider than the screen (a phone, text enlarged to 200 %) scrolls inside its own box instead of making the
+// whole page scroll sideways (WCAG 1.4.10; walk 15: at 1280 px with text at 200 % the agreement board reached 51 px
+// beyond the screen). Each table gets a box; while the box has something to scroll it is a region named by the
+// table's caption (or the heading before it) that the Tab key reaches, so a keyboard can scroll it with the arrows;
+// while it fits it is no stop at all. Boxes written in a template with their own name (the review's dates, the
+// glossary's matrix) are kept as they are. Without this file a table scrolls inside itself on a narrow screen (CSS).
+var TABLE_BOXES = '.table-scroll, .review-dates-scroll, .matrix-wrap';
+var tableNames = 0;
+var tableBoxesSeen = window.ResizeObserver ? new ResizeObserver(function (entries) {
+  entries.forEach(function (entry) { fitTableBox(entry.target.closest(TABLE_BOXES)); });
+}) : null;
+function tableName(table) {
+  var named = table.caption;
+  for (var before = table.parentElement.previousElementSibling; !named && before; before = before.previousElementSibling) {
+    if (/^H[1-6]$/.test(before.tagName)) { named = before; }
+  }
+  if (named && !named.id) { named.id = 'table-name-' + (++tableNames); }
+  return named;
+}
+function fitTableBox(box) {
+  if (!box || box.hasAttribute('tabindex') && !box.hasAttribute('data-table-box')) { return; }
+  box.setAttribute('data-table-box', '');
+  var table = box.querySelector('table');
+  if (box.scrollWidth > box.clientWidth + 1) {
+    var named = tableName(table);
+    box.setAttribute('tabindex', '0');
+    if (named) {
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-labelledby', named.id);
+    }
+  }
+  else {
+    ['tabindex', 'role', 'aria-labelledby'].forEach(function (name) { box.removeAttribute(name); });
+  }
+}
+function tableBoxes(root) {
+  var tables = root.matches && root.matches('table.table') ? [root] : root.querySelectorAll('table.table');
+  Array.prototype.forEach.call(tables, function (table) {
+    var box = table.parentElement;
+    if (!box.matches(TABLE_BOXES)) {
+      box = document.createElement('div');
+      box.className = 'table-scroll';
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+    }
+    fitTableBox(box);
+    if (tableBoxesSeen) {
+      tableBoxesSeen.observe(box);
+      tableBoxesSeen.observe(table);
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { tableBoxes(document); });
+document.addEventListener('htmx:afterSettle', function (event) { tableBoxes(event.detail.elt); });
