@@ -104,6 +104,23 @@ class ReflowBrowserTests extends BrowserPages {
 		}
 	}
 
+	/**
+	 * A date field at the edge of the review's dates table sat 4 px from the edge of the box that scrolls the table:
+	 * the box cut the outer pixel of its 5 px focus ring (a 3 px outline 2 px away, over a 5 px shadow).
+	 */
+	@Test
+	void theFocusRingOfADateFieldIsNotCutByItsTablesBox() {
+		TestMinutes.sendToReview(browser, "st-crm", TestMinutes.minutaFile("anillo"), "Revisión con teclado", "2017-05-11",
+				"i1");
+		Number room = (Number) js("""
+				var box = document.querySelector('.review-dates-scroll');
+				var b = box.getBoundingClientRect();
+				return Math.min.apply(null, Array.from(box.querySelectorAll('input, select')).map(function (f) {
+				  return f.getBoundingClientRect().left - b.left;
+				}));""");
+		assertThat(room.doubleValue()).as("px between the box's edge and its first column's fields").isGreaterThanOrEqualTo(5);
+	}
+
 	/** The search's own skip link showed at the top of the page, 400 px above where the Tab key had got to. */
 	@Test
 	void aPagesOwnSkipLinkShowsWhereTheTabKeyIs() {
