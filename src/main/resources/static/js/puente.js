@@ -289,24 +289,50 @@ var tableNames = 0;
 var tableBoxesSeen = window.ResizeObserver ? new ResizeObserver(function (entries) {
   entries.forEach(function (entry) { fitTableBox(entry.target.closest(TABLE_BOXES)); });
 }) : null;
-function tableName(table) {
-  var named = table.caption;
-  for (var before = table.parentElement.previousElementSibling; !named && before; before = before.previousElementSibling) {
-    if (/^H[1-6]$/.test(before.tagName)) { named = before; }
+function idOf(element) {
+  if (!element.id) { element.id = 'table-name-' + (++tableNames); }
+  return element.id;
+}
+// the nearest heading before an element in the page
+function headingBefore(element) {
+  for (var node = element; node && node !== document.body; node = node.parentElement) {
+    for (var before = node.previousElementSibling; before; before = before.previousElementSibling) {
+      var headings = /^H[1-6]$/.test(before.tagName) ? [before] : before.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      if (headings.length) { return headings[headings.length - 1]; }
+    }
   }
-  if (named && !named.id) { named.id = 'table-name-' + (++tableNames); }
-  return named;
+  return null;
+}
+// The ids that name a table's box: its caption, or the heading before it. Two regions of one name cannot be told apart
+// in a screen reader's list (axe landmark-unique): a caption another table of the page has too (a round's "CRM: 2 of 3
+// places" in each session) comes after the name of the section it is in, or the heading before it.
+function tableName(table) {
+  var caption = table.caption;
+  var box = table.parentElement;
+  if (!caption) {
+    var heading = headingBefore(box);
+    return heading ? idOf(heading) : null;
+  }
+  var text = caption.textContent.trim();
+  var alike = Array.prototype.some.call(document.querySelectorAll('table.table > caption'), function (other) {
+    return other !== caption && other.textContent.trim() === text;
+  });
+  if (!alike) { return idOf(caption); }
+  var section = box.closest('section[aria-labelledby]');
+  var heading = section ? null : headingBefore(box);
+  var context = section ? section.getAttribute('aria-labelledby') : heading ? idOf(heading) : null;
+  return (context ? context + ' ' : '') + idOf(caption);
 }
 function fitTableBox(box) {
   if (!box || box.hasAttribute('tabindex') && !box.hasAttribute('data-table-box')) { return; }
   box.setAttribute('data-table-box', '');
   var table = box.querySelector('table');
   if (box.scrollWidth > box.clientWidth + 1) {
-    var named = tableName(table);
+    var names = tableName(table);
     box.setAttribute('tabindex', '0');
-    if (named) {
+    if (names) {
       box.setAttribute('role', 'region');
-      box.setAttribute('aria-labelledby', named.id);
+      box.setAttribute('aria-labelledby', names);
     }
   }
   else {

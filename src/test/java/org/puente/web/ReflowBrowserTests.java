@@ -82,6 +82,31 @@ class ReflowBrowserTests extends BrowserPages {
 	}
 
 	/**
+	 * A round's sessions each have a table per conference, captioned alike ("CRM: 0 of 3 places"): on a phone each
+	 * scrolls, and each region is named with its session too, so that a screen reader's list of regions tells them apart.
+	 */
+	@Test
+	void tablesCaptionedAlikeAreRegionsToldApart() {
+		browser.signIn("st-crm").open("/experts/rounds?lang=es");
+		browser.type("title", "Ronda en 320 px " + System.nanoTime());
+		browser.click(By.id("round-session-1"));
+		browser.click(By.id("round-session-6"));
+		browser.type("quota", "3");
+		browser.setValue("deadline", java.time.LocalDate.now().plusDays(10).toString());
+		browser.clickAndWaitForFlash(By.id("open-round"));
+		String round = browser.currentPath().replaceAll("#.*", "");
+		screen(320, 640);
+		browser.open(round); // axe-core: two regions of one name would be a violation (landmark-unique)
+		List<?> names = (List<?>) js("""
+				return Array.from(document.querySelectorAll('table.nominations')).map(function (t) {
+				  var box = t.parentElement;
+				  return box.getAttribute('role') + ': ' + (box.getAttribute('aria-labelledby') || '').split(' ')
+				    .map(function (id) { var e = document.getElementById(id); return e ? e.textContent.trim() : '?'; }).join(' — ');
+				});""");
+		assertThat(names).hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates().allMatch(n -> n.toString().startsWith("region: "));
+	}
+
+	/**
 	 * The review's list of parties to choose from was laid out in columns in a box of fixed height: the columns went on
 	 * to the right, and on a 320 px screen the box showed 4 of its parties and scrolled sideways for the rest.
 	 */
