@@ -146,6 +146,21 @@ class ReflowBrowserTests extends BrowserPages {
 		assertThat(room.doubleValue()).as("px between the box's edge and its first column's fields").isGreaterThanOrEqualTo(5);
 	}
 
+	/** On a phone the dates table's "Quitar" heading was one letter a line: a heading row 180 px high, mostly empty. */
+	@Test
+	void theDatesTablesHeadingsKeepTheirWordsWholeOnAPhone() {
+		TestMinutes.sendToReview(browser, "st-crm", TestMinutes.minutaFile("palabras"), "Revisión con encabezados",
+				"2017-05-11", "i1");
+		screen(320, 640);
+		browser.open(browser.currentPath());
+		List<?> headings = (List<?>) js("""
+				var lineHeight = parseFloat(getComputedStyle(document.querySelector('.review-dates th')).lineHeight);
+				return Array.from(document.querySelectorAll('.review-dates th'))
+				  .filter(function (th) { return th.getBoundingClientRect().height > 3 * lineHeight; })
+				  .map(function (th) { return th.textContent.trim() + ' ' + Math.round(th.getBoundingClientRect().height) + ' px'; });""");
+		assertThat(headings).as("headings taller than three lines").isEmpty();
+	}
+
 	/** The search's own skip link showed at the top of the page, 400 px above where the Tab key had got to. */
 	@Test
 	void aPagesOwnSkipLinkShowsWhereTheTabKeyIs() {
