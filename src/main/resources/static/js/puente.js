@@ -277,3 +277,84 @@ document.addEventListener('htmx:afterSwap', function (event) { localTimes(event.
     document.cookie = 'puente-browser-zone=' + value + '; path=/; max-age=31536000; samesite=lax';
   }
 })();
+
+// A table wider than the screen (a phone, text enlarged to 200 %) scrolls inside its own box instead of making the
+// whole page scroll sideways (WCAG 1.4.10; walk 15: at 1280 px with text at 200 % the agreement board reached 51 px
+// beyond the screen). Each table gets a box; while the box has something to scroll it is a region named by the
+// table's caption (or the heading before it) that the Tab key reaches, so a keyboard can scroll it with the arrows;
+// while it fits it is no stop at all. Boxes written in a template with their own name (the review's dates, the
+// glossary's matrix) are kept as they are. Without this file a table scrolls inside itself on a narrow screen (CSS).
+var TABLE_BOXES = '.table-scroll, .review-dates-scroll, .matrix-wrap';
+var tableNames = 0;
+var tableBoxesSeen = window.ResizeObserver ? new ResizeObserver(function (entries) {
+  entries.forEach(function (entry) { fitTableBox(entry.target.closest(TABLE_BOXES)); });
+}) : null;
+function idOf(element) {
+  if (!element.id) { element.id = 'table-name-' + (++tableNames); }
+  return element.id;
+}
+// the nearest heading before an element in the page
+function headingBefore(element) {
+  for (var node = element; node && node !== document.body; node = node.parentElement) {
+    for (var before = node.previousElementSibling; before; before = before.previousElementSibling) {
+      var headings = /^H[1-6]$/.test(before.tagName) ? [before] : before.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      if (headings.length) { return headings[headings.length - 1]; }
+    }
+  }
+  return null;
+}
+// The ids that name a table's box: its caption, or the heading before it. Two regions of one name cannot be told apart
+// in a screen reader's list (axe landmark-unique): a caption another table of the page has too (a round's "CRM: 2 of 3
+// places" in each session) comes after the name of the section it is in, or the heading before it.
+function tableName(table) {
+  var caption = table.caption;
+  var box = table.parentElement;
+  if (!caption) {
+    var heading = headingBefore(box);
+    return heading ? idOf(heading) : null;
+  }
+  var text = caption.textContent.trim();
+  var alike = Array.prototype.some.call(document.querySelectorAll('table.table > caption'), function (other) {
+    return other !== caption && other.textContent.trim() === text;
+  });
+  if (!alike) { return idOf(caption); }
+  var section = box.closest('section[aria-labelledby]');
+  var heading = section ? null : headingBefore(box);
+  var context = section ? section.getAttribute('aria-labelledby') : heading ? idOf(heading) : null;
+  return (context ? context + ' ' : '') + idOf(caption);
+}
+function fitTableBox(box) {
+  if (!box || box.hasAttribute('tabindex') && !box.hasAttribute('data-table-box')) { return; }
+  box.setAttribute('data-table-box', '');
+  var table = box.querySelector('table');
+  if (box.scrollWidth > box.clientWidth + 1) {
+    var names = tableName(table);
+    box.setAttribute('tabindex', '0');
+    if (names) {
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-labelledby', names);
+    }
+  }
+  else {
+    ['tabindex', 'role', 'aria-labelledby'].forEach(function (name) { box.removeAttribute(name); });
+  }
+}
+function tableBoxes(root) {
+  var tables = root.matches && root.matches('table.table') ? [root] : root.querySelectorAll('table.table');
+  Array.prototype.forEach.call(tables, function (table) {
+    var box = table.parentElement;
+    if (!box.matches(TABLE_BOXES)) {
+      box = document.createElement('div');
+      box.className = 'table-scroll';
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+    }
+    fitTableBox(box);
+    if (tableBoxesSeen) {
+      tableBoxesSeen.observe(box);
+      tableBoxesSeen.observe(table);
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { tableBoxes(document); });
+document.addEventListener('htmx:afterSettle', function (event) { tableBoxes(event.detail.elt); });

@@ -11,8 +11,15 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A month as weeks of days (Monday first), each day with the meetings that touch it. */
-record MonthGrid(YearMonth month, String caption, List<String> weekdays, List<List<Day>> weeks, String previous,
+record MonthGrid(YearMonth month, String caption, List<Weekday> weekdays, List<List<Day>> weeks, String previous,
 		String next) {
+
+	/**
+	 * A column's day, named in full and abbreviated: a phone's column is too narrow for "mercredi", and the first
+	 * letters the page cut it to before were alike for two days ("m…" Tuesday and Wednesday, "qu…" in Portuguese).
+	 */
+	record Weekday(String name, String abbreviation) {
+	}
 
 	/** One cell; {@code date} is null for the padding before the 1st and after the last day. */
 	record Day(@Nullable LocalDate date, List<MeetingSummary> meetings, boolean today) {
@@ -24,9 +31,10 @@ record MonthGrid(YearMonth month, String caption, List<String> weekdays, List<Li
 
 	/** @param today the day marked as today (from the application's clock) */
 	static MonthGrid of(YearMonth month, List<MeetingSummary> meetings, Locale locale, LocalDate today) {
-		List<String> weekdays = new ArrayList<>();
+		List<Weekday> weekdays = new ArrayList<>();
 		for (DayOfWeek d : DayOfWeek.values()) {
-			weekdays.add(d.getDisplayName(TextStyle.FULL_STANDALONE, locale));
+			weekdays.add(new Weekday(d.getDisplayName(TextStyle.FULL_STANDALONE, locale),
+					d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)));
 		}
 		List<List<Day>> weeks = new ArrayList<>();
 		List<Day> week = new ArrayList<>();
