@@ -140,15 +140,16 @@ final class ListSiblings {
 			}
 			String content = marker.content().strip();
 			int at = raw.indexOf(content.substring(0, Math.min(20, content.length())));
-			List<int[]> sentences = Narrative.sentences(content, true);
+			// the first sentence as the prose's are cut, without reading what each one tells (Narrative.states: the cost)
+			List<int[]> sentences = Abbreviations.sentences(content, SentenceEnds.NARRATIVE, true);
 			if (at < 0 || sentences.isEmpty()) {
 				continue;
 			}
 			String sentence = content.substring(sentences.get(0)[0], sentences.get(0)[1]).strip();
 			int start = lineSpan.start() + at + sentences.get(0)[0];
 			Candidate c = new Candidate(new Segment("", null, sentence), new TextSpan(start, start + sentence.length()), Prose.WHERE);
-			if (sentence.length() < 20 || Procedural.is(sentence) || !Structure.proposes(c)) {
-				continue; // as the readers' candidates are ({@link Prose#sentences}, {@link Structure#candidates})
+			if (sentence.length() < 20 || !acts(context.words(c)) || Procedural.is(sentence) || !Structure.proposes(c)) {
+				continue; // as the readers' candidates are filtered ({@link Prose#sentences}, {@link Structure#candidates})
 			}
 			int place = 0;
 			while (place < all.size() && (!all.get(place).weighed().candidate().span().located()
