@@ -195,13 +195,16 @@ final class MarkdownStructure {
 		}
 	}
 
-	/** Every sentence of a block outside the decisions sections, each a candidate the scoring weighs. */
+	/** Every sentence of a block outside the decisions sections (without prose, the told ones and a list item's first: {@link ListSiblings}). */
 	private void narrative(Node block) {
 		String words = at.source(block);
-		int offset = at.start(block);
-		for (int[] sentence : Narrative.sentences(words, prose)) {
-			add(words.substring(sentence[0], sentence[1]), new TextSpan(offset + sentence[0], offset + sentence[1]),
-					sentence[2] == 1 ? Prose.NARRATIVE : Prose.WHERE);
+		boolean line = !prose && block.getParent() instanceof ListItem && block.getPrevious() == null;
+		boolean first = true;
+		for (int[] s : Narrative.sentences(words, prose || line)) {
+			if (s[2] == 1 || prose || line && first) {
+				add(words.substring(s[0], s[1]), new TextSpan(at.start(block) + s[0], at.start(block) + s[1]), s[2] == 1 ? Prose.NARRATIVE : Prose.WHERE);
+			}
+			first = false;
 		}
 	}
 

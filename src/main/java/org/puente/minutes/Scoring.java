@@ -53,22 +53,35 @@ final class Scoring {
 
 	/** Every candidate located and weighed by its model, in the given order. */
 	static List<Weighed> weigh(String source, List<Candidate> candidates) {
+		return weigh(source, candidates, true);
+	}
+
+	/**
+	 * Every candidate located and weighed by its model, in the given order, then the list items {@link ListSiblings}
+	 * keeps beside their list's kept items.
+	 *
+	 * @param every whether a candidate that its model cannot keep (a sentence of prose while the table keeps none) is
+	 *        weighed too, for the suggestions; without, it is left at 0 unless {@link ListSiblings} keeps it
+	 */
+	static List<Weighed> weigh(String source, List<Candidate> candidates, boolean every) {
 		List<TextSpan> spans = located(source, candidates);
 		ScoringContext context = ScoringContext.of(source, candidates, spans);
 		List<Weighed> weighed = new ArrayList<>(candidates.size());
-		String language = null; // guessed once, for the first candidate whose model weighs words (their stems)
+		String[] language = { null }; // guessed once, for the first candidate whose model weighs words (their stems)
+		java.util.function.IntToDoubleFunction weighing = i -> {
+			Candidate c = candidates.get(i);
+			if (language[0] == null && ScoringWords.weighs(model(c))) {
+				language[0] = LanguageGuesser.guess(source);
+			}
+			return probability(model(c), ScoringFeatures.of(c, context, spans.get(i)), c.segment().text(), language[0]);
+		};
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
-			String model = model(c);
-			if (language == null && ScoringWords.weighs(model)) {
-				language = LanguageGuesser.guess(source);
-			}
-			double p = probability(model, ScoringFeatures.of(c, context, spans.get(i)), c.segment().text(),
-					language);
-			weighed.add(new Weighed(new Candidate(c.segment(), spans.get(i), p),
-					p >= TABLE.getOrDefault(model + "threshold", 1.0)));
+			double threshold = TABLE.getOrDefault(model(c) + "threshold", 1.0);
+			double p = every || threshold <= 1.0 ? weighing.applyAsDouble(i) : 0;
+			weighed.add(new Weighed(new Candidate(c.segment(), spans.get(i), p), p >= threshold));
 		}
-		return weighed;
+		return ListSiblings.kept(weighed, candidates, context, weighing);
 	}
 
 	/** Each candidate's span: the one its reader gave, else where its words are found in the source. */

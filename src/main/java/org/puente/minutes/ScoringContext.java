@@ -34,11 +34,11 @@ final class ScoringContext {
 	 * whether it is a list of actions (at least two items, half of them or more opening with a verb of instruction:
 	 * "Crear un grupo", "Finaliser le site", "Create a board"), and whether the line of text that leads into it tells a
 	 * decision ("Après en avoir délibéré, le Conseil Municipal décide :", "The board resolved:"): its items are what was
-	 * decided, however they open ("· de demander le bénéfice …", "· accepte le projet …").
+	 * decided, however they open ("· de demander le bénéfice …", "· accepte le projet …"); its first item's line.
 	 */
-	record ListRun(int items, boolean afterText, boolean actions, boolean decided) {
+	record ListRun(int items, boolean afterText, boolean actions, boolean decided, int first) {
 
-		static final ListRun NONE = new ListRun(0, false, false, false);
+		static final ListRun NONE = new ListRun(0, false, false, false, -1);
 	}
 
 	/*
@@ -103,7 +103,9 @@ final class ScoringContext {
 	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans) {
 		ScoringContext context = of(source, candidates);
 		for (Candidate c : candidates) {
-			context.words.put(c, ScoringFeatures.words(c));
+			if (Scoring.model(c).isEmpty()) { // the others' words are read when they are weighed ({@link #words})
+				context.words.put(c, ScoringFeatures.words(c));
+			}
 		}
 		context.neighbours = ScoringNeighbours.of(context, candidates, spans);
 		return context;
@@ -196,7 +198,7 @@ final class ScoringContext {
 			boolean decided = before >= 0 && !items[before] && !headings.get(before)
 					&& ScoringFeatures.decides(ScoringFeatures.folded(lines.get(before)));
 			for (int m : members) {
-				runs[m] = new ListRun(members.size(), afterText, actions, decided);
+				runs[m] = new ListRun(members.size(), afterText, actions, decided, first);
 			}
 			i = j;
 		}
@@ -258,7 +260,23 @@ final class ScoringContext {
 		return LINE_OPENING.matcher(before.strip()).replaceAll("").isBlank();
 	}
 
-	private int line(int offset) {
+	/** The span of a line (0-based), without its line break ({@code lineStarts.length} lines: {@link #lines}). */
+	TextSpan lineSpan(int line) {
+		int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : source.length();
+		return new TextSpan(lineStarts[line], Math.max(lineStarts[line], end));
+	}
+
+	/** The list of a line (0-based). */
+	ListRun listOfLine(int line) {
+		return lists[line];
+	}
+
+	int lines() {
+		return lineStarts.length;
+	}
+
+	/** The offset's line (0-based): its list's {@link ListRun#first} is the first item's. */
+	int line(int offset) {
 		int line = Arrays.binarySearch(lineStarts, offset);
 		return line >= 0 ? line : Math.max(0, -line - 2);
 	}

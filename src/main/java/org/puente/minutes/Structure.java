@@ -20,7 +20,8 @@ final class Structure {
 	 */
 	static List<Scoring.Weighed> weighed(String text, boolean suggestions) {
 		Narrative.forget(); // a new reading: Narrative's answers kept for the last one are dropped
-		return Scoring.weigh(scored(text), candidates(text, suggestions || Scoring.keepsProse()));
+		boolean every = suggestions || Scoring.keepsProse();
+		return Scoring.weigh(scored(text), candidates(text, every), every);
 	}
 
 	/**
@@ -49,10 +50,15 @@ final class Structure {
 		String read = LightMarkup.read(text);
 		List<Candidate> found = readers(read, prose).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
 			.map(c -> ItemStarts.started(c, text))
-			.filter(c -> !FieldLabels.headerLine(c.segment().text()) && !Procedural.frame(c.segment().text())
-					&& !Procedural.preamble(c.segment().text()) && !labelAlone(c.segment().text()) && !Hedges.hedged(c) && !wordless(c.segment().text()))
-			.toList();
+			.filter(Structure::proposes).toList();
 		return prose ? Units.added(text, found) : found;
+	}
+
+	/** Whether a reader's candidate is proposed: not a header line, a frame, a preambular clause, a label alone, hedged or wordless. */
+	static boolean proposes(Candidate c) {
+		String text = c.segment().text();
+		return !FieldLabels.headerLine(text) && !Procedural.frame(text) && !Procedural.preamble(text) && !labelAlone(text)
+				&& !Hedges.hedged(c) && !wordless(text);
 	}
 
 	/**
