@@ -233,10 +233,7 @@ final class DayRules {
 				&& numbers.stream().allMatch(n -> n.digits() == 2);
 	}
 
-	/**
-	 * "12/4 : Chris rédigera un article", "15/07- Visita ao Ministério Público": a day and month that open a line and
-	 * end at a colon, or at a dash before words, date that line (a calendar's line).
-	 */
+	/** "12/4 : Chris rédigera", "15/07- Visita ao …": a day and month that open a line and end at a colon or a dash date it. */
 	private static boolean datesTheLine(Match m) {
 		String text = m.reading.text;
 		int start = m.token(m.from()).start();
