@@ -70,6 +70,9 @@ final class BodyDecisions {
 	/** Where it ends: a stop before a space (not a blank line: OCR and hard-wrapped lines run on past them). */
 	private static final Pattern STOP = Pattern.compile("[.;!?](?=\\s|$)");
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	/** A colon that ends its line: what the sentence announces may be written on the lines below. */
+	private static final Pattern ANNOUNCES = Pattern.compile(":[ \\t]*\\n");
 	private static final int LONGEST = 600;
 
 	private BodyDecisions() {
@@ -141,9 +144,10 @@ final class BodyDecisions {
 			int from = lead.isBlank() || numbered ? m.start() : start;
 			int end = sentenceEnd(folded, m.end());
 			String sentence = text.substring(from, end).replaceAll("\\s+", " ").strip();
-			// "Ministers also agreed on: ." announces a list; "… deliberou justificar a falta" is the meeting's procedure
+			// "Ministers also agreed on: ." announces a list, as "… agreed the following agenda:" does the lines below
+			// it; "… deliberou justificar a falta" is the meeting's procedure
 			if (sentence.endsWith("?") || sentence.length() < 20 || LETTER.matcher(folded.substring(m.end(), end)).results()
-				.count() < 8 || Procedural.is(sentence)) {
+				.count() < 8 || announcesCalendar(text, m.end(), end) || Procedural.is(sentence)) {
 				continue;
 			}
 			if (held == null) {
@@ -192,6 +196,16 @@ final class BodyDecisions {
 	private static int sentenceEnd(String folded, int from) {
 		Matcher stop = STOP.matcher(folded).region(from, Math.min(folded.length(), from + LONGEST));
 		return stop.find() ? Math.min(stop.start() + 1, folded.length()) : Math.min(folded.length(), from + LONGEST);
+	}
+
+	/** "… agreed the following agenda:" over "12 May: …": the calendar's lines are the items (LineShapes.inDatedRun). */
+	private static boolean announcesCalendar(String text, int from, int to) {
+		Matcher colon = ANNOUNCES.matcher(text).region(from, to);
+		if (!colon.find()) {
+			return false;
+		}
+		int next = text.indexOf('\n', colon.end());
+		return LineShapes.opensWithDay(text.substring(colon.end(), next < 0 ? text.length() : next));
 	}
 
 	private static String key(String text) {

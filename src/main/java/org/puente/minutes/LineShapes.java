@@ -20,6 +20,18 @@ final class LineShapes {
 	private static final java.util.regex.Pattern RESOLUTION_TITLE = java.util.regex.Pattern.compile(
 			"^(?:resolucion|resolution|resolucao)\\s*(?:n[o.º°]*\\s*)?\\d{1,3}\\s*[-–—]\\s*\\S");
 
+	private static final String MONTH = "(?:jan|feb|fev|mar|apr|abr|avr|may|mai|mayo|maio|jun|juin|jul|juil|aug|ago|aou|sep|set|oct|out"
+			+ "|nov|dec|dic|dez)\\p{L}*\\.?";
+
+	/**
+	 * A day at the head of a line, an optional weekday before it, then a dash, colon or comma and words: 15/07-,
+	 * 2024-03-05:, 12 de agosto:, 3 June –, June 3rd,. The separator is what tells a calendar line from a sentence.
+	 */
+	private static final java.util.regex.Pattern DATED_LINE = java.util.regex.Pattern.compile(
+			"(?:\\p{L}{2,9}\\.?,?\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}"
+			+ "|\\d{1,2}(?:er|st|nd|rd|th|º|°)?\\s+(?:de\\s+)?" + MONTH + "(?:\\s+(?:de\\s+)?\\d{4})?"
+			+ "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)\\s*[-–—:,]\\s*\\p{L}");
+
 	/** How long a lead-in runs before it is a clause of its own rather than a heading ("Acuerdos:"). */
 	private static final int LEAD_IN = 150;
 
@@ -80,12 +92,59 @@ final class LineShapes {
 		if (!folded.strip().endsWith(":")) {
 			return false;
 		}
+		if (announcesDatedLines(index, folded)) {
+			return true;
+		}
 		Marker next = nextMarker(index);
 		if (next == null) {
 			return false;
 		}
 		return DECISION_VERB.matcher(TextFolding.fold(next.content())).find()
 				|| next.type() == MarkerType.BULLET && leadIn(lastSentence(lines.get(index))) && listFollows(index);
+	}
+
+	/**
+	 * "Quanto aos encaminhamentos, ficou acordado a seguinte agenda:" over "09/07- Reunião …", "15/07- Visita …": a
+	 * decision told before a calendar, each of whose lines opens with its day and is an item of its own, as a bullet is.
+	 */
+	boolean announcesDatedLines(int index, String folded) {
+		if (!folded.strip().endsWith(":") || !leadIn(lastSentence(lines.get(index)))) {
+			return false;
+		}
+		int dated = 0;
+		for (int j = index + 1; j < lines.size() && dated < 2 && !lines.get(j).isBlank(); j++) {
+			if (!opensWithDay(lines.get(j))) {
+				return false;
+			}
+			dated++;
+		}
+		return dated >= 2;
+	}
+
+	/** A line of a calendar that a decision announces ({@link #announcesDatedLines}), however far down the run. */
+	boolean inDatedRun(int index) {
+		if (!opensWithDay(lines.get(index))) {
+			return false;
+		}
+		int j = index - 1;
+		while (j >= 0 && !lines.get(j).isBlank() && opensWithDay(lines.get(j))) {
+			j--;
+		}
+		return j >= 0 && announcesDatedLines(j, TextFolding.fold(Markers.stripEmphasis(lines.get(j).strip())));
+	}
+
+	/** The first line after the blank line that ends a calendar's run ({@link #inDatedRun}). */
+	boolean followsDatedRun(int index) {
+		int j = index - 1;
+		while (j >= 0 && lines.get(j).isBlank()) {
+			j--;
+		}
+		return j < index - 1 && j >= 0 && inDatedRun(j);
+	}
+
+	/** A line that opens with a day, then what is on it: "15/07- Visita", "12 de agosto: …", "Mon 3 June – …". */
+	static boolean opensWithDay(String line) {
+		return DATED_LINE.matcher(TextFolding.fold(Markers.stripEmphasis(line.strip()))).lookingAt();
 	}
 
 	/** A decision told before its list, not the meeting's own procedure ("Se aprueba el acta anterior con dos matizaciones:"). */

@@ -68,7 +68,8 @@ final class SectionReader {
 			if (agenda.holds(line, marker)) {
 				continue; // the points of the agenda are no agreements, whatever they say
 			}
-			if (agenda.opens(folded, marker)) {
+			boolean calendar = shapes.announcesDatedLines(i, folded); // "ficou acordado a seguinte agenda:" over "15/07- …"
+			if (!calendar && agenda.opens(folded, marker)) {
 				closeSection();
 				if (wholeDocument) {
 					openSection(null); // the whole document is read on after its agenda
@@ -76,7 +77,7 @@ final class SectionReader {
 				continue;
 			}
 			boolean ownerLine = (!inSection || implicitSection) && !SectionCues.colonOwners(line).isEmpty();
-			if (!wholeDocument && (startsParagraph || ownerLine || NUMBERED_ACTION.matcher(folded).find()) && readInline(line)) {
+			if (!wholeDocument && !calendar && (startsParagraph || ownerLine || NUMBERED_ACTION.matcher(folded).find()) && readInline(line)) {
 				continue;
 			}
 			boolean tableLine = shapes.cells(line).size() >= 3; // "Acuerdo | Responsable | Plazo" heads columns, not a section
@@ -127,6 +128,7 @@ final class SectionReader {
 					marker = new Marker(MarkerType.ROMAN, "I", 1, marker.content());
 				}
 			}
+			marker = marker == null && shapes.inDatedRun(i) ? new Marker(MarkerType.BULLET, "", 1, line.strip()) : marker;
 			marker = leadIn && marker != null && !ItemDetails.ownAction(marker.content()) ? null : marker;
 			Marker row = marker == null ? tables.tableRow(line) : null;
 			if (row != null) {
@@ -153,6 +155,9 @@ final class SectionReader {
 			}
 			if (marker == null && tables.isTableHeader(line)) {
 				continue;
+			}
+			if (startsParagraph && marker == null && shapes.followsDatedRun(i)) {
+				closeItem(); // the paragraph after a calendar is none of its lines
 			}
 			if (current != null) {
 				LineShapes.append(current, line.strip(), startsParagraph);

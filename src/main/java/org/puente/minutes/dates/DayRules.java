@@ -233,14 +233,14 @@ final class DayRules {
 				&& numbers.stream().allMatch(n -> n.digits() == 2);
 	}
 
-	/** "12/4 : Chris rédigera un article": a day and month that open a line and end at a colon date that line. */
+	/** "12/4 : Chris rédigera", "15/07- Visita ao …": a day and month that open a line and end at a colon or a dash date it. */
 	private static boolean datesTheLine(Match m) {
 		String text = m.reading.text;
 		int start = m.token(m.from()).start();
 		int end = m.token(m.to() - 1).end();
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 		return text.substring(lineStart, start).isBlank()
-				&& text.substring(end, Math.min(text.length(), end + 12)).matches("(?s)\\s*(?:&nbsp;)?\\s*:.*");
+				&& text.substring(end, Math.min(text.length(), end + 12)).matches("(?s)\\s*(?:&nbsp;)?\\s*(?::|[-–—]\\s*\\p{L}).*");
 	}
 
 	/** The day of a numeric date: the order the text uses, or, when it leaves both open, the order it seems to use. */
