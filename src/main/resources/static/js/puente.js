@@ -25,6 +25,24 @@ window.addEventListener('load', function () {
   }
 });
 
+// The main navigation's menu (layout.html) is closed in the markup and shown open by the CSS where its button is
+// hidden, a wide screen. Open it there in the markup too, so that what tools take for hidden (WebDriver's link text and
+// clicks, a reader's extensions) is what shows; closed again when the screen narrows and the button shows.
+document.addEventListener('DOMContentLoaded', function () {
+  var menu = document.querySelector('.site-menu');
+  if (!menu || !window.matchMedia) {
+    return;
+  }
+  var narrow = window.matchMedia('(max-width: 48rem)');
+  var follow = function () {
+    menu.open = getComputedStyle(menu.querySelector('summary')).display === 'none';
+  };
+  follow();
+  if (narrow.addEventListener) {
+    narrow.addEventListener('change', follow);
+  }
+});
+
 // The meeting picker: its search box needs JavaScript, so it is shown only here. Enter searches instead of sending
 // the form, and the down arrow moves to the list.
 document.addEventListener('DOMContentLoaded', function () {

@@ -67,7 +67,9 @@ final class ItemCorrection {
 		}
 		// the mentioned parties are kept as extracted: the reviewer corrects who must act
 		return new ReviewItem(key, form.number() == null ? "" : form.number().strip(),
-				form.theme() == null || form.theme().isBlank() ? null : form.theme().strip(),
+				// a heading on one line: the line breaks the theme's two-row box lets a reviewer type are spaces
+				form.theme() == null || form.theme().isBlank() ? null
+						: form.theme().strip().replaceAll("\\s*\\R\\s*", " "),
 				form.text() == null ? "" : form.text().strip(), responsible, List.of(), dates, -1, -1);
 	}
 

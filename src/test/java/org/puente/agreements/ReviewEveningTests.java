@@ -1,7 +1,10 @@
 package org.puente.agreements;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
@@ -61,6 +64,33 @@ class ReviewEveningTests extends WebTestSupport {
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(review(location).items().get(0).theme()).hasSize(300);
+	}
+
+	/**
+	 * Walk 15, #11: on a phone the theme's one-line box showed half of it. It is a two-row box that a refusal gives
+	 * back as typed, like the text; a line break typed in it is saved as a space (a theme is a heading).
+	 */
+	@Test
+	void theThemeIsATwoRowBoxKeptOnARefusalAndSavedOnOneLine() throws Exception {
+		String location = upload("tema en dos filas");
+		Review review = review(location);
+		ReviewItem first = review.items().get(0);
+		Element shown = Jsoup.parse(mvc.perform(get(location).with(as("st-crm"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).getElementById("theme-i1");
+		assertThat(shown.tagName() + " " + shown.attr("rows")).isEqualTo("textarea 2");
+		String typed = "Tema corregido en la revisión,\r\nen dos líneas";
+		Element refused = Jsoup.parse(mvc.perform(post(location + "/items/i1")
+				.param("version", String.valueOf(review.getVersion())).param("number", "").param("theme", typed)
+				.param("text", first.text()).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).getElementById("theme-i1");
+		assertThat(refused.tagName()).isEqualTo("textarea");
+		// (a browser reads a carriage return and line feed as one line feed; jsoup keeps both)
+		assertThat(refused.wholeText().replace("\r", "").strip()).isEqualTo("Tema corregido en la revisión,\nen dos líneas");
+		mvc.perform(post(location + "/items/i1").param("version", String.valueOf(review.getVersion()))
+				.param("number", "1").param("theme", typed).param("text", first.text()).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(review(location).items().get(0).theme()).isEqualTo("Tema corregido en la revisión, en dos líneas");
 	}
 
 	/**

@@ -161,6 +161,60 @@ class ReflowBrowserTests extends BrowserPages {
 		assertThat(headings).as("headings taller than three lines").isEmpty();
 	}
 
+	/**
+	 * On a phone the header (brand, search, languages, the role's links, the main navigation in five rows) took 450 of
+	 * the 640 px of the first screen: the page's heading began at its bottom. The main navigation is behind a "Menu"
+	 * that opens with the keyboard; on a desk's screen it shows as before.
+	 */
+	@Test
+	void onAPhoneTheNavigationIsBehindAMenuAndThePagesHeadingIsOnTheFirstScreen() {
+		browser.signIn("st-crm");
+		screen(320, 640);
+		browser.open("/agreements?lang=fr");
+		assertThat(((Number) js("return document.querySelector('main h1').getBoundingClientRect().top")).doubleValue())
+			.as("px above the page's heading on a 640 px screen (the header's parts, top + height: %s)", js("""
+					return ['.brand', '.site-search', '.lang-switch', '.account', '.site-menu'].map(function (q) {
+					  var r = document.querySelector(q).getBoundingClientRect();
+					  return q + ' ' + Math.round(r.top) + ' + ' + Math.round(r.height);
+					}).join('; ')"""))
+			.isLessThan(360); // 500 px before the menu, 318 with it (the languages and the role's links, 160 px, stay)
+		// (WebDriver's isDisplayed holds anything in a closed details hidden, whatever the CSS: the browser is asked)
+		String navigationShows = "return document.querySelector(\".main-nav a[href$='/documents']\").checkVisibility()";
+		assertThat(js(navigationShows)).as("the main navigation shows while the menu is closed").isEqualTo(false);
+		WebElement documents = Browser.driver().findElement(By.cssSelector(".main-nav a[href$='/documents']"));
+		// the skip link is still the first Tab stop
+		Browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		assertThat(Browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
+		WebElement menu = Browser.driver().findElement(By.cssSelector("summary.site-menu-button"));
+		assertThat(menu.getText()).isEqualTo("Menu");
+		tabTo(menu);
+		menu.sendKeys(Keys.ENTER);
+		assertThat(js(navigationShows)).as("the main navigation shows once the menu is open").isEqualTo(true);
+		tabTo(documents);
+		browser.checkAccessibility();
+		// the languages and the sign-out stay within reach of the Tab key
+		tabTo(Browser.driver().findElement(By.cssSelector(".lang-switch a[hreflang=pt]")));
+		tabTo(Browser.driver().findElement(By.cssSelector(".account button")));
+		// a desk's screen: no menu, the navigation in view
+		screen(1280, 800);
+		browser.open("/agreements?lang=fr");
+		assertThat(Browser.driver().findElement(By.cssSelector("summary.site-menu-button")).isDisplayed()).isFalse();
+		assertThat(js(navigationShows)).as("the main navigation shows on a desk's screen").isEqualTo(true);
+		tabTo(Browser.driver().findElement(By.cssSelector(".main-nav a[href$='/documents']")));
+		// and a screen reader finds it there (the accessibility tree, not WebDriver's idea of what shows)
+		Map<String, Object> found = ((ChromeDriver) Browser.driver()).executeCdpCommand("Accessibility.queryAXTree", Map.of(
+				"backendNodeId", backendNodeId(".main-nav"), "accessibleName", "Documents", "role", "link"));
+		assertThat((List<?>) found.get("nodes")).as("the navigation's link in the accessibility tree").hasSize(1)
+			.allMatch(n -> !Boolean.TRUE.equals(((Map<?, ?>) n).get("ignored")));
+	}
+
+	private static Object backendNodeId(String selector) {
+		ChromeDriver driver = (ChromeDriver) Browser.driver();
+		Object root = ((Map<?, ?>) driver.executeCdpCommand("DOM.getDocument", Map.of()).get("root")).get("nodeId");
+		Object node = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", selector)).get("nodeId");
+		return ((Map<?, ?>) driver.executeCdpCommand("DOM.describeNode", Map.of("nodeId", node)).get("node")).get("backendNodeId");
+	}
+
 	/** The search's own skip link showed at the top of the page, 400 px above where the Tab key had got to. */
 	@Test
 	void aPagesOwnSkipLinkShowsWhereTheTabKeyIs() {
