@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * ac, ad and ae (5 December). The frozen test part and batches h, k and l stay frozen (k and l were collected frozen and are measured
  * once on first sight, like h). Part aw (5 December, night) is frozen too: the documents of batches au and av whose
  * repository already gave a document to a frozen part — a second text of the same writers and template, which
- * tuning must not read either. Batch ax (6 December) is a development part from its first sight on, as are ay and az.
+ * tuning must not read either. Batch ax (6 December) is a development part from its first sight on, as are ay, az and ba.
  */
 public final class CorpusParts {
 
@@ -24,7 +24,7 @@ public final class CorpusParts {
 
 	public static final List<String> DEVELOPMENT = List.of("dev", "c", "d", "e", "f", "g", "i", "j", "m", "n", "o", "p", "q",
 			"r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
-			"am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "ax", "ay", "az");
+			"am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "ax", "ay", "az", "ba");
 
 	public static final List<String> FROZEN = List.of("test", "h", "k", "l", "aw");
 
