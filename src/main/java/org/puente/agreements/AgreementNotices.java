@@ -20,6 +20,7 @@ import org.puente.accounts.MailChoice;
 import org.puente.accounts.UnsubscribeLinks;
 import org.puente.directory.Directory;
 import org.puente.directory.RoleKind;
+import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.puente.notifications.Notices.Letter;
 import org.puente.web.SiteAddress;
@@ -133,8 +134,10 @@ class AgreementNotices {
 				body.append(text("agreements.digest.dueThisWeek", locale, digest.dueThisWeek().size())).append("\n\n");
 				digest.dueThisWeek().forEach(a -> body.append(digestLine(a, locale)));
 			}
+			// the way out is the one-click address, which opens without a sign-in (RFC 8058's, filled in when the
+			// copy is sent); the account page, which needs one, stays for the other settings
 			body.append(text("agreements.digest.links", locale, site.link("/agreements/mine"),
-					site.link("/account#digest")));
+					Notice.UNSUBSCRIBE_ADDRESS, site.link("/account#digest")));
 			String subject = text("agreements.digest.subject", locale, digest.overdue().size(),
 					digest.dueThisWeek().size());
 			// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058)

@@ -18,6 +18,15 @@ import org.jspecify.annotations.Nullable;
 public record Notice(List<String> to, String subject, String text, List<Attachment> attachments,
 		Map<String, Unsubscribe> unsubscribe, Locale language) {
 
+	/**
+	 * Written in a letter's text where the reader's own one-click address belongs (the digest's "to stop receiving
+	 * it" line): the sending attempt puts the copy's signed unsubscribe address in its place, the same as its
+	 * List-Unsubscribe header, signed at that moment ({@link UnsubscribeAddresses}). A link to the account page needed
+	 * a sign-in for a setting the mail program's "Unsubscribe" changes without one; one token, not a second mechanism.
+	 * A person who types the marker into a text that reaches a mail only gets their own address in their own copy.
+	 */
+	public static final String UNSUBSCRIBE_ADDRESS = "{unsubscribe-address}";
+
 	public Notice {
 		to = List.copyOf(to);
 		attachments = List.copyOf(attachments);

@@ -161,11 +161,16 @@ class NoticeDeliveries {
 				// signed now, under the key of this moment: a key replaced since the notice was queued gives this
 				// copy a link that works
 				String choice = (String) row.get("unsubscribe_choice");
-				mail.send(to, new NoticeMail.Words((String) row.get("subject"), (String) row.get("body"),
-						(String) row.get("language")), attachments(((Number) row.get("notice_id")).longValue()),
-						choice == null ? null : unsubscribes.address(new Notice.Unsubscribe(choice,
-								(UUID) row.get("unsubscribe_account"), (UUID) row.get("unsubscribe_subject")),
-								(String) row.get("language")));
+				String unsubscribe = choice == null ? null : unsubscribes.address(new Notice.Unsubscribe(choice,
+						(UUID) row.get("unsubscribe_account"), (UUID) row.get("unsubscribe_subject")),
+						(String) row.get("language"));
+				String body = (String) row.get("body");
+				if (unsubscribe != null) {
+					// the text's own link is the header's, signed now too (Notice.UNSUBSCRIBE_ADDRESS)
+					body = body.replace(Notice.UNSUBSCRIBE_ADDRESS, unsubscribe);
+				}
+				mail.send(to, new NoticeMail.Words((String) row.get("subject"), body, (String) row.get("language")),
+						attachments(((Number) row.get("notice_id")).longValue()), unsubscribe);
 			}
 			catch (Exception ex) {
 				String error = NoticeMail.describe(ex);

@@ -40,6 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 
+	/** A mail's text naming its way out, as the digest's does: the copy's signed address takes the marker's place. */
+	private static final String WAY_OUT = "Para dejar de recibirlo: " + Notice.UNSUBSCRIBE_ADDRESS;
+
 	@RegisterExtension
 	static GreenMailExtension greenMail = TestMail.server();
 
@@ -92,7 +95,7 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 
 		// a mail written now carries a link under the new key, and it works
 		String address = name + "@example.org";
-		transactions.executeWithoutResult(tx -> notices.send(new Notice(address, "Resumen " + name, "Texto",
+		transactions.executeWithoutResult(tx -> notices.send(new Notice(address, "Resumen " + name, WAY_OUT,
 				Locale.forLanguageTag("es")).unsubscribing(address, links.unsubscribe(MailChoice.DIGEST, id))));
 		String fresh = unsubscribeLinkOfTheMailTo(address);
 		assertThat(fresh).isNotEqualTo(old);
@@ -122,8 +125,8 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 	@Test
 	void aMailNotYetSentWhenTheKeyIsReplacedGoesOutWithALinkThatWorks() throws Exception {
 		Reader reader = reader();
-		Long notice = jdbc.queryForObject("insert into notice (subject, body) values (?, 'Texto') returning id",
-				Long.class, "Resumen pendiente " + reader.name());
+		Long notice = jdbc.queryForObject("insert into notice (subject, body) values (?, ?) returning id",
+				Long.class, "Resumen pendiente " + reader.name(), WAY_OUT);
 		Long failed = jdbc.queryForObject("insert into notice_delivery (notice_id, recipient, status, attempts, "
 				+ "unsubscribe_choice, unsubscribe_account) values (?, ?, 'failed', 6, 'digest', ?) returning id",
 				Long.class, notice, reader.address(), reader.id());
@@ -147,7 +150,7 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		TransactionTemplate other = new TransactionTemplate(transactions.getTransactionManager());
 		other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		transactions.executeWithoutResult(tx -> {
-			notices.send(new Notice(reader.address(), "Resumen en curso " + reader.name(), "Texto",
+			notices.send(new Notice(reader.address(), "Resumen en curso " + reader.name(), WAY_OUT,
 					Locale.forLanguageTag("es"))
 				.unsubscribing(reader.address(), links.unsubscribe(MailChoice.DIGEST, reader.id())));
 			// the replacement commits first, while the mail's transaction is still open
@@ -177,10 +180,15 @@ class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 		assertThat(digest(reader.name())).isFalse();
 	}
 
-	/** The path of the List-Unsubscribe address (between its angle brackets) of the mail {@code address} gets. */
+	/**
+	 * The path of the List-Unsubscribe address (between its angle brackets) of the mail {@code address} gets, which
+	 * its text names too: signed when the copy is sent, as the header.
+	 */
 	private static String unsubscribeLinkOfTheMailTo(String address) throws Exception {
 		MimeMessage mail = TestMail.awaitTo(greenMail, address);
 		String header = mail.getHeader("List-Unsubscribe", null);
+		assertThat(TestMail.textPart(mail)).contains("Para dejar de recibirlo: " + header.substring(1,
+				header.length() - 1)).doesNotContain(Notice.UNSUBSCRIBE_ADDRESS);
 		return header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
 	}
 

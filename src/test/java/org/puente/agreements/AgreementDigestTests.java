@@ -1,7 +1,10 @@
 package org.puente.agreements;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -13,15 +16,20 @@ import org.puente.WebTestSupport;
 import org.puente.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The weekly digest: each person responsible for agreements overdue or due within the week gets one mail in their
- * language, once per week however often the task runs, and none after switching it off.
+ * language, once per week however often the task runs, and none after switching it off with the link in the mail,
+ * which works without a sign-in.
  */
 @PuenteTest
 @AutoConfigureMockMvc
@@ -32,6 +40,9 @@ class AgreementDigestTests extends WebTestSupport {
 
 	@Autowired
 	AgreementDigest digest;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void tellsEachResponsiblePersonOnceAWeekWhatIsDueAndOverdueUnlessTheySwitchedItOff() throws Exception {
@@ -54,17 +65,32 @@ class AgreementDigestTests extends WebTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(toChile.getSubject()).startsWith("Sus acciones de la semana");
-		assertThat(GreenMailUtil.getBody(toChile)).contains("Acuerdo").contains("/account#digest");
+		String body = TestMail.textPart(toChile);
+		assertThat(body).contains("Acuerdo").contains("/account#digest");
 		// the mail program's "Unsubscribe" switches the digest off in one click (RFC 8058), with a signed address
 		// whose page speaks the mail's language
-		assertThat(toChile.getHeader("List-Unsubscribe", null))
-			.matches("<https?://[^/]+/unsubscribe/digest/[0-9a-f-]{36}/[A-Za-z0-9_-]{43}\\?lang=es>");
+		String header = toChile.getHeader("List-Unsubscribe", null);
+		assertThat(header).matches("<https?://[^/]+/unsubscribe/digest/[0-9a-f-]{36}/[A-Za-z0-9_-]{43}\\?lang=es>");
 		assertThat(toChile.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+		// the text's "to stop receiving this digest" link is the same signed address (it was the account page, which
+		// needs a sign-in)
+		Matcher stop = Pattern.compile("sin iniciar sesión: (\\S+)").matcher(body);
+		assertThat(stop.find()).as("the digest's way out in its text: %s", body).isTrue();
+		assertThat("<" + stop.group(1) + ">").isEqualTo(header);
 		// the same week again (another node, a retry): nothing more
 		assertThat(digest.sendWeek(monday.plusDays(2))).isZero();
 
-		mvc.perform(post("/account/digest").param("weeklyDigest", "false").with(csrf())
-			.with(as("fp-chile"))).andExpect(status().is3xxRedirection());
+		// followed without any session: opening it asks (a link scanner switches nothing off), its button switches
+		// the digest off, in the mail's language, audited as the account's own change
+		URI link = URI.create(stop.group(1));
+		String path = link.getRawPath() + "?" + link.getRawQuery();
+		mvc.perform(get(path)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("¿Dejar de recibir el resumen semanal de sus acciones?")));
+		mvc.perform(post(path)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ya no recibirá el resumen semanal de sus acciones.")));
+		assertThat(jdbc.queryForList("select actor || ': ' || summary from audit_entry where entity_type = 'account' "
+				+ "and entity_id = ? order by id desc limit 1", String.class, chile.to().id().toString()))
+			.containsExactly("fp-chile: Weekly digest switched off from the mail's link");
 		greenMail.reset();
 		digest.sendWeek(monday.plusWeeks(1));
 		assertThat(Arrays.stream(greenMail.getReceivedMessages())
