@@ -205,15 +205,15 @@ class Answering {
 		Instant now = clock.instant();
 		response.submit(me.username(), now, consultation.isLate(now));
 		responses.saveAndFlush(response);
-		String source = consultation.title().in(java.util.Locale.forLanguageTag("es")) + " ("
-				+ Deadline.today(now) + ")";
+		String source = consultation.title().in(Language.ES.locale()) + " (" + Deadline.today(now) + ")";
+		String sourceLanguage = consultation.title().languageShown(Language.ES.locale()).code(); // the glossary's lang
 		for (ConsultationQuestion q : view.questions()) {
 			ConsultationAnswer a = given.get(q.getId());
 			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {
 				UUID termId = q.getGlossaryTermId() != null ? q.getGlossaryTermId()
 						: glossary.termFor(String.valueOf(q.getTerm()), q.termLanguage());
 				glossary.recordAnswer(termId, response.getCountryIso2(), a.getLanguage(), a.getTextValue(), source,
-						consultationId, a.getId());
+						sourceLanguage, consultationId, a.getId());
 			}
 		}
 		events.publishEvent(new ConsultationEvents.ResponseSubmitted(response.getId(), response.getCountryIso2(),

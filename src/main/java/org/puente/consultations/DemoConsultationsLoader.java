@@ -142,7 +142,7 @@ class DemoConsultationsLoader implements ApplicationRunner {
 			ConsultationAnswer answer = answers.findByResponseIdAndQuestionId(response.getId(), question.getId())
 				.orElseThrow();
 			glossary.recordAnswer(question.getGlossaryTermId(), response.getCountryIso2(), answer.getLanguage(),
-					answer.getTextValue(), source, consultation.getId(), answer.getId());
+					answer.getTextValue(), source, "es", consultation.getId(), answer.getId()); // the seeds' title is Spanish
 		}
 	}
 

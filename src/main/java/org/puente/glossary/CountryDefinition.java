@@ -27,6 +27,9 @@ class CountryDefinition {
 
 	private String source = "";
 
+	/** The source's language (es, en, pt, fr); null for sources recorded before Puente asked (no lang, no guess). */
+	private @Nullable String sourceLanguage;
+
 	private @Nullable UUID consultationId;
 
 	private @Nullable UUID answerId;
@@ -47,10 +50,11 @@ class CountryDefinition {
 		this.countryIso2 = countryIso2;
 	}
 
-	void rewrite(String language, String text, String source) {
+	void rewrite(String language, String text, String source, String sourceLanguage) {
 		this.language = language;
 		this.text = text;
 		this.source = source;
+		this.sourceLanguage = sourceLanguage;
 		this.updatedAt = Instant.now();
 	}
 
@@ -65,6 +69,7 @@ class CountryDefinition {
 	public String getLanguage() { return language; }
 	public String getText() { return text; }
 	public String getSource() { return source; }
+	public @Nullable String getSourceLanguage() { return sourceLanguage; }
 	public @Nullable UUID getConsultationId() { return consultationId; }
 	public @Nullable UUID getAnswerId() { return answerId; }
 	public Instant getUpdatedAt() { return updatedAt; }

@@ -91,18 +91,19 @@ public class Glossary {
 
 	/**
 	 * Records (or, when the answer was reopened and submitted again, rewrites) a country's definition given in a
-	 * consultation answer.
+	 * consultation answer, with its source and the language the source is written in.
 	 */
 	@Transactional
 	public void recordAnswer(UUID termId, String countryIso2, String language, String text, String source,
-			UUID consultationId, UUID answerId) {
+			String sourceLanguage, UUID consultationId, UUID answerId) {
 		CountryDefinition definition = definitions.findByAnswerId(answerId).orElseGet(() -> {
 			CountryDefinition created = new CountryDefinition(termId, countryIso2);
 			created.fromAnswer(consultationId, answerId);
 			return created;
 		});
 		String before = definition.getText();
-		definition.rewrite(Language.isCode(language) ? language : "es", text.strip(), source);
+		String written = Language.isCode(language) ? language : "es";
+		definition.rewrite(written, text.strip(), source, Language.isCode(sourceLanguage) ? sourceLanguage : written);
 		definitions.save(definition);
 		// members only, like the definitions
 		events.publishEvent(new GlossaryEvents.CountryDefinitionSaved(termId, countryIso2,

@@ -1,5 +1,6 @@
 package org.puente.glossary;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The glossary in the API (walk of the API, finding 24: only its CSV, TBX and Turtle files, outside the description):
  * each term with its labels and synonyms in the four languages and the bi-regional definition once adopted — what the
- * public pages and the exports show, nothing of what is still under discussion.
+ * public pages and the exports show, nothing of what is still under discussion; for members, as on the term's page,
+ * the countries' definitions with their sources.
  */
 @RestController
 @Tag(name = "Glossary", description = "The bi-regional glossary of migration terms in Spanish, English, Portuguese and French")
@@ -43,6 +45,27 @@ class GlossaryApiController {
 			@RequestParam(required = false) @Nullable String size) {
 		Paging paging = Paging.of(page, size);
 		return paging.answer(exports.terms());
+	}
+
+	/**
+	 * A country's definition of a term as members read it on the term's page: its language, and its source with the
+	 * language the source is written in (null for sources recorded before Puente asked: no language rather than a guess).
+	 */
+	record CountryDefinitionEntry(String country, String language, String text, String source,
+			@Nullable String sourceLanguage, Instant updatedAt) {
+	}
+
+	@GetMapping("/api/v1/glossary/terms/{slug}/definitions")
+	@Transactional(readOnly = true)
+	@Operation(operationId = "listGlossaryCountryDefinitions", summary = "The countries' definitions of one term, for "
+			+ "members (signed in): each country's (ISO 3166 code) text and its language, its source and the source's language")
+	@ApiResponse(responseCode = "200", description = "The definitions, by country")
+	@ApiResponse(responseCode = "404", description = "No term has this slug")
+	List<CountryDefinitionEntry> definitions(@PathVariable String slug) {
+		return catalogue.definitions(catalogue.term(slug).getId()).stream()
+			.map(d -> new CountryDefinitionEntry(d.getCountryIso2(), d.getLanguage(), d.getText(), d.getSource(),
+					d.getSourceLanguage(), d.getUpdatedAt()))
+			.toList();
 	}
 
 	@GetMapping("/api/v1/glossary/terms/{slug}")

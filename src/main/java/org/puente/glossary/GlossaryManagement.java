@@ -88,7 +88,8 @@ class GlossaryManagement {
 	void addDefinition(String slug, DefinitionForm form) {
 		GlossaryTerm term = find(slug);
 		CountryDefinition definition = new CountryDefinition(term.getId(), String.valueOf(form.countryIso2()));
-		definition.rewrite(form.language(), String.valueOf(form.text()).strip(), String.valueOf(form.source()).strip());
+		definition.rewrite(form.language(), String.valueOf(form.text()).strip(), String.valueOf(form.source()).strip(),
+				form.sourceLanguageOrDefinitions());
 		definitions.save(definition);
 		events.publishEvent(new GlossaryEvents.CountryDefinitionSaved(term.getId(), definition.getCountryIso2(),
 				AuditedChange.created(AuditedEntity.COUNTRY_DEFINITION, definition.getId(),

@@ -111,15 +111,35 @@ class ConsultationLanguagesTests extends ConsultationTestSupport {
 		UUID question = firstQuestion(consultation);
 		jdbc.update("update consultation_question set term = ?, glossary_term_id = null where id = ?", term, question);
 		// an answer sent as English: the person chose it, or the page offered it
-		mvc.perform(post("/consultations/{id}/answer/{q}", consultation, question).with(as("fp-panama")).with(csrf())
-			.header("HX-Request", "true").param("language", "en")
-			.param("text-" + question, "Mecanismo que detecta a tiempo aumentos inusuales de flujos.")
-			.param("version-" + question, "")).andExpect(status().isOk());
-		mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		panamaAnswersAndSubmits(consultation, question, "en", "Mecanismo que detecta a tiempo aumentos inusuales de flujos.");
 		Map<String, Object> labels = jdbc.queryForMap(
 				"select label_es, label_en from glossary_term where label_es = ? or label_en = ?", term, term);
 		assertThat(labels.get("label_es")).isEqualTo(term);
 		assertThat(labels.get("label_en")).isNull();
+	}
+
+	/**
+	 * The glossary records an answered definition with the questionnaire's title as its source, and that title's
+	 * language, so that its pages mark it with lang: here a questionnaire titled in Portuguese alone.
+	 */
+	@Test
+	void anAnsweredDefinitionsSourceIsTheQuestionnairesTitleInItsLanguage() throws Exception {
+		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		String title = "Questionário do retorno " + UUID.randomUUID();
+		jdbc.update("update consultation set title_es = null, title_pt = ? where id = ?", title, consultation);
+		UUID question = firstQuestion(consultation);
+		panamaAnswersAndSubmits(consultation, question, "es", "Regreso de la persona migrante apoyado por el Estado.");
+		Map<String, Object> recorded = jdbc.queryForMap(
+				"select source, source_language from glossary_country_definition where consultation_id = ?", consultation);
+		assertThat(recorded.get("source").toString()).startsWith(title);
+		assertThat(recorded.get("source_language")).isEqualTo("pt");
+	}
+
+	private void panamaAnswersAndSubmits(UUID consultation, UUID question, String language, String text) throws Exception {
+		mvc.perform(post("/consultations/{id}/answer/{q}", consultation, question).with(as("fp-panama")).with(csrf())
+			.header("HX-Request", "true").param("language", language).param("text-" + question, text)
+			.param("version-" + question, "")).andExpect(status().isOk());
+		mvc.perform(post("/consultations/{id}/submit", consultation).with(as("fp-panama")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 	}
 }
