@@ -13,8 +13,8 @@ final class Cues {
 			+ "|deliberacoes|acordos|decisoes|compromisos|resoluciones|resolutions|conclusiones\\s+y\\s+acuerdos"
 			+ "|conclusions\\s+and\\s+(?:agreements|decisions|next\\s+steps)|conclusiones\\s+y\\s+proximos\\s+pasos"
 			+ "|proximos\\s+pasos|proximos\\s+passos|conclusoes\\s+e\\s+encaminhamentos|outcomes?"
-			+ "|releve\\s+des?\\s+decisions|decisions\\s+prises|actions?\\s+a\\s+mener|suites?\\s+a\\s+donner|conclusions"
-			+ "|conclusiones|conclusoes|taches|tareas|tarefas|acoes|action\\s+points|a\\s+faire|a\\s+realiser|a\\s+prevoir|engagements|recommandations|to\\s*do|prochaines\\s+etapes"
+			+ "|releve\\s+des?\\s+decisions|decisions?\\s+prises?|actions?\\s+a\\s+mener|suites?\\s+a\\s+donner|conclusions?"
+			+ "|conclusiones|conclusoes|taches|tareas|tarefas|acoes|action\\s+points|a\\s+faire|a\\s+realiser|a\\s+prevoir|engagements?|recommandations?|to\\s*do|prochaines?\\s+etapes?"
 			+ "|compromissos|pendientes|responsabilidades|atribuicoes)\\b[^.]{0,50}$");
 	/** "Acuerdo sobre Residencia", "Agreement on Return": a treaty named in a heading, not the agreements. */
 	static final Pattern NAMED_AGREEMENT = Pattern.compile("^(?:acuerdo|agreement|acordo)\\s+(?:sobre|on|para|for"

@@ -17,11 +17,11 @@ final class SectionCues {
 	 * "décision modificative" is a French council's budget amendment, one deliberation, not a section of decisions.
 	 */
 	private static final Pattern DECISIONS = Patterns.compile("(?<![\\p{L}\\d]-)\\b(?:acuerdos?|acordos?|agreements?|decisions?(?!\\s+modificatives?\\b)"
-			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusions"
+			+ "|decisiones|decisoes|decisao|deliberacoes|resoluciones|resolutions?|conclusiones|conclusoes|conclusao|conclusions?"
 			+ "|compromisos|compromissos|tareas?|tarefas?|taches?|tasks?|action\\s+items?|action\\s+points|actions?"
-			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines\\s+etapes|encaminhamentos"
+			+ "|acciones|acoes|next\\s+steps|proximos\\s+pasos|proximos\\s+passos|prochaines?\\s+etapes?|encaminhamentos"
 			+ "|releve\\s+des?\\s+decisions|suites?\\s+a\\s+donner|a\\s+faire|a\\s+realiser|a\\s+prevoir"
-			+ "|engagements|recommandations|responsabilites|points\\s+d['’]actions?|to\\s*-?do|todos?|follow[- ]ups?"
+			+ "|engagements?|recommandations?|responsabilites|points\\s+d['’]actions?|to\\s*-?do|todos?|follow[- ]ups?"
 			+ "|outcomes?|pendientes|next\\s+week|proxima\\s+semana|semaine\\s+prochaine|semana\\s+que\\s+vem"
 			+ "|responsabilidades|recomendaciones|recommendations|resolved|agreed|mesures\\s+de\\s+suivi"
 			+ "|medidas\\s+de\\s+(?:seguimiento|acompanhamento)|(?:points\\s+cles|key\\s+points|puntos\\s+clave|pontos[\\s-]chave)$"

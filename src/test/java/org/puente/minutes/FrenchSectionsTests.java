@@ -61,4 +61,32 @@ class FrenchSectionsTests {
 				""", LocalDate.of(2020, 9, 9), Optional.of("fr"));
 		assertThat(result.items()).extracting(MinutesItem::text).contains("Choisir les technologies.");
 	}
+
+	/** A section of outcomes is headed in the singular as often as in the plural (branch fr16). */
+	@ParameterizedTest
+	@ValueSource(strings = { "Conclusion", "Prochaine étape", "Engagement", "Recommandation", "Conclusão" })
+	void namesADecisionsSectionInTheSingular(String heading) {
+		assertThat(SectionCues.heading(heading)).isEqualTo(SectionCues.Kind.DECISIONS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Conclusion :", "Prochaine étape :", "Engagement :", "Recommandation :" })
+	void opensAPlainTextListInTheSingular(String line) {
+		assertThat(Cues.isAgreementsHeading(line)).isTrue();
+	}
+
+	@Test
+	void readsTheOutcomesBelowASingularConclusion() {
+		assertThat(TestFiles.itemTexts("""
+				Réunion du groupe de travail sur les jardins partagés
+
+				Les membres ont fait le tour des parcelles et des demandes en attente. Plusieurs pistes ont été
+				évoquées pour la saison prochaine.
+
+				Conclusion :
+				- Parcelle du fond pour l'école du quartier.
+				- Rangement des outils dans le nouveau cabanon.
+				""", "fr")).contains("Parcelle du fond pour l'école du quartier.",
+				"Rangement des outils dans le nouveau cabanon.");
+	}
 }
