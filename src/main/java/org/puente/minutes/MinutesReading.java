@@ -104,20 +104,17 @@ public final class MinutesReading {
 
 	public Result read(ReadRequest request) {
 		String text = request.text();
-		String language = request.language().filter(l -> !l.isBlank()).map(l -> l.toLowerCase(Locale.ROOT))
-			.orElseGet(() -> LanguageGuesser.guess(text));
-		if (!LANGUAGES.contains(language)) {
-			throw new IllegalArgumentException("language must be one of " + LANGUAGES + ": " + language);
-		}
+		// the reading's context: the language given or guessed once, the scoring's text, the folded text (Reading)
+		Reading reading = Reading.of(text, request.language());
+		String language = reading.language();
 		ItemReader items = new ItemReader(gazetteer.get(), request.meetingDate(), language);
-		List<Scoring.Weighed> weighed = Structure.weighed(text, request.suggestions() > 0);
+		List<Scoring.Weighed> weighed = Structure.weighed(reading, request.suggestions() > 0);
 		List<Candidate> candidates = Structure.items(weighed);
-		List<TextSpan> spans = Spans.locate(text, candidates.stream().map(c -> c.segment().text()).toList());
+		List<TextSpan> spans = located(reading, candidates);
 		List<MinutesItem> read = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
-			TextSpan span = c.span().located() ? c.span() : spans.get(i);
-			read.add(items.read(c.segment(), span, c.confidence()));
+			read.add(items.read(c.segment(), spans.get(i), c.confidence()));
 		}
 		List<MinutesItem> kept = ContextDates.attach(text, read, request.meetingDate(), language);
 		if (request.suggestions() == 0) {
@@ -126,6 +123,23 @@ public final class MinutesReading {
 		List<MinutesItem> suggested = Suggestions.of(weighed, kept, request.suggestions()).stream()
 			.map(c -> items.read(c.segment(), c.span(), c.confidence())).toList();
 		return new Result(request.meetingDate(), language, text, kept, suggested);
+	}
+
+	/**
+	 * Each item's span: the one the scoring located, else where its words are in the text. The text is searched only
+	 * when some item has no span: the search's order and results are those of searching for all of them.
+	 */
+	private static List<TextSpan> located(Reading reading, List<Candidate> candidates) {
+		if (candidates.stream().allMatch(c -> c.span().located())) {
+			return candidates.stream().map(Candidate::span).toList();
+		}
+		List<TextSpan> found = Spans.locate(reading.folded(reading.text()),
+				candidates.stream().map(c -> c.segment().text()).toList());
+		List<TextSpan> spans = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			spans.add(candidates.get(i).span().located() ? candidates.get(i).span() : found.get(i));
+		}
+		return spans;
 	}
 
 	/** Reads minutes given as text. */

@@ -1,9 +1,7 @@
 package org.puente.minutes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -198,25 +196,20 @@ final class Narrative {
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
 
-	/** The sentences asked about in the thread's reading, with the answers (the least recently asked dropped past 512). */
-	private static final ThreadLocal<Map<String, Boolean>> ASKED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-			return size() > 512;
-		}
-	});
+	/**
+	 * The answers for the sentences last asked about ({@link RecentAnswers}): the readers, the prose and the scoring ask
+	 * of the same sentence several times in a reading. The answer depends on the sentence alone (the patterns are of all
+	 * four languages), so it holds across readings and nothing need reset it; what does depend on the reading — the
+	 * language the grammar of {@link ToldClauses} reads — comes with the {@link Reading}.
+	 */
+	private static final RecentAnswers<String, Boolean> ASKED = new RecentAnswers<>(512, Narrative::reads);
 
 	private Narrative() {
 	}
 
-	/** Whether the sentence tells a decision or a task; asked by several readers and the features, answered once a reading. */
+	/** Whether the sentence tells a decision or a task; asked by several readers and the features, answered once. */
 	static boolean states(String sentence) {
-		return ASKED.get().computeIfAbsent(sentence, Narrative::reads);
-	}
-
-	/** A new reading: the answers kept for the last one are dropped. */
-	static void forget() {
-		ASKED.get().clear();
+		return ASKED.answer(sentence);
 	}
 
 	private static boolean reads(String sentence) {
@@ -255,9 +248,9 @@ final class Narrative {
 		return EVERYONE.matcher(who).matches() || PersonNames.names(m.group(1)) && !TOPIC_WORD.matcher(who).find();
 	}
 
-	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean)}). */
-	static List<int[]> sentences(String paragraph) {
-		return sentences(paragraph, false);
+	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean, Reading)}). */
+	static List<int[]> sentences(String paragraph, Reading reading) {
+		return sentences(paragraph, false, reading);
 	}
 
 	/**
@@ -266,7 +259,7 @@ final class Narrative {
 	 * body or "we" goes on with after "En outre", "Also" is one span with it; an impersonal one ("Además, se dio luz
 	 * verde …") is one of its own (golds of f, o, q, ac). A short first sentence naming the topic stays with the second.
 	 */
-	static List<int[]> sentences(String paragraph, boolean every) {
+	static List<int[]> sentences(String paragraph, boolean every, Reading reading) {
 		List<int[]> all = Abbreviations.sentences(paragraph, SentenceEnds.NARRATIVE, true);
 		List<int[]> found = new ArrayList<>();
 		boolean previous = false;
@@ -275,7 +268,7 @@ final class Narrative {
 			int[] s = all.get(i);
 			String sentence = paragraph.substring(s[0], s[1]).strip();
 			// "… the following recommendations were adopted:" announces the decisions below, it is not one
-			boolean states = !sentence.endsWith(":") && (states(sentence) || ToldClauses.told(sentence));
+			boolean states = !sentence.endsWith(":") && (states(sentence) || ToldClauses.told(sentence, reading.languageIndex()));
 			if (states && previous && goesOn(TextFolding.fold(paragraph.substring(s[0], s[1])))) {
 				found.get(found.size() - 1)[1] = s[1];
 			}

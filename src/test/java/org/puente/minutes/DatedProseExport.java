@@ -39,8 +39,7 @@ public final class DatedProseExport {
 				LocalDate meeting = LocalDate.parse(g.get("meeting_date").asString());
 				String lang = g.get("lang").asString();
 				String source = Files.readString(CorpusParts.textOf(gold));
-				Narrative.forget();
-				List<Candidate> candidates = Structure.candidates(source, true);
+				List<Candidate> candidates = Structure.candidates(Reading.of(source), true);
 				String scored = Structure.scored(source); // as the reading weighs them
 				List<TextSpan> spans = Scoring.located(scored, candidates);
 				ScoringContext context = ScoringContext.of(scored, candidates, spans);
