@@ -111,7 +111,7 @@ final class MarkdownStructure {
 			}
 		}
 		else if (block instanceof ListBlock list && parent < 0 && sections.actionsMayStand(motion != null)
-				&& ActionLists.actions(list, theme, at::source)) {
+				&& ActionLists.actions(list, theme, at::source, reading)) {
 			ActionLists.items(list, at).forEach(span -> add(text.substring(span.start(), span.end()), span, ActionLists.WHERE));
 		}
 		else if (block instanceof ListBlock list) {
@@ -230,7 +230,7 @@ final class MarkdownStructure {
 			assigned.forEach(span -> add(text.substring(span.start(), span.end()), span, 0.7));
 			return;
 		}
-		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head)) {
+		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head, reading)) {
 			// "- Decisions:" over its own items, or a short topic over its points
 			SectionCues.Kind named = SectionCues.heading(head);
 			if (named == SectionCues.Kind.NEUTRAL && kind == SectionCues.Kind.DECISIONS && !ItemDetails.anyOwnAction(list, at::source)) {
@@ -245,7 +245,7 @@ final class MarkdownStructure {
 			withPoints(first, list, kind, 0.9); // a decision over points that are tasks of their own
 		}
 		else if (kind != SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && head.endsWith(":")
-				&& Narrative.states(head)) {
+				&& Narrative.states(head, reading)) {
 			withPoints(first, list, kind, Prose.NARRATIVE); // "Foram definidos os detalhes …:" over the details
 		}
 		else if (kind == SectionCues.Kind.DECISIONS) {

@@ -196,23 +196,27 @@ final class Narrative {
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
 
-	/**
-	 * The answers for the sentences last asked about ({@link RecentAnswers}): the readers, the prose and the scoring ask
-	 * of the same sentence several times in a reading. The answer depends on the sentence alone (the patterns are of all
-	 * four languages), so it holds across readings and nothing need reset it; what does depend on the reading — the
-	 * language the grammar of {@link ToldClauses} reads — comes with the {@link Reading}.
-	 */
-	private static final RecentAnswers<String, Boolean> ASKED = new RecentAnswers<>(512, Narrative::reads);
-
 	private Narrative() {
 	}
 
-	/** Whether the sentence tells a decision or a task; asked by several readers and the features, answered once. */
-	static boolean states(String sentence) {
-		return ASKED.answer(sentence);
+	/**
+	 * Whether the sentence tells a decision or a task, answered once a reading ({@link Reading#states}): the readers,
+	 * the prose and the scoring ask of the same sentence several times.
+	 */
+	static boolean states(String sentence, Reading reading) {
+		return reading.states(sentence);
 	}
 
-	private static boolean reads(String sentence) {
+	/**
+	 * Whether the sentence tells a decision or a task, read now: for the parts that ask seldom and have no reading at
+	 * hand (a header line, a quoted remark, a numbered point's topic: a few sentences a reading).
+	 */
+	static boolean states(String sentence) {
+		return reads(sentence);
+	}
+
+	/** The answer of {@link #states}; it depends on the sentence alone (the patterns are of all four languages). */
+	static boolean reads(String sentence) {
 		String stripped = sentence.strip();
 		if (stripped.length() < 12 || stripped.length() > 600 || stripped.endsWith("?")) {
 			return false;
@@ -268,7 +272,7 @@ final class Narrative {
 			int[] s = all.get(i);
 			String sentence = paragraph.substring(s[0], s[1]).strip();
 			// "… the following recommendations were adopted:" announces the decisions below, it is not one
-			boolean states = !sentence.endsWith(":") && (states(sentence) || ToldClauses.told(sentence, reading.languageIndex()));
+			boolean states = !sentence.endsWith(":") && (states(sentence, reading) || ToldClauses.told(sentence, reading.languageIndex()));
 			if (states && previous && goesOn(TextFolding.fold(paragraph.substring(s[0], s[1])))) {
 				found.get(found.size() - 1)[1] = s[1];
 			}

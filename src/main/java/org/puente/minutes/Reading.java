@@ -1,6 +1,8 @@
 package org.puente.minutes;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -11,12 +13,14 @@ import org.puente.i18n.Language;
  * parts that need what it knows: the text as given, the text the scoring weighs ({@link Structure#scored}: the HTML it
  * carries blanked) and that text folded for locating items in it ({@link Spans}), each made once, and the language —
  * as given, or guessed once from the whole text (a sentence alone is too short to guess). The scoring's stems
- * ({@link Scoring}) and the grammar of told sentences ({@link ToldClauses}) read it in that language.
+ * ({@link Scoring}) and the grammar of told sentences ({@link ToldClauses}) read it in that language. It also keeps
+ * {@link Narrative}'s answers for the sentences asked about ({@link #states}).
  *
  * <p>Explicit, not a thread-local: the language and the scoring's text belong to one reading, and a thread-local that
  * one caller must set and another reset (as {@code ToldClauses.reading(text)} and {@code Narrative.forget()} were, at
  * two different points of the reading) answers for the last reading of the thread when a new entry point forgets to
- * reset it — a test, an export, a reading of an item alone. A part that has no reading to ask cannot be called.
+ * reset it — a test, an export, a reading of an item alone. A part that needs the reading cannot be called without
+ * one, and what it keeps is dropped with it.
  */
 final class Reading {
 
@@ -29,6 +33,9 @@ final class Reading {
 	private @Nullable String scored;
 
 	private Spans.@Nullable Folded folded;
+
+	/** {@link Narrative}'s answers for the sentences asked about in this reading. */
+	private final Map<String, Boolean> states = new HashMap<>();
 
 	private Reading(String text, String language) {
 		this.text = text;
@@ -89,5 +96,13 @@ final class Reading {
 			folded = Spans.Folded.of(source);
 		}
 		return folded;
+	}
+
+	/**
+	 * Whether the sentence tells a decision or a task ({@link Narrative#reads}), answered once in this reading: the
+	 * readers, the prose and the scoring ask of the same sentence several times, and the answers go with the reading.
+	 */
+	boolean states(String sentence) {
+		return states.computeIfAbsent(sentence, Narrative::reads);
 	}
 }

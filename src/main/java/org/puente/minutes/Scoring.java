@@ -66,7 +66,7 @@ final class Scoring {
 	static List<Weighed> weigh(Reading reading, List<Candidate> candidates, boolean every) {
 		String source = reading.scored();
 		List<TextSpan> spans = located(reading, candidates);
-		ScoringContext context = ScoringContext.of(source, candidates, spans);
+		ScoringContext context = ScoringContext.of(source, candidates, spans, reading);
 		List<Weighed> weighed = new ArrayList<>(candidates.size());
 		String language = reading.language(); // the stems of the words a model weighs are the reading's language's
 		java.util.function.IntToDoubleFunction weighing = i -> {

@@ -77,9 +77,13 @@ final class ScoringContext {
 
 	private final long items;
 
+	/** The reading whose text this is: {@link Narrative}'s answers for the candidates' words are kept there. */
+	private final Reading reading;
+
 	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, long items,
-			int[] sections, boolean decisionsHeading) {
+			int[] sections, boolean decisionsHeading, Reading reading) {
 		this.source = source;
+		this.reading = reading;
 		this.lineStarts = lineStarts;
 		this.headings = headings;
 		this.lists = lists;
@@ -100,8 +104,8 @@ final class ScoringContext {
 	 * Reads the text's lines once, each candidate's words once, then what stands around each of the structure's items
 	 * ({@link ScoringNeighbours}).
 	 */
-	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans) {
-		ScoringContext context = of(source, candidates);
+	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans, Reading reading) {
+		ScoringContext context = of(source, candidates, reading);
 		for (Candidate c : candidates) {
 			if (Scoring.model(c).isEmpty()) { // the others' words are read when they are weighed ({@link #words})
 				context.words.put(c, ScoringFeatures.words(c));
@@ -122,7 +126,7 @@ final class ScoringContext {
 	}
 
 	/** Reads the text's lines once; the candidates tell whether the structure's readers found items of their own. */
-	static ScoringContext of(String source, List<Candidate> candidates) {
+	static ScoringContext of(String source, List<Candidate> candidates, Reading reading) {
 		List<Integer> starts = new ArrayList<>();
 		List<String> lines = new ArrayList<>();
 		List<Heading> above = new ArrayList<>();
@@ -159,7 +163,7 @@ final class ScoringContext {
 		}
 		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
 		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
-				lists(lines, headingLines), items, sections.stream().mapToInt(Integer::intValue).toArray(), decisions);
+				lists(lines, headingLines), items, sections.stream().mapToInt(Integer::intValue).toArray(), decisions, reading);
 	}
 
 	/** Each line's list: runs of list-item lines (blank lines between items allowed), and what stands above them. */
@@ -216,6 +220,10 @@ final class ScoringContext {
 
 	String source() {
 		return source;
+	}
+
+	Reading reading() {
+		return reading;
 	}
 
 	boolean structured() {

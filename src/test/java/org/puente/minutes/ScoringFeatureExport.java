@@ -33,7 +33,7 @@ public final class ScoringFeatureExport {
 				List<Candidate> candidates = Structure.candidates(reading, true);
 				String scored = Structure.scored(source); // as the reading weighs them
 				List<TextSpan> spans = Scoring.located(scored, candidates);
-				ScoringContext context = ScoringContext.of(scored, candidates, spans);
+				ScoringContext context = ScoringContext.of(scored, candidates, spans, reading);
 				String language = reading.language();
 				for (int i = 0; i < candidates.size(); i++) {
 					StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
