@@ -37,19 +37,6 @@ final class Narrative {
 			+ "|prie|invite|recommande|mandate|convient|s'engage|aprovou|aprovaram|decidiu|decidiram|deliberou|resolveu"
 			+ "|autorizou|aprova|delibera|encarrega|recomenda)\\b");
 	/**
-	 * A government's instruction as its communiqué tells it: "Il a instruit le gouvernement de réduire …", "a demandé
-	 * au Ministre des Forces armées d'assurer …", "a invité le Gouvernement à …", "solicitan al gobierno de Nicolás
-	 * Maduro que …"; a bill considered to be sent on: "o Conselho de Ministros apreciou, para envio à Assembleia
-	 * Nacional, …". Only a government or a minister as the one instructed: "invite le conseil à procéder à l'élection",
-	 * "solicitó a la secretaría informara" run a meeting, they decide nothing.
-	 */
-	private static final Pattern INSTRUCTED = Patterns.compile("\\b(?:instrui\\p{L}*|instruy\\p{L}+|instructed|instructs"
-			+ "|demande|invite|prie|charge|pide|pidio|pidieron|piden|solicita|solicito|solicitan|solicitaron|pediu|pede"
-			+ "|encarregou|encarrega|asked|requested|requests|directed|directs)\\s+(?:a|au|aux|al|a\\s+los|ao|aos|le|la|les"
-			+ "|l'|the|el|los|o|os)\\s*(?:gouvernement|government|gobierno|governo|ministr\\p{L}*|premier\\s+ministre"
-			+ "|primer\\s+ministro|primeiro-ministro)\\b|\\bapreci\\p{L}*\\b[^.;]{0,25}?\\bpara\\s+(?:envio|remessa"
-			+ "|posterior\\s+aprova)");
-	/**
 	 * Impersonal and first-person decisions, wherever they stand in the sentence. The lookahead lists the letters
 	 * that begin some alternative (all lower-case literals), so that the ~40 alternatives are tried only there: the
 	 * same matches, at a fraction of the cost (this pattern was the dearest of {@link #states}).
@@ -90,15 +77,6 @@ final class Narrative {
 			+ "|également|aussi|ensuite|dorénavant|désormais|rapidement)\\s+)?(?!(?:plus|tous|jamais|assis|lui|ici)\\b)\\p{L}{2,}"
 			+ "(?:é|ée|és|ées|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|its|ites)\\b"
 			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
-	/** "Jonathon: Document the readings", "Nate: please send …", "All: Continue …": who acts, a colon, an instruction. */
-	private static final Pattern NAMED_TASK = Pattern.compile("^[-*•\\s]*(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s*(?:,|&|/|and|et|y|e)"
-			+ "\\s*\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s*:\\s*(?:please\\s+|por\\s+favor,?\\s+|merci\\s+de\\s+)?(\\S.*)$");
-	/** Everyone at once: "All: Continue …", "Todos: revisar …". */
-	private static final Pattern EVERYONE = Pattern.compile("^(?:all|everyone|everybody|todos|todas|tous|toutes|team|equipe"
-			+ "|equipo|time)$");
-	/** Abstract nouns name a field or a topic ("Evaluation: compare …", "Infraestructura: revisar …"), not who acts. */
-	private static final Pattern TOPIC_WORD = Pattern.compile("(?:tion|cion|cao|sion|ment|ity|dad|dade|ite|ing|ogy|ogie|logia"
-			+ "|ure|ura|ance|ence|ncia|ismo|ism|end|ware)$");
 	/**
 	 * A decision told as done by the ones present, in the past or as a vote: "los países acordaron", "os professores
 	 * aprovaram", "le CA vote à l'unanimité", "les demandes sont acceptées", "were re-elected", "foram aceitas".
@@ -224,32 +202,13 @@ final class Narrative {
 		String plain = EMPHASIS_MARKS.matcher(stripped).replaceAll("").replace('’', '\'');
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
-				|| instructed(folded)
-				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
+				|| Cues.instructed(folded)
+				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || NamedTasks.told(plain)
 				|| SCHEDULED.matcher(folded).find() || TAKEN_ON.matcher(folded).find()
 				|| LABELLED.matcher(folded).find() || ACTED.matcher(folded).find() || PLANNED.matcher(plain).find()) {
 			return true;
 		}
 		return OBLIGATION.matcher(plain).find() || Futures.told(plain, folded);
-	}
-
-	/**
-	 * {@link #INSTRUCTED}, tried only on a sentence that names a government, a minister or a thing considered: each
-	 * of its alternatives needs one of these words, which few sentences hold, and its verbs open with common letters.
-	 */
-	private static boolean instructed(String folded) {
-		return (folded.contains("gov") || folded.contains("gouv") || folded.contains("gobierno") || folded.contains("ministr")
-				|| folded.contains("apreci")) && INSTRUCTED.matcher(folded).find();
-	}
-
-	/** "Jonathon, Sebastian: Read the paper", "All: Continue working": named people (or all), a colon, an instruction. */
-	static boolean namedTask(String line) {
-		Matcher m = NAMED_TASK.matcher(line.strip());
-		if (!m.find() || !ItemDetails.opensWithVerb(m.group(2))) {
-			return false;
-		}
-		String who = TextFolding.fold(m.group(1));
-		return EVERYONE.matcher(who).matches() || PersonNames.names(m.group(1)) && !TOPIC_WORD.matcher(who).find();
 	}
 
 	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean, Reading)}). */
