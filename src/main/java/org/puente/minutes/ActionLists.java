@@ -40,7 +40,7 @@ final class ActionLists {
 	}
 
 	/** Whether the list, in the section titled so (null when none), is a list of actions. */
-	static boolean actions(ListBlock list, @Nullable String section, Function<Node, String> source, Reading reading) {
+	static boolean actions(ListBlock list, @Nullable String section, Function<Node, String> source, ReadingContext reading) {
 		List<String> heads = new ArrayList<>();
 		for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
 			if (item instanceof ListItem && item.getFirstChild() != null) {
@@ -51,7 +51,7 @@ final class ActionLists {
 	}
 
 	/** Whether the items' first lines, under the section or lead-in line named so, make a list of actions. */
-	static boolean actions(List<String> heads, @Nullable String section, Reading reading) {
+	static boolean actions(List<String> heads, @Nullable String section, ReadingContext reading) {
 		if (section != null && AIMS.matcher(TextFolding.fold(section)).find() && !NEXT.matcher(TextFolding.fold(section)).find()) {
 			return false;
 		}
@@ -69,7 +69,7 @@ final class ActionLists {
 	 * Plain text: the lists of actions (runs of lines opening with a marker, blank lines between them allowed) that
 	 * stand outside a section that never holds decisions and that the layout reader's items do not hold already.
 	 */
-	static List<Candidate> plain(String text, List<Candidate> items, Reading reading) {
+	static List<Candidate> plain(String text, List<Candidate> items, ReadingContext reading) {
 		List<String> held = items.stream().map(c -> TextFolding.fold(c.segment().text())).toList();
 		ScoringContext context = null; // read only when a list of actions is found (most texts have none)
 		List<Candidate> found = new ArrayList<>();

@@ -27,7 +27,7 @@ final class ItemStarts {
 	}
 
 	/** The candidate, started at its first told sentence when the sentences before it tell nothing. */
-	static Candidate started(Candidate c, String source, Reading reading) {
+	static Candidate started(Candidate c, String source, ReadingContext reading) {
 		String text = c.segment().text();
 		int at = start(text, reading);
 		if (at <= 0) {
@@ -44,7 +44,7 @@ final class ItemStarts {
 	 * none before it tells anything; else 0. An item that opens with its verb ("Autorizar al Sr. Alcalde …") states
 	 * its act there, whatever the vote after it says.
 	 */
-	static int start(String text, Reading reading) {
+	static int start(String text, ReadingContext reading) {
 		if (!SENTENCES.matcher(text).find()) {
 			return 0; // one sentence (most items): nothing to weigh
 		}

@@ -47,17 +47,17 @@ final class MarkdownStructure {
 	/** Whether every sentence of prose is a candidate, or only those that tell a decision or a task. */
 	private final boolean prose;
 
-	/** The reading: the language told sentences are read in ({@link Narrative#sentences(String, boolean, Reading)}). */
-	private final Reading reading;
+	/** The reading: the language told sentences are read in ({@link Narrative#sentences(String, boolean, ReadingContext)}). */
+	private final ReadingContext reading;
 
-	private MarkdownStructure(String text, boolean prose, Reading reading) {
+	private MarkdownStructure(String text, boolean prose, ReadingContext reading) {
 		this.text = text;
 		this.prose = prose;
 		this.reading = reading;
 		this.at = new MarkdownSource(text);
 	}
 
-	static List<Candidate> items(String text, boolean prose, Reading reading) {
+	static List<Candidate> items(String text, boolean prose, ReadingContext reading) {
 		MarkdownStructure read = new MarkdownStructure(text, prose, reading);
 		read.blocks();
 		HeadingItems.lead(read.found, read.topics, read.at);

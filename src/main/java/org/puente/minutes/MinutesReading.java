@@ -104,8 +104,8 @@ public final class MinutesReading {
 
 	public Result read(ReadRequest request) {
 		String text = request.text();
-		// the reading's context: the language given or guessed once, the scoring's text, the folded text (Reading)
-		Reading reading = Reading.of(text, request.language());
+		// the reading's context: the language given or guessed once, the scoring's text, the folded text (ReadingContext)
+		ReadingContext reading = ReadingContext.of(text, request.language());
 		String language = reading.language();
 		ItemReader items = new ItemReader(gazetteer.get(), request.meetingDate(), language);
 		List<Scoring.Weighed> weighed = Structure.weighed(reading, request.suggestions() > 0);
@@ -129,7 +129,7 @@ public final class MinutesReading {
 	 * Each item's span: the one the scoring located, else where its words are in the text. The text is searched only
 	 * when some item has no span: the search's order and results are those of searching for all of them.
 	 */
-	private static List<TextSpan> located(Reading reading, List<Candidate> candidates) {
+	private static List<TextSpan> located(ReadingContext reading, List<Candidate> candidates) {
 		if (candidates.stream().allMatch(c -> c.span().located())) {
 			return candidates.stream().map(Candidate::span).toList();
 		}

@@ -178,10 +178,10 @@ final class Narrative {
 	}
 
 	/**
-	 * Whether the sentence tells a decision or a task, answered once a reading ({@link Reading#states}): the readers,
+	 * Whether the sentence tells a decision or a task, answered once a reading ({@link ReadingContext#states}): the readers,
 	 * the prose and the scoring ask of the same sentence several times.
 	 */
-	static boolean states(String sentence, Reading reading) {
+	static boolean states(String sentence, ReadingContext reading) {
 		return reading.states(sentence);
 	}
 
@@ -211,8 +211,8 @@ final class Narrative {
 		return OBLIGATION.matcher(plain).find() || Futures.told(plain, folded);
 	}
 
-	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean, Reading)}). */
-	static List<int[]> sentences(String paragraph, Reading reading) {
+	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean, ReadingContext)}). */
+	static List<int[]> sentences(String paragraph, ReadingContext reading) {
 		return sentences(paragraph, false, reading);
 	}
 
@@ -222,7 +222,7 @@ final class Narrative {
 	 * body or "we" goes on with after "En outre", "Also" is one span with it; an impersonal one ("Además, se dio luz
 	 * verde …") is one of its own (golds of f, o, q, ac). A short first sentence naming the topic stays with the second.
 	 */
-	static List<int[]> sentences(String paragraph, boolean every, Reading reading) {
+	static List<int[]> sentences(String paragraph, boolean every, ReadingContext reading) {
 		List<int[]> all = Abbreviations.sentences(paragraph, SentenceEnds.NARRATIVE, true);
 		List<int[]> found = new ArrayList<>();
 		boolean previous = false;

@@ -27,7 +27,7 @@ final class PointHeadings {
 	}
 
 	/** The segments, those under a numbered topic heading cut where their dash lines and told sentences begin. */
-	static List<Segment> cut(List<String> lines, List<Segment> found, Reading reading) {
+	static List<Segment> cut(List<String> lines, List<Segment> found, ReadingContext reading) {
 		List<Heading> headings = headings(lines);
 		if (headings.isEmpty()) {
 			return found;

@@ -26,7 +26,7 @@ final class Prose {
 	private Prose() {
 	}
 
-	static List<Candidate> sentences(String text, List<Candidate> items, Reading reading) {
+	static List<Candidate> sentences(String text, List<Candidate> items, ReadingContext reading) {
 		return sentences(text, items, true, reading);
 	}
 
@@ -37,11 +37,11 @@ final class Prose {
 	 * sentence that holds an item (the item's line and the next, joined) is left to the item, and a list's items to the
 	 * list readers (in a discussion, "- Chile propone …", they report what each one said).
 	 */
-	static List<Candidate> told(String text, List<Candidate> items, Reading reading) {
+	static List<Candidate> told(String text, List<Candidate> items, ReadingContext reading) {
 		return sentences(text, items, false, reading);
 	}
 
-	private static List<Candidate> sentences(String text, List<Candidate> items, boolean every, Reading reading) {
+	private static List<Candidate> sentences(String text, List<Candidate> items, boolean every, ReadingContext reading) {
 		List<String> held = items.stream().map(c -> folded(c.segment().text())).toList();
 		List<Candidate> found = new ArrayList<>();
 		for (String paragraph : paragraphs(text, every)) {

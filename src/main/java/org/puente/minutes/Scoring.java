@@ -52,7 +52,7 @@ final class Scoring {
 	}
 
 	/** Every candidate located and weighed by its model, in the given order. */
-	static List<Weighed> weigh(Reading reading, List<Candidate> candidates) {
+	static List<Weighed> weigh(ReadingContext reading, List<Candidate> candidates) {
 		return weigh(reading, candidates, true);
 	}
 
@@ -63,7 +63,7 @@ final class Scoring {
 	 * @param every whether a candidate that its model cannot keep (a sentence of prose while the table keeps none) is
 	 *        weighed too, for the suggestions; without, it is left at 0 unless {@link ListSiblings} keeps it
 	 */
-	static List<Weighed> weigh(Reading reading, List<Candidate> candidates, boolean every) {
+	static List<Weighed> weigh(ReadingContext reading, List<Candidate> candidates, boolean every) {
 		String source = reading.scored();
 		List<TextSpan> spans = located(reading, candidates);
 		ScoringContext context = ScoringContext.of(source, candidates, spans, reading);
@@ -88,7 +88,7 @@ final class Scoring {
 	}
 
 	/** Each candidate's span: the one its reader gave, else where its words are in the scoring's text, folded once. */
-	static List<TextSpan> located(Reading reading, List<Candidate> candidates) {
+	static List<TextSpan> located(ReadingContext reading, List<Candidate> candidates) {
 		return located(() -> reading.folded(reading.scored()), candidates);
 	}
 

@@ -64,10 +64,10 @@ final class ScoringContext {
 	private final long items;
 
 	/** The reading whose text this is: {@link Narrative}'s answers for the candidates' words are kept there. */
-	private final Reading reading;
+	private final ReadingContext reading;
 
 	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, long items,
-			int[] sections, boolean decisionsHeading, Reading reading) {
+			int[] sections, boolean decisionsHeading, ReadingContext reading) {
 		this.source = source;
 		this.reading = reading;
 		this.lineStarts = lineStarts;
@@ -90,7 +90,7 @@ final class ScoringContext {
 	 * Reads the text's lines once, each candidate's words once, then what stands around each of the structure's items
 	 * ({@link ScoringNeighbours}).
 	 */
-	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans, Reading reading) {
+	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans, ReadingContext reading) {
 		ScoringContext context = of(source, candidates, reading);
 		for (Candidate c : candidates) {
 			if (Scoring.model(c).isEmpty()) { // the others' words are read when they are weighed ({@link #words})
@@ -112,7 +112,7 @@ final class ScoringContext {
 	}
 
 	/** Reads the text's lines once; the candidates tell whether the structure's readers found items of their own. */
-	static ScoringContext of(String source, List<Candidate> candidates, Reading reading) {
+	static ScoringContext of(String source, List<Candidate> candidates, ReadingContext reading) {
 		List<Integer> starts = new ArrayList<>();
 		List<String> lines = new ArrayList<>();
 		List<Heading> above = new ArrayList<>();
@@ -156,7 +156,7 @@ final class ScoringContext {
 		return source;
 	}
 
-	Reading reading() {
+	ReadingContext reading() {
 		return reading;
 	}
 

@@ -14,7 +14,7 @@ final class Segmenter {
 	private Segmenter() {
 	}
 
-	static List<Segment> segment(String text, Reading reading) {
+	static List<Segment> segment(String text, ReadingContext reading) {
 		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(LineLayout.joinLoneBullets(List.of(lines(text)))));
 		List<Segment> found = new SectionReader(lines, false).read();
 		if (found.isEmpty()) {

@@ -19,7 +19,7 @@ final class Spans {
 		return locate(Folded.of(source), itemTexts);
 	}
 
-	/** {@link #locate(String, List)} in a source folded already ({@link Reading#folded}). */
+	/** {@link #locate(String, List)} in a source folded already ({@link ReadingContext#folded}). */
 	static List<TextSpan> locate(Folded folded, List<String> itemTexts) {
 		List<TextSpan> spans = new ArrayList<>();
 		int from = 0;

@@ -18,7 +18,7 @@ final class Structure {
 	 * same list gives the kept items ({@link #items(List)}) and the ones not kept to suggest ({@link Suggestions});
 	 * without, only the sentences the scoring may keep.
 	 */
-	static List<Scoring.Weighed> weighed(Reading reading, boolean suggestions) {
+	static List<Scoring.Weighed> weighed(ReadingContext reading, boolean suggestions) {
 		boolean every = suggestions || Scoring.keepsProse();
 		return Scoring.weigh(reading, candidates(reading, every), every);
 	}
@@ -44,7 +44,7 @@ final class Structure {
 	 * when the scoring weighs prose, every unit of the text they leave ({@link Units}: a line the readers took for the
 	 * header, "Secretary: James", is weighed as one). Light markup is read as Markdown ({@link LightMarkup}).
 	 */
-	static List<Candidate> candidates(Reading reading, boolean prose) {
+	static List<Candidate> candidates(ReadingContext reading, boolean prose) {
 		String text = reading.text();
 		String read = LightMarkup.read(text);
 		List<Candidate> found = readers(read, prose, reading).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
@@ -82,11 +82,11 @@ final class Structure {
 	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
 	/** The readers' candidates, then the decisions their body tells that none of them starts at ({@link BodyDecisions}). */
-	private static List<Candidate> readers(String text, boolean prose, Reading reading) {
+	private static List<Candidate> readers(String text, boolean prose, ReadingContext reading) {
 		return BodyDecisions.added(text, layout(text, prose, reading));
 	}
 
-	private static List<Candidate> layout(String markup, boolean prose, Reading reading) {
+	private static List<Candidate> layout(String markup, boolean prose, ReadingContext reading) {
 		String text = markup;
 		if (MarkdownSource.looksLikeMarkdown(markup)) {
 			List<Candidate> found = MarkdownStructure.items(markup, prose, reading);

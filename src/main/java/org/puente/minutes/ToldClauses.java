@@ -9,7 +9,7 @@ import org.puente.i18n.TextFolding;
 
 /**
  * A decision told by the grammar of its sentence's main clause rather than by a writer's words, for the told
- * sentences of a paragraph ({@link Narrative#sentences(String, boolean, Reading)}): the subject is the meeting's body or the
+ * sentences of a paragraph ({@link Narrative#sentences(String, boolean, ReadingContext)}): the subject is the meeting's body or the
  * group itself ("le conseil", "l'assemblée", "nous", "on", "la comisión", "o grupo", "we", "the committee"), the
  * verb one of deciding or committing ("décider", "valider", "retenir", "acordar", "aprovar", "agree", "appoint" …),
  * recognised by its Snowball stem in the language of the minutes ({@link ProseStems#stem}) whatever its form, and
@@ -112,7 +112,7 @@ final class ToldClauses {
 
 	/**
 	 * Whether the sentence (as written) tells a decision in its main clause, its subject the body or the group; its verbs
-	 * are read in the language of the minutes (an index in {@link org.puente.i18n.Language#CODES}: {@link Reading}), as
+	 * are read in the language of the minutes (an index in {@link org.puente.i18n.Language#CODES}: {@link ReadingContext}), as
 	 * a sentence alone is too short to guess.
 	 */
 	static boolean told(String sentence, int language) {

@@ -26,7 +26,7 @@ final class ToldSentences {
 	private ToldSentences() {
 	}
 
-	static List<Segment> split(List<Segment> found, Reading reading) {
+	static List<Segment> split(List<Segment> found, ReadingContext reading) {
 		List<Segment> split = new ArrayList<>();
 		for (Segment s : found) {
 			if (!s.number().isEmpty()) {

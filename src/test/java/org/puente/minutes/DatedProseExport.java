@@ -39,7 +39,7 @@ public final class DatedProseExport {
 				LocalDate meeting = LocalDate.parse(g.get("meeting_date").asString());
 				String lang = g.get("lang").asString();
 				String source = Files.readString(CorpusParts.textOf(gold));
-				Reading reading = Reading.of(source);
+				ReadingContext reading = ReadingContext.of(source);
 				List<Candidate> candidates = Structure.candidates(reading, true);
 				String scored = Structure.scored(source); // as the reading weighs them
 				List<TextSpan> spans = Scoring.located(scored, candidates);

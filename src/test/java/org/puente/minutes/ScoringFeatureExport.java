@@ -29,7 +29,7 @@ public final class ScoringFeatureExport {
 				String name = gold.getFileName().toString().replace(".gold.json", "");
 				Path text = CorpusParts.textOf(gold);
 				String source = Files.readString(text);
-				Reading reading = Reading.of(source); // the language guessed, as the reading does when none is given
+				ReadingContext reading = ReadingContext.of(source); // the language guessed, as the reading does when none is given
 				List<Candidate> candidates = Structure.candidates(reading, true);
 				String scored = Structure.scored(source); // as the reading weighs them
 				List<TextSpan> spans = Scoring.located(scored, candidates);

@@ -22,7 +22,7 @@ import org.puente.i18n.Language;
  * reset it — a test, an export, a reading of an item alone. A part that needs the reading cannot be called without
  * one, and what it keeps is dropped with it.
  */
-final class Reading {
+final class ReadingContext {
 
 	private final String text;
 
@@ -37,7 +37,7 @@ final class Reading {
 	/** {@link Narrative}'s answers for the sentences asked about in this reading. */
 	private final Map<String, Boolean> states = new HashMap<>();
 
-	private Reading(String text, String language) {
+	private ReadingContext(String text, String language) {
 		this.text = text;
 		this.language = language;
 		this.index = Math.max(0, Language.CODES.indexOf(language));
@@ -49,17 +49,17 @@ final class Reading {
 	 *
 	 * @throws IllegalArgumentException when the language given is none of {@link MinutesReading#LANGUAGES}
 	 */
-	static Reading of(String text, Optional<String> language) {
+	static ReadingContext of(String text, Optional<String> language) {
 		String read = language.filter(l -> !l.isBlank()).map(l -> l.toLowerCase(Locale.ROOT))
 			.orElseGet(() -> LanguageGuesser.guess(text));
 		if (!Language.CODES.contains(read)) {
 			throw new IllegalArgumentException("language must be one of " + Language.CODES + ": " + read);
 		}
-		return new Reading(text, read);
+		return new ReadingContext(text, read);
 	}
 
 	/** A reading of the text in the language guessed from it (the tests and the exports read a text alone so). */
-	static Reading of(String text) {
+	static ReadingContext of(String text) {
 		return of(text, Optional.empty());
 	}
 
