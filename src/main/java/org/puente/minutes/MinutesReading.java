@@ -110,7 +110,8 @@ public final class MinutesReading {
 		ItemReader items = new ItemReader(gazetteer.get(), request.meetingDate(), language);
 		List<Scoring.Weighed> weighed = Structure.weighed(reading, request.suggestions() > 0);
 		List<Candidate> candidates = Structure.items(weighed);
-		List<TextSpan> spans = located(reading, candidates);
+		// each item's span: the one the scoring located, else where its words are in the text (searched only when needed)
+		List<TextSpan> spans = Scoring.located(() -> reading.folded(text), candidates);
 		List<MinutesItem> read = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
@@ -123,23 +124,6 @@ public final class MinutesReading {
 		List<MinutesItem> suggested = Suggestions.of(weighed, kept, request.suggestions()).stream()
 			.map(c -> items.read(c.segment(), c.span(), c.confidence())).toList();
 		return new Result(request.meetingDate(), language, text, kept, suggested);
-	}
-
-	/**
-	 * Each item's span: the one the scoring located, else where its words are in the text. The text is searched only
-	 * when some item has no span: the search's order and results are those of searching for all of them.
-	 */
-	private static List<TextSpan> located(ReadingContext reading, List<Candidate> candidates) {
-		if (candidates.stream().allMatch(c -> c.span().located())) {
-			return candidates.stream().map(Candidate::span).toList();
-		}
-		List<TextSpan> found = Spans.locate(reading.folded(reading.text()),
-				candidates.stream().map(c -> c.segment().text()).toList());
-		List<TextSpan> spans = new ArrayList<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			spans.add(candidates.get(i).span().located() ? candidates.get(i).span() : found.get(i));
-		}
-		return spans;
 	}
 
 	/** Reads minutes given as text. */

@@ -92,7 +92,12 @@ final class Scoring {
 		return located(() -> reading.folded(reading.scored()), candidates);
 	}
 
-	private static List<TextSpan> located(java.util.function.Supplier<Spans.Folded> source, List<Candidate> candidates) {
+	/**
+	 * Each candidate's span: the one it has, else where its words are found in the source, folded only when one has
+	 * none; the candidates after the last without a span are not searched for (the search goes in order, so the spans
+	 * found are those of searching for all of them).
+	 */
+	static List<TextSpan> located(java.util.function.Supplier<Spans.Folded> source, List<Candidate> candidates) {
 		int searched = candidates.size(); // the units at the end have their spans: no need to look for them
 		while (searched > 0 && candidates.get(searched - 1).span().located()) {
 			searched--;
