@@ -40,18 +40,18 @@ final class ActionLists {
 	}
 
 	/** Whether the list, in the section titled so (null when none), is a list of actions. */
-	static boolean actions(ListBlock list, @Nullable String section, Function<Node, String> source) {
+	static boolean actions(ListBlock list, @Nullable String section, Function<Node, String> source, ReadingContext reading) {
 		List<String> heads = new ArrayList<>();
 		for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
 			if (item instanceof ListItem && item.getFirstChild() != null) {
 				heads.add(source.apply(item.getFirstChild()).strip());
 			}
 		}
-		return actions(heads, section);
+		return actions(heads, section, reading);
 	}
 
 	/** Whether the items' first lines, under the section or lead-in line named so, make a list of actions. */
-	static boolean actions(List<String> heads, @Nullable String section) {
+	static boolean actions(List<String> heads, @Nullable String section, ReadingContext reading) {
 		if (section != null && AIMS.matcher(TextFolding.fold(section)).find() && !NEXT.matcher(TextFolding.fold(section)).find()) {
 			return false;
 		}
@@ -60,7 +60,7 @@ final class ActionLists {
 			if (head.length() > LONGEST) {
 				return false;
 			}
-			actions += ItemDetails.opensWithVerb(head) || Narrative.states(head) ? 1 : 0;
+			actions += ItemDetails.opensWithVerb(head) || Narrative.states(head, reading) ? 1 : 0;
 		}
 		return heads.size() >= SHORTEST && actions * 3 >= heads.size() * 2;
 	}
@@ -69,7 +69,7 @@ final class ActionLists {
 	 * Plain text: the lists of actions (runs of lines opening with a marker, blank lines between them allowed) that
 	 * stand outside a section that never holds decisions and that the layout reader's items do not hold already.
 	 */
-	static List<Candidate> plain(String text, List<Candidate> items) {
+	static List<Candidate> plain(String text, List<Candidate> items, ReadingContext reading) {
 		List<String> held = items.stream().map(c -> TextFolding.fold(c.segment().text())).toList();
 		ScoringContext context = null; // read only when a list of actions is found (most texts have none)
 		List<Candidate> found = new ArrayList<>();
@@ -93,10 +93,10 @@ final class ActionLists {
 				}
 				offset += lines[i].length() + 1;
 			}
-			if (!actions(run.stream().map(c -> c.segment().text()).toList(), leadIn)) {
+			if (!actions(run.stream().map(c -> c.segment().text()).toList(), leadIn, reading)) {
 				continue;
 			}
-			context = context != null ? context : ScoringContext.of(text, items);
+			context = context != null ? context : ScoringContext.of(text, items, reading);
 			if (context.above(start).kind() != SectionCues.Kind.NEVER) {
 				run.stream().filter(c -> held.stream().noneMatch(h -> h.contains(TextFolding.fold(c.segment().text()))))
 					.forEach(found::add);

@@ -55,4 +55,28 @@ final class AgendaLines {
 		wrapped = !line.strip().matches(".*[.;:!?]$");
 		return true;
 	}
+
+	/**
+	 * Under "3. Acuerdos", a "4." is the next point of the agenda, while "3.1" or "1." are agreements; but after
+	 * agreements "1." and "2." under "2. Agreements", a "3." goes on with the agreements.
+	 *
+	 * @param heading the marker of the section's heading (null: none)
+	 * @param last the number of the section's current or last item
+	 */
+	static boolean nextPoint(Marker marker, @Nullable Marker heading, String last, boolean sectionHasItems) {
+		if (heading == null || marker.type() != heading.type() || marker.depth() > heading.depth()) {
+			return false;
+		}
+		String following = Markers.next(last);
+		if (sectionHasItems && marker.label().equals(following) && !marker.content().isEmpty()
+				&& (marker.content().matches(".*[.;:]$") || marker.content().length() > 50)) {
+			return false;
+		}
+		try {
+			return Integer.parseInt(marker.label()) == Integer.parseInt(heading.label()) + 1;
+		}
+		catch (NumberFormatException ex) {
+			return marker.label().compareTo(heading.label()) > 0;
+		}
+	}
 }

@@ -132,6 +132,20 @@ final class Cues {
 	private static final Pattern BUDGET_AMENDMENT = Pattern.compile("decisions?\\s+modificatives?");
 	static final Pattern FIELD_LINE = Pattern.compile("^[^:]{1,30}:\\s*\\S");
 
+	/**
+	 * A government's instruction as its communiqué tells it: "Il a instruit le gouvernement de réduire …", "a demandé
+	 * au Ministre des Forces armées d'assurer …", "a invité le Gouvernement à …", "solicitan al gobierno de Nicolás
+	 * Maduro que …"; a bill considered to be sent on: "o Conselho de Ministros apreciou, para envio à Assembleia
+	 * Nacional, …". Only a government or a minister as the one instructed: "invite le conseil à procéder à l'élection",
+	 * "solicitó a la secretaría informara" run a meeting, they decide nothing.
+	 */
+	private static final Pattern INSTRUCTED = Patterns.compile("\\b(?:instrui\\p{L}*|instruy\\p{L}+|instructed|instructs"
+			+ "|demande|invite|prie|charge|pide|pidio|pidieron|piden|solicita|solicito|solicitan|solicitaron|pediu|pede"
+			+ "|encarregou|encarrega|asked|requested|requests|directed|directs)\\s+(?:a|au|aux|al|a\\s+los|ao|aos|le|la|les"
+			+ "|l'|the|el|los|o|os)\\s*(?:gouvernement|government|gobierno|governo|ministr\\p{L}*|premier\\s+ministre"
+			+ "|primer\\s+ministro|primeiro-ministro)\\b|\\bapreci\\p{L}*\\b[^.;]{0,25}?\\bpara\\s+(?:envio|remessa"
+			+ "|posterior\\s+aprova)");
+
 	private Cues() {
 	}
 
@@ -148,5 +162,14 @@ final class Cues {
 			return AGREEMENT_VERB.matcher(BUDGET_AMENDMENT.matcher(tail).replaceAll("")).find() && !SectionCues.previousFolded(folded);
 		}
 		return false;
+	}
+
+	/**
+	 * {@link #INSTRUCTED}, tried only on a sentence that names a government, a minister or a thing considered: each
+	 * of its alternatives needs one of these words, which few sentences hold, and its verbs open with common letters.
+	 */
+	static boolean instructed(String folded) {
+		return (folded.contains("gov") || folded.contains("gouv") || folded.contains("gobierno") || folded.contains("ministr")
+				|| folded.contains("apreci")) && INSTRUCTED.matcher(folded).find();
 	}
 }

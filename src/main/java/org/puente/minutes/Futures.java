@@ -32,9 +32,14 @@ final class Futures {
 			+ "|\\b(?:el|la)\\s+(?:equipo|grupo|comision|directiva|secretaria)\\s+se\\s+(?:encarga|encargara|ocupa|ocupara)\\s+de"
 			+ "|\\b(?:a|o)\\s+(?:equipe|grupo|comissao|diretoria|secretaria)\\s+(?:vai|ira|fica\\s+responsavel|se\\s+encarrega)\\b"
 			+ "|\\btodos\\s+(?:devem|deben|debemos|devemos|vao|van\\s+a|tienen\\s+que|tem\\s+que|precisam)\\b"
-			+ "|\\bcada\\s+(?:uno|um|uma|una|miembro|membro|integrante)\\s+(?:debe|deve|va\\s+a|vai|se\\s+encarga|fica)\\b"
-			+ "|\\b(?!(?:estaremos|hablaremos|discutiremos|conversaremos|pensaremos|esperaremos|veremos|estaremos)\\b)"
-			+ "\\p{L}{3,}(?:aremos|eremos|iremos)\\b");
+			+ "|\\bcada\\s+(?:uno|um|uma|una|miembro|membro|integrante)\\s+(?:debe|deve|va\\s+a|vai|se\\s+encarga|fica)\\b");
+	/**
+	 * The group's task in a Spanish first person plural future: "publicaremos", "enviaremos". Apart from
+	 * {@link #GROUP_TASK} and tried only on a text holding "remos": at every word it read the whole word and then gave
+	 * back letter by letter looking for the ending, the dearest part of the future tasks (the same answers).
+	 */
+	private static final Pattern WE_FUTURE = Pattern.compile("\\b(?!(?:estaremos|hablaremos|discutiremos|conversaremos"
+			+ "|pensaremos|esperaremos|veremos|estaremos)\\b)\\p{L}{3,}(?:aremos|eremos|iremos)\\b");
 	/** What the ones named plan to do, in fr/es/pt: "Les développeurs vont commencer", "Los alumnos van a preparar". */
 	private static final Pattern PLURAL_FUTURE = Pattern.compile("\\b(?:les|los|las|os|as)\\s+\\p{L}{4,}s\\s+(?:vont|van\\s+a|vao)"
 			+ "\\s+(?!(?:etre|avoir|ser|estar|tener|ter|haber|pouvoir|poder)\\b)\\p{L}{2,}(?:er|ir|re|ar)\\b");
@@ -48,9 +53,19 @@ final class Futures {
 	private Futures() {
 	}
 
+	/** {@link #PLURAL_FUTURE}, tried only on a text that holds one of its verbs. */
+	private static boolean pluralFuture(String folded) {
+		return (folded.contains("vont") || folded.contains("van") || folded.contains("vao"))
+				&& PLURAL_FUTURE.matcher(folded).find();
+	}
+
+	private static boolean groupTask(String folded) {
+		return GROUP_TASK.matcher(folded).find() || folded.contains("remos") && WE_FUTURE.matcher(folded).find();
+	}
+
 	/** Whether the sentence (as written, and folded) tells a task someone will do. */
 	static boolean told(String plain, String folded) {
-		if (PLURAL_FUTURE.matcher(folded).find() || GROUP_TASK.matcher(folded).find() && !QUESTION.matcher(folded).find()) {
+		if (pluralFuture(folded) || groupTask(folded) && !QUESTION.matcher(folded).find()) {
 			return true;
 		}
 		Matcher owner = OWNER_FUTURE.matcher(plain);

@@ -27,9 +27,9 @@ final class ItemStarts {
 	}
 
 	/** The candidate, started at its first told sentence when the sentences before it tell nothing. */
-	static Candidate started(Candidate c, String source) {
+	static Candidate started(Candidate c, String source, ReadingContext reading) {
 		String text = c.segment().text();
-		int at = start(text);
+		int at = start(text, reading);
 		if (at <= 0) {
 			return c;
 		}
@@ -44,14 +44,14 @@ final class ItemStarts {
 	 * none before it tells anything; else 0. An item that opens with its verb ("Autorizar al Sr. Alcalde …") states
 	 * its act there, whatever the vote after it says.
 	 */
-	static int start(String text) {
+	static int start(String text, ReadingContext reading) {
 		if (!SENTENCES.matcher(text).find()) {
 			return 0; // one sentence (most items): nothing to weigh
 		}
 		if (!mayDecide(text)) {
 			return 0; // no decision's words anywhere: no sentence of it can be one, and Narrative need not read them
 		}
-		List<int[]> sentences = Narrative.sentences(text, true);
+		List<int[]> sentences = Narrative.sentences(text, true, reading);
 		for (int[] s : sentences) {
 			if (s[2] == 1) {
 				String before = text.substring(0, s[0]);

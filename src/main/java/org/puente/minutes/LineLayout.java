@@ -193,7 +193,7 @@ final class LineLayout {
 	 * impersonal decision ("convenimos en que", "estuvimos de acuerdo", "está pendiente", "we agreed", "ficou combinado",
 	 * "nous avons décidé") is an item. For minutes with no decisions section, no numbered decisions.
 	 */
-	static List<Segment> inSentences(List<String> lines) {
+	static List<Segment> inSentences(List<String> lines, ReadingContext reading) {
 		List<Segment> found = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();
 		for (int i = 0; i <= lines.size(); i++) {
@@ -204,7 +204,7 @@ final class LineLayout {
 				continue;
 			}
 			String text = paragraph.toString();
-			for (int[] sentence : Narrative.sentences(text)) {
+			for (int[] sentence : Narrative.sentences(text, reading)) {
 				found.add(new Segment("", null, text.substring(sentence[0], sentence[1]).strip()));
 			}
 			paragraph.setLength(0);

@@ -51,7 +51,7 @@ final class ListSiblings {
 		for (Scoring.Weighed w : weighed) {
 			TextSpan span = w.candidate().span();
 			if (w.kept() && span.located()) {
-				ScoringContext.ListRun list = context.list(span.start());
+				ListRun list = context.list(span.start());
 				if (list.items() > 0) {
 					keptLines.computeIfAbsent(list.first(), f -> new HashSet<>()).add(context.line(span.start()));
 				}
@@ -71,7 +71,7 @@ final class ListSiblings {
 		for (Read r : all) {
 			TextSpan span = r.weighed().candidate().span();
 			if (span.located()) {
-				ScoringContext.ListRun list = context.list(span.start());
+				ListRun list = context.list(span.start());
 				if (list.items() > 0 && keptLines.containsKey(list.first()) && (r.weighed().kept() || line(r, context))) {
 					actingLines.computeIfAbsent(list.first(), f -> new HashSet<>()).add(context.line(span.start()));
 				}
@@ -99,7 +99,7 @@ final class ListSiblings {
 		if (r.weighed().kept() || !span.located() || !line(r, context)) {
 			return false;
 		}
-		ScoringContext.ListRun list = context.list(span.start());
+		ListRun list = context.list(span.start());
 		Set<Integer> kept = keptLines.get(list.first());
 		int own = context.line(span.start());
 		int others = list.items() - 1;
@@ -128,7 +128,7 @@ final class ListSiblings {
 			}
 		}
 		for (int k = 0; k < context.lines(); k++) {
-			ScoringContext.ListRun list = context.listOfLine(k);
+			ListRun list = context.listOfLine(k);
 			if (list.items() == 0 || !keptLines.containsKey(list.first()) || started.contains(k)) {
 				continue;
 			}

@@ -47,17 +47,21 @@ final class MarkdownStructure {
 	/** Whether every sentence of prose is a candidate, or only those that tell a decision or a task. */
 	private final boolean prose;
 
-	private MarkdownStructure(String text, boolean prose) {
+	/** The reading: the language told sentences are read in ({@link Narrative#sentences(String, boolean, ReadingContext)}). */
+	private final ReadingContext reading;
+
+	private MarkdownStructure(String text, boolean prose, ReadingContext reading) {
 		this.text = text;
 		this.prose = prose;
+		this.reading = reading;
 		this.at = new MarkdownSource(text);
 	}
 
-	static List<Candidate> items(String text, boolean prose) {
-		MarkdownStructure reading = new MarkdownStructure(text, prose);
-		reading.blocks();
-		HeadingItems.lead(reading.found, reading.topics, reading.at);
-		return reading.found;
+	static List<Candidate> items(String text, boolean prose, ReadingContext reading) {
+		MarkdownStructure read = new MarkdownStructure(text, prose, reading);
+		read.blocks();
+		HeadingItems.lead(read.found, read.topics, read.at);
+		return read.found;
 	}
 
 	private void blocks() {
@@ -77,7 +81,7 @@ final class MarkdownStructure {
 	private int html(Node block) {
 		int from = at.start(block);
 		int to = HtmlBlocks.end(text, from, at.end(block));
-		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)), prose);
+		MarkdownStructure inner = new MarkdownStructure(HtmlBlocks.markdown(text.substring(from, to)), prose, reading);
 		inner.sections.copy(sections);
 		inner.theme = theme;
 		inner.blocks();
@@ -107,7 +111,7 @@ final class MarkdownStructure {
 			}
 		}
 		else if (block instanceof ListBlock list && parent < 0 && sections.actionsMayStand(motion != null)
-				&& ActionLists.actions(list, theme, at::source)) {
+				&& ActionLists.actions(list, theme, at::source, reading)) {
 			ActionLists.items(list, at).forEach(span -> add(text.substring(span.start(), span.end()), span, ActionLists.WHERE));
 		}
 		else if (block instanceof ListBlock list) {
@@ -200,7 +204,7 @@ final class MarkdownStructure {
 		String words = at.source(block);
 		boolean line = !prose && block.getParent() instanceof ListItem && block.getPrevious() == null;
 		boolean first = true;
-		for (int[] s : Narrative.sentences(words, prose || line)) {
+		for (int[] s : Narrative.sentences(words, prose || line, reading)) {
 			if (s[2] == 1 || prose || line && first) {
 				add(words.substring(s[0], s[1]), new TextSpan(at.start(block) + s[0], at.start(block) + s[1]), s[2] == 1 ? Prose.NARRATIVE : Prose.WHERE);
 			}
@@ -226,7 +230,7 @@ final class MarkdownStructure {
 			assigned.forEach(span -> add(text.substring(span.start(), span.end()), span, 0.7));
 			return;
 		}
-		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head)) {
+		if (nested instanceof ListBlock list && SectionCues.labelOnly(head) && !Narrative.states(head, reading)) {
 			// "- Decisions:" over its own items, or a short topic over its points
 			SectionCues.Kind named = SectionCues.heading(head);
 			if (named == SectionCues.Kind.NEUTRAL && kind == SectionCues.Kind.DECISIONS && !ItemDetails.anyOwnAction(list, at::source)) {
@@ -241,7 +245,7 @@ final class MarkdownStructure {
 			withPoints(first, list, kind, 0.9); // a decision over points that are tasks of their own
 		}
 		else if (kind != SectionCues.Kind.DECISIONS && nested instanceof ListBlock list && head.endsWith(":")
-				&& Narrative.states(head)) {
+				&& Narrative.states(head, reading)) {
 			withPoints(first, list, kind, Prose.NARRATIVE); // "Foram definidos os detalhes …:" over the details
 		}
 		else if (kind == SectionCues.Kind.DECISIONS) {

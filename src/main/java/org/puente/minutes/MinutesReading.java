@@ -104,20 +104,18 @@ public final class MinutesReading {
 
 	public Result read(ReadRequest request) {
 		String text = request.text();
-		String language = request.language().filter(l -> !l.isBlank()).map(l -> l.toLowerCase(Locale.ROOT))
-			.orElseGet(() -> LanguageGuesser.guess(text));
-		if (!LANGUAGES.contains(language)) {
-			throw new IllegalArgumentException("language must be one of " + LANGUAGES + ": " + language);
-		}
+		// the reading's context: the language given or guessed once, the scoring's text, the folded text (ReadingContext)
+		ReadingContext reading = ReadingContext.of(text, request.language());
+		String language = reading.language();
 		ItemReader items = new ItemReader(gazetteer.get(), request.meetingDate(), language);
-		List<Scoring.Weighed> weighed = Structure.weighed(text, request.suggestions() > 0);
+		List<Scoring.Weighed> weighed = Structure.weighed(reading, request.suggestions() > 0);
 		List<Candidate> candidates = Structure.items(weighed);
-		List<TextSpan> spans = Spans.locate(text, candidates.stream().map(c -> c.segment().text()).toList());
+		// each item's span: the one the scoring located, else where its words are in the text (searched only when needed)
+		List<TextSpan> spans = Scoring.located(() -> reading.folded(text), candidates);
 		List<MinutesItem> read = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
-			TextSpan span = c.span().located() ? c.span() : spans.get(i);
-			read.add(items.read(c.segment(), span, c.confidence()));
+			read.add(items.read(c.segment(), spans.get(i), c.confidence()));
 		}
 		List<MinutesItem> kept = ContextDates.attach(text, read, request.meetingDate(), language);
 		if (request.suggestions() == 0) {

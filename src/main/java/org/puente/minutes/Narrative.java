@@ -1,9 +1,7 @@
 package org.puente.minutes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,19 +36,6 @@ final class Narrative {
 			+ "|designe|nomme|elit|retient|valide|accepte|s'accorde|se\\s+prononce|opte|optent"
 			+ "|prie|invite|recommande|mandate|convient|s'engage|aprovou|aprovaram|decidiu|decidiram|deliberou|resolveu"
 			+ "|autorizou|aprova|delibera|encarrega|recomenda)\\b");
-	/**
-	 * A government's instruction as its communiqué tells it: "Il a instruit le gouvernement de réduire …", "a demandé
-	 * au Ministre des Forces armées d'assurer …", "a invité le Gouvernement à …", "solicitan al gobierno de Nicolás
-	 * Maduro que …"; a bill considered to be sent on: "o Conselho de Ministros apreciou, para envio à Assembleia
-	 * Nacional, …". Only a government or a minister as the one instructed: "invite le conseil à procéder à l'élection",
-	 * "solicitó a la secretaría informara" run a meeting, they decide nothing.
-	 */
-	private static final Pattern INSTRUCTED = Patterns.compile("\\b(?:instrui\\p{L}*|instruy\\p{L}+|instructed|instructs"
-			+ "|demande|invite|prie|charge|pide|pidio|pidieron|piden|solicita|solicito|solicitan|solicitaron|pediu|pede"
-			+ "|encarregou|encarrega|asked|requested|requests|directed|directs)\\s+(?:a|au|aux|al|a\\s+los|ao|aos|le|la|les"
-			+ "|l'|the|el|los|o|os)\\s*(?:gouvernement|government|gobierno|governo|ministr\\p{L}*|premier\\s+ministre"
-			+ "|primer\\s+ministro|primeiro-ministro)\\b|\\bapreci\\p{L}*\\b[^.;]{0,25}?\\bpara\\s+(?:envio|remessa"
-			+ "|posterior\\s+aprova)");
 	/**
 	 * Impersonal and first-person decisions, wherever they stand in the sentence. The lookahead lists the letters
 	 * that begin some alternative (all lower-case literals), so that the ~40 alternatives are tried only there: the
@@ -92,15 +77,6 @@ final class Narrative {
 			+ "|également|aussi|ensuite|dorénavant|désormais|rapidement)\\s+)?(?!(?:plus|tous|jamais|assis|lui|ici)\\b)\\p{L}{2,}"
 			+ "(?:é|ée|és|ées|ie|ies|is|ise|ises|u|ue|us|ues|it|ite|its|ites)\\b"
 			+ "|\\bser(?:á|án|ão)\\s+\\p{L}+(?:ad|id)[oa]s?\\b");
-	/** "Jonathon: Document the readings", "Nate: please send …", "All: Continue …": who acts, a colon, an instruction. */
-	private static final Pattern NAMED_TASK = Pattern.compile("^[-*•\\s]*(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s*(?:,|&|/|and|et|y|e)"
-			+ "\\s*\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s*:\\s*(?:please\\s+|por\\s+favor,?\\s+|merci\\s+de\\s+)?(\\S.*)$");
-	/** Everyone at once: "All: Continue …", "Todos: revisar …". */
-	private static final Pattern EVERYONE = Pattern.compile("^(?:all|everyone|everybody|todos|todas|tous|toutes|team|equipe"
-			+ "|equipo|time)$");
-	/** Abstract nouns name a field or a topic ("Evaluation: compare …", "Infraestructura: revisar …"), not who acts. */
-	private static final Pattern TOPIC_WORD = Pattern.compile("(?:tion|cion|cao|sion|ment|ity|dad|dade|ite|ing|ogy|ogie|logia"
-			+ "|ure|ura|ance|ence|ncia|ismo|ism|end|ware)$");
 	/**
 	 * A decision told as done by the ones present, in the past or as a vote: "los países acordaron", "os professores
 	 * aprovaram", "le CA vote à l'unanimité", "les demandes sont acceptées", "were re-elected", "foram aceitas".
@@ -198,28 +174,27 @@ final class Narrative {
 	/** Emphasis marks dropped before the words are weighed; compiled once (Narrative and ScoringFeatures, per candidate). */
 	static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_`]");
 
-	/** The sentences asked about in the thread's reading, with the answers (the least recently asked dropped past 512). */
-	private static final ThreadLocal<Map<String, Boolean>> ASKED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-			return size() > 512;
-		}
-	});
-
 	private Narrative() {
 	}
 
-	/** Whether the sentence tells a decision or a task; asked by several readers and the features, answered once a reading. */
+	/**
+	 * Whether the sentence tells a decision or a task, answered once a reading ({@link ReadingContext#states}): the readers,
+	 * the prose and the scoring ask of the same sentence several times.
+	 */
+	static boolean states(String sentence, ReadingContext reading) {
+		return reading.states(sentence);
+	}
+
+	/**
+	 * Whether the sentence tells a decision or a task, read now: for the parts that ask seldom and have no reading at
+	 * hand (a header line, a quoted remark, a numbered point's topic: a few sentences a reading).
+	 */
 	static boolean states(String sentence) {
-		return ASKED.get().computeIfAbsent(sentence, Narrative::reads);
+		return reads(sentence);
 	}
 
-	/** A new reading: the answers kept for the last one are dropped. */
-	static void forget() {
-		ASKED.get().clear();
-	}
-
-	private static boolean reads(String sentence) {
+	/** The answer of {@link #states}; it depends on the sentence alone (the patterns are of all four languages). */
+	static boolean reads(String sentence) {
 		String stripped = sentence.strip();
 		if (stripped.length() < 12 || stripped.length() > 600 || stripped.endsWith("?")) {
 			return false;
@@ -227,8 +202,8 @@ final class Narrative {
 		String plain = EMPHASIS_MARKS.matcher(stripped).replaceAll("").replace('’', '\'');
 		String folded = TextFolding.fold(plain);
 		if (BODY_DECIDES.matcher(folded).find() || DECIDED.matcher(folded).find() || OPERATIVE.matcher(folded).find()
-				|| instructed(folded)
-				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || namedTask(plain)
+				|| Cues.instructed(folded)
+				|| Cues.DECIDED_IN_ACCOUNT.matcher(folded).find() || DECIDED_DONE.matcher(folded).find() || NamedTasks.told(plain)
 				|| SCHEDULED.matcher(folded).find() || TAKEN_ON.matcher(folded).find()
 				|| LABELLED.matcher(folded).find() || ACTED.matcher(folded).find() || PLANNED.matcher(plain).find()) {
 			return true;
@@ -236,28 +211,9 @@ final class Narrative {
 		return OBLIGATION.matcher(plain).find() || Futures.told(plain, folded);
 	}
 
-	/**
-	 * {@link #INSTRUCTED}, tried only on a sentence that names a government, a minister or a thing considered: each
-	 * of its alternatives needs one of these words, which few sentences hold, and its verbs open with common letters.
-	 */
-	private static boolean instructed(String folded) {
-		return (folded.contains("gov") || folded.contains("gouv") || folded.contains("gobierno") || folded.contains("ministr")
-				|| folded.contains("apreci")) && INSTRUCTED.matcher(folded).find();
-	}
-
-	/** "Jonathon, Sebastian: Read the paper", "All: Continue working": named people (or all), a colon, an instruction. */
-	static boolean namedTask(String line) {
-		Matcher m = NAMED_TASK.matcher(line.strip());
-		if (!m.find() || !ItemDetails.opensWithVerb(m.group(2))) {
-			return false;
-		}
-		String who = TextFolding.fold(m.group(1));
-		return EVERYONE.matcher(who).matches() || PersonNames.names(m.group(1)) && !TOPIC_WORD.matcher(who).find();
-	}
-
-	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean)}). */
-	static List<int[]> sentences(String paragraph) {
-		return sentences(paragraph, false);
+	/** The spans, in the paragraph, of its sentences that tell a decision or a task ({@link #sentences(String, boolean, ReadingContext)}). */
+	static List<int[]> sentences(String paragraph, ReadingContext reading) {
+		return sentences(paragraph, false, reading);
 	}
 
 	/**
@@ -266,7 +222,7 @@ final class Narrative {
 	 * body or "we" goes on with after "En outre", "Also" is one span with it; an impersonal one ("Además, se dio luz
 	 * verde …") is one of its own (golds of f, o, q, ac). A short first sentence naming the topic stays with the second.
 	 */
-	static List<int[]> sentences(String paragraph, boolean every) {
+	static List<int[]> sentences(String paragraph, boolean every, ReadingContext reading) {
 		List<int[]> all = Abbreviations.sentences(paragraph, SentenceEnds.NARRATIVE, true);
 		List<int[]> found = new ArrayList<>();
 		boolean previous = false;
@@ -275,7 +231,7 @@ final class Narrative {
 			int[] s = all.get(i);
 			String sentence = paragraph.substring(s[0], s[1]).strip();
 			// "… the following recommendations were adopted:" announces the decisions below, it is not one
-			boolean states = !sentence.endsWith(":") && (states(sentence) || ToldClauses.told(sentence));
+			boolean states = !sentence.endsWith(":") && (states(sentence, reading) || ToldClauses.told(sentence, reading.languageIndex()));
 			if (states && previous && goesOn(TextFolding.fold(paragraph.substring(s[0], s[1])))) {
 				found.get(found.size() - 1)[1] = s[1];
 			}

@@ -18,7 +18,7 @@ final class PatternStarts {
 	}
 
 	/** Something the reading does not know: the expression is compiled as it is. */
-	private static final class Unknown extends RuntimeException {
+	static final class Unknown extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
@@ -48,7 +48,7 @@ final class PatternStarts {
 	}
 
 	/** The union of two sets of characters, null standing for any character. */
-	private static BitSet or(BitSet a, BitSet b) {
+	static BitSet or(BitSet a, BitSet b) {
 		if (a == null || b == null) {
 			return null;
 		}
@@ -161,7 +161,7 @@ final class PatternStarts {
 		}
 	}
 
-	private static BitSet one(int codePoint) {
+	static BitSet one(int codePoint) {
 		BitSet chars = new BitSet();
 		chars.set(codePoint);
 		return chars;
@@ -201,100 +201,20 @@ final class PatternStarts {
 		return lookaround ? zeroWidth() : inner;
 	}
 
-	/**
-	 * An escape at {@code at} (boundaries excepted), read past: its characters when known ({@code \s}, {@code \d},
-	 * {@code \w}, {@code \t}, {@code \.}), null for any character ({@code \p{L}}, {@code \S}, {@code \x{…}});
-	 * back-references and quoting are not read.
-	 */
+	/** An escape at {@code at} (boundaries excepted), read past ({@link PatternChars#escape}). */
 	private BitSet escape() {
-		if (at + 1 >= regex.length()) {
-			throw new Unknown();
-		}
-		char c = regex.charAt(at + 1);
-		at += 2;
-		BitSet chars = new BitSet();
-		switch (c) {
-			case 's' -> " \t\n\u000B\f\r".chars().forEach(chars::set);
-			case 'd' -> chars.set('0', '9' + 1);
-			case 'w' -> "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".chars().forEach(chars::set);
-			case 't', 'n', 'r', 'f' -> chars.set("\t\n\r\f".charAt("tnrf".indexOf(c)));
-			case 'p', 'P', 'x', 'N', 'u', 'c' -> {
-				boolean braces = "pPxN".indexOf(c) >= 0 && at < regex.length() && regex.charAt(at) == '{';
-				int close = regex.indexOf('}', at);
-				if (braces && close < 0) {
-					throw new Unknown();
-				}
-				at = braces ? close + 1 : at + (c == 'x' ? 2 : c == 'u' ? 4 : 1);
-				return null;
-			}
-			case 'S', 'W', 'D', 'h', 'H', 'v', 'V', 'R', 'X', 'e', 'a' -> {
-				return null;
-			}
-			default -> {
-				if (Character.isLetterOrDigit(c)) {
-					throw new Unknown(); // back-references, octal codes, quoting
-				}
-				chars.set(c);
-			}
-		}
-		return chars;
+		PatternChars chars = new PatternChars(regex, at);
+		BitSet read = chars.escape();
+		at = chars.at();
+		return read;
 	}
 
-	/**
-	 * A class of single characters, ranges and escapes; null (any character) when negated or when it holds a class
-	 * not read ({@code [\p{Lu}]}); nested classes and intersections are not read.
-	 */
+	/** A class of characters at {@code at}, read past ({@link PatternChars#charClass}). */
 	private BitSet charClass() {
-		at++;
-		BitSet chars = new BitSet();
-		if (at < regex.length() && regex.charAt(at) == '^') {
-			at++;
-			chars = null;
-		}
-		boolean first = true;
-		while (true) {
-			if (at >= regex.length()) {
-				throw new Unknown();
-			}
-			char c = regex.charAt(at);
-			if (c == ']' && !first) {
-				at++;
-				return chars;
-			}
-			first = false;
-			if (c == '[' || regex.startsWith("&&", at)) {
-				throw new Unknown();
-			}
-			BitSet from;
-			if (c == '\\') {
-				from = escape();
-			}
-			else {
-				from = one(regex.codePointAt(at));
-				at += Character.charCount(regex.codePointAt(at));
-			}
-			if (at + 1 < regex.length() && regex.charAt(at) == '-' && regex.charAt(at + 1) != ']') {
-				at++;
-				BitSet to;
-				if (regex.charAt(at) == '\\') {
-					to = escape();
-				}
-				else {
-					int codePoint = regex.codePointAt(at);
-					at += Character.charCount(codePoint);
-					to = one(codePoint);
-				}
-				if (from == null || to == null || from.cardinality() != 1 || to.cardinality() != 1
-						|| to.nextSetBit(0) < from.nextSetBit(0)) {
-					throw new Unknown();
-				}
-				if (chars != null) {
-					chars.set(from.nextSetBit(0), to.nextSetBit(0) + 1);
-				}
-			}
-			else if (chars != null) {
-				chars = or(chars, from);
-			}
-		}
+		PatternChars chars = new PatternChars(regex, at);
+		BitSet read = chars.charClass();
+		at = chars.at();
+		return read;
 	}
+
 }

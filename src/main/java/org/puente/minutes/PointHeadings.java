@@ -27,7 +27,7 @@ final class PointHeadings {
 	}
 
 	/** The segments, those under a numbered topic heading cut where their dash lines and told sentences begin. */
-	static List<Segment> cut(List<String> lines, List<Segment> found) {
+	static List<Segment> cut(List<String> lines, List<Segment> found, ReadingContext reading) {
 		List<Heading> headings = headings(lines);
 		if (headings.isEmpty()) {
 			return found;
@@ -41,7 +41,7 @@ final class PointHeadings {
 			}
 			List<Segment> pieces = new ArrayList<>();
 			for (String piece : points(s.text(), h)) {
-				pieces.addAll(ToldSentences.split(List.of(new Segment("", s.theme(), piece, s.owners(), s.due()))));
+				pieces.addAll(ToldSentences.split(List.of(new Segment("", s.theme(), piece, s.owners(), s.due())), reading));
 			}
 			Segment first = pieces.get(0);
 			pieces.set(0, new Segment(s.number(), first.theme(), first.text(), first.owners(), first.due()));

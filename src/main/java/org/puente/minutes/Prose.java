@@ -26,8 +26,8 @@ final class Prose {
 	private Prose() {
 	}
 
-	static List<Candidate> sentences(String text, List<Candidate> items) {
-		return sentences(text, items, true);
+	static List<Candidate> sentences(String text, List<Candidate> items, ReadingContext reading) {
+		return sentences(text, items, true, reading);
 	}
 
 	/**
@@ -37,11 +37,11 @@ final class Prose {
 	 * sentence that holds an item (the item's line and the next, joined) is left to the item, and a list's items to the
 	 * list readers (in a discussion, "- Chile propone …", they report what each one said).
 	 */
-	static List<Candidate> told(String text, List<Candidate> items) {
-		return sentences(text, items, false);
+	static List<Candidate> told(String text, List<Candidate> items, ReadingContext reading) {
+		return sentences(text, items, false, reading);
 	}
 
-	private static List<Candidate> sentences(String text, List<Candidate> items, boolean every) {
+	private static List<Candidate> sentences(String text, List<Candidate> items, boolean every, ReadingContext reading) {
 		List<String> held = items.stream().map(c -> folded(c.segment().text())).toList();
 		List<Candidate> found = new ArrayList<>();
 		for (String paragraph : paragraphs(text, every)) {
@@ -49,7 +49,7 @@ final class Prose {
 			if (!every && held.stream().anyMatch(h -> h.contains(whole))) {
 				continue; // a paragraph an item holds (a decisions section's): none of its sentences is weighed again
 			}
-			for (int[] s : Narrative.sentences(paragraph, every)) {
+			for (int[] s : Narrative.sentences(paragraph, every, reading)) {
 				String sentence = paragraph.substring(s[0], s[1]).strip();
 				String key = folded(sentence);
 				if (sentence.length() < SHORTEST || sentence.length() > LONGEST || Procedural.is(sentence)

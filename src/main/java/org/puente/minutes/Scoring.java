@@ -52,8 +52,8 @@ final class Scoring {
 	}
 
 	/** Every candidate located and weighed by its model, in the given order. */
-	static List<Weighed> weigh(String source, List<Candidate> candidates) {
-		return weigh(source, candidates, true);
+	static List<Weighed> weigh(ReadingContext reading, List<Candidate> candidates) {
+		return weigh(reading, candidates, true);
 	}
 
 	/**
@@ -63,17 +63,15 @@ final class Scoring {
 	 * @param every whether a candidate that its model cannot keep (a sentence of prose while the table keeps none) is
 	 *        weighed too, for the suggestions; without, it is left at 0 unless {@link ListSiblings} keeps it
 	 */
-	static List<Weighed> weigh(String source, List<Candidate> candidates, boolean every) {
-		List<TextSpan> spans = located(source, candidates);
-		ScoringContext context = ScoringContext.of(source, candidates, spans);
+	static List<Weighed> weigh(ReadingContext reading, List<Candidate> candidates, boolean every) {
+		String source = reading.scored();
+		List<TextSpan> spans = located(reading, candidates);
+		ScoringContext context = ScoringContext.of(source, candidates, spans, reading);
 		List<Weighed> weighed = new ArrayList<>(candidates.size());
-		String[] language = { null }; // guessed once, for the first candidate whose model weighs words (their stems)
+		String language = reading.language(); // the stems of the words a model weighs are the reading's language's
 		java.util.function.IntToDoubleFunction weighing = i -> {
 			Candidate c = candidates.get(i);
-			if (language[0] == null && ScoringWords.weighs(model(c))) {
-				language[0] = LanguageGuesser.guess(source);
-			}
-			return probability(model(c), ScoringFeatures.of(c, context, spans.get(i)), c.segment().text(), language[0]);
+			return probability(model(c), ScoringFeatures.of(c, context, spans.get(i)), c.segment().text(), language);
 		};
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
@@ -86,11 +84,25 @@ final class Scoring {
 
 	/** Each candidate's span: the one its reader gave, else where its words are found in the source. */
 	static List<TextSpan> located(String source, List<Candidate> candidates) {
+		return located(() -> Spans.Folded.of(source), candidates);
+	}
+
+	/** Each candidate's span: the one its reader gave, else where its words are in the scoring's text, folded once. */
+	static List<TextSpan> located(ReadingContext reading, List<Candidate> candidates) {
+		return located(() -> reading.folded(reading.scored()), candidates);
+	}
+
+	/**
+	 * Each candidate's span: the one it has, else where its words are found in the source, folded only when one has
+	 * none; the candidates after the last without a span are not searched for (the search goes in order, so the spans
+	 * found are those of searching for all of them).
+	 */
+	static List<TextSpan> located(java.util.function.Supplier<Spans.Folded> source, List<Candidate> candidates) {
 		int searched = candidates.size(); // the units at the end have their spans: no need to look for them
 		while (searched > 0 && candidates.get(searched - 1).span().located()) {
 			searched--;
 		}
-		List<TextSpan> found = Spans.locate(source,
+		List<TextSpan> found = searched == 0 ? List.of() : Spans.locate(source.get(),
 				candidates.subList(0, searched).stream().map(c -> c.segment().text()).toList());
 		List<TextSpan> spans = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {

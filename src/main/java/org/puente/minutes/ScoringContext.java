@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.puente.i18n.TextFolding;
-
 /**
  * The minutes' text read once for all its candidates' context features (docs/minutes-reading.md, "Scoring"): for each
  * line, the nearest heading above it and its kind, and the list it belongs to (how many items, whether a paragraph of
@@ -27,18 +25,6 @@ final class ScoringContext {
 	record Heading(SectionCues.Kind kind, boolean near) {
 
 		static final Heading UNKNOWN = new Heading(SectionCues.Kind.NEUTRAL, false);
-	}
-
-	/**
-	 * A line's list: its items (0 when the line is no list item), whether text of discussion stands above it, and
-	 * whether it is a list of actions (at least two items, half of them or more opening with a verb of instruction:
-	 * "Crear un grupo", "Finaliser le site", "Create a board"), and whether the line of text that leads into it tells a
-	 * decision ("Après en avoir délibéré, le Conseil Municipal décide :", "The board resolved:"): its items are what was
-	 * decided, however they open ("· de demander le bénéfice …", "· accepte le projet …"); its first item's line.
-	 */
-	record ListRun(int items, boolean afterText, boolean actions, boolean decided, int first) {
-
-		static final ListRun NONE = new ListRun(0, false, false, false, -1);
 	}
 
 	/*
@@ -77,9 +63,13 @@ final class ScoringContext {
 
 	private final long items;
 
+	/** The reading whose text this is: {@link Narrative}'s answers for the candidates' words are kept there. */
+	private final ReadingContext reading;
+
 	private ScoringContext(String source, int[] lineStarts, List<Heading> headings, ListRun[] lists, long items,
-			int[] sections, boolean decisionsHeading) {
+			int[] sections, boolean decisionsHeading, ReadingContext reading) {
 		this.source = source;
+		this.reading = reading;
 		this.lineStarts = lineStarts;
 		this.headings = headings;
 		this.lists = lists;
@@ -100,8 +90,8 @@ final class ScoringContext {
 	 * Reads the text's lines once, each candidate's words once, then what stands around each of the structure's items
 	 * ({@link ScoringNeighbours}).
 	 */
-	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans) {
-		ScoringContext context = of(source, candidates);
+	static ScoringContext of(String source, List<Candidate> candidates, List<TextSpan> spans, ReadingContext reading) {
+		ScoringContext context = of(source, candidates, reading);
 		for (Candidate c : candidates) {
 			if (Scoring.model(c).isEmpty()) { // the others' words are read when they are weighed ({@link #words})
 				context.words.put(c, ScoringFeatures.words(c));
@@ -122,7 +112,7 @@ final class ScoringContext {
 	}
 
 	/** Reads the text's lines once; the candidates tell whether the structure's readers found items of their own. */
-	static ScoringContext of(String source, List<Candidate> candidates) {
+	static ScoringContext of(String source, List<Candidate> candidates, ReadingContext reading) {
 		List<Integer> starts = new ArrayList<>();
 		List<String> lines = new ArrayList<>();
 		List<Heading> above = new ArrayList<>();
@@ -159,63 +149,15 @@ final class ScoringContext {
 		}
 		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
 		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
-				lists(lines, headingLines), items, sections.stream().mapToInt(Integer::intValue).toArray(), decisions);
-	}
-
-	/** Each line's list: runs of list-item lines (blank lines between items allowed), and what stands above them. */
-	private static ListRun[] lists(List<String> lines, List<Boolean> headings) {
-		ListRun[] runs = new ListRun[lines.size()];
-		Arrays.fill(runs, ListRun.NONE);
-		// whether each line is a list item, read once: the runs below ask it of a line up to three times
-		boolean[] items = new boolean[lines.size()];
-		for (int k = 0; k < items.length; k++) {
-			items[k] = isItem(lines.get(k));
-		}
-		int i = 0;
-		while (i < lines.size()) {
-			if (!items[i]) {
-				i++;
-				continue;
-			}
-			int first = i;
-			List<Integer> members = new ArrayList<>();
-			int j = i;
-			while (j < lines.size() && (items[j] || lines.get(j).isEmpty() || continues(lines.get(j)))) {
-				if (items[j]) {
-					members.add(j);
-				}
-				j++;
-			}
-			int before = first - 1;
-			while (before >= 0 && lines.get(before).isEmpty()) {
-				before--;
-			}
-			boolean afterText = before >= 0 && !headings.get(before) && !items[before]
-					&& lines.get(before).length() > 60;
-			long instructions = members.stream().filter(m -> ScoringFeatures.INSTRUCTION.matcher(
-					TextFolding.fold(Markers.marker(lines.get(m)).content())).find()).count();
-			boolean actions = members.size() >= 2 && instructions * 2 >= members.size();
-			boolean decided = before >= 0 && !items[before] && !headings.get(before)
-					&& ScoringFeatures.decides(ScoringFeatures.folded(lines.get(before)));
-			for (int m : members) {
-				runs[m] = new ListRun(members.size(), afterText, actions, decided, first);
-			}
-			i = j;
-		}
-		return runs;
-	}
-
-	private static boolean isItem(String line) {
-		return !line.isEmpty() && !line.startsWith("#") && !line.startsWith("|") && Markers.marker(line) != null;
-	}
-
-	/** A line that goes on with the list item above it: indented text is stripped already, so a short lower-case line. */
-	private static boolean continues(String line) {
-		return !line.isEmpty() && Character.isLowerCase(line.charAt(0)) && line.length() < 120;
+				ListRun.of(lines, headingLines), items, sections.stream().mapToInt(Integer::intValue).toArray(), decisions, reading);
 	}
 
 	String source() {
 		return source;
+	}
+
+	ReadingContext reading() {
+		return reading;
 	}
 
 	boolean structured() {

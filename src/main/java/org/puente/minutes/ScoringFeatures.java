@@ -143,11 +143,11 @@ final class ScoringFeatures {
 		double where = c.confidence();
 		long links = text.chars().filter(ch -> ch == '/').count();
 		ScoringContext.Heading heading = span.located() ? context.above(span.start()) : ScoringContext.Heading.UNKNOWN;
-		ScoringContext.ListRun list = span.located() ? context.list(span.start()) : ScoringContext.ListRun.NONE;
+		ListRun list = span.located() ? context.list(span.start()) : ListRun.NONE;
 		double[] own = { 1, is(where, 0.9), is(where, 0.8), is(where, 0.7), is(where, 0.65), is(where, 0.6),
 			is(where, 1.0), is(where, Prose.WHERE), Math.log1p(text.length()) / Math.log(1000), text.length() < 25 ? 1 : 0,
 			text.length() > 400 ? 1 : 0, text.endsWith("?") ? 1 : 0, text.endsWith(":") ? 1 : 0,
-			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
+			Narrative.states(text.length() > 500 ? text.substring(0, 500) : text, context.reading()) ? 1 : 0, links >= 4 && links * 25 > text.length() ? 1 : 0,
 			flag(words.decision()), flag(words.task()), PersonNames.acting(text).isEmpty() ? 0 : 1,
 			capitalised, dated, has(REPORTED, folded), flag(words.instruction()),
 			has(CONCLUSION, folded), has(SPEAKER, text), has(NAME_COLON, text), heading.kind() == SectionCues.Kind.DECISIONS ? 1 : 0,

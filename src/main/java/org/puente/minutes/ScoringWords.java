@@ -79,12 +79,6 @@ final class ScoringWords {
 		return features;
 	}
 
-	/** Whether the model weighs any word (the language need be guessed only then). */
-	static boolean weighs(String model) {
-		Map<String, Double> weights = TABLE.get(model);
-		return weights != null && !weights.isEmpty();
-	}
-
 	/**
 	 * What the candidate's words add to its model's linear score (0 when the model weighs no words); the stems are read
 	 * only when the table holds some ({@code s:} features) and a language is given.

@@ -25,8 +25,7 @@ final class SectionReader {
 	private @Nullable StringBuilder current;
 	private String currentNumber = "";
 	private @Nullable String currentTheme;
-	private final List<String> looseParagraphs = new ArrayList<>();
-	private @Nullable StringBuilder loose;
+	private final LooseParagraphs loose = new LooseParagraphs();
 	private boolean sectionHasItems;
 	/** Opened by an agreement that stands in the discussion ("Agreed: ..."); the next heading closes it. */
 	private boolean implicitSection;
@@ -163,13 +162,10 @@ final class SectionReader {
 				LineShapes.append(current, line.strip(), startsParagraph);
 			}
 			else if (!wholeDocument) {
-				if (loose != null && !hardWrapped && shapes.startsSentence(line) && loose.toString().matches("(?s).*[.;]$")) {
+				if (!hardWrapped && shapes.startsSentence(line) && loose.endsSentence()) {
 					endLoose(); // one paragraph per line, as Word's extractor writes lists that lost their numbers
 				}
-				if (loose == null) {
-					loose = new StringBuilder();
-				}
-				LineShapes.append(loose, line.strip(), false);
+				loose.append(line);
 			}
 		}
 		closeSection();
@@ -215,7 +211,7 @@ final class SectionReader {
 	/** A heading inside a section: the theme of the items that follow, or the end of the section. */
 	private void readTitle(String title) {
 		String folded = TextFolding.fold(Markers.stripEmphasis(title.strip()));
-		boolean paragraphsOnly = !sectionHasItems && (!looseParagraphs.isEmpty() || loose != null);
+		boolean paragraphsOnly = !sectionHasItems && loose.any();
 		if (wholeDocument && STOP_HEADING.matcher(folded).find()) {
 			closeItem();
 			theme = null;
@@ -230,26 +226,9 @@ final class SectionReader {
 		theme = title.replaceAll("[*_#:]+$", "").replaceAll("^[*_#\\s]+", "").strip();
 	}
 
-	/**
-	 * Under "3. Acuerdos", a "4." is the next point of the agenda, while "3.1" or "1." are agreements; but after
-	 * agreements "1." and "2." under "2. Agreements", a "3." goes on with the agreements.
-	 */
+	/** The next point of the agenda after the section's heading ({@link AgendaLines#nextPoint}). */
 	private boolean isNextAgendaPoint(Marker marker) {
-		Marker heading = headingMarker;
-		if (heading == null || marker.type() != heading.type() || marker.depth() > heading.depth()) {
-			return false;
-		}
-		String following = Markers.next(current != null ? currentNumber : lastNumber);
-		if (sectionHasItems && marker.label().equals(following) && !marker.content().isEmpty()
-				&& (marker.content().matches(".*[.;:]$") || marker.content().length() > 50)) {
-			return false;
-		}
-		try {
-			return Integer.parseInt(marker.label()) == Integer.parseInt(heading.label()) + 1;
-		}
-		catch (NumberFormatException ex) {
-			return marker.label().compareTo(heading.label()) > 0;
-		}
+		return AgendaLines.nextPoint(marker, headingMarker, current != null ? currentNumber : lastNumber, sectionHasItems);
 	}
 
 	private void openSection(@Nullable Marker heading) {
@@ -262,8 +241,7 @@ final class SectionReader {
 		implicitSection = false;
 		leadIn = false;
 		tables.reset();
-		looseParagraphs.clear();
-		loose = null;
+		loose.clear();
 	}
 
 	private void closeItem() {
@@ -275,25 +253,16 @@ final class SectionReader {
 	}
 
 	private void endLoose() {
-		if (loose != null && !loose.toString().isBlank() && !sectionHasItems) {
-			looseParagraphs.add(loose.toString().strip());
-		}
-		loose = null;
+		loose.end(!sectionHasItems);
 	}
 
 	private void closeSection() {
 		closeItem();
 		endLoose();
 		if (inSection && !sectionHasItems && !wholeDocument) {
-			// An agreements heading followed by plain paragraphs: each paragraph is one agreement.
-			for (String paragraph : looseParagraphs) {
-				if (MEETING_NARRATIVE.matcher(TextFolding.fold(paragraph)).find()) {
-					continue;
-				}
-				segments.add(new Segment("", theme, paragraph));
-			}
+			segments.addAll(loose.items(theme)); // an agreements heading followed by plain paragraphs
 		}
-		looseParagraphs.clear();
+		loose.clear();
 		inSection = false;
 		implicitSection = false;
 	}

@@ -14,7 +14,7 @@ final class Segmenter {
 	private Segmenter() {
 	}
 
-	static List<Segment> segment(String text) {
+	static List<Segment> segment(String text, ReadingContext reading) {
 		List<String> lines = LineLayout.unfoldInlineLists(LineLayout.closeUpWrappedLines(LineLayout.joinLoneBullets(List.of(lines(text)))));
 		List<Segment> found = new SectionReader(lines, false).read();
 		if (found.isEmpty()) {
@@ -28,11 +28,11 @@ final class Segmenter {
 		if (found.isEmpty()) {
 			// No decisions section: decisions told in the account of the discussion ("convenimos en que …"), or, when
 			// the minutes are a numbered list of decisions holding the few sentences told so, that list.
-			List<Segment> told = outOfProcedure(LineLayout.inSentences(lines));
+			List<Segment> told = outOfProcedure(LineLayout.inSentences(lines, reading));
 			List<Segment> numbered = outOfProcedure(new SectionReader(lines, true).read());
 			found = told.isEmpty() || holds(numbered, told) ? numbered : told;
 		}
-		return numbered(ToldSentences.split(PointHeadings.cut(lines, found)));
+		return numbered(ToldSentences.split(PointHeadings.cut(lines, found, reading), reading));
 	}
 
 	/** Outside a decisions section, the meeting's own procedure (the last minutes approved, the session closed). */

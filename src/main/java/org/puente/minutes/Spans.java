@@ -16,7 +16,11 @@ final class Spans {
 
 	/** Spans in the order of the items; an item that cannot be found gets {@link TextSpan#NONE}. */
 	static List<TextSpan> locate(String source, List<String> itemTexts) {
-		Folded folded = Folded.of(source);
+		return locate(Folded.of(source), itemTexts);
+	}
+
+	/** {@link #locate(String, List)} in a source folded already ({@link ReadingContext#folded}). */
+	static List<TextSpan> locate(Folded folded, List<String> itemTexts) {
 		List<TextSpan> spans = new ArrayList<>();
 		int from = 0;
 		for (String text : itemTexts) {
@@ -43,8 +47,8 @@ final class Spans {
 		return spans;
 	}
 
-	/** The text without whitespace and asterisks, lower-cased, with each kept character's offset in the original. */
-	private record Folded(String chars, int[] offsets) {
+	/** The text without whitespace and asterisks, lower-cased, with each kept character's offset in the original (source). */
+	record Folded(String source, String chars, int[] offsets) {
 
 		/**
 		 * Character.toLowerCase(c) is the first char of String.valueOf(c).toLowerCase(Locale.ROOT) for every char
@@ -61,7 +65,7 @@ final class Spans {
 				offsets[chars.length()] = i;
 				chars.append(Character.toLowerCase(c));
 			}
-			return new Folded(chars.toString(), offsets);
+			return new Folded(text, chars.toString(), offsets);
 		}
 	}
 }

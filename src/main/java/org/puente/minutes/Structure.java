@@ -18,10 +18,9 @@ final class Structure {
 	 * same list gives the kept items ({@link #items(List)}) and the ones not kept to suggest ({@link Suggestions});
 	 * without, only the sentences the scoring may keep.
 	 */
-	static List<Scoring.Weighed> weighed(String text, boolean suggestions) {
-		Narrative.forget(); // a new reading: Narrative's answers kept for the last one are dropped
+	static List<Scoring.Weighed> weighed(ReadingContext reading, boolean suggestions) {
 		boolean every = suggestions || Scoring.keepsProse();
-		return Scoring.weigh(scored(text), candidates(text, every), every);
+		return Scoring.weigh(reading, candidates(reading, every), every);
 	}
 
 	/**
@@ -45,11 +44,11 @@ final class Structure {
 	 * when the scoring weighs prose, every unit of the text they leave ({@link Units}: a line the readers took for the
 	 * header, "Secretary: James", is weighed as one). Light markup is read as Markdown ({@link LightMarkup}).
 	 */
-	static List<Candidate> candidates(String text, boolean prose) {
-		ToldClauses.reading(text);
+	static List<Candidate> candidates(ReadingContext reading, boolean prose) {
+		String text = reading.text();
 		String read = LightMarkup.read(text);
-		List<Candidate> found = readers(read, prose).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
-			.map(c -> ItemStarts.started(c, text))
+		List<Candidate> found = readers(read, prose, reading).stream().map(c -> read.equals(text) ? c : LightMarkup.tidy(c))
+			.map(c -> ItemStarts.started(c, text, reading))
 			.filter(Structure::proposes).toList();
 		return prose ? Units.added(text, found) : found;
 	}
@@ -83,26 +82,26 @@ final class Structure {
 	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
 	/** The readers' candidates, then the decisions their body tells that none of them starts at ({@link BodyDecisions}). */
-	private static List<Candidate> readers(String text, boolean prose) {
-		return BodyDecisions.added(text, layout(text, prose));
+	private static List<Candidate> readers(String text, boolean prose, ReadingContext reading) {
+		return BodyDecisions.added(text, layout(text, prose, reading));
 	}
 
-	private static List<Candidate> layout(String markup, boolean prose) {
+	private static List<Candidate> layout(String markup, boolean prose, ReadingContext reading) {
 		String text = markup;
 		if (MarkdownSource.looksLikeMarkdown(markup)) {
-			List<Candidate> found = MarkdownStructure.items(markup, prose);
+			List<Candidate> found = MarkdownStructure.items(markup, prose, reading);
 			if (found.stream().anyMatch(c -> Scoring.model(c).isEmpty())) { // more than sentences of prose
 				return found;
 			}
 			// read by its layout: the HTML its lines carry ("<p><strong>Action 1:</strong> …</p>") blanked, as in plain text
 			text = LightMarkup.plainHtml(markup);
 		}
-		List<Candidate> items = Segmenter.segment(text).stream().map(Candidate::of).toList();
+		List<Candidate> items = Segmenter.segment(text, reading).stream().map(Candidate::of).toList();
 		List<Candidate> all = new java.util.ArrayList<>(items);
-		all.addAll(ActionLists.plain(text, items));
-		all.addAll(Prose.told(text, List.copyOf(all)));
+		all.addAll(ActionLists.plain(text, items, reading));
+		all.addAll(Prose.told(text, List.copyOf(all), reading));
 		if (prose) {
-			all.addAll(Prose.sentences(text, List.copyOf(all)));
+			all.addAll(Prose.sentences(text, List.copyOf(all), reading));
 		}
 		return text.equals(markup) ? all : all.stream().map(LightMarkup::tidy).toList();
 	}

@@ -9,7 +9,7 @@ import org.puente.i18n.TextFolding;
 
 /**
  * A decision told by the grammar of its sentence's main clause rather than by a writer's words, for the told
- * sentences of a paragraph ({@link Narrative#sentences(String, boolean)}): the subject is the meeting's body or the
+ * sentences of a paragraph ({@link Narrative#sentences(String, boolean, ReadingContext)}): the subject is the meeting's body or the
  * group itself ("le conseil", "l'assemblée", "nous", "on", "la comisión", "o grupo", "we", "the committee"), the
  * verb one of deciding or committing ("décider", "valider", "retenir", "acordar", "aprovar", "agree", "appoint" …),
  * recognised by its Snowball stem in the language of the minutes ({@link ProseStems#stem}) whatever its form, and
@@ -107,31 +107,15 @@ final class ToldClauses {
 
 	private static final Pattern WORD_BEGINS = Pattern.compile("\\b" + BEGINNINGS);
 
-	/** The text being read and its language, guessed the first time a sentence needs it (most readings never do). */
-	private static final ThreadLocal<String[]> READING = ThreadLocal.withInitial(() -> new String[2]);
-
 	private ToldClauses() {
 	}
 
-	/** A new reading of this text: its sentences' verbs are read in its language (a sentence alone is too short to guess). */
-	static void reading(String text) {
-		READING.get()[0] = text;
-		READING.get()[1] = null;
-	}
-
-	private static int language(String sentence) {
-		String[] reading = READING.get();
-		if (reading[0] == null) {
-			return Math.max(0, org.puente.i18n.Language.CODES.indexOf(LanguageGuesser.guess(sentence)));
-		}
-		if (reading[1] == null) {
-			reading[1] = LanguageGuesser.guess(reading[0]);
-		}
-		return Math.max(0, org.puente.i18n.Language.CODES.indexOf(reading[1]));
-	}
-
-	/** Whether the sentence (as written) tells a decision in its main clause, its subject the body or the group. */
-	static boolean told(String sentence) {
+	/**
+	 * Whether the sentence (as written) tells a decision in its main clause, its subject the body or the group; its verbs
+	 * are read in the language of the minutes (an index in {@link org.puente.i18n.Language#CODES}: {@link ReadingContext}), as
+	 * a sentence alone is too short to guess.
+	 */
+	static boolean told(String sentence, int language) {
 		String folded = TextFolding.fold(sentence);
 		if (!WORD_BEGINS.matcher(folded).find()) {
 			return false;
@@ -141,7 +125,6 @@ final class ToldClauses {
 		for (int i = 0; i < words.length; i++) {
 			words[i] = TextFolding.fold(lower[i]);
 		}
-		int language = language(sentence);
 		for (int i = 0; i < words.length; i++) {
 			if (CLAUSE.contains(words[i])) {
 				return false; // what follows reports, supposes or describes ("Que la Resolución …" opens a preamble)

@@ -26,7 +26,7 @@ final class ToldSentences {
 	private ToldSentences() {
 	}
 
-	static List<Segment> split(List<Segment> found) {
+	static List<Segment> split(List<Segment> found, ReadingContext reading) {
 		List<Segment> split = new ArrayList<>();
 		for (Segment s : found) {
 			if (!s.number().isEmpty()) {
@@ -35,7 +35,7 @@ final class ToldSentences {
 			}
 			String text = s.text();
 			TreeSet<Integer> cuts = new TreeSet<>();
-			Narrative.sentences(text).forEach(sentence -> cuts.add(sentence[0]));
+			Narrative.sentences(text, reading).forEach(sentence -> cuts.add(sentence[0]));
 			for (Matcher m = LABEL.matcher(text); m.find();) {
 				cuts.add(m.start());
 			}

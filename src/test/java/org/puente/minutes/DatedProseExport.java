@@ -39,11 +39,11 @@ public final class DatedProseExport {
 				LocalDate meeting = LocalDate.parse(g.get("meeting_date").asString());
 				String lang = g.get("lang").asString();
 				String source = Files.readString(CorpusParts.textOf(gold));
-				Narrative.forget();
-				List<Candidate> candidates = Structure.candidates(source, true);
+				ReadingContext reading = ReadingContext.of(source);
+				List<Candidate> candidates = Structure.candidates(reading, true);
 				String scored = Structure.scored(source); // as the reading weighs them
 				List<TextSpan> spans = Scoring.located(scored, candidates);
-				ScoringContext context = ScoringContext.of(scored, candidates, spans);
+				ScoringContext context = ScoringContext.of(scored, candidates, spans, reading);
 				ItemReader reader = new ItemReader(GAZETTEER, meeting, lang);
 				for (int i = 0; i < candidates.size(); i++) {
 					Candidate c = candidates.get(i);

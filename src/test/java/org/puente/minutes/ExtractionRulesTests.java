@@ -17,7 +17,7 @@ class ExtractionRulesTests {
 	private static final Gazetteer gazetteer = Gazetteer.fromClasspath();
 
 	private static List<String> texts(String minutes) {
-		return Segmenter.segment(minutes).stream().map(Segment::text).toList();
+		return Segmenter.segment(minutes, ReadingContext.of(minutes)).stream().map(Segment::text).toList();
 	}
 
 	private static ItemDate only(String text, String lang) {
@@ -72,7 +72,7 @@ class ExtractionRulesTests {
 				- [ ] IOM to circulate the draft by 15 July | Owner: IOM | Due: 15 July
 				- [x] Share the slides | Owner: RCM Technical Secretariat | Due: 9 June
 				""";
-		List<Segment> segments = Segmenter.segment(minutes);
+		List<Segment> segments = Segmenter.segment(minutes, ReadingContext.of(minutes));
 		assertThat(segments).extracting(Segment::text).allMatch(t -> !t.startsWith("["));
 		assertThat(PartyClassifier.classify(segments.get(1).text(), gazetteer).responsible()).containsExactly("org:ST-CRM");
 	}
@@ -80,7 +80,7 @@ class ExtractionRulesTests {
 	@Test
 	void turnsTheRowsOfATextTableIntoAgreementsWithNamedFields() {
 		String minutes = "Encaminhamentos\n\nAção\tResponsável\tPrazo\nElaborar nota técnica\tOIM Brasil\t30/06/2017\n";
-		List<Segment> segments = Segmenter.segment(minutes);
+		List<Segment> segments = Segmenter.segment(minutes, ReadingContext.of(minutes));
 		assertThat(segments).extracting(Segment::text)
 			.containsExactly("Elaborar nota técnica. Responsável: OIM Brasil. Prazo: 30/06/2017");
 		assertThat(PartyClassifier.classify(segments.get(0).text(), gazetteer).responsible()).containsExactly("org:IOM");
@@ -97,7 +97,7 @@ class ExtractionRulesTests {
 
 				1.2 Canada will fund it.
 				""";
-		List<Segment> segments = Segmenter.segment(minutes);
+		List<Segment> segments = Segmenter.segment(minutes, ReadingContext.of(minutes));
 		assertThat(segments).extracting(Segment::number).containsExactly("1.1", "1.2");
 		assertThat(segments).extracting(Segment::theme).containsOnly("Labour migration");
 	}
@@ -105,7 +105,7 @@ class ExtractionRulesTests {
 	@Test
 	void countsCompoundSpanishOrdinals() {
 		String minutes = "RESUELVE:\n\nDÉCIMO PRIMERO: Aprobar el plan.\n\nDÉCIMO SEGUNDO: Agradecer a Guatemala.\n";
-		assertThat(Segmenter.segment(minutes)).extracting(Segment::number).containsExactly("11", "12");
+		assertThat(Segmenter.segment(minutes, ReadingContext.of(minutes))).extracting(Segment::number).containsExactly("11", "12");
 	}
 
 	/**

@@ -70,10 +70,10 @@ class ItemBoundariesTests {
 	}
 
 	private static List<String> texts(String minutes) {
-		return Segmenter.segment(minutes).stream().map(Segment::text).filter(t -> !Structure.wordless(t)).toList();
+		return Segmenter.segment(minutes, ReadingContext.of(minutes)).stream().map(Segment::text).filter(t -> !Structure.wordless(t)).toList();
 	}
 
 	private static List<String> told(String paragraph) {
-		return ToldSentences.split(List.of(new Segment("", null, paragraph))).stream().map(Segment::text).toList();
+		return ToldSentences.split(List.of(new Segment("", null, paragraph)), ReadingContext.of(paragraph)).stream().map(Segment::text).toList();
 	}
 }

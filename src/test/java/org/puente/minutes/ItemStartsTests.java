@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ItemStartsTests {
 
 	private static String started(String text) {
-		return ItemStarts.started(new Candidate(new Segment("", null, text), TextSpan.NONE, 0.7), text).segment().text();
+		return ItemStarts.started(new Candidate(new Segment("", null, text), TextSpan.NONE, 0.7), text, ReadingContext.of(text)).segment().text();
 	}
 
 	@Test
@@ -61,7 +61,7 @@ class ItemStartsTests {
 		int from = source.indexOf("RGr");
 		Candidate c = new Candidate(new Segment("", null, source.substring(from).strip()),
 				new TextSpan(from, source.length() - 1), 0.7);
-		Candidate started = ItemStarts.started(c, source);
+		Candidate started = ItemStarts.started(c, source, ReadingContext.of(source));
 		assertThat(started.segment().text()).startsWith("Decision: It was agreed");
 		assertThat(source.substring(started.span().start(), started.span().end())).isEqualTo(started.segment().text());
 	}

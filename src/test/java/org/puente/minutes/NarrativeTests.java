@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NarrativeTests {
 
 	private static List<String> told(String paragraph) {
-		return Narrative.sentences(paragraph).stream().map(s -> paragraph.substring(s[0], s[1])).toList();
+		return Narrative.sentences(paragraph, ReadingContext.of(paragraph)).stream().map(s -> paragraph.substring(s[0], s[1])).toList();
 	}
 
 	@Test

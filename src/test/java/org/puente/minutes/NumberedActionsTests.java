@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NumberedActionsTests {
 
 	private static List<String> texts(String minutes) {
-		return Segmenter.segment(minutes).stream().map(Segment::text).toList();
+		return Segmenter.segment(minutes, ReadingContext.of(minutes)).stream().map(Segment::text).toList();
 	}
 
 	@Test

@@ -16,7 +16,7 @@ class PointHeadingsTests {
 				+ " signatures est réalisée. Une demande de subvention sera demandée à la municipalité.");
 		Segment point = new Segment("1", null, "Subventions du club Eliane et Fred nous informent que la mise à jour des"
 				+ " signatures est réalisée. Une demande de subvention sera demandée à la municipalité.");
-		assertThat(PointHeadings.cut(lines, List.of(point))).extracting(Segment::number, Segment::text)
+		assertThat(PointHeadings.cut(lines, List.of(point), ReadingContext.of(String.join("\n", lines)))).extracting(Segment::number, Segment::text)
 			.containsExactly(tuple("1", "Subventions du club Eliane et Fred nous informent que la mise à jour des"
 					+ " signatures est réalisée."), tuple("", "Une demande de subvention sera demandée à la municipalité."));
 	}
@@ -62,6 +62,6 @@ class PointHeadingsTests {
 	}
 
 	private static List<String> texts(String minutes) {
-		return Segmenter.segment(minutes).stream().map(Segment::text).toList();
+		return Segmenter.segment(minutes, ReadingContext.of(minutes)).stream().map(Segment::text).toList();
 	}
 }

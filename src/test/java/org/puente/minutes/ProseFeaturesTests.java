@@ -74,7 +74,7 @@ class ProseFeaturesTests {
 		int start = source.indexOf(sentence);
 		TextSpan span = new TextSpan(start, start + sentence.length());
 		String folded = TextFolding.fold(sentence.replace('’', '\''));
-		double[] x = ProseFeatures.of(ScoringContext.of(source, items), span, folded);
+		double[] x = ProseFeatures.of(ScoringContext.of(source, items, ReadingContext.of(source)), span, folded);
 		java.util.Map<String, Double> named = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < x.length; i++) {
 			named.put(ProseFeatures.NAMES.get(i), x[i]);

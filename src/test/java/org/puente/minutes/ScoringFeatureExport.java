@@ -29,11 +29,12 @@ public final class ScoringFeatureExport {
 				String name = gold.getFileName().toString().replace(".gold.json", "");
 				Path text = CorpusParts.textOf(gold);
 				String source = Files.readString(text);
-				List<Candidate> candidates = Structure.candidates(source, true);
+				ReadingContext reading = ReadingContext.of(source); // the language guessed, as the reading does when none is given
+				List<Candidate> candidates = Structure.candidates(reading, true);
 				String scored = Structure.scored(source); // as the reading weighs them
 				List<TextSpan> spans = Scoring.located(scored, candidates);
-				ScoringContext context = ScoringContext.of(scored, candidates, spans);
-				String language = LanguageGuesser.guess(source);
+				ScoringContext context = ScoringContext.of(scored, candidates, spans, reading);
+				String language = reading.language();
 				for (int i = 0; i < candidates.size(); i++) {
 					StringBuilder row = new StringBuilder(part + "/" + name + "\t" + Scoring.model(candidates.get(i)));
 					for (double x : ScoringFeatures.of(candidates.get(i), context, spans.get(i))) {

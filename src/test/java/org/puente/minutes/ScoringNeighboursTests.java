@@ -33,7 +33,7 @@ class ScoringNeighboursTests {
 	}
 
 	private static ScoringContext context() {
-		return ScoringContext.of(MINUTES, CANDIDATES, Scoring.located(MINUTES, CANDIDATES));
+		return ScoringContext.of(MINUTES, CANDIDATES, Scoring.located(MINUTES, CANDIDATES), ReadingContext.of(MINUTES));
 	}
 
 	private static double feature(Candidate c, String name) {
@@ -91,12 +91,12 @@ class ScoringNeighboursTests {
 				""";
 		List<Candidate> items = List.of(item("de demander le bénéfice des prestations", 1.0),
 				item("d’autoriser Monsieur le Maire", 1.0), item("la salle rouvrira en mars", 1.0));
-		ScoringContext context = ScoringContext.of(minutes, items, Scoring.located(minutes, items));
+		ScoringContext context = ScoringContext.of(minutes, items, Scoring.located(minutes, items), ReadingContext.of(minutes));
 		int decided = ScoringNeighbours.NAMES.indexOf("ctx.list_decided");
 		assertThat(context.neighbours().of(items.get(0))[decided]).isOne();
 		assertThat(context.neighbours().of(items.get(1))[decided]).isOne();
 		assertThat(context.neighbours().of(items.get(2))[decided]).isZero(); // led in by a report, not a decision
-		assertThat(ScoringContext.of(MINUTES, CANDIDATES).list(MINUTES.indexOf("The board")).decided())
+		assertThat(ScoringContext.of(MINUTES, CANDIDATES, ReadingContext.of(MINUTES)).list(MINUTES.indexOf("The board")).decided())
 			.isFalse(); // under a decisions heading, which ctx.heading_decisions tells already
 	}
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SentenceEndsTests {
 
 	private static List<String> sentences(String paragraph) {
-		return Narrative.sentences(paragraph, true).stream().map(s -> paragraph.substring(s[0], s[1]).strip()).toList();
+		return Narrative.sentences(paragraph, true, ReadingContext.of(paragraph)).stream().map(s -> paragraph.substring(s[0], s[1]).strip()).toList();
 	}
 
 	@Test

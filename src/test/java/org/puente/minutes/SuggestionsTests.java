@@ -46,7 +46,7 @@ class SuggestionsTests {
 	@Test
 	void leavesOutWhatIsTooUnlikelyToBeWorthReading() {
 		// the text has candidates under the floor (attendance, small talk), so the floor has something to leave out
-		assertThat(Scoring.weigh(MINUTES, Structure.candidates(MINUTES, true)))
+		assertThat(Scoring.weigh(ReadingContext.of(MINUTES), Structure.candidates(ReadingContext.of(MINUTES), true)))
 			.anySatisfy(w -> assertThat(w.kept() || w.candidate().confidence() >= Suggestions.FLOOR).isFalse());
 		assertThat(read(100).suggestions()).isNotEmpty()
 			.allSatisfy(s -> assertThat(s.confidence()).isGreaterThanOrEqualTo(Suggestions.FLOOR));

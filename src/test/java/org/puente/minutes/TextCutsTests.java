@@ -29,13 +29,13 @@ class TextCutsTests {
 	void doesNotCutASentenceAfterATitleOrAReference(String sentence) {
 		// no unit may begin right after the abbreviation: the sentence is one unit from its first word
 		assertThat(units(sentence)).allSatisfy(unit -> assertThat(sentence).startsWith(unit));
-		assertThat(Narrative.sentences(sentence, true)).hasSize(1);
+		assertThat(Narrative.sentences(sentence, true, ReadingContext.of(sentence))).hasSize(1);
 	}
 
 	@Test
 	void stillCutsAfterAWordThatEndsASentence() {
 		String block = "La comisión revisó con detalle el presupuesto anual del año que viene. Ana Pérez enviará el informe a la comisión antes del viernes.";
-		assertThat(Narrative.sentences(block, true)).hasSize(2);
+		assertThat(Narrative.sentences(block, true, ReadingContext.of(block))).hasSize(2);
 		assertThat(units(block)).contains("Ana Pérez enviará el informe a la comisión antes del viernes.");
 	}
 

@@ -42,8 +42,7 @@ class ToldClausesTests {
 			en | The editorial team will adopt this approach in the next release.
 			""")
 	void theGrammarReadsADecisionInEachLanguage(String lang, String sentence) {
-		ToldClauses.reading(MINUTES.get(lang) + "\n\n" + sentence);
-		assertThat(ToldClauses.told(sentence)).isTrue();
+		assertThat(ToldClauses.told(sentence, ReadingContext.of(MINUTES.get(lang) + "\n\n" + sentence).languageIndex())).isTrue();
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
@@ -57,8 +56,7 @@ class ToldClausesTests {
 			pt | O tesoureiro informou que a diretoria aprovou as contas do ano passado.
 			""")
 	void noDecisionOutsideTheMainClauseDeniedOrHabitual(String lang, String sentence) {
-		ToldClauses.reading(MINUTES.get(lang) + "\n\n" + sentence);
-		assertThat(ToldClauses.told(sentence)).isFalse();
+		assertThat(ToldClauses.told(sentence, ReadingContext.of(MINUTES.get(lang) + "\n\n" + sentence).languageIndex())).isFalse();
 	}
 
 	/** The opening of minutes in each language: the verbs are read in the language of the minutes, not of one sentence. */

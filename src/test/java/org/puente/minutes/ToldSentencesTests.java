@@ -28,7 +28,7 @@ class ToldSentencesTests {
 			.containsExactly("Open action items:", "Action Item A2014-02: Clarify the status of the data open",
 					"Action Item A2014-03: State the data archive [JK, asap] open");
 		Segment numbered = new Segment("9", null, "La PPT presentó el informe del año pasado. Chile enviará los datos.");
-		assertThat(ToldSentences.split(List.of(numbered))).containsExactly(numbered);
+		assertThat(ToldSentences.split(List.of(numbered), ReadingContext.of(numbered.text()))).containsExactly(numbered);
 	}
 
 	/**
@@ -45,11 +45,11 @@ class ToldSentencesTests {
 				"Finances : Eliane et Fred nous informent que la mise à jour des signatures est réalisée. Une demande de"
 						+ " subvention sera demandée à la municipalité.")) {
 			Segment numbered = new Segment("6", null, point);
-			assertThat(ToldSentences.split(List.of(numbered))).containsExactly(numbered);
+			assertThat(ToldSentences.split(List.of(numbered), ReadingContext.of(numbered.text()))).containsExactly(numbered);
 		}
 	}
 
 	private static List<String> texts(String paragraph) {
-		return ToldSentences.split(List.of(new Segment("", null, paragraph))).stream().map(Segment::text).toList();
+		return ToldSentences.split(List.of(new Segment("", null, paragraph)), ReadingContext.of(paragraph)).stream().map(Segment::text).toList();
 	}
 }
