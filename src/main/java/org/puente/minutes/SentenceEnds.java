@@ -42,7 +42,7 @@ final class SentenceEnds {
 	static final String OPENS = "(?=[\\p{Lu}\"«(\\[¿¡]|\\*\\*\\p{Lu})";
 
 	/** An arrow run into the line: what it leads to is a sentence of its own ("… Pizzeria. => Monsieur le Maire : voir …"). */
-	static final String ARROW = "|\\s*(?:=>|⇒|→)\\s*(?=\\p{L})";
+	static final String ARROW = "|(?<!\\s)\\s*+(?:=>|⇒|→)\\s*(?=\\p{L})";
 
 	static final Pattern NARRATIVE = Pattern.compile("(?:" + STOP + "\\s+" + OPENS + "|(?<=[.!?;])" + NO_SPACE
 			+ ")|" + RUN_IN_POINT + "|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")" + ARROW);
