@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.puente.i18n.TextFolding;
 
@@ -38,13 +39,39 @@ final class Restatements {
 		List<Candidate> kept = new ArrayList<>(found.size());
 		List<Set<String>> words = new ArrayList<>(found.size());
 		for (Candidate c : found) {
-			Set<String> own = words(c.segment().text());
-			if (!sameBlock(kept, c) && !restated(kept, words, c, own)) {
+			if (sameBlock(kept, c)) {
+				continue;
+			}
+			Set<String> all = words(c.segment().text());
+			int restated = restated(kept, words, c, taskWords(c, all));
+			if (restated < 0) {
 				kept.add(c);
-				words.add(own);
+				words.add(all);
+			}
+			else if (carries(c) > carries(kept.get(restated))) {
+				// the task table's row after its bullet ("- Send the report" … "| Send the report | Ana | 15/03 |"):
+				// one agreement, told best where its owner and date are
+				kept.set(restated, c);
+				words.set(restated, all);
 			}
 		}
 		return kept;
+	}
+
+	/** The item's words but those of its owner and deadline cells: a row restates a bullet by its task's words. */
+	private static Set<String> taskWords(Candidate c, Set<String> all) {
+		Set<String> own = new HashSet<>(all);
+		Stream.concat(c.segment().owners().stream(), c.segment().due().stream()).forEach(cell -> own.removeAll(words(cell)));
+		return own;
+	}
+
+	/** A day written in figures ("15/03", "2024-03-05", "15.3."). */
+	private static final Pattern DAY = Pattern.compile("\\b(?:\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}-\\d{2})\\b");
+
+	/** What an item tells beside its words: an owner (a responsible cell), a deadline (a due cell or a day). */
+	private static int carries(Candidate c) {
+		return (c.segment().owners().isEmpty() ? 0 : 1)
+				+ (c.segment().due().isEmpty() && !DAY.matcher(c.segment().text()).find() ? 0 : 1);
 	}
 
 	/** The same place of the text proposed again. */
@@ -52,11 +79,11 @@ final class Restatements {
 		return c.span().located() && kept.stream().anyMatch(k -> k.span().equals(c.span()));
 	}
 
-	/** Whether most of the item's words are those of an item of an earlier section. */
-	private static boolean restated(List<Candidate> kept, List<Set<String>> words, Candidate c, Set<String> own) {
+	/** The item of an earlier section whose words are most of the item's, or -1. */
+	private static int restated(List<Candidate> kept, List<Set<String>> words, Candidate c, Set<String> own) {
 		if (own.size() < 3 || SectionCues.labelled(c.segment().text())) {
 			// "**Decision** …" records a decision of its own, whatever words it shares
-			return false;
+			return -1;
 		}
 		for (int i = 0; i < kept.size(); i++) {
 			if (java.util.Objects.equals(kept.get(i).segment().theme(), c.segment().theme())) {
@@ -65,10 +92,10 @@ final class Restatements {
 			Set<String> earlier = words.get(i);
 			long shared = own.stream().filter(earlier::contains).count();
 			if (shared >= RESTATED * own.size() && earlier.size() <= RESTATES_LONGER * own.size()) {
-				return true;
+				return i;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	/** The item's words of three letters or more, cut to their first four letters (update, updates; link, linkage). */

@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * "U.S.A", "e.g.The", decimals ("4.120,00") and references ("art.5") stay whole;</li>
  * <li>a point's number or letter run into the line after a stop ({@link #RUN_IN_POINT}).</li>
  * </ul>
+ * A run-on line of an acta holds several decisions one after another; three more ends part them (branch runon16, 42
+ * development parts +4 matched, bench/minutes-quality/README.md): an acta's title closed by a stop and dashes
+ * ({@link #STOP}: "2.- DESPACHO DE OFICIOS.- Se acordó …", "… um voto contra.--- De seguida …") and a feminine ordinal
+ * ("… administrativa. 2ª Gestionar …", "actuaciones: 1ª Ejecutar …"); a sentence opening in bold ({@link #OPENS}:
+ * "… terminé). **Thomas CAUCHY** ainsi que …"); an arrow run into the line ({@link #ARROW}: "… près de la Pizzeria. =>
+ * Monsieur le Maire : voir si …", "… des communes → Mise en place …").
  * Bullets and dashes run into a line ("… pigeons. • Investigation …") are not cut: tried, it split items the gold keeps
  * whole in batch ae (bench/minutes-quality/README.md, near10, attempt 1).
  */
@@ -27,10 +33,19 @@ final class SentenceEnds {
 	 * announces it, which tells the decision.
 	 */
 	static final String RUN_IN_POINT = "(?<=[.!?;])\\s+(?:\\d{1,2}(?:\\.\\d{1,2})?[º°]?\\s*[.)]-?|[a-h][.)])\\s*(?=\\p{Lu})"
-			+ "|(?<=[.!?;:])\\s+(?:[A-H]\\s+[-–]|\\p{Lu}{4,9}\\.-)\\s*(?=\\p{Lu})";
+			+ "|(?<=[.!?;:])\\s+(?:[A-H]\\s+[-–]|\\p{Lu}{4,9}\\.-|\\d{1,2}ª(?=\\s+\\p{Lu}))\\s*(?=\\p{Lu})";
 
-	static final Pattern NARRATIVE = Pattern.compile("(?<=[.!?;])(?:\\s+(?=[\\p{Lu}\"«(\\[¿¡])|" + NO_SPACE
-			+ ")|" + RUN_IN_POINT + "|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")");
+	/** After a stop (and the dashes of an acta's title: "DESPACHO DE OFICIOS.- Se acordó", "contra.--- De seguida"). */
+	static final String STOP = "(?<=[.!?;\\-–])(?<=[.!?;]|[.!?;]-{1,3}|[.!?;]–)"; // one class first: cheap where no stop
+
+	/** What opens the next sentence: a capital, a quote, a bracket, or a capital in bold ("… terminé). **Thomas** a …"). */
+	static final String OPENS = "(?=[\\p{Lu}\"«(\\[¿¡]|\\*\\*\\p{Lu})";
+
+	/** An arrow run into the line: what it leads to is a sentence of its own ("… Pizzeria. => Monsieur le Maire : voir …"). */
+	static final String ARROW = "|(?=[\\s=⇒→])(?<!\\s)\\s*+(?:=>|⇒|→)\\s*(?=\\p{L})";
+
+	static final Pattern NARRATIVE = Pattern.compile("(?:" + STOP + "\\s+" + OPENS + "|(?<=[.!?;])" + NO_SPACE
+			+ ")|" + RUN_IN_POINT + "|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")" + ARROW);
 
 	private SentenceEnds() {
 	}

@@ -38,8 +38,9 @@ final class Units {
 	private static final Pattern HANGING = Pattern.compile("(?:[,\\-–]|\\b\\p{L}{1,3})\\s*$");
 
 	/** Where a sentence ends: before a capital, or before a numbered point run into the text ("… 2007. 2. ELECCIÓN …"). */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡]"
-			+ "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu})|" + SentenceEnds.NO_SPACE);
+	private static final Pattern SENTENCE_END = Pattern.compile(SentenceEnds.STOP + "\\s+(?=[\\p{Lu}\"«(\\[¿¡]|\\*\\*\\p{Lu}"
+			+ "|\\d{1,2}[º°ª]?\\s*[.)\\-–]+\\s*\\p{Lu}|\\d{1,2}ª\\s+\\p{Lu})|(?<=:)\\s+(?=\\d{1,2}ª\\s+\\p{Lu})|"
+			+ SentenceEnds.NO_SPACE + SentenceEnds.ARROW);
 
 	/** A unit runs over the sentences after it until it is this long: "O Prof.", "[7] Contraprestaciones." name no act. */
 	private static final int SHORTEST = 60;

@@ -59,4 +59,23 @@ class RestatementsTests {
 		assertThat(result.items()).extracting(MinutesItem::text)
 			.containsExactly("The Foundation should accept the transfer of the logo from its author.");
 	}
+
+	/** The same task as a bullet, then as the task table's row with its owner and day: the row is the one kept. */
+	@Test
+	void keepsTheRestatementThatCarriesTheOwnerAndTheDate() {
+		MinutesReading.Result result = TestFiles.readText("""
+				## Decisions
+
+				- Prepare the budget report for the general assembly
+
+				## Action items
+
+				| Task | Owner | Due |
+				|---|---|---|
+				| Prepare the budget report for the general assembly | Ana | 15/03/2026 |
+				""", "en");
+		assertThat(result.items()).hasSize(1);
+		assertThat(result.items().get(0).text()).contains("| Ana");
+		assertThat(result.items().get(0).dates()).isNotEmpty();
+	}
 }

@@ -63,4 +63,31 @@ class SentenceEndsTests {
 				+ "nº 004/2024, de autoria do Vereador.")).hasSize(1);
 		assertThat(sentences("The meeting will be held on 3. March in the town hall with all the members.")).hasSize(1);
 	}
+
+	/** A run-on acta line: decisions one after another, parted by a title's dashes, an ordinal, bold or an arrow. */
+	@Test
+	void partsTheDecisionsOfARunOnActaLine() {
+		String acta = "Pregunta el Sr. Presidente si hay observaciones al acta, y no formulándose ninguna, queda aprobada. "
+				+ "3.- SUBVENCIONES A ENTIDADES DEPORTIVAS.- Se acuerda conceder a los clubes las ayudas propuestas por la "
+				+ "comisión, para que el servicio proceda a las siguientes actuaciones: 1ª Notificar el acuerdo a las "
+				+ "entidades interesadas. 2ª Tramitar el pago antes de fin de mes.";
+		assertThat(sentences(acta)).containsExactly(
+				"Pregunta el Sr. Presidente si hay observaciones al acta, y no formulándose ninguna, queda aprobada.",
+				"SUBVENCIONES A ENTIDADES DEPORTIVAS.-",
+				"Se acuerda conceder a los clubes las ayudas propuestas por la comisión, para que el servicio proceda a las siguientes actuaciones:",
+				"Notificar el acuerdo a las entidades interesadas.", "Tramitar el pago antes de fin de mes.");
+		assertThat(sentences("A ata foi aprovada com seis votos a favor e um voto contra.--- De seguida a Assembleia aprovou o "
+				+ "regulamento do cemitério.")).last().isEqualTo("De seguida a Assembleia aprovou o regulamento do cemitério.");
+		assertThat(sentences("Le site actuel utilise beaucoup trop de technologies différentes (PHP, Java et Node). **Marie DURAND** "
+				+ "refera le site en un seul langage.")).last().isEqualTo("**Marie DURAND** refera le site en un seul langage.");
+		assertThat(sentences("Le feu piéton n’est toujours pas installé à la sortie du parking, près de l’école. => Monsieur le Maire : voir avec "
+				+ "les services techniques.")).last().isEqualTo("Monsieur le Maire : voir avec les services techniques.");
+	}
+
+	@Test
+	void keepsAnOrdinalAndADashInsideASentenceWhole() {
+		assertThat(sentences("La 2ª convocatoria se celebró con la asistencia de doce socios y se aprobó el acta.")).hasSize(1);
+		assertThat(sentences("El salón de actos (planta 1ª) queda reservado para la asamblea del mes de junio.")).hasSize(1);
+		assertThat(sentences("The build uses a->b mapping and x -> y rules for the old files in the repository.")).hasSize(1);
+	}
 }
