@@ -141,7 +141,7 @@ final class ListSiblings {
 			String content = marker.content().strip();
 			int at = raw.indexOf(content.substring(0, Math.min(20, content.length())));
 			// the first sentence as the prose's are cut, without reading what each one tells (Narrative.states: the cost)
-			List<int[]> sentences = Abbreviations.sentences(content, SentenceEnds.NARRATIVE, true);
+			List<int[]> sentences = Abbreviations.sentences(content, SentenceEnds.narrative(content), true);
 			if (at < 0 || sentences.isEmpty()) {
 				continue;
 			}

@@ -223,7 +223,7 @@ final class Narrative {
 	 * verde …") is one of its own (golds of f, o, q, ac). A short first sentence naming the topic stays with the second.
 	 */
 	static List<int[]> sentences(String paragraph, boolean every, ReadingContext reading) {
-		List<int[]> all = Abbreviations.sentences(paragraph, SentenceEnds.NARRATIVE, true);
+		List<int[]> all = Abbreviations.sentences(paragraph, SentenceEnds.narrative(paragraph), true);
 		List<int[]> found = new ArrayList<>();
 		boolean previous = false;
 		boolean titled = all.size() > 1 && all.get(0)[1] - all.get(0)[0] < 60;

@@ -42,6 +42,10 @@ final class Units {
 			+ "|\\d{1,2}[º°ª]?\\s*[.)\\-–]+\\s*\\p{Lu}|\\d{1,2}ª\\s+\\p{Lu})|(?<=:)\\s+(?=\\d{1,2}ª\\s+\\p{Lu})|"
 			+ SentenceEnds.NO_SPACE + SentenceEnds.ARROW);
 
+	/** {@link #SENTENCE_END} without the run-on ends ({@link SentenceEnds#runOn}): the same cuts where none can be. */
+	private static final Pattern PLAIN_SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡]"
+			+ "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu})|" + SentenceEnds.NO_SPACE);
+
 	/** A unit runs over the sentences after it until it is this long: "O Prof.", "[7] Contraprestaciones." name no act. */
 	private static final int SHORTEST = 60;
 
@@ -155,7 +159,8 @@ final class Units {
 	 */
 	static List<int[]> units(String source, int from, int to) {
 		String block = source.substring(from, to);
-		List<int[]> sentences = Abbreviations.sentences(block, SENTENCE_END, false).stream()
+		List<int[]> sentences = Abbreviations.sentences(block,
+				SentenceEnds.runOn(block) ? SENTENCE_END : PLAIN_SENTENCE_END, false).stream()
 			.map(s -> new int[] { from + s[0], from + s[1] }).toList();
 		List<int[]> units = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
