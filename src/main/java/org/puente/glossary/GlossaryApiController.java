@@ -60,12 +60,16 @@ class GlossaryApiController {
 	@Operation(operationId = "listGlossaryCountryDefinitions", summary = "The countries' definitions of one term, for "
 			+ "members (signed in): each country's (ISO 3166 code) text and its language, its source and the source's language")
 	@ApiResponse(responseCode = "200", description = "The definitions, by country")
+	@ApiResponse(responseCode = "400", description = "A page or size out of range")
 	@ApiResponse(responseCode = "404", description = "No term has this slug")
-	List<CountryDefinitionEntry> definitions(@PathVariable String slug) {
-		return catalogue.definitions(catalogue.term(slug).getId()).stream()
+	ResponseEntity<List<CountryDefinitionEntry>> definitions(@PathVariable String slug,
+			@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size) {
+		// paged like every list of the API (a term holds one definition per member state, so one page in practice)
+		Paging paging = Paging.of(page, size);
+		return paging.answer(catalogue.definitions(catalogue.term(slug).getId()).stream()
 			.map(d -> new CountryDefinitionEntry(d.getCountryIso2(), d.getLanguage(), d.getText(), d.getSource(),
 					d.getSourceLanguage(), d.getUpdatedAt()))
-			.toList();
+			.toList());
 	}
 
 	@GetMapping("/api/v1/glossary/terms/{slug}")
