@@ -38,18 +38,27 @@ final class SentenceEnds {
 	/** After a stop (and the dashes of an acta's title: "DESPACHO DE OFICIOS.- Se acordó", "contra.--- De seguida"). */
 	static final String STOP = "(?<=[.!?;\\-–])(?<=[.!?;]|[.!?;]-{1,3}|[.!?;]–)"; // one class first: cheap where no stop
 
+	/** {@link #STOP} without the dashes: a stop alone. */
+	static final String PLAIN_STOP = "(?<=[.!?;])";
+
+	/** What opens a sentence after a stop: a capital, a quote, a bracket. */
+	static final String OPENER = "[\\p{Lu}\"«(\\[¿¡]";
+
 	/** What opens the next sentence: a capital, a quote, a bracket, or a capital in bold ("… terminé). **Thomas** a …"). */
-	static final String OPENS = "(?=[\\p{Lu}\"«(\\[¿¡]|\\*\\*\\p{Lu})";
+	static final String OPENS = "(?=" + OPENER + "|\\*\\*\\p{Lu})";
 
 	/** An arrow run into the line: what it leads to is a sentence of its own ("… Pizzeria. => Monsieur le Maire : voir …"). */
 	static final String ARROW = "|(?=[\\s=⇒→])(?<!\\s)\\s*+(?:=>|⇒|→)\\s*(?=\\p{L})";
 
-	static final Pattern NARRATIVE = Pattern.compile("(?:" + STOP + "\\s+" + OPENS + "|(?<=[.!?;])" + NO_SPACE
-			+ ")|" + RUN_IN_POINT + "|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")" + ARROW);
+	static final Pattern NARRATIVE = narrative(STOP, OPENS, ARROW);
 
 	/** {@link #NARRATIVE} without the run-on ends: the same cuts in a text that holds none of their marks. */
-	private static final Pattern PLAIN_NARRATIVE = Pattern.compile("(?<=[.!?;])(?:\\s+(?=[\\p{Lu}\"«(\\[¿¡])|" + NO_SPACE
-			+ ")|" + RUN_IN_POINT + "|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")");
+	private static final Pattern PLAIN_NARRATIVE = narrative(PLAIN_STOP, "(?=" + OPENER + ")", "");
+
+	private static Pattern narrative(String stop, String opens, String arrow) {
+		return Pattern.compile("(?:" + stop + "\\s+" + opens + "|" + PLAIN_STOP + NO_SPACE + ")|" + RUN_IN_POINT
+				+ "|\\n\\s*\\n|\\s+(?=" + ToldSentences.LABEL_WORDS + ")" + arrow);
+	}
 
 	/**
 	 * The sentence ends for this text. The run-on ends are tried at every position of every paragraph and cost about 5 %

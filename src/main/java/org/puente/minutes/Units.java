@@ -37,14 +37,20 @@ final class Units {
 	/** A line that goes on below: it ends with a comma, a dash or a short word ("de", "the", "and"). */
 	private static final Pattern HANGING = Pattern.compile("(?:[,\\-–]|\\b\\p{L}{1,3})\\s*$");
 
-	/** Where a sentence ends: before a capital, or before a numbered point run into the text ("… 2007. 2. ELECCIÓN …"). */
-	private static final Pattern SENTENCE_END = Pattern.compile(SentenceEnds.STOP + "\\s+(?=[\\p{Lu}\"«(\\[¿¡]|\\*\\*\\p{Lu}"
-			+ "|\\d{1,2}[º°ª]?\\s*[.)\\-–]+\\s*\\p{Lu}|\\d{1,2}ª\\s+\\p{Lu})|(?<=:)\\s+(?=\\d{1,2}ª\\s+\\p{Lu})|"
+	/** What opens a sentence after a stop: a capital, or a numbered point run into the text ("… 2007. 2. ELECCIÓN …"). */
+	private static final String OPENER = SentenceEnds.OPENER + "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu}";
+
+	/**
+	 * Where a sentence ends: after a stop (and its dashes) before an {@link #OPENER}, a capital in bold or a point
+	 * numbered "1ª", after a colon before such a point, or at a run-in arrow ({@link SentenceEnds}' run-on ends).
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile(SentenceEnds.STOP + "\\s+(?=" + OPENER
+			+ "|\\*\\*\\p{Lu}|\\d{1,2}ª\\s*[.)\\-–]+\\s*\\p{Lu}|\\d{1,2}ª\\s+\\p{Lu})|(?<=:)\\s+(?=\\d{1,2}ª\\s+\\p{Lu})|"
 			+ SentenceEnds.NO_SPACE + SentenceEnds.ARROW);
 
 	/** {@link #SENTENCE_END} without the run-on ends ({@link SentenceEnds#runOn}): the same cuts where none can be. */
-	private static final Pattern PLAIN_SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\"«(\\[¿¡]"
-			+ "|\\d{1,2}[º°]?\\s*[.)\\-–]+\\s*\\p{Lu})|" + SentenceEnds.NO_SPACE);
+	private static final Pattern PLAIN_SENTENCE_END = Pattern.compile(SentenceEnds.PLAIN_STOP + "\\s+(?=" + OPENER + ")|"
+			+ SentenceEnds.NO_SPACE);
 
 	/** A unit runs over the sentences after it until it is this long: "O Prof.", "[7] Contraprestaciones." name no act. */
 	private static final int SHORTEST = 60;
