@@ -26,7 +26,7 @@ from collections import OrderedDict, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import WINDOW, fold, fits, load_output, score_document  # noqa: E402
+from score import WINDOW, Counts, fold, load_output, score_document  # noqa: E402
 
 MIN_TAIL = 20
 
@@ -75,18 +75,11 @@ def read_candidates(path):
     return docs
 
 
-class Tally:
+class Tally(Counts):
+    """A document's (or a group's) counts, summed as score.py's Counts are."""
     FIELDS = ("docs", "expected", "dates", "today_m", "today_p", "today_dates", "any_struct", "any_all",
               "or_struct", "or_all", "cover_all", "or_starts", "or_dates_perfect", "keep_m", "keep_dates",
               "keep_dates_perfect", "cand_struct", "cand_all")
-
-    def __init__(self):
-        for f in self.FIELDS:
-            setattr(self, f, 0)
-
-    def add(self, other):
-        for f in self.FIELDS:
-            setattr(self, f, getattr(self, f) + getattr(other, f))
 
 
 def document(gold, candidates, today, keep_all):
