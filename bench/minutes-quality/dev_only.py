@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Runs another tool of this folder with some development parts left out of DEVELOPMENT (default: au and av, which
-engine helpers score but never read, tasks/_engine.txt), so that misses.py, prose_misses.py, told_misses.py,
+"""Runs another tool of this folder with some development parts left out of DEVELOPMENT (default: the check set
+score.CHECK, au av ax ay az ba, which engine helpers score but never read, tasks/_engine.txt), so that misses.py, prose_misses.py, told_misses.py,
 body_told.py … list nothing of theirs.
 
-Usage: dev_only.py TOOL.py ARGS…   (DROP="au av" by default; DROP="" keeps every part)
+Usage: dev_only.py TOOL.py ARGS…   (DROP="au av ax ay az ba" by default; DROP="" keeps every part)
 """
 import os
 import runpy
@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import score  # noqa: E402
 
-DROP = os.environ.get("DROP", "au av").split()
+DROP = os.environ.get("DROP", " ".join(score.CHECK)).split()
 score.DEVELOPMENT = tuple(p for p in score.DEVELOPMENT if p not in DROP)
 import fit_scoring  # noqa: E402,F401  (imports DEVELOPMENT from score: the filtered one)
 

@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import fits, fold, load_output  # noqa: E402
+from score import fits, fold, load_output, readable  # noqa: E402
 from fit_scoring import CORPUS, DEVELOPMENT, FROZEN  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,7 +131,7 @@ def main():
     parser.add_argument("outputs", type=Path)
     parser.add_argument("features")
     parser.add_argument("--weights", default=ROOT / "src/main/resources/minutes/scoring-weights.tsv")
-    parser.add_argument("--part", nargs="*", default=list(DEVELOPMENT))
+    parser.add_argument("--part", nargs="*", default=readable())  # no check-set part unless DROP says so
     parser.add_argument("--false-positives", action="store_true",
                         help="list the structure items that match no expected agreement, grouped (OUTPUTS unused)")
     parser.add_argument("--near", action="store_true", help="count the near-misses by span (FEATURES unused)")

@@ -42,6 +42,16 @@ def parts(name):
 
 DEVELOPMENT = parts("DEVELOPMENT")
 FROZEN = parts("FROZEN")
+# The check set: development parts that engine helpers score but never read (tasks/_engine.txt); the tools that print
+# a part's lines (misses, structure_misses, seg_misses, unmatched_causes) leave them out unless DROP says otherwise.
+CHECK = ("au", "av", "ax", "ay", "az", "ba")
+
+
+def readable(parts=None):
+    """The parts a tool may print lines of: development, not frozen, not in DROP (default: the check set)."""
+    import os
+    drop = os.environ.get("DROP", " ".join(CHECK)).split()
+    return [p for p in (parts or DEVELOPMENT) if p in DEVELOPMENT and p not in FROZEN and p not in drop]
 
 
 def fold(text):

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import CORPUS as C, DEVELOPMENT, FROZEN, fold, load_output  # noqa: E402
+from score import CORPUS as C, fold, load_output, readable  # noqa: E402
 from misses import matched, near_kind  # noqa: E402
 
 SEGMENTATION = ("inside a longer proposal", "merged with a neighbour", "proposal starts inside the gold",
@@ -66,7 +66,8 @@ def locate(paras, s):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out, missfile = Path(args[0]), args[1]
-    parts = sys.argv[sys.argv.index("--part") + 1:] if "--part" in sys.argv else list(DEVELOPMENT)
+    # never the frozen parts nor the check set (score.readable: DROP, default au av ax ay az ba)
+    parts = readable(sys.argv[sys.argv.index("--part") + 1:] if "--part" in sys.argv else None)
     reason = {}
     for line in open(missfile, encoding="utf-8"):
         c = line.rstrip("\n").split("\t")
@@ -74,8 +75,6 @@ def main():
             reason[(c[0], c[2])] = c[1].split(" ")[0]
     rows, late_props = [], []
     for part in parts:
-        if part in FROZEN or part not in DEVELOPMENT:
-            continue
         for gp in sorted((C / part).glob("*.gold.json")):
             name = gp.name[:-10]
             doc = f"{part}/{name}"

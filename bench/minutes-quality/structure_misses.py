@@ -5,7 +5,8 @@ or a short line among short lines (a list without markers), each with its cause:
 - "merged with lines above (early)" / "merged with a neighbour item (taken)" / "cut late" / "cut short": an item of the
   output holds its words (misses.py --near);
 - "no candidate", "read, scored below threshold", "structure item lost later": misses.py's reasons.
-A tuning aid (section "Structure misses, 4 December evening" of this folder's README); development parts only.
+A tuning aid (section "Structure misses, 4 December evening" of this folder's README); development parts only,
+the check set left out (score.readable: DROP, default au av ax ay az ba).
 
 Usage: misses.py OUT F.tsv > M.txt; structure_misses.py OUT M.txt [--rows]
 """
@@ -13,9 +14,9 @@ import json, re, sys
 from collections import Counter, defaultdict
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import CORPUS as C, DEVELOPMENT, FROZEN, fold, load_output  # noqa: E402
+from score import CORPUS as C, fold, load_output, readable  # noqa: E402
 from misses import matched, near_kind  # noqa: E402
-PARTS = [p for p in DEVELOPMENT if p not in FROZEN]
+PARTS = readable()  # never the frozen parts nor the check set (DROP)
 out = Path(sys.argv[1]); missfile = sys.argv[2]
 reason = {}
 for line in open(missfile, encoding='utf-8'):

@@ -106,9 +106,7 @@ final class MarkdownStructure {
 		}
 		SectionCues.Kind kind = sections.kind();
 		if (block instanceof TableBlock table) {
-			if (kind != SectionCues.Kind.NEVER) {
-				found.addAll(MarkdownTables.rows(table, kind, theme, at::source));
-			}
+			found.addAll(MarkdownTables.rows(table, kind, theme, at::source)); // in a never section, the minutes' own table only
 		}
 		else if (block instanceof ListBlock list && parent < 0 && sections.actionsMayStand(motion != null)
 				&& ActionLists.actions(list, theme, at::source, reading)) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rows of a GFM table as items: a task table by its header ({@link TaskColumns}: what, and who or by when)
  * anywhere but in the sections that never hold decisions; any table under a decisions heading, its longest cell
- * taken as what is done when no column says so.
+ * taken as what is done when no column says so; the minutes' own table of notes and outcomes wherever it stands. A
+ * list in the task's cell gives an item per point ({@link OutcomeColumns}).
  */
 final class MarkdownTables {
 
@@ -24,9 +25,6 @@ final class MarkdownTables {
 	static List<Candidate> rows(TableBlock table, SectionCues.Kind kind, @Nullable String theme,
 			Function<Node, String> source) {
 		List<Candidate> found = new ArrayList<>();
-		if (kind == SectionCues.Kind.NEVER) {
-			return found;
-		}
 		List<String> header = null;
 		int number = 0;
 		for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -40,14 +38,25 @@ final class MarkdownTables {
 					continue;
 				}
 				TaskColumns columns = header == null ? null : TaskColumns.of(header);
+				int notes = columns == null ? -1 : OutcomeColumns.notes(header, columns.task());
 				boolean whoOrWhen = columns != null && (columns.responsible() >= 0 || columns.deadline() >= 0);
-				if (!whoOrWhen && kind != SectionCues.Kind.DECISIONS) {
+				if (notes < 0 && (kind == SectionCues.Kind.NEVER || !whoOrWhen && kind != SectionCues.Kind.DECISIONS)) {
 					return found; // "Story | Points", "Item | Notes": an inventory, unless under a decisions heading
 				}
 				TaskColumns use = columns != null ? columns : new TaskColumns(longest(cells), -1, -1, -1);
-				Segment segment = use.row(String.valueOf(++number), theme, cells);
-				if (segment != null) {
-					found.add(new Candidate(segment, TextSpan.NONE, 0.9));
+				if (notes >= 0 && notes < cells.size()) {
+					cells.set(notes, ""); // the account of the discussion, not what was decided
+				}
+				String n = String.valueOf(++number);
+				for (String point : OutcomeColumns.points(use.task() < cells.size() ? cells.get(use.task()) : "")) {
+					List<String> own = new ArrayList<>(cells);
+					if (use.task() < own.size()) {
+						own.set(use.task(), point);
+					}
+					Segment segment = use.row(n, theme, own);
+					if (segment != null) {
+						found.add(new Candidate(segment, TextSpan.NONE, 0.9));
+					}
 				}
 			}
 		}
