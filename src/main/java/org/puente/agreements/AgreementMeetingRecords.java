@@ -66,7 +66,7 @@ class AgreementMeetingRecords implements MeetingRecords {
 		}
 		List<Item> calling = calledFor(meeting).stream()
 			.map(a -> new Item(messages.get("agreements.meeting.calledBy", a.number(), a.meetingTitle()),
-					"/agreements/items/" + a.id(), state(a, messages), abbreviate(a.text())))
+					"/agreements/items/" + a.id(), state(a, messages), abbreviate(a.text()), null, null, a.language()))
 			.toList();
 		groups.add(new Group(messages.get("agreements.meeting.calledFor"), calling, 25));
 		return groups;

@@ -92,7 +92,7 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 		return value;
 	}
 
-	private static @Nullable String clean(@Nullable String text) {
+	static @Nullable String clean(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip().replace("\r\n", "\n");
 	}
 }

@@ -59,6 +59,7 @@ class AmendmentController {
 			BindingResult errors, HttpServletResponse response, Model model, Locale locale,
 			RedirectAttributes redirect, AccountSummary actor) {
 		TextPages.ParagraphContext context = drafting.paragraph(paragraphId, actor, locale);
+		checkWords(context, form, errors);
 		return submit(context, form, errors, response, model, () -> {
 			// the form's change is checked before the service is asked, as it always was (the API's only after)
 			AmendmentChange change = form.change();
@@ -93,6 +94,7 @@ class AmendmentController {
 		Amendment amendment = amendment(id);
 		TextPages.ParagraphContext context = drafting.paragraph(amendment.getParagraphId(), actor, locale);
 		model.addAttribute("rebasing", amendment);
+		checkWords(context, form, errors);
 		return submit(context, form, errors, response, model, () -> {
 			drafting.rebase(id, form.seenRevision(), form.change(), actor);
 			return FormSubmission.redirect(redirect, "drafting.amendment.rebased",
@@ -110,6 +112,15 @@ class AmendmentController {
 		return FormSubmission.handle(errors, response, () -> show(context, form, null, model), save,
 				refusal -> refusal.cause() instanceof ParagraphChanged changed
 						? conflict(context, form, changed, errors, model) : show(context, form, null, model));
+	}
+
+	/**
+	 * The words of a proposal refused at the field they are about, with the form's other mistakes (walk 17: "copy the
+	 * words you want to replace" was a line of the error summary that led nowhere, the field neither marked nor
+	 * described by it, and it came only once the reason had been given — two refusals for one form).
+	 */
+	private static void checkWords(TextPages.ParagraphContext context, AmendmentForm form, BindingResult errors) {
+		form.wordsMistake(context.paragraph()).ifPresent(m -> errors.rejectValue(m.field(), m.messageKey()));
 	}
 
 	private String conflict(TextPages.ParagraphContext context, AmendmentForm form, ParagraphChanged changed,

@@ -1,5 +1,7 @@
 package org.puente.drafting;
 
+import java.util.Optional;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,30 @@ record AmendmentForm(AmendmentKind kind, @Size(max = AmendmentChange.MAX_TEXT) @
 	/** The same form, to be sent on another revision of the paragraph. */
 	AmendmentForm onRevision(int revision) {
 		return new AmendmentForm(kind, original, replacement, reason, proponent, revision);
+	}
+
+	/** A mistake in what the form holds, at the field it names, told by its message key. */
+	record Mistake(String field, String messageKey) {
+	}
+
+	/**
+	 * What {@link AmendmentChange} would refuse in the words, at their field, checked with the form's other mistakes
+	 * rather than after them: the words to replace missing, or not in the paragraph as read (a paragraph reworded
+	 * since is left to the conflict, which shows both wordings), or an insertion without its text.
+	 */
+	Optional<Mistake> wordsMistake(DraftParagraph paragraph) {
+		String words = AmendmentChange.clean(original);
+		if (kind == AmendmentKind.REPLACE && words == null) {
+			return Optional.of(new Mistake("original", "drafting.amendment.originalRequired"));
+		}
+		if (kind == AmendmentKind.REPLACE && seenRevision == paragraph.getRevision()
+				&& !paragraph.getBody().contains(words)) {
+			return Optional.of(new Mistake("original", "drafting.amendment.originalNotFound"));
+		}
+		if (kind == AmendmentKind.INSERT_AFTER && AmendmentChange.clean(replacement) == null) {
+			return Optional.of(new Mistake("replacement", "drafting.amendment.insertRequired"));
+		}
+		return Optional.empty();
 	}
 
 	AmendmentChange change() {

@@ -11,8 +11,17 @@ import org.jspecify.annotations.Nullable;
  */
 record Compilation(String title, TextStatus status, boolean tracked, String language, List<Paragraph> paragraphs) {
 
-	/** A numbered paragraph of the text, or (number null) a paragraph some proponent proposes to insert. */
-	record Paragraph(@Nullable Integer number, List<Piece> pieces, List<Note> notes) {
+	/**
+	 * A numbered paragraph of the text, or (number null) a paragraph some proponent proposes to insert, its words in
+	 * {@code language}: the master wording's Spanish, or a translation's language in a clean text, paragraph by
+	 * paragraph, since a paragraph not yet translated shows in Spanish (walk 17: such paragraphs were marked as the
+	 * reader's language, and a screen reader read Spanish with Portuguese rules).
+	 */
+	record Paragraph(@Nullable Integer number, List<Piece> pieces, List<Note> notes, String language) {
+
+		Paragraph(@Nullable Integer number, List<Piece> pieces, List<Note> notes) {
+			this(number, pieces, notes, "es");
+		}
 
 		public boolean isProposedInsertion() {
 			return number == null;

@@ -78,7 +78,7 @@ class Compilations {
 		List<Compilation.Paragraph> compiled = new ArrayList<>();
 		for (int i = 0; i < live.size(); i++) {
 			compiled.add(new Compilation.Paragraph(i + 1, List.of(Compilation.Piece.same(live.get(i).body(language))),
-					List.of()));
+					List.of(), live.get(i).bodyLanguage(language)));
 		}
 		return new Compilation(text.title(locale), text.getStatus(), false, language, compiled);
 	}

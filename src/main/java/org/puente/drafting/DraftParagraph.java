@@ -97,6 +97,11 @@ class DraftParagraph {
 		return "es".equals(language) ? body : translation(language).map(Translation::getBody).orElse(body);
 	}
 
+	/** The language of {@link #body(String)}: the one asked for when translated, else the master wording's Spanish. */
+	public String bodyLanguage(String language) {
+		return translation(language).isPresent() ? language : "es";
+	}
+
 	public UUID getId() {
 		return id;
 	}

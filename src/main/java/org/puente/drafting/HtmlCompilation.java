@@ -25,7 +25,8 @@ final class HtmlCompilation {
 					: "drafting.compilation.cleanLegend")))
 			.append("</em></p>\n");
 		for (Compilation.Paragraph p : compilation.paragraphs()) {
-			html.append("<p>").append(p.number() == null ? "+ " : p.number() + ". ");
+			html.append(p.language().equals(compilation.language()) ? "<p>" : "<p lang=\"" + p.language() + "\">")
+				.append(p.number() == null ? "+ " : p.number() + ". ");
 			for (Compilation.Piece piece : p.pieces()) {
 				switch (piece.change()) {
 					case SAME -> html.append(escape(piece.text()));

@@ -54,6 +54,7 @@ import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
 import org.puente.notifications.Notice;
+import org.puente.web.ListDownloads;
 import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -105,12 +106,15 @@ class MeetingIcs {
 	}
 
 	/**
-	 * A meeting's calendar entry as a mail's attachment "meeting.ics": its content type names the method
-	 * (REQUEST, CANCEL), as RFC 6047 asks, so the mail program offers to update the event the reader holds.
+	 * A meeting's calendar entry as a mail's attachment: its content type names the method (REQUEST, CANCEL), as RFC
+	 * 6047 asks, so the mail program offers to update the event the reader holds. Its file is named as the meeting's
+	 * download is, by its title in the reader's language and its first day (walk 17: "meeting.ics" in a French or
+	 * Portuguese mail, the same name for every meeting).
 	 */
 	Notice.Attachment attachment(Meeting meeting, Options options) {
 		String method = options.method() == null ? "" : "method=" + options.method().getValue() + "; ";
-		return new Notice.Attachment("meeting.ics", "text/calendar; " + method + "charset=UTF-8",
+		String file = ListDownloads.fileName(meeting.title(options.locale()), meeting.getStartDate());
+		return new Notice.Attachment(file + ".ics", "text/calendar; " + method + "charset=UTF-8",
 				write(List.of(meeting), options).getBytes(StandardCharsets.UTF_8));
 	}
 

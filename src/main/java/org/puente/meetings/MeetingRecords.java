@@ -29,13 +29,20 @@ public interface MeetingRecords {
 	/**
 	 * One link; {@code state} is a short badge ("Cumplido"), {@code detail} a line under it. The link's words are
 	 * {@code text} in the reader's language (may be empty), then {@code quote}, words shown as written (an
-	 * agreement's, a document's title) in {@code quoteLanguage}, which the page marks when it is not the reader's.
+	 * agreement's, a document's title) in {@code quoteLanguage}, which the page marks when it is not the reader's; so is
+	 * a {@code detail} in {@code detailLanguage} (an agreement's words under the link that names it: walk 17, Spanish
+	 * read out with Portuguese rules).
 	 */
 	record Item(String text, String href, @Nullable String state, @Nullable String detail, @Nullable String quote,
-			@Nullable String quoteLanguage) {
+			@Nullable String quoteLanguage, @Nullable String detailLanguage) {
 
 		public Item(String text, String href, @Nullable String state, @Nullable String detail) {
-			this(text, href, state, detail, null, null);
+			this(text, href, state, detail, null, null, null);
+		}
+
+		public Item(String text, String href, @Nullable String state, @Nullable String detail, @Nullable String quote,
+				@Nullable String quoteLanguage) {
+			this(text, href, state, detail, quote, quoteLanguage, null);
 		}
 	}
 }

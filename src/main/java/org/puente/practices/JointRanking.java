@@ -19,8 +19,12 @@ import org.puente.directory.Conference;
 record JointRanking(int session, int practices, List<Row> rows, java.util.Map<String, List<String>> countries,
 		List<String> outdated) {
 
-	/** A practice's place and scores; a conference's place and score are null when none of its countries ranked. */
-	record Row(UUID id, String title, String process, List<String> countries, int place, boolean tied, double score,
+	/**
+	 * A practice's place and scores; a conference's place and score are null when none of its countries ranked. The
+	 * title is in the reader's language where the practice has it, else in its original one: {@code titleLanguage}
+	 * says which, for the page's {@code lang} (walk 17: Spanish titles read out with Portuguese rules).
+	 */
+	record Row(UUID id, String title, String titleLanguage, String process, List<String> countries, int place, boolean tied, double score,
 			@Nullable Integer crmPlace, @Nullable Double crmScore, @Nullable Integer csmPlace,
 			@Nullable Double csmScore, @Nullable Integer spread) {
 

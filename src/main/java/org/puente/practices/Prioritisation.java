@@ -182,7 +182,7 @@ class Prioritisation {
 			long sharing = place.values().stream().filter(v -> v.equals(place.get(id))).count();
 			Integer crm = places.containsKey(Conference.CRM.name()) ? places.get(Conference.CRM.name()).get(id) : null;
 			Integer csm = places.containsKey(Conference.CSM.name()) ? places.get(Conference.CSM.name()).get(id) : null;
-			rows.add(new JointRanking.Row(id, p.text(language).title(), p.getProcess(), p.getCountries(),
+			rows.add(new JointRanking.Row(id, p.text(language).title(), p.textLanguage(language), p.getProcess(), p.getCountries(),
 					place.get(id), sharing > 1, round(combined.get(id)), crm,
 					crm == null ? null : round(scores.get(Conference.CRM.name()).get(id)), csm,
 					csm == null ? null : round(scores.get(Conference.CSM.name()).get(id)),

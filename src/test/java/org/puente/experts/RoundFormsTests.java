@@ -111,6 +111,14 @@ class RoundFormsTests extends ExpertsTestSupport {
 		assertThat(page).containsSubsequence("“Thematic session”: this is required.",
 				"“On behalf of the conference”: this is required.", "“Proposing member state”: this is required.",
 				"“Expert (only those who consented)”: this is required.");
+		// each field marked and described by its error, the error announced as one (walk 17: only the expert's was
+		// described, none was marked, and no error said "Error:" to a screen reader)
+		org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(page);
+		for (String field : List.of("session", "conference", "country", "expertId")) {
+			assertThat(refused.getElementById(field).attr("aria-invalid")).as(field).isEqualTo("true");
+			assertThat(refused.getElementById(field).attr("aria-describedby")).as(field).startsWith(field + "-error");
+			assertThat(refused.getElementById(field + "-error").text()).as(field).startsWith("Error:");
+		}
 	}
 
 	/**

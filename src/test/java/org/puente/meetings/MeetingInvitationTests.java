@@ -45,6 +45,16 @@ class MeetingInvitationTests extends WebTestSupport {
 		}).toList();
 	}
 
+	static String calendarFileName(MimeMessage message) throws Exception {
+		jakarta.mail.Multipart parts = (jakarta.mail.Multipart) message.getContent();
+		for (int i = 0; i < parts.getCount(); i++) {
+			if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
+				return parts.getBodyPart(i).getFileName();
+			}
+		}
+		throw new AssertionError("no text/calendar attachment");
+	}
+
 	static String to(MimeMessage m) {
 		try {
 			return m.getAllRecipients()[0].toString();
@@ -74,6 +84,8 @@ class MeetingInvitationTests extends WebTestSupport {
 		assertThat(MeetingBrowserTests.textPart(panama)).contains("se añadió al calendario de Puente")
 			.contains("su país participa en la reunión").doesNotContain("ha cambiado");
 		assertThat(MeetingBrowserTests.calendarPart(panama)).contains("METHOD:REQUEST").contains("SUMMARY:" + title);
+		// named as the meeting's download is, not "meeting.ics" for every meeting (walk 17)
+		assertThat(calendarFileName(panama)).isEqualTo("reunion-tecnica-sobre-retorno-asistido-" + day + ".ics");
 		// every copy stops meeting notices in one click (RFC 8058), as the reason line says
 		assertThat(MeetingBrowserTests.textPart(panama)).contains("con la opción «darse de baja» de su programa de correo");
 		assertThat(sent).allSatisfy(m -> assertThat(TestMail.unsubscribePath(m)).startsWith("/unsubscribe/meeting-notices/"));
