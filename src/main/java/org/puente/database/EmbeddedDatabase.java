@@ -128,13 +128,17 @@ final class EmbeddedDatabase {
 		// a folder of an earlier Puente: its server lets any local user in until this start gives it a password
 		boolean open = !fresh && EmbeddedPassword.trusts(folder);
 		String known = stored.read();
-		String password = chosen != null && !chosen.isBlank() ? chosen : known != null ? known : EmbeddedPassword.generate();
+		boolean given = chosen != null && !chosen.isBlank();
+		String password = given ? chosen : known != null ? known : EmbeddedPassword.generate();
 		if (fresh) {
 			// stored first: initdb reads the superuser's password from this file
 			stored.write(password);
+			if (known == null && !given) {
+				LOG.info("The embedded database's password is made and kept in {} (docs/operations.md)", stored.file());
+			}
 			known = password;
 		}
-		else if (!open && known == null) {
+		else if (!open && known == null && !given) {
 			throw new EmbeddedPasswordException("The database in " + folder + " asks for a password, and "
 					+ stored.file() + " that keeps it is missing",
 					"Put back " + stored.file() + " from the backup of the data folder, or start with "
@@ -171,7 +175,7 @@ final class EmbeddedDatabase {
 			if (refusedPassword(ex)) {
 				stopLeftRunning(folder);
 				throw new EmbeddedPasswordException("The database in " + folder + " refused the password "
-						+ (chosen != null && !chosen.isBlank() ? "of PUENTE_DB_PASSWORD" : "of " + stored.file()),
+						+ (given ? "of PUENTE_DB_PASSWORD" : "of " + stored.file()),
 						"Start with PUENTE_DB_PASSWORD set to the database's password, or put back " + stored.file()
 								+ " from the backup of the data folder.");
 			}
@@ -184,6 +188,10 @@ final class EmbeddedDatabase {
 		}
 		else if (!password.equals(current)) {
 			stored.change(server, current, password);
+		}
+		else if (!password.equals(known)) {
+			// the file was lost and PUENTE_DB_PASSWORD was right: kept again, later starts need no variable
+			stored.write(password);
 		}
 		createDatabaseIfMissing(server, password);
 		return new Server(server, password);

@@ -96,7 +96,7 @@ class EmbeddedPasswordTests {
 
 	@Test
 	void aLostPasswordFileOrAWrongPasswordIsSaidPlainly() throws Exception {
-		EmbeddedDatabase.server(data, false, 20, null);
+		String made = EmbeddedDatabase.server(data, false, 20, null).password();
 		EmbeddedDatabase.stop(data);
 		Path file = data.resolve("postgres-password");
 
@@ -105,6 +105,11 @@ class EmbeddedPasswordTests {
 			.isInstanceOf(EmbeddedPasswordException.class)
 			.hasMessageContaining(file.toString());
 		EmbeddedDatabase.stop(data); // as a new run of Puente: this JVM remembers a refusal for its second try
+
+		// the operator gives the right one: it works, and it is kept again for the starts without the variable
+		EmbeddedDatabase.server(data, false, 20, made);
+		assertThat(Files.readString(file).strip()).isEqualTo(made);
+		EmbeddedDatabase.stop(data);
 
 		Files.writeString(file, "not-the-password\n");
 		assertThatThrownBy(() -> EmbeddedDatabase.server(data, false, 20, null))
