@@ -25,9 +25,11 @@ class DatabaseConfiguration {
 			config.setPassword(properties.password());
 		}
 		else {
-			config.setJdbcUrl(EmbeddedDatabase.jdbcUrl(properties.dataDir(), properties.cleanOnStart(),
-					properties.maxConnections()));
-			config.setUsername("postgres");
+			EmbeddedDatabase.Server server = EmbeddedDatabase.server(properties.dataDir(), properties.cleanOnStart(),
+					properties.maxConnections(), properties.password());
+			config.setJdbcUrl(server.jdbcUrl());
+			config.setUsername(EmbeddedDatabase.SUPERUSER);
+			config.setPassword(server.password());
 		}
 		// fail at start with a clear message rather than on the first request
 		config.setInitializationFailTimeout(10_000);

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How Puente reaches PostgreSQL. With no {@code url} it runs its own embedded server whose files live in
  * {@code dataDir}; with a {@code url} it uses that external server and starts nothing.
  *
+ * @param password the external server's password; for the embedded one, a password chosen by the operator instead
+ * of the one Puente made at the first start (the embedded server is given it, and it is kept in the data folder)
+ *
  * @param maxPoolSize connections this node keeps open (default {@value #DEFAULT_POOL}); the embedded server
  * accepts {@link #maxConnections()}, an external one must accept the sum over all nodes plus a few for tools
  * @param connectionTimeoutMs how long a request waits in line for a connection before it is answered 503 with

@@ -28,7 +28,8 @@ class EarlyDatabaseStart implements ApplicationListener<ApplicationEnvironmentPr
 		}
 		Thread starter = new Thread(() -> {
 			try {
-				EmbeddedDatabase.jdbcUrl(properties.dataDir(), properties.cleanOnStart(), properties.maxConnections());
+				EmbeddedDatabase.server(properties.dataDir(), properties.cleanOnStart(), properties.maxConnections(),
+						properties.password());
 			}
 			catch (RuntimeException ex) {
 				// the dataSource bean tries again on the main thread and fails the start with the usual message
