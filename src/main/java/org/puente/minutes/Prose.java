@@ -74,8 +74,15 @@ final class Prose {
 		StringBuilder paragraph = new StringBuilder();
 		boolean item = false;
 		for (int i = 0; i <= lines.size(); i++) {
-			String line = i < lines.size() ? lines.get(i).strip() : "";
+			String raw = i < lines.size() ? lines.get(i) : "";
+			String line = raw.strip();
 			Markers.Marker marker = line.isEmpty() ? null : Markers.marker(line);
+			if (!items && item && marker == null && !line.isEmpty() && ownLine(raw, paragraph)) {
+				// a line of its own after a list item's: minutes with no blank line ("M. BESSE est élu …", read as the
+				// letter "M.", then every line below it) lost all their told sentences to that one item
+				paragraph.setLength(0);
+				item = false;
+			}
 			if (!line.isEmpty() && marker == null) {
 				paragraph.append(paragraph.length() > 0 ? " " : "").append(line);
 				continue;
@@ -90,6 +97,16 @@ final class Prose {
 			}
 		}
 		return paragraphs;
+	}
+
+	/**
+	 * An unindented line opening with a capital after a line that ended its sentence: not the item's continuation (an
+	 * indented line, or the rest of a sentence, is). Without the stop the same cut proposed more and matched no more.
+	 */
+	private static boolean ownLine(String raw, CharSequence before) {
+		String last = before.toString().strip();
+		return !raw.isEmpty() && !Character.isWhitespace(raw.charAt(0)) && Character.isUpperCase(raw.charAt(0))
+				&& !last.isEmpty() && ".!?".indexOf(last.charAt(last.length() - 1)) >= 0;
 	}
 
 	private static String folded(String text) {
