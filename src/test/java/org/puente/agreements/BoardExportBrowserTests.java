@@ -47,7 +47,7 @@ class BoardExportBrowserTests extends BrowserPages {
 			browser.signIn("observer-oim").open("/agreements/board");
 			new Select(chrome.findElement(By.id("status"))).selectByValue("DONE");
 			By xlsx = By.cssSelector("a[aria-label='Agreement board as XLSX']");
-			new WebDriverWait(chrome, Duration.ofSeconds(30))
+			new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL)
 				.ignoring(StaleElementReferenceException.class) // htmx swaps the links while they are read
 				.withMessage(() -> "download links: " + chrome.findElements(By.cssSelector(".downloads a")).stream()
 					.map(a -> a.getAttribute("aria-label") + " " + a.getAttribute("href")).toList() + ", at "
@@ -59,7 +59,7 @@ class BoardExportBrowserTests extends BrowserPages {
 			WebElement link = chrome.findElement(xlsx);
 			assertThat(link.getText()).isEqualTo("XLSX");
 			link.sendKeys(Keys.ENTER); // focused and followed as a keyboard user does
-			Path saved = new WebDriverWait(chrome, Duration.ofSeconds(30)).until(d -> {
+			Path saved = new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).until(d -> {
 				try (var files = Files.list(folder)) {
 					return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
 				}

@@ -33,7 +33,7 @@ class BoardLiveRegionBrowserTests extends BrowserPages {
 
 		new Select(chrome.findElement(By.id("status"))).selectByValue("DONE");
 		// the out-of-band swap replaces the element between finding and reading it: a stale read is tried again
-		new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.id("board-status"))
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.id("board-status"))
 			.getAttribute("textContent").equals(all + " agreements shown"));
 		int done = chrome.findElements(By.cssSelector(".agreements-table tbody tr")).size();
 		assertThat(done).isLessThan(all);

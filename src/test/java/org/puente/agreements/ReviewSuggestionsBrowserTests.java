@@ -37,8 +37,8 @@ class ReviewSuggestionsBrowserTests extends BrowserPages {
 		assertThat(browser.text(By.id("suggestions-count"))).isEqualTo("Sugerencias mostradas: 10 de 18.");
 
 		Browser.driver().findElement(By.id("suggestions-more-link")).sendKeys(Keys.ENTER);
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(20)).until(d -> suggestions().size() == 18);
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(5))
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(20), Browser.POLL).until(d -> suggestions().size() == 18);
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(5), Browser.POLL)
 			.until(d -> suggestions().get(10).equals(d.switchTo().activeElement()));
 		assertThat(browser.text(By.id("suggestions-count"))).isEqualTo("Sugerencias mostradas: 18 de 18.");
 		assertThat(Browser.driver().findElements(By.id("suggestions-more-link"))).as("none left to show").isEmpty();

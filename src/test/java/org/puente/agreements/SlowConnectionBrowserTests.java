@@ -38,7 +38,7 @@ class SlowConnectionBrowserTests extends BrowserPages {
 					var button = document.querySelector('form[action$="/updates"] button[type=submit]');
 					button.click();
 					setTimeout(function () { button.click(); }, 300);""");
-			new WebDriverWait(chrome, Duration.ofSeconds(30)).until(ExpectedConditions.or(
+			new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).until(ExpectedConditions.or(
 					ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")),
 					ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))));
 		}

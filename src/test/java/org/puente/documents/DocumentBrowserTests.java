@@ -130,7 +130,7 @@ class DocumentBrowserTests extends BrowserPages {
 
 	/** Waits until the polled list of versions shows the version's text extracted, and stops being polled. */
 	private void waitUntilExtracted(int version) {
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.and(
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(60), Browser.POLL).until(ExpectedConditions.and(
 				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#version-" + version + " td.extraction.DONE")),
 				ExpectedConditions.numberOfElementsToBe(By.cssSelector("#versions[data-hx-trigger]"), 0)));
 	}

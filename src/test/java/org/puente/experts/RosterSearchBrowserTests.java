@@ -31,7 +31,7 @@ class RosterSearchBrowserTests extends BrowserPages {
 		assertThat(status(chrome)).isEqualTo(all + " experts shown");
 
 		chrome.findElement(By.id("q")).sendKeys("ribeiro", Keys.ENTER);
-		new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> status(d).equals("1 expert shown"));
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class).until(d -> status(d).equals("1 expert shown"));
 		assertThat(rows(chrome)).isEqualTo(1);
 		assertThat(chrome.findElement(By.cssSelector(".experts-roster tbody th")).getText())
 			.isEqualTo("Fernanda Costa Ribeiro");
@@ -44,7 +44,7 @@ class RosterSearchBrowserTests extends BrowserPages {
 		chrome.findElement(By.id("q")).clear();
 		new Select(chrome.findElement(By.id("language"))).selectByValue("fr");
 		// clearing the words is a change too: wait for the answer that carries the language, not an earlier one
-		new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("language=fr")
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("language=fr")
 				&& !d.getCurrentUrl().contains("q=ribeiro") && d.findElements(By.cssSelector(".htmx-request")).isEmpty());
 		int french = rows(chrome);
 		assertThat(french).isBetween(1, all - 1);

@@ -35,8 +35,8 @@ class MeetingFiltersBrowserTests extends BrowserPages {
 			.isEqualTo(all + " reuniões exibidas");
 		chrome.findElement(By.id("country")).sendKeys("Panam");
 		chrome.findElement(By.cssSelector("form.filters button[type=submit]")).sendKeys(Keys.ENTER);
-		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("country=PA"));
-		new WebDriverWait(chrome, Duration.ofSeconds(30))
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).until(ExpectedConditions.urlContains("country=PA"));
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL)
 			.until(d -> d.findElements(By.cssSelector(".htmx-request")).isEmpty());
 		browser.waitForText(By.id("results"), "Reunião de trabalho CRM–CSM no Panamá");
 		assertThat(chrome.findElements(By.id("results"))).as("elements with id results").hasSize(1);
@@ -45,7 +45,7 @@ class MeetingFiltersBrowserTests extends BrowserPages {
 		int shown = chrome.findElements(By.cssSelector("#results tbody tr")).size();
 		assertThat(shown).isLessThan(all);
 		// the out-of-band swap replaces the element between finding and reading it: a stale read is tried again
-		new WebDriverWait(chrome, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("meetings-status")).getAttribute("textContent")
 				.equals(shown + (shown == 1 ? " reunião exibida" : " reuniões exibidas")));
 		// the same status, swapped out of band, outside the results that the swap replaced

@@ -67,7 +67,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 			assertThat(browser.currentPath()).isEqualTo(item);
 		});
 		browser.checkAccessibility();
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js().executeScript("return navigator.onLine")));
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(10), Browser.POLL).until(d -> Boolean.TRUE.equals(js().executeScript("return navigator.onLine")));
 
 		browser.clickToNavigate(By.cssSelector("form[action$='/updates'] button[type=submit]"));
 		assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("Avance guardado.");

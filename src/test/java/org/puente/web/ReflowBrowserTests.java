@@ -59,7 +59,7 @@ class ReflowBrowserTests extends BrowserPages {
 		for (String page : List.of("/agreements/board?lang=fr", "/experts?lang=pt")) {
 			browser.open(page);
 			js("document.documentElement.style.fontSize = '200%'");
-			new WebDriverWait(Browser.driver(), Duration.ofSeconds(10))
+			new WebDriverWait(Browser.driver(), Duration.ofSeconds(10), Browser.POLL)
 				.withMessage(() -> page + " with text at 200 %: " + js("""
 						return 'reaches ' + (document.documentElement.scrollWidth - innerWidth) + ' px beyond the screen; '
 						  + Array.from(document.querySelectorAll('table.table')).map(function (t) {

@@ -98,9 +98,9 @@ class ReflowFollowUpBrowserTests extends BrowserPages {
 		browser.open("/agreements/board?lang=fr");
 		WebElement before = Browser.driver().findElement(By.cssSelector(".agreements-table"));
 		new Select(Browser.driver().findElement(By.id("process"))).selectByValue("CRM");
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(30))
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(30), Browser.POLL)
 			.until(ExpectedConditions.stalenessOf(before));
-		new WebDriverWait(Browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(30), Browser.POLL).until(d -> Boolean.TRUE.equals(js(
 				"var t = document.querySelector('.agreements-table'); return !!t && t.parentElement.matches('.table-scroll')")));
 		WebElement link = (WebElement) js("""
 				var box = document.querySelector('.agreements-table').parentElement;

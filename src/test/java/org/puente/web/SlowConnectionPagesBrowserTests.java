@@ -73,8 +73,8 @@ class SlowConnectionPagesBrowserTests extends BrowserPages {
 				document.body.addEventListener('htmx:beforeRequest', function () { window.puenteRequests++; });
 				return history.length;""");
 		chrome.findElement(By.id("status")).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("status=DONE"));
-		new WebDriverWait(chrome, Duration.ofSeconds(30))
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL).until(ExpectedConditions.urlContains("status=DONE"));
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL)
 			.until(d -> ((JavascriptExecutor) d).executeScript("return window.puenteRequests").equals(1L));
 		assertThat(chrome.executeScript("return history.length")).isEqualTo(history + 1);
 		browser.checkAccessibility();
@@ -90,7 +90,7 @@ class SlowConnectionPagesBrowserTests extends BrowserPages {
 		chrome.setNetworkConditions(offline);
 		try {
 			new Select(chrome.findElement(By.id("status"))).selectByValue("DONE");
-			new WebDriverWait(chrome, Duration.ofSeconds(30))
+			new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL)
 				.until(ExpectedConditions.presenceOfElementLocated(By.id("filters-failed")));
 		}
 		finally {
@@ -103,7 +103,7 @@ class SlowConnectionPagesBrowserTests extends BrowserPages {
 
 		// back online, filtering again brings the results and takes the sentence away
 		chrome.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-		new WebDriverWait(chrome, Duration.ofSeconds(30))
+		new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL)
 			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("filters-failed")));
 		assertThat(browser.text(By.id("results"))).isNotEqualTo(before);
 	}

@@ -34,7 +34,7 @@ class SwaggerUiAccessibilityBrowserTests extends BrowserPages {
 	@Test
 	void theRulesPuentesSettingsAndStylesClearStayCleared() {
 		Browser.driver().get("http://localhost:" + port + "/swagger-ui/index.html");
-		WebDriverWait wait = new WebDriverWait(Browser.driver(), Duration.ofSeconds(60));
+		WebDriverWait wait = new WebDriverWait(Browser.driver(), Duration.ofSeconds(60), Browser.POLL);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock .opblock-summary")));
 		assertThat(Browser.driver().findElements(By.cssSelector(".topbar"))).as("the top bar").isEmpty();
 		// an operation opened, as a developer does, with its example answers on show
