@@ -25,7 +25,8 @@ final class MarkdownTables {
 	static List<Candidate> rows(TableBlock table, SectionCues.Kind kind, @Nullable String theme,
 			Function<Node, String> source) {
 		List<Candidate> found = new ArrayList<>();
-		List<String> header = null;
+		@Nullable TaskColumns columns = null;
+		int notes = -1;
 		int number = 0;
 		for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
 			for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
@@ -34,11 +35,11 @@ final class MarkdownTables {
 				}
 				List<String> cells = cells(source.apply(row));
 				if (part instanceof TableHead) {
-					header = cells;
+					// the header's columns, read once for every row below it
+					columns = TaskColumns.of(cells);
+					notes = columns == null ? -1 : OutcomeColumns.notes(cells, columns.task());
 					continue;
 				}
-				TaskColumns columns = header == null ? null : TaskColumns.of(header);
-				int notes = columns == null ? -1 : OutcomeColumns.notes(header, columns.task());
 				boolean whoOrWhen = columns != null && (columns.responsible() >= 0 || columns.deadline() >= 0);
 				if (notes < 0 && (kind == SectionCues.Kind.NEVER || !whoOrWhen && kind != SectionCues.Kind.DECISIONS)) {
 					return found; // "Story | Points", "Item | Notes": an inventory, unless under a decisions heading

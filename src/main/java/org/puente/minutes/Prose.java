@@ -104,9 +104,15 @@ final class Prose {
 	 * indented line, or the rest of a sentence, is). Without the stop the same cut proposed more and matched no more.
 	 */
 	private static boolean ownLine(String raw, CharSequence before) {
-		String last = before.toString().strip();
-		return !raw.isEmpty() && !Character.isWhitespace(raw.charAt(0)) && Character.isUpperCase(raw.charAt(0))
-				&& !last.isEmpty() && ".!?".indexOf(last.charAt(last.length() - 1)) >= 0;
+		if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0))) {
+			return false; // an indented line starts with a space, which is no capital
+		}
+		// the last character that is not a space, read in place: no copy of the paragraph for every line
+		int end = before.length();
+		while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+			end--;
+		}
+		return end > 0 && ".!?".indexOf(before.charAt(end - 1)) >= 0;
 	}
 
 	private static String folded(String text) {
