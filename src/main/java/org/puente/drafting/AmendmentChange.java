@@ -39,21 +39,17 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 				throw new RefusedException(RefusalKind.INVALID, "drafting.text.markup");
 			}
 		}
+		String missing = missingWords(kind, original, replacement);
+		if (missing != null) {
+			throw new RefusedException(RefusalKind.INVALID, missing);
+		}
 		switch (kind) {
 			case REPLACE -> {
-				if (original == null) {
-					throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.originalRequired");
-				}
 				if (replacement == null) {
 					replacement = "";
 				}
 			}
-			case INSERT_AFTER -> {
-				if (replacement == null) {
-					throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.insertRequired");
-				}
-				original = null;
-			}
+			case INSERT_AFTER -> original = null;
 			default -> {
 				original = null;
 				replacement = null;
@@ -61,9 +57,26 @@ record AmendmentChange(AmendmentKind kind, @Nullable String original, @Nullable 
 		}
 	}
 
+	/**
+	 * What the words of a change of {@code kind} lack, by its message key, or null: the words to replace, or an
+	 * insertion's text (both cleaned). The one rule for the change refused here and for the form that marks its field.
+	 */
+	static @Nullable String missingWords(AmendmentKind kind, @Nullable String original, @Nullable String replacement) {
+		return switch (kind) {
+			case REPLACE -> original == null ? "drafting.amendment.originalRequired" : null;
+			case INSERT_AFTER -> replacement == null ? "drafting.amendment.insertRequired" : null;
+			default -> null;
+		};
+	}
+
+	/** Whether the words a change of {@code kind} replaces are in {@code paragraphBody} (true when it replaces none). */
+	static boolean fits(AmendmentKind kind, @Nullable String original, String paragraphBody) {
+		return kind != AmendmentKind.REPLACE || original == null || paragraphBody.contains(original);
+	}
+
 	/** The words to replace must still be in the paragraph as it reads now. */
 	void requireFits(String paragraphBody) {
-		if (kind == AmendmentKind.REPLACE && original != null && !paragraphBody.contains(original)) {
+		if (!fits(kind, original, paragraphBody)) {
 			throw new RefusedException(RefusalKind.INVALID, "drafting.amendment.originalNotFound");
 		}
 	}

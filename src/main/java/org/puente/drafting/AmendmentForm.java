@@ -55,15 +55,13 @@ record AmendmentForm(AmendmentKind kind, @Size(max = AmendmentChange.MAX_TEXT) @
 	 */
 	Optional<Mistake> wordsMistake(DraftParagraph paragraph) {
 		String words = AmendmentChange.clean(original);
-		if (kind == AmendmentKind.REPLACE && words == null) {
-			return Optional.of(new Mistake("original", "drafting.amendment.originalRequired"));
+		String missing = AmendmentChange.missingWords(kind, words, AmendmentChange.clean(replacement));
+		if (missing != null) {
+			// the words a kind needs: an insertion's are its text, a replacement's those it replaces
+			return Optional.of(new Mistake(kind == AmendmentKind.INSERT_AFTER ? "replacement" : "original", missing));
 		}
-		if (kind == AmendmentKind.REPLACE && seenRevision == paragraph.getRevision()
-				&& !paragraph.getBody().contains(words)) {
+		if (seenRevision == paragraph.getRevision() && !AmendmentChange.fits(kind, words, paragraph.getBody())) {
 			return Optional.of(new Mistake("original", "drafting.amendment.originalNotFound"));
-		}
-		if (kind == AmendmentKind.INSERT_AFTER && AmendmentChange.clean(replacement) == null) {
-			return Optional.of(new Mistake("replacement", "drafting.amendment.insertRequired"));
 		}
 		return Optional.empty();
 	}
