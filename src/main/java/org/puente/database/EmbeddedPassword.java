@@ -134,7 +134,7 @@ final class EmbeddedPassword {
 	private static void awaitPasswordAsked(EmbeddedPostgres server, Path folder) {
 		long until = System.currentTimeMillis() + 10_000;
 		while (System.currentTimeMillis() < until) {
-			try (Connection c = server.getDatabase(EmbeddedDatabase.SUPERUSER, "postgres", Map.of("password", "")).getConnection()) {
+			try (Connection c = superuser(server, "")) {
 				// still let in without a password
 			}
 			catch (SQLException asked) {
