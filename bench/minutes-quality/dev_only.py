@@ -3,7 +3,7 @@
 score.CHECK, au av ax ay az ba, which engine helpers score but never read, tasks/_engine.txt), so that misses.py, prose_misses.py, told_misses.py,
 body_told.py … list nothing of theirs.
 
-Usage: dev_only.py TOOL.py ARGS…   (DROP="au av ax ay az ba" by default; DROP="" keeps every part)
+Usage: dev_only.py TOOL.py ARGS…   (DROP="au av ax ay az ba bb bc" by default; DROP="" keeps every part)
 """
 import os
 import runpy

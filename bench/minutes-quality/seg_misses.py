@@ -66,7 +66,7 @@ def locate(paras, s):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out, missfile = Path(args[0]), args[1]
-    # never the frozen parts nor the check set (score.readable: DROP, default au av ax ay az ba)
+    # never the frozen parts nor the check set (score.readable: DROP, default au av ax ay az ba bb bc)
     parts = readable(sys.argv[sys.argv.index("--part") + 1:] if "--part" in sys.argv else None)
     reason = {}
     for line in open(missfile, encoding="utf-8"):

@@ -6,7 +6,7 @@ or a short line among short lines (a list without markers), each with its cause:
   output holds its words (misses.py --near);
 - "no candidate", "read, scored below threshold", "structure item lost later": misses.py's reasons.
 A tuning aid (section "Structure misses, 4 December evening" of this folder's README); development parts only,
-the check set left out (score.readable: DROP, default au av ax ay az ba).
+the check set left out (score.readable: DROP, default au av ax ay az ba bb bc).
 
 Usage: misses.py OUT F.tsv > M.txt; structure_misses.py OUT M.txt [--rows]
 """
