@@ -72,7 +72,10 @@ final class Mentions {
 		return false;
 	}
 
-	/** Brackets and ranges: "Até sexta-feira (14/06)", "del 14/06 al 18/06", "28 de julho de 2019, até 31 de dezembro". */
+	/**
+	 * Brackets, ranges and lists: "Até sexta-feira (14/06)", "del 14/06 al 18/06", "28 de julho de 2019, até 31 de
+	 * dezembro", "lunes 7, martes 8 y miércoles 9 de marzo".
+	 */
 	private static List<Found> merge(List<Found> found, List<Token> tokens) {
 		List<Found> out = new ArrayList<>(found.size());
 		for (int i = 0; i < found.size(); i++) {
@@ -95,7 +98,7 @@ final class Mentions {
 				out.add(a);
 			}
 		}
-		return out;
+		return Enumerations.join(out, tokens);
 	}
 
 	private static @Nullable Found bracketed(Found a, Found b, List<Token> tokens) {
