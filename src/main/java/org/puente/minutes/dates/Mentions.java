@@ -1,7 +1,9 @@
 package org.puente.minutes.dates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,7 @@ final class Mentions {
 			int start = reading.tokens.get(leadFrom).start();
 			int end = reading.tokens.get(f.to() - 1).end();
 			boolean cued = leadFrom < f.from() || reading.tokens.get(f.from()).cls() == 'K' || within(f, reading.tokens);
-			Resolved r = endOfMonthLimit(f.resolved(), folded, end, lexicon);
+			Resolved r = beforeMonth(endOfMonthLimit(f.resolved(), folded, end, lexicon), reading.tokens, leadFrom, f.from());
 			// "para el día 26", "pour le 26", "for the 26th": "for" opening a day's own words is a limit; "pour 2023" is not
 			boolean forDay = r.precision() == DatePrecision.DAY && FOR.matcher(folded).region(start, end).lookingAt();
 			Kind kind = cued ? Kind.DEADLINE : kind(folded, ownWordsStart(f, reading.tokens), end, previousEnd, lexicon, forDay);
@@ -61,6 +63,29 @@ final class Mentions {
 		return new Resolved(r.last(), r.last(), DatePrecision.DAY, r.warning(), r.fromToken(), r.toToken());
 	}
 
+	/** A limit word that leaves out the day or month it names: "before November", "antes de noviembre", "avant mars". */
+	private static final Set<String> EXCLUSIVE = Set.of("before", "prior to", "prior_to", "antes", "avant");
+
+	/**
+	 * "before November" (am/en-grindon: "need to get website up and running before November", labelled 31 October):
+	 * a whole month after a limit word that leaves it out ends the day before it; "by November", "até novembro", "hasta
+	 * noviembre" keep the month. Days are not moved: "before 22 Aug", "antes del 31 de mayo" are labelled that day.
+	 */
+	private static Resolved beforeMonth(Resolved r, List<Token> tokens, int leadFrom, int from) {
+		boolean wholeMonth = r.precision() == DatePrecision.MONTH && r.first().getDayOfMonth() == 1
+				&& r.last().equals(r.first().plusMonths(1).minusDays(1));
+		if (!wholeMonth || leadFrom >= from || !EXCLUSIVE.contains(tokens.get(leadFrom).word())) {
+			return r;
+		}
+		for (int i = leadFrom + 1; i < from; i++) {
+			if (tokens.get(i).cls() != 'd') {
+				return r; // "before the September meeting": a day in September, not the month
+			}
+		}
+		LocalDate day = r.first().minusDays(1);
+		return new Resolved(day, day, DatePrecision.DAY, r.warning(), r.fromToken(), r.toToken());
+	}
+
 	/** "within 15 days", "en un plazo de 30 días", "em até 30 dias": a limit by its own words. */
 	private static boolean within(Found f, List<Token> tokens) {
 		for (int i = f.from(); i < f.to(); i++) {
@@ -72,7 +97,10 @@ final class Mentions {
 		return false;
 	}
 
-	/** Brackets and ranges: "Até sexta-feira (14/06)", "del 14/06 al 18/06", "28 de julho de 2019, até 31 de dezembro". */
+	/**
+	 * Brackets, ranges and lists: "Até sexta-feira (14/06)", "del 14/06 al 18/06", "28 de julho de 2019, até 31 de
+	 * dezembro", "lunes 7, martes 8 y miércoles 9 de marzo".
+	 */
 	private static List<Found> merge(List<Found> found, List<Token> tokens) {
 		List<Found> out = new ArrayList<>(found.size());
 		for (int i = 0; i < found.size(); i++) {
@@ -95,7 +123,7 @@ final class Mentions {
 				out.add(a);
 			}
 		}
-		return out;
+		return Enumerations.join(out, tokens);
 	}
 
 	private static @Nullable Found bracketed(Found a, Found b, List<Token> tokens) {
