@@ -6,12 +6,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * The SMTP server the tests that read mail start. Its port is the one the test profile sends to
- * ({@code spring.mail.port=${puente.test.smtp-port:3025}}): pass {@code -Dpuente.test.smtp-port=N} so that two test
- * runs on one machine do not fight over 3025.
+ * ({@code spring.mail.port=${puente.test.smtp-port:3025}${puente.test.fork:}}): the run's port followed by the number
+ * of the test JVM (surefire's fork), 30251 and 30252 by default, so that the forks of a run do not fight over one
+ * port. Pass {@code -Dpuente.test.smtp-port=N} (N up to 6553) so that two test runs on one machine do not either.
  */
 public final class TestMail {
 
-	public static final int PORT = Integer.getInteger("puente.test.smtp-port", 3025);
+	public static final int PORT = Integer.parseInt(
+			System.getProperty("puente.test.smtp-port", "3025") + System.getProperty("puente.test.fork", ""));
 
 	private TestMail() {
 	}

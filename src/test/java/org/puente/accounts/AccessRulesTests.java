@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +33,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * test, so every capability must say who may read it.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AccessRulesTests {
 
 	/**

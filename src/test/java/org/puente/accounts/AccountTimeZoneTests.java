@@ -8,7 +8,6 @@ import org.puente.WebTestSupport;
 import org.puente.i18n.ReaderZone;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * list on the account page, remembered in the browser at once and at each sign-in; a zone not in the list refused.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AccountTimeZoneTests extends WebTestSupport {
 
 	@Autowired

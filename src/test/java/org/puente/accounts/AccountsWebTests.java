@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Sign-in, lockout, languages, accounts administration and the audit log, over HTTP. */
 @PuenteTest
-@AutoConfigureMockMvc
 class AccountsWebTests extends WebTestSupport {
 
 	@Autowired

@@ -3,7 +3,6 @@ package org.puente.accounts;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Controllers are handed the signed-in account as a parameter; the API documentation does not show it. */
 @PuenteTest
-@AutoConfigureMockMvc
 class CurrentAccountTests extends WebTestSupport {
 
 	@Test

@@ -3,7 +3,6 @@ package org.puente.accounts;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.startsWith;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * 20); a browser, which names text/html, still goes to the sign-in page.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ExportSignInTests extends WebTestSupport {
 
 	@Test

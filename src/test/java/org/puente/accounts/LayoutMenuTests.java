@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The layout's menus (answered by {@link Viewer}) show each person the entries of their role, and no more. */
 @PuenteTest
-@AutoConfigureMockMvc
 class LayoutMenuTests extends WebTestSupport {
 
 	@Test

@@ -7,7 +7,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * inviting it are told to the observer; kept for observers only, audited with the account.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ObserverOrganisationTests extends WebTestSupport {
 
 	@Autowired

@@ -13,7 +13,6 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.digest.Sha256;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -36,7 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * signs in only through single sign-on.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PasswordResetTests extends PasswordTestSupport {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/password-reset/[A-Za-z0-9_-]{43})");

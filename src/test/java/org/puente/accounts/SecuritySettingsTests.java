@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -31,7 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * addresses a 404 for everyone, and 403 before any parameter is read.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class SecuritySettingsTests extends WebTestSupport {
 
 	static final String PASSWORD = "puente-demo-2017";

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in hears who it is (200), not a redirect to a page; a browser is still sent to its home.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class SignInAuditTests extends WebTestSupport {
 
 	static final String PASSWORD = SecuritySettingsTests.PASSWORD;

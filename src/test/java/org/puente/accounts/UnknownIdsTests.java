@@ -21,7 +21,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;
@@ -54,7 +53,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Known ids are asked only of roles the rule refuses: nothing is changed.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class UnknownIdsTests extends WebTestSupport {
 
 	/** The entity addresses (as the capabilities declare them in their KnownIds) and a query for a known id. */

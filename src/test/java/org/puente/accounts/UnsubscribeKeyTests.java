@@ -16,7 +16,6 @@ import org.puente.notifications.Notices;
 import org.puente.web.HtmlValidityTests;
 import org.puente.web.SiteAddress;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * says who did it.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class UnsubscribeKeyTests extends UnsubscribeTestSupport {
 
 	/** A mail's text naming its way out, as the digest's does: the copy's signed address takes the marker's place. */

@@ -10,7 +10,6 @@ import org.puente.PageContent;
 import org.puente.PuenteTest;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 
@@ -27,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * notice concerns. The mails of a followed agreement stop by no longer following it.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class UnsubscribePagesTests extends UnsubscribeTestSupport {
 
 	private static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");

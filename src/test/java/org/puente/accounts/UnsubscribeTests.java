@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PageContent;
 import org.puente.PuenteTest;
 import org.puente.web.SiteAddress;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * audit log show the change.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class UnsubscribeTests extends UnsubscribeTestSupport {
 
 	@Test

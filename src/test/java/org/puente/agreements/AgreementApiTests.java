@@ -8,7 +8,6 @@ import org.puente.minutes.MinutesReading;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.json.JsonCompareMode;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The extract endpoint and the register's JSON, over HTTP, with the errors a script may cause. */
 @PuenteTest
-@AutoConfigureMockMvc
 class AgreementApiTests extends WebTestSupport {
 
 	static MockMultipartFile acta() throws Exception {

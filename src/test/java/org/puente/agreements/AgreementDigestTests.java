@@ -15,7 +15,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * which works without a sign-in.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AgreementDigestTests extends WebTestSupport {
 
 	@RegisterExtension

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the field to correct, and the field says it is wrong, with what was typed kept.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AgreementProgressFormTests extends WebTestSupport {
 
 	@Autowired

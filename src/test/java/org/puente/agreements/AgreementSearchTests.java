@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.search.FilterCheck;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -15,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Agreements in the one search box: accentless words with the match marked, and their filters. */
 @PuenteTest
-@AutoConfigureMockMvc
 class AgreementSearchTests {
 
 	@Autowired

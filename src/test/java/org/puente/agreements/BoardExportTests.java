@@ -8,7 +8,6 @@ import org.puente.DownloadedTable;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * overdue marking, its dates as dates, headed in the reader's language, formula-like text inert.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class BoardExportTests extends WebTestSupport {
 
 	@Autowired

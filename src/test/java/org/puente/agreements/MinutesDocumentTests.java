@@ -14,7 +14,6 @@ import org.puente.documents.Documents;
 import org.puente.documents.TestFiles;
 import org.puente.meetings.PostedMeetingForm;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.puente.PageContent.holds;
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * confirmed minutes and the meeting page link to them. A new version of the minutes is a new version of that document.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MinutesDocumentTests extends WebTestSupport {
 
 	@Autowired

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * other seven with their ids and progress.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MinutesNewVersionMatchingTests extends NewVersionTestSupport {
 
 	@Test

@@ -14,7 +14,6 @@ import org.puente.TestMail;
 import org.puente.PuenteTest;
 import org.puente.documents.Documents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * no longer holds is cancelled with a note saying why. The corrected file stays reserved until then.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MinutesNewVersionTests extends NewVersionTestSupport {
 
 	@Autowired

@@ -8,7 +8,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -27,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The upload form of minutes for review refuses what it cannot act on, in the reader's language, keeping the form. */
 @PuenteTest
-@AutoConfigureMockMvc
 class MinutesUploadFormTests extends WebTestSupport {
 
 	@Autowired

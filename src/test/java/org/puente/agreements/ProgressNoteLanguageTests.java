@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * marked with {@code lang}; Puente's own notes are read in each reader's language (walk of 5 December evening #9).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ProgressNoteLanguageTests extends WebTestSupport {
 
 	@Autowired

@@ -9,7 +9,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * hand at the end; each addition checked, versioned and audited like the other review steps.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ReviewAdditionTests extends WebTestSupport {
 
 	@Autowired

@@ -9,7 +9,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -27,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the second reviewer chooses replace it (walk-through of 4 December, #9).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ReviewConflictTests extends WebTestSupport {
 
 	@Autowired

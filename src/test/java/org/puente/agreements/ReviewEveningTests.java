@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** What a secretariat met reviewing minutes in a real browser one evening (walk-through of 4 December 2026). */
 @PuenteTest
-@AutoConfigureMockMvc
 class ReviewEveningTests extends WebTestSupport {
 
 	@Autowired

@@ -16,7 +16,6 @@ import org.puente.TestMail;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -37,7 +36,6 @@ import static org.awaitility.Awaitility.await;
  * status change, and the responsible parties before a due date are told by e-mail, each once.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ReviewFlowTests extends WebTestSupport {
 
 	@RegisterExtension

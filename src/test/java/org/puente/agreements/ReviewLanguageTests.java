@@ -3,7 +3,6 @@ package org.puente.agreements;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with English sounds (WCAG 3.1.2, language of parts).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ReviewLanguageTests extends WebTestSupport {
 
 	@Test

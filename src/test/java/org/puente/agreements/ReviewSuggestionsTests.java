@@ -10,7 +10,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * count said again.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ReviewSuggestionsTests extends WebTestSupport {
 
 	private static final String[] COUNTRIES = { "Costa Rica", "Panamá", "Guatemala", "Honduras", "El Salvador",

@@ -9,7 +9,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -30,7 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the upload was refused (422), the file dropped and the suggestions never seen.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ReviewWithoutAgreementsTests extends WebTestSupport {
 
 	/** No agreements section, no numbered items: discussion, and a proposal said in prose. */

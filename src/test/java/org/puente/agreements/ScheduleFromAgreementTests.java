@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** An agreement's event date becomes a meeting in one click: the schedule form opens filled in. */
 @PuenteTest
-@AutoConfigureMockMvc
 class ScheduleFromAgreementTests extends WebTestSupport {
 
 	@Autowired

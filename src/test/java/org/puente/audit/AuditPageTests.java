@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * same entries exported, and a page that costs the same statements however many records it names.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AuditPageTests extends WebTestSupport {
 
 	@Autowired

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * for, so a morning's work is not buried under them. What is stored stays as written.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AuditWordingTests extends WebTestSupport {
 
 	@Autowired

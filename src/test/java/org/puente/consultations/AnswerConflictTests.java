@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * keystroke's autosave replaced their answer unseen); only "save mine instead" does, and only the version shown.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AnswerConflictTests extends ConsultationTestSupport {
 
 	/** The version an autosave answer gives the field (out of band), as the browser then sends it. */

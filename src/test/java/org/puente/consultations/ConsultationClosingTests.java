@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.i18n.DateFormats;
 import org.puente.web.HtmlValidityTests;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,7 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * already submitted stay compiled and in the glossary. It may be reopened, as a Loomio poll is.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ConsultationClosingTests extends ConsultationTestSupport {
 
 	UUID consultation;

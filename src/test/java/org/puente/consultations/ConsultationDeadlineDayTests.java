@@ -17,7 +17,6 @@ import org.puente.home.HomePanel;
 import org.puente.i18n.Deadline;
 import org.puente.i18n.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it rather than waiting for the deadline to pass.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ConsultationDeadlineDayTests extends ConsultationTestSupport {
 
 	@Autowired

@@ -12,7 +12,6 @@ import org.puente.accounts.Accounts;
 import org.puente.glossary.Glossary;
 import org.puente.i18n.Deadline;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * was submitted then, on time and late, rather than at the machine's time.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ConsultationSubmitClockTests extends ConsultationTestSupport {
 
 	@Autowired

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A secretariat sends a consultation and focal points answer it over HTTP, with every refusal the issue lists. */
 @PuenteTest
-@AutoConfigureMockMvc
 class ConsultationsTests extends ConsultationTestSupport {
 
 	UUID consultation;

@@ -21,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sees that the deadline passed; once closed it leaves both.
  */
 @org.puente.PuenteTest
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class StalledConsultationHomeTests extends ConsultationTestSupport {
 
 	@Test

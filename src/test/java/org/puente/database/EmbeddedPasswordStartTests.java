@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Puente starts on its password-protected embedded server, the demo data in it, while a program that knows the
  * server's address but not the password is turned away. The suite's server is made like the default run's (the
- * same EmbeddedDatabase, its password in target/test-data/postgres-password): what the tests pass, the run does.
+ * same EmbeddedDatabase, its password in target/test-data-N/postgres-password, N the test JVM): what the tests pass,
+ * the run does.
  */
 @PuenteTest
 class EmbeddedPasswordStartTests {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The embedded server asks every connection for its password: another user of the machine who finds its port gets
  * nothing, on a new data folder and on one made by an earlier Puente alike. Each test starts a server of its own on
- * a throw-away folder (the suite's shared server, on target/test-data, starts the same way: see
+ * a throw-away folder (the suite's shared server of each test JVM, on target/test-data-N, starts the same way: see
  * EmbeddedPasswordStartTests), so that it can stop and start it again like a restart of Puente.
  */
 class EmbeddedPasswordTests {

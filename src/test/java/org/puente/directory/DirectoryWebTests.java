@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The directory over HTTP: seeds, gazetteer look-ups, vCards, refusals in the reader's language. */
 @PuenteTest
-@AutoConfigureMockMvc
 class DirectoryWebTests extends WebTestSupport {
 
 	@Autowired

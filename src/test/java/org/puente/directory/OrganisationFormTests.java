@@ -3,7 +3,6 @@ package org.puente.directory;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** One bad value in a directory form is one mistake: the person reads one sentence about it, not two. */
 @PuenteTest
-@AutoConfigureMockMvc
 class OrganisationFormTests extends WebTestSupport {
 
 	@Test

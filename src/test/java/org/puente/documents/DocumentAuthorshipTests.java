@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A secretariat gives documents only to the conferences it serves; observers read reserved ones. */
 @PuenteTest
-@AutoConfigureMockMvc
 class DocumentAuthorshipTests extends WebTestSupport {
 
 	@Autowired

@@ -7,7 +7,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * beside its own (409), and saving again unchanged does not undo them; a field it chooses replaces the first one's.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class DocumentConflictTests extends WebTestSupport {
 
 	@Autowired

@@ -8,7 +8,6 @@ import org.puente.PageContent;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The same file uploaded twice: said, with the document that holds it, unless the person confirms. */
 @PuenteTest
-@AutoConfigureMockMvc
 class DocumentSameFileTests extends WebTestSupport {
 
 	@Autowired

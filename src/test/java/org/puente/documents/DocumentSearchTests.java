@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -25,7 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * out (page, API, feed, sitemap, portal).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class DocumentSearchTests extends WebTestSupport {
 
 	static final String RESERVED = "Borrador reservado: mecanismo de alerta temprana";

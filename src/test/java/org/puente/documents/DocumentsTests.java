@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,7 +27,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Uploads, versions, extraction failures and the input workflow, over HTTP on the real database. */
 @PuenteTest
-@AutoConfigureMockMvc
 class DocumentsTests extends WebTestSupport {
 
 	@Autowired

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * so, instead of "changes nothing" beside a comment form that works.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ObserverCommentTests extends WebTestSupport {
 
 	@Autowired

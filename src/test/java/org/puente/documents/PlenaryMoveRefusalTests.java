@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A refused move of an input to the plenary keeps what the secretariat typed (moved out of DocumentsTests for size). */
 @PuenteTest
-@AutoConfigureMockMvc
 class PlenaryMoveRefusalTests extends WebTestSupport {
 
 	@Autowired

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * what is wrong with the proposal (422) — whatever the body holds.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AmendmentApiTests extends DraftingTestSupport {
 
 	static final String NO_REASON = "{\"kind\":\"COMMENT\",\"reason\":\"\",\"proponent\":\"MX\",\"seenRevision\":1}";

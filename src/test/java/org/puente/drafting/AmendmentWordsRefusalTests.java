@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.web.HtmlValidityTests;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the words are refused at their field, with the form's other mistakes, in one refusal.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class AmendmentWordsRefusalTests extends DraftingTestSupport {
 
 	private MockHttpServletRequestBuilder proposal(String language, String kind, String original, String replacement,

@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.web.HtmlValidityTests;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rounds on a focal point's home.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class DraftTitleLanguageTests extends DraftingTestSupport {
 
 	Document page(String path, String user, String language) throws Exception {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Joint drafting's decisions on the real database: accepting and rejecting, compilations, approval in plenary. */
 @PuenteTest
-@AutoConfigureMockMvc
 class DraftingDecisionsTests extends DraftingTestSupport {
 
 	@Test

@@ -11,7 +11,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.puente.TestMail;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Joint drafting over HTTP on the real database: rounds, amendments, conflicts, the pages and the API. */
 @PuenteTest
-@AutoConfigureMockMvc
 class DraftingTests extends DraftingTestSupport {
 
 	@Test

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.web.HtmlValidityTests;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * beside its own (409), and saving again unchanged keeps the first one's; choosing its own replaces it.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ParagraphConflictTests extends DraftingTestSupport {
 
 	@Test

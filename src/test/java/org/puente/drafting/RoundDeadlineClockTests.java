@@ -10,7 +10,6 @@ import org.puente.PuenteTest;
 import org.puente.i18n.Deadline;
 import org.puente.refusal.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * D in UTC−12 it is closed. Read at a fixed clock around midnight.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class RoundDeadlineClockTests extends DraftingTestSupport {
 
 	@Autowired

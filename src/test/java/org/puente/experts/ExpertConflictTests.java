@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.web.HtmlValidityTests;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (409), and saving again unchanged does not undo them; a field it chooses replaces the first one's.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ExpertConflictTests extends ExpertsTestSupport {
 
 	@Test

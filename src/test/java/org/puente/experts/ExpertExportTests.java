@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.DownloadedTable;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reader's language, holding only what the experts agreed to share, with formula-like text left inert.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ExpertExportTests extends ExpertsTestSupport {
 
 	@Autowired

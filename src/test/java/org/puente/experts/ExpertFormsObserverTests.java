@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.puente.PageContent.holds;
@@ -19,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not the form again with the mistakes in what was sent (422), as for every other change they may not make.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ExpertFormsObserverTests extends WebTestSupport {
 
 	@Autowired

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * by their codes (walk 8 #14: "es, gn" on the Portuguese and French rosters).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ExpertLanguageNamesTests extends ExpertsTestSupport {
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The roster on the real database: duplicates, the form, CSV import, the API, export and erasure, the pages. */
 @PuenteTest
-@AutoConfigureMockMvc
 class ExpertsTests extends ExpertsTestSupport {
 
 	@Test

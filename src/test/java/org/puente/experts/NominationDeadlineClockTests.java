@@ -11,7 +11,6 @@ import org.puente.PuenteTest;
 import org.puente.directory.Directory;
 import org.puente.i18n.Deadline;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UTC−12 it is refused, whatever zone the application's clock is set in.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class NominationDeadlineClockTests extends ExpertsTestSupport {
 
 	static final ZoneId PANAMA = ZoneId.of("America/Panama");

@@ -11,7 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
@@ -25,7 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The nomination rounds on the real database: quotas, deadline, consent, country, approvals and the letter. */
 @PuenteTest
-@AutoConfigureMockMvc
 class NominationRoundsTests extends ExpertsTestSupport {
 
 	@Test

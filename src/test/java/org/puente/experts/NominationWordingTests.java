@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Ribeiro já está proposto" on fp-panama's Portuguese page; the Spanish "Ya se propuso a" never had one).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class NominationWordingTests extends ExpertsTestSupport {
 
 	@Test

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * address; the count in a status line; a value the form never offers refused with 400 in the reader's language.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class RosterSearchTests extends WebTestSupport {
 
 	static int rows(MvcResult page) throws Exception {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -23,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** POST /api/v1/flows/early-warning answers what the command line prints, and refuses bad rows by line. */
 @PuenteTest
-@AutoConfigureMockMvc
 class EarlyWarningApiTests extends WebTestSupport {
 
 	@Test

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * early-warning API, uploaded or as the body, the page that takes a country's counts and the API that takes them.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class FlowCsvInputTests extends WebTestSupport {
 
 	/** An early-warning CSV, the code of its refusal and the sentence of the refusal in English. */

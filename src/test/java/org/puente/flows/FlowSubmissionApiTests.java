@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * none, and no operation read one submission): aggregates only, for the roles of the submissions' list.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class FlowSubmissionApiTests extends WebTestSupport {
 
 	String submit() throws Exception {

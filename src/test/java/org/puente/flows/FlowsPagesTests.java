@@ -10,7 +10,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.i18n.DateFormats;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -34,7 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Submission with preview, revisions, refusals, and the alarms and watches they raise, over the demo's series. */
 @PuenteTest
-@AutoConfigureMockMvc
 class FlowsPagesTests extends WebTestSupport {
 
 	@Autowired

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.DownloadedTable;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * numbers, small cells hidden from the public and only from the public, headings in the reader's language.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class SeriesExportTests extends WebTestSupport {
 
 	@Test

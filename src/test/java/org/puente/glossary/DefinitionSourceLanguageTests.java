@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,7 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in the definition's form, the definition's own unless it says otherwise.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class DefinitionSourceLanguageTests extends WebTestSupport {
 
 	@Test

@@ -3,7 +3,6 @@ package org.puente.glossary;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -17,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * languages, one term by its slug, and an unknown slug the page's 404 in the caller's language.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class GlossaryApiTests extends WebTestSupport {
 
 	@Test

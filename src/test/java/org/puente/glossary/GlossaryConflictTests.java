@@ -8,7 +8,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * language by language (409), and saving again keeps the first one's unless it chooses its own.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class GlossaryConflictTests extends WebTestSupport {
 
 	@Autowired

@@ -7,7 +7,6 @@ import org.puente.DownloadedTable;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * definition still under discussion stays out, and formula-like text is inert.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class GlossaryListExportTests extends WebTestSupport {
 
 	@Autowired

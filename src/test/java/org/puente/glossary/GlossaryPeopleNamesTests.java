@@ -5,7 +5,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.accounts.People;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ({@code @people}): "Secretaría Técnica CRM", not the account "st-crm" (walk 9 #24).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class GlossaryPeopleNamesTests extends WebTestSupport {
 
 	@Autowired

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.search.FilterCheck;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.puente.PageContent.holds;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Glossary terms in the one search box, and the terms' names widening a query into the other languages. */
 @PuenteTest
-@AutoConfigureMockMvc
 class GlossarySearchTests {
 
 	@Autowired

@@ -3,7 +3,6 @@ package org.puente.home;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
@@ -15,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Panama" depend on the name), so every language reads "OIM (observador) : accueil".
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class HomeHeadingTests extends WebTestSupport {
 
 	@Test

@@ -13,7 +13,6 @@ import org.puente.WebTestSupport;
 import org.puente.agreements.TestMinutes;
 import org.puente.meetings.PostedMeetingForm;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * recent changes name the minutes the same way (walk 13 #14).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class CalendarTitleLanguageTests extends WebTestSupport {
 
 	@Autowired

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.puente.i18n.ForeignTextLanguageTests.readAs;
  * only, in the joint ranking and on the form that ranks it.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ForeignTextLanguageFollowUpTests extends WebTestSupport {
 
 	@Autowired

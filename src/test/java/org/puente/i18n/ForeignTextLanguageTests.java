@@ -11,7 +11,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.agreements.TestMinutes;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * same texts carry no {@code lang} of their own.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ForeignTextLanguageTests extends WebTestSupport {
 
 	@Autowired

@@ -6,7 +6,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and "-48 %" for a fall: a change carries its sign both ways.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PercentagesTests extends WebTestSupport {
 
 	private static List<String> texts(Document page, String words) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * meetings on the same pages were in the reader's zone. Rows are written with fixed instants and rolled back.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 @Transactional
 class ReaderZonePagesTests extends WebTestSupport {
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The calendar's subscription and download addresses, in the language of the page they were taken from (walk 8). */
 @PuenteTest
-@AutoConfigureMockMvc
 class CalendarFeedLanguageTests extends WebTestSupport {
 
 	@Autowired

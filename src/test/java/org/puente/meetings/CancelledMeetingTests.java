@@ -8,7 +8,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.puente.PageContent.holds;
@@ -25,7 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "the participants were told" of a meeting nobody takes part in (#14).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class CancelledMeetingTests extends WebTestSupport {
 
 	@Autowired

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * leaves the calendar as it was. Inputs come from jqwik's generators; the count is {@code jqwik.tries.default}.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class IcsImportFuzzTests extends WebTestSupport {
 
 	@Autowired

@@ -3,7 +3,6 @@ package org.puente.meetings;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
@@ -17,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with {@code lang} wherever it is not the reader's language.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingAgendaLanguageTests extends WebTestSupport {
 
 	@Test

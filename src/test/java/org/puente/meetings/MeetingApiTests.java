@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -23,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The calendar's JSON API: listing, creating, changing and deleting meetings, with the problems it answers. */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingApiTests extends WebTestSupport {
 
 	@Autowired

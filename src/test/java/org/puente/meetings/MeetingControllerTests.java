@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import tools.jackson.databind.ObjectMapper;
@@ -27,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The calendar over HTTP: pages, forms and the import, with the answers people get on bad input. */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingControllerTests extends WebTestSupport {
 
 	@Autowired

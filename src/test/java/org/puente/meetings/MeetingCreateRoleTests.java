@@ -3,7 +3,6 @@ package org.puente.meetings;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * focal point who sent an invalid body heard 422 about a field, and one who sent no JSON at all 400.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingCreateRoleTests extends WebTestSupport {
 
 	static final String VALID = """

@@ -19,7 +19,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.directory.Conference;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * language; the files open, and hold the meetings the filters keep and no other.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingExportTests extends WebTestSupport {
 
 	@Autowired

@@ -15,7 +15,6 @@ import org.puente.WebTestSupport;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * participating country's focal point) stop meeting notices instead. A changed link is unknown (404).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingFollowerNoticesTests extends WebTestSupport {
 
 	private static final String OBSERVER = "observador.oim@demo.puente.example";

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.meetings.PostedMeetingForm.meeting;
 import static org.puente.PageContent.holds;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and the demo's thematic sessions.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingFormPageTests extends WebTestSupport {
 
 	@Autowired

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.puente.PuenteTest;
 import org.puente.TestMail;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.meetings.PostedMeetingForm.meeting;
@@ -23,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (walk 7 #2: Panama and Chile first heard of a new meeting by a "has changed" notice at its first edit).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingInvitationTests extends WebTestSupport {
 
 	@RegisterExtension

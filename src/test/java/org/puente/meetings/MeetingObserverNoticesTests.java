@@ -13,7 +13,6 @@ import org.puente.TestMail;
 import org.puente.WebTestSupport;
 import org.puente.directory.Directory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * their profile — audited, and switched on again.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingObserverNoticesTests extends WebTestSupport {
 
 	private static final String OBSERVER = "observador.oim@demo.puente.example";

@@ -14,7 +14,6 @@ import org.puente.i18n.DatePrecision;
 import org.puente.i18n.ReaderZone;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * own beside, on its page, the list and the month; the zone chosen from a list on the meeting form (walk 10 #12).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingReaderZoneTests extends WebTestSupport {
 
 	private static final Cookie BUENOS_AIRES = new Cookie(ReaderZone.BROWSER_COOKIE,

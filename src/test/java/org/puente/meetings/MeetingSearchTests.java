@@ -8,7 +8,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.search.FilterCheck;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.hamcrest.Matchers.hasItem;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Meetings in the one search box: words in any language without accents, their filters, reserved meetings. */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingSearchTests extends WebTestSupport {
 
 	@Autowired

@@ -13,7 +13,6 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Conference;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in-memory check let through: the public, an observer, a focal point and a secretariat.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class MeetingVisibilityTests extends WebTestSupport {
 
 	private static final List<String> READERS = List.of("", "observer-oim", "fp-chile", "st-crm");

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Retries are made due by moving their time, as the test profile waits a day between two.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class NoticeDeliveryTests extends WebTestSupport {
 
 	@Autowired

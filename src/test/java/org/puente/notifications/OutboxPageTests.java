@@ -10,7 +10,6 @@ import org.puente.WebTestSupport;
 import org.puente.i18n.DateFormats;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -24,7 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * marked with its language.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class OutboxPageTests extends WebTestSupport {
 
 	@Autowired

@@ -3,7 +3,6 @@ package org.puente.portal;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
@@ -12,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The 2017 thematic sessions' cities in the reader's language (walk 7: "Geneva, 8 may 2017" on the Spanish portal). */
 @PuenteTest
-@AutoConfigureMockMvc
 class PortalPlacesTests extends WebTestSupport {
 
 	@Test

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * words (walk 8 #17: the CRM's reserved draft on early warning sat unmarked in the observer's French portal).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PortalReservedBadgeTests extends WebTestSupport {
 
 	private static final String DRAFT = "Borrador reservado: mecanismo de alerta temprana";

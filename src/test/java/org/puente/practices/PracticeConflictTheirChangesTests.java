@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * saving again keeps both changes: the first tab's summary and this tab's year.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PracticeConflictTheirChangesTests extends WebTestSupport {
 
 	private static final Pattern READ = Pattern.compile("name=\"readValues\" value=\"([^\"]*)\"");

@@ -7,7 +7,6 @@ import org.puente.DownloadedTable;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * country, Global Compact objective), headed in the reader's language, drafts left out, formula-like text inert.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PracticeExportTests extends WebTestSupport {
 
 	private static final String TRAP = "=HYPERLINK(\"http://evil.example/\",\"clic\")";

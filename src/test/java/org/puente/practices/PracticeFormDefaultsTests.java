@@ -6,7 +6,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.directory.Countries;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * act for no one country, start in Spanish.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PracticeFormDefaultsTests extends WebTestSupport {
 
 	@Autowired

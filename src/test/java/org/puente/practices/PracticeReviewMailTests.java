@@ -12,7 +12,6 @@ import org.puente.PuenteTest;
 import org.puente.TestMail;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * it — each in their own account's language, one mail per recipient.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PracticeReviewMailTests extends WebTestSupport {
 
 	@RegisterExtension

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * under review with no note stored, and what was typed is still in the field to be shortened.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class PracticeReviewNoteTests extends WebTestSupport {
 
 	private static final Map<String, String> TOO_LONG = Map.of("es", "La nota es demasiado larga", "en",

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -30,7 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The good-practices catalogue over HTTP on the real database: required texts, workflow, rankings, Borda, API. */
 @PuenteTest
-@AutoConfigureMockMvc
 class PracticesTests extends WebTestSupport {
 
 	@Autowired

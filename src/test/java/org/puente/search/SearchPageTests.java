@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The search box in every header, the results' types and kinds, and a clear answer to every kind of bad input. */
 @PuenteTest
-@AutoConfigureMockMvc
 class SearchPageTests {
 
 	@Autowired

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and documents, for every operation, a summary, what it answers when it works and how to sign in.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ApiContractTests extends WebTestSupport {
 
 	static final String MEETING = """

@@ -3,7 +3,6 @@ package org.puente.web;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * English reference is) rather than straight to the English Swagger UI; anyone may read it.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ApiGuidePageTests extends WebTestSupport {
 
 	@Test

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code Link} headers that keep the request's filters.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ApiPagingTests extends WebTestSupport {
 
 	@Test

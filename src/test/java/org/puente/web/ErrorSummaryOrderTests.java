@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * practice's "Start year", its sixtieth field, before its titles).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ErrorSummaryOrderTests extends WebTestSupport {
 
 	private static final Pattern LINK = Pattern.compile("<a href=\"#([^\"]+)\">([^<]*)</a>");

@@ -13,7 +13,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xml.sax.ErrorHandler;
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * page an anonymous visitor reaches by following links from the home page, nor on the error page.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 public class HtmlValidityTests {
 
 	static final int MAX_PAGES = 60;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * stay valid HTML, and what the script says is in the page's language; a password is never among what is kept.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class KeepTypedFormsTests extends WebTestSupport {
 
 	@Autowired

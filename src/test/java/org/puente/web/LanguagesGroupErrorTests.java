@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * none of them marked invalid, and the summary leads to the input in the reader's language.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class LanguagesGroupErrorTests extends WebTestSupport {
 
 	@Test

@@ -3,7 +3,6 @@ package org.puente.web;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.hamcrest.Matchers.containsString;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (walk-through of 4 December 2026). A browser sends the file's part even then, empty and without a name.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class NoFileChosenTests extends WebTestSupport {
 
 	/** What a browser sends for a file field left alone. */

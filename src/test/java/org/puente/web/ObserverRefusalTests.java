@@ -3,7 +3,6 @@ package org.puente.web;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * to the conferences, not only what is public (walk-through of the night #16); other refusals do not.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ObserverRefusalTests extends WebTestSupport {
 
 	@Test

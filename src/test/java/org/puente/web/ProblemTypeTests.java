@@ -3,7 +3,6 @@ package org.puente.web;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * language (anyone may read it, like the API documentation); the API documentation lists them.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ProblemTypeTests extends WebTestSupport {
 
 	@Test

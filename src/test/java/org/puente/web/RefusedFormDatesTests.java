@@ -11,7 +11,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the control cannot show. One rule ({@code spring.mvc.format.date=iso}) for every form's day.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class RefusedFormDatesTests extends WebTestSupport {
 
 	@Autowired

@@ -24,7 +24,6 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.thymeleaf.TemplateEngine;
@@ -42,7 +41,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * All problems are collected and reported together (visitor, language, page, where the link was, problem).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class SiteCrawlTests extends WebTestSupport {
 
 	/** Pages per visitor and language: enough for every page shape of the demo data, bounded for the suite. */

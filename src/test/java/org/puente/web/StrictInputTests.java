@@ -11,7 +11,6 @@ import org.puente.WebTestSupport;
 import org.puente.documents.DocumentForms;
 import org.puente.meetings.PostedMeetingForm;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * dates), exports that no spreadsheet runs as formulas, honest statuses for unknown references and NUL bytes.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class StrictInputTests extends WebTestSupport {
 
 	@Autowired

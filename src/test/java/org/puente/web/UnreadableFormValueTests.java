@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.puente.PageContent.holds;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * had no form, and both the controller's checks and the page's fields failed on it.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class UnreadableFormValueTests extends WebTestSupport {
 
 	private static final String FUTURE = LocalDate.now().plusDays(20).toString();

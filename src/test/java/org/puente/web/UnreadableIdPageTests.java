@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 
 import static org.puente.PageContent.holds;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * #12). The JSON API keeps its 400, which names the value the script sent wrong.
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class UnreadableIdPageTests extends WebTestSupport {
 
 	/** Each page, and who opens it (empty: nobody signed in). */
