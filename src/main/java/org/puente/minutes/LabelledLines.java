@@ -3,6 +3,7 @@ package org.puente.minutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.puente.i18n.TextFolding;
 
@@ -15,6 +16,9 @@ final class LabelledLines {
 
 	/** How many words a labelled heading must state after its label to be the decision itself, not a topic. */
 	private static final int STATED = 4;
+
+	/** A label's end within a label's length of the start ("Action item A2014-07:", "Decisión -"). */
+	private static final Pattern LABEL_MARK = Pattern.compile("^.{0,40}?[:\\-–—]");
 
 	/** Weighed as the structure's inline cues are ({@code where.inline}). */
 	static final double WHERE = 0.7;
@@ -39,6 +43,9 @@ final class LabelledLines {
 	 * schedule …", "Decision: continues as highest priority"), not with a cue that opens a sentence ("Se acuerda que").
 	 */
 	static boolean point(String content) {
+		if (!LABEL_MARK.matcher(content).find()) {
+			return false; // no colon or dash near its start: no label (most points; folding is the cost)
+		}
 		String folded = fold(content);
 		Matcher label = Cues.INLINE_AGREEMENT.matcher(folded);
 		return label.find() && Cues.LABEL_END.matcher(folded.substring(0, label.end()).strip()).find();
@@ -60,10 +67,10 @@ final class LabelledLines {
 			if (marker != null && point(marker.content())) {
 				held = held != null ? held : items.stream().map(c -> TextFolding.fold(c.segment().text())).toList();
 				String folded = TextFolding.fold(marker.content().strip());
-				int at = offset + line.indexOf(marker.content());
+				int at = line.indexOf(marker.content());
 				if (held.stream().noneMatch(h -> h.contains(folded))) {
-					found.add(new Candidate(new Segment("", null, marker.content().strip()),
-							new TextSpan(at, at + marker.content().length()), WHERE));
+					found.add(new Candidate(new Segment("", null, marker.content().strip()), at < 0 ? TextSpan.NONE
+							: new TextSpan(offset + at, offset + at + marker.content().length()), WHERE));
 				}
 			}
 			offset += line.length() + 1;
