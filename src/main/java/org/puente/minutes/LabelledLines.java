@@ -20,6 +20,9 @@ final class LabelledLines {
 	/** A label's end within a label's length of the start ("Action item A2014-07:", "Decisión -"). */
 	private static final Pattern LABEL_MARK = Pattern.compile("^.{0,40}?[:\\-–—]");
 
+	/** How far into a line a point's label may end: its indent, its marker and the label ("    • Action item 3:"). */
+	private static final int LABEL_REACH = 60;
+
 	/** Weighed as the structure's inline cues are ({@code where.inline}). */
 	static final double WHERE = 0.7;
 
@@ -63,7 +66,9 @@ final class LabelledLines {
 		List<String> held = null; // folded only when a labelled point is found (most texts have none)
 		int offset = 0;
 		for (String line : text.split("\n", -1)) {
-			Markers.Marker marker = line.isBlank() ? null : Markers.marker(line.strip());
+			// a label's end near the line's start, looked for before the marker is read: most lines have none, and
+			// reading every line's marker a second time (ActionLists.plain reads them too) cost a tenth of the reading
+			Markers.Marker marker = labelEnd(line) ? Markers.marker(line.strip()) : null;
 			if (marker != null && point(marker.content())) {
 				held = held != null ? held : items.stream().map(c -> TextFolding.fold(c.segment().text())).toList();
 				String folded = TextFolding.fold(marker.content().strip());
@@ -76,6 +81,21 @@ final class LabelledLines {
 			offset += line.length() + 1;
 		}
 		return found;
+	}
+
+	/** Whether a colon or a dash stands after the line's first character and within a label's reach of it. */
+	private static boolean labelEnd(String line) {
+		int start = 0;
+		while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+			start++;
+		}
+		for (int i = start + 1; i < Math.min(line.length(), start + LABEL_REACH); i++) {
+			char c = line.charAt(i);
+			if (c == ':' || c == '-' || c == '–' || c == '—') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String fold(String text) {
