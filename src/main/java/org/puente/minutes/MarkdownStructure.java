@@ -99,6 +99,9 @@ final class MarkdownStructure {
 			if (HeadingItems.leads(title, sections.kind())) {
 				topics.add(heading);
 			}
+			else if (sections.kind() != SectionCues.Kind.NEVER && LabelledLines.heading(title)) {
+				add(title, at.span(heading), 0.7); // "### Decisão: o time técnico não se subdivide agora"
+			}
 			motion = null;
 			parent = -1;
 			parentList = null;

@@ -78,7 +78,9 @@ final class SectionCues {
 	/** "Agreed:", "ACTION:", "TODO", "Decisión:", "Fica acordado que", "Il est décidé que", "Se acordó que". */
 	private static final Pattern INLINE = Pattern.compile("^(?:\\[[ xX]?\\]\\s*)?(?:(?:it\\s+was\\s+)?(?:agreed|decided"
 			+ "|resolved)(?:\\s+that)?|" + Cues.ACTION_LABEL + "|todo|to\\s+do|decision|decisao|decision\\s+prise|decisión"
-			+ "|acuerdo|acordado|acordo|tarea|tarefa|encaminhamento|deliberacao|a\\s+faire|next\\s+steps?|resolution)\\s*[:\\-–—]"
+			+ "|acuerdo|acordado|acordo|tarea|tarefa|encaminhamento|deliberacao|a\\s+faire|next\\s+steps?|resolution"
+			// "- Conclusion: will proceed with signature on leaf": a working group's outcome of the point above (ah)
+			+ "|conclusion|conclusao)\\s*[:\\-–—]"
 			+ "|^(?:it\\s+was\\s+(?:agreed|decided|resolved)|(?:fica|ficou|foi)\\s+(?:acordado|decidido|deliberado|definido)"
 			+ "|se\\s+(?:acordo|acuerda|decidio|decide|resolvio|resuelve|aprobo|aprueba)|il\\s+(?:est|a\\s+ete)\\s+"
 			+ "(?:decide|convenu|vote|acte)|le\\s+(?:bureau|conseil|ca|comite)\\s+(?:decide|vote|approuve|adopte)"

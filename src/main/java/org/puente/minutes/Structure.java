@@ -99,6 +99,7 @@ final class Structure {
 		List<Candidate> items = Segmenter.segment(text, reading).stream().map(Candidate::of).toList();
 		List<Candidate> all = new java.util.ArrayList<>(items);
 		all.addAll(ActionLists.plain(text, items, reading));
+		all.addAll(LabelledLines.plain(text, List.copyOf(all)));
 		all.addAll(Prose.told(text, List.copyOf(all), reading));
 		if (prose) {
 			all.addAll(Prose.sentences(text, List.copyOf(all), reading));
