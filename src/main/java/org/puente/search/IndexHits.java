@@ -105,12 +105,7 @@ final class IndexHits {
 	 */
 	private static @Nullable Snippet snippet(Document values, int doc, Map<String, Set<String>> terms, Marker marker)
 			throws IOException {
-		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
-		String own = values.get("language");
-		if (own != null && languages.remove(own)) {
-			languages.add(0, own);
-		}
-		for (String language : languages) {
+		for (String language : ownFirst(values.get("language"))) {
 			String field = "text_" + language;
 			String text = values.get(field);
 			if (text == null) {
@@ -133,18 +128,22 @@ final class IndexHits {
 	 * shown under a title that matched, was read with the page's rules (walk17 #11).
 	 */
 	private static @Nullable String excerptLanguage(Document values) {
-		String own = values.get("language");
-		List<String> languages = new ArrayList<>(List.of("es", "en", "pt", "fr"));
-		if (own != null && languages.remove(own)) {
-			languages.add(0, own);
-		}
-		for (String language : languages) {
+		for (String language : ownFirst(values.get("language"))) {
 			String text = values.get("text_" + language);
 			if (text != null && !text.isBlank()) {
 				return language;
 			}
 		}
-		return own;
+		return values.get("language");
+	}
+
+	/** The languages, the hit's own first, then Spanish, English, Portuguese, French. */
+	private static List<String> ownFirst(@Nullable String own) {
+		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
+		if (own != null && languages.remove(own)) {
+			languages.add(0, own);
+		}
+		return languages;
 	}
 
 	/** A passage with the matched words marked, and the language it is written in (not always the hit's own). */
