@@ -106,14 +106,3 @@ document.addEventListener('htmx:afterSettle', function () {
   first.scrollIntoView({ block: 'center' });
   first.focus({ preventScroll: true });
 });
-
-// Review page: a correction saved, an item deleted or split reloads the whole page at the item (#item-i3), and the
-// confirmation sat at the top, out of view and unheard, the focus left on the page (walk13 #21). Once the page has
-// loaded (the browser's own scroll to the fragment is done by then), the confirmation takes the focus, as a refusal's
-// summary does; a refusal, when there is one, keeps it.
-window.addEventListener('load', function () {
-  var flash = document.querySelector('.flash[role="status"]');
-  if (!flash || document.querySelector('.error-summary[tabindex="-1"]')) { return; }
-  flash.setAttribute('tabindex', '-1');
-  flash.focus();
-});

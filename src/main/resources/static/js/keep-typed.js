@@ -18,6 +18,9 @@
   var KEEP_DAYS = Number(document.body.getAttribute('data-keep-days'));
   var TEXT = ['text', 'email', 'url', 'tel', 'textarea']; // not search: a meeting picker's box only filters a list
   var CHOICE = ['select-one', 'select-multiple', 'radio', 'checkbox'];
+  // typed as text is, though a picker may give it: a meeting's date, a deadline corrected in a review, a number (a
+  // date lost on a reload left the minutes' upload to be refused for a missing date, walk18 #1)
+  var TYPED = TEXT.concat(['date', 'time', 'datetime-local', 'month', 'week', 'number']);
   var SIGNED_OUT_HOURS = 24;
 
   // a form may say it in its own words (the questionnaire: what is put back is saved at once)
@@ -65,7 +68,7 @@
 
   function keptField(field) {
     var kind = kindOf(field);
-    return field.name && (TEXT.indexOf(kind) >= 0 || CHOICE.indexOf(kind) >= 0) && !field.disabled && !field.readOnly;
+    return field.name && (TYPED.indexOf(kind) >= 0 || CHOICE.indexOf(kind) >= 0) && !field.disabled && !field.readOnly;
   }
 
   function fieldsOf(form) {
@@ -175,7 +178,7 @@
     var values = changed(typed(form), sentByServer(form));
     var chosen = chosenByThePerson(form);
     fieldsOf(form).forEach(function (field) {
-      if (TEXT.indexOf(kindOf(field)) < 0 && chosen.indexOf(field.name) < 0) {
+      if (TYPED.indexOf(kindOf(field)) < 0 && chosen.indexOf(field.name) < 0) {
         delete values[field.name];
       }
     });

@@ -14,6 +14,18 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 });
 
+// A change saved: the page its redirect leads to says so at the top of the main content (layout.html's #flash, a status
+// region). Present when the page loads, it was read by no screen reader, and the focus stayed on the page itself, the
+// view often far below it at the record changed (a proposal's session, a review's agreement; walk17 #10, walk13 #21
+// for the review). Once the page has loaded (the browser's own scroll to a fragment is done by then), the
+// announcement takes the focus, as a refusal's summary does; a refusal, when there is one, keeps it.
+window.addEventListener('load', function () {
+  var flash = document.getElementById('flash');
+  if (flash && !refusalBox()) {
+    flash.focus();
+  }
+});
+
 // A refused form shown from the address it was sent to names the page's own address: put there, a reload reads the
 // page instead of asking to send the form again (FormSubmission.shownAt). Only once the page has loaded: an address
 // with a fragment (#item-i3) given earlier is scrolled to at the load, and Chrome then takes the focus away from the

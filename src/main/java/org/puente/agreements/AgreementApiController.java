@@ -4,6 +4,7 @@ import org.springframework.http.ResponseEntity;
 import org.puente.web.Paging;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +28,11 @@ class AgreementApiController {
 
 	private final Agreements agreements;
 
-	AgreementApiController(Agreements agreements) {
+	private final PartyLabels parties;
+
+	AgreementApiController(Agreements agreements, PartyLabels parties) {
 		this.agreements = agreements;
+		this.parties = parties;
 	}
 
 	@GetMapping("/api/v1/agreements")
@@ -44,20 +48,20 @@ class AgreementApiController {
 			@Parameter(description = "a theme, exactly as the agreements carry it")
 			@RequestParam(required = false) @Nullable String theme,
 			@Parameter(description = "true: only agreements past their due date and neither done nor cancelled")
-			@RequestParam(defaultValue = "false") boolean overdue) {
+			@RequestParam(defaultValue = "false") boolean overdue, Locale locale) {
 		Map<UUID, Optional<String>> documents = new HashMap<>(); // one look-up per minutes, not per agreement
 		Paging paging = Paging.of(page, size);
 		List<AgreementSummary> all = agreements.list(new Agreements.Filter(process, status, responsible, theme, null, overdue));
 		// the minutes' documents are looked up for the page's agreements only
-		return paging.answer(all, a -> json(a, documents));
+		return paging.answer(all, a -> json(a, documents, locale));
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
 	@Operation(operationId = "getAgreement", summary = "One agreement", description = "As in the list: minutesId names the confirmed minutes"
 			+ " (/agreements/minutes/{minutesId}), minutesDocument the file they were read from, in the documents")
-	AgreementJson one(@PathVariable UUID id) {
+	AgreementJson one(@PathVariable UUID id, Locale locale) {
 		return json(agreements.find(id).orElseThrow(() -> new NotFoundException("agreements.notFound")),
-				new HashMap<>());
+				new HashMap<>(), locale);
 	}
 
 	/**
@@ -67,8 +71,9 @@ class AgreementApiController {
 	record AgreementJson(@JsonUnwrapped AgreementSummary agreement, @Nullable String minutesDocument) {
 	}
 
-	private AgreementJson json(AgreementSummary a, Map<UUID, Optional<String>> documents) {
-		return new AgreementJson(a, documents.computeIfAbsent(a.minutesId(),
+	private AgreementJson json(AgreementSummary a, Map<UUID, Optional<String>> documents, Locale locale) {
+		AgreementSummary named = a.withParties(p -> new PartyReference(p.id(), parties.of(p, locale)));
+		return new AgreementJson(named, documents.computeIfAbsent(a.minutesId(),
 				minutes -> agreements.minutesDocument(minutes).map(d -> d.url())).orElse(null));
 	}
 }

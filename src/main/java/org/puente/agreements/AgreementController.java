@@ -3,7 +3,9 @@ package org.puente.agreements;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -67,8 +69,11 @@ class AgreementController {
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("choices", parties.choices(locale).stream()
 			.filter(c -> all.stream().anyMatch(a -> a.isResponsible(c.id()))).toList());
-		model.addAttribute("themes", all.stream().map(AgreementSummary::theme).filter(t -> t != null).distinct()
-			.sorted().toList());
+		// each theme with the language it is written in (the minutes'): an option in Spanish on an English board is
+		// read in Spanish (walk 10 #18, walk17 #12); a theme written alike in two minutes takes the first one's
+		model.addAttribute("themes", all.stream().filter(a -> a.theme() != null)
+			.collect(Collectors.toMap(AgreementSummary::theme, AgreementSummary::language, (one, other) -> one,
+					TreeMap::new)));
 		model.addAttribute("f", new BoardFilter(process, status, responsible, theme, overdue));
 		return htmx != null ? "agreements/board :: results" : "agreements/board";
 	}

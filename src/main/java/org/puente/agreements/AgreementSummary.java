@@ -33,6 +33,18 @@ public record AgreementSummary(UUID id, UUID minutesId, @Nullable UUID meetingId
 		@Schema(description = MeetingTitleShown.API_TITLE_LANGUAGE) @Nullable String meetingTitleLanguage,
 		@Schema(description = MeetingTitleShown.API_TITLES) Map<String, String> meetingTitles) {
 
+	/**
+	 * The same agreement with its parties named by {@code named}: for the API's caller, the directory's names in the
+	 * caller's language (the labels stored at confirmation are the reviewer's, Spanish in the demo: "OIM", "Panamá"
+	 * to an English script, walk18), a party the minutes named outside the directory as written.
+	 */
+	AgreementSummary withParties(java.util.function.UnaryOperator<PartyReference> named) {
+		return new AgreementSummary(id, minutesId, meetingId, meetingTitle, meetingDate, processes, number, theme, text,
+				status, overdue, dueDate, duePrecision, responsible.stream().map(named).toList(),
+				mentioned.stream().map(named).toList(), dates, progress, version, language, meetingTitleLanguage,
+				meetingTitles);
+	}
+
 	/** The meeting's title for another reader than the request's (a mail's recipient). */
 	public String meetingTitle(Locale locale) {
 		return MeetingTitleShown.in(meetingTitles, meetingTitle, meetingTitleLanguage, locale);

@@ -211,7 +211,7 @@ class Answering {
 			ConsultationAnswer a = given.get(q.getId());
 			if (q.getKind() == QuestionKind.TERM_DEFINITION && a != null && a.getTextValue() != null) {
 				UUID termId = q.getGlossaryTermId() != null ? q.getGlossaryTermId()
-						: glossary.termFor(String.valueOf(q.getTerm()), q.termLanguage());
+						: glossary.termFor(String.valueOf(q.getTerm()), q.termLanguage(consultation.title()));
 				glossary.recordAnswer(termId, response.getCountryIso2(), a.getLanguage(), a.getTextValue(), source,
 						sourceLanguage, consultationId, a.getId());
 			}

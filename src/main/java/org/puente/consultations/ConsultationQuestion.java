@@ -79,11 +79,26 @@ class ConsultationQuestion {
 	/**
 	 * The language of the term to define: the secretariat types it beside the question's wording, so it is the
 	 * first language the question is written in — not the language of the first country's answer, which named a
-	 * Spanish term in English when Panama answered from an English page.
+	 * Spanish term in English when Panama answered from an English page. A definition question may have no wording
+	 * (the term is the question): then the first language the questionnaire's title is written in, {@code around} —
+	 * an English term of an English questionnaire went into the glossary as its Spanish name (walk18).
 	 */
-	public String termLanguage() {
-		return org.puente.i18n.Language.CODES.stream().filter(l -> prompt().get(l) != null && !prompt().get(l).isBlank())
-			.findFirst().orElse("es");
+	public String termLanguage(MultilingualText around) {
+		return firstWritten(prompt()).or(() -> firstWritten(around)).orElse("es");
+	}
+
+	/**
+	 * The language of the options: typed beside the question's wording as the term is, one list whatever the
+	 * languages of the wording — options in English under a question read on a Spanish page were read with Spanish
+	 * rules (walk18).
+	 */
+	public String optionsLanguage(MultilingualText around) {
+		return termLanguage(around);
+	}
+
+	private static java.util.Optional<String> firstWritten(MultilingualText text) {
+		return org.puente.i18n.Language.CODES.stream().filter(l -> text.get(l) != null && !text.get(l).isBlank())
+			.findFirst();
 	}
 	public @Nullable UUID getGlossaryTermId() { return glossaryTermId; }
 	public List<String> getOptions() {

@@ -50,6 +50,11 @@ record QuestionForm(
 		if (kind == QuestionKind.TERM_DEFINITION && (term == null || term.isBlank()) && glossaryTermId == null) {
 			errors.rejectValue("term", "consultations.question.termRequired");
 		}
+		// a term typed for another kind of question was dropped without a word: the secretariat believed the answers
+		// would reach the glossary (walk18, "labour mobility" on a free-text question)
+		if (kind != QuestionKind.TERM_DEFINITION && ((term != null && !term.isBlank()) || glossaryTermId != null)) {
+			errors.rejectValue("term", "consultations.question.termOnlyForDefinitions");
+		}
 		if (kind.hasOptions() && optionList().size() < 2) {
 			errors.rejectValue("options", "consultations.question.optionsRequired");
 		}

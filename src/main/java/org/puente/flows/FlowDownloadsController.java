@@ -3,8 +3,11 @@ package org.puente.flows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.NotFoundException;
+import org.puente.web.ListDownloads;
 import org.puente.web.SpreadsheetCells;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,13 +41,20 @@ class FlowDownloadsController {
 
 	private final FlowSubmissions flows;
 
-	FlowDownloadsController(FlowSubmissions flows) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	FlowDownloadsController(FlowSubmissions flows, MessageSource messages, Clock clock) {
 		this.flows = flows;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** Every series' weekly counts (small cells hidden from the public), as CSV or XLSX, formula-safe. */
 	@GetMapping("/flows/export.{format}")
-	ResponseEntity<byte[]> export(@PathVariable String format, Optional<AccountSummary> reader) throws IOException {
+	ResponseEntity<byte[]> export(@PathVariable String format, Optional<AccountSummary> reader, Locale locale)
+			throws IOException {
 		boolean full = reader.isPresent();
 		List<String[]> rows = new ArrayList<>();
 		for (FlowSeries.Series s : flows.series()) {
@@ -55,6 +67,10 @@ class FlowDownloadsController {
 		}
 		String[] header = { "week", "country", "origin", "count" };
 		String[] hxl = { "#date+week", "#country+code", "#origin+code", "#affected+num" };
+		// named in the reader's words and dated as every other download ("series-de-flujos-extrarregionales-2026-12-06"),
+		// not "flows.csv" (walk17 #14); the headings stay the columns the upload reads, the HXL tags a standard
+		String name = ListDownloads.fileName(messages.getMessage("flows.export.fileName", null, locale),
+				LocalDate.now(clock)) + "." + format;
 		if (format.equals("csv")) {
 			StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n")
 				.append(String.join(",", hxl)).append("\r\n");
@@ -62,11 +78,11 @@ class FlowDownloadsController {
 				out.append(java.util.Arrays.stream(r).map(SpreadsheetCells::csv).collect(Collectors.joining(",")))
 					.append("\r\n");
 			}
-			return download(out.toString().getBytes(StandardCharsets.UTF_8), "flows.csv",
+			return download(out.toString().getBytes(StandardCharsets.UTF_8), name,
 					MediaType.parseMediaType("text/csv;charset=UTF-8"));
 		}
 		if (format.equals("xlsx")) {
-			return download(xlsx(header, hxl, rows), "flows.xlsx", XLSX);
+			return download(xlsx(header, hxl, rows), name, XLSX);
 		}
 		throw new NotFoundException("flows.notFound");
 	}

@@ -117,7 +117,9 @@ public class DateFormats {
 		Instant instant = instant(value);
 		if (instant != null) { // in the reader's zone, always named (forReader names only the server's)
 			ZoneId zone = ReaderZone.shown();
-			String name = ReaderZone.unknown() ? zoneName() : zone.getId();
+			// named in the reader's words, as meetings name theirs ("hora de Buenos Aires, UTC−3"), not by its
+			// identifier ("America/Argentina/Buenos_Aires", walk18: a consultation's closing)
+			String name = ReaderZone.unknown() ? zoneName() : ZoneNames.label(zone, instant, locale);
 			return moment(LocalDateTime.ofInstant(instant, zone), locale) + " (" + name + ")";
 		}
 		String shown = format(value, locale);

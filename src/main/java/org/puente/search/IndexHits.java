@@ -81,7 +81,8 @@ final class IndexHits {
 			Snippet snippet = snippets ? snippet(values, doc.doc, terms, marker) : null;
 			// the excerpt is taken from the hit's own language's text when it has one (IndexedEntry.getExcerpt)
 			hits.add(snippet != null ? hit(values, snippet.text(), snippet.language())
-					: hit(values, java.util.Objects.requireNonNullElse(values.get("excerpt"), ""), values.get("language")));
+					: hit(values, java.util.Objects.requireNonNullElse(values.get("excerpt"), ""),
+							snippets ? excerptLanguage(values) : values.get("language")));
 		}
 		return hits;
 	}
@@ -104,12 +105,7 @@ final class IndexHits {
 	 */
 	private static @Nullable Snippet snippet(Document values, int doc, Map<String, Set<String>> terms, Marker marker)
 			throws IOException {
-		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
-		String own = values.get("language");
-		if (own != null && languages.remove(own)) {
-			languages.add(0, own);
-		}
-		for (String language : languages) {
+		for (String language : ownFirst(values.get("language"))) {
 			String field = "text_" + language;
 			String text = values.get(field);
 			if (text == null) {
@@ -124,6 +120,30 @@ final class IndexHits {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The language of the text the excerpt was cut from, in IndexedEntry.getExcerpt's order: the hit's own, else the
+	 * first written of Spanish, English, Portuguese, French. A meeting has no language of its own: its Spanish agenda,
+	 * shown under a title that matched, was read with the page's rules (walk17 #11).
+	 */
+	private static @Nullable String excerptLanguage(Document values) {
+		for (String language : ownFirst(values.get("language"))) {
+			String text = values.get("text_" + language);
+			if (text != null && !text.isBlank()) {
+				return language;
+			}
+		}
+		return values.get("language");
+	}
+
+	/** The languages, the hit's own first, then Spanish, English, Portuguese, French. */
+	private static List<String> ownFirst(@Nullable String own) {
+		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
+		if (own != null && languages.remove(own)) {
+			languages.add(0, own);
+		}
+		return languages;
 	}
 
 	/** A passage with the matched words marked, and the language it is written in (not always the hit's own). */

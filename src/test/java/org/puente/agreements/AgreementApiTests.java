@@ -15,6 +15,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -160,6 +162,20 @@ class AgreementApiTests extends WebTestSupport {
 			.andExpect(jsonPath("$[?(@.meetingTitles.fr == 'Réunion de travail CRM–CSM au Panama')]", hasSize(14)))
 			.andExpect(jsonPath("$[?(@.meetingDate == '2017-05-11' && @.meetingTitle =~ /.*inputs to the GCM/)]",
 					hasSize(8)));
+	}
+
+	/**
+	 * The parties are named in the caller's language, as the pages and the downloads name them: the labels kept at
+	 * confirmation are the reviewer's (Spanish in the demo), and an English script read "Panamá" (walk18).
+	 */
+	@Test
+	void namesThePartiesInTheCallersLanguage() throws Exception {
+		mvc.perform(get("/api/v1/agreements").param("responsible", "country:PA").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].responsible[?(@.id == 'country:PA')].label", hasItem("Panama")))
+			.andExpect(jsonPath("$[*].responsible[?(@.id == 'country:PA')].label", everyItem(is("Panama"))));
+		mvc.perform(get("/api/v1/agreements").param("responsible", "country:PA").header("Accept-Language", "es"))
+			.andExpect(jsonPath("$[*].responsible[?(@.id == 'country:PA')].label", everyItem(is("Panamá"))));
 	}
 
 	@Test

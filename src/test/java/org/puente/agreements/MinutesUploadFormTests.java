@@ -161,7 +161,9 @@ class MinutesUploadFormTests extends WebTestSupport {
 				.with(as("st-crm")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
-			.andExpect(jsonPath("$.errors[0].code").value("agreements.reviews.error.unreadable"));
+			.andExpect(jsonPath("$.errors[0].code").value("agreements.reviews.error.unreadable"))
+			// the formats it reads, Markdown among them as the form's hint says (walk18 #14)
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Markdown")));
 	}
 
 	/**

@@ -117,6 +117,28 @@ class ConsultationLanguagesTests extends ConsultationTestSupport {
 	}
 
 	/**
+	 * A definition question needs no wording of its own (the term is the question): the term then takes the language
+	 * of the questionnaire's title. Walk18: "labour mobility", asked in a questionnaire written in English alone,
+	 * entered the glossary as its Spanish name, "still missing in English".
+	 */
+	@Test
+	void aTermAskedWithoutWordingTakesTheQuestionnairesLanguage() throws Exception {
+		UUID consultation = sendConsultation("CRM", LocalDate.now().plusDays(10), "REFUSE_LATE");
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		jdbc.update("update consultation set title_es = null, title_en = ? where id = ?", "Labour terms " + suffix,
+				consultation);
+		String term = "labour mobility " + suffix;
+		UUID question = firstQuestion(consultation);
+		jdbc.update("update consultation_question set term = ?, glossary_term_id = null, prompt_es = null, "
+				+ "prompt_en = null, prompt_pt = null, prompt_fr = null where id = ?", term, question);
+		panamaAnswersAndSubmits(consultation, question, "es", "Desplazamiento de personas trabajadoras entre países.");
+		Map<String, Object> labels = jdbc.queryForMap(
+				"select label_es, label_en from glossary_term where label_es = ? or label_en = ?", term, term);
+		assertThat(labels.get("label_en")).isEqualTo(term);
+		assertThat(labels.get("label_es")).isNull();
+	}
+
+	/**
 	 * The glossary records an answered definition with the questionnaire's title as its source, and that title's
 	 * language, so that its pages mark it with lang: here a questionnaire titled in Portuguese alone.
 	 */

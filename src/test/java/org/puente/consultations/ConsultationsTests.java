@@ -204,6 +204,26 @@ class ConsultationsTests extends ConsultationTestSupport {
 			.andExpect(status().isConflict());
 	}
 
+	/**
+	 * A term typed for a question that defines nothing (free text here) was dropped without a word, and the secretariat
+	 * waited for the answers in the glossary (walk18): refused on the term's field, in the reader's language.
+	 */
+	@Test
+	void aTermForAQuestionThatDefinesNothingIsRefused() throws Exception {
+		UUID draft = UUID.fromString(mvc.perform(post("/consultations").with(as("st-crm")).with(csrf())
+			.param("title.en", "Labour terms").param("processes", "CRM").param("deadline", "2030-01-01"))
+			.andReturn().getResponse().getRedirectedUrl().substring("/consultations/".length()));
+		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
+			.header("Accept-Language", "en").param("kind", "FREE_TEXT")
+			.param("prompt.en", "How does your country define labour mobility?").param("term", "labour mobility"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Only a question of the kind “Definition of a term” takes its term to the glossary")));
+		mvc.perform(post("/consultations/{id}/questions", draft).with(as("st-crm")).with(csrf())
+			.header("Accept-Language", "en").param("kind", "TERM_DEFINITION").param("term", "labour mobility"))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	/** A deadline already over is refused on creation, in the reader's language (walk-through of the evening #11). */
 	@Test
 	void refusesANewConsultationWhoseDeadlineHasPassed() throws Exception {

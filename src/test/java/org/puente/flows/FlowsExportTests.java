@@ -12,11 +12,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The flows export: every series' weekly counts, the spreadsheet holding the same rows as the CSV. */
@@ -43,6 +47,22 @@ class FlowsExportTests extends WebTestSupport {
 					.isEqualTo(r > 1 && csv.get(r).matches(".*,\\d+") ? CellType.NUMERIC : CellType.STRING);
 			}
 		}
+	}
+
+	/**
+	 * The downloads are named in the reader's words and dated, as every other list's (walk17 #14: "flows.csv" in
+	 * every language); the headings stay the upload's columns and the HXL tags.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "es, csv, series-de-flujos-extrarregionales-", "en, xlsx, extra-regional-flow-series-",
+			"pt, csv, series-de-fluxos-extrarregionais-", "fr, xlsx, series-de-flux-extraregionaux-" })
+	void theDownloadsAreNamedInTheReadersLanguageAndDated(String lang, String format, String name) throws Exception {
+		mvc.perform(get("/flows/export." + format).header("Accept-Language", lang))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					matchesPattern("attachment; filename=\"" + name + "\\d{4}-\\d{2}-\\d{2}\\." + format + "\"")));
+		String csv = new String(download("/flows/export.csv"), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("week,country,origin,count\r\n#date+week,");
 	}
 
 	/**

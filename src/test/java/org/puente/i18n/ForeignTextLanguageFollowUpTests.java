@@ -63,4 +63,24 @@ class ForeignTextLanguageFollowUpTests extends WebTestSupport {
 		// the countries beside it, in the label, stay in the page's language
 		assertThat(rank.select("main label:has(span:containsOwn(" + title + "))").first().ownText()).isEqualTo("(Chile)");
 	}
+
+	/** The board's theme filter lists the themes as the minutes wrote them (walk 10 #18, walk17 #12). */
+	@Test
+	void theBoardsThemesAreReadInTheLanguageTheyAreWrittenIn() throws Exception {
+		String theme = "En relación a la coordinación";
+		assertThat(readAs(pageIn("/agreements/board", "observer-oim", "fr"), theme)).containsOnly("es");
+		assertThat(readAs(pageIn("/agreements/board", "fp-panama", "pt"), theme)).containsOnly("es");
+		assertThat(readAs(pageIn("/agreements/board", "fp-panama", "es"), theme)).containsOnly("es");
+	}
+
+	/**
+	 * A meeting found by its title shows the start of its agenda, in Spanish in the demo: the excerpt took the entry's
+	 * language, which a meeting does not have, and went unmarked (walk17 #11).
+	 */
+	@Test
+	void aMeetingFoundByItsTitleShowsItsSpanishAgendaAsSpanish() throws Exception {
+		String agenda = "Celebrada en Puerto Vallarta";
+		assertThat(readAs(pageIn("/search?q=migración", "fp-panama", "pt"), agenda)).containsOnly("es");
+		assertThat(readAs(pageIn("/search?q=migración", "observer-oim", "fr"), agenda)).containsOnly("es");
+	}
 }

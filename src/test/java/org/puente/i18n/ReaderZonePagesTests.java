@@ -70,6 +70,24 @@ class ReaderZonePagesTests extends WebTestSupport {
 		seenIn("/home", at, "Cambio en otra zona");
 	}
 
+	/**
+	 * A moment told with its zone (a consultation's closing, the outbox) names the reader's zone in their words, as a
+	 * meeting's times do: "hora de Panamá, UTC−5", not "America/Panama" (walk18).
+	 */
+	@Test
+	void aConsultationsClosingNamesTheReadersZoneInTheirWords() throws Exception {
+		Instant at = Instant.parse("2026-12-05T16:10:00Z");
+		UUID consultation = jdbc.queryForObject(
+				"select id from consultation where owner_process = 'CRM' and status <> 'DRAFT' limit 1", UUID.class);
+		jdbc.update("update consultation set status = 'CLOSED', closed_at = ?, closed_by = 'Secretaría Técnica CRM' "
+				+ "where id = ?", Timestamp.from(at), consultation);
+		String panama = DateFormats.moment(LocalDateTime.ofInstant(at, PANAMA), SPANISH);
+		mvc.perform(page("/consultations/" + consultation).cookie(new Cookie(ReaderZone.BROWSER_COOKIE, "America%2FPanama")))
+			.andExpect(status().isOk())
+			.andExpect(holds(panama + " (hora de Panamá, UTC\u22125)"))
+			.andExpect(lacks("America/Panama"));
+	}
+
 	/** The page shows {@code at} in Panama and in Tokyo for readers there, and in the server's zone, named, otherwise. */
 	private void seenIn(String page, Instant at, String marker) throws Exception {
 		String server = DateFormats.moment(LocalDateTime.ofInstant(at, ZoneId.systemDefault()), SPANISH);

@@ -147,6 +147,28 @@ class KeepTypedBrowserTests extends BrowserPages {
 		assertThat(value("alias")).isEqualTo("Cancillería del Istmo");
 	}
 
+	/**
+	 * A date chosen is typed work too (walk18 #1): the minutes' upload kept the meeting's title through a reload but
+	 * not its date, and the form sent again was refused for a missing date; a review's corrected deadline was lost the
+	 * same way. Date fields are kept as text fields are.
+	 */
+	@Test
+	void aDateChosenInAFormComesBackAfterAReload() {
+		browser.signIn("st-crm").open("/agreements/reviews");
+		browser.type("meetingTitle", "Reunión con la fecha elegida");
+		// as the date picker gives it: the value, then the input and change events a choice makes
+		js().executeScript("""
+				var date = document.getElementById('meetingDate');
+				date.value = '2027-02-10';
+				date.dispatchEvent(new Event('input', { bubbles: true }));
+				date.dispatchEvent(new Event('change', { bubbles: true }));""");
+		Browser.driver().navigate().refresh();
+
+		browser.waitForText(By.cssSelector(".keep-typed-note"), "Se recuperó el texto que no había enviado");
+		assertThat(value("meetingTitle")).isEqualTo("Reunión con la fecha elegida");
+		assertThat(value("meetingDate")).isEqualTo("2027-02-10");
+	}
+
 	/** A password typed in a kept form is never copied; signing out leaves none of this account's copies behind. */
 	@Test
 	void passwordsAreNeverKeptAndSigningOutForgetsTheCopies() {
