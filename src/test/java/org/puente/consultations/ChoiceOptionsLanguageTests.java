@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answered from a Spanish page were unmarked, while its wording was marked).
  */
 @PuenteTest
-@AutoConfigureMockMvc
 class ChoiceOptionsLanguageTests extends WebTestSupport {
 
 	@Autowired
