@@ -80,6 +80,11 @@ final class Cues {
 			// pull request #549", "Kim motioned to amend library hours" (township boards, a TC, trustees: ae, af, ak, ao)
 			+ "|motion\\s+by\\s+[^.;]{0,60}?\\bto\\s+(?!adjourn)|(?:made|makes|set|sets|offered|put\\s+forward)\\s+(?:a\\s+|the\\s+)?motion"
 			+ "\\s+(?:to|that|for)\\s+(?!adjourn)|motioned\\s+to\\s+(?!adjourn)"
+			// the same in a Québec council's resolution: "Il est proposé par monsieur X, appuyé par madame Y, et résolu
+			// d'adopter …", "… et unanimement résolu", "Il est également résolu de demander …" (ai, as); not the movers
+			// alone ("Proposé par X Appuyé par Y.", a web page's repeat of them: am)
+			+ "|propose\\s+par\\s+[^.;:]{0,120}?\\bet\\s+(?:il\\s+est\\s+)?(?:unanimement\\s+)?resolu"
+			+ "|il\\s+est\\s+(?:egalement\\s+|aussi\\s+|unanimement\\s+)?resolu\\s+(?:a\\s+l'unanimite\\s+)?(?:de|d'|que|qu')"
 			// the French gerundive of a task: "Ces hypothèses sont à confirmer", "Une communication sera à faire",
 			// "Information à faire parvenir …", "Réflexion à lancer" (what is still to be done, not "à définir")
 			+ "|(?:est|sont|sera|seront|reste|restent)\\s+a\\s+(?:faire|confirmer|valider|prevoir|revoir|organiser|envoyer"
