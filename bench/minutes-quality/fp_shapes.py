@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import CORPUS, WINDOW, fits, fold, load_output, match, readable  # noqa: E402
+from score import fits, fold, matched_documents, readable  # noqa: E402
 from false_positives import heading_above  # noqa: E402
 
 MINUTES = re.compile(r"(aprob|aprova|approv|adopt|confirm|valid|sign)\w*\W+(\w+\W+){0,8}(acta|atas?|minutes|proces-verbal|"
@@ -131,57 +131,50 @@ def shape(text, head, lines):
 
 def classify(out, parts):
     rows = []
-    for part in parts:
-        for g in sorted((CORPUS / part).glob("*.gold.json")):
-            name = g.name[:-10]
-            gold = json.loads(g.read_text(encoding="utf-8"))
-            prop = load_output(out / f"{name}.json") or []
-            starts = [a["starts_with"] for a in gold["agreements"]]
-            mb = match(starts, prop)
-            used = {i: k for k, i in enumerate(mb) if i is not None}
-            text = next(p for p in (CORPUS / part).glob(name + ".*") if not p.name.endswith(".gold.json"))
-            source = text.read_text(encoding="utf-8")
-            lines = source.splitlines()
-            doc, pstarts = paragraphs(source)
-            gpos, after = [], 0
-            for s in starts:
-                at = doc.find(fold(s), after)
-                if at < 0:
-                    at = doc.find(fold(s))
-                gpos.append(at if at >= 0 else None)
-                if at >= 0:
-                    after = at
-            known = sorted(p for p in gpos if p is not None)
+    for part, name, gold, prop, starts, mb, text in matched_documents(out, parts):
+        used = {i: k for k, i in enumerate(mb) if i is not None}
+        source = text.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        doc, pstarts = paragraphs(source)
+        gpos, after = [], 0
+        for s in starts:
+            at = doc.find(fold(s), after)
+            if at < 0:
+                at = doc.find(fold(s))
+            gpos.append(at if at >= 0 else None)
+            if at >= 0:
+                after = at
+        known = sorted(p for p in gpos if p is not None)
 
-            def extent(k):
-                gs = gpos[k]
-                nxt = [p for p in known if p > gs]
-                par = [p for p in pstarts if p > gs]
-                return min([gs + 600] + nxt[:1] + par[:1])
+        def extent(k):
+            gs = gpos[k]
+            nxt = [p for p in known if p > gs]
+            par = [p for p in pstarts if p > gs]
+            return min([gs + 600] + nxt[:1] + par[:1])
 
-            for i, a in enumerate(prop):
-                if i in used:
-                    continue
-                t = a.get("text", "")
-                ft = fold(t)
-                ps = locate(doc, t)
-                pe = ps + len(ft) if ps is not None else None
-                unmatched = [k for k in range(len(starts)) if mb[k] is None]
-                matched = [k for k in range(len(starts)) if mb[k] is not None]
-                s = None
-                if any(fits(ft, starts[k]) for k in matched):
-                    s = "duplicate (fits an item matched elsewhere)"
-                elif any(fold(starts[k]) in ft for k in unmatched) or (ps is not None and any(
-                        gpos[k] is not None and ps < gpos[k] < pe for k in unmatched)):
-                    s = "span: holds an unmatched item (counts twice)"
-                elif ps is not None and any(gpos[k] is not None and gpos[k] < ps < extent(k) for k in unmatched):
-                    s = "span: starts inside an unmatched item (counts twice)"
-                elif ps is not None and any(gpos[k] is not None and gpos[k] < ps < extent(k) for k in matched):
-                    s = "span: a piece of a matched item"
-                head = heading_above(lines, t)
-                if s is None:
-                    s = shape(t, head, lines)
-                rows.append((s, part, gold["lang"], name, head, t))
+        for i, a in enumerate(prop):
+            if i in used:
+                continue
+            t = a.get("text", "")
+            ft = fold(t)
+            ps = locate(doc, t)
+            pe = ps + len(ft) if ps is not None else None
+            unmatched = [k for k in range(len(starts)) if mb[k] is None]
+            matched = [k for k in range(len(starts)) if mb[k] is not None]
+            s = None
+            if any(fits(ft, starts[k]) for k in matched):
+                s = "duplicate (fits an item matched elsewhere)"
+            elif any(fold(starts[k]) in ft for k in unmatched) or (ps is not None and any(
+                    gpos[k] is not None and ps < gpos[k] < pe for k in unmatched)):
+                s = "span: holds an unmatched item (counts twice)"
+            elif ps is not None and any(gpos[k] is not None and gpos[k] < ps < extent(k) for k in unmatched):
+                s = "span: starts inside an unmatched item (counts twice)"
+            elif ps is not None and any(gpos[k] is not None and gpos[k] < ps < extent(k) for k in matched):
+                s = "span: a piece of a matched item"
+            head = heading_above(lines, t)
+            if s is None:
+                s = shape(t, head, lines)
+            rows.append((s, part, gold["lang"], name, head, t))
     return rows
 
 
