@@ -103,6 +103,18 @@ def match(starts, proposed):
     return matched_by
 
 
+def matched_documents(outputs, parts):
+    """For each document of the parts: (part, name, gold, proposed, starts, matching as match() gives it, text path)."""
+    for part in parts:
+        for g in sorted((CORPUS / part).glob("*.gold.json")):
+            name = g.name[:-10]
+            gold = json.loads(g.read_text(encoding="utf-8"))
+            proposed = load_output(Path(outputs) / f"{name}.json") or []
+            starts = [a["starts_with"] for a in gold["agreements"]]
+            text = next(p for p in (CORPUS / part).glob(name + ".*") if not p.name.endswith(".gold.json"))
+            yield part, name, gold, proposed, starts, match(starts, proposed), text
+
+
 def score_document(gold, proposed):
     expected = gold["agreements"]
     counts = Counts()

@@ -8,7 +8,7 @@ import json, sys, re
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 from pathlib import Path
 from collections import Counter, defaultdict
-from score import CORPUS, fold, load_output, match, fits, readable
+from score import CORPUS, fold, load_output, match, fits, readable, matched_documents
 from false_positives import heading_above
 out = Path(sys.argv[1]); rows_out = len(sys.argv) > 2 and sys.argv[2] == "--rows"
 PREV = re.compile(r"previous|precedente|anterior|ultima reuni|ultimo |last (meeting|week|call|time)|previas|actions? update|update (of|on) (the )?actions|actions realisees|acciones realizadas|seguimiento de|suivi des actions|follow[- ]up (of|on|from)|acompanhamento|pending actions|pending ais|action items? review|review of (the )?action|task board review|old business|matters arising")
@@ -31,26 +31,19 @@ def cause(t, h, dup, bound):
     return "other (decision-like wording the gold leaves out)"
 parts = [p for p in readable() if p not in ("am", "an", "ao")]  # readable: no frozen part, no check set (DROP)
 by = defaultdict(Counter); langs = defaultdict(Counter); total = Counter()
-for part in parts:
-    for g in sorted((CORPUS / part).glob("*.gold.json")):
-        name = g.name[:-10]
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        prop = load_output(out / f"{name}.json") or []
-        starts = [a["starts_with"] for a in gold["agreements"]]
-        mb = match(starts, prop)
-        used = {i for i in mb if i is not None}
-        unmatched = [s for k, s in enumerate(starts) if mb[k] is None]
-        text = next(p for p in (CORPUS / part).glob(name + ".*") if not p.name.endswith(".gold.json"))
-        lines = text.read_text(encoding="utf-8").splitlines()
-        for i, a in enumerate(prop):
-            if i in used: continue
-            t = a.get("text", ""); ft = fold(t)
-            h = heading_above(lines, t)
-            dup = any(fits(ft, s) for s in starts)
-            bound = any(fold(e)[:30] in ft or ft[:30] in fold(e) for e in unmatched)
-            c = cause(t, h, dup, bound)
-            by[c][part] += 1; langs[c][gold["lang"]] += 1; total[c] += 1
-            if rows_out: print(f"{c[:20]}\t{part}\t{gold['lang']}\t{name[:40]}\t[{h[:40]}]\t{t[:140]}".replace("\n", " "))
+for part, name, gold, prop, starts, mb, text in matched_documents(out, parts):
+    used = {i for i in mb if i is not None}
+    unmatched = [s for k, s in enumerate(starts) if mb[k] is None]
+    lines = text.read_text(encoding="utf-8").splitlines()
+    for i, a in enumerate(prop):
+        if i in used: continue
+        t = a.get("text", ""); ft = fold(t)
+        h = heading_above(lines, t)
+        dup = any(fits(ft, s) for s in starts)
+        bound = any(fold(e)[:30] in ft or ft[:30] in fold(e) for e in unmatched)
+        c = cause(t, h, dup, bound)
+        by[c][part] += 1; langs[c][gold["lang"]] += 1; total[c] += 1
+        if rows_out: print(f"{c[:20]}\t{part}\t{gold['lang']}\t{name[:40]}\t[{h[:40]}]\t{t[:140]}".replace("\n", " "))
 print(f"\n| cause | unmatched | batches | en | es | fr | pt | parts (count) |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- |")
 for c, n in total.most_common():

@@ -205,7 +205,7 @@ final class MarkdownStructure {
 		String words = at.source(block);
 		boolean line = !prose && block.getParent() instanceof ListItem && block.getPrevious() == null;
 		boolean first = true;
-		for (int[] s : Narrative.sentences(words, prose || line, reading)) {
+		for (int[] s : line ? ListItemTold.spans(Narrative.sentences(words, true, reading)) : Narrative.sentences(words, prose, reading)) {
 			if (s[2] == 1 || prose || line && first) {
 				add(words.substring(s[0], s[1]), new TextSpan(at.start(block) + s[0], at.start(block) + s[1]), s[2] == 1 ? Prose.NARRATIVE : Prose.WHERE);
 			}
