@@ -81,8 +81,7 @@ final class IndexHits {
 			Snippet snippet = snippets ? snippet(values, doc.doc, terms, marker) : null;
 			// the excerpt is taken from the hit's own language's text when it has one (IndexedEntry.getExcerpt)
 			hits.add(snippet != null ? hit(values, snippet.text(), snippet.language())
-					: hit(values, java.util.Objects.requireNonNullElse(values.get("excerpt"), ""),
-							snippets ? excerptLanguage(values) : values.get("language")));
+					: hit(values, java.util.Objects.requireNonNullElse(values.get("excerpt"), ""), excerptLanguage(values)));
 		}
 		return hits;
 	}
@@ -105,7 +104,7 @@ final class IndexHits {
 	 */
 	private static @Nullable Snippet snippet(Document values, int doc, Map<String, Set<String>> terms, Marker marker)
 			throws IOException {
-		for (String language : ownFirst(values.get("language"))) {
+		for (String language : IndexedEntry.ownFirst(values.get("language"))) {
 			String field = "text_" + language;
 			String text = values.get(field);
 			if (text == null) {
@@ -123,27 +122,14 @@ final class IndexHits {
 	}
 
 	/**
-	 * The language of the text the excerpt was cut from, in IndexedEntry.getExcerpt's order: the hit's own, else the
-	 * first written of Spanish, English, Portuguese, French. A meeting has no language of its own: its Spanish agenda,
-	 * shown under a title that matched, was read with the page's rules (walk17 #11).
+	 * The language of the text the stored excerpt was cut from, chosen as IndexedEntry.getExcerpt chose it: a meeting
+	 * has no language of its own, and its Spanish agenda, shown under a title that matched, was read with the page's
+	 * rules (walk17 #11). Without the texts (no snippets asked), the hit's own language, as before.
 	 */
 	private static @Nullable String excerptLanguage(Document values) {
-		for (String language : ownFirst(values.get("language"))) {
-			String text = values.get("text_" + language);
-			if (text != null && !text.isBlank()) {
-				return language;
-			}
-		}
-		return values.get("language");
-	}
-
-	/** The languages, the hit's own first, then Spanish, English, Portuguese, French. */
-	private static List<String> ownFirst(@Nullable String own) {
-		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
-		if (own != null && languages.remove(own)) {
-			languages.add(0, own);
-		}
-		return languages;
+		String own = values.get("language");
+		String from = IndexedEntry.excerptLanguage(own, l -> values.get("text_" + l));
+		return from != null ? from : own;
 	}
 
 	/** A passage with the matched words marked, and the language it is written in (not always the hit's own). */

@@ -189,18 +189,41 @@ class IndexedEntry {
 			@ObjectPath(@PropertyValue(propertyName = "textEn")), @ObjectPath(@PropertyValue(propertyName = "textPt")),
 			@ObjectPath(@PropertyValue(propertyName = "textFr")), @ObjectPath(@PropertyValue(propertyName = "language")) })
 	String getExcerpt() {
-		String own = language == null ? null : switch (language) {
+		String from = excerptLanguage(language, this::text);
+		return from == null ? "" : Snippets.excerpt(java.util.Objects.requireNonNull(text(from)));
+	}
+
+	/**
+	 * The language of the text an excerpt is cut from: the entry's own when written, else the first written of
+	 * Spanish, English, Portuguese, French; none when no text is. One choice for the excerpt stored here and for the
+	 * language the results page marks it with (IndexHits, which reads the texts back from the index).
+	 */
+	static @Nullable String excerptLanguage(@Nullable String own, java.util.function.Function<String, @Nullable String> text) {
+		for (String language : ownFirst(own)) {
+			String written = text.apply(language);
+			if (written != null && !written.isBlank()) {
+				return language;
+			}
+		}
+		return null;
+	}
+
+	/** The languages, the entry's own first, then Spanish, English, Portuguese, French. */
+	static List<String> ownFirst(@Nullable String own) {
+		List<String> languages = new ArrayList<>(SearchAnalysis.LANGUAGES);
+		if (own != null && languages.remove(own)) {
+			languages.add(0, own);
+		}
+		return languages;
+	}
+
+	private @Nullable String text(String language) {
+		return switch (language) {
 			case "en" -> textEn;
 			case "pt" -> textPt;
 			case "fr" -> textFr;
 			default -> textEs;
 		};
-		for (String text : new String[] { own, textEs, textEn, textPt, textFr }) {
-			if (text != null && !text.isBlank()) {
-				return Snippets.excerpt(text);
-			}
-		}
-		return "";
 	}
 
 	/** Every word of every title and text, unstemmed: the vocabulary spelling corrections are taken from. */
