@@ -3,6 +3,8 @@ package org.puente.minutes;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.puente.i18n.TextFolding;
 
 /**
@@ -15,15 +17,19 @@ import org.puente.i18n.TextFolding;
 final class ComparisonTables {
 
 	/** The header of a criteria column, in es/en/pt/fr. */
-	private static final Pattern CRITERIA = Pattern.compile("(?:criterios?|criteri(?:on|a)|criteres?|criterios?|"
+	private static final Pattern CRITERIA = Pattern.compile("(?:criterios?|criteri(?:on|a)|criteres?|"
 			+ "caracteristicas?|features?|aspectos?|aspects?|comparacion|comparison|comparaison|comparacao)");
 
 	private ComparisonTables() {
 	}
 
-	/** Whether a table's header reads as a comparison of options: a criteria column first, two options or more beside it. */
-	static boolean compares(List<String> header) {
-		if (header.size() < 3 || TaskColumns.of(header) != null) {
+	/**
+	 * Whether a table's header reads as a comparison of options: a criteria column first, two options or more beside
+	 * it, and none of the task columns ({@code columns}, {@link TaskColumns#of} of the same header, which the table's
+	 * reader has already read).
+	 */
+	static boolean compares(List<String> header, @Nullable TaskColumns columns) {
+		if (header.size() < 3 || columns != null) {
 			return false;
 		}
 		String first = TextFolding.fold(header.get(0).replaceAll("[*_`]", "")).strip();

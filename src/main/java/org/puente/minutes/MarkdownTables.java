@@ -37,7 +37,7 @@ final class MarkdownTables {
 				if (part instanceof TableHead) {
 					// the header's columns, read once for every row below it
 					columns = TaskColumns.of(cells);
-					if (ComparisonTables.compares(cells)) {
+					if (ComparisonTables.compares(cells, columns)) {
 						return found; // "Criterio | Express.js | NestJS": the weighing of a choice, not its outcome
 					}
 					notes = columns == null ? -1 : OutcomeColumns.notes(cells, columns.task());
