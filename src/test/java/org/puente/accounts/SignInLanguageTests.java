@@ -27,9 +27,7 @@ class SignInLanguageTests extends WebTestSupport {
 
 	@Test
 	void aLanguagePickedOnTheSignInPageWinsOverTheSavedOneAndIsSaved() throws Exception {
-		String before = savedLanguage();
-		jdbc.update("update account set language = 'es' where username = 'st-csm'");
-		try {
+		withSavedLanguage("es", () -> {
 			Cookie session = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse()
 				.getCookie("SESSION");
 			assertThat(session).as("the visit's session").isNotNull();
@@ -40,23 +38,31 @@ class SignInLanguageTests extends WebTestSupport {
 
 			// the next visit, with no choice made in it, opens in the language now saved
 			mvc.perform(signIn()).andExpect(cookie().value("puente-lang", "en"));
-		}
-		finally {
-			jdbc.update("update account set language = ? where username = 'st-csm'", before);
-		}
+		});
 	}
 
 	@Test
 	void withoutAChoiceInThisVisitTheSavedLanguageWins() throws Exception {
-		String before = savedLanguage();
-		jdbc.update("update account set language = 'pt' where username = 'st-csm'");
-		try {
+		withSavedLanguage("pt", () -> {
 			// a page visited in French by the browser's own language is no choice: the account's Portuguese wins
 			Cookie session = mvc.perform(get("/login").header("Accept-Language", "fr")).andReturn().getResponse()
 				.getCookie("SESSION");
 			mvc.perform(signIn().cookie(session == null ? new Cookie("none", "") : session))
 				.andExpect(cookie().value("puente-lang", "pt"));
 			assertThat(savedLanguage()).isEqualTo("pt");
+		});
+	}
+
+	interface Steps {
+		void run() throws Exception;
+	}
+
+	/** Runs the steps with st-csm's saved language set to {@code saved}, and gives the account its own back after. */
+	private void withSavedLanguage(String saved, Steps steps) throws Exception {
+		String before = savedLanguage();
+		jdbc.update("update account set language = ? where username = 'st-csm'", saved);
+		try {
+			steps.run();
 		}
 		finally {
 			jdbc.update("update account set language = ? where username = 'st-csm'", before);
