@@ -61,20 +61,31 @@ document.addEventListener('click', function (event) {
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
+  // "3 countries or bodies match": the server wrote the bundle's sentence for 0, 1 and 2 (ICU plural rules); the
+  // language's plural category picks the form, and the count takes the place of its 1 or 2
+  function partiesLeft(region, n) {
+    if (n === 0) { return region.dataset.none; }
+    var one = new Intl.PluralRules(document.documentElement.lang || 'es').select(n) === 'one';
+    return one ? region.dataset.one.replace('1', String(n)) : region.dataset.other.replace('2', String(n));
+  }
   document.querySelectorAll('.party-picker').forEach(function (picker) {
     var search = picker.querySelector('[data-party-search]');
     var chips = picker.querySelector('.party-chips');
     var options = picker.querySelector('.party-options');
     var more = picker.querySelector('.party-more');
     var input = search ? search.querySelector('input') : null;
+    var count = search ? search.querySelector('[data-party-count]') : null;
     if (search) {
       search.hidden = false;
       input.addEventListener('input', function () {
         var wanted = fold(input.value.trim());
         if (wanted !== '') { more.open = true; }
+        var left = 0;
         options.querySelectorAll('label').forEach(function (label) {
           label.hidden = wanted !== '' && fold(label.textContent).indexOf(wanted) < 0;
+          if (!label.hidden) { left++; }
         });
+        if (count) { count.textContent = wanted === '' ? '' : partiesLeft(count, left); }
       });
       input.addEventListener('keydown', function (event) {
         if (event.key === 'Enter') { event.preventDefault(); } // Enter in the filter must not save the item

@@ -8,6 +8,8 @@ import java.util.Optional;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.puente.i18n.Language;
+import org.puente.i18n.LanguageChosen;
 import org.puente.i18n.ReaderZone;
 import org.puente.web.KnownPages;
 import org.springframework.http.MediaType;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * After sign-in, pages switch to the language the person chose last time and the person lands on their role's home
+ * After sign-in, pages switch to the language the person chose in this visit before signing in (saved to the
+ * account), else the one they chose last time, and the person lands on their role's home
  * (or on the page that asked them to sign in); after a failure the login page says the name or password is wrong —
  * the same words whether the account exists or not — or how many seconds to wait before the next try. A client
  * that asks for JSON hears the same as a problem report (401, or 429), never the redirect to the sign-in page, and
@@ -57,7 +60,14 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 			Authentication authentication) throws ServletException, IOException {
 		audit.signedIn(authentication, way(request));
 		Optional<AccountSummary> account = accounts.byUsername(authentication.getName());
-		account.ifPresent(a -> locales.setLocale(request, response, java.util.Locale.forLanguageTag(a.language())));
+		// a language picked in this visit before signing in wins over the one saved on an earlier visit, and is saved
+		// as a switch made after signing in is; else the account's
+		Optional<Language> chosenNow = LanguageChosen.madeBeforeSignIn(request);
+		chosenNow.ifPresent(l -> accounts.on(new LanguageChosen(authentication.getName(), l)));
+		String language = chosenNow.map(Language::code).or(() -> account.map(AccountSummary::language)).orElse("es");
+		if (chosenNow.isPresent() || account.isPresent()) {
+			locales.setLocale(request, response, java.util.Locale.forLanguageTag(language));
+		}
 		// and meeting times in the account's zone (chosen, or its country's or conference's), wherever it signs in
 		account.ifPresent(a -> {
 			if (a.zone() != null) {
@@ -70,7 +80,7 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 			body.put("account", authentication.getName());
 			body.put("roles", authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 				.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted().toList());
-			body.put("language", account.map(AccountSummary::language).orElse("es"));
+			body.put("language", language);
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

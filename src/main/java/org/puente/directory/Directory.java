@@ -137,6 +137,18 @@ public class Directory implements MemberStates {
 			.max(Comparator.comparing(RoleHolder::startsOn));
 	}
 
+	/**
+	 * The holder recorded to take the role up after {@code day}, the soonest: a presidency handed over for the coming
+	 * year is recorded ahead of it (walk 19), and the directory names it beside the current (or latest) one.
+	 */
+	public Optional<RoleHolder> next(RoleKind kind, String processCode, LocalDate day) {
+		return roles.findByProcessCodeOrderByKindAscStartsOnDesc(processCode)
+			.stream()
+			.filter(r -> r.getKind() == kind && r.getStartsOn().isAfter(day))
+			.map(RoleHolder::of)
+			.min(Comparator.comparing(RoleHolder::startsOn));
+	}
+
 	// The directory's own edit pages: what a form starts from, and the saves (authorised and audited by
 	// DirectoryManagement), so that its controllers have this one door and never a repository.
 

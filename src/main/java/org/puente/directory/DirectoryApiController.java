@@ -24,8 +24,11 @@ class DirectoryApiController {
 
 	private final Directory directory;
 
-	DirectoryApiController(Directory directory) {
+	private final org.springframework.context.MessageSource messages;
+
+	DirectoryApiController(Directory directory, org.springframework.context.MessageSource messages) {
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/processes")
@@ -33,7 +36,10 @@ class DirectoryApiController {
 	ResponseEntity<List<ProcessJson>> processes(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size, Locale locale) {
 		return Paging.of(page, size).answer(directory.processes()
 			.stream()
-			.map(p -> new ProcessJson(p.code(), p.name(locale), p.region(), p.memberStates()
+			// the region in the caller's words, as the directory page says it (walk 19: "Norte y Centroamérica" to a
+			// Portuguese caller); the reference data's Spanish when the bundles lack it
+			.map(p -> new ProcessJson(p.code(), p.name(locale),
+					messages.getMessage("directory.region." + p.code(), null, p.region(), locale), p.memberStates()
 				.stream()
 				.map(iso -> new CountryJson(iso, Countries.nameOf(iso, locale)))
 				.toList()))

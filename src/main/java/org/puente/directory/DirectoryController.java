@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,9 +46,11 @@ class DirectoryController {
 		model.addAttribute("processes", processes);
 		model.addAttribute("presidencies", processes.stream()
 			.collect(Collectors.toMap(ProcessSummary::code,
-					p -> directory.currentOrLatest(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today)
-						.map(List::of)
-						.orElse(List.of()))));
+					p -> java.util.stream.Stream.of(
+							directory.currentOrLatest(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today),
+							directory.next(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today))
+						.flatMap(Optional::stream)
+						.toList())));
 		model.addAttribute("today", today);
 		model.addAttribute("organisations", directory.organisations());
 		return "directory/overview";

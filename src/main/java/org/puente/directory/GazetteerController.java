@@ -46,6 +46,11 @@ class GazetteerController {
 				.map(id -> g.label(id, locale))
 				.collect(java.util.stream.Collectors.joining(" + ")))));
 		model.addAttribute("entities", Gazetteer.entitiesFromClasspath());
+		// the form's choice of what an alias refers to, named in the reader's words: its ids alone ("country:PA",
+		// "org:OAS-CAM") asked a secretariat to know Puente's codes (walk 19)
+		model.addAttribute("entityLabels", Gazetteer.entitiesFromClasspath()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(e -> e.id(), e -> g.label(e.id(), locale), (a, b) -> a)));
 		if (text != null && !text.isBlank()) {
 			model.addAttribute("text", text);
 			model.addAttribute("found", aliases.lookup(text, locale));

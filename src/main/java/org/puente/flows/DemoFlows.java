@@ -60,9 +60,9 @@ class DemoFlows implements ApplicationRunner {
 		}
 		jdbc.sql("""
 				insert into flow_exchange_agreement (id, code, title, parties, legal_basis, data_categories, starts_on,
-				                                     ends_on, document_url, notes)
+				                                     ends_on, document_url, notes, language)
 				values (?, 'CL-PA-2017', ?, 'CL,PA', ?, 'biometric-hits,counts-by-nationality,counts-by-border-point',
-				        date '2017-06-08', null, null, ?)""")
+				        date '2017-06-08', null, null, ?, 'es')""")
 			.params(UUID.randomUUID(),
 					"Memorando de entendimiento Chile–Panamá sobre intercambio de información biométrica",
 					"Memorando de entendimiento entre los ministerios del Interior y de Seguridad Pública (Acta 13–14 de la CRM y la CSM)",

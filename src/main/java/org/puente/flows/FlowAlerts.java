@@ -35,8 +35,10 @@ class FlowAlerts {
 		}
 	}
 
+	/** An information-exchange agreement; {@code language} is that of its title, legal basis and notes as typed. */
 	record AgreementView(String code, String title, List<String> parties, String legalBasis, List<String> categories,
-			LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String documentUrl, @Nullable String notes) {
+			LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String documentUrl, @Nullable String notes,
+			String language) {
 	}
 
 	private final JdbcClient jdbc;
@@ -74,13 +76,14 @@ class FlowAlerts {
 	@Transactional(readOnly = true)
 	List<AgreementView> exchangeAgreements(Locale locale) {
 		return jdbc.sql("""
-				select code, title, parties, legal_basis, data_categories, starts_on, ends_on, document_url, notes
+				select code, title, parties, legal_basis, data_categories, starts_on, ends_on, document_url, notes,
+				       language
 				from flow_exchange_agreement order by starts_on desc, code""")
 			.query((rs, n) -> new AgreementView(rs.getString(1), rs.getString(2),
 					java.util.Arrays.stream(rs.getString(3).split(",")).map(c -> CountryNames.of(c.strip(), locale))
 						.toList(),
 					rs.getString(4), List.of(rs.getString(5).split(",")), rs.getObject(6, LocalDate.class),
-					rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9)))
+					rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9), rs.getString(10)))
 			.list();
 	}
 

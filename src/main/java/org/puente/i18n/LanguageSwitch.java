@@ -32,6 +32,9 @@ class LanguageSwitch implements HandlerInterceptor {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
 			events.publishEvent(new LanguageChosen(auth.getName(), language));
+		} else {
+			// not signed in yet: the choice is noted for the sign-in that may follow, which saves it to the account
+			request.getSession().setAttribute(LanguageChosen.BEFORE_SIGN_IN, language.code());
 		}
 		return true;
 	}

@@ -47,6 +47,13 @@ class AgreementBrowserTests extends BrowserPages {
 		browser.type("responsible-search-i1", "mexi");
 		assertThat(Browser.driver().findElements(By.cssSelector("#responsible-i1 .party-options label:not([hidden])")))
 			.extracting(WebElement::getText).containsExactly("México");
+		// and says how many parties are left, politely (walk 18 #15): a screen reader hears the list narrow
+		assertThat(browser.text(By.cssSelector("#responsible-i1 [data-party-count][role=status]")))
+			.isEqualTo("1 país u organismo coincide");
+		browser.type("responsible-search-i1", "xyz");
+		assertThat(browser.text(By.cssSelector("#responsible-i1 [data-party-count]")))
+			.isEqualTo("Ningún país u organismo coincide");
+		browser.type("responsible-search-i1", "mexi");
 		browser.click(By.cssSelector("#responsible-i1 input[value='country:MX']"));
 		assertThat(browser.text(By.cssSelector("#responsible-i1 .party-chips"))).isEqualTo("México");
 		browser.clickAndWaitForFlash(By.cssSelector("#item-i1 form.form button[type=submit]"));

@@ -26,6 +26,9 @@ class DirectoryWebTests extends WebTestSupport {
 	@Autowired
 	Directory directory;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void rendersTheRecordFormsWithTheirFieldsVersionSaveAndCancel() throws Exception {
 		mvc.perform(get("/directory/roles/new").with(as("admin")))
@@ -57,6 +60,7 @@ class DirectoryWebTests extends WebTestSupport {
 			.andExpect(jsonPath("$[0].code").value("CRM"))
 			.andExpect(jsonPath("$[0].memberStates.length()").value(11))
 			.andExpect(jsonPath("$[1].name").value("Conferência Sul-Americana sobre Migrações"))
+			.andExpect(jsonPath("$[1].region").value("América do Sul"))
 			.andExpect(jsonPath("$[1].memberStates[?(@.iso2 == 'BR')].name").value("Brasil"));
 	}
 
@@ -91,6 +95,14 @@ class DirectoryWebTests extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/directory/gazetteer/lookup").param("text", "la Cancilleria panameña"))
 			.andExpect(jsonPath("$[0].entities[0].id").value("country:PA"));
+	}
+
+	/** Walk 19: what a new alias refers to was chosen among bare ids ("country:PA"); now among names, id beside. */
+	@Test
+	void theAliasFormNamesWhatEachChoiceRefersTo() throws Exception {
+		mvc.perform(get("/directory/gazetteer").with(as("st-csm")).header("Accept-Language", "pt"))
+			.andExpect(holds("<option value=\"country:PA\">Panamá (country:PA)</option>",
+					"<option value=\"org:OAS\">OEA (org:OAS)</option>"));
 	}
 
 	@Test
@@ -162,6 +174,32 @@ class DirectoryWebTests extends WebTestSupport {
 			.param("startsOn", "2017-06-01").param("endsOn", "2017-05-01"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("La fecha de fin no puede ser anterior a la de inicio.")));
+	}
+
+	/**
+	 * Walk 19: the CRM's secretariat records the coming year's presidency ahead of the handover; the directory went on
+	 * naming only the latest one begun ("Panama (2018) (la dernière enregistrée)"), as if none were recorded. And a
+	 * date typed wrong was refused as "« endsOn » : saisissez une date valide", the field's name for its label.
+	 */
+	@Test
+	void thePresidencyRecordedForTheComingYearIsNamedBesideTheLatest() throws Exception {
+		try {
+			mvc.perform(post("/directory/roles").with(csrf()).with(as("st-crm")).header("Accept-Language", "fr")
+				.param("kind", "PRO_TEMPORE_PRESIDENCY").param("processCode", "CRM").param("countryIso2", "PA")
+				.param("startsOn", "2099-01-01").param("endsOn", "22099-13-31"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("« Au » : saisissez une date valide")));
+			mvc.perform(post("/directory/roles").with(csrf()).with(as("st-crm"))
+				.param("kind", "PRO_TEMPORE_PRESIDENCY").param("processCode", "CRM").param("countryIso2", "PA")
+				.param("startsOn", "2099-01-01").param("endsOn", "2099-12-31"))
+				.andExpect(status().is3xxRedirection());
+			mvc.perform(get("/directory").header("Accept-Language", "fr"))
+				.andExpect(holds("Présidence pro tempore (PPT) :</strong>", "<time datetime=\"2099-01-01\">",
+						"(la suivante, déjà enregistrée)"));
+		}
+		finally {
+			jdbc.update("delete from role_assignment where starts_on = date '2099-01-01'");
+		}
 	}
 
 	@Test

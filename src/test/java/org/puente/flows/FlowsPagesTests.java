@@ -69,6 +69,14 @@ class FlowsPagesTests extends WebTestSupport {
 		mvc.perform(get("/flows/agreements"))
 			.andExpect(status().isOk())
 			.andExpect(holds("CL-PA-2017", "Chile"));
+		// the agreement's texts are marked as the Spanish they are written in for another reader (walk 18 #11), and
+		// not marked for a Spanish reader, whose page they are in
+		mvc.perform(get("/flows/agreements").header("Accept-Language", "fr"))
+			.andExpect(holds("<h2 lang=\"es\">Memorando de entendimiento Chile–Panamá",
+					"<dd lang=\"es\">Memorando de entendimiento entre los ministerios",
+					"<dd lang=\"es\">Como un medio para poner en marcha"));
+		mvc.perform(get("/flows/agreements").header("Accept-Language", "es"))
+			.andExpect(holds("<h2>Memorando de entendimiento Chile–Panamá"));
 		mvc.perform(get("/flows/chart.svg").param("country", "CO").param("origin", "AFR"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("xmlns=\"http://www.w3.org/2000/svg\"")));
