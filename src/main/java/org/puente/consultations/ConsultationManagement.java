@@ -108,6 +108,29 @@ public class ConsultationManagement {
 		answering.submit(id);
 	}
 
+	/** The answer sheet of the country {@code iso2}: the caller's own (a focal point's), else refused. */
+	AnswerSheet sheet(UUID id, String iso2) {
+		ownCountry(iso2);
+		return answering.sheet(id);
+	}
+
+	/** An answer saved for the country {@code iso2}, the caller's own. */
+	Answering.Saved save(UUID id, String iso2, UUID questionId, Answering.AnswerInput input) {
+		ownCountry(iso2);
+		return answering.save(id, questionId, input);
+	}
+
+	/** The answers of the country {@code iso2}, the caller's own, submitted. */
+	void submit(UUID id, String iso2) {
+		ownCountry(iso2);
+		answering.submit(id);
+	}
+
+	private void ownCountry(String iso2) {
+		ConsultationPolicy.requireAnswersFor(accounts.current().orElseThrow(), iso2,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+	}
+
 	/** The submitted answers as CSV, XLSX or the PDF report (the extension names which). */
 	byte[] compiled(UUID id, String extension, Locale locale) {
 		return switch (extension) {
@@ -147,8 +170,8 @@ public class ConsultationManagement {
 		return building.send(id);
 	}
 
-	/** Reminds the countries that have not submitted; returns how many countries were reminded. */
-	int remind(UUID id) {
+	/** Reminds the countries that have not submitted; returns whom it reached and which countries have nobody. */
+	Reminder remind(UUID id) {
 		return stages.remind(id);
 	}
 
@@ -176,6 +199,11 @@ public class ConsultationManagement {
 	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
 	private Consultation editable(UUID id) {
 		return ConsultationPolicy.requireMayEdit(find(id), accounts.current().orElseThrow());
+	}
+
+	/** Refused unless the reader may change the consultation: before a script's body is checked, 403 before 422. */
+	void requireMayEdit(UUID id) {
+		ConsultationPolicy.requireMayEdit(find(id), accounts.current().orElseThrow());
 	}
 
 	/** The consultation, if the reader may close or reopen it; otherwise a refusal that says who may. */
