@@ -110,8 +110,8 @@ class ConsultationAnswerApiTests extends ConsultationTestSupport {
 		String text = "{\"text\": \"Definición\"}";
 		answer("fp-panama", "MX", term, text).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("consultations.answer.otherCountry"))
-			.andExpect(jsonPath("$.detail").value("You answer for Panama: the answers of Mexico are for its own "
-					+ "focal points to give."));
+			.andExpect(jsonPath("$.detail").value("You answer for Panama, not for Mexico: each country answers "
+					+ "through its own focal points."));
 		read("fp-panama", "responses/MX").andExpect(status().isForbidden());
 		submit("fp-panama", "MX").andExpect(status().isForbidden());
 		answer("st-crm", "PA", term, text).andExpect(status().isForbidden());
