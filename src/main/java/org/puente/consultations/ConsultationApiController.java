@@ -22,20 +22,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Consultations as JSON, for the secretariats' scripts: where each stands, and the same closing and reopening as the
- * consultation's page (its confirmation is the script's to ask). Refusals are problem reports (403 another
+ * Consultations as JSON, for the secretariats' scripts: where each stands, and the same sending, reminding, closing
+ * and reopening as the consultation's page (a closing's confirmation is the script's to ask); building a draft is
+ * {@link ConsultationDraftApiController}'s, answering {@link ConsultationAnswerApiController}'s. Refusals are problem reports (403 another
  * conference's, 404, 409 already closed or changed since the version read). An unknown id is 404 for every account
  * before the role is checked (403): accounts' rule looks it up first ({@link ConsultationKnownIds}).
  */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-@Tag(name = "Consultations", description = "Questionnaires sent to the member states: where they stand, closing")
+@Tag(name = "Consultations", description = "Questionnaires sent to the member states: built, sent, answered, "
+		+ "reminded, closed")
 class ConsultationApiController {
 
 	private final ConsultationManagement consultations;
 
-	ConsultationApiController(ConsultationManagement consultations) {
+	private final org.springframework.context.MessageSource messages;
+
+	ConsultationApiController(ConsultationManagement consultations, org.springframework.context.MessageSource messages) {
 		this.consultations = consultations;
+		this.messages = messages;
 	}
 
 	/** A consultation as it stands: how many countries it went to, which have not answered, when it was closed. */
@@ -79,6 +84,40 @@ class ConsultationApiController {
 	ConsultationJson reopen(@PathVariable UUID id, @RequestBody SeenJson seen, Locale locale) {
 		consultations.reopenConsultation(id, seen.version());
 		return json(consultations.find(id), locale);
+	}
+
+	@PostMapping("/api/v1/consultations/{id}/send")
+	@Operation(operationId = "sendConsultation", summary = "Sends a draft to every member state of its conferences; "
+			+ "their focal points are told by mail, each in their language, as the page's send does", responses = {
+					@ApiResponse(responseCode = "200", description = "Sent: the consultation as it stands now"),
+					@ApiResponse(responseCode = "403", description = "Another conference's"),
+					@ApiResponse(responseCode = "409", description = "Sent already"),
+					@ApiResponse(responseCode = "422", description = "It has no question yet") })
+	ConsultationJson send(@PathVariable UUID id, Locale locale) {
+		consultations.send(id);
+		return json(consultations.find(id), locale);
+	}
+
+	/** Whom a reminder reached, and which countries have nobody to receive it. */
+	record ReminderJson(@Schema(description = "The countries that have not answered") int notAnswered,
+			@Schema(description = "Those reminded: someone receives it") List<String> reached,
+			@Schema(description = "How many people were written to") int people,
+			@Schema(description = "Those with nobody to receive it: no focal point account, or their consultation "
+					+ "notices switched off; not marked reminded") List<String> nobodyToReceive,
+			@Schema(description = "What the page says, in the caller's language") String message) {
+	}
+
+	@PostMapping("/api/v1/consultations/{id}/remind")
+	@Operation(operationId = "remindConsultation", summary = "Reminds the countries that have not answered, by mail "
+			+ "to their focal points; says whom it reached and which countries have nobody to receive it",
+			responses = { @ApiResponse(responseCode = "200", description = "Done, or nobody to remind: see reached"),
+					@ApiResponse(responseCode = "403", description = "Another conference's"),
+					@ApiResponse(responseCode = "409", description = "Closed: reopen it first") })
+	ReminderJson remind(@PathVariable UUID id, Locale locale) {
+		Reminder reminder = consultations.remind(id);
+		return new ReminderJson(reminder.notAnswered(), reminder.reached(), reminder.people(),
+				reminder.nobodyToReceive(),
+				messages.getMessage(reminder.messageKey(), reminder.arguments(locale), locale));
 	}
 
 	private ConsultationJson json(Consultation c, Locale locale) {

@@ -118,10 +118,11 @@ model.addAttribute("questionForm", QuestionForm.blank((UUID) model.getAttribute(
 
 	@PostMapping("/consultations/{id}/remind")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	String remind(@PathVariable UUID id, RedirectAttributes redirect) {
-		int reminded = management.remind(id);
-		String flash = reminded == 0 ? "consultations.remind.nobody" : "consultations.remind.success";
-		return FormSubmission.redirect(redirect, flash, "/consultations/" + id);
+	String remind(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		Reminder reminder = management.remind(id);
+		// whom it reached, and which countries have nobody to receive it ("sent" was said when it reached nobody)
+		redirect.addFlashAttribute("flashArgs", reminder.arguments(locale));
+		return FormSubmission.redirect(redirect, reminder.messageKey(), "/consultations/" + id);
 	}
 
 	/** Before closing: how many countries answered and which did not, and what closing does. */

@@ -5,28 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.audit.AuditAction;
-import org.puente.audit.AuditedEntity;
-import org.puente.audit.AuditedChange;
-import org.puente.directory.Conference;
-import org.puente.directory.Directory;
-import org.puente.directory.ProcessSummary;
-import org.puente.glossary.Glossary;
 import org.puente.i18n.Deadline;
-import org.puente.i18n.Language;
-import org.puente.i18n.MultilingualText;
 import org.puente.refusal.NotFoundException;
-import org.puente.refusal.RefusalKind;
-import org.puente.refusal.RefusedException;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,44 +32,21 @@ public class ConsultationManagement {
 
 	private final ConsultationStages stages;
 
-	private final ConsultationRepository consultations;
-
-	private final SectionRepository sections;
-
-	private final QuestionRepository questions;
-
-	private final ResponseRepository responses;
-
-	private final Directory directory;
+	private final ConsultationBuilding building;
 
 	private final Accounts accounts;
 
-	private final Glossary glossary;
-
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	ConsultationManagement(ConsultationReads reads, Answering answering, CompiledAnswers compiled,
-			ConsultationStages stages, ConsultationRepository consultations, SectionRepository sections, QuestionRepository questions,
-			ResponseRepository responses, Directory directory, Accounts accounts, Glossary glossary,
-			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+			ConsultationStages stages, ConsultationBuilding building, Accounts accounts, Clock clock) {
 		this.clock = clock;
-		this.messages = messages;
 		this.reads = reads;
 		this.answering = answering;
 		this.compiled = compiled;
 		this.stages = stages;
-		this.consultations = consultations;
-		this.sections = sections;
-		this.questions = questions;
-		this.responses = responses;
-		this.directory = directory;
+		this.building = building;
 		this.accounts = accounts;
-		this.glossary = glossary;
-		this.events = events;
 	}
 
 	List<Consultation> all() {
@@ -146,6 +108,29 @@ public class ConsultationManagement {
 		answering.submit(id);
 	}
 
+	/** The answer sheet of the country {@code iso2}: the caller's own (a focal point's), else refused. */
+	AnswerSheet sheet(UUID id, String iso2) {
+		ownCountry(iso2);
+		return answering.sheet(id);
+	}
+
+	/** An answer saved for the country {@code iso2}, the caller's own. */
+	Answering.Saved save(UUID id, String iso2, UUID questionId, Answering.AnswerInput input) {
+		ownCountry(iso2);
+		return answering.save(id, questionId, input);
+	}
+
+	/** The answers of the country {@code iso2}, the caller's own, submitted. */
+	void submit(UUID id, String iso2) {
+		ownCountry(iso2);
+		answering.submit(id);
+	}
+
+	private void ownCountry(String iso2) {
+		ConsultationPolicy.requireAnswersFor(accounts.current().orElseThrow(), iso2,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+	}
+
 	/** The submitted answers as CSV, XLSX or the PDF report (the extension names which). */
 	byte[] compiled(UUID id, String extension, Locale locale) {
 		return switch (extension) {
@@ -160,93 +145,33 @@ public class ConsultationManagement {
 		return Deadline.today(clock);
 	}
 
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	/** Starts a consultation (a draft) as the form describes it; returns its id. */
 	UUID create(ConsultationForm form) {
-		AccountSummary me = accounts.current().orElseThrow();
-		String owner = me.isAdmin() || me.processCode() == null ? form.processes().get(0) : me.processCode();
-		Consultation consultation = new Consultation(owner, me.username());
-		consultation.describe(form.titleText(), form.introText(), Conference.setOf(form.processes()), form.deadline(),
-				form.latePolicy());
-		consultations.save(consultation);
-		events.publishEvent(new ConsultationEvents.ConsultationDrafted(consultation.getId(), AuditedChange
-			.created(AuditedEntity.QUESTIONNAIRE, consultation.getId(),
-					consultation.title().in(java.util.Locale.forLanguageTag("es")))
-			.after(form.titleText())));
-		return consultation.getId();
+		return building.create(form);
+	}
+
+	/** A draft and its questions at once, all or nothing (the API's creation); returns its id. */
+	UUID create(ConsultationForm form, List<QuestionForm> questions) {
+		return building.create(form, questions);
+	}
+
+	/** Describes a draft again (title, introduction, conferences, deadline), as it stood at {@code version}. */
+	void describe(UUID id, long version, ConsultationForm form) {
+		building.describe(id, version, form);
 	}
 
 	/** Adds a question, in a new section when the form names one; returns the id of the section it went to. */
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 	UUID addQuestion(UUID id, QuestionForm form) {
-		Consultation consultation = editable(id);
-		consultation.requireDraft();
-		List<ConsultationSection> existing = sections.findByConsultationIdOrderByPosition(id);
-		UUID sectionId = form.sectionId();
-		if (sectionId == null) {
-			MultilingualText title = form.sectionTitleText();
-			if (title.isEmpty() && !existing.isEmpty()) {
-				throw new RefusedException(RefusalKind.INVALID, "consultations.question.sectionRequired");
-			}
-			// the first question without a section title: "Preguntas", "Questions"… in each reader's language
-			ConsultationSection section = new ConsultationSection(id, existing.size() + 1,
-					title.isEmpty() ? defaultSectionTitle() : title);
-			sections.save(section);
-			sectionId = section.getId();
-		}
-		else if (existing.stream().noneMatch(s -> s.getId().equals(form.sectionId()))) {
-			throw new NotFoundException("consultations.section.notFound");
-		}
-		int position = questions.findBySectionIdInOrderByPosition(List.of(sectionId)).size() + 1;
-		ConsultationQuestion question = new ConsultationQuestion(sectionId, position, form.kind(), form.promptText());
-		if (form.kind() == QuestionKind.TERM_DEFINITION) {
-			UUID termId = form.glossaryTermId();
-			String term = form.term();
-			if (termId != null && glossary.term(termId).isEmpty()) {
-				throw new NotFoundException("glossary.term.notFound");
-			}
-			if (term == null || term.isBlank()) {
-				term = glossary.term(termId).map(t -> t.label(java.util.Locale.forLanguageTag("es"))).orElseThrow();
-			}
-			question.asksToDefine(term, termId);
-		}
-		question.offers(form.kind().hasOptions() ? form.optionList() : List.of());
-		question.setRequired(form.required());
-		questions.save(question);
-		events.publishEvent(new ConsultationEvents.ConsultationDrafted(id, AuditedChange
-			.updated(AuditedEntity.QUESTIONNAIRE, id, "question added")
-			.after(Map.of("kind", form.kind().name(), "prompt", form.promptText(), "term",
-					String.valueOf(form.term())))));
-		return sectionId;
+		return building.addQuestion(id, form);
 	}
 
-	/** Sends it to every member state of its conferences; their focal points are told in their own language. */
-	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	/** Sends it to every member state of its conferences; returns how many. */
 	int send(UUID id) {
-		Consultation consultation = editable(id);
-		if (view(id).questions().isEmpty()) {
-			throw new RefusedException(RefusalKind.INVALID, "consultations.send.noQuestions");
-		}
-		consultation.markSent();
-		TreeSet<String> countries = new TreeSet<>();
-		for (Conference process : consultation.getProcesses()) {
-			directory.process(process.name()).map(ProcessSummary::memberStates).ifPresent(countries::addAll);
-		}
-		for (String iso2 : countries) {
-			if (responses.findByConsultationIdAndCountryIso2(id, iso2).isEmpty()) {
-				responses.save(new ConsultationResponse(id, iso2));
-			}
-		}
-		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), false, AuditedChange
-			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "sent to " + countries.size() + " countries")
-			.after(Map.of("countries", List.copyOf(countries)))));
-		return countries.size();
+		return building.send(id);
 	}
 
-	/** Reminds the countries that have not submitted; returns how many countries were reminded. */
-	int remind(UUID id) {
+	/** Reminds the countries that have not submitted; returns whom it reached and which countries have nobody. */
+	Reminder remind(UUID id) {
 		return stages.remind(id);
 	}
 
@@ -271,17 +196,14 @@ public class ConsultationManagement {
 		return reads.find(id);
 	}
 
-	/** The title of the section a first question goes in when none is named, in every language. */
-	private MultilingualText defaultSectionTitle() {
-		java.util.function.Function<Language, String> in = l -> messages.getMessage("consultations.section.default",
-				null, l.locale());
-		return new MultilingualText(in.apply(Language.ES), in.apply(Language.EN), in.apply(Language.PT),
-				in.apply(Language.FR));
-	}
-
 	/** Only the secretariat of the conference that owns it (or an administrator) changes a consultation. */
 	private Consultation editable(UUID id) {
 		return ConsultationPolicy.requireMayEdit(find(id), accounts.current().orElseThrow());
+	}
+
+	/** Refused unless the reader may change the consultation: before a script's body is checked, 403 before 422. */
+	void requireMayEdit(UUID id) {
+		ConsultationPolicy.requireMayEdit(find(id), accounts.current().orElseThrow());
 	}
 
 	/** The consultation, if the reader may close or reopen it; otherwise a refusal that says who may. */

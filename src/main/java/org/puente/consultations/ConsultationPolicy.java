@@ -52,4 +52,18 @@ final class ConsultationPolicy {
 		}
 		return consultation;
 	}
+
+	/**
+	 * A focal point answers only for their own country: a script that names another one's response is refused with
+	 * both countries named, in the reader's language (a focal point without a country answers for none).
+	 */
+	static void requireAnswersFor(AccountSummary reader, String iso2, java.util.Locale locale) {
+		String own = answersFor(reader).orElseThrow(
+				() -> new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.notFocalPoint"));
+		if (!own.equalsIgnoreCase(iso2)) {
+			throw new RefusedException(RefusalKind.FORBIDDEN, "consultations.answer.otherCountry",
+					org.puente.directory.Countries.nameOf(own, locale),
+					org.puente.directory.Countries.nameOf(iso2.toUpperCase(java.util.Locale.ROOT), locale));
+		}
+	}
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
+import org.puente.accounts.MailChoice;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedChange;
 import org.puente.audit.AuditedEntity;
@@ -48,22 +49,36 @@ class ConsultationStages {
 		this.clock = clock;
 	}
 
+	/**
+	 * Reminds the countries that have not submitted and have someone to receive it (their focal points who want
+	 * consultation notices: those {@link ConsultationNotices} writes to); a country with nobody is not marked reminded.
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-	int remind(UUID id) {
+	Reminder remind(UUID id) {
 		Consultation consultation = editable(id);
 		requireNotClosed(consultation, "consultations.remind.closed");
 		List<String> countries = new ArrayList<>();
+		List<String> nobody = new ArrayList<>();
+		int people = 0;
 		for (ConsultationResponse response : responses.findByConsultationIdOrderByCountryIso2(id)) {
-			if (!response.isSubmitted()) {
-				response.reminded(clock.instant());
-				countries.add(response.getCountryIso2());
+			if (response.isSubmitted()) {
+				continue;
 			}
+			int recipients = accounts.wanting(MailChoice.CONSULTATION_NOTICES,
+					accounts.ofCountry(response.getCountryIso2())).size();
+			if (recipients == 0) {
+				nobody.add(response.getCountryIso2());
+				continue;
+			}
+			response.reminded(clock.instant());
+			countries.add(response.getCountryIso2());
+			people += recipients;
 		}
 		events.publishEvent(new ConsultationEvents.ConsultationSent(id, List.copyOf(countries), true, AuditedChange
 			.of(AuditAction.SEND, AuditedEntity.QUESTIONNAIRE, id, "reminder to " + countries.size() + " countries")
-			.after(Map.of("countries", countries))));
-		return countries.size();
+			.after(Map.of("countries", countries, "people", people, "nobodyToReceive", nobody))));
+		return new Reminder(countries, people, nobody);
 	}
 
 	@Transactional

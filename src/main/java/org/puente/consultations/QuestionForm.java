@@ -39,6 +39,11 @@ record QuestionForm(
 				new MultilingualField(), null, null, "", false);
 	}
 
+	/** The same question, put in the section {@code section} (a script that names none: where the last one went). */
+	QuestionForm in(UUID section) {
+		return new QuestionForm(section, sectionTitle, kind, prompt, term, glossaryTermId, options, required);
+	}
+
 	/**
 	 * The rules that span fields, reported on the field a person should fix. The first question of a consultation
 	 * ({@code firstQuestion}) needs no section: it goes in a default one ({@link ConsultationManagement#addQuestion}).
