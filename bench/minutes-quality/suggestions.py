@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """How many of the agreements the reading missed its suggestions hold (development parts only).
 
-Reads every document of the development parts with suggestions (`MinutesQualityRun --suggestions 10`, the same JSON
-as `./puente extract --suggestions 10`) and reports the recall of the expected agreements found among the proposals
-alone, then among the proposals and the top 5 and top 10 suggestions of each document: what a reviewer who adds the
+Reads every document of the development parts with suggestions (`MinutesQualityRun --suggestions 20`, the same JSON
+as `./puente extract --suggestions 20`) and reports the recall of the expected agreements found among the proposals
+alone, then among the proposals and the top 5, 10, 15 and 20 suggestions of each document: what a reviewer who adds the
 right suggestions in one click would reach. Matching as score.py (its `fits` and `fold`): an expected agreement is
 found when the folded text of a proposal, or of a suggestion, holds its folded beginning within its first 120
 characters; one to one, the proposals first in their order, then the suggestions most likely first.
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score import CORPUS, DEVELOPMENT, FROZEN, fits, fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-TOPS = (0, 5, 10)
+TOPS = (0, 5, 10, 15, 20)
 
 
 def run(outputs, parts):
@@ -93,13 +93,15 @@ def main(argv=None):
         print(json.dumps(figures, indent=2))
         return 0
     print("in-sample: the scoring's weights were fitted on these development parts")
-    print("{:<12} {:>4} {:>4} {:>5} {:>13} {:>13} {:>13} {:>8} {:>8}".format(
-        "group", "docs", "exp", "prop", "R proposals", "R +5", "R +10", "shown+5", "shown+10"))
+    # a suggestion is right when it adds an expected agreement the proposals did not match: precision = right / shown
+    head = "{:<12} {:>4} {:>4} {:>5}" + " {:>13}" * len(TOPS) + " {:>15}" * (len(TOPS) - 1)
+    print(head.format("group", "docs", "exp", "prop", "R proposals", *(f"R +{t}" for t in TOPS[1:]),
+                      *(f"right/shown+{t}" for t in TOPS[1:])))
     for group, f in figures.items():
         cells = [f"{f[f'found+{top}']} {f[f'recall+{top}']:.3f}" if f[f"recall+{top}"] is not None else "-"
                  for top in TOPS]
-        print("{:<12} {:>4} {:>4} {:>5} {:>13} {:>13} {:>13} {:>8} {:>8}".format(
-            group, f["documents"], f["expected"], f["proposed"], *cells, f["shown+5"], f["shown+10"]))
+        shown = [f"{f[f'found+{t}'] - f['found+0']}/{f[f'shown+{t}']}" for t in TOPS[1:]]
+        print(head.format(group, f["documents"], f["expected"], f["proposed"], *cells, *shown))
     return 0
 
 

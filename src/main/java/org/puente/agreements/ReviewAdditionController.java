@@ -49,6 +49,19 @@ class ReviewAdditionController {
 	}
 
 	/**
+	 * "Descartar" beside a suggestion: out of the list; the page again at the list, where the live count says how many
+	 * are left.
+	 */
+	@PostMapping("/agreements/reviews/{id}/suggestions/{key}/dismiss")
+	String dismissSuggestion(@PathVariable UUID id, @PathVariable String key, @RequestParam long version,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		FormSubmission.shownAt(request, ReviewAddresses.of(id) + "#suggestion-" + key);
+		additions.dismissSuggestion(id, version, key);
+		return FormSubmission.redirect(redirect, "agreements.review.suggestion.dismissed",
+				ReviewAddresses.of(id) + "#suggestions");
+	}
+
+	/**
 	 * "Añadir un acuerdo": the typed item after the others. Empty or too long → the page again with 422 and the
 	 * message on the field; someone else changed the review → 409, the page as it now is with the typed text kept.
 	 */

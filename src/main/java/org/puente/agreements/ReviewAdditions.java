@@ -49,6 +49,17 @@ class ReviewAdditions {
 		return key;
 	}
 
+	/**
+	 * Takes a suggestion out of the list, not an agreement (suggest19): the reviewer goes through the suggestions
+	 * one by one, and what is left is what has not been judged yet.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	public void dismissSuggestion(UUID id, long version, String key) {
+		reviews.change(id, version, Reviews.PRESSED, "Dismissed suggested item " + key, (items, suggestions) ->
+				suggestions.remove(ReviewItems.indexOf(suggestions, key, "agreements.review.suggestionNotFound")));
+	}
+
 	/** Adds an item the reviewer typed after the others, its parties and dates read from its words; returns its key. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")

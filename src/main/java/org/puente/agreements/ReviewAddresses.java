@@ -20,7 +20,7 @@ class ReviewAddresses {
 	@GetMapping({ "/agreements/reviews/{id}/items", "/agreements/reviews/{id}/{step:confirm|discard}",
 			"/agreements/reviews/{id}/items/{key:[A-Za-z0-9]+}",
 			"/agreements/reviews/{id}/items/{key:[A-Za-z0-9]+}/{step:merge|split|delete}",
-			"/agreements/reviews/{id}/suggestions/{suggestion}/add" })
+			"/agreements/reviews/{id}/suggestions/{suggestion}/{step:add|dismiss}" })
 	String backToTheReview(@PathVariable UUID id, @PathVariable(required = false) @Nullable String key) {
 		return "redirect:" + (key == null ? of(id) : atItem(id, key));
 	}

@@ -83,10 +83,13 @@ class ReviewPage {
 	}
 
 	/** A suggestion of the reading: its words, and whether it can be shown in the source. */
-	record SuggestionView(String key, String text, boolean located) {
+	record SuggestionView(String key, String text, boolean located, List<PartyReference> responsible,
+			List<DateMention> dates) {
 
+		/** With the parties and dates the reading read in it: what "Añadir" adds with its words (suggest19). */
 		static SuggestionView of(ReviewItem item) {
-			return new SuggestionView(item.key(), item.text(), item.sourceStart() >= 0);
+			return new SuggestionView(item.key(), item.text(), item.sourceStart() >= 0, item.responsible(),
+					item.dates());
 		}
 	}
 

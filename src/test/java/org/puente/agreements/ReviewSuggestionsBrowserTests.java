@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * "Show more suggestions" with the keyboard (walk of 5 December #9): Enter on the link adds the next suggestions, the
  * focus goes to the first of them (not back to the top, not left on a link that moved below them), the live count
- * says how many are shown, and the page passes axe.
+ * says how many are shown, and the page passes axe; each suggestion says the date the reading read in it, and Enter on
+ * "Descartar" takes it out of the list (suggest19).
  */
 @BrowserTest
 class ReviewSuggestionsBrowserTests extends BrowserPages {
@@ -47,7 +48,19 @@ class ReviewSuggestionsBrowserTests extends BrowserPages {
 			.hasSize(1);
 		browser.checkAccessibility();
 
+		// suggest19: the first is no agreement — Enter on "Descartar" takes it out, the count says what is left
 		browser.open(review);
+		WebElement first = suggestions().get(0);
+		String firstId = first.getAttribute("id");
+		assertThat(first.findElement(By.className("review-suggestion-read")).getText()).as("the date it would add")
+			.contains("Fechas:");
+		first.findElement(By.cssSelector("button[id^='dismiss-']")).sendKeys(Keys.ENTER);
+		new WebDriverWait(Browser.driver(), Duration.ofSeconds(20), Browser.POLL)
+			.until(d -> d.findElements(By.id(firstId)).isEmpty() && !d.findElements(By.cssSelector(".flash")).isEmpty());
+		assertThat(browser.text(By.cssSelector(".flash"))).contains("Sugerencia descartada");
+		assertThat(browser.text(By.id("suggestions-count"))).isEqualTo("Sugerencias mostradas: 10 de 17.");
+		browser.checkAccessibility();
+
 		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/discard'] button"));
 	}
 

@@ -10,12 +10,15 @@ import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
 import org.puente.web.HtmlValidityTests;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.puente.PageContent.holds;
 import static org.puente.PageContent.lacks;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -33,6 +36,9 @@ class ReviewSuggestionsTests extends WebTestSupport {
 
 	@Autowired
 	ReviewRepository reviews;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	/** One agreement, and eighteen proposals in a list of other matters, each a suggestion of the reading. */
 	static String minutes() {
@@ -85,6 +91,53 @@ class ReviewSuggestionsTests extends WebTestSupport {
 			.andExpect(lacks("id=\"suggestions-more-link\""));
 		mvc.perform(get("/agreements/reviews/" + UUID.randomUUID() + "/suggestions").with(as("st-crm")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test // suggest19: what "Add" adds is said beside it, and what is not an agreement can be taken out of the list
+	void eachSuggestionSaysThePartyAndDateItAddsAndIsDismissedInOneAuditedStep() throws Exception {
+		String location = mvc.perform(TestMinutes.upload(minutes().replace("estadísticas", "estadísticas (descartar)"),
+				"Reunión de las sugerencias descartadas", "2019-06-22").with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		Review review = reviews.findById(id).orElseThrow();
+		ReviewItem first = review.suggestions().get(0);
+		assertThat(first.dates()).as("the reading read the suggestion's date").isNotEmpty();
+		String key = first.key();
+		String day = first.dates().get(0).start().toString();
+
+		mvc.perform(get(location).header("Accept-Language", "en").with(as("st-crm")))
+			.andExpect(status().isOk())
+			.andExpect(holds("id=\"suggestion-read-" + key + "\"", "<time datetime=\"" + day + "\"",
+					"aria-describedby=\"suggestion-text-" + key + " suggestion-read-" + key + "\"",
+					"id=\"dismiss-" + key + "\""));
+
+		// someone else's change first: 409, nothing taken out
+		mvc.perform(post(location + "/suggestions/" + key + "/dismiss").param("version", String.valueOf(
+				review.getVersion() - 1)).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isConflict());
+		mvc.perform(post(location + "/suggestions/" + key + "/dismiss").param("version", String.valueOf(
+				review.getVersion())).with(as("fp-mexico")).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(reviews.findById(id).orElseThrow().suggestions()).hasSize(18);
+
+		mvc.perform(post(location + "/suggestions/" + key + "/dismiss").param("version", String.valueOf(
+				review.getVersion())).with(as("st-crm")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(location + "#suggestions"));
+		Review after = reviews.findById(id).orElseThrow();
+		assertThat(after.suggestions()).hasSize(17).extracting(ReviewItem::key).doesNotContain(key);
+		assertThat(after.items()).extracting(ReviewItem::text).doesNotContain(first.text());
+		assertThat(jdbc.queryForList("select summary from audit_entry where entity_id = ? order by id", String.class,
+				id.toString())).contains("Dismissed suggested item " + key);
+		mvc.perform(get(location).header("Accept-Language", "en").with(as("st-crm")))
+			.andExpect(holds("Suggestions shown: 10 of 17."))
+			.andExpect(lacks("id=\"suggestion-" + key + "\""));
+		mvc.perform(post(location + "/suggestions/" + key + "/dismiss").param("version", String.valueOf(
+				after.getVersion())).with(as("st-crm")).with(csrf()))
+			.andExpect(status().isNotFound());
+		// the sending address opened as a page leads back to the review
+		mvc.perform(get(location + "/suggestions/" + key + "/dismiss").with(as("st-crm")))
+			.andExpect(redirectedUrl(location));
 	}
 
 	private static int count(String html, String text) {

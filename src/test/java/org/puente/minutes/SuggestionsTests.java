@@ -69,14 +69,39 @@ class SuggestionsTests {
 	}
 
 	@Test
-	void neverRepeatsAKeptItemNorOverlapsItsWordsOrAnotherSuggestion() {
+	void neverRepeatsAKeptItemNorStartsInItsOpeningOrAnotherSuggestions() {
 		MinutesReading.Result result = read(50);
 		List<TextSpan> spans = new java.util.ArrayList<>(result.items().stream().map(MinutesItem::span).toList());
 		for (MinutesItem s : result.suggestions()) {
 			assertThat(s.text()).doesNotContain("Chile enviará", "presupuesto del taller");
-			assertThat(spans).noneMatch(t -> t.start() < s.span().end() && s.span().start() < t.end());
+			assertThat(spans).noneMatch(t -> t.start() < s.span().end() && s.span().start() < t.end()
+					&& Math.abs(s.span().start() - t.start()) < Suggestions.FURTHER_IN);
 			spans.add(s.span());
 		}
+	}
+
+	@Test // suggest19: 57 agreements of the 42 parts sat inside a kept item, 56 inside a suggestion starting elsewhere
+	void suggestsASentenceWellInsideAKeptItemOrALongerSuggestionButNotOneAtTheirOpeningNorTheSameWordsTwice() {
+		String paragraph = "Se conversó largamente sobre la página web, su diseño, sus textos y el presupuesto que "
+				+ "requiere su mantenimiento anual en los próximos años. Luis se encargará de actualizarla antes del 30 de junio.";
+		int luis = paragraph.indexOf("Luis");
+		assertThat(luis).isGreaterThan(Suggestions.FURTHER_IN);
+		Candidate kept = candidate(paragraph, 0, paragraph.length(), 0.9);
+		Candidate inside = candidate(paragraph.substring(luis), luis, paragraph.length(), 0.4);
+		Candidate opening = candidate("Se conversó largamente sobre la página web", 0, 42, 0.5);
+		int other = 1000;
+		Candidate longer = candidate(paragraph, other, other + paragraph.length(), 0.3);
+		Candidate within = candidate(paragraph.substring(luis), other + luis, other + paragraph.length(), 0.2);
+		Candidate again = candidate(paragraph.substring(luis), 2000, 2000 + paragraph.length() - luis, 0.1);
+		List<Scoring.Weighed> weighed = List.of(new Scoring.Weighed(kept, true), new Scoring.Weighed(inside, false),
+				new Scoring.Weighed(opening, false), new Scoring.Weighed(longer, false),
+				new Scoring.Weighed(within, false), new Scoring.Weighed(again, false));
+		MinutesItem item = new MinutesItem("1", null, paragraph, kept.span(), List.of(), List.of(), List.of(), 0.9);
+		assertThat(Suggestions.of(weighed, List.of(item), 10)).containsExactly(inside, longer);
+	}
+
+	private static Candidate candidate(String text, int start, int end, double confidence) {
+		return new Candidate(new Segment("", null, text), new TextSpan(start, end), confidence);
 	}
 
 	@Test
