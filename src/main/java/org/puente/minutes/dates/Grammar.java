@@ -71,7 +71,7 @@ final class Grammar {
 			rule("week from a day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
 					DayRules::weekFrom),
 			rule("week from a numeric day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
-					"Uc", DayRules::weekFromNumeric),
+					"Uc", NumericDayRules::weekFromNumeric),
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
 			rule("week by its number", "t? U ( n ) (?: [yj-] t? ( n ) )? (?: ,? d? Y )? (?! [/.\\-] [nY] | d? t? [Ma] | [DUVZ] )",
 					"U", ShortDayRules::weekNumber),
@@ -106,11 +106,11 @@ final class Grammar {
 			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] [Ma] (?: [-/.] [Yn] )?",
 					"Ma", DayRules::dayFirst),
 			rule("month, day and year", "(?: W ,? )? " + MON + DAY + " (?: ,? Y | d Y )?", "Ma", DayRules::monthFirst),
-			rule("ISO date", "Y [-/.] n [-/.] n (?! [/.\\-] [nY9] )", "Y", DayRules::iso), // not "Resolved (2012.03.16.01)"
+			rule("ISO date", "Y [-/.] n [-/.] n (?! [/.\\-] [nY9] )", "Y", NumericDayRules::iso), // not "Resolved (2012.03.16.01)"
 			rule("numeric date", NOT_IN_NUMBER + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
-					DayRules::numeric),
+					NumericDayRules::numeric),
 			rule("numeric day and month", NOT_IN_NUMBER + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
-					DayRules::numeric),
+					NumericDayRules::numeric),
 			rule("day and month with a hyphen, as a field", "(?<! [nY] [/.\\-] ) (?<! [/.] ) n - n (?! [/.\\-] [nY] )", "-",
 					ShortDayRules::hyphenField),
 			rule("day and its weekday in brackets", "( [no] ) \\( [WA] \\)", "WA", ShortDayRules::weekdayAndDay),
