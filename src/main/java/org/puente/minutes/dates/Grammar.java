@@ -123,8 +123,9 @@ final class Grammar {
 					"DKJ", ShortDayRules::dayAlone),
 			rule("day of the month alone before a limit", "t D? ( [no] ) (?= K )", "K", ShortDayRules::dayBeforeLimit),
 			rule("feast", "(?: [WA] d? t? )? [hk] (?: [WA] (?! ,? [no] ) )? (?: " + YEAR + " | P )?", "hk", Feasts::feast),
-			// "last Tuesday", "el martes pasado", "mardi dernier", "Friday last week"; not "the last Tuesday of each month"
-			rule("past weekday", "[WA] (?: ,? | d t? ) (?: [op] U | U [op] ) | (?: T? [op] [WA] | [WA] [op] ) (?! [dtJ]* x? [dtJ]* [VMaUZ] )",
+			// "last Tuesday", "el martes pasado", "mardi dernier", "Friday last week"; not "the last Tuesday of each month",
+			// "the last Friday before the holidays"
+			rule("past weekday", "[WA] (?: ,? | d t? ) (?: [op] U | U [op] ) | (?: T? [op] [WA] | [WA] [op] ) (?! [dtJ]* x? [dtJ]* [VMaUZ] | K )",
 					"op", RelativeRules::pastWeekday),
 			rule("weekday a week on", "[WA] U (?! [dSTPno,:(] ) | [WA] J w | w U [tS]? [WA]", "WA", RelativeRules::weekdayWeeksOn),
 			rule("next weekday", "P t? [WA] | [WA] P (?! U )", "WA", RelativeRules::weekday),

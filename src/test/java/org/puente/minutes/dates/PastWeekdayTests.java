@@ -50,6 +50,7 @@ class PastWeekdayTests {
 		assertThat(read("es", "la última semana de mayo")).containsExactly("2024-05-25..2024-05-31");
 		assertThat(read("pt", "a última terça-feira de cada mês")).isEmpty();
 		assertThat(read("en", "the last Tuesday of each month")).isEmpty();
+		assertThat(read("en", "the last Friday before the holidays")).isEmpty();
 		assertThat(read("es", "reuniones mensuales (el primer o segundo martes de cada mes)")).isEmpty();
 		assertThat(read("fr", "un évènement par mois, le 3ème lundi de chaque mois")).isEmpty();
 	}
