@@ -31,6 +31,9 @@ final class EnglishWords {
 			j to through thru
 			y and or
 			N today=0 tomorrow=1 day_after_tomorrow=2 tonight=0 this_evening=0 this_afternoon=0
+			p past previous
+			h christmas=1225 christmas_day=1225 christmas_eve=1224 boxing_day=1226 ^new_year=101 ^new_year's_day=101 ^new_year's_eve=1231 halloween=1031
+			k easter=0 easter_sunday=0 good_friday=-2 holy_thursday=-3 maundy_thursday=-3 holy_saturday=-1 palm_sunday=-7 ash_wednesday=-46 shrove_tuesday=-47 mardi_gras=-47 ^ascension=39 ^ascension_day=39 pentecost=49 whitsun=49 whit_sunday=49 whit_monday=50 corpus_christi=60 holy_week=100
 			O working business calendar=1
 			o first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 twentieth=20 thirtieth=30 last=-1
 			w a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 fifteen=15 twenty=20 thirty=30 forty=40 sixty=60 ninety=90 thirteen=13 fourteen=14 sixteen=16 seventeen=17 eighteen=18 nineteen=19 thousand=1000

@@ -31,6 +31,9 @@ final class FrenchWords {
 			j au a
 			y et ou
 			N aujourd'hui=0 demain=1 apres-demain=2 ce_soir=0 cet_apres-midi=0 dans_la_journee=0
+			p precedent precedente passe passee
+			h noel=1225 toussaint=1101 jour_de_l'an=101 nouvel_an=101 ^assomption=815
+			k paques=0 jeudi_saint=-3 vendredi_saint=-2 samedi_saint=-1 dimanche_des_rameaux=-7 mercredi_des_cendres=-46 mardi_gras=-47 ^ascension=39 pentecote=49 corpus_christi=60 semaine_sainte=100 carnaval=200
 			O ouvrables ouvres calendaires=1
 			o premier=1 premiere=1 deuxieme=2 second=2 seconde=2 troisieme=3 quatrieme=4 dernier=-1 derniere=-1 premiers=1 premieres=1 derniers=-1 dernieres=-1
 			w un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 huit=8 neuf=9 dix=10 onze=11 douze=12 quinze=15 vingt=20 trente=30 quarante=40 soixante=60 treize=13 quatorze=14 seize=16 dix-sept=17 dix-huit=18 dix-neuf=19 vingt-et-un=21 vingt-deux=22 vingt-trois=23 vingt-quatre=24 vingt-cinq=25 vingt-six=26 vingt-sept=27 vingt-huit=28 vingt-neuf=29 trente-et-un=31 mille=1000

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * B early/principios      I mid/mediados   E end/finales/fin              X finalizar/terminar
  * K by/before/hasta/até/d'ici   G within/plazo/délai   J in/en/em/dans (value 1: during, for)   S from/desde/entre
  * j to/al/au   y and/y/e/et   N today/tomorrow   O working (días hábiles)   C deadline/due/fecha límite
- * e EOW/EOM/EOY, weekend
+ * e EOW/EOM/EOY, weekend   p past/pasado/passada/précédent (after or before a weekday; "last" is o = -1)
+ * h a fixed feast (Navidad, Noël, Natal: value month*100+day)   k a feast counted from Easter (Viernes Santo: -2)
  * / . - , ( ) :  signs    _ blank line or table column    x any other word   ~ any other sign
  * </pre>
  */
@@ -70,8 +71,8 @@ final class Grammar {
 					+ " ) (?: ,? Y )?", "Ma", DayRules::monthFirstDayRange),
 			rule("week from a day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( " + DAY + " d? " + MON + YEAR + "? )", "Uc",
 					DayRules::weekFrom),
-			rule("week from a numeric day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( n [/.\\-] n (?: [/.\\-] [Yn] )? ) (?! [/.\\-] [nY] )",
-					"Uc", DayRules::weekFromNumeric),
+			rule("week from a numeric day", "(?: t? U (?: [dS] | B )? | c ) t? D? ( n ([/.\\-]) n (?: \\2 [Yn] )? ) (?! [/.\\-] [nY] )",
+					"Uc", NumericDayRules::weekFromNumeric),
 			rule("week from a month-first day", "t? U d ( " + MON + DAY + " (?: ,? Y )? )", "U", DayRules::weekFrom),
 			rule("week by its number", "t? U ( n ) (?: [yj-] t? ( n ) )? (?: ,? d? Y )? (?! [/.\\-] [nY] | d? t? [Ma] | [DUVZ] )",
 					"U", ShortDayRules::weekNumber),
@@ -103,14 +104,14 @@ final class Grammar {
 			rule("quarter or half of a year", "[oA] [RH] " + OF_YEAR + "? | [oA] I " + OF_YEAR, "RHI",
 					PeriodRules::quarterOrHalf),
 			rule("business quarter", "[QL] (?: [-/]? d? Y )? | Y -? [QL]", "QL", PeriodRules::businessQuarter),
-			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " [-/.] [Ma] (?: [-/.] [Yn] )?",
+			rule("day, month and year", WEEKDAY + "? " + DAY + " d? " + MON + YEAR + "? | " + DAY + " ([-/.]) [Ma] (?: \\1 [Yn] )?",
 					"Ma", DayRules::dayFirst),
 			rule("month, day and year", "(?: W ,? )? " + MON + DAY + " (?: ,? Y | d Y )?", "Ma", DayRules::monthFirst),
-			rule("ISO date", "Y [-/.] n [-/.] n (?! [/.\\-] [nY9] )", "Y", DayRules::iso), // not "Resolved (2012.03.16.01)"
-			rule("numeric date", NOT_IN_NUMBER + WEEKDAY + "? n [/.\\-] n [/.\\-] [Yn] (?! [/.\\-] [nY] )", "/.-",
-					DayRules::numeric),
+			rule("ISO date", "Y ([-/.]) n \\1 n (?! [/.\\-] [nY9] )", "Y", NumericDayRules::iso), // not "Resolved (2012.03.16.01)"
+			rule("numeric date", NOT_IN_NUMBER + WEEKDAY + "? n ([/.\\-]) n \\1 [Yn] (?! [/.\\-] [nY] )", "/.-",
+					NumericDayRules::numeric),
 			rule("numeric day and month", NOT_IN_NUMBER + WEEKDAY + "? n [/.] n (?! [/.\\-] [nY] )", "/.",
-					DayRules::numeric),
+					NumericDayRules::numeric),
 			rule("day and month with a hyphen, as a field", "(?<! [nY] [/.\\-] ) (?<! [/.] ) n - n (?! [/.\\-] [nY] )", "-",
 					ShortDayRules::hyphenField),
 			rule("day and its weekday in brackets", "( [no] ) \\( [WA] \\)", "WA", ShortDayRules::weekdayAndDay),
@@ -121,6 +122,11 @@ final class Grammar {
 			rule("day of the month alone", "(?: (?: [KPJSC] :? ) [dt]* P? D | K [dj]* t | J t ) ( [no] )" + NO_MONTH_AFTER,
 					"DKJ", ShortDayRules::dayAlone),
 			rule("day of the month alone before a limit", "t D? ( [no] ) (?= K )", "K", ShortDayRules::dayBeforeLimit),
+			rule("feast", "(?: [WA] d? t? )? [hk] (?: [WA] (?! ,? [no] ) )? (?: " + YEAR + " | P )?", "hk", Feasts::feast),
+			// "last Tuesday", "el martes pasado", "mardi dernier", "Friday last week"; not "the last Tuesday of each month",
+			// "the last Friday before the holidays"
+			rule("past weekday", "[WA] (?: ,? | d t? ) (?: [op] U | U [op] ) | (?: T? [op] [WA] | [WA] [op] ) (?! [dtJ]* x? [dtJ]* [VMaUZ] | K )",
+					"op", RelativeRules::pastWeekday),
 			rule("weekday a week on", "[WA] U (?! [dSTPno,:(] ) | [WA] J w | w U [tS]? [WA]", "WA", RelativeRules::weekdayWeeksOn),
 			rule("next weekday", "P t? [WA] | [WA] P (?! U )", "WA", RelativeRules::weekday),
 			rule("weekday of this or next week", "[WA] (?: [,;(~] )? (?: [xSB] [dt]? | d t? )? (?: [TP] U | U [TP] )", "U",

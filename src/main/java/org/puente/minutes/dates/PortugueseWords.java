@@ -34,6 +34,9 @@ final class PortugueseWords {
 			j a ao
 			y e ou
 			N hoje=0 amanha=1 depois_de_amanha=2 esta_noite=0 esta_tarde=0 nesta_noite=0 nesta_tarde=0
+			p passado passada anterior
+			h ^natal=1225 vespera_de_natal=1224 ^ano_novo=101 dia_de_reis=106 todos_os_santos=1101 finados=1102 dia_de_finados=1102
+			k pascoa=0 domingo_de_pascoa=0 quinta-feira_santa=-3 sexta-feira_santa=-2 sexta-feira_da_paixao=-2 sabado_de_aleluia=-1 domingo_de_ramos=-7 quarta-feira_de_cinzas=-46 ^ascensao=39 pentecostes=49 corpus_christi=60 semana_santa=100 carnaval=200
 			O uteis corridos=1
 			o primeiro=1 primeira=1 segundo=2 terceiro=3 terceira=3 quarto=4 ultimo=-1 ultima=-1 primeiros=1 primeiras=1 ultimos=-1 ultimas=-1
 			w um=1 uma=1 dois=2 duas=2 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 quinze=15 vinte=20 trinta=30 quarenta=40 sessenta=60 noventa=90 treze=13 catorze=14 quatorze=14 dezesseis=16 dezasseis=16 dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 mil=1000

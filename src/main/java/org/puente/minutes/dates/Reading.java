@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -51,17 +52,27 @@ final class Reading {
 	 * few weeks before it ("el 28/2" in minutes of 11 April is the February just past): then that day, flagged.
 	 */
 	Resolved day(int day, int month, @Nullable Integer year) {
+		return yearly(y -> LocalDate.of(y, month, day), year); // "29 de febrero" of a common year: none
+	}
+
+	/**
+	 * A day that comes back every year ({@link #day}, a feast: "Navidad", "le lundi de Pâques"), given by its day in
+	 * each year: in the year written, else as {@link #day} reads a day and month without one.
+	 */
+	Resolved yearly(IntFunction<LocalDate> inYear, @Nullable Integer year) {
 		if (year != null) {
-			LocalDate date = LocalDate.of(year, month, day);
+			LocalDate date = inYear.apply(year);
 			return new Resolved(date, date, DatePrecision.DAY, null, -1, -1);
 		}
-		LocalDate date = LocalDate.of(meeting.getYear(), month, day);
-		LocalDate lastYear = date.minusYears(1); // "20/12" in minutes of 8 January: the December just past
-		if (!lastYear.isBefore(meeting.minusDays(RECENT_PAST_DAYS)) && date.isAfter(meeting.plusDays(RECENT_PAST_DAYS))) {
-			return new Resolved(lastYear, lastYear, DatePrecision.DAY, "date.year-guessed", -1, -1);
+		LocalDate date = inYear.apply(meeting.getYear());
+		if (date.isAfter(meeting.plusDays(RECENT_PAST_DAYS))) {
+			LocalDate lastYear = inYear.apply(meeting.getYear() - 1); // "20/12" in minutes of 8 January: the December just past
+			if (!lastYear.isBefore(meeting.minusDays(RECENT_PAST_DAYS))) {
+				return new Resolved(lastYear, lastYear, DatePrecision.DAY, "date.year-guessed", -1, -1);
+			}
 		}
 		if (date.isBefore(meeting.minusDays(RECENT_PAST_DAYS))) {
-			date = LocalDate.of(meeting.getYear() + 1, month, day);
+			date = inYear.apply(meeting.getYear() + 1);
 		}
 		else if (date.isBefore(meeting)) {
 			return new Resolved(date, date, DatePrecision.DAY, "date.year-guessed", -1, -1);

@@ -34,14 +34,39 @@ final class RelativeRules {
 		if (day.cls() == 'A' && m.to() < m.reading.tokens.size() && "IHRFUDVZ".indexOf(m.token(m.to()).cls()) >= 0) {
 			return List.of(); // "na segunda metade", "a quarta semana": an ordinal before a period, not a weekday
 		}
-		if (day.value() > ShortDayRules.PLURAL) {
-			return List.of(); // "on Fridays", "los sábados": every week, no one date
+		Token before = m.before();
+		if (day.value() > ShortDayRules.PLURAL && (before == null || before.cls() != 'K')) {
+			return List.of(); // "on Fridays", "los sábados": every week, no one date; "by Thursdays": the next one
 		}
-		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value())));
+		if (before != null && before.cls() == 'o') {
+			return List.of(); // "the last Tuesday of each month", "el primer lunes de cada mes": every month, no one date
+		}
+		LocalDate date = m.reading.meeting.with(TemporalAdjusters.next(DayOfWeek.of(day.value() % ShortDayRules.PLURAL)));
 		Token next = m.first("P");
 		if (next != null && next.value() == 2 && m.token(m.from()) != next) {
 			date = date.plusWeeks(1); // "the Monday after next"
 		}
+		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
+	}
+
+	/**
+	 * "last Tuesday", "el pasado martes", "el martes pasado", "mardi dernier", "le mardi précédent", "na terça-feira
+	 * passada", "this past Friday": the latest such day before the meeting; "Friday last week", "el viernes de la
+	 * semana pasada", "vendredi de la semaine dernière": that day of the week before the meeting's. Not a month's last
+	 * weekday ("the last Tuesday of each month", "le dernier mardi du mois": the grammar leaves them out), nor "the
+	 * first Tuesday".
+	 */
+	static List<Resolved> pastWeekday(Match m) {
+		Token day = m.first("WA");
+		Token ordinal = m.first("o");
+		boolean beforeWord = m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == 'x';
+		if (day.value() > 7 || ordinal != null && ordinal.value() != -1 || day.cls() == 'A' && beforeWord) {
+			return List.of(); // "a última quinta parte": an ordinal, not Thursday
+		}
+		DayOfWeek weekday = DayOfWeek.of(day.value());
+		LocalDate date = m.first("U") != null
+				? m.reading.meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1).with(weekday)
+				: m.reading.meeting.with(TemporalAdjusters.previous(weekday));
 		return new Resolved(date, date, DatePrecision.DAY, "date.weekday-only", -1, -1).list();
 	}
 
@@ -133,8 +158,8 @@ final class RelativeRules {
 		Token count = m.first("nw", 1);
 		Token in = m.first("J");
 		boolean span = m.first("GKP") != null || in != null && m.first("t") != null;
-		if (!span && (in == null || in.value() == 1)) {
-			return List.of(); // "15 días" alone, or "durante 15 días": a duration, not a date
+		if (!span && (in == null || in.value() == 1 && !timeAfter(m))) {
+			return List.of(); // "15 días" alone, or "durante 15 días": a duration, not a date; "for 6 months time": that day
 		}
 		int n = count.value();
 		if (n < 1 || n > 400) {
@@ -200,6 +225,12 @@ final class RelativeRules {
 			}
 		}
 		return false;
+	}
+
+	/** "in 6 months time", "for six months' time": the point a count of days, weeks or months reaches. */
+	private static boolean timeAfter(Match m) {
+		int next = m.to() < m.reading.tokens.size() && m.token(m.to()).cls() == '~' ? m.to() + 1 : m.to();
+		return next < m.reading.tokens.size() && m.token(next).word().equals("time");
 	}
 
 	/** "na segunda", "até quinta", "a sexta": a preposition or article makes a bare Portuguese weekday a day. */

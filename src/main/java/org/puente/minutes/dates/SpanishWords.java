@@ -28,7 +28,10 @@ final class SpanishWords {
 			S desde a_partir_de a_partir_del entre
 			j al a
 			y y e o u
-			N hoy=0 manana=1 pasado_manana=2 esta_noche=0 esta_tarde=0
+			N hoy=0 manana=1 pasado_manana=2 esta_noche=0 esta_tarde=0 dia_de_la_fecha=0
+			p pasado pasada anterior
+			h navidad=1225 nochebuena=1224 nochevieja=1231 ano_nuevo=101 dia_de_reyes=106 todos_los_santos=1101
+			k pascua=0 domingo_de_pascua=0 domingo_de_resurreccion=0 jueves_santo=-3 viernes_santo=-2 sabado_santo=-1 domingo_de_ramos=-7 miercoles_de_ceniza=-46 martes_de_carnaval=-47 ^ascension=39 pentecostes=49 corpus_christi=60 semana_santa=100 carnaval=200 carnavales=200
 			O habiles laborables naturales=1 calendario=1 corridos=1
 			o primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 cuarta=4 ultimo=-1 ultima=-1 primeros=1 primeras=1 ultimos=-1 ultimas=-1
 			w un=1 una=1 uno=1 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20 treinta=30 cuarenta=40 sesenta=60 noventa=90 trece=13 catorce=14 dieciseis=16 diecisiete=17 dieciocho=18 diecinueve=19 veintiuno=21 veintiun=21 veintidos=22 veintitres=23 veinticuatro=24 veinticinco=25 veintiseis=26 veintisiete=27 veintiocho=28 veintinueve=29 mil=1000

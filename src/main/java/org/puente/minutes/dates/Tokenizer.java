@@ -143,9 +143,11 @@ final class Tokenizer {
 			int phraseEnd = phrase(folded, start, end, lexicon);
 			if (phraseEnd > end) {
 				String phrase = folded.substring(start, phraseEnd).replaceAll("\\s+", " ").replace('’', '\'');
-				Lexicon.Entry entry = lexicon.lookup(phrase);
-				tokens.add(new Token(start, phraseEnd, entry.cls(), entry.value(), phrase, tight));
-				return phraseEnd;
+				Lexicon.Entry entry = accepted(lexicon.lookup(phrase), text, folded, start, phraseEnd); // "New Year", not "a new year"
+				if (entry != null) {
+					tokens.add(new Token(start, phraseEnd, entry.cls(), entry.value(), phrase, tight));
+					return phraseEnd;
+				}
 			}
 		}
 		Lexicon.Entry entry = accepted(lexicon.lookup(word), text, folded, start, end);

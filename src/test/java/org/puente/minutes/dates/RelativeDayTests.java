@@ -142,4 +142,12 @@ class RelativeDayTests {
 		assertThat(tagger.tagCell("EOD", MEETING, "en")).get().extracting(TemporalMention::kind)
 			.isEqualTo(Kind.DEADLINE);
 	}
+
+	@Test
+	void readsTheDayOfTheDateAsTheMeetingDayAndMonthsTimeAsThatDay() {
+		reads("es | Se aprueba, acordando su puesta en vigencia a partir del día de la fecha. | 2024-03-13 | 2024-03-13 | DAY | EVENT",
+				"en | Arrange the next meeting for 6 months time | 2024-09-13 | 2024-09-13 | DAY | EVENT",
+				"en | Ann will report back in two weeks' time | 2024-03-27 | 2024-03-27 | DAY | DEADLINE");
+		assertThat(tagger.tag("The post was left vacant for 6 months.", MEETING, "en")).isEmpty();
+	}
 }
