@@ -68,6 +68,7 @@ class UnknownIdsTests extends WebTestSupport {
 			Map.entry("/api/v1/directory/people/{id}", "select id from person"),
 			Map.entry("/directory/roles/{id}", "select id from role_assignment"),
 			Map.entry("/documents/{id}", "select id from document where confidentiality = 'PUBLIC'"),
+			Map.entry("/api/v1/documents/{id}", "select id from document where confidentiality = 'PUBLIC'"),
 			Map.entry("/drafting/{id}", "select id from drafting_text"),
 			Map.entry("/api/v1/drafting/texts/{id}", "select id from drafting_text"),
 			Map.entry("/drafting/paragraphs/{paragraphId}", "select id from drafting_paragraph"),
