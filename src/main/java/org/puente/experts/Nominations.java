@@ -281,6 +281,12 @@ public class Nominations {
 		return RoundView.of(round, all, people, refused, today());
 	}
 
+	/** The round a nomination belongs to (404 for an unknown nomination). */
+	@Transactional(readOnly = true)
+	public UUID roundOf(UUID nominationId) {
+		return nomination(nominationId).getRoundId();
+	}
+
 	NominationRound round(UUID id) {
 		return rounds.findById(id).orElseThrow(() -> new NotFoundException("experts.round.notFound"));
 	}

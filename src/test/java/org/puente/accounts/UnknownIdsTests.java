@@ -77,6 +77,8 @@ class UnknownIdsTests extends WebTestSupport {
 			Map.entry("/api/v1/drafting/amendments/{id}", "select id from drafting_amendment"),
 			Map.entry("/experts/{id}", "select id from experts_expert"),
 			Map.entry("/experts/rounds/{id}", "select id from experts_round"),
+			Map.entry("/api/v1/experts/rounds/{id}", "select id from experts_round"),
+			Map.entry("/api/v1/experts/nominations/{nominationId}", "select id from experts_nomination"),
 			Map.entry("/experts/nominations/{nominationId}", "select id from experts_nomination"),
 			Map.entry("/glossary/{slug}", "select slug from glossary_term"),
 			Map.entry("/meetings/{id}", "select id from meeting where visibility = 'PUBLIC'"),
