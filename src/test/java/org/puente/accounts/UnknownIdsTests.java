@@ -84,6 +84,7 @@ class UnknownIdsTests extends WebTestSupport {
 			Map.entry("/meetings/{id}", "select id from meeting where visibility = 'PUBLIC'"),
 			Map.entry("/api/v1/meetings/{id}", "select id from meeting where visibility = 'PUBLIC'"),
 			Map.entry("/practices/{id}", "select id from practice"),
+			Map.entry("/api/v1/practices/{id}", "select id from practice"),
 			Map.entry("/flows/alerts/{id}", "select id from flow_alert"),
 			Map.entry("/flows/submit/{id}", "select id from flow_staged_upload"),
 			Map.entry("/api/v1/flows/submissions/{id}", "select id from flow_submission"),
