@@ -65,8 +65,17 @@ class DocumentApiController {
 		}
 	}
 
-	/** One document with its versions, newest first. */
-	record DocumentDetailJson(@JsonUnwrapped DocumentJson document, List<VersionJson> versions) {
+	/** One document with its versions, newest first; an input with its moves and comments, as its page shows. */
+	record DocumentDetailJson(@JsonUnwrapped DocumentJson document, List<VersionJson> versions,
+			List<DocumentStore.Transition> transitions, List<DocumentStore.Comment> comments) {
+
+		static DocumentDetailJson of(Documents documents, DocumentRow row, Locale locale) {
+			boolean input = row.isInput();
+			return new DocumentDetailJson(DocumentJson.of(row, locale),
+					documents.versions(row.id()).stream().map(VersionJson::of).toList(),
+					input ? documents.transitions(row.id()) : List.of(),
+					input ? documents.comments(row.id()) : List.of());
+		}
 	}
 
 	/** A version without its bytes: who uploaded what, and how far the reading of its text got. */
@@ -118,13 +127,12 @@ class DocumentApiController {
 	}
 
 	@GetMapping("/api/v1/documents/{id}")
-	@Operation(operationId = "getDocument", summary = "One document's metadata and its versions, newest first")
+	@Operation(operationId = "getDocument", summary = "One document's metadata and its versions, newest first; a bi-regional "
+			+ "input's moves and comments")
 	@ApiResponse(responseCode = "200", description = "The document")
 	@ApiResponse(responseCode = "404", description = "No such document, or one reserved to readers the caller is not")
 	DocumentDetailJson one(@PathVariable UUID id, Optional<AccountSummary> reader, Locale locale) {
-		DocumentRow row = documents.visibleRow(id, reader);
-		return new DocumentDetailJson(DocumentJson.of(row, locale),
-				documents.versions(id).stream().map(VersionJson::of).toList());
+		return DocumentDetailJson.of(documents, documents.visibleRow(id, reader), locale);
 	}
 
 	@GetMapping("/api/v1/documents/{id}/versions/{number}")

@@ -114,7 +114,7 @@ class NominationApiController {
 			+ "the list is being approved")
 	@ApiResponse(responseCode = "422", description = "A reason longer than 1000 characters")
 	NominationJson decide(@PathVariable UUID nominationId, @RequestBody Decision decision, AccountSummary actor) {
-		UUID round = nominations.roundOf(nominationId);
+		UUID round = nominations.nomination(nominationId).getRoundId(); // 404 for an unknown one
 		nominations.decide(nominationId, NominationRoundsController.outcome(decision.outcome()), decision.reason(),
 				decision.version(), actor);
 		return json(round, nominationId);
@@ -128,7 +128,7 @@ class NominationApiController {
 	@ApiResponse(responseCode = "404", description = "No such nomination")
 	@ApiResponse(responseCode = "409", description = "Already declined or withdrawn, or the list is being approved")
 	NominationJson withdraw(@PathVariable UUID nominationId, AccountSummary actor) {
-		UUID round = nominations.roundOf(nominationId);
+		UUID round = nominations.nomination(nominationId).getRoundId(); // 404 for an unknown one
 		nominations.withdraw(nominationId, actor);
 		return json(round, nominationId);
 	}

@@ -281,17 +281,11 @@ public class Nominations {
 		return RoundView.of(round, all, people, refused, today());
 	}
 
-	/** The round a nomination belongs to (404 for an unknown nomination). */
-	@Transactional(readOnly = true)
-	public UUID roundOf(UUID nominationId) {
-		return nomination(nominationId).getRoundId();
-	}
-
 	NominationRound round(UUID id) {
 		return rounds.findById(id).orElseThrow(() -> new NotFoundException("experts.round.notFound"));
 	}
 
-	private Nomination nomination(UUID id) {
+	Nomination nomination(UUID id) {
 		return nominations.findById(id).orElseThrow(() -> new NotFoundException("experts.nomination.notFound"));
 	}
 

@@ -254,4 +254,5 @@ class DocumentApiTests extends WebTestSupport {
 		mvc.perform(multipart(unknown + "/versions").file(text("otra.txt", "Otra")).with(as("fp-panama"))
 			.with(csrf())).andExpect(status().isNotFound());
 	}
+
 }
