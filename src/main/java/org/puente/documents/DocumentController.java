@@ -1,6 +1,5 @@
 package org.puente.documents;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,11 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.refusal.RefusalKind;
-import org.puente.web.FileNames;
 import org.puente.refusal.RefusedException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,25 +58,7 @@ class DocumentController {
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number, Optional<AccountSummary> reader) {
 		documents.visibleRow(id, reader);
 		VersionRow version = documents.version(id, number);
-		byte[] bytes = documents.content(id, number);
-		MediaType type = MediaType.parseMediaType(version.mediaType());
-		if (type.getType().equals("text")) {
-			// say which encoding a plain text file is in, so accents survive the download
-			var detector = new org.apache.tika.parser.txt.CharsetDetector();
-			detector.setText(bytes);
-			var match = detector.detect();
-			String charset = match == null || !java.nio.charset.Charset.isSupported(match.getName()) ? "UTF-8" : match.getName();
-			type = new MediaType(type, java.nio.charset.Charset.forName(charset));
-		}
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(FileNames.safe(version.fileName()), StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.ETAG, "\"" + version.sha256() + "\"")
-			.body(bytes);
+		return VersionDownload.of(version, documents.content(id, number));
 	}
 
 	@GetMapping("/documents/{id}/diff")

@@ -89,13 +89,8 @@ class DocumentEditController {
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(name = "duplicate", required = false) @Nullable String duplicate, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, AccountSummary actor) {
-		if (!form.hasTitle()) {
-			errors.rejectValue("title", "documents.form.titleRequired");
-		}
-		if (file == null || file.isEmpty()) {
-			errors.reject(noFileReason(file));
-		}
-		else if (errors.hasErrors()) {
+		checkUpload(form, errors, file);
+		if (file != null && !file.isEmpty() && errors.hasErrors()) {
 			// browsers never fill a file field again: the form coming back must say the file is to be chosen anew,
 			// or the next send is refused for a missing file the person thinks was kept
 			errors.reject("documents.form.fileAgain", new Object[] { file.getOriginalFilename() }, null);
@@ -117,9 +112,15 @@ class DocumentEditController {
 	@ExceptionHandler(SameFileUploads.AlreadyThere.class)
 	ResponseEntity<ProblemDetail> alreadyThere(SameFileUploads.AlreadyThere there, HttpServletRequest request,
 			java.util.Locale locale) {
+		return alreadyThere(there, "/documents/", request, messages, locale);
+	}
+
+	/** The 409 of a file already there, {@code existing} its document's address under {@code base}. */
+	static ResponseEntity<ProblemDetail> alreadyThere(SameFileUploads.AlreadyThere there, String base,
+			HttpServletRequest request, org.springframework.context.MessageSource messages, java.util.Locale locale) {
 		ProblemDetail problem = ProblemReports.of(request, messages, locale, HttpStatus.CONFLICT, there.messageKey(),
 				there.arguments());
-		problem.setProperty("existing", "/documents/" + there.existing().id());
+		problem.setProperty("existing", base + there.existing().id());
 		problem.setProperty("confirmWith", "duplicate=" + SameFileUploads.CONFIRMED);
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
@@ -137,16 +138,11 @@ class DocumentEditController {
 			EditConflict.Answer answer, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			AccountSummary actor, java.util.Locale locale) {
 		model.addAttribute("documentId", id);
-		if (!form.hasTitle()) {
-			errors.rejectValue("title", "documents.form.titleRequired");
-		}
+		checkTitle(form, errors);
 		// someone else changed the metadata meanwhile: theirs beside what was typed, field by field (EditConflict)
 		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "documents.edit.success",
-				new EditConflict.Edit<>(form, form.getVersion(), answer, () -> {
-					DocumentForm now = DocumentForm.of(documents.visibleRow(id, Optional.of(actor)));
-					return audit.lastChange(AuditedEntity.DOCUMENT, id,
-							(by, at) -> new EditConflict.Stored<>(now, now.getVersion(), by, at));
-				}, DocumentForm.conflictFields(messages, locale)),
+				new EditConflict.Edit<>(form, form.getVersion(), answer, () -> stored(documents, audit, id, actor),
+						DocumentForm.conflictFields(messages, locale)),
 				saving -> {
 					documents.updateMetadata(id, saving.form().metadata(), saving.version(), actor);
 					return "/documents/" + id;
@@ -172,7 +168,29 @@ class DocumentEditController {
 		}, RefusalKind.FORBIDDEN);
 	}
 
-	private static UploadedFile uploaded(MultipartFile file) {
+	/** The metadata as stored now, with who saved it last and when: what an overtaken edit is shown beside. */
+	static EditConflict.Stored<DocumentForm> stored(Documents documents, AuditTrail audit, UUID id,
+			AccountSummary actor) {
+		DocumentForm now = DocumentForm.of(documents.visibleRow(id, Optional.of(actor)));
+		return audit.lastChange(AuditedEntity.DOCUMENT, id,
+				(by, at) -> new EditConflict.Stored<>(now, now.getVersion(), by, at));
+	}
+
+	/** What the upload asks beyond the form's annotations: a title in some language, and a file that is not empty. */
+	static void checkUpload(DocumentForm form, BindingResult errors, @Nullable MultipartFile file) {
+		checkTitle(form, errors);
+		if (file == null || file.isEmpty()) {
+			errors.reject(noFileReason(file));
+		}
+	}
+
+	static void checkTitle(DocumentForm form, BindingResult errors) {
+		if (!form.hasTitle()) {
+			errors.rejectValue("title", "documents.form.titleRequired");
+		}
+	}
+
+	static UploadedFile uploaded(MultipartFile file) {
 		try {
 			String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
 			return new UploadedFile(FileNames.safe(name), file.getBytes());

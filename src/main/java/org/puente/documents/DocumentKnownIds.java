@@ -17,6 +17,6 @@ class DocumentKnownIds {
 	KnownIds documentIds(DocumentStore store, Accounts accounts) {
 		return KnownIds.uuids("documents.notFound", id -> store.find(id)
 			.filter(row -> Confidentiality.visibleTo(accounts.current()).contains(row.confidentiality()))
-			.isPresent(), "/documents/{id}");
+			.isPresent(), "/documents/{id}", "/api/v1/documents/{id}");
 	}
 }

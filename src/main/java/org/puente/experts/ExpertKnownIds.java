@@ -18,12 +18,13 @@ class ExpertKnownIds {
 
 	@Bean
 	KnownIds roundIds(NominationRoundRepository rounds) {
-		return KnownIds.uuids("experts.round.notFound", rounds::existsById, "/experts/rounds/{id}");
+		return KnownIds.uuids("experts.round.notFound", rounds::existsById, "/experts/rounds/{id}",
+				"/api/v1/experts/rounds/{id}");
 	}
 
 	@Bean
 	KnownIds nominationIds(NominationRepository nominations) {
 		return KnownIds.uuids("experts.nomination.notFound", nominations::existsById,
-				"/experts/nominations/{nominationId}");
+				"/experts/nominations/{nominationId}", "/api/v1/experts/nominations/{nominationId}");
 	}
 }

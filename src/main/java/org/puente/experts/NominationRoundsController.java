@@ -168,10 +168,7 @@ class NominationRoundsController {
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
 			AccountSummary actor) {
-		required(errors, "session", form.session() == null, "experts.propose.session");
-		required(errors, "conference", form.conference().isBlank(), "experts.propose.conference");
-		required(errors, "country", form.country().isBlank(), "experts.propose.country");
-		required(errors, "expertId", form.expertId() == null, "experts.propose.expert");
+		checkProposal(form, errors);
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
 			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 					form.country(), form.expertId()), actor);
@@ -186,6 +183,24 @@ class NominationRoundsController {
 			page(id, model, actor, locale);
 		}
 		return view;
+	}
+
+	/** The proposal's fields each named when missing: the page's form and the API's body alike. */
+	static void checkProposal(ProposalForm form, BindingResult errors) {
+		required(errors, "session", form.session() == null, "experts.propose.session");
+		required(errors, "conference", form.conference().isBlank(), "experts.propose.conference");
+		required(errors, "country", form.country().isBlank(), "experts.propose.country");
+		required(errors, "expertId", form.expertId() == null, "experts.propose.expert");
+	}
+
+	/** A decision's outcome as sent (AGREED or DECLINED); anything else is a 400. */
+	static NominationStatus outcome(String outcome) {
+		try {
+			return NominationStatus.valueOf(outcome);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
+		}
 	}
 
 	/**
@@ -217,13 +232,7 @@ class NominationRoundsController {
 	String decide(@PathVariable UUID nominationId, @RequestParam UUID roundId, @RequestParam String outcome,
 			@RequestParam(required = false) @Nullable String reason, @RequestParam long version, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
-		NominationStatus status;
-		try {
-			status = NominationStatus.valueOf(outcome);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
-		}
+		NominationStatus status = outcome(outcome);
 		// overtaken by another decision, or a reason too long: the round again, with the sentence and the reason typed
 		return FormSubmission.act(response, () -> {
 			nominations.decide(nominationId, status, reason, version, actor);

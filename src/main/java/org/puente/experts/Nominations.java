@@ -285,7 +285,7 @@ public class Nominations {
 		return rounds.findById(id).orElseThrow(() -> new NotFoundException("experts.round.notFound"));
 	}
 
-	private Nomination nomination(UUID id) {
+	Nomination nomination(UUID id) {
 		return nominations.findById(id).orElseThrow(() -> new NotFoundException("experts.nomination.notFound"));
 	}
 

@@ -13,6 +13,7 @@ class PracticeKnownIds {
 
 	@Bean
 	KnownIds practiceIds(PracticeRepository practices) {
-		return KnownIds.uuids("practices.error.notFound", practices::existsById, "/practices/{id}");
+		return KnownIds.uuids("practices.error.notFound", practices::existsById, "/practices/{id}",
+				"/api/v1/practices/{id}");
 	}
 }

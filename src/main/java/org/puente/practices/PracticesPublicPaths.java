@@ -13,6 +13,7 @@ class PracticesPublicPaths implements PublicPaths {
 	public List<String> patterns() {
 		return List.of("/practices", "/practices/{id:[0-9a-f-]{36}}", "/practices/ranking", "/practices/compilation",
 				"/practices/export.*",
-				"/api/v1/practices", "/api/v1/practices/ranking");
+				"/api/v1/practices", "/api/v1/practices/ranking",
+				"/api/v1/practices/{id:[0-9a-f-]{36}}");
 	}
 }

@@ -27,8 +27,8 @@ public final class InvalidInput extends RuntimeException {
 		this.mistakes = List.copyOf(mistakes);
 	}
 
-	/** A bound form's mistakes. */
-	InvalidInput(BindingResult errors) {
+	/** A bound form's mistakes (a form's script, or an API bound to the form's object). */
+	public InvalidInput(BindingResult errors) {
 		this(errors.getAllErrors().stream().map(Mistake::of).toList(), "error.422.message");
 	}
 

@@ -19,6 +19,12 @@ public final class DocumentForms {
 	}
 
 	public static MockMultipartHttpServletRequestBuilder upload(MockMultipartFile file, String... fields) {
+		return upload("/documents", file, fields);
+	}
+
+	/** The same fields sent to another address (the API's, {@code /api/v1/documents}). */
+	public static MockMultipartHttpServletRequestBuilder upload(String path, MockMultipartFile file,
+			String... fields) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("title.es", "Documento de prueba " + file.getOriginalFilename());
 		values.put("kind", "REPORT");
@@ -29,7 +35,7 @@ public final class DocumentForms {
 		for (int i = 0; i + 1 < fields.length; i += 2) {
 			values.put(fields[i], fields[i + 1]);
 		}
-		MockMultipartHttpServletRequestBuilder request = multipart("/documents").file(file);
+		MockMultipartHttpServletRequestBuilder request = multipart(path).file(file);
 		values.forEach((name, value) -> request.param(name, value));
 		return request;
 	}
