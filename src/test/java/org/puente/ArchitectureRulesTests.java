@@ -11,8 +11,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -33,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureRulesTests {
 
-	private static final JavaClasses PUENTE = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.puente");
+	private static final JavaClasses PUENTE = PuenteClasses.MAIN;
 
 	private static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("are controllers",
 			type -> type.isAnnotatedWith(org.springframework.stereotype.Controller.class)

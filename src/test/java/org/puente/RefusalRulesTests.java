@@ -6,8 +6,6 @@ import java.util.stream.Stream;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.TryCatchBlock;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RefusalRulesTests {
 
-	private static final JavaClasses PUENTE = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.puente");
+	private static final JavaClasses PUENTE = PuenteClasses.MAIN;
 
 	/** What only the web layer answers: a rule's refusal and a save overtaken by someone who saved first. */
 	private static final List<Class<?>> ANSWERED_BY_THE_WEB_LAYER = List.of(RefusedException.class,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,9 @@ final class EmbeddedDatabase {
 	 */
 	private static final long WAIT_FOR_POOLS_MS = 20_000;
 
+	/** zonky's own default: how long its readiness check tries the password before the start fails. */
+	private static final Duration READINESS_WAIT = Duration.ofSeconds(10);
+
 	private EmbeddedDatabase() {
 	}
 
@@ -51,7 +55,18 @@ final class EmbeddedDatabase {
 	 * @param password the password the operator chose ({@code PUENTE_DB_PASSWORD}), or null for the stored one (made
 	 * at the first start)
 	 */
-	static synchronized Server server(Path dataDir, boolean clean, int maxConnections, @Nullable String password) {
+	static Server server(Path dataDir, boolean clean, int maxConnections, @Nullable String password) {
+		return server(dataDir, clean, maxConnections, password, READINESS_WAIT);
+	}
+
+	/**
+	 * As {@link #server(Path, boolean, int, String)}, with how long zonky's readiness check (a connection with the
+	 * password, after {@code pg_ctl -w start} has seen the server accept connections) keeps trying before the start
+	 * fails. A refused password fails every try, so the refusal is told only once this is over: the tests of a
+	 * refused password give it 3 s instead of 10 (EmbeddedPasswordTests, suite19).
+	 */
+	static synchronized Server server(Path dataDir, boolean clean, int maxConnections, @Nullable String password,
+			Duration readinessWait) {
 		Path folder = folder(dataDir);
 		EmbeddedPasswordException refused = REFUSED.get(folder);
 		if (refused != null) {
@@ -59,7 +74,7 @@ final class EmbeddedDatabase {
 			throw refused;
 		}
 		try {
-			return SERVERS.computeIfAbsent(folder, f -> start(f, clean, maxConnections, password));
+			return SERVERS.computeIfAbsent(folder, f -> start(f, clean, maxConnections, password, readinessWait));
 		}
 		catch (EmbeddedPasswordException ex) {
 			REFUSED.put(folder, ex);
@@ -113,7 +128,8 @@ final class EmbeddedDatabase {
 		closeQuietly(server);
 	}
 
-	private static Server start(Path folder, boolean clean, int maxConnections, @Nullable String chosen) {
+	private static Server start(Path folder, boolean clean, int maxConnections, @Nullable String chosen,
+			Duration readinessWait) {
 		try {
 			Files.createDirectories(folder);
 		}
@@ -165,6 +181,7 @@ final class EmbeddedDatabase {
 				.setLocaleConfig("auth-local", "scram-sha-256")
 				// the password of zonky's own readiness check (ignored by the server of an earlier Puente)
 				.setConnectConfig("password", current)
+				.setPGStartupWait(readinessWait)
 				// zonky's own hook stops the server at once on SIGTERM, before the application has closed its pools:
 				// every part still closing (the event registry, Hibernate, db-scheduler) then waited the pool's
 				// 10 s for a connection; ours below stops it after the last pool is closed

@@ -17,7 +17,7 @@ class AccountFormBrowserTests extends BrowserPages {
 	void aCountryOutsideTheConferenceIsRefusedAndStaysChosen() {
 		String name = "fp-prueba-" + System.nanoTime();
 		// in Spanish whatever an earlier test left as the administrator's language (?lang= is remembered per account)
-		browser.signIn("admin").open("/admin/accounts/new?lang=es");
+		browser.signInAndOpen("admin", "/admin/accounts/new?lang=es");
 		browser.type("username", name).type("email", name + "@demo.puente.example").type("displayName", "Prueba")
 			.type("password", "a-long-password-1");
 		new Select(Browser.driver().findElement(By.id("role"))).selectByValue("FOCAL_POINT");
@@ -32,7 +32,7 @@ class AccountFormBrowserTests extends BrowserPages {
 	/** Late walk-through #25: choosing Brazil shows Portuguese; a language the administrator picked stays. */
 	@Test
 	void theLanguageFollowsTheCountryUntilTheAdministratorChoosesOne() {
-		browser.signIn("admin").open("/admin/accounts/new?lang=pt");
+		browser.signInAndOpen("admin", "/admin/accounts/new?lang=pt");
 		Select language = new Select(Browser.driver().findElement(By.id("language")));
 		Select country = new Select(Browser.driver().findElement(By.id("countryIso2")));
 		country.selectByValue("BR");

@@ -20,7 +20,7 @@ class ObserverNoticesBrowserTests extends BrowserPages {
 
 	@Test
 	void anObserverSwitchesMeetingNoticesOffAndOnAgain() {
-		browser.signIn("observer-oim").open("/account?lang=en").checkAccessibility();
+		browser.signInAndOpen("observer-oim", "/account?lang=en");
 		assertThat(browser.text(By.id("meeting-notices"))).isEqualTo("Meeting notices");
 		assertThat(Browser.driver().findElement(By.id("meetingNoticesChoice")).isSelected()).isTrue();
 		Browser.driver().findElement(By.id("meetingNoticesChoice")).sendKeys(Keys.SPACE);
@@ -32,7 +32,7 @@ class ObserverNoticesBrowserTests extends BrowserPages {
 		browser.clickAndWaitForFlash(By.id("save-meeting-notices"));
 		assertThat(Browser.driver().findElement(By.id("meetingNoticesChoice")).isSelected()).isTrue();
 
-		browser.signIn("fp-panama").open("/account").checkAccessibility();
+		browser.signInAndOpen("fp-panama", "/account");
 		assertThat(Browser.driver().findElements(By.id("meeting-notices"))).hasSize(1);
 		assertThat(Browser.driver().findElements(By.id("consultation-notices"))).hasSize(1);
 	}

@@ -29,7 +29,7 @@ class UnsubscribeKeyBrowserTests extends BrowserPages {
 	void anAdministratorReplacesTheKeyAndAnOldLinkSaysItNoLongerWorks() {
 		UUID chile = jdbc.queryForObject("select id from account where username = 'fp-chile'", UUID.class);
 		String old = links.path(MailChoice.DIGEST, chile);
-		browser.signIn("admin").open("/admin");
+		browser.signInAndOpen("admin", "/admin");
 		browser.clickToNavigate(By.cssSelector("main a[href='/admin/mail-links']"));
 		browser.checkAccessibility();
 		assertThat(browser.heading()).isEqualTo("Enlaces para darse de baja de los correos");

@@ -44,7 +44,7 @@ class BoardExportBrowserTests extends BrowserPages {
 		chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
 				folder.toAbsolutePath().toString()));
 		try {
-			browser.signIn("observer-oim").open("/agreements/board");
+			browser.signInAndOpen("observer-oim", "/agreements/board");
 			new Select(chrome.findElement(By.id("status"))).selectByValue("DONE");
 			By xlsx = By.cssSelector("a[aria-label='Agreement board as XLSX']");
 			new WebDriverWait(chrome, Duration.ofSeconds(30), Browser.POLL)

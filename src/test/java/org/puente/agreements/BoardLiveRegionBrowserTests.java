@@ -22,7 +22,7 @@ class BoardLiveRegionBrowserTests extends BrowserPages {
 
 	@Test
 	void aFilterAnnouncesTheCountAloneAndTheTableIsNoLongerALiveRegion() {
-		browser.signIn("fp-panama").open("/agreements/board?lang=en");
+		browser.signInAndOpen("fp-panama", "/agreements/board?lang=en");
 		var chrome = Browser.driver();
 		assertThat(chrome.findElements(By.cssSelector("[aria-live] table, [role=status] table"))).isEmpty();
 		assertThat(chrome.findElement(By.id("results")).getAttribute("aria-live")).isNull();

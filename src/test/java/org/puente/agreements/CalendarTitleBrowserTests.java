@@ -34,7 +34,7 @@ class CalendarTitleBrowserTests extends BrowserPages {
 		String minutes = "/agreements/minutes/" + minuta.get("review_id");
 		assertThat(minuta.get("meeting_title")).as("the title kept with the minutes").isNotEqualTo(portuguese);
 
-		browser.signIn("fp-panama").open("/agreements/items/" + minuta.get("id") + "?lang=pt");
+		browser.signInAndOpen("fp-panama", "/agreements/items/" + minuta.get("id") + "?lang=pt");
 		assertThat(browser.heading()).startsWith("Acordo").endsWith(portuguese);
 		assertThat(browser.text(By.cssSelector("main a[href='" + minutes + "']"))).isEqualTo(portuguese);
 		browser.checkAccessibility();

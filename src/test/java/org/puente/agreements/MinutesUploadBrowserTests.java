@@ -36,7 +36,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 		MeetingSummary panama = meetings.between(LocalDate.of(2017, 6, 8), LocalDate.of(2017, 6, 8), Optional.empty())
 			.stream().filter(m -> m.processes().containsAll(Conference.BOTH) && m.kind() != MeetingKind.EXTERNAL_EVENT)
 			.findFirst().orElseThrow();
-		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
+		browser.signInAndOpen("st-crm", "/agreements/reviews?lang=es");
 		assertThat(Browser.driver().findElements(By.id("meetingId"))).as("no identifier to paste").isEmpty();
 
 		// the very Acta the demo holds for the meeting of 8 June: refused, with the way to the one already there
@@ -129,7 +129,7 @@ class MinutesUploadBrowserTests extends BrowserPages {
 
 	@Test
 	void aRefusedCorrectionTakesTheReviewerToItsReason() throws Exception {
-		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
+		browser.signInAndOpen("st-crm", "/agreements/reviews?lang=es");
 		browser.attach("file", TestMinutes.minutaFile("corrección rechazada"));
 		browser.type("meetingTitle", "Reunión de la corrección rechazada");
 		browser.setValue("meetingDate", "2017-05-11");

@@ -23,7 +23,7 @@ class ReviewWithoutAgreementsBrowserTests extends BrowserPages {
 		Path minutes = Files.createTempFile("sin-acuerdos", ".txt");
 		Files.writeString(minutes, ReviewWithoutAgreementsTests.NO_AGREEMENTS.replace("el clima", "el clima (navegador)"),
 				StandardCharsets.UTF_8);
-		browser.signIn("st-crm").open("/agreements/reviews?lang=es");
+		browser.signInAndOpen("st-crm", "/agreements/reviews?lang=es");
 		browser.attach("file", minutes).type("meetingTitle", "Reunión sin acuerdos en el navegador")
 			.setValue("meetingDate", "2019-05-15");
 		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));

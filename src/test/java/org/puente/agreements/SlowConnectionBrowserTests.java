@@ -25,7 +25,7 @@ class SlowConnectionBrowserTests extends BrowserPages {
 
 	@Test
 	void aSecondClickWhileTheFirstIsOnItsWayIsNotSentAgain() {
-		browser.signIn("st-crm").open("/agreements");
+		browser.signInAndOpen("st-crm", "/agreements");
 		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/minutes/']"));
 		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/items/']"));
 		browser.type("note", "Informe enviado por una conexión lenta.");

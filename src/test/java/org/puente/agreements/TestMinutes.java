@@ -69,7 +69,7 @@ public final class TestMinutes {
 	 */
 	public static void sendToReview(Browser browser, String account, Path minutes, String meetingTitle, String isoDate,
 			String item) {
-		browser.signIn(account).open("/agreements/reviews?lang=es");
+		browser.signInAndOpen(account, "/agreements/reviews?lang=es");
 		browser.attach("file", minutes).type("meetingTitle", meetingTitle).setValue("meetingDate", isoDate);
 		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		browser.waitFor(By.id("item-" + item));

@@ -14,7 +14,7 @@ class AuditBrowserTests extends BrowserPages {
 
 	@Test
 	void signInsAppearOnlyWhenTheBoxIsTicked() {
-		browser.signIn("admin").open("/admin/audit?actor=admin").checkAccessibility();
+		browser.signInAndOpen("admin", "/admin/audit?actor=admin");
 		assertThat(Browser.driver().findElement(By.id("signIns")).isSelected()).isFalse();
 		assertThat(browser.text(By.cssSelector("table.table tbody"))).doesNotContain("Inicio de sesión");
 		browser.click(By.id("signIns")).clickToNavigate(By.cssSelector("form.filters button[type=submit]"))
@@ -25,7 +25,7 @@ class AuditBrowserTests extends BrowserPages {
 
 	@Test
 	void aSearchShowsWordedEntriesLinkedToTheirRecordsAndPassesAxe() {
-		browser.signIn("admin").open("/admin/audit").checkAccessibility();
+		browser.signInAndOpen("admin", "/admin/audit");
 		Browser.driver().findElement(By.id("entity")).sendKeys("Reunión");
 		browser.clickToNavigate(By.cssSelector("form.filters button[type=submit]")).checkAccessibility();
 		assertThat(Browser.driver().findElements(By.cssSelector("table.table tbody a[href^='/meetings/']")))

@@ -98,6 +98,13 @@ public final class Browser {
 		return this;
 	}
 
+	/** {@code signIn(username).open(path)} without the home page in between ({@link ScriptSignIn}). */
+	public Browser signInAndOpen(String username, String path) {
+		signOut();
+		ScriptSignIn.signIn(driver(), baseUrl, username);
+		return open(path);
+	}
+
 	public Browser signOut() {
 		// the copies keep-typed.js keeps of unsent text belong to one test's person: a form a test left refused would
 		// otherwise come back filled in the next test that opens it (KeepTypedBrowserTests signs in again without this)

@@ -28,7 +28,7 @@ class ClosingBrowserTests extends ConsultationBrowserPages {
 		browser.checkAccessibility();
 		// the secretariat reopens it from its page, then closes it again after the confirmation
 
-		browser.signIn("st-crm").open("/consultations/" + id);
+		browser.signInAndOpen("st-crm", "/consultations/" + id);
 		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/reopen'] button"));
 		assertThat(browser.text(By.cssSelector(".flash"))).contains("La consulta se reabrió");
 		browser.clickToNavigate(By.id("close-consultation")).checkAccessibility();
@@ -39,7 +39,7 @@ class ClosingBrowserTests extends ConsultationBrowserPages {
 		assertThat(browser.text(By.cssSelector(".flash"))).contains("La consulta se cerró");
 		assertThat(browser.text(By.id("closed-on"))).startsWith("Por ");
 
-		browser.signIn("fp-panama").open("/consultations/" + id + "/answer");
+		browser.signInAndOpen("fp-panama", "/consultations/" + id + "/answer");
 		assertThat(browser.text(By.id("closed-notice"))).contains("Esta consulta se cerró el");
 		assertThat(Browser.driver().findElement(By.cssSelector("textarea[data-autosave]")).isEnabled()).isFalse();
 		browser.checkAccessibility();

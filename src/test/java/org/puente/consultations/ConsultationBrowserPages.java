@@ -28,7 +28,7 @@ abstract class ConsultationBrowserPages extends BrowserPages {
 	/** Sends a consultation and opens its answer page as {@code focalPoint}: the page's first answer. */
 	SentConsultations.AnswerField answerAs(String focalPoint) {
 		consultation = SentConsultations.one(management, users);
-		browser.signIn(focalPoint).open("/consultations/" + consultation + "/answer");
+		browser.signInAndOpen(focalPoint, "/consultations/" + consultation + "/answer");
 		return SentConsultations.AnswerField.first();
 	}
 

@@ -30,7 +30,7 @@ class ConsultationsBrowserTests extends ConsultationBrowserPages {
 
 	@Test
 	void buildsAConsultationAnswersItAsTwoCountriesAnalysesAndAdoptsADefinition() throws Exception {
-		browser.signIn("st-crm").open("/consultations/new");
+		browser.signInAndOpen("st-crm", "/consultations/new");
 		browser.type("title.es", "Definiciones de refugio");
 		browser.click(By.id("process-CSM"));
 		browser.setValue("deadline", "2031-06-20");
@@ -48,7 +48,7 @@ class ConsultationsBrowserTests extends ConsultationBrowserPages {
 		assertThat(browser.pageSource()).contains("Chile").contains("Panamá");
 
 		// the focal points find it on their home, to answer
-		browser.signIn("fp-panama").open("/home");
+		browser.signInAndOpen("fp-panama", "/home");
 		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).contains("Definiciones de refugio");
 
 		answer("fp-panama", consultation,
@@ -57,7 +57,7 @@ class ConsultationsBrowserTests extends ConsultationBrowserPages {
 		answer("fp-chile", consultation,
 				"Persona que ha pedido asilo en Chile y aguarda que el Estado decida si la reconoce como refugiada.");
 
-		browser.signIn("st-crm").open("/consultations/" + consultation);
+		browser.signInAndOpen("st-crm", "/consultations/" + consultation);
 		assertThat(browser.pageSource()).contains("2 de 23 países");
 		browser.clickToNavigate(By.linkText("Chile")).checkAccessibility();
 		assertThat(browser.pageSource()).contains("ha pedido asilo en Chile");
@@ -85,7 +85,7 @@ class ConsultationsBrowserTests extends ConsultationBrowserPages {
 		assertThat(browser.text(By.id("standing-CSM"))).contains("todavía no ha acordado");
 		assertThat(Browser.driver().findElements(By.id("agree-CRM"))).isEmpty();
 
-		browser.signIn("st-csm").open("/glossary/solicitante-de-refugio");
+		browser.signInAndOpen("st-csm", "/glossary/solicitante-de-refugio");
 		browser.clickAndWaitForFlash(By.id("agree-CSM"));
 		browser.checkAccessibility();
 		assertThat(browser.pageSource()).contains("Acordada por ambas Conferencias");
@@ -169,7 +169,7 @@ class ConsultationsBrowserTests extends ConsultationBrowserPages {
 	}
 
 	private void answer(String focalPoint, String consultation, String definition) {
-		browser.signIn(focalPoint).open("/consultations/" + consultation + "/answer");
+		browser.signInAndOpen(focalPoint, "/consultations/" + consultation + "/answer");
 		// the browser is shared: what the country before typed is not offered to this one
 		assertThat(browser.text(By.id("autosave-notice"))).isEmpty();
 		WebElement textarea = Browser.driver().findElement(By.cssSelector("textarea[data-autosave]"));

@@ -75,7 +75,7 @@ class KeptAnswersBrowserTests extends ConsultationBrowserPages {
 	@Test
 	void aChoiceMadeWithoutConnectionComesBackOnReloadAndIsSaved() {
 		consultation = SentConsultations.one(management, users, true);
-		browser.signIn("fp-panama").open("/consultations/" + consultation + "/answer");
+		browser.signInAndOpen("fp-panama", "/consultations/" + consultation + "/answer");
 		String no = Browser.driver().findElement(By.xpath("//fieldset[@data-autosave='choice']//label[text()='No']"))
 			.getAttribute("for");
 		By status = By.id("status-" + no.substring(2, no.lastIndexOf('-')));

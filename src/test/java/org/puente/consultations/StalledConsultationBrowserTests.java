@@ -24,13 +24,13 @@ class StalledConsultationBrowserTests extends ConsultationBrowserPages {
 		jdbc.update("update consultation set deadline = date '2020-03-10', late_policy = 'REFUSE_LATE' where id = ?", id);
 		String title = management.find(id).title(Locale.forLanguageTag("es"));
 
-		browser.signIn("st-crm").open("/home?lang=es").checkAccessibility();
+		browser.signInAndOpen("st-crm", "/home?lang=es");
 		assertThat(browser.text(By.id("panel-stalled-consultations"))).contains("consultas por cerrar").contains(title)
 			.contains("Plazo vencido").contains("países respondieron").contains("Panamá");
 		browser.clickToNavigate(By.linkText(title)).checkAccessibility();
 		assertThat(browser.currentPath()).isEqualTo("/consultations/" + id);
 
-		browser.signIn("fp-panama").open("/home?lang=pt").checkAccessibility();
+		browser.signInAndOpen("fp-panama", "/home?lang=pt");
 		assertThat(browser.text(By.id("panel-questionnaires-to-answer"))).contains("Prazo vencido")
 			.contains("já não se aceitam respostas");
 		browser.open("/home?lang=es");

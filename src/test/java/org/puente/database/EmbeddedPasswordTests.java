@@ -6,6 +6,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,8 @@ class EmbeddedPasswordTests {
 		EmbeddedDatabase.stop(data);
 
 		Files.writeString(file, "not-the-password\n");
-		assertThatThrownBy(() -> EmbeddedDatabase.server(data, false, 20, null))
+		// zonky tries the refused password until its readiness wait is over: 3 s, not its 10 (the server is up by then)
+		assertThatThrownBy(() -> EmbeddedDatabase.server(data, false, 20, null, Duration.ofSeconds(3)))
 			.isInstanceOf(EmbeddedPasswordException.class)
 			.hasMessageContaining("refused the password");
 		assertThat(data.resolve("postgres/postmaster.pid")).as("the refused server is not left running").doesNotExist();

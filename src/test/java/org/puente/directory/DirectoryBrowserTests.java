@@ -21,7 +21,7 @@ class DirectoryBrowserTests extends BrowserPages {
 
 	@Test
 	void secretariatSwitchesLanguageAndEditsAPerson() {
-		browser.signIn("st-crm").open("/directory?lang=en");
+		browser.signInAndOpen("st-crm", "/directory?lang=en");
 		assertThat(browser.heading()).isEqualTo("Directory");
 
 		browser.open("/directory/people");
@@ -42,7 +42,7 @@ class DirectoryBrowserTests extends BrowserPages {
 
 	@Test
 	void refusesAnInvalidEmailWithAMessageInTheReadersLanguage() {
-		browser.signIn("st-csm").open("/directory/people/new?lang=pt");
+		browser.signInAndOpen("st-csm", "/directory/people/new?lang=pt");
 		browser.type("fullName", "Pessoa de Teste");
 		browser.type("email", "not-an-address");
 		browser.clickToNavigate(By.cssSelector("form.form button[type=submit]")).checkAccessibility();

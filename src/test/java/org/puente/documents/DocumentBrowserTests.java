@@ -38,7 +38,7 @@ class DocumentBrowserTests extends BrowserPages {
 		Files.write(second, new TestFiles().docx("Insumo sobre la cooperación en Ñandutí y fronteras",
 				"Los Países Miembros proponen un diálogo permanente.", "Párrafo nuevo acordado en la plenaria."));
 
-		browser.signIn("st-crm").open("/documents");
+		browser.signInAndOpen("st-crm", "/documents");
 		browser.clickToNavigate(By.linkText("Subir un documento")).checkAccessibility();
 		browser.type("title.es", "Insumo de prueba del navegador");
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("BIREGIONAL_INPUT");
@@ -122,7 +122,7 @@ class DocumentBrowserTests extends BrowserPages {
 		assertThat(browser.pageSource()).doesNotContain("Borrador reservado");
 		browser.open("/search");
 
-		browser.signIn("fp-mexico").open("/search?q=alerta+temprana");
+		browser.signInAndOpen("fp-mexico", "/search?q=alerta+temprana");
 		assertThat(browser.text(By.cssSelector(".search-results"))).contains("Borrador reservado");
 		browser.open("/documents/" + reserved);
 		browser.open("/portal?lang=es");

@@ -55,7 +55,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		// Panama has no summer time: five hours behind UTC all year, so never the server's clock (UTC in the tests)
 		chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Panama"));
 		try {
-			browser.signIn("fp-panama").open("/drafting/paragraphs/" + paragraph + "/amend");
+			browser.signInAndOpen("fp-panama", "/drafting/paragraphs/" + paragraph + "/amend");
 			browser.type("reason", "Aclara el alcance.");
 			WebElement saved = browser.waitFor(By.cssSelector("#draft-status time[datetime]"));
 			Instant at = Instant.parse(saved.getAttribute("datetime"));
@@ -72,7 +72,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 	@Test
 	void whatTheServerDidNotGetIsBackAfterSigningInAgainAndGoneOnceProposed() {
 		UUID paragraph = paragraphInAnOpenRound();
-		browser.signIn("fp-panama").open("/drafting/paragraphs/" + paragraph + "/amend");
+		browser.signInAndOpen("fp-panama", "/drafting/paragraphs/" + paragraph + "/amend");
 		browser.click(By.id("kind-REPLACE"));
 		browser.type("original", "cooperación regional");
 		browser.type("reason", "Aclara el alcance.");
@@ -98,7 +98,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 	@Test
 	void theKindAndTheCountryComeBackWithTheText() {
 		UUID paragraph = paragraphInAnOpenRound();
-		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
+		browser.signInAndOpen("admin", "/drafting/paragraphs/" + paragraph + "/amend");
 		Select proponent = new Select(Browser.driver().findElement(By.id("proponent")));
 		String chosen = proponent.getOptions().get(proponent.getOptions().size() - 1).getAttribute("value");
 		browser.offline(() -> {
@@ -145,7 +145,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 		UUID paragraph = paragraphInAnOpenRound();
 		UUID forgotten = paragraphInAnOpenRound();
 		JavascriptExecutor js = (JavascriptExecutor) Browser.driver();
-		browser.signIn("admin").open("/home");
+		browser.signInAndOpen("admin", "/home");
 		js.executeScript("localStorage.setItem(arguments[0], JSON.stringify({ proponent: 'CSM', kind: 'DELETE', "
 				+ "reason: 'Escrito hace días.' })); localStorage.setItem(arguments[1], JSON.stringify({ proponent: "
 				+ "'CSM', kind: 'DELETE', reason: 'Nunca se volvió a abrir.' }))", "puente.drafting." + paragraph,
@@ -222,7 +222,7 @@ class DraftSavedTimeBrowserTests extends BrowserPages {
 	 */
 	private UUID amendFormWithAnOlderCopy(String proponent, String reason) {
 		UUID paragraph = paragraphInAnOpenRound();
-		browser.signIn("admin").open("/drafting/paragraphs/" + paragraph + "/amend");
+		browser.signInAndOpen("admin", "/drafting/paragraphs/" + paragraph + "/amend");
 		((JavascriptExecutor) Browser.driver()).executeScript("localStorage.setItem(arguments[0], JSON.stringify("
 				+ "{ proponent: arguments[1], kind: 'DELETE', reason: arguments[2] }))", "puente.drafting." + paragraph,
 				proponent, reason);

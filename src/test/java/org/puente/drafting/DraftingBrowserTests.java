@@ -28,7 +28,7 @@ class DraftingBrowserTests extends BrowserPages {
 	@Test
 	void aTextIsDraftedAmendedByTwoCountriesDecidedCompiledAndApproved() throws Exception {
 		String title = "Declaración conjunta de prueba " + System.nanoTime();
-		browser.signIn("st-crm").open("/drafting");
+		browser.signInAndOpen("st-crm", "/drafting");
 		browser.clickToNavigate(By.linkText("Nuevo texto")).checkAccessibility();
 		new Select(Browser.driver().findElement(By.id("kind"))).selectByValue("JOINT_DECLARATION");
 		browser.type("title.es", title);
@@ -44,7 +44,7 @@ class DraftingBrowserTests extends BrowserPages {
 		browser.clickAndWaitForFlash(By.id("open-round"));
 		browser.checkAccessibility();
 
-		browser.signIn("fp-mexico").open(textPath);
+		browser.signInAndOpen("fp-mexico", textPath);
 		browser.clickToNavigate(By.id("amend-2")).checkAccessibility();
 		// seen in the walk-through: each radio on its own line above its label
 		WebElement radio = Browser.driver().findElement(By.id("kind-REPLACE"));
@@ -59,7 +59,7 @@ class DraftingBrowserTests extends BrowserPages {
 		browser.clickAndWaitForFlash(By.id("propose"));
 		browser.checkAccessibility();
 
-		browser.signIn("fp-chile").open(textPath);
+		browser.signInAndOpen("fp-chile", textPath);
 		browser.clickToNavigate(By.id("amend-1"));
 		browser.click(By.id("kind-INSERT_AFTER"));
 		browser.type("replacement", "Reconocen el aporte de las personas migrantes al desarrollo.");
@@ -70,7 +70,7 @@ class DraftingBrowserTests extends BrowserPages {
 		browser.clickAndWaitForFlash(support);
 		assertThat(browser.pageSource()).contains("La apoyan:");
 
-		browser.signIn("st-crm").open(textPath);
+		browser.signInAndOpen("st-crm", textPath);
 		var decisions = Browser.driver().findElements(By.cssSelector("details.decision-form"));
 		assertThat(decisions).hasSize(2);
 		// paragraph 1 holds Chile's insertion, paragraph 2 Mexico's replacement; a decided one loses its form

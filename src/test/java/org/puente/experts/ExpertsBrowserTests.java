@@ -23,7 +23,7 @@ class ExpertsBrowserTests extends BrowserPages {
 	@Test
 	void aNominationRoundRunsToTheLetterWithTheRefusedFourthNomineeShown() throws Exception {
 		String title = "Ronda de prueba " + System.nanoTime();
-		browser.signIn("st-crm").open("/");
+		browser.signInAndOpen("st-crm", "/");
 		browser.clickToNavigate(By.linkText("Expertos")).checkAccessibility();
 		assertThat(browser.heading()).isEqualTo("Lista de expertos");
 		browser.clickToNavigate(By.id("rounds-link")).checkAccessibility();
@@ -36,9 +36,9 @@ class ExpertsBrowserTests extends BrowserPages {
 		assertThat(browser.heading()).isEqualTo(title);
 		String roundPath = browser.currentPath().replaceAll("#.*", "");
 
-		browser.signIn("fp-chile").open(roundPath);
+		browser.signInAndOpen("fp-chile", roundPath);
 		propose("Carolina Méndez Ibarra", null, null);
-		browser.signIn("st-csm").open(roundPath);
+		browser.signInAndOpen("st-csm", roundPath);
 		propose("Fernanda Costa Ribeiro", "CSM", "BR");
 		propose("Martín Echeverría Soto", "CSM", "AR");
 		// the balance while choosing counts the three proposed
@@ -50,16 +50,16 @@ class ExpertsBrowserTests extends BrowserPages {
 		assertThat(browser.text(By.id("refusals"))).contains("Sebastián Olivera Rey").contains("Uruguay")
 			.contains("Cupo completo");
 
-		browser.signIn("fp-mexico").open(roundPath);
+		browser.signInAndOpen("fp-mexico", roundPath);
 		propose("Ana Lucía Ferrer Quiñones", null, null);
 
-		browser.signIn("st-csm").open(roundPath);
+		browser.signInAndOpen("st-csm", roundPath);
 		agreeAll("nominations-4-CSM");
-		browser.signIn("st-crm").open(roundPath);
+		browser.signInAndOpen("st-crm", roundPath);
 		agreeAll("nominations-4-CRM");
 		browser.clickAndWaitForFlash(By.id("approve-CRM"));
 		browser.checkAccessibility();
-		browser.signIn("st-csm").open(roundPath);
+		browser.signInAndOpen("st-csm", roundPath);
 		browser.clickAndWaitForFlash(By.id("approve-CSM"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("approvals"))).contains("Aprobada por la Presidencia Pro Tempore de la CRM")
@@ -70,14 +70,14 @@ class ExpertsBrowserTests extends BrowserPages {
 		assertThat(download(Browser.driver().findElement(By.id("letter-en-pdf")).getAttribute("href"))).startsWith("%PDF");
 		assertThat(download(Browser.driver().findElement(By.id("letter-es-pdf")).getAttribute("href"))).startsWith("%PDF");
 
-		browser.signIn("st-crm").open("/experts/letter-template");
+		browser.signInAndOpen("st-crm", "/experts/letter-template");
 		assertThat(Browser.driver().findElement(By.id("template-es")).getAttribute("value")).contains("{{list}}");
 	}
 
 	@Test
 	void aSecretariatAddsAnExpertIsRefusedADuplicateAndABadImportThenRecordsAWithdrawal() throws Exception {
 		String name = "Experta de prueba " + System.nanoTime();
-		browser.signIn("st-csm").open("/experts");
+		browser.signInAndOpen("st-csm", "/experts");
 		browser.clickToNavigate(By.id("new-expert")).checkAccessibility();
 		String email = "experta." + System.nanoTime() + "@example.org";
 		fillExpert(name, email);
@@ -134,7 +134,7 @@ class ExpertsBrowserTests extends BrowserPages {
 	@Test
 	void anExpertChosenForASessionSheDidNotNameIsWarnedOfAndMarkedInTheRound() {
 		String title = "Ronda fuera de sesión " + System.nanoTime();
-		browser.signIn("st-crm").open("/experts/rounds?lang=es");
+		browser.signInAndOpen("st-crm", "/experts/rounds?lang=es");
 		browser.type("title", title);
 		browser.click(By.id("round-session-1"));
 		browser.click(By.id("round-session-6"));
@@ -143,7 +143,7 @@ class ExpertsBrowserTests extends BrowserPages {
 		browser.clickAndWaitForFlash(By.id("open-round"));
 		String roundPath = browser.currentPath().replaceAll("#.*", "");
 
-		browser.signIn("fp-panama").open(roundPath + "?lang=es");
+		browser.signInAndOpen("fp-panama", roundPath + "?lang=es");
 		Select session = new Select(Browser.driver().findElement(By.id("session")));
 		Select experts = new Select(Browser.driver().findElement(By.id("expertId")));
 		WebElement nadia = experts.getOptions().stream()
@@ -160,7 +160,7 @@ class ExpertsBrowserTests extends BrowserPages {
 		browser.clickAndWaitForFlash(By.id("propose-expert"));
 		assertThat(browser.text(By.cssSelector(".flash"))).contains("la persona no eligió esta sesión");
 
-		browser.signIn("st-crm").open(roundPath + "?lang=es");
+		browser.signInAndOpen("st-crm", roundPath + "?lang=es");
 		assertThat(browser.text(By.id("nominations-1-CRM"))).contains("Nadia Castillo Herrera")
 			.contains("Fuera de las sesiones que eligió (6)");
 	}

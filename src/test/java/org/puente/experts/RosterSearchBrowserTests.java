@@ -24,7 +24,7 @@ class RosterSearchBrowserTests extends BrowserPages {
 
 	@Test
 	void anObserverFindsAnExpertFromTheKeyboardAndHearsOnlyTheCount() {
-		browser.signIn("observer-oim").open("/experts?lang=en").checkAccessibility();
+		browser.signInAndOpen("observer-oim", "/experts?lang=en");
 		WebDriver chrome = Browser.driver();
 		assertThat(chrome.findElements(By.cssSelector("[aria-live] table, [role=status] table"))).isEmpty();
 		int all = rows(chrome);

@@ -20,7 +20,7 @@ class DefinitionSourceBrowserTests extends BrowserPages {
 
 	@Test
 	void aSourceInAnotherLanguageIsChosenInTheFormAndMarkedOnTheTermsPage() {
-		browser.signIn("st-crm").open("/glossary/acogida/definitions/new?lang=fr");
+		browser.signInAndOpen("st-crm", "/glossary/acogida/definitions/new?lang=fr");
 		Select sourceLanguage = new Select(Browser.driver().findElement(By.id("sourceLanguage")));
 		assertThat(sourceLanguage.getFirstSelectedOption().getText()).isEqualTo("Celle de la définition");
 		String law = "Ley de Migración y Extranjería " + UUID.randomUUID().toString().substring(0, 8);

@@ -36,7 +36,7 @@ class ReaderZoneBrowserTests extends BrowserPages {
 		ChromeDriver chrome = (ChromeDriver) Browser.driver();
 		chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
 		try {
-			browser.signOut().open("/").signIn("fp-panama").open("/agreements/items/" + agreement).checkAccessibility();
+			browser.signOut().open("/").signInAndOpen("fp-panama", "/agreements/items/" + agreement);
 			assertThat(browser.pageSource()).contains("Informe leído en Panamá.");
 			// the instant stays in UTC in the datetime attribute; the text is Panama's time
 			String shown = browser.text(By.cssSelector("time[datetime='2026-12-05T16:07:00Z']"));

@@ -25,7 +25,7 @@ class MeetingFiltersBrowserTests extends BrowserPages {
 
 	@Test
 	void filteringReplacesTheResultsInsteadOfNestingThem() {
-		browser.signIn("fp-panama").open("/meetings?lang=pt");
+		browser.signInAndOpen("fp-panama", "/meetings?lang=pt");
 		WebDriver chrome = Browser.driver();
 		assertThat(chrome.findElements(By.cssSelector("[aria-live], [role=status] table"))).as("live regions").isEmpty();
 		int all = chrome.findElements(By.cssSelector("#results tbody tr")).size();

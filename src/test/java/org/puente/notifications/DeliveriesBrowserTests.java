@@ -42,7 +42,7 @@ class DeliveriesBrowserTests {
 				+ "values (?, ?, 'failed', 6, '550 5.1.1 mailbox unavailable') returning id", Long.class, notice, to);
 
 		Browser browser = new Browser(port);
-		browser.signIn("admin").open("/admin/deliveries");
+		browser.signInAndOpen("admin", "/admin/deliveries");
 		assertThat(browser.heading()).isEqualTo("Envíos fallidos");
 		By retry = By.cssSelector("#delivery-" + id + " button");
 		WebElement target = Browser.driver().findElement(retry);

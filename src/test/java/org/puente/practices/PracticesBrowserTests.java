@@ -22,7 +22,7 @@ class PracticesBrowserTests extends BrowserPages {
 	@Test
 	void aPracticeIsSubmittedAcceptedRankedAndCompiled() throws Exception {
 		String title = "Ventanilla única para migrantes en tránsito " + System.nanoTime();
-		browser.signIn("fp-panama").open("/practices");
+		browser.signInAndOpen("fp-panama", "/practices");
 		browser.clickToNavigate(By.id("new-practice")).checkAccessibility();
 		browser.type("esTitle", title);
 		browser.type("esSummary", "Una ventanilla reúne en la frontera a migración, salud y protección de la niñez.");
@@ -42,12 +42,12 @@ class PracticesBrowserTests extends BrowserPages {
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("status"))).contains("Enviada a revisión");
 
-		browser.signIn("st-crm").open(practicePath);
+		browser.signInAndOpen("st-crm", practicePath);
 		browser.clickAndWaitForFlash(By.id("accept"));
 		browser.checkAccessibility();
 		assertThat(browser.text(By.id("status"))).isEqualTo("Aceptada y publicada");
 
-		browser.signIn("fp-panama").open("/practices/ranking?session=2");
+		browser.signInAndOpen("fp-panama", "/practices/ranking?session=2");
 		browser.clickToNavigate(By.id("rank")).checkAccessibility();
 		List<WebElement> places = Browser.driver().findElements(By.cssSelector("input[id^=place-]"));
 		assertThat(places).hasSizeGreaterThanOrEqualTo(3);

@@ -44,16 +44,22 @@ class EventResubmissionTests {
 	@Autowired
 	EventFailures failures;
 
+	@Autowired
+	PendingTasks tasks;
+
 	@Test
 	void aPublicationWhoseListenerFailedIsDeliveredOnceWhenItIsOldEnough() {
+		long handed = tasks.handed();
 		UUID id = publishProbe();
 		await().atMost(Duration.ofSeconds(30)).until(() -> listener.calls(id) == 1);
+		assertThat(tasks.handed()).as("the listener runs on the executor whose tasks callsOnceHandedTasksRan waits for")
+			.isGreaterThan(handed);
 		assertThat(incomplete(id)).as("the failed delivery stays owed").isEqualTo(1);
 		assertThat(meters.get("puente.events.incomplete").gauge().value()).as("the operator's gauge")
 			.isGreaterThanOrEqualTo(1);
 
 		resubmission.run();
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == 1);
+		assertThat(callsOnceHandedTasksRan(id)).as("too young: not delivered again").isEqualTo(1);
 		assertThat(incomplete(id)).as("younger than 15 minutes: its listener may still be running").isEqualTo(1);
 
 		jdbc.update("update event_publication set publication_date = now() - interval '16 minutes' "
@@ -63,7 +69,7 @@ class EventResubmissionTests {
 		assertThat(listener.calls(id)).as("delivered again, once").isEqualTo(2);
 
 		resubmission.run();
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == 2);
+		assertThat(callsOnceHandedTasksRan(id)).as("not delivered a third time").isEqualTo(2);
 		assertThat(jdbc.queryForObject("select count(*) " + PROBE_ROWS + " and completion_date is not null",
 				Integer.class, like(id))).isEqualTo(1);
 	}
@@ -88,7 +94,7 @@ class EventResubmissionTests {
 					+ "last_attempt_at = now() - interval '2 minutes' where publication_id = ?", publication);
 		}
 		resubmission.run();
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == limit + 1);
+		assertThat(callsOnceHandedTasksRan(id)).as("not resubmitted past the limit").isEqualTo(limit + 1);
 		assertThat(failures.failed()).as("given up on, shown to the administrators")
 			.anySatisfy(f -> {
 				assertThat(f.id()).isEqualTo(publication);
@@ -101,7 +107,7 @@ class EventResubmissionTests {
 		assertThat(failures.retry(publication)).isTrue();
 		assertThat(failures.retry(publication)).isFalse();
 		await().atMost(Duration.ofSeconds(30)).until(() -> listener.calls(id) == limit + 2);
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls(id) == limit + 2);
+		assertThat(callsOnceHandedTasksRan(id)).as("the second click resubmits nothing").isEqualTo(limit + 2);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'event_publication' "
 				+ "and entity_id = ?", Integer.class, publication.toString())).isEqualTo(1);
 		jdbc.update("delete from event_publication where id = ?", publication);
@@ -123,6 +129,16 @@ class EventResubmissionTests {
 	void theJobIsClaimedOnceInTheSharedTable() {
 		assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = 'event-resubmission'",
 				Integer.class)).isEqualTo(1);
+	}
+
+	/**
+	 * The listener's calls for {@code id} once every task handed to the executor so far has run: a resubmission hands
+	 * its listener call over before {@code resubmission.run()} returns, so a call that should not happen has happened
+	 * by then if it was going to (was: two seconds of {@code await().during(…)} per check, eight per run).
+	 */
+	private int callsOnceHandedTasksRan(UUID id) {
+		tasks.awaitNone();
+		return listener.calls(id);
 	}
 
 	private UUID publishProbe() {

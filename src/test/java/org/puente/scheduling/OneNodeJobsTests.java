@@ -1,9 +1,8 @@
 package org.puente.scheduling;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.puente.PuenteClasses;
 import org.puente.PuenteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -22,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PuenteTest
 class OneNodeJobsTests {
 
-	private static final JavaClasses PUENTE = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.puente");
+	private static final JavaClasses PUENTE = PuenteClasses.MAIN;
 
 	@Autowired
 	ApplicationContext context;

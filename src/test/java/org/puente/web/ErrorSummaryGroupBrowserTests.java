@@ -24,7 +24,7 @@ class ErrorSummaryGroupBrowserTests {
 
 	@Test
 	void followingARefusalAboutAGroupOfChoicesPutsTheFocusOnItsFirstChoice() {
-		Browser browser = new Browser(port).signIn("st-crm").open("/consultations/new");
+		Browser browser = new Browser(port).signInAndOpen("st-crm", "/consultations/new");
 		WebDriver driver = Browser.driver();
 		browser.type("title.es", "Términos del retorno asistido");
 		// the secretariat's own conference comes ticked: untick it, as the walk did by mistake
@@ -53,7 +53,7 @@ class ErrorSummaryGroupBrowserTests {
 	 */
 	@Test
 	void aTitleInNoLanguageLeadsAFrenchReaderToTheFrenchBox() {
-		Browser browser = new Browser(port).signIn("st-crm").open("/consultations/new?lang=fr");
+		Browser browser = new Browser(port).signInAndOpen("st-crm", "/consultations/new?lang=fr");
 		WebDriver driver = Browser.driver();
 		try {
 			browser.clickToNavigate(By.cssSelector("form[action='/consultations'] button[type=submit]"));

@@ -103,7 +103,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 	@Test
 	void aPracticeWrittenWhileTheSessionEndedIsBackAfterSigningInAgain() {
 		Integer practices = jdbc.queryForObject("select count(*) from practice", Integer.class);
-		browser.signIn("fp-panama").open("/practices/new");
+		browser.signInAndOpen("fp-panama", "/practices/new");
 		browser.type("esTitle", "Ventanilla única de retorno");
 		browser.type("esSummary", "Un resumen largo que costó escribir.");
 		// the session ends (a timeout, a restart): the form is sent to a server that no longer knows the person
@@ -131,7 +131,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void aRefusedFormReloadedIsReadAgainNotSentAgain() {
-		browser.signIn("st-crm").open("/directory/gazetteer");
+		browser.signInAndOpen("st-crm", "/directory/gazetteer");
 		browser.type("alias", "Cancillería del Istmo");
 		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/gazetteer'][method=post] button[type=submit]"));
 		browser.type("alias", "Cancillería del Istmo");
@@ -154,7 +154,7 @@ class KeepTypedBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void aDateChosenInAFormComesBackAfterAReload() {
-		browser.signIn("st-crm").open("/agreements/reviews");
+		browser.signInAndOpen("st-crm", "/agreements/reviews");
 		browser.type("meetingTitle", "Reunión con la fecha elegida");
 		// as the date picker gives it: the value, then the input and change events a choice makes
 		js().executeScript("""
@@ -217,14 +217,14 @@ class KeepTypedBrowserTests extends BrowserPages {
 
 	/** The page of a bi-regional input, where anyone signed in comments, as the CRM's secretariat. */
 	private void openAnInputAsTheSecretariat() {
-		browser.signIn("st-crm").open("/documents/" + jdbc.queryForObject(
+		browser.signInAndOpen("st-crm", "/documents/" + jdbc.queryForObject(
 				"select id::text from document where kind = 'BIREGIONAL_INPUT' and confidentiality in ('PUBLIC', 'CONFERENCES') order by id limit 1",
 				String.class));
 	}
 
 	/** The first agreement of the first minutes, where the secretariat reports progress; its page's address. */
 	private String openAnAgreementAsTheSecretariat() {
-		browser.signIn("st-crm").open("/agreements");
+		browser.signInAndOpen("st-crm", "/agreements");
 		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/minutes/']"));
 		browser.clickToNavigate(By.cssSelector("main a[href^='/agreements/items/']"));
 		return browser.currentPath();

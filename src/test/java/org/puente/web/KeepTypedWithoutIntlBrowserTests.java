@@ -27,7 +27,7 @@ class KeepTypedWithoutIntlBrowserTests extends BrowserPages {
 
 	@Test
 	void withoutIntlTheNoteKeepsTheServersWordsAndNoScriptFails() {
-		browser.signIn("st-crm").open("/documents/" + jdbc.queryForObject("select id::text from document where kind = "
+		browser.signInAndOpen("st-crm", "/documents/" + jdbc.queryForObject("select id::text from document where kind = "
 				+ "'BIREGIONAL_INPUT' and confidentiality in ('PUBLIC', 'CONFERENCES') order by id limit 1", String.class));
 		browser.type("comment-body", "Comentario escrito en un navegador antiguo");
 		ChromeDriver chrome = (ChromeDriver) Browser.driver();

@@ -91,7 +91,7 @@ class ReflowBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void tablesCaptionedAlikeAreRegionsToldApart() {
-		browser.signIn("st-crm").open("/experts/rounds?lang=es");
+		browser.signInAndOpen("st-crm", "/experts/rounds?lang=es");
 		browser.type("title", "Ronda en 320 px " + System.nanoTime());
 		browser.click(By.id("round-session-1"));
 		browser.click(By.id("round-session-6"));

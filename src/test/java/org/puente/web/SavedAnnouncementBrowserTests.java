@@ -22,7 +22,7 @@ class SavedAnnouncementBrowserTests extends BrowserPages {
 
 	@Test
 	void theAnnouncementOfAChangeSavedTakesTheFocus() {
-		browser.signIn("st-crm").open("/directory/gazetteer");
+		browser.signInAndOpen("st-crm", "/directory/gazetteer");
 		browser.type("alias", "Cancillería anunciada");
 		WebElement saved = browser.clickAndWaitForFlash(
 				By.cssSelector("form[action$='/gazetteer'][method=post] button[type=submit]"));

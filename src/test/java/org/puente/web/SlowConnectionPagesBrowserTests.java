@@ -67,7 +67,7 @@ class SlowConnectionPagesBrowserTests extends BrowserPages {
 	}
 
 	private void countsOneFilterRequest(ChromeDriver chrome) {
-		browser.signIn("st-crm").open("/agreements/board");
+		browser.signInAndOpen("st-crm", "/agreements/board");
 		long history = (Long) chrome.executeScript("""
 				window.puenteRequests = 0;
 				document.body.addEventListener('htmx:beforeRequest', function () { window.puenteRequests++; });
@@ -82,7 +82,7 @@ class SlowConnectionPagesBrowserTests extends BrowserPages {
 
 	@Test
 	void aFilterThatCouldNotBeSentSaysSo() {
-		browser.signIn("st-crm").open("/agreements/board");
+		browser.signInAndOpen("st-crm", "/agreements/board");
 		ChromeDriver chrome = (ChromeDriver) Browser.driver();
 		String before = browser.text(By.id("results"));
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
