@@ -45,8 +45,11 @@ class AgreementController {
 
 	private final ReportConflicts conflicts;
 
+	private final ActingPresidency presidency;
+
 	AgreementController(Agreements agreements, PartyCatalogue parties, MeetingProposals proposals,
-			ReportConflicts conflicts) {
+			ReportConflicts conflicts, ActingPresidency presidency) {
+		this.presidency = presidency;
 		this.conflicts = conflicts;
 		this.proposals = proposals;
 		this.agreements = agreements;
@@ -174,6 +177,8 @@ class AgreementController {
 			.map(r -> proposals.of(agreement, LocaleContextHolder.getLocale()))
 			.orElse(List.of()));
 		model.addAttribute("statuses", AgreementStatus.values());
+		// a presidency handed over since the meeting: who follows the agreement now, or who held it when it closed
+		model.addAttribute("handovers", presidency.handovers(agreement));
 		model.addAttribute("error", error);
 		reader.ifPresent(signedIn -> {
 			model.addAttribute("mayReport", agreements.mayReport(signedIn, agreement.id()));

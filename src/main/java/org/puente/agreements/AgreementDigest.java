@@ -89,7 +89,7 @@ class AgreementDigest {
 			.toList();
 		for (AgreementSummary a : open) {
 			for (PartyReference party : a.responsible()) {
-				for (AccountSummary account : notifier.accountsActingFor(party.id(), a.meetingDate())) {
+				for (AccountSummary account : notifier.accountsActingFor(party.id(), a)) {
 					Digest digest = byPerson.computeIfAbsent(account.id(),
 							id -> new Digest(account, new ArrayList<>(), new ArrayList<>()));
 					List<AgreementSummary> list = a.dueDate().isBefore(today) ? digest.overdue() : digest.dueThisWeek();

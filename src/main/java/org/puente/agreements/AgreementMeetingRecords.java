@@ -82,7 +82,7 @@ class AgreementMeetingRecords implements MeetingRecords {
 			.forEach(related::add);
 		for (AgreementSummary a : related) {
 			a.responsible()
-				.forEach(p -> notifier.accountsActingFor(p.id(), a.meetingDate())
+				.forEach(p -> notifier.accountsActingFor(p.id(), a)
 					.stream()
 					.map(AccountSummary::id)
 					.forEach(to::add));

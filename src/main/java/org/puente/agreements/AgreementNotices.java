@@ -18,8 +18,6 @@ import org.puente.i18n.DateFormats;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.MailChoice;
 import org.puente.accounts.UnsubscribeLinks;
-import org.puente.directory.Directory;
-import org.puente.directory.RoleKind;
 import org.puente.notifications.Notice;
 import org.puente.notifications.Notices;
 import org.puente.notifications.Notices.Letter;
@@ -41,7 +39,7 @@ class AgreementNotices {
 
 	private final Accounts accounts;
 
-	private final Directory directory;
+	private final ActingPresidency presidency;
 
 	private final MinutesReading reading;
 
@@ -53,12 +51,12 @@ class AgreementNotices {
 
 	private final UnsubscribeLinks unsubscribe;
 
-	AgreementNotices(Agreements agreements, Accounts accounts, Directory directory, MinutesReading reading,
+	AgreementNotices(Agreements agreements, Accounts accounts, ActingPresidency presidency, MinutesReading reading,
 			MessageSource messages, Notices notices, SiteAddress site, UnsubscribeLinks unsubscribe) {
 		this.unsubscribe = unsubscribe;
 		this.agreements = agreements;
 		this.accounts = accounts;
-		this.directory = directory;
+		this.presidency = presidency;
 		this.reading = reading;
 		this.messages = messages;
 		this.notices = notices;
@@ -80,7 +78,7 @@ class AgreementNotices {
 		}
 		for (AgreementSummary a : confirmed) {
 			for (PartyReference party : a.responsible()) {
-				recipients.addAll(accountsActingFor(party.id(), a.meetingDate()));
+				recipients.addAll(accountsActingFor(party.id(), a));
 			}
 		}
 		// a new version of confirmed minutes says so: the same people had the first one
@@ -174,18 +172,19 @@ class AgreementNotices {
 		return text("agreements.mail.link", locale, site.link("/agreements/items/" + a.id()));
 	}
 
-	/** The accounts that act for a directory entity: a country's focal points, the PPT's, a conference's secretariat. */
-	List<AccountSummary> accountsActingFor(String entityId, LocalDate on) {
+	/**
+	 * The accounts that act for a directory entity named responsible for agreement {@code a}: a country's focal
+	 * points; the PPT's, the presidency's on the meeting's date and, while it is open, the one in office today
+	 * (ActingPresidency), then the conference's secretariat; a conference's secretariat.
+	 */
+	List<AccountSummary> accountsActingFor(String entityId, AgreementSummary a) {
 		List<AccountSummary> found = new ArrayList<>();
 		if (entityId.startsWith("country:")) {
 			found.addAll(accounts.ofCountry(entityId.substring("country:".length())));
 		}
-		else if (entityId.startsWith("role:PPT-")) {
-			String process = entityId.substring("role:PPT-".length());
-			directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, process, on).stream()
-				.filter(h -> h.countryIso2() != null)
-				.forEach(h -> found.addAll(accounts.ofCountry(h.countryIso2())));
-			found.addAll(accounts.secretariatOf(process));
+		else if (entityId.startsWith(ActingPresidency.ROLE)) {
+			presidency.countries(entityId, presidency.days(a)).forEach(c -> found.addAll(accounts.ofCountry(c)));
+			found.addAll(accounts.secretariatOf(entityId.substring(ActingPresidency.ROLE.length())));
 		}
 		else {
 			for (Conference process : Conference.BOTH) {

@@ -105,7 +105,7 @@ class AgreementReminders {
 	 */
 	private Map<String, Recipient> recipients(AgreementSummary a) {
 		Map<String, Recipient> to = new LinkedHashMap<>();
-		a.responsible().forEach(p -> notifier.accountsActingFor(p.id(), a.meetingDate()).stream()
+		a.responsible().forEach(p -> notifier.accountsActingFor(p.id(), a).stream()
 			.filter(acc -> accounts.wants(MailChoice.AGREEMENT_REMINDERS, acc.id()))
 			.forEach(acc -> to.putIfAbsent(acc.email(), new Recipient(acc, false))));
 		agreements.followers(a.id()).forEach(id -> accounts.byId(id)

@@ -92,4 +92,8 @@ class AgreementUpdate {
 	@Nullable AgreementStatus getStatusTo() {
 		return statusTo;
 	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
 }

@@ -15,8 +15,6 @@ import org.puente.audit.AuditAction;
 import org.puente.audit.AuditedEntity;
 import org.puente.audit.AuditedChange;
 import org.puente.directory.Conference;
-import org.puente.directory.Directory;
-import org.puente.directory.RoleKind;
 import org.puente.documents.DocumentSummary;
 import org.puente.refusal.ChangedSinceException;
 import org.puente.refusal.NotFoundException;
@@ -37,8 +35,6 @@ public class Agreements {
 
 	private final Accounts accounts;
 
-	private final Directory directory;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -53,9 +49,12 @@ public class Agreements {
 
 	private final MessageSource messages;
 
-	Agreements(AgreementRepository agreements, Accounts accounts, Directory directory,
+	private final ActingPresidency presidency;
+
+	Agreements(AgreementRepository agreements, Accounts accounts, ActingPresidency presidency,
 			ApplicationEventPublisher events, Clock clock, MyAgreements mine, MinutesRevision revision,
 			MinutesFiles files, MeetingTitleShown titles, MessageSource messages) {
+		this.presidency = presidency;
 		this.titles = titles;
 		this.messages = messages;
 		this.agreements = agreements;
@@ -63,7 +62,6 @@ public class Agreements {
 		this.revision = revision;
 		this.files = files;
 		this.accounts = accounts;
-		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -241,24 +239,22 @@ public class Agreements {
 		return AgreementPolicy.countryActedFor(reader).isPresent() && actsFor(reader, a);
 	}
 
-	/** A focal point acts for their country (and its PPT at the time); a secretariat for its conference's bodies. */
-	private boolean actsFor(AccountSummary reader, Agreement a) {
+	/**
+	 * A focal point acts for their country and for its PPT: the presidency on the meeting's date and, while the
+	 * agreement is open, the one in office today (once closed, the one in office when it closed: ActingPresidency);
+	 * a secretariat for its conference's bodies.
+	 */
+	boolean actsFor(AccountSummary reader, Agreement a) {
+		List<LocalDate> days = presidency.days(a);
 		return a.getParties().stream().filter(AgreementParty::isResponsible)
-			.anyMatch(p -> actsFor(reader, p.getEntityId(), a.meeting().date()));
+			.anyMatch(p -> actsFor(reader, p.getEntityId(), days));
 	}
 
-	boolean actsFor(AccountSummary reader, String entityId, LocalDate on) {
+	private boolean actsFor(AccountSummary reader, String entityId, List<LocalDate> days) {
 		Optional<String> country = AgreementPolicy.countryActedFor(reader);
 		if (country.isPresent()) {
-			if (entityId.equals("country:" + country.get())) {
-				return true;
-			}
-			if (entityId.startsWith("role:PPT-")) {
-				String process = entityId.substring("role:PPT-".length());
-				return directory.holders(RoleKind.PRO_TEMPORE_PRESIDENCY, process, on).stream()
-					.anyMatch(h -> country.get().equals(h.countryIso2()));
-			}
-			return false;
+			return entityId.equals("country:" + country.get()) || entityId.startsWith(ActingPresidency.ROLE)
+					&& presidency.countries(entityId, days).contains(country.get());
 		}
 		return AgreementPolicy.conferenceActedFor(reader)
 			.map(c -> entityId.endsWith("-" + c) || entityId.equals("process:" + c))

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My actions" read in SQL: only the agreements the reader acts on (their country, the presidency their country
- * held on the meeting's date, their conference's bodies, or confirmed by them), only the columns the list shows,
- * a page at a time. Open ones first, then by due date (none last), then the latest meeting first.
+ * held on the meeting's date or holds while it is open, their conference's bodies, or confirmed by them), only the
+ * columns the list shows, a page at a time. Open ones first, then by due date (none last), then the latest meeting first.
  */
 @Component
 class MyAgreements {
@@ -55,8 +55,11 @@ class MyAgreements {
 
 	private final MeetingTitleShown titles;
 
+	private final ActingPresidency presidency;
+
 	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Clock clock, Accounts accounts,
-			MeetingTitleShown titles) {
+			MeetingTitleShown titles, ActingPresidency presidency) {
+		this.presidency = presidency;
 		this.titles = titles;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -130,8 +133,9 @@ class MyAgreements {
 
 	/**
 	 * Confirmed by the reader, or with a responsible party they act for: a focal point for their country and for
-	 * the pro tempore presidency of a conference on the dates their country held it; a secretariat for its
-	 * conference's bodies (same rule as {@link Agreements#actsFor}).
+	 * the pro tempore presidency of a conference their country held on the meeting's date, or holds today while the
+	 * agreement is open (held when it closed, once closed); a secretariat for its conference's bodies (same rule as
+	 * {@link Agreements#actsFor}).
 	 */
 	private String where(AccountSummary reader, MapSqlParameterSource params) {
 		params.addValue("me", reader.id());
@@ -142,15 +146,21 @@ class MyAgreements {
 			params.addValue("country", "country:" + country);
 			parties.add("p.entity_id = :country");
 			int n = 0;
+			// the presidency on the meeting's date, and the one in office today (open) or when it closed
+			params.addValue("today", LocalDate.now(clock)).addValue("zone", presidency.zone());
+			String last = "(case when " + OPEN + " then :today else coalesce(" + ActingPresidency.CLOSED_ON_SQL
+					+ ", a.meeting_date) end)";
 			for (RoleHolder held : directory.rolesOfCountry(RoleKind.PRO_TEMPORE_PRESIDENCY, country)) {
-				params.addValue("ppt" + n, "role:PPT-" + held.processCode());
+				params.addValue("ppt" + n, ActingPresidency.ROLE + held.processCode());
 				params.addValue("from" + n, held.startsOn());
 				String until = "";
 				if (held.endsOn() != null) {
 					params.addValue("to" + n, held.endsOn());
-					until = " and a.meeting_date <= :to" + n;
+					until = " and %1$s <= :to" + n;
 				}
-				parties.add("(p.entity_id = :ppt" + n + " and a.meeting_date >= :from" + n + until + ")");
+				String within = "%1$s >= :from" + n + until;
+				parties.add("(p.entity_id = :ppt" + n + " and (" + within.formatted("a.meeting_date") + " or "
+						+ within.formatted(last) + "))");
 				n++;
 			}
 		}

@@ -55,9 +55,7 @@ class MyAgreementsTests {
 		int throughPresidency = 0;
 		for (AccountSummary reader : readers) {
 			List<Agreement> expected = repository.findAllByOrderByMeetingDateDescPositionAsc().stream()
-				.filter(a -> a.getCreatedBy().equals(reader.id()) || a.getParties().stream()
-					.filter(AgreementParty::isResponsible)
-					.anyMatch(p -> agreements.actsFor(reader, p.getEntityId(), a.meeting().date())))
+				.filter(a -> a.getCreatedBy().equals(reader.id()) || agreements.actsFor(reader, a))
 				.sorted(Comparator.comparing((Agreement a) -> !a.getStatus().isOpen())
 					.thenComparing(a -> a.getDueDate() == null ? LocalDate.MAX : a.getDueDate()))
 				.toList();
@@ -89,7 +87,8 @@ class MyAgreementsTests {
 	private MyAgreements.Line lineOn(LocalDate day, AccountSummary reader, UUID id) {
 		ZoneId zone = ZoneId.systemDefault();
 		Clock clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
-		return new MyAgreements(jdbc, directory, clock, accounts, titles).page(reader, 0, 100).lines().stream()
+		return new MyAgreements(jdbc, directory, clock, accounts, titles, new ActingPresidency(directory, clock))
+			.page(reader, 0, 100).lines().stream()
 			.filter(l -> l.id().equals(id))
 			.findFirst()
 			.orElseThrow();
