@@ -62,7 +62,7 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 		Optional<AccountSummary> account = accounts.byUsername(authentication.getName());
 		// a language picked in this visit before signing in wins over the one saved on an earlier visit, and is saved
 		// as a switch made after signing in is; else the account's
-		Optional<Language> chosenNow = LanguageChosen.madeBeforeSignIn(request);
+		Optional<Language> chosenNow = LanguageChosen.madeBeforeSignIn(request, response);
 		chosenNow.ifPresent(l -> accounts.on(new LanguageChosen(authentication.getName(), l)));
 		String language = chosenNow.map(Language::code).or(() -> account.map(AccountSummary::language)).orElse("es");
 		if (chosenNow.isPresent() || account.isPresent()) {

@@ -118,7 +118,7 @@ class ConsultationAnswerApiController {
 			return new SavedJson(saved.version(), saved.at());
 		}
 		catch (AnswerConflict ex) {
-			throw new ChangedSinceException("consultations.answer.conflictHere", ex.current().getVersion());
+			throw new ChangedSinceException("consultations.answer.changedSince", ex.current().getVersion());
 		}
 		catch (RefusedException ex) {
 			String field = field(ex.messageKey());

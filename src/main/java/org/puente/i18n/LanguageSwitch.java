@@ -34,7 +34,7 @@ class LanguageSwitch implements HandlerInterceptor {
 			events.publishEvent(new LanguageChosen(auth.getName(), language));
 		} else {
 			// not signed in yet: the choice is noted for the sign-in that may follow, which saves it to the account
-			request.getSession().setAttribute(LanguageChosen.BEFORE_SIGN_IN, language.code());
+			LanguageChosen.noteBeforeSignIn(response, language);
 		}
 		return true;
 	}

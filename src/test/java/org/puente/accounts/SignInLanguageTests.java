@@ -28,10 +28,10 @@ class SignInLanguageTests extends WebTestSupport {
 	@Test
 	void aLanguagePickedOnTheSignInPageWinsOverTheSavedOneAndIsSaved() throws Exception {
 		withSavedLanguage("es", () -> {
-			Cookie session = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse()
-				.getCookie("SESSION");
-			assertThat(session).as("the visit's session").isNotNull();
-			mvc.perform(signIn().cookie(session))
+			Cookie chosen = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse()
+				.getCookie("puente-lang-chosen");
+			assertThat(chosen).as("the visit's note of the choice").isNotNull();
+			mvc.perform(signIn().cookie(chosen))
 				.andExpect(redirectedUrl("/home"))
 				.andExpect(cookie().value("puente-lang", "en"));
 			assertThat(savedLanguage()).as("the choice saved to the account").isEqualTo("en");
@@ -45,9 +45,10 @@ class SignInLanguageTests extends WebTestSupport {
 	void withoutAChoiceInThisVisitTheSavedLanguageWins() throws Exception {
 		withSavedLanguage("pt", () -> {
 			// a page visited in French by the browser's own language is no choice: the account's Portuguese wins
-			Cookie session = mvc.perform(get("/login").header("Accept-Language", "fr")).andReturn().getResponse()
-				.getCookie("SESSION");
-			mvc.perform(signIn().cookie(session == null ? new Cookie("none", "") : session))
+			Cookie chosen = mvc.perform(get("/login").header("Accept-Language", "fr")).andReturn().getResponse()
+				.getCookie("puente-lang-chosen");
+			assertThat(chosen).as("no choice noted").isNull();
+			mvc.perform(signIn())
 				.andExpect(cookie().value("puente-lang", "pt"));
 			assertThat(savedLanguage()).isEqualTo("pt");
 		});

@@ -80,7 +80,7 @@ class ConsultationAnswerApiTests extends ConsultationTestSupport {
 			.andExpect(status().isOk());
 		// a second script of the country on the version it read before: theirs kept, the version now given
 		answer("fp-panama", "PA", term, "{\"language\": \"en\", \"text\": \"Other\"}").andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("consultations.answer.conflictHere"))
+			.andExpect(jsonPath("$.code").value("consultations.answer.changedSince"))
 			.andExpect(jsonPath("$.currentVersion").value(0));
 		answer("fp-panama", "PA", term, "{\"text\": \"Return with support\", \"language\": \"xx\", \"version\": 0}")
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("language"));
