@@ -44,7 +44,7 @@ DEVELOPMENT = parts("DEVELOPMENT")
 FROZEN = parts("FROZEN")
 # The check set: development parts that engine helpers score but never read (tasks/_engine.txt); the tools that print
 # a part's lines (misses, structure_misses, seg_misses, unmatched_causes) leave them out unless DROP says otherwise.
-CHECK = ("au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be")
+CHECK = ("au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf")
 
 
 def readable(parts=None):
