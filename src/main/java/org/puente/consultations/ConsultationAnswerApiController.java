@@ -15,9 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Countries;
 import org.puente.i18n.Language;
-import org.puente.refusal.ChangedSinceException;
-import org.puente.refusal.RefusalKind;
-import org.puente.refusal.RefusedException;
 import org.puente.web.InvalidInput;
 import org.puente.web.Mistake;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,21 +110,8 @@ class ConsultationAnswerApiController {
 		}
 		Answering.AnswerInput input = new Answering.AnswerInput(language, answer.text(),
 				answer.choices() == null ? List.of() : answer.choices(), answer.scale(), answer.version());
-		try {
-			Answering.Saved saved = consultations.save(id, iso2, questionId, input);
-			return new SavedJson(saved.version(), saved.at());
-		}
-		catch (AnswerConflict ex) {
-			throw new ChangedSinceException("consultations.answer.changedSince", ex.current().getVersion());
-		}
-		catch (RefusedException ex) {
-			String field = field(ex.messageKey());
-			if (ex.kind() != RefusalKind.INVALID || field == null) {
-				throw ex;
-			}
-			throw new InvalidInput(List.of(Mistake.inField(field, ex.messageKey(), ex.arguments())),
-					"error.422.message");
-		}
+		Answering.Saved saved = ScriptAnswerSaving.save(consultations, id, iso2, questionId, input);
+		return new SavedJson(saved.version(), saved.at());
 	}
 
 	@PostMapping("/api/v1/consultations/{id}/responses/{iso2}/submit")
@@ -182,15 +166,5 @@ class ConsultationAnswerApiController {
 		return new ResponseJson(response.getCountryIso2(), Countries.nameOf(response.getCountryIso2(), locale),
 				response.getStatus().name(), open, response.getSubmittedAt(), response.isLate(),
 				response.getRemindedAt(), language, questions);
-	}
-
-	/** The field of the answer a refused save names: its scale, its choices or its text. */
-	private static @Nullable String field(String key) {
-		return switch (key) {
-			case Answering.SCALE_RANGE -> "scale";
-			case Answering.UNKNOWN_CHOICE -> "choices";
-			case "consultations.answer.tooLong" -> "text";
-			default -> null;
-		};
 	}
 }

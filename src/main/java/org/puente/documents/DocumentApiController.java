@@ -113,7 +113,8 @@ class DocumentApiController {
 			@Parameter(description = "only the documents of this calendar meeting")
 			@RequestParam(required = false) @Nullable UUID meetingId,
 			@Parameter(description = "CRM or CSM: only the documents given to this conference")
-			@RequestParam(required = false) @Nullable String process, Optional<AccountSummary> reader, Locale locale) {
+			@RequestParam(required = false) @Nullable String process,
+			@Parameter(hidden = true) Optional<AccountSummary> reader, Locale locale) {
 		Paging paging = Paging.of(page, size);
 		String conference = process == null || process.isBlank() ? null : process.strip().toUpperCase(Locale.ROOT);
 		if (conference != null && !Conference.isCode(conference)) {
@@ -131,7 +132,7 @@ class DocumentApiController {
 			+ "input's moves and comments")
 	@ApiResponse(responseCode = "200", description = "The document")
 	@ApiResponse(responseCode = "404", description = "No such document, or one reserved to readers the caller is not")
-	DocumentDetailJson one(@PathVariable UUID id, Optional<AccountSummary> reader, Locale locale) {
+	DocumentDetailJson one(@PathVariable UUID id, @Parameter(hidden = true) Optional<AccountSummary> reader, Locale locale) {
 		return DocumentDetailJson.of(documents, documents.visibleRow(id, reader), locale);
 	}
 
@@ -142,7 +143,8 @@ class DocumentApiController {
 			mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "404", description = "No such document or version, or a document reserved to "
 			+ "readers the caller is not")
-	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number, Optional<AccountSummary> reader) {
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable int number,
+			@Parameter(hidden = true) Optional<AccountSummary> reader) {
 		documents.visibleRow(id, reader);
 		return VersionDownload.of(documents.version(id, number), documents.content(id, number));
 	}

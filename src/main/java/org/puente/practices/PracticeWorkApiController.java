@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ class PracticeWorkApiController {
 			+ "under review for its country and its conference's secretariat")
 	@ApiResponse(responseCode = "200", description = "The practice, with its status, the review's note and version")
 	@ApiResponse(responseCode = "404", description = "No such practice, or one the caller may not read")
-	PracticeWorkJson one(@PathVariable UUID id, Optional<AccountSummary> reader) {
+	PracticeWorkJson one(@PathVariable UUID id, @Parameter(hidden = true) Optional<AccountSummary> reader) {
 		return PracticeWorkJson.of(catalogue.readable(id, reader));
 	}
 
