@@ -21,8 +21,7 @@ public record LanguageChosen(String username, Language language) {
 
 	/** Notes a visitor's choice for the sign-in that may follow (no Max-Age: it ends with the browser's session). */
 	static void noteBeforeSignIn(HttpServletResponse response, Language language) {
-		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(BEFORE_SIGN_IN, language.code())
-			.path("/").httpOnly(true).sameSite("Lax").build().toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, note(language.code()).build().toString());
 	}
 
 	/**
@@ -34,9 +33,12 @@ public record LanguageChosen(String username, Language language) {
 		Cookie[] cookies = request.getCookies();
 		Optional<String> code = cookies == null ? Optional.empty()
 				: Arrays.stream(cookies).filter(c -> BEFORE_SIGN_IN.equals(c.getName())).map(Cookie::getValue).findFirst();
-		code.ifPresent(c -> response.addHeader(HttpHeaders.SET_COOKIE,
-				ResponseCookie.from(BEFORE_SIGN_IN, "").path("/").httpOnly(true).sameSite("Lax").maxAge(0).build()
-					.toString()));
+		code.ifPresent(c -> response.addHeader(HttpHeaders.SET_COOKIE, note("").maxAge(0).build().toString()));
 		return code.flatMap(Language::of);
+	}
+
+	/** The note's cookie as set and as expired: the same name, path and flags, or the browser keeps both. */
+	private static ResponseCookie.ResponseCookieBuilder note(String value) {
+		return ResponseCookie.from(BEFORE_SIGN_IN, value).path("/").httpOnly(true).sameSite("Lax");
 	}
 }
