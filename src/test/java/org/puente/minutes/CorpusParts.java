@@ -24,7 +24,7 @@ public final class CorpusParts {
 
 	public static final List<String> DEVELOPMENT = List.of("dev", "c", "d", "e", "f", "g", "i", "j", "m", "n", "o", "p", "q",
 			"r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
-			"am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf");
+			"am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg");
 
 	public static final List<String> FROZEN = List.of("test", "h", "k", "l", "aw");
 
