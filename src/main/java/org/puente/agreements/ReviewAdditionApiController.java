@@ -80,7 +80,7 @@ class ReviewAdditionApiController {
 			@Parameter(description = "the review's version, as last read") @RequestParam long version,
 			Locale locale) {
 		additions.dismissSuggestion(id, version, key);
-		return view.of(additions.review(id), locale);
+		return view.now(id, locale);
 	}
 
 	/** An agreement the reading missed, as the reviewer types it. */

@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PuenteTest
 class ReviewApiTests extends WebTestSupport {
 
-	private static final String MINUTES = """
+	static final String MINUTES = """
 			Acta de la reunión de prueba de la revisión por la API
 
 			Acuerdos:
@@ -107,56 +107,6 @@ class ReviewApiTests extends WebTestSupport {
 		mvc.perform(get(api).with(as("st-crm")))
 			.andExpect(jsonPath("$.status", is("CONFIRMED")))
 			.andExpect(jsonPath("$.suggestions", hasSize(0)));
-	}
-
-	/**
-	 * "Descartar" beside a suggestion has its API twin (apigaps20; main answered 404, no handler): a script reads the
-	 * suggestions with the parties and dates the page shows beside each, dismisses one with the version it read, and
-	 * gets the review without it; refused as the page refuses — another conference's secretariat and an observer 403,
-	 * a stale version 409 with currentVersion, a suggestion no longer there 404 — in the caller's language.
-	 */
-	@Test
-	void aScriptDismissesASuggestionAsThePagesDescartarDoes() throws Exception {
-		String api = mvc.perform(upload(MINUTES.replace("prueba", "descarte"), "Reunión del descarte por la API",
-				"2017-06-06").with(as("st-crm")).with(csrf()))
-			.andExpect(status().isCreated())
-			// the parties and dates the page says beside each suggestion are in the API's suggestions too
-			.andExpect(jsonPath("$.suggestions[*].responsible[*]", hasItem("country:GT")))
-			.andExpect(jsonPath("$.suggestions[*].dates[*].start", hasItem("2017-07-15")))
-			.andReturn().getResponse().getHeader("Location");
-		String review = mvc.perform(get(api).with(as("st-crm"))).andReturn().getResponse().getContentAsString();
-		List<String> suggestions = JsonPath.read(review, "$.suggestions[*].key");
-		String key = suggestions.get(0);
-		String dismiss = api + "/suggestions/" + key + "/dismiss";
-
-		mvc.perform(post(dismiss).param("version", "0").with(as("observer-oim")).with(csrf()))
-			.andExpect(status().isForbidden());
-		mvc.perform(post(dismiss).param("version", "0").header("Accept-Language", "fr").with(as("st-csm")).with(csrf()))
-			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail", is("Seul le secrétariat de la Conférence peut réviser ce procès-verbal.")));
-		mvc.perform(post("/api/v1/agreements/reviews/" + UUID.randomUUID() + "/suggestions/" + key + "/dismiss")
-				.param("version", "0").with(as("observer-oim")).with(csrf()))
-			.andExpect(status().isNotFound());
-		mvc.perform(post(dismiss).param("version", "4").header("Accept-Language", "en").with(as("st-crm"))
-				.with(csrf()))
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code", is("agreements.review.staleAction")))
-			.andExpect(jsonPath("$.currentVersion", is(0)));
-
-		mvc.perform(post(dismiss).param("version", "0").with(as("st-crm")).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.version", is(1)))
-			.andExpect(jsonPath("$.items", hasSize(2)))
-			.andExpect(jsonPath("$.suggestions", hasSize(suggestions.size() - 1)))
-			.andExpect(jsonPath("$.suggestions[*].key", not(hasItem(key))));
-		mvc.perform(post(dismiss).param("version", "1").header("Accept-Language", "pt").with(as("st-crm"))
-				.with(csrf()))
-			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.code", is("agreements.review.suggestionNotFound")));
-
-		mvc.perform(get("/v3/api-docs"))
-			.andExpect(jsonPath("$.paths['/api/v1/agreements/reviews/{id}/suggestions/{key}/dismiss'].post.responses"
-					+ "['409'].content['application/problem+json'].examples.changedSince.value.currentVersion", is(3)));
 	}
 
 	/** An unknown review is unknown to everyone (404), an observer included; a review that exists is refused them. */
@@ -312,7 +262,7 @@ class ReviewApiTests extends WebTestSupport {
 	}
 
 	/** The API's upload of these minutes for a CRM meeting with this title and day, before the account is said. */
-	private static MockMultipartHttpServletRequestBuilder upload(String text, String title, String isoDate) {
+	static MockMultipartHttpServletRequestBuilder upload(String text, String title, String isoDate) {
 		return multipart("/api/v1/agreements/reviews")
 			.file(new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
 			.param("meetingTitle", title).param("meetingDate", isoDate).param("processes", "CRM");
