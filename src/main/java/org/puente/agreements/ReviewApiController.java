@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * and the steps a script takes after the upload ({@link ReviewUploadApiController}) — correct, merge, split, delete
  * ({@link ReviewEditApiController}), add a suggestion or typed text ({@link ReviewAdditionApiController}), confirm,
  * or record that the minutes hold no agreement. The walks of 5 December (#3) found the API stopped at a stateless
- * extraction and the register: a script that uploaded minutes got a page's address back and had to read HTML. Refusals are the problem reports of every endpoint, in the caller's language.
+ * extraction and the register: a script that uploaded minutes got a page's address back and had to read HTML. A
+ * review is also discarded here, as on its page. Refusals are the problem reports of every endpoint, in the caller's language.
  * <p>
  * The role rule is here as well as on {@link Reviews} (which keeps it: defence in depth) so that accounts'
  * {@code AuthorizeBeforeBinding} asks {@link AgreementKnownIds} first: an unknown review is a 404 for every role, a
@@ -62,6 +63,23 @@ class ReviewApiController {
 		return ResponseEntity.ok(ids);
 	}
 
+	// the page's "Descartar revisión" had no twin (apigaps20, docs/api-coverage.md): a script that uploaded the wrong
+	// file was left with a draft it could not end, and the same file refused as already there
+	@PostMapping("/api/v1/agreements/reviews/{id}/discard")
+	@Operation(operationId = "discardReview", summary = "Discard the review: no agreement joins the register and the"
+			+ " kept minutes are withdrawn from the documents, as the review page's button")
+	@ApiResponse(responseCode = "200", description = "The review, discarded")
+	@ApiResponse(responseCode = "403", description = "An observer or a focal point, or the secretariat of another"
+			+ " conference")
+	@ApiResponse(responseCode = "404", description = "No such review")
+	@ApiResponse(responseCode = "409", description = "The review changed since that version (currentVersion), or is no"
+			+ " longer a draft")
+	ReviewJsonView.ReviewJson discard(@PathVariable UUID id,
+			@Parameter(description = "the review's version, as last read") @RequestParam long version, Locale locale) {
+		reviews.discard(id, version);
+		return view.now(id, locale);
+	}
+
 	@PostMapping("/api/v1/agreements/reviews/{id}/confirm-none")
 	@Operation(operationId = "confirmReviewWithoutAgreements", summary = "Record that these minutes hold no agreement: the review, with no proposed agreement left, is"
 			+ " confirmed as it is and its meeting shows the minutes reviewed")
@@ -71,6 +89,6 @@ class ReviewApiController {
 	ReviewJsonView.ReviewJson confirmNone(@PathVariable UUID id,
 			@Parameter(description = "the review's version, as last read") @RequestParam long version, Locale locale) {
 		reviews.confirmNone(id, version);
-		return view.of(reviews.get(id), locale);
+		return view.now(id, locale);
 	}
 }

@@ -67,7 +67,7 @@ class ReviewEditApiController {
 			throw new InvalidInput(errors, "error.422.message");
 		}
 		reviews.correct(id, version, corrected);
-		return view.of(reviews.get(id), locale);
+		return view.now(id, locale);
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/items/{key}/merge")
@@ -77,7 +77,7 @@ class ReviewEditApiController {
 	ReviewJsonView.ReviewJson merge(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = VERSION) @RequestParam long version, Locale locale) {
 		reviews.mergeWithNext(id, version, key);
-		return view.of(reviews.get(id), locale);
+		return view.now(id, locale);
 	}
 
 	@PostMapping("/api/v1/agreements/reviews/{id}/items/{key}/split")
@@ -89,7 +89,7 @@ class ReviewEditApiController {
 			@Parameter(description = "the words the second half starts with, as the text has them")
 			@RequestParam(defaultValue = "") String secondStartsWith, Locale locale) {
 		reviews.split(id, version, key, secondStartsWith);
-		return view.of(reviews.get(id), locale);
+		return view.now(id, locale);
 	}
 
 	@DeleteMapping("/api/v1/agreements/reviews/{id}/items/{key}")
@@ -97,7 +97,7 @@ class ReviewEditApiController {
 	ReviewJsonView.ReviewJson delete(@PathVariable UUID id, @PathVariable String key,
 			@Parameter(description = VERSION) @RequestParam long version, Locale locale) {
 		reviews.delete(id, version, key);
-		return view.of(reviews.get(id), locale);
+		return view.now(id, locale);
 	}
 
 	private void requireItem(UUID id, String key) {

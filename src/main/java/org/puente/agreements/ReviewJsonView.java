@@ -73,6 +73,14 @@ class ReviewJsonView {
 				draft ? review.suggestions().stream().map(i -> item(i, locale)).toList() : List.of());
 	}
 
+	/**
+	 * The review as it is now, read again: what the upload and every step answer with (the stored state after the step,
+	 * its new version included, not what was sent); unknown: 404.
+	 */
+	ReviewJson now(UUID id, Locale locale) {
+		return of(reviews.get(id), locale);
+	}
+
 	/** Lines of a list, their meetings' titles asked of the calendar once. */
 	List<ReviewLine> lines(List<Review> list) {
 		var shown = titles.forAll(list.stream().map(Review::meeting).toList());

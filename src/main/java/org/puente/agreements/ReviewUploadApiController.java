@@ -100,7 +100,7 @@ class ReviewUploadApiController {
 			throw new InvalidInput(List.of(Mistake.inField("file", "agreements.reviews.error.unreadable")),
 					"error.422.message");
 		}
-		return ResponseEntity.created(ReviewJsonView.address(id)).body(view.of(reviews.get(id), locale));
+		return ResponseEntity.created(ReviewJsonView.address(id)).body(view.now(id, locale));
 	}
 
 	private static String extension(String name) {

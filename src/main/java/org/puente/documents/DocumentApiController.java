@@ -76,6 +76,14 @@ class DocumentApiController {
 					input ? documents.transitions(row.id()) : List.of(),
 					input ? documents.comments(row.id()) : List.of());
 		}
+
+		/**
+		 * The document read again as this reader may see it — what every reading and every step of the API answers
+		 * with (a step's answer is the stored state after it, not what was sent); unknown or unreadable: 404.
+		 */
+		static DocumentDetailJson read(Documents documents, UUID id, Optional<AccountSummary> reader, Locale locale) {
+			return of(documents, documents.visibleRow(id, reader), locale);
+		}
 	}
 
 	/** A version without its bytes: who uploaded what, and how far the reading of its text got. */
@@ -133,7 +141,7 @@ class DocumentApiController {
 	@ApiResponse(responseCode = "200", description = "The document")
 	@ApiResponse(responseCode = "404", description = "No such document, or one reserved to readers the caller is not")
 	DocumentDetailJson one(@PathVariable UUID id, @Parameter(hidden = true) Optional<AccountSummary> reader, Locale locale) {
-		return DocumentDetailJson.of(documents, documents.visibleRow(id, reader), locale);
+		return DocumentDetailJson.read(documents, id, reader, locale);
 	}
 
 	@GetMapping("/api/v1/documents/{id}/versions/{number}")

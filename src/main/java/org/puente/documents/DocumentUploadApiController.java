@@ -7,12 +7,17 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.audit.AuditTrail;
+import org.puente.directory.Conference;
 import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.puente.web.InvalidInput;
@@ -62,7 +67,38 @@ class DocumentUploadApiController {
 		this.audit = audit;
 	}
 
+	/**
+	 * The upload's multipart parts as the OpenAPI describes them, for the documentation only: springdoc drew the body
+	 * from the bound form (title and summary as JSON objects, no file part at all), so a generated client sent no file
+	 * and Swagger UI offered a textarea for each object; these are the parts the form binds, each a string or a file
+	 * ({@code format: binary}), with what it holds (apigaps20).
+	 */
+	@Schema(name = "DocumentUpload", description = "The upload form's parts, as multipart/form-data")
+	record UploadParts(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "binary", description = "The file: pdf, docx,"
+					+ " odt, xlsx, txt or md (the type is read from the bytes, not the name)") String file,
+			@JsonProperty("title.es") @Schema(description = "The title in Spanish (one title at least)") String titleEs,
+			@JsonProperty("title.en") @Schema(description = "The title in English") String titleEn,
+			@JsonProperty("title.pt") @Schema(description = "The title in Portuguese") String titlePt,
+			@JsonProperty("title.fr") @Schema(description = "The title in French") String titleFr,
+			@JsonProperty("summary.es") @Schema(description = "The summary in Spanish (and summary.en, summary.pt, "
+					+ "summary.fr likewise)") String summaryEs,
+			@Schema(implementation = DocumentKind.class) String kind,
+			@Schema(description = "The file's language: es, en, pt or fr") String language,
+			@Schema(format = "date", description = "The document's date, YYYY-MM-DD") String date,
+			@Schema(implementation = Confidentiality.class) String confidentiality,
+			@ArraySchema(schema = @Schema(implementation = Conference.class), arraySchema = @Schema(description =
+					"The conferences, one part each; one the caller serves")) java.util.List<String> processes,
+			@ArraySchema(arraySchema = @Schema(description = "Thematic sessions 1-6, one part each"))
+			java.util.List<Integer> thematicSessions,
+			@ArraySchema(arraySchema = @Schema(description = "Objectives 1-23 of the Global Compact, one part each"))
+			java.util.List<Integer> objectives,
+			@Schema(format = "uuid", description = "The calendar meeting the document belongs to") String meetingId) {
+	}
+
 	@PostMapping(path = "/api/v1/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadParts.class)))
 	@Operation(operationId = "uploadDocument", summary = "Upload a document (secretariats): the upload form's fields",
 			description = "Multipart: file (pdf, docx, odt, xlsx, txt, md; the type is read from the bytes, not the "
 					+ "name); title.es, title.en, title.pt, title.fr (one at least) and summary.xx likewise; kind; "
@@ -80,8 +116,9 @@ class DocumentUploadApiController {
 	@ApiResponse(responseCode = "415", description = "Not a format the repository keeps, or not what its name says")
 	@ApiResponse(responseCode = "422", description = "No file, an empty one, no title, an unknown session, objective "
 			+ "or conference; each mistake in errors")
-	ResponseEntity<DocumentApiController.DocumentDetailJson> upload(@ModelAttribute("form") DocumentForm form,
-			BindingResult errors, @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+	ResponseEntity<DocumentApiController.DocumentDetailJson> upload(
+			@Parameter(hidden = true) @ModelAttribute("form") DocumentForm form, BindingResult errors,
+			@Parameter(hidden = true) @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@Parameter(description = "allow: store the file even though a document holds it already")
 			@RequestParam(required = false) @Nullable String duplicate, AccountSummary actor, Locale locale) {
 		validator.validate(form, errors);
@@ -155,8 +192,7 @@ class DocumentUploadApiController {
 	}
 
 	private DocumentApiController.DocumentDetailJson detail(UUID id, AccountSummary actor, Locale locale) {
-		return DocumentApiController.DocumentDetailJson.of(documents, documents.visibleRow(id, Optional.of(actor)),
-				locale);
+		return DocumentApiController.DocumentDetailJson.read(documents, id, Optional.of(actor), locale);
 	}
 
 	private static void refuseMistakes(BindingResult errors) {

@@ -52,8 +52,7 @@ class InputApiController {
 			Locale locale) {
 		documents.moveInput(id, move.target(), move.version(), move.meetingId(), move.meetingTitle(), move.comment(),
 				actor);
-		return DocumentApiController.DocumentDetailJson.of(documents, documents.visibleRow(id, Optional.of(actor)),
-				locale);
+		return DocumentApiController.DocumentDetailJson.read(documents, id, Optional.of(actor), locale);
 	}
 
 	@PostMapping("/api/v1/documents/{id}/comments")
@@ -66,7 +65,6 @@ class InputApiController {
 	DocumentApiController.DocumentDetailJson comment(@PathVariable UUID id, @RequestBody NewComment comment,
 			AccountSummary actor, Locale locale) {
 		documents.comment(id, comment.body() == null ? "" : comment.body(), actor);
-		return DocumentApiController.DocumentDetailJson.of(documents, documents.visibleRow(id, Optional.of(actor)),
-				locale);
+		return DocumentApiController.DocumentDetailJson.read(documents, id, Optional.of(actor), locale);
 	}
 }

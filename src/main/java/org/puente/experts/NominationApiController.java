@@ -53,8 +53,9 @@ class NominationApiController {
 	record NominationJson(UUID roundId, RoundView.NominationView nomination) {
 	}
 
-	static URI address(UUID roundId) {
-		return URI.create("/api/v1/experts/rounds/" + roundId);
+	/** A nomination's own address: the nominate operation's Location (before apigaps20 it was the round's). */
+	static URI address(UUID nominationId) {
+		return URI.create("/api/v1/experts/nominations/" + nominationId);
 	}
 
 	@GetMapping("/api/v1/experts/rounds")
@@ -74,6 +75,16 @@ class NominationApiController {
 		return nominations.view(id);
 	}
 
+	@GetMapping("/api/v1/experts/nominations/{nominationId}")
+	@Operation(operationId = "getNomination", summary = "A nomination as its round shows it: the expert, the country, "
+			+ "its state, reason and version, and its round's id", description = "Anyone signed in, as the round's page"
+			+ " and GET /api/v1/experts/rounds/{id}. Its version is what a decision sends back.")
+	@ApiResponse(responseCode = "200", description = "The nomination and its round's id")
+	@ApiResponse(responseCode = "404", description = "No such nomination")
+	NominationJson nomination(@PathVariable UUID nominationId) {
+		return json(nominations.nomination(nominationId).getRoundId(), nominationId); // unknown: 404
+	}
+
 	// observers propose no one: 403 before the body's mistakes are listed, as on the page
 	@PostMapping("/api/v1/experts/rounds/{id}/nominations")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
@@ -83,7 +94,8 @@ class NominationApiController {
 					+ "for the deadline, the quota, the country's conference or the expert's consent is kept on the "
 					+ "round (refusals). An expert proposed for a session they did not name is proposed, "
 					+ "sessionsNamed saying so.")
-	@ApiResponse(responseCode = "201", description = "Proposed: the nomination; the round's address in Location")
+	@ApiResponse(responseCode = "201", description = "Proposed: the nomination; its address in Location "
+			+ "(GET /api/v1/experts/nominations/{nominationId}), its round's id in roundId")
 	@ApiResponse(responseCode = "403", description = "An observer, or a country or conference not the caller's")
 	@ApiResponse(responseCode = "404", description = "No such round")
 	@ApiResponse(responseCode = "409", description = "The expert is already proposed for that session, or the list "
@@ -100,7 +112,7 @@ class NominationApiController {
 		}
 		UUID nomination = nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 				form.country(), form.expertId()), actor);
-		return ResponseEntity.created(address(id)).body(json(id, nomination));
+		return ResponseEntity.created(address(nomination)).body(json(id, nomination));
 	}
 
 	@PostMapping("/api/v1/experts/nominations/{nominationId}/decision")

@@ -91,7 +91,7 @@ class PracticeWorkApiController {
 	ResponseEntity<PracticeWorkJson> create(@RequestBody PracticeForm form, AccountSummary actor) {
 		UUID id = catalogue.create(checked(form), actor);
 		return ResponseEntity.created(URI.create("/api/v1/practices/" + id))
-			.body(PracticeWorkJson.of(catalogue.readable(id, Optional.of(actor))));
+			.body(stored(id, actor));
 	}
 
 	@PutMapping("/api/v1/practices/{id}")
@@ -112,7 +112,7 @@ class PracticeWorkApiController {
 		return FormSubmission.change(new EditConflict.Edit<>(form, form.getVersion(), EditConflict.Answer.NONE,
 				() -> conflicts.stored(id, actor), conflicts.fields(locale)), saving -> {
 					catalogue.update(id, PracticeConflicts.content(saving.form()), saving.version(), actor);
-					return PracticeWorkJson.of(catalogue.readable(id, Optional.of(actor)));
+					return stored(id, actor);
 				});
 	}
 
@@ -127,7 +127,7 @@ class PracticeWorkApiController {
 	PracticeWorkJson submit(@PathVariable UUID id, AccountSummary actor) {
 		catalogue.readable(id, Optional.of(actor));
 		catalogue.submit(id, actor);
-		return PracticeWorkJson.of(catalogue.readable(id, Optional.of(actor)));
+		return stored(id, actor);
 	}
 
 	@PostMapping("/api/v1/practices/{id}/request-changes")
@@ -141,7 +141,7 @@ class PracticeWorkApiController {
 	@ApiResponse(responseCode = "422", description = "No note, or one too long")
 	PracticeWorkJson requestChanges(@PathVariable UUID id, @RequestBody ChangeRequest request, AccountSummary actor) {
 		catalogue.requestChanges(id, request.note() == null ? "" : request.note(), actor);
-		return PracticeWorkJson.of(catalogue.readable(id, Optional.of(actor)));
+		return stored(id, actor);
 	}
 
 	@PostMapping("/api/v1/practices/{id}/accept")
@@ -154,6 +154,11 @@ class PracticeWorkApiController {
 	@ApiResponse(responseCode = "409", description = "Not under review")
 	PracticeWorkJson accept(@PathVariable UUID id, AccountSummary actor) {
 		catalogue.accept(id, actor);
+		return stored(id, actor);
+	}
+
+	/** The practice read again as the actor may see it: what each step answers with, the stored state after it. */
+	private PracticeWorkJson stored(UUID id, AccountSummary actor) {
 		return PracticeWorkJson.of(catalogue.readable(id, Optional.of(actor)));
 	}
 

@@ -44,7 +44,12 @@ class ProblemReportDocs implements OpenApiCustomizer {
 			}
 			operation.getResponses().forEach((status, response) -> {
 				if (status.startsWith("4") || status.startsWith("5")) {
-					response.setContent(report());
+					// an example report written on the operation (@ExampleObject) stays, under the report's type
+					var examples = response.getContent() == null ? null : response.getContent().values().stream()
+						.map(MediaType::getExamples).filter(e -> e != null && !e.isEmpty()).findFirst().orElse(null);
+					Content report = report();
+					report.values().forEach(type -> type.setExamples(examples));
+					response.setContent(report);
 				}
 			});
 			operation.getResponses().computeIfAbsent("default", status -> new ApiResponse()

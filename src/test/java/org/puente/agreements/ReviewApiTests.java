@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PuenteTest
 class ReviewApiTests extends WebTestSupport {
 
-	private static final String MINUTES = """
+	static final String MINUTES = """
 			Acta de la reunión de prueba de la revisión por la API
 
 			Acuerdos:
@@ -262,7 +262,7 @@ class ReviewApiTests extends WebTestSupport {
 	}
 
 	/** The API's upload of these minutes for a CRM meeting with this title and day, before the account is said. */
-	private static MockMultipartHttpServletRequestBuilder upload(String text, String title, String isoDate) {
+	static MockMultipartHttpServletRequestBuilder upload(String text, String title, String isoDate) {
 		return multipart("/api/v1/agreements/reviews")
 			.file(new MockMultipartFile("file", "acta.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
 			.param("meetingTitle", title).param("meetingDate", isoDate).param("processes", "CRM");

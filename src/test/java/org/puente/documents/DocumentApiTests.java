@@ -122,6 +122,21 @@ class DocumentApiTests extends WebTestSupport {
 		mvc.perform(get("/api/v1/documents/" + id).with(as("observer-oim"))).andExpect(status().isOk());
 	}
 
+	/**
+	 * The OpenAPI describes the upload's parts as the form binds them (apigaps20): on main the body was the bound form,
+	 * title and summary as JSON objects and no file part at all, so a client generated from it sent no file.
+	 */
+	@Test
+	void theUploadsDescriptionHasItsFilePartAndTheTitlesAsTheFormNamesThem() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/api/v1/documents'].post.requestBody.content['multipart/form-data'].schema"
+					+ "['$ref']").value("#/components/schemas/DocumentUpload"))
+			.andExpect(jsonPath("$.components.schemas.DocumentUpload.properties.file.format").value("binary"))
+			.andExpect(jsonPath("$.components.schemas.DocumentUpload.required[0]").value("file"))
+			.andExpect(jsonPath("$.components.schemas.DocumentUpload.properties['title.es'].type").value("string"))
+			.andExpect(jsonPath("$.components.schemas.DocumentUpload.properties.processes.items.enum[1]").value("CSM"));
+	}
+
 	@Test
 	void aDocumentReservedToTheSecretariatsIsAnUnknownOneForEveryoneElse() throws Exception {
 		String id = uploaded(upload(text("nota-reservada.txt", "Nota reservada a las secretarías"),

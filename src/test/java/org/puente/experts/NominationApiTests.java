@@ -50,14 +50,30 @@ class NominationApiTests extends ExpertsTestSupport {
 	void aCountryProposesItsConferenceAgreesAndThePresidencyApprovesTheList() throws Exception {
 		UUID round = openRound(LocalDate.now().plusDays(10));
 		UUID expert = expert("CL");
-		JsonNode proposed = body(mvc.perform(posted("/api/v1/experts/rounds/" + round + "/nominations",
+		var created = mvc.perform(posted("/api/v1/experts/rounds/" + round + "/nominations",
 				proposal(4, "CSM", "CL", expert)).with(as("fp-chile")))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", "/api/v1/experts/rounds/" + round))
+			.andExpect(jsonPath("$.roundId").value(round.toString()))
 			.andExpect(jsonPath("$.nomination.status").value("PROPOSED"))
-			.andExpect(jsonPath("$.nomination.expertId").value(expert.toString())));
+			.andExpect(jsonPath("$.nomination.expertId").value(expert.toString()));
+		JsonNode proposed = body(created);
 		String nomination = proposed.get("nomination").get("id").asString();
 		long version = proposed.get("nomination").get("version").asLong();
+		// the Location is the nomination's own address (it was its round's: apigaps20), which anyone signed in reads as
+		// the round's page; an unknown one is a 404 for everyone, the anonymous sent to sign in
+		String location = "/api/v1/experts/nominations/" + nomination;
+		assertThat(created.andReturn().getResponse().getHeader("Location")).isEqualTo(location);
+		mvc.perform(get(location).with(as("observer-oim")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.roundId").value(round.toString()))
+			.andExpect(jsonPath("$.nomination.id").value(nomination))
+			.andExpect(jsonPath("$.nomination.status").value("PROPOSED"))
+			.andExpect(jsonPath("$.nomination.version").value(version));
+		mvc.perform(get(location)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/experts/nominations/" + UUID.randomUUID()).header("Accept-Language", "en")
+			.with(as("fp-panama")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("experts.nomination.notFound"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
 				"select count(*) from audit_entry where entity_id = ? and action = 'CREATE'", Long.class,
 				nomination) == 1);

@@ -37,6 +37,9 @@ class ApiGuidePageTests extends WebTestSupport {
 			.andExpect(content().string(containsString("Comment se connecter")))
 			// how lists are paged and how a script downloads a file, said where an integrator starts
 			.andExpect(content().string(containsString("Chaque liste arrive page par page")))
-			.andExpect(content().string(containsString("reçoit 401 au lieu de la page de connexion")));
+			.andExpect(content().string(containsString("reçoit 401 au lieu de la page de connexion")))
+			// a review's steps, a suggestion dismissed among them, and a nomination's own address (apigaps20)
+			.andExpect(content().string(allOf(containsString("ajoute une suggestion ou l’écarte (…/add ou …/dismiss"),
+					containsString("(sous /api/v1/experts/nominations/)"), containsString("docs/api-coverage.md"))));
 	}
 }
