@@ -179,12 +179,37 @@ document.addEventListener('submit', function (event) {
   }
   form.setAttribute('data-sending', '');
   form.setAttribute('aria-busy', 'true');
+  // …and, when the answer is slow to come (walk 20: 3.6 s for a sign-in at 400 kbit/s and 400 ms), a sentence beside
+  // the button says so: the busy cursor alone told a keyboard user nothing, the press seemed lost
+  var button = event.submitter || form.querySelector('button[type="submit"], input[type="submit"]');
+  form.puenteSlow = setTimeout(function () { sendingNote(form, button); }, 1000);
   setTimeout(function () { release(form); }, 20000);
 });
 
+function sendingNote(form, button) {
+  if (!form.hasAttribute('data-sending') || !button || !button.isConnected) {
+    return;
+  }
+  var note = document.createElement('span');
+  note.className = 'sending-note';
+  note.setAttribute('role', 'status');
+  button.setAttribute('aria-disabled', 'true');
+  button.insertAdjacentElement('afterend', note);
+  // the text after the region is in the page: a status region born with its text is not read by every screen reader
+  setTimeout(function () { note.textContent = document.body.getAttribute('data-msg-sending'); }, 50);
+  form.puenteSending = { note: note, button: button };
+}
+
 function release(form) {
+  clearTimeout(form.puenteSlow);
   form.removeAttribute('data-sending');
   form.removeAttribute('aria-busy');
+  if (form.puenteSending) {
+    // (a button may sit outside its form, tied to it by form="…": the note follows the button)
+    form.puenteSending.note.remove();
+    form.puenteSending.button.removeAttribute('aria-disabled');
+    form.puenteSending = null;
+  }
 }
 
 window.addEventListener('pageshow', function () {
