@@ -91,8 +91,7 @@ public final class Browser {
 	public Browser signIn(String username) {
 		signOut();
 		driver().get(baseUrl + "/login");
-		type("username", username);
-		type("password", "puente-demo-2017");
+		type("username", username).type("password", "puente-demo-2017");
 		clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		waitFor(By.cssSelector("a.account-name"));
 		return this;
@@ -103,11 +102,7 @@ public final class Browser {
 		return signInByScript(username).open(path);
 	}
 
-	/**
-	 * Signs in without rendering the home page ({@link ScriptSignIn}), for a test that sets the screen or goes to its
-	 * page its own way after signing in: the browser is left on the sign-in page. suite20: twelve {@code signIn} of the
-	 * reflow, phone, skip-link and upload tests rendered the home page only to leave it.
-	 */
+	/** Signs in without the home page ({@link ScriptSignIn}), staying on the sign-in page: a test sets the screen next. */
 	public Browser signInByScript(String username) {
 		signOut();
 		ScriptSignIn.signIn(driver(), baseUrl, username);
@@ -140,15 +135,14 @@ public final class Browser {
 
 	/** Runs {@code step} with the browser's network off (ChromeDriver's network conditions), then turns it back on. */
 	public Browser offline(Runnable step) {
-		org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver();
 		org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
 		offline.setOffline(true);
-		chrome.setNetworkConditions(offline);
+		((ChromeDriver) driver()).setNetworkConditions(offline);
 		try {
 			step.run();
 		}
 		finally {
-			chrome.deleteNetworkConditions();
+			((ChromeDriver) driver()).deleteNetworkConditions();
 		}
 		return this;
 	}
