@@ -91,8 +91,7 @@ public final class Browser {
 	public Browser signIn(String username) {
 		signOut();
 		driver().get(baseUrl + "/login");
-		type("username", username);
-		type("password", "puente-demo-2017");
+		type("username", username).type("password", "puente-demo-2017");
 		clickToNavigate(By.cssSelector("form.form button[type=submit]"));
 		waitFor(By.cssSelector("a.account-name"));
 		return this;
@@ -100,9 +99,14 @@ public final class Browser {
 
 	/** {@code signIn(username).open(path)} without the home page in between ({@link ScriptSignIn}). */
 	public Browser signInAndOpen(String username, String path) {
+		return signInByScript(username).open(path);
+	}
+
+	/** Signs in without the home page ({@link ScriptSignIn}), staying on the sign-in page: a test sets the screen next. */
+	public Browser signInByScript(String username) {
 		signOut();
 		ScriptSignIn.signIn(driver(), baseUrl, username);
-		return open(path);
+		return this;
 	}
 
 	public Browser signOut() {
@@ -131,15 +135,14 @@ public final class Browser {
 
 	/** Runs {@code step} with the browser's network off (ChromeDriver's network conditions), then turns it back on. */
 	public Browser offline(Runnable step) {
-		org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver();
 		org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
 		offline.setOffline(true);
-		chrome.setNetworkConditions(offline);
+		((ChromeDriver) driver()).setNetworkConditions(offline);
 		try {
 			step.run();
 		}
 		finally {
-			chrome.deleteNetworkConditions();
+			((ChromeDriver) driver()).deleteNetworkConditions();
 		}
 		return this;
 	}

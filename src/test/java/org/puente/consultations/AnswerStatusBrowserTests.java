@@ -50,8 +50,8 @@ class AnswerStatusBrowserTests extends ConsultationBrowserPages {
 				+ "where question_id = ?::uuid", answer.questionId());
 
 		browser.open("/consultations/" + consultation + "/answer");
+		// open() checked this state with axe already (suite20: a second check found it unchanged)
 		// "Guardado por Punto focal de Panamá el 16 nov 2026, 9:00" in the browser's zone; not "el 09:00"
 		assertThat(browser.text(answer.status())).matches("Guardado por .+ el 1[67] nov 2026, \\d{1,2}:\\d{2}.*");
-		browser.checkAccessibility();
 	}
 }

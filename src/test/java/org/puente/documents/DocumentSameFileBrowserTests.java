@@ -24,7 +24,7 @@ class DocumentSameFileBrowserTests extends BrowserPages {
 	void theSameFileTwiceIsSaidWithALinkAndCanStillBeUploaded() throws Exception {
 		Path file = Files.createTempFile("informe-", ".txt");
 		Files.writeString(file, "Informe del navegador sobre retornos asistidos, julio", StandardCharsets.UTF_8);
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		upload("Informe de julio", file);
 		browser.clickAndWaitForFlash(By.id("save-document"));
 		String first = browser.currentPath().replaceAll("\\?.*$", "");

@@ -34,7 +34,7 @@ class PhoneWidthBrowserTests extends BrowserPages {
 
 	@Test
 	void noPageScrollsSidewaysOnAPhone() {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		onAPhone();
 		for (String page : PAGES) {
 			browser.open(page);
@@ -44,7 +44,7 @@ class PhoneWidthBrowserTests extends BrowserPages {
 
 	@Test
 	void theReviewOfMinutesFitsAPhone() throws Exception {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		browser.open("/agreements/reviews");
 		browser.attach("file", org.puente.agreements.TestMinutes.minutaFile("teléfono"));
 		browser.type("meetingTitle", "Revisión en el teléfono");

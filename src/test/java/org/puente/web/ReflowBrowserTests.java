@@ -40,7 +40,7 @@ class ReflowBrowserTests extends BrowserPages {
 	/** Walk 15: the home's panels reached 16 px beyond the screen, the search's checkbox pushed its label 64 px. */
 	@Test
 	void noPageScrollsSidewaysOnAScreen320PxWide() {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		screen(320, 640);
 		for (String page : List.of("/home", "/search?q=migraci%C3%B3n", "/meetings/month")) {
 			browser.open(page);
@@ -54,7 +54,7 @@ class ReflowBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void aTableWiderThanTheScreenScrollsInANamedRegionTheKeyboardReaches() {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		screen(1280, 800);
 		for (String page : List.of("/agreements/board?lang=fr", "/experts?lang=pt")) {
 			browser.open(page);
@@ -172,7 +172,7 @@ class ReflowBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void onAPhoneTheNavigationIsBehindAMenuAndThePagesHeadingIsOnTheFirstScreen() {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		screen(320, 640);
 		browser.open("/agreements?lang=fr");
 		assertThat(((Number) js("return document.querySelector('main h1').getBoundingClientRect().top")).doubleValue())

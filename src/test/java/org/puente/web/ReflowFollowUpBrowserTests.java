@@ -45,7 +45,7 @@ class ReflowFollowUpBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void onAPhoneTheLanguagesAndTheRolesLinksWaitInTheMenu() {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		String headerParts = """
 				return ['.brand', '.site-search', '.site-menu', 'main h1'].map(function (q) {
 				  var r = document.querySelector(q).getBoundingClientRect();
@@ -93,7 +93,7 @@ class ReflowFollowUpBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void aLinkHalfOutsideItsTablesBoxComesWhollyIntoItWhenFocused() {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		screen(320, 640);
 		browser.open("/agreements/board?lang=fr");
 		WebElement before = Browser.driver().findElement(By.cssSelector(".agreements-table"));
@@ -129,7 +129,7 @@ class ReflowFollowUpBrowserTests extends BrowserPages {
 	 */
 	@Test
 	void theSearchFitsAPhoneWithTextAt200Percent() {
-		browser.signIn("st-crm");
+		browser.signInByScript("st-crm");
 		screen(320, 640);
 		for (String page : List.of("/search?lang=es", "/search?q=migraci%C3%B3n&lang=fr", "/search?q=migraci%C3%B3n&lang=pt")) {
 			browser.open(page);

@@ -46,7 +46,7 @@ class SkipLinksBrowserTests {
 
 	@Test
 	void theResultsOfANewPracticeAreAFewTabsFromTheTopOfTheForm() {
-		Browser browser = new Browser(port).signIn("fp-panama");
+		Browser browser = new Browser(port).signInByScript("fp-panama");
 		Counts counts = count(browser, "/practices/new", By.cssSelector(".form-parts a[href='#results']"),
 				By.id("results"));
 		assertThat(counts.alone()).as("walk 9 counted 108").isGreaterThan(50);
@@ -58,7 +58,7 @@ class SkipLinksBrowserTests {
 
 	@Test
 	void theChartsControlsAreThreeTabsFromTheTopOfTheFlowsPage() {
-		Browser browser = new Browser(port).signIn("st-csm");
+		Browser browser = new Browser(port).signInByScript("st-csm");
 		Counts counts = count(browser, "/flows", By.id("skip-to-series"), By.id("flow-country"));
 		assertThat(counts.skipping()).isLessThanOrEqualTo(3).isLessThan(counts.alone());
 		browser.signOut();
