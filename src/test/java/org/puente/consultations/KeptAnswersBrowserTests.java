@@ -1,10 +1,12 @@
 package org.puente.consultations;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserTest;
 
@@ -39,6 +41,19 @@ class KeptAnswersBrowserTests extends ConsultationBrowserPages {
 		assertThat(stored(answer)).isEqualTo("Retorno digno y seguro");
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(copies()).isZero());
 		browser.checkAccessibility();
+
+		// printed to go over with colleagues: the answers being written print, the buttons don't (walk 20's print
+		// style hid every posting form, this one with its answers)
+		var chrome = (ChromeDriver) Browser.driver();
+		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(Browser.driver().findElement(By.id(answer.id())).isDisplayed()).as("the answer printed").isTrue();
+			assertThat(Browser.driver().findElement(By.cssSelector("#answer-form button[type=submit]")).isDisplayed())
+				.as("the sending button printed").isFalse();
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
 	}
 
 	@Test
