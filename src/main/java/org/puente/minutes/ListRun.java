@@ -105,10 +105,12 @@ record ListRun(int items, boolean afterText, boolean actions, boolean decided, i
 		return out;
 	}
 
-	/** A topic bullet: at most eight words, no final stop (no sentence: "Stability", "Officers", "Le site web :"). */
+	/** A topic bullet: at most eight words, no final stop, no action ("Stability", "Officers", "Le site web :"). */
 	static boolean topic(String content) {
 		String text = content.replaceAll("[*_`]", "").strip();
-		return !text.isEmpty() && text.split("\\s+").length <= 8 && !text.endsWith(".") && !text.endsWith(";");
+		// "Minimum rules should be defined" is an item over its details, not a topic: a line that acts is none
+		return !text.isEmpty() && text.split("\\s+").length <= 8 && !text.endsWith(".") && !text.endsWith(";")
+				&& !ListSiblings.acts(ScoringFeatures.words(new Candidate(new Segment("", null, text), TextSpan.NONE, 0)));
 	}
 
 	private static boolean isItem(String line) {
