@@ -53,7 +53,7 @@ final class ListSiblings {
 			if (w.kept() && span.located()) {
 				ListRun list = context.list(span.start());
 				if (list.items() > 0) {
-					keptLines.computeIfAbsent(list.first(), f -> new HashSet<>()).add(context.line(span.start()));
+					keptLines.computeIfAbsent(group(list), f -> new HashSet<>()).add(context.line(span.start()));
 				}
 			}
 		}
@@ -72,8 +72,8 @@ final class ListSiblings {
 			TextSpan span = r.weighed().candidate().span();
 			if (span.located()) {
 				ListRun list = context.list(span.start());
-				if (list.items() > 0 && keptLines.containsKey(list.first()) && (r.weighed().kept() || line(r, context))) {
-					actingLines.computeIfAbsent(list.first(), f -> new HashSet<>()).add(context.line(span.start()));
+				if (list.items() > 0 && keptLines.containsKey(group(list)) && (r.weighed().kept() || line(r, context))) {
+					actingLines.computeIfAbsent(group(list), f -> new HashSet<>()).add(context.line(span.start()));
 				}
 			}
 		}
@@ -100,10 +100,10 @@ final class ListSiblings {
 			return false;
 		}
 		ListRun list = context.list(span.start());
-		Set<Integer> kept = keptLines.get(list.first());
+		Set<Integer> kept = keptLines.get(group(list));
 		int own = context.line(span.start());
-		int others = list.items() - 1;
-		Set<Integer> acting = actingLines.getOrDefault(list.first(), Set.of());
+		int others = (list.siblings().underTopic() ? list.siblings().items() : list.items()) - 1;
+		Set<Integer> acting = actingLines.getOrDefault(group(list), Set.of());
 		return kept != null && !kept.contains(own) && others >= OTHERS
 				&& acting.size() - (acting.contains(own) ? 1 : 0) >= ACTING * others;
 	}
@@ -129,7 +129,7 @@ final class ListSiblings {
 		}
 		for (int k = 0; k < context.lines(); k++) {
 			ListRun list = context.listOfLine(k);
-			if (list.items() == 0 || !keptLines.containsKey(list.first()) || started.contains(k)) {
+			if (list.items() == 0 || !keptLines.containsKey(group(list)) || started.contains(k)) {
 				continue;
 			}
 			TextSpan lineSpan = context.lineSpan(k);
@@ -158,6 +158,14 @@ final class ListSiblings {
 			}
 			all.add(place, new Read(new Scoring.Weighed(new Candidate(c.segment(), c.span(), 0), false), c, -1));
 		}
+	}
+
+	/**
+	 * The list whose kept items vouch for a candidate's: the sub-items of a topic bullet ("Summary of action items", "Site
+	 * Web :") apart from the rest of the run, whose topics and other topics' points do not act; the whole run otherwise.
+	 */
+	private static int group(ListRun list) {
+		return list.siblings().underTopic() ? list.siblings().first() : list.first();
 	}
 
 	/** Whether the words have the form of an action in any language: an instruction, a task or a future, a decision, a date. */

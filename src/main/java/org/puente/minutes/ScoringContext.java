@@ -121,6 +121,7 @@ final class ScoringContext {
 		int textLines = 0;
 		boolean afterBlank = true;
 		List<Boolean> headingLines = new ArrayList<>();
+		List<Integer> indents = new ArrayList<>();
 		List<Integer> sections = new ArrayList<>();
 		int section = -1;
 		boolean decisions = false;
@@ -131,6 +132,7 @@ final class ScoringContext {
 			above.add(seen ? new Heading(kind, textLines <= 2) : Heading.UNKNOWN);
 			String line = source.substring(start, end).strip();
 			lines.add(line);
+			indents.add(indent(source, start, end));
 			boolean heading = !line.isEmpty() && isHeading(line, afterBlank);
 			headingLines.add(heading);
 			if (heading) {
@@ -149,7 +151,16 @@ final class ScoringContext {
 		}
 		long items = candidates.stream().filter(c -> Scoring.model(c).isEmpty()).count();
 		return new ScoringContext(source, starts.stream().mapToInt(Integer::intValue).toArray(), above,
-				ListRun.of(lines, headingLines), items, sections.stream().mapToInt(Integer::intValue).toArray(), decisions, reading);
+				ListRun.of(lines, headingLines, indents.stream().mapToInt(Integer::intValue).toArray()), items, sections.stream().mapToInt(Integer::intValue).toArray(), decisions, reading);
+	}
+
+	/** A line's indentation: its leading spaces, a tab as four. */
+	private static int indent(String source, int start, int end) {
+		int width = 0;
+		for (int i = start; i < end && (source.charAt(i) == ' ' || source.charAt(i) == '\t'); i++) {
+			width += source.charAt(i) == '\t' ? 4 : 1;
+		}
+		return width;
 	}
 
 	String source() {

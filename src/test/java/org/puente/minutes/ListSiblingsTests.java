@@ -75,4 +75,30 @@ class ListSiblingsTests {
 				"Le remboursement des frais de déplacement sera versé en mars",
 				"Le compte d'épargne sera clôturé avant le 31 mars par la trésorière");
 	}
+
+	@Test
+	void theSubItemsOfATopicBulletAreJudgedAmongThemselvesNotAmongTheOtherTopics() {
+		// the run holds two topics and seven points: counted together, the topics and the other topic's points do
+		// not act, and the three points that act beside the kept one would stay out
+		MinutesReading.Result read = TestFiles.READING.read("""
+				# Reunión semanal
+
+				## Seguimiento
+
+				- Frontend
+				  - Juan enviará las maquetas al equipo.
+				  - La página de acceso pasa al nuevo framework antes del 14 de marzo
+				  - Las pruebas de accesibilidad se realizarán la próxima semana
+				  - Los iconos nuevos se aprueban tal como están
+				- Ideas sueltas
+				  - Colores de la portada
+				  - Tipografía y espaciado
+				  - Iconos del menú
+				""", MEETING, Optional.of("es"));
+
+		assertThat(read.items()).extracting(MinutesItem::text).containsExactly("Juan enviará las maquetas al equipo.",
+				"La página de acceso pasa al nuevo framework antes del 14 de marzo",
+				"Las pruebas de accesibilidad se realizarán la próxima semana",
+				"Los iconos nuevos se aprueban tal como están");
+	}
 }
