@@ -89,17 +89,16 @@ class AgreementHomePanels implements HomePanel {
 
 	private Panel latest(Messages messages) {
 		List<Item> items = new ArrayList<>();
-		agreements.list(Agreements.Filter.all())
+		// the first agreement of each set of minutes in the one list's order, which is that of the list of those
+		// minutes alone: asking for that list again per minutes read every agreement again, six times (perf20)
+		java.util.Map<java.util.UUID, AgreementSummary> firsts = new java.util.LinkedHashMap<>();
+		agreements.list(Agreements.Filter.all()).forEach(a -> firsts.putIfAbsent(a.minutesId(), a));
+		firsts.values()
 			.stream()
-			.map(AgreementSummary::minutesId)
-			.distinct()
 			.limit(SHOWN)
-			.forEach(minutes -> agreements.list(new Agreements.Filter(null, null, null, null, minutes, false))
-				.stream()
-				.findFirst()
-				.ifPresent(a -> items.add(new Item("", "/agreements/minutes/" + minutes, null,
-						messages.get("agreements.home.latestDetail", a.meetingDate()), false, a.meetingTitle(),
-						a.meetingTitleLanguage()))));
+			.forEach(a -> items.add(new Item("", "/agreements/minutes/" + a.minutesId(), null,
+					messages.get("agreements.home.latestDetail", a.meetingDate()), false, a.meetingTitle(),
+					a.meetingTitleLanguage())));
 		return new Panel("latest-agreements", 30, messages.get("agreements.home.latest"), items,
 				messages.get("agreements.home.latestNone"), "/agreements", messages.get("agreements.home.latestAll"));
 	}
