@@ -132,6 +132,21 @@ public class Directory implements MemberStates {
 		return presidencies.currentOrLatest(kind, processCode, day);
 	}
 
+	/** The one holder on that day ({@link Presidencies#holder}), for the directory's pages: they go through this door. */
+	public Optional<RoleHolder> holder(RoleKind kind, String processCode, LocalDate day) {
+		return presidencies.holder(kind, processCode, day);
+	}
+
+	/** The conference's today, at its secretariat's seat ({@link Presidencies#today}). */
+	public LocalDate today(String processCode) {
+		return presidencies.today(processCode);
+	}
+
+	/** The conference's troika on a day ({@link Presidencies#troika}). */
+	public List<Presidencies.TroikaSeat> troika(String processCode, LocalDate day) {
+		return presidencies.troika(processCode, day);
+	}
+
 	/**
 	 * The holder recorded to take the role up after {@code day}, the soonest: a presidency handed over for the coming
 	 * year is recorded ahead of it (walk 19), and the directory names it beside the current (or latest) one.

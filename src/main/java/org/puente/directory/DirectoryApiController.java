@@ -28,13 +28,9 @@ class DirectoryApiController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	private final Presidencies presidencies;
-
-	DirectoryApiController(Directory directory, org.springframework.context.MessageSource messages,
-			Presidencies presidencies) {
+	DirectoryApiController(Directory directory, org.springframework.context.MessageSource messages) {
 		this.directory = directory;
 		this.messages = messages;
-		this.presidencies = presidencies;
 	}
 
 	@GetMapping("/processes")
@@ -82,13 +78,13 @@ class DirectoryApiController {
 	 * since 1 January 2027"), for scripts: who holds it on the conference's today, who is recorded next, the troika.
 	 */
 	private PresidencyFacts presidencies(String code, Locale locale) {
-		LocalDate today = presidencies.today(code);
+		LocalDate today = directory.today(code);
 		java.util.function.Function<RoleHolder, @Nullable PresidencyJson> json = h -> h.countryIso2() == null ? null
 				: new PresidencyJson(h.countryIso2(), Countries.nameOf(h.countryIso2(), locale), h.startsOn(), h.endsOn());
 		return new PresidencyFacts(today,
-				presidencies.holder(RoleKind.PRO_TEMPORE_PRESIDENCY, code, today).map(json).orElse(null),
-				presidencies.next(RoleKind.PRO_TEMPORE_PRESIDENCY, code, today).map(json).orElse(null),
-				presidencies.troika(code, today).stream()
+				directory.holder(RoleKind.PRO_TEMPORE_PRESIDENCY, code, today).map(json).orElse(null),
+				directory.next(RoleKind.PRO_TEMPORE_PRESIDENCY, code, today).map(json).orElse(null),
+				directory.troika(code, today).stream()
 					.map(s -> new TroikaJson(s.seat(), s.countryIso2(), Countries.nameOf(s.countryIso2(), locale)))
 					.toList());
 	}

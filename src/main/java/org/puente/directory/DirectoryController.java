@@ -29,12 +29,9 @@ class DirectoryController {
 
 	private final Clock clock;
 
-	private final Presidencies presidencies;
-
-	DirectoryController(Directory directory, Clock clock, Presidencies presidencies) {
+	DirectoryController(Directory directory, Clock clock) {
 		this.directory = directory;
 		this.clock = clock;
-		this.presidencies = presidencies;
 	}
 
 	@ModelAttribute
@@ -48,7 +45,7 @@ class DirectoryController {
 		model.addAttribute("processes", processes);
 		// each conference's presidency on its own today (its seat's day), as the agreements and the home tell it
 		Map<String, LocalDate> today = processes.stream()
-			.collect(Collectors.toMap(ProcessSummary::code, p -> presidencies.today(p.code())));
+			.collect(Collectors.toMap(ProcessSummary::code, p -> directory.today(p.code())));
 		model.addAttribute("presidencies", processes.stream()
 			.collect(Collectors.toMap(ProcessSummary::code,
 					p -> java.util.stream.Stream.of(

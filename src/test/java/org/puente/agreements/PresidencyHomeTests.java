@@ -30,8 +30,6 @@ class PresidencyHomeTests extends PresidencyTestSupport {
 
 	@AfterEach
 	void forgetThePresidency() {
-		jdbc.update("delete from presidency_notice where role_id in (select id from role_assignment"
-				+ " where kind = 'PRO_TEMPORE_PRESIDENCY' and process_code = 'CRM' and starts_on = ?)", from());
 		jdbc.update("delete from role_assignment where kind = 'PRO_TEMPORE_PRESIDENCY' and process_code = 'CRM'"
 				+ " and starts_on = ?", from());
 	}

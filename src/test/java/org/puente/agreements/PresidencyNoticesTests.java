@@ -54,9 +54,6 @@ class PresidencyNoticesTests extends PresidencyTestSupport {
 
 	@AfterEach
 	void forgetThePresidencies() {
-		jdbc.update("delete from presidency_notice where role_id in (select id from role_assignment"
-				+ " where kind = 'PRO_TEMPORE_PRESIDENCY' and process_code = 'CRM' and starts_on in (?, ?))",
-				today.plusDays(20), today);
 		jdbc.update("delete from role_assignment where kind = 'PRO_TEMPORE_PRESIDENCY' and process_code = 'CRM'"
 				+ " and starts_on in (?, ?)", today.plusDays(20), today);
 		jdbc.update("update account set agreement_notices = true where username = 'fp-mexico'");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.puente.WebTestSupport;
 import org.puente.accounts.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,12 @@ abstract class PresidencyTestSupport extends WebTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The notices claimed for the presidencies a test recorded, once its own clean-up forgot them (runs after it). */
+	@AfterEach
+	void forgetTheNoticesOfForgottenPresidencies() {
+		jdbc.update("delete from presidency_notice where role_id not in (select id from role_assignment)");
+	}
 
 	/** The CRM's presidency held by {@code country}, recorded by the CRM's secretariat. */
 	void presidency(String country, LocalDate from, @Nullable LocalDate until) throws Exception {
