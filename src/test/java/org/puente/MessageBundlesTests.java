@@ -104,9 +104,12 @@ class MessageBundlesTests {
 	private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern
 		.compile("\\{(\\d)\\}\\s+(\\p{Ll}[\\p{L}]*)");
 
-	/** Words that follow a placeholder without agreeing with it: "{0} de {1}", "{0} sobre 100", "{0} lo pasó", "{0} es". */
+	/**
+	 * Words that follow a placeholder without agreeing with it: "{0} de {1}", "{0} sobre 100", "{0} lo pasó", "{0} es",
+	 * a country that "ejerce" or "ejercerá" a presidency "desde" a day.
+	 */
 	private static final Set<String> NOT_NOUNS = Set.of("de", "del", "y", "e", "o", "a", "al", "el", "la", "lo", "los",
-			"las", "sobre", "en", "con", "por", "para", "que", "se", "no", "es", "parece");
+			"las", "sobre", "en", "con", "por", "para", "que", "se", "no", "es", "parece", "desde", "ejerce", "ejercerá");
 
 	@Test
 	void everyCountFollowsThePluralRulesOfEachLanguage() throws IOException {

@@ -174,17 +174,17 @@ class AgreementNotices {
 
 	/**
 	 * The accounts that act for a directory entity named responsible for agreement {@code a}: a country's focal
-	 * points; the PPT's, the presidency's on the meeting's date and, while it is open, the one in office today
-	 * (ActingPresidency), then the conference's secretariat; a conference's secretariat.
+	 * points; the PPT's or the troika's, the focal points of the presidency (or troika) of the meeting's date and,
+	 * while it is open, of today (ActingPresidency), then the conference's secretariat; a conference's secretariat.
 	 */
 	List<AccountSummary> accountsActingFor(String entityId, AgreementSummary a) {
 		List<AccountSummary> found = new ArrayList<>();
 		if (entityId.startsWith("country:")) {
 			found.addAll(accounts.ofCountry(entityId.substring("country:".length())));
 		}
-		else if (entityId.startsWith(ActingPresidency.ROLE)) {
-			presidency.countries(entityId, presidency.days(a)).forEach(c -> found.addAll(accounts.ofCountry(c)));
-			found.addAll(accounts.secretariatOf(entityId.substring(ActingPresidency.ROLE.length())));
+		else if (ActingPresidency.conferenceOf(entityId).isPresent()) {
+			presidency.countries(entityId, a).forEach(c -> found.addAll(accounts.ofCountry(c)));
+			found.addAll(accounts.secretariatOf(ActingPresidency.conferenceOf(entityId).orElseThrow()));
 		}
 		else {
 			for (Conference process : Conference.BOTH) {

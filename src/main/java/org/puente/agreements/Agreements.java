@@ -240,21 +240,20 @@ public class Agreements {
 	}
 
 	/**
-	 * A focal point acts for their country and for its PPT: the presidency on the meeting's date and, while the
-	 * agreement is open, the one in office today (once closed, the one in office when it closed: ActingPresidency);
-	 * a secretariat for its conference's bodies.
+	 * A focal point acts for their country, for its PPT and for the troikas it sits in: the presidency (or troika)
+	 * on the meeting's date and, while the agreement is open, the one of today (once closed, the one of the day it
+	 * closed: ActingPresidency); a secretariat for its conference's bodies.
 	 */
 	boolean actsFor(AccountSummary reader, Agreement a) {
-		List<LocalDate> days = presidency.days(a);
 		return a.getParties().stream().filter(AgreementParty::isResponsible)
-			.anyMatch(p -> actsFor(reader, p.getEntityId(), days));
+			.anyMatch(p -> actsFor(reader, p.getEntityId(), a));
 	}
 
-	private boolean actsFor(AccountSummary reader, String entityId, List<LocalDate> days) {
+	private boolean actsFor(AccountSummary reader, String entityId, Agreement a) {
 		Optional<String> country = AgreementPolicy.countryActedFor(reader);
 		if (country.isPresent()) {
-			return entityId.equals("country:" + country.get()) || entityId.startsWith(ActingPresidency.ROLE)
-					&& presidency.countries(entityId, days).contains(country.get());
+			return entityId.equals("country:" + country.get())
+					|| presidency.countries(entityId, a).contains(country.get());
 		}
 		return AgreementPolicy.conferenceActedFor(reader)
 			.map(c -> entityId.endsWith("-" + c) || entityId.equals("process:" + c))

@@ -9,17 +9,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
-import org.puente.directory.Directory;
-import org.puente.directory.RoleHolder;
-import org.puente.directory.RoleKind;
+import org.puente.directory.Presidencies;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My actions" read in SQL: only the agreements the reader acts on (their country, the presidency their country
- * held on the meeting's date or holds while it is open, their conference's bodies, or confirmed by them), only the
+ * "My actions" read in SQL: only the agreements the reader acts on (their country, the presidency or troika their
+ * country held on the meeting's date or holds while it is open, their conference's bodies, or confirmed by them), only the
  * columns the list shows, a page at a time. Open ones first, then by due date (none last), then the latest meeting first.
  */
 @Component
@@ -47,7 +45,7 @@ class MyAgreements {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Directory directory;
+	private final Presidencies presidencies;
 
 	private final Clock clock;
 
@@ -57,13 +55,13 @@ class MyAgreements {
 
 	private final ActingPresidency presidency;
 
-	MyAgreements(NamedParameterJdbcTemplate jdbc, Directory directory, Clock clock, Accounts accounts,
+	MyAgreements(NamedParameterJdbcTemplate jdbc, Presidencies presidencies, Clock clock, Accounts accounts,
 			MeetingTitleShown titles, ActingPresidency presidency) {
 		this.presidency = presidency;
 		this.titles = titles;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
-		this.directory = directory;
+		this.presidencies = presidencies;
 		this.clock = clock;
 	}
 
@@ -133,8 +131,8 @@ class MyAgreements {
 
 	/**
 	 * Confirmed by the reader, or with a responsible party they act for: a focal point for their country and for
-	 * the pro tempore presidency of a conference their country held on the meeting's date, or holds today while the
-	 * agreement is open (held when it closed, once closed); a secretariat for its conference's bodies (same rule as
+	 * the pro tempore presidency (or troika) of a conference their country held on the meeting's date, or holds today
+	 * while the agreement is open (held when it closed, once closed); a secretariat for its conference's bodies (same rule as
 	 * {@link Agreements#actsFor}).
 	 */
 	private String where(AccountSummary reader, MapSqlParameterSource params) {
@@ -145,23 +143,14 @@ class MyAgreements {
 		if (country != null) {
 			params.addValue("country", "country:" + country);
 			parties.add("p.entity_id = :country");
+			// the presidency (or troika) on the meeting's date, and the one of today (open) or of its closing day, in
+			// the conference's days: the directory's terms, which say day by day who holds the office
 			int n = 0;
-			// the presidency on the meeting's date, and the one in office today (open) or when it closed
-			params.addValue("today", LocalDate.now(clock)).addValue("zone", presidency.zone());
-			String last = "(case when " + OPEN + " then :today else coalesce(" + ActingPresidency.CLOSED_ON_SQL
-					+ ", a.meeting_date) end)";
-			for (RoleHolder held : directory.rolesOfCountry(RoleKind.PRO_TEMPORE_PRESIDENCY, country)) {
-				params.addValue("ppt" + n, ActingPresidency.ROLE + held.processCode());
-				params.addValue("from" + n, held.startsOn());
-				String until = "";
-				if (held.endsOn() != null) {
-					params.addValue("to" + n, held.endsOn());
-					until = " and %1$s <= :to" + n;
-				}
-				String within = "%1$s >= :from" + n + until;
-				parties.add("(p.entity_id = :ppt" + n + " and (" + within.formatted("a.meeting_date") + " or "
-						+ within.formatted(last) + "))");
-				n++;
+			for (Presidencies.Term term : presidencies.presidencyTerms(country)) {
+				parties.add(during(ActingPresidency.ROLE, term, n++, params));
+			}
+			for (Presidencies.Term term : presidencies.troikaTerms(country)) {
+				parties.add(during(ActingPresidency.TROIKA, term, n++, params));
 			}
 		}
 		else if (conference != null) {
@@ -174,5 +163,25 @@ class MyAgreements {
 		}
 		return "(a.created_by = :me or exists (select 1 from agreement_party p where p.agreement_id = a.id"
 				+ " and p.responsible and (" + String.join(" or ", parties) + ")))";
+	}
+
+	/**
+	 * Party {@code prefix + conference} while the reader's country holds the {@code term}: on the meeting's date, or on
+	 * the conference's today while open (its closing day once closed), as {@link ActingPresidency#days}.
+	 */
+	private String during(String prefix, Presidencies.Term term, int n, MapSqlParameterSource params) {
+		String c = term.processCode();
+		params.addValue("role" + n, prefix + c).addValue("from" + n, term.from())
+			.addValue("today" + c, presidency.today(c)).addValue("zone" + c, presidency.zone(c));
+		String last = "(case when " + OPEN + " then :today" + c + " else coalesce("
+				+ ActingPresidency.closedOnSql("zone" + c) + ", a.meeting_date) end)";
+		String until = "";
+		if (term.until() != null) {
+			params.addValue("to" + n, term.until());
+			until = " and %1$s <= :to" + n;
+		}
+		String within = "%1$s >= :from" + n + until;
+		return "(p.entity_id = :role" + n + " and (" + within.formatted("a.meeting_date") + " or "
+				+ within.formatted(last) + "))";
 	}
 }

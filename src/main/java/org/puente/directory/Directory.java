@@ -34,8 +34,12 @@ public class Directory implements MemberStates {
 
 	private final DirectoryManagement management;
 
+	private final Presidencies presidencies;
+
 	Directory(ProcessRepository processes, MemberStateRepository members, OrganisationRepository organisations,
-			PersonRepository people, RoleAssignmentRepository roles, DirectoryManagement management) {
+			PersonRepository people, RoleAssignmentRepository roles, DirectoryManagement management,
+			Presidencies presidencies) {
+		this.presidencies = presidencies;
 		this.processes = processes;
 		this.members = members;
 		this.organisations = organisations;
@@ -120,21 +124,27 @@ public class Directory implements MemberStates {
 
 	/** Who held a role of a conference on a given day: "who was PPT of the CSM on 8 June 2017?". */
 	public List<RoleHolder> holders(RoleKind kind, String processCode, LocalDate day) {
-		return roles.findByProcessCodeOrderByKindAscStartsOnDesc(processCode)
-			.stream()
-			.filter(r -> r.getKind() == kind && r.heldOn(day))
-			.map(RoleHolder::of)
-			.sorted(Comparator.comparing(RoleHolder::startsOn))
-			.toList();
+		return presidencies.holders(kind, processCode, day);
 	}
 
-	/** The holder on that day, or else the latest one recorded before it (the directory may lag behind). */
+	/** The holder on that day ({@link Presidencies#holder}), or else the latest one recorded before it (the directory may lag behind). */
 	public Optional<RoleHolder> currentOrLatest(RoleKind kind, String processCode, LocalDate day) {
-		return roles.findByProcessCodeOrderByKindAscStartsOnDesc(processCode)
-			.stream()
-			.filter(r -> r.getKind() == kind && !r.getStartsOn().isAfter(day))
-			.map(RoleHolder::of)
-			.max(Comparator.comparing(RoleHolder::startsOn));
+		return presidencies.currentOrLatest(kind, processCode, day);
+	}
+
+	/** The one holder on that day ({@link Presidencies#holder}), for the directory's pages: they go through this door. */
+	public Optional<RoleHolder> holder(RoleKind kind, String processCode, LocalDate day) {
+		return presidencies.holder(kind, processCode, day);
+	}
+
+	/** The conference's today, at its secretariat's seat ({@link Presidencies#today}). */
+	public LocalDate today(String processCode) {
+		return presidencies.today(processCode);
+	}
+
+	/** The conference's troika on a day ({@link Presidencies#troika}). */
+	public List<Presidencies.TroikaSeat> troika(String processCode, LocalDate day) {
+		return presidencies.troika(processCode, day);
 	}
 
 	/**
@@ -142,11 +152,7 @@ public class Directory implements MemberStates {
 	 * year is recorded ahead of it (walk 19), and the directory names it beside the current (or latest) one.
 	 */
 	public Optional<RoleHolder> next(RoleKind kind, String processCode, LocalDate day) {
-		return roles.findByProcessCodeOrderByKindAscStartsOnDesc(processCode)
-			.stream()
-			.filter(r -> r.getKind() == kind && r.getStartsOn().isAfter(day))
-			.map(RoleHolder::of)
-			.min(Comparator.comparing(RoleHolder::startsOn));
+		return presidencies.next(kind, processCode, day);
 	}
 
 	// The directory's own edit pages: what a form starts from, and the saves (authorised and audited by

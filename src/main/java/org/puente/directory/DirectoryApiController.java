@@ -4,10 +4,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.puente.web.Paging;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.puente.refusal.NotFoundException;
@@ -32,7 +34,8 @@ class DirectoryApiController {
 	}
 
 	@GetMapping("/processes")
-	@Operation(operationId = "listProcesses", summary = "The two conferences with their names in four languages and their member states")
+	@Operation(operationId = "listProcesses", summary = "The two conferences with their names in four languages, their member states, "
+			+ "the pro tempore presidency in office on the conference's today and the next one recorded, and its troika")
 	ResponseEntity<List<ProcessJson>> processes(@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size, Locale locale) {
 		return Paging.of(page, size).answer(directory.processes()
 			.stream()
@@ -42,7 +45,7 @@ class DirectoryApiController {
 					messages.getMessage("directory.region." + p.code(), null, p.region(), locale), p.memberStates()
 				.stream()
 				.map(iso -> new CountryJson(iso, Countries.nameOf(iso, locale)))
-				.toList()))
+				.toList(), presidencies(p.code(), locale)))
 			.toList());
 	}
 
@@ -70,7 +73,35 @@ class DirectoryApiController {
 		return directory.person(id).orElseThrow(() -> new NotFoundException("directory.people.notFound"));
 	}
 
-	record ProcessJson(String code, String name, String region, List<CountryJson> memberStates) {
+	/**
+	 * The presidency facts a focal point's home says in a sentence ("Panamá holds the CRM's pro tempore presidency
+	 * since 1 January 2027"), for scripts: who holds it on the conference's today, who is recorded next, the troika.
+	 */
+	private PresidencyFacts presidencies(String code, Locale locale) {
+		LocalDate today = directory.today(code);
+		java.util.function.Function<RoleHolder, @Nullable PresidencyJson> json = h -> h.countryIso2() == null ? null
+				: new PresidencyJson(h.countryIso2(), Countries.nameOf(h.countryIso2(), locale), h.startsOn(), h.endsOn());
+		return new PresidencyFacts(today,
+				directory.holder(RoleKind.PRO_TEMPORE_PRESIDENCY, code, today).map(json).orElse(null),
+				directory.next(RoleKind.PRO_TEMPORE_PRESIDENCY, code, today).map(json).orElse(null),
+				directory.troika(code, today).stream()
+					.map(s -> new TroikaJson(s.seat(), s.countryIso2(), Countries.nameOf(s.countryIso2(), locale)))
+					.toList());
+	}
+
+	record ProcessJson(String code, String name, String region, List<CountryJson> memberStates,
+			@JsonUnwrapped PresidencyFacts presidencies) {
+	}
+
+	/** {@code today} is the conference's (its secretariat's seat); a presidency's days are both included. */
+	record PresidencyFacts(LocalDate today, @Nullable PresidencyJson presidency, @Nullable PresidencyJson nextPresidency,
+			List<TroikaJson> troika) {
+	}
+
+	record PresidencyJson(String iso2, String name, LocalDate startsOn, @Nullable LocalDate endsOn) {
+	}
+
+	record TroikaJson(String seat, String iso2, String name) {
 	}
 
 	record CountryJson(String iso2, String name) {

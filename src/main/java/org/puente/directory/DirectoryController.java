@@ -41,14 +41,16 @@ class DirectoryController {
 
 	@GetMapping("/directory")
 	String overview(Model model) {
-		LocalDate today = LocalDate.now(clock);
 		List<ProcessSummary> processes = directory.processes();
 		model.addAttribute("processes", processes);
+		// each conference's presidency on its own today (its seat's day), as the agreements and the home tell it
+		Map<String, LocalDate> today = processes.stream()
+			.collect(Collectors.toMap(ProcessSummary::code, p -> directory.today(p.code())));
 		model.addAttribute("presidencies", processes.stream()
 			.collect(Collectors.toMap(ProcessSummary::code,
 					p -> java.util.stream.Stream.of(
-							directory.currentOrLatest(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today),
-							directory.next(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today))
+							directory.currentOrLatest(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today.get(p.code())),
+							directory.next(RoleKind.PRO_TEMPORE_PRESIDENCY, p.code(), today.get(p.code())))
 						.flatMap(Optional::stream)
 						.toList())));
 		model.addAttribute("today", today);

@@ -14,6 +14,7 @@ import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.accounts.Role;
 import org.puente.directory.Directory;
+import org.puente.directory.Presidencies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,9 @@ class MyAgreementsTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	Presidencies presidencies;
 
 	@Autowired
 	NamedParameterJdbcTemplate jdbc;
@@ -87,7 +91,7 @@ class MyAgreementsTests {
 	private MyAgreements.Line lineOn(LocalDate day, AccountSummary reader, UUID id) {
 		ZoneId zone = ZoneId.systemDefault();
 		Clock clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
-		return new MyAgreements(jdbc, directory, clock, accounts, titles, new ActingPresidency(directory, clock))
+		return new MyAgreements(jdbc, presidencies, clock, accounts, titles, new ActingPresidency(presidencies, clock))
 			.page(reader, 0, 100).lines().stream()
 			.filter(l -> l.id().equals(id))
 			.findFirst()

@@ -3,28 +3,20 @@ package org.puente.agreements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.puente.WebTestSupport;
 import org.puente.accounts.AccountSummary;
-import org.puente.accounts.Accounts;
-import org.puente.directory.Directory;
+import org.puente.directory.Presidencies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,9 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * México keeps acting until it closes; closed by Panamá, the history keeps both, whoever holds the office later.
  */
 @PuenteTest
-class PresidencyHandoverTests extends WebTestSupport {
-
-	private static final LocalDate TODAY = LocalDate.now();
+class PresidencyHandoverTests extends PresidencyTestSupport {
 
 	/** México presided over the meeting (60 days ago) and handed the office over to Panamá 30 days ago. */
 	private static final LocalDate MEXICO_FROM = TODAY.minusDays(200);
@@ -50,9 +40,6 @@ class PresidencyHandoverTests extends WebTestSupport {
 	private static final LocalDate PANAMA_LATER_FROM = TODAY.plusDays(11);
 
 	@Autowired
-	Agreements agreements;
-
-	@Autowired
 	MyAgreements mine;
 
 	@Autowired
@@ -62,16 +49,10 @@ class PresidencyHandoverTests extends WebTestSupport {
 	AgreementDigest digest;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Directory directory;
+	Presidencies presidencies;
 
 	@Autowired
 	MeetingTitleShown titles;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	NamedParameterJdbcTemplate named;
@@ -127,8 +108,8 @@ class PresidencyHandoverTests extends WebTestSupport {
 		assertThat(mine.ids(mexico)).contains(a.id());
 		Clock later = Clock.fixed(PANAMA_UNTIL.plusDays(60).atStartOfDay(ZoneId.systemDefault()).toInstant(),
 				ZoneId.systemDefault());
-		MyAgreements laterMine = new MyAgreements(named, directory, later, accounts, titles,
-				new ActingPresidency(directory, later));
+		MyAgreements laterMine = new MyAgreements(named, presidencies, later, accounts, titles,
+				new ActingPresidency(presidencies, later));
 		assertThat(laterMine.ids(panama)).contains(a.id());
 		assertThat(laterMine.ids(mexico)).contains(a.id());
 		assertThat(agreements.find(a.id()).orElseThrow().progress()).extracting(AgreementSummary.Progress::author)
@@ -153,39 +134,39 @@ class PresidencyHandoverTests extends WebTestSupport {
 			.andExpect(content().string(not(containsString("en funciones:"))));
 	}
 
-	private void presidency(String country, LocalDate from, LocalDate until) throws Exception {
-		mvc.perform(post("/directory/roles").with(csrf()).with(as("st-crm"))
-				.param("kind", "PRO_TEMPORE_PRESIDENCY").param("processCode", "CRM").param("countryIso2", country)
-				.param("startsOn", from.toString()).param("endsOn", until.toString()))
-			.andExpect(status().is3xxRedirection());
+	/**
+	 * One answer to "who holds the presidency on a date" (handover20), the directory's: a presidency left open when
+	 * the next was recorded gives way on the next one's first day. Main let both act, while the directory page named
+	 * only the later.
+	 */
+	@Test
+	void aPresidencyLeftOpenGivesWayOnTheNextOnesFirstDay() throws Exception {
+		presidency("MX", MEXICO_FROM, null);
+		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
+		AgreementSummary under = confirmed("1. La PPT de la CRM compartirá la relatoría a más tardar el "
+				+ TODAY.plusDays(40) + ".\n", TODAY.minusDays(10));
+		assertThat(mine.ids(accounts.byUsername("fp-panama").orElseThrow())).contains(under.id());
+		assertThat(mine.ids(accounts.byUsername("fp-mexico").orElseThrow())).doesNotContain(under.id());
+		assertThat(agreements.mayReport(accounts.byUsername("fp-mexico").orElseThrow(), under.id())).isFalse();
 	}
 
-	/** Minutes of a CRM meeting held 60 days ago, uploaded and confirmed by its secretariat: their one agreement. */
-	private AgreementSummary confirmed(String text) throws Exception {
-		String location = mvc.perform(multipart("/agreements/reviews")
-				.file(new MockMultipartFile("file", "acta.txt", "text/plain", ("Acuerdos:\n" + text).getBytes(
-						java.nio.charset.StandardCharsets.UTF_8)))
-				.param("meetingTitle", "Reunión del traspaso " + UUID.randomUUID())
-				.param("meetingDate", TODAY.minusDays(60).toString())
-				.param("processes", "CRM").with(as("st-crm")).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-		Long version = jdbc.queryForObject("select version from agreement_review where id = ?", Long.class, id);
-		mvc.perform(post(location + "/confirm").param("version", String.valueOf(version)).with(as("st-crm"))
-				.with(csrf())).andExpect(status().is3xxRedirection());
-		List<AgreementSummary> found = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
-		assertThat(found).hasSize(1);
-		return found.get(0);
-	}
-
-	private org.springframework.test.web.servlet.ResultActions report(UUID id, String user, String note,
-			@org.jspecify.annotations.Nullable AgreementStatus status) throws Exception {
-		var request = post("/agreements/items/" + id + "/updates").param("version", String.valueOf(version(id)))
-			.param("note", note).with(as(user)).with(csrf());
-		return mvc.perform(status == null ? request : request.param("status", status.name()));
-	}
-
-	private long version(UUID id) {
-		return agreements.find(id).orElseThrow().version();
+	/**
+	 * The day a presidency takes office is the conference's, at its secretariat's seat (San José for the CRM): at 3:00
+	 * UTC on Panamá's first day it is still the day before there, México's. Main took the server clock's day.
+	 */
+	@Test
+	void thePresidencyTakesOfficeOnItsFirstDayAtTheConferencesSeat() throws Exception {
+		presidency("MX", MEXICO_FROM, PANAMA_FROM.minusDays(1));
+		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
+		AgreementSummary before = confirmed("1. La PPT de la CRM enviará la memoria anual a más tardar el "
+				+ TODAY.plusDays(40) + ".\n");
+		AccountSummary panama = accounts.byUsername("fp-panama").orElseThrow();
+		ZoneId utc = java.time.ZoneOffset.UTC;
+		Clock night = Clock.fixed(PANAMA_FROM.atStartOfDay(utc).plusHours(3).toInstant(), utc);
+		Clock noon = Clock.fixed(PANAMA_FROM.atStartOfDay(utc).plusHours(18).toInstant(), utc);
+		assertThat(new MyAgreements(named, presidencies, night, accounts, titles, new ActingPresidency(presidencies,
+				night)).ids(panama)).doesNotContain(before.id());
+		assertThat(new MyAgreements(named, presidencies, noon, accounts, titles, new ActingPresidency(presidencies,
+				noon)).ids(panama)).contains(before.id());
 	}
 }

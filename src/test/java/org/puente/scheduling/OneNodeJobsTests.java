@@ -45,7 +45,7 @@ class OneNodeJobsTests {
 		assertThat(jdbc.queryForList("select task_name from scheduled_tasks where task_instance = 'recurring'",
 				String.class))
 			.contains("meeting-reminders", "agreement-reminders", "agreement-weekly-digest", "drafting-rounds",
-				"event-resubmission");
+				"event-resubmission", "presidency-notices");
 	}
 
 	@Test

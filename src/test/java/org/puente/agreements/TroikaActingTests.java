@@ -1,0 +1,119 @@
+package org.puente.agreements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.puente.PuenteTest;
+import org.puente.accounts.AccountSummary;
+import org.puente.directory.Presidencies;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An agreement addressed to a conference's troika is acted on by the troika's countries — its outgoing, current and
+ * incoming presidencies — on the meeting's date and, while it is open, today, as the PPT's agreements are by the
+ * presidency (ActingPresidency): "my actions", progress on the page and through the API, reminders, the digest. The
+ * troika's seats are the directory's when recorded, else the presidencies before, on and after the day. Once closed,
+ * the history keeps who acted. On main only the secretariat acted for a troika.
+ */
+@PuenteTest
+class TroikaActingTests extends PresidencyTestSupport {
+
+	/** México presided over the meeting (60 days ago) and handed over to Panamá 30 days ago: both in the troika. */
+	private static final LocalDate MEXICO_FROM = TODAY.minusDays(200);
+
+	private static final LocalDate PANAMA_FROM = TODAY.minusDays(30);
+
+	private static final LocalDate PANAMA_UNTIL = TODAY.plusDays(300);
+
+	/** Chile's seat in the CSM's troika, recorded by its secretariat (the CSM's last presidency recorded is 2018's). */
+	private static final LocalDate CHILE_SEAT_FROM = TODAY.minusDays(100);
+
+	@Autowired
+	MyAgreements mine;
+
+	@Autowired
+	AgreementReminders reminders;
+
+	@Autowired
+	AgreementDigest digest;
+
+	@Autowired
+	Presidencies presidencies;
+
+	@Autowired
+	MeetingTitleShown titles;
+
+	@Autowired
+	NamedParameterJdbcTemplate named;
+
+	@AfterEach
+	void forgetTheRoles() {
+		jdbc.update("delete from role_assignment where (kind = 'PRO_TEMPORE_PRESIDENCY' and process_code = 'CRM'"
+				+ " and starts_on in (?, ?)) or (kind = 'TROIKA_SEAT' and starts_on = ?)", MEXICO_FROM, PANAMA_FROM,
+				CHILE_SEAT_FROM);
+	}
+
+	@Test
+	void theTroikasPresidenciesActOnItsOpenAgreementAndKeepItOnceClosed() throws Exception {
+		presidency("MX", MEXICO_FROM, PANAMA_FROM.minusDays(1));
+		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
+		AgreementSummary a = confirmed("1. La Troika de la CRM presentará el plan de trabajo bi-regional a más tardar el "
+				+ TODAY.plusDays(2) + ".\n");
+		assertThat(a.responsible()).extracting(PartyReference::id).contains("body:TROIKA-CRM");
+		AccountSummary panama = accounts.byUsername("fp-panama").orElseThrow();
+		AccountSummary mexico = accounts.byUsername("fp-mexico").orElseThrow();
+		AccountSummary chile = accounts.byUsername("fp-chile").orElseThrow();
+
+		// México and Panamá sit in the CRM's troika (main: neither acted, only the CRM's secretariat); Chile does not
+		assertThat(mine.ids(panama)).contains(a.id());
+		assertThat(mine.ids(mexico)).contains(a.id());
+		assertThat(mine.ids(chile)).doesNotContain(a.id());
+		assertThat(reminders.sendDue()).isPositive();
+		assertThat(reminders.sentTo(a.id(), AgreementReminders.Kind.DUE_SOON)).contains(panama.email(),
+				mexico.email()).doesNotContain(chile.email());
+		assertThat(digest.digests(TODAY).get(mexico.id())).isNotNull()
+			.satisfies(d -> assertThat(d.dueThisWeek()).extracting(AgreementSummary::id).contains(a.id()));
+
+		// Panamá reports through the API, México closes it on the page; Chile may not
+		mvc.perform(post("/api/v1/agreements/" + a.id() + "/progress").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\": " + version(a.id()) + ", \"note\": \"Plan en preparación.\"}")
+				.with(as("fp-panama")))
+			.andExpect(status().isCreated());
+		report(a.id(), "fp-chile", "No es nuestro.", null).andExpect(status().isForbidden());
+		report(a.id(), "fp-mexico", "Plan presentado.", AgreementStatus.DONE).andExpect(status().is3xxRedirection());
+
+		// long after, nobody recorded in office: the troikas of the meeting's date and of its closing day keep it
+		Clock later = Clock.fixed(PANAMA_UNTIL.plusDays(100).atStartOfDay(ZoneId.systemDefault()).toInstant(),
+				ZoneId.systemDefault());
+		MyAgreements laterMine = new MyAgreements(named, presidencies, later, accounts, titles,
+				new ActingPresidency(presidencies, later));
+		assertThat(laterMine.ids(panama)).contains(a.id());
+		assertThat(laterMine.ids(mexico)).contains(a.id());
+		assertThat(laterMine.ids(chile)).doesNotContain(a.id());
+	}
+
+	@Test
+	void aTroikaSeatTheSecretariatRecordsActsOnBothTroikasAgreement() throws Exception {
+		AgreementSummary a = confirmed("1. Ambas troikas iniciarán la elaboración de una lista básica de elementos a más "
+				+ "tardar el " + TODAY.plusDays(20) + ".\n");
+		assertThat(a.responsible()).extracting(PartyReference::id).contains("body:TROIKA-CRM", "body:TROIKA-CSM");
+		AccountSummary chile = accounts.byUsername("fp-chile").orElseThrow();
+		// no CSM presidency recorded after 2018: nobody in its troika, Chile does not act
+		assertThat(mine.ids(chile)).doesNotContain(a.id());
+		assertThat(agreements.mayReport(chile, a.id())).isFalse();
+
+		role("st-csm", "TROIKA_SEAT", "CSM", "CL", CHILE_SEAT_FROM, TODAY.plusDays(100), "current");
+		assertThat(mine.ids(chile)).contains(a.id());
+		assertThat(agreements.mayReport(chile, a.id())).isTrue();
+		report(a.id(), "fp-chile", "Lista en preparación.", null).andExpect(status().is3xxRedirection());
+	}
+}
