@@ -8,10 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
-import org.puente.directory.Presidencies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,33 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PuenteTest
 class PresidencyHandoverTests extends PresidencyTestSupport {
 
-	/** México presided over the meeting (60 days ago) and handed the office over to Panamá 30 days ago. */
-	private static final LocalDate MEXICO_FROM = TODAY.minusDays(200);
-
-	private static final LocalDate PANAMA_FROM = TODAY.minusDays(30);
-
-	private static final LocalDate PANAMA_UNTIL = TODAY.plusDays(300);
-
 	/** Panamá's presidency recorded for later, in the test where México still presides. */
 	private static final LocalDate PANAMA_LATER_FROM = TODAY.plusDays(11);
-
-	@Autowired
-	MyAgreements mine;
-
-	@Autowired
-	AgreementReminders reminders;
-
-	@Autowired
-	AgreementDigest digest;
-
-	@Autowired
-	Presidencies presidencies;
-
-	@Autowired
-	MeetingTitleShown titles;
-
-	@Autowired
-	NamedParameterJdbcTemplate named;
 
 	// every presidency a test records goes: one left for later would be "the next, already recorded" on /directory
 	// for the tests that run after (DirectoryWebTests)

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
-import org.puente.directory.Presidencies;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,9 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PuenteTest
 class PresidencyHomeTests extends PresidencyTestSupport {
-
-	@Autowired
-	Presidencies presidencies;
 
 	private LocalDate from() {
 		return presidencies.today("CRM").plusDays(25);

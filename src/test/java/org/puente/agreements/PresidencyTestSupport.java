@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.puente.WebTestSupport;
 import org.puente.accounts.Accounts;
+import org.puente.directory.Presidencies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -26,6 +28,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 abstract class PresidencyTestSupport extends WebTestSupport {
 
 	static final LocalDate TODAY = LocalDate.now();
+
+	/** México presided over the meeting (60 days ago) and handed the office over to Panamá 30 days ago. */
+	static final LocalDate MEXICO_FROM = TODAY.minusDays(200);
+
+	static final LocalDate PANAMA_FROM = TODAY.minusDays(30);
+
+	static final LocalDate PANAMA_UNTIL = TODAY.plusDays(300);
+
+	@Autowired
+	MyAgreements mine;
+
+	@Autowired
+	AgreementReminders reminders;
+
+	@Autowired
+	AgreementDigest digest;
+
+	@Autowired
+	Presidencies presidencies;
+
+	@Autowired
+	MeetingTitleShown titles;
+
+	@Autowired
+	NamedParameterJdbcTemplate named;
 
 	@Autowired
 	Agreements agreements;

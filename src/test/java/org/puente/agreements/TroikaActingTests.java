@@ -8,10 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
-import org.puente.directory.Presidencies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,33 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PuenteTest
 class TroikaActingTests extends PresidencyTestSupport {
 
-	/** México presided over the meeting (60 days ago) and handed over to Panamá 30 days ago: both in the troika. */
-	private static final LocalDate MEXICO_FROM = TODAY.minusDays(200);
-
-	private static final LocalDate PANAMA_FROM = TODAY.minusDays(30);
-
-	private static final LocalDate PANAMA_UNTIL = TODAY.plusDays(300);
-
 	/** Chile's seat in the CSM's troika, recorded by its secretariat (the CSM's last presidency recorded is 2018's). */
 	private static final LocalDate CHILE_SEAT_FROM = TODAY.minusDays(100);
-
-	@Autowired
-	MyAgreements mine;
-
-	@Autowired
-	AgreementReminders reminders;
-
-	@Autowired
-	AgreementDigest digest;
-
-	@Autowired
-	Presidencies presidencies;
-
-	@Autowired
-	MeetingTitleShown titles;
-
-	@Autowired
-	NamedParameterJdbcTemplate named;
 
 	@AfterEach
 	void forgetTheRoles() {
