@@ -9,13 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,9 +44,9 @@ class PresidencyHandoverTests extends PresidencyTestSupport {
 		AgreementSummary a = confirmed("1. La Presidencia Pro Tempore de la CRM enviará el informe de seguimiento "
 				+ "a más tardar el " + TODAY.plusDays(2) + ".\n");
 		assertThat(a.responsible()).extracting(PartyReference::id).contains("role:PPT-CRM");
-		AccountSummary panama = accounts.byUsername("fp-panama").orElseThrow();
-		AccountSummary mexico = accounts.byUsername("fp-mexico").orElseThrow();
-		AccountSummary chile = accounts.byUsername("fp-chile").orElseThrow();
+		AccountSummary panama = account("fp-panama");
+		AccountSummary mexico = account("fp-mexico");
+		AccountSummary chile = account("fp-chile");
 
 		// both see it in their actions (main: only México, the presidency on the meeting's date); Chile does not
 		assertThat(mine.ids(panama)).contains(a.id());
@@ -69,20 +67,14 @@ class PresidencyHandoverTests extends PresidencyTestSupport {
 
 		// México, outgoing, reports on the page; Panamá, in office, through the API; Chile may not
 		report(a.id(), "fp-mexico", "Borrador enviado a la PPT entrante.", null).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/api/v1/agreements/" + a.id() + "/progress").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\": " + version(a.id()) + ", \"note\": \"Informe en preparación.\"}")
-				.with(as("fp-panama")))
-			.andExpect(status().isCreated());
+		reportThroughApi(a.id(), "fp-panama", "Informe en preparación.").andExpect(status().isCreated());
 		report(a.id(), "fp-chile", "No es nuestro.", null).andExpect(status().isForbidden());
 
 		// Panamá closes it: still in its actions and México's; a year later, Panamá out of office, unchanged
 		report(a.id(), "fp-panama", "Informe enviado.", AgreementStatus.DONE).andExpect(status().is3xxRedirection());
 		assertThat(mine.ids(panama)).contains(a.id());
 		assertThat(mine.ids(mexico)).contains(a.id());
-		Clock later = Clock.fixed(PANAMA_UNTIL.plusDays(60).atStartOfDay(ZoneId.systemDefault()).toInstant(),
-				ZoneId.systemDefault());
-		MyAgreements laterMine = new MyAgreements(named, presidencies, later, accounts, titles,
-				new ActingPresidency(presidencies, later));
+		MyAgreements laterMine = mineAt(startOf(PANAMA_UNTIL.plusDays(60)));
 		assertThat(laterMine.ids(panama)).contains(a.id());
 		assertThat(laterMine.ids(mexico)).contains(a.id());
 		assertThat(agreements.find(a.id()).orElseThrow().progress()).extracting(AgreementSummary.Progress::author)
@@ -99,10 +91,10 @@ class PresidencyHandoverTests extends PresidencyTestSupport {
 		presidency("PA", PANAMA_LATER_FROM, PANAMA_UNTIL);
 		AgreementSummary a = confirmed("1. La Presidencia Pro Tempore de la CRM convocará a la troika antes del "
 				+ TODAY.plusDays(5) + ".\n");
-		AccountSummary panama = accounts.byUsername("fp-panama").orElseThrow();
+		AccountSummary panama = account("fp-panama");
 		assertThat(mine.ids(panama)).doesNotContain(a.id());
 		assertThat(agreements.mayReport(panama, a.id())).isFalse();
-		assertThat(agreements.mayReport(accounts.byUsername("fp-mexico").orElseThrow(), a.id())).isTrue();
+		assertThat(agreements.mayReport(account("fp-mexico"), a.id())).isTrue();
 		mvc.perform(get("/agreements/items/" + a.id()).header("Accept-Language", "es"))
 			.andExpect(content().string(not(containsString("en funciones:"))));
 	}
@@ -118,9 +110,9 @@ class PresidencyHandoverTests extends PresidencyTestSupport {
 		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
 		AgreementSummary under = confirmed("1. La PPT de la CRM compartirá la relatoría a más tardar el "
 				+ TODAY.plusDays(40) + ".\n", TODAY.minusDays(10));
-		assertThat(mine.ids(accounts.byUsername("fp-panama").orElseThrow())).contains(under.id());
-		assertThat(mine.ids(accounts.byUsername("fp-mexico").orElseThrow())).doesNotContain(under.id());
-		assertThat(agreements.mayReport(accounts.byUsername("fp-mexico").orElseThrow(), under.id())).isFalse();
+		assertThat(mine.ids(account("fp-panama"))).contains(under.id());
+		assertThat(mine.ids(account("fp-mexico"))).doesNotContain(under.id());
+		assertThat(agreements.mayReport(account("fp-mexico"), under.id())).isFalse();
 	}
 
 	/**
@@ -133,13 +125,11 @@ class PresidencyHandoverTests extends PresidencyTestSupport {
 		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
 		AgreementSummary before = confirmed("1. La PPT de la CRM enviará la memoria anual a más tardar el "
 				+ TODAY.plusDays(40) + ".\n");
-		AccountSummary panama = accounts.byUsername("fp-panama").orElseThrow();
+		AccountSummary panama = account("fp-panama");
 		ZoneId utc = java.time.ZoneOffset.UTC;
 		Clock night = Clock.fixed(PANAMA_FROM.atStartOfDay(utc).plusHours(3).toInstant(), utc);
 		Clock noon = Clock.fixed(PANAMA_FROM.atStartOfDay(utc).plusHours(18).toInstant(), utc);
-		assertThat(new MyAgreements(named, presidencies, night, accounts, titles, new ActingPresidency(presidencies,
-				night)).ids(panama)).doesNotContain(before.id());
-		assertThat(new MyAgreements(named, presidencies, noon, accounts, titles, new ActingPresidency(presidencies,
-				noon)).ids(panama)).contains(before.id());
+		assertThat(mineAt(night).ids(panama)).doesNotContain(before.id());
+		assertThat(mineAt(noon).ids(panama)).contains(before.id());
 	}
 }

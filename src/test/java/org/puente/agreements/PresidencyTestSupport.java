@@ -1,15 +1,19 @@
 package org.puente.agreements;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.puente.WebTestSupport;
+import org.puente.accounts.AccountSummary;
 import org.puente.accounts.Accounts;
 import org.puente.directory.Presidencies;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -103,6 +107,28 @@ abstract class PresidencyTestSupport extends WebTestSupport {
 		List<AgreementSummary> found = agreements.list(new Agreements.Filter(null, null, null, null, id, false));
 		assertThat(found).hasSize(1);
 		return found.get(0);
+	}
+
+	/** Progress reported by {@code user} through the API, on the agreement's current version. */
+	ResultActions reportThroughApi(UUID id, String user, String note) throws Exception {
+		return mvc.perform(post("/api/v1/agreements/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": " + version(id) + ", \"note\": \"" + note + "\"}")
+			.with(as(user)));
+	}
+
+	/** A demo account by its user name. */
+	AccountSummary account(String username) {
+		return accounts.byUsername(username).orElseThrow();
+	}
+
+	/** "My actions" as they read at {@code clock}'s instant (a later year, a night in another zone). */
+	MyAgreements mineAt(Clock clock) {
+		return new MyAgreements(named, presidencies, clock, accounts, titles, new ActingPresidency(presidencies, clock));
+	}
+
+	/** The start of {@code day} in the system's zone, as a fixed clock. */
+	static Clock startOf(LocalDate day) {
+		return Clock.fixed(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
 	}
 
 	ResultActions report(UUID id, String user, String note, @Nullable AgreementStatus status) throws Exception {

@@ -1,18 +1,13 @@
 package org.puente.agreements;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -42,9 +37,9 @@ class TroikaActingTests extends PresidencyTestSupport {
 		AgreementSummary a = confirmed("1. La Troika de la CRM presentará el plan de trabajo bi-regional a más tardar el "
 				+ TODAY.plusDays(2) + ".\n");
 		assertThat(a.responsible()).extracting(PartyReference::id).contains("body:TROIKA-CRM");
-		AccountSummary panama = accounts.byUsername("fp-panama").orElseThrow();
-		AccountSummary mexico = accounts.byUsername("fp-mexico").orElseThrow();
-		AccountSummary chile = accounts.byUsername("fp-chile").orElseThrow();
+		AccountSummary panama = account("fp-panama");
+		AccountSummary mexico = account("fp-mexico");
+		AccountSummary chile = account("fp-chile");
 
 		// México and Panamá sit in the CRM's troika (main: neither acted, only the CRM's secretariat); Chile does not
 		assertThat(mine.ids(panama)).contains(a.id());
@@ -57,18 +52,12 @@ class TroikaActingTests extends PresidencyTestSupport {
 			.satisfies(d -> assertThat(d.dueThisWeek()).extracting(AgreementSummary::id).contains(a.id()));
 
 		// Panamá reports through the API, México closes it on the page; Chile may not
-		mvc.perform(post("/api/v1/agreements/" + a.id() + "/progress").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\": " + version(a.id()) + ", \"note\": \"Plan en preparación.\"}")
-				.with(as("fp-panama")))
-			.andExpect(status().isCreated());
+		reportThroughApi(a.id(), "fp-panama", "Plan en preparación.").andExpect(status().isCreated());
 		report(a.id(), "fp-chile", "No es nuestro.", null).andExpect(status().isForbidden());
 		report(a.id(), "fp-mexico", "Plan presentado.", AgreementStatus.DONE).andExpect(status().is3xxRedirection());
 
 		// long after, nobody recorded in office: the troikas of the meeting's date and of its closing day keep it
-		Clock later = Clock.fixed(PANAMA_UNTIL.plusDays(100).atStartOfDay(ZoneId.systemDefault()).toInstant(),
-				ZoneId.systemDefault());
-		MyAgreements laterMine = new MyAgreements(named, presidencies, later, accounts, titles,
-				new ActingPresidency(presidencies, later));
+		MyAgreements laterMine = mineAt(startOf(PANAMA_UNTIL.plusDays(100)));
 		assertThat(laterMine.ids(panama)).contains(a.id());
 		assertThat(laterMine.ids(mexico)).contains(a.id());
 		assertThat(laterMine.ids(chile)).doesNotContain(a.id());
@@ -79,7 +68,7 @@ class TroikaActingTests extends PresidencyTestSupport {
 		AgreementSummary a = confirmed("1. Ambas troikas iniciarán la elaboración de una lista básica de elementos a más "
 				+ "tardar el " + TODAY.plusDays(20) + ".\n");
 		assertThat(a.responsible()).extracting(PartyReference::id).contains("body:TROIKA-CRM", "body:TROIKA-CSM");
-		AccountSummary chile = accounts.byUsername("fp-chile").orElseThrow();
+		AccountSummary chile = account("fp-chile");
 		// no CSM presidency recorded after 2018: nobody in its troika, Chile does not act
 		assertThat(mine.ids(chile)).doesNotContain(a.id());
 		assertThat(agreements.mayReport(chile, a.id())).isFalse();
