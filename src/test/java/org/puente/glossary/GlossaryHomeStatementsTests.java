@@ -30,14 +30,23 @@ class GlossaryHomeStatementsTests extends WebTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * The fewest statements of three readings: Hibernate's statistics count the whole application's, and in the whole
+	 * suite a background task (a notice's retry, a scheduled job) sometimes adds one during a reading — never takes one
+	 * away (one such reading gave 105 before and 104 after).
+	 */
 	private long statementsOfHome() throws Exception {
 		Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
 		mvc.perform(get("/home").header("Accept-Language", "es").with(as("st-crm"))); // warm
-		statistics.clear();
-		String html = mvc.perform(get("/home").header("Accept-Language", "es").with(as("st-crm"))).andReturn()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("id=\"panel-definitions-awaiting\"");
-		return statistics.getPrepareStatementCount();
+		long fewest = Long.MAX_VALUE;
+		for (int reading = 0; reading < 3; reading++) {
+			statistics.clear();
+			String html = mvc.perform(get("/home").header("Accept-Language", "es").with(as("st-crm"))).andReturn()
+				.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(html).contains("id=\"panel-definitions-awaiting\"");
+			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+		}
+		return fewest;
 	}
 
 	@Test
