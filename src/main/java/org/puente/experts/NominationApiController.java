@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The nomination rounds over HTTP, as their page has them for the signed-in: a member state (its focal point) or a
  * conference's secretariat proposes an expert, the conference's secretariat agrees or declines, the proposer withdraws,
- * each conference's presidency approves the joint list. The same checks ({@link NominationRoundsController#checkProposal})
+ * each conference's presidency approves the joint list. The same checks ({@link Nominations#checkProposal})
  * and rules ({@link Nominations}); each step audited as on the page.
  */
 @RestController
@@ -106,7 +106,7 @@ class NominationApiController {
 			AccountSummary actor) {
 		nominations.view(id); // an unknown round: 404 before the body's mistakes
 		BindingResult errors = new DirectFieldBindingResult(form, "proposalForm");
-		NominationRoundsController.checkProposal(form, errors);
+		Nominations.checkProposal(form, errors);
 		if (errors.hasErrors()) {
 			throw new InvalidInput(errors);
 		}
