@@ -88,7 +88,7 @@ class ExpertsController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String create(@ModelAttribute("expertForm") ExpertForm form, BindingResult errors, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, AccountSummary actor) {
-		roster.check(form, errors);
+		form.check(errors, roster.problems(form.data(), form.consent()));
 		form(model, null);
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			UUID id = roster.create(form.data(), form.consent(), actor);
@@ -120,7 +120,7 @@ class ExpertsController {
 	String update(@PathVariable UUID id, @ModelAttribute("expertForm") ExpertForm form, BindingResult errors,
 			EditConflict.Answer answer, HttpServletResponse response, Model model, RedirectAttributes redirect,
 			AccountSummary actor, java.util.Locale locale) {
-		roster.check(form, errors);
+		form.check(errors, roster.problems(form.data(), form.consent()));
 		form(model, id);
 		// someone else changed the record meanwhile: theirs beside what was typed, field by field (EditConflict)
 		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "experts.saved",

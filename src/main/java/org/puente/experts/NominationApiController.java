@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The nomination rounds over HTTP, as their page has them for the signed-in: a secretariat opens a round (apitwins21),
  * a member state (its focal point) or a conference's secretariat proposes an expert, the conference's secretariat
  * agrees or declines, the proposer withdraws, each conference's presidency approves the joint list. The same checks
- * ({@link Nominations#checkRound}, {@link Nominations#checkProposal}) and rules ({@link Nominations}); each step
+ * ({@link RoundForm#check}, {@link ProposalForm#check}) and rules ({@link Nominations}); each step
  * audited as on the page.
  */
 @RestController
@@ -93,11 +93,12 @@ class NominationApiController {
 			+ "a deadline unreadable or past, a session that does not exist; each mistake in errors")
 	ResponseEntity<RoundView> open(@RequestBody RoundForm form, AccountSummary actor, Locale locale) {
 		BindingResult errors = new DirectFieldBindingResult(form, "roundForm");
-		nominations.checkRound(form, errors);
+		form.check(errors, nominations.today());
 		if (errors.hasErrors()) {
 			throw new InvalidInput(errors);
 		}
-		UUID id = nominations.openRound(form, Language.of(locale), actor);
+		UUID id = nominations.openRound(form.title(), Language.of(locale), form.sessions(), form.quota(),
+				form.deadlineDate(), actor);
 		return ResponseEntity.created(URI.create("/api/v1/experts/rounds/" + id)).body(nominations.view(id));
 	}
 
@@ -132,7 +133,7 @@ class NominationApiController {
 			AccountSummary actor) {
 		nominations.view(id); // an unknown round: 404 before the body's mistakes
 		BindingResult errors = new DirectFieldBindingResult(form, "proposalForm");
-		Nominations.checkProposal(form, errors);
+		form.check(errors);
 		if (errors.hasErrors()) {
 			throw new InvalidInput(errors);
 		}

@@ -70,10 +70,11 @@ class NominationRoundsController {
 	@PostMapping("/experts/rounds")
 	String open(@ModelAttribute("roundForm") RoundForm form, BindingResult errors, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, AccountSummary actor, Locale locale) {
-		nominations.checkRound(form, errors);
+		form.check(errors, nominations.today());
 		showRounds(model, actor);
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
-			UUID id = nominations.openRound(form, Language.of(locale), actor);
+			UUID id = nominations.openRound(form.title(), Language.of(locale), form.sessions(),
+					form.quota(), form.deadlineDate(), actor);
 			return FormSubmission.redirect(redirect, "experts.round.opened", "/experts/rounds/" + id);
 		});
 	}
@@ -135,7 +136,7 @@ class NominationRoundsController {
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
 			AccountSummary actor) {
-		Nominations.checkProposal(form, errors);
+		form.check(errors);
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
 			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 					form.country(), form.expertId()), actor);

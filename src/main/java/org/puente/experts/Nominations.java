@@ -2,7 +2,6 @@ package org.puente.experts;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +24,8 @@ import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BindingResult;
 
 /**
  * Nomination rounds and their chain: a member state's focal point (or its conference's secretariat on its behalf)
@@ -85,67 +82,6 @@ public class Nominations {
 		return rounds.findAllByOrderByDeadlineDesc().stream().map(r -> new RoundView.Summary(r.getId(), r.getTitle(), r.getTitleLanguage(),
 				r.sessionList(), r.getQuota(), r.getDeadline(), !today.isAfter(r.getDeadline()),
 				r.getApprovedCrmOn() != null && r.getApprovedCsmOn() != null)).toList();
-	}
-
-	/**
-	 * The new-round form's mistakes, each on its field in the form's order (title, sessions, quota, deadline) — the
-	 * page's form and the API's body alike.
-	 */
-	void checkRound(RoundForm form, BindingResult errors) {
-		required(errors, "title", form.title().isBlank(), "experts.round.name");
-		required(errors, "sessions", form.sessions().isEmpty(), null);
-		// walk 10 #6: the quota's range is told on its field, with the others, not alone once they are right
-		if ((form.quota() < 1 || form.quota() > 20) && !errors.hasFieldErrors("quota")) {
-			errors.rejectValue("quota", "experts.round.quotaRange", new Object[] { 1, 20 }, "experts.round.quotaRange");
-		}
-		LocalDate deadline = null;
-		if (form.deadline().isBlank()) {
-			required(errors, "deadline", true, "experts.round.deadline");
-		}
-		else {
-			try {
-				deadline = LocalDate.parse(form.deadline().strip());
-			}
-			catch (DateTimeParseException ex) {
-				errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
-			}
-		}
-		if (deadline != null && deadline.isBefore(today())) {
-			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
-		}
-	}
-
-	/** The proposal's fields each named when missing: the page's form and the API's body alike. */
-	static void checkProposal(ProposalForm form, BindingResult errors) {
-		required(errors, "session", form.session() == null, "experts.propose.session");
-		required(errors, "conference", form.conference().isBlank(), "experts.propose.conference");
-		required(errors, "country", form.country().isBlank(), "experts.propose.country");
-		required(errors, "expertId", form.expertId() == null, "experts.propose.expert");
-	}
-
-	/**
-	 * A missing field, named by its label's key ("«Ronda»: este dato es obligatorio.", as every other form says it);
-	 * the sessions, a group of boxes, by their own sentence when {@code label} is null. A field whose value was there
-	 * but unreadable ("cuatro" for a session) already says so, and one sentence per field is enough.
-	 */
-	private static void required(BindingResult errors, String field, boolean missing, @Nullable String label) {
-		if (!missing || errors.hasFieldErrors(field)) {
-			return;
-		}
-		if (label == null) {
-			errors.rejectValue(field, "experts.round.sessionsRequired", "experts.round.sessionsRequired");
-		}
-		else {
-			errors.rejectValue(field, "experts.field.requiredNamed",
-					new Object[] { new DefaultMessageSourceResolvable(label) }, "experts.field.required");
-		}
-	}
-
-	/** A round opened from its form once {@link #checkRound} found no mistake; its title in {@code titleLanguage}. */
-	@Transactional
-	UUID openRound(RoundForm form, Language titleLanguage, AccountSummary actor) {
-		return openRound(form.title(), titleLanguage, form.sessions(), form.quota(),
-				LocalDate.parse(form.deadline().strip()), actor);
 	}
 
 	@Transactional

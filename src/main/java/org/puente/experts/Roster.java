@@ -24,10 +24,8 @@ import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BindingResult;
 
 /**
  * The roster's one door: entries added, edited, imported from CSV, their consent recorded or withdrawn, and an
@@ -118,28 +116,6 @@ public class Roster {
 			problems.add(new ExpertRules.Problem("consentOn", "experts.field.consentFuture"));
 		}
 		return problems;
-	}
-
-	/**
-	 * The expert form's mistakes, each on its field — the page's form and the API's body alike: an unreadable consent
-	 * date, then what {@link #problems} finds, a missing field named as every other form names it.
-	 */
-	void check(ExpertForm form, BindingResult errors) {
-		if (form.consentDateUnreadable()) {
-			errors.rejectValue("consentOn", "experts.field.date", "experts.field.date");
-		}
-		for (ExpertRules.Problem p : problems(form.data(), form.consent())) {
-			if (errors.hasFieldErrors(p.field())) {
-				continue;
-			}
-			if (p.key().equals("experts.field.required")) { // the summary names the field, as every other form does
-				errors.rejectValue(p.field(), "experts.field.requiredNamed", new Object[] {
-						new DefaultMessageSourceResolvable("experts.field." + p.field()) }, p.key());
-			}
-			else {
-				errors.rejectValue(p.field(), p.key(), p.args(), p.key());
-			}
-		}
 	}
 
 	@Transactional

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The roster written over HTTP, as its pages write it (apitwins21): an expert added (the "new expert" form) and an
  * entry corrected against the version read (its edit form, the same conflict report as every change), each checked by
- * {@link Roster#check} and audited by {@link Roster}; and an entry read as its page shows it to the signed-in. The
+ * {@link ExpertForm#check} and audited by {@link Roster}; and an entry read as its page shows it to the signed-in. The
  * roster's open data, consented experts' public fields, stays {@link ExpertsApiController}'s.
  */
 @RestController
@@ -129,7 +129,7 @@ class RosterApiController {
 	/** A 422 listing each mistake of the form as the form would show it. */
 	private void checked(ExpertForm form) {
 		BindingResult errors = new DirectFieldBindingResult(form, "expertForm");
-		roster.check(form, errors);
+		form.check(errors, roster.problems(form.data(), form.consent()));
 		if (errors.hasErrors()) {
 			throw new InvalidInput(errors);
 		}
