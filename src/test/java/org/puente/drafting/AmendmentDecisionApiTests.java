@@ -79,9 +79,12 @@ class AmendmentDecisionApiTests extends DraftingTestSupport {
 		api("POST", decision, "st-crm", "{\"outcome\": \"PROPOSED\", \"version\": 0}", "pt")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("drafting.decision.notAnOutcome"));
-		api("POST", "/api/v1/drafting/amendments/" + UUID.randomUUID() + "/decision", "st-crm", rejected, "en")
-			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value("That amendment does not exist."));
+		// an unknown amendment is unknown to everyone, those who may not decide included
+		for (String who : new String[] { "st-crm", "fp-mexico" }) {
+			api("POST", "/api/v1/drafting/amendments/" + UUID.randomUUID() + "/decision", who, rejected, "en")
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.detail").value("That amendment does not exist."));
+		}
 		assertThat(jdbc.queryForList("select status from drafting_amendment where text_id = ?", String.class, text))
 			.containsExactly("PROPOSED");
 

@@ -93,11 +93,13 @@ class FlowAlertApiTests extends WebTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("The notes are longer than 4,000 characters: shorten them and send "
 					+ "them again."));
-		mvc.perform(post("/api/v1/flows/alerts/" + UUID.randomUUID() + "/acknowledge").with(csrf())
-			.contentType("application/json").content("{\"version\": 0}").header("Accept-Language", "fr")
-			.with(as("st-crm")))
-			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.code").value("flows.alert.notFound"));
+		for (String who : new String[] { "st-crm", "observer-oim" }) {
+			mvc.perform(post("/api/v1/flows/alerts/" + UUID.randomUUID() + "/acknowledge").with(csrf())
+				.contentType("application/json").content("{\"version\": 0}").header("Accept-Language", "fr")
+				.with(as(who)))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.detail").value("Cette alerte n’existe pas."));
+		}
 		mvc.perform(get("/api/v1/flows/alerts/" + UUID.randomUUID()).with(as("st-crm")))
 			.andExpect(status().isNotFound());
 
