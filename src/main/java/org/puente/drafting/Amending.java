@@ -176,9 +176,22 @@ class Amending {
 					.before(before).after(state(amendment))));
 	}
 
-	/** What a decision says: the outcome, the meeting that took it, a note, and for a merge the amendment kept. */
+	/**
+	 * What a decision says: the outcome, the meeting that took it, a note, and for a merge the amendment kept. A title
+	 * or a note left blank is none; what is there is kept without the spaces around it (the page's form and the API's
+	 * body alike).
+	 */
 	record Decision(AmendmentStatus outcome, @Nullable UUID meetingId, @Nullable String meetingTitle,
 			@Nullable String note, @Nullable UUID mergeInto) {
+
+		Decision {
+			meetingTitle = typed(meetingTitle);
+			note = typed(note);
+		}
+
+		private static @Nullable String typed(@Nullable String text) {
+			return text == null || text.isBlank() ? null : text.strip();
+		}
 	}
 
 	private void apply(Amendment amendment, DraftParagraph paragraph) {

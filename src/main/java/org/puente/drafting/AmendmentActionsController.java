@@ -68,7 +68,7 @@ class AmendmentActionsController {
 			HttpServletResponse response, RedirectAttributes redirect, AccountSummary actor) {
 		model.addAttribute("typedNote", note);
 		return act(id, actor, model, locale, response, redirect, "drafting.decision.saved", () -> drafting.decide(id,
-				new Amending.Decision(outcome, meetingId, blank(meetingTitle), blank(note), mergeInto),
+				new Amending.Decision(outcome, meetingId, meetingTitle, note, mergeInto),
 					version, actor));
 	}
 
@@ -82,10 +82,6 @@ class AmendmentActionsController {
 			model.addAttribute("refusedAmendment", amendmentId);
 			return refusedPage.show(textId, refusal, actor, model, locale);
 		});
-	}
-
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

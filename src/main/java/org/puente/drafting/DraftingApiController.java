@@ -2,6 +2,7 @@ package org.puente.drafting;
 
 import org.puente.web.Paging;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.puente.accounts.Accounts;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.web.InvalidInput;
+import org.puente.web.Mistake;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Joint drafting as JSON: the texts, a text with its paragraphs and amendments, proposing, and the compilations. */
+/**
+ * Joint drafting as JSON: the texts, a text with its paragraphs and amendments, proposing, deciding (apitwins21: the
+ * secretariats' many decisions at a round's close), and the compilations.
+ */
 @RestController
 @PreAuthorize("isAuthenticated()")
 @Tag(name = "Drafting", description = "Bi-regional texts drafted together: paragraphs, amendments, compilations")
@@ -119,6 +125,46 @@ class DraftingApiController {
 		// read through the text's page: whoever may read the text reads the amendment, as its list shows it
 		return TextJson.placed(drafting.page(amendment.getTextId(), actor(), locale), id)
 			.orElseThrow(() -> new NotFoundException("drafting.amendment.notFound"));
+	}
+
+	/** A decision as a script sends it: the page's form's fields, the amendment's version as read. */
+	record DecisionJson(@Schema(description = "ACCEPTED, REJECTED or MERGED") @Nullable AmendmentStatus outcome,
+			@Nullable Long version, @Nullable UUID meetingId, @Nullable String meetingTitle, @Nullable String note,
+			@Nullable UUID mergeInto) {
+	}
+
+	// who may not decide (a focal point, an observer) is refused before the body is read, as on the page
+	@PostMapping(AMENDMENTS + "{id}/decision")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@Operation(operationId = "decideAmendment", summary = "Decide an amendment (the secretariats, at a round's close "
+			+ "or in plenary), as the text page's \"Record the decision\"", description = "JSON: outcome (ACCEPTED "
+					+ "applies the change to its paragraph, REJECTED, MERGED with mergeInto: the amendment kept), "
+					+ "version (the amendment's, as last read), and optionally meetingId and meetingTitle (the meeting "
+					+ "that decided) and a note. Audited as on the page.")
+	@ApiResponse(responseCode = "200", description = "Decided: the amendment as getAmendment shows it, its new state "
+			+ "and version")
+	@ApiResponse(responseCode = "403", description = "Neither an administrator nor a secretariat of the text's "
+			+ "conferences")
+	@ApiResponse(responseCode = "404", description = "No such amendment")
+	@ApiResponse(responseCode = "409", description = "Decided or changed since the version sent (currentVersion), "
+			+ "the text not open for decisions, or the words to replace no longer in the paragraph")
+	@ApiResponse(responseCode = "422", description = "No outcome or no version (each in errors), an outcome that is "
+			+ "no decision, a merge without the amendment kept, a note too long")
+	TextJson.PlacedAmendmentJson decide(@PathVariable UUID id, @RequestBody DecisionJson decision, Locale locale) {
+		drafting.amendment(id); // an unknown amendment: 404 before the body's mistakes
+		List<Mistake> missing = new ArrayList<>();
+		if (decision.outcome() == null) {
+			missing.add(Mistake.inField("outcome", "error.400.missing", "outcome"));
+		}
+		if (decision.version() == null) {
+			missing.add(Mistake.inField("version", "error.400.missing", "version"));
+		}
+		if (decision.outcome() == null || decision.version() == null) {
+			throw new InvalidInput(missing, "error.422.message");
+		}
+		drafting.decide(id, new Amending.Decision(decision.outcome(), decision.meetingId(), decision.meetingTitle(),
+				decision.note(), decision.mergeInto()), decision.version(), actor());
+		return amendment(id, locale);
 	}
 
 	/** A proposed amendment: its id, as the text's list of amendments carries it, and the text's address. */

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.BindingResult;
 
 /**
  * The expert form: what the roster holds, and the consent with its date. The annotations tell the browser the
@@ -79,6 +81,28 @@ record ExpertForm(@NotBlank @Size(max = ExpertRules.NAME_MAX) String fullName,
 
 	boolean consentDateUnreadable() {
 		return !consentOn.isBlank() && consentDate() == null;
+	}
+
+	/**
+	 * The form's mistakes, each on its field — the page's form and the API's body alike: an unreadable consent date,
+	 * then the roster's {@code problems} with it ({@link Roster#problems}), a missing field named as every form names it.
+	 */
+	void check(BindingResult errors, List<ExpertRules.Problem> problems) {
+		if (consentDateUnreadable()) {
+			errors.rejectValue("consentOn", "experts.field.date", "experts.field.date");
+		}
+		for (ExpertRules.Problem p : problems) {
+			if (errors.hasFieldErrors(p.field())) {
+				continue;
+			}
+			if (p.key().equals("experts.field.required")) { // the summary names the field, as every other form does
+				errors.rejectValue(p.field(), "experts.field.requiredNamed", new Object[] {
+						new DefaultMessageSourceResolvable("experts.field." + p.field()) }, p.key());
+			}
+			else {
+				errors.rejectValue(p.field(), p.key(), p.args(), p.key());
+			}
+		}
 	}
 
 	Roster.Consent consent() {

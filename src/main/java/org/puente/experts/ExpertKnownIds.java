@@ -13,7 +13,8 @@ class ExpertKnownIds {
 
 	@Bean
 	KnownIds expertIds(ExpertRepository experts) {
-		return KnownIds.uuids("experts.expert.notFound", experts::existsById, "/experts/{id}");
+		return KnownIds.uuids("experts.expert.notFound", experts::existsById, "/experts/{id}",
+				"/api/v1/experts/{id}");
 	}
 
 	@Bean

@@ -16,7 +16,6 @@ import org.puente.web.FormSubmission;
 import org.puente.web.Mistake;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusedException;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -89,7 +88,7 @@ class ExpertsController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'FOCAL_POINT')")
 	String create(@ModelAttribute("expertForm") ExpertForm form, BindingResult errors, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, AccountSummary actor) {
-		check(form, errors);
+		form.check(errors, roster.problems(form.data(), form.consent()));
 		form(model, null);
 		return FormSubmission.handle(errors, response, FORM, () -> {
 			UUID id = roster.create(form.data(), form.consent(), actor);
@@ -121,7 +120,7 @@ class ExpertsController {
 	String update(@PathVariable UUID id, @ModelAttribute("expertForm") ExpertForm form, BindingResult errors,
 			EditConflict.Answer answer, HttpServletResponse response, Model model, RedirectAttributes redirect,
 			AccountSummary actor, java.util.Locale locale) {
-		check(form, errors);
+		form.check(errors, roster.problems(form.data(), form.consent()));
 		form(model, id);
 		// someone else changed the record meanwhile: theirs beside what was typed, field by field (EditConflict)
 		return FormSubmission.edit(errors, response, model, () -> FORM, redirect, "experts.saved",
@@ -186,24 +185,6 @@ class ExpertsController {
 	private static final List<String> COMMON_LANGUAGES = java.util.stream.Stream.concat(
 			org.puente.i18n.Language.CODES.stream(), java.util.stream.Stream.of("ar", "zh", "ru", "ht", "qu", "gn",
 					"ay", "de", "it")).toList();
-
-	private void check(ExpertForm form, BindingResult errors) {
-		if (form.consentDateUnreadable()) {
-			errors.rejectValue("consentOn", "experts.field.date", "experts.field.date");
-		}
-		for (ExpertRules.Problem p : roster.problems(form.data(), form.consent())) {
-			if (errors.hasFieldErrors(p.field())) {
-				continue;
-			}
-			if (p.key().equals("experts.field.required")) { // the summary names the field, as every other form does
-				errors.rejectValue(p.field(), "experts.field.requiredNamed", new Object[] {
-						new DefaultMessageSourceResolvable("experts.field." + p.field()) }, p.key());
-			}
-			else {
-				errors.rejectValue(p.field(), p.key(), p.args(), p.key());
-			}
-		}
-	}
 
 	private String form(Model model, @org.jspecify.annotations.Nullable UUID id) {
 		model.addAttribute("expertId", id);

@@ -2,6 +2,7 @@ package org.puente.experts;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
+import org.puente.i18n.Language;
 import org.puente.web.InvalidInput;
 import org.puente.web.Paging;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The nomination rounds over HTTP, as their page has them for the signed-in: a member state (its focal point) or a
- * conference's secretariat proposes an expert, the conference's secretariat agrees or declines, the proposer withdraws,
- * each conference's presidency approves the joint list. The same checks ({@link NominationRoundsController#checkProposal})
- * and rules ({@link Nominations}); each step audited as on the page.
+ * The nomination rounds over HTTP, as their page has them for the signed-in: a secretariat opens a round (apitwins21),
+ * a member state (its focal point) or a conference's secretariat proposes an expert, the conference's secretariat
+ * agrees or declines, the proposer withdraws, each conference's presidency approves the joint list. The same checks
+ * ({@link RoundForm#check}, {@link ProposalForm#check}) and rules ({@link Nominations}); each step
+ * audited as on the page.
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
@@ -75,6 +78,30 @@ class NominationApiController {
 		return nominations.view(id);
 	}
 
+	// focal points and observers open no round: 403 before the body's mistakes are listed
+	@PostMapping("/api/v1/experts/rounds")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+	@Operation(operationId = "openNominationRound", summary = "Open a nomination round (the secretariats), as the "
+			+ "rounds page's form", description = "JSON: title, sessions (the thematic sessions' numbers, 1 to 6), "
+					+ "quota (nominations per session and conference, 1 to 20), deadline (the last day for proposals, "
+					+ "yyyy-MM-dd, today or later). The title is taken as written in the request's language "
+					+ "(Accept-Language), as the page takes it in the page's. Audited as on the page.")
+	@ApiResponse(responseCode = "201", description = "Opened: the round; its address in Location "
+			+ "(GET /api/v1/experts/rounds/{id}), where nominations are then proposed")
+	@ApiResponse(responseCode = "403", description = "A focal point or an observer")
+	@ApiResponse(responseCode = "422", description = "A missing title, sessions or deadline, a quota out of 1 to 20, "
+			+ "a deadline unreadable or past, a session that does not exist; each mistake in errors")
+	ResponseEntity<RoundView> open(@RequestBody RoundForm form, AccountSummary actor, Locale locale) {
+		BindingResult errors = new DirectFieldBindingResult(form, "roundForm");
+		form.check(errors, nominations.today());
+		if (errors.hasErrors()) {
+			throw new InvalidInput(errors);
+		}
+		UUID id = nominations.openRound(form.title(), Language.of(locale), form.sessions(), form.quota(),
+				form.deadlineDate(), actor);
+		return ResponseEntity.created(URI.create("/api/v1/experts/rounds/" + id)).body(nominations.view(id));
+	}
+
 	@GetMapping("/api/v1/experts/nominations/{nominationId}")
 	@Operation(operationId = "getNomination", summary = "A nomination as its round shows it: the expert, the country, "
 			+ "its state, reason and version, and its round's id", description = "Anyone signed in, as the round's page"
@@ -106,7 +133,7 @@ class NominationApiController {
 			AccountSummary actor) {
 		nominations.view(id); // an unknown round: 404 before the body's mistakes
 		BindingResult errors = new DirectFieldBindingResult(form, "proposalForm");
-		NominationRoundsController.checkProposal(form, errors);
+		form.check(errors);
 		if (errors.hasErrors()) {
 			throw new InvalidInput(errors);
 		}

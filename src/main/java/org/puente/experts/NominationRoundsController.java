@@ -1,15 +1,11 @@
 package org.puente.experts;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.puente.i18n.Deadline;
 import org.puente.accounts.AccountSummary;
 import org.puente.directory.Conference;
 import org.puente.directory.Countries;
@@ -20,7 +16,6 @@ import org.puente.web.FormSubmission;
 import org.puente.web.Refusal;
 import org.puente.refusal.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,15 +46,12 @@ class NominationRoundsController {
 
 	private final Countries countries;
 
-	private final Clock clock;
-
 	NominationRoundsController(Nominations nominations, Directory directory, ExpertReference areas,
-			Countries countries, Clock clock) {
+			Countries countries) {
 		this.nominations = nominations;
 		this.directory = directory;
 		this.areas = areas;
 		this.countries = countries;
-		this.clock = clock;
 	}
 
 	@GetMapping("/experts/rounds")
@@ -78,35 +70,11 @@ class NominationRoundsController {
 	@PostMapping("/experts/rounds")
 	String open(@ModelAttribute("roundForm") RoundForm form, BindingResult errors, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, AccountSummary actor, Locale locale) {
-		// the summary lists the mistakes in the form's order (title, sessions, deadline), each naming its field
-		required(errors, "title", form.title().isBlank(), "experts.round.name");
-		required(errors, "sessions", form.sessions().isEmpty(), null);
-		// walk 10 #6: the quota's range is told on its field, with the others, not alone once they are right
-		if (form.quota() < 1 || form.quota() > 20) {
-			if (!errors.hasFieldErrors("quota")) {
-				errors.rejectValue("quota", "experts.round.quotaRange", new Object[] { 1, 20 },
-						"experts.round.quotaRange");
-			}
-		}
-		LocalDate deadline = null;
-		if (form.deadline().isBlank()) {
-			required(errors, "deadline", true, "experts.round.deadline");
-		}
-		else {
-			try {
-				deadline = LocalDate.parse(form.deadline().strip());
-			}
-			catch (DateTimeParseException ex) {
-				errors.rejectValue("deadline", "experts.field.date", "experts.field.date");
-			}
-		}
-		if (deadline != null && deadline.isBefore(Deadline.today(clock))) {
-			errors.rejectValue("deadline", "experts.round.deadlinePast", "experts.round.deadlinePast");
-		}
+		form.check(errors, nominations.today());
 		showRounds(model, actor);
-		LocalDate last = deadline;
 		return FormSubmission.handle(errors, response, ROUNDS, () -> {
-			UUID id = nominations.openRound(form.title(), Language.of(locale), form.sessions(), form.quota(), last, actor);
+			UUID id = nominations.openRound(form.title(), Language.of(locale), form.sessions(),
+					form.quota(), form.deadlineDate(), actor);
 			return FormSubmission.redirect(redirect, "experts.round.opened", "/experts/rounds/" + id);
 		});
 	}
@@ -168,7 +136,7 @@ class NominationRoundsController {
 	String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect,
 			AccountSummary actor) {
-		checkProposal(form, errors);
+		form.check(errors);
 		String view = FormSubmission.handle(errors, response, ROUND, () -> {
 			nominations.propose(id, new Nominations.Proposal(form.session(), form.conference(),
 					form.country(), form.expertId()), actor);
@@ -185,14 +153,6 @@ class NominationRoundsController {
 		return view;
 	}
 
-	/** The proposal's fields each named when missing: the page's form and the API's body alike. */
-	static void checkProposal(ProposalForm form, BindingResult errors) {
-		required(errors, "session", form.session() == null, "experts.propose.session");
-		required(errors, "conference", form.conference().isBlank(), "experts.propose.conference");
-		required(errors, "country", form.country().isBlank(), "experts.propose.country");
-		required(errors, "expertId", form.expertId() == null, "experts.propose.expert");
-	}
-
 	/** A decision's outcome as sent (AGREED or DECLINED); anything else is a 400. */
 	static NominationStatus outcome(String outcome) {
 		try {
@@ -200,27 +160,6 @@ class NominationRoundsController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RefusedException(RefusalKind.MALFORMED, "experts.decide.outcome");
-		}
-	}
-
-	/**
-	 * A field left empty, unless its value was there but unreadable ("cuatro" for a session): that field already says
-	 * so, and one sentence per field is enough.
-	 */
-	/**
-	 * A missing field, named by its label's key ("«Ronda»: este dato es obligatorio.", as every other form says it);
-	 * the sessions, a group of boxes, by their own sentence when {@code label} is null.
-	 */
-	private static void required(BindingResult errors, String field, boolean missing, @Nullable String label) {
-		if (!missing || errors.hasFieldErrors(field)) {
-			return;
-		}
-		if (label == null) {
-			errors.rejectValue(field, "experts.round.sessionsRequired", "experts.round.sessionsRequired");
-		}
-		else {
-			errors.rejectValue(field, "experts.field.requiredNamed",
-					new Object[] { new DefaultMessageSourceResolvable(label) }, "experts.field.required");
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.puente.audit.AuditedChange;
 import org.puente.refusal.NotFoundException;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
+import org.puente.refusal.SeenVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -99,6 +100,8 @@ class FlowAlerts {
 			// refused, not cut: a record holding part of what was written is worse than none
 			throw new RefusedException(RefusalKind.INVALID, "flows.alert.notesTooLong", 4000);
 		}
+		// acknowledged or changed since it was read: refused with the version now, which a script sends again
+		SeenVersion.require(version, alert.version(), AlertView.class, id);
 		int updated = jdbc.sql("""
 				update flow_alert set acknowledged_by = ?, acknowledged_at = now(), notes = ?, version = version + 1
 				where id = ? and version = ?""")

@@ -17,7 +17,7 @@ class FlowKnownIds {
 		return KnownIds.uuids("flows.alert.notFound",
 				id -> jdbc.sql("select exists(select 1 from flow_alert where id = ?)").param(id).query(Boolean.class)
 					.single(),
-				"/flows/alerts/{id}");
+				"/flows/alerts/{id}", FlowAlertApiController.ALERTS + "/{id}");
 	}
 
 	@Bean

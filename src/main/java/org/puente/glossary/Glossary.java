@@ -125,6 +125,10 @@ public class Glossary {
 		return catalogue.term(slug);
 	}
 
+	List<CountryDefinition> definitions(UUID termId) {
+		return catalogue.definitions(termId);
+	}
+
 	GlossaryTerm termById(UUID id) {
 		return catalogue.termById(id);
 	}
@@ -146,8 +150,9 @@ public class Glossary {
 		return management.saveTerm(slug, form);
 	}
 
-	void addDefinition(String slug, DefinitionForm form) {
-		management.addDefinition(slug, form);
+	/** A country's definition recorded by a secretariat: its id. */
+	UUID addDefinition(String slug, DefinitionForm form) {
+		return management.addDefinition(slug, form);
 	}
 
 	void saveBiregional(String slug, BiregionalForm form) {

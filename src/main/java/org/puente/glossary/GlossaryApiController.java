@@ -2,6 +2,7 @@ package org.puente.glossary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -51,8 +52,13 @@ class GlossaryApiController {
 	 * A country's definition of a term as members read it on the term's page: its language, and its source with the
 	 * language the source is written in (null for sources recorded before Puente asked: no language rather than a guess).
 	 */
-	record CountryDefinitionEntry(String country, String language, String text, String source,
+	record CountryDefinitionEntry(UUID id, String country, String language, String text, String source,
 			@Nullable String sourceLanguage, Instant updatedAt) {
+
+		static CountryDefinitionEntry of(CountryDefinition d) {
+			return new CountryDefinitionEntry(d.getId(), d.getCountryIso2(), d.getLanguage(), d.getText(),
+					d.getSource(), d.getSourceLanguage(), d.getUpdatedAt());
+		}
 	}
 
 	@GetMapping("/api/v1/glossary/terms/{slug}/definitions")
@@ -67,9 +73,19 @@ class GlossaryApiController {
 		// paged like every list of the API (a term holds one definition per member state, so one page in practice)
 		Paging paging = Paging.of(page, size);
 		return paging.answer(catalogue.definitions(catalogue.term(slug).getId()).stream()
-			.map(d -> new CountryDefinitionEntry(d.getCountryIso2(), d.getLanguage(), d.getText(), d.getSource(),
-					d.getSourceLanguage(), d.getUpdatedAt()))
-			.toList());
+			.map(CountryDefinitionEntry::of).toList());
+	}
+
+	@GetMapping("/api/v1/glossary/terms/{slug}/definitions/{id}")
+	@Transactional(readOnly = true)
+	@Operation(operationId = "getGlossaryCountryDefinition", summary = "One country's definition of a term, for members "
+			+ "(signed in), as the term's list of definitions shows it; where a definition added is read again")
+	@ApiResponse(responseCode = "200", description = "The definition")
+	@ApiResponse(responseCode = "404", description = "No term has this slug, or no such definition of it")
+	CountryDefinitionEntry definition(@PathVariable String slug, @PathVariable UUID id) {
+		return catalogue.definitions(catalogue.term(slug).getId()).stream().filter(d -> d.getId().equals(id))
+			.findFirst().map(CountryDefinitionEntry::of)
+			.orElseThrow(() -> new NotFoundException("glossary.definition.notFound"));
 	}
 
 	@GetMapping("/api/v1/glossary/terms/{slug}")
@@ -78,8 +94,6 @@ class GlossaryApiController {
 	@ApiResponse(responseCode = "200", description = "The term")
 	@ApiResponse(responseCode = "404", description = "No term has this slug")
 	ExportedTerm term(@PathVariable String slug) {
-		String known = catalogue.term(slug).getSlug(); // the page's 404 and sentence for an unknown slug
-		return exports.terms().stream().filter(t -> t.slug().equals(known)).findFirst()
-			.orElseThrow(() -> new NotFoundException("glossary.term.notFound"));
+		return exports.term(slug); // the page's 404 and sentence for an unknown slug
 	}
 }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.puente.i18n.Language;
 import org.puente.web.SiteAddress;
 import org.puente.web.SpreadsheetCells;
+import org.puente.refusal.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,6 +85,13 @@ class GlossaryExports {
 			throw new UncheckedIOException(ex);
 		}
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
+	}
+
+	/** One term as the exports carry it, by its slug; an unknown slug is the term page's 404. */
+	ExportedTerm term(String slug) {
+		String known = catalogue.term(slug).getSlug();
+		return terms().stream().filter(t -> t.slug().equals(known)).findFirst()
+			.orElseThrow(() -> new NotFoundException("glossary.term.notFound"));
 	}
 
 	List<ExportedTerm> terms() {

@@ -13,6 +13,7 @@ class GlossaryKnownIds {
 
 	@Bean
 	KnownIds termSlugs(GlossaryTermRepository terms) {
-		return KnownIds.names("glossary.term.notFound", terms::existsBySlug, "/glossary/{slug}");
+		return KnownIds.names("glossary.term.notFound", terms::existsBySlug, "/glossary/{slug}",
+				"/api/v1/glossary/terms/{slug}");
 	}
 }

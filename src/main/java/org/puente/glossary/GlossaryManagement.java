@@ -85,7 +85,7 @@ class GlossaryManagement {
 	}
 
 	@Transactional
-	void addDefinition(String slug, DefinitionForm form) {
+	UUID addDefinition(String slug, DefinitionForm form) {
 		GlossaryTerm term = find(slug);
 		CountryDefinition definition = new CountryDefinition(term.getId(), String.valueOf(form.countryIso2()));
 		definition.rewrite(form.language(), String.valueOf(form.text()).strip(), String.valueOf(form.source()).strip(),
@@ -94,6 +94,7 @@ class GlossaryManagement {
 		events.publishEvent(new GlossaryEvents.CountryDefinitionSaved(term.getId(), definition.getCountryIso2(),
 				AuditedChange.created(AuditedEntity.COUNTRY_DEFINITION, definition.getId(),
 						form.countryIso2() + ": " + form.source()).after(form.text()))); // members only
+		return definition.getId();
 	}
 
 	/** Saves the wording; a change after a conference agreed sends it back to proposed (the history says so). */

@@ -40,6 +40,10 @@ class ApiGuidePageTests extends WebTestSupport {
 			.andExpect(content().string(containsString("reçoit 401 au lieu de la page de connexion")))
 			// a review's steps, a suggestion dismissed among them, and a nomination's own address (apigaps20)
 			.andExpect(content().string(allOf(containsString("ajoute une suggestion ou l’écarte (…/add ou …/dismiss"),
-					containsString("(sous /api/v1/experts/nominations/)"), containsString("docs/api-coverage.md"))));
+					containsString("(sous /api/v1/experts/nominations/)"), containsString("docs/api-coverage.md"))))
+			// a secretariat's own steps through the API: the round, the roster, amendments, alerts, glossary (apitwins21)
+			.andExpect(content().string(allOf(containsString("il ouvre un cycle de candidatures (POST /api/v1/experts/rounds)"),
+					containsString("l’adresse de l’amendement suivie de /decision"),
+					containsString("(sous /api/v1/flows/alerts)"), containsString("(POST /api/v1/glossary/terms,"))));
 	}
 }
