@@ -35,9 +35,7 @@ class TroikaActingTests extends PresidencyTestSupport {
 
 	@Test
 	void theTroikasPresidenciesActOnItsOpenAgreementAndKeepItOnceClosed() throws Exception {
-		presidency("MX", MEXICO_FROM, PANAMA_FROM.minusDays(1));
-		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
-		AgreementSummary a = confirmed("1. La Troika de la CRM presentará el plan de trabajo bi-regional a más tardar el "
+		AgreementSummary a = confirmedAfterTheHandover("1. La Troika de la CRM presentará el plan de trabajo bi-regional a más tardar el "
 				+ TODAY.plusDays(2) + ".\n");
 		assertThat(a.responsible()).extracting(PartyReference::id).contains("body:TROIKA-CRM");
 		AccountSummary panama = account("fp-panama");
@@ -89,9 +87,7 @@ class TroikaActingTests extends PresidencyTestSupport {
 	 */
 	@Test
 	void theAgreementsPageNamesTheTroikasCountriesOfTodayAndOfTheMeetingsDate() throws Exception {
-		presidency("MX", MEXICO_FROM, PANAMA_FROM.minusDays(1));
-		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
-		AgreementSummary a = confirmed("1. La Troika de la CRM difundirá la hoja de ruta a más tardar el "
+		AgreementSummary a = confirmedAfterTheHandover("1. La Troika de la CRM difundirá la hoja de ruta a más tardar el "
 				+ TODAY.plusDays(30) + ".\n");
 		mvc.perform(get("/agreements/items/" + a.id()).header("Accept-Language", "es"))
 			.andExpect(content().string(containsString("Troika de la CRM en funciones: México (saliente), Panamá (actual);"
@@ -102,5 +98,12 @@ class TroikaActingTests extends PresidencyTestSupport {
 		mvc.perform(get("/agreements/items/" + a.id()).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("when the agreement closed: Mexico (outgoing), Panama (current);"
 					+ " on the date of the meeting: ")));
+	}
+
+	/** México presided over the meeting and handed the office over to Panamá since: the meeting's one agreement. */
+	private AgreementSummary confirmedAfterTheHandover(String text) throws Exception {
+		presidency("MX", MEXICO_FROM, PANAMA_FROM.minusDays(1));
+		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
+		return confirmed(text);
 	}
 }
