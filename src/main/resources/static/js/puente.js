@@ -167,7 +167,8 @@ document.addEventListener('click', function (event) {
 // A form sent is not sent again while its answer is on its way: on a slow connection a second click saved the same
 // progress twice, or answered "someone else changed this" about the person's own first click. Only plain posts: htmx
 // and the flows upload send their own (they prevent the browser's). Marked busy, the button shows it is working; the
-// mark is lifted when the page comes back from the history, and after a while for a post that answers with a file.
+// mark is lifted when the page comes back from the history, and after 20 s for an answer that never comes. No post
+// answers with a file, whose answer would bring no next page to lift it: downloads are links (FormAnswersTests).
 document.addEventListener('submit', function (event) {
   var form = event.target;
   if (event.defaultPrevented || (form.getAttribute('method') || 'get').toLowerCase() !== 'post') {

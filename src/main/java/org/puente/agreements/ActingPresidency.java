@@ -147,6 +147,36 @@ class ActingPresidency {
 		return found;
 	}
 
+	/**
+	 * The troika that acts for an agreement addressed to it: its seats on the meeting's date and on the last of
+	 * {@link #days} (today while open, else the day it closed).
+	 */
+	record Troika(PartyReference body, List<Presidencies.TroikaSeat> then, List<Presidencies.TroikaSeat> last,
+			boolean closed) {
+
+		/** Another troika on the last day than on the meeting's date: the page names both. */
+		public boolean changed() {
+			return !then.equals(last);
+		}
+	}
+
+	/** The troikas of the agreement's responsible parties, where the directory knows one on its days. */
+	List<Troika> troikas(AgreementSummary a) {
+		List<Troika> found = new ArrayList<>();
+		for (PartyReference party : a.responsible()) {
+			if (party.id().startsWith(TROIKA)) {
+				String process = party.id().substring(TROIKA.length());
+				List<LocalDate> days = days(a, process);
+				var then = presidencies.troika(process, a.meetingDate());
+				var last = presidencies.troika(process, days.get(days.size() - 1));
+				if (!then.isEmpty() || !last.isEmpty()) {
+					found.add(new Troika(party, then, last, !a.status().isOpen()));
+				}
+			}
+		}
+		return found;
+	}
+
 	private static PartyReference country(RoleHolder holder) {
 		return new PartyReference("country:" + holder.countryIso2(), holder.countryIso2());
 	}

@@ -179,6 +179,8 @@ class AgreementController {
 		model.addAttribute("statuses", AgreementStatus.values());
 		// a presidency handed over since the meeting: who follows the agreement now, or who held it when it closed
 		model.addAttribute("handovers", presidency.handovers(agreement));
+		// the troika's countries, of today (or the closing day) and of the meeting's date
+		model.addAttribute("troikas", presidency.troikas(agreement));
 		model.addAttribute("error", error);
 		reader.ifPresent(signedIn -> {
 			model.addAttribute("mayReport", agreements.mayReport(signedIn, agreement.id()));

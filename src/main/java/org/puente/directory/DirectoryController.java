@@ -1,6 +1,5 @@
 package org.puente.directory;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +26,8 @@ class DirectoryController {
 
 	private final Directory directory;
 
-	private final Clock clock;
-
-	DirectoryController(Directory directory, Clock clock) {
+	DirectoryController(Directory directory) {
 		this.directory = directory;
-		this.clock = clock;
 	}
 
 	@ModelAttribute
@@ -44,8 +40,7 @@ class DirectoryController {
 		List<ProcessSummary> processes = directory.processes();
 		model.addAttribute("processes", processes);
 		// each conference's presidency on its own today (its seat's day), as the agreements and the home tell it
-		Map<String, LocalDate> today = processes.stream()
-			.collect(Collectors.toMap(ProcessSummary::code, p -> directory.today(p.code())));
+		Map<String, LocalDate> today = todays(processes);
 		model.addAttribute("presidencies", processes.stream()
 			.collect(Collectors.toMap(ProcessSummary::code,
 					p -> java.util.stream.Stream.of(
@@ -80,19 +75,29 @@ class DirectoryController {
 
 	@GetMapping("/directory/roles")
 	String roles(@RequestParam(required = false) @Nullable String process, Model model) {
-		model.addAttribute("roles", directory.roles()
+		List<RoleHolder> roles = directory.roles()
 			.stream()
 			.filter(r -> process == null || process.isBlank() || r.processCode().equals(process))
 			.sorted(Comparator.comparing(RoleHolder::processCode)
 				.thenComparing(RoleHolder::kind)
 				.thenComparing(RoleHolder::startsOn, Comparator.reverseOrder()))
-			.toList());
+			.toList();
+		model.addAttribute("roles", roles);
 		model.addAttribute("peopleNames", directory.people()
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::fullName)));
 		model.addAttribute("process", process);
-		model.addAttribute("today", LocalDate.now(clock));
+		// held on its conference's today (its seat's day), the day the presidency and the troika are told on
+		Map<String, LocalDate> today = todays(directory.processes());
+		model.addAttribute("inOffice", roles.stream().filter(r -> r.heldOn(today.get(r.processCode())))
+			.map(RoleHolder::id).collect(Collectors.toSet()));
 		return "directory/roles";
+	}
+
+	/** Each conference's today, at its secretariat's seat ({@link Directory#today}). */
+	private Map<String, LocalDate> todays(List<ProcessSummary> processes) {
+		return processes.stream()
+			.collect(Collectors.toMap(ProcessSummary::code, p -> directory.today(p.code())));
 	}
 
 	private Map<UUID, OrganisationSummary> organisationNames() {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
 import org.puente.i18n.MultilingualText;
+import org.puente.i18n.TextLanguage;
 
 /** One document as stored, with its metadata in every language (read by the pages; never bound to a form). */
 record DocumentRow(UUID id, DocumentKind kind, Map<String, String> titles, Map<String, String> summaries,
@@ -54,6 +55,14 @@ record DocumentRow(UUID id, DocumentKind kind, Map<String, String> titles, Map<S
 	/** The languages of {@link #title(Locale)} and {@link #summary(Locale)}, for {@code lang} on the pages. */
 	public String titleLanguage(Locale locale) {
 		return MultilingualText.pickedLanguage(titles, locale.getLanguage(), language);
+	}
+
+	/**
+	 * {@link #title(Locale)} as HTML: the words of a label's title that are written in the document's own language (a
+	 * meeting's title under "Procès-verbal :") marked so ({@link TextLanguage#framedTitle}).
+	 */
+	public String titleHtml(Locale locale) {
+		return TextLanguage.framedTitle(title(locale), titleLanguage(locale), titles.get(language), language);
 	}
 
 	public String summaryLanguage(Locale locale) {

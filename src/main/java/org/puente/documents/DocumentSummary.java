@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.MultilingualText;
+import org.puente.i18n.TextLanguage;
 
 /** What other modules (meetings, agreements, the portal) may know of a document. */
 public record DocumentSummary(UUID id, DocumentKind kind, Map<String, String> titles, String language,
@@ -29,6 +30,14 @@ public record DocumentSummary(UUID id, DocumentKind kind, Map<String, String> ti
 	/** The language of {@link #title(Locale)}: pages mark it {@code lang} when it is not the reader's. */
 	public String titleLanguage(Locale locale) {
 		return MultilingualText.pickedLanguage(titles, locale.getLanguage(), language);
+	}
+
+	/**
+	 * {@link #title(Locale)} as HTML: the words of a label's title that are written in the document's own language (a
+	 * meeting's title under "Procès-verbal :") marked so ({@link TextLanguage#framedTitle}).
+	 */
+	public String titleHtml(Locale locale) {
+		return TextLanguage.framedTitle(title(locale), titleLanguage(locale), titles.get(language), language);
 	}
 
 	/** The permanent link of the document page. */

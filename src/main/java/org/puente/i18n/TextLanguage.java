@@ -49,6 +49,29 @@ public class TextLanguage {
 				lang == null ? named : "<span lang=\"" + escape(lang) + "\">" + named + "</span>");
 	}
 
+	/**
+	 * A title as HTML for {@code th:utext}, its part written in another language marked: a title a bundle's label frames
+	 * ("Procès-verbal : Reunión virtual…", minutes named after their meeting) keeps the meeting's words as typed, in
+	 * the record's own language. Told by the record's title in its own language ({@code ownTitle}): the same words
+	 * after the label's colon in both are that language's, and sit in a {@code <span lang>}; the label stays in the
+	 * title's language, which the element around carries (WCAG 3.1.2). A title without such a part, escaped as it is.
+	 */
+	public static String framedTitle(String title, @Nullable String titleLanguage, @Nullable String ownTitle,
+			@Nullable String ownLanguage) {
+		int colon = title.indexOf(':');
+		if (titleLanguage == null || ownLanguage == null || ownTitle == null || colon < 0
+				|| titleLanguage.equals(ownLanguage) || ownTitle.indexOf(':') < 0) {
+			return escape(title);
+		}
+		String words = title.substring(colon + 1).strip();
+		if (words.isEmpty() || !words.equals(ownTitle.substring(ownTitle.indexOf(':') + 1).strip())) {
+			return escape(title);
+		}
+		int start = title.indexOf(words, colon + 1);
+		return escape(title.substring(0, start)) + "<span lang=\"" + escape(ownLanguage) + "\">" + escape(words)
+				+ "</span>";
+	}
+
 	private static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (char c : text.toCharArray()) {

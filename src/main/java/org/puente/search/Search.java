@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.puente.i18n.TextLanguage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -234,7 +235,8 @@ class Search {
 				: new SearchResults.Kind(h.kind(), labels.facet(SearchFacet.KIND, h.kind(), locale));
 		return new SearchResults.Hit(h.type(), labels.type(h.type(), locale), h.sourceId(), h.version(), title,
 				h.snippet(), h.url(), h.date(), h.processes(), kind, titleLanguage, h.snippetLanguage(),
-				SearchResults.Hit.marked(h.snippet()));
+				SearchResults.Hit.marked(h.snippet()),
+				TextLanguage.framedTitle(title, titleLanguage, h.titles().get(own), own));
 	}
 
 	/** The types that can be searched, in the order sources are declared (for the API's description). */

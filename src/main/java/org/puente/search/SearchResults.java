@@ -42,11 +42,12 @@ record SearchResults(String text, Count total, List<Hit> hits, List<Facet> facet
 	/**
 	 * A result. {@code titleLanguage} and {@code snippetLanguage} say what language the title and the snippet are
 	 * written in (a Portuguese text found by a Spanish word is marked {@code lang="pt"}, and the reader is told);
-	 * {@code matched} are the words marked in the snippet, once each: why the result was found.
+	 * {@code matched} are the words marked in the snippet, once each: why the result was found; {@code titleHtml} the
+	 * title with its words in the entry's own language marked ({@link org.puente.i18n.TextLanguage#framedTitle}).
 	 */
 	record Hit(String type, String typeLabel, String id, @Nullable Integer version, String title, String snippet,
 			String url, @Nullable LocalDate date, List<String> processes, @Nullable Kind kind,
-			@Nullable String titleLanguage, @Nullable String snippetLanguage, List<String> matched) {
+			@Nullable String titleLanguage, @Nullable String snippetLanguage, List<String> matched, String titleHtml) {
 
 		/** At most this many words say why a result was found. */
 		static final int MATCHED = 6;

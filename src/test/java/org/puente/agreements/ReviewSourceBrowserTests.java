@@ -1,6 +1,7 @@
 package org.puente.agreements;
 
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reviewer checks an agreement against the words of the minutes with the keyboard, and comes back to it: the
  * minutes stand after every agreement and suggestion, so the way back is one Tab and Enter from the words, not the
- * page's footer (walk of 5 December #4). Every page is checked with axe.
+ * page's footer (walk of 5 December #4); in forced colours it still tells a proposal from a suggestion. Every page is
+ * checked with axe.
  */
 @BrowserTest
 class ReviewSourceBrowserTests extends BrowserPages {
@@ -59,6 +62,41 @@ class ReviewSourceBrowserTests extends BrowserPages {
 			.analyze(Browser.driver());
 		assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
 
+		browser.open(review);
+		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/discard'] button"));
+	}
+
+	/**
+	 * The minutes mark the proposed agreements and the reading's suggestions (walk 20, left): by two background colours
+	 * alone, which forced colours (Windows' high contrast) replace by one system highlight. Emulated through the
+	 * DevTools protocol ({@code Emulation.setEmulatedMedia}, {@code forced-colors: active}): the two keep apart by their
+	 * underline, solid and dotted, and a line over the text says which is which.
+	 */
+	@Test
+	void aProposalAndASuggestionAreToldApartInForcedColours() {
+		TestMinutes.sendToReview(browser, "st-crm", TestMinutes.suggestionsFile("marcas"),
+				"Reunión de las marcas en colores forzados", "2019-06-22", "i1");
+		String review = browser.currentPath();
+		ChromeDriver chrome = (ChromeDriver) Browser.driver();
+		chrome.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "forced-colors", "value", "active"))));
+		try {
+			browser.open(review);
+			assertThat(chrome.executeScript("return matchMedia('(forced-colors: active)').matches")).isEqualTo(true);
+			WebElement proposal = chrome.findElement(By.cssSelector("#minutes-source mark:not(.suggested)"));
+			WebElement suggestion = chrome.findElement(By.cssSelector("#minutes-source mark.suggested"));
+			assertThat(suggestion.getCssValue("background-color")).as("one system highlight for both")
+				.isEqualTo(proposal.getCssValue("background-color"));
+			assertThat(proposal.getCssValue("text-decoration-line")).isEqualTo("underline");
+			assertThat(suggestion.getCssValue("text-decoration-line")).isEqualTo("underline");
+			assertThat(proposal.getCssValue("text-decoration-style")).isEqualTo("solid");
+			assertThat(suggestion.getCssValue("text-decoration-style")).isEqualTo("dotted");
+			assertThat(browser.text(By.id("source-key"))).contains("línea continua", "línea de puntos");
+			browser.checkAccessibility();
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+		}
 		browser.open(review);
 		browser.clickAndWaitForFlash(By.cssSelector("form[action$='/discard'] button"));
 	}

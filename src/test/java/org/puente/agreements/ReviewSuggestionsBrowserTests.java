@@ -1,8 +1,5 @@
 package org.puente.agreements;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,10 +25,8 @@ class ReviewSuggestionsBrowserTests extends BrowserPages {
 
 	@Test
 	void enterOnShowMoreAddsTheNextSuggestionsAndFocusesTheFirstOfThem() throws Exception {
-		Path minutes = Files.createTempFile("sugerencias", ".txt");
-		Files.writeString(minutes, ReviewSuggestionsTests.minutes().replace("estadísticas", "estadísticas (navegador)"),
-				StandardCharsets.UTF_8);
-		TestMinutes.sendToReview(browser, "st-crm", minutes, "Reunión de las sugerencias en el navegador",
+		TestMinutes.sendToReview(browser, "st-crm", TestMinutes.suggestionsFile("navegador"),
+				"Reunión de las sugerencias en el navegador",
 				"2019-06-21", "i1");
 		String review = browser.currentPath();
 		assertThat(suggestions()).hasSize(10);

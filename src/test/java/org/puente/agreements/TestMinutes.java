@@ -63,6 +63,19 @@ public final class TestMinutes {
 		}
 	}
 
+	/** Minutes of many suggestions ({@link ReviewSuggestionsTests#minutes}) as a temporary file, told apart by a note. */
+	static Path suggestionsFile(String note) {
+		try {
+			Path file = Files.createTempFile("sugerencias", ".txt");
+			Files.writeString(file, ReviewSuggestionsTests.minutes().replace("estadísticas", "estadísticas (" + note + ")"),
+					java.nio.charset.StandardCharsets.UTF_8);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/**
 	 * Sends minutes to review in the browser, signed in as the account: the file, the meeting's title and date;
 	 * waits until the review shows the item and checks its page.

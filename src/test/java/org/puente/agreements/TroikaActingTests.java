@@ -8,6 +8,9 @@ import org.puente.PuenteTest;
 import org.puente.accounts.AccountSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -32,9 +35,7 @@ class TroikaActingTests extends PresidencyTestSupport {
 
 	@Test
 	void theTroikasPresidenciesActOnItsOpenAgreementAndKeepItOnceClosed() throws Exception {
-		presidency("MX", MEXICO_FROM, PANAMA_FROM.minusDays(1));
-		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
-		AgreementSummary a = confirmed("1. La Troika de la CRM presentará el plan de trabajo bi-regional a más tardar el "
+		AgreementSummary a = confirmedAfterTheHandover("1. La Troika de la CRM presentará el plan de trabajo bi-regional a más tardar el "
 				+ TODAY.plusDays(2) + ".\n");
 		assertThat(a.responsible()).extracting(PartyReference::id).contains("body:TROIKA-CRM");
 		AccountSummary panama = account("fp-panama");
@@ -77,5 +78,32 @@ class TroikaActingTests extends PresidencyTestSupport {
 		assertThat(mine.ids(chile)).contains(a.id());
 		assertThat(agreements.mayReport(chile, a.id())).isTrue();
 		report(a.id(), "fp-chile", "Lista en preparación.", null).andExpect(status().is3xxRedirection());
+	}
+
+	/**
+	 * The agreement's page names the troika's countries as it names the presidency in office: the troika of today
+	 * while the agreement is open, beside the meeting's date's; once closed, the closing day's. On main it named the
+	 * troika alone, and which countries act for it was nowhere on the page.
+	 */
+	@Test
+	void theAgreementsPageNamesTheTroikasCountriesOfTodayAndOfTheMeetingsDate() throws Exception {
+		AgreementSummary a = confirmedAfterTheHandover("1. La Troika de la CRM difundirá la hoja de ruta a más tardar el "
+				+ TODAY.plusDays(30) + ".\n");
+		mvc.perform(get("/agreements/items/" + a.id()).header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("Troika de la CRM en funciones: México (saliente), Panamá (actual);"
+					+ " en la fecha de la reunión: ")))
+			.andExpect(content().string(containsString("México (actual), Panamá (entrante)")));
+		report(a.id(), "fp-panama", "Hoja de ruta difundida.", AgreementStatus.DONE)
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/agreements/items/" + a.id()).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("when the agreement closed: Mexico (outgoing), Panama (current);"
+					+ " on the date of the meeting: ")));
+	}
+
+	/** México presided over the meeting and handed the office over to Panamá since: the meeting's one agreement. */
+	private AgreementSummary confirmedAfterTheHandover(String text) throws Exception {
+		presidency("MX", MEXICO_FROM, PANAMA_FROM.minusDays(1));
+		presidency("PA", PANAMA_FROM, PANAMA_UNTIL);
+		return confirmed(text);
 	}
 }

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mend, but what springdoc's settings and Puente's styles clear stays cleared (late walk-through #12): the top
  * bar's unlabelled address field (no top bar), the contrast of the version and method badges and of the greys, the
  * example boxes that scroll without taking the keyboard's focus (they wrap), the servers' unnamed list box (the
- * description names no server), the operations' paths as links inside their buttons (no deep links). What this
- * does not open ("Try it out", the authorisation dialog, a multipart upload's form fields) is not checked.
+ * description names no server), the operations' paths as links inside their buttons (no deep links); and in "Try it
+ * out", the fields named and the buttons readable. The authorisation dialog is not checked.
  */
 @BrowserTest
 class SwaggerUiAccessibilityBrowserTests extends BrowserPages {
@@ -51,5 +51,33 @@ class SwaggerUiAccessibilityBrowserTests extends BrowserPages {
 					+ " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()).replaceAll(".* > ", ""))
 						.distinct().toList()).toList())
 			.doesNotContainAnyElementsOf(CLEARED);
+	}
+
+	/**
+	 * "Try it out" on the documents' upload (a multipart form: a file, lists, choices) and on a reading: Swagger UI
+	 * left the file, the lists' items and the choices without a name (axe's label and select-name, 6 fields) and drew
+	 * Cancel and Execute at 2.9:1 and 3.4:1. Puente's initializer ({@link SwaggerUiLabels}) loads a script that names
+	 * each field after its row's parameter; Puente's styles darken the two buttons.
+	 */
+	@Test
+	void tryItOutsFieldsAreNamedAndItsButtonsReadable() {
+		Browser.driver().get("http://localhost:" + port + "/swagger-ui/index.html");
+		WebDriverWait wait = new WebDriverWait(Browser.driver(), Duration.ofSeconds(60), Browser.POLL);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock .opblock-summary")));
+		for (String operation : new String[] { "#operations-Documents-uploadDocument", "#operations-Documents-getDocument" }) {
+			Browser.driver().findElement(By.cssSelector(operation + " .opblock-summary-control")).click();
+			wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(operation + " .try-out__btn"))).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(operation + " .execute")));
+		}
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+				"#operations-Documents-uploadDocument input[type=file][aria-label]")));
+		List<Rule> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.setLegacyMode(true)
+			.analyze(Browser.driver())
+			.getViolations();
+		assertThat(violations).extracting(Rule::getId)
+			.as("axe-core on /swagger-ui, Try it out: %s", violations.stream().map(v -> v.getId() + " "
+					+ v.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).toList()).toList())
+			.isEmpty();
 	}
 }
