@@ -1,6 +1,7 @@
 package org.puente.documents;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -122,19 +123,30 @@ class Extraction {
 		if (claimed == 0) {
 			return;
 		}
-		byte[] bytes = jdbc.queryForObject("select content from document_version where document_id = ? and number = ?",
-				byte[].class, documentId, number);
+		List<byte[]> content = jdbc.queryForList(
+				"select content from document_version where document_id = ? and number = ?", byte[].class, documentId,
+				number);
+		if (content.isEmpty()) { // withdrawn since it was claimed
+			return;
+		}
+		byte[] bytes = content.get(0);
 		String name = documentId + " version " + number;
 		try {
 			ReadText read = reader.readInBackground(bytes, name);
-			tx.executeWithoutResult(status -> {
-				jdbc.update("""
+			Boolean stored = tx.execute(status -> {
+				// The document's row first, as an upload and a withdrawal take it (DocumentStore): locked in the other
+				// order, a review discarded while its version was read deadlocked (the discard answered 503).
+				jdbc.queryForList("select id from document where id = ? for no key update", documentId);
+				int updated = jdbc.update("""
 						update document_version set extraction_status = 'DONE', extracted_text = ?, truncated = ?,
 						  extraction_error = null
 						where document_id = ? and number = ?""", read.text(), read.truncated(), documentId, number);
-				index.index(documentId, number);
+				if (updated == 1) { // a version withdrawn while it was read is no document's searchable one
+					index.index(documentId, number);
+				}
+				return updated == 1;
 			});
-			LOG.info("Extracted document {}: done", name);
+			LOG.info("Extracted document {}: {}", name, Boolean.TRUE.equals(stored) ? "done" : "withdrawn meanwhile");
 		}
 		catch (UnreadableFileException ex) {
 			jdbc.update("""

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The one rule for text shown in a language other than the page's (WCAG 3.1.2): an agreement in the minutes'
@@ -72,19 +73,9 @@ public class TextLanguage {
 				+ "</span>";
 	}
 
+	// Spring's escaper, told UTF-8 so that only the markup characters are escaped (accents stay as they are)
 	private static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	/** The language a multilingual text is shown in to this reader, when it is not the reader's; else null. */
