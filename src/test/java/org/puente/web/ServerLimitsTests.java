@@ -141,7 +141,7 @@ class ServerLimitsTests {
 		// redirect to sign in
 		for (HttpRequest script : new HttpRequest[] { request("/api/nonexistent").GET().build(),
 				request("/api/v1/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
-				request("/api/v1/experts/nonexistent").header("Authorization", basic("st-crm")).GET().build(),
+				request("/api/v1/experts/nonexistent/entry").header("Authorization", basic("st-crm")).GET().build(),
 				request("/api/v1/nonexistent").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
 				request("/api/v1/nonexistent").header("Authorization", basic("st-crm"))
 					.POST(HttpRequest.BodyPublishers.ofString("{}")).build() }) {
