@@ -182,8 +182,7 @@ public class DraftingManagement {
 		return paragraphs.findByTextIdOrderByPosition(textId).stream().filter(p -> !p.isDeleted()).toList();
 	}
 
-	/** Who may not change the text is refused (403), an unknown text is not found (404): before a body is read. */
-	@Transactional(readOnly = true)
+	/** Who may not change the text is refused (403), an unknown text not found (404), before a body is read. */
 	void requireManager(UUID textId, AccountSummary actor) {
 		managed(textId, actor);
 	}

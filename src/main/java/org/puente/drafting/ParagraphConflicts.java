@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.puente.audit.AuditTrail;
 import org.puente.audit.AuditedEntity;
-import org.puente.refusal.NotFoundException;
 import org.puente.web.EditConflict;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +22,12 @@ class ParagraphConflicts {
 	static final EditConflict.Fields<Wording> FIELDS = new EditConflict.Fields<>(
 			Map.of("body", "drafting.paragraph.master"));
 
-	private final ParagraphRepository paragraphs;
+	private final ParagraphWriting writing;
 
 	private final AuditTrail audit;
 
-	ParagraphConflicts(ParagraphRepository paragraphs, AuditTrail audit) {
-		this.paragraphs = paragraphs;
+	ParagraphConflicts(ParagraphWriting writing, AuditTrail audit) {
+		this.writing = writing;
 		this.audit = audit;
 	}
 
@@ -38,8 +37,7 @@ class ParagraphConflicts {
 	}
 
 	private EditConflict.Stored<Wording> stored(UUID paragraphId) {
-		DraftParagraph now = paragraphs.findById(paragraphId).filter(p -> !p.isDeleted())
-			.orElseThrow(() -> new NotFoundException("drafting.paragraph.notFound"));
+		DraftParagraph now = writing.paragraph(paragraphId);
 		return audit.lastChange(AuditedEntity.PARAGRAPH, paragraphId,
 				(by, at) -> new EditConflict.Stored<>(new Wording(now.getBody()), now.getVersion(), by, at));
 	}

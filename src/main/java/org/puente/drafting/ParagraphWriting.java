@@ -98,7 +98,8 @@ class ParagraphWriting {
 		return text;
 	}
 
-	private DraftParagraph paragraph(UUID id) {
+	/** A live paragraph as stored now; a deleted or unknown one is not found. */
+	DraftParagraph paragraph(UUID id) {
 		return paragraphs.findById(id).filter(p -> !p.isDeleted())
 			.orElseThrow(() -> new NotFoundException("drafting.paragraph.notFound"));
 	}

@@ -38,6 +38,10 @@ class TextWritingApiController {
 
 	static final String PARAGRAPHS = "/api/v1/drafting/paragraphs/";
 
+	/** Who is refused every change to a text, before its body is read. */
+	static final String NOT_MANAGER = "Neither an administrator nor a secretariat of the text's conferences (a focal "
+			+ "point, an observer, another conference's secretariat)";
+
 	private final DraftingManagement drafting;
 
 	private final ParagraphConflicts conflicts;
@@ -71,8 +75,7 @@ class TextWritingApiController {
 			description = "JSON: body, the paragraph's Spanish master wording (plain text). Audited as on the page.")
 	@ApiResponse(responseCode = "201", description = "Added: the paragraph as getParagraph shows it; its address in "
 			+ "Location")
-	@ApiResponse(responseCode = "403", description = "Neither an administrator nor a secretariat of the text's "
-			+ "conferences")
+	@ApiResponse(responseCode = "403", description = NOT_MANAGER)
 	@ApiResponse(responseCode = "404", description = "No such text (whatever the body)")
 	@ApiResponse(responseCode = "409", description = "The text is no longer being drafted (a round closed, approved)")
 	@ApiResponse(responseCode = "422", description = "No body (in errors), a body too long or with markup")
@@ -91,8 +94,7 @@ class TextWritingApiController {
 					+ "version (the paragraph's, as getText or getParagraph gave it). Its translations become out of "
 					+ "date. Audited as on the page.")
 	@ApiResponse(responseCode = "200", description = "Reworded: the paragraph with its new revision and version")
-	@ApiResponse(responseCode = "403", description = "Neither an administrator nor a secretariat of the text's "
-			+ "conferences")
+	@ApiResponse(responseCode = "403", description = NOT_MANAGER)
 	@ApiResponse(responseCode = "404", description = "No such paragraph (whatever the body)")
 	@ApiResponse(responseCode = "409", description = "Someone changed the paragraph since the version sent: "
 			+ "currentVersion, the current wording (current), changedBy and changedAt; or the text is no longer "
@@ -119,8 +121,7 @@ class TextWritingApiController {
 							+ "from the paragraph's current revision, and no longer out of date). Audited as on the "
 							+ "page.")
 	@ApiResponse(responseCode = "200", description = "Saved: the paragraph with its translations")
-	@ApiResponse(responseCode = "403", description = "Neither an administrator nor a secretariat of the text's "
-			+ "conferences")
+	@ApiResponse(responseCode = "403", description = NOT_MANAGER)
 	@ApiResponse(responseCode = "404", description = "No such paragraph (whatever the body)")
 	@ApiResponse(responseCode = "409", description = "The text is approved or submitted: its translations are final")
 	@ApiResponse(responseCode = "422", description = "A language other than en, pt, fr or no body (each in errors), "
