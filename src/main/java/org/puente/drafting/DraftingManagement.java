@@ -149,9 +149,9 @@ public class DraftingManagement {
 		writing.rewrite(paragraphId, expectedVersion, body, actor);
 	}
 
-	/** A new paragraph at the end of the base text, while drafting. */
-	public void append(UUID textId, String body, AccountSummary actor) {
-		writing.append(textId, body, actor);
+	/** A new paragraph at the end of the base text, while drafting: its id. */
+	public UUID append(UUID textId, String body, AccountSummary actor) {
+		return writing.append(textId, body, actor);
 	}
 
 	/** A translation of one paragraph, aligned with the master wording it was made from. */
@@ -180,6 +180,11 @@ public class DraftingManagement {
 
 	List<DraftParagraph> live(UUID textId) {
 		return paragraphs.findByTextIdOrderByPosition(textId).stream().filter(p -> !p.isDeleted()).toList();
+	}
+
+	/** Who may not change the text is refused (403), an unknown text not found (404), before a body is read. */
+	void requireManager(UUID textId, AccountSummary actor) {
+		managed(textId, actor);
 	}
 
 	private DraftText managed(UUID textId, AccountSummary actor) {

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ParagraphWriting {
 
-	private static final List<String> TRANSLATIONS = List.of("en", "pt", "fr");
+	/** The languages a paragraph is translated into from its Spanish master. */
+	static final List<String> TRANSLATIONS = List.of("en", "pt", "fr");
 
 	private final TextRepository texts;
 
@@ -59,9 +60,9 @@ class ParagraphWriting {
 		}
 	}
 
-	/** A new paragraph at the end of the base text, while drafting. */
+	/** A new paragraph at the end of the base text, while drafting: its id. */
 	@Transactional
-	void append(UUID textId, String body, AccountSummary actor) {
+	UUID append(UUID textId, String body, AccountSummary actor) {
 		DraftText text = managed(textId, actor);
 		text.requireDrafting();
 		int last = paragraphs.findByTextIdOrderByPosition(textId).stream().mapToInt(DraftParagraph::getPosition)
@@ -72,6 +73,7 @@ class ParagraphWriting {
 		events.publishEvent(new DraftingEvents.ParagraphWritten(textId, added.getId(), AuditedChange
 			.created(AuditedEntity.PARAGRAPH, added.getId(), text.getTitleEs())
 			.after(Map.of("body", added.getBody()))));
+		return added.getId();
 	}
 
 	/** A translation of one paragraph, aligned with the master wording it was made from. */
@@ -96,7 +98,8 @@ class ParagraphWriting {
 		return text;
 	}
 
-	private DraftParagraph paragraph(UUID id) {
+	/** A live paragraph as stored now; a deleted or unknown one is not found. */
+	DraftParagraph paragraph(UUID id) {
 		return paragraphs.findById(id).filter(p -> !p.isDeleted())
 			.orElseThrow(() -> new NotFoundException("drafting.paragraph.notFound"));
 	}

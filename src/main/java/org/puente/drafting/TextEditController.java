@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
-import org.puente.audit.AuditTrail;
-import org.puente.audit.AuditedEntity;
 import org.puente.refusal.RefusalKind;
 import org.puente.refusal.RefusedException;
 import org.puente.web.EditConflict;
@@ -37,10 +35,10 @@ class TextEditController {
 
 	private final RefusedTextPage refusedPage;
 
-	private final AuditTrail audit;
+	private final ParagraphConflicts conflicts;
 
-	TextEditController(DraftingManagement drafting, RefusedTextPage refusedPage, AuditTrail audit) {
-		this.audit = audit;
+	TextEditController(DraftingManagement drafting, RefusedTextPage refusedPage, ParagraphConflicts conflicts) {
+		this.conflicts = conflicts;
 		this.drafting = drafting;
 		this.refusedPage = refusedPage;
 	}
@@ -53,11 +51,7 @@ class TextEditController {
 		model.addAttribute("typedBody", body);
 		// reworded by someone else meanwhile: their wording beside this one (EditConflict); sent again, theirs stays
 		// unless this one is chosen
-		return FormSubmission.edit(response, new EditConflict.Edit<>(new Wording(body), version, answer, () -> {
-			DraftParagraph now = drafting.paragraph(paragraphId, actor, locale).paragraph();
-			return audit.lastChange(AuditedEntity.PARAGRAPH, paragraphId,
-					(by, at) -> new EditConflict.Stored<>(new Wording(now.getBody()), now.getVersion(), by, at));
-		}, WORDING), saving -> {
+		return FormSubmission.edit(response, conflicts.edit(paragraphId, body, version, answer), saving -> {
 			drafting.rewrite(paragraphId, saving.version(), saving.form().body(), actor);
 			return FormSubmission.redirect(redirect, "drafting.paragraph.saved",
 					"/drafting/" + textId + "#paragraph-" + paragraphId);
@@ -66,13 +60,6 @@ class TextEditController {
 			return refusedPage.show(textId, refusal, actor, model, locale);
 		});
 	}
-
-	/** A paragraph's wording as the rewording form sends it. */
-	record Wording(String body) {
-	}
-
-	private static final EditConflict.Fields<Wording> WORDING = new EditConflict.Fields<>(
-			java.util.Map.of("body", "drafting.paragraph.master"));
 
 	@PostMapping("/drafting/{id}/paragraphs")
 	String append(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, Model model, Locale locale,

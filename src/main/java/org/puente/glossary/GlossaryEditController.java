@@ -12,8 +12,6 @@ import org.puente.i18n.Language;
 import org.puente.meetings.MeetingSummary;
 import org.puente.meetings.Meetings;
 import org.puente.refusal.RefusalKind;
-import org.puente.audit.AuditTrail;
-import org.puente.audit.AuditedEntity;
 import org.puente.web.EditConflict;
 import org.puente.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,11 +42,11 @@ class GlossaryEditController {
 
 	private final CoincidencesPage coincidencesPage;
 
-	private final AuditTrail audit;
+	private final TermConflicts conflicts;
 
 	GlossaryEditController(Glossary glossary, Directory directory, TermPage termPage, Meetings meetings,
-			CoincidencesPage coincidencesPage, AuditTrail audit) {
-		this.audit = audit;
+			CoincidencesPage coincidencesPage, TermConflicts conflicts) {
+		this.conflicts = conflicts;
 		this.glossary = glossary;
 		this.directory = directory;
 		this.termPage = termPage;
@@ -77,23 +75,8 @@ class GlossaryEditController {
 		}
 		// someone else changed the term meanwhile: theirs beside what was typed, language by language
 		return FormSubmission.edit(errors, response, model, () -> TERM_FORM, redirect, "glossary.term.saved",
-				new EditConflict.Edit<>(form, form.version(), answer, () -> {
-					GlossaryTerm now = glossary.term(slug);
-					return audit.lastChange(AuditedEntity.TERM, now.getId(),
-							(by, at) -> new EditConflict.Stored<>(TermForm.of(now), now.getVersion(), by, at));
-				}, TERM_FIELDS), saving -> "/glossary/" + glossary.saveTerm(slug, saving.form()));
-	}
-
-	/** A term's fields as a conflict compares and names them: each language of its label and synonyms, the note. */
-	private static final EditConflict.Fields<TermForm> TERM_FIELDS = termFields();
-
-	private static EditConflict.Fields<TermForm> termFields() {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		org.puente.i18n.Language.CODES.forEach(code -> fields.put("label." + code, "glossary.conflict.label." + code));
-		org.puente.i18n.Language.CODES
-			.forEach(code -> fields.put("synonyms." + code, "glossary.conflict.synonyms." + code));
-		fields.put("note", "glossary.form.note");
-		return new EditConflict.Fields<>(fields);
+				conflicts.edit(slug, form, form.version(), answer),
+				saving -> "/glossary/" + glossary.saveTerm(slug, saving.form()));
 	}
 
 	@GetMapping("/glossary/{slug}/definitions/new")

@@ -122,7 +122,8 @@ class GlossaryExports {
 			});
 			exported.add(new ExportedTerm(term.getSlug(), labels, synonyms, definitions,
 					adopted ? BiregionalStatus.ADOPTED.name() : null,
-					adopted && biregional.getMeetingDate() != null ? biregional.getMeetingDate().toString() : null));
+					adopted && biregional.getMeetingDate() != null ? biregional.getMeetingDate().toString() : null,
+					term.getNote(), term.getVersion()));
 		}
 		return exported;
 	}

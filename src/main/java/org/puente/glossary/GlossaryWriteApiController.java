@@ -6,6 +6,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.puente.web.EditConflict;
+import org.puente.web.FormSubmission;
 import org.puente.web.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,13 +16,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The glossary written over HTTP, as the secretariats write it on its pages (apitwins21): a term added (the "new term"
  * form) and a country's definition of it recorded with its source (the "add a country's definition" form) — a
- * consultation's results become many of both. The forms' objects and checks, {@link Glossary}'s rules and audit;
+ * consultation's results become many of both; a term corrected against the version read (its edit form, texts21). The forms' objects and checks, {@link Glossary}'s rules and audit;
  * each answered as {@link GlossaryApiController} reads it again.
  */
 @RestController
@@ -34,7 +37,11 @@ class GlossaryWriteApiController {
 
 	private final SmartValidator validator;
 
-	GlossaryWriteApiController(Glossary glossary, GlossaryExports exports, SmartValidator validator) {
+	private final TermConflicts conflicts;
+
+	GlossaryWriteApiController(Glossary glossary, GlossaryExports exports, SmartValidator validator,
+			TermConflicts conflicts) {
+		this.conflicts = conflicts;
 		this.glossary = glossary;
 		this.exports = exports;
 		this.validator = validator;
@@ -57,6 +64,32 @@ class GlossaryWriteApiController {
 		refuse(errors);
 		String slug = glossary.saveTerm(null, form);
 		return ResponseEntity.created(URI.create("/api/v1/glossary/terms/" + slug)).body(exports.term(slug));
+	}
+
+	@PutMapping("/api/v1/glossary/terms/{slug}")
+	@Operation(operationId = "changeGlossaryTerm", summary = "Correct a term (the secretariats), as its \"edit\" "
+			+ "form; send the version you read", description = "JSON: label, synonyms and note as when adding one "
+					+ "(what is not sent is emptied, as on the form), and version (the term's, as getGlossaryTerm or "
+					+ "listGlossaryTerms gave it). Its address stays. Audited as on the page.")
+	@ApiResponse(responseCode = "200", description = "Corrected: the term as getGlossaryTerm shows it, with its new "
+			+ "version")
+	@ApiResponse(responseCode = "403", description = "A focal point or an observer")
+	@ApiResponse(responseCode = "404", description = "No term has this slug (whatever the body)")
+	@ApiResponse(responseCode = "409", description = "Someone changed the term since the version sent: "
+			+ "currentVersion, the current values that differ (current), changedBy and changedAt; or another term "
+			+ "has one of these labels")
+	@ApiResponse(responseCode = "422", description = "No label or no version, or a label, the synonyms or the note "
+			+ "too long; each mistake in errors")
+	ExportedTerm changeTerm(@PathVariable String slug, @RequestBody TermForm form) {
+		String known = glossary.term(slug).getSlug(); // an unknown term: 404 before the body's mistakes
+		BindingResult errors = checked(form, "form");
+		form.check(errors);
+		if (form.version() == null) {
+			errors.rejectValue("version", "error.400.missing", new Object[] { "version" }, null);
+		}
+		refuse(errors);
+		return FormSubmission.change(conflicts.edit(known, form, form.version(), EditConflict.Answer.NONE),
+				saving -> exports.term(glossary.saveTerm(known, saving.form())));
 	}
 
 	@PostMapping("/api/v1/glossary/terms/{slug}/definitions")

@@ -122,7 +122,8 @@ class GlossaryTests extends WebTestSupport {
 	void escapesQuotesBackslashesAndLineBreaksInTurtle() {
 		String turtle = TurtleWriter.write("http://example.org", java.util.Map.of("es", "Glosario"),
 				List.of(new ExportedTerm("x", java.util.Map.of("es", "un \"término\" \\ raro\nen dos líneas"),
-						java.util.Map.of(), java.util.Map.of("fr", "l'accord\t\u0001"), null, null)));
+						java.util.Map.of(), java.util.Map.of("fr", "l'accord\t\u0001"), null, null, null,
+						0)));
 		Model model = ModelFactory.createDefaultModel();
 		RDFParser.source(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).parse(model);
 		assertThat(model.listObjectsOfProperty(SKOS.prefLabel).next().asLiteral().getString())

@@ -44,6 +44,9 @@ class ApiGuidePageTests extends WebTestSupport {
 			// a secretariat's own steps through the API: the round, the roster, amendments, alerts, glossary (apitwins21)
 			.andExpect(content().string(allOf(containsString("il ouvre un cycle de candidatures (POST /api/v1/experts/rounds)"),
 					containsString("l’adresse de l’amendement suivie de /decision"),
-					containsString("(sous /api/v1/flows/alerts)"), containsString("(POST /api/v1/glossary/terms,"))));
+					containsString("(sous /api/v1/flows/alerts)"), containsString("(POST /api/v1/glossary/terms,"))))
+			// a joint text pasted, translated and reworded, a term corrected (texts21)
+			.andExpect(content().string(allOf(containsString("paragraphe par paragraphe (POST à l’adresse du texte, sous /api/v1/drafting/texts, suivie de /paragraphs)"),
+					containsString("suivie de /translations/en, /pt ou /fr"), containsString("PUT à l’adresse du terme"))));
 	}
 }
