@@ -132,7 +132,12 @@ public class Agreements {
 	/** Agreements assigned to the reader's country or body, or that they confirmed: open ones first, then by due date. */
 	@Transactional(readOnly = true)
 	public List<AgreementSummary> mine(AccountSummary reader) {
-		List<UUID> ids = mine.ids(reader);
+		return summariesOf(mine.ids(reader));
+	}
+
+	/** Summaries of these agreements, in this order (one left out if it is gone meanwhile). */
+	@Transactional(readOnly = true)
+	List<AgreementSummary> summariesOf(List<UUID> ids) {
 		Map<UUID, Agreement> found = new java.util.HashMap<>();
 		agreements.findAllById(ids).forEach(a -> found.put(a.getId(), a));
 		return summaries(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
