@@ -85,4 +85,14 @@ public abstract class WebTestSupport {
 		}
 		return new Reading(fewest, html);
 	}
+
+	/** The panel {@code id} of a home page, from its id to its end (empty when it is not on the page). */
+	public static String panel(String page, String id) {
+		int start = page.indexOf("id=\"panel-" + id + "\"");
+		if (start < 0) {
+			return "";
+		}
+		int end = page.indexOf("</section>", start);
+		return page.substring(start, end < 0 ? page.length() : end);
+	}
 }

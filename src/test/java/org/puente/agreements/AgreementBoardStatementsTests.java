@@ -36,12 +36,6 @@ class AgreementBoardStatementsTests extends WebTestSupport {
 		return links;
 	}
 
-	private static String overduePanel(String home) {
-		int start = home.indexOf("id=\"panel-overdue-agreements\"");
-		assertThat(start).as("the overdue panel").isPositive();
-		return home.substring(start, home.indexOf("</section>", start));
-	}
-
 	@Test
 	void theOverduePanelAndTheBoardCostAsManyStatementsWithFortyMoreAgreements() throws Exception {
 		Reading home = fewestStatements("/home", "st-crm");
@@ -61,10 +55,10 @@ class AgreementBoardStatementsTests extends WebTestSupport {
 					+ homeAfter.statements() + ", board " + board.statements() + " → " + boardAfter.statements());
 			assertThat(homeAfter.statements()).as("the home's statements").isEqualTo(home.statements());
 			assertThat(boardAfter.statements()).as("the board's statements").isEqualTo(board.statements());
-			List<String> late = linked(overduePanel(home.html()));
+			List<String> late = linked(panel(home.html(), "overdue-agreements"));
 			assertThat(late).hasSize(6);
-			assertThat(linked(overduePanel(homeAfter.html()))).isEqualTo(late);
-			assertThat(counted(overduePanel(homeAfter.html()))).isEqualTo(counted(overduePanel(home.html())) + 40);
+			assertThat(linked(panel(homeAfter.html(), "overdue-agreements"))).isEqualTo(late);
+			assertThat(counted(panel(homeAfter.html(), "overdue-agreements"))).isEqualTo(counted(panel(home.html(), "overdue-agreements")) + 40);
 			// the demo's agreements on the first page still, in the same order, the forty (the oldest meeting) after them
 			List<String> first = linked(board.html());
 			int all = first.size() + 40;
