@@ -35,29 +35,30 @@ class AgreementBoard {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Agreements agreements;
-
 	private final Clock clock;
 
-	AgreementBoard(NamedParameterJdbcTemplate jdbc, Agreements agreements, Clock clock) {
+	AgreementBoard(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.agreements = agreements;
 		this.clock = clock;
 	}
 
 	/** Page {@code number} (from 1; kept within the pages there are) of {@code size} agreements, in the register's order. */
 	@Transactional(readOnly = true)
-	Page page(Agreements.Filter filter, int number, int size) {
-		return read(filter, number, size, ORDER);
+	Page page(Agreements.Filter filter, int number, int size, Summaries summaries) {
+		return read(filter, number, size, ORDER, summaries);
 	}
 
 	/** The first {@code size} agreements the filter keeps, the earliest due first, and the tally of all it keeps. */
 	@Transactional(readOnly = true)
-	Page soonestDue(Agreements.Filter filter, int size) {
-		return read(filter, 1, size, "a.due_date nulls last, " + ORDER);
+	Page soonestDue(Agreements.Filter filter, int size, Summaries summaries) {
+		return read(filter, 1, size, "a.due_date nulls last, " + ORDER, summaries);
 	}
 
-	private Page read(Agreements.Filter filter, int number, int size, String order) {
+	/** The summaries of agreements by id, in the ids' order ({@link Agreements#summariesOf}). */
+	interface Summaries extends java.util.function.Function<List<UUID>, List<AgreementSummary>> {
+	}
+
+	private Page read(Agreements.Filter filter, int number, int size, String order, Summaries summaries) {
 		MapSqlParameterSource params = new MapSqlParameterSource("today", LocalDate.now(clock));
 		String where = where(filter, params);
 		Tally tally = jdbc.queryForObject("select count(*) filter (where a.status = 'PENDING') as pending,"
@@ -71,7 +72,7 @@ class AgreementBoard {
 		params.addValue("limit", size).addValue("offset", (page - 1L) * size);
 		List<UUID> ids = jdbc.queryForList("select a.id from agreement a where " + where + " order by " + order
 				+ " limit :limit offset :offset", params, UUID.class);
-		return new Page(agreements.summariesOf(ids), page, pages, tally);
+		return new Page(summaries.apply(ids), page, pages, tally);
 	}
 
 	/** The same conditions as {@link Agreements.Filter#predicate()}, in SQL. */
@@ -106,23 +107,20 @@ class AgreementBoard {
 		return String.join(" and ", and);
 	}
 
-	/** Which of these parties is responsible for at least one agreement (each looked up in the parties' index). */
-	@Transactional(readOnly = true)
-	Set<String> responsibleAmong(Collection<String> ids) {
-		if (ids.isEmpty()) {
-			return Set.of();
-		}
-		return Set.copyOf(jdbc.queryForList("select e from unnest(cast(:ids as text[])) e where exists"
-				+ " (select 1 from agreement_party p where p.entity_id = e and p.responsible)",
-				new MapSqlParameterSource("ids", ids.toArray(String[]::new)), String.class));
+	/**
+	 * The board's choices: which of these parties is responsible for at least one agreement (each looked up in the
+	 * parties' index), and each theme with the language it is written in (its minutes'; a theme written alike in two
+	 * minutes takes the first one's in the register's order).
+	 */
+	record Choices(Set<String> responsible, TreeMap<String, String> themes) {
 	}
 
-	/**
-	 * Each theme with the language it is written in (its minutes'): a theme written alike in two minutes takes the
-	 * first one's in the register's order.
-	 */
 	@Transactional(readOnly = true)
-	TreeMap<String, String> themes() {
+	Choices choices(Collection<String> parties) {
+		Set<String> responsible = parties.isEmpty() ? Set.of() : Set.copyOf(jdbc.queryForList(
+				"select e from unnest(cast(:ids as text[])) e where exists"
+						+ " (select 1 from agreement_party p where p.entity_id = e and p.responsible)",
+				new MapSqlParameterSource("ids", parties.toArray(String[]::new)), String.class));
 		TreeMap<String, String> themes = new TreeMap<>();
 		jdbc.query("select distinct on (a.theme) a.theme,"
 				+ " coalesce((select r.language from agreement_review r where r.id = a.review_id), 'es') as language"
@@ -130,10 +128,10 @@ class AgreementBoard {
 				rs -> {
 					themes.putIfAbsent(rs.getString("theme"), rs.getString("language"));
 				});
-		return themes;
+		return new Choices(responsible, themes);
 	}
 
-	private static boolean blank(@Nullable String s) {
+	static boolean blank(@Nullable String s) {
 		return s == null || s.isBlank();
 	}
 }

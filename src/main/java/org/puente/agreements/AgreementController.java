@@ -45,11 +45,8 @@ class AgreementController {
 
 	private final ActingPresidency presidency;
 
-	private final AgreementBoard board;
-
 	AgreementController(Agreements agreements, PartyCatalogue parties, MeetingProposals proposals,
-			ReportConflicts conflicts, ActingPresidency presidency, AgreementBoard board) {
-		this.board = board;
+			ReportConflicts conflicts, ActingPresidency presidency) {
 		this.presidency = presidency;
 		this.conflicts = conflicts;
 		this.proposals = proposals;
@@ -68,18 +65,18 @@ class AgreementController {
 			@RequestParam(required = false) @Nullable String theme,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
-		AgreementBoard.Page shown = board.page(new Agreements.Filter(process, status, responsible, theme, null, overdue),
-				page, BOARD_PAGE);
+		AgreementBoard.Page shown = agreements.board(
+				new Agreements.Filter(process, status, responsible, theme, null, overdue), page, BOARD_PAGE);
 		model.addAttribute("agreements", shown.agreements());
 		model.addAttribute("page", shown);
 		model.addAttribute("tally", shown.tally());
 		model.addAttribute("statuses", AgreementStatus.values());
 		List<PartyCatalogue.Choice> choices = parties.choices(locale);
-		var responsibleOnes = board.responsibleAmong(choices.stream().map(PartyCatalogue.Choice::id).toList());
-		model.addAttribute("choices", choices.stream().filter(c -> responsibleOnes.contains(c.id())).toList());
+		AgreementBoard.Choices chosen = agreements.boardChoices(choices.stream().map(PartyCatalogue.Choice::id).toList());
+		model.addAttribute("choices", choices.stream().filter(c -> chosen.responsible().contains(c.id())).toList());
 		// each theme with the language it is written in (the minutes'): an option in Spanish on an English board is
 		// read in Spanish (walk 10 #18, walk17 #12)
-		model.addAttribute("themes", board.themes());
+		model.addAttribute("themes", chosen.themes());
 		model.addAttribute("f", new BoardFilter(process, status, responsible, theme, overdue));
 		return htmx != null ? "agreements/board :: results" : "agreements/board";
 	}

@@ -71,7 +71,7 @@ class AgreementHomePanels implements HomePanel {
 		// the six due the longest ago and the count, asked of PostgreSQL: a summary of every agreement was built to
 		// show six (perf21)
 		AgreementBoard.Page late = board.soonestDue(new Agreements.Filter(reader.isAdmin() ? null : reader.processCode(),
-				null, null, null, null, true), SHOWN);
+				null, null, null, null, true), SHOWN, agreements::summariesOf);
 		List<Item> items = late.agreements().stream().map(a -> agreement(a, messages)).toList();
 		return new Panel("overdue-agreements", 20, messages.get("agreements.home.overdue", late.tally().total()), items,
 				messages.get("agreements.home.overdueNone"),
