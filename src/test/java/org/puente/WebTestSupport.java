@@ -26,6 +26,9 @@ public abstract class WebTestSupport {
 	@Autowired
 	private JdbcTemplate rows;
 
+	@Autowired
+	private jakarta.persistence.EntityManagerFactory entityManagers;
+
 	protected RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}
@@ -55,5 +58,41 @@ public abstract class WebTestSupport {
 		org.jsoup.nodes.Document document = org.puente.web.HtmlValidityTests.validPage(path, html);
 		assertThat(document.selectFirst("html").attr("lang")).isEqualTo(language);
 		return document;
+	}
+
+	/** A page as read, and the fewest statements Hibernate prepared in one of three readings of it. */
+	protected record Reading(long statements, String html) {
+	}
+
+	/**
+	 * The page at {@code path} as {@code user} reads it in Spanish, read once to warm, then three times: Hibernate's
+	 * statistics count the whole application's statements, and a background task (a notice's retry, a scheduled job)
+	 * sometimes adds one during a reading — never takes one away; so the fewest. Not {@code JdbcTemplate}'s.
+	 */
+	protected Reading fewestStatements(String path, String user) throws Exception {
+		org.hibernate.stat.Statistics statistics = entityManagers.unwrap(org.hibernate.SessionFactory.class)
+			.getStatistics();
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+			.header("Accept-Language", "es");
+		mvc.perform(request.with(as(user)));
+		long fewest = Long.MAX_VALUE;
+		String html = "";
+		for (int reading = 0; reading < 3; reading++) {
+			statistics.clear();
+			html = mvc.perform(request.with(as(user))).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+		}
+		return new Reading(fewest, html);
+	}
+
+	/** The panel {@code id} of a home page, from its id to its end (empty when it is not on the page). */
+	public static String panel(String page, String id) {
+		int start = page.indexOf("id=\"panel-" + id + "\"");
+		if (start < 0) {
+			return "";
+		}
+		int end = page.indexOf("</section>", start);
+		return page.substring(start, end < 0 ? page.length() : end);
 	}
 }

@@ -3,9 +3,7 @@ package org.puente.agreements;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -56,34 +54,42 @@ class AgreementController {
 		this.parties = parties;
 	}
 
+	/** Agreements per page of the board: every agreement on one page grew with the register (perf21). */
+	static final int BOARD_PAGE = 25;
+
 	/** One URL, whole page or (for htmx) the results only, so the filters work with and without JavaScript. */
 	@GetMapping("/agreements/board")
 	String board(@RequestParam(required = false) @Nullable String process,
 			@RequestParam(required = false) @Nullable AgreementStatus status,
 			@RequestParam(required = false) @Nullable String responsible,
 			@RequestParam(required = false) @Nullable String theme,
-			@RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
-		List<AgreementSummary> all = agreements.list(Agreements.Filter.all());
-		List<AgreementSummary> shown = agreements
-			.list(new Agreements.Filter(process, status, responsible, theme, null, overdue));
-		model.addAttribute("agreements", shown);
-		model.addAttribute("tally", Tally.of(shown));
+		AgreementBoard.Page shown = agreements.board(
+				new Agreements.Filter(process, status, responsible, theme, null, overdue), page, BOARD_PAGE);
+		model.addAttribute("agreements", shown.agreements());
+		model.addAttribute("page", shown);
+		model.addAttribute("tally", shown.tally());
 		model.addAttribute("statuses", AgreementStatus.values());
-		model.addAttribute("choices", parties.choices(locale).stream()
-			.filter(c -> all.stream().anyMatch(a -> a.isResponsible(c.id()))).toList());
+		List<PartyCatalogue.Choice> choices = parties.choices(locale);
+		AgreementBoard.Choices chosen = agreements.boardChoices(choices.stream().map(PartyCatalogue.Choice::id).toList());
+		model.addAttribute("choices", choices.stream().filter(c -> chosen.responsible().contains(c.id())).toList());
 		// each theme with the language it is written in (the minutes'): an option in Spanish on an English board is
-		// read in Spanish (walk 10 #18, walk17 #12); a theme written alike in two minutes takes the first one's
-		model.addAttribute("themes", all.stream().filter(a -> a.theme() != null)
-			.collect(Collectors.toMap(AgreementSummary::theme, AgreementSummary::language, (one, other) -> one,
-					TreeMap::new)));
+		// read in Spanish (walk 10 #18, walk17 #12)
+		model.addAttribute("themes", chosen.themes());
 		model.addAttribute("f", new BoardFilter(process, status, responsible, theme, overdue));
 		return htmx != null ? "agreements/board :: results" : "agreements/board";
 	}
 
-	/** The board's current filter, to keep the choices selected. */
+	/** The board's current filter, to keep the choices selected and to link its other pages. */
 	record BoardFilter(@Nullable String process, @Nullable AgreementStatus status, @Nullable String responsible,
 			@Nullable String theme, boolean overdue) {
+
+		/** The board's page {@code number} (from 1) with this filter, the empty choices left out. */
+		public String page(int number) {
+			return "/agreements/board" + org.puente.web.ListDownloads.queryOf(java.util.Arrays.asList("process", process, "status", status,
+					"responsible", responsible, "theme", theme, "overdue", overdue, "page", number));
+		}
 	}
 
 	/** Lines of "my actions" per page: open ones first, so the first page holds what needs doing. */

@@ -51,9 +51,12 @@ public class Agreements {
 
 	private final ActingPresidency presidency;
 
+	private final AgreementBoard board;
+
 	Agreements(AgreementRepository agreements, Accounts accounts, ActingPresidency presidency,
 			ApplicationEventPublisher events, Clock clock, MyAgreements mine, MinutesRevision revision,
-			MinutesFiles files, MeetingTitleShown titles, MessageSource messages) {
+			MinutesFiles files, MeetingTitleShown titles, MessageSource messages, AgreementBoard board) {
+		this.board = board;
 		this.presidency = presidency;
 		this.titles = titles;
 		this.messages = messages;
@@ -80,14 +83,10 @@ public class Agreements {
 		}
 
 		Predicate<AgreementSummary> predicate() {
-			return a -> (blank(process) || a.processes().contains(Conference.of(process).orElse(null))) && (status == null || a.status() == status)
-					&& (blank(responsible) || a.isResponsible(responsible))
-					&& (blank(theme) || theme.equals(a.theme())) && (minutesId == null || minutesId.equals(a.minutesId()))
+			return a -> (AgreementBoard.blank(process) || a.processes().contains(Conference.of(process).orElse(null))) && (status == null || a.status() == status)
+					&& (AgreementBoard.blank(responsible) || a.isResponsible(responsible))
+					&& (AgreementBoard.blank(theme) || theme.equals(a.theme())) && (minutesId == null || minutesId.equals(a.minutesId()))
 					&& (!overdueOnly || a.overdue());
-		}
-
-		private static boolean blank(@Nullable String s) {
-			return s == null || s.isBlank();
 		}
 	}
 
@@ -132,7 +131,21 @@ public class Agreements {
 	/** Agreements assigned to the reader's country or body, or that they confirmed: open ones first, then by due date. */
 	@Transactional(readOnly = true)
 	public List<AgreementSummary> mine(AccountSummary reader) {
-		List<UUID> ids = mine.ids(reader);
+		return summariesOf(mine.ids(reader));
+	}
+
+	/** The board's page {@code number} (from 1) with the filter's tally, asked of PostgreSQL (AgreementBoard). */
+	AgreementBoard.Page board(Filter filter, int number, int size) {
+		return board.page(filter, number, size, this::summariesOf);
+	}
+
+	/** The board's responsible parties among {@code parties}, and its themes. */
+	AgreementBoard.Choices boardChoices(java.util.Collection<String> parties) {
+		return board.choices(parties);
+	}
+
+	/** Summaries of these agreements, in this order (one left out if it is gone meanwhile). */
+	List<AgreementSummary> summariesOf(List<UUID> ids) {
 		Map<UUID, Agreement> found = new java.util.HashMap<>();
 		agreements.findAllById(ids).forEach(a -> found.put(a.getId(), a));
 		return summaries(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());

@@ -22,9 +22,15 @@ public record Tally(int total, int pending, int inProgress, int done, int cancel
 				overdue++;
 			}
 		}
-		int live = agreements.size() - cancelled;
+		return of(pending, inProgress, done, cancelled, overdue);
+	}
+
+	/** The tally of these counts (as PostgreSQL counted them for a board's filter). */
+	static Tally of(int pending, int inProgress, int done, int cancelled, int overdue) {
+		int total = pending + inProgress + done + cancelled;
+		int live = total - cancelled;
 		int percent = live == 0 ? 0 : Math.round(100f * done / live);
-		return new Tally(agreements.size(), pending, inProgress, done, cancelled, overdue, percent);
+		return new Tally(total, pending, inProgress, done, cancelled, overdue, percent);
 	}
 
 	/** Share of all agreements in a status, 0 to 100, for the bar's segments. */

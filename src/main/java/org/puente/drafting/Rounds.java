@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,13 @@ class Rounds {
 
 	Optional<AmendmentRound> current(UUID textId) {
 		return rounds.findFirstByTextIdOrderByClosesAtDesc(textId);
+	}
+
+	/** The current round of each of these texts that has one, in one statement. */
+	Map<UUID, AmendmentRound> current(Collection<UUID> textIds) {
+		Map<UUID, AmendmentRound> current = new java.util.HashMap<>();
+		rounds.findLatestByTextIdIn(textIds).forEach(r -> current.putIfAbsent(r.getTextId(), r));
+		return current;
 	}
 
 	/** The last day proposals are taken. */

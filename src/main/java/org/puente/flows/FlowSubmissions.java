@@ -71,6 +71,16 @@ public class FlowSubmissions {
 		return series.all();
 	}
 
+	/** One series over its last weeks, read alone (the dashboard's, its chart's, its download's). */
+	FlowSeries.@Nullable Series recent(String country, String origin, int weeks) {
+		return series.recent(country, origin, weeks);
+	}
+
+	/** Each country's total of the last weeks and of as many before them. */
+	Map<String, long[]> totals(int weeks) {
+		return series.totals(weeks);
+	}
+
 	List<FlowAlerts.AlertView> alerts() {
 		return alerts.alerts(null);
 	}

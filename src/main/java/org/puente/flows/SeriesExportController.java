@@ -45,7 +45,7 @@ class SeriesExportController {
 		String countryName = CountryNames.of(country, locale);
 		String originName = downloads.text("flows.origin." + origin, locale);
 		String yes = downloads.text("flows.series.yes", locale);
-		List<Object[]> rows = ShownSeries.of(flows, flows.series(), country, origin, WEEKS, reader.isPresent())
+		List<Object[]> rows = ShownSeries.of(flows, country, origin, WEEKS, reader.isPresent())
 			.weeks().stream()
 			.map(w -> new Object[] { w.week(), countryName, originName, w.hidden() ? w.shown() : w.people(),
 					w.alarm() ? yes : "" })

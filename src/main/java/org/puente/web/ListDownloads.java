@@ -60,6 +60,11 @@ public class ListDownloads {
 	 * (the {@code fragments/tables :: downloads} fragment asks, as a fragment's arguments may not call beans).
 	 */
 	public String query(List<?> namesAndValues) {
+		return queryOf(namesAndValues);
+	}
+
+	/** The same, for a link a controller builds (a page's other pages with its filters). */
+	public static String queryOf(List<?> namesAndValues) {
 		StringBuilder query = new StringBuilder();
 		for (int i = 0; i + 1 < namesAndValues.size(); i += 2) {
 			Object value = namesAndValues.get(i + 1);

@@ -239,13 +239,13 @@ class ConsultationClosingTests extends ConsultationTestSupport {
 	@Test
 	void aClosedConsultationPastItsDeadlineLeavesTheHomesList() throws Exception {
 		UUID late = sendConsultation("CRM", LocalDate.now().minusDays(5), "ACCEPT_LATE");
-		assertThat(PastDeadlineHomeTests.panel(page(get("/home").with(as("st-crm"))), "late-consultations"))
+		assertThat(panel(page(get("/home").with(as("st-crm"))), "late-consultations"))
 			.contains(late.toString());
 		mvc.perform(post("/consultations/{id}/close", late).with(as("st-crm")).with(csrf())
 			.param("version", String.valueOf(management.find(late).getVersion()))).andExpect(status().is3xxRedirection());
 		String home = page(get("/home").with(as("st-crm")));
-		assertThat(PastDeadlineHomeTests.panel(home, "late-consultations")).doesNotContain(late.toString());
-		assertThat(PastDeadlineHomeTests.panel(home, "open-consultations")).doesNotContain(late.toString());
+		assertThat(panel(home, "late-consultations")).doesNotContain(late.toString());
+		assertThat(panel(home, "open-consultations")).doesNotContain(late.toString());
 	}
 
 	private void close() throws Exception {

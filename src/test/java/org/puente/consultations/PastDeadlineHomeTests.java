@@ -31,14 +31,4 @@ class PastDeadlineHomeTests extends WebTestSupport {
 			HtmlValidityTests.validPage("/home of " + who, home);
 		}
 	}
-
-	/** The panel's markup, from its id to its end (empty when it is not on the page). */
-	static String panel(String page, String id) {
-		int start = page.indexOf("id=\"panel-" + id + "\"");
-		if (start < 0) {
-			return "";
-		}
-		int end = page.indexOf("</section>", start);
-		return page.substring(start, end < 0 ? page.length() : end);
-	}
 }

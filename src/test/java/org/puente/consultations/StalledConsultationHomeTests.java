@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.web.HtmlValidityTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.puente.consultations.PastDeadlineHomeTests.panel;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

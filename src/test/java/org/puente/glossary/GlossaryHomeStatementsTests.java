@@ -1,13 +1,9 @@
 package org.puente.glossary;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.puente.PuenteTest;
 import org.puente.WebTestSupport;
@@ -15,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * A secretariat's home lists the shared definitions awaiting agreement with statements that do not grow with the
@@ -25,28 +20,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class GlossaryHomeStatementsTests extends WebTestSupport {
 
 	@Autowired
-	EntityManagerFactory entityManagers;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
-	/**
-	 * The fewest statements of three readings: Hibernate's statistics count the whole application's, and in the whole
-	 * suite a background task (a notice's retry, a scheduled job) sometimes adds one during a reading — never takes one
-	 * away (one such reading gave 105 before and 104 after).
-	 */
 	private long statementsOfHome() throws Exception {
-		Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-		mvc.perform(get("/home").header("Accept-Language", "es").with(as("st-crm"))); // warm
-		long fewest = Long.MAX_VALUE;
-		for (int reading = 0; reading < 3; reading++) {
-			statistics.clear();
-			String html = mvc.perform(get("/home").header("Accept-Language", "es").with(as("st-crm"))).andReturn()
-				.getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(html).contains("id=\"panel-definitions-awaiting\"");
-			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-		}
-		return fewest;
+		Reading home = fewestStatements("/home", "st-crm");
+		assertThat(home.html()).contains("id=\"panel-definitions-awaiting\"");
+		return home.statements();
 	}
 
 	@Test
