@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.puente.accounts.AccountSummary;
@@ -104,14 +105,11 @@ public class DraftingManagement {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, DraftText> found = texts.findAllById(ids).stream()
-			.collect(java.util.stream.Collectors.toMap(DraftText::getId, t -> t));
+		Map<UUID, DraftText> found = texts.findAllById(ids).stream().collect(Collectors.toMap(DraftText::getId, t -> t));
 		Map<UUID, AmendmentRound> current = rounds.current(ids);
-		Map<UUID, Long> open = new java.util.HashMap<>();
-		amendments.countByTextIdInAndStatus(ids, AmendmentStatus.PROPOSED)
-			.forEach(row -> open.put((UUID) row[0], (Long) row[1]));
-		return ids.stream()
-			.map(found::get)
+		Map<UUID, Long> open = amendments.countByTextIdInAndStatus(ids, AmendmentStatus.PROPOSED).stream()
+			.collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+		return ids.stream().map(found::get)
 			.filter(t -> t != null && DraftingPolicy.followsRoundOf(t, reader))
 			.map(t -> new OpenRound(t, Optional.ofNullable(current.get(t.getId())).map(rounds::lastDay),
 					open.getOrDefault(t.getId(), 0L)))
@@ -173,14 +171,14 @@ public class DraftingManagement {
 	/** The plenary approved the final text: it becomes a version of a document in the repository. */
 	@Transactional
 	public UUID approve(UUID textId, Approval approval, AccountSummary actor) {
-		DraftText text = managed(textId, actor);
+		DraftText text = requireManager(textId, actor);
 		return approvals.approve(text, live(textId), approval, actor);
 	}
 
 	/** The approved text was sent (to the UN Secretariat): when and under which reference. */
 	@Transactional
 	public void submit(UUID textId, @Nullable LocalDate on, @Nullable String reference, AccountSummary actor) {
-		DraftText text = managed(textId, actor);
+		DraftText text = requireManager(textId, actor);
 		approvals.submit(text, on, reference, actor);
 	}
 
@@ -188,12 +186,8 @@ public class DraftingManagement {
 		return paragraphs.findByTextIdOrderByPosition(textId).stream().filter(p -> !p.isDeleted()).toList();
 	}
 
-	/** Who may not change the text is refused (403), an unknown text not found (404), before a body is read. */
-	void requireManager(UUID textId, AccountSummary actor) {
-		managed(textId, actor);
-	}
-
-	private DraftText managed(UUID textId, AccountSummary actor) {
+	/** The text the actor may change; else refused (403), or not found (404), before a body is read. */
+	DraftText requireManager(UUID textId, AccountSummary actor) {
 		DraftText text = texts.findById(textId).orElseThrow(() -> new NotFoundException("drafting.text.notFound"));
 		policy.requireManager(text, actor);
 		return text;
