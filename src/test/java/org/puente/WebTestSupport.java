@@ -46,6 +46,21 @@ public abstract class WebTestSupport {
 	 * The page at {@code path} as {@code user} (null: anonymous) reads it in {@code language}: answered 200, valid
 	 * HTML, its {@code <html lang>} that language.
 	 */
+	/**
+	 * The page of the agreements' board that shows what {@code holds} looks for (the first one when none does): the
+	 * board pages by 25 (perf21), and in the whole suite other classes' newer agreements come before the seeds'.
+	 */
+	protected org.jsoup.nodes.Document boardPageWith(String user, String language,
+			java.util.function.Predicate<org.jsoup.nodes.Document> holds) throws Exception {
+		for (int page = 1; page <= 20; page++) {
+			org.jsoup.nodes.Document board = pageIn("/agreements/board?page=" + page, user, language);
+			if (holds.test(board)) {
+				return board;
+			}
+		}
+		return pageIn("/agreements/board", user, language);
+	}
+
 	protected org.jsoup.nodes.Document pageIn(String path, @org.jspecify.annotations.Nullable String user,
 			String language) throws Exception {
 		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)

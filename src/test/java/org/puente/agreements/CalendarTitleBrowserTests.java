@@ -1,9 +1,11 @@
 package org.puente.agreements;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.puente.browser.Browser;
 import org.puente.browser.BrowserPages;
 import org.puente.browser.BrowserTest;
@@ -43,8 +45,12 @@ class CalendarTitleBrowserTests extends BrowserPages {
 		assertThat(browser.heading()).isEqualTo(portuguese);
 		assertThat(Browser.driver().getTitle()).startsWith(portuguese);
 
-		browser.open("/agreements/board?lang=pt");
-		assertThat(Browser.driver().findElements(By.cssSelector("main table a[href='" + minutes + "']")))
-			.isNotEmpty().allSatisfy(link -> assertThat(link.getText()).isEqualTo(portuguese));
+		// the board pages by 25 (perf21): in the whole suite other classes' newer agreements come first
+		List<WebElement> links = List.of();
+		for (int page = 1; links.isEmpty() && page <= 20; page++) {
+			browser.open("/agreements/board?lang=pt&page=" + page);
+			links = Browser.driver().findElements(By.cssSelector("main table a[href='" + minutes + "']"));
+		}
+		assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link.getText()).isEqualTo(portuguese));
 	}
 }
