@@ -63,9 +63,7 @@ class ReviewEditApiController {
 		requireItem(id, key); // an item the review does not hold is a 404, even when the correction is wrong too
 		List<Mistake> errors = new ArrayList<>();
 		ReviewItem corrected = ItemCorrection.of(key, item, parties, errors, locale);
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors, "error.422.message");
-		}
+		InvalidInput.throwIfAny(errors);
 		reviews.correct(id, version, corrected);
 		return view.now(id, locale);
 	}

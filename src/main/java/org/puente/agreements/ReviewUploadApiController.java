@@ -85,9 +85,7 @@ class ReviewUploadApiController {
 					ExtractApiController.name(file));
 		}
 		MinutesUploadCheck.Checked checked = check.check(form, file, locale);
-		if (!checked.errors().isEmpty()) {
-			throw new InvalidInput(checked.errors(), "error.422.message");
-		}
+		InvalidInput.throwIfAny(checked.errors());
 		UUID id;
 		try {
 			id = reviews.start(checked.meeting(), MinutesUpload.of(ExtractApiController.name(file), file.getBytes()),

@@ -92,23 +92,17 @@ final class ConsultationApiForms {
 			// each question may leave its section out: it goes where the one before it went
 			check(validator, questions.get(i).form(), true, "questions[" + i + "].", mistakes);
 		}
-		refuse(mistakes);
+		InvalidInput.throwIfAny(mistakes);
 	}
 
 	/** A change of a draft's description: the version it was read at, and the form's rules. */
 	static void checkChange(SmartValidator validator, DraftJson draft, LocalDate today) {
 		List<Mistake> mistakes = new ArrayList<>();
 		if (draft.version() == null) {
-			mistakes.add(Mistake.inField("version", "error.400.missing", "version"));
+			mistakes.add(Mistake.missing("version"));
 		}
 		check(validator, draft.form(), true, today, mistakes);
-		refuse(mistakes);
-	}
-
-	static void refuse(List<Mistake> mistakes) {
-		if (!mistakes.isEmpty()) {
-			throw new InvalidInput(mistakes, "error.422.message");
-		}
+		InvalidInput.throwIfAny(mistakes);
 	}
 
 	private static void collect(Errors errors, String prefix, List<Mistake> mistakes) {

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.puente.i18n.Language;
 import org.puente.i18n.MultilingualText;
+import org.puente.web.InvalidInput;
 import org.puente.web.Mistake;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,7 +116,7 @@ class ConsultationDraftApiController {
 		List<Mistake> mistakes = new ArrayList<>();
 		ConsultationApiForms.check(validator, question.form(), consultations.view(id).sections().isEmpty(), "",
 				mistakes);
-		ConsultationApiForms.refuse(mistakes);
+		InvalidInput.throwIfAny(mistakes);
 		consultations.addQuestion(id, question.form());
 		return ResponseEntity.created(URI.create("/api/v1/consultations/" + id + "/questionnaire")).body(json(id));
 	}

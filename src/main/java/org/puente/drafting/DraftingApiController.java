@@ -154,14 +154,12 @@ class DraftingApiController {
 		drafting.amendment(id); // an unknown amendment: 404 before the body's mistakes
 		List<Mistake> missing = new ArrayList<>();
 		if (decision.outcome() == null) {
-			missing.add(Mistake.inField("outcome", "error.400.missing", "outcome"));
+			missing.add(Mistake.missing("outcome"));
 		}
 		if (decision.version() == null) {
-			missing.add(Mistake.inField("version", "error.400.missing", "version"));
+			missing.add(Mistake.missing("version"));
 		}
-		if (decision.outcome() == null || decision.version() == null) {
-			throw new InvalidInput(missing, "error.422.message");
-		}
+		InvalidInput.throwIfAny(missing);
 		drafting.decide(id, new Amending.Decision(decision.outcome(), decision.meetingId(), decision.meetingTitle(),
 				decision.note(), decision.mergeInto()), decision.version(), actor());
 		return amendment(id, locale);

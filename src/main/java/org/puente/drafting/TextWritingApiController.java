@@ -82,7 +82,7 @@ class TextWritingApiController {
 	ResponseEntity<TextJson.PlacedParagraphJson> add(@PathVariable UUID id, @RequestBody WordingJson wording,
 			AccountSummary actor, Locale locale) {
 		drafting.requireManager(id, actor);
-		refuse(mistakes(wording.body(), false, null));
+		InvalidInput.throwIfAny(mistakes(wording.body(), false, null));
 		UUID paragraph = drafting.append(id, String.valueOf(wording.body()), actor);
 		return ResponseEntity.created(URI.create(PARAGRAPHS + paragraph)).body(paragraph(paragraph, actor, locale));
 	}
@@ -104,7 +104,7 @@ class TextWritingApiController {
 	TextJson.PlacedParagraphJson change(@PathVariable UUID paragraphId, @RequestBody WordingJson wording,
 			AccountSummary actor, Locale locale) {
 		drafting.requireManager(managedText(paragraphId, actor, locale), actor);
-		refuse(mistakes(wording.body(), wording.version() == null, null));
+		InvalidInput.throwIfAny(mistakes(wording.body(), wording.version() == null, null));
 		EditConflict.Edit<ParagraphConflicts.Wording> edit = conflicts.edit(paragraphId, String.valueOf(wording.body()),
 				wording.version(), EditConflict.Answer.NONE);
 		return FormSubmission.change(edit, saving -> {
@@ -129,7 +129,7 @@ class TextWritingApiController {
 	TextJson.PlacedParagraphJson translate(@PathVariable UUID paragraphId, @PathVariable String language,
 			@RequestBody WordingJson translation, AccountSummary actor, Locale locale) {
 		drafting.requireManager(managedText(paragraphId, actor, locale), actor);
-		refuse(mistakes(translation.body(), false, language));
+		InvalidInput.throwIfAny(mistakes(translation.body(), false, language));
 		drafting.translate(paragraphId, language, String.valueOf(translation.body()), actor);
 		return paragraph(paragraphId, actor, locale);
 	}
@@ -152,14 +152,8 @@ class TextWritingApiController {
 			mistakes.add(Mistake.inField("body", "drafting.paragraph.required"));
 		}
 		if (versionMissing) {
-			mistakes.add(Mistake.inField("version", "error.400.missing", "version"));
+			mistakes.add(Mistake.missing("version"));
 		}
 		return mistakes;
-	}
-
-	private static void refuse(List<Mistake> mistakes) {
-		if (!mistakes.isEmpty()) {
-			throw new InvalidInput(mistakes, "error.422.message");
-		}
 	}
 }

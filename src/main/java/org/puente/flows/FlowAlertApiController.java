@@ -80,8 +80,7 @@ class FlowAlertApiController {
 			throw new RefusedException(RefusalKind.FORBIDDEN, "flows.alert.notYours", alert.country());
 		}
 		if (acknowledgement.version() == null) {
-			throw new InvalidInput(List.of(Mistake.inField("version", "error.400.missing", "version")),
-					"error.422.message");
+			throw new InvalidInput(List.of(Mistake.missing("version")), "error.422.message");
 		}
 		flows.acknowledge(id, acknowledgement.notes(), acknowledgement.version(), actor);
 		return flows.alert(id);

@@ -27,6 +27,13 @@ public final class InvalidInput extends RuntimeException {
 		this.mistakes = List.copyOf(mistakes);
 	}
 
+	/** Refuses what a client sent (422) when it holds any of these mistakes; else nothing. */
+	public static void throwIfAny(List<Mistake> mistakes) {
+		if (!mistakes.isEmpty()) {
+			throw new InvalidInput(mistakes, "error.422.message");
+		}
+	}
+
 	/** A bound form's mistakes (a form's script, or an API bound to the form's object). */
 	public InvalidInput(BindingResult errors) {
 		this(errors.getAllErrors().stream().map(Mistake::of).toList(), "error.422.message");

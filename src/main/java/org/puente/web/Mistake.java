@@ -25,6 +25,11 @@ public record Mistake(@Nullable Long line, @Nullable String field, String code, 
 		return new Mistake(null, field, key, new DefaultMessageSourceResolvable(new String[] { key }, args, key));
 	}
 
+	/** A field the client left out ("version: this value is missing"), named as it is sent. */
+	public static Mistake missing(String field) {
+		return inField(field, "error.400.missing", field);
+	}
+
 	/** A mistake on a line of a file, in its column {@code column} when it names one. */
 	public static Mistake onLine(long line, @Nullable String column, String key, Object... args) {
 		return new Mistake(line, column, key, new DefaultMessageSourceResolvable(new String[] { key }, args, key));
